@@ -1,0 +1,47 @@
+"""What every notebook does first: find the project, set up Hangul plots, show text safely."""
+
+from __future__ import annotations
+
+import html
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from .fonts import KoreanFont, use_korean_font
+
+# Plots sized to sit inside an A4 page's text width when exported.
+FIGURE_SIZE = (7.5, 4.2)
+FIGURE_DPI = 110
+
+
+def project_root(start: str | os.PathLike | None = None) -> Path:
+    """The nearest folder, from ``start`` (default: the working directory) up, that holds
+    ``notebooks/`` and ``seeds/``; the working directory if there is none."""
+    here = Path(start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "notebooks").is_dir() and (folder / "seeds").is_dir():
+            return folder
+    return here
+
+
+def resolve(path: str | os.PathLike) -> Path:
+    """A notebook parameter's path: absolute as given, relative from the project root."""
+    path = Path(path).expanduser()
+    return path if path.is_absolute() else project_root() / path
+
+
+def setup() -> KoreanFont:
+    """Hangul-capable plots of a printable size, and pandas tables shown in full."""
+    import matplotlib
+
+    font = use_korean_font()
+    matplotlib.rcParams.update({"figure.figsize": FIGURE_SIZE, "figure.dpi": FIGURE_DPI, "savefig.bbox": "tight"})
+    pd.set_option("display.max_rows", 200)
+    pd.set_option("display.max_colwidth", 120)
+    return font
+
+
+def escape(text: str) -> str:
+    """Article text for an HTML or Markdown display: markup in the article shows as text."""
+    return html.escape(text).replace("*", "&#42;").replace("_", "&#95;").replace("`", "&#96;").replace("[", "&#91;")

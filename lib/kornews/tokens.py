@@ -1,0 +1,164 @@
+"""Kiwi morphemes and sentences for an article, with offsets into ``Article.text``.
+
+One Kiwi per process, made on first use (loading the model takes about a second). The
+title, the headings and the body paragraphs go to Kiwi as one batch on all cores; each is
+tokenized on its own, so a sentence never crosses a paragraph or a ``◆`` heading. Sentences
+come from Kiwi's own splitter (``tokenize(..., split_sents=True)``, which is what
+``Kiwi.split_into_sents`` runs).
+
+The user dictionary names words Kiwi would split (제로페이, S-Net, ...). A plain
+``add_user_word`` loses to Kiwi's segmentation in some contexts (``네트워크(S-Net)``), so
+the dictionary's words are found in the text and handed to Kiwi as pre-tokenized spans,
+which Kiwi always keeps whole.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+from .article import Article, ArticleError
+
+DEFAULT_DICTIONARY = "default"
+TOKEN_COLUMNS = ["section", "part", "paragraph", "sentence", "start", "end", "form", "tag", "lemma"]
+SENTENCE_COLUMNS = ["section", "part", "paragraph", "sentence", "start", "end", "text"]
+_TOKENIZED_KINDS = ("title", "subtitle", "heading", "paragraph")
+
+
+@lru_cache(maxsize=1)
+def get_kiwi():
+    """The process's Kiwi, using every core."""
+    from kiwipiepy import Kiwi
+
+    return Kiwi(num_workers=os.cpu_count() or 1)
+
+
+@dataclass(frozen=True)
+class UserDictionary:
+    """Words (and their Kiwi tags) that must come out of Kiwi whole."""
+
+    words: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def load(cls, path: str | os.PathLike | None = DEFAULT_DICTIONARY) -> "UserDictionary":
+        """Read a dictionary file: one ``word<TAB>tag`` per line, ``#`` starts a comment.
+
+        ``path`` is a file, ``"default"`` for the one shipped with kornews, or None for none.
+        """
+        if path is None:
+            return cls(())
+        if path == DEFAULT_DICTIONARY:
+            text = resources.files("kornews").joinpath("data/userdict.tsv").read_text(encoding="utf-8")
+            label = "kornews/data/userdict.tsv"
+        else:
+            label = str(path)
+            try:
+                text = Path(path).read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError) as err:
+                raise ArticleError(f"{label}: cannot read user dictionary ({err})") from None
+        words = []
+        for number, line in enumerate(text.splitlines(), 1):
+            line = line.split("#", 1)[0].strip()
+            if not line:
+                continue
+            fields = line.split("\t")
+            if len(fields) > 2 or not fields[0].strip():
+                raise ArticleError(f"{label}:{number}: expected 'word<TAB>tag', got {line!r}")
+            tag = fields[1].strip() if len(fields) == 2 else "NNP"
+            words.append((fields[0].strip(), tag))
+        return cls(tuple(words))
+
+    @property
+    def pattern(self) -> re.Pattern | None:
+        return _pattern(self.words)
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, tag) of each dictionary word in ``text``, longest match first."""
+        if not self.words:
+            return []
+        tags = dict(self.words)
+        return [(m.start(), m.end(), tags[m.group()]) for m in self.pattern.finditer(text)]
+
+
+@lru_cache(maxsize=16)
+def _pattern(words: tuple[tuple[str, str], ...]) -> re.Pattern | None:
+    if not words:
+        return None
+    alternatives = []
+    for word, _ in sorted(words, key=lambda wt: (-len(wt[0]), wt[0])):
+        # A Latin word must not match inside a longer Latin word (S-Data in S-Database).
+        before = r"(?<![A-Za-z0-9])" if word[0].isascii() and word[0].isalnum() else ""
+        after = r"(?![A-Za-z0-9])" if word[-1].isascii() and word[-1].isalnum() else ""
+        alternatives.append(before + re.escape(word) + after)
+    return re.compile("|".join(alternatives))
+
+
+def tokenize(article: Article, *, dictionary: str | os.PathLike | UserDictionary | None = DEFAULT_DICTIONARY) -> pd.DataFrame:
+    """One row per morpheme of the title, subtitles, headings and body paragraphs.
+
+    Columns:
+        section: section number (0 is the lead, which the title belongs to).
+        part: title, subtitle, heading or paragraph.
+        paragraph: running number of the body paragraph in the article (0-based); -1 for
+            titles and headings.
+        sentence: running number of the sentence in the article (0-based, text order).
+        start, end: the morpheme's span in ``article.text``.
+        form, tag: Kiwi's morpheme and its Sejong-style tag (NNG, NNP, SN, ...).
+        lemma: the dictionary form (verbs and adjectives end in 다).
+    """
+    tokens, _ = _analyse(article, _as_dictionary(dictionary))
+    return tokens.copy()
+
+
+def sentences(article: Article, *, dictionary: str | os.PathLike | UserDictionary | None = DEFAULT_DICTIONARY) -> pd.DataFrame:
+    """One row per sentence, as Kiwi splits them, in text order.
+
+    Columns: section, part, paragraph, sentence, start, end (as in :func:`tokenize`) and
+    ``text``, which is ``article.text[start:end]``.
+    """
+    _, sents = _analyse(article, _as_dictionary(dictionary))
+    return sents.copy()
+
+
+def _as_dictionary(dictionary) -> UserDictionary:
+    return dictionary if isinstance(dictionary, UserDictionary) else _load_dictionary(dictionary)
+
+
+@lru_cache(maxsize=8)
+def _load_dictionary(path) -> UserDictionary:
+    return UserDictionary.load(path)
+
+
+@lru_cache(maxsize=8)
+def _analyse(article: Article, dictionary: UserDictionary) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Tokens and sentences from one Kiwi pass; cached so notebooks asking for both pay once."""
+    blocks = [p for p in article.parts if p.kind in _TOKENIZED_KINDS]
+    results = get_kiwi().tokenize(
+        [block.text for block in blocks], split_sents=True, pretokenized=dictionary.spans if dictionary.words else None
+    )
+    token_rows, sentence_rows = [], []
+    paragraph = -1
+    for block, block_sentences in zip(blocks, results):
+        if block.kind == "paragraph":
+            paragraph += 1
+        section = max(block.section, 0)
+        where = (section, block.kind, paragraph if block.kind == "paragraph" else -1)
+        for sentence_tokens in block_sentences:
+            sentence = len(sentence_rows)
+            start = block.start + sentence_tokens[0].start
+            end = block.start + sentence_tokens[-1].end
+            sentence_rows.append((*where, sentence, start, end, article.text[start:end]))
+            token_rows.extend(
+                (*where, sentence, block.start + t.start, block.start + t.end, t.form, t.tag, t.lemma)
+                for t in sentence_tokens
+            )
+    return (
+        pd.DataFrame(token_rows, columns=TOKEN_COLUMNS),
+        pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS),
+    )
