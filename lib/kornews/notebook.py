@@ -15,14 +15,14 @@ FIGURE_SIZE = (7.5, 4.2)
 FIGURE_DPI = 110
 
 
-def project_root(start: str | os.PathLike | None = None) -> Path:
-    """The nearest folder, from ``start`` (default: the working directory) up, that holds
-    ``notebooks/`` and ``seeds/``; the working directory if there is none."""
-    here = Path(start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        if (folder / "notebooks").is_dir() and (folder / "seeds").is_dir():
-            return folder
-    return here
+def project_root() -> Path:
+    """The workbook's folder (it holds ``notebooks/`` and ``seeds/``): found up from the
+    working directory, else up from this package (an editable install lives in ``lib/``)."""
+    for start in (Path.cwd(), Path(__file__)):
+        for folder in start.resolve().parents if start.is_file() else (start.resolve(), *start.resolve().parents):
+            if (folder / "notebooks").is_dir() and (folder / "seeds").is_dir():
+                return folder
+    raise FileNotFoundError("cannot find the workbook folder (one holding notebooks/ and seeds/)")
 
 
 def resolve(path: str | os.PathLike) -> Path:
