@@ -29,6 +29,8 @@ DEFAULT_DICTIONARY = "default"
 TOKEN_COLUMNS = ["section", "part", "paragraph", "sentence", "start", "end", "form", "tag", "lemma"]
 SENTENCE_COLUMNS = ["section", "part", "paragraph", "sentence", "start", "end", "text"]
 _TOKENIZED_KINDS = ("title", "subtitle", "heading", "paragraph")
+# Tags a user-dictionary word may carry: whole words, not endings or particles.
+_DICTIONARY_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "NP", "SL", "SH", "SN", "MAG", "MM", "IC", "XR"})
 
 
 @lru_cache(maxsize=1)
@@ -64,14 +66,14 @@ class UserDictionary:
                 raise ArticleError(f"{label}: cannot read user dictionary ({err})") from None
         words = []
         for number, line in enumerate(text.splitlines(), 1):
-            line = line.split("#", 1)[0].strip()
+            line = line.split("#", 1)[0].rstrip()
             if not line:
                 continue
-            fields = line.split("\t")
-            if len(fields) > 2 or not fields[0].strip():
-                raise ArticleError(f"{label}:{number}: expected 'word<TAB>tag', got {line!r}")
-            tag = fields[1].strip() if len(fields) == 2 else "NNP"
-            words.append((fields[0].strip(), tag))
+            fields = [field.strip() for field in line.split("\t")]
+            tag = fields[1] if len(fields) == 2 else "NNP"
+            if len(fields) > 2 or not fields[0] or tag not in _DICTIONARY_TAGS:
+                raise ArticleError(f"{label}:{number}: expected 'word<TAB>tag' with a Kiwi noun-like tag, got {line!r}")
+            words.append((fields[0], tag))
         return cls(tuple(words))
 
     @property

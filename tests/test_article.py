@@ -1,0 +1,181 @@
+"""Reading and parsing: the seed's structure as a reader sees it, every encoding, bad input."""
+
+import unicodedata
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+import kornews
+from kornews import ArticleError, parse_article, read_article
+
+HEADINGS = [
+    None,
+    "9년간 서울 ICT 혁신에 큰 업적",
+    "스타트업 육성, 청년 실업 해소에 노력",
+    "뚝심있게 밀어부친 '제로페이'....코로나19 재난지원금 결제에 큰 역할",
+]
+
+
+def test_seed_metadata(seed):
+    assert seed.category == "정부공공IT"
+    assert seed.title == "대권주자 이미지에 가려졌지만…박원순 시장, 서울 ICT혁신에 수많은 성과"
+    assert seed.reporter == "이상일"
+    assert seed.outlet == "디지털데일리"
+    assert seed.email == "2401@ddaily.co.kr"
+    assert seed.dateline == "[디지털데일리 이상일기자]"
+
+
+def test_seed_sections(seed):
+    assert [s.heading.text if s.heading else None for s in seed.sections] == HEADINGS
+    assert [len(s.paragraphs) for s in seed.sections] == [2, 9, 3, 3]
+    lead = seed.sections[0].paragraphs
+    assert lead[0].text.startswith("박원순 서울시장의 사망이 경찰에 의해 10일 공식 발표됐다.")
+    assert lead[1].text.endswith("시장 권한대행 체제로 운영된다.")
+    assert seed.sections[3].paragraphs[-1].text.endswith("현재 제로페이 가맹점은 53만여개에 달한다.")
+
+
+def test_dateline_and_footer_are_not_body(seed):
+    body = " ".join(p.text for s in seed.sections for p in s.paragraphs)
+    assert "[디지털데일리" not in body and "이상일기자" not in body
+    for footer_text in ("ddaily.co.kr", "기자의 전체기사 보기", "직접 편집한 뉴스 채널"):
+        assert footer_text not in body
+    assert seed.footer == (
+        "<이상일 기자>2401@ddaily.co.kr",
+        "이상일",
+        "2401@ddaily.co.kr",
+        "기자의 전체기사 보기 기자의 전체기사 보기",
+        "디지털데일리가 직접 편집한 뉴스 채널",
+    )
+
+
+def test_every_part_points_at_its_text(seed):
+    for part in seed.parts:
+        assert seed.text[part.start:part.end] == part.text
+    starts = [p.start for p in seed.parts]
+    assert starts == sorted(starts)
+
+
+def test_to_dict_has_the_cli_keys(seed):
+    data = seed.to_dict()
+    for key in ("category", "title", "reporter", "outlet", "email", "sections", "footer"):
+        assert key in data
+    assert data["sections"][1]["heading"] == HEADINGS[1]
+    assert len(data["sections"][1]["paragraphs"]) == 9
+
+
+def test_parts_table_is_tidy(seed):
+    table = kornews.parts_table(seed)
+    assert list(table.columns) == ["kind", "section", "start", "end", "text"]
+    assert table["kind"].value_counts().to_dict() == {
+        "paragraph": 17, "footer": 5, "heading": 3, "category": 1, "title": 1, "reporter": 1, "dateline": 1,
+    }
+
+
+def _variants(raw: bytes) -> dict[str, bytes]:
+    text = raw.decode("utf-8")
+    return {
+        "crlf": text.replace("\n", "\r\n").encode("utf-8"),
+        "bom": b"\xef\xbb\xbf" + raw,
+        "cp949": text.encode("cp949"),
+        "euc-kr": text.encode("euc-kr"),
+        "nfd": unicodedata.normalize("NFD", text).encode("utf-8"),
+        "utf-16": text.encode("utf-16"),
+        "stray blank and space-only lines": text.replace("\n\n", "\n \n\n\t\n").replace("\n", "  \n").encode("utf-8"),
+    }
+
+
+@pytest.mark.parametrize("variant", list(_variants(b"x")))
+def test_same_article_in_any_encoding_parses_identically(seed, seed_path, variant, tmp_path):
+    path = tmp_path / seed_path.name
+    path.write_bytes(_variants(seed_path.read_bytes())[variant])
+    again = read_article(path)
+    assert again.text == seed.text
+    assert again.parts == seed.parts
+    assert again.to_dict() == seed.to_dict()
+
+
+def test_plain_article_without_the_layout():
+    article = read_article("서울시, 스마트시티 계획 발표\n\n서울시가 계획을 내놨다.\n\n둘째 문단이다.\n")
+    assert article.title == "서울시, 스마트시티 계획 발표"
+    assert article.category is None and article.reporter is None and article.dateline is None
+    assert len(article.sections) == 1
+    assert [p.text for p in article.sections[0].paragraphs] == ["서울시가 계획을 내놨다.", "둘째 문단이다."]
+    assert article.footer == ()
+
+
+def test_plain_article_keeps_a_trailing_signature_as_footer():
+    article = read_article("제목\n본문 문단.\nhong@example.com\n무단전재 및 재배포 금지\n")
+    assert [p.text for p in article.sections[0].paragraphs] == ["본문 문단."]
+    assert article.footer == ("hong@example.com", "무단전재 및 재배포 금지")
+    assert article.email == "hong@example.com"
+
+
+def test_section_mark_alone_is_text_not_a_heading():
+    article = read_article("제목\n첫 문단.\n◆\n끝 문단.\n")
+    assert len(article.sections) == 1
+    assert [p.text for p in article.sections[0].paragraphs] == ["첫 문단.", "◆", "끝 문단."]
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "is empty"),
+        (b"  \n\t\r\n", "is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
+        (b"\x80\x81\x82 not cp949 \xff\xff", "cannot decode"),
+    ],
+)
+def test_bad_files_raise_one_error(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(ArticleError, match=message):
+        read_article(path)
+
+
+def test_missing_path_and_directory(tmp_path):
+    with pytest.raises(ArticleError, match="no such file"):
+        read_article(tmp_path / "missing.txt")
+    with pytest.raises(ArticleError, match="is a directory"):
+        read_article(tmp_path)
+
+
+def test_error_messages_are_one_line(tmp_path):
+    with pytest.raises(ArticleError) as caught:
+        read_article(tmp_path / "missing.txt")
+    assert "\n" not in str(caught.value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_parsing_any_text_never_crashes_and_never_loses_text(text):
+    try:
+        article = parse_article(text)
+    except ArticleError:
+        assert not "".join(text.split()).replace("\ufeff", "")
+        return
+    # Normalising drops whitespace only.
+    kept = "".join(ch for ch in unicodedata.normalize("NFC", text.replace("\ufeff", "")) if not ch.isspace())
+    assert "".join(ch for ch in article.text if not ch.isspace()) == kept
+    # Every non-space character is in exactly one part, bar the section marks before headings.
+    covered = [False] * len(article.text)
+    for part in article.parts:
+        assert article.text[part.start:part.end] == part.text
+        for i in range(part.start, part.end):
+            assert not covered[i]
+            covered[i] = True
+    for i, ch in enumerate(article.text):
+        if not ch.isspace() and not covered[i]:
+            assert ch == kornews.article.SECTION_MARK, (i, ch)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.text(st.characters(codec="utf-8", exclude_characters="\n\r"), min_size=1), min_size=1, max_size=8),
+    st.sampled_from(["\n", "\r\n", "\n\n", "\n \n"]),
+)
+def test_line_breaks_and_blank_lines_change_nothing(lines, separator):
+    assume(any(line.strip() for line in lines))
+    one = parse_article("\n".join(lines))
+    other = parse_article(separator.join(lines))
+    assert one == other

@@ -1,0 +1,86 @@
+"""The command line: the seed's structure as JSON, tables in three formats, one-line errors."""
+
+import io
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from kornews.cli import main
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def write(path, data: bytes):
+    path.write_bytes(data)
+    return path
+
+
+def test_parse_json_shows_the_structure(capsys, seed_path):
+    code, out, err = run(capsys, "parse", str(seed_path), "--format", "json")
+    assert code == 0 and not err
+    data = json.loads(out)
+    assert data["title"].startswith("대권주자 이미지에 가려졌지만")
+    assert data["outlet"] == "디지털데일리" and data["reporter"] == "이상일"
+    assert [len(s["paragraphs"]) for s in data["sections"]] == [2, 9, 3, 3]
+    assert data["sections"][0]["heading"] is None
+    assert data["footer"][0] == "<이상일 기자>2401@ddaily.co.kr"
+
+
+def test_tokens_csv(capsys, seed_path, seed_tokens):
+    code, out, _ = run(capsys, "tokens", str(seed_path), "--format", "csv")
+    assert code == 0
+    table = pd.read_csv(io.StringIO(out))
+    assert list(table.columns) == list(seed_tokens.columns)
+    assert len(table) == len(seed_tokens)
+    assert (table["form"] == "제로페이").sum() == 8
+
+
+def test_tokens_json_and_table(capsys, seed_path):
+    code, out, _ = run(capsys, "tokens", str(seed_path), "--format", "json")
+    rows = json.loads(out)
+    assert code == 0 and rows[0]["part"] == "title" and isinstance(rows[0]["start"], int)
+    code, out, _ = run(capsys, "parse", str(seed_path))
+    assert code == 0 and "heading" in out and "footer" in out
+
+
+def test_standard_input(capsys, monkeypatch, seed_path):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(seed_path.read_bytes().decode().encode("cp949"))))
+    code, out, _ = run(capsys, "parse", "-", "--format", "json")
+    assert code == 0 and json.loads(out)["reporter"] == "이상일"
+
+
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda d: d / "missing.txt", "no such file"),
+        (lambda d: d, "is a directory"),
+        (lambda d: write(d / "empty.txt", b""), "is empty"),
+        (lambda d: write(d / "x.bin", b"\x7fELF\x02\x01\x01\x00\x00\x00"), "binary"),
+        (lambda d: write(d / "x.txt", b"\xff\xfd\x80\x80"), "cannot decode"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_1(capsys, tmp_path, make, message):
+    code, out, err = run(capsys, "parse", str(make(tmp_path)))
+    assert code == 1 and not out
+    assert err.count("\n") == 1 and message in err and err.startswith("kornews: error:")
+
+
+def test_module_entry_point_has_no_traceback(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "kornews", "tokens", str(tmp_path / "nope.txt")], capture_output=True, text=True
+    )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr and "no such file" in done.stderr
+
+
+def test_unknown_verb_is_a_usage_error(capsys, seed_path):
+    with pytest.raises(SystemExit) as caught:
+        main(["nonsense", str(seed_path)])
+    assert caught.value.code == 2

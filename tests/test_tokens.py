@@ -1,0 +1,122 @@
+"""Tokenizing: spans point back at the text, sentences stay inside their parts, dictionary words stay whole."""
+
+import pandas as pd
+import pytest
+
+import kornews
+from kornews import ArticleError, UserDictionary, read_article, tokenize
+
+EXACT_TAGS = ["NNG", "NNP", "SL", "SN", "SH"]
+
+
+def test_columns(seed_tokens, seed_sentences):
+    assert list(seed_tokens.columns) == ["section", "part", "paragraph", "sentence", "start", "end", "form", "tag", "lemma"]
+    assert list(seed_sentences.columns) == ["section", "part", "paragraph", "sentence", "start", "end", "text"]
+
+
+def test_spans_point_back_at_their_text(seed, seed_tokens):
+    exact = seed_tokens[seed_tokens["tag"].isin(EXACT_TAGS)]
+    assert len(exact) > 300
+    for row in exact.itertuples():
+        assert seed.text[row.start:row.end] == row.form
+
+
+def test_tokens_lie_in_title_headings_and_paragraphs_only(seed, seed_tokens):
+    allowed = [p for p in seed.parts if p.kind in ("title", "heading", "paragraph")]
+    for row in seed_tokens.itertuples():
+        assert any(p.start <= row.start and row.end <= p.end for p in allowed), row
+    footer_and_dateline = "".join(p.text for p in seed.parts if p.kind in ("footer", "dateline"))
+    assert "ddaily" in footer_and_dateline
+    assert not seed_tokens["form"].str.contains("ddaily").any()
+
+
+def test_sentences_stay_inside_one_part(seed, seed_sentences):
+    for row in seed_sentences.itertuples():
+        assert seed.text[row.start:row.end] == row.text
+        holders = [p for p in seed.parts if p.start <= row.start and row.end <= p.end]
+        assert len(holders) == 1 and holders[0].kind in ("title", "heading", "paragraph")
+    assert list(seed_sentences["sentence"]) == list(range(len(seed_sentences)))
+    assert list(seed_sentences["start"]) == sorted(seed_sentences["start"])
+
+
+def test_body_sentences_per_section_as_read(seed_sentences):
+    # Counted by reading the article: the lead's two paragraphs hold 3 + 1 sentences, the
+    # first ◆ section 3+1+2+2+1+1+2+2+1, the second 3+2+3, the third 2+2+3.
+    body = seed_sentences[seed_sentences["part"] == "paragraph"]
+    assert body.groupby("section").size().to_dict() == {0: 4, 1: 15, 2: 8, 3: 7}
+    first = body[body["paragraph"] == 0]["text"].tolist()
+    assert first[0] == "박원순 서울시장의 사망이 경찰에 의해 10일 공식 발표됐다."
+
+
+def test_quoted_speech_stays_inside_its_sentence(seed_sentences):
+    quoted = seed_sentences[seed_sentences["text"].str.contains("“급변하는")]
+    assert len(quoted) == 1
+    assert quoted.iloc[0]["text"].endswith("높여나가겠다”고 말한바 있다.")
+
+
+def test_token_sentence_numbers_match_sentence_spans(seed_tokens, seed_sentences):
+    spans = seed_sentences.set_index("sentence")
+    for row in seed_tokens.itertuples():
+        assert spans.at[row.sentence, "start"] <= row.start and row.end <= spans.at[row.sentence, "end"]
+
+
+def test_paragraph_numbers(seed_tokens):
+    body = seed_tokens[seed_tokens["part"] == "paragraph"]
+    assert sorted(body["paragraph"].unique()) == list(range(17))
+    assert (seed_tokens[seed_tokens["part"] != "paragraph"]["paragraph"] == -1).all()
+    assert (seed_tokens[seed_tokens["part"] == "title"]["section"] == 0).all()
+
+
+# Occurrences counted in the title, headings and body of the seed (grep, footer excluded).
+@pytest.mark.parametrize(
+    "word, count", [("제로페이", 8), ("서울페이", 1), ("S-Net", 1), ("S-Dot", 1), ("S-Data", 1), ("핀테크랩", 2)]
+)
+def test_dictionary_words_stay_whole(seed_tokens, word, count):
+    assert (seed_tokens["form"] == word).sum() == count
+
+
+def test_dictionary_word_after_a_parenthesis():
+    article = read_article("제목\n스마트 서울 네트워크(S-Net)와 ‘제로페이’(제로페이앱) 사업.\n")
+    forms = tokenize(article)["form"].tolist()
+    assert "S-Net" in forms and forms.count("제로페이") == 2
+
+
+def test_latin_dictionary_word_does_not_match_inside_a_longer_word():
+    forms = tokenize(read_article("제목\nS-Database 구축과 S-Data 사업.\n"))["form"].tolist()
+    assert forms.count("S-Data") == 1
+
+
+def test_without_a_dictionary_kiwi_splits_the_names(seed):
+    forms = tokenize(seed, dictionary=None)["form"]
+    assert (forms == "제로페이").sum() == 0
+
+
+def test_users_own_dictionary(tmp_path):
+    path = tmp_path / "mine.tsv"
+    path.write_text("# my words\n청년창업센터\tNNP\n", encoding="utf-8")
+    article = read_article("제목\n청년창업센터 등 IT스타트업 육성.\n")
+    assert "청년창업센터" not in tokenize(article, dictionary=None)["form"].tolist()
+    assert "청년창업센터" in tokenize(article, dictionary=path)["form"].tolist()
+    assert UserDictionary.load(path).words == (("청년창업센터", "NNP"),)
+
+
+@pytest.mark.parametrize("content", ["a\tNNP\textra\n", "\tNNP\n", "단어\tJKS\n"])
+def test_malformed_dictionary_line(tmp_path, content):
+    path = tmp_path / "bad.tsv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ArticleError, match="bad.tsv:1"):
+        UserDictionary.load(path)
+
+
+def test_missing_dictionary_file(tmp_path):
+    with pytest.raises(ArticleError, match="cannot read user dictionary"):
+        UserDictionary.load(tmp_path / "none.tsv")
+
+
+def test_results_are_the_same_every_time(seed):
+    again = kornews.tokenize(read_article(seed.text))
+    pd.testing.assert_frame_equal(again, kornews.tokenize(seed))
+
+
+def test_one_kiwi_per_process():
+    assert kornews.get_kiwi() is kornews.get_kiwi()
