@@ -7,7 +7,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import kornews
-from kornews import ArticleError, parse_article, read_article
+from kornews import ArticleError, parse_article, read_article, read_corpus
 
 HEADINGS = [
     None,
@@ -179,3 +179,32 @@ def test_line_breaks_and_blank_lines_change_nothing(lines, separator):
     one = parse_article("\n".join(lines))
     other = parse_article(separator.join(lines))
     assert one == other
+
+
+def test_read_corpus_from_a_folder_a_glob_and_files(tmp_path, seed_path):
+    (tmp_path / "b.txt").write_bytes(seed_path.read_bytes().decode().encode("cp949"))
+    (tmp_path / "a.txt").write_text("제목 하나\n문단 하나.\n", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
+    corpus = read_corpus(tmp_path)
+    assert corpus.names == ("a", "b") and len(corpus) == 2
+    articles = list(corpus)
+    assert [a.title for a in articles] == ["제목 하나", "대권주자 이미지에 가려졌지만…박원순 시장, 서울 ICT혁신에 수많은 성과"]
+    assert read_corpus(str(tmp_path / "*.md")).names == ("notes",)
+    assert read_corpus([tmp_path / "b.txt", tmp_path / "a.txt"]).names == ("b", "a")
+
+
+def test_read_corpus_keeps_clashing_names_apart(tmp_path):
+    for folder in ("x", "y"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "same.txt").write_text("제목\n문단.\n", encoding="utf-8")
+    names = read_corpus([tmp_path / "x", tmp_path / "y"]).names
+    assert len(set(names)) == 2 and all(name.endswith("same") for name in names)
+
+
+def test_read_corpus_errors(tmp_path):
+    with pytest.raises(ArticleError, match="no such file or folder"):
+        read_corpus(tmp_path / "missing")
+    with pytest.raises(ArticleError, match="no article files"):
+        read_corpus(tmp_path)
+    with pytest.raises(ArticleError, match="no article files"):
+        read_corpus(str(tmp_path / "*.txt"))

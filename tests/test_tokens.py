@@ -2,6 +2,8 @@
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import kornews
 from kornews import ArticleError, UserDictionary, read_article, tokenize
@@ -120,3 +122,25 @@ def test_results_are_the_same_every_time(seed):
 
 def test_one_kiwi_per_process():
     assert kornews.get_kiwi() is kornews.get_kiwi()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1))
+def test_any_text_tokenizes_inside_its_parts(text):
+    try:
+        article = kornews.parse_article(text)
+    except ArticleError:
+        return
+    tokens = tokenize(article)
+    parts = [(p.start, p.end) for p in article.parts if p.kind in ("title", "subtitle", "heading", "paragraph")]
+    for row in tokens.itertuples():
+        assert any(start <= row.start <= row.end <= end for start, end in parts)
+    assert tokens["sentence"].is_monotonic_increasing
+
+
+def test_tokenize_many_matches_tokenize_one_by_one(seed):
+    other = read_article("다른 기사\n서울시가 제로페이 가맹점을 늘렸다. 두 번째 문장.\n")
+    tables = list(kornews.tokenize_many([seed, other, seed], chunk_size=2))
+    assert [t["article"].iloc[0] for t in tables] == [seed.name, other.name, seed.name]
+    for table, article in zip(tables, [seed, other, seed]):
+        pd.testing.assert_frame_equal(table.drop(columns="article"), tokenize(article))

@@ -23,11 +23,13 @@ section. A footer (signature, e-mail, boilerplate) is recognised in either.
 
 from __future__ import annotations
 
+import glob
 import os
 import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable, Iterator
 
 import pandas as pd
 
@@ -159,6 +161,45 @@ def read_article(source: str | os.PathLike | bytes, *, name: str | None = None) 
     except OSError as err:
         raise ArticleError(f"{label}: cannot read ({err.strerror})") from None
     return parse_article(decode(data, label), name=name or path.stem)
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Articles read lazily, one at a time, in path order: memory holds one article, not all."""
+
+    paths: tuple[Path, ...]
+    names: tuple[str, ...]
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    def __iter__(self) -> Iterator[Article]:
+        return (read_article(path, name=name) for path, name in zip(self.paths, self.names))
+
+
+def read_corpus(sources: str | os.PathLike | Iterable[str | os.PathLike], *, pattern: str = "*.txt") -> Corpus:
+    """Many articles: each source is a file, a folder (its files matching ``pattern``) or a
+    glob such as ``news/2020-*.txt``. Paths are sorted; an article's name is its file name
+    without the suffix (with its folder too where two names would clash)."""
+    if isinstance(sources, (str, os.PathLike)):
+        sources = [sources]
+    paths: list[Path] = []
+    for source in map(str, sources):
+        if Path(source).is_dir():
+            found = sorted(p for p in Path(source).glob(pattern) if p.is_file())
+        elif glob.has_magic(source):
+            found = sorted(Path(p) for p in glob.glob(source) if Path(p).is_file())
+        elif Path(source).exists():
+            found = [Path(source)]
+        else:
+            raise ArticleError(f"{source}: no such file or folder")
+        if not found:
+            raise ArticleError(f"{source}: no article files" + (f" matching {pattern}" if Path(source).is_dir() else ""))
+        paths += found
+    names = [p.stem for p in paths]
+    if len(set(names)) < len(names):
+        names = [str(p.with_suffix("")) for p in paths]
+    return Corpus(tuple(paths), tuple(names))
 
 
 def decode(data: bytes, label: str = "<bytes>") -> str:

@@ -18,12 +18,14 @@ import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from importlib import resources
 from pathlib import Path
+from typing import Iterable, Iterator
 
 import pandas as pd
 
-from .article import Article, ArticleError
+from .article import Article, ArticleError, Part
 
 DEFAULT_DICTIONARY = "default"
 TOKEN_COLUMNS = ["section", "part", "paragraph", "sentence", "start", "end", "form", "tag", "lemma"]
@@ -137,21 +139,56 @@ def _load_dictionary(path) -> UserDictionary:
     return UserDictionary.load(path)
 
 
+def tokenize_many(
+    articles: Iterable[Article],
+    *,
+    dictionary: str | os.PathLike | UserDictionary | None = DEFAULT_DICTIONARY,
+    chunk_size: int = 64,
+) -> Iterator[pd.DataFrame]:
+    """Token tables of many articles, one per article as it is done, in input order.
+
+    Each table has :func:`tokenize`'s columns with ``article`` (the article's name) first.
+    The paragraphs of ``chunk_size`` articles at a time go to Kiwi as one batch, so all cores
+    stay busy on short articles while memory holds one chunk, not the corpus.
+    """
+    dictionary = _as_dictionary(dictionary)
+    articles = iter(articles)
+    while chunk := list(islice(articles, chunk_size)):
+        blocks = [_blocks(article) for article in chunk]
+        results = _kiwi_tokenize([block.text for article_blocks in blocks for block in article_blocks], dictionary)
+        for article, article_blocks in zip(chunk, blocks):
+            tokens, _ = _tables(article, article_blocks, islice(results, len(article_blocks)))
+            tokens.insert(0, "article", article.name)
+            yield tokens
+
+
 @lru_cache(maxsize=8)
 def _analyse(article: Article, dictionary: UserDictionary) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Tokens and sentences from one Kiwi pass; cached so notebooks asking for both pay once."""
-    blocks = [p for p in article.parts if p.kind in _TOKENIZED_KINDS]
-    results = get_kiwi().tokenize(
-        [block.text for block in blocks], split_sents=True, pretokenized=dictionary.spans if dictionary.words else None
+    blocks = _blocks(article)
+    return _tables(article, blocks, _kiwi_tokenize([block.text for block in blocks], dictionary))
+
+
+def _blocks(article: Article) -> list[Part]:
+    return [p for p in article.parts if p.kind in _TOKENIZED_KINDS]
+
+
+def _kiwi_tokenize(texts: list[str], dictionary: UserDictionary) -> Iterator:
+    """Kiwi's sentences (lists of tokens) for each text, computed in parallel, in order."""
+    return iter(
+        get_kiwi().tokenize(texts, split_sents=True, pretokenized=dictionary.spans if dictionary.words else None)
     )
+
+
+def _tables(article: Article, blocks: list[Part], results: Iterable) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The token and sentence tables of ``article`` from Kiwi's results for its blocks."""
     token_rows, sentence_rows = [], []
     paragraph = -1
     for block, block_sentences in zip(blocks, results):
         if block.kind == "paragraph":
             paragraph += 1
-        section = max(block.section, 0)
-        where = (section, block.kind, paragraph if block.kind == "paragraph" else -1)
-        for sentence_tokens in block_sentences:
+        where = (max(block.section, 0), block.kind, paragraph if block.kind == "paragraph" else -1)
+        for sentence_tokens in filter(None, block_sentences):
             sentence = len(sentence_rows)
             start = block.start + sentence_tokens[0].start
             end = block.start + sentence_tokens[-1].end
