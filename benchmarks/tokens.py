@@ -1,0 +1,139 @@
+"""kornews tokens against kiwipiepy alone, on the same text and the same number of threads.
+
+    .venv/bin/python benchmarks/tokens.py            # 1 MB article, 1x..8x, and 100 articles
+    .venv/bin/python benchmarks/tokens.py --quick    # 256 KB unit, 1x..4x, 25 articles
+
+kiwipiepy alone is what a user would write with Kiwi and nothing else: read the file, split
+it into lines, add the user dictionary with add_user_word, and tokenize the lines as one
+batch with sentence splitting, collecting every token. kornews does the same work and more
+(decoding, normalising, parsing, dictionary spans, a DataFrame). Each timing is the best of
+--repeat runs; the two are interleaved so that both see the same machine load.
+
+Texts are made by repeating the seed's body paragraphs, since the workbook ships one article;
+the folder holds copies of the seed under different names. Peak memory of a streaming run
+over growing folders is measured in child processes (ru_maxrss).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import kiwipiepy
+
+import kornews
+from kornews.tokens import UserDictionary
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_17620ace2f9e96c7.txt"
+
+
+def article_text(size_bytes: int) -> str:
+    """A plain article of about ``size_bytes`` UTF-8 bytes: a title, then the seed's paragraphs over and over."""
+    paragraphs = [p.text for p in kornews.read_article(SEED).parts if p.kind == "paragraph"]
+    lines, size = ["벤치마크 기사"], 0
+    while size < size_bytes:
+        paragraph = paragraphs[len(lines) % len(paragraphs)]
+        lines.append(paragraph)
+        size += len(paragraph.encode()) + 1
+    return "\n".join(lines) + "\n"
+
+
+def kiwi_alone(kiwi: kiwipiepy.Kiwi, paths: list[Path]) -> int:
+    count = 0
+    for path in paths:
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        for sentences in kiwi.tokenize(lines, split_sents=True):
+            count += sum(len([(t.form, t.tag, t.start, t.len) for t in sentence]) for sentence in sentences)
+    return count
+
+
+def kornews_tokens(paths: list[Path]) -> int:
+    return sum(len(table) for table in kornews.tokenize_many(kornews.read_corpus(paths)))
+
+
+def best_of(repeat: int, run) -> tuple[float, int]:
+    times, result = [], 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = run()
+        times.append(time.perf_counter() - start)
+    return min(times), result
+
+
+def compare(label: str, paths: list[Path], kiwi: kiwipiepy.Kiwi, repeat: int) -> tuple[float, float]:
+    kiwi_time = ours = float("inf")
+    for _ in range(repeat):
+        kiwi_time = min(kiwi_time, best_of(1, lambda: kiwi_alone(kiwi, paths))[0])
+        ours = min(ours, best_of(1, lambda: kornews_tokens(paths))[0])
+    size = sum(p.stat().st_size for p in paths) / 1e6
+    print(f"{label:<28} {size:6.2f} MB  kiwipiepy {kiwi_time:7.2f} s  kornews {ours:7.2f} s  ratio {ours / kiwi_time:5.2f}")
+    return kiwi_time, ours
+
+
+def peak_memory(folder: Path) -> float:
+    """Peak RSS in MB of a child process that streams token tables over ``folder``."""
+    code = (
+        "import resource, sys, kornews\n"
+        "n = sum(len(t) for t in kornews.tokenize_many(kornews.read_corpus(sys.argv[1])))\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(folder)], capture_output=True, text=True, check=True)
+    return float(done.stdout.strip())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, for a quick look")
+    parser.add_argument("--repeat", type=int, default=2)
+    args = parser.parse_args()
+    unit = 256_000 if args.quick else 1_000_000
+    factors = (1, 2, 4) if args.quick else (1, 2, 4, 8)
+    folder_size = 25 if args.quick else 100
+
+    threads = os.cpu_count() or 1
+    print(f"machine: {platform.machine()}, {threads} cores, Python {platform.python_version()}, "
+          f"kiwipiepy {kiwipiepy.__version__}, kornews on {threads} threads, kiwipiepy alone on {threads}")
+    kiwi = kiwipiepy.Kiwi(num_workers=threads)
+    for word, tag in UserDictionary.load().words:
+        kiwi.add_user_word(word, tag)
+    kiwi.tokenize("준비")
+    kornews.get_kiwi().tokenize("준비")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        print("\none article, growing")
+        base = None
+        for factor in factors:
+            path = tmp / f"article-{factor}x.txt"
+            path.write_text(article_text(unit * factor), encoding="utf-8")
+            kiwi_time, ours = compare(f"{factor}x", [path], kiwi, args.repeat)
+            base = base or ours
+            print(f"{'':<28} kornews time / 1x time = {ours / base:5.2f} (linear: {factor})")
+
+        print(f"\na folder of {folder_size} articles (the seed, copied)")
+        folder = tmp / "folder"
+        folder.mkdir()
+        for i in range(folder_size):
+            (folder / f"{i:04d}.txt").write_bytes(SEED.read_bytes())
+        compare(f"{folder_size} articles", sorted(folder.glob("*.txt")), kiwi, args.repeat)
+
+        print("\npeak memory of a streaming run as the folder grows")
+        for count in (folder_size, folder_size * 4, folder_size * 16):
+            grown = tmp / f"folder-{count}"
+            grown.mkdir()
+            for i in range(count):
+                (grown / f"{i:05d}.txt").write_bytes(SEED.read_bytes())
+            print(f"{count:>6} articles: {peak_memory(grown):7.1f} MB")
+    print(f"\n(this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB peak)")
+
+
+if __name__ == "__main__":
+    main()
