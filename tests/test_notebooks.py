@@ -30,3 +30,7 @@ def test_runs_in_a_fresh_kernel(path, tmp_path):
     assert not errors
     stderr = [o["text"] for c in notebook.cells for o in c.get("outputs", []) if o.get("name") == "stderr"]
     assert not any("missing from font" in text or "Glyph" in text for text in stderr), stderr
+    # A cell that ends in a plot shows it as an image, not as "<Figure size ...>".
+    for cell in notebook.cells:
+        if cell.cell_type == "code" and "plots.plot_" in cell.source.splitlines()[-1]:
+            assert any("image/png" in o.get("data", {}) for o in cell.outputs), cell.source

@@ -1,20 +1,80 @@
 """kornews: parse, tokenize and analyse Korean news articles into tidy pandas tables."""
 
-from .article import Article, ArticleError, Part, Section, decode, normalise, parse_article, parts_table, read_article
-from .tokens import UserDictionary, get_kiwi, sentences, tokenize
+from .article import (
+    Article,
+    ArticleError,
+    Corpus,
+    Part,
+    Section,
+    decode,
+    normalise,
+    parse_article,
+    parts_table,
+    read_article,
+    read_corpus,
+)
+from .tokens import UserDictionary, get_kiwi, sentences, tokenize, tokenize_many
+from .figures import comparisons, figures, timeline
+from .numerals import NumeralError, parse_number
+from .summary import (
+    evaluate_summary,
+    rouge1,
+    section_stats,
+    sentence_scores,
+    sentence_similarity,
+    summarize,
+    summary_document,
+    summary_size,
+)
+from .terms import (
+    collocations,
+    dispersion,
+    distinctive_terms,
+    keyword_in_context,
+    news_stopwords,
+    noun_bigrams,
+    section_counts,
+    term_counts,
+    term_tokens,
+)
 
 __all__ = [
     "Article",
     "ArticleError",
+    "Corpus",
+    "NumeralError",
     "Part",
     "Section",
     "UserDictionary",
+    "collocations",
+    "comparisons",
     "decode",
+    "dispersion",
+    "distinctive_terms",
+    "evaluate_summary",
+    "figures",
     "get_kiwi",
+    "keyword_in_context",
+    "news_stopwords",
     "normalise",
+    "noun_bigrams",
     "parse_article",
+    "parse_number",
     "parts_table",
     "read_article",
+    "read_corpus",
+    "rouge1",
+    "section_counts",
+    "section_stats",
+    "sentence_scores",
+    "sentence_similarity",
     "sentences",
+    "summarize",
+    "summary_document",
+    "summary_size",
+    "term_counts",
+    "term_tokens",
+    "timeline",
     "tokenize",
+    "tokenize_many",
 ]

@@ -17,6 +17,9 @@ from typing import Callable
 import pandas as pd
 
 from .article import Article, ArticleError, parts_table, read_article
+from .figures import figures
+from .terms import news_stopwords, term_counts
+from .summary import summarize, summary_document
 from .tokens import tokenize
 
 FORMATS = ("table", "csv", "json")
@@ -31,6 +34,10 @@ class Verb:
 
 
 VERBS: dict[str, Verb] = {
+    "figures": Verb(
+        "every number in the title, headings and body, normalised (value, unit, kind, approximate, measure)",
+        lambda article, args: figures(article),
+    ),
     "parse": Verb(
         "the article's parts: metadata, sections and footer",
         lambda article, args: parts_table(article),
@@ -39,6 +46,17 @@ VERBS: dict[str, Verb] = {
     "tokens": Verb(
         "one row per Kiwi morpheme, with its sentence and offsets",
         lambda article, args: tokenize(article, dictionary=args.dictionary),
+    ),
+    "terms": Verb(
+        "term counts (nouns, foreign words) in the article and in each section, news stopwords dropped",
+        lambda article, args: term_counts(
+            tokenize(article, dictionary=args.dictionary), stopwords=news_stopwords(article)
+        ),
+    ),
+    "summary": Verb(
+        "each section's summary sentences (LexRank), in article order; JSON adds headings, key terms, stats",
+        lambda article, args: summarize(article, dictionary=args.dictionary),
+        lambda article, args: summary_document(article, dictionary=args.dictionary),
     ),
 }
 
@@ -93,16 +111,20 @@ def _write(table: pd.DataFrame, fmt: str) -> None:
 
 
 def _write_json(document: object) -> None:
-    json.dump(document, sys.stdout, ensure_ascii=False, indent=2, default=_plain)
+    json.dump(_plain(document), sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
     sys.stdout.write("\n")
 
 
 def _plain(value):
-    """numpy and pandas scalars (and NA) as JSON values."""
-    if value is pd.NA or (isinstance(value, float) and math.isnan(value)):
-        return None
+    """The document with numpy and pandas scalars as JSON values; missing values (NA, NaN) as null."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
     if hasattr(value, "item"):
-        return value.item()
+        value = value.item()
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
     if hasattr(value, "isoformat"):
         return value.isoformat()
-    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+    return value

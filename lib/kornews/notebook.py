@@ -36,10 +36,22 @@ def setup() -> KoreanFont:
     import matplotlib
 
     font = use_korean_font()
+    _show_figures_inline()
     matplotlib.rcParams.update({"figure.figsize": FIGURE_SIZE, "figure.dpi": FIGURE_DPI, "savefig.bbox": "tight"})
     pd.set_option("display.max_rows", 200)
     pd.set_option("display.max_colwidth", 120)
     return font
+
+
+def _show_figures_inline() -> None:
+    """Figures returned by kornews.plots display as images, even where pyplot was never imported."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is not None and hasattr(shell, "kernel"):
+        shell.run_line_magic("matplotlib", "inline")
 
 
 def escape(text: str) -> str:

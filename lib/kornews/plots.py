@@ -6,6 +6,155 @@ from __future__ import annotations
 
 # --- term frequency (notebook 01) ---
 
+def plot_top_terms(counts, *, top: int = 20):
+    """Horizontal bars of the ``top`` terms of :func:`kornews.term_counts`, most frequent on top."""
+    from matplotlib.figure import Figure
+
+    shown = counts.head(top).iloc[::-1]
+    fig = Figure(figsize=(7.5, max(2.5, 0.26 * len(shown) + 1.0)), layout="constrained")
+    ax = fig.subplots()
+    bars = ax.barh(shown["term"], shown["count"], color="#4C72B0")
+    ax.bar_label(bars, padding=2, fontsize=8)
+    ax.set_xlabel("occurrences in title, headings and body (count)")
+    ax.set_title(f"The {len(shown)} most frequent terms")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def plot_distinctive_terms(distinctive):
+    """One panel per section with the z-scores of :func:`kornews.distinctive_terms`, rank 1 on top."""
+    from matplotlib.figure import Figure
+
+    sections = sorted(distinctive["section"].unique())
+    cols = 2 if len(sections) > 1 else 1
+    rows = max(1, -(-len(sections) // cols))
+    top = int(distinctive["rank"].max()) if len(distinctive) else 1
+    fig = Figure(figsize=(7.5, rows * (0.24 * top + 1.1) + 0.4), layout="constrained")
+    axes = fig.subplots(rows, cols, squeeze=False)
+    for ax in axes.flat[len(sections):]:
+        ax.set_visible(False)
+    for ax, section in zip(axes.flat, sections):
+        shown = distinctive[distinctive["section"] == section].sort_values("rank", ascending=False)
+        ax.barh(shown["term"], shown["score"], color="#DD8452")
+        ax.set_title(f"section {section}", fontsize=10)
+        ax.set_xlabel("weighted log-odds (z-score)")
+        ax.spines[["top", "right"]].set_visible(False)
+    fig.suptitle("Distinctive terms of each section, against the rest of the article")
+    return fig
+
+
+def plot_dispersion(dispersion, *, section_starts=None):
+    """Lexical dispersion: a row per term of :func:`kornews.dispersion`, a tick at each
+    occurrence's character offset. ``section_starts`` (start offset indexed by section, e.g.
+    ``tokens.groupby("section")["start"].min()``) draws a dashed line where each section starts."""
+    from matplotlib.figure import Figure
+
+    terms = list(dict.fromkeys(dispersion["term"]))
+    fig = Figure(figsize=(7.5, max(2.2, 0.32 * len(terms) + 1.3)), layout="constrained")
+    ax = fig.subplots()
+    rows = dispersion["term"].map({term: i for i, term in enumerate(terms)})
+    ax.scatter(dispersion["start"], rows, marker="|", s=220, linewidths=1.4, color="#4C72B0")
+    ax.set_yticks(range(len(terms)), terms)
+    ax.set_ylim(len(terms) - 0.5, -0.5)
+    if section_starts is not None:
+        for section, start in section_starts.items():
+            ax.axvline(start, color="0.55", linestyle="--", linewidth=0.8)
+            ax.annotate(f"§{section}", (start, 1), xycoords=("data", "axes fraction"), xytext=(2, 2),
+                        textcoords="offset points", fontsize=8, color="0.4")
+    ax.set_xlabel("position in the article (character offset)")
+    ax.set_title("Where the key terms occur", pad=14)
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
 # --- figures (notebook 02) ---
 
+
+def plot_timeline(events):
+    """The dated events of :func:`kornews.timeline`: one row per event in time order, a dot at its
+    date on a year axis, the sentence's words as the row's label."""
+    from matplotlib.figure import Figure
+
+    shown = events.sort_values(["position", "start"], kind="stable").reset_index(drop=True)
+    fig = Figure(figsize=(7.5, max(2.2, 0.36 * len(shown) + 1.2)), layout="constrained")
+    ax = fig.subplots()
+    ax.scatter(shown["position"], range(len(shown)), color="#4C72B0", zorder=3)
+    for row, event in shown.iterrows():
+        ax.annotate(event["text"], (event["position"], row), xytext=(6, 0), textcoords="offset points",
+                    va="center", fontsize=8)
+    ax.set_yticks(range(len(shown)), shown["event"], fontsize=8)
+    ax.set_ylim(len(shown) - 0.5, -0.5)
+    if len(shown):
+        first, last = int(shown["year"].min()), int(shown["year"].max())
+        ax.set_xlim(first - 0.5, last + 2)  # room for the last dot's label
+        ax.set_xticks(range(first, last + 1, 1 if last - first <= 6 else 2))
+    ax.grid(axis="x", color="0.9")
+    ax.set_xlabel("연도 (year; a date without a month sits mid-year)")
+    ax.set_title("Dated events the article names")
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def plot_comparisons(compared):
+    """One panel per group of :func:`kornews.comparisons`: horizontal bars of the values, each
+    labelled with the figure as written; the axis names the kind and its units."""
+    from matplotlib.figure import Figure
+
+    groups = list(dict.fromkeys(compared["group"]))
+    heights = [compared["group"].eq(group).sum() for group in groups]
+    fig = Figure(figsize=(7.5, sum(0.42 * h + 1.0 for h in heights) + 0.4), layout="constrained")
+    axes = fig.subplots(len(groups), 1, squeeze=False, height_ratios=[h + 1.5 for h in heights])[:, 0]
+    for ax, group in zip(axes, groups):
+        shown = compared[compared["group"] == group].iloc[::-1]
+        bars = ax.barh(range(len(shown)), shown["number"], color="#55A868")
+        ax.bar_label(bars, labels=[f"{t}{' (approx.)' if a else ''}" for t, a in zip(shown["text"], shown["approximate"])],
+                     padding=3, fontsize=8)
+        ax.set_yticks(range(len(shown)), shown["label"], fontsize=8)
+        ax.set_xlim(0, shown["number"].max() * 1.3)
+        ax.ticklabel_format(axis="x", style="plain")
+        ax.xaxis.set_major_formatter("{x:,.0f}")
+        units = ", ".join(dict.fromkeys(shown["unit"].dropna().iloc[::-1]))
+        ax.set_xlabel(f"{shown['kind'].iloc[0]} ({units})")
+        ax.set_title(group, fontsize=10)
+        ax.spines[["top", "right"]].set_visible(False)
+    fig.suptitle("Quantities of one kind within one section")
+    return fig
+
 # --- section summaries (notebook 03) ---
+
+
+def plot_sentence_similarity(similarity, scores, *, label_chars: int = 14):
+    """Why the summary sentences won: the sentence-similarity heatmap, each section's block
+    (its ranking graph) outlined, beside each sentence's LexRank score, summary sentences dark.
+
+    ``similarity`` is :func:`kornews.summary.sentence_similarity`'s table, ``scores``
+    :func:`kornews.summary.sentence_scores`'s; ``label_chars`` is how much of each sentence
+    labels its row.
+    """
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Rectangle
+
+    order = scores.sort_values("sentence").reset_index(drop=True)
+    matrix = similarity.pivot(index="sentence", columns="other", values="similarity").loc[order["sentence"], order["sentence"]]
+    n = len(order)
+    fig = Figure(figsize=(7.5, max(3.0, 0.2 * n + 1.4)), layout="constrained")
+    heat_ax, bar_ax = fig.subplots(1, 2, sharey=True, width_ratios=[3, 1])
+    # Scaled to the largest similarity: cosines between sentences rarely come near 1.
+    values = matrix.to_numpy()
+    image = heat_ax.imshow(values, cmap="Blues", vmin=0, vmax=max(values.max(), 1e-9), aspect="auto")
+    heat_ax.set_xticks(range(n), order["sentence"], fontsize=6, rotation=90)
+    labels = [f"{s} {t[:label_chars]}…" if len(t) > label_chars else f"{s} {t}" for s, t in zip(order["sentence"], order["text"])]
+    heat_ax.set_yticks(range(n), labels, fontsize=6.5)
+    heat_ax.set_xlabel("문장 번호 (기사 전체에서)")
+    for section, rows in order.groupby("section").indices.items():
+        first, size = rows.min(), len(rows)
+        heat_ax.add_patch(Rectangle((first - 0.5, first - 0.5), size, size, fill=False, edgecolor="crimson", linewidth=1.2))
+        heat_ax.text(first - 0.3, first - 0.3, f"§{section}", color="crimson", fontsize=7, va="top", ha="left")
+        bar_ax.axhline(first - 0.5, color="0.6", linewidth=0.6)
+    fig.colorbar(image, ax=heat_ax, location="top", shrink=0.5, aspect=40, label="코사인 유사도 (tf-idf 가중, 단위 없음)")
+    colors = ["crimson" if chosen else "0.75" for chosen in order["selected"]]
+    bar_ax.barh(range(n), order["score"], color=colors)
+    bar_ax.set_xlabel("LexRank 점수\n(절마다 합 1)")
+    bar_ax.tick_params(axis="y", left=False)
+    bar_ax.set_title("진한 막대: 요약 문장", fontsize=8)
+    return fig

@@ -1,0 +1,267 @@
+"""Extractive section summaries: each section's most central sentences, in its own words.
+
+Candidates are the body sentences of a section (``part == "paragraph"``); the title and
+the ``◆`` headings are never candidates and never enter the ranking, so they stay an
+independent reference for :func:`evaluate_summary`.
+
+Method (continuous LexRank, Erkan & Radev 2004): each sentence is a vector of its content
+morphemes (nouns, foreign words, Hanja, roots, verb and adjective stems by lemma), weighted
+tf-idf with the idf taken over the article's body sentences, so words every section repeats
+(the article's protagonist) weigh less than what sets a sentence apart. Similarity is the
+cosine: symmetric (an undirected graph, as PageRank over sentences assumes), free of
+parameters, and normalised for sentence length, unlike BM25, which is a query-to-document
+score with two length parameters to choose. Inside each section, sentences are ranked by
+PageRank on that similarity graph with the usual damping 0.85, solved exactly as a linear
+system (no iteration count or tolerance to pick); ties go to the earlier sentence.
+
+Every function takes ``dictionary=`` as :func:`kornews.tokenize` does.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from .article import Article
+from .figures import figures
+from .terms import NEWS_STOPWORDS, distinctive_terms, news_stopwords
+from .tokens import DEFAULT_DICTIONARY, sentences, tokenize
+
+DAMPING = 0.85
+MAX_SENTENCES = 3
+# About one summary sentence per four: a quarter is the usual extractive compression rate.
+SENTENCES_PER_PICK = 4
+# Tags whose morphemes carry content (Kiwi's irregular variants such as VV-R count too).
+CONTENT_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "XR", "VV", "VA"})
+# Light verbs and verbs that make up compound postpositions (~에 의해, ~을 위해, ~을 통해):
+# grammar, not content. Nouns use the term module's stopwords (등, 것, 년, 월, ...).
+FUNCTION_VERBS = frozenset({"하다", "되다", "있다", "없다", "않다", "의하다", "위하다", "통하다", "대하다", "인하다", "관하다"})
+STOPWORDS = FUNCTION_VERBS | NEWS_STOPWORDS
+# Scores equal to this many decimals are a tie (floating-point noise must not reorder them).
+_SCORE_DECIMALS = 12
+
+SCORE_COLUMNS = ["section", "sentence", "start", "end", "text", "score", "rank", "selected"]
+SUMMARY_COLUMNS = ["section", "sentence", "start", "end", "text", "score", "rank"]
+SIMILARITY_COLUMNS = ["section", "sentence", "other_section", "other", "similarity"]
+STATS_COLUMNS = ["section", "heading", "paragraphs", "sentences", "tokens", "figures"]
+EVALUATION_COLUMNS = ["section", "method", "k", "precision", "recall", "f1"]
+
+
+def summary_size(n: int) -> int:
+    """How many sentences summarise a section of ``n`` body sentences.
+
+    ``ceil(n / 4)``, at most 3: one for a short section (up to four sentences), two from
+    five to eight, three from nine on. A one-sentence section summarises to itself; for
+    two or more sentences this never exceeds half of them; an empty section gets none.
+    """
+    if n < 0:
+        raise ValueError(f"a section cannot have {n} sentences")
+    return min(MAX_SENTENCES, math.ceil(n / SENTENCES_PER_PICK))
+
+
+def content_terms(tokens: pd.DataFrame) -> pd.DataFrame:
+    """The content morphemes among ``tokens`` (a :func:`kornews.tokenize` table).
+
+    Columns: those of ``tokens`` plus ``term``: the lemma (verbs and adjectives end in 다),
+    case-folded so ICT and ict are one term. :data:`STOPWORDS` are dropped: light and
+    postpositional verbs and :data:`kornews.terms.NEWS_STOPWORDS`.
+    """
+    base = tokens["tag"].str.split("-").str[0]
+    terms = tokens["lemma"].str.casefold()
+    keep = base.isin(CONTENT_TAGS) & ~terms.isin(STOPWORDS)
+    return tokens[keep].assign(term=terms[keep])
+
+
+def sentence_scores(article: Article, *, damping: float = DAMPING, dictionary=DEFAULT_DICTIONARY) -> pd.DataFrame:
+    """Every candidate sentence with its LexRank score inside its section.
+
+    Columns:
+        section, sentence, start, end, text: as in :func:`kornews.sentences`.
+        score: PageRank score within the section (a section's scores sum to 1).
+        rank: 1 for the most central sentence of its section; ties go to the earlier one.
+        selected: whether the sentence is in the summary (rank <= summary_size(n)).
+    Rows are in article order. Sections without body sentences have no rows.
+    """
+    candidates, weights = _sentence_vectors(article, dictionary)
+    graph = _cosine(weights)
+    scores = np.zeros(len(candidates))
+    ranks = np.zeros(len(candidates), dtype=int)
+    for rows in candidates.groupby("section", sort=True).indices.values():
+        scores[rows] = _pagerank(graph[np.ix_(rows, rows)], damping)
+        order = np.lexsort((rows, -np.round(scores[rows], _SCORE_DECIMALS)))
+        ranks[rows[order]] = np.arange(1, len(rows) + 1)
+    table = candidates[["section", "sentence", "start", "end", "text"]].assign(score=scores, rank=ranks)
+    size = table.groupby("section")["sentence"].transform("size").map(summary_size)
+    return table.assign(selected=table["rank"] <= size)[SCORE_COLUMNS].reset_index(drop=True)
+
+
+def summarize(article: Article, *, damping: float = DAMPING, dictionary=DEFAULT_DICTIONARY) -> pd.DataFrame:
+    """Each section's summary sentences, verbatim, in article order.
+
+    Columns: section, sentence, start, end, text, score, rank (as in :func:`sentence_scores`).
+    """
+    scores = sentence_scores(article, damping=damping, dictionary=dictionary)
+    return scores[scores["selected"]][SUMMARY_COLUMNS].reset_index(drop=True)
+
+
+def sentence_similarity(article: Article, *, dictionary=DEFAULT_DICTIONARY) -> pd.DataFrame:
+    """The cosine similarity of every pair of candidate sentences in the article.
+
+    Only pairs inside one section form the ranking graph; the rest show how sections relate.
+    Columns: section, sentence (the row sentence), other_section, other (the column
+    sentence), similarity (0 to 1; 0 on the diagonal, as the graph has no self-loops).
+    Rows are ordered by sentence, then other.
+    """
+    candidates, weights = _sentence_vectors(article, dictionary)
+    matrix = _cosine(weights)
+    n = len(candidates)
+    rows, cols = np.repeat(np.arange(n), n), np.tile(np.arange(n), n)
+    section, sentence = candidates["section"].to_numpy(), candidates["sentence"].to_numpy()
+    return pd.DataFrame(
+        {
+            "section": section[rows],
+            "sentence": sentence[rows],
+            "other_section": section[cols],
+            "other": sentence[cols],
+            "similarity": matrix.ravel(),
+        },
+        columns=SIMILARITY_COLUMNS,
+    )
+
+
+def section_stats(article: Article, *, dictionary=DEFAULT_DICTIONARY) -> pd.DataFrame:
+    """One row per section (the lead is section 0), empty sections included.
+
+    Columns:
+        section: section number.
+        heading: the ``◆`` heading's text; missing for the lead.
+        paragraphs: body paragraphs.
+        sentences: body sentences (the heading's are not counted).
+        tokens: Kiwi morphemes of the body paragraphs, punctuation and symbols excluded.
+        figures: figure expressions (:func:`kornews.figures`) in the body paragraphs.
+    """
+    body = tokenize(article, dictionary=dictionary).query("part == 'paragraph'")
+    words = body[~body["tag"].str.startswith("S") | body["tag"].isin(["SL", "SH", "SN"])]
+    body_sentences = sentences(article, dictionary=dictionary).query("part == 'paragraph'")
+    found = figures(article)
+    figure_counts = found[found["sentence"].isin(body_sentences["sentence"])]["section"].value_counts()
+    return pd.DataFrame(
+        [
+            (
+                s.index,
+                s.heading.text if s.heading else None,
+                len(s.paragraphs),
+                int((body_sentences["section"] == s.index).sum()),
+                int((words["section"] == s.index).sum()),
+                int(figure_counts.get(s.index, 0)),
+            )
+            for s in article.sections
+        ],
+        columns=STATS_COLUMNS,
+    )
+
+
+def rouge1(candidate: Sequence[str], reference: Sequence[str]) -> tuple[float, float, float]:
+    """ROUGE-1 (precision, recall, F1) of two term sequences, counts clipped (Lin 2004).
+
+    Every value is 0.0 when either side is empty, as in Google's rouge-score.
+    """
+    overlap = sum((Counter(candidate) & Counter(reference)).values())
+    if not overlap:
+        return 0.0, 0.0, 0.0
+    precision, recall = overlap / len(candidate), overlap / len(reference)
+    return precision, recall, 2 * precision * recall / (precision + recall)
+
+
+def evaluate_summary(article: Article, *, damping: float = DAMPING, dictionary=DEFAULT_DICTIONARY) -> pd.DataFrame:
+    """ROUGE-1 of each section's summary against its heading (the lead's: the title),
+    beside the lead-k baseline (the section's first k sentences, the same k).
+
+    Terms are content morphemes by lemma (:func:`content_terms`).
+    Columns: section, method ("lexrank" or "lead-k"), k, precision, recall, f1.
+    Two rows per section with body sentences, in section order; empty sections have none.
+    """
+    terms = content_terms(tokenize(article, dictionary=dictionary))
+    scores = sentence_scores(article, damping=damping, dictionary=dictionary)
+    rows = []
+    for section, group in scores.groupby("section", sort=True):
+        part = "title" if section == 0 else "heading"
+        reference = terms[(terms["section"] == section) & (terms["part"] == part)]["term"].tolist()
+        k = int(group["selected"].sum())
+        for method, chosen in (("lexrank", group[group["selected"]]), ("lead-k", group.head(k))):
+            summary = terms[terms["sentence"].isin(chosen["sentence"])]["term"].tolist()
+            rows.append((section, method, k, *rouge1(summary, reference)))
+    return pd.DataFrame(rows, columns=EVALUATION_COLUMNS)
+
+
+def summary_document(
+    article: Article, *, top: int = 5, damping: float = DAMPING, dictionary=DEFAULT_DICTIONARY
+) -> list[dict]:
+    """The CLI's JSON: in section order, ``{section, heading, sentences, key_terms, stats}``.
+
+    ``heading`` is None for the lead; ``sentences`` are the summary's texts in article
+    order; ``key_terms`` the section's ``top`` distinctive terms; ``stats`` the
+    :func:`section_stats` counts.
+    """
+    summary = summarize(article, damping=damping, dictionary=dictionary)
+    terms = key_terms(article, top=top, dictionary=dictionary)
+    stats = section_stats(article, dictionary=dictionary)
+    return [
+        {
+            "section": int(row.section),
+            "heading": section.heading.text if section.heading else None,
+            "sentences": summary.loc[summary["section"] == row.section, "text"].tolist(),
+            "key_terms": terms.loc[terms["section"] == row.section, "term"].tolist(),
+            "stats": {name: int(getattr(row, name)) for name in ("paragraphs", "sentences", "tokens", "figures")},
+        }
+        for section, row in zip(article.sections, stats.itertuples(index=False))
+    ]
+
+
+def key_terms(article: Article, *, top: int = 5, dictionary=DEFAULT_DICTIONARY) -> pd.DataFrame:
+    """Each section's most distinctive terms (:func:`kornews.terms.distinctive_terms`,
+    with the outlet's and reporter's names as stopwords).
+
+    Columns: section, term, count, score, rank (as distinctive_terms returns them).
+    """
+    return distinctive_terms(tokenize(article, dictionary=dictionary), top=top, stopwords=news_stopwords(article))
+
+
+def _sentence_vectors(article: Article, dictionary) -> tuple[pd.DataFrame, np.ndarray]:
+    """The candidate sentences and their tf-idf weights (one row each, one column per term)."""
+    candidates = sentences(article, dictionary=dictionary).query("part == 'paragraph'").reset_index(drop=True)
+    terms = content_terms(tokenize(article, dictionary=dictionary).query("part == 'paragraph'"))
+    vocabulary = sorted(terms["term"].unique())
+    counts = np.zeros((len(candidates), len(vocabulary)))
+    row_of = {sentence: i for i, sentence in enumerate(candidates["sentence"])}
+    column_of = {term: j for j, term in enumerate(vocabulary)}
+    for (sentence, term), count in terms.groupby(["sentence", "term"]).size().items():
+        counts[row_of[sentence], column_of[term]] = count
+    # Smoothed idf (never zero, so a two-sentence article still has similarities).
+    document_frequency = (counts > 0).sum(axis=0)
+    idf = np.log((1 + len(candidates)) / (1 + document_frequency)) + 1
+    return candidates, counts * idf
+
+
+def _cosine(weights: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(weights, axis=1)
+    unit = np.divide(weights, norms[:, None], out=np.zeros_like(weights), where=norms[:, None] > 0)
+    matrix = np.clip(unit @ unit.T, 0.0, 1.0)
+    np.fill_diagonal(matrix, 0.0)
+    return matrix
+
+
+def _pagerank(graph: np.ndarray, damping: float) -> np.ndarray:
+    """PageRank of a weighted undirected graph: solves r = (1-d)/n + d Mᵀr exactly.
+
+    A sentence sharing no term with the others jumps uniformly (the usual dangling-node rule),
+    so a section of unrelated sentences scores them all equal and the ties keep text order.
+    """
+    n = len(graph)
+    totals = graph.sum(axis=1, keepdims=True)
+    transition = np.divide(graph, totals, out=np.full_like(graph, 1.0 / n), where=totals > 0)
+    return np.linalg.solve(np.eye(n) - damping * transition.T, np.full(n, (1 - damping) / n))

@@ -1,0 +1,215 @@
+"""figures: every number of the seed, read by hand, and the rules on many small sentences."""
+
+import pandas as pd
+import pytest
+from matplotlib.figure import Figure
+
+import kornews
+from kornews.cli import main
+from kornews.figures import KINDS
+from kornews.plots import plot_comparisons, plot_timeline
+
+# Every figure of the seed article, in text order, written down from reading it:
+# (text, value, unit, kind, approximate). The title has none; the ◆ heading "9년간" is one;
+# 코로나19 (heading and body) and the footer's 2401@ddaily.co.kr are none.
+SEED_FIGURES = [
+    ("10일", "---10", "일", "date", False),  # 사망이 ... 10일 공식 발표됐다
+    ("7시간", 7, "시간", "duration", False),  # 실종신고가 접수된지 7시간만인
+    ("10일 오전 0시1분쯤", "---10T00:01", "분", "time", True),
+    ("2년", 2, "년", "duration", False),  # 남은 임기는 2년
+    ("4월", "--04", "월", "date", False),  # 내년 4월 재보궐 선거
+    ("9개월간", 9, "개월", "duration", False),
+    ("9년간", 9, "년", "duration", False),  # ◆ heading
+    ("9년간", 9, "년", "duration", False),  # 지난 9년간
+    ("2019", "2019", None, "date", False),  # ‘2019 스마트시티 엑스포 세계대회’: a year in a name
+    ("2015년 12월", "2015-12", "월", "date", False),
+    ("2020", "2020", None, "date", False),  # ‘디지털기본계획 2020’
+    ("2020", "2020", None, "date", False),  # 디지털기본계획 2020은 올해 마무리되며
+    ("2025년", "2025", "년", "date", False),
+    ("2016년", "2016", "년", "date", False),  # 2016년에는 ... ICT업계
+    ("2016년", "2016", "년", "date", False),  # 지난 2016년 강남·송파·용산·마포
+    ("2만 7606㎡", 27606, "㎡", "area", False),
+    ("400개 가까운", 400, "개", "count", True),
+    ("제2", 2, None, "ordinal", False),  # 여의도 제2 핀테크랩
+    ("8월", "--08", "월", "date", False),
+    ("제2", 2, None, "ordinal", False),  # 제2의 핀테크랩
+    ("약 1000㎡", 1000, "㎡", "area", True),
+    ("2018년", "2018", "년", "date", False),
+    ("3선", 3, "선", "ordinal", False),
+    ("3월", "--03", "월", "date", False),
+    ("8만5000건", 85000, "건", "count", False),
+    ("4월", "--04", "월", "date", False),
+    ("5만9000건", 59000, "건", "count", False),
+    ("53만여개", 530000, "개", "count", True),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_figures(seed):
+    return kornews.figures(seed)
+
+
+def _plain(value):
+    return None if value is None or value is pd.NA else value
+
+
+def test_seed_has_exactly_the_figures_read_by_hand(seed_figures):
+    got = [(r.text, r.value, _plain(r.unit), r.kind, bool(r.approximate)) for r in seed_figures.itertuples()]
+    assert got == SEED_FIGURES
+    # Whole numbers stay ints: 27606, not 27606.0.
+    assert all(type(v) is type(e[1]) for v, e in zip(seed_figures["value"], SEED_FIGURES))
+
+
+def test_columns(seed_figures):
+    assert list(seed_figures.columns) == [
+        "text", "value", "upper", "number", "unit", "kind", "approximate", "measure", "section", "sentence", "start", "end"
+    ]
+    assert set(seed_figures["kind"]) <= set(KINDS)
+
+
+def test_offsets_index_the_text(seed, seed_figures):
+    for row in seed_figures.itertuples():
+        assert seed.text[row.start:row.end] == row.text
+
+
+def test_sections_and_sentences_match_the_sentence_table(seed_figures, seed_sentences):
+    for row in seed_figures.itertuples():
+        sentence = seed_sentences.loc[seed_sentences["sentence"] == row.sentence].iloc[0]
+        assert sentence.start <= row.start and row.end <= sentence.end
+        assert sentence.section == row.section
+    # On the seed: the heading "9년간" opens section 1; the Zero Pay counts are in section 3.
+    assert seed_figures.loc[6, "section"] == 1 and seed_figures.loc[27, "section"] == 3
+
+
+def test_no_figure_outside_title_headings_and_body(seed, seed_figures):
+    body = [(p.start, p.end) for p in seed.parts if p.kind in ("title", "subtitle", "heading", "paragraph")]
+    for row in seed_figures.itertuples():
+        assert any(start <= row.start and row.end <= end for start, end in body)
+    footer_start = min(p.start for p in seed.parts if p.kind == "footer")
+    assert (seed_figures["end"] <= footer_start).all()
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [("400개 가까운", "창업팀"), ("2만 7606㎡", "창업 지원 공간"), ("8만5000건", "제로페이 가맹 신청 수"),
+     ("5만9000건", "제로페이 가맹 신청 수"), ("53만여개", "제로페이 가맹점"), ("3선", "시장"), ("2년", "임기"),
+     ("2019", "스마트시티 엑스포 세계대회")],
+)
+def test_seed_measures(seed_figures, text, measure):
+    assert seed_figures.loc[seed_figures["text"] == text, "measure"].iloc[0] == measure
+
+
+def test_number_column(seed_figures):
+    dates = seed_figures["kind"].isin(["date", "time"])
+    assert seed_figures.loc[dates, "number"].isna().all()
+    assert (seed_figures.loc[~dates, "number"] == seed_figures.loc[~dates, "value"].astype(float)).all()
+
+
+def _figures_of(sentence):
+    table = kornews.figures(kornews.read_article("제목\n" + sentence + "\n"))
+    return [(r.text, r.value, r.upper, _plain(r.unit), r.kind, bool(r.approximate)) for r in table.itertuples()]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("예산은 1조 2천억 원이다.", [("1조 2천억 원", 1_200_000_000_000, None, "원", "money", False)]),
+        ("매출은 1,234억원으로 3.5% 늘었다.",
+         [("1,234억원", 123_400_000_000, None, "원", "money", False), ("3.5%", 3.5, None, "%", "percent", False)]),
+        ("두 곳에서 세 번 만났다.", [("두 곳", 2, None, "곳", "count", False), ("세 번", 3, None, "번", "count", False)]),
+        ("두 번째 회의와 첫 번째 회의가 열렸다.",
+         [("두 번째", 2, None, "번째", "ordinal", False), ("첫 번째", 1, None, "번째", "ordinal", False)]),
+        ("스물다섯 명이 왔다.", [("스물다섯 명", 25, None, "명", "count", False)]),
+        ("제19대 대통령이 1위였다.", [("제19대", 19, None, "대", "ordinal", False), ("1위", 1, None, "위", "ordinal", False)]),
+        ("10~20%가 늘었다.", [("10~20%", 10, 20, "%", "percent", False)]),
+        ("10%~20%가 늘었다.", [("10%~20%", 10, 20, "%", "percent", False)]),
+        ("3~4월에 왔다.", [("3~4월", "--03", "--04", "월", "date", False)]),
+        ("10여 명과 100여개가 남았다.",
+         [("10여 명", 10, None, "명", "count", True), ("100여개", 100, None, "개", "count", True)]),
+        ("30%가량이 50명 안팎이다.", [("30%가량", 30, None, "%", "percent", True), ("50명 안팎", 50, None, "명", "count", True)]),
+        ("약 3억원이 들었다.", [("약 3억원", 300_000_000, None, "원", "money", True)]),
+        ("3.5%p 올랐다.", [("3.5%p", 3.5, None, "%p", "percent", False)]),
+        ("1만 2000명과 12,000명이다.",
+         [("1만 2000명", 12000, None, "명", "count", False), ("12,000명", 12000, None, "명", "count", False)]),
+        ("길이는 3.2km이고 넓이는 2만㎢다.",
+         [("3.2km", 3.2, None, "km", "length", False), ("2만㎢", 20000, None, "㎢", "area", False)]),
+        ("2019년 3월 5일 오후 3시 30분께 발생했다.",
+         [("2019년 3월 5일 오후 3시 30분께", "2019-03-05T15:30", None, "분", "time", True)]),
+        ("12월 31일에 끝났다.", [("12월 31일", "--12-31", None, "일", "date", False)]),
+        ("30분간 회의했고 3년 정도 걸렸다.",
+         [("30분간", 30, None, "분", "duration", False), ("3년 정도", 3, None, "년", "duration", True)]),
+        ("세 차례, 두 달이 지났다.", [("세 차례", 3, None, "차례", "count", False), ("두 달", 2, None, "달", "duration", False)]),
+        ("2020년 1분기 매출이 늘었다.",
+         [("2020년", "2020", None, "년", "date", False), ("1분기", 1, None, "분기", "ordinal", False)]),
+    ],
+)
+def test_forms(sentence, expected):
+    assert _figures_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "코로나19 사태가 길어졌다.",
+        "5G와 K-9 전차가 나왔다.",
+        "문의는 hong123@example.com 으로 하면 된다.",
+        "수십 명과 수백만 원이 오갔다.",
+        "한편 한국은 조용했다.",
+        "첫 회의가 열렸다.",
+    ],
+)
+def test_not_figures(sentence):
+    assert _figures_of(sentence) == []
+
+
+def test_footer_email_gives_no_row():
+    article = kornews.read_article("분류\n제목\n홍길동\n[뉴스 홍길동기자] 3명이 왔다.\n<홍길동 기자>1234@news.co.kr\n")
+    assert [r.text for r in kornews.figures(article).itertuples()] == ["3명"]
+
+
+def test_no_figures_gives_an_empty_table_with_the_columns():
+    table = kornews.figures(kornews.read_article("제목\n숫자가 없는 문장이다.\n"))
+    assert table.empty and "value" in table.columns and "measure" in table.columns
+
+
+def test_seed_timeline(seed):
+    events = kornews.timeline(seed)
+    # The dated events the article names: the 2015 plan, 2016 (twice), the 2018 pledge,
+    # the 2019 award, the plan's 2020 (twice) and 2025.
+    assert sorted(events["date"]) == ["2015-12", "2016", "2016", "2018", "2019", "2020", "2020", "2025"]
+    plan = events.loc[events["date"] == "2015-12"].iloc[0]
+    assert plan["event"].startswith("2015년 12월 서울시 ‘디지털기본계획") and plan["position"] > 2015.9
+    assert events.loc[events["date"] == "2020", "event"].str.startswith("디지털기본계획 2020").all()
+    assert events.loc[events["date"] == "2018", "event"].iloc[0].startswith("2018년 3선 시장에 도전")
+    assert (events["event"].str.len() <= 41).all()
+
+
+def test_seed_comparisons(seed_figures):
+    compared = kornews.comparisons(seed_figures)
+    assert list(compared["text"]) == ["2만 7606㎡", "약 1000㎡", "8만5000건", "5만9000건", "53만여개"]
+    assert list(compared["when"].fillna("")) == ["", "", "3월", "4월", ""]
+    assert compared.loc[2, "label"] == "3월 · 제로페이 가맹 신청 수"
+    assert compared["group"].nunique() == 2
+
+
+def test_plots(seed, seed_figures):
+    timeline_fig = plot_timeline(kornews.timeline(seed))
+    compare_fig = plot_comparisons(kornews.comparisons(seed_figures))
+    assert isinstance(timeline_fig, Figure) and isinstance(compare_fig, Figure)
+    assert "year" in timeline_fig.axes[0].get_xlabel()
+    assert [ax.get_xlabel() for ax in compare_fig.axes] == ["area (㎡)", "count (건, 개)"]
+
+
+def test_cli_csv(seed_path, capsys):
+    assert main(["figures", str(seed_path), "--format", "csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split(",")[:7] == ["text", "value", "upper", "number", "unit", "kind", "approximate"]
+    assert {"section", "sentence"} <= set(lines[0].split(","))
+    assert len(lines) == 1 + len(SEED_FIGURES)
+    assert lines[16].startswith("2만 7606㎡,27606,")
+
+
+def test_cli_json_has_no_nan(seed_path, capsys):
+    assert main(["figures", str(seed_path), "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    assert "NaN" not in out and '"number": null' in out

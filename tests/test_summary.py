@@ -1,0 +1,257 @@
+"""Section summaries: verbatim sentences of their own section, the count rule, determinism,
+edge-case sections, ROUGE-1 by hand, the CLI's JSON."""
+
+import io
+import json
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import kornews
+from kornews import cli
+from kornews.summary import (
+    EVALUATION_COLUMNS,
+    evaluate_summary,
+    rouge1,
+    section_stats,
+    sentence_scores,
+    sentence_similarity,
+    summarize,
+    summary_document,
+    summary_size,
+)
+
+# Read off the seed: body sentences per section (lead, ◆1, ◆2, ◆3) and paragraphs.
+SEED_SENTENCES = {0: 4, 1: 15, 2: 8, 3: 7}
+SEED_PARAGRAPHS = {0: 2, 1: 9, 2: 3, 3: 3}
+SEED_HEADINGS = [
+    None,
+    "9년간 서울 ICT 혁신에 큰 업적",
+    "스타트업 육성, 청년 실업 해소에 노력",
+    "뚝심있게 밀어부친 '제로페이'....코로나19 재난지원금 결제에 큰 역할",
+]
+
+
+@pytest.fixture(scope="module")
+def seed_summary(seed):
+    return summarize(seed)
+
+
+@pytest.fixture(scope="module")
+def seed_scores(seed):
+    return sentence_scores(seed)
+
+
+# --- the count rule --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "n, k",
+    [(0, 0), (1, 1), (2, 1), (3, 1), (4, 1), (5, 2), (6, 2), (7, 2), (8, 2), (9, 3), (12, 3), (13, 3), (40, 3)],
+)
+def test_summary_size(n, k):
+    assert summary_size(n) == k
+
+
+@given(st.integers(min_value=1, max_value=10_000))
+def test_summary_size_bounds(n):
+    k = summary_size(n)
+    assert 1 <= k <= 3
+    assert k == 1 if n == 1 else k <= n / 2
+    assert summary_size(n + 1) >= k  # grows with the section
+
+
+def test_summary_size_rejects_negative():
+    with pytest.raises(ValueError):
+        summary_size(-1)
+
+
+def test_seed_summary_sizes(seed_summary):
+    sizes = seed_summary.groupby("section").size().to_dict()
+    assert sizes == {section: summary_size(n) for section, n in SEED_SENTENCES.items()}
+
+
+# --- verbatim, own section, article order ---------------------------------------------------
+
+
+def test_summary_sentences_are_verbatim_body_sentences_of_their_section(seed, seed_summary):
+    paragraphs = [p for p in seed.parts if p.kind == "paragraph"]
+    assert len(seed_summary) > 0
+    for row in seed_summary.itertuples():
+        assert seed.text[row.start:row.end] == row.text
+        home = [p for p in paragraphs if p.start <= row.start and row.end <= p.end]
+        assert len(home) == 1, row.text
+        assert home[0].section == row.section
+        assert row.text in home[0].text
+
+
+def test_title_and_headings_are_never_candidates(seed, seed_scores):
+    references = {seed.title, *(s.heading.text for s in seed.sections if s.heading)}
+    assert not set(seed_scores["text"]) & references
+    assert seed_scores.groupby("section").size().to_dict() == SEED_SENTENCES
+
+
+def test_summary_in_article_order(seed_summary):
+    assert seed_summary["start"].is_monotonic_increasing
+    assert seed_summary["section"].is_monotonic_increasing
+
+
+def test_scores_sum_to_one_per_section_and_ranks_are_a_permutation(seed_scores):
+    sums = seed_scores.groupby("section")["score"].sum()
+    assert sums.to_numpy() == pytest.approx([1.0] * len(sums))
+    for _, group in seed_scores.groupby("section"):
+        assert sorted(group["rank"]) == list(range(1, len(group) + 1))
+        # The selected sentences are exactly the best-ranked ones.
+        assert set(group[group["selected"]]["rank"]) == set(range(1, summary_size(len(group)) + 1))
+
+
+def test_deterministic(seed):
+    pd.testing.assert_frame_equal(sentence_scores(seed), sentence_scores(seed))
+    pd.testing.assert_frame_equal(summarize(kornews.read_article(seed.text + "\n")), summarize(seed))
+
+
+# --- hand-made articles ----------------------------------------------------------------------
+
+
+def test_one_sentence_section_summarises_to_itself():
+    article = kornews.read_article("제목\n◆한 문장 절\n정부가 스타트업 육성 정책을 발표했다.\n")
+    summary = summarize(article)
+    assert summary["text"].tolist() == ["정부가 스타트업 육성 정책을 발표했다."]
+    assert summary["section"].tolist() == [1]
+
+
+@pytest.mark.parametrize(
+    "text, empty",
+    [
+        ("제목\n첫 문단이다.\n◆비어 있는 절\n◆다음 절\n고양이가 잔다.\n", 1),
+        ("제목\n첫 문단이다.\n◆다음 절\n고양이가 잔다.\n◆끝에 빈 절\n", 2),
+        ("제목\n◆첫 절\n◆둘째 절\n", 1),
+    ],
+    ids=["between-headings", "at-the-end", "no-body-at-all"],
+)
+def test_empty_section_does_not_crash(text, empty):
+    article = kornews.read_article(text)
+    summary = summarize(article)
+    assert empty not in set(summary["section"])
+    assert list(evaluate_summary(article).columns) == EVALUATION_COLUMNS
+    assert empty not in set(evaluate_summary(article)["section"])
+    stats = section_stats(article).set_index("section")
+    assert stats.loc[empty, ["paragraphs", "sentences", "tokens", "figures"]].tolist() == [0, 0, 0, 0]
+    document = summary_document(article)
+    assert len(document) == len(article.sections)
+    assert document[empty]["sentences"] == []
+
+
+def test_unrelated_sentences_tie_and_ties_go_to_the_earlier_sentence():
+    # Five sentences sharing no content word: every score is equal, so the summary is the lead.
+    article = kornews.read_article("제목\n사과는 빨갛다. 바다가 넓다. 기차가 달린다. 고양이가 잔다. 책상이 낡았다.\n")
+    scores = sentence_scores(article)
+    assert scores["score"].to_numpy() == pytest.approx([0.2] * 5)
+    assert scores["rank"].tolist() == [1, 2, 3, 4, 5]
+    assert summarize(article)["text"].tolist() == ["사과는 빨갛다.", "바다가 넓다."]
+
+
+def test_similarity_table(seed, seed_scores):
+    table = sentence_similarity(seed)
+    n = len(seed_scores)
+    assert len(table) == n * n
+    matrix = table.pivot(index="sentence", columns="other", values="similarity")
+    assert (matrix.to_numpy() == matrix.to_numpy().T).all()
+    assert (matrix.to_numpy().diagonal() == 0).all()
+    assert table["similarity"].between(0, 1).all()
+
+
+# --- ROUGE-1 ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "candidate, reference, expected",
+    [
+        (["a", "b", "b"], ["b", "c"], (1 / 3, 1 / 2, 0.4)),  # b counts once: clipped
+        (["a", "a", "a"], ["a"], (1 / 3, 1.0, 0.5)),
+        (["a", "b"], ["b", "a"], (1.0, 1.0, 1.0)),
+        (["a"], ["b"], (0.0, 0.0, 0.0)),
+        ([], ["b"], (0.0, 0.0, 0.0)),
+        (["a"], [], (0.0, 0.0, 0.0)),
+        (["서울", "혁신", "성과", "혁신"], ["서울", "혁신", "업적"], (0.5, 2 / 3, 4 / 7)),
+    ],
+)
+def test_rouge1_by_hand(candidate, reference, expected):
+    assert rouge1(candidate, reference) == pytest.approx(expected)
+
+
+def test_evaluate_by_hand():
+    # Heading terms: 스타트업, 육성. Sentence 1 (고양이, 자다) shares nothing with the others;
+    # sentences 2 and 3 share 스타트업, 육성, 정책, so they tie at the top and the earlier one,
+    # sentence 2, wins (k = 1 for three sentences). Its terms: 정부, 스타트업, 육성, 정책, 발표.
+    article = kornews.read_article(
+        "제목\n◆스타트업 육성\n고양이가 잔다. 정부가 스타트업 육성 정책을 발표했다. 스타트업 정책은 육성이 목표다.\n"
+    )
+    table = evaluate_summary(article).set_index("method")
+    assert table["section"].tolist() == [1, 1]
+    assert table["k"].tolist() == [1, 1]
+    assert table.loc["lexrank", ["precision", "recall", "f1"]].tolist() == pytest.approx([2 / 5, 1.0, 4 / 7])
+    assert table.loc["lead-k", ["precision", "recall", "f1"]].tolist() == pytest.approx([0.0, 0.0, 0.0])
+
+
+def test_seed_evaluation_shape(seed):
+    table = evaluate_summary(seed)
+    assert list(table.columns) == EVALUATION_COLUMNS
+    assert table["section"].tolist() == [0, 0, 1, 1, 2, 2, 3, 3]
+    assert table["method"].tolist() == ["lexrank", "lead-k"] * 4
+    assert table[["precision", "recall", "f1"]].stack().between(0, 1).all()
+
+
+# --- statistics and the CLI -------------------------------------------------------------------
+
+
+def test_section_stats_seed(seed):
+    stats = section_stats(seed).set_index("section")
+    assert stats["heading"].isna().tolist() == [True, False, False, False]
+    assert stats["heading"].tolist()[1:] == SEED_HEADINGS[1:]
+    assert stats["paragraphs"].to_dict() == SEED_PARAGRAPHS
+    assert stats["sentences"].to_dict() == SEED_SENTENCES
+    assert (stats["tokens"] > stats["sentences"]).all()
+    # The lead's numbers: 10일, 7시간, 10일, 0시, 1분, 2년, 4월, 9개월: several figures.
+    assert stats.loc[0, "figures"] >= 3
+
+
+def test_cli_summary_json(seed_path, capsys):
+    assert cli.main(["summary", str(seed_path), "--format", "json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert [entry["heading"] for entry in document] == SEED_HEADINGS
+    for entry in document:
+        assert set(entry) == {"section", "heading", "sentences", "key_terms", "stats"}
+        assert len(entry["sentences"]) == summary_size(SEED_SENTENCES[entry["section"]])
+        assert all(isinstance(s, str) and s for s in entry["sentences"])
+        assert 0 < len(entry["key_terms"]) <= 5
+        assert entry["stats"]["sentences"] == SEED_SENTENCES[entry["section"]]
+    assert "제로페이" in document[3]["key_terms"]
+
+
+def test_cli_summary_table(seed_path, capsys):
+    assert cli.main(["summary", str(seed_path), "--format", "csv"]) == 0
+    table = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    assert list(table.columns) == ["section", "sentence", "start", "end", "text", "score", "rank"]
+    assert len(table) == sum(summary_size(n) for n in SEED_SENTENCES.values())
+
+
+WORDS = ["서울시는", "제로페이를", "도입했다.", "스타트업", "육성에", "노력한다.", "ICT", "2020년", "“좋다”고", "말했다."]
+LINES = st.one_of(
+    st.lists(st.sampled_from(WORDS), min_size=1, max_size=12).map(" ".join),
+    st.sampled_from(WORDS).map(lambda word: "◆" + word),
+)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(LINES, min_size=1, max_size=8))
+def test_any_article_summarises_to_verbatim_sentences_within_the_count_rule(lines):
+    article = kornews.read_article("제목\n" + "\n".join(lines) + "\n")
+    scores = sentence_scores(article)
+    for section, group in scores.groupby("section"):
+        assert group["selected"].sum() == summary_size(len(group))
+    for row in summarize(article).itertuples():
+        assert article.text[row.start:row.end] == row.text
+    assert len(summary_document(article)) == len(article.sections)

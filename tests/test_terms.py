@@ -1,0 +1,258 @@
+"""kornews.terms: counts checked against the seed as a person reads it (title + headings + body)."""
+
+import io
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import kornews
+from kornews import cli
+from kornews.terms import NEWS_STOPWORDS, TERM_TAGS
+from kornews.tokens import TOKEN_COLUMNS
+
+
+@pytest.fixture(scope="module")
+def stop(seed):
+    return kornews.news_stopwords(seed)
+
+
+@pytest.fixture(scope="module")
+def counts(seed_tokens, stop):
+    return kornews.term_counts(seed_tokens, stopwords=stop).set_index("term")
+
+
+def _tokens(rows):
+    """A token table from (section, sentence, form, tag) rows, one morpheme per row in text order."""
+    records, at = [], 0
+    for section, sentence, form, tag in rows:
+        records.append((section, "paragraph", 0, sentence, at, at + len(form), form, tag, form))
+        at += len(form) + 1
+    return pd.DataFrame(records, columns=TOKEN_COLUMNS)
+
+
+# Counted by reading seeds/000_17620ace2f9e96c7.txt: (total, per section 0..3).
+@pytest.mark.parametrize(
+    "term, total, per_section",
+    [
+        ("제로페이", 8, [0, 0, 0, 8]),  # heading once, then 2 + 1 + 4 in the body
+        ("박원순", 11, [3, 3, 2, 3]),  # title once, body ten times
+        ("스마트시티", 3, [0, 3, 0, 0]),
+        ("ICT", 4, [1, 3, 0, 0]),  # title (ICT혁신), heading, ICT업계, ICT 신기술
+        ("핀테크랩", 2, [0, 0, 2, 0]),
+        ("여의도", 3, [0, 0, 3, 0]),
+        ("코로나", 3, [0, 0, 0, 3]),  # heading and two body paragraphs
+    ],
+)
+def test_counts_match_reading(counts, term, total, per_section):
+    row = counts.loc[term]
+    assert row["count"] == total
+    assert [row[f"section_{s}"] for s in range(4)] == per_section
+
+
+def test_columns_and_order(counts):
+    table = counts.reset_index()
+    assert list(table.columns) == ["term", "tag", "count", "section_0", "section_1", "section_2", "section_3"]
+    assert (table[[f"section_{s}" for s in range(4)]].sum(axis=1) == table["count"]).all()
+    expected = table.sort_values(["count", "term"], ascending=[False, True]).reset_index(drop=True)
+    pd.testing.assert_frame_equal(table, expected)
+    assert set(table["tag"]) <= set(TERM_TAGS)
+
+
+def test_footer_dateline_and_byline_never_count(seed_tokens):
+    # 이상일 (reporter) and 디지털데일리 (outlet) stand only in the byline, dateline and footer.
+    plain = kornews.term_counts(seed_tokens)
+    assert not plain["term"].isin(["이상일", "디지털데일리", "ddaily", "기자"]).any()
+
+
+def test_news_stopwords_name_the_outlet_and_reporter(seed, stop):
+    assert {"디지털데일리", "이상일"} <= stop
+    assert NEWS_STOPWORDS <= stop
+    assert "제로페이" in kornews.news_stopwords(seed, extra=["제로페이"])
+
+
+def test_stopwords_stay_out_of_the_top(counts, stop):
+    assert not set(counts.head(40).index) & stop
+
+
+def test_bound_noun_tagged_nng_is_dropped(seed_tokens, counts):
+    # Kiwi tags 수 in "가맹 신청 수" as NNG: only the stopword list keeps it out.
+    assert ((seed_tokens["form"] == "수") & (seed_tokens["tag"] == "NNG")).any()
+    assert "수" not in counts.index
+
+
+def test_user_stopwords(seed_tokens, seed):
+    table = kornews.term_counts(seed_tokens, stopwords=kornews.news_stopwords(seed, extra=["시장", "사업"]))
+    assert not table["term"].isin(["시장", "사업"]).any()
+    assert table.iloc[0]["term"] == "박원순"
+
+
+def test_reporter_named_in_the_body_is_a_stopword():
+    article = kornews.read_article(
+        "경제\n홍길동 기자의 하루\n홍길동\n[한국일보 홍길동기자] 홍길동 기자는 제로페이를 썼다. 제로페이 결제가 늘었다.\n"
+        "<홍길동 기자>hong@example.com\n"
+    )
+    tokens = kornews.tokenize(article)
+    assert "홍길동" in set(kornews.term_counts(tokens)["term"])
+    table = kornews.term_counts(tokens, stopwords=kornews.news_stopwords(article))
+    assert "홍길동" not in set(table["term"])
+    assert table.set_index("term").loc["제로페이", "count"] == 2
+
+
+def test_counted_by_form_with_the_most_frequent_tag():
+    tokens = _tokens([(0, 0, "가", "NNG"), (0, 0, "가", "NNP"), (0, 1, "나", "NNP"), (0, 1, "나", "NNP"),
+                      (0, 1, "나", "NNG"), (0, 2, "가", "NNP"), (0, 2, "가", "NNG")])
+    table = kornews.term_counts(tokens)
+    assert table.to_dict("records") == [
+        {"term": "가", "tag": "NNG", "count": 4, "section_0": 4},  # 2 NNG, 2 NNP: tie goes to NNG
+        {"term": "나", "tag": "NNP", "count": 3, "section_0": 3},
+    ]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_counts_do_not_depend_on_row_order(seed_tokens, random):
+    order = list(range(len(seed_tokens)))
+    random.shuffle(order)
+    shuffled = seed_tokens.iloc[order]
+    pd.testing.assert_frame_equal(kornews.term_counts(shuffled), kornews.term_counts(seed_tokens))
+    pd.testing.assert_frame_equal(
+        kornews.distinctive_terms(shuffled, top=5), kornews.distinctive_terms(seed_tokens, top=5)
+    )
+
+
+def test_distinctive_terms_shape(seed_tokens, stop):
+    table = kornews.distinctive_terms(seed_tokens, top=5, stopwords=stop)
+    assert list(table.columns) == ["section", "term", "count", "score", "rank"]
+    for section, rows in table.groupby("section"):
+        assert list(rows["rank"]) == list(range(1, len(rows) + 1))
+        assert len(rows) <= 5
+        assert rows["score"].is_monotonic_decreasing
+    assert (table["score"] > 0).all()
+    assert list(table["section"]) == sorted(table["section"])
+    assert not table["term"].isin(stop).any()
+
+
+def test_zeropay_is_what_sets_its_section_apart(seed_tokens, stop):
+    # Section 3 is headed '제로페이' and holds all eight of its occurrences.
+    table = kornews.distinctive_terms(seed_tokens, stopwords=stop)
+    first = table[table["rank"] == 1].set_index("section")["term"]
+    assert first[3] == "제로페이"
+
+
+def test_distinctive_ties_go_to_count_then_term():
+    # 다 and 가 have the same counts everywhere (the same score); 나 too but only in section 1.
+    tokens = _tokens([(0, 0, "다", "NNG"), (0, 0, "가", "NNG"), (0, 0, "라", "NNG"),
+                      (1, 1, "나", "NNG"), (1, 1, "라", "NNG"), (1, 1, "라", "NNG")])
+    table = kornews.distinctive_terms(tokens)
+    assert list(table[table["section"] == 0]["term"]) == ["가", "다"]
+    assert list(table[table["section"] == 1]["term"]) == ["나", "라"]
+
+
+@pytest.mark.parametrize("term, occurrences", [("제로페이", 8), ("스마트시티", 3), ("박원순", 11), ("ICT", 4)])
+def test_kwic_keyword_at_its_offset(seed, seed_tokens, seed_sentences, term, occurrences):
+    lines = kornews.keyword_in_context(seed, term, window=20, tokens=seed_tokens)
+    assert list(lines.columns) == ["section", "sentence", "start", "end", "left", "keyword", "right"]
+    assert len(lines) == occurrences
+    text = seed.text
+    sentences = seed_sentences.set_index("sentence")
+    for line in lines.itertuples():
+        assert text[line.start:line.end] == line.keyword == term
+        assert text[line.start - len(line.left):line.start] == line.left
+        assert text[line.end:line.end + len(line.right)] == line.right
+        assert len(line.left) <= 20 and len(line.right) <= 20
+        sentence = sentences.loc[line.sentence]
+        assert sentence.start <= line.start - len(line.left) and line.end + len(line.right) <= sentence.end
+    assert lines["start"].is_monotonic_increasing
+
+
+def test_kwic_context_reaches_the_window_inside_a_long_sentence(seed):
+    lines = kornews.keyword_in_context(seed, "스마트시티", window=10)
+    # "세계 최대 규모의 스마트시티 국제행사인 ..." (paragraph of 2019 스마트시티 엑스포)
+    assert lines.iloc[0]["left"] == "세계 최대 규모의 "
+    assert lines.iloc[0]["right"] == " 국제행사인 ‘20"
+
+
+def test_kwic_of_an_absent_term_is_empty(seed):
+    assert kornews.keyword_in_context(seed, "이상일").empty
+
+
+def test_bigrams_are_adjacent_nouns_of_one_sentence(seed, seed_tokens, stop):
+    pairs = kornews.noun_bigrams(seed_tokens, stopwords=stop)
+    assert len(pairs) > 50
+    by_start = seed_tokens.reset_index(drop=True).reset_index().set_index("start")
+    by_end = seed_tokens.reset_index(drop=True).reset_index().set_index("end")
+    for pair in pairs.itertuples():
+        first, second = by_start.loc[pair.start], by_end.loc[pair.end]
+        assert second["index"] == first["index"] + 1
+        assert first["sentence"] == second["sentence"] == pair.sentence
+        assert first["tag"] in TERM_TAGS and second["tag"] in TERM_TAGS
+        assert (first["form"], second["form"]) == (pair.first, pair.second)
+        assert seed.text[first["end"]:second["start"]].strip() == ""
+
+
+def test_collocations_from_reading(seed_tokens, stop):
+    table = kornews.collocations(seed_tokens, stopwords=stop).set_index("bigram")
+    # 박원순 시장 (with a space) stands nine times: title, 9, 17, 27, 33, 35, 41 (twice), 43.
+    assert table.loc["박원순 시장", "count"] == 9
+    assert table.loc["스마트 서울", "count"] == 2  # 스마트 서울 네트워크, 스마트 서울 도시데이터
+    assert table.index[0] == "박원순 시장"
+    assert (table["count"] >= 2).all()
+    assert table["llr"].is_monotonic_decreasing
+    # A particle between two nouns breaks the pair: 제로페이의 활성화.
+    pairs = kornews.noun_bigrams(seed_tokens, stopwords=stop)
+    assert not ((pairs["first"] == "제로페이") & (pairs["second"] == "활성화")).any()
+
+
+def test_dispersion(seed, seed_tokens, stop):
+    table = kornews.dispersion(seed_tokens, ["제로페이", "스마트시티", "제로페이"], stopwords=stop)
+    assert list(table.columns) == ["term", "section", "sentence", "start", "end", "token"]
+    assert list(table["term"]) == ["제로페이"] * 8 + ["스마트시티"] * 3
+    assert set(table[table["term"] == "제로페이"]["section"]) == {3}
+    assert all(seed.text[s:e] == t for t, s, e in zip(table["term"], table["start"], table["end"]))
+    assert (seed_tokens.iloc[table["token"]]["start"].to_numpy() == table["start"].to_numpy()).all()
+
+
+def test_no_terms_gives_empty_tables():
+    tokens = _tokens([(0, 0, "123", "SN"), (0, 0, "것", "NNB")])
+    assert kornews.term_counts(tokens).empty
+    assert list(kornews.distinctive_terms(tokens).columns) == ["section", "term", "count", "score", "rank"]
+    assert kornews.collocations(tokens).empty
+
+
+def test_cli_csv(seed_path, capsys):
+    assert cli.main(["terms", str(seed_path), "--format", "csv"]) == 0
+    table = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    assert list(table.columns) == ["term", "tag", "count", "section_0", "section_1", "section_2", "section_3"]
+    assert table.set_index("term").loc["제로페이", "count"] == 8
+    assert list(table["count"]) == sorted(table["count"], reverse=True)
+    for _, same in table.groupby("count"):
+        assert list(same["term"]) == sorted(same["term"])
+    assert not table["term"].isin(["이상일", "디지털데일리", "등", "수"]).any()
+
+
+def test_cli_bad_path(tmp_path, capsys):
+    assert cli.main(["terms", str(tmp_path / "missing.txt"), "--format", "csv"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no such file" in err
+
+
+def test_plots(seed_tokens, stop):
+    from matplotlib.figure import Figure
+
+    from kornews import plots
+
+    counts = kornews.term_counts(seed_tokens, stopwords=stop)
+    fig = plots.plot_top_terms(counts, top=12)
+    assert isinstance(fig, Figure)
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert labels == list(counts["term"].head(12))[::-1]  # the most frequent on top
+
+    fig = plots.plot_distinctive_terms(kornews.distinctive_terms(seed_tokens, top=4, stopwords=stop))
+    assert sum(ax.get_visible() for ax in fig.axes) == 4
+
+    spread = kornews.dispersion(seed_tokens, ["제로페이", "스마트시티"], stopwords=stop)
+    fig = plots.plot_dispersion(spread, section_starts=seed_tokens.groupby("section")["start"].min())
+    assert len(fig.axes[0].collections[0].get_offsets()) == 11
+    assert len(fig.axes[0].lines) == 4  # one dashed line per section start
