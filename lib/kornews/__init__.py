@@ -15,6 +15,7 @@ from .article import (
 )
 from .tokens import UserDictionary, get_kiwi, sentences, tokenize, tokenize_many
 from .figures import comparisons, figures, timeline
+from .corpus import corpus_figures, corpus_terms, corpus_tokens
 from .numerals import NumeralError, parse_number
 from .summary import (
     evaluate_summary,
@@ -48,6 +49,9 @@ __all__ = [
     "UserDictionary",
     "collocations",
     "comparisons",
+    "corpus_figures",
+    "corpus_terms",
+    "corpus_tokens",
     "decode",
     "dispersion",
     "distinctive_terms",

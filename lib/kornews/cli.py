@@ -1,22 +1,26 @@
-"""``kornews VERB PATH [--format csv|json|table]``: the library's tables on the command line.
+"""``kornews VERB PATH... [--format csv|json|table]``: the library's tables on the command line.
 
-PATH is an article file, or ``-`` for standard input. Bad input ends with one line on
-stderr and exit status 1; a usage mistake with argparse's message and status 2.
+PATH is an article file, or ``-`` for standard input. ``tokens``, ``terms`` and ``figures``
+also take several paths, folders or globs: their tables then gain an ``article`` column and
+are written article by article as they are done. Bad input ends with one line on stderr and
+exit status 1; a usage mistake with argparse's message and status 2.
 """
 
 from __future__ import annotations
 
 import argparse
+import glob
 import json
 import math
 import sys
 from pathlib import Path
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 
 import pandas as pd
 
-from .article import Article, ArticleError, parts_table, read_article
+from .article import Article, ArticleError, Corpus, parts_table, read_article, read_corpus
+from .corpus import corpus_figures, corpus_terms, corpus_tokens
 from .figures import figures
 from .terms import news_stopwords, term_counts
 from .summary import summarize, summary_document
@@ -31,12 +35,15 @@ class Verb:
     table: Callable[[Article, argparse.Namespace], pd.DataFrame]
     # The JSON shape when it is not the table's records (parse prints the article's structure).
     document: Callable[[Article, argparse.Namespace], object] | None = None
+    # Tables for many articles, one per article, each with an `article` column first.
+    corpus: Callable[[Corpus, argparse.Namespace], Iterator[pd.DataFrame]] | None = None
 
 
 VERBS: dict[str, Verb] = {
     "figures": Verb(
         "every number in the title, headings and body, normalised (value, unit, kind, approximate, measure)",
         lambda article, args: figures(article),
+        corpus=lambda corpus, args: corpus_figures(corpus, progress=True),
     ),
     "parse": Verb(
         "the article's parts: metadata, sections and footer",
@@ -46,12 +53,14 @@ VERBS: dict[str, Verb] = {
     "tokens": Verb(
         "one row per Kiwi morpheme, with its sentence and offsets",
         lambda article, args: tokenize(article, dictionary=args.dictionary),
+        corpus=lambda corpus, args: corpus_tokens(corpus, dictionary=args.dictionary, progress=True),
     ),
     "terms": Verb(
         "term counts (nouns, foreign words) in the article and in each section, news stopwords dropped",
         lambda article, args: term_counts(
             tokenize(article, dictionary=args.dictionary), stopwords=news_stopwords(article)
         ),
+        corpus=lambda corpus, args: corpus_terms(corpus, dictionary=args.dictionary, progress=True),
     ),
     "summary": Verb(
         "each section's summary sentences (LexRank), in article order; JSON adds headings, key terms, stats",
@@ -64,7 +73,11 @@ VERBS: dict[str, Verb] = {
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kornews", description="Analyse a Korean news article.")
     parser.add_argument("verb", choices=sorted(VERBS), help="; ".join(f"{k}: {v.help}" for k, v in VERBS.items()))
-    parser.add_argument("path", help="article file (UTF-8 or CP949), or - for standard input")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH",
+        help="article file (UTF-8 or CP949), - for standard input; tokens, terms and figures also take "
+        "several files, folders (their *.txt) or globs",
+    )
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     parser.add_argument(
         "--dictionary", default="default", help="user dictionary file (word<TAB>tag per line); 'default' is kornews's own"
@@ -74,13 +87,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    verb = VERBS[args.verb]
     try:
-        article = _read(args.path)
-        verb = VERBS[args.verb]
-        if args.format == "json" and verb.document:
-            _write_json(verb.document(article, args))
+        if verb.corpus and not _is_one_article(args.paths):
+            _write_stream(verb.corpus(read_corpus(args.paths), args), args.format)
+        elif len(args.paths) == 1:
+            article = _read(args.paths[0])
+            if args.format == "json" and verb.document:
+                _write_json(verb.document(article, args))
+            else:
+                _write(verb.table(article, args), args.format)
         else:
-            _write(verb.table(article, args), args.format)
+            raise ArticleError(f"{args.verb} takes one article file; tokens, terms and figures take several")
     except ArticleError as err:
         print(f"kornews: error: {err}", file=sys.stderr)
         return 1
@@ -93,10 +111,33 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _is_one_article(paths: list[str]) -> bool:
+    return len(paths) == 1 and (paths[0] == "-" or not (Path(paths[0]).is_dir() or glob.has_magic(paths[0])))
+
+
 def _read(path: str) -> Article:
     if path == "-":
         return read_article(sys.stdin.buffer.read(), name="<stdin>")
     return read_article(Path(path))
+
+
+def _write_stream(tables: Iterator[pd.DataFrame], fmt: str) -> None:
+    """Each table as it comes, under one header (CSV, table) or in one JSON list."""
+    first = True
+    if fmt == "json":
+        sys.stdout.write("[")
+    for table in tables:
+        if fmt == "csv":
+            table.to_csv(sys.stdout, index=False, header=first)
+        elif fmt == "json":
+            for record in table.to_dict(orient="records"):
+                sys.stdout.write(("\n" if first else ",\n") + json.dumps(_plain(record), ensure_ascii=False, allow_nan=False))
+                first = False
+        else:
+            print(table.to_string(index=False, header=first))
+        first = first and fmt == "json"
+    if fmt == "json":
+        sys.stdout.write("\n]\n")
 
 
 def _write(table: pd.DataFrame, fmt: str) -> None:

@@ -1,0 +1,61 @@
+"""Tables over many articles: each is the one-article table with ``article`` (its name) first.
+
+The functions stream: they take any iterable of articles (a :class:`kornews.Corpus` reads
+them one at a time) and yield one article's table as soon as it is done, so memory holds a
+chunk of articles, not the corpus. ``pd.concat(...)`` of the result gives one tidy table.
+With ``progress=True`` a progress bar on stderr shows runs that take more than a second.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from itertools import tee
+
+import pandas as pd
+from tqdm import tqdm
+
+from .article import Article
+from .figures import figures
+from .terms import news_stopwords, term_counts
+from .tokens import DEFAULT_DICTIONARY, UserDictionary, tokenize_many
+
+CORPUS_TERM_COLUMNS = ["article", "term", "tag", "count"]
+
+
+def corpus_tokens(
+    articles: Iterable[Article], *, dictionary: str | os.PathLike | UserDictionary | None = DEFAULT_DICTIONARY,
+    progress: bool = False,
+) -> Iterator[pd.DataFrame]:
+    """:func:`kornews.tokenize`'s table per article, with ``article`` first; many articles per Kiwi batch."""
+    return tokenize_many(_progress(articles, progress), dictionary=dictionary)
+
+
+def corpus_terms(
+    articles: Iterable[Article], *, dictionary: str | os.PathLike | UserDictionary | None = DEFAULT_DICTIONARY,
+    stopwords: Iterable[str] = (), progress: bool = False,
+) -> Iterator[pd.DataFrame]:
+    """Term counts per article. Columns: ``article, term, tag, count`` (as :func:`kornews.term_counts`,
+    each article's outlet and reporter names dropped too); per article sorted by count, then term."""
+    stopwords = frozenset(stopwords)
+    for_names, for_tokens = tee(_progress(articles, progress))
+    for article, tokens in zip(for_names, tokenize_many(for_tokens, dictionary=dictionary)):
+        counts = term_counts(tokens, stopwords=news_stopwords(article, extra=stopwords))
+        yield counts.assign(article=article.name)[CORPUS_TERM_COLUMNS]
+
+
+def corpus_figures(articles: Iterable[Article], *, progress: bool = False) -> Iterator[pd.DataFrame]:
+    """:func:`kornews.figures`'s table per article, with ``article`` first."""
+    for article in _progress(articles, progress):
+        table = figures(article)
+        table.insert(0, "article", article.name)
+        yield table
+
+
+def _progress(articles: Iterable[Article], show: bool) -> Iterable[Article]:
+    # disable=None lets tqdm show the bar only on a terminal.
+    return tqdm(articles, total=_length(articles), unit="article", delay=1, disable=None if show else True)
+
+
+def _length(articles: Iterable[Article]) -> int | None:
+    return len(articles) if hasattr(articles, "__len__") else None

@@ -1,0 +1,70 @@
+"""Many articles: the one-article tables with an `article` column, streamed; the CLI over folders."""
+
+import io
+import json
+
+import pandas as pd
+import pytest
+
+import kornews
+from kornews.cli import main
+from kornews.corpus import corpus_figures, corpus_terms, corpus_tokens
+
+OTHER = "서울시, 제로페이 가맹점 확대\n서울시가 제로페이 가맹점을 3만 곳 늘렸다. 제로페이 결제도 늘었다.\n"
+
+
+@pytest.fixture()
+def folder(tmp_path, seed_path):
+    (tmp_path / "seed.txt").write_bytes(seed_path.read_bytes())
+    (tmp_path / "other.txt").write_bytes(OTHER.encode("cp949"))
+    return tmp_path
+
+
+def test_corpus_tables_equal_the_one_article_tables(folder, seed):
+    corpus = kornews.read_corpus(folder)
+    assert corpus.names == ("other", "seed")
+    tokens = list(corpus_tokens(corpus))
+    pd.testing.assert_frame_equal(tokens[1].drop(columns="article"), kornews.tokenize(seed))
+    figures = pd.concat(corpus_figures(corpus), ignore_index=True)
+    assert list(figures.columns[:2]) == ["article", "text"]
+    assert figures[figures["article"] == "other"]["text"].tolist() == ["3만 곳"]
+    assert (figures["article"] == "seed").sum() == len(kornews.figures(seed))
+
+
+def test_corpus_terms_count_each_article(folder):
+    terms = pd.concat(corpus_terms(kornews.read_corpus(folder)), ignore_index=True)
+    assert list(terms.columns) == ["article", "term", "tag", "count"]
+    counts = terms.set_index(["article", "term"])["count"]
+    # Read off the texts: 제로페이 three times in the short article (title included), eight in the seed.
+    assert counts[("other", "제로페이")] == 3
+    assert counts[("seed", "제로페이")] == 8
+    assert ("seed", "이상일") not in counts.index
+
+
+def test_cli_over_a_folder_streams_one_table_with_an_article_column(folder, capsys):
+    assert main(["terms", str(folder), "--format", "csv"]) == 0
+    table = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    assert list(table.columns) == ["article", "term", "tag", "count"]
+    assert set(table["article"]) == {"other", "seed"}
+    assert main(["figures", str(folder / "other.txt"), str(folder / "seed.txt"), "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows[0]["article"] == "other" and rows[0]["value"] == 30000
+
+
+def test_cli_glob_and_tokens(folder, capsys):
+    assert main(["tokens", str(folder / "o*.txt"), "--format", "csv"]) == 0
+    table = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    assert set(table["article"]) == {"other"} and (table["form"] == "제로페이").sum() == 3
+
+
+def test_cli_parse_and_summary_take_one_article(folder, capsys):
+    assert main(["summary", str(folder / "seed.txt"), str(folder / "other.txt")]) == 1
+    assert "takes one article" in capsys.readouterr().err
+    assert main(["parse", str(folder)]) == 1
+    assert "is a directory" in capsys.readouterr().err
+
+
+def test_a_bad_file_in_the_folder_is_a_clear_error(folder, capsys):
+    (folder / "broken.txt").write_bytes(b"\x00\x01binary")
+    assert main(["figures", str(folder), "--format", "csv"]) == 1
+    assert "broken.txt: looks like a binary file" in capsys.readouterr().err
