@@ -68,3 +68,15 @@ def test_a_bad_file_in_the_folder_is_a_clear_error(folder, capsys):
     (folder / "broken.txt").write_bytes(b"\x00\x01binary")
     assert main(["figures", str(folder), "--format", "csv"]) == 1
     assert "broken.txt: looks like a binary file" in capsys.readouterr().err
+
+
+def test_article_outline_and_term_totals(folder):
+    corpus = kornews.read_corpus(folder)
+    outline = kornews.corpus_articles(corpus)
+    assert outline["article"].tolist() == ["other", "seed"]
+    assert outline.set_index("article").loc["seed", ["sections", "paragraphs"]].tolist() == [4, 17]
+    assert outline.set_index("article").loc["other", "title"] == "서울시, 제로페이 가맹점 확대"
+    totals = kornews.term_totals(pd.concat(corpus_terms(corpus)))
+    row = totals.set_index("term").loc["제로페이"]
+    assert (row["count"], row["articles"]) == (11, 2)
+    assert totals["count"].is_monotonic_decreasing

@@ -15,7 +15,8 @@ from .article import (
 )
 from .tokens import UserDictionary, get_kiwi, sentences, tokenize, tokenize_many
 from .figures import comparisons, figures, timeline
-from .corpus import corpus_figures, corpus_terms, corpus_tokens
+from . import notebook
+from .corpus import corpus_articles, corpus_figures, corpus_terms, corpus_tokens, term_totals
 from .numerals import NumeralError, parse_number
 from .summary import (
     evaluate_summary,
@@ -49,6 +50,7 @@ __all__ = [
     "UserDictionary",
     "collocations",
     "comparisons",
+    "corpus_articles",
     "corpus_figures",
     "corpus_terms",
     "corpus_tokens",
@@ -78,6 +80,7 @@ __all__ = [
     "summary_size",
     "term_counts",
     "term_tokens",
+    "term_totals",
     "timeline",
     "tokenize",
     "tokenize_many",

@@ -21,6 +21,7 @@ from .terms import news_stopwords, term_counts
 from .tokens import DEFAULT_DICTIONARY, UserDictionary, tokenize_many
 
 CORPUS_TERM_COLUMNS = ["article", "term", "tag", "count"]
+ARTICLE_COLUMNS = ["article", "title", "outlet", "reporter", "sections", "paragraphs", "characters"]
 
 
 def corpus_tokens(
@@ -50,6 +51,24 @@ def corpus_figures(articles: Iterable[Article], *, progress: bool = False) -> It
         table = figures(article)
         table.insert(0, "article", article.name)
         yield table
+
+
+def corpus_articles(articles: Iterable[Article]) -> pd.DataFrame:
+    """One row per article: ``article, title, outlet, reporter, sections, paragraphs,
+    characters`` (of the body paragraphs), in input order."""
+    rows = []
+    for article in articles:
+        paragraphs = [p for p in article.parts if p.kind == "paragraph"]
+        rows.append((article.name, article.title, article.outlet, article.reporter, len(article.sections),
+                     len(paragraphs), sum(len(p.text) for p in paragraphs)))
+    return pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
+
+
+def term_totals(terms: pd.DataFrame) -> pd.DataFrame:
+    """Corpus-wide counts from :func:`corpus_terms`' rows: ``term, count, articles`` (how many
+    articles use it), sorted by count, then articles (both descending), then term."""
+    table = terms.groupby("term").agg(count=("count", "sum"), articles=("article", "nunique")).reset_index()
+    return table.sort_values(["count", "articles", "term"], ascending=[False, False, True], ignore_index=True)
 
 
 def _progress(articles: Iterable[Article], show: bool) -> Iterable[Article]:
