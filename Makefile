@@ -20,14 +20,21 @@ $(STAMP): requirements.txt pyproject.toml
 system-packages:
 	@scripts/system-packages.sh
 
+# make workbook [ARTICLE=path] [CORPUS=folder-or-glob]: writes reports/<article file stem>/*.ipynb and *.pdf.
+# A relative ARTICLE is looked for in the working directory, then in the project.
 workbook: install
-	$(PY) -m kornews parse $(ARTICLE) --format table
+	$(PY) -m kornews.workbook "$(ARTICLE)" $(if $(CORPUS),--corpus "$(CORPUS)")
 
 test: install
 	$(PY) -m pytest
 
+# Export PDFs with File > Save and Export Notebook As > Korean_pdf. nbconvert's own PDF
+# exporters need TeX, Playwright's Chromium or Qt WebEngine, none set up here: hidden from the menu.
+NO_BROKEN_PDF := --PDFExporter.enabled=False --WebPDFExporter.enabled=False \
+	--QtPDFExporter.enabled=False --QtPNGExporter.enabled=False
+
 lab: install
-	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(NO_BROKEN_PDF)
 
 clean:
 	rm -rf reports .pytest_cache

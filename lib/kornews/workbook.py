@@ -1,0 +1,148 @@
+"""``python -m kornews.workbook [ARTICLE]``: run every notebook on an article and write the report.
+
+Each ``notebooks/*.ipynb`` runs top to bottom in a fresh kernel (papermill, with the notebook
+parameters ``ARTICLE`` and, where given, ``CORPUS`` set), and the executed notebook and its PDF (the ``korean_pdf``
+exporter, :mod:`kornews.export`) are written to ``reports/<article file stem>/``. ARTICLE
+defaults to the seed; a relative path is read from the working directory if it is there,
+else from the project root. A failing cell stops the run: its error goes to stderr (the
+executed notebook, kept in ``reports/``, shows where) and the exit status is 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from .article import ArticleError, read_article
+from .export import ExportError, KoreanPDFExporter
+from .notebook import project_root, resolve
+
+SEED = "seeds/000_17620ace2f9e96c7.txt"
+KERNEL = "python3"
+# A cell may take this long (seconds) before the run is called stuck.
+CELL_TIMEOUT = 600
+# The kernel's own log is noise here (a TCP warning at start, a KeyboardInterrupt from the
+# SIGINT that starts every shutdown); cell output and cell errors do not go through it.
+QUIET_KERNEL = ["--IPKernelApp.log_level=CRITICAL"]
+
+
+class WorkbookError(Exception):
+    """A notebook could not be run or exported; the message says which and why."""
+
+
+def find_article(path: str) -> Path:
+    """ARTICLE as given: absolute, else relative to the working directory if it exists
+    there, else relative to the project root. Raises :class:`ArticleError` if unreadable."""
+    given = Path(path).expanduser()
+    found = given if given.is_absolute() or given.exists() else resolve(given)
+    read_article(found)  # fails now, with the article's own message, rather than in every kernel
+    return found.resolve()
+
+
+def notebook_parameter(article: Path, root: Path) -> str:
+    """The ARTICLE value a notebook gets: relative to the project when inside it, so the
+    printed report shows ``seeds/...`` rather than a path on this machine."""
+    return str(article.relative_to(root)) if article.is_relative_to(root) else str(article)
+
+
+def execute_notebook(notebook: Path, parameters: dict[str, str], out_dir: Path) -> Path:
+    """Run ``notebook`` top to bottom in a fresh kernel with those of ``parameters`` it declares
+    (ARTICLE, CORPUS); returns the executed notebook written into ``out_dir``. Raises
+    :class:`WorkbookError`."""
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    executed = out_dir / notebook.name
+    executed.with_suffix(".pdf").unlink(missing_ok=True)  # a failed run must not leave an old PDF
+    declared = papermill.inspect_notebook(notebook)
+    try:
+        papermill.execute_notebook(
+            notebook, executed, parameters={k: v for k, v in parameters.items() if k in declared},
+            kernel_name=KERNEL, cwd=notebook.parent,
+            progress_bar=False, request_save_on_cell_execute=False, execution_timeout=CELL_TIMEOUT,
+            extra_arguments=QUIET_KERNEL,
+        )
+    except PapermillExecutionError as error:
+        line = next((s.strip() for s in error.source.splitlines() if s.strip()), "")
+        raise WorkbookError(
+            f"{notebook.name} failed at In [{error.exec_count}]: {line}\n"
+            f"  {error.ename}: {error.evalue}\n"
+            f"  the executed notebook, stopped at that cell: {executed}"
+        ) from None
+    except Exception as error:  # kernel died or timed out, notebook unreadable...
+        raise WorkbookError(f"{notebook.name} could not run: {type(error).__name__}: {error}") from None
+    return executed
+
+
+def export_pdf(executed: Path, *, name: str, folder: Path) -> Path:
+    """The PDF of an executed notebook, next to it; ``folder`` is where its relative links
+    (images in Markdown) resolve. Raises :class:`WorkbookError`."""
+    import nbformat
+
+    resources = {"metadata": {"name": name, "path": str(folder)}}
+    try:
+        body, _ = KoreanPDFExporter().from_notebook_node(nbformat.read(executed, as_version=4), resources=resources)
+    except ExportError as error:
+        raise WorkbookError(f"{executed.name}: {error}") from None
+    pdf = executed.with_suffix(".pdf")
+    pdf.write_bytes(body)
+    return pdf
+
+
+def run_workbook(notebooks: list[Path], parameters: dict[str, str], out_dir: Path) -> list[Path]:
+    """Execute the notebooks, a few kernels at a time, and export each PDF in notebook order
+    as soon as its run ends; returns the PDFs. Stops at the first failure."""
+    pool = ThreadPoolExecutor(max_workers=min(len(notebooks), os.cpu_count() or 1))
+    runs = [pool.submit(execute_notebook, notebook, parameters, out_dir) for notebook in notebooks]
+    pdfs = []
+    try:
+        for notebook, run in zip(notebooks, runs):
+            pdfs.append(export_pdf(run.result(), name=notebook.stem, folder=notebook.parent))
+            print(f"{notebook.name} -> {pdfs[-1]}", flush=True)
+    finally:
+        # On a failure, notebooks not yet started are dropped; running kernels finish on their own.
+        pool.shutdown(wait=False, cancel_futures=True)
+    return pdfs
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m kornews.workbook",
+        description="Run every notebook on an article; write the executed notebooks and their PDFs.",
+    )
+    parser.add_argument("article", nargs="?", default=SEED, help=f"article file (default: {SEED})")
+    parser.add_argument("--corpus", help="folder or glob of articles for the notebooks across articles "
+                        "(default: the folder that holds the article)")
+    parser.add_argument("--notebooks", type=Path, help="folder of notebooks to run (default: notebooks/)")
+    parser.add_argument("--reports", type=Path, help="folder for the reports (default: reports/)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        article = find_article(args.article)
+        root = project_root()
+        notebooks = sorted((args.notebooks or root / "notebooks").glob("*.ipynb"))
+        if not notebooks:
+            raise WorkbookError(f"no notebooks in {args.notebooks or root / 'notebooks'}")
+        out_dir = (args.reports or root / "reports") / article.stem
+        out_dir.mkdir(parents=True, exist_ok=True)
+        started = time.perf_counter()
+        parameters = {"ARTICLE": notebook_parameter(article, root)}
+        if args.corpus:
+            parameters["CORPUS"] = str(Path(args.corpus).expanduser().resolve())
+        run_workbook([n.resolve() for n in notebooks], parameters, out_dir)
+        print(f"{len(notebooks)} notebooks on {article.name} in {time.perf_counter() - started:.0f} s: {out_dir}")
+    except (ArticleError, WorkbookError) as error:
+        print(f"kornews.workbook: error: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

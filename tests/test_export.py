@@ -1,0 +1,171 @@
+"""The korean_pdf exporter: Korean text layer, embedded Hangul font, A4, wrapping, repeated
+table headers, no network, clear errors. The notebook's outputs are made in-process (no kernel)."""
+
+import base64
+import io
+import socket
+import subprocess
+import sys
+
+import matplotlib.pyplot as plt
+import nbformat
+import pandas as pd
+import pypdf
+import pytest
+from nbconvert.exporters.base import get_export_names, get_exporter
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+from pypdf.generic import ContentStream
+
+import kornews.export
+from kornews.export import ExportError, KoreanPDFExporter, render_pdf
+from kornews.fonts import FontError, find_korean_font
+from kornews.notebook import setup
+
+A4 = (595.28, 841.89)  # points
+LONG_LINE = "긴 줄 " + "제로페이 가맹점 abcdefghij " * 30 + "끝표시"
+ROWS = 120  # enough rows for the table to run over a page
+
+
+def _png(fig) -> str:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png")
+    plt.close(fig)
+    return base64.b64encode(buffer.getvalue()).decode()
+
+
+def make_notebook(extra_markdown: str = "") -> nbformat.NotebookNode:
+    """An executed-looking notebook: Markdown, a Korean table, a Korean plot wider than the
+    page, a long output line and a table long enough to break across pages."""
+    setup()
+    small = pd.DataFrame({"단어": ["제로페이", "서울시", "스마트"], "빈도": [12, 9, 3]})
+    long = pd.DataFrame({"순위": range(ROWS), "용어": [f"용어{i}" for i in range(ROWS)]})
+    fig, ax = plt.subplots(figsize=(14, 3))  # twice the text width
+    ax.bar(small["단어"], small["빈도"])
+    ax.set_xlabel("단어")
+    ax.set_ylabel("빈도 (회)")
+    cells = [
+        new_markdown_cell("# 시험 보고서\n\n**제로페이** 가맹점을 셉니다." + extra_markdown),
+        new_code_cell("small", outputs=[new_output("execute_result", {"text/html": small.to_html()}, execution_count=1)]),
+        new_code_cell("plot", outputs=[new_output("display_data", {"image/png": _png(fig)})]),
+        new_code_cell("print(LONG_LINE)", outputs=[new_output("stream", name="stdout", text=LONG_LINE + "\n")]),
+        new_code_cell("long", outputs=[new_output("execute_result", {"text/html": long.to_html()}, execution_count=2)]),
+    ]
+    return new_notebook(cells=cells, metadata={"kernelspec": {"name": "python3", "display_name": "Python 3"}})
+
+
+@pytest.fixture(scope="module")
+def pdf() -> pypdf.PdfReader:
+    body, _ = KoreanPDFExporter().from_notebook_node(make_notebook())
+    return pypdf.PdfReader(io.BytesIO(body))
+
+
+def page_texts(reader):
+    return [page.extract_text() for page in reader.pages]
+
+
+def embedded_fonts(reader):
+    """BaseFont name -> the font-file keys (/FontFile2 for TrueType) of every font used."""
+    fonts = {}
+    for page in reader.pages:
+        for ref in page["/Resources"].get("/Font", {}).values():
+            font = ref.get_object()
+            descendants = font.get("/DescendantFonts")
+            descriptor = (descendants[0].get_object() if descendants else font).get("/FontDescriptor")
+            keys = set(descriptor.get_object()) if descriptor else set()
+            fonts[str(font["/BaseFont"])] = keys & {"/FontFile", "/FontFile2", "/FontFile3"}
+    return fonts
+
+
+def test_exporter_is_listed_and_found():
+    assert "korean_pdf" in get_export_names()
+    assert get_exporter("korean_pdf") is KoreanPDFExporter
+
+
+def test_text_layer_keeps_the_korean(pdf):
+    text = "".join(page_texts(pdf))
+    for words in ("시험 보고서", "제로페이", "가맹점을 셉니다", "서울시", "용어119"):
+        assert words in text
+
+
+def test_hangul_font_is_embedded(pdf):
+    family = find_korean_font().family
+    fonts = embedded_fonts(pdf)
+    hangul = {name: keys for name, keys in fonts.items() if name.split("+")[-1].startswith(family)}
+    assert hangul, fonts
+    assert all(keys for keys in hangul.values()), hangul  # a font file, not just a name
+
+
+def test_pages_are_a4(pdf):
+    for page in pdf.pages:
+        assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(A4, abs=0.5)
+
+
+def test_long_output_line_wraps_and_is_whole(pdf):
+    lines = [line for line in page_texts(pdf)[0].splitlines() if "abcdefghij" in line]
+    assert len(lines) >= 3  # wrapped onto several lines...
+    assert "".join(page_texts(pdf)).replace("\n", "").count("끝표시") == 1  # ...and nothing cut
+
+
+def test_plot_fits_the_page(pdf):
+    """Every drawn image lies inside the page (the plot is twice as wide as the text)."""
+    drawn = []
+    for page in pdf.pages:
+        ctm, stack = (1, 0, 0, 1, 0, 0), []
+        for args, op in ContentStream(page.get_contents(), pdf).operations:
+            if op == b"q":
+                stack.append(ctm)
+            elif op == b"Q":
+                ctm = stack.pop()
+            elif op == b"cm":
+                a, b, c, d, e, f = (float(x) for x in args)
+                ctm = (a * ctm[0] + b * ctm[2], a * ctm[1] + b * ctm[3], c * ctm[0] + d * ctm[2],
+                       c * ctm[1] + d * ctm[3], e * ctm[0] + f * ctm[2] + ctm[4], e * ctm[1] + f * ctm[3] + ctm[5])
+            elif op == b"Do":
+                drawn.append((ctm[4], ctm[4] + ctm[0]))
+    assert drawn
+    assert all(0 < left < right < A4[0] for left, right in drawn), drawn
+
+
+def test_table_header_repeats_on_every_page_it_spans(pdf):
+    spanned = [text for text in page_texts(pdf) if any(f"용어{i}\n" in text or text.endswith(f"용어{i}") for i in range(ROWS))]
+    assert len(spanned) >= 2
+    assert all("순위" in text for text in spanned)
+
+
+def test_nothing_is_fetched_from_the_network(monkeypatch):
+    def refuse(*args):
+        raise AssertionError(f"network access: {args}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    notebook = make_notebook("\n\n![원격 그림](https://example.com/remote.png)")
+    body, _ = KoreanPDFExporter().from_notebook_node(notebook)
+    assert "제로페이" in pypdf.PdfReader(io.BytesIO(body)).pages[0].extract_text()
+
+
+def test_no_korean_font_is_a_clear_error(monkeypatch):
+    def missing():
+        raise FontError("no Hangul font found; install a Hangul font: sudo apt-get install fonts-nanum")
+
+    monkeypatch.setattr(kornews.export, "find_korean_font", missing)
+    with pytest.raises(ExportError, match="cannot make a PDF with Korean text: .*fonts-nanum"):
+        render_pdf("<p>제로페이</p>")
+
+
+def test_weasyprint_failure_is_a_clear_error(monkeypatch):
+    import weasyprint
+
+    def broken(self, *args, **kwargs):
+        raise ValueError("layout exploded")
+
+    monkeypatch.setattr(weasyprint.HTML, "write_pdf", broken)
+    with pytest.raises(ExportError, match="^WeasyPrint could not render the PDF: ValueError: layout exploded$"):
+        render_pdf("<p>제로페이</p>")
+
+
+def test_jupyter_nbconvert_to_korean_pdf(tmp_path):
+    path = tmp_path / "보고서.ipynb"
+    nbformat.write(make_notebook(), path)
+    jupyter = [sys.executable, "-m", "jupyter", "nbconvert", "--to", "korean_pdf", str(path)]
+    subprocess.run(jupyter, check=True, capture_output=True, timeout=120)
+    assert "제로페이" in pypdf.PdfReader(path.with_suffix(".pdf")).pages[0].extract_text()

@@ -1,0 +1,82 @@
+"""The workbook runner: finds the article, passes it to each notebook, writes the executed
+notebook and its PDF, and turns a failing cell into one clear error. Tiny notebooks, real kernels."""
+
+import json
+
+import nbformat
+import pypdf
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from kornews import ArticleError
+from kornews.notebook import project_root
+from kornews.workbook import find_article, main, notebook_parameter
+
+KERNEL = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
+
+
+def write_notebook(path, *cells):
+    parameters = new_code_cell('ARTICLE = "seeds/000_17620ace2f9e96c7.txt"', metadata={"tags": ["parameters"]})
+    nbformat.write(new_notebook(cells=[new_markdown_cell("# 시험"), parameters, *cells], metadata=KERNEL), path)
+
+
+def test_find_article_prefers_the_working_directory(tmp_path, monkeypatch, seed_path):
+    own = tmp_path / "seeds" / seed_path.name
+    own.parent.mkdir()
+    own.write_bytes(seed_path.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    assert find_article(f"seeds/{seed_path.name}") == own
+
+
+def test_find_article_falls_back_to_the_project(tmp_path, monkeypatch, seed_path):
+    monkeypatch.chdir(tmp_path)
+    assert find_article(f"seeds/{seed_path.name}") == seed_path
+
+
+def test_find_article_missing_is_an_article_error(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ArticleError):
+        find_article("no/such/article.txt")
+
+
+@pytest.mark.parametrize(
+    "path, expected",
+    [("seeds/000_17620ace2f9e96c7.txt", "seeds/000_17620ace2f9e96c7.txt"), ("/tmp/elsewhere.txt", "/tmp/elsewhere.txt")],
+)
+def test_notebook_parameter_is_relative_inside_the_project(path, expected):
+    root = project_root()
+    assert notebook_parameter(root / path, root) == expected
+
+
+def test_runs_each_notebook_and_writes_notebook_and_pdf(tmp_path, seed_path, capsys):
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    write_notebook(
+        notebooks / "01-title.ipynb",
+        new_code_cell("import kornews.notebook\nprint(kornews.read_article(kornews.notebook.resolve(ARTICLE)).title)"),
+    )
+    code = main([str(seed_path), "--notebooks", str(notebooks), "--reports", str(tmp_path / "reports")])
+    assert code == 0, capsys.readouterr().err
+    out = tmp_path / "reports" / seed_path.stem
+    executed = json.loads((out / "01-title.ipynb").read_text(encoding="utf-8"))
+    printed = "".join("".join(o.get("text", "")) for c in executed["cells"] for o in c.get("outputs", []))
+    assert "박원순 시장, 서울 ICT혁신" in printed  # the title, read through the ARTICLE parameter
+    assert "박원순 시장, 서울 ICT혁신" in pypdf.PdfReader(out / "01-title.pdf").pages[0].extract_text()
+
+
+def test_failing_cell_fails_with_its_error(tmp_path, seed_path, capsys):
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    write_notebook(notebooks / "01-broken.ipynb", new_code_cell("total = 1\ntotal / 0"))
+    code = main([str(seed_path), "--notebooks", str(notebooks), "--reports", str(tmp_path / "reports")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "01-broken.ipynb failed at In [" in err and "total = 1" in err
+    assert "ZeroDivisionError: division by zero" in err
+    assert "Traceback" not in err
+
+
+def test_missing_article_is_one_line(tmp_path, capsys):
+    assert main([str(tmp_path / "none.txt"), "--reports", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("kornews.workbook: error: ") and err.count("\n") == 1
