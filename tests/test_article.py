@@ -111,6 +111,12 @@ def test_plain_article_keeps_a_trailing_signature_as_footer():
     assert article.email == "hong@example.com"
 
 
+def test_title_alone_has_an_empty_lead_section():
+    article = read_article("제목만 있는 기사\n")
+    assert article.title == "제목만 있는 기사"
+    assert [(s.index, s.heading, s.paragraphs) for s in article.sections] == [(0, None, ())]
+
+
 def test_section_mark_alone_is_text_not_a_heading():
     article = read_article("제목\n첫 문단.\n◆\n끝 문단.\n")
     assert len(article.sections) == 1

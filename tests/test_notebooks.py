@@ -1,4 +1,5 @@
-"""Every notebook runs top to bottom in a fresh kernel, and none is committed with outputs."""
+"""Every notebook runs top to bottom in a fresh kernel, on the seed and on articles of other
+layouts, and none is committed with outputs."""
 
 import json
 from pathlib import Path
@@ -6,8 +7,12 @@ from pathlib import Path
 import nbformat
 import pytest
 from nbclient import NotebookClient
+from nbformat.v4 import new_code_cell
 
-NOTEBOOKS = sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("*.ipynb"))
+TESTS = Path(__file__).resolve().parent
+NOTEBOOKS = sorted((TESTS.parent / "notebooks").glob("*.ipynb"))
+# No ◆ sections, dateline or footer, in CP949; a title alone; markup that must show as text.
+OTHER_LAYOUTS = sorted((TESTS / "articles").glob("*.txt"))
 
 
 def test_there_are_notebooks():
@@ -21,16 +26,39 @@ def test_committed_without_outputs(path):
     assert not carrying, f"{path.name}: cells {carrying} carry outputs; clear them before committing"
 
 
+def run(path: Path, cwd: Path, article: Path | None = None):
+    notebook = nbformat.read(path, as_version=4)
+    if article:
+        # As papermill does: a cell after the parameters cell overrides them.
+        at = next(i for i, c in enumerate(notebook.cells) if "parameters" in c.metadata.get("tags", []))
+        notebook.cells.insert(at + 1, new_code_cell(f"ARTICLE = {str(article)!r}\nCORPUS = {str(article)!r}"))
+    NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(cwd)}}).execute()
+    return notebook
+
+
+def outputs(notebook):
+    return [o for c in notebook.cells if c.cell_type == "code" for o in c.outputs]
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_runs_in_a_fresh_kernel(path, tmp_path):
-    notebook = nbformat.read(path, as_version=4)
     # Run from an unrelated folder: the notebook must find the project by itself.
-    NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
-    errors = [o for c in notebook.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
-    assert not errors
-    stderr = [o["text"] for c in notebook.cells for o in c.get("outputs", []) if o.get("name") == "stderr"]
+    notebook = run(path, tmp_path)
+    assert not [o for o in outputs(notebook) if o.get("output_type") == "error"]
+    stderr = [o["text"] for o in outputs(notebook) if o.get("name") == "stderr"]
     assert not any("missing from font" in text or "Glyph" in text for text in stderr), stderr
     # A cell that ends in a plot shows it as an image, not as "<Figure size ...>".
     for cell in notebook.cells:
         if cell.cell_type == "code" and "plots.plot_" in cell.source.splitlines()[-1]:
             assert any("image/png" in o.get("data", {}) for o in cell.outputs), cell.source
+
+
+@pytest.mark.parametrize("article", OTHER_LAYOUTS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_runs_on_other_layouts_and_shows_article_text_as_text(path, article, tmp_path):
+    notebook = run(path, tmp_path, article)
+    html = [o.get("data", {}).get("text/html", "") for o in outputs(notebook)]
+    markdown = [o.get("data", {}).get("text/markdown", "") for o in outputs(notebook)]
+    for markup in ("<script", "<img", "<b>"):
+        assert not any(markup in text for text in html + markdown), markup
+    assert not any("**강조**" in text or "[링크](" in text for text in markdown)

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kornews
-from kornews import cli
+from kornews import cli, summary
 from kornews.summary import (
     EVALUATION_COLUMNS,
     evaluate_summary,
@@ -255,3 +255,28 @@ def test_any_article_summarises_to_verbatim_sentences_within_the_count_rule(line
     for row in summarize(article).itertuples():
         assert article.text[row.start:row.end] == row.text
     assert len(summary_document(article)) == len(article.sections)
+
+
+def test_method_overview_counts_wins_and_ties():
+    evaluation = pd.DataFrame(
+        [(0, "lexrank", 1, 0.5, 0.5, 0.5), (0, "lead-k", 1, 0.5, 0.5, 0.5),
+         (1, "lexrank", 2, 0.2, 0.4, 0.3), (1, "lead-k", 2, 0.1, 0.1, 0.1),
+         (2, "lexrank", 2, 0.0, 0.0, 0.0), (2, "lead-k", 2, 0.3, 0.3, 0.3)],
+        columns=EVALUATION_COLUMNS,
+    )
+    overview = kornews.method_overview(evaluation).set_index("method")
+    assert overview.loc["lexrank", ["sections", "wins", "ties"]].tolist() == [3, 1, 1]
+    assert overview.loc["lead-k", ["sections", "wins", "ties"]].tolist() == [3, 1, 1]
+    assert overview.loc["lexrank", "f1"] == pytest.approx((0.5 + 0.3 + 0.0) / 3)
+    assert kornews.method_overview(evaluation.iloc[0:0]).empty
+
+
+def test_chosen_lengths_by_method():
+    scores = pd.DataFrame(
+        {"section": [0, 0, 0, 1], "text": ["가나", "가나다라", "가", "가나다"], "selected": [False, True, False, True]}
+    )
+    lengths = summary.chosen_lengths(scores).set_index("method")
+    # LexRank picked 가나다라 and 가나다; lead-k the first of each section, 가나 and 가나다.
+    assert lengths.loc["lexrank", "characters"] == 3.5
+    assert lengths.loc["lead-k", "characters"] == 2.5
+    assert lengths.loc["all", ["sentences", "characters"]].tolist() == [4, 2.5]

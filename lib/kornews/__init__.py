@@ -20,6 +20,7 @@ from .corpus import corpus_articles, corpus_figures, corpus_terms, corpus_tokens
 from .numerals import NumeralError, parse_number
 from .summary import (
     evaluate_summary,
+    method_overview,
     rouge1,
     section_stats,
     sentence_scores,
@@ -61,6 +62,7 @@ __all__ = [
     "figures",
     "get_kiwi",
     "keyword_in_context",
+    "method_overview",
     "news_stopwords",
     "normalise",
     "noun_bigrams",

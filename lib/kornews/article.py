@@ -103,7 +103,7 @@ class Article:
 
     @property
     def sections(self) -> tuple[Section, ...]:
-        count = 1 + max((p.section for p in self.parts), default=0)
+        count = 1 + max(0, *(p.section for p in self.parts))  # the lead is there even when empty
         headings: dict[int, Part] = {p.section: p for p in self.parts if p.kind == "heading"}
         return tuple(
             Section(i, headings.get(i), tuple(p for p in self.parts if p.kind == "paragraph" and p.section == i))

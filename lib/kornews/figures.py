@@ -395,7 +395,7 @@ def timeline(article: Article, *, width: int = 40) -> pd.DataFrame:
     Rows in text order; dates without a year (``4월``, ``10일``) are left out: they cannot be placed.
     """
     table = figures(article)
-    table = table[table["kind"].isin(["date", "time"]) & table["value"].str.match(r"\d{4}")]
+    table = table[table["kind"].isin(["date", "time"]) & table["value"].astype(str).str.match(r"\d{4}")]
     sentence_ends = tokenize(article).groupby("sentence")["end"].max()
     rows = []
     for figure in table.itertuples(index=False):

@@ -4,10 +4,25 @@ kornews.notebook.setup)."""
 
 from __future__ import annotations
 
+
+def _nothing_to_plot(title: str, message: str):
+    """A small figure that says what is missing, for an article with nothing of the kind."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(7.5, 1.2), layout="constrained")
+    ax = fig.subplots()
+    ax.set_axis_off()
+    ax.set_title(title)
+    ax.text(0.5, 0.3, message, ha="center", va="center", color="0.4", transform=ax.transAxes)
+    return fig
+
+
 # --- term frequency (notebook 01) ---
 
 def plot_top_terms(counts, *, top: int = 20):
     """Horizontal bars of the ``top`` terms of :func:`kornews.term_counts`, most frequent on top."""
+    if counts.empty:
+        return _nothing_to_plot("Most frequent terms", "no terms to count")
     from matplotlib.figure import Figure
 
     shown = counts.head(top).iloc[::-1]
@@ -24,6 +39,8 @@ def plot_top_terms(counts, *, top: int = 20):
 
 def plot_distinctive_terms(distinctive):
     """One panel per section with the z-scores of :func:`kornews.distinctive_terms`, rank 1 on top."""
+    if distinctive.empty:
+        return _nothing_to_plot("Distinctive terms of each section", "no section over-uses any term (one section, or too little text)")
     from matplotlib.figure import Figure
 
     sections = sorted(distinctive["section"].unique())
@@ -48,6 +65,8 @@ def plot_dispersion(dispersion, *, section_starts=None):
     """Lexical dispersion: a row per term of :func:`kornews.dispersion`, a tick at each
     occurrence's character offset. ``section_starts`` (start offset indexed by section, e.g.
     ``tokens.groupby("section")["start"].min()``) draws a dashed line where each section starts."""
+    if dispersion.empty:
+        return _nothing_to_plot("Where the key terms occur", "none of the terms occurs")
     from matplotlib.figure import Figure
 
     terms = list(dict.fromkeys(dispersion["term"]))
@@ -73,6 +92,8 @@ def plot_dispersion(dispersion, *, section_starts=None):
 def plot_timeline(events):
     """The dated events of :func:`kornews.timeline`: one row per event in time order, a dot at its
     date on a year axis, the sentence's words as the row's label."""
+    if events.empty:
+        return _nothing_to_plot("Dated events the article names", "no figure names a year")
     from matplotlib.figure import Figure
 
     shown = events.sort_values(["position", "start"], kind="stable").reset_index(drop=True)
@@ -98,6 +119,8 @@ def plot_timeline(events):
 def plot_comparisons(compared):
     """One panel per group of :func:`kornews.comparisons`: horizontal bars of the values, each
     labelled with the figure as written; the axis names the kind and its units."""
+    if compared.empty:
+        return _nothing_to_plot("Quantities of one kind within one section", "no section has two quantities of one kind")
     from matplotlib.figure import Figure
 
     groups = list(dict.fromkeys(compared["group"]))
@@ -131,6 +154,8 @@ def plot_sentence_similarity(similarity, scores, *, label_chars: int = 14):
     :func:`kornews.summary.sentence_scores`'s; ``label_chars`` is how much of each sentence
     labels its row.
     """
+    if scores.empty:
+        return _nothing_to_plot("Sentence similarity", "no body sentences to rank")
     from matplotlib.figure import Figure
     from matplotlib.patches import Rectangle
 

@@ -198,6 +198,45 @@ def evaluate_summary(article: Article, *, damping: float = DAMPING, dictionary=D
     return pd.DataFrame(rows, columns=EVALUATION_COLUMNS)
 
 
+def method_overview(evaluation: pd.DataFrame) -> pd.DataFrame:
+    """The methods of :func:`evaluate_summary` side by side, one row per method.
+
+    Columns: method; sections (evaluated); wins (sections where its F1 is higher than the
+    other method's), ties; mean precision, recall and f1 over the sections. Sorted by method.
+    """
+    columns = ["method", "sections", "wins", "ties", "precision", "recall", "f1"]
+    if evaluation.empty:
+        return pd.DataFrame(columns=columns)
+    f1 = evaluation.pivot(index="section", columns="method", values="f1")
+    best = f1.max(axis=1)
+    tied = f1.eq(best, axis=0).sum(axis=1) > 1
+    means = evaluation.groupby("method")[["precision", "recall", "f1"]].mean()
+    table = means.assign(
+        sections=f1.notna().sum(),
+        wins=f1.eq(best, axis=0)[~tied].sum(),
+        ties=int(tied.sum()),
+    )
+    return table.rename_axis("method").reset_index()[columns].sort_values("method", ignore_index=True)
+
+
+def chosen_lengths(scores: pd.DataFrame) -> pd.DataFrame:
+    """Mean length in characters of the sentences each method picks, from :func:`sentence_scores`.
+
+    Columns: ``method`` (lexrank, lead-k, all: every candidate), ``sentences``, ``characters``
+    (the mean; missing when there are no sentences).
+    """
+    k = scores.groupby("section")["selected"].transform("sum")
+    picks = {
+        "lexrank": scores[scores["selected"]],
+        "lead-k": scores[scores.groupby("section").cumcount() < k],
+        "all": scores,
+    }
+    return pd.DataFrame(
+        [(method, len(chosen), chosen["text"].str.len().mean() if len(chosen) else None) for method, chosen in picks.items()],
+        columns=["method", "sentences", "characters"],
+    )
+
+
 def summary_document(
     article: Article, *, top: int = 5, damping: float = DAMPING, dictionary=DEFAULT_DICTIONARY
 ) -> list[dict]:
