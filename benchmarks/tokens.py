@@ -11,7 +11,7 @@ batch with sentence splitting, collecting every token. kornews does the same wor
 
 Texts are made by repeating the seed's body paragraphs, since the workbook ships one article;
 the folder holds copies of the seed under different names. Peak memory of a streaming run
-over growing folders is measured in child processes (ru_maxrss).
+over growing folders is measured in child processes (VmHWM, Linux).
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import resource
 import subprocess
 import sys
 import tempfile
@@ -80,10 +79,12 @@ def compare(label: str, paths: list[Path], kiwi: kiwipiepy.Kiwi, repeat: int) ->
 
 def peak_memory(folder: Path) -> float:
     """Peak RSS in MB of a child process that streams token tables over ``folder``."""
+    # VmHWM, not ru_maxrss: after fork and exec, ru_maxrss still counts the parent's pages.
     code = (
-        "import resource, sys, kornews\n"
+        "import re, sys, kornews\n"
         "n = sum(len(t) for t in kornews.tokenize_many(kornews.read_corpus(sys.argv[1])))\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
+        "status = open('/proc/self/status').read()\n"
+        "print(int(re.search(r'VmHWM:\\s+(\\d+)', status).group(1)) / 1024)\n"
     )
     done = subprocess.run([sys.executable, "-c", code, str(folder)], capture_output=True, text=True, check=True)
     return float(done.stdout.strip())
@@ -132,7 +133,6 @@ def main() -> None:
             for i in range(count):
                 (grown / f"{i:05d}.txt").write_bytes(SEED.read_bytes())
             print(f"{count:>6} articles: {peak_memory(grown):7.1f} MB")
-    print(f"\n(this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB peak)")
 
 
 if __name__ == "__main__":
