@@ -33,8 +33,11 @@ test: install
 NO_BROKEN_PDF := --PDFExporter.enabled=False --WebPDFExporter.enabled=False \
 	--QtPDFExporter.enabled=False --QtPNGExporter.enabled=False
 
+# JupyterLab refuses to start as root unless told to (containers and CI machines run as root).
+AS_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
+
 lab: install
-	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(NO_BROKEN_PDF)
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(NO_BROKEN_PDF) $(AS_ROOT)
 
 clean:
 	rm -rf reports .pytest_cache
