@@ -144,3 +144,11 @@ def test_tokenize_many_matches_tokenize_one_by_one(seed):
     assert [t["article"].iloc[0] for t in tables] == [seed.name, other.name, seed.name]
     for table, article in zip(tables, [seed, other, seed]):
         pd.testing.assert_frame_equal(table.drop(columns="article"), tokenize(article))
+
+
+@pytest.mark.parametrize("word", [word for word, _ in UserDictionary.load().words])
+def test_every_shipped_dictionary_word_comes_out_whole_in_context(word):
+    # After a noun and a parenthesis, in quotes, before particles, at a sentence's start and end.
+    text = f"제목\n{word} 사업은 네트워크({word})와 ‘{word}’를 잇는다. 서울시의 {word}가 늘었다. 핵심은 {word}\n"
+    forms = tokenize(read_article(text))["form"].tolist()
+    assert forms.count(word) == 5, forms
