@@ -256,3 +256,10 @@ def test_plots(seed_tokens, stop):
     fig = plots.plot_dispersion(spread, section_starts=seed_tokens.groupby("section")["start"].min())
     assert len(fig.axes[0].collections[0].get_offsets()) == 11
     assert len(fig.axes[0].lines) == 4  # one dashed line per section start
+
+
+def test_cli_extra_stopwords(capsys, seed_path):
+    assert cli.main(["terms", str(seed_path), "--format", "csv", "--stopwords", "시장, 사업"]) == 0
+    table = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    assert "시장" not in set(table["term"]) and "사업" not in set(table["term"])
+    assert table.iloc[0]["term"] == "박원순" and table.iloc[0]["count"] == 11

@@ -58,9 +58,11 @@ VERBS: dict[str, Verb] = {
     "terms": Verb(
         "term counts (nouns, foreign words) in the article and in each section, news stopwords dropped",
         lambda article, args: term_counts(
-            tokenize(article, dictionary=args.dictionary), stopwords=news_stopwords(article)
+            tokenize(article, dictionary=args.dictionary), stopwords=news_stopwords(article, extra=args.stopwords)
         ),
-        corpus=lambda corpus, args: corpus_terms(corpus, dictionary=args.dictionary, progress=True),
+        corpus=lambda corpus, args: corpus_terms(
+            corpus, dictionary=args.dictionary, stopwords=args.stopwords, progress=True
+        ),
     ),
     "summary": Verb(
         "each section's summary sentences (LexRank), in article order; JSON adds headings, key terms, stats",
@@ -81,6 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     parser.add_argument(
         "--dictionary", default="default", help="user dictionary file (word<TAB>tag per line); 'default' is kornews's own"
+    )
+    parser.add_argument(
+        "--stopwords", type=lambda words: [w.strip() for w in words.split(",") if w.strip()], default=[],
+        help="terms: more words to leave out, comma-separated (e.g. 서울,시장)",
     )
     return parser
 
