@@ -213,3 +213,15 @@ def test_cli_json_has_no_nan(seed_path, capsys):
     assert main(["figures", str(seed_path), "--format", "json"]) == 0
     out = capsys.readouterr().out
     assert "NaN" not in out and '"number": null' in out
+
+
+def test_comparison_extremes_on_the_seed(seed_figures):
+    # Read off the seed: section 2 sets 2만 7606㎡ of start-up space beside the fintech lab's
+    # 약 1000㎡; section 3 the 53만여개 merchants beside 8만5000건 and 5만9000건 applications.
+    extremes = kornews.comparison_extremes(kornews.comparisons(seed_figures)).set_index("group")
+    area = extremes.loc["area · section 2"]
+    assert (area["largest"], area["smallest"]) == ("2만 7606㎡", "약 1000㎡")
+    assert area["ratio"] == pytest.approx(27606 / 1000)
+    count = extremes.loc["count · section 3"]
+    assert (count["largest"], count["smallest"]) == ("53만여개", "5만9000건")
+    assert count["ratio"] == pytest.approx(530000 / 59000)

@@ -442,3 +442,18 @@ def comparisons(table: pd.DataFrame, *, kinds: tuple[str, ...] = QUANTITY_KINDS)
     result = pd.DataFrame(rows, columns=COMPARISON_COLUMNS)
     result = result[result.groupby("group")["text"].transform("size") >= 2]
     return result.sort_values(["section", "kind", "start"], kind="stable").reset_index(drop=True)
+
+
+def comparison_extremes(compared: pd.DataFrame) -> pd.DataFrame:
+    """Per group of :func:`comparisons`: its largest and smallest figure and how many times one is the other.
+
+    Columns: group, largest, largest_label, smallest, smallest_label (the figures' text and
+    label, as written), ratio (largest number / smallest; missing when the smallest is 0).
+    Groups in the order of ``compared``; ties go to the earlier figure.
+    """
+    rows = []
+    for group, members in compared.groupby("group", sort=False):
+        top, low = members.loc[members["number"].idxmax()], members.loc[members["number"].idxmin()]
+        ratio = top["number"] / low["number"] if low["number"] else float("nan")
+        rows.append((group, top["text"], top["label"], low["text"], low["label"], ratio))
+    return pd.DataFrame(rows, columns=["group", "largest", "largest_label", "smallest", "smallest_label", "ratio"])
