@@ -214,3 +214,24 @@ def test_read_corpus_errors(tmp_path):
         read_corpus(tmp_path)
     with pytest.raises(ArticleError, match="no article files"):
         read_corpus(str(tmp_path / "*.txt"))
+
+
+def test_a_line_that_mentions_copyright_is_not_a_footer():
+    article = read_article("제목\n첫 문단.\nIt is a copyright case.\n이 사건은 무단 전재 논란이다.\n")
+    assert [p.text for p in article.sections[0].paragraphs][-2:] == ["It is a copyright case.", "이 사건은 무단 전재 논란이다."]
+    assert article.footer == ()
+
+
+def test_text_with_carriage_returns_only_is_text():
+    assert read_article("제목\r첫 문단.\r").sections[0].paragraphs[0].text == "첫 문단."
+
+
+def test_a_name_too_long_for_the_file_system_is_an_article_error():
+    with pytest.raises(ArticleError, match="cannot read"):
+        read_article("x" * 300)
+
+
+def test_read_corpus_takes_a_file_named_like_a_glob(tmp_path):
+    path = tmp_path / "[단독] 기사.txt"
+    path.write_text("제목\n문단.\n", encoding="utf-8")
+    assert read_corpus(path).names == ("[단독] 기사",)

@@ -84,3 +84,8 @@ def test_unknown_verb_is_a_usage_error(capsys, seed_path):
     with pytest.raises(SystemExit) as caught:
         main(["nonsense", str(seed_path)])
     assert caught.value.code == 2
+
+
+def test_a_very_long_path_is_one_line_not_a_traceback(capsys):
+    code, out, err = run(capsys, "parse", "x" * 300)
+    assert code == 1 and err.startswith("kornews: error:") and err.count("\n") == 1

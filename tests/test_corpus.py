@@ -80,3 +80,19 @@ def test_article_outline_and_term_totals(folder):
     row = totals.set_index("term").loc["제로페이"]
     assert (row["count"], row["articles"]) == (11, 2)
     assert totals["count"].is_monotonic_decreasing
+
+
+def test_an_article_without_figures_first_keeps_the_header(tmp_path, seed_path, capsys):
+    (tmp_path / "a.txt").write_text("숫자 없는 기사\n숫자가 없는 문장이다.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(seed_path.read_bytes())
+    for fmt in ("csv", "table"):
+        assert main(["figures", str(tmp_path), "--format", fmt]) == 0
+        out = capsys.readouterr().out
+        assert out.splitlines()[0].split()[0].startswith("article") and "Empty DataFrame" not in out
+
+
+def test_cli_one_file_named_like_a_glob(tmp_path, capsys):
+    path = tmp_path / "[단독] 기사.txt"
+    path.write_text("제목\n제로페이 가맹점이 늘었다.\n", encoding="utf-8")
+    assert main(["tokens", str(path), "--format", "csv"]) == 0
+    assert "제로페이" in capsys.readouterr().out

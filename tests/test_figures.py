@@ -225,3 +225,26 @@ def test_comparison_extremes_on_the_seed(seed_figures):
     count = extremes.loc["count · section 3"]
     assert (count["largest"], count["smallest"]) == ("53만여개", "5만9000건")
     assert count["ratio"] == pytest.approx(530000 / 59000)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, upper",
+    [
+        ("3~4억원이 들었다.", "3~4억원", 300_000_000, 400_000_000),  # the power written once scales both ends
+        ("1~2만명이 모였다.", "1~2만명", 10_000, 20_000),
+        ("3천~4천만원을 냈다.", "3천~4천만원", 30_000_000, 40_000_000),
+        ("1.1~2억원이 든다.", "1.1~2억원", 110_000_000, 200_000_000),
+        ("9천~1만명이 왔다.", "9천~1만명", 9_000, 10_000),  # 9천 is already below 1만: no scaling
+        ("1만~2만명이 왔다.", "1만~2만명", 10_000, 20_000),
+    ],
+)
+def test_ranges_with_the_power_written_once(sentence, text, value, upper):
+    table = kornews.figures(kornews.read_article(f"제목\n{sentence}\n"))
+    assert table[["text", "value", "upper"]].values.tolist() == [[text, value, upper]]
+
+
+def test_two_durations_in_a_row_stay_two():
+    table = kornews.figures(kornews.read_article("제목\n기록은 30분 20초였다. 회의는 1시간 30분 걸렸다.\n"))
+    assert table[["text", "value", "kind"]].values.tolist() == [
+        ["30분", 30, "duration"], ["20초", 20, "duration"], ["1시간", 1, "duration"], ["30분", 30, "duration"],
+    ]

@@ -11,7 +11,7 @@ from nbformat.v4 import new_code_cell
 
 TESTS = Path(__file__).resolve().parent
 NOTEBOOKS = sorted((TESTS.parent / "notebooks").glob("*.ipynb"))
-# No ◆ sections, dateline or footer, in CP949; a title alone; markup that must show as text.
+# No ◆ sections, dateline or footer, in CP949; a title alone; digits and no terms; markup that must show as text.
 OTHER_LAYOUTS = sorted((TESTS / "articles").glob("*.txt"))
 
 

@@ -1,5 +1,9 @@
 """Tokenizing: spans point back at the text, sentences stay inside their parts, dictionary words stay whole."""
 
+import os
+import subprocess
+import sys
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -152,3 +156,20 @@ def test_every_shipped_dictionary_word_comes_out_whole_in_context(word):
     text = f"제목\n{word} 사업은 네트워크({word})와 ‘{word}’를 잇는다. 서울시의 {word}가 늘었다. 핵심은 {word}\n"
     forms = tokenize(read_article(text))["form"].tolist()
     assert forms.count(word) == 5, forms
+
+
+def test_dictionary_words_with_spaces_are_refused_and_hash_inside_a_word_is_kept(tmp_path):
+    path = tmp_path / "spaces.tsv"
+    path.write_text("제로페이 NNP\n", encoding="utf-8")
+    with pytest.raises(ArticleError, match="spaces.tsv:1"):
+        UserDictionary.load(path)
+    path.write_text("C#\tSL  # a language\n# a comment line\n", encoding="utf-8")
+    assert UserDictionary.load(path).words == (("C#", "SL"),)
+
+
+@pytest.mark.parametrize("setting, threads", [("1", 1), ("", os.cpu_count()), ("many", os.cpu_count())])
+def test_kiwi_threads_follow_kornews_threads(setting, threads):
+    code = "import kornews; print(kornews.get_kiwi().num_workers)"
+    env = {**os.environ, "KORNEWS_THREADS": setting}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert int(done.stdout) == threads

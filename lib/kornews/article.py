@@ -38,7 +38,8 @@ SECTION_MARK = "◆"
 _DATELINE = re.compile(r"\[\s*(?P<outlet>[^\[\]]*?)\s+(?P<reporter>[^\s\[\]]+?)\s*기자\s*\]\s*")
 _SIGNATURE = re.compile(r"<\s*(?P<reporter>[^<>]+?)\s*기자\s*>\s*(?P<email>\S+@\S+)?")
 _EMAIL_LINE = re.compile(r"\S+@\S+\.\S+")
-_FOOTER_LINES = re.compile(r"기자의 전체기사 보기|무단\s*전재|재배포\s*금지|ⓒ|Copyright", re.IGNORECASE)
+# Boilerplate as outlets print it, not any line that mentions copyright.
+_FOOTER_LINES = re.compile(r"기자의 전체기사 보기|무단\s*전재\s*(및|&|·)?\s*재배포\s*금지|^\s*(ⓒ|©|\(c\)|Copyright\b)", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # At most this many lines (category, title, reporter) stand before a dateline.
 _MAX_HEAD_LINES = 3
@@ -148,18 +149,18 @@ def read_article(source: str | os.PathLike | bytes, *, name: str | None = None) 
     """
     if isinstance(source, bytes):
         return parse_article(decode(source, name or "<bytes>"), name=name or "<bytes>")
-    if isinstance(source, str) and "\n" in source:
+    if isinstance(source, str) and ("\n" in source or "\r" in source):
         return parse_article(source, name=name or "<text>")
     path = Path(source)
     label = str(path)
-    if not path.exists():
-        raise ArticleError(f"{label}: no such file")
-    if path.is_dir():
-        raise ArticleError(f"{label}: is a directory, not an article file")
     try:
+        if not path.exists():
+            raise ArticleError(f"{label}: no such file")
+        if path.is_dir():
+            raise ArticleError(f"{label}: is a directory, not an article file")
         data = path.read_bytes()
     except OSError as err:
-        raise ArticleError(f"{label}: cannot read ({err.strerror})") from None
+        raise ArticleError(f"{label[:80]}: cannot read ({err.strerror})") from None
     return parse_article(decode(data, label), name=name or path.stem)
 
 
@@ -185,21 +186,28 @@ def read_corpus(sources: str | os.PathLike | Iterable[str | os.PathLike], *, pat
         sources = [sources]
     paths: list[Path] = []
     for source in map(str, sources):
-        if Path(source).is_dir():
-            found = sorted(p for p in Path(source).glob(pattern) if p.is_file())
-        elif glob.has_magic(source):
-            found = sorted(Path(p) for p in glob.glob(source) if Path(p).is_file())
-        elif Path(source).exists():
-            found = [Path(source)]
-        else:
-            raise ArticleError(f"{source}: no such file or folder")
-        if not found:
-            raise ArticleError(f"{source}: no article files" + (f" matching {pattern}" if Path(source).is_dir() else ""))
-        paths += found
+        try:
+            paths += _corpus_files(source, pattern)
+        except OSError as err:
+            raise ArticleError(f"{source[:80]}: cannot read ({err.strerror})") from None
     names = [p.stem for p in paths]
     if len(set(names)) < len(names):
         names = [str(p.with_suffix("")) for p in paths]
     return Corpus(tuple(paths), tuple(names))
+
+
+def _corpus_files(source: str, pattern: str) -> list[Path]:
+    if Path(source).is_file():
+        return [Path(source)]  # also a file named like a glob: '[단독] 기사.txt'
+    if Path(source).is_dir():
+        found = sorted(p for p in Path(source).glob(pattern) if p.is_file())
+    elif glob.has_magic(source):
+        found = sorted(Path(p) for p in glob.glob(source) if Path(p).is_file())
+    else:
+        raise ArticleError(f"{source}: no such file or folder")
+    if not found:
+        raise ArticleError(f"{source}: no article files" + (f" matching {pattern}" if Path(source).is_dir() else ""))
+    return found
 
 
 def decode(data: bytes, label: str = "<bytes>") -> str:

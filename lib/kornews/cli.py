@@ -42,8 +42,8 @@ class Verb:
 VERBS: dict[str, Verb] = {
     "figures": Verb(
         "every number in the title, headings and body, normalised (value, unit, kind, approximate, measure)",
-        lambda article, args: figures(article),
-        corpus=lambda corpus, args: corpus_figures(corpus, progress=True),
+        lambda article, args: figures(article, dictionary=args.dictionary),
+        corpus=lambda corpus, args: corpus_figures(corpus, dictionary=args.dictionary, progress=True),
     ),
     "parse": Verb(
         "the article's parts: metadata, sections and footer",
@@ -118,7 +118,22 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _is_one_article(paths: list[str]) -> bool:
-    return len(paths) == 1 and (paths[0] == "-" or not (Path(paths[0]).is_dir() or glob.has_magic(paths[0])))
+    # A file named like a glob ('[단독] 기사.txt') is still one file.
+    return len(paths) == 1 and (paths[0] == "-" or _is_file(paths[0]) or not (_is_dir(paths[0]) or glob.has_magic(paths[0])))
+
+
+def _is_file(path: str) -> bool:
+    try:
+        return Path(path).is_file()
+    except OSError:  # a name too long for the file system is no file
+        return False
+
+
+def _is_dir(path: str) -> bool:
+    try:
+        return Path(path).is_dir()
+    except OSError:
+        return False
 
 
 def _read(path: str) -> Article:
@@ -133,6 +148,8 @@ def _write_stream(tables: Iterator[pd.DataFrame], fmt: str) -> None:
     if fmt == "json":
         sys.stdout.write("[")
     for table in tables:
+        if table.empty:  # an article with nothing of the kind adds no rows (and must not eat the header)
+            continue
         if fmt == "csv":
             table.to_csv(sys.stdout, index=False, header=first)
         elif fmt == "json":

@@ -45,10 +45,13 @@ def corpus_terms(
         yield counts.assign(article=article.name)[CORPUS_TERM_COLUMNS]
 
 
-def corpus_figures(articles: Iterable[Article], *, progress: bool = False) -> Iterator[pd.DataFrame]:
+def corpus_figures(
+    articles: Iterable[Article], *, dictionary: str | os.PathLike | UserDictionary | None = DEFAULT_DICTIONARY,
+    progress: bool = False,
+) -> Iterator[pd.DataFrame]:
     """:func:`kornews.figures`'s table per article, with ``article`` first."""
     for article in _progress(articles, progress):
-        table = figures(article)
+        table = figures(article, dictionary=dictionary)
         table.insert(0, "article", article.name)
         yield table
 

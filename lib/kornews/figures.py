@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal
 from typing import NamedTuple
 
 import pandas as pd
 
 from .article import Article
-from .numerals import NATIVE_NUMERALS, NATIVE_TENS, NATIVE_UNITS, NumeralError, parse_number
-from .tokens import tokenize
+from .numerals import BIG_POWERS, NATIVE_NUMERALS, NATIVE_TENS, NATIVE_UNITS, SMALL_POWERS, NumeralError, parse_number
+from .tokens import DEFAULT_DICTIONARY, tokenize
 
 FIGURE_COLUMNS = ["text", "value", "upper", "number", "unit", "kind", "approximate", "measure",
                   "section", "sentence", "start", "end"]
@@ -56,6 +57,7 @@ _DATE_PARTS = {"년": 0, "월": 1, "일": 2, "시": 3, "분": 4, "초": 5}
 _HEDGE_AFTER = {"쯤", "께", "가량", "안팎", "남짓", "정도", "내외", "여"}
 _MERIDIEM = {"오전": 0, "새벽": 0, "아침": 0, "오후": 12, "저녁": 12}
 _RANGE_MARKS = {"~", "∼", "〜"}
+_POWER_WORDS = re.compile(f"[{''.join(SMALL_POWERS)}]?[{''.join(BIG_POWERS)}]?")
 _NOUN_TAGS = {"NNG", "NNP", "SL", "SH", "XPN", "XSN"}
 _NAME_TAGS = {"NNG", "NNP", "SL", "SH", "SO"}
 _TOPIC_MARKS = {"JX", "JKS"}
@@ -85,7 +87,7 @@ class _Figure(NamedTuple):
     parts: dict | None  # date/time components (year, month, ...) for merging
 
 
-def figures(article: Article) -> pd.DataFrame:
+def figures(article: Article, *, dictionary=DEFAULT_DICTIONARY) -> pd.DataFrame:
     """One row per figure expression in the title, subtitles, headings and body, in text order.
 
     Columns:
@@ -106,9 +108,9 @@ def figures(article: Article) -> pd.DataFrame:
             (``400개 가까운 창업팀`` -> 창업팀) or else, for quantities, the topic it is predicated
             of (``가맹 신청 수는 3월 8만5000건`` -> 가맹 신청 수); None when neither is found.
             Best effort.
-        section, sentence, start, end: as in :func:`kornews.tokenize`.
+        section, sentence, start, end: as in :func:`kornews.tokenize` (``dictionary`` as there).
     """
-    tokens = tokenize(article)
+    tokens = tokenize(article, dictionary=dictionary)
     rows = []
     for (section, sentence), group in tokens.groupby(["section", "sentence"], sort=True):
         sentence_tokens = [_Token(*t) for t in group[["start", "end", "form", "tag"]].itertuples(index=False)]
@@ -167,7 +169,7 @@ def _match(tokens: list[_Token], i: int, text: str) -> _Figure | None:
         hour, minute = value
         return _Figure(first, k, tokens[first].start, tokens[k - 1].end, None, None, None, "time", approximate,
                        {3: _hour(hour, meridiem), 4: minute})
-    upper = None
+    upper, numeral_end = None, k
     if k < len(tokens) and tokens[k].tag == "XSN" and tokens[k].form == "여" and _glued(tokens[k - 1], tokens[k]):
         approximate, k = True, k + 1
     unit, k = _counter(tokens, k, text, native)
@@ -176,6 +178,11 @@ def _match(tokens: list[_Token], i: int, text: str) -> _Figure | None:
         if second is not None and isinstance(second[0], (int, float)):
             second_unit, after = _counter(tokens, second[1], text, second[2])
             if unit is None or second_unit in (None, unit):
+                # 3~4억, 1~2만명: the power written once, on the upper end, scales both ends.
+                scale = _power(tokens[second[1] - 1]) // _power(tokens[numeral_end - 1])  # 3천~4천만: 만
+                if scale > 1 and value * scale <= second[0]:
+                    exact = Decimal(str(value)) * scale  # exact: 1.1~2억 is 110000000
+                    value = int(exact) if exact == exact.to_integral_value() else float(exact)
                 upper, unit, k = second[0], unit or second_unit, after
     if native and unit is None and not (k < len(tokens) and tokens[k].tag in ("NNG", "NNB")
                                         and not _glued(tokens[k - 1], tokens[k])):
@@ -205,6 +212,13 @@ def _match(tokens: list[_Token], i: int, text: str) -> _Figure | None:
     elif meridiem is not None:  # 오전 was a word of its own, not part of this figure
         first = i
     return _Figure(first, k, tokens[first].start, end, value, upper, unit, kind, approximate, parts)
+
+
+def _power(token: _Token) -> int:
+    """The power of ten a numeral's last token stands for (만 in 4만, 천만 in 4천만), else 1."""
+    if token.tag != "NR" or not (token.form and _POWER_WORDS.fullmatch(token.form)):
+        return 1
+    return parse_number(token.form)
 
 
 def _core(tokens: list[_Token], i: int, text: str):
@@ -287,7 +301,9 @@ def _merge_dates(found: list[_Figure], text: str) -> list[_Figure]:
     merged: list[_Figure] = []
     for figure in found:
         previous = merged[-1] if merged else None
+        # The earlier part must hold a date or an hour: 30분 20초 is two durations, not a time.
         if (previous is not None and previous.parts and figure.parts and previous.unit is not None
+                and min(_fields(previous)) < 4
                 and previous.parts.get("upper") is None and figure.parts.get("upper") is None
                 and min(_fields(figure)) == max(_fields(previous)) + 1 and not text[previous.end:figure.start].strip()):
             parts = {**previous.parts, **figure.parts}
@@ -381,7 +397,7 @@ COMPARISON_COLUMNS = ["group", "label", "when", "text", "number", "unit", "kind"
                       "section", "sentence", "start", "end"]
 
 
-def timeline(article: Article, *, width: int = 40) -> pd.DataFrame:
+def timeline(article: Article, *, width: int = 40, dictionary=DEFAULT_DICTIONARY) -> pd.DataFrame:
     """The dated figures that name a year, with the words of the sentence that say what happened.
 
     Columns:
@@ -394,9 +410,9 @@ def timeline(article: Article, *, width: int = 40) -> pd.DataFrame:
         section, sentence, start, end: as in :func:`figures`.
     Rows in text order; dates without a year (``4월``, ``10일``) are left out: they cannot be placed.
     """
-    table = figures(article)
+    table = figures(article, dictionary=dictionary)
     table = table[table["kind"].isin(["date", "time"]) & table["value"].astype(str).str.match(r"\d{4}")]
-    sentence_ends = tokenize(article).groupby("sentence")["end"].max()
+    sentence_ends = tokenize(article, dictionary=dictionary).groupby("sentence")["end"].max()
     rows = []
     for figure in table.itertuples(index=False):
         begin = figure.start

@@ -147,7 +147,7 @@ def section_stats(article: Article, *, dictionary=DEFAULT_DICTIONARY) -> pd.Data
     body = tokenize(article, dictionary=dictionary).query("part == 'paragraph'")
     words = body[~body["tag"].str.startswith("S") | body["tag"].isin(["SL", "SH", "SN"])]
     body_sentences = sentences(article, dictionary=dictionary).query("part == 'paragraph'")
-    found = figures(article)
+    found = figures(article, dictionary=dictionary)
     figure_counts = found[found["sentence"].isin(body_sentences["sentence"])]["section"].value_counts()
     return pd.DataFrame(
         [

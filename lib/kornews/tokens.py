@@ -37,10 +37,12 @@ _DICTIONARY_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "NP", "SL", "SH", "SN",
 
 @lru_cache(maxsize=1)
 def get_kiwi():
-    """The process's Kiwi, using every core."""
+    """The process's Kiwi, using every core, or ``KORNEWS_THREADS`` threads where that is set
+    (one Kiwi per worker process of a distributed run should get that process's share)."""
     from kiwipiepy import Kiwi
 
-    return Kiwi(num_workers=os.cpu_count() or 1)
+    threads = os.environ.get("KORNEWS_THREADS", "").strip()
+    return Kiwi(num_workers=int(threads) if threads.isdigit() and int(threads) > 0 else os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)
@@ -68,13 +70,14 @@ class UserDictionary:
                 raise ArticleError(f"{label}: cannot read user dictionary ({err})") from None
         words = []
         for number, line in enumerate(text.splitlines(), 1):
-            line = line.split("#", 1)[0].rstrip()
+            # A comment starts a line or follows whitespace, so C# stays a word.
+            line = re.split(r"(?:^|\s)#", line, maxsplit=1)[0].rstrip()
             if not line:
                 continue
             fields = [field.strip() for field in line.split("\t")]
             tag = fields[1] if len(fields) == 2 else "NNP"
-            if len(fields) > 2 or not fields[0] or tag not in _DICTIONARY_TAGS:
-                raise ArticleError(f"{label}:{number}: expected 'word<TAB>tag' with a Kiwi noun-like tag, got {line!r}")
+            if len(fields) > 2 or not fields[0] or re.search(r"\s", fields[0]) or tag not in _DICTIONARY_TAGS:
+                raise ArticleError(f"{label}:{number}: expected 'word<TAB>tag' (a word without spaces, a Kiwi noun-like tag), got {line!r}")
             words.append((fields[0], tag))
         return cls(tuple(words))
 
