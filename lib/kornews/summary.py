@@ -192,7 +192,7 @@ def evaluate_summary(article: Article, *, damping: float = DAMPING, dictionary=D
         part = "title" if section == 0 else "heading"
         reference = terms[(terms["section"] == section) & (terms["part"] == part)]["term"].tolist()
         k = int(group["selected"].sum())
-        for method, chosen in (("lexrank", group[group["selected"]]), ("lead-k", group.head(k))):
+        for method, chosen in (("lexrank", group[group["selected"]]), ("lead-k", group[_lead_k(group)])):
             summary = terms[terms["sentence"].isin(chosen["sentence"])]["term"].tolist()
             rows.append((section, method, k, *rouge1(summary, reference)))
     return pd.DataFrame(rows, columns=EVALUATION_COLUMNS)
@@ -225,16 +225,21 @@ def chosen_lengths(scores: pd.DataFrame) -> pd.DataFrame:
     Columns: ``method`` (lexrank, lead-k, all: every candidate), ``sentences``, ``characters``
     (the mean; missing when there are no sentences).
     """
-    k = scores.groupby("section")["selected"].transform("sum")
     picks = {
         "lexrank": scores[scores["selected"]],
-        "lead-k": scores[scores.groupby("section").cumcount() < k],
+        "lead-k": scores[_lead_k(scores)],
         "all": scores,
     }
     return pd.DataFrame(
         [(method, len(chosen), chosen["text"].str.len().mean() if len(chosen) else None) for method, chosen in picks.items()],
         columns=["method", "sentences", "characters"],
     )
+
+
+def _lead_k(scores: pd.DataFrame) -> pd.Series:
+    """The lead-k baseline as a mask: each section's first k sentences, k its summary's size."""
+    sections = scores.groupby("section")
+    return sections.cumcount() < sections["selected"].transform("sum")
 
 
 def summary_document(
