@@ -248,3 +248,11 @@ def test_two_durations_in_a_row_stay_two():
     assert table[["text", "value", "kind"]].values.tolist() == [
         ["30분", 30, "duration"], ["20초", 20, "duration"], ["1시간", 1, "duration"], ["30분", 30, "duration"],
     ]
+
+
+def test_dated_keeps_the_figures_that_state_a_year(seed_figures):
+    # Read off the seed: 2019 (expo), 2015년 12월, 2020 twice (the plan's name), 2025년, 2016년 twice, 2018년;
+    # 10일, 4월, 8월, 3월 and the 10th at 00:01 state no year.
+    dated = kornews.dated(seed_figures)
+    assert sorted(dated["year"]) == [2015, 2016, 2016, 2018, 2019, 2020, 2020, 2025]
+    assert "2015년 12월" in set(dated["text"]) and "10일" not in set(dated["text"])

@@ -14,7 +14,7 @@ from .article import (
     read_corpus,
 )
 from .tokens import UserDictionary, get_kiwi, sentences, tokenize, tokenize_many
-from .figures import comparison_extremes, comparisons, figures, timeline
+from .figures import comparison_extremes, comparisons, dated, figures, timeline
 from . import notebook
 from .corpus import corpus_articles, corpus_figures, corpus_terms, corpus_tokens, term_totals
 from .numerals import NumeralError, parse_number
@@ -56,6 +56,7 @@ __all__ = [
     "corpus_figures",
     "corpus_terms",
     "corpus_tokens",
+    "dated",
     "decode",
     "dispersion",
     "distinctive_terms",

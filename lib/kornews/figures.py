@@ -31,7 +31,7 @@ import pandas as pd
 
 from .article import Article
 from .numerals import BIG_POWERS, NATIVE_NUMERALS, NATIVE_TENS, NATIVE_UNITS, SMALL_POWERS, NumeralError, parse_number
-from .tokens import DEFAULT_DICTIONARY, tokenize
+from .tokens import DEFAULT_DICTIONARY, sentences, tokenize
 
 FIGURE_COLUMNS = ["text", "value", "upper", "number", "unit", "kind", "approximate", "measure",
                   "section", "sentence", "start", "end"]
@@ -397,6 +397,14 @@ COMPARISON_COLUMNS = ["group", "label", "when", "text", "number", "unit", "kind"
                       "section", "sentence", "start", "end"]
 
 
+def dated(table: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a :func:`figures` table (one article's or a corpus's) that are dates or times
+    stating a year, with ``year`` (int) added; ``4월`` or ``10일`` alone cannot be placed in time."""
+    years = table["value"].astype(str).str.extract(r"^(\d{4})", expand=False)
+    kept = table["kind"].isin(["date", "time"]) & years.notna()
+    return table[kept].assign(year=years[kept].astype(int))
+
+
 def timeline(article: Article, *, width: int = 40, dictionary=DEFAULT_DICTIONARY) -> pd.DataFrame:
     """The dated figures that name a year, with the words of the sentence that say what happened.
 
@@ -410,9 +418,8 @@ def timeline(article: Article, *, width: int = 40, dictionary=DEFAULT_DICTIONARY
         section, sentence, start, end: as in :func:`figures`.
     Rows in text order; dates without a year (``4월``, ``10일``) are left out: they cannot be placed.
     """
-    table = figures(article, dictionary=dictionary)
-    table = table[table["kind"].isin(["date", "time"]) & table["value"].astype(str).str.match(r"\d{4}")]
-    sentence_ends = tokenize(article, dictionary=dictionary).groupby("sentence")["end"].max()
+    table = dated(figures(article, dictionary=dictionary))
+    sentence_ends = sentences(article, dictionary=dictionary).set_index("sentence")["end"]
     rows = []
     for figure in table.itertuples(index=False):
         begin = figure.start
@@ -424,7 +431,7 @@ def timeline(article: Article, *, width: int = 40, dictionary=DEFAULT_DICTIONARY
             cut = event.rfind(" ", 0, width)
             event = event[:cut if cut > 0 else width].rstrip() + "…"
         month = int(figure.value[5:7]) if len(figure.value) >= 7 and figure.value[4] == "-" else None
-        year = int(figure.value[:4])
+        year = figure.year
         rows.append([figure.value, year, year + ((month - 0.5) / 12 if month else 0.5), figure.text, event,
                      figure.section, figure.sentence, figure.start, figure.end])
     return pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
