@@ -29,5 +29,5 @@ def seed_tokens(seed):
 
 
 @pytest.fixture(scope="session")
-def seed_sentences(seed):
-    return kornews.sentences(seed)
+def seed_sentences(seed_tokens, seed):
+    return kornews.sentences(seed_tokens, seed)

@@ -25,14 +25,14 @@ def test_corpus_tables_equal_the_one_article_tables(folder, seed):
     assert corpus.names == ("other", "seed")
     tokens = list(corpus_tokens(corpus))
     pd.testing.assert_frame_equal(tokens[1].drop(columns="article"), kornews.tokenize(seed))
-    figures = pd.concat(corpus_figures(corpus), ignore_index=True)
+    figures = pd.concat(corpus_figures(kornews.tokenized(corpus)), ignore_index=True)
     assert list(figures.columns[:2]) == ["article", "text"]
     assert figures[figures["article"] == "other"]["text"].tolist() == ["3만 곳"]
-    assert (figures["article"] == "seed").sum() == len(kornews.figures(seed))
+    assert (figures["article"] == "seed").sum() == len(kornews.figures(kornews.tokenize(seed), seed))
 
 
 def test_corpus_terms_count_each_article(folder):
-    terms = pd.concat(corpus_terms(kornews.read_corpus(folder)), ignore_index=True)
+    terms = pd.concat(corpus_terms(kornews.tokenized(kornews.read_corpus(folder))), ignore_index=True)
     assert list(terms.columns) == ["article", "term", "tag", "count"]
     counts = terms.set_index(["article", "term"])["count"]
     # Read off the texts: 제로페이 three times in the short article (title included), eight in the seed.
@@ -76,7 +76,7 @@ def test_article_outline_and_term_totals(folder):
     assert outline["article"].tolist() == ["other", "seed"]
     assert outline.set_index("article").loc["seed", ["sections", "paragraphs"]].tolist() == [4, 17]
     assert outline.set_index("article").loc["other", "title"] == "서울시, 제로페이 가맹점 확대"
-    totals = kornews.term_totals(pd.concat(corpus_terms(corpus)))
+    totals = kornews.term_totals(pd.concat(corpus_terms(kornews.tokenized(corpus))))
     row = totals.set_index("term").loc["제로페이"]
     assert (row["count"], row["articles"]) == (11, 2)
     assert totals["count"].is_monotonic_decreasing

@@ -45,8 +45,8 @@ SEED_FIGURES = [
 
 
 @pytest.fixture(scope="module")
-def seed_figures(seed):
-    return kornews.figures(seed)
+def seed_figures(seed_tokens, seed):
+    return kornews.figures(seed_tokens, seed)
 
 
 def _plain(value):
@@ -105,8 +105,13 @@ def test_number_column(seed_figures):
     assert (seed_figures.loc[~dates, "number"] == seed_figures.loc[~dates, "value"].astype(float)).all()
 
 
+def _table(text):
+    article = kornews.read_article(text)
+    return kornews.figures(kornews.tokenize(article), article)
+
+
 def _figures_of(sentence):
-    table = kornews.figures(kornews.read_article("제목\n" + sentence + "\n"))
+    table = _table("제목\n" + sentence + "\n")
     return [(r.text, r.value, r.upper, _plain(r.unit), r.kind, bool(r.approximate)) for r in table.itertuples()]
 
 
@@ -164,16 +169,16 @@ def test_not_figures(sentence):
 
 def test_footer_email_gives_no_row():
     article = kornews.read_article("분류\n제목\n홍길동\n[뉴스 홍길동기자] 3명이 왔다.\n<홍길동 기자>1234@news.co.kr\n")
-    assert [r.text for r in kornews.figures(article).itertuples()] == ["3명"]
+    assert [r.text for r in kornews.figures(kornews.tokenize(article), article).itertuples()] == ["3명"]
 
 
 def test_no_figures_gives_an_empty_table_with_the_columns():
-    table = kornews.figures(kornews.read_article("제목\n숫자가 없는 문장이다.\n"))
+    table = _table("제목\n숫자가 없는 문장이다.\n")
     assert table.empty and "value" in table.columns and "measure" in table.columns
 
 
-def test_seed_timeline(seed):
-    events = kornews.timeline(seed)
+def test_seed_timeline(seed_tokens, seed):
+    events = kornews.timeline(seed_tokens, seed)
     # The dated events the article names: the 2015 plan, 2016 (twice), the 2018 pledge,
     # the 2019 award, the plan's 2020 (twice) and 2025.
     assert sorted(events["date"]) == ["2015-12", "2016", "2016", "2018", "2019", "2020", "2020", "2025"]
@@ -192,8 +197,8 @@ def test_seed_comparisons(seed_figures):
     assert compared["group"].nunique() == 2
 
 
-def test_plots(seed, seed_figures):
-    timeline_fig = plot_timeline(kornews.timeline(seed))
+def test_plots(seed_tokens, seed, seed_figures):
+    timeline_fig = plot_timeline(kornews.timeline(seed_tokens, seed))
     compare_fig = plot_comparisons(kornews.comparisons(seed_figures))
     assert isinstance(timeline_fig, Figure) and isinstance(compare_fig, Figure)
     assert "year" in timeline_fig.axes[0].get_xlabel()
@@ -239,12 +244,12 @@ def test_comparison_extremes_on_the_seed(seed_figures):
     ],
 )
 def test_ranges_with_the_power_written_once(sentence, text, value, upper):
-    table = kornews.figures(kornews.read_article(f"제목\n{sentence}\n"))
+    table = _table(f"제목\n{sentence}\n")
     assert table[["text", "value", "upper"]].values.tolist() == [[text, value, upper]]
 
 
 def test_two_durations_in_a_row_stay_two():
-    table = kornews.figures(kornews.read_article("제목\n기록은 30분 20초였다. 회의는 1시간 30분 걸렸다.\n"))
+    table = _table("제목\n기록은 30분 20초였다. 회의는 1시간 30분 걸렸다.\n")
     assert table[["text", "value", "kind"]].values.tolist() == [
         ["30분", 30, "duration"], ["20초", 20, "duration"], ["1시간", 1, "duration"], ["30분", 30, "duration"],
     ]

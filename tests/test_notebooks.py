@@ -26,8 +26,18 @@ def test_committed_without_outputs(path):
     assert not carrying, f"{path.name}: cells {carrying} carry outputs; clear them before committing"
 
 
-def run(path: Path, cwd: Path, article: Path | None = None):
+# Cells put around a notebook's own: count the Kiwi passes its cells make.
+COUNT_KIWI = """import kornews.tokens
+_kiwi_calls, _kiwi_tokenize = [], kornews.tokens._kiwi_tokenize
+kornews.tokens._kiwi_tokenize = lambda texts, dictionary: _kiwi_calls.append(len(texts)) or _kiwi_tokenize(texts, dictionary)"""
+REPORT_KIWI = 'print("kiwi calls:", len(_kiwi_calls))'
+
+
+def run(path: Path, cwd: Path, article: Path | None = None, *, count_kiwi: bool = False):
     notebook = nbformat.read(path, as_version=4)
+    if count_kiwi:
+        notebook.cells.insert(0, new_code_cell(COUNT_KIWI))
+        notebook.cells.append(new_code_cell(REPORT_KIWI))
     if article:
         # As papermill does: a cell after the parameters cell overrides them.
         at = next(i for i, c in enumerate(notebook.cells) if "parameters" in c.metadata.get("tags", []))
@@ -43,8 +53,10 @@ def outputs(notebook):
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_runs_in_a_fresh_kernel(path, tmp_path):
     # Run from an unrelated folder: the notebook must find the project by itself.
-    notebook = run(path, tmp_path)
+    notebook = run(path, tmp_path, count_kiwi=True)
     assert not [o for o in outputs(notebook) if o.get("output_type") == "error"]
+    # The article (the corpus of notebook 04 is the seed's folder: one article) goes through Kiwi once.
+    assert notebook.cells[-1].outputs[0]["text"] == "kiwi calls: 1\n"
     stderr = [o["text"] for o in outputs(notebook) if o.get("name") == "stderr"]
     assert not any("missing from font" in text or "Glyph" in text for text in stderr), stderr
     # A cell that ends in a plot shows it as an image, not as "<Figure size ...>".

@@ -35,13 +35,18 @@ SEED_HEADINGS = [
 
 
 @pytest.fixture(scope="module")
-def seed_summary(seed):
-    return summarize(seed)
+def seed_summary(seed_tokens, seed):
+    return summarize(seed_tokens, seed)
 
 
 @pytest.fixture(scope="module")
-def seed_scores(seed):
-    return sentence_scores(seed)
+def seed_scores(seed_tokens, seed):
+    return sentence_scores(seed_tokens, seed)
+
+
+def _analysed(text):
+    article = kornews.read_article(text)
+    return kornews.tokenize(article), article
 
 
 # --- the count rule --------------------------------------------------------------------
@@ -107,9 +112,9 @@ def test_scores_sum_to_one_per_section_and_ranks_are_a_permutation(seed_scores):
         assert set(group[group["selected"]]["rank"]) == set(range(1, summary_size(len(group)) + 1))
 
 
-def test_deterministic(seed):
-    pd.testing.assert_frame_equal(sentence_scores(seed), sentence_scores(seed))
-    pd.testing.assert_frame_equal(summarize(kornews.read_article(seed.text + "\n")), summarize(seed))
+def test_deterministic(seed_tokens, seed):
+    pd.testing.assert_frame_equal(sentence_scores(seed_tokens, seed), sentence_scores(seed_tokens, seed))
+    pd.testing.assert_frame_equal(summarize(*_analysed(seed.text + "\n")), summarize(seed_tokens, seed))
 
 
 # --- hand-made articles ----------------------------------------------------------------------
@@ -117,7 +122,8 @@ def test_deterministic(seed):
 
 def test_one_sentence_section_summarises_to_itself():
     article = kornews.read_article("제목\n◆한 문장 절\n정부가 스타트업 육성 정책을 발표했다.\n")
-    summary = summarize(article)
+    tokens = kornews.tokenize(article)
+    summary = summarize(tokens, article)
     assert summary["text"].tolist() == ["정부가 스타트업 육성 정책을 발표했다."]
     assert summary["section"].tolist() == [1]
 
@@ -133,13 +139,14 @@ def test_one_sentence_section_summarises_to_itself():
 )
 def test_empty_section_does_not_crash(text, empty):
     article = kornews.read_article(text)
-    summary = summarize(article)
+    tokens = kornews.tokenize(article)
+    summary = summarize(tokens, article)
     assert empty not in set(summary["section"])
-    assert list(evaluate_summary(article).columns) == EVALUATION_COLUMNS
-    assert empty not in set(evaluate_summary(article)["section"])
-    stats = section_stats(article).set_index("section")
+    assert list(evaluate_summary(tokens, article).columns) == EVALUATION_COLUMNS
+    assert empty not in set(evaluate_summary(tokens, article)["section"])
+    stats = section_stats(tokens, article).set_index("section")
     assert stats.loc[empty, ["paragraphs", "sentences", "tokens", "figures"]].tolist() == [0, 0, 0, 0]
-    document = summary_document(article)
+    document = summary_document(tokens, article)
     assert len(document) == len(article.sections)
     assert document[empty]["sentences"] == []
 
@@ -147,14 +154,15 @@ def test_empty_section_does_not_crash(text, empty):
 def test_unrelated_sentences_tie_and_ties_go_to_the_earlier_sentence():
     # Five sentences sharing no content word: every score is equal, so the summary is the lead.
     article = kornews.read_article("제목\n사과는 빨갛다. 바다가 넓다. 기차가 달린다. 고양이가 잔다. 책상이 낡았다.\n")
-    scores = sentence_scores(article)
+    tokens = kornews.tokenize(article)
+    scores = sentence_scores(tokens, article)
     assert scores["score"].to_numpy() == pytest.approx([0.2] * 5)
     assert scores["rank"].tolist() == [1, 2, 3, 4, 5]
-    assert summarize(article)["text"].tolist() == ["사과는 빨갛다.", "바다가 넓다."]
+    assert summarize(tokens, article)["text"].tolist() == ["사과는 빨갛다.", "바다가 넓다."]
 
 
-def test_similarity_table(seed, seed_scores):
-    table = sentence_similarity(seed)
+def test_similarity_table(seed_tokens, seed, seed_scores):
+    table = sentence_similarity(seed_tokens, seed)
     n = len(seed_scores)
     assert len(table) == n * n
     matrix = table.pivot(index="sentence", columns="other", values="similarity")
@@ -189,15 +197,16 @@ def test_evaluate_by_hand():
     article = kornews.read_article(
         "제목\n◆스타트업 육성\n고양이가 잔다. 정부가 스타트업 육성 정책을 발표했다. 스타트업 정책은 육성이 목표다.\n"
     )
-    table = evaluate_summary(article).set_index("method")
+    tokens = kornews.tokenize(article)
+    table = evaluate_summary(tokens, article).set_index("method")
     assert table["section"].tolist() == [1, 1]
     assert table["k"].tolist() == [1, 1]
     assert table.loc["lexrank", ["precision", "recall", "f1"]].tolist() == pytest.approx([2 / 5, 1.0, 4 / 7])
     assert table.loc["lead-k", ["precision", "recall", "f1"]].tolist() == pytest.approx([0.0, 0.0, 0.0])
 
 
-def test_seed_evaluation_shape(seed):
-    table = evaluate_summary(seed)
+def test_seed_evaluation_shape(seed_tokens, seed):
+    table = evaluate_summary(seed_tokens, seed)
     assert list(table.columns) == EVALUATION_COLUMNS
     assert table["section"].tolist() == [0, 0, 1, 1, 2, 2, 3, 3]
     assert table["method"].tolist() == ["lexrank", "lead-k"] * 4
@@ -207,8 +216,8 @@ def test_seed_evaluation_shape(seed):
 # --- statistics and the CLI -------------------------------------------------------------------
 
 
-def test_section_stats_seed(seed):
-    stats = section_stats(seed).set_index("section")
+def test_section_stats_seed(seed_tokens, seed):
+    stats = section_stats(seed_tokens, seed).set_index("section")
     assert stats["heading"].isna().tolist() == [True, False, False, False]
     assert stats["heading"].tolist()[1:] == SEED_HEADINGS[1:]
     assert stats["paragraphs"].to_dict() == SEED_PARAGRAPHS
@@ -249,12 +258,13 @@ LINES = st.one_of(
 @given(st.lists(LINES, min_size=1, max_size=8))
 def test_any_article_summarises_to_verbatim_sentences_within_the_count_rule(lines):
     article = kornews.read_article("제목\n" + "\n".join(lines) + "\n")
-    scores = sentence_scores(article)
+    tokens = kornews.tokenize(article)
+    scores = sentence_scores(tokens, article)
     for section, group in scores.groupby("section"):
         assert group["selected"].sum() == summary_size(len(group))
-    for row in summarize(article).itertuples():
+    for row in summarize(tokens, article).itertuples():
         assert article.text[row.start:row.end] == row.text
-    assert len(summary_document(article)) == len(article.sections)
+    assert len(summary_document(tokens, article)) == len(article.sections)
 
 
 def test_method_overview_counts_wins_and_ties():

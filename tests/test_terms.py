@@ -152,7 +152,7 @@ def test_distinctive_ties_go_to_count_then_term():
 
 @pytest.mark.parametrize("term, occurrences", [("제로페이", 8), ("스마트시티", 3), ("박원순", 11), ("ICT", 4)])
 def test_kwic_keyword_at_its_offset(seed, seed_tokens, seed_sentences, term, occurrences):
-    lines = kornews.keyword_in_context(seed, term, window=20, tokens=seed_tokens)
+    lines = kornews.keyword_in_context(seed_tokens, seed, term, window=20)
     assert list(lines.columns) == ["section", "sentence", "start", "end", "left", "keyword", "right"]
     assert len(lines) == occurrences
     text = seed.text
@@ -167,15 +167,15 @@ def test_kwic_keyword_at_its_offset(seed, seed_tokens, seed_sentences, term, occ
     assert lines["start"].is_monotonic_increasing
 
 
-def test_kwic_context_reaches_the_window_inside_a_long_sentence(seed):
-    lines = kornews.keyword_in_context(seed, "스마트시티", window=10)
+def test_kwic_context_reaches_the_window_inside_a_long_sentence(seed_tokens, seed):
+    lines = kornews.keyword_in_context(seed_tokens, seed, "스마트시티", window=10)
     # "세계 최대 규모의 스마트시티 국제행사인 ..." (paragraph of 2019 스마트시티 엑스포)
     assert lines.iloc[0]["left"] == "세계 최대 규모의 "
     assert lines.iloc[0]["right"] == " 국제행사인 ‘20"
 
 
-def test_kwic_of_an_absent_term_is_empty(seed):
-    assert kornews.keyword_in_context(seed, "이상일").empty
+def test_kwic_of_an_absent_term_is_empty(seed_tokens, seed):
+    assert kornews.keyword_in_context(seed_tokens, seed, "이상일").empty
 
 
 def test_bigrams_are_adjacent_nouns_of_one_sentence(seed, seed_tokens, stop):

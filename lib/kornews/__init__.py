@@ -13,7 +13,7 @@ from .article import (
     read_article,
     read_corpus,
 )
-from .tokens import UserDictionary, get_kiwi, sentences, tokenize, tokenize_many
+from .tokens import UserDictionary, get_kiwi, sentences, tokenize, tokenize_many, tokenized
 from .figures import comparison_extremes, comparisons, dated, figures, timeline
 from . import notebook
 from .corpus import corpus_articles, corpus_figures, corpus_terms, corpus_tokens, term_totals
@@ -88,4 +88,5 @@ __all__ = [
     "timeline",
     "tokenize",
     "tokenize_many",
+    "tokenized",
 ]

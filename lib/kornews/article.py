@@ -44,6 +44,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # At most this many lines (category, title, reporter) stand before a dateline.
 _MAX_HEAD_LINES = 3
 _MAX_BOILERPLATE = 80
+# Parts outside the body that still belong to the lead (section 0), as they do in the token table.
+_LEAD_KINDS = ("title", "subtitle")
 
 
 class ArticleError(ValueError):
@@ -55,7 +57,8 @@ class Part:
     """One piece of the article: ``text == article.text[start:end]``.
 
     ``kind`` is one of category, title, subtitle, reporter, dateline, heading, paragraph, footer.
-    ``section`` is the section's number for headings and paragraphs, else -1.
+    ``section`` is the section the part belongs to: 0 (the lead) for the title and subtitles,
+    the section's number for headings and paragraphs, -1 for metadata outside the sections.
     """
 
     kind: str
@@ -82,6 +85,7 @@ class Article:
     outlet: str | None = None
     reporter: str | None = None
     email: str | None = None
+    date: str | None = None  # ISO 8601 (2020-07-10 or 2020-07-10T14:31) where known
 
     def _first(self, kind: str) -> str | None:
         return next((p.text for p in self.parts if p.kind == kind), None)
@@ -120,6 +124,7 @@ class Article:
             "reporter": self.reporter,
             "outlet": self.outlet,
             "email": self.email,
+            "date": self.date,
             "dateline": self.dateline,
             "sections": [
                 {"heading": s.heading.text if s.heading else None, "paragraphs": [p.text for p in s.paragraphs]}
@@ -132,7 +137,8 @@ class Article:
 def parts_table(article: Article) -> pd.DataFrame:
     """One row per part, in text order.
 
-    Columns: ``kind``, ``section`` (-1 outside sections), ``start``, ``end``, ``text``.
+    Columns: ``kind``, ``section`` (as :class:`Part`: 0 for the title, -1 outside the
+    sections), ``start``, ``end``, ``text``.
     """
     return pd.DataFrame(
         [(p.kind, p.section, p.start, p.end, p.text) for p in article.parts],
@@ -291,8 +297,10 @@ def parse_article(text: str, *, name: str = "<text>") -> Article:
     return Article(name=name, text=text, parts=tuple(parts), outlet=outlet, reporter=reporter, email=email)
 
 
-def _part(kind: str, line: tuple[int, str], section: int = -1) -> Part:
+def _part(kind: str, line: tuple[int, str], section: int | None = None) -> Part:
     start, text = line
+    if section is None:
+        section = 0 if kind in _LEAD_KINDS else -1
     return Part(kind, start, start + len(text), text, section)
 
 

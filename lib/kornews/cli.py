@@ -20,11 +20,11 @@ from typing import Callable, Iterator
 import pandas as pd
 
 from .article import Article, ArticleError, Corpus, parts_table, read_article, read_corpus
-from .corpus import corpus_figures, corpus_terms, corpus_tokens
+from .corpus import corpus_figures, corpus_terms, corpus_tokens, progress
 from .figures import figures
 from .terms import news_stopwords, term_counts
 from .summary import summarize, summary_document
-from .tokens import tokenize
+from .tokens import tokenize, tokenized
 
 FORMATS = ("table", "csv", "json")
 
@@ -39,11 +39,19 @@ class Verb:
     corpus: Callable[[Corpus, argparse.Namespace], Iterator[pd.DataFrame]] | None = None
 
 
+def _tokens(article: Article, args: argparse.Namespace) -> pd.DataFrame:
+    return tokenize(article, dictionary=args.dictionary)
+
+
+def _documents(corpus: Corpus, args: argparse.Namespace):
+    return tokenized(progress(corpus), dictionary=args.dictionary)
+
+
 VERBS: dict[str, Verb] = {
     "figures": Verb(
         "every number in the title, headings and body, normalised (value, unit, kind, approximate, measure)",
-        lambda article, args: figures(article, dictionary=args.dictionary),
-        corpus=lambda corpus, args: corpus_figures(corpus, dictionary=args.dictionary, progress=True),
+        lambda article, args: figures(_tokens(article, args), article),
+        corpus=lambda corpus, args: corpus_figures(_documents(corpus, args)),
     ),
     "parse": Verb(
         "the article's parts: metadata, sections and footer",
@@ -52,22 +60,18 @@ VERBS: dict[str, Verb] = {
     ),
     "tokens": Verb(
         "one row per Kiwi morpheme, with its sentence and offsets",
-        lambda article, args: tokenize(article, dictionary=args.dictionary),
-        corpus=lambda corpus, args: corpus_tokens(corpus, dictionary=args.dictionary, progress=True),
+        _tokens,
+        corpus=lambda corpus, args: corpus_tokens(progress(corpus), dictionary=args.dictionary),
     ),
     "terms": Verb(
         "term counts (nouns, foreign words) in the article and in each section, news stopwords dropped",
-        lambda article, args: term_counts(
-            tokenize(article, dictionary=args.dictionary), stopwords=news_stopwords(article, extra=args.stopwords)
-        ),
-        corpus=lambda corpus, args: corpus_terms(
-            corpus, dictionary=args.dictionary, stopwords=args.stopwords, progress=True
-        ),
+        lambda article, args: term_counts(_tokens(article, args), stopwords=news_stopwords(article, extra=args.stopwords)),
+        corpus=lambda corpus, args: corpus_terms(_documents(corpus, args), stopwords=args.stopwords),
     ),
     "summary": Verb(
         "each section's summary sentences (LexRank), in article order; JSON adds headings, key terms, stats",
-        lambda article, args: summarize(article, dictionary=args.dictionary),
-        lambda article, args: summary_document(article, dictionary=args.dictionary),
+        lambda article, args: summarize(_tokens(article, args), article),
+        lambda article, args: summary_document(_tokens(article, args), article),
     ),
 }
 

@@ -3,14 +3,15 @@
 The functions stream: they take any iterable of articles (a :class:`kornews.Corpus` reads
 them one at a time) and yield one article's table as soon as it is done, so memory holds a
 chunk of articles, not the corpus. ``pd.concat(...)`` of the result gives one tidy table.
-With ``progress=True`` a progress bar on stderr shows runs that take more than a second.
+Each article is tokenized once: :func:`kornews.tokenized` gives ``(article, tokens)`` pairs
+that :func:`corpus_terms` and :func:`corpus_figures` both read. :func:`progress` wraps the
+articles in a progress bar for runs that take more than a second.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from itertools import tee
 
 import pandas as pd
 from tqdm import tqdm
@@ -26,32 +27,28 @@ ARTICLE_COLUMNS = ["article", "title", "outlet", "reporter", "sections", "paragr
 
 def corpus_tokens(
     articles: Iterable[Article], *, dictionary: str | os.PathLike | UserDictionary | None = DEFAULT_DICTIONARY,
-    progress: bool = False,
 ) -> Iterator[pd.DataFrame]:
     """:func:`kornews.tokenize`'s table per article, with ``article`` first; many articles per Kiwi batch."""
-    return tokenize_many(_progress(articles, progress), dictionary=dictionary)
+    return tokenize_many(articles, dictionary=dictionary)
 
 
-def corpus_terms(
-    articles: Iterable[Article], *, dictionary: str | os.PathLike | UserDictionary | None = DEFAULT_DICTIONARY,
-    stopwords: Iterable[str] = (), progress: bool = False,
-) -> Iterator[pd.DataFrame]:
-    """Term counts per article. Columns: ``article, term, tag, count`` (as :func:`kornews.term_counts`,
-    each article's outlet and reporter names dropped too); per article sorted by count, then term."""
+def corpus_terms(documents: Iterable[tuple[Article, pd.DataFrame]], *, stopwords: Iterable[str] = ()) -> Iterator[pd.DataFrame]:
+    """Term counts per article from ``(article, tokens)`` pairs (:func:`kornews.tokenized`).
+
+    Columns: ``article, term, tag, count`` (as :func:`kornews.term_counts`, each article's
+    outlet and reporter names dropped too); per article sorted by count, then term.
+    """
     stopwords = frozenset(stopwords)
-    for_names, for_tokens = tee(_progress(articles, progress))
-    for article, tokens in zip(for_names, tokenize_many(for_tokens, dictionary=dictionary)):
+    for article, tokens in documents:
         counts = term_counts(tokens, stopwords=news_stopwords(article, extra=stopwords))
         yield counts.assign(article=article.name)[CORPUS_TERM_COLUMNS]
 
 
-def corpus_figures(
-    articles: Iterable[Article], *, dictionary: str | os.PathLike | UserDictionary | None = DEFAULT_DICTIONARY,
-    progress: bool = False,
-) -> Iterator[pd.DataFrame]:
-    """:func:`kornews.figures`'s table per article, with ``article`` first."""
-    for article in _progress(articles, progress):
-        table = figures(article, dictionary=dictionary)
+def corpus_figures(documents: Iterable[tuple[Article, pd.DataFrame]]) -> Iterator[pd.DataFrame]:
+    """:func:`kornews.figures`'s table per article from ``(article, tokens)`` pairs
+    (:func:`kornews.tokenized`), with ``article`` first."""
+    for article, tokens in documents:
+        table = figures(tokens, article)
         table.insert(0, "article", article.name)
         yield table
 
@@ -74,9 +71,10 @@ def term_totals(terms: pd.DataFrame) -> pd.DataFrame:
     return table.sort_values(["count", "articles", "term"], ascending=[False, False, True], ignore_index=True)
 
 
-def _progress(articles: Iterable[Article], show: bool) -> Iterable[Article]:
+def progress(articles: Iterable[Article]) -> Iterable[Article]:
+    """``articles`` with a progress bar on stderr, shown on a terminal for runs over a second."""
     # disable=None lets tqdm show the bar only on a terminal.
-    return tqdm(articles, total=_length(articles), unit="article", delay=1, disable=None if show else True)
+    return tqdm(articles, total=_length(articles), unit="article", delay=1, disable=None)
 
 
 def _length(articles: Iterable[Article]) -> int | None:

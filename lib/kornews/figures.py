@@ -31,7 +31,7 @@ import pandas as pd
 
 from .article import Article
 from .numerals import BIG_POWERS, NATIVE_NUMERALS, NATIVE_TENS, NATIVE_UNITS, SMALL_POWERS, NumeralError, parse_number
-from .tokens import DEFAULT_DICTIONARY, sentences, tokenize
+from .tokens import sentences
 
 FIGURE_COLUMNS = ["text", "value", "upper", "number", "unit", "kind", "approximate", "measure",
                   "section", "sentence", "start", "end"]
@@ -87,8 +87,11 @@ class _Figure(NamedTuple):
     parts: dict | None  # date/time components (year, month, ...) for merging
 
 
-def figures(article: Article, *, dictionary=DEFAULT_DICTIONARY) -> pd.DataFrame:
+def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     """One row per figure expression in the title, subtitles, headings and body, in text order.
+
+    ``tokens`` is ``article``'s :func:`kornews.tokenize` table (with or without an ``article``
+    column).
 
     Columns:
         text: the figure as written, with its counter and hedges (``2만 7606㎡``, ``약 1000㎡``,
@@ -108,9 +111,8 @@ def figures(article: Article, *, dictionary=DEFAULT_DICTIONARY) -> pd.DataFrame:
             (``400개 가까운 창업팀`` -> 창업팀) or else, for quantities, the topic it is predicated
             of (``가맹 신청 수는 3월 8만5000건`` -> 가맹 신청 수); None when neither is found.
             Best effort.
-        section, sentence, start, end: as in :func:`kornews.tokenize` (``dictionary`` as there).
+        section, sentence, start, end: as in :func:`kornews.tokenize`.
     """
-    tokens = tokenize(article, dictionary=dictionary)
     rows = []
     for (section, sentence), group in tokens.groupby(["section", "sentence"], sort=True):
         sentence_tokens = [_Token(*t) for t in group[["start", "end", "form", "tag"]].itertuples(index=False)]
@@ -405,8 +407,10 @@ def dated(table: pd.DataFrame) -> pd.DataFrame:
     return table[kept].assign(year=years[kept].astype(int))
 
 
-def timeline(article: Article, *, width: int = 40, dictionary=DEFAULT_DICTIONARY) -> pd.DataFrame:
+def timeline(tokens: pd.DataFrame, article: Article, *, width: int = 40) -> pd.DataFrame:
     """The dated figures that name a year, with the words of the sentence that say what happened.
+
+    ``tokens`` is ``article``'s :func:`kornews.tokenize` table.
 
     Columns:
         date: the figure's ISO-like value (``2015-12``, ``2016``).
@@ -418,8 +422,8 @@ def timeline(article: Article, *, width: int = 40, dictionary=DEFAULT_DICTIONARY
         section, sentence, start, end: as in :func:`figures`.
     Rows in text order; dates without a year (``4월``, ``10일``) are left out: they cannot be placed.
     """
-    table = dated(figures(article, dictionary=dictionary))
-    sentence_ends = sentences(article, dictionary=dictionary).set_index("sentence")["end"]
+    table = dated(figures(tokens, article))
+    sentence_ends = sentences(tokens, article).set_index("sentence")["end"]
     rows = []
     for figure in table.itertuples(index=False):
         begin = figure.start

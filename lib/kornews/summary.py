@@ -14,7 +14,7 @@ score with two length parameters to choose. Inside each section, sentences are r
 PageRank on that similarity graph with the usual damping 0.85, solved exactly as a linear
 system (no iteration count or tolerance to pick); ties go to the earlier sentence.
 
-Every function takes ``dictionary=`` as :func:`kornews.tokenize` does.
+Every function takes the article's token table (:func:`kornews.tokenize`) and the article.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ import pandas as pd
 from .article import Article
 from .figures import figures
 from .terms import NEWS_STOPWORDS, distinctive_terms, news_stopwords
-from .tokens import DEFAULT_DICTIONARY, sentences, tokenize
+from .tokens import sentences
 
 DAMPING = 0.85
 MAX_SENTENCES = 3
@@ -76,7 +76,7 @@ def content_terms(tokens: pd.DataFrame) -> pd.DataFrame:
     return tokens[keep].assign(term=terms[keep])
 
 
-def sentence_scores(article: Article, *, damping: float = DAMPING, dictionary=DEFAULT_DICTIONARY) -> pd.DataFrame:
+def sentence_scores(tokens: pd.DataFrame, article: Article, *, damping: float = DAMPING) -> pd.DataFrame:
     """Every candidate sentence with its LexRank score inside its section.
 
     Columns:
@@ -86,7 +86,7 @@ def sentence_scores(article: Article, *, damping: float = DAMPING, dictionary=DE
         selected: whether the sentence is in the summary (rank <= summary_size(n)).
     Rows are in article order. Sections without body sentences have no rows.
     """
-    candidates, weights = _sentence_vectors(article, dictionary)
+    candidates, weights = _sentence_vectors(tokens, article)
     graph = _cosine(weights)
     scores = np.zeros(len(candidates))
     ranks = np.zeros(len(candidates), dtype=int)
@@ -99,16 +99,16 @@ def sentence_scores(article: Article, *, damping: float = DAMPING, dictionary=DE
     return table.assign(selected=table["rank"] <= size)[SCORE_COLUMNS].reset_index(drop=True)
 
 
-def summarize(article: Article, *, damping: float = DAMPING, dictionary=DEFAULT_DICTIONARY) -> pd.DataFrame:
+def summarize(tokens: pd.DataFrame, article: Article, *, damping: float = DAMPING) -> pd.DataFrame:
     """Each section's summary sentences, verbatim, in article order.
 
     Columns: section, sentence, start, end, text, score, rank (as in :func:`sentence_scores`).
     """
-    scores = sentence_scores(article, damping=damping, dictionary=dictionary)
+    scores = sentence_scores(tokens, article, damping=damping)
     return scores[scores["selected"]][SUMMARY_COLUMNS].reset_index(drop=True)
 
 
-def sentence_similarity(article: Article, *, dictionary=DEFAULT_DICTIONARY) -> pd.DataFrame:
+def sentence_similarity(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     """The cosine similarity of every pair of candidate sentences in the article.
 
     Only pairs inside one section form the ranking graph; the rest show how sections relate.
@@ -116,7 +116,7 @@ def sentence_similarity(article: Article, *, dictionary=DEFAULT_DICTIONARY) -> p
     sentence), similarity (0 to 1; 0 on the diagonal, as the graph has no self-loops).
     Rows are ordered by sentence, then other.
     """
-    candidates, weights = _sentence_vectors(article, dictionary)
+    candidates, weights = _sentence_vectors(tokens, article)
     matrix = _cosine(weights)
     n = len(candidates)
     rows, cols = np.repeat(np.arange(n), n), np.tile(np.arange(n), n)
@@ -133,7 +133,7 @@ def sentence_similarity(article: Article, *, dictionary=DEFAULT_DICTIONARY) -> p
     )
 
 
-def section_stats(article: Article, *, dictionary=DEFAULT_DICTIONARY) -> pd.DataFrame:
+def section_stats(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     """One row per section (the lead is section 0), empty sections included.
 
     Columns:
@@ -144,10 +144,10 @@ def section_stats(article: Article, *, dictionary=DEFAULT_DICTIONARY) -> pd.Data
         tokens: Kiwi morphemes of the body paragraphs, punctuation and symbols excluded.
         figures: figure expressions (:func:`kornews.figures`) in the body paragraphs.
     """
-    body = tokenize(article, dictionary=dictionary).query("part == 'paragraph'")
+    body = tokens.query("part == 'paragraph'")
     words = body[~body["tag"].str.startswith("S") | body["tag"].isin(["SL", "SH", "SN"])]
-    body_sentences = sentences(article, dictionary=dictionary).query("part == 'paragraph'")
-    found = figures(article, dictionary=dictionary)
+    body_sentences = sentences(tokens, article).query("part == 'paragraph'")
+    found = figures(tokens, article)
     figure_counts = found[found["sentence"].isin(body_sentences["sentence"])]["section"].value_counts()
     return pd.DataFrame(
         [
@@ -177,7 +177,7 @@ def rouge1(candidate: Sequence[str], reference: Sequence[str]) -> tuple[float, f
     return precision, recall, 2 * precision * recall / (precision + recall)
 
 
-def evaluate_summary(article: Article, *, damping: float = DAMPING, dictionary=DEFAULT_DICTIONARY) -> pd.DataFrame:
+def evaluate_summary(tokens: pd.DataFrame, article: Article, *, damping: float = DAMPING) -> pd.DataFrame:
     """ROUGE-1 of each section's summary against its heading (the lead's: the title),
     beside the lead-k baseline (the section's first k sentences, the same k).
 
@@ -185,8 +185,8 @@ def evaluate_summary(article: Article, *, damping: float = DAMPING, dictionary=D
     Columns: section, method ("lexrank" or "lead-k"), k, precision, recall, f1.
     Two rows per section with body sentences, in section order; empty sections have none.
     """
-    terms = content_terms(tokenize(article, dictionary=dictionary))
-    scores = sentence_scores(article, damping=damping, dictionary=dictionary)
+    terms = content_terms(tokens)
+    scores = sentence_scores(tokens, article, damping=damping)
     rows = []
     for section, group in scores.groupby("section", sort=True):
         part = "title" if section == 0 else "heading"
@@ -242,18 +242,16 @@ def _lead_k(scores: pd.DataFrame) -> pd.Series:
     return sections.cumcount() < sections["selected"].transform("sum")
 
 
-def summary_document(
-    article: Article, *, top: int = 5, damping: float = DAMPING, dictionary=DEFAULT_DICTIONARY
-) -> list[dict]:
+def summary_document(tokens: pd.DataFrame, article: Article, *, top: int = 5, damping: float = DAMPING) -> list[dict]:
     """The CLI's JSON: in section order, ``{section, heading, sentences, key_terms, stats}``.
 
     ``heading`` is None for the lead; ``sentences`` are the summary's texts in article
     order; ``key_terms`` the section's ``top`` distinctive terms; ``stats`` the
     :func:`section_stats` counts.
     """
-    summary = summarize(article, damping=damping, dictionary=dictionary)
-    terms = key_terms(article, top=top, dictionary=dictionary)
-    stats = section_stats(article, dictionary=dictionary)
+    summary = summarize(tokens, article, damping=damping)
+    terms = key_terms(tokens, article, top=top)
+    stats = section_stats(tokens, article)
     return [
         {
             "section": int(row.section),
@@ -266,19 +264,20 @@ def summary_document(
     ]
 
 
-def key_terms(article: Article, *, top: int = 5, dictionary=DEFAULT_DICTIONARY) -> pd.DataFrame:
+def key_terms(tokens: pd.DataFrame, article: Article, *, top: int = 5) -> pd.DataFrame:
     """Each section's most distinctive terms (:func:`kornews.terms.distinctive_terms`,
     with the outlet's and reporter's names as stopwords).
 
     Columns: section, term, count, score, rank (as distinctive_terms returns them).
     """
-    return distinctive_terms(tokenize(article, dictionary=dictionary), top=top, stopwords=news_stopwords(article))
+    return distinctive_terms(tokens, top=top, stopwords=news_stopwords(article))
 
 
-def _sentence_vectors(article: Article, dictionary) -> tuple[pd.DataFrame, np.ndarray]:
+def _sentence_vectors(tokens: pd.DataFrame, article: Article) -> tuple[pd.DataFrame, np.ndarray]:
     """The candidate sentences and their tf-idf weights (one row each, one column per term)."""
-    candidates = sentences(article, dictionary=dictionary).query("part == 'paragraph'").reset_index(drop=True)
-    terms = content_terms(tokenize(article, dictionary=dictionary).query("part == 'paragraph'"))
+    body = tokens.query("part == 'paragraph'")
+    candidates = sentences(body, article).reset_index(drop=True)
+    terms = content_terms(body)
     vocabulary = sorted(terms["term"].unique())
     counts = np.zeros((len(candidates), len(vocabulary)))
     row_of = {sentence: i for i, sentence in enumerate(candidates["sentence"])}

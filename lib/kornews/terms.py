@@ -21,7 +21,6 @@ import numpy as np
 import pandas as pd
 
 from .article import Article
-from .tokens import tokenize
 
 TERM_TAGS = ("NNG", "NNP", "SL")
 # Bound nouns, units and counters: in news they mostly come from dates, amounts and
@@ -193,19 +192,16 @@ def _g2(both: int, first: int, second: int, n: int) -> float:
     return 2 * sum(o * math.log(o / e) for o, e in zip(observed, expected) if o > 0)
 
 
-def keyword_in_context(
-    article: Article, term: str, *, window: int = KWIC_WINDOW, tokens: pd.DataFrame | None = None
-) -> pd.DataFrame:
-    """Keyword-in-context lines for every token whose form is ``term``.
+def keyword_in_context(tokens: pd.DataFrame, article: Article, term: str, *, window: int = KWIC_WINDOW) -> pd.DataFrame:
+    """Keyword-in-context lines for every token of ``tokens`` (``article``'s
+    :func:`kornews.tokenize` table) whose form is ``term``.
 
     The context is the keyword's own sentence, cut to ``window`` characters on each side
-    (so ``left + keyword + right`` is always a slice of ``article.text``). ``tokens``
-    defaults to ``kornews.tokenize(article)``.
+    (so ``left + keyword + right`` is always a slice of ``article.text``).
 
     Columns: ``section``, ``sentence``, ``start``, ``end`` (the keyword's span in
     ``article.text``), ``left``, ``keyword``, ``right``. In text order.
     """
-    tokens = tokenize(article) if tokens is None else tokens
     hits = tokens[tokens["form"] == term]
     spans = tokens.groupby("sentence").agg(s_start=("start", "min"), s_end=("end", "max"))
     hits = hits.join(spans, on="sentence")

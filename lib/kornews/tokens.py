@@ -107,10 +107,11 @@ def _pattern(words: tuple[tuple[str, str], ...]) -> re.Pattern | None:
 
 
 def tokenize(article: Article, *, dictionary: str | os.PathLike | UserDictionary | None = DEFAULT_DICTIONARY) -> pd.DataFrame:
-    """One row per morpheme of the title, subtitles, headings and body paragraphs.
+    """One row per morpheme of the title, subtitles, headings and body paragraphs: the one
+    Kiwi pass that every analysis of the article reads.
 
     Columns:
-        section: section number (0 is the lead, which the title belongs to).
+        section: the section the part belongs to (0 is the lead, which the title belongs to).
         part: title, subtitle, heading or paragraph.
         paragraph: running number of the body paragraph in the article (0-based); -1 for
             titles and headings.
@@ -119,18 +120,25 @@ def tokenize(article: Article, *, dictionary: str | os.PathLike | UserDictionary
         form, tag: Kiwi's morpheme and its Sejong-style tag (NNG, NNP, SN, ...).
         lemma: the dictionary form (verbs and adjectives end in 다).
     """
-    tokens, _ = _analyse(article, _as_dictionary(dictionary))
-    return tokens.copy()
+    blocks = _blocks(article)
+    return _table(blocks, _kiwi_tokenize([block.text for block in blocks], _as_dictionary(dictionary)))
 
 
-def sentences(article: Article, *, dictionary: str | os.PathLike | UserDictionary | None = DEFAULT_DICTIONARY) -> pd.DataFrame:
-    """One row per sentence, as Kiwi splits them, in text order.
+def sentences(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
+    """One row per sentence of ``tokens`` (a :func:`tokenize` table of ``article``), as Kiwi
+    split them, in text order. A sentence runs from its first morpheme to its last.
 
     Columns: section, part, paragraph, sentence, start, end (as in :func:`tokenize`) and
     ``text``, which is ``article.text[start:end]``.
     """
-    _, sents = _analyse(article, _as_dictionary(dictionary))
-    return sents.copy()
+    table = (
+        tokens.groupby("sentence", sort=True)
+        .agg(section=("section", "first"), part=("part", "first"), paragraph=("paragraph", "first"),
+             start=("start", "first"), end=("end", "last"))
+        .reset_index()
+    )
+    table["text"] = [article.text[start:end] for start, end in zip(table["start"], table["end"])]
+    return table[SENTENCE_COLUMNS]
 
 
 def _as_dictionary(dictionary) -> UserDictionary:
@@ -142,15 +150,14 @@ def _load_dictionary(path) -> UserDictionary:
     return UserDictionary.load(path)
 
 
-def tokenize_many(
+def tokenized(
     articles: Iterable[Article],
     *,
     dictionary: str | os.PathLike | UserDictionary | None = DEFAULT_DICTIONARY,
     chunk_size: int = 64,
-) -> Iterator[pd.DataFrame]:
-    """Token tables of many articles, one per article as it is done, in input order.
+) -> Iterator[tuple[Article, pd.DataFrame]]:
+    """``(article, tokenize(article))`` for many articles, as each is done, in input order.
 
-    Each table has :func:`tokenize`'s columns with ``article`` (the article's name) first.
     The paragraphs of ``chunk_size`` articles at a time go to Kiwi as one batch, so all cores
     stay busy on short articles while memory holds one chunk, not the corpus.
     """
@@ -160,16 +167,20 @@ def tokenize_many(
         blocks = [_blocks(article) for article in chunk]
         results = _kiwi_tokenize([block.text for article_blocks in blocks for block in article_blocks], dictionary)
         for article, article_blocks in zip(chunk, blocks):
-            tokens, _ = _tables(article, article_blocks, islice(results, len(article_blocks)))
-            tokens.insert(0, "article", article.name)
-            yield tokens
+            yield article, _table(article_blocks, islice(results, len(article_blocks)))
 
 
-@lru_cache(maxsize=8)
-def _analyse(article: Article, dictionary: UserDictionary) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Tokens and sentences from one Kiwi pass; cached so notebooks asking for both pay once."""
-    blocks = _blocks(article)
-    return _tables(article, blocks, _kiwi_tokenize([block.text for block in blocks], dictionary))
+def tokenize_many(
+    articles: Iterable[Article],
+    *,
+    dictionary: str | os.PathLike | UserDictionary | None = DEFAULT_DICTIONARY,
+    chunk_size: int = 64,
+) -> Iterator[pd.DataFrame]:
+    """Token tables of many articles (:func:`tokenized`), each with :func:`tokenize`'s columns
+    and ``article`` (the article's name) first."""
+    for article, tokens in tokenized(articles, dictionary=dictionary, chunk_size=chunk_size):
+        tokens.insert(0, "article", article.name)
+        yield tokens
 
 
 def _blocks(article: Article) -> list[Part]:
@@ -183,24 +194,18 @@ def _kiwi_tokenize(texts: list[str], dictionary: UserDictionary) -> Iterator:
     )
 
 
-def _tables(article: Article, blocks: list[Part], results: Iterable) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The token and sentence tables of ``article`` from Kiwi's results for its blocks."""
-    token_rows, sentence_rows = [], []
-    paragraph = -1
+def _table(blocks: list[Part], results: Iterable) -> pd.DataFrame:
+    """The token table of an article from Kiwi's results for its blocks."""
+    rows = []
+    paragraph, sentence = -1, -1
     for block, block_sentences in zip(blocks, results):
         if block.kind == "paragraph":
             paragraph += 1
-        where = (max(block.section, 0), block.kind, paragraph if block.kind == "paragraph" else -1)
+        where = (block.section, block.kind, paragraph if block.kind == "paragraph" else -1)
         for sentence_tokens in filter(None, block_sentences):
-            sentence = len(sentence_rows)
-            start = block.start + sentence_tokens[0].start
-            end = block.start + sentence_tokens[-1].end
-            sentence_rows.append((*where, sentence, start, end, article.text[start:end]))
-            token_rows.extend(
+            sentence += 1
+            rows.extend(
                 (*where, sentence, block.start + t.start, block.start + t.end, t.form, t.tag, t.lemma)
                 for t in sentence_tokens
             )
-    return (
-        pd.DataFrame(token_rows, columns=TOKEN_COLUMNS),
-        pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS),
-    )
+    return pd.DataFrame(rows, columns=TOKEN_COLUMNS)
