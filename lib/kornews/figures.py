@@ -25,6 +25,8 @@ from __future__ import annotations
 import math
 import re
 from decimal import Decimal
+from functools import cache
+from importlib.resources import files
 from typing import NamedTuple
 
 import pandas as pd
@@ -35,26 +37,14 @@ from .tokens import DEFAULT_DICTIONARY, sentences, tokenize
 
 FIGURE_COLUMNS = ["text", "value", "upper", "number", "unit", "kind", "approximate", "measure",
                   "section", "sentence", "start", "end"]
-KINDS = ("date", "time", "duration", "count", "area", "money", "percent", "ordinal", "length", "other")
-QUANTITY_KINDS = ("count", "area", "money", "percent", "length")
+# With details=True: what the words around a number say about it.
+DETAIL_COLUMNS = ["change", "bound", "margin", "per", "against", "flag"]
+KINDS = ("date", "time", "duration", "count", "area", "money", "percent", "ordinal", "length", "mass", "volume",
+         "temperature", "energy", "data", "age", "ratio", "score", "other")
+QUANTITY_KINDS = ("count", "area", "money", "percent", "length", "mass", "volume", "energy", "data")
 
-_UNIT_KINDS = {
-    **dict.fromkeys(["㎡", "㎢", "평", "제곱미터", "제곱킬로미터", "ha"], "area"),
-    **dict.fromkeys(["원", "달러", "엔", "위안", "유로", "파운드"], "money"),
-    **dict.fromkeys(["%", "%p", "퍼센트", "퍼센트포인트", "프로"], "percent"),
-    **dict.fromkeys(["km", "㎞", "m", "cm", "㎝", "mm", "㎜", "킬로미터", "미터", "센티미터", "밀리미터"], "length"),
-    **dict.fromkeys(["시간", "개월", "달", "주", "주간", "주일", "해", "박", "년간", "세기"], "duration"),
-    **dict.fromkeys(["번째", "째", "선", "위", "차", "호", "등", "기", "분기", "반기"], "ordinal"),
-    **dict.fromkeys(["개", "건", "명", "곳", "번", "회", "차례", "가지", "가구", "개사", "개국", "개소", "대", "채",
-                     "마리", "권", "장", "팀", "편", "척", "그루", "인", "세대", "군데", "통", "표", "석"], "count"),
-}
-# Nouns Kiwi tags NNG that still count things after a number.
-_NOUN_COUNTERS = {unit for unit in _UNIT_KINDS if re.fullmatch(r"[가-힣]+", unit)}
 _NOT_COUNTERS = {"만", "것", "수", "데", "바", "지", "뿐", "때문", "듯", "중", "따름", "즈음"}
-_LATIN_UNITS = {"km", "m", "cm", "mm", "kg", "g", "t", "ha", "GB", "TB", "MB", "kW", "MW", "GW", "kWh", "MWh"}
-_SYMBOL_UNITS = {"%", "㎡", "㎢", "㎞", "㎝", "㎜", "㎏", "℃", "°"}
-_DATE_PARTS = {"년": 0, "월": 1, "일": 2, "시": 3, "분": 4, "초": 5}
-_HEDGE_AFTER = {"쯤", "께", "가량", "안팎", "남짓", "정도", "내외", "여"}
+_DATE_PARTS = {"년": 0, "년도": 0, "월": 1, "일": 2, "시": 3, "분": 4, "초": 5}
 _MERIDIEM = {"오전": 0, "새벽": 0, "아침": 0, "오후": 12, "저녁": 12}
 _RANGE_MARKS = {"~", "∼", "〜"}
 _POWER_WORDS = re.compile(f"[{''.join(SMALL_POWERS)}]?[{''.join(BIG_POWERS)}]?")
@@ -64,7 +54,56 @@ _TOPIC_MARKS = {"JX", "JKS"}
 # A topic like 현재 제로페이 가맹점 names the measure without its time word.
 _TIME_WORDS = {"현재", "올해", "지난해", "작년", "내년", "최근", "이날", "당시", "지금", "오늘", "이번", "그동안", "지난"}
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
+_SCORE = re.compile(r"(\d{1,3})-(\d{1,3})")
+_FRACTION = re.compile(r"(\d{1,2})/(\d{1,3})")
+_APOSTROPHES = "'’‘"
 _NATIVE = re.compile(f"(?:{'|'.join(NATIVE_TENS)})?(?:{'|'.join(NATIVE_UNITS)})?")
+# 하루 and 이레 are days only before these (하루 평균 is "per day", 이레 a name); the other day words always are.
+_LOOSE_DAYS = {"하루", "이레"}
+_DAY_AFTER = re.compile(r"\s*(?:째|간|만|동안|사이|이상|이내|연속|전|뒤|후|내내|남짓|가량|정도|쯤|새|넘게)")
+# What may stand between a rate's base and its figure: 1인당 평균 소득은 3만달러.
+_RATE_GAP_TAGS = {"NNG", "NNP", "SL", "XSN", "MAG", "JKG", "JX", "JKS"}
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    """The rows of a tab-separated table in kornews/data (lines starting # are comments)."""
+    lines = [line for line in files("kornews").joinpath("data", name).read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
+
+
+@cache
+def _units() -> dict[str, tuple[str, str]]:
+    """Unit as Kiwi gives it -> (unit reported, kind), from data/units.tsv."""
+    return {row["form"]: (row["unit"], row["kind"]) for row in _rows("units.tsv")}
+
+
+@cache
+def _words() -> dict[str, dict[str, str]]:
+    """Role -> {word: value}, from data/words.tsv (day words, signs, hedges, change words ...)."""
+    words: dict[str, dict[str, str]] = {}
+    for row in _rows("words.tsv"):
+        words.setdefault(row["role"], {})[row["word"]] = row["value"]
+    return words
+
+
+@cache
+def _unit_forms() -> tuple[set, set, set]:
+    """(Hangul counters, Latin units, symbol units): Kiwi tags them NNG/NNB, SL and SW."""
+    forms = [form for form in _units() if not re.search(r"[가-힣][^가-힣]|[^가-힣][가-힣]", form)]
+    return ({f for f in forms if re.fullmatch(r"[가-힣]+", f)}, {f for f in forms if re.fullmatch(r"[A-Za-z]+", f)},
+            {f for f in forms if not re.search(r"[가-힣A-Za-z]", f)})
+
+
+@cache
+def _day_pattern() -> re.Pattern:
+    days = sorted(_words()["day"], key=len, reverse=True)
+    return re.compile(f"({'|'.join(days)})(간)?")
+
+
+def _unit_kind(unit: str | None) -> str | None:
+    return {reported: kind for reported, kind in _units().values()}.get(unit)
 
 
 class _Token(NamedTuple):
@@ -85,9 +124,28 @@ class _Figure(NamedTuple):
     kind: str
     approximate: bool
     parts: dict | None  # date/time components (year, month, ...) for merging
+    change: str | None = None
+    bound: str | None = None
+    margin: bool = False
+    per: str | None = None
+    against: object = None
+    flag: str | None = None
+    base: bool = False  # 1인당, 3.3㎡당: the base of a rate, folded into the figure after it
 
 
-def figures(article: Article, *, dictionary=DEFAULT_DICTIONARY) -> pd.DataFrame:
+class _Core(NamedTuple):
+    """A numeral read at a token: its value, the index after it, and what the numeral itself says."""
+    value: object
+    next: int
+    native: bool = False
+    unit: str | None = None  # a numeral with its unit inside: 이틀 (days), 2/3
+    kind: str | None = None  # score, ratio
+    during: bool = False  # 사흘간
+    against: object = None  # the other side of a score: 0-2
+    flag: str | None = None  # malformed: 5757억8300억
+
+
+def figures(article: Article, *, dictionary=DEFAULT_DICTIONARY, details: bool = False) -> pd.DataFrame:
     """One row per figure expression in the title, subtitles, headings and body, in text order.
 
     Columns:
@@ -117,12 +175,15 @@ def figures(article: Article, *, dictionary=DEFAULT_DICTIONARY) -> pd.DataFrame:
         for figure in _merge_dates(_scan(sentence_tokens, article.text), article.text):
             rows.append(_row(figure, sentence_tokens, article.text, section, sentence))
     # value and upper mix ints, floats and strings: object columns keep each as it is (7, not 7.0).
-    table = pd.DataFrame({name: pd.Series(column, dtype=object) for name, column in zip(FIGURE_COLUMNS, zip(*rows))}
-                         if rows else {name: pd.Series(dtype=object) for name in FIGURE_COLUMNS})
+    columns = FIGURE_COLUMNS + DETAIL_COLUMNS
+    table = pd.DataFrame({name: pd.Series(column, dtype=object) for name, column in zip(columns, zip(*rows))}
+                         if rows else {name: pd.Series(dtype=object) for name in columns})
     # Nullable dtypes: a missing unit, measure or number is NA (None in JSON, empty in CSV), not NaN.
     table = table.astype({"number": "Float64", "unit": "string", "kind": "string", "measure": "string",
-                          "approximate": bool, "section": int, "sentence": int, "start": int, "end": int})
-    return table.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
+                          "approximate": bool, "section": int, "sentence": int, "start": int, "end": int,
+                          "change": "string", "bound": "string", "margin": bool, "per": "string", "flag": "string"})
+    table = table.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
+    return table if details else table[FIGURE_COLUMNS]
 
 
 def _scan(tokens: list[_Token], text: str) -> list[_Figure]:
@@ -134,7 +195,22 @@ def _scan(tokens: list[_Token], text: str) -> list[_Figure]:
         else:
             found.append(figure)
             i = figure.last
-    return found
+    return _rates(found, tokens, text)
+
+
+def _rates(found: list[_Figure], tokens: list[_Token], text: str) -> list[_Figure]:
+    """A rate's base (1인당, 3.3㎡당) goes into ``per`` of the figure after it in the clause; written
+    right before it (3.3㎡당 4000만원) the two are one row. A base with no figure after it stays a row."""
+    out: list[_Figure] = []
+    for figure in found:
+        base = out[-1] if out and out[-1].base else None
+        gap = tokens[base.last:figure.first] if base is not None else None
+        if base is not None and len(gap) <= 5 and all(t.tag in _RATE_GAP_TAGS for t in gap):
+            spans = {"first": base.first, "start": base.start} if not gap else {}
+            out[-1] = figure._replace(per=text[base.start:base.end - 1], **spans)  # per: the base without 당
+        else:
+            out.append(figure)
+    return [figure._replace(base=False) for figure in out]
 
 
 def _glued(a: _Token, b: _Token) -> bool:
@@ -148,70 +224,177 @@ def _near(a: _Token, b: _Token, text: str) -> bool:
 
 def _match(tokens: list[_Token], i: int, text: str) -> _Figure | None:
     """The figure starting at token i, or None."""
-    first, approximate, ordinal, meridiem = i, False, False, None
-    token = tokens[i]
-    if i + 1 < len(tokens) and _near(token, tokens[i + 1], text):
+    first, meridiem_at = i, None
+    approximate, ordinal, meridiem, sign, change, margin, currency = False, False, None, 1, None, False, None
+    words = _words()
+    # Marks and words before the number: 약, 제, 오전, 만 (full years), signs, arrows, ±, $.
+    while i + 1 < len(tokens) and _near(tokens[i], tokens[i + 1], text):
+        token, after = tokens[i], tokens[i + 1]
+        glued, digits = _glued(token, after), after.tag == "SN"
+        loose = i == 0 or not _glued(tokens[i - 1], token)  # a mark glued to a word before it is in a name: K-9
         if token.form in ("약", "대략") and token.tag in ("MM", "MAG"):
-            approximate, i = True, i + 1
-        elif token.form == "제" and token.tag == "XPN" and _glued(token, tokens[i + 1]):
-            ordinal, i = True, i + 1
-        elif token.form in _MERIDIEM and token.tag == "NNG":
-            meridiem, i = _MERIDIEM[token.form], i + 1
-    if first == i and i > 0 and _glued(tokens[i - 1], tokens[i]) and (
-        tokens[i - 1].tag in _NAME_TAGS or tokens[i - 1].form in ("수", "몇")
+            approximate = True
+        elif token.form == "제" and token.tag == "XPN" and (glued or digits):
+            ordinal = True  # 제2, and 제 243회 with a space
+        elif token.form in _MERIDIEM and token.tag == "NNG" and meridiem is None:
+            meridiem, meridiem_at = _MERIDIEM[token.form], i
+        elif token.form == "만" and token.tag == "MM" and digits and not glued:
+            pass  # 만 19세: in full years, part of the figure
+        elif loose and digits and token.form in words["sign"] and (glued or token.tag == "NNG"):
+            sign = int(words["sign"][token.form])
+        elif loose and digits and token.form in words["arrow"]:
+            change = words["arrow"][token.form]
+            sign = -1 if change == "decrease" else 1  # △ and ▼ say less: the value is negative
+        elif loose and digits and token.form in words["margin"]:
+            margin = True
+        elif loose and digits and glued and token.tag == "SW" and _units().get(token.form, ("", ""))[1] == "money":
+            currency = _units()[token.form][0]  # $1.5
+        else:
+            break
+        i += 1
+    if i > 0 and _glued(tokens[i - 1], tokens[i]) and (
+        first == i and (tokens[i - 1].tag in _NAME_TAGS or tokens[i - 1].form in ("수", "몇"))
+        or tokens[i - 1].tag in ("SN", "NR")  # inside a numeral that did not read as one
     ):
         return None  # 코로나19, K-9, 수백만: a name or a vague number
     core = _core(tokens, i, text)
     if core is None:
         return None
-    value, k, native = core
-    if not isinstance(value, (int, float)):  # a clock time (10:30)
+    value, k, native = core.value, core.next, core.native
+    if isinstance(value, tuple):  # a clock time (10:30)
         hour, minute = value
         return _Figure(first, k, tokens[first].start, tokens[k - 1].end, None, None, None, "time", approximate,
                        {3: _hour(hour, meridiem), 4: minute})
-    upper, numeral_end = None, k
+    upper, numeral_end, kind, during, bound, base = None, k, core.kind, core.during, None, False
     if k < len(tokens) and tokens[k].tag == "XSN" and tokens[k].form == "여" and _glued(tokens[k - 1], tokens[k]):
         approximate, k = True, k + 1
-    unit, k = _counter(tokens, k, text, native)
-    if k < len(tokens) and tokens[k].form in _RANGE_MARKS and k + 1 < len(tokens):
-        second = _core(tokens, k + 1, text)
-        if second is not None and isinstance(second[0], (int, float)):
-            second_unit, after = _counter(tokens, second[1], text, second[2])
-            if unit is None or second_unit in (None, unit):
-                # 3~4억, 1~2만명: the power written once, on the upper end, scales both ends.
-                scale = _power(tokens[second[1] - 1]) // _power(tokens[numeral_end - 1])  # 3천~4천만: 만
-                if scale > 1 and value * scale <= second[0]:
-                    exact = Decimal(str(value)) * scale  # exact: 1.1~2억 is 110000000
-                    value = int(exact) if exact == exact.to_integral_value() else float(exact)
-                upper, unit, k = second[0], unit or second_unit, after
-    if native and unit is None and not (k < len(tokens) and tokens[k].tag in ("NNG", "NNB")
-                                        and not _glued(tokens[k - 1], tokens[k])):
-        return None  # a native numeral counts only a noun after it: 두 사람, not a lone 두
-    during = False
+    unit, k = (core.unit, k) if core.unit else _counter(tokens, k, text, native)
+    unit = unit or currency
+    if unit is None and kind is None and (fraction := _fraction(tokens, k, text)) is not None:
+        denominator = value
+        value, k = fraction
+        value, unit, kind = _exact(Decimal(str(value)) / Decimal(str(denominator))), "분의", "ratio"  # 3분의 1
+    if kind is None and value is not None:
+        value, upper, unit, k = _range(tokens, k, text, value, unit, numeral_end)
+    if unit == "대" and not ordinal and kind is None and (other := _other_side(tokens, k, text)) is not None:
+        (against, k), kind = other, "score"  # 3대 1로
+    else:
+        against = core.against
+    if native and unit is None and (text[tokens[i].start:tokens[i].end] == "한" or not (
+            k < len(tokens) and tokens[k].tag in ("NNG", "NNB") and not _glued(tokens[k - 1], tokens[k]))):
+        return None  # a native numeral counts a noun after it (두 사람); 한 only with a counter (한 상인은: a merchant)
+    # Words after the number and its counter: 간, 째, hedges, parts of a month, bounds, 당.
     while k < len(tokens) and _near(tokens[k - 1], tokens[k], text):
-        form, tag = tokens[k].form, tokens[k].tag
-        if form == "간" and tag == "XSN" and _glued(tokens[k - 1], tokens[k]):
+        form, tag, glued = tokens[k].form, tokens[k].tag, _glued(tokens[k - 1], tokens[k])
+        if form == "간" and tag == "XSN" and glued:
             during = True
         elif form == "째" and tag == "XSN":
             unit = (unit or "") + form
-        elif form in _HEDGE_AFTER and tag in ("XSN", "NNG", "NNB"):
+        elif form in words["hedge"] and tag in ("XSN", "NNG", "NNB"):
             approximate = True
+        elif form == "대" and tag == "XSN" and glued and unit:
+            approximate = True  # 1조원대: in the trillions
+        elif form in words["part"] and tag in ("NNG", "NNB") and unit in ("년", "년도", "월") and not during:
+            approximate = True  # 3월 중순, 6월 말, 2020년 상반기: a part of the month or year
+        elif form in words["bound"] and tag == "NNG" and not glued:
+            bound = words["bound"][form]
         elif form == "가깝" and tag.startswith("VA") and k + 1 < len(tokens) and tokens[k + 1].tag == "ETM":
             approximate, k = True, k + 1
         elif form == "가까이" and tag == "MAG":
             approximate = True
+        elif form == "당" and tag == "XSN" and glued:
+            base, k = True, k + 1
+            break
         else:
             break
         k += 1
     if text[tokens[i].start:tokens[i].end] == "첫" and not (unit or "").endswith("째"):
         return None  # 첫 is a figure only as 첫 번째 / 첫째
+    if k < len(tokens) and tokens[k].form in ("만", "동안") and tokens[k].tag in ("NNB", "NNG"):
+        during = True  # 20년 만에: twenty years, not the year 20
+    if (unit == "년" and not during and value is not None and value < 100
+            and text[tokens[i].start - 1:tokens[i].start] in _APOSTROPHES):
+        value = _century(value)  # '20년
+    if kind is None and unit == "대" and not ordinal and _age_group(tokens, first, k, value):
+        kind, upper = "age", (upper if upper is not None else value) + 9  # 30대: 30 to 39
+    if sign < 0 and value is not None:
+        value, upper = -value, (-upper if upper is not None else None)
     end = max(t.end for t in tokens[first:k])
-    kind, parts = _classify(value, upper, unit, ordinal, during, native, text[tokens[i].start:tokens[i].end])
+    kind, parts = (kind, None) if kind else _classify(value, upper, unit, ordinal, during, native,
+                                                       text[tokens[i].start:tokens[i].end])
     if parts is not None and 3 in parts:
         parts[3] = _hour(parts[3], meridiem)
     elif meridiem is not None:  # 오전 was a word of its own, not part of this figure
-        first = i
-    return _Figure(first, k, tokens[first].start, end, value, upper, unit, kind, approximate, parts)
+        first = meridiem_at + 1
+    return _Figure(first, k, tokens[first].start, end, value, upper, unit, kind, approximate, parts,
+                   change or _change(tokens, k, text), bound, margin, None, against, core.flag, base)
+
+
+def _exact(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _range(tokens, k, text, value, unit, numeral_end):
+    """(value, upper, unit, next index) of a range ``10~20%`` starting at token k; upper None when there is none."""
+    if not (k < len(tokens) and tokens[k].form in _RANGE_MARKS and k + 1 < len(tokens)):
+        return value, None, unit, k
+    second = _core(tokens, k + 1, text)
+    if second is None or not isinstance(second.value, (int, float)) or second.kind:
+        return value, None, unit, k
+    second_unit, after = _counter(tokens, second.next, text, second.native)
+    if not (unit is None or second_unit in (None, unit)):
+        return value, None, unit, k
+    # 3~4억, 1~2만명: the power written once, on the upper end, scales both ends.
+    scale = _power(tokens[second.next - 1]) // _power(tokens[numeral_end - 1])  # 3천~4천만: 만
+    if scale > 1 and value * scale <= second.value:
+        value = _exact(Decimal(str(value)) * scale)  # exact: 1.1~2억 is 110000000
+    return value, second.value, unit or second_unit, after
+
+
+def _fraction(tokens, k, text):
+    """(numerator, next index) after ``N분의``, else None."""
+    if (k + 2 < len(tokens) and tokens[k].form == "분" and tokens[k].tag == "XSN" and tokens[k + 1].tag == "JKG"
+            and _glued(tokens[k - 1], tokens[k]) and _near(tokens[k + 1], tokens[k + 2], text)):
+        numerator = _core(tokens, k + 2, text)
+        if numerator is not None and isinstance(numerator.value, (int, float)) and not numerator.native:
+            return numerator.value, numerator.next
+    return None
+
+
+def _other_side(tokens, k, text):
+    """(other side, next index) of a score ``3대 1``: a bare number after 대, one space on."""
+    if k < len(tokens) and tokens[k].tag == "SN" and _near(tokens[k - 1], tokens[k], text) \
+            and not _glued(tokens[k - 1], tokens[k]):
+        other = _core(tokens, k, text)
+        if other is not None and isinstance(other.value, int) and _counter(tokens, other.next, text, False)[0] is None:
+            return other.value, other.next
+    return None
+
+
+def _age_group(tokens, first, k, value) -> bool:
+    """30대 is an age group before a person noun (30대 남성) or standing alone (30대가); 차량 30대 counts cars."""
+    if not (isinstance(value, int) and 10 <= value <= 90 and value % 10 == 0):
+        return False
+    if k < len(tokens) and tokens[k].form in _words()["person"]:
+        return True
+    alone_before = first == 0 or tokens[first - 1].tag not in ("NNG", "NNP", "SL", "SN", "NNB")
+    return alone_before and (k >= len(tokens) or tokens[k].tag.startswith(("J", "S")))
+
+
+def _century(year: int) -> int:
+    """A two-digit year ('20년, 90년대): 00-49 are 2000s, 50-99 the 1900s."""
+    return year + (2000 if year < 50 else 1900)
+
+
+def _change(tokens, k, text) -> str | None:
+    """increase/decrease when a change word follows the figure (3.5% 증가, 10% 줄어든, 3%나 늘었다); a
+    particle such as 로 between means the figure is the level reached (3%로 늘었다), not the change."""
+    while k < len(tokens) and _glued(tokens[k - 1], tokens[k]) and tokens[k].form in ("이", "나", "이나", "씩") \
+            and tokens[k].tag in ("VCP", "EC", "JX"):
+        k += 1
+    if k < len(tokens) and _near(tokens[k - 1], tokens[k], text) and tokens[k].tag in ("NNG", "VV", "VA"):
+        return _words()["change"].get(tokens[k].form)
+    return None
 
 
 def _power(token: _Token) -> int:
@@ -221,15 +404,22 @@ def _power(token: _Token) -> int:
     return parse_number(token.form)
 
 
-def _core(tokens: list[_Token], i: int, text: str):
-    """(value, next index, native) of the numeral at token i, or None."""
+def _is_counter(token: _Token) -> bool:
+    return (token.tag == "NNB" and token.form not in _NOT_COUNTERS) or (
+        token.tag == "NNG" and token.form in _unit_forms()[0])
+
+
+def _core(tokens: list[_Token], i: int, text: str) -> _Core | None:
+    """The numeral at token i, or None."""
     token = tokens[i]
-    if token.tag == "W_SERIAL" and (clock := _CLOCK.fullmatch(token.form)):
-        hour, minute = int(clock[1]), int(clock[2])
-        return ((hour, minute), i + 1, False) if hour <= 24 and minute < 60 else None
+    if token.tag == "W_SERIAL":
+        return _serial(tokens, i)
+    if (day := _day(tokens, i, text)) is not None:
+        return day
     if token.tag == "MM" and (token.form in NATIVE_NUMERALS or token.form == "첫"):
-        if i + 1 < len(tokens) and not _glued(token, tokens[i + 1]):
-            return NATIVE_NUMERALS.get(token.form, 1), i + 1, True
+        # 두 곳, and glued to its counter: 두달간, 세차례, 한달.
+        if i + 1 < len(tokens) and (not _glued(token, tokens[i + 1]) or _is_counter(tokens[i + 1])):
+            return _Core(NATIVE_NUMERALS.get(token.form, 1), i + 1, True)
         return None
     if token.tag not in ("SN", "NR"):
         return None
@@ -241,15 +431,48 @@ def _core(tokens: list[_Token], i: int, text: str):
         try:
             best = (parse_number(text[token.start:tokens[k].end]), k + 1)
         except NumeralError:
+            if k > i and _glued(tokens[k - 1], tokens[k]):  # 5757억8300억, 2천5000: glued, but not one numeral
+                while k < len(tokens) and tokens[k].tag in ("SN", "NR") and _glued(tokens[k - 1], tokens[k]):
+                    k += 1
+                return _Core(None, k, flag="malformed")
             break
         k += 1
     if best is None:
         return None
     native = token.tag == "NR" and _NATIVE.fullmatch(token.form) is not None
     if k < len(tokens) and tokens[best[1] - 1].tag == "SN" and _glued(tokens[best[1] - 1], tokens[best[1]]) \
-            and tokens[best[1]].tag == "SL" and tokens[best[1]].form not in _LATIN_UNITS:
+            and tokens[best[1]].tag == "SL" and tokens[best[1]].form not in _unit_forms()[1]:
         return None  # 5G, 3D: digits inside a name
-    return best[0], best[1], native
+    return _Core(best[0], best[1], native)
+
+
+def _serial(tokens: list[_Token], i: int) -> _Core | None:
+    """What Kiwi reads as one serial token: a clock (10:30), a score (0-2로) or a fraction (2/3)."""
+    form, after = tokens[i].form, tokens[i + 1] if i + 1 < len(tokens) else None
+    if clock := _CLOCK.fullmatch(form):
+        hour, minute = int(clock[1]), int(clock[2])
+        return _Core((hour, minute), i + 1) if hour <= 24 and minute < 60 else None
+    if (score := _SCORE.fullmatch(form)) and after is not None and (
+            (after.tag.startswith("J") and _glued(tokens[i], after)) or after.form in _words()["score"]):
+        return _Core(int(score[1]), i + 1, kind="score", against=int(score[2]))
+    fraction = _FRACTION.fullmatch(form)
+    if fraction and 0 < int(fraction[1]) < int(fraction[2]) and not (after is not None and after.form == "("):
+        return _Core(float(Decimal(fraction[1]) / Decimal(fraction[2])), i + 1, unit="/", kind="ratio")
+    return None
+
+
+def _day(tokens: list[_Token], i: int, text: str) -> _Core | None:
+    """A native count of days (이틀, 사흘간, 열흘 만에); Kiwi splits some (이레: 이 + 레), so read the text."""
+    match = _day_pattern().match(text, tokens[i].start)
+    if match is None or (i > 0 and _glued(tokens[i - 1], tokens[i]) and tokens[i - 1].tag in _NAME_TAGS):
+        return None
+    if match[1] in _LOOSE_DAYS and not _DAY_AFTER.match(text, match.end(1)):
+        return None
+    for end in (match.end(), match.end(1)):  # the word must end where a token ends: not 하루하루
+        for k in range(i, min(i + 3, len(tokens))):
+            if tokens[k].end == end:
+                return _Core(int(_words()["day"][match[1]]), k + 1, unit="일", during=True)
+    return None
 
 
 def _counter(tokens: list[_Token], k: int, text: str, native: bool) -> tuple[str | None, int]:
@@ -257,29 +480,35 @@ def _counter(tokens: list[_Token], k: int, text: str, native: bool) -> tuple[str
     if k >= len(tokens) or not _near(tokens[k - 1], tokens[k], text):
         return None, k
     token, glued = tokens[k], _glued(tokens[k - 1], tokens[k])
+    nouns, latin, symbols = _unit_forms()
     if token.tag == "NNB" and token.form not in _NOT_COUNTERS and (glued or token.form != "등"):
         unit = token.form
-    elif token.tag == "NNG" and token.form in _NOUN_COUNTERS:
+    elif token.tag == "NNG" and token.form in nouns:
         unit = token.form
-    elif token.tag == "SW" and token.form in _SYMBOL_UNITS and not native:
+    elif token.tag == "SW" and token.form in symbols and not native:
         unit = token.form
-    elif token.tag == "SL" and glued and token.form in _LATIN_UNITS and not native:
+    elif token.tag == "SL" and glued and token.form in latin and not native:
         unit = token.form
     else:
         return None, k
     k += 1
-    if unit == "%" and k < len(tokens) and tokens[k].form == "p" and _glued(tokens[k - 1], tokens[k]):
-        unit, k = "%p", k + 1
-    return unit, k
+    # Two-token units: %p, %포인트, % 포인트, 퍼센트포인트, 4회말.
+    if k < len(tokens) and _near(tokens[k - 1], tokens[k], text) and tokens[k].tag in ("NNG", "NNB", "SL") \
+            and unit + tokens[k].form in _units():
+        unit, k = unit + tokens[k].form, k + 1
+    return _units().get(unit, (unit, None))[0], k
 
 
 def _classify(value, upper, unit, ordinal, during, native, numeral) -> tuple[str, dict | None]:
     """(kind, date parts or None)."""
     whole = isinstance(value, int) and (upper is None or isinstance(upper, int))
-    if ordinal or _UNIT_KINDS.get(unit) == "ordinal" or (unit or "").endswith("째"):
+    if ordinal or _unit_kind(unit) == "ordinal" or (unit or "").endswith("째"):
         return "ordinal", None
     if unit is None and whole and not native and re.fullmatch(r"\d{4}", numeral) and 1900 <= value <= 2099:
         return "date", {0: value}  # a year inside a name
+    if unit == "년대" and whole and value % 10 == 0 and (value < 100 or 1000 <= value <= 2990):
+        decade = _century(value) if value < 100 else value
+        return "date", {0: decade, "upper": decade + 9}  # 1990년대, 90년대: 1990 to 1999
     if unit in _DATE_PARTS and whole and not during:
         part = _DATE_PARTS[unit]
         limits = {0: (1000, 2999), 1: (1, 12), 2: (1, 31), 3: (0, 24), 4: (0, 59), 5: (0, 59)}[part]
@@ -289,7 +518,7 @@ def _classify(value, upper, unit, ordinal, during, native, numeral) -> tuple[str
         return "duration", None
     if native and unit is None:
         return "count", None
-    return _UNIT_KINDS.get(unit, "other"), None
+    return _unit_kind(unit) or "other", None
 
 
 def _hour(hour: int, meridiem: int | None) -> int:
@@ -349,10 +578,18 @@ def _iso(parts: dict) -> str:
 
 
 def _row(figure: _Figure, tokens: list[_Token], text: str, section: int, sentence: int) -> list:
-    numeric = figure.kind not in ("date", "time")
-    number = float(figure.value) if numeric else math.nan
-    return [text[figure.start:figure.end], figure.value, figure.upper, number, figure.unit, figure.kind,
-            figure.approximate, _measure(figure, tokens, text), section, sentence, figure.start, figure.end]
+    return [text[figure.start:figure.end], figure.value, figure.upper, _number(figure), figure.unit, figure.kind,
+            figure.approximate, _measure(figure, tokens, text), section, sentence, figure.start, figure.end,
+            figure.change, figure.bound, figure.margin, figure.per, figure.against, figure.flag]
+
+
+def _number(figure: _Figure) -> float:
+    if figure.kind in ("date", "time") or figure.value is None:
+        return math.nan
+    try:
+        return float(figure.value)
+    except OverflowError:  # 309 digits or more: value keeps the exact int, number is missing
+        return math.nan
 
 
 def _measure(figure: _Figure, tokens: list[_Token], text: str) -> str | None:
