@@ -90,9 +90,9 @@ def _words() -> dict[str, dict[str, str]]:
 
 @cache
 def _unit_forms() -> tuple[set, set, set]:
-    """(Hangul counters, Latin units, symbol units): Kiwi tags them NNG/NNB, SL and SW."""
-    forms = [form for form in _units() if not re.search(r"[가-힣][^가-힣]|[^가-힣][가-힣]", form)]
-    return ({f for f in forms if re.fullmatch(r"[가-힣]+", f)}, {f for f in forms if re.fullmatch(r"[A-Za-z]+", f)},
+    """(counters with Hangul, Latin units, symbol units): Kiwi tags them NNG/NNB, SL and SW."""
+    forms = _units()  # Kiwi may give %포인트 as one NNG
+    return ({f for f in forms if re.search(r"[가-힣]", f)}, {f for f in forms if re.fullmatch(r"[A-Za-z]+", f)},
             {f for f in forms if not re.search(r"[가-힣A-Za-z]", f)})
 
 
