@@ -355,7 +355,7 @@ def test_years_and_periods(sentence, expected):
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        ("그는 10득점에 3점슛 2개를 넣었다.",
+        ("그는 10득점을 올렸고 상대 주포는 3점, 동료는 2개의 도움을 보탰다.",
          [("10득점", 10, "득점", "count", None), ("3점", 3, "점", "count", None), ("2개", 2, "개", "count", None)]),
         ("손흥민이 2골을 넣었다.", [("2골", 2, "골", "count", None)]),
         ("4회말 동점, 9회초 역전이었다.", [("4회말", 4, "회말", "ordinal", None), ("9회초", 9, "회초", "ordinal", None)]),
