@@ -40,7 +40,7 @@ FIGURE_COLUMNS = ["text", "value", "upper", "number", "unit", "kind", "approxima
 # With details=True: what the words around a number say about it.
 DETAIL_COLUMNS = ["change", "bound", "margin", "per", "against", "flag"]
 KINDS = ("date", "time", "duration", "count", "area", "money", "percent", "ordinal", "length", "mass", "volume",
-         "temperature", "energy", "data", "age", "ratio", "score", "other")
+         "temperature", "energy", "data", "speed", "age", "ratio", "score", "other")
 QUANTITY_KINDS = ("count", "area", "money", "percent", "length", "mass", "volume", "energy", "data")
 
 _NOT_COUNTERS = {"만", "것", "수", "데", "바", "지", "뿐", "때문", "듯", "중", "따름", "즈음"}
@@ -265,7 +265,7 @@ def _match(tokens: list[_Token], i: int, text: str) -> _Figure | None:
         hour, minute = value
         return _Figure(first, k, tokens[first].start, tokens[k - 1].end, None, None, None, "time", approximate,
                        {3: _hour(hour, meridiem), 4: minute})
-    upper, numeral_end, kind, during, bound, base = None, k, core.kind, core.during, None, False
+    upper, numeral_end, kind, during, bound, base, unit_decade = None, k, core.kind, core.during, None, False, False
     if k < len(tokens) and tokens[k].tag == "XSN" and tokens[k].form == "여" and _glued(tokens[k - 1], tokens[k]):
         approximate, k = True, k + 1
     unit, k = (core.unit, k) if core.unit else _counter(tokens, k, text, native)
@@ -292,10 +292,11 @@ def _match(tokens: list[_Token], i: int, text: str) -> _Figure | None:
             unit = (unit or "") + form
         elif form in words["hedge"] and tag in ("XSN", "NNG", "NNB"):
             approximate = True
-        elif form == "대" and tag == "XSN" and glued and unit:
-            approximate = True  # 1조원대: in the trillions
-        elif form in words["part"] and tag in ("NNG", "NNB") and unit in ("년", "년도", "월") and not during:
-            approximate = True  # 3월 중순, 6월 말, 2020년 상반기: a part of the month or year
+        elif form == "대" and tag in ("XSN", "NNB") and glued and unit and unit != "대":
+            approximate, unit_decade = True, True  # 1조원대, 8%대: in the trillions, in the eights
+        elif form in words["part"] and tag in ("NNG", "NNB") and (unit in ("년", "년도", "월", "대") or unit_decade) \
+                and not during:
+            approximate = True  # 3월 중순, 6월 말, 2020년 상반기, 30대 초반: a part of the month, year or decade
         elif form in words["bound"] and tag == "NNG" and not glued:
             bound = words["bound"][form]
         elif form == "가깝" and tag.startswith("VA") and k + 1 < len(tokens) and tokens[k + 1].tag == "ETM":
@@ -310,13 +311,20 @@ def _match(tokens: list[_Token], i: int, text: str) -> _Figure | None:
         k += 1
     if text[tokens[i].start:tokens[i].end] == "첫" and not (unit or "").endswith("째"):
         return None  # 첫 is a figure only as 첫 번째 / 첫째
-    if k < len(tokens) and tokens[k].form in ("만", "동안") and tokens[k].tag in ("NNB", "NNG"):
+    if unit in _DATE_PARTS and k < len(tokens) and tokens[k].form in ("만", "동안") \
+            and tokens[k].tag in ("NNB", "NNG"):
         during = True  # 20년 만에: twenty years, not the year 20
     if (unit == "년" and not during and value is not None and value < 100
             and text[tokens[i].start - 1:tokens[i].start] in _APOSTROPHES):
         value = _century(value)  # '20년
+    if unit == "대" and k < len(tokens) and tokens[k].form in words["office"]:
+        ordinal = True  # 21대 국회, 14대 총선: the 21st, not 21 of them
     if kind is None and unit == "대" and not ordinal and _age_group(tokens, first, k, value):
         kind, upper = "age", (upper if upper is not None else value) + 9  # 30대: 30 to 39
+    if kind is None and unit is None and _age_in_parentheses(tokens, first, k, value):
+        kind = "age"  # A(54)씨: a person's age, as news writes it after a name
+    if kind is None and first > 0 and tokens[first - 1].form in words["speed"] and unit is not None:
+        kind = "speed"  # 시속 100㎞
     if sign < 0 and value is not None:
         value, upper = -value, (-upper if upper is not None else None)
     end = max(t.end for t in tokens[first:k])
@@ -381,6 +389,13 @@ def _age_group(tokens, first, k, value) -> bool:
     return alone_before and (k >= len(tokens) or tokens[k].tag.startswith(("J", "S")))
 
 
+def _age_in_parentheses(tokens, first, k, value) -> bool:
+    """홍길동(45)씨, A(54)씨: a bare number in brackets glued after a name."""
+    return (isinstance(value, int) and 0 < value < 120 and 1 < first and k < len(tokens)
+            and tokens[first - 1].form == "(" and tokens[k].form == ")" and _glued(tokens[first - 1], tokens[first])
+            and _glued(tokens[first - 2], tokens[first - 1]) and tokens[first - 2].tag in ("NNP", "NP", "SL", "NNG"))
+
+
 def _century(year: int) -> int:
     """A two-digit year ('20년, 90년대): 00-49 are 2000s, 50-99 the 1900s."""
     return year + (2000 if year < 50 else 1900)
@@ -423,6 +438,8 @@ def _core(tokens: list[_Token], i: int, text: str) -> _Core | None:
         return None
     if token.tag not in ("SN", "NR"):
         return None
+    if token.tag == "NR" and token.form.endswith("째") and token.form[:-1] in {**NATIVE_NUMERALS, "첫": 1}:
+        return _Core({**NATIVE_NUMERALS, "첫": 1}[token.form[:-1]], i + 1, unit="째")  # 둘째, 넷째 (Kiwi: one NR)
     best, k = None, i
     while k < len(tokens) and tokens[k].tag in ("SN", "NR"):
         if k > i and not (_glued(tokens[k - 1], tokens[k])
@@ -485,6 +502,8 @@ def _counter(tokens: list[_Token], k: int, text: str, native: bool) -> tuple[str
         unit = token.form
     elif token.tag == "NNG" and token.form in nouns:
         unit = token.form
+    elif token.tag == "XPN" and k + 1 < len(tokens) and token.form + tokens[k + 1].form in nouns:
+        unit, k = token.form + tokens[k + 1].form, k + 1  # 6피안타: Kiwi reads 피 + 안타
     elif token.tag == "SW" and token.form in symbols and not native:
         unit = token.form
     elif token.tag == "SL" and glued and token.form in latin and not native:
