@@ -464,6 +464,8 @@ def test_each_word_row(row):
         "part": lambda: bool(first["approximate"]) and first["kind"] in ("date", "age"),
         "office": lambda: first["kind"] == "ordinal",
         "speed": lambda: first["kind"] == "speed",
+        "half": lambda: first["kind"] == "ordinal",
+        "machine": lambda: first["kind"] == "count",
         "bound": lambda: first["bound"] == value,
         "change": lambda: first["change"] == value,
         "person": lambda: first["kind"] == "age",

@@ -231,7 +231,8 @@ def _match(tokens: list[_Token], i: int, text: str) -> _Figure | None:
     while i + 1 < len(tokens) and _near(tokens[i], tokens[i + 1], text):
         token, after = tokens[i], tokens[i + 1]
         glued, digits = _glued(token, after), after.tag == "SN"
-        loose = i == 0 or not _glued(tokens[i - 1], token)  # a mark glued to a word before it is in a name: K-9
+        # A mark glued to a word before it is part of a name (K-9); after a bracket it signs: (-9만3천명).
+        loose = i == 0 or not _glued(tokens[i - 1], token) or tokens[i - 1].tag not in _NAME_TAGS | {"SN", "NR"}
         if token.form in ("약", "대략") and token.tag in ("MM", "MAG"):
             approximate = True
         elif token.form == "제" and token.tag == "XPN" and (glued or digits):
@@ -269,7 +270,10 @@ def _match(tokens: list[_Token], i: int, text: str) -> _Figure | None:
     if k < len(tokens) and tokens[k].tag == "XSN" and tokens[k].form == "여" and _glued(tokens[k - 1], tokens[k]):
         approximate, k = True, k + 1
     unit, k = (core.unit, k) if core.unit else _counter(tokens, k, text, native)
-    unit = unit or currency
+    if unit and tokens[k - 1].tag in ("NNB", "NNG") and k < len(tokens) and _glued(tokens[k - 1], tokens[k]) \
+            and tokens[k].tag == "NNG" and not _known(tokens[k].form):
+        return None  # 3점슛, 2루타: a number inside a compound noun names a thing
+    unit = unit or currency or _shared_counter(tokens, k, text)
     if unit is None and kind is None and (fraction := _fraction(tokens, k, text)) is not None:
         denominator = value
         value, k = fraction
@@ -286,7 +290,7 @@ def _match(tokens: list[_Token], i: int, text: str) -> _Figure | None:
     # Words after the number and its counter: 간, 째, hedges, parts of a month, bounds, 당.
     while k < len(tokens) and _near(tokens[k - 1], tokens[k], text):
         form, tag, glued = tokens[k].form, tokens[k].tag, _glued(tokens[k - 1], tokens[k])
-        if form == "간" and tag == "XSN" and glued:
+        if form == "간" and tag in ("XSN", "NNG") and glued:
             during = True
         elif form == "째" and tag == "XSN":
             unit = (unit or "") + form
@@ -325,6 +329,8 @@ def _match(tokens: list[_Token], i: int, text: str) -> _Figure | None:
         kind = "age"  # A(54)씨: a person's age, as news writes it after a name
     if kind is None and first > 0 and tokens[first - 1].form in words["speed"] and unit is not None:
         kind = "speed"  # 시속 100㎞
+    if first > 0 and tokens[first - 1].form in words["half"] and unit == "분":
+        ordinal = True  # 후반 38분: the 38th minute of the second half
     if sign < 0 and value is not None:
         value, upper = -value, (-upper if upper is not None else None)
     end = max(t.end for t in tokens[first:k])
@@ -380,13 +386,16 @@ def _other_side(tokens, k, text):
 
 
 def _age_group(tokens, first, k, value) -> bool:
-    """30대 is an age group before a person noun (30대 남성) or standing alone (30대가); 차량 30대 counts cars."""
+    """30대 is an age group (30대 남성, 20대가, 이 가운데 30대는) unless it counts machines (차량 30대가)."""
     if not (isinstance(value, int) and 10 <= value <= 90 and value % 10 == 0):
+        return False
+    if first > 0 and tokens[first - 1].form in _words()["machine"]:
         return False
     if k < len(tokens) and tokens[k].form in _words()["person"]:
         return True
-    alone_before = first == 0 or tokens[first - 1].tag not in ("NNG", "NNP", "SL", "SN", "NNB")
-    return alone_before and (k >= len(tokens) or tokens[k].tag.startswith(("J", "S")))
+    # After no noun (20대가), or after one and before a particle (이 가운데 30대는); 10대 그룹 ranks groups.
+    return (first == 0 or tokens[first - 1].tag not in ("NNG", "NNP", "SL", "SN", "NNB")
+            or (k < len(tokens) and tokens[k].tag.startswith(("J", "S"))))
 
 
 def _age_in_parentheses(tokens, first, k, value) -> bool:
@@ -394,6 +403,19 @@ def _age_in_parentheses(tokens, first, k, value) -> bool:
     return (isinstance(value, int) and 0 < value < 120 and 1 < first and k < len(tokens)
             and tokens[first - 1].form == "(" and tokens[k].form == ")" and _glued(tokens[first - 1], tokens[first])
             and _glued(tokens[first - 2], tokens[first - 1]) and tokens[first - 2].tag in ("NNP", "NP", "SL", "NNG"))
+
+
+def _shared_counter(tokens, k, text) -> str | None:
+    """11·12호: a bare number listed before another takes that one's counter."""
+    if k + 1 < len(tokens) and tokens[k].form == "·" and _glued(tokens[k - 1], tokens[k]) \
+            and _glued(tokens[k], tokens[k + 1]) and (other := _core(tokens, k + 1, text)) is not None:
+        return _counter(tokens, other.next, text, other.native)[0]
+    return None
+
+
+def _known(form: str) -> bool:
+    """A unit, a suffix or a word of data/words.tsv (증가, 이상, 말 ...): not the rest of a compound noun."""
+    return form in _units() or form in ("간", "째", "당") or any(form in words for words in _words().values())
 
 
 def _century(year: int) -> int:
