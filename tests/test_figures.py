@@ -472,3 +472,20 @@ def test_each_word_row(row):
         "score": lambda: first["kind"] == "score",
     }[role]
     assert expected(), first.to_dict()
+
+
+def test_gold_set_precision_and_recall():
+    # benchmarks/figures.py against tests/gold (14 invented articles, 439 figures read by hand).
+    # The floors are what the engine reaches today, less a little: a regression fails here.
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "figures.py"
+    spec = importlib.util.spec_from_file_location("figures_benchmark", path)
+    benchmark = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(benchmark)
+    total, per_article = benchmark.score_gold()
+    assert total.gold >= 300 and len(per_article) >= 10
+    rates = total.rates()
+    assert rates["value_precision"] >= 0.99 and rates["value_recall"] >= 0.99, rates
+    assert rates["full_precision"] >= 0.99 and rates["full_recall"] >= 0.99, rates
