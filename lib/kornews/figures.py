@@ -17,7 +17,19 @@ Rules, in the order they apply:
 - a range (``10~20%``, ``3~4월``) is one row: ``value`` is the lower end, ``upper`` the upper end;
 - adjacent date and time parts, in order and only spaces apart, are one figure (``2015년 12월``,
   ``10일 오전 0시1분쯤``): one event's one moment, so one row, of kind ``time`` when it has a clock part;
-- approximation (약, 여, 쯤, 께, 가량, 안팎, 남짓, 정도, 가까운/가까이) sets ``approximate`` and is part of ``text``.
+- approximation (약, 여, 쯤, 께, 가량, 안팎, 남짓, 정도, 가까운/가까이) sets ``approximate`` and is part of ``text``;
+- a native numeral counts with a counter glued or apart (``두달간``, ``세 차례``); ``한`` only with a
+  counter (``한 상인은`` is "a merchant"); native day counts (이틀, 사흘 ... 열흘, 보름) are days, and
+  ``하루`` only before 째, 간, 만, 동안 ... (``하루 평균`` is "per day");
+- marks before the number sign it (``-``, ``마이너스``, ``△``/``▼`` decrease, ``▲`` increase), make it a
+  margin (``±``), a currency (``$1.5``) or a speed (시속); 이상, 이하, 미만, 초과 after it bound it;
+- ``N대`` is an age group (30 to 39) unless machines are counted (차량 30대) or an office follows
+  (21대 국회: ordinal); ``N대 M`` and ``N-M로`` are scores; ``N인당 X`` and ``3.3㎡당 X`` are rates;
+- digits and powers glued into no one numeral (``5757억8300억원``) make one row flagged ``malformed``,
+  never a fragment and never a wrong value; digits glued to a noun after the counter (``3점슛``)
+  name a thing: no row.
+The words behind these rules (units and counters, day words, signs, hedges, change words, age and
+office nouns) are tables in ``data/units.tsv`` and ``data/words.tsv``, read by the engine below.
 """
 
 from __future__ import annotations
@@ -149,24 +161,50 @@ def figures(article: Article, *, dictionary=DEFAULT_DICTIONARY, details: bool = 
     """One row per figure expression in the title, subtitles, headings and body, in text order.
 
     Columns:
-        text: the figure as written, with its counter and hedges (``2만 7606㎡``, ``약 1000㎡``,
-            ``53만여개``, ``10일 오전 0시1분쯤``); ``article.text[start:end]``.
+        text: the figure as written, with its counter, the marks before it and the hedges after it
+            (``2만 7606㎡``, ``약 1000㎡``, ``53만여개``, ``10일 오전 0시1분쯤``, ``△1.2%``, ``만 19세 이상``,
+            ``3.3㎡당 4000만원``); ``article.text[start:end]``.
         value: the normalised value: an int (whole) or float for quantities, durations and
-            ordinals; an ISO-8601-like string for dates and times: ``2015``, ``2015-12``,
-            ``2015-12-10``, ``--04`` (April of no stated year), ``---10`` (day 10),
-            ``---10T00:01``, ``15:30``. For a range, the lower end.
+            ordinals, exact however long (a 400-digit number is that int); an ISO-8601-like string
+            for dates and times: ``2015``, ``2015-12``, ``2015-12-10``, ``--04`` (April of no stated
+            year), ``---10`` (day 10), ``---10T00:01``, ``15:30``. For a range, the lower end.
+            Signed by ``-``, ``마이너스``, and by the arrows of Korean financial tables: ``△1.2%`` and
+            ``▼2.1%`` are -1.2 and -2.1 (a decrease), ``▲3.4%`` is 3.4. A fraction is its quotient
+            (``3분의 1``, ``2/3``). ``'20년`` is the year 2020 (two-digit years: 00-49 are 2000s).
+            None when the numeral is malformed (``5757억8300억원``; see ``flag``).
         upper: the upper end of a range (same type as ``value``: ``10~20%`` is 10 and 20,
-            ``3~4월`` is ``--03`` and ``--04``), else None.
-        number: ``value`` as a float for the numeric kinds, NA for dates and times; for plotting.
-        unit: the counter or symbol as written (㎡, 개, 건, 명, 원, %, 년, 개월, 시간, 선 ...); for a
-            date or time its finest part (``월`` for ``2015년 12월``); None when there is none.
-        kind: one of date, time, duration, count, area, money, percent, ordinal, length, other.
-        approximate: True when the text hedges the number (약, 여, 쯤, 가량, 안팎, 가까운 ...).
+            ``3~4월`` is ``--03`` and ``--04``; an age group ``30대`` is 30 and 39, a decade ``90년대``
+            ``1990`` and ``1999``), else None.
+        number: ``value`` as a float for the numeric kinds, NA for dates and times, for a malformed
+            numeral and for a number too large for a float (309 digits or more); for plotting.
+        unit: the counter or symbol as written (㎡, 개, 건, 명, 원, %, 년, 개월, 시간, 선, 배, 세, 달러,
+            $, ℃, kWh ...; see ``data/units.tsv``), except that percentage points in any spelling
+            (``%p``, ``%포인트``, ``% 포인트``, ``퍼센트포인트``) are ``%p``, 주간 is 주, and the native
+            day counts (이틀, 사흘 ... 보름) are 일; for a date or time its finest part (``월`` for
+            ``2015년 12월``); None when there is none.
+        kind: one of :data:`KINDS`: date, time, duration, count, area, money, percent (with unit
+            ``%p`` for percentage points), ordinal (제N, N번째, N째, 4회말, 21대 국회, 후반 38분),
+            length, mass, volume, temperature, energy, data, speed (시속 100㎞), age (19세, 30대,
+            A(54)씨), ratio (3배, 3분의 1, 2/3), score (3대 1, 0-2로), other.
+        approximate: True when the text hedges the number (약, 여, 쯤, 께, 가량, 안팎, 남짓, 정도,
+            내외, 가까운, 1조원대, 8%대) or names only a part of its month, year or decade (초, 중순,
+            말, 상반기, 하반기, 초반, 후반: ``3월 중순께``, ``6월 말``).
         measure: what the figure counts where the text says: the noun phrase it modifies
             (``400개 가까운 창업팀`` -> 창업팀) or else, for quantities, the topic it is predicated
             of (``가맹 신청 수는 3월 8만5000건`` -> 가맹 신청 수); None when neither is found.
             Best effort.
         section, sentence, start, end: as in :func:`kornews.tokenize` (``dictionary`` as there).
+
+    With ``details=True``, also:
+        change: ``increase`` or ``decrease`` when an arrow (▲ ▼ △) or a change word after the
+            figure (증가, 감소, 상승, 하락, 늘어난, 줄어든 ...) says it is a change; NA otherwise, and
+            when a particle stands between (``4%로 늘었다`` is the level reached, not the change).
+        bound: ``>=``, ``<=``, ``>`` or ``<`` for 이상, 이하, 초과, 미만 after the figure; NA otherwise.
+        margin: True for a margin of error (``±2.5%포인트``).
+        per: the base of a rate (``1인`` in ``1인당 5만원``, ``3.3㎡`` in ``3.3㎡당 4000만원``); NA otherwise.
+        against: the other side of a score (1 in ``3대 1``, 2 in ``0-2로``), else None.
+        flag: ``malformed`` for digits and powers glued into no one numeral (``2천5000원``); NA otherwise.
+    The words behind these rules are tables: ``data/units.tsv`` and ``data/words.tsv``.
     """
     tokens = tokenize(article, dictionary=dictionary)
     rows = []
