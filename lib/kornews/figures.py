@@ -260,37 +260,33 @@ def _near(a: _Token, b: _Token, text: str) -> bool:
     return a.end >= b.start or not text[a.end:b.start].strip()
 
 
+class _Marks(NamedTuple):
+    """What the marks and words before a number say."""
+    at: int  # the numeral's first token
+    approximate: bool = False  # 약, 대략
+    ordinal: bool = False  # 제
+    meridiem: int | None = None  # 오전, 오후: hours to add
+    meridiem_at: int | None = None
+    sign: int = 1  # -, 마이너스, △, ▼
+    change: str | None = None  # ▲, ▼, △
+    margin: bool = False  # ±
+    currency: str | None = None  # $, ₩
+
+
+class _Tail(NamedTuple):
+    """What the words after a number and its counter say."""
+    next: int
+    unit: str | None
+    approximate: bool
+    during: bool
+    bound: str | None
+    base: bool  # ends in 당: the base of a rate
+
+
 def _match(tokens: list[_Token], i: int, text: str) -> _Figure | None:
     """The figure starting at token i, or None."""
-    first, meridiem_at = i, None
-    approximate, ordinal, meridiem, sign, change, margin, currency = False, False, None, 1, None, False, None
-    words = _words()
-    # Marks and words before the number: 약, 제, 오전, 만 (full years), signs, arrows, ±, $.
-    while i + 1 < len(tokens) and _near(tokens[i], tokens[i + 1], text):
-        token, after = tokens[i], tokens[i + 1]
-        glued, digits = _glued(token, after), after.tag == "SN"
-        # A mark glued to a word before it is part of a name (K-9); after a bracket it signs: (-9만3천명).
-        loose = i == 0 or not _glued(tokens[i - 1], token) or tokens[i - 1].tag not in _NAME_TAGS | {"SN", "NR"}
-        if token.form in ("약", "대략") and token.tag in ("MM", "MAG"):
-            approximate = True
-        elif token.form == "제" and token.tag == "XPN" and (glued or digits):
-            ordinal = True  # 제2, and 제 243회 with a space
-        elif token.form in _MERIDIEM and token.tag == "NNG" and meridiem is None:
-            meridiem, meridiem_at = _MERIDIEM[token.form], i
-        elif token.form == "만" and token.tag == "MM" and digits and not glued:
-            pass  # 만 19세: in full years, part of the figure
-        elif loose and digits and token.form in words["sign"] and (glued or token.tag == "NNG"):
-            sign = int(words["sign"][token.form])
-        elif loose and digits and token.form in words["arrow"]:
-            change = words["arrow"][token.form]
-            sign = -1 if change == "decrease" else 1  # △ and ▼ say less: the value is negative
-        elif loose and digits and token.form in words["margin"]:
-            margin = True
-        elif loose and digits and glued and token.tag == "SW" and _units().get(token.form, ("", ""))[1] == "money":
-            currency = _units()[token.form][0]  # $1.5
-        else:
-            break
-        i += 1
+    first, marks = i, _marks(tokens, i, text)
+    i = marks.at
     if i > 0 and _glued(tokens[i - 1], tokens[i]) and (
         first == i and (tokens[i - 1].tag in _NAME_TAGS or tokens[i - 1].form in ("수", "몇"))
         or tokens[i - 1].tag in ("SN", "NR")  # inside a numeral that did not read as one
@@ -299,33 +295,85 @@ def _match(tokens: list[_Token], i: int, text: str) -> _Figure | None:
     core = _core(tokens, i, text)
     if core is None:
         return None
-    value, k, native = core.value, core.next, core.native
+    value, k, native, kind, numeral = core.value, core.next, core.native, core.kind, text[tokens[i].start:tokens[i].end]
     if isinstance(value, tuple):  # a clock time (10:30)
         hour, minute = value
-        return _Figure(first, k, tokens[first].start, tokens[k - 1].end, None, None, None, "time", approximate,
-                       {3: _hour(hour, meridiem), 4: minute})
-    upper, numeral_end, kind, during, bound, base, unit_decade = None, k, core.kind, core.during, None, False, False
+        return _Figure(first, k, tokens[first].start, tokens[k - 1].end, None, None, None, "time", marks.approximate,
+                       {3: _hour(hour, marks.meridiem), 4: minute})
+    approximate, numeral_end, upper, against = marks.approximate, k, None, core.against
     if k < len(tokens) and tokens[k].tag == "XSN" and tokens[k].form == "여" and _glued(tokens[k - 1], tokens[k]):
         approximate, k = True, k + 1
     unit, k = (core.unit, k) if core.unit else _counter(tokens, k, text, native)
     if unit and tokens[k - 1].tag in ("NNB", "NNG") and k < len(tokens) and _glued(tokens[k - 1], tokens[k]) \
             and tokens[k].tag == "NNG" and not _known(tokens[k].form):
         return None  # 3점슛, 2루타: a number inside a compound noun names a thing
-    unit = unit or currency or _shared_counter(tokens, k, text)
+    unit = unit or marks.currency or _shared_counter(tokens, k, text)
     if unit is None and kind is None and (fraction := _fraction(tokens, k, text)) is not None:
-        denominator = value
-        value, k = fraction
-        value, unit, kind = _exact(Decimal(str(value)) / Decimal(str(denominator))), "분의", "ratio"  # 3분의 1
+        numerator, k = fraction
+        value, unit, kind = _exact(Decimal(str(numerator)) / Decimal(str(value))), "분의", "ratio"  # 3분의 1
     if kind is None and value is not None:
         value, upper, unit, k = _range(tokens, k, text, value, unit, numeral_end)
-    if unit == "대" and not ordinal and kind is None and (other := _other_side(tokens, k, text)) is not None:
+    if unit == "대" and not marks.ordinal and kind is None and (other := _other_side(tokens, k, text)) is not None:
         (against, k), kind = other, "score"  # 3대 1로
-    else:
-        against = core.against
-    if native and unit is None and (text[tokens[i].start:tokens[i].end] == "한" or not (
+    if native and unit is None and (numeral == "한" or not (
             k < len(tokens) and tokens[k].tag in ("NNG", "NNB") and not _glued(tokens[k - 1], tokens[k]))):
         return None  # a native numeral counts a noun after it (두 사람); 한 only with a counter (한 상인은: a merchant)
-    # Words after the number and its counter: 간, 째, hedges, parts of a month, bounds, 당.
+    tail = _tail(tokens, k, text, unit, core.during)
+    unit, k = tail.unit, tail.next
+    if numeral == "첫" and not (unit or "").endswith("째"):
+        return None  # 첫 is a figure only as 첫 번째 / 첫째
+    if (unit == "년" and not tail.during and value is not None and value < 100
+            and text[tokens[i].start - 1:tokens[i].start] in _APOSTROPHES):
+        value = _century(value)  # '20년
+    kind, upper, ordinal = _in_context(tokens, first, k, value, upper, unit, kind, marks.ordinal)
+    if marks.sign < 0 and value is not None:
+        value, upper = -value, (-upper if upper is not None else None)
+    end = max(t.end for t in tokens[first:k])
+    kind, parts = (kind, None) if kind else _classify(value, upper, unit, ordinal, tail.during, native, numeral)
+    if parts is not None and 3 in parts:
+        parts[3] = _hour(parts[3], marks.meridiem)
+    elif marks.meridiem is not None:  # 오전 was a word of its own, not part of this figure
+        first = marks.meridiem_at + 1
+    return _Figure(first, k, tokens[first].start, end, value, upper, unit, kind, approximate or tail.approximate,
+                   parts, marks.change or _change(tokens, k, text), tail.bound, marks.margin, None, against,
+                   core.flag, tail.base)
+
+
+def _marks(tokens: list[_Token], i: int, text: str) -> _Marks:
+    """The marks and words before the number at or after token i: 약, 제, 오전, 만 (full years), signs,
+    arrows, ±, $."""
+    words, marks = _words(), {}
+    while i + 1 < len(tokens) and _near(tokens[i], tokens[i + 1], text):
+        token, after = tokens[i], tokens[i + 1]
+        glued, digits = _glued(token, after), after.tag == "SN"
+        # A mark glued to a word before it is part of a name (K-9); after a bracket it signs: (-9만3천명).
+        loose = i == 0 or not _glued(tokens[i - 1], token) or tokens[i - 1].tag not in _NAME_TAGS | {"SN", "NR"}
+        if token.form in ("약", "대략") and token.tag in ("MM", "MAG"):
+            marks["approximate"] = True
+        elif token.form == "제" and token.tag == "XPN" and (glued or digits):
+            marks["ordinal"] = True  # 제2, and 제 243회 with a space
+        elif token.form in _MERIDIEM and token.tag == "NNG" and "meridiem" not in marks:
+            marks["meridiem"], marks["meridiem_at"] = _MERIDIEM[token.form], i
+        elif token.form == "만" and token.tag == "MM" and digits and not glued:
+            pass  # 만 19세: in full years, part of the figure
+        elif loose and digits and token.form in words["sign"] and (glued or token.tag == "NNG"):
+            marks["sign"] = int(words["sign"][token.form])
+        elif loose and digits and token.form in words["arrow"]:
+            marks["change"] = words["arrow"][token.form]
+            marks["sign"] = -1 if marks["change"] == "decrease" else 1  # △ and ▼ say less: the value is negative
+        elif loose and digits and token.form in words["margin"]:
+            marks["margin"] = True
+        elif loose and digits and glued and token.tag == "SW" and _units().get(token.form, ("", ""))[1] == "money":
+            marks["currency"] = _units()[token.form][0]  # $1.5
+        else:
+            break
+        i += 1
+    return _Marks(i, **marks)
+
+
+def _tail(tokens: list[_Token], k: int, text: str, unit: str | None, during: bool) -> _Tail:
+    """The words after a number and its counter from token k: 간, 째, hedges, parts of a month, bounds, 당."""
+    words, approximate, bound, base, decade = _words(), False, None, False, False
     while k < len(tokens) and _near(tokens[k - 1], tokens[k], text):
         form, tag, glued = tokens[k].form, tokens[k].tag, _glued(tokens[k - 1], tokens[k])
         if form == "간" and tag in ("XSN", "NNG") and glued:
@@ -335,8 +383,8 @@ def _match(tokens: list[_Token], i: int, text: str) -> _Figure | None:
         elif form in words["hedge"] and tag in ("XSN", "NNG", "NNB"):
             approximate = True
         elif form == "대" and tag in ("XSN", "NNB") and glued and unit and unit != "대":
-            approximate, unit_decade = True, True  # 1조원대, 8%대: in the trillions, in the eights
-        elif form in words["part"] and tag in ("NNG", "NNB") and (unit in ("년", "년도", "월", "대") or unit_decade) \
+            approximate, decade = True, True  # 1조원대, 8%대: in the trillions, in the eights
+        elif form in words["part"] and tag in ("NNG", "NNB") and (unit in ("년", "년도", "월", "대") or decade) \
                 and not during:
             approximate = True  # 3월 중순, 6월 말, 2020년 상반기, 30대 초반: a part of the month, year or decade
         elif form in words["bound"] and tag == "NNG" and not glued:
@@ -351,35 +399,26 @@ def _match(tokens: list[_Token], i: int, text: str) -> _Figure | None:
         else:
             break
         k += 1
-    if text[tokens[i].start:tokens[i].end] == "첫" and not (unit or "").endswith("째"):
-        return None  # 첫 is a figure only as 첫 번째 / 첫째
-    if unit in _DATE_PARTS and k < len(tokens) and tokens[k].form in ("만", "동안") \
-            and tokens[k].tag in ("NNB", "NNG"):
+    if unit in _DATE_PARTS and k < len(tokens) and tokens[k].form in ("만", "동안") and tokens[k].tag in ("NNB", "NNG"):
         during = True  # 20년 만에: twenty years, not the year 20
-    if (unit == "년" and not during and value is not None and value < 100
-            and text[tokens[i].start - 1:tokens[i].start] in _APOSTROPHES):
-        value = _century(value)  # '20년
+    return _Tail(k, unit, approximate, during, bound, base)
+
+
+def _in_context(tokens, first, k, value, upper, unit, kind, ordinal):
+    """(kind, upper, ordinal) as the words around the figure settle them: 21대 국회, 30대, A(54)씨, 시속, 후반."""
+    words = _words()
+    before = tokens[first - 1].form if first > 0 else None
     if unit == "대" and k < len(tokens) and tokens[k].form in words["office"]:
         ordinal = True  # 21대 국회, 14대 총선: the 21st, not 21 of them
+    if before in words["half"] and unit == "분":
+        ordinal = True  # 후반 38분: the 38th minute of the second half
     if kind is None and unit == "대" and not ordinal and _age_group(tokens, first, k, value):
         kind, upper = "age", (upper if upper is not None else value) + 9  # 30대: 30 to 39
-    if kind is None and unit is None and _age_in_parentheses(tokens, first, k, value):
+    elif kind is None and unit is None and _age_in_parentheses(tokens, first, k, value):
         kind = "age"  # A(54)씨: a person's age, as news writes it after a name
-    if kind is None and first > 0 and tokens[first - 1].form in words["speed"] and unit is not None:
+    elif kind is None and before in words["speed"] and unit is not None:
         kind = "speed"  # 시속 100㎞
-    if first > 0 and tokens[first - 1].form in words["half"] and unit == "분":
-        ordinal = True  # 후반 38분: the 38th minute of the second half
-    if sign < 0 and value is not None:
-        value, upper = -value, (-upper if upper is not None else None)
-    end = max(t.end for t in tokens[first:k])
-    kind, parts = (kind, None) if kind else _classify(value, upper, unit, ordinal, during, native,
-                                                       text[tokens[i].start:tokens[i].end])
-    if parts is not None and 3 in parts:
-        parts[3] = _hour(parts[3], meridiem)
-    elif meridiem is not None:  # 오전 was a word of its own, not part of this figure
-        first = meridiem_at + 1
-    return _Figure(first, k, tokens[first].start, end, value, upper, unit, kind, approximate, parts,
-                   change or _change(tokens, k, text), bound, margin, None, against, core.flag, base)
+    return kind, upper, ordinal
 
 
 def _exact(value: Decimal) -> int | float:
