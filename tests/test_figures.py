@@ -440,7 +440,7 @@ def test_details_columns_come_after_the_columns():
 
 
 def _table_rows(name):
-    from kornews.figures import _rows
+    from kornews.figure_scan import _rows
     return _rows(name)
 
 
