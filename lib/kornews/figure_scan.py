@@ -75,8 +75,14 @@ def _day_pattern() -> re.Pattern:
     return re.compile(f"({'|'.join(days)})(간)?")
 
 
+@cache
+def _unit_kinds() -> dict[str, str]:
+    """Unit reported -> kind (%p -> percent)."""
+    return {reported: kind for reported, kind in _units().values()}
+
+
 def _unit_kind(unit: str | None) -> str | None:
-    return {reported: kind for reported, kind in _units().values()}.get(unit)
+    return _unit_kinds().get(unit)
 
 
 class _Token(NamedTuple):
