@@ -489,3 +489,15 @@ def test_gold_set_precision_and_recall():
     rates = total.rates()
     assert rates["value_precision"] >= 0.99 and rates["value_recall"] >= 0.99, rates
     assert rates["full_precision"] >= 0.99 and rates["full_recall"] >= 0.99, rates
+
+
+def test_a_number_too_long_to_print_is_flagged_not_a_crash(tmp_path, capsys):
+    # Python prints ints of at most 4300 digits; a longer number keeps its text, no value, and a flag.
+    digits = "9" * 5000
+    table = figures_of(f"숫자는 {digits}개다.")
+    assert (table["text"][0], table["value"][0], table["flag"][0]) == (f"{digits}개", None, "too long")
+    path = tmp_path / "huge.txt"
+    path.write_text(f"제목\n숫자는 {digits}개다.\n", encoding="utf-8")
+    for fmt in ("json", "csv", "table"):
+        assert main(["figures", str(path), "--format", fmt]) == 0
+    capsys.readouterr()

@@ -30,6 +30,8 @@ _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 _SCORE = re.compile(r"(\d{1,3})-(\d{1,3})")
 _FRACTION = re.compile(r"(\d{1,2})/(\d{1,3})")
 _APOSTROPHES = "'’‘"
+# Python refuses to print ints of more than 4300 digits (sys.get_int_max_str_digits): keep values below.
+_PRINTABLE_BITS = int(4300 * 3.3219)
 _NATIVE = re.compile(f"(?:{'|'.join(NATIVE_TENS)})?(?:{'|'.join(NATIVE_UNITS)})?")
 # 하루 and 이레 are days only before these (하루 평균 is "per day", 이레 a name); the other day words always are.
 _LOOSE_DAYS = {"하루", "이레"}
@@ -459,6 +461,8 @@ def _core(tokens: list[_Token], i: int, text: str) -> _Core | None:
     if k < len(tokens) and tokens[best[1] - 1].tag == "SN" and _glued(tokens[best[1] - 1], tokens[best[1]]) \
             and tokens[best[1]].tag == "SL" and tokens[best[1]].form not in _unit_forms()[1]:
         return None  # 5G, 3D: digits inside a name
+    if isinstance(best[0], int) and best[0].bit_length() > _PRINTABLE_BITS:
+        return _Core(None, best[1], flag="too long")  # Python will not print it: no writer could show the value
     return _Core(best[0], best[1], native)
 
 

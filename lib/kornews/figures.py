@@ -66,7 +66,8 @@ def figures(article: Article, *, dictionary=DEFAULT_DICTIONARY, details: bool = 
             Signed by ``-``, ``마이너스``, and by the arrows of Korean financial tables: ``△1.2%`` and
             ``▼2.1%`` are -1.2 and -2.1 (a decrease), ``▲3.4%`` is 3.4. A fraction is its quotient
             (``3분의 1``, ``2/3``). ``'20년`` is the year 2020 (two-digit years: 00-49 are 2000s).
-            None when the numeral is malformed (``5757억8300억원``; see ``flag``).
+            None when the numeral is malformed (``5757억8300억원``) or longer than Python prints
+            (over 4300 digits); see ``flag``.
         upper: the upper end of a range (same type as ``value``: ``10~20%`` is 10 and 20,
             ``3~4월`` is ``--03`` and ``--04``; an age group ``30대`` is 30 and 39, a decade ``90년대``
             ``1990`` and ``1999``), else None.
@@ -98,7 +99,8 @@ def figures(article: Article, *, dictionary=DEFAULT_DICTIONARY, details: bool = 
         margin: True for a margin of error (``±2.5%포인트``).
         per: the base of a rate (``1인`` in ``1인당 5만원``, ``3.3㎡`` in ``3.3㎡당 4000만원``); NA otherwise.
         against: the other side of a score (1 in ``3대 1``, 2 in ``0-2로``), else None.
-        flag: ``malformed`` for digits and powers glued into no one numeral (``2천5000원``); NA otherwise.
+        flag: ``malformed`` for digits and powers glued into no one numeral (``2천5000원``), ``too long``
+            for a number of more than 4300 digits (Python will not print it); NA otherwise.
     The words behind these rules are tables: ``data/units.tsv`` and ``data/words.tsv``.
     """
     tokens = tokenize(article, dictionary=dictionary)
