@@ -327,6 +327,7 @@ def test_signs_arrows_margins_and_change_words(sentence, expected):
         ("한달 만에 끝났다.", [("한달", 1, "달", "duration", False)]),
         ("한 상인은 웃었다.", []),  # a merchant, not one
         ("한 명이 다쳤다.", [("한 명", 1, "명", "count", False)]),
+        ("2박 3일 일정이다.", [("2박", 2, "박", "duration", False), ("3일", 3, "일", "duration", False)]),
     ],
 )
 def test_native_day_counts_and_glued_native_numerals(sentence, expected):

@@ -228,10 +228,12 @@ def _match(tokens: list[_Token], i: int, text: str) -> _Figure | None:
             and text[tokens[i].start - 1:tokens[i].start] in _APOSTROPHES):
         value = _century(value)  # '20년
     kind, upper, ordinal = _in_context(tokens, first, k, value, upper, unit, kind, marks.ordinal)
+    # 3박 4일: the days of a stay, not the 4th
+    during = tail.during or (unit == "일" and first > 1 and tokens[first - 1].form == "박" and tokens[first - 2].tag == "SN")
     if marks.sign < 0 and value is not None:
         value, upper = -value, (-upper if upper is not None else None)
     end = max(t.end for t in tokens[first:k])
-    kind, parts = (kind, None) if kind else _classify(value, upper, unit, ordinal, tail.during, native, numeral)
+    kind, parts = (kind, None) if kind else _classify(value, upper, unit, ordinal, during, native, numeral)
     if parts is not None and 3 in parts:
         parts[3] = _hour(parts[3], marks.meridiem)
     elif marks.meridiem is not None:  # 오전 was a word of its own, not part of this figure
