@@ -114,3 +114,16 @@ def test_sino_korean_words(n):
 @given(st.integers(1, 9999), st.integers(1, 9999))
 def test_words_and_digits_mix(n, m):
     assert parse_number(f"{_spell(n)}만 {m}") == n * 10_000 + m
+
+
+def test_long_numbers_stay_exact():
+    # Decimal's default 28 digits would round these; every digit written counts.
+    thirty = "123456789012345678901234567890"
+    assert parse_number(thirty) == int(thirty)
+    assert parse_number(thirty + "억") == int(thirty) * 10**8
+    assert parse_number("9" * 400) == int("9" * 400)  # too large for a float, still an exact int
+
+
+@given(st.integers(10**28, 10**60), st.integers(0, 9999))
+def test_long_numbers_with_powers(n, m):
+    assert parse_number(f"{n}만 {m}") == n * 10_000 + m

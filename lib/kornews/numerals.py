@@ -8,7 +8,7 @@ exact (Decimal), so ``1.1만`` is 11000, not 11000.000000000002.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 
 __all__ = ["NumeralError", "NATIVE_NUMERALS", "parse_number"]
 
@@ -48,8 +48,17 @@ def parse_number(text: str) -> int | float:
     stand for one of themselves (``만``); what follows the last big power must be smaller
     than it (``2만 7606``, not ``2만 17606``). Native numbers combine tens and units
     (``스물다섯``) but take no powers. Spaces are ignored; a leading ``-`` or ``마이너스``
-    negates. Anything else raises :class:`NumeralError`.
+    negates. Anything else raises :class:`NumeralError`. Numbers of any length stay exact: a
+    numeral of 400 digits is that int (too large for a float; :func:`kornews.figures` leaves its
+    ``number`` missing).
     """
+    # Decimal rounds to 28 digits by default; give every digit written, and the powers, room.
+    with localcontext() as context:
+        context.prec = 2 * len(text) + 40
+        return _parse(text)
+
+
+def _parse(text: str) -> int | float:
     stripped = text.strip()
     sign = 1
     for minus in ("-", "−", "마이너스"):
