@@ -49,7 +49,8 @@ _SUBTITLE_LED = re.compile(r"[-–—ㅡ…]")
 _SENTENCE_END = re.compile(r"(?:[.!?。]|다|요|죠)[\"'”’」』)\]]*$")
 # Closing lines are short: a long line is body text even when it ends like boilerplate.
 _MAX_BOILERPLATE = 160
-_METADATA_KINDS = ("dateline", "reporter", "date", "footer")
+# Where the rows that made each kind of metadata part are looked for again, to read their groups.
+_METADATA_PLACES = {"dateline": ("open",), "reporter": ("head", "line", "close"), "date": ("head", "line", "close"), "footer": ("close",)}
 
 
 class ArticleError(ValueError):
@@ -347,17 +348,20 @@ def _body(lines: list[tuple[int, str]]) -> list[Part]:
             parts.append(_part("heading", (start + len(line) - len(heading), heading), section))
             continue
         row = layouts.match(line, "open")
+        said = None
         if row and (row[0].kind != "dateline" or i == 0):  # a dateline only opens the body
             layout, found = row
             parts.append(_part(layout.kind, (start, found.group().rstrip())))
-            speaker = found.groupdict().get("speaker") or speaker
             start, line = start + found.end(), line[found.end():]
+            # A marker alone on its line holds until the next; one before text, for that line only.
+            said = found.groupdict().get("speaker")
+            speaker = speaker if line else said or speaker
         elif row := layouts.match(line, "line"):
             parts.append(_part(row[0].kind, (start, line)))
             speaker = row[1].groupdict().get("speaker") or speaker
             continue
         if line:
-            parts.append(Part("paragraph", start, start + len(line), line, section, speaker))
+            parts.append(Part("paragraph", start, start + len(line), line, section, said or speaker))
     return parts
 
 
@@ -365,10 +369,8 @@ def _footer_start(lines: list[tuple[int, str]], body_at: int) -> int:
     """Index of the first footer line: a signature that ends the body, else the trailing run
     of closing lines (bylines, e-mails, copyright, links, promotions)."""
     first = max(body_at, 1)
-    for i in range(first, len(lines)):
-        if len(lines[i][1]) <= _MAX_BOILERPLATE and layouts.match(lines[i][1], "end"):
-            return i
-    at = len(lines)
+    ends = (i for i in range(first, len(lines)) if len(lines[i][1]) <= _MAX_BOILERPLATE and layouts.match(lines[i][1], "end"))
+    at = next(ends, len(lines))
     while at > first and len(lines[at - 1][1]) <= _MAX_BOILERPLATE and layouts.match(lines[at - 1][1], "close"):
         at -= 1
     return at
@@ -388,18 +390,20 @@ def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
             found[key].append(value.strip())
 
     for part in parts:
-        if part.kind not in _METADATA_KINDS:
+        places = _METADATA_PLACES.get(part.kind, ())
+        row = next(filter(None, (layouts.match(part.text, place) for place in places)), None)
+        if not row:
             continue
-        row = next(filter(None, (layouts.match(part.text, place) for place in ("open", "head", "line", "close"))), None)
-        groups = row[1].groupdict() if row else {}
+        groups = row[1].groupdict()
         add("outlets", groups.get("outlet"))
-        add("reporters", groups.get("reporter"))
-        for reporter in layouts.REPORTER.finditer(part.text):
-            add("reporters", reporter["reporter"])
-        for email in layouts.EMAIL_ADDRESS.findall(part.text):
-            add("emails", email)
-        if part.kind == "date" and row:
+        if part.kind == "date":
             add("dates", layouts.iso_date(row[1]))
+        if any(name in groups for name in layouts.PEOPLE_GROUPS):
+            add("reporters", groups.get("reporter"))
+            for reporter in layouts.REPORTER.finditer(part.text):
+                add("reporters", reporter["reporter"])
+            for email in layouts.EMAIL_ADDRESS.findall(part.text):
+                add("emails", email)
     return found
 
 

@@ -30,9 +30,9 @@ EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 DATE = (
     r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*[.일]?"
     r"(?:\s*\(?[월화수목금토일]\)?)?"
-    r"(?:\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*[:시]\s*(?P<M>\d{2})(?:\s*[:분]\s*\d{2}\s*초?|\s*분)?)?"
+    r"(?:\s*\(?\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*[:시]\s*(?P<M>\d{2})(?:\s*[:분]\s*\d{2}\s*초?|\s*분)?\)?)?"
 )
-_LOOSE_DATE = r"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?(?:\s*\(?[월화수목금토일]\)?)?(?:\s*(?:오전|오후|AM|PM)?\s*\d{1,2}\s*[:시]\s*\d{2}(?:\s*[:분]\s*\d{2}\s*초?|\s*분)?)?"
+_LOOSE_DATE = re.sub(r"\?P<\w+>", "", DATE)  # the same shape without names, for a second date on the line
 _STAMP = r"(?:입력|기사입력|등록|최초\s?입력|승인|게재|발행|작성|송고)"
 _EDIT = r"(?:수정|최종\s?수정|기사수정|업데이트|갱신)"
 # Who may sign off a broadcast: KBS, YTN, JTBC, MBN, 연합뉴스TV, 채널A, TV조선, OBS 뉴스, ...
@@ -60,10 +60,10 @@ ROWS: tuple[Layout, ...] = (
     Layout("dateline-reporter", "dateline", ("open",),
            rf"\[\s*(?P<reporter>{NAME})\s*기자\s*\]\s*", "[홍길동기자] 시는 10일 계획을 냈다."),
     Layout("dateline-place-paren", "dateline", ("open",),
-           rf"\((?P<place>[^()=]{{1,12}})=(?P<outlet>[^()]{{1,12}})\)\s*(?:(?P<reporter>{NAME})(?:\s+{NAME})*\s*{TITLE}\s*=\s*)?",
+           rf"\((?!사진|그래픽|자료)(?P<place>[^()=]{{1,12}})=(?P<outlet>[^()]{{1,12}})\)\s*(?:(?P<reporter>{NAME})(?:\s+{NAME})*\s*{TITLE}\s*=\s*)?",
            "(서울=연합뉴스) 홍길동 기자 = 시는 10일 계획을 냈다."),  # also (서울=뉴스1)
     Layout("dateline-place-bracket", "dateline", ("open",),
-           rf"[\[【]\s*(?P<place>[^\[\]【】=]{{1,12}})=(?P<outlet>[^\[\]【】]{{1,12}})\s*[\]】]\s*(?:(?P<reporter>{NAME})(?:\s+{NAME})*\s*{TITLE}\s*=\s*)?",
+           rf"[\[【]\s*(?!사진|그래픽|자료)(?P<place>[^\[\]【】=]{{1,12}})=(?P<outlet>[^\[\]【】]{{1,12}})\s*[\]】]\s*(?:(?P<reporter>{NAME})(?:\s+{NAME})*\s*{TITLE}\s*=\s*)?",
            "[서울=뉴시스]홍길동 기자 = 시는 10일 계획을 냈다."),  # also 【서울=뉴시스】
     Layout("dateline-outlet-equals", "dateline", ("open",),
            rf"(?P<outlet>[가-힣A-Za-z0-9]{{2,10}})\s+(?P<reporter>{NAME})\s*{TITLE}\s*=\s*",
@@ -73,7 +73,7 @@ ROWS: tuple[Layout, ...] = (
            r"\[\s*(?P<speaker>앵커(?:\s?멘트)?|기자(?:\s?멘트)?|리포트|인터뷰|녹취|현장음|클로징|스탠드업)\s*\]\s*",
            "[앵커]"),
     Layout("speaker-angle", "speaker", ("open",),
-           r"<\s*(?P<speaker>앵커|기자)(?:\s?멘트)?\s*>\s*", "<앵커 멘트>"),
+           r"<\s*(?P<speaker>앵커|기자|리포트|인터뷰|녹취)(?:\s?멘트)?\s*>\s*", "<앵커 멘트>"),
     Layout("speaker-named", "speaker", ("line",),
            rf"\[\s*(?P<speaker>{NAME})\s*/\s*[^\[\]:]{{1,40}}\]", "[홍길동 / 가상시 주민]"),
     Layout("reporter-handover", "reporter", ("line",),
@@ -88,6 +88,10 @@ ROWS: tuple[Layout, ...] = (
     Layout("caption-triangle", "caption", ("head", "line"), r"[▲△]\s*.+", "▲ 가상시청 전경."),
     Layout("caption-photo-slash", "caption", ("head", "line"),
            r".+?\s*/\s*(?:사진|그래픽|자료)\s*=\s*\S.*", "가상시청 전경. /사진=홍길동 기자"),
+    Layout("caption-agency-photo", "caption", ("line",),
+           r"[\[【(][^\[\]【】()=]{1,12}=[^\[\]【】()]{1,12}[\]】)].*(?:사진\s*=|사진\s*제공|photo@).*",
+           "[서울=뉴시스] 가상시청 전경. (사진=가상시 제공) 2020.07.10. photo@example.com"),
+    Layout("caption-no-resale", "caption", ("line",), r"\*?\s*재판매\s*및\s*DB\s*금지", "*재판매 및 DB 금지"),
     Layout("caption-photo-credit", "caption", ("head", "line", "close"),
            r"[(\[<]\s*(?:사진|그래픽|자료|영상|사진제공)\s*[=:]\s*[^()\[\]<>]{1,40}[)\]>]", "(사진=가상통신)"),
     # --- reporter lines before the body ---
@@ -101,10 +105,11 @@ ROWS: tuple[Layout, ...] = (
            "조이뉴스24 /목동=홍길동기자 gildong@example.com 사진 김철수 기자 cheolsu@example.com"),
     Layout("byline", "footer", ("close",),
            rf"[/-]?\s*(?P<reporter>{NAME})\s*{TITLE}(?:\s*[,·]\s*{NAME}\s*{TITLE})*", "/홍길동 기자"),
-    Layout("email", "footer", ("close",),
-           rf"(?:e-?mail|이메일|메일)?\s*[:：]?\s*[(<\[]?(?P<email>{EMAIL})[)>\]]?", "gildong@example.com"),
+    Layout("contact", "footer", ("close",), r"\[(?:메일|이메일|전화|카카오톡|홈페이지|팩스)\]\s*.{1,80}", "[카카오톡] 가상TV 검색해 채널 추가"),
+    Layout("credits", "footer", ("close",),
+           r"(?:촬영\s*기자|영상\s*취재|영상\s*편집|촬영|편집|그래픽|디자인)\s*[:：].{1,100}", "촬영기자:김철수/영상편집:이영희"),
     Layout("tv-signoff", "footer", ("close",),
-           rf"(?P<outlet>{_BROADCASTER})(?:\s?뉴스)?\s+(?P<reporter>{NAME})(?:\s?{TITLE})?입니다\.?",
+           rf"(?:지금까지\s*)?(?:[가-힣]+에서\s*)?(?P<outlet>{_BROADCASTER})(?:\s?뉴스)?\s+(?P<reporter>{NAME})(?:\s?{TITLE})?입니다\.?",
            "가상TV 홍길동입니다."),
     Layout("end-mark", "footer", ("close",), r"[(<\[]\s*끝\s*[)>\]]", "(끝)"),
     Layout("copyright-holder", "footer", ("close",),
@@ -115,8 +120,10 @@ ROWS: tuple[Layout, ...] = (
            "[ⓒ 가상경제 & example.com, 무단전재 및 재배포 금지]"),  # also Copyright ⓒ 가상일보
     Layout("no-reprint", "footer", ("close",),
            r".{0,60}무단\s*(?:전재|복제|사용|배포).{0,20}금지.{0,40}", "이 기사의 무단 전재 및 재배포를 금지합니다."),
+    # Only where a mark or a colon says so: a last sentence may mention a 제보 too.
     Layout("tips", "footer", ("close",),
-           r"(?:[\[<▶■☞]\s*)?(?:기사\s*문의|제보|독자\s*제보|뉴스\s*제보)\s*(?:및\s*제보|하기)?.{0,80}", "기사문의 및 제보 : tip@example.com"),
+           r"[\[<▶■☞※◎*]\s*.{0,20}제보.{0,80}|(?:기사\s*문의|독자\s*제보|뉴스\s*제보|제보)\s*(?:및\s*제보)?\s*[:：(].{0,80}|.{0,40}제보를\s*기다립니다.{0,40}",
+           "기사문의 및 제보 : tip@example.com"),
     Layout("related", "footer", ("close",),
            r"[\[<【■]\s*(?:관련\s*기사|함께\s*보면\s*좋은\s*기사|추천\s*기사|많이\s*본\s*뉴스|주요\s*뉴스|오늘의\s*핫뉴스)\s*[\]>】]?.{0,100}",
            "[관련기사]"),
@@ -126,10 +133,15 @@ ROWS: tuple[Layout, ...] = (
     Layout("promo", "footer", ("close",),
            r".{0,40}(?:기자의 전체기사 보기|직접 편집한 뉴스 채널|구독하기|구독 신청|채널 추가|앱 다운로드|바로가기|공유하기|네이버 메인에서).{0,40}",
            "가상일보가 직접 편집한 뉴스 채널"),
+    # Last: a tip-off or contact line with an address is matched above, and names no reporter.
+    Layout("email", "footer", ("close",), rf".{{0,20}}?[(<\[]?(?P<email>{EMAIL})[)>\]]?", "e-mail: gildong@example.com"),
 )
 
-# What every byline-like line may say, wherever it stands: all its reporters and e-mails.
-REPORTER = re.compile(rf"(?<![가-힣])(?P<reporter>{NAME})\s?{TITLE}(?![가-힣])")
+# The rows that name people: only their lines give reporters and e-mails (a tip-off address is no reporter's).
+PEOPLE_GROUPS = ("reporter", "email")
+# What a line that names people may say besides: all its reporters and e-mails.
+# Not the crew's job names (촬영기자, 사진기자).
+REPORTER = re.compile(rf"(?<![가-힣])(?!촬영|사진|영상|취재|편집|인턴|수습)(?P<reporter>{NAME})\s?{TITLE}(?![가-힣])")
 EMAIL_ADDRESS = re.compile(EMAIL)
 
 
