@@ -5,20 +5,23 @@ line ends, every line stripped and blank lines dropped. That canonical text is
 ``Article.text``; every part's ``start``/``end`` index it, so any token or figure found
 later can be traced back to where it stands.
 
-Two layouts are recognised. The news layout (the seed's)::
+The layouts of the Korean press are data, not code: :mod:`kornews.layouts` holds one row
+per form a line can take (datelines such as ``[outlet reporter기자]``, ``(서울=연합뉴스) 홍길동
+기자 =``; bylines, e-mails, copyright and promotion lines; dates; captions; broadcast speaker
+markers), and the engine here reads them:
 
-    category
+    category                    a short line over the title (정부공공IT)
     title
-    reporter
-    [outlet reporter기자] first paragraph ...
+    subtitles, reporter, date, captions          (head lines, in any order)
+    dateline first paragraph ...                 (a dateline opens the body)
     ...
     ◆section heading
-    paragraphs ...
-    <reporter 기자>email        <- footer from here on
-    ...
+    [앵커] / <리포트>           speaker markers: each paragraph knows its speaker
+    paragraphs, captions, dates ...
+    byline, e-mail, copyright, links, ...        <- footer: the closing run
 
-and a plain one: the first line is the title and every other line is a paragraph of one
-section. A footer (signature, e-mail, boilerplate) is recognised in either.
+With none of these, the first line is the title and every other line a paragraph of one
+section. Parsing is lossless: every line is a part (or a marker and the rest of its line).
 """
 
 from __future__ import annotations
