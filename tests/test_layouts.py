@@ -157,3 +157,59 @@ def test_read_corpus_picks_up_pages(tmp_path):
         (tmp_path / name).write_bytes((FIXTURES / ("yonhap.txt" if name.endswith("txt") else "hanbit_page.html")).read_bytes())
     assert read_corpus(tmp_path).names == ("a", "b", "c")
     assert read_corpus(tmp_path, pattern="*.txt").names == ("a",)
+
+
+@pytest.mark.parametrize(
+    "dateline, outlet, reporter",
+    [
+        ("[디지털데일리 홍길동기자]", "디지털데일리", "홍길동"),
+        ("(서울=연합뉴스) 홍길동 기자 =", "연합뉴스", "홍길동"),
+        ("[서울=뉴시스]홍길동 기자 =", "뉴시스", "홍길동"),
+        ("(서울=뉴스1) 홍길동 기자 =", "뉴스1", "홍길동"),
+        ("아주경제 홍길동 기자=", "아주경제", "홍길동"),
+        ("[홍길동기자]", None, "홍길동"),
+        ("【서울=뉴시스】", "뉴시스", None),
+        ("[이데일리 홍길동 기자]", "이데일리", "홍길동"),
+        ("(부산=연합뉴스) 홍길동 김철수 기자 =", "연합뉴스", "홍길동"),
+    ],
+)
+def test_each_dateline_opens_the_body(dateline, outlet, reporter):
+    article = read_article(f"가상시, 새 계획 발표\n{dateline} 가상시가 10일 새 계획을 발표했다.\n둘째 문단이다.\n")
+    assert article.dateline == dateline
+    assert (article.outlet, article.reporter) == (outlet, reporter)
+    assert [p.text for p in _body(article)] == ["가상시가 10일 새 계획을 발표했다.", "둘째 문단이다."]
+
+
+@pytest.mark.parametrize(
+    "closing, reporters, emails",
+    [
+        (["홍길동 기자 gildong@example.com"], ("홍길동",), ("gildong@example.com",)),
+        (["홍길동 기자(gildong@example.com)"], ("홍길동",), ("gildong@example.com",)),
+        (["홍길동"], ("홍길동",), ()),
+        (["조이뉴스24 /목동=홍길동기자 a@b.com 사진 김철수 기자 c@d.com"], ("홍길동", "김철수"), ("a@b.com", "c@d.com")),
+        (["가상 TV 홍길동입니다."], ("홍길동",), ()),
+        (["연합뉴스TV 홍길동입니다."], ("홍길동",), ()),
+        (["(끝)"], (), ()),
+        (["<저작권자 ⓒ 가상일보, 무단전재 및 재배포 금지>"], (), ()),
+        (["Copyright ⓒ 가상일보. All rights reserved."], (), ()),
+        (["[ⓒ 매일경제 & mk.co.kr, 무단전재 및 재배포 금지]"], (), ()),
+        (["기사문의 및 제보 : tip@example.com"], (), ()),
+        (["[관련기사]", "▶ 가상시, 새 청사 짓는다"], (), ()),
+        (["▶ 가상일보 앱 설치하기", "가상일보가 직접 편집한 뉴스 채널"], (), ()),
+        (["파트1 | 가상시의 어제", "파트2 | 가상시의 오늘"], (), ()),
+        (["(사진=연합뉴스)"], (), ()),
+        (["홍길동 기자 gildong@example.com", "▶ 가상시, 새 청사 짓는다", "많이 본 뉴스 목록"], ("홍길동",), ("gildong@example.com",)),
+    ],
+)
+def test_each_closing_line_goes_to_the_footer(closing, reporters, emails):
+    lines = ["가상시, 새 계획 발표", "가상시가 10일 새 계획을 발표했다.", "둘째 문단이다.", *closing]
+    article = read_article("\n".join(lines) + "\n")
+    assert [p.text for p in _body(article)] == lines[1:3]
+    assert article.footer == tuple(closing)
+    assert (article.reporters, article.emails) == (reporters, emails)
+
+
+def test_subtitles_after_the_title():
+    article = read_article("가상시, 새 계획 발표\n예산 3천억 들여\n…10년 만의 개편\n가상시가 새 계획을 냈다.\n")
+    assert article.subtitles == ("예산 3천억 들여", "…10년 만의 개편")
+    assert [p.text for p in _body(article)] == ["가상시가 새 계획을 냈다."]

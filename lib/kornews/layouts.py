@@ -36,7 +36,7 @@ _LOOSE_DATE = re.sub(r"\?P<\w+>", "", DATE)  # the same shape without names, for
 _STAMP = r"(?:입력|기사입력|등록|최초\s?입력|승인|게재|발행|작성|송고)"
 _EDIT = r"(?:수정|최종\s?수정|기사수정|업데이트|갱신)"
 # Who may sign off a broadcast: KBS, YTN, JTBC, MBN, 연합뉴스TV, 채널A, TV조선, OBS 뉴스, ...
-_BROADCASTER = r"(?:[A-Z][A-Za-z0-9]{1,5}|[가-힣]*뉴스[가-힣A-Z0-9]*|채널A|TV조선|[가-힣]+TV)"
+_BROADCASTER = r"(?:[가-힣A-Za-z0-9]+\s?TV|[A-Z][A-Za-z0-9]{1,5}|[가-힣]*뉴스[가-힣A-Z0-9]*|채널A|TV조선)"
 
 
 @dataclass(frozen=True)
