@@ -85,7 +85,8 @@ ROWS: tuple[Layout, ...] = (
            "입력 2020.07.10 14:31 수정 2020.07.10 15:02"),  # also 기사입력 2020-07-10 오후 2:31, 승인 2020.07.10
     Layout("date-bare", "date", ("head", "close"), DATE, "2020-07-10"),
     # --- captions ---
-    Layout("caption-triangle", "caption", ("head", "line"), r"[▲△]\s*.+", "▲ 가상시청 전경."),
+    # One triangle: a line of several (▲소상공인 지원 ▲청년 일자리) is a list in the text.
+    Layout("caption-triangle", "caption", ("head", "line"), r"[▲△]\s*[^▲△]+", "▲ 가상시청 전경."),
     Layout("caption-photo-slash", "caption", ("head", "line"),
            r".+?\s*/\s*(?:사진|그래픽|자료)\s*=\s*\S.*", "가상시청 전경. /사진=홍길동 기자"),
     Layout("caption-agency-photo", "caption", ("line",),
@@ -112,14 +113,17 @@ ROWS: tuple[Layout, ...] = (
            rf"(?:지금까지\s*)?(?:[가-힣]+에서\s*)?(?P<outlet>{_BROADCASTER})(?:\s?뉴스)?\s+(?P<reporter>{NAME})(?:\s?{TITLE})?입니다\.?",
            "가상TV 홍길동입니다."),
     Layout("end-mark", "footer", ("close",), r"[(<\[]\s*끝\s*[)>\]]", "(끝)"),
+    # Copyright lines carry a mark (or a year): a last sentence may begin 저작권자는 or mention copyright.
     Layout("copyright-holder", "footer", ("close",),
-           r"[<\[(]?\s*저작권자\s*(?:\(c\)|ⓒ|©)?\s*(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]*)?.{0,80}",
+           r"[<\[(]?\s*저작권자\s*(?:\(c\)|ⓒ|©|:)\s*(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]*)?.{0,80}",
            "<저작권자 ⓒ 가상일보, 무단전재 및 재배포 금지>"),
     Layout("copyright-mark", "footer", ("close",),
-           r"[<\[(]?\s*(?:Copyright\s*)?(?:ⓒ|©|\(c\)|Copyright\b)\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]*)?.{0,100}",
+           r"[<\[(]?\s*(?:Copyright\s*)?(?:ⓒ|©|\(c\)|Copyright\s+(?=\d{4}|[가-힣]))\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]*)?.{0,100}",
            "[ⓒ 가상경제 & example.com, 무단전재 및 재배포 금지]"),  # also Copyright ⓒ 가상일보
     Layout("no-reprint", "footer", ("close",),
-           r".{0,60}무단\s*(?:전재|복제|사용|배포).{0,20}금지.{0,40}", "이 기사의 무단 전재 및 재배포를 금지합니다."),
+           # ... 금지 ends the notice (금지합니다, 금지>): 무단 사용을 금지했다 is a sentence.
+           r".{0,60}무단\s*(?:전재|복제|사용|배포)[^.]{0,30}금지(?:합니다)?\W{0,3}(?:\s.{0,40})?",
+           "이 기사의 무단 전재 및 재배포를 금지합니다."),
     # Only where a mark or a colon says so: a last sentence may mention a 제보 too.
     Layout("tips", "footer", ("close",),
            r"[\[<▶■☞※◎*]\s*.{0,20}제보.{0,80}|(?:기사\s*문의|독자\s*제보|뉴스\s*제보|제보)\s*(?:및\s*제보)?\s*[:：(].{0,80}|.{0,40}제보를\s*기다립니다.{0,40}",
