@@ -112,6 +112,12 @@ def test_html_page_from_bytes_and_text_without_a_suffix(tmp_path):
     assert read_article(tmp_path / "page.txt").title == "가상시, 주민센터에 소상공인 상담창구"
 
 
+def test_a_plain_text_saved_as_html_is_text(tmp_path):
+    path = tmp_path / "note.html"
+    path.write_text("가상시, 새 계획 발표\n가상시가 10일 새 계획을 발표했다.\n", encoding="utf-8")
+    assert [p.kind for p in read_article(path).parts] == ["title", "paragraph"]
+
+
 def test_html_page_in_euc_kr(tmp_path):
     text = (FIXTURES / "hanbit_page.html").read_text(encoding="utf-8").replace('charset="utf-8"', 'charset="euc-kr"')
     path = tmp_path / "page.htm"

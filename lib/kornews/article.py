@@ -203,8 +203,9 @@ def read_article(source: str | os.PathLike | bytes, *, name: str | None = None) 
 
 
 def _parse(text: str, name: str, label: str | None = None, *, html: bool = False) -> Article:
-    """Parse text, or the article inside an HTML page (by its suffix or its content)."""
-    if not (html or webpage.is_html(text)):
+    """Parse text, or the article inside an HTML page (by its content, or by its suffix when it
+    holds markup: a .html file of plain text is text)."""
+    if not (webpage.is_html(text) or (html and "<" in text)):
         return parse_article(text, name=name)
     body, metadata = webpage.page_text(text)
     if not body:
