@@ -53,7 +53,9 @@ _SENTENCE_END = re.compile(r"(?:[.!?。]|다|요|죠)[\"'”’」』)\]]*$")
 # Closing lines are short: a long line is body text even when it ends like boilerplate.
 _MAX_BOILERPLATE = 160
 # Where the rows that made each kind of metadata part are looked for again, to read their groups.
-_METADATA_PLACES = {"dateline": ("open",), "reporter": ("head", "line", "close"), "date": ("head", "line", "close"), "footer": ("close",)}
+_METADATA_PLACES = {
+    "dateline": ("open",), "reporter": ("head", "line", "close"), "date": ("head", "line", "close"), "footer": ("close",),
+}
 
 
 class ArticleError(ValueError):
@@ -373,11 +375,14 @@ def _footer_start(lines: list[tuple[int, str]], body_at: int) -> int:
     """Index of the first footer line: a signature that ends the body, else the trailing run
     of closing lines (bylines, e-mails, copyright, links, promotions)."""
     first = max(body_at, 1)
-    ends = (i for i in range(first, len(lines)) if len(lines[i][1]) <= _MAX_BOILERPLATE and layouts.match(lines[i][1], "end"))
-    at = next(ends, len(lines))
-    while at > first and len(lines[at - 1][1]) <= _MAX_BOILERPLATE and layouts.match(lines[at - 1][1], "close"):
+    at = next((i for i in range(first, len(lines)) if _is_closing(lines[i][1], "end")), len(lines))
+    while at > first and _is_closing(lines[at - 1][1], "close"):
         at -= 1
     return at
+
+
+def _is_closing(line: str, place: str) -> bool:
+    return len(line) <= _MAX_BOILERPLATE and layouts.match(line, place) is not None
 
 
 def _closing_kind(line: tuple[int, str]) -> str:
