@@ -94,7 +94,7 @@ def term_counts(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.Da
     """One row per term: its tag, its count in the article and in each section.
 
     Columns:
-        term: the morpheme's form.
+        term: the term's form (a compound's nouns joined, as written).
         tag: the term's most frequent tag (NNG, NNP or SL); ties go to the first tag by name.
         count: occurrences in the title, headings and body.
         section_0, section_1, ...: occurrences in each section (section_0 is the lead,
