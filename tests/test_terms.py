@@ -1,6 +1,7 @@
 """kornews.terms: counts checked against the seed as a person reads it (title + headings + body)."""
 
 import io
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -178,18 +179,18 @@ def test_kwic_of_an_absent_term_is_empty(seed_tokens, seed):
     assert kornews.keyword_in_context(seed_tokens, seed, "이상일").empty
 
 
-def test_bigrams_are_adjacent_nouns_of_one_sentence(seed, seed_tokens, stop):
+def test_bigrams_are_adjacent_terms_of_one_sentence(seed, seed_tokens, stop):
+    # A term joins the nouns written together in one word (청년창업센터 = 청년 창업 센터), so a
+    # pair is two adjacent terms: what lies between its start and end is their morphemes only.
     pairs = kornews.noun_bigrams(seed_tokens, stopwords=stop)
     assert len(pairs) > 50
-    by_start = seed_tokens.reset_index(drop=True).reset_index().set_index("start")
-    by_end = seed_tokens.reset_index(drop=True).reset_index().set_index("end")
+    assert ((pairs["first"] == "청년창업센터") & (pairs["second"] == "등")).sum() == 0  # 등 is a stopword
     for pair in pairs.itertuples():
-        first, second = by_start.loc[pair.start], by_end.loc[pair.end]
-        assert second["index"] == first["index"] + 1
-        assert first["sentence"] == second["sentence"] == pair.sentence
-        assert first["tag"] in TERM_TAGS and second["tag"] in TERM_TAGS
-        assert (first["form"], second["form"]) == (pair.first, pair.second)
-        assert seed.text[first["end"]:second["start"]].strip() == ""
+        inside = seed_tokens[(seed_tokens["start"] >= pair.start) & (seed_tokens["end"] <= pair.end)]
+        assert set(inside["sentence"]) == {pair.sentence}
+        assert inside["tag"].isin([*TERM_TAGS, "XPN"]).all()
+        assert "".join(inside["form"]) == pair.first + pair.second
+        assert "".join(seed.text[pair.start:pair.end].split()) == pair.first + pair.second
 
 
 def test_collocations_from_reading(seed_tokens, stop):
@@ -263,3 +264,41 @@ def test_cli_extra_stopwords(capsys, seed_path):
     table = pd.read_csv(io.StringIO(capsys.readouterr().out))
     assert "시장" not in set(table["term"]) and "사업" not in set(table["term"])
     assert table.iloc[0]["term"] == "박원순" and table.iloc[0]["count"] == 11
+
+
+LAYOUTS = Path(__file__).parent / "layouts"
+
+
+@pytest.mark.parametrize(
+    "fixture, term, parts",
+    [
+        ("yonhap.txt", "소상공인", "소 상공인"),  # Kiwi: 소/XPN 상공인; the prefix joins
+        ("newsis.txt", "목동구장", "목동 구장"),
+        ("newsis_2010.txt", "주민센터", "주민 센터"),
+        ("news1.txt", "국민의힘", "국민의힘"),  # the user dictionary: Kiwi reads 국민/의/힘
+        ("news1.txt", "더불어민주당", "더불어민주당"),
+    ],
+)
+def test_terms_read_whole(fixture, term, parts):
+    article = kornews.read_article(LAYOUTS / fixture)
+    terms = kornews.term_tokens(kornews.tokenize(article))
+    found = terms[terms["term"] == term]
+    assert set(found["parts"]) == {parts}
+    # Every time the word is written, it is one term (never its pieces).
+    written = sum(p.text.count(term) for p in article.parts if p.kind in ("title", "subtitle", "heading", "paragraph"))
+    assert len(found) == written > 0
+
+
+@pytest.mark.parametrize("fixture", ["mk.txt", "news1.txt", "kbs.txt"])
+def test_units_and_function_nouns_are_no_terms(fixture):
+    article = kornews.read_article(LAYOUTS / fixture)
+    terms = set(kornews.term_counts(kornews.tokenize(article))["term"])
+    assert not terms & {"포인트", "경우", "이후", "당초", "올해", "지난해"}
+
+
+def test_a_compound_keeps_its_parts_and_its_span(seed, seed_tokens):
+    terms = kornews.term_tokens(seed_tokens).set_index("term")
+    row = terms.loc["청년창업센터"]
+    assert (row["parts"], row["tokens"], row["tag"]) == ("청년 창업 센터", 3, "NNG")
+    assert seed.text[row["start"]:row["end"]] == "청년창업센터"
+    assert "ICT" in terms.index and "ICT혁신" not in terms.index  # a Latin word stays apart (ICT혁신)

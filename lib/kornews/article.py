@@ -5,20 +5,23 @@ line ends, every line stripped and blank lines dropped. That canonical text is
 ``Article.text``; every part's ``start``/``end`` index it, so any token or figure found
 later can be traced back to where it stands.
 
-Two layouts are recognised. The news layout (the seed's)::
+The layouts of the Korean press are data, not code: :mod:`kornews.layouts` holds one row
+per form a line can take (datelines such as ``[outlet reporter기자]``, ``(서울=연합뉴스) 홍길동
+기자 =``; bylines, e-mails, copyright and promotion lines; dates; captions; broadcast speaker
+markers), and the engine here reads them:
 
-    category
+    category                    a short line over the title (정부공공IT)
     title
-    reporter
-    [outlet reporter기자] first paragraph ...
+    subtitles, reporter, date, captions          (head lines, in any order)
+    dateline first paragraph ...                 (a dateline opens the body)
     ...
     ◆section heading
-    paragraphs ...
-    <reporter 기자>email        <- footer from here on
-    ...
+    [앵커] / <리포트>           speaker markers: each paragraph knows its speaker
+    paragraphs, captions, dates ...
+    byline, e-mail, copyright, links, ...        <- footer: the closing run
 
-and a plain one: the first line is the title and every other line is a paragraph of one
-section. A footer (signature, e-mail, boilerplate) is recognised in either.
+With none of these, the first line is the title and every other line a paragraph of one
+section. Parsing is lossless: every line is a part (or a marker and the rest of its line).
 """
 
 from __future__ import annotations
@@ -33,17 +36,26 @@ from typing import Iterable, Iterator
 
 import pandas as pd
 
+from . import layouts, webpage
+
 SECTION_MARK = "◆"
 
-_DATELINE = re.compile(r"\[\s*(?P<outlet>[^\[\]]*?)\s+(?P<reporter>[^\s\[\]]+?)\s*기자\s*\]\s*")
-_SIGNATURE = re.compile(r"<\s*(?P<reporter>[^<>]+?)\s*기자\s*>\s*(?P<email>\S+@\S+)?")
-_EMAIL_LINE = re.compile(r"\S+@\S+\.\S+")
-# Boilerplate as outlets print it, not any line that mentions copyright.
-_FOOTER_LINES = re.compile(r"기자의 전체기사 보기|무단\s*전재\s*(및|&|·)?\s*재배포\s*금지|^\s*(ⓒ|©|\(c\)|Copyright\b)", re.IGNORECASE)
+# What a folder's articles are: text files and news pages saved from a browser.
+ARTICLE_PATTERNS = ("*.txt", "*.html", "*.htm")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-# At most this many lines (category, title, reporter) stand before a dateline.
-_MAX_HEAD_LINES = 3
-_MAX_BOILERPLATE = 80
+# The head (category, title, subtitles, reporter, date, captions) is at most this many lines.
+_MAX_HEAD_LINES = 8
+_MAX_CATEGORY = 12
+# A subtitle is a short line without a sentence ending, or a line led by a dash or an ellipsis.
+_MAX_SUBTITLE = 80
+_SUBTITLE_LED = re.compile(r"[-–—ㅡ…]")
+_SENTENCE_END = re.compile(r"(?:[.!?。]|다|요|죠)[\"'”’」』)\]]*$")
+# Closing lines are short: a long line is body text even when it ends like boilerplate.
+_MAX_BOILERPLATE = 160
+# Where the rows that made each kind of metadata part are looked for again, to read their groups.
+_METADATA_PLACES = {
+    "dateline": ("open",), "reporter": ("head", "line", "close"), "date": ("head", "line", "close"), "footer": ("close",),
+}
 # Parts outside the body that still belong to the lead (section 0), as they do in the token table.
 _LEAD_KINDS = ("title", "subtitle")
 
@@ -56,9 +68,11 @@ class ArticleError(ValueError):
 class Part:
     """One piece of the article: ``text == article.text[start:end]``.
 
-    ``kind`` is one of category, title, subtitle, reporter, dateline, heading, paragraph, footer.
-    ``section`` is the section the part belongs to: 0 (the lead) for the title and subtitles,
-    the section's number for headings and paragraphs, -1 for metadata outside the sections.
+    ``kind`` is one of category, title, subtitle, reporter, date, dateline, caption, speaker,
+    heading, paragraph, footer. ``section`` is the section the part belongs to: 0 (the lead)
+    for the title and subtitles, the section's number for headings and paragraphs, -1 for
+    metadata outside the sections. ``speaker`` is, for a paragraph of a broadcast script, the
+    last speaker marker above it (앵커, 기자, 인터뷰, a name), else None.
     """
 
     kind: str
@@ -66,6 +80,7 @@ class Part:
     end: int
     text: str
     section: int = -1
+    speaker: str | None = None
 
 
 @dataclass(frozen=True)
@@ -103,6 +118,20 @@ class Article:
         return self._first("dateline")
 
     @property
+    def subtitles(self) -> tuple[str, ...]:
+        return tuple(p.text for p in self.parts if p.kind == "subtitle")
+
+    @property
+    def reporters(self) -> tuple[str, ...]:
+        """Every reporter the dateline, bylines and footer name, ``reporter`` first."""
+        return _all(self.reporter, _metadata(self.parts)["reporters"])
+
+    @property
+    def emails(self) -> tuple[str, ...]:
+        """Every e-mail address in the dateline, bylines and footer, ``email`` first."""
+        return _all(self.email, _metadata(self.parts)["emails"])
+
+    @property
     def footer(self) -> tuple[str, ...]:
         return tuple(p.text for p in self.parts if p.kind == "footer")
 
@@ -131,7 +160,14 @@ class Article:
                 for s in self.sections
             ],
             "footer": list(self.footer),
+            "subtitles": list(self.subtitles),
+            "reporters": list(self.reporters),
+            "emails": list(self.emails),
         }
+
+
+def _all(first: str | None, found: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys([first, *found] if first else found))
 
 
 def parts_table(article: Article) -> pd.DataFrame:
@@ -150,13 +186,15 @@ def read_article(source: str | os.PathLike | bytes, *, name: str | None = None) 
     """Read and parse an article.
 
     ``source`` is a path (``str`` without a line break, or ``os.PathLike``), the file's
-    bytes, or the text itself (a ``str`` with at least one line break). Raises
+    bytes, or the text itself (a ``str`` with at least one line break). A news page saved
+    from a browser (``.html``/``.htm``, or text that opens as HTML) is read with trafilatura:
+    its main text is parsed, its metadata fills reporter, outlet and date. Raises
     :class:`ArticleError` for a missing path, a directory, an empty, binary or undecodable file.
     """
     if isinstance(source, bytes):
-        return parse_article(decode(source, name or "<bytes>"), name=name or "<bytes>")
+        return _parse(decode(source, name or "<bytes>"), name or "<bytes>")
     if isinstance(source, str) and ("\n" in source or "\r" in source):
-        return parse_article(source, name=name or "<text>")
+        return _parse(source, name or "<text>")
     path = Path(source)
     label = str(path)
     try:
@@ -167,7 +205,18 @@ def read_article(source: str | os.PathLike | bytes, *, name: str | None = None) 
         data = path.read_bytes()
     except OSError as err:
         raise ArticleError(f"{label[:80]}: cannot read ({err.strerror})") from None
-    return parse_article(decode(data, label), name=name or path.stem)
+    return _parse(decode(data, label), name or path.stem, label, html=path.suffix.lower() in webpage.HTML_SUFFIXES)
+
+
+def _parse(text: str, name: str, label: str | None = None, *, html: bool = False) -> Article:
+    """Parse text, or the article inside an HTML page (by its content, or by its suffix when it
+    holds markup: a .html file of plain text is text)."""
+    if not (webpage.is_html(text) or (html and "<" in text)):
+        return parse_article(text, name=name)
+    body, metadata = webpage.page_text(text)
+    if not body:
+        raise ArticleError(f"{label or name}: no article text found in the HTML page")
+    return parse_article(body, name=name, metadata=metadata)
 
 
 @dataclass(frozen=True)
@@ -184,9 +233,11 @@ class Corpus:
         return (read_article(path, name=name) for path, name in zip(self.paths, self.names))
 
 
-def read_corpus(sources: str | os.PathLike | Iterable[str | os.PathLike], *, pattern: str = "*.txt") -> Corpus:
-    """Many articles: each source is a file, a folder (its files matching ``pattern``) or a
-    glob such as ``news/2020-*.txt``. Paths are sorted; an article's name is its file name
+def read_corpus(
+    sources: str | os.PathLike | Iterable[str | os.PathLike], *, pattern: str | tuple[str, ...] = ARTICLE_PATTERNS
+) -> Corpus:
+    """Many articles: each source is a file, a folder (its files matching ``pattern``, by
+    default text files and saved news pages) or a glob such as ``news/2020-*.txt``. Paths are sorted; an article's name is its file name
     without the suffix (with its folder too where two names would clash)."""
     if isinstance(sources, (str, os.PathLike)):
         sources = [sources]
@@ -197,22 +248,24 @@ def read_corpus(sources: str | os.PathLike | Iterable[str | os.PathLike], *, pat
         except OSError as err:
             raise ArticleError(f"{source[:80]}: cannot read ({err.strerror})") from None
     names = [p.stem for p in paths]
-    if len(set(names)) < len(names):
-        names = [str(p.with_suffix("")) for p in paths]
+    for longer in (lambda p: str(p.with_suffix("")), str):  # a folder, then a suffix, tells them apart
+        if len(set(names)) < len(names):
+            names = [longer(p) for p in paths]
     return Corpus(tuple(paths), tuple(names))
 
 
-def _corpus_files(source: str, pattern: str) -> list[Path]:
+def _corpus_files(source: str, pattern: str | tuple[str, ...]) -> list[Path]:
+    patterns = (pattern,) if isinstance(pattern, str) else pattern
     if Path(source).is_file():
         return [Path(source)]  # also a file named like a glob: '[단독] 기사.txt'
     if Path(source).is_dir():
-        found = sorted(p for p in Path(source).glob(pattern) if p.is_file())
+        found = sorted({p for each in patterns for p in Path(source).glob(each) if p.is_file()})
     elif glob.has_magic(source):
         found = sorted(Path(p) for p in glob.glob(source) if Path(p).is_file())
     else:
         raise ArticleError(f"{source}: no such file or folder")
     if not found:
-        raise ArticleError(f"{source}: no article files" + (f" matching {pattern}" if Path(source).is_dir() else ""))
+        raise ArticleError(f"{source}: no article files" + (f" matching {' '.join(patterns)}" if Path(source).is_dir() else ""))
     return found
 
 
@@ -247,54 +300,124 @@ def normalise(text: str) -> str:
     return "\n".join(kept) + "\n" if kept else ""
 
 
-def parse_article(text: str, *, name: str = "<text>") -> Article:
-    """Parse already-decoded text (it is normalised first)."""
+def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = None) -> Article:
+    """Parse already-decoded text (it is normalised first).
+
+    ``metadata`` (keys ``reporter``, ``outlet``, ``date``: an HTML page's) fills in what the
+    text itself does not say.
+    """
     text = normalise(text)
     if not text:
         raise ArticleError(f"{name}: is empty")
     lines = _lines(text)
-    footer_at = _footer_start(lines)
-    body, footer = lines[:footer_at], lines[footer_at:]
+    body_at, parts = _head(lines)
+    footer_at = _footer_start(lines, body_at)
+    parts += _body(lines[body_at:footer_at])
+    parts += [_part(_closing_kind(line), line) for line in lines[footer_at:]]
+    found = _metadata(parts)
+    fields = {key: (found[key + "s"] or [None])[0] for key in ("outlet", "reporter", "email", "date")}
+    fields.update({key: value for key, value in (metadata or {}).items() if value and not fields.get(key)})
+    return Article(name=name, text=text, parts=tuple(parts), **fields)
+
+
+def _head(lines: list[tuple[int, str]]) -> tuple[int, list[Part]]:
+    """The parts before the body (category, title, subtitles, reporter, date, captions) and
+    the index of the body's first line."""
+    kinds = ["title"]
+    for _, line in lines[1:_MAX_HEAD_LINES + 1]:
+        row = layouts.match(line, "head")
+        if row:
+            kinds.append(row[0].kind)
+        elif _is_subtitle(line):
+            kinds.append("subtitle")
+        else:
+            break
+    # A subtitle needs a body below it: a run of heading-like lines ends in the body.
+    while len(kinds) == len(lines) and kinds[-1] == "subtitle":
+        kinds.pop()
+    # A short line over a longer one that reads like a title is the category (정부공공IT).
+    if kinds[1:2] == ["subtitle"] and len(lines[0][1]) <= min(_MAX_CATEGORY, len(lines[1][1])):
+        kinds[:2] = ["category", "title"]
+    return len(kinds), [_part(kind, line) for kind, line in zip(kinds, lines)]
+
+
+def _is_subtitle(line: str) -> bool:
+    if line.startswith(SECTION_MARK) or layouts.match(line, "open") or layouts.match(line, "line"):
+        return False
+    return bool(_SUBTITLE_LED.match(line)) or (len(line) <= _MAX_SUBTITLE and not _SENTENCE_END.search(line))
+
+
+def _body(lines: list[tuple[int, str]]) -> list[Part]:
+    """Headings, paragraphs (each with the speaker of a broadcast script) and what stands among them."""
     parts: list[Part] = []
-    outlet = reporter = email = None
-
-    dateline_at = next((i for i in range(1, min(len(body), _MAX_HEAD_LINES + 1)) if _DATELINE.match(body[i][1])), None)
-    if dateline_at is None:
-        parts.append(_part("title", body[0]))
-        body = body[1:]
-    else:
-        start, line = body[dateline_at]
-        match = _DATELINE.match(line)
-        outlet, reporter = match["outlet"] or None, match["reporter"]
-        head = body[:dateline_at]
-        byline = head.pop() if len(head) > 1 and head[-1][1] == reporter else None
-        # Before the title a category; after it, anything else is a subtitle.
-        kinds = ["title"] if len(head) == 1 else ["category", "title"] + ["subtitle"] * (len(head) - 2)
-        parts += [_part(kind, line_) for kind, line_ in zip(kinds, head)]
-        if byline:
-            parts.append(_part("reporter", byline))
-        parts.append(_part("dateline", (start, match.group().rstrip())))
-        rest = [(start + match.end(), line[match.end():])] if line[match.end():] else []
-        body = rest + body[dateline_at + 1:]
-
-    section = 0
-    for start, line in body:
+    section, speaker = 0, None
+    for i, (start, line) in enumerate(lines):
         heading = line[len(SECTION_MARK):].lstrip() if line.startswith(SECTION_MARK) else ""
         if heading:
             section += 1
             parts.append(_part("heading", (start + len(line) - len(heading), heading), section))
-        else:
-            parts.append(_part("paragraph", (start, line), section))
+            continue
+        row = layouts.match(line, "open")
+        said = None
+        if row and (row[0].kind != "dateline" or i == 0):  # a dateline only opens the body
+            layout, found = row
+            parts.append(_part(layout.kind, (start, found.group().rstrip())))
+            start, line = start + found.end(), line[found.end():]
+            # A marker alone on its line holds until the next; one before text, for that line only.
+            said = found.groupdict().get("speaker")
+            speaker = speaker if line else said or speaker
+        elif row := layouts.match(line, "line"):
+            parts.append(_part(row[0].kind, (start, line)))
+            speaker = row[1].groupdict().get("speaker") or speaker
+            continue
+        if line:
+            parts.append(Part("paragraph", start, start + len(line), line, section, said or speaker))
+    return parts
 
-    for start, line in footer:
-        parts.append(_part("footer", (start, line)))
-        signature = _SIGNATURE.match(line)
-        if signature:
-            reporter = reporter or signature["reporter"]
-            email = email or signature["email"]
-        elif _EMAIL_LINE.fullmatch(line):
-            email = email or line
-    return Article(name=name, text=text, parts=tuple(parts), outlet=outlet, reporter=reporter, email=email)
+
+def _footer_start(lines: list[tuple[int, str]], body_at: int) -> int:
+    """Index of the first footer line: a signature that ends the body, else the trailing run
+    of closing lines (bylines, e-mails, copyright, links, promotions)."""
+    first = max(body_at, 1)
+    at = next((i for i in range(first, len(lines)) if _is_closing(lines[i][1], "end")), len(lines))
+    while at > first and _is_closing(lines[at - 1][1], "close"):
+        at -= 1
+    return at
+
+
+def _is_closing(line: str, place: str) -> bool:
+    return len(line) <= _MAX_BOILERPLATE and layouts.match(line, place) is not None
+
+
+def _closing_kind(line: tuple[int, str]) -> str:
+    row = layouts.match(line[1], "close")
+    return "date" if row and row[0].kind == "date" else "footer"
+
+
+def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
+    """Outlets, reporters, e-mails and dates the metadata parts name, each in text order, once."""
+    found: dict[str, list[str]] = {"outlets": [], "reporters": [], "emails": [], "dates": []}
+
+    def add(key: str, value: str | None) -> None:
+        if value and value.strip() and value.strip() not in found[key]:
+            found[key].append(value.strip())
+
+    for part in parts:
+        places = _METADATA_PLACES.get(part.kind, ())
+        row = next(filter(None, (layouts.match(part.text, place) for place in places)), None)
+        if not row:
+            continue
+        groups = row[1].groupdict()
+        add("outlets", groups.get("outlet"))
+        if part.kind == "date":
+            add("dates", layouts.iso_date(row[1]))
+        if any(name in groups for name in layouts.PEOPLE_GROUPS):
+            add("reporters", groups.get("reporter"))
+            for reporter in layouts.REPORTER.finditer(part.text):
+                add("reporters", reporter["reporter"])
+            for email in layouts.EMAIL_ADDRESS.findall(part.text):
+                add("emails", email)
+    return found
 
 
 def _part(kind: str, line: tuple[int, str], section: int | None = None) -> Part:
@@ -311,18 +434,3 @@ def _lines(text: str) -> list[tuple[int, str]]:
         out.append((start, line))
         start += len(line) + 1
     return out
-
-
-def _footer_start(lines: list[tuple[int, str]]) -> int:
-    """Index of the first footer line: a signature, or the trailing run of e-mail/boilerplate lines."""
-    for i, (_, line) in enumerate(lines):
-        if i and _SIGNATURE.fullmatch(line):
-            return i
-    at = len(lines)
-    while at > 1 and (_EMAIL_LINE.fullmatch(lines[at - 1][1]) or _is_boilerplate(lines[at - 1][1])):
-        at -= 1
-    return at
-
-
-def _is_boilerplate(line: str) -> bool:
-    return len(line) <= _MAX_BOILERPLATE and bool(_FOOTER_LINES.search(line))

@@ -81,8 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("verb", choices=sorted(VERBS), help="; ".join(f"{k}: {v.help}" for k, v in VERBS.items()))
     parser.add_argument(
         "paths", nargs="+", metavar="PATH",
-        help="article file (UTF-8 or CP949), - for standard input; tokens, terms and figures also take "
-        "several files, folders (their *.txt) or globs",
+        help="article file (UTF-8 or CP949) or news page saved from a browser (HTML), - for standard input; "
+        "tokens, terms and figures also take several files, folders (their *.txt, *.html, *.htm) or globs",
     )
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     parser.add_argument(

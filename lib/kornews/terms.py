@@ -1,14 +1,15 @@
 """Terms of an article: counts, per-section counts, distinctive terms, collocations,
 keyword-in-context lines and dispersion, all from the token table of :func:`kornews.tokenize`.
 
-A *term* is a morpheme tagged NNG (common noun), NNP (proper noun) or SL (foreign word);
-the user dictionary's compounds (제로페이, 스마트시티, ...) come out of the tokenizer whole
-and tagged NNP or NNG, so they are terms too. Terms are counted by form, not by (form, tag):
+A *term* is a noun as written: morphemes tagged NNG (common noun), NNP (proper noun) or SL
+(foreign word), with Hangul nouns written together in one word (and a prefix before them)
+joined into one term, 목동+구장 -> 목동구장 (see :func:`term_tokens`); the user dictionary's
+words (제로페이, 국민의힘, ...) come out of the tokenizer whole and tagged NNP or NNG. Terms are counted by form, not by (form, tag):
 Kiwi tags the same word NNG in one sentence and NNP in the next. The token table holds the
 title, headings and body only, so nothing in the dateline or footer is ever counted.
 
-Stopwords: :data:`NEWS_STOPWORDS` (bound nouns and units such as 등, 것, 수, 년, 월, 일) are
-always dropped; ``stopwords=`` adds more, e.g. :func:`news_stopwords` for the outlet's and
+Stopwords: :data:`NEWS_STOPWORDS` (bound nouns and units such as 등, 것, 수, 년, 월, 일,
+포인트; function nouns and relative dates such as 경우, 이후, 올해) are always dropped; ``stopwords=`` adds more, e.g. :func:`news_stopwords` for the outlet's and
 reporter's names.
 """
 
@@ -24,10 +25,16 @@ from .article import Article
 
 TERM_TAGS = ("NNG", "NNP", "SL")
 # Bound nouns, units and counters: in news they mostly come from dates, amounts and
-# "...하는 등", and Kiwi tags some of them NNG (수 in "신청 수").
+# "...하는 등", and Kiwi tags some of them NNG (수 in "신청 수", 포인트 in "%포인트").
+# Function nouns and relative dates (경우, 이후, 당초, 올해) rank high in any article and say nothing of it.
 NEWS_STOPWORDS = frozenset(
     "것 수 등 년 월 일 시 분 초 때 중 명 개 원 억 만 천 곳 바 데 측 씨 번 차 건 여 기자".split()
+    + "포인트 mm cm km kg".split()
+    + "경우 이후 이전 당초 당시 올해 지난해 내년 이날 전날 가운데 동안".split()
 )
+# A prefix (소 in 소상공인, 친 in 친환경) joins the noun it is written onto.
+_PREFIX_TAG = "XPN"
+_HANGUL = r"[가-힣]+"
 KWIC_WINDOW = 30
 
 
@@ -38,16 +45,38 @@ def news_stopwords(article: Article, *, extra: Iterable[str] = ()) -> frozenset[
 
 
 def term_tokens(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.DataFrame:
-    """The token rows that count as terms (tag in :data:`TERM_TAGS`, not a stopword).
+    """The terms among the tokens, in text order: nouns (tag in :data:`TERM_TAGS`), with
+    Hangul nouns written together in one word joined into one term (목동+구장 -> 목동구장,
+    a prefix too: 소+상공인 -> 소상공인), stopwords left out.
 
-    Columns: those of :func:`kornews.tokenize` plus ``token`` (the morpheme's position in
-    the article, 0-based, counting every morpheme) and ``term`` (the form). In text order.
+    Columns: those of :func:`kornews.tokenize` (``start`` of the first morpheme, ``end`` of the
+    last; ``form`` and ``lemma`` of the whole; ``tag`` NNP when any part is NNP), plus
+    ``token`` (the first morpheme's position in the article, 0-based, counting every
+    morpheme), ``tokens`` (how many morphemes the term joins), ``parts`` (those morphemes,
+    space-separated) and ``term`` (the form).
     """
     stop = NEWS_STOPWORDS | frozenset(stopwords)
     ordered = tokens.sort_values("start", kind="stable").reset_index(drop=True)
     table = ordered.rename_axis("token").reset_index()
-    kept = table[table["tag"].isin(TERM_TAGS) & ~table["form"].isin(stop)]
-    return kept.assign(term=kept["form"]).reset_index(drop=True)
+    joinable = table["tag"].isin(["NNG", "NNP", _PREFIX_TAG]) & table["form"].str.fullmatch(_HANGUL)
+    candidates = table[table["tag"].isin(TERM_TAGS) | joinable]
+    before = candidates.shift()
+    # A morpheme continues the term before it when both are Hangul nouns glued together (no
+    # space between) in one sentence; a prefix only starts a term.
+    glued = (
+        joinable & joinable.reindex(before.index).shift(fill_value=False).astype(bool)
+        & (candidates["start"] == before["end"]) & (candidates["sentence"] == before["sentence"])
+        & (candidates["tag"] != _PREFIX_TAG)
+    )
+    group = (~glued).cumsum()
+    terms = candidates.groupby(group, sort=False).agg(
+        **{column: (column, "first") for column in table.columns if column not in ("end", "form", "lemma", "tag")},
+        end=("end", "last"), form=("form", "".join), lemma=("lemma", "".join),
+        tag=("tag", lambda tags: "NNP" if "NNP" in set(tags) else tags.iloc[-1]),
+        tokens=("form", "size"), parts=("form", " ".join),
+    )
+    kept = terms[terms["tag"].isin(TERM_TAGS) & ~terms["form"].isin(stop)]
+    return kept[[*table.columns, "tokens", "parts"]].assign(term=kept["form"]).reset_index(drop=True)
 
 
 def section_counts(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.DataFrame:
@@ -64,7 +93,7 @@ def term_counts(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.Da
     """One row per term: its tag, its count in the article and in each section.
 
     Columns:
-        term: the morpheme's form.
+        term: the term's form (a compound's nouns joined, as written).
         tag: the term's most frequent tag (NNG, NNP or SL); ties go to the first tag by name.
         count: occurrences in the title, headings and body.
         section_0, section_1, ...: occurrences in each section (section_0 is the lead,
@@ -138,7 +167,7 @@ def noun_bigrams(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.D
     """
     terms = term_tokens(tokens, stopwords=stopwords)
     nxt = terms.shift(-1)
-    pairs = (nxt["token"] == terms["token"] + 1) & (nxt["sentence"] == terms["sentence"])
+    pairs = (nxt["token"] == terms["token"] + terms["tokens"]) & (nxt["sentence"] == terms["sentence"])
     first, second = terms[pairs], nxt[pairs]
     return pd.DataFrame(
         {

@@ -1,0 +1,231 @@
+"""The press's layouts: every row's own example, and fixtures in the shapes of real outlets
+(all invented), checked against tests/layouts/gold.tsv, which was written by reading them."""
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import kornews
+from kornews import ArticleError, layouts, read_article, read_corpus
+from kornews.cli import main
+
+FIXTURES = Path(__file__).parent / "layouts"
+GOLD = pd.read_csv(FIXTURES / "gold.tsv", sep="\t", comment="#", dtype=str, keep_default_na=False)
+CASES = GOLD.to_dict(orient="records")
+BOILERPLATE_MARKS = ("@", "ⓒ", "©", "무단", "▶", "[앵커]", "<앵커", "[기자]", "기자 =", "기자=", "입니다.\n", "(끝)", "저작권", "사진=")
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(value.split(" | ")) if value else ()
+
+
+def _body(article):
+    return [p for s in article.sections for p in s.paragraphs]
+
+
+@pytest.mark.parametrize("row", layouts.ROWS, ids=lambda row: row.name)
+def test_every_row_recognises_its_own_example(row):
+    place = row.places[0]
+    found = layouts.match(row.example, place)
+    assert found is not None and found[0] is row, (row.name, found and found[0].name)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case["file"] for case in CASES])
+def test_fixture_metadata(case):
+    article = read_article(FIXTURES / case["file"])
+    assert article.outlet == case["outlet"]
+    assert article.reporters == _split(case["reporters"])
+    assert article.reporter == _split(case["reporters"])[0]
+    assert article.emails == _split(case["emails"])
+    assert article.email == (_split(case["emails"]) or (None,))[0]
+    assert article.date == (case["date"] or None)
+    assert article.subtitles == _split(case["subtitles"])
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case["file"] for case in CASES])
+def test_fixture_body_holds_no_boilerplate(case):
+    article = read_article(FIXTURES / case["file"])
+    body = _body(article)
+    assert len(body) == int(case["paragraphs"]), [p.text for p in body]
+    assert body[0].text.startswith(case["first"]) and body[-1].text.startswith(case["last"])
+    for paragraph in body:
+        assert not any(mark in paragraph.text + "\n" for mark in BOILERPLATE_MARKS), paragraph.text
+    assert [p.speaker for p in body] == (list(_split(case["speakers"])) or [None] * len(body))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case["file"] for case in CASES])
+def test_fixture_parses_losslessly(case):
+    article = read_article(FIXTURES / case["file"])
+    for part in article.parts:
+        assert article.text[part.start:part.end] == part.text
+    starts = [p.start for p in article.parts]
+    assert starts == sorted(starts)
+    covered = [i for p in article.parts for i in range(p.start, p.end)]
+    assert len(covered) == len(set(covered))
+    assert {i for i, ch in enumerate(article.text) if not ch.isspace()} <= set(covered)
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [
+        ("입력 2020.07.10 14:31", "2020-07-10T14:31"),
+        ("2020-07-10", "2020-07-10"),
+        ("기사입력 2020-07-10 오후 2:31", "2020-07-10T14:31"),
+        ("기사입력 2020-07-10 오전 12:05", "2020-07-10T00:05"),
+        ("승인 2020.07.10", "2020-07-10"),
+        ("등록 2020년 7월 10일 14시 31분", "2020-07-10T14:31"),
+        ("입력 2020.07.10 (21:31)", "2020-07-10T21:31"),
+    ],
+)
+def test_date_lines_give_an_iso_date(line, iso):
+    article = read_article(f"제목\n{line}\n본문 문단이다.\n")
+    assert article.date == iso
+    assert [p.kind for p in article.parts] == ["title", "date", "paragraph"]
+
+
+def test_a_date_that_is_no_calendar_date_is_left_out():
+    assert read_article("제목\n입력 2020.13.45\n본문 문단이다.\n").date is None
+
+
+def test_to_dict_has_date_after_email_and_the_lists():
+    data = read_article(FIXTURES / "joynews.txt").to_dict()
+    keys = list(data)
+    assert keys[keys.index("email") + 1] == "date"
+    assert data["reporters"] == ["윤새봄", "서하늘"]
+
+
+def test_a_marker_before_text_speaks_for_that_line_only():
+    article = read_article("제목\n[앵커]\n첫 문장입니다.\n[인터뷰] 시민 : 좋아요.\n다음 문장입니다.\n")
+    assert [(p.speaker, p.text) for p in _body(article)] == [
+        ("앵커", "첫 문장입니다."), ("인터뷰", "시민 : 좋아요."), ("앵커", "다음 문장입니다."),
+    ]
+
+
+def test_html_page_from_bytes_and_text_without_a_suffix(tmp_path):
+    data = (FIXTURES / "hanbit_page.html").read_bytes()
+    by_path = read_article(FIXTURES / "hanbit_page.html")
+    assert read_article(data, name="hanbit_page") == by_path
+    assert read_article(data.decode("utf-8"), name="hanbit_page") == by_path
+    (tmp_path / "page.txt").write_bytes(data)  # a page saved under another name is still a page
+    assert read_article(tmp_path / "page.txt").title == "가상시, 주민센터에 소상공인 상담창구"
+
+
+def test_a_plain_text_saved_as_html_is_text(tmp_path):
+    path = tmp_path / "note.html"
+    path.write_text("가상시, 새 계획 발표\n가상시가 10일 새 계획을 발표했다.\n", encoding="utf-8")
+    assert [p.kind for p in read_article(path).parts] == ["title", "paragraph"]
+
+
+def test_html_page_in_euc_kr(tmp_path):
+    text = (FIXTURES / "hanbit_page.html").read_text(encoding="utf-8").replace('charset="utf-8"', 'charset="euc-kr"')
+    path = tmp_path / "page.htm"
+    path.write_bytes(text.replace("·", ", ").replace("©", "ⓒ").encode("euc-kr"))
+    assert read_article(path).reporter == "오나래"
+
+
+def test_html_page_keeps_no_site_furniture():
+    article = read_article(FIXTURES / "hanbit_page.html")
+    for furniture in ("정치", "검색", "페이스북", "댓글", "좋은 정책", "대표전화", "관련기사"):
+        assert furniture not in article.text
+
+
+def test_html_page_without_an_article_is_an_article_error(tmp_path):
+    path = tmp_path / "empty.html"
+    path.write_text("<!DOCTYPE html><html><head><title>x</title></head><body></body></html>", encoding="utf-8")
+    with pytest.raises(ArticleError, match="no article text") as caught:
+        read_article(path)
+    assert "\n" not in str(caught.value)
+
+
+def test_a_text_with_angle_brackets_is_no_html_page():
+    assert not kornews.webpage.is_html("<홍길동 기자>hong@example.com\n")
+    assert kornews.webpage.is_html("  <!doctype html><html><body></body></html>")
+
+
+def test_parse_a_page_on_the_command_line(capsys):
+    assert main(["parse", str(FIXTURES / "garam_tv_page.html"), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["outlet"], data["reporter"], data["date"]) == ("가람TV", "한가을", "2020-07-10T19:05")
+    assert main(["parse", str(FIXTURES / "ytn.txt")]) == 0
+    kinds = capsys.readouterr().out
+    assert " speaker " in kinds and " date " in kinds
+
+
+def test_read_corpus_picks_up_pages(tmp_path):
+    for name in ("a.txt", "b.html", "c.htm", "notes.md"):
+        (tmp_path / name).write_bytes((FIXTURES / ("yonhap.txt" if name.endswith("txt") else "hanbit_page.html")).read_bytes())
+    assert read_corpus(tmp_path).names == ("a", "b", "c")
+    assert read_corpus(tmp_path, pattern="*.txt").names == ("a",)
+
+
+@pytest.mark.parametrize(
+    "dateline, outlet, reporter",
+    [
+        ("[디지털데일리 홍길동기자]", "디지털데일리", "홍길동"),
+        ("(서울=연합뉴스) 홍길동 기자 =", "연합뉴스", "홍길동"),
+        ("[서울=뉴시스]홍길동 기자 =", "뉴시스", "홍길동"),
+        ("(서울=뉴스1) 홍길동 기자 =", "뉴스1", "홍길동"),
+        ("아주경제 홍길동 기자=", "아주경제", "홍길동"),
+        ("[홍길동기자]", None, "홍길동"),
+        ("【서울=뉴시스】", "뉴시스", None),
+        ("[이데일리 홍길동 기자]", "이데일리", "홍길동"),
+        ("(부산=연합뉴스) 홍길동 김철수 기자 =", "연합뉴스", "홍길동"),
+    ],
+)
+def test_each_dateline_opens_the_body(dateline, outlet, reporter):
+    article = read_article(f"가상시, 새 계획 발표\n{dateline} 가상시가 10일 새 계획을 발표했다.\n둘째 문단이다.\n")
+    assert article.dateline == dateline
+    assert (article.outlet, article.reporter) == (outlet, reporter)
+    assert [p.text for p in _body(article)] == ["가상시가 10일 새 계획을 발표했다.", "둘째 문단이다."]
+
+
+@pytest.mark.parametrize(
+    "closing, reporters, emails",
+    [
+        (["홍길동 기자 gildong@example.com"], ("홍길동",), ("gildong@example.com",)),
+        (["홍길동 기자(gildong@example.com)"], ("홍길동",), ("gildong@example.com",)),
+        (["홍길동"], ("홍길동",), ()),
+        (["조이뉴스24 /목동=홍길동기자 a@b.com 사진 김철수 기자 c@d.com"], ("홍길동", "김철수"), ("a@b.com", "c@d.com")),
+        (["가상 TV 홍길동입니다."], ("홍길동",), ()),
+        (["연합뉴스TV 홍길동입니다."], ("홍길동",), ()),
+        (["(끝)"], (), ()),
+        (["<저작권자 ⓒ 가상일보, 무단전재 및 재배포 금지>"], (), ()),
+        (["Copyright ⓒ 가상일보. All rights reserved."], (), ()),
+        (["[ⓒ 매일경제 & mk.co.kr, 무단전재 및 재배포 금지]"], (), ()),
+        (["기사문의 및 제보 : tip@example.com"], (), ()),
+        (["[관련기사]", "▶ 가상시, 새 청사 짓는다"], (), ()),
+        (["▶ 가상일보 앱 설치하기", "가상일보가 직접 편집한 뉴스 채널"], (), ()),
+        (["파트1 | 가상시의 어제", "파트2 | 가상시의 오늘"], (), ()),
+        (["(사진=연합뉴스)"], (), ()),
+        (["홍길동 기자 gildong@example.com", "▶ 가상시, 새 청사 짓는다", "많이 본 뉴스 목록"], ("홍길동",), ("gildong@example.com",)),
+    ],
+)
+def test_each_closing_line_goes_to_the_footer(closing, reporters, emails):
+    lines = ["가상시, 새 계획 발표", "가상시가 10일 새 계획을 발표했다.", "둘째 문단이다.", *closing]
+    article = read_article("\n".join(lines) + "\n")
+    assert [p.text for p in _body(article)] == lines[1:3]
+    assert article.footer == tuple(closing)
+    assert (article.reporters, article.emails) == (reporters, emails)
+
+
+def test_subtitles_after_the_title():
+    article = read_article("가상시, 새 계획 발표\n예산 3천억 들여\n…10년 만의 개편\n가상시가 새 계획을 냈다.\n")
+    assert article.subtitles == ("예산 3천억 들여", "…10년 만의 개편")
+    assert [p.text for p in _body(article)] == ["가상시가 새 계획을 냈다."]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "정부는 저작물 무단 사용을 금지했다.",
+        "저작권자는 지난달 소송을 냈다.",
+        "Copyright law changed in 2020.",
+        "경찰은 시민 제보를 받고 출동했다.",
+        "▲소상공인 지원 ▲청년 일자리 ▲주민센터 확충",
+    ],
+)
+def test_a_last_sentence_in_the_words_of_boilerplate_stays_in_the_body(last):
+    article = read_article(f"가상시, 새 계획 발표\n가상시가 10일 새 계획을 발표했다.\n{last}\n")
+    assert [p.text for p in _body(article)] == ["가상시가 10일 새 계획을 발표했다.", last]
