@@ -196,8 +196,8 @@ def _g2(both: int, first: int, second: int, n: int) -> float:
 def term_matches(tokens: pd.DataFrame, term: str) -> pd.DataFrame:
     """Where ``term`` stands in the token table: each run of consecutive morphemes of one
     sentence whose forms, joined, spell the term (its spaces ignored). A one-word term is
-    usually one morpheme (제로페이); a phrase (박원순 시장) or a word Kiwi splits (서울시:
-    서울 + 시) is a run of several. Runs do not overlap. Forms are Kiwi's, so nouns match as
+    usually one morpheme (제로페이); a phrase (박원순 시장) or a word Kiwi splits (ICT혁신:
+    ICT + 혁신) is a run of several. Runs do not overlap. Forms are Kiwi's, so nouns match as
     written; an inflected verb (했다: 하 + 었 + 다) does not.
 
     Columns: ``section``, ``sentence``, ``start`` (of the first morpheme), ``end`` (of the last),
