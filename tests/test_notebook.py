@@ -94,7 +94,8 @@ def awkward():
 
 
 def _cells(html):
-    return re.findall(r"<td[^>]*>(.*?)</td>", html)
+    """The cells' text, without the spans that keep each Korean word whole."""
+    return [re.sub(r'<span class="word">|</span>', "", cell) for cell in re.findall(r"<td[^>]*>(.*?)</td>", html)]
 
 
 def test_show_leaves_missing_values_blank(awkward):
@@ -115,7 +116,7 @@ def test_show_escapes_article_text_and_cuts_long_cells():
     table = pd.DataFrame({"text": ["<script>alert(1)</script>", "가" * 100], "n": [1, 2]})
     html = show(table, width=20).to_html()
     assert "<script>" not in html and "&lt;script&gt;" in html
-    assert "가" * 19 + "…" in html and "가" * 20 not in html
+    assert ">" + "가" * 19 + "…<" in html and "가" * 20 not in html
 
 
 def test_show_escapes_index_and_column_labels():
@@ -130,6 +131,9 @@ def test_show_aligns_text_left_numbers_right_and_kwic_around_the_keyword():
     rules = dict(re.findall(r"td\.col(\d) \{\s*text-align: (\w+);", css))
     assert rules == {"0": "right", "1": "right", "2": "center", "3": "left"}
     assert "word-break: keep-all" in css
+    # And by hand, for renderers that ignore keep-all (WeasyPrint): each Hangul word is unbreakable.
+    assert '<span class="word">서울시의</span> </td>' in css
+    assert re.search(r"span\.word \{\s*white-space: nowrap;", css)
 
 
 def test_show_hides_only_a_plain_index():

@@ -6,6 +6,7 @@ import glob
 import html
 import itertools
 import os
+import re
 from functools import partial
 from pathlib import Path
 
@@ -106,6 +107,7 @@ MAX_ROWS = 200
 CELL_CHARS = 80
 KWIC_ALIGN = {"left": "right", "keyword": "center", "right": "left"}
 _TABLE_IDS = itertools.count()
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 def show(table: pd.DataFrame, *, digits: int = 2, width: int = CELL_CHARS, align: dict[str, str] | None = None,
@@ -124,7 +126,9 @@ def show(table: pd.DataFrame, *, digits: int = 2, width: int = CELL_CHARS, align
         if isinstance(value, (float, np.floating)):
             return f"{value:.{decimals}f}"
         text = str(value)
-        return escape(text if len(text) <= width else text[:width - 1] + "…")
+        shown = escape(text if len(text) <= width else text[:width - 1] + "…")
+        # Each Hangul word unbreakable: keep-all by hand for renderers that ignore it (WeasyPrint).
+        return re.sub(r"\S+", r'<span class="word">\g<0></span>', shown) if _HANGUL.search(shown) else shown
 
     def column_format(values):
         finite = values.dropna() if pd.api.types.is_float_dtype(values) else values.iloc[:0]
@@ -138,7 +142,7 @@ def show(table: pd.DataFrame, *, digits: int = 2, width: int = CELL_CHARS, align
     numeric = [pd.api.types.is_numeric_dtype(table[c]) and not pd.api.types.is_bool_dtype(table[c])
                for c in table.columns]
     styles = [{"selector": "td, th", "props": "word-break: keep-all; overflow-wrap: break-word; vertical-align: top"},
-              {"selector": "td", "props": "text-align: left"}]
+              {"selector": "td", "props": "text-align: left"}, {"selector": "span.word", "props": "white-space: nowrap"}]
     for j, (column, is_number) in enumerate(zip(table.columns, numeric)):
         side = (align or {}).get(column, "right" if is_number else "left")
         styles.append({"selector": f"td.col{j}, th.col_heading.col{j}", "props": f"text-align: {side}"})
