@@ -243,6 +243,7 @@ def test_term_status_notes(invented):
 def test_dispersion_of_a_phrase_and_of_absent_terms(seed, seed_tokens, stop):
     table = kornews.dispersion(seed_tokens, ["박원순 시장", "시", "이상일", "제로페이"], stopwords=stop)
     assert list(table["term"]) == ["박원순 시장"] * 9 + ["제로페이"] * 8  # 시 is a stopword; 이상일 is absent
+    assert (table[["section", "sentence", "start", "end", "token"]].dtypes == "int64").all()
     assert all(seed.text[s:e] == "박원순 시장" for s, e in table[table["term"] == "박원순 시장"][["start", "end"]].to_numpy())
     status = kornews.term_status(seed_tokens, seed, ["박원순 시장", "시", "이상일", "제로페이"], stopwords=stop)
     assert list(status["status"]) == ["found", "stopword", "not in the text", "found"]

@@ -1,4 +1,5 @@
-"""What every notebook does first: find the project, set up Hangul plots, show text safely."""
+"""What every notebook does: find the project and its article, set up Hangul plots, show text and
+tables safely and alike."""
 
 from __future__ import annotations
 

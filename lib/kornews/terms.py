@@ -221,7 +221,8 @@ def term_matches(tokens: pd.DataFrame, term: str) -> pd.DataFrame:
             i = j + 1
         else:
             i += 1
-    return pd.DataFrame(rows, columns=columns)
+    # Typed even when empty, so tables built from several terms keep integer columns.
+    return pd.DataFrame(rows, columns=columns).astype({c: "int64" for c in columns[:-1]})
 
 
 def keyword_in_context(tokens: pd.DataFrame, article: Article, term: str, *, window: int = KWIC_WINDOW) -> pd.DataFrame:
@@ -253,9 +254,8 @@ def _counted(tokens: pd.DataFrame, term: str, stop: frozenset[str]) -> pd.DataFr
     """The matches of ``term`` the term analyses see: a single morpheme only when it is a term
     (a noun or foreign word, not a stopword); a run of several (a phrase) always."""
     matches = term_matches(tokens, term)
-    single = matches["morphemes"] == 1
-    is_term = matches["tag"].isin(TERM_TAGS) & ~pd.Series("".join(term.split()) in stop, index=matches.index)
-    return matches[~single | is_term]
+    is_term = matches["tag"].isin(TERM_TAGS) & ("".join(term.split()) not in stop)
+    return matches[(matches["morphemes"] > 1) | is_term]
 
 
 def dispersion(tokens: pd.DataFrame, terms: Iterable[str], *, stopwords: Iterable[str] = ()) -> pd.DataFrame:
