@@ -14,7 +14,7 @@ def _nothing_to_plot(title: str, message: str):
     ax = fig.subplots()
     ax.set_axis_off()
     ax.set_title(title)
-    ax.text(0.5, 0.3, message, ha="center", va="center", color="0.4", transform=ax.transAxes)
+    ax.text(0.5, 0.3, message, ha="center", va="center", color="0.4", transform=ax.transAxes, wrap=True)
     return fig
 
 
@@ -68,8 +68,9 @@ def plot_dispersion(dispersion, *, section_starts=None, status=None):
     ``tokens.groupby("section")["start"].min()``) draws a dashed line where each section starts.
     ``status`` (:func:`kornews.term_status` of the terms asked for) names, under the plot, the
     terms that have no row and why, rather than dropping them silently."""
+    plotted = set(dispersion["term"])
     absent = "" if status is None else "; ".join(
-        f"{row.term}: {row.status}" for row in status.itertuples() if row.term not in set(dispersion["term"]))
+        f"{row.term}: {row.status}" for row in status.itertuples() if row.term not in plotted)
     if dispersion.empty:
         return _nothing_to_plot("Where the key terms occur", f"none of the terms occurs ({absent})" if absent else "none of the terms occurs")
     from matplotlib.figure import Figure
