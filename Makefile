@@ -36,8 +36,10 @@ NO_BROKEN_PDF := --PDFExporter.enabled=False --WebPDFExporter.enabled=False \
 # JupyterLab refuses to start as root unless told to (containers and CI machines run as root).
 AS_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
 
+# The project is the root (seeds/ and reports/ in reach); the file browser opens on notebooks/,
+# where an upload lands next to the notebooks and is found by its name alone.
 lab: install
-	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(NO_BROKEN_PDF) $(AS_ROOT)
+	$(VENV)/bin/jupyter lab --ServerApp.root_dir=. --ContentsManager.preferred_dir=notebooks $(NO_BROKEN_PDF) $(AS_ROOT)
 
 clean:
 	rm -rf reports .pytest_cache

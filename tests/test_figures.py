@@ -223,14 +223,35 @@ def test_cli_json_has_no_nan(seed_path, capsys):
 
 def test_comparison_extremes_on_the_seed(seed_figures):
     # Read off the seed: section 2 sets 2만 7606㎡ of start-up space beside the fintech lab's
-    # 약 1000㎡; section 3 the 53만여개 merchants beside 8만5000건 and 5만9000건 applications.
-    extremes = kornews.comparison_extremes(kornews.comparisons(seed_figures)).set_index("group")
-    area = extremes.loc["area · section 2"]
+    # 약 1000㎡; section 3 the 53만여개 merchants beside the 8만5000건 (March) and 5만9000건
+    # (April) merchant applications. Merchants and applications are different measures, in
+    # different units: 53만여개 is never set against an application count.
+    extremes = kornews.comparison_extremes(kornews.comparisons(seed_figures))
+    assert list(zip(extremes["group"], extremes["unit"])) == [("area · section 2", "㎡"), ("count · section 3", "건")]
+    area, count = extremes.iloc[0], extremes.iloc[1]
     assert (area["largest"], area["smallest"]) == ("2만 7606㎡", "약 1000㎡")
     assert area["ratio"] == pytest.approx(27606 / 1000)
-    count = extremes.loc["count · section 3"]
-    assert (count["largest"], count["smallest"]) == ("53만여개", "5만9000건")
-    assert count["ratio"] == pytest.approx(530000 / 59000)
+    assert pd.isna(area["measure"])  # the two areas measure different spaces: the labels say which
+    assert (count["largest"], count["smallest"]) == ("8만5000건", "5만9000건")
+    assert count["ratio"] == pytest.approx(85000 / 59000)
+    assert count["measure"] == "제로페이 가맹 신청 수"
+    assert "53만여개" not in set(extremes["largest"]) | set(extremes["smallest"])
+
+
+def test_comparison_extremes_compare_like_with_like():
+    compared = pd.DataFrame({
+        "group": ["count · section 1"] * 5,
+        "text": ["3명", "12명", "40개", "7건", "9건"],
+        "label": ["직원", "직원", "점포", "신청", "접수"],
+        "number": [3.0, 12.0, 40.0, 7.0, 9.0],
+        "unit": ["명", "명", "개", "건", "건"],
+        "measure": ["직원", "직원", "점포", "신청", None],
+    })
+    extremes = kornews.comparison_extremes(compared)
+    assert list(extremes["unit"]) == ["명", "건"]  # 개 stands alone: nothing to compare it with
+    assert list(extremes["ratio"]) == [pytest.approx(4.0), pytest.approx(9 / 7)]
+    assert extremes["measure"].iloc[0] == "직원" and pd.isna(extremes["measure"].iloc[1])
+    assert kornews.comparison_extremes(compared.iloc[:0]).empty
 
 
 @pytest.mark.parametrize(

@@ -74,3 +74,21 @@ def test_runs_on_other_layouts_and_shows_article_text_as_text(path, article, tmp
     for markup in ("<script", "<img", "<b>"):
         assert not any(markup in text for text in html + markdown), markup
     assert not any("**강조**" in text or "[링크](" in text for text in markdown)
+
+
+def test_an_upload_next_to_the_notebook_is_found_by_its_name(tmp_path):
+    # JupyterLab: the upload lands in the notebook's folder, which is the kernel's working
+    # directory; a Windows file in CP949 reads as well as UTF-8.
+    (tmp_path / "내기사.txt").write_bytes((TESTS / "articles" / "plain-cp949.txt").read_bytes())
+    notebook = run(NOTEBOOKS[0], tmp_path, Path("내기사.txt"))
+    assert not [o for o in outputs(notebook) if o.get("output_type") == "error"]
+
+
+def test_a_missing_article_says_where_it_looked(tmp_path):
+    from nbclient.exceptions import CellExecutionError
+
+    with pytest.raises(CellExecutionError) as error:
+        run(NOTEBOOKS[0], tmp_path, Path("없는기사.txt"))
+    assert error.value.ename == "ArticleError"
+    assert error.value.evalue.startswith("없는기사.txt: no such file or folder (looked in ")
+    assert str(tmp_path) in error.value.evalue and "\n" not in error.value.evalue

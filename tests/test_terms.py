@@ -179,6 +179,92 @@ def test_kwic_of_an_absent_term_is_empty(seed_tokens, seed):
     assert kornews.keyword_in_context(seed_tokens, seed, "이상일").empty
 
 
+@pytest.mark.parametrize("phrase", ["박원순 시장", "박원순시장", " 박원순  시장 "])
+def test_kwic_of_a_phrase(seed, seed_tokens, seed_sentences, phrase):
+    # The collocation table's top pair: 박원순 시장 stands nine times (see test_collocations_from_reading).
+    lines = kornews.keyword_in_context(seed_tokens, seed, phrase, window=12)
+    assert len(lines) == 9
+    assert set(lines["keyword"]) == {"박원순 시장"}  # the text's own spacing, at exact offsets
+    assert all(seed.text[line.start:line.end] == line.keyword for line in lines.itertuples())
+    sentences = seed_sentences.set_index("sentence")
+    assert all(sentences.loc[line.sentence, "end"] >= line.end + len(line.right) for line in lines.itertuples())
+    assert lines.iloc[0]["right"].startswith(", 서울 ICT혁신")  # the title: "박원순 시장, 서울 ICT혁신에 ..."
+
+
+def test_a_phrase_does_not_cross_a_sentence_and_matches_do_not_overlap():
+    tokens = _tokens([(0, 0, "가", "NNG"), (0, 1, "나", "NNG"), (0, 1, "가", "NNG"), (0, 1, "나", "NNG"),
+                      (0, 1, "나", "NNG")])
+    matches = kornews.term_matches(tokens, "가 나")
+    assert list(matches["token"]) == [2] and list(matches["morphemes"]) == [2]
+    assert list(kornews.term_matches(tokens, "나나")["token"]) == [3]  # 나 at 1 is followed by 가
+
+
+def test_a_word_kiwi_splits_is_found_as_its_morphemes(seed, seed_tokens):
+    # "ICT혁신" is written glued in the title and "ICT 혁신" in section 1's heading; Kiwi gives ICT + 혁신 for both.
+    lines = kornews.keyword_in_context(seed_tokens, seed, "ICT혁신")
+    assert sorted(lines["keyword"]) == ["ICT 혁신", "ICT혁신"]
+
+
+INVENTED = "서울시 새 정책 발표\n서울시장은 새 정책을 발표했다. 시민 100명이 참석했다.\n정책 설명회는 내일 열린다.\n"
+
+
+@pytest.fixture(scope="module")
+def invented():
+    article = kornews.read_article(INVENTED)
+    return article, kornews.tokenize(article)
+
+
+@pytest.mark.parametrize("term, status, occurrences, counted, in_text", [
+    ("정책", "found", 3, 3, 3),
+    ("새 정책", "found", 2, 2, 2),              # a phrase, in the title and the first sentence
+    ("명", "stopword", 1, 0, 2),                # 100명 (and 설명회 holds 명 inside a longer word)
+    ("새", "not a noun here", 2, 0, 2),          # a determiner (MM), not a noun
+    ("민", "inside longer words", 0, 0, 1),      # only in 시민
+    ("부산", "not in the text", 0, 0, 0),
+    ("", "not in the text", 0, 0, 0),
+])
+def test_term_status_says_why_a_term_is_missing(invented, term, status, occurrences, counted, in_text):
+    article, tokens = invented
+    row = kornews.term_status(tokens, article, [term]).iloc[0]
+    assert (row["status"], row["occurrences"], row["counted"], row["in_text"]) == (status, occurrences, counted, in_text)
+    assert len(kornews.keyword_in_context(tokens, article, term)) == occurrences
+    assert "\n" not in row["note"]
+
+
+def test_term_status_notes(invented):
+    article, tokens = invented
+    notes = kornews.term_status(tokens, article, ["정책", "민", "새", "부산", "정책"]).set_index("term")["note"]
+    assert list(notes.index) == ["정책", "민", "새", "부산"]  # distinct, in the order given
+    assert notes["정책"] == "3 times"
+    assert notes["민"] == "in the text once, only inside longer words such as «시민»"
+    assert "tagged MM" in notes["새"]
+    assert notes["부산"] == "not in the title, headings or body"
+
+
+def test_dispersion_of_a_phrase_and_of_absent_terms(seed, seed_tokens, stop):
+    table = kornews.dispersion(seed_tokens, ["박원순 시장", "시", "이상일", "제로페이"], stopwords=stop)
+    assert list(table["term"]) == ["박원순 시장"] * 9 + ["제로페이"] * 8  # 시 is a stopword; 이상일 is absent
+    assert (table[["section", "sentence", "start", "end", "token"]].dtypes == "int64").all()
+    assert all(seed.text[s:e] == "박원순 시장" for s, e in table[table["term"] == "박원순 시장"][["start", "end"]].to_numpy())
+    status = kornews.term_status(seed_tokens, seed, ["박원순 시장", "시", "이상일", "제로페이"], stopwords=stop)
+    assert list(status["status"]) == ["found", "stopword", "not in the text", "found"]
+    assert list(status["counted"]) == [9, 0, 0, 8]
+
+
+def test_dispersion_plot_names_the_terms_it_cannot_plot(seed, seed_tokens, stop):
+    from kornews import plots
+
+    terms = ["제로페이", "시", "이상일"]
+    spread = kornews.dispersion(seed_tokens, terms, stopwords=stop)
+    fig = plots.plot_dispersion(spread, status=kornews.term_status(seed_tokens, seed, terms, stopwords=stop))
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["제로페이"]
+    assert fig.get_supxlabel() == "Not plotted — 시: stopword; 이상일: not in the text"
+    # Nothing to plot at all: the message still names them.
+    empty = kornews.dispersion(seed_tokens, ["이상일"], stopwords=stop)
+    fig = plots.plot_dispersion(empty, status=kornews.term_status(seed_tokens, seed, ["이상일"], stopwords=stop))
+    assert any("이상일: not in the text" in t.get_text() for t in fig.axes[0].texts)
+
+
 def test_bigrams_are_adjacent_terms_of_one_sentence(seed, seed_tokens, stop):
     # A term joins the nouns written together in one word (청년창업센터 = 청년 창업 센터), so a
     # pair is two adjacent terms: what lies between its start and end is their morphemes only.

@@ -38,6 +38,8 @@ from .terms import (
     noun_bigrams,
     section_counts,
     term_counts,
+    term_matches,
+    term_status,
     term_tokens,
 )
 
@@ -83,6 +85,8 @@ __all__ = [
     "summary_document",
     "summary_size",
     "term_counts",
+    "term_matches",
+    "term_status",
     "term_tokens",
     "term_totals",
     "timeline",

@@ -212,15 +212,24 @@ def comparisons(table: pd.DataFrame, *, kinds: tuple[str, ...] = QUANTITY_KINDS)
 
 
 def comparison_extremes(compared: pd.DataFrame) -> pd.DataFrame:
-    """Per group of :func:`comparisons`: its largest and smallest figure and how many times one is the other.
+    """Per group of :func:`comparisons` and unit: its largest and smallest figure and how many
+    times one is the other. Only like with like: figures in different units count different
+    things (53만여개 merchants, 5만9000건 applications), so they are never set against each other.
 
-    Columns: group, largest, largest_label, smallest, smallest_label (the figures' text and
-    label, as written), ratio (largest number / smallest; missing when the smallest is 0).
-    Groups in the order of ``compared``; ties go to the earlier figure.
+    Columns: group, unit, measure (what both figures measure when the text says the same for
+    both, else missing: then the labels say what is compared), largest, largest_label,
+    smallest, smallest_label (the figures' text and label, as written), ratio (largest number /
+    smallest; missing when the smallest is 0). One row per group and unit with two figures or
+    more, groups in the order of ``compared``, units in text order; ties go to the earlier figure.
     """
     rows = []
-    for group, members in compared.groupby("group", sort=False):
+    for (group, unit), members in compared.groupby(["group", "unit"], sort=False, dropna=False):
+        if len(members) < 2:
+            continue
         top, low = members.loc[members["number"].idxmax()], members.loc[members["number"].idxmin()]
         ratio = top["number"] / low["number"] if low["number"] else float("nan")
-        rows.append((group, top["text"], top["label"], low["text"], low["label"], ratio))
-    return pd.DataFrame(rows, columns=["group", "largest", "largest_label", "smallest", "smallest_label", "ratio"])
+        same = members["measure"].notna().all() and members["measure"].nunique() == 1
+        measure = members["measure"].iloc[0] if same else None
+        rows.append((group, unit, measure, top["text"], top["label"], low["text"], low["label"], ratio))
+    return pd.DataFrame(rows, columns=["group", "unit", "measure", "largest", "largest_label", "smallest",
+                                       "smallest_label", "ratio"])

@@ -1,13 +1,20 @@
-"""What every notebook does first: find the project, set up Hangul plots, show text safely."""
+"""What every notebook does: find the project and its article, set up Hangul plots, show text and
+tables safely and alike."""
 
 from __future__ import annotations
 
+import glob
 import html
+import itertools
 import os
+import re
+from functools import partial
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
+from .article import ArticleError
 from .fonts import KoreanFont, use_korean_font
 
 # Plots sized to sit inside an A4 page's text width when exported.
@@ -25,22 +32,126 @@ def project_root() -> Path:
     raise FileNotFoundError("cannot find the workbook folder (one holding notebooks/ and seeds/)")
 
 
-def resolve(path: str | os.PathLike) -> Path:
-    """A notebook parameter's path: absolute as given, relative from the project root."""
+def notebook_folder() -> Path | None:
+    """The folder of the notebook this kernel runs, where the front end tells the kernel:
+    Jupyter Server (JupyterLab) sets ``JPY_SESSION_NAME`` to the notebook's path, VS Code sets
+    ``__vsc_ipynb_file__``. None elsewhere (papermill, nbclient, a console)."""
+    named = os.environ.get("JPY_SESSION_NAME", "")
+    try:
+        from IPython import get_ipython
+
+        shell = get_ipython()
+    except ImportError:
+        shell = None
+    if shell is not None:
+        named = shell.user_ns.get("__vsc_ipynb_file__", named)
+    folder = Path(named).parent if named else None
+    # A relative session path is relative to the server's root, which the kernel cannot know.
+    return folder if folder is not None and folder.is_absolute() and folder.is_dir() else None
+
+
+def search_folders(*, notebook_dir: Path | None = None, cwd: Path | None = None,
+                   root: Path | None = None) -> list[tuple[str, Path]]:
+    """Where a relative notebook path is looked for, in order, as (description, folder): the
+    notebook's folder (in JupyterLab also the kernel's working directory, so a file uploaded
+    next to the notebook is found by its name), the working directory, the project root. Each
+    defaults to the live one; a folder already listed is not listed again."""
+    if root is None:
+        try:
+            root = project_root()
+        except FileNotFoundError:
+            root = None
+    cwd = Path.cwd() if cwd is None else cwd
+    candidates = [("the notebook's folder", notebook_dir or notebook_folder() or cwd),
+                  ("the working directory", cwd), ("the project", root)]
+    folders, seen = [], set()
+    for what, folder in candidates:
+        if folder is not None and Path(folder).resolve() not in seen:
+            seen.add(Path(folder).resolve())
+            folders.append((what, Path(folder)))
+    return folders
+
+
+def resolve(path: str | os.PathLike, *, notebook_dir: Path | None = None, cwd: Path | None = None,
+            root: Path | None = None) -> Path:
+    """A notebook parameter's path (``ARTICLE``, ``CORPUS``): absolute as given; relative, the
+    first of :func:`search_folders` that holds it (a glob such as ``news/2020-*.txt`` counts when
+    it matches a file there). Raises :class:`ArticleError`, one line naming where it looked."""
     path = Path(path).expanduser()
-    return path if path.is_absolute() else project_root() / path
+    if path.is_absolute():
+        return path
+    folders = search_folders(notebook_dir=notebook_dir, cwd=cwd, root=root)
+    for _, folder in folders:
+        found = folder / path
+        if found.exists() or (glob.has_magic(str(path)) and any(p.is_file() for p in folder.glob(str(path)))):
+            return found
+    looked = "; ".join(f"{what} {folder}" for what, folder in folders)
+    raise ArticleError(f"{str(path)[:80]}: no such file or folder (looked in {looked})")
 
 
 def setup() -> KoreanFont:
-    """Hangul-capable plots of a printable size, and pandas tables shown in full."""
+    """Hangul-capable plots of a printable size, and tables as :func:`show` draws them."""
     import matplotlib
 
     font = use_korean_font()
     _show_figures_inline()
     matplotlib.rcParams.update({"figure.figsize": FIGURE_SIZE, "figure.dpi": FIGURE_DPI, "savefig.bbox": "tight"})
-    pd.set_option("display.max_rows", 200)
+    pd.set_option("display.max_rows", MAX_ROWS)
     pd.set_option("display.max_colwidth", 120)
+    pd.set_option("display.precision", 2)  # for a table shown without show()
+    pd.set_option("styler.render.max_rows", MAX_ROWS)  # show() cuts longer tables with a "..." row
     return font
+
+
+# The display convention of every notebook table (the tables themselves keep full precision).
+MAX_ROWS = 200
+CELL_CHARS = 80
+KWIC_ALIGN = {"left": "right", "keyword": "center", "right": "left"}
+_TABLE_IDS = itertools.count()
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
+def show(table: pd.DataFrame, *, digits: int = 2, width: int = CELL_CHARS, align: dict[str, str] | None = None,
+         index: bool | None = None):
+    """``table`` as every notebook shows it: a pandas Styler over the same data, nothing changed but
+    the display. Missing values are blank (never NaN, None or <NA>); floats are rounded to
+    ``digits`` (a column of whole floats shows none); text is escaped (markup in an article shows
+    as text), cut to ``width`` characters with an ellipsis, left-aligned and never broken inside
+    a Korean word (``word-break: keep-all``); numbers are right-aligned. ``align`` maps columns to
+    ``left``, ``center`` or ``right`` (:data:`KWIC_ALIGN` for keyword-in-context lines). A plain
+    0, 1, 2, ... index is hidden unless ``index=True``."""
+
+    def cell(value, decimals=digits):
+        if pd.api.types.is_scalar(value) and pd.isna(value):
+            return ""
+        if isinstance(value, (float, np.floating)):
+            return f"{value:.{decimals}f}"
+        text = str(value)
+        shown = escape(text if len(text) <= width else text[:width - 1] + "…")
+        # Each Hangul word unbreakable: keep-all by hand for renderers that ignore it (WeasyPrint).
+        return re.sub(r"\S+", r'<span class="word">\g<0></span>', shown) if _HANGUL.search(shown) else shown
+
+    def column_format(values):
+        finite = values.dropna() if pd.api.types.is_float_dtype(values) else values.iloc[:0]
+        whole = len(finite) > 0 and bool((finite == finite.round()).all())
+        return partial(cell, decimals=0 if whole else digits)
+
+    # One formatter per column, given at once (a later .format() call would reset the others).
+    formats = {column: column_format(table.iloc[:, j]) for j, column in enumerate(table.columns)}
+    styler = table.style.format(formats).format_index(cell, axis=0).format_index(cell, axis=1)
+    styler.set_uuid(f"kornews{next(_TABLE_IDS)}")  # stable ids: the same notebook gives the same HTML
+    numeric = [pd.api.types.is_numeric_dtype(table[c]) and not pd.api.types.is_bool_dtype(table[c])
+               for c in table.columns]
+    styles = [{"selector": "td, th", "props": "word-break: keep-all; overflow-wrap: break-word; vertical-align: top"},
+              {"selector": "td", "props": "text-align: left"}, {"selector": "span.word", "props": "white-space: nowrap"}]
+    for j, (column, is_number) in enumerate(zip(table.columns, numeric)):
+        side = (align or {}).get(column, "right" if is_number else "left")
+        styles.append({"selector": f"td.col{j}, th.col_heading.col{j}", "props": f"text-align: {side}"})
+    styler.set_table_styles(styles)
+    plain = isinstance(table.index, pd.RangeIndex) and table.index.start == 0 and table.index.step == 1
+    if index is False or (index is None and plain):
+        styler.hide(axis="index")
+    return styler
 
 
 def _show_figures_inline() -> None:

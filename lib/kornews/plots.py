@@ -1,6 +1,7 @@
 """Plots for the notebooks. Each function takes a tidy DataFrame and returns a matplotlib
 Figure; none calls plt.show() or changes global state (fonts are set up once, by
-kornews.notebook.setup)."""
+kornews.notebook.setup). Axis titles, legends and notes are English; data labels (terms,
+sentences, figures as written) are the article's Korean."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ def _nothing_to_plot(title: str, message: str):
     ax = fig.subplots()
     ax.set_axis_off()
     ax.set_title(title)
-    ax.text(0.5, 0.3, message, ha="center", va="center", color="0.4", transform=ax.transAxes)
+    ax.text(0.5, 0.3, message, ha="center", va="center", color="0.4", transform=ax.transAxes, wrap=True)
     return fig
 
 
@@ -61,16 +62,21 @@ def plot_distinctive_terms(distinctive):
     return fig
 
 
-def plot_dispersion(dispersion, *, section_starts=None):
+def plot_dispersion(dispersion, *, section_starts=None, status=None):
     """Lexical dispersion: a row per term of :func:`kornews.dispersion`, a tick at each
     occurrence's character offset. ``section_starts`` (start offset indexed by section, e.g.
-    ``tokens.groupby("section")["start"].min()``) draws a dashed line where each section starts."""
+    ``tokens.groupby("section")["start"].min()``) draws a dashed line where each section starts.
+    ``status`` (:func:`kornews.term_status` of the terms asked for) names, under the plot, the
+    terms that have no row and why, rather than dropping them silently."""
+    plotted = set(dispersion["term"])
+    absent = "" if status is None else "; ".join(
+        f"{row.term}: {row.status}" for row in status.itertuples() if row.term not in plotted)
     if dispersion.empty:
-        return _nothing_to_plot("Where the key terms occur", "none of the terms occurs")
+        return _nothing_to_plot("Where the key terms occur", f"none of the terms occurs ({absent})" if absent else "none of the terms occurs")
     from matplotlib.figure import Figure
 
     terms = list(dict.fromkeys(dispersion["term"]))
-    fig = Figure(figsize=(7.5, max(2.2, 0.32 * len(terms) + 1.3)), layout="constrained")
+    fig = Figure(figsize=(7.5, max(2.2, 0.32 * len(terms) + 1.3) + (0.3 if absent else 0)), layout="constrained")
     ax = fig.subplots()
     rows = dispersion["term"].map({term: i for i, term in enumerate(terms)})
     ax.scatter(dispersion["start"], rows, marker="|", s=220, linewidths=1.4, color="#4C72B0")
@@ -84,6 +90,8 @@ def plot_dispersion(dispersion, *, section_starts=None):
     ax.set_xlabel("position in the article (character offset)")
     ax.set_title("Where the key terms occur", pad=14)
     ax.spines[["top", "right"]].set_visible(False)
+    if absent:
+        fig.supxlabel(f"Not plotted — {absent}", fontsize=8, color="0.35", x=0.01, ha="left", wrap=True)
     return fig
 
 # --- figures (notebook 02) ---
@@ -110,7 +118,7 @@ def plot_timeline(events):
         ax.set_xlim(first - 0.5, last + 2)  # room for the last dot's label
         ax.set_xticks(range(first, last + 1, 1 if last - first <= 6 else 2))
     ax.grid(axis="x", color="0.9")
-    ax.set_xlabel("연도 (year; a date without a month sits mid-year)")
+    ax.set_xlabel("year (a date without a month sits mid-year)")
     ax.set_title("Dated events the article names")
     ax.spines[["top", "right"]].set_visible(False)
     return fig
@@ -170,16 +178,16 @@ def plot_sentence_similarity(similarity, scores, *, label_chars: int = 14):
     heat_ax.set_xticks(range(n), order["sentence"], fontsize=6, rotation=90)
     labels = [f"{s} {t[:label_chars]}…" if len(t) > label_chars else f"{s} {t}" for s, t in zip(order["sentence"], order["text"])]
     heat_ax.set_yticks(range(n), labels, fontsize=6.5)
-    heat_ax.set_xlabel("문장 번호 (기사 전체에서)")
+    heat_ax.set_xlabel("sentence number (in the whole article)")
     for section, rows in order.groupby("section").indices.items():
         first, size = rows.min(), len(rows)
         heat_ax.add_patch(Rectangle((first - 0.5, first - 0.5), size, size, fill=False, edgecolor="crimson", linewidth=1.2))
         heat_ax.text(first - 0.3, first - 0.3, f"§{section}", color="crimson", fontsize=7, va="top", ha="left")
         bar_ax.axhline(first - 0.5, color="0.6", linewidth=0.6)
-    fig.colorbar(image, ax=heat_ax, location="top", shrink=0.5, aspect=40, label="코사인 유사도 (tf-idf 가중, 단위 없음)")
+    fig.colorbar(image, ax=heat_ax, location="top", shrink=0.5, aspect=40, label="cosine similarity (tf-idf weighted, no unit)")
     colors = ["crimson" if chosen else "0.75" for chosen in order["selected"]]
     bar_ax.barh(range(n), order["score"], color=colors)
-    bar_ax.set_xlabel("LexRank 점수\n(절마다 합 1)")
+    bar_ax.set_xlabel("LexRank score\n(sums to 1 in each section)")
     bar_ax.tick_params(axis="y", left=False)
-    bar_ax.set_title("진한 막대: 요약 문장", fontsize=8)
+    bar_ax.set_title("red bars: summary sentences", fontsize=8)
     return fig

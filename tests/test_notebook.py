@@ -1,0 +1,142 @@
+"""kornews.notebook: where a notebook's ARTICLE is found, and how every notebook table is shown."""
+
+import re
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import kornews
+from kornews.notebook import KWIC_ALIGN, resolve, search_folders, show
+
+
+@pytest.fixture()
+def places(tmp_path):
+    """Three folders as in JupyterLab: the notebook's, the working directory, the project."""
+    folders = {name: tmp_path / name for name in ("notebooks", "cwd", "project")}
+    for folder in folders.values():
+        folder.mkdir()
+    return folders
+
+
+def _where(places, name):
+    return resolve(name, notebook_dir=places["notebooks"], cwd=places["cwd"], root=places["project"])
+
+
+@pytest.mark.parametrize("holders, expected", [
+    (("notebooks", "cwd", "project"), "notebooks"),  # an upload next to the notebook wins
+    (("cwd", "project"), "cwd"),
+    (("notebooks", "project"), "notebooks"),
+    (("project",), "project"),                       # seeds/... from the project root
+])
+def test_resolve_looks_in_the_notebook_folder_then_cwd_then_project(places, holders, expected):
+    for holder in holders:
+        (places[holder] / "내기사.txt").write_text("제목\n본문 한 줄.\n", encoding="utf-8")
+    assert _where(places, "내기사.txt") == places[expected] / "내기사.txt"
+
+
+def test_resolve_finds_folders_and_globs(places):
+    (places["project"] / "seeds").mkdir()
+    (places["project"] / "seeds" / "a.txt").write_text("제목\n본문.\n", encoding="utf-8")
+    (places["cwd"] / "news").mkdir()
+    (places["cwd"] / "news" / "2020-01.txt").write_text("제목\n본문.\n", encoding="utf-8")
+    assert _where(places, "seeds") == places["project"] / "seeds"
+    assert _where(places, "news/2020-*.txt") == places["cwd"] / "news/2020-*.txt"
+    assert _where(places, "seeds/a.txt") == places["project"] / "seeds" / "a.txt"
+
+
+def test_resolve_keeps_an_absolute_path(places, tmp_path):
+    assert _where(places, str(tmp_path / "elsewhere.txt")) == tmp_path / "elsewhere.txt"
+
+
+def test_a_missing_file_says_where_it_looked(places):
+    with pytest.raises(kornews.ArticleError) as error:
+        _where(places, "내기사.txt")
+    message = str(error.value)
+    assert "\n" not in message and message.startswith("내기사.txt: no such file")
+    # In the order they were tried.
+    at = [message.index(str(places[name])) for name in ("notebooks", "cwd", "project")]
+    assert at == sorted(at)
+    with pytest.raises(kornews.ArticleError, match="no such file"):
+        _where(places, "news/2021-*.txt")  # a glob that matches nothing
+
+
+def test_the_notebook_folder_comes_from_jupyter_server(places, monkeypatch):
+    # JupyterLab starts the kernel with JPY_SESSION_NAME, the notebook's path.
+    monkeypatch.setenv("JPY_SESSION_NAME", str(places["notebooks"] / "01-term-frequency.ipynb"))
+    monkeypatch.chdir(places["cwd"])
+    folders = search_folders(root=places["project"])
+    assert [folder for _, folder in folders] == [places["notebooks"], places["cwd"], places["project"]]
+    (places["notebooks"] / "a.txt").write_text("제목\n본문.\n", encoding="utf-8")
+    assert resolve("a.txt", root=places["project"]) == places["notebooks"] / "a.txt"
+
+
+def test_the_same_folder_is_looked_in_once(places, monkeypatch):
+    monkeypatch.delenv("JPY_SESSION_NAME", raising=False)
+    monkeypatch.chdir(places["cwd"])  # without a notebook path, the notebook's folder is the cwd
+    with pytest.raises(kornews.ArticleError) as error:
+        resolve("missing.txt", root=places["project"])
+    assert str(error.value).count(str(places["cwd"])) == 1
+
+
+# --- show ---
+
+@pytest.fixture()
+def awkward():
+    return pd.DataFrame({
+        "section": [0, 1, 2],
+        "heading": [None, "<b>굵게</b> & 제목", np.nan],
+        "score": [1 / 6, 2019.5, np.nan],
+        "number": [85000.0, 59000.0, None],
+        "count": pd.array([3, None, 1], dtype="Int64"),
+        "approximate": [True, False, None],
+    })
+
+
+def _cells(html):
+    """The cells' text, without the spans that keep each Korean word whole."""
+    return [re.sub(r'<span class="word">|</span>', "", cell) for cell in re.findall(r"<td[^>]*>(.*?)</td>", html)]
+
+
+def test_show_leaves_missing_values_blank(awkward):
+    html = show(awkward).to_html()
+    for marker in ("NaN", "nan", "None", "<NA>", "&lt;NA&gt;"):
+        assert marker not in html
+    assert _cells(html)[6:12] == ["1", "&lt;b&gt;굵게&lt;/b&gt; &amp; 제목", "2019.50", "59000", "", "False"]
+
+
+def test_show_rounds_floats_for_display_only(awkward):
+    html = show(awkward, digits=3).to_html()
+    assert "0.167" in html and "0.1666" not in html
+    assert "85000" in html and "85000.0" not in html  # a column of whole floats shows no decimals
+    assert awkward.loc[0, "score"] == 1 / 6  # the table itself is untouched
+
+
+def test_show_escapes_article_text_and_cuts_long_cells():
+    table = pd.DataFrame({"text": ["<script>alert(1)</script>", "가" * 100], "n": [1, 2]})
+    html = show(table, width=20).to_html()
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert ">" + "가" * 19 + "…<" in html and "가" * 20 not in html
+
+
+def test_show_escapes_index_and_column_labels():
+    table = pd.DataFrame({"<i>기사</i>": [1]}, index=pd.Index(["<b>용어</b>"], name="term"))
+    html = show(table).to_html()
+    assert "<b>" not in html and "<i>" not in html and "&lt;b&gt;용어" in html
+
+
+def test_show_aligns_text_left_numbers_right_and_kwic_around_the_keyword():
+    lines = pd.DataFrame({"section": [3], "left": ["서울시의 "], "keyword": ["제로페이"], "right": ["는 소상공인"]})
+    css = show(lines, align=KWIC_ALIGN).to_html()
+    rules = dict(re.findall(r"td\.col(\d) \{\s*text-align: (\w+);", css))
+    assert rules == {"0": "right", "1": "right", "2": "center", "3": "left"}
+    assert "word-break: keep-all" in css
+    # And by hand, for renderers that ignore keep-all (WeasyPrint): each Hangul word is unbreakable.
+    assert '<span class="word">서울시의</span> </td>' in css
+    assert re.search(r"span\.word \{\s*white-space: nowrap;", css)
+
+
+def test_show_hides_only_a_plain_index():
+    assert "row_heading" not in show(pd.DataFrame({"a": [1, 2]})).to_html()
+    pivot = pd.DataFrame({"a": [1, 2]}, index=pd.Index([10, 20], name="rank"))
+    assert "row_heading" in show(pivot).to_html()
