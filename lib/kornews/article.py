@@ -30,7 +30,7 @@ import glob
 import os
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -182,15 +182,27 @@ def parts_table(article: Article) -> pd.DataFrame:
     )
 
 
-def read_article(source: str | os.PathLike | bytes, *, name: str | None = None) -> Article:
+def read_article(source: str | os.PathLike | bytes, *, name: str | None = None, date: str | None = None) -> Article:
     """Read and parse an article.
 
     ``source`` is a path (``str`` without a line break, or ``os.PathLike``), the file's
     bytes, or the text itself (a ``str`` with at least one line break). A news page saved
     from a browser (``.html``/``.htm``, or text that opens as HTML) is read with trafilatura:
-    its main text is parsed, its metadata fills reporter, outlet and date. Raises
-    :class:`ArticleError` for a missing path, a directory, an empty, binary or undecodable file.
+    its main text is parsed, its metadata fills reporter, outlet and date. The article's
+    ``date`` is the one its text or page gives, else one in the file name (``20200710_…``),
+    else ``date`` (``2020-07-10``, as the user knows it), else None. Raises
+    :class:`ArticleError` for a missing path, a directory, an empty, binary or undecodable
+    file, and a ``date`` that is no calendar date.
     """
+    given = layouts.user_date(date) if date is not None else None
+    if date is not None and given is None:
+        raise ArticleError(f"{str(date)[:40]!r}: not a date (write it as 2020-07-10)")
+    article = _read(source, name)
+    fallback = layouts.date_in_name(article.name) or given
+    return replace(article, date=fallback) if article.date is None and fallback else article
+
+
+def _read(source: str | os.PathLike | bytes, name: str | None) -> Article:
     if isinstance(source, bytes):
         return _parse(decode(source, name or "<bytes>"), name or "<bytes>")
     if isinstance(source, str) and ("\n" in source or "\r" in source):

@@ -39,14 +39,17 @@ import math
 
 import pandas as pd
 
+from . import dates
 from .article import Article
 from .figure_scan import Figure, Token, measure_of, merge_dates, scan
 from .tokens import sentences
 
 # What the words around a number say about it: after the columns every figure has.
 DETAIL_COLUMNS = ["change", "bound", "margin", "per", "against", "flag"]
+# Where a date or time lies on the calendar, against the article's date: after the rest.
+DATE_COLUMNS = ["resolved", "anchor"]
 FIGURE_COLUMNS = ["text", "value", "upper", "number", "unit", "kind", "approximate", "measure",
-                  "section", "sentence", "start", "end", *DETAIL_COLUMNS]
+                  "section", "sentence", "start", "end", *DETAIL_COLUMNS, *DATE_COLUMNS]
 KINDS = ("date", "time", "duration", "count", "area", "money", "percent", "ordinal", "length", "mass", "volume",
          "temperature", "energy", "data", "speed", "age", "ratio", "score", "other")
 QUANTITY_KINDS = ("count", "area", "money", "percent", "length", "mass", "volume", "energy", "data")
@@ -107,15 +110,17 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     rows = []
     for (section, sentence), group in tokens.groupby(["section", "sentence"], sort=True):
         sentence_tokens = [Token(*t) for t in group[["start", "end", "form", "tag"]].itertuples(index=False)]
-        for figure in merge_dates(scan(sentence_tokens, article.text), article.text):
-            rows.append(_row(figure, sentence_tokens, article.text, section, sentence))
+        found = [_row(figure, sentence_tokens, article.text, section, sentence)
+                 for figure in merge_dates(scan(sentence_tokens, article.text), article.text)]
+        rows += _resolved(found, sentence_tokens, article, section, sentence)
     # value and upper mix ints, floats and strings: object columns keep each as it is (7, not 7.0).
     table = pd.DataFrame({name: pd.Series(column, dtype=object) for name, column in zip(FIGURE_COLUMNS, zip(*rows))}
                          if rows else {name: pd.Series(dtype=object) for name in FIGURE_COLUMNS})
     # Nullable dtypes: a missing unit, measure or number is NA (None in JSON, empty in CSV), not NaN.
     table = table.astype({"number": "Float64", "unit": "string", "kind": "string", "measure": "string",
                           "approximate": bool, "section": int, "sentence": int, "start": int, "end": int,
-                          "change": "string", "bound": "string", "margin": bool, "per": "string", "flag": "string"})
+                          "change": "string", "bound": "string", "margin": bool, "per": "string", "flag": "string",
+                          "resolved": "string", "anchor": "string"})
     return table.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
 
 
@@ -123,6 +128,25 @@ def _row(figure: Figure, tokens: list[Token], text: str, section: int, sentence:
     return [text[figure.start:figure.end], figure.value, figure.upper, _number(figure), figure.unit, figure.kind,
             figure.approximate, measure_of(figure, tokens, text), section, sentence, figure.start, figure.end,
             figure.change, figure.bound, figure.margin, figure.per, figure.against, figure.flag]
+
+
+def _resolved(rows: list[list], tokens: list[Token], article: Article, section: int, sentence: int) -> list[list]:
+    """The sentence's figure rows with ``resolved`` and ``anchor``, and a row for each relative
+    word without digits (이날, 지난달, 올해 말), in text order."""
+    spans = [(row[10], row[11]) for row in rows]
+    items = [dates.figure_item(row[10], row[11], row[0], row[1], row[2]) for row in rows
+             if row[5] in ("date", "time") and isinstance(row[1], str)]
+    items += [word for word in dates.find_words(article.text, [(t.start, t.end) for t in tokens])
+              if not any(start < word.end and word.start < end for start, end in spans)]
+    by_start = {row[10]: row + [None, None] for row in rows}
+    for found in dates.resolve(items, article.date):
+        if found.figure:
+            by_start[found.start][-2:] = [found.resolved, found.anchor]
+        else:
+            by_start[found.start] = [article.text[found.start:found.end], None, None, math.nan, None, "date",
+                                     found.approximate, None, section, sentence, found.start, found.end,
+                                     None, None, False, None, None, None, found.resolved, found.anchor]
+    return [by_start[start] for start in sorted(by_start)]
 
 
 def _number(figure: Figure) -> float:
