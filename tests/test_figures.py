@@ -202,10 +202,12 @@ def test_seed_comparisons(seed_figures):
 
 
 def test_plots(seed_tokens, seed, seed_figures):
-    timeline_fig = plot_timeline(kornews.timeline(seed_tokens, seed))
+    timeline_fig = plot_timeline(kornews.timeline(seed_tokens, seed), article_date="2020-07-10")
     compare_fig = plot_comparisons(kornews.comparisons(seed_figures))
     assert isinstance(timeline_fig, Figure) and isinstance(compare_fig, Figure)
     assert "year" in timeline_fig.axes[0].get_xlabel()
+    # The article's date is a line, and the legend names it.
+    assert any(text.get_text() == "article date 2020-07-10" for text in timeline_fig.legends[0].get_texts())
     assert [ax.get_xlabel() for ax in compare_fig.axes] == ["area (㎡)", "count (건, 개)"]
 
 

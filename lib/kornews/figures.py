@@ -158,7 +158,8 @@ def _number(figure: Figure) -> float:
         return math.nan
 
 
-TIMELINE_COLUMNS = ["date", "year", "position", "text", "event", "section", "sentence", "start", "end"]
+TIMELINE_COLUMNS = ["date", "year", "position", "text", "event", "anchor", "tense", "section", "sentence", "start",
+                    "end"]
 COMPARISON_COLUMNS = ["group", "label", "when", "text", "number", "unit", "kind", "measure", "approximate",
                       "section", "sentence", "start", "end"]
 
@@ -172,37 +173,50 @@ def dated(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def timeline(tokens: pd.DataFrame, article: Article, *, width: int = 40) -> pd.DataFrame:
-    """The dated figures that name a year, with the words of the sentence that say what happened.
+    """Every date of the article that can be placed on the calendar, with the words of the
+    sentence that say what happened.
 
-    ``tokens`` is ``article``'s :func:`kornews.tokenize` table.
+    ``tokens`` is ``article``'s :func:`kornews.tokenize` table. A date is placed when it states
+    its year or when the article's date (``article.date``) resolves it (``10일``, ``내년 4월``,
+    ``이날``: see :mod:`kornews.dates`); without an article date only the stated ones are.
 
     Columns:
-        date: the figure's ISO-like value (``2015-12``, ``2016``).
-        year: its year (int).
-        position: the year as a number on a time axis (``2015-12`` -> 2015.917).
-        text: the figure as written.
+        date: the figure's ``resolved`` value (``2015-12``, ``2020-07-10T00:01``, ``2020-01/2020-06``).
+        year: the year it starts in (int).
+        position: the middle of the days it covers, as a year on a time axis (``2015-12`` -> 2015.96).
+        text: the figure (or the relative words) as written.
         event: up to ``width`` characters of the sentence from the figure on (from the name, for a
             year inside a name), cut at a space; ``…`` marks a cut.
+        anchor: ``stated``, ``article`` or ``previous`` (see :func:`figures`).
+        tense: ``past``, ``present`` (it covers the article's day) or ``future`` against the
+            article's date; missing when the article's date is unknown.
         section, sentence, start, end: as in :func:`figures`.
-    Rows in text order; dates without a year (``4월``, ``10일``) are left out: they cannot be placed.
+    Rows in text order.
     """
-    table = dated(figures(tokens, article))
+    table = figures(tokens, article)
+    table = table[table["resolved"].notna()]
     sentence_ends = sentences(tokens, article).set_index("sentence")["end"]
     rows = []
     for figure in table.itertuples(index=False):
         begin = figure.start
-        if pd.isna(figure.unit) and isinstance(figure.measure, str):  # a year inside a name starts with the name
+        if figure.kind == "date" and pd.isna(figure.unit) and isinstance(figure.measure, str):  # a year inside a name
             found = article.text.rfind(figure.measure, 0, figure.start)
             begin = found if found >= 0 else begin
         event = article.text[begin:sentence_ends[figure.sentence]]
         if len(event) > width:
             cut = event.rfind(" ", 0, width)
             event = event[:cut if cut > 0 else width].rstrip() + "…"
-        month = int(figure.value[5:7]) if len(figure.value) >= 7 and figure.value[4] == "-" else None
-        year = figure.year
-        rows.append([figure.value, year, year + ((month - 0.5) / 12 if month else 0.5), figure.text, event,
-                     figure.section, figure.sentence, figure.start, figure.end])
+        rows.append([figure.resolved, dates.interval(figure.resolved)[0].year, position(figure.resolved), figure.text, event, figure.anchor,
+                     dates.tense(figure.resolved, article.date), figure.section, figure.sentence, figure.start,
+                     figure.end])
     return pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
+
+
+def position(resolved: str) -> float:
+    """A resolved date as a year on a time axis: the middle of the days it covers (``2015-12`` -> 2015.96)."""
+    first, last = dates.interval(resolved)
+    middle = pd.Timestamp(first) + (pd.Timestamp(last) - pd.Timestamp(first) + pd.Timedelta(days=1)) / 2
+    return middle.year + (middle.dayofyear - 1 + middle.hour / 24) / (366 if middle.is_leap_year else 365)
 
 
 def comparisons(table: pd.DataFrame, *, kinds: tuple[str, ...] = QUANTITY_KINDS) -> pd.DataFrame:
