@@ -207,3 +207,36 @@ def plot_sentence_similarity(similarity, scores, *, label_chars: int = 14):
     bar_ax.tick_params(axis="y", left=False)
     bar_ax.set_title("red bars: summary sentences", fontsize=8)
     return fig
+
+# --- corpus over time (notebook 04) ---
+
+
+def plot_trends(table, *, value: str = "share"):
+    """One line per term of :func:`kornews.trends` over its dated periods (``value``: ``share``,
+    per 1,000 tokens, or ``count``); undated articles are not plotted and the note under the axis
+    says how many there are. With an ``outlet`` column, outlets are summed."""
+    dated = table[table["period"] != "undated"]
+    undated = int(table.loc[table["period"] == "undated"].drop_duplicates("period")["articles"].sum())
+    note = f"{undated} undated article(s) not plotted" if undated else ""
+    if dated.empty or not dated["articles"].any():
+        return _nothing_to_plot("Terms over time", "no article has a date" + (f" ({note})" if note else ""))
+    import pandas as pd
+    from matplotlib.figure import Figure
+
+    summed = dated.groupby(["period", "term"], sort=False)[["count", "tokens"]].sum().reset_index()
+    tokens = dated.drop_duplicates([c for c in ("period", "outlet") if c in dated]).groupby("period")["tokens"].sum()
+    summed["tokens"] = summed["period"].map(tokens)
+    summed["y"] = summed["count"] if value == "count" else 1000 * summed["count"] / summed["tokens"].where(summed["tokens"] > 0)
+    summed["x"] = pd.to_datetime(summed["period"])
+    fig = Figure(figsize=(7.5, 4.0), layout="constrained")
+    ax = fig.subplots()
+    for term in dict.fromkeys(summed["term"]):
+        line = summed[summed["term"] == term]
+        ax.plot(line["x"], line["y"], marker="o", markersize=3, label=term)
+    ax.set_ylabel("occurrences" if value == "count" else "occurrences per 1,000 tokens")
+    ax.set_xlabel("period" + (f" — {note}" if note else ""))
+    ax.set_title("Terms over time")
+    ax.legend(fontsize=8, frameon=False, ncols=min(4, summed["term"].nunique()))
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.autofmt_xdate()
+    return fig
