@@ -156,3 +156,12 @@ def test_plot_trends_has_korean_labels_and_names_the_undated(documents):
     assert "1 undated article(s) not plotted" in ax.get_xlabel()
     empty = plot_trends(trends([d for d in documents if d[0].date is None], ["제로페이"]))
     assert "no article has a date" in empty.axes[0].texts[0].get_text()
+
+
+def test_a_folder_without_terms_gives_an_empty_table(tmp_path):
+    (tmp_path / "20200701_숫자.txt").write_text("2020\n2021 2022 3 4 5.\n", encoding="utf-8")
+    documents = list(kornews.tokenized(kornews.read_corpus(tmp_path)))
+    assert trends(documents).empty and trends(documents, []).empty
+    assert rising_terms(trends(documents)).empty
+    assert list(trends(documents, ["제로페이"])[["period", "count", "articles"]].itertuples(index=False, name=None)) == [
+        ("2020-07", 0, 1)]

@@ -27,7 +27,9 @@ Rules, in the order they apply:
   (21대 국회: ordinal); ``N대 M`` and ``N-M로`` are scores; ``N인당 X`` and ``3.3㎡당 X`` are rates;
 - digits and powers glued into no one numeral (``5757억8300억원``) make one row flagged ``malformed``,
   never a fragment and never a wrong value; digits glued to a noun after the counter (``3점슛``)
-  name a thing: no row.
+  name a thing: no row;
+- relative words without a number (``이날``, ``지난달``, ``올해 말``) are date rows of their own, and
+  every date is resolved against the article's date (:mod:`kornews.dates`).
 The words behind these rules (units and counters, day words, signs, hedges, change words, age and
 office nouns) are tables in ``data/units.tsv`` and ``data/words.tsv``, read by the engine in
 :mod:`kornews.figure_scan`.
@@ -105,7 +107,15 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
         against: the other side of a score (1 in ``3대 1``, 2 in ``0-2로``), else None.
         flag: ``malformed`` for digits and powers glued into no one numeral (``2천5000원``), ``too long``
             for a number of more than 4300 digits (Python will not print it); NA otherwise.
-    The words behind these rules are tables: ``data/units.tsv`` and ``data/words.tsv``.
+        resolved: for a date or time, where it lies on the calendar against ``article.date``
+            (:mod:`kornews.dates`): ISO 8601 ``2016``, ``2021-04``, ``2020-07-10``, ``2020-07-10T00:01``,
+            or an interval ``first/last`` for a range or a week, half-year or decade
+            (``2020-01/2020-06``); NA for other kinds and when it cannot be resolved.
+        anchor: ``stated`` (the text gives the year), ``article`` (relative to the article's date)
+            or ``previous`` (relative to the date before it in the sentence); NA for other kinds.
+    Relative words without a number (이날, 지난달, 올해 말; ``data/dates.tsv``) are rows too: kind
+    ``date``, no value, unit or measure. The words behind these rules are tables:
+    ``data/units.tsv``, ``data/words.tsv`` and ``data/dates.tsv``.
     """
     rows = []
     for (section, sentence), group in tokens.groupby(["section", "sentence"], sort=True):

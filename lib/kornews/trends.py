@@ -59,9 +59,9 @@ def trends(documents: Iterable[tuple[Article, pd.DataFrame]], terms: Iterable[st
     totals = counted.groupby("term")["count"].sum()
     chosen = list(dict.fromkeys(terms)) if terms is not None else sorted(totals.index, key=lambda t: (-totals[t], t))
     size = _every_period(size, freq, by_outlet)
-    grid = size.merge(pd.DataFrame({"term": chosen}), how="cross")
+    grid = size.merge(pd.DataFrame({"term": pd.Series(chosen, dtype=object)}), how="cross")
     summed = counted[counted["term"].isin(chosen)].groupby([*keys, "term"], dropna=False)["count"].sum().reset_index()
-    table = grid.merge(summed, on=[*keys, "term"], how="left")
+    table = grid.merge(summed.astype({"term": object}), on=[*keys, "term"], how="left")
     table["count"] = table["count"].fillna(0).astype(int)
     table["share"] = (table["count"] / table["tokens"].where(table["tokens"] > 0)).astype("Float64")
     order = {term: i for i, term in enumerate(chosen)}
