@@ -34,7 +34,6 @@ import korean_datetime as kd
 
 from .figure_scan import _rows
 
-ANCHORS = ("stated", "article", "previous")
 _RANK = {grain: rank for rank, grain in enumerate(kd.Grain)}  # year ... second: coarse to fine
 _ISO_LIKE = re.compile(r"(?:--(?P<m>\d\d)(?:-(?P<md>\d\d))?|---(?P<d>\d\d))?(?:T?(?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?)?")
 _PAST = kd.ParseOptions(cycle=kd.Cycle.PAST)

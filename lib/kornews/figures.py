@@ -226,7 +226,7 @@ def position(resolved: str) -> float:
     """A resolved date as a year on a time axis: the middle of the days it covers (``2015-12`` -> 2015.96)."""
     first, last = dates.interval(resolved)
     middle = pd.Timestamp(first) + (pd.Timestamp(last) - pd.Timestamp(first) + pd.Timedelta(days=1)) / 2
-    return middle.year + (middle.dayofyear - 1 + middle.hour / 24) / (366 if middle.is_leap_year else 365)
+    return middle.year + (middle.day_of_year - 1 + middle.hour / 24) / (366 if middle.is_leap_year else 365)
 
 
 def comparisons(table: pd.DataFrame, *, kinds: tuple[str, ...] = QUANTITY_KINDS) -> pd.DataFrame:

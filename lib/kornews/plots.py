@@ -8,6 +8,11 @@ from __future__ import annotations
 from .figures import position
 
 
+def _label(text: str) -> str:
+    """Article text as a matplotlib label: a ``$`` is a dollar sign, never the start of mathtext."""
+    return str(text).replace("$", r"\$")
+
+
 def _nothing_to_plot(title: str, message: str):
     """A small figure that says what is missing, for an article with nothing of the kind."""
     from matplotlib.figure import Figure
@@ -117,9 +122,9 @@ def plot_timeline(events, *, article_date: str | None = None):
     colors = [_TENSE_COLORS.get(tense, "0.45") if isinstance(tense, str) else "0.45" for tense in shown["tense"]]
     ax.scatter(shown["position"], range(len(shown)), color=colors, zorder=3)
     for row, event in shown.iterrows():
-        ax.annotate(event["text"], (event["position"], row), xytext=(6, 0), textcoords="offset points",
+        ax.annotate(_label(event["text"]), (event["position"], row), xytext=(6, 0), textcoords="offset points",
                     va="center", fontsize=8)
-    ax.set_yticks(range(len(shown)), shown["event"], fontsize=8)
+    ax.set_yticks(range(len(shown)), [_label(event) for event in shown["event"]], fontsize=8)
     ax.set_ylim(len(shown) - 0.5, -0.5)
     first, last = int(shown["position"].min()), int(shown["position"].max())
     handles = [Line2D([], [], marker="o", linestyle="", color=color, label=tense)
@@ -232,7 +237,7 @@ def plot_trends(table, *, value: str = "share"):
     ax = fig.subplots()
     for term in dict.fromkeys(summed["term"]):
         line = summed[summed["term"] == term]
-        ax.plot(line["x"], line["y"], marker="o", markersize=3, label=term)
+        ax.plot(line["x"], line["y"], marker="o", markersize=3, label=_label(term))
     ax.set_ylabel("occurrences" if value == "count" else "occurrences per 1,000 tokens")
     ax.set_xlabel("period" + (f" — {note}" if note else ""))
     ax.set_title("Terms over time")
