@@ -136,3 +136,19 @@ def test_tense_and_interval():
     assert dates.tense("2020", "2020-07-10T14:31") == "present"
     assert dates.tense("2021-04", "2020-07-10") == "future"
     assert dates.tense("2021-04", None) is None
+
+
+def test_cli_date_resolves_the_seed(seed_path, capsys):
+    import io
+
+    from kornews.cli import main
+
+    assert main(["figures", str(seed_path), "--date", "2020-07-10", "--format", "csv"]) == 0
+    table = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    assert list(table.columns[-2:]) == ["resolved", "anchor"]
+    assert table.loc[table["text"] == "올해 말", "resolved"].tolist() == ["2020-12"]
+    assert main(["parse", str(seed_path), "--date", "2020-07-10", "--format", "json"]) == 0
+    assert '"date": "2020-07-10"' in capsys.readouterr().out
+    assert main(["figures", str(seed_path), "--date", "10 July"]) == 1
+    err = capsys.readouterr().err
+    assert err == "kornews: error: '10 July': not a date (write it as 2020-07-10)\n"
