@@ -73,6 +73,9 @@ def test_the_seed_of_2020_07_10(dated_seed):
          [("7일", "2020-07-07", "article"), ("오후 3시", "2020-07-07T15:00", "previous")]),
         # With no date before it, a day word is relative to the article's date.
         ("전날 경고가 있었다.", [("전날", "2020-07-09", "article")]),
+        # An hour is as the figure reads it (새벽 4시 is 04:00), not the next 4 o'clock after the article's time.
+        ("새벽 4시쯤 물이 넘었다.", [("새벽 4시쯤", "2020-07-10T04:00", "article")]),
+        ("이달 27일부터 신청할 수 있다.", [("27일", "2020-07-27", "article")]),
         # Weeks are Monday to Sunday.
         ("지난주 발표했다.", [("지난주", "2020-06-29/2020-07-05", "article")]),
         # Not dates: 오늘날 (nowadays) and 말 (speech) alone.

@@ -36,8 +36,9 @@ from .figure_scan import _rows
 
 _RANK = {grain: rank for rank, grain in enumerate(kd.Grain)}  # year ... second: coarse to fine
 _ISO_LIKE = re.compile(r"(?:--(?P<m>\d\d)(?:-(?P<md>\d\d))?|---(?P<d>\d\d))?(?:T?(?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?)?")
-_PAST = kd.ParseOptions(cycle=kd.Cycle.PAST)
-_CURRENT = kd.ParseOptions(cycle=kd.Cycle.CURRENT)
+# Hours as the figure gives them: 새벽 4시 is already 04:00 and 오후 3시 15:00 in its value.
+_PAST = kd.ParseOptions(cycle=kd.Cycle.PAST, ambiguous_hour=kd.AmbiguousHour.AS_IS)
+_CURRENT = kd.ParseOptions(cycle=kd.Cycle.CURRENT, ambiguous_hour=kd.AmbiguousHour.AS_IS)
 
 
 class Word(NamedTuple):
