@@ -155,3 +155,8 @@ def test_cli_date_resolves_the_seed(seed_path, capsys):
     assert main(["figures", str(seed_path), "--date", "10 July"]) == 1
     err = capsys.readouterr().err
     assert err == "kornews: error: '10 July': not a date (write it as 2020-07-10)\n"
+
+
+def test_an_article_of_the_afternoon_keeps_early_hours():
+    # Published at 14:31: 새벽 4시 that day is 04:00, not the next 4 o'clock (16:00).
+    assert _resolved("새벽 4시쯤 물이 넘었다.", date="2020-07-10T14:31") == [("새벽 4시쯤", "2020-07-10T04:00", "article")]
