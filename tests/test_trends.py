@@ -64,6 +64,13 @@ def test_dates_from_name_text_or_none(documents):
         "20200701_서울": "2020-07-01", "2020-07-20-지원금": "2020-07-20", "policy": "2020-08-05T10:00", "undated": None}
 
 
+def test_the_article_table_shows_each_date(folder):
+    outline = kornews.corpus_articles(kornews.read_corpus(folder)).set_index("article")["date"]
+    assert outline.dropna().to_dict() == {"2020-07-20-지원금": "2020-07-20", "20200701_서울": "2020-07-01",
+                                          "policy": "2020-08-05T10:00"}
+    assert pd.isna(outline["undated"])
+
+
 def test_monthly_trend_read_by_hand(documents):
     table = trends(documents, ["제로페이", "지원금"], freq="M")
     assert list(table.columns) == ["period", "term", "count", "articles", "tokens", "share"]
