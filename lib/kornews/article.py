@@ -194,12 +194,18 @@ def read_article(source: str | os.PathLike | bytes, *, name: str | None = None, 
     :class:`ArticleError` for a missing path, a directory, an empty, binary or undecodable
     file, and a ``date`` that is no calendar date.
     """
-    given = layouts.user_date(date) if date is not None else None
-    if date is not None and given is None:
-        raise ArticleError(f"{str(date)[:40]!r}: not a date (write it as 2020-07-10)")
+    given = _given_date(date)
     article = _read(source, name)
     fallback = layouts.date_in_name(article.name) or given
     return replace(article, date=fallback) if article.date is None and fallback else article
+
+
+def _given_date(date: str | None) -> str | None:
+    """The user's date as ISO (``2020-07-10``); raises :class:`ArticleError` for one that is none."""
+    given = layouts.user_date(date) if date is not None else None
+    if date is not None and given is None:
+        raise ArticleError(f"{str(date)[:40]!r}: not a date (write it as 2020-07-10)")
+    return given
 
 
 def _read(source: str | os.PathLike | bytes, name: str | None) -> Article:
@@ -270,8 +276,7 @@ def read_corpus(
     (``NewsResult_….xlsx``, given as a file or a glob) gives one article per row, named by its
     identifier (:mod:`kornews.bigkinds`). ``date`` is the date of articles whose text and file
     name give none (as in :func:`read_article`)."""
-    if date is not None and layouts.user_date(date) is None:
-        raise ArticleError(f"{str(date)[:40]!r}: not a date (write it as 2020-07-10)")
+    date = _given_date(date)
     if isinstance(sources, (str, os.PathLike)):
         sources = [sources]
     paths: list[Path] = []
@@ -293,12 +298,11 @@ def read_corpus(
     return Corpus(tuple(paths), tuple(names), date, tuple(records))
 
 
-def _export(path: Path) -> list[bigkinds.Record | None]:
+def _export(path: Path) -> list[bigkinds.Record]:
     try:
-        records = bigkinds.read_export(path)
+        return bigkinds.read_export(path)
     except bigkinds.ExportError as err:
         raise ArticleError(f"{path}: {err}") from None
-    return records
 
 
 def _corpus_files(source: str, pattern: str | tuple[str, ...]) -> list[Path]:
