@@ -20,10 +20,10 @@ $(STAMP): requirements.txt pyproject.toml
 system-packages:
 	@scripts/system-packages.sh
 
-# make workbook [ARTICLE=path] [CORPUS=folder-or-glob]: writes reports/<article file stem>/*.ipynb and *.pdf.
+# make workbook [ARTICLE=path] [CORPUS=folder-or-glob] [ARTICLE_DATE=2020-07-10]: writes reports/<article file stem>/*.ipynb and *.pdf.
 # A relative ARTICLE is looked for in the working directory, then in the project.
 workbook: install
-	$(PY) -m kornews.workbook "$(ARTICLE)" $(if $(CORPUS),--corpus "$(CORPUS)")
+	$(PY) -m kornews.workbook "$(ARTICLE)" $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(ARTICLE_DATE),--date "$(ARTICLE_DATE)")
 
 test: install
 	$(PY) -m pytest
