@@ -19,7 +19,7 @@ from typing import Callable, Iterator
 
 import pandas as pd
 
-from .article import Article, ArticleError, Corpus, parts_table, read_article, read_corpus
+from .article import Article, ArticleError, Corpus, parts_table, read_article, read_corpus, read_limited
 from .corpus import corpus_figures, corpus_terms, corpus_tokens, progress
 from .figures import figures
 from .terms import news_stopwords, term_counts
@@ -142,7 +142,7 @@ def _is_dir(path: str) -> bool:
 
 def _read(path: str) -> Article:
     if path == "-":
-        return read_article(sys.stdin.buffer.read(), name="<stdin>")
+        return read_article(read_limited(sys.stdin.buffer, "<stdin>"), name="<stdin>")
     return read_article(Path(path))
 
 
