@@ -212,7 +212,9 @@ def test_a_long_paragraph_is_cut_at_sentence_ends(seed, seed_sentences):
     [
         ("가나다. 라마바. 사아자.", 10, ["가나다. 라마바. ", "사아자."]),  # after the last sentence end that fits
         ("가나다 라마바 사아자 차카", 10, ["가나다 라마바 ", "사아자 차카"]),  # no sentence end: after a space
-        ("가" * 25, 10, ["가" * 10, "가" * 10, "가" * 5]),  # no space: at the bound
+        ("가" * 25 + " 나다", 10, ["가" * 25 + " ", "나다"]),  # a long word stays whole
+        ("가나 " + "다" * 12 + ". 라", 10, ["가나 " + "다" * 12 + ". ", "라"]),
+        ("가" * 205, 10, ["가" * 10] * 11 + ["가" * 95]),  # past ten times the bound: at the bound
         ("“가나다.” 라마바 사아자", 10, ["“가나다.” ", "라마바 사아자"]),  # a closing quote stays with its sentence
         ("짧은 문단.", 10, ["짧은 문단."]),
     ],
@@ -226,4 +228,7 @@ def test_cuts(text, limit, pieces):
 def test_cuts_cover_the_text_in_bounded_pieces(text, limit):
     cuts = kornews.tokens._cuts(text, limit)
     assert "".join(text[start:end] for start, end in cuts) == text
-    assert all(0 < end - start <= limit for start, end in cuts) or cuts == [(0, 0)]
+    assert all(0 < end - start <= 10 * limit for start, end in cuts) or cuts == [(0, 0)]
+    # A piece over the bound is a word that would otherwise be cut: no space in its second half.
+    for start, end in cuts:
+        assert end - start <= limit or " " not in text[start + limit // 2:end].rstrip(" ")

@@ -36,6 +36,7 @@ SENTENCE_COLUMNS = ["section", "part", "paragraph", "sentence", "start", "end", 
 _TOKENIZED_KINDS = ("title", "subtitle", "heading", "paragraph")
 # Far longer than a news paragraph, short enough that Kiwi's cost stays linear in the text.
 MAX_PIECE = 2000
+_LONG_WORD = 10
 # Where a long paragraph may be cut: after a sentence's closing mark (and quotes) and its space.
 _PIECE_END = re.compile(r"[.!?。][\"'”’」』)\]]*\s")
 # Tags a user-dictionary word may carry: whole words, not endings or particles.
@@ -208,18 +209,33 @@ def _pieces(article: Article) -> list[_Piece]:
 
 
 def _cuts(text: str, limit: int = MAX_PIECE) -> list[tuple[int, int]]:
-    """(start, end) of the pieces of ``text``, each at most ``limit`` characters: cut after the
-    last sentence end in a piece's second half, else after its last space, else at ``limit``."""
+    """(start, end) of the pieces of ``text``, each of at most ``limit`` characters but for a long word."""
     cuts, at = [], 0
-    while len(text) - at > limit:
-        end = at + limit
-        sentence_end = None
-        for sentence_end in _PIECE_END.finditer(text, at + limit // 2, end):
-            pass
-        cut = sentence_end.end() if sentence_end else text.rfind(" ", at + limit // 2, end) + 1 or end
+    while not cuts or at < len(text):
+        cut = _cut(text, at, limit)
         cuts.append((at, cut))
         at = cut
-    return cuts + [(at, len(text))]
+    return cuts
+
+
+def _cut(text: str, at: int, limit: int) -> int:
+    """Where the piece from ``at`` ends: after the last sentence end in its second half, else
+    after its last space there; a word longer than that (a long number, a URL) stays whole up to
+    :data:`_LONG_WORD` times ``limit``, past which it is cut at ``limit``."""
+    end = at + limit
+    if len(text) <= end:
+        return len(text)
+    sentence_end = None
+    for sentence_end in _PIECE_END.finditer(text, at + limit // 2, end):
+        pass
+    if sentence_end:
+        return sentence_end.end()
+    space = text.rfind(" ", at + limit // 2, end)
+    if space < 0:
+        space = text.find(" ", end, at + _LONG_WORD * limit)
+    if space >= 0:
+        return space + 1
+    return len(text) if len(text) <= at + _LONG_WORD * limit else end
 
 
 def _kiwi_tokenize(texts: list[str], dictionary: UserDictionary) -> Iterator:
