@@ -7,7 +7,8 @@ come from Kiwi's own splitter (``tokenize(..., split_sents=True)``, which is wha
 ``Kiwi.split_into_sents`` runs). Kiwi's time grows faster than the length of one string (a
 256,000-character line takes about four times as long as the same text in lines; kiwipiepy has
 no option to bound it), so a paragraph longer than :data:`MAX_PIECE` characters goes to Kiwi in
-pieces, cut after a sentence end, else at a space, else at the bound; offsets stay exact.
+pieces, cut after a sentence end, else at a space (a long word stays whole up to ten times the
+bound), else at the bound; offsets stay exact.
 
 The user dictionary names words Kiwi would split (제로페이, S-Net, ...). A plain
 ``add_user_word`` loses to Kiwi's segmentation in some contexts (``네트워크(S-Net)``), so
@@ -36,6 +37,7 @@ SENTENCE_COLUMNS = ["section", "part", "paragraph", "sentence", "start", "end", 
 _TOKENIZED_KINDS = ("title", "subtitle", "heading", "paragraph")
 # Far longer than a news paragraph, short enough that Kiwi's cost stays linear in the text.
 MAX_PIECE = 2000
+# A word (a long number, a URL) is cut only past this many times MAX_PIECE.
 _LONG_WORD = 10
 # Where a long paragraph may be cut: after a sentence's closing mark (and quotes) and its space.
 _PIECE_END = re.compile(r"[.!?。][\"'”’」』)\]]*\s")
