@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/tokens.py            # 1 MB article, 1x..8x, and 100 articles
     .venv/bin/python benchmarks/tokens.py --quick    # 256 KB unit, 1x..4x, 25 articles
+    .venv/bin/python benchmarks/tokens.py --one-line 1 2 5   # only: an article as one line, against lines (MB)
 
 kiwipiepy alone is what a user would write with Kiwi and nothing else: read the file, split
 it into lines, add the user dictionary with add_user_word, and tokenize the lines as one
@@ -34,15 +35,16 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_17620ace2f9e96c7.txt"
 
 
-def article_text(size_bytes: int) -> str:
-    """A plain article of about ``size_bytes`` UTF-8 bytes: a title, then the seed's paragraphs over and over."""
+def article_text(size_bytes: int, *, one_line: bool = False) -> str:
+    """A plain article of about ``size_bytes`` UTF-8 bytes: a title, then the seed's paragraphs
+    over and over, one a line (or all on one line, as text copied from a web page may come)."""
     paragraphs = [p.text for p in kornews.read_article(SEED).parts if p.kind == "paragraph"]
-    lines, size = ["벤치마크 기사"], 0
+    lines, size = [], 0
     while size < size_bytes:
         paragraph = paragraphs[len(lines) % len(paragraphs)]
         lines.append(paragraph)
         size += len(paragraph.encode()) + 1
-    return "\n".join(lines) + "\n"
+    return "벤치마크 기사\n" + (" " if one_line else "\n").join(lines) + "\n"
 
 
 def kiwi_alone(kiwi: kiwipiepy.Kiwi, paths: list[Path]) -> int:
@@ -90,11 +92,32 @@ def peak_memory(folder: Path) -> float:
     return float(done.stdout.strip())
 
 
+def one_line_against_lines(sizes_mb: list[float], repeat: int) -> None:
+    """kornews on an article whose body is one line, against the same text one paragraph a line."""
+    print("one line against the same text in lines (kornews tokens)")
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes_mb:
+            paths = {}
+            for shape in ("lines", "one line"):
+                paths[shape] = Path(tmp) / f"{size}-{shape.replace(' ', '-')}.txt"
+                paths[shape].write_text(article_text(int(size * 1e6), one_line=shape == "one line"), encoding="utf-8")
+            times = {shape: float("inf") for shape in paths}
+            for _ in range(repeat):  # interleaved, so both see the same load
+                for shape, path in paths.items():
+                    times[shape] = min(times[shape], best_of(1, lambda: kornews_tokens([path]))[0])
+            print(f"{size:5.1f} MB  lines {times['lines']:7.2f} s  one line {times['one line']:7.2f} s  "
+                  f"ratio {times['one line'] / times['lines']:5.2f}", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes, for a quick look")
     parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--one-line", type=float, nargs="+", metavar="MB",
+                        help="only compare an article as one line with the same text in lines, at these sizes")
     args = parser.parse_args()
+    if args.one_line:
+        return one_line_against_lines(args.one_line, args.repeat)
     unit = 256_000 if args.quick else 1_000_000
     factors = (1, 2, 4) if args.quick else (1, 2, 4, 8)
     folder_size = 25 if args.quick else 100

@@ -1,5 +1,6 @@
 """Reading and parsing: the seed's structure as a reader sees it, every encoding, bad input."""
 
+import re
 import unicodedata
 
 import pytest
@@ -81,6 +82,8 @@ def _variants(raw: bytes) -> dict[str, bytes]:
         "euc-kr": text.encode("euc-kr"),
         "nfd": unicodedata.normalize("NFD", text).encode("utf-8"),
         "utf-16": text.encode("utf-16"),
+        "utf-16-le without a BOM": text.encode("utf-16-le"),
+        "utf-16-be without a BOM": text.encode("utf-16-be"),
         "stray blank and space-only lines": text.replace("\n\n", "\n \n\n\t\n").replace("\n", "  \n").encode("utf-8"),
     }
 
@@ -128,7 +131,8 @@ def test_section_mark_alone_is_text_not_a_heading():
     [
         (b"", "is empty"),
         (b"  \n\t\r\n", "is empty"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "is a PNG image, not a text article"),
+        (b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00", "binary"),
         (b"\x80\x81\x82 not cp949 \xff\xff", "cannot decode"),
     ],
 )
@@ -235,3 +239,86 @@ def test_read_corpus_takes_a_file_named_like_a_glob(tmp_path):
     path = tmp_path / "[단독] 기사.txt"
     path.write_text("제목\n문단.\n", encoding="utf-8")
     assert read_corpus(path).names == ("[단독] 기사",)
+
+
+# --- hostile and unusual input -------------------------------------------------------------
+
+
+def test_a_file_over_the_size_limit_is_refused_with_the_limit_and_how_to_raise_it(tmp_path, monkeypatch):
+    path = tmp_path / "big.txt"
+    path.write_bytes(("제목\n" + "본문이다. " * 100 + "\n").encode())
+    with pytest.raises(ArticleError, match=r"big.txt: larger than the limit of 1,000 bytes \(raise it with KORNEWS_MAX_BYTES"):
+        read_article(path, max_bytes=1000)
+    monkeypatch.setenv("KORNEWS_MAX_BYTES", "1000")
+    with pytest.raises(ArticleError, match="limit of 1,000 bytes"):
+        read_article(path)
+    assert read_article(path, max_bytes=10_000).title == "제목"  # the option wins over the setting
+    monkeypatch.setenv("KORNEWS_MAX_BYTES", "lots")
+    with pytest.raises(ArticleError, match="KORNEWS_MAX_BYTES: expected a number of bytes, got 'lots'"):
+        read_article(path)
+
+
+def test_an_endless_input_stops_at_the_default_limit():
+    with pytest.raises(ArticleError, match=f"/dev/zero: larger than the limit of {kornews.article.MAX_BYTES:,} bytes"):
+        read_article("/dev/zero")
+
+
+@pytest.mark.parametrize("signature, document", kornews.article.DOCUMENT_SIGNATURES)
+def test_documents_of_other_formats_are_named(signature, document):
+    # What follows the signature is plain ASCII text, as in a PDF written without binary streams.
+    with pytest.raises(ArticleError, match=f"is {re.escape(document)}, not a text article"):
+        read_article(signature + b"1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n", name="doc")
+
+
+def test_an_ascii_pdf_is_not_an_article(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\nxref\n0 1\ntrailer\n%%EOF\n")
+    with pytest.raises(ArticleError, match="report.txt: is a PDF document, not a text article"):
+        read_article(path)
+
+
+def test_broken_and_looping_symbolic_links_say_what_they_are(tmp_path):
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    with pytest.raises(ArticleError, match=r"dangling.txt: is a symbolic link to a missing file \(.*gone.txt\)"):
+        read_article(tmp_path / "dangling.txt")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    with pytest.raises(ArticleError, match=r"loop.txt: cannot read \(Too many levels of symbolic links\)"):
+        read_article(tmp_path / "loop.txt")
+
+
+def test_a_broken_link_in_a_folder_stops_the_run_with_its_name(tmp_path, seed_path):
+    (tmp_path / "a.txt").write_bytes(seed_path.read_bytes())
+    (tmp_path / "b.txt").symlink_to(tmp_path / "gone.txt")
+    corpus = read_corpus(tmp_path)
+    assert corpus.names == ("a", "b")
+    with pytest.raises(ArticleError, match="b.txt: is a symbolic link to a missing file"):
+        list(corpus)
+
+
+def test_a_lone_surrogate_is_an_article_error():
+    for read in (read_article, parse_article):
+        with pytest.raises(ArticleError, match=r"not valid Unicode text \(a lone surrogate, U\+D800, at character 6\)"):
+            read("제목\n본문 \ud800 끝.\n")
+
+
+# Short Korean texts in CP949 whose bytes are valid UTF-8 too: 첫 is C3 B9, ù in UTF-8.
+@pytest.mark.parametrize("text", ["첫", "첫 줄", "잤", "첫 잔", "첫잔 3잔", "Hi 첫", "제목 첫"])
+def test_short_cp949_text_is_read_as_hangul(text):
+    assert read_article(text.encode("cp949"), name="t").title == text
+
+
+@pytest.mark.parametrize("text", ["café", "25°C", "naïve résumé", "첫", "가나다 café"])
+def test_utf8_that_could_be_cp949_stays_utf8_where_it_reads_as_words(text):
+    # A Latin word with an accent or a degree sign, or Hangul in the UTF-8 reading itself.
+    assert read_article(text.encode("utf-8"), name="t").title == text
+
+
+KS_HANGUL = [c for c in map(chr, range(0xAC00, 0xD7A4)) if c.encode("cp949", "ignore") and len(c.encode("cp949")) == 2
+             and c.encode("cp949")[0] >= 0xB0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(KS_HANGUL + list(" 0123456789.,!?")), min_size=1, max_size=10))
+def test_any_short_korean_text_round_trips_through_cp949(text):
+    assume(text.strip())
+    assert kornews.article.decode(text.encode("cp949")) == text

@@ -89,3 +89,57 @@ def test_unknown_verb_is_a_usage_error(capsys, seed_path):
 def test_a_very_long_path_is_one_line_not_a_traceback(capsys):
     code, out, err = run(capsys, "parse", "x" * 300)
     assert code == 1 and err.startswith("kornews: error:") and err.count("\n") == 1
+
+
+def _run_module(*argv, env=None):
+    import os
+
+    return subprocess.run([sys.executable, "-m", "kornews", *argv], capture_output=True,
+                          env={**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})})
+
+
+def test_file_names_that_are_not_utf8_print_as_text(tmp_path, seed_path):
+    # Unpacked from a Korean Windows zip, 첫기사.txt has a CP949 name; \xff reads in no encoding.
+    folder = bytes(tmp_path) + b"/"
+    for name in ("첫기사".encode("cp949") + b".txt", b"\xff.txt"):
+        with open(folder + name, "wb") as file:
+            file.write(seed_path.read_bytes())
+    done = _run_module("parse", folder + "첫기사".encode("cp949") + b".txt", "--format", "json")
+    assert done.returncode == 0 and not done.stderr
+    assert json.loads(done.stdout.decode("utf-8"))["name"] == "첫기사"
+    done = _run_module("terms", folder, "--format", "csv")
+    assert done.returncode == 0 and b"Traceback" not in done.stderr
+    table = pd.read_csv(io.StringIO(done.stdout.decode("utf-8")))  # strict UTF-8: no stray bytes
+    assert set(table["article"]) == {"첫기사", "\\xff"}
+    done = _run_module("parse", folder + b"\xff\xfe-missing.txt")
+    assert done.returncode == 1 and done.stderr.decode("utf-8").startswith("kornews: error: ")
+    assert "\\xff\\xfe-missing.txt: no such file" in done.stderr.decode("utf-8")
+
+
+def test_standard_input_over_the_limit_stops_with_the_limit(capsys, monkeypatch):
+    monkeypatch.setenv("KORNEWS_MAX_BYTES", "1000")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"x" * 5000)))
+    code, out, err = run(capsys, "parse", "-")
+    assert code == 1 and not out
+    assert err == ("kornews: error: <stdin>: larger than the limit of 1,000 bytes "
+                   "(raise it with KORNEWS_MAX_BYTES=BYTES, or read_article(..., max_bytes=BYTES))\n")
+
+
+def test_an_endless_standard_input_stops():
+    with open("/dev/zero", "rb") as zero:
+        done = subprocess.run([sys.executable, "-m", "kornews", "tokens", "-"], stdin=zero, capture_output=True,
+                              text=True, timeout=60, env={**__import__("os").environ, "KORNEWS_MAX_BYTES": "1000000"})
+    assert done.returncode == 1 and "<stdin>: larger than the limit of 1,000,000 bytes" in done.stderr
+
+
+def test_numbers_of_hundreds_and_thousands_of_digits_print_in_every_format(capsys, tmp_path):
+    # 309 digits is past a float; 5000 past what Python prints (already handled before issue 15).
+    path = write(tmp_path / "big.txt", f"제목\n가격은 {'9' * 309}원이다. 수량은 {'1' * 5000}개다.\n".encode())
+    for verb in ("figures", "summary"):
+        for fmt in ("table", "csv", "json"):
+            code, out, err = run(capsys, verb, str(path), "--format", fmt)
+            assert code == 0 and not err, (verb, fmt, err)
+    code, out, _ = run(capsys, "figures", str(path), "--format", "json")
+    rows = json.loads(out)
+    assert rows[0]["value"] == int("9" * 309) and rows[0]["number"] is None
+    assert rows[1]["value"] is None and rows[1]["flag"] == "too long"

@@ -3,6 +3,8 @@ table headers, no network, clear errors. The notebook's outputs are made in-proc
 
 import base64
 import io
+import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -169,3 +171,21 @@ def test_jupyter_nbconvert_to_korean_pdf(tmp_path):
     jupyter = [sys.executable, "-m", "jupyter", "nbconvert", "--to", "korean_pdf", str(path)]
     subprocess.run(jupyter, check=True, capture_output=True, timeout=120)
     assert "제로페이" in pypdf.PdfReader(path.with_suffix(".pdf")).pages[0].extract_text()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils) for word positions")
+def test_a_5000_character_word_keeps_every_column_on_the_page(tmp_path):
+    from kornews.notebook import show
+
+    setup()
+    columns = {f"c{i}": [f"값{i}"] for i in range(10)}  # twelve columns in all, as notebook 02's figures
+    table = pd.DataFrame({"text": ["LONGWORD" + "Ab" * 2496], "measure": ["가나다라" * 1250], **columns})
+    cells = [new_code_cell("show(table)", outputs=[
+        new_output("execute_result", {"text/html": show(table).to_html()}, execution_count=1)])]
+    notebook = new_notebook(cells=cells, metadata={"kernelspec": {"name": "python3", "display_name": "Python 3"}})
+    (tmp_path / "wide.pdf").write_bytes(KoreanPDFExporter().from_notebook_node(notebook)[0])
+    words = subprocess.run(["pdftotext", "-bbox", str(tmp_path / "wide.pdf"), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    right = {word: float(x) for x, word in re.findall(r'xMax="([\d.]+)"[^>]*>([^<]+)</word>', words)}
+    for i in range(10):
+        assert right[f"c{i}"] < A4[0] and right[f"값{i}"] < A4[0], (i, right.get(f"c{i}"))

@@ -140,3 +140,14 @@ def test_show_hides_only_a_plain_index():
     assert "row_heading" not in show(pd.DataFrame({"a": [1, 2]})).to_html()
     pivot = pd.DataFrame({"a": [1, 2]}, index=pd.Index([10, 20], name="rank"))
     assert "row_heading" in show(pivot).to_html()
+
+
+def test_show_lets_a_long_word_wrap_and_keeps_dollars_text():
+    from kornews.notebook import LONG_WORD, escape
+
+    table = pd.DataFrame({"text": ["코드 " + "Ab" * 2500, "$100에서 $200으로"]})
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", show(table).to_html())
+    # A run longer than LONG_WORD characters may break every LONG_WORD characters (and is cut to the width).
+    assert cells[0].startswith('<span class="word">코드</span> ' + "Ab" * (LONG_WORD // 2) + "<wbr>")
+    assert "<span>&#36;</span>100에서" in cells[1] and "$" not in cells[1]
+    assert escape("$x$") == "<span>&#36;</span>x<span>&#36;</span>"

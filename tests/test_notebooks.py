@@ -2,6 +2,9 @@
 layouts, and none is committed with outputs."""
 
 import json
+import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import nbformat
@@ -11,7 +14,8 @@ from nbformat.v4 import new_code_cell
 
 TESTS = Path(__file__).resolve().parent
 NOTEBOOKS = sorted((TESTS.parent / "notebooks").glob("*.ipynb"))
-# No ◆ sections, dateline or footer, in CP949; a title alone; digits and no terms; markup that must show as text.
+# No ◆ sections, dateline or footer, in CP949; a title alone; digits and no terms; markup that must show as text;
+# dollar signs and TeX ($100에서 $200으로, $\input{…}$) and a 5,000-character word.
 OTHER_LAYOUTS = sorted((TESTS / "articles").glob("*.txt"))
 # The press's layouts (tests/layouts/): wire copy, dailies, TV scripts, saved news pages.
 PRESS_LAYOUTS = sorted(p for p in (TESTS / "layouts").iterdir() if p.suffix in (".txt", ".html"))
@@ -76,6 +80,8 @@ def test_runs_on_other_layouts_and_shows_article_text_as_text(path, article, tmp
     for markup in ("<script", "<img", "<b>"):
         assert not any(markup in text for text in html + markdown), markup
     assert not any("**강조**" in text or "[링크](" in text for text in markdown)
+    # A dollar sign in Markdown stands alone in an element, so MathJax never pairs two into math.
+    assert not any("$" in text for text in markdown)
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
@@ -115,3 +121,21 @@ def test_a_missing_article_says_where_it_looked(tmp_path):
     assert error.value.ename == "ArticleError"
     assert error.value.evalue.startswith("없는기사.txt: no such file or folder (looked in ")
     assert str(tmp_path) in error.value.evalue and "\n" not in error.value.evalue
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils) for word positions")
+def test_the_figures_pdf_keeps_every_column_of_an_article_with_a_long_word(tmp_path):
+    from kornews.export import KoreanPDFExporter
+    from kornews.figures import FIGURE_COLUMNS
+
+    article = TESTS / "articles" / "dollars-and-long-word.txt"
+    notebook = run(next(p for p in NOTEBOOKS if p.name.startswith("02-")), tmp_path, article)
+    (tmp_path / "02.pdf").write_bytes(KoreanPDFExporter().from_notebook_node(notebook)[0])
+    boxes = subprocess.run(["pdftotext", "-bbox", str(tmp_path / "02.pdf"), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    width = float(re.search(r'<page width="([\d.]+)"', boxes).group(1))
+    right = {}
+    for x, word in re.findall(r'xMax="([\d.]+)"[^>]*>([^<]+)</word>', boxes):
+        right[word] = max(right.get(word, 0.0), float(x))
+    for column in FIGURE_COLUMNS:  # each header (in the table of figures or of their details) lies on the page
+        assert column in right and right[column] < width, column

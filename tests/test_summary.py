@@ -290,3 +290,61 @@ def test_chosen_lengths_by_method():
     assert lengths.loc["lexrank", "characters"] == 3.5
     assert lengths.loc["lead-k", "characters"] == 2.5
     assert lengths.loc["all", ["sentences", "characters"]].tolist() == [4, 2.5]
+
+
+# --- huge sections: bounded memory ---------------------------------------------------------
+
+
+def _synthetic(sentence_count: int):
+    """An article of one paragraph of ``sentence_count`` sentences and its token table, made
+    without Kiwi: sentence i holds the nouns 주제{i % 7}, 낱말{i % 101} and 낱말{i % 997}."""
+    rows, sentences, at = [], [], len("제목\n")
+    for i in range(sentence_count):
+        words = [f"주제{i % 7}", f"낱말{i % 101}", f"낱말{i % 997}"]
+        for word in words:
+            rows.append((0, "paragraph", 0, i, at, at + len(word), word, "NNG", word))
+            at += len(word) + 1
+        sentences.append(" ".join(words))
+        rows[-1] = (*rows[-1][:5], rows[-1][5] + 1, *rows[-1][6:])  # the full stop ends the sentence's span
+        at += 1
+    article = kornews.parse_article("제목\n" + ". ".join(sentences) + ".\n")
+    return pd.DataFrame(rows, columns=kornews.tokens.TOKEN_COLUMNS), article
+
+
+def test_a_section_of_30000_sentences_ranks_in_bounded_memory():
+    import tracemalloc
+
+    tokens, article = _synthetic(30_000)
+    tracemalloc.start()
+    scores = sentence_scores(tokens, article)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    # The full similarity matrix alone would be 30,000² floats: 7.2 GB.
+    assert peak < 300e6, f"{peak / 1e6:.0f} MB"
+    assert len(scores) == 30_000 and scores["score"].sum() == pytest.approx(1.0)
+    assert sorted(scores["rank"]) == list(range(1, 30_001)) and scores["selected"].sum() == 3
+
+
+def test_the_factored_ranking_agrees_with_the_exact_one(seed_tokens, seed, seed_scores, monkeypatch):
+    monkeypatch.setattr(summary, "MAX_EXACT", 0)  # every section by power iteration
+    iterated = sentence_scores(seed_tokens, seed)
+    assert iterated["score"].to_numpy() == pytest.approx(seed_scores["score"].to_numpy(), abs=1e-12)
+    assert iterated["rank"].tolist() == seed_scores["rank"].tolist()
+
+
+def test_the_factored_ranking_of_unrelated_sentences_ties_in_text_order(monkeypatch):
+    monkeypatch.setattr(summary, "MAX_EXACT", 0)
+    tokens, article = _analysed("제목\n사과는 빨갛다. 바다가 넓다. 기차가 달린다. 고양이가 잔다. 책상이 낡았다.\n")
+    scores = sentence_scores(tokens, article)
+    assert scores["score"].to_numpy() == pytest.approx([0.2] * 5)
+    assert scores["rank"].tolist() == [1, 2, 3, 4, 5]
+
+
+def test_the_similarity_table_covers_the_first_sentences_of_a_long_article():
+    tokens, article = _synthetic(summary.MAX_SIMILARITY_SENTENCES + 50)
+    table = sentence_similarity(tokens, article)
+    assert len(table) == summary.MAX_SIMILARITY_SENTENCES ** 2
+    assert sorted(table["sentence"].unique()) == list(range(summary.MAX_SIMILARITY_SENTENCES))
+    # 주제0 낱말0 낱말0 (sentence 0) and 주제0 낱말7 낱말7 (sentence 7) share 주제0 only.
+    assert table.query("sentence == 0 and other == 7")["similarity"].iloc[0] > 0
+    assert table.query("sentence == 0 and other == 1")["similarity"].iloc[0] == 0

@@ -173,3 +173,62 @@ def test_kiwi_threads_follow_kornews_threads(setting, threads):
     env = {**os.environ, "KORNEWS_THREADS": setting}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert int(done.stdout) == threads
+
+
+# --- a long paragraph goes to Kiwi in pieces (Kiwi's time grows faster than one string's length) ---
+
+def _one_line(seed, times: int) -> str:
+    body = " ".join(p.text for p in seed.parts if p.kind == "paragraph")
+    return "긴 문단 기사\n" + " ".join([body] * times) + "\n"
+
+
+def test_a_long_paragraph_reaches_kiwi_in_bounded_pieces(seed, monkeypatch):
+    handed = []
+    tokenize_texts = kornews.tokens._kiwi_tokenize
+    monkeypatch.setattr(kornews.tokens, "_kiwi_tokenize",
+                        lambda texts, dictionary: handed.extend(texts) or tokenize_texts(texts, dictionary))
+    article = read_article(_one_line(seed, 3))
+    tokens = tokenize(article)
+    assert len(article.parts[1].text) > 3 * kornews.tokens.MAX_PIECE
+    assert max(map(len, handed)) <= kornews.tokens.MAX_PIECE and len(handed) > 3
+    # One paragraph still, and every span points back at the article's text.
+    body = tokens[tokens["part"] == "paragraph"]
+    assert set(body["paragraph"]) == {0}
+    exact = tokens[tokens["tag"].isin(EXACT_TAGS)]
+    assert all(article.text[row.start:row.end] == row.form for row in exact.itertuples())
+
+
+def test_a_long_paragraph_is_cut_at_sentence_ends(seed, seed_sentences):
+    # The seed's body run together into one line, three times: the cuts fall where sentences
+    # end, so the line has the seed's body sentences, three times over, word for word.
+    article = read_article(_one_line(seed, 3))
+    found = kornews.sentences(tokenize(article), article)
+    body = seed_sentences[seed_sentences["part"] == "paragraph"]["text"].tolist()
+    assert found[found["part"] == "paragraph"]["text"].tolist() == body * 3
+
+
+@pytest.mark.parametrize(
+    "text, limit, pieces",
+    [
+        ("가나다. 라마바. 사아자.", 10, ["가나다. 라마바. ", "사아자."]),  # after the last sentence end that fits
+        ("가나다 라마바 사아자 차카", 10, ["가나다 라마바 ", "사아자 차카"]),  # no sentence end: after a space
+        ("가" * 25 + " 나다", 10, ["가" * 25 + " ", "나다"]),  # a long word stays whole
+        ("가나 " + "다" * 12 + ". 라", 10, ["가나 " + "다" * 12 + ". ", "라"]),
+        ("가" * 205, 10, ["가" * 10] * 11 + ["가" * 95]),  # past ten times the bound: at the bound
+        ("“가나다.” 라마바 사아자", 10, ["“가나다.” ", "라마바 사아자"]),  # a closing quote stays with its sentence
+        ("짧은 문단.", 10, ["짧은 문단."]),
+    ],
+)
+def test_cuts(text, limit, pieces):
+    assert [text[start:end] for start, end in kornews.tokens._cuts(text, limit)] == pieces
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="가나 .!?”", max_size=300), st.integers(min_value=2, max_value=40))
+def test_cuts_cover_the_text_in_bounded_pieces(text, limit):
+    cuts = kornews.tokens._cuts(text, limit)
+    assert "".join(text[start:end] for start, end in cuts) == text
+    assert all(0 < end - start <= 10 * limit for start, end in cuts) or cuts == [(0, 0)]
+    # A piece over the bound is a word that would otherwise be cut: no space in its second half.
+    for start, end in cuts:
+        assert end - start <= limit or " " not in text[start + limit // 2:end].rstrip(" ")

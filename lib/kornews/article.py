@@ -26,13 +26,14 @@ section. Parsing is lossless: every line is a part (or a marker and the rest of 
 
 from __future__ import annotations
 
+import codecs
 import glob
 import os
 import re
 import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
 import pandas as pd
 
@@ -43,6 +44,27 @@ SECTION_MARK = "◆"
 # What a folder's articles are: text files and news pages saved from a browser.
 ARTICLE_PATTERNS = ("*.txt", "*.html", "*.htm")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Reading stops past this many bytes (an endless input such as /dev/zero, a mistaken archive);
+# KORNEWS_MAX_BYTES or read_article(..., max_bytes=) raises it.
+MAX_BYTES = 50_000_000
+# Documents that are not text articles, by the bytes they open with (Wikipedia, "List of file
+# signatures"; Hancom's HWP 3.0 and 5.0 format documents): (signature, what the file is).
+DOCUMENT_SIGNATURES = (
+    (b"%PDF-", "a PDF document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an HWP 5 document (or another OLE file: DOC, XLS, PPT)"),
+    (b"HWP Document File", "an HWP 3 document"),
+    (b"PK\x03\x04", "a ZIP archive (or a document made of one: HWPX, DOCX, XLSX, PPTX, ODT)"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+)
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+# A non-ASCII letter against an ASCII one: a Latin word (café, 25°C), not CP949 Hangul misread.
+_LATIN_WORD = re.compile(r"[A-Za-z][^\x00-\x7f]|[^\x00-\x7f][A-Za-z]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_TEXTLIKE = re.compile("[\t\n\r\x20-\x7e\uac00-\ud7a3]")
 # The head (category, title, subtitles, reporter, date, captions) is at most this many lines.
 _MAX_HEAD_LINES = 8
 _MAX_CATEGORY = 12
@@ -182,7 +204,9 @@ def parts_table(article: Article) -> pd.DataFrame:
     )
 
 
-def read_article(source: str | os.PathLike | bytes, *, name: str | None = None, date: str | None = None) -> Article:
+def read_article(
+    source: str | os.PathLike | bytes, *, name: str | None = None, date: str | None = None, max_bytes: int | None = None,
+) -> Article:
     """Read and parse an article.
 
     ``source`` is a path (``str`` without a line break, or ``os.PathLike``), the file's
@@ -190,12 +214,14 @@ def read_article(source: str | os.PathLike | bytes, *, name: str | None = None, 
     from a browser (``.html``/``.htm``, or text that opens as HTML) is read with trafilatura:
     its main text is parsed, its metadata fills reporter, outlet and date. The article's
     ``date`` is the one its text or page gives, else one in the file name (``20200710_…``),
-    else ``date`` (``2020-07-10``, as the user knows it), else None. Raises
-    :class:`ArticleError` for a missing path, a directory, an empty, binary or undecodable
-    file, and a ``date`` that is no calendar date.
+    else ``date`` (``2020-07-10``, as the user knows it), else None. A file is read up to
+    ``max_bytes`` (default :data:`MAX_BYTES`, or ``KORNEWS_MAX_BYTES``). Raises
+    :class:`ArticleError` for a missing path, a directory, a file over the limit, an empty,
+    binary or undecodable file, a document of another format (PDF, HWP, DOCX, images), and a
+    ``date`` that is no calendar date.
     """
     given = _given_date(date)
-    article = _read(source, name)
+    article = _read(source, name, max_bytes)
     fallback = layouts.date_in_name(article.name) or given
     return replace(article, date=fallback) if article.date is None and fallback else article
 
@@ -208,7 +234,7 @@ def _given_date(date: str | None) -> str | None:
     return given
 
 
-def _read(source: str | os.PathLike | bytes, name: str | None) -> Article:
+def _read(source: str | os.PathLike | bytes, name: str | None, max_bytes: int | None) -> Article:
     if isinstance(source, (str, os.PathLike)) and "\n" not in str(source) and bigkinds.is_export(source):
         raise ArticleError(f"{str(source)[:80]}: a BigKinds export holds many articles: read it with read_corpus")
     if isinstance(source, bytes):
@@ -216,16 +242,55 @@ def _read(source: str | os.PathLike | bytes, name: str | None) -> Article:
     if isinstance(source, str) and ("\n" in source or "\r" in source):
         return _parse(source, name or "<text>")
     path = Path(source)
-    label = str(path)
+    label = printable(str(path))
     try:
-        if not path.exists():
-            raise ArticleError(f"{label}: no such file")
         if path.is_dir():
             raise ArticleError(f"{label}: is a directory, not an article file")
-        data = path.read_bytes()
-    except OSError as err:
+        with open(path, "rb") as file:
+            data = read_limited(file, label, max_bytes)
+    except FileNotFoundError:
+        missing = f"is a symbolic link to a missing file ({printable(os.readlink(path))})" if path.is_symlink() else "no such file"
+        raise ArticleError(f"{label}: {missing}") from None
+    except OSError as err:  # a symbolic link loop, a name too long, no permission
         raise ArticleError(f"{label[:80]}: cannot read ({err.strerror})") from None
-    return _parse(decode(data, label), name or path.stem, label, html=path.suffix.lower() in webpage.HTML_SUFFIXES)
+    return _parse(decode(data, label), name or printable(path.stem), label, html=path.suffix.lower() in webpage.HTML_SUFFIXES)
+
+
+def read_limited(stream: BinaryIO, label: str, max_bytes: int | None = None) -> bytes:
+    """The bytes of ``stream`` (a file, standard input), reading at most one byte past the
+    limit (``max_bytes``, else ``KORNEWS_MAX_BYTES``, else :data:`MAX_BYTES`), so an endless
+    input stops at once."""
+    limit = max_bytes if max_bytes is not None else _env_max_bytes()
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise ArticleError(f"{label}: larger than the limit of {limit:,} bytes "
+                           "(raise it with KORNEWS_MAX_BYTES=BYTES, or read_article(..., max_bytes=BYTES))")
+    return data
+
+
+def _env_max_bytes() -> int:
+    setting = os.environ.get("KORNEWS_MAX_BYTES", "").strip()
+    if not setting:
+        return MAX_BYTES
+    if not setting.isdigit() or int(setting) < 1:
+        raise ArticleError(f"KORNEWS_MAX_BYTES: expected a number of bytes, got {setting[:40]!r}")
+    return int(setting)
+
+
+def printable(name: str) -> str:
+    """A file name as text. A name in another encoding than the system's (CP949 names unpacked
+    from a Korean Windows zip) arrives with surrogate escapes: it is read as CP949, else its
+    undecodable bytes are shown as ``\\xNN``."""
+    if not _SURROGATE.search(name):
+        return name
+    try:
+        raw = os.fsencode(name)
+    except UnicodeEncodeError:  # lone surrogates that stand for no byte
+        return name.encode("utf-8", "backslashreplace").decode("ascii")
+    try:
+        return raw.decode("cp949")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "backslashreplace")
 
 
 def _parse(text: str, name: str, label: str | None = None, *, html: bool = False) -> Article:
@@ -284,11 +349,11 @@ def read_corpus(
         try:
             paths += _corpus_files(source, pattern)
         except OSError as err:
-            raise ArticleError(f"{source[:80]}: cannot read ({err.strerror})") from None
-    names = [p.stem for p in paths]
+            raise ArticleError(f"{printable(source)[:80]}: cannot read ({err.strerror})") from None
+    names = [printable(p.stem) for p in paths]
     for longer in (lambda p: str(p.with_suffix("")), str):  # a folder, then a suffix, tells them apart
         if len(set(names)) < len(names):
-            names = [longer(p) for p in paths]
+            names = [printable(longer(p)) for p in paths]
     if not any(bigkinds.is_export(p) for p in paths):
         return Corpus(tuple(paths), tuple(names), date)
     # An export gives a row per article, named by its identifier.
@@ -310,37 +375,73 @@ def _corpus_files(source: str, pattern: str | tuple[str, ...]) -> list[Path]:
     if Path(source).is_file():
         return [Path(source)]  # also a file named like a glob: '[단독] 기사.txt'
     if Path(source).is_dir():
-        found = sorted({p for each in patterns for p in Path(source).glob(each) if p.is_file()})
+        found = sorted({p for each in patterns for p in Path(source).glob(each) if _is_article_file(p)})
     elif glob.has_magic(source):
-        found = sorted(Path(p) for p in glob.glob(source) if Path(p).is_file())
+        found = sorted(Path(p) for p in glob.glob(source) if _is_article_file(Path(p)))
     else:
-        raise ArticleError(f"{source}: no such file or folder")
+        raise ArticleError(f"{printable(source)}: no such file or folder")
     if not found:
-        raise ArticleError(f"{source}: no article files" + (f" matching {' '.join(patterns)}" if Path(source).is_dir() else ""))
+        raise ArticleError(f"{printable(source)}: no article files" + (f" matching {' '.join(patterns)}" if Path(source).is_dir() else ""))
     return found
 
 
+def _is_article_file(path: Path) -> bool:
+    # A broken symbolic link is kept, so that reading it stops the run with its name.
+    return path.is_file() or (path.is_symlink() and not path.is_dir())
+
+
 def decode(data: bytes, label: str = "<bytes>") -> str:
-    """Bytes to text: UTF-8 (BOM or not), UTF-16 with a BOM, else CP949 (a superset of EUC-KR)."""
+    """Bytes to text: UTF-8 (BOM or not), UTF-16 (BOM or not), else CP949 (a superset of EUC-KR).
+
+    Documents of other formats (:data:`DOCUMENT_SIGNATURES`: PDF, HWP, ZIP-based documents
+    such as DOCX, images) are refused by name. Bytes that read both as UTF-8 and as CP949 are
+    CP949 when only that reading has Hangul and the UTF-8 one has no accented Latin word (the
+    two bytes of 첫 in CP949 are ù in UTF-8; café stays café).
+    """
     if not data.strip():
         raise ArticleError(f"{label}: is empty")
+    document = next((what for signature, what in DOCUMENT_SIGNATURES if data.startswith(signature)), None)
+    if document:
+        raise ArticleError(f"{label}: is {document}, not a text article; save it as plain text first")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encodings = ["utf-16"]
+        readings = _readings(data, ["utf-16"])
     elif b"\x00" in data:
-        raise ArticleError(f"{label}: looks like a binary file, not text")
+        readings = _readings(data, ["utf-16-le", "utf-16-be"])
+        # Without a BOM, the byte order that reads as text (ASCII, Hangul) is the file's.
+        readings = [text for text in readings if _textlike(text) > 0.9][:1]
+        if not readings:
+            raise ArticleError(f"{label}: looks like a binary file, not text")
     else:
-        encodings = ["utf-8-sig", "cp949"]
-    for encoding in encodings:
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise ArticleError(f"{label}: cannot decode as UTF-8 or CP949/EUC-KR")
+        readings = _readings(data, ["utf-8-sig", "cp949"])
+        if len(readings) == 2 and not data.startswith(codecs.BOM_UTF8) and _misread_cp949(*readings):
+            readings.reverse()
+    if not readings:
+        raise ArticleError(f"{label}: cannot decode as UTF-8, UTF-16 or CP949/EUC-KR")
+    text = readings[0]
     if len(_CONTROL.findall(text)) > max(2, len(text) // 100):
         raise ArticleError(f"{label}: looks like a binary file, not text")
     return text
+
+
+def _readings(data: bytes, encodings: list[str]) -> list[str]:
+    """The text of ``data`` in each encoding it is valid in, in the order given."""
+    readings = []
+    for encoding in encodings:
+        try:
+            readings.append(data.decode(encoding))
+        except UnicodeDecodeError:
+            continue
+    return readings
+
+
+def _textlike(text: str) -> float:
+    """The share of printable ASCII, whitespace and Hangul among the first characters."""
+    sample = text[:10_000]
+    return len(_TEXTLIKE.findall(sample)) / max(1, len(sample))
+
+
+def _misread_cp949(utf8: str, cp949: str) -> bool:
+    return not _HANGUL.search(utf8) and bool(_HANGUL.search(cp949)) and not _LATIN_WORD.search(utf8)
 
 
 def normalise(text: str) -> str:
@@ -357,6 +458,10 @@ def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = No
     ``metadata`` (keys ``reporter``, ``outlet``, ``date``: an HTML page's) fills in what the
     text itself does not say.
     """
+    surrogate = _SURROGATE.search(text)
+    if surrogate:  # only a str made in Python can hold one; Kiwi and every writer refuse it
+        raise ArticleError(f"{name}: is not valid Unicode text (a lone surrogate, U+{ord(surrogate.group()):04X}, "
+                           f"at character {surrogate.start()})")
     text = normalise(text)
     if not text:
         raise ArticleError(f"{name}: is empty")

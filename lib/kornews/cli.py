@@ -21,7 +21,7 @@ from typing import Callable, Iterator
 import pandas as pd
 
 from .bigkinds import is_export
-from .article import Article, ArticleError, Corpus, parts_table, read_article, read_corpus
+from .article import Article, ArticleError, Corpus, parts_table, read_article, read_corpus, read_limited
 from .corpus import corpus_figures, corpus_terms, corpus_tokens, progress
 from .figures import figures
 from .terms import news_stopwords, term_counts
@@ -162,7 +162,7 @@ def _is_dir(path: str) -> bool:
 
 def _read(path: str, args_date: str | None = None) -> Article:
     if path == "-":
-        return read_article(sys.stdin.buffer.read(), name="<stdin>", date=args_date)
+        return read_article(read_limited(sys.stdin.buffer, "<stdin>"), name="<stdin>", date=args_date)
     return read_article(Path(path), date=args_date)
 
 

@@ -106,6 +106,8 @@ def setup() -> KoreanFont:
 # The display convention of every notebook table (the tables themselves keep full precision).
 MAX_ROWS = 200
 CELL_CHARS = 80
+# Longer than any Korean word; a longer run of characters (a code, a URL) may wrap.
+LONG_WORD = 20
 KWIC_ALIGN = {"left": "right", "keyword": "center", "right": "left"}
 _TABLE_IDS = itertools.count()
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -117,7 +119,8 @@ def show(table: pd.DataFrame, *, digits: int = 2, width: int = CELL_CHARS, align
     the display. Missing values are blank (never NaN, None or <NA>); floats are rounded to
     ``digits`` (a column of whole floats shows none); text is escaped (markup in an article shows
     as text), cut to ``width`` characters with an ellipsis, left-aligned and never broken inside
-    a Korean word (``word-break: keep-all``); numbers are right-aligned. ``align`` maps columns to
+    a Korean word (``word-break: keep-all``), while a run of more than :data:`LONG_WORD`
+    characters may wrap; numbers are right-aligned. ``align`` maps columns to
     ``left``, ``center`` or ``right`` (:data:`KWIC_ALIGN` for keyword-in-context lines). A plain
     0, 1, 2, ... index is hidden unless ``index=True``."""
 
@@ -127,9 +130,8 @@ def show(table: pd.DataFrame, *, digits: int = 2, width: int = CELL_CHARS, align
         if isinstance(value, (float, np.floating)):
             return f"{value:.{decimals}f}"
         text = str(value)
-        shown = escape(text if len(text) <= width else text[:width - 1] + "…")
-        # Each Hangul word unbreakable: keep-all by hand for renderers that ignore it (WeasyPrint).
-        return re.sub(r"\S+", r'<span class="word">\g<0></span>', shown) if _HANGUL.search(shown) else shown
+        shown = text if len(text) <= width else text[:width - 1] + "…"
+        return re.sub(r"\S+", partial(_word, hangul=bool(_HANGUL.search(shown))), shown)
 
     def column_format(values):
         finite = values.dropna() if pd.api.types.is_float_dtype(values) else values.iloc[:0]
@@ -154,6 +156,17 @@ def show(table: pd.DataFrame, *, digits: int = 2, width: int = CELL_CHARS, align
     return styler
 
 
+def _word(match: re.Match, *, hangul: bool) -> str:
+    """One word of a cell as HTML. A word longer than :data:`LONG_WORD` may break every
+    LONG_WORD characters, so that it cannot push a table's columns off the page; in a cell with
+    Hangul, a shorter word is unbreakable (keep-all by hand, for renderers that ignore it:
+    WeasyPrint)."""
+    word = match.group()
+    if len(word) > LONG_WORD:
+        return "<wbr>".join(escape(word[at:at + LONG_WORD]) for at in range(0, len(word), LONG_WORD))
+    return f'<span class="word">{escape(word)}</span>' if hangul else escape(word)
+
+
 def _show_figures_inline() -> None:
     """Figures returned by kornews.plots display as images, even where pyplot was never imported."""
     try:
@@ -166,5 +179,8 @@ def _show_figures_inline() -> None:
 
 
 def escape(text: str) -> str:
-    """Article text for an HTML or Markdown display: markup in the article shows as text."""
-    return html.escape(text).replace("*", "&#42;").replace("_", "&#95;").replace("`", "&#96;").replace("[", "&#91;")
+    """Article text for an HTML or Markdown display: markup in the article shows as text, and
+    so does a dollar sign (in an element of its own, so that MathJax, which reads the page
+    after Markdown, never pairs two of them into math)."""
+    return (html.escape(text).replace("*", "&#42;").replace("_", "&#95;").replace("`", "&#96;").replace("[", "&#91;")
+            .replace("$", "<span>&#36;</span>"))

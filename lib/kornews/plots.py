@@ -5,14 +5,35 @@ sentences, figures as written) are the article's Korean."""
 
 from __future__ import annotations
 
+from functools import wraps
+
 from .figures import position
 
-
-def _label(text: str) -> str:
-    """Article text as a matplotlib label: a ``$`` is a dollar sign, never the start of mathtext."""
-    return str(text).replace("$", r"\$")
+# Data labels longer than this are cut with an ellipsis, so a 5,000-character word cannot squeeze the plot away.
+LABEL_CHARS = 30
 
 
+def _short(text, chars: int = LABEL_CHARS) -> str:
+    text = str(text)
+    return text if len(text) <= chars else text[:chars - 1] + "…"
+
+
+def _as_text(plot):
+    """Every text of the returned figure is drawn as written: an article's ``$100에서 $200으로``
+    or ``$\\input{x}$`` is text, never matplotlib math (per text, so no global setting changes)."""
+    from matplotlib.text import Text
+
+    @wraps(plot)
+    def plain(*args, **kwargs):
+        fig = plot(*args, **kwargs)
+        for text in fig.findobj(Text):
+            text.set_parse_math(False)
+        return fig
+
+    return plain
+
+
+@_as_text
 def _nothing_to_plot(title: str, message: str):
     """A small figure that says what is missing, for an article with nothing of the kind."""
     from matplotlib.figure import Figure
@@ -27,6 +48,7 @@ def _nothing_to_plot(title: str, message: str):
 
 # --- term frequency (notebook 01) ---
 
+@_as_text
 def plot_top_terms(counts, *, top: int = 20):
     """Horizontal bars of the ``top`` terms of :func:`kornews.term_counts`, most frequent on top."""
     if counts.empty:
@@ -36,7 +58,7 @@ def plot_top_terms(counts, *, top: int = 20):
     shown = counts.head(top).iloc[::-1]
     fig = Figure(figsize=(7.5, max(2.5, 0.26 * len(shown) + 1.0)), layout="constrained")
     ax = fig.subplots()
-    bars = ax.barh(shown["term"], shown["count"], color="#4C72B0")
+    bars = ax.barh(range(len(shown)), shown["count"], color="#4C72B0", tick_label=shown["term"].map(_short))
     ax.bar_label(bars, padding=2, fontsize=8)
     ax.set_xlabel("occurrences in title, headings and body (count)")
     ax.set_title(f"The {len(shown)} most frequent terms")
@@ -45,6 +67,7 @@ def plot_top_terms(counts, *, top: int = 20):
     return fig
 
 
+@_as_text
 def plot_distinctive_terms(distinctive):
     """One panel per section with the z-scores of :func:`kornews.distinctive_terms`, rank 1 on top."""
     if distinctive.empty:
@@ -61,7 +84,7 @@ def plot_distinctive_terms(distinctive):
         ax.set_visible(False)
     for ax, section in zip(axes.flat, sections):
         shown = distinctive[distinctive["section"] == section].sort_values("rank", ascending=False)
-        ax.barh(shown["term"], shown["score"], color="#DD8452")
+        ax.barh(range(len(shown)), shown["score"], color="#DD8452", tick_label=shown["term"].map(_short))
         ax.set_title(f"section {section}", fontsize=10)
         ax.set_xlabel("weighted log-odds (z-score)")
         ax.spines[["top", "right"]].set_visible(False)
@@ -69,6 +92,7 @@ def plot_distinctive_terms(distinctive):
     return fig
 
 
+@_as_text
 def plot_dispersion(dispersion, *, section_starts=None, status=None):
     """Lexical dispersion: a row per term of :func:`kornews.dispersion`, a tick at each
     occurrence's character offset. ``section_starts`` (start offset indexed by section, e.g.
@@ -77,7 +101,7 @@ def plot_dispersion(dispersion, *, section_starts=None, status=None):
     terms that have no row and why, rather than dropping them silently."""
     plotted = set(dispersion["term"])
     absent = "" if status is None else "; ".join(
-        f"{row.term}: {row.status}" for row in status.itertuples() if row.term not in plotted)
+        f"{_short(row.term)}: {row.status}" for row in status.itertuples() if row.term not in plotted)
     if dispersion.empty:
         return _nothing_to_plot("Where the key terms occur", f"none of the terms occurs ({absent})" if absent else "none of the terms occurs")
     from matplotlib.figure import Figure
@@ -87,7 +111,7 @@ def plot_dispersion(dispersion, *, section_starts=None, status=None):
     ax = fig.subplots()
     rows = dispersion["term"].map({term: i for i, term in enumerate(terms)})
     ax.scatter(dispersion["start"], rows, marker="|", s=220, linewidths=1.4, color="#4C72B0")
-    ax.set_yticks(range(len(terms)), terms)
+    ax.set_yticks(range(len(terms)), [_short(term) for term in terms])
     ax.set_ylim(len(terms) - 0.5, -0.5)
     if section_starts is not None:
         for section, start in section_starts.items():
@@ -107,6 +131,7 @@ def plot_dispersion(dispersion, *, section_starts=None, status=None):
 _TENSE_COLORS = {"past": "#4C72B0", "present": "#55A868", "future": "#DD8452"}
 
 
+@_as_text
 def plot_timeline(events, *, article_date: str | None = None):
     """The dated events of :func:`kornews.timeline`: one row per event in time order, a dot at its
     date on a year axis (past, present and future in their own colours), the sentence's words as
@@ -122,9 +147,9 @@ def plot_timeline(events, *, article_date: str | None = None):
     colors = [_TENSE_COLORS.get(tense, "0.45") if isinstance(tense, str) else "0.45" for tense in shown["tense"]]
     ax.scatter(shown["position"], range(len(shown)), color=colors, zorder=3)
     for row, event in shown.iterrows():
-        ax.annotate(_label(event["text"]), (event["position"], row), xytext=(6, 0), textcoords="offset points",
+        ax.annotate(_short(event["text"]), (event["position"], row), xytext=(6, 0), textcoords="offset points",
                     va="center", fontsize=8)
-    ax.set_yticks(range(len(shown)), [_label(event) for event in shown["event"]], fontsize=8)
+    ax.set_yticks(range(len(shown)), shown["event"].map(_short), fontsize=8)
     ax.set_ylim(len(shown) - 0.5, -0.5)
     first, last = int(shown["position"].min()), int(shown["position"].max())
     handles = [Line2D([], [], marker="o", linestyle="", color=color, label=tense)
@@ -145,6 +170,7 @@ def plot_timeline(events, *, article_date: str | None = None):
     return fig
 
 
+@_as_text
 def plot_comparisons(compared):
     """One panel per group of :func:`kornews.comparisons`: horizontal bars of the values, each
     labelled with the figure as written; the axis names the kind and its units."""
@@ -159,15 +185,15 @@ def plot_comparisons(compared):
     for ax, group in zip(axes, groups):
         shown = compared[compared["group"] == group].iloc[::-1]
         bars = ax.barh(range(len(shown)), shown["number"], color="#55A868")
-        ax.bar_label(bars, labels=[f"{t}{' (approx.)' if a else ''}" for t, a in zip(shown["text"], shown["approximate"])],
+        ax.bar_label(bars, labels=[f"{_short(t)}{' (approx.)' if a else ''}" for t, a in zip(shown["text"], shown["approximate"])],
                      padding=3, fontsize=8)
-        ax.set_yticks(range(len(shown)), shown["label"], fontsize=8)
+        ax.set_yticks(range(len(shown)), shown["label"].map(_short), fontsize=8)
         ax.set_xlim(0, shown["number"].max() * 1.3)
         ax.ticklabel_format(axis="x", style="plain")
         ax.xaxis.set_major_formatter("{x:,.0f}")
-        units = ", ".join(dict.fromkeys(shown["unit"].dropna().iloc[::-1]))
+        units = ", ".join(dict.fromkeys(shown["unit"].dropna().iloc[::-1].map(_short)))
         ax.set_xlabel(f"{shown['kind'].iloc[0]} ({units})")
-        ax.set_title(group, fontsize=10)
+        ax.set_title(_short(group, 2 * LABEL_CHARS), fontsize=10)
         ax.spines[["top", "right"]].set_visible(False)
     fig.suptitle("Quantities of one kind within one section")
     return fig
@@ -175,20 +201,22 @@ def plot_comparisons(compared):
 # --- section summaries (notebook 03) ---
 
 
+@_as_text
 def plot_sentence_similarity(similarity, scores, *, label_chars: int = 14):
     """Why the summary sentences won: the sentence-similarity heatmap, each section's block
     (its ranking graph) outlined, beside each sentence's LexRank score, summary sentences dark.
 
     ``similarity`` is :func:`kornews.summary.sentence_similarity`'s table, ``scores``
-    :func:`kornews.summary.sentence_scores`'s; ``label_chars`` is how much of each sentence
-    labels its row.
+    :func:`kornews.summary.sentence_scores`'s (only the sentences the similarity table covers
+    are drawn); ``label_chars`` is how much of each sentence labels its row.
     """
     if scores.empty:
         return _nothing_to_plot("Sentence similarity", "no body sentences to rank")
     from matplotlib.figure import Figure
     from matplotlib.patches import Rectangle
 
-    order = scores.sort_values("sentence").reset_index(drop=True)
+    # The similarity table of a long article covers its first sentences only.
+    order = scores[scores["sentence"].isin(similarity["sentence"])].sort_values("sentence").reset_index(drop=True)
     matrix = similarity.pivot(index="sentence", columns="other", values="similarity").loc[order["sentence"], order["sentence"]]
     n = len(order)
     fig = Figure(figsize=(7.5, max(3.0, 0.2 * n + 1.4)), layout="constrained")
@@ -197,9 +225,10 @@ def plot_sentence_similarity(similarity, scores, *, label_chars: int = 14):
     values = matrix.to_numpy()
     image = heat_ax.imshow(values, cmap="Blues", vmin=0, vmax=max(values.max(), 1e-9), aspect="auto")
     heat_ax.set_xticks(range(n), order["sentence"], fontsize=6, rotation=90)
-    labels = [f"{s} {t[:label_chars]}…" if len(t) > label_chars else f"{s} {t}" for s, t in zip(order["sentence"], order["text"])]
+    labels = [f"{s} {_short(t, label_chars + 1)}" for s, t in zip(order["sentence"], order["text"])]
     heat_ax.set_yticks(range(n), labels, fontsize=6.5)
-    heat_ax.set_xlabel("sentence number (in the whole article)")
+    shown = "" if n == len(scores) else f"; the first {n} of {len(scores)} sentences"
+    heat_ax.set_xlabel(f"sentence number (in the whole article{shown})")
     for section, rows in order.groupby("section").indices.items():
         first, size = rows.min(), len(rows)
         heat_ax.add_patch(Rectangle((first - 0.5, first - 0.5), size, size, fill=False, edgecolor="crimson", linewidth=1.2))
@@ -216,6 +245,7 @@ def plot_sentence_similarity(similarity, scores, *, label_chars: int = 14):
 # --- corpus over time (notebook 04) ---
 
 
+@_as_text
 def plot_trends(table, *, value: str = "share"):
     """One line per term of :func:`kornews.trends` over its dated periods (``value``: ``share``,
     per 1,000 tokens, or ``count``); undated articles are not plotted and the note under the axis
@@ -237,7 +267,7 @@ def plot_trends(table, *, value: str = "share"):
     ax = fig.subplots()
     for term in dict.fromkeys(summed["term"]):
         line = summed[summed["term"] == term]
-        ax.plot(line["x"], line["y"], marker="o", markersize=3, label=_label(term))
+        ax.plot(line["x"], line["y"], marker="o", markersize=3, label=_short(term))
     ax.set_ylabel("occurrences" if value == "count" else "occurrences per 1,000 tokens")
     ax.set_xlabel("period" + (f" — {note}" if note else ""))
     ax.set_title("Terms over time")

@@ -14,6 +14,13 @@ score with two length parameters to choose. Inside each section, sentences are r
 PageRank on that similarity graph with the usual damping 0.85, solved exactly as a linear
 system (no iteration count or tolerance to pick); ties go to the earlier sentence.
 
+Memory stays bounded on huge sections: the tf-idf vectors are kept sparse, a section of up to
+:data:`MAX_EXACT` sentences is ranked on its full similarity matrix, and a longer one by power
+iteration on the factored matrix (similarities computed from the vectors at each step, never
+stored: memory grows with the section's words, not with its sentences squared), to a tolerance
+far below the rounding that decides ties. :func:`sentence_similarity`, a table of every pair,
+covers the first :data:`MAX_SIMILARITY_SENTENCES` sentences.
+
 Every function takes the article's token table (:func:`kornews.tokenize`) and the article.
 """
 
@@ -22,6 +29,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -43,6 +51,13 @@ FUNCTION_VERBS = frozenset({"하다", "되다", "있다", "없다", "않다", "�
 STOPWORDS = FUNCTION_VERBS | NEWS_STOPWORDS
 # Scores equal to this many decimals are a tie (floating-point noise must not reorder them).
 _SCORE_DECIMALS = 12
+# A section of up to this many sentences is solved exactly on its dense similarity matrix (8 MB);
+# beyond, power iteration on the factored matrix, stopped far below the rounding of ties.
+MAX_EXACT = 1000
+_TOLERANCE = 1e-14
+_MAX_ITERATIONS = 10_000
+# All pairs of n sentences are n² rows: the similarity table covers the article's first sentences.
+MAX_SIMILARITY_SENTENCES = 100
 
 SCORE_COLUMNS = ["section", "sentence", "start", "end", "text", "score", "rank", "selected"]
 SUMMARY_COLUMNS = ["section", "sentence", "start", "end", "text", "score", "rank"]
@@ -86,12 +101,14 @@ def sentence_scores(tokens: pd.DataFrame, article: Article, *, damping: float = 
         selected: whether the sentence is in the summary (rank <= summary_size(n)).
     Rows are in article order. Sections without body sentences have no rows.
     """
-    candidates, weights = _sentence_vectors(tokens, article)
-    graph = _cosine(weights)
+    candidates, vectors = _sentence_vectors(tokens, article)
     scores = np.zeros(len(candidates))
     ranks = np.zeros(len(candidates), dtype=int)
     for rows in candidates.groupby("section", sort=True).indices.values():
-        scores[rows] = _pagerank(graph[np.ix_(rows, rows)], damping)
+        if len(rows) <= MAX_EXACT:
+            scores[rows] = _pagerank(_cosine(vectors, rows), damping)
+        else:
+            scores[rows] = _pagerank_factored(vectors.of(rows), len(rows), damping)
         order = np.lexsort((rows, -np.round(scores[rows], _SCORE_DECIMALS)))
         ranks[rows[order]] = np.arange(1, len(rows) + 1)
     table = candidates[["section", "sentence", "start", "end", "text"]].assign(score=scores, rank=ranks)
@@ -109,16 +126,18 @@ def summarize(tokens: pd.DataFrame, article: Article, *, damping: float = DAMPIN
 
 
 def sentence_similarity(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
-    """The cosine similarity of every pair of candidate sentences in the article.
+    """The cosine similarity of every pair of candidate sentences in the article (the first
+    :data:`MAX_SIMILARITY_SENTENCES` of them, in text order, in a longer article).
 
     Only pairs inside one section form the ranking graph; the rest show how sections relate.
     Columns: section, sentence (the row sentence), other_section, other (the column
     sentence), similarity (0 to 1; 0 on the diagonal, as the graph has no self-loops).
     Rows are ordered by sentence, then other.
     """
-    candidates, weights = _sentence_vectors(tokens, article)
-    matrix = _cosine(weights)
+    candidates, vectors = _sentence_vectors(tokens, article)
+    candidates = candidates.head(MAX_SIMILARITY_SENTENCES)
     n = len(candidates)
+    matrix = _cosine(vectors, np.arange(n))
     rows, cols = np.repeat(np.arange(n), n), np.tile(np.arange(n), n)
     section, sentence = candidates["section"].to_numpy(), candidates["sentence"].to_numpy()
     return pd.DataFrame(
@@ -273,29 +292,70 @@ def key_terms(tokens: pd.DataFrame, article: Article, *, top: int = 5) -> pd.Dat
     return distinctive_terms(tokens, top=top, stopwords=news_stopwords(article))
 
 
-def _sentence_vectors(tokens: pd.DataFrame, article: Article) -> tuple[pd.DataFrame, np.ndarray]:
-    """The candidate sentences and their tf-idf weights (one row each, one column per term)."""
+@dataclass(frozen=True)
+class _Vectors:
+    """Unit-length tf-idf vectors, sparse: ``weight`` of term ``column`` in sentence ``row``."""
+
+    row: np.ndarray
+    column: np.ndarray
+    weight: np.ndarray
+
+    def of(self, rows: np.ndarray) -> "_Vectors":
+        """The vectors of ``rows`` (sorted candidate positions), renumbered 0, 1, ... and their
+        terms renumbered too."""
+        keep = np.isin(self.row, rows)
+        _, column = np.unique(self.column[keep], return_inverse=True)
+        return _Vectors(np.searchsorted(rows, self.row[keep]), column, self.weight[keep])
+
+
+def _sentence_vectors(tokens: pd.DataFrame, article: Article) -> tuple[pd.DataFrame, _Vectors]:
+    """The candidate sentences and their tf-idf vectors, scaled to unit length."""
     body = tokens.query("part == 'paragraph'")
     candidates = sentences(body, article).reset_index(drop=True)
-    terms = content_terms(body)
-    vocabulary = sorted(terms["term"].unique())
-    counts = np.zeros((len(candidates), len(vocabulary)))
-    row_of = {sentence: i for i, sentence in enumerate(candidates["sentence"])}
-    column_of = {term: j for j, term in enumerate(vocabulary)}
-    for (sentence, term), count in terms.groupby(["sentence", "term"]).size().items():
-        counts[row_of[sentence], column_of[term]] = count
+    counts = content_terms(body).groupby(["sentence", "term"]).size()
+    row = np.searchsorted(candidates["sentence"].to_numpy(), counts.index.get_level_values("sentence"))
+    column, _ = pd.factorize(counts.index.get_level_values("term"), sort=True)
     # Smoothed idf (never zero, so a two-sentence article still has similarities).
-    document_frequency = (counts > 0).sum(axis=0)
+    document_frequency = np.bincount(column)
     idf = np.log((1 + len(candidates)) / (1 + document_frequency)) + 1
-    return candidates, counts * idf
+    weight = counts.to_numpy() * idf[column]
+    norms = np.sqrt(np.bincount(row, weight**2, minlength=len(candidates)))
+    return candidates, _Vectors(row, column, weight / norms[row])
 
 
-def _cosine(weights: np.ndarray) -> np.ndarray:
-    norms = np.linalg.norm(weights, axis=1)
-    unit = np.divide(weights, norms[:, None], out=np.zeros_like(weights), where=norms[:, None] > 0)
+def _cosine(vectors: _Vectors, rows: np.ndarray) -> np.ndarray:
+    """The cosine similarity matrix of the sentences at ``rows``, 0 on the diagonal."""
+    part = vectors.of(rows)
+    unit = np.zeros((len(rows), part.column.max() + 1 if len(part.column) else 0))
+    unit[part.row, part.column] = part.weight
     matrix = np.clip(unit @ unit.T, 0.0, 1.0)
     np.fill_diagonal(matrix, 0.0)
     return matrix
+
+
+def _pagerank_factored(vectors: _Vectors, n: int, damping: float) -> np.ndarray:
+    """:func:`_pagerank` of the cosine graph of the ``n`` sentences of ``vectors`` (S = UUᵀ
+    without its diagonal), by power iteration with S applied as U(Uᵀx): memory grows with the
+    words, not with n². Stops when an iteration changes the scores by less than the tolerance
+    (in sum; the error is then below 6 times that)."""
+
+    def similar(x: np.ndarray) -> np.ndarray:  # S x
+        through_terms = np.bincount(vectors.column, vectors.weight * x[vectors.row])
+        return np.bincount(vectors.row, vectors.weight * through_terms[vectors.column], minlength=n) - self_similarity * x
+
+    self_similarity = np.bincount(vectors.row, vectors.weight**2, minlength=n)
+    totals = similar(np.ones(n))
+    linked = totals > 1e-12  # above the rounding noise of a sentence's similarity to itself
+    rank = np.full(n, 1.0 / n)
+    for _ in range(_MAX_ITERATIONS):
+        spread = np.divide(rank, totals, out=np.zeros(n), where=linked)
+        # A sentence sharing no term with the others jumps uniformly, as in _pagerank.
+        updated = (1 - damping) / n + damping * (similar(spread) + rank[~linked].sum() / n)
+        done = np.abs(updated - rank).sum() < _TOLERANCE
+        rank = updated
+        if done:
+            break
+    return rank
 
 
 def _pagerank(graph: np.ndarray, damping: float) -> np.ndarray:

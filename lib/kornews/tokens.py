@@ -4,7 +4,11 @@ One Kiwi per process, made on first use (loading the model takes about a second)
 title, the headings and the body paragraphs go to Kiwi as one batch on all cores; each is
 tokenized on its own, so a sentence never crosses a paragraph or a ``◆`` heading. Sentences
 come from Kiwi's own splitter (``tokenize(..., split_sents=True)``, which is what
-``Kiwi.split_into_sents`` runs).
+``Kiwi.split_into_sents`` runs). Kiwi's time grows faster than the length of one string (a
+256,000-character line takes about four times as long as the same text in lines; kiwipiepy has
+no option to bound it), so a paragraph longer than :data:`MAX_PIECE` characters goes to Kiwi in
+pieces, cut after a sentence end, else at a space (a long word stays whole up to ten times the
+bound), else at the bound; offsets stay exact.
 
 The user dictionary names words Kiwi would split (제로페이, S-Net, ...). A plain
 ``add_user_word`` loses to Kiwi's segmentation in some contexts (``네트워크(S-Net)``), so
@@ -31,6 +35,12 @@ DEFAULT_DICTIONARY = "default"
 TOKEN_COLUMNS = ["section", "part", "paragraph", "sentence", "start", "end", "form", "tag", "lemma"]
 SENTENCE_COLUMNS = ["section", "part", "paragraph", "sentence", "start", "end", "text"]
 _TOKENIZED_KINDS = ("title", "subtitle", "heading", "paragraph")
+# Far longer than a news paragraph, short enough that Kiwi's cost stays linear in the text.
+MAX_PIECE = 2000
+# A word (a long number, a URL) is cut only past this many times MAX_PIECE.
+_LONG_WORD = 10
+# Where a long paragraph may be cut: after a sentence's closing mark (and quotes) and its space.
+_PIECE_END = re.compile(r"[.!?。][\"'”’」』)\]]*\s")
 # Tags a user-dictionary word may carry: whole words, not endings or particles.
 _DICTIONARY_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "NP", "SL", "SH", "SN", "MAG", "MM", "IC", "XR"})
 
@@ -120,8 +130,8 @@ def tokenize(article: Article, *, dictionary: str | os.PathLike | UserDictionary
         form, tag: Kiwi's morpheme and its Sejong-style tag (NNG, NNP, SN, ...).
         lemma: the dictionary form (verbs and adjectives end in 다).
     """
-    blocks = _blocks(article)
-    return _table(blocks, _kiwi_tokenize([block.text for block in blocks], _as_dictionary(dictionary)))
+    pieces = _pieces(article)
+    return _table(pieces, _kiwi_tokenize([piece.text for piece in pieces], _as_dictionary(dictionary)))
 
 
 def sentences(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
@@ -164,10 +174,10 @@ def tokenized(
     dictionary = _as_dictionary(dictionary)
     articles = iter(articles)
     while chunk := list(islice(articles, chunk_size)):
-        blocks = [_blocks(article) for article in chunk]
-        results = _kiwi_tokenize([block.text for article_blocks in blocks for block in article_blocks], dictionary)
-        for article, article_blocks in zip(chunk, blocks):
-            yield article, _table(article_blocks, islice(results, len(article_blocks)))
+        pieces = [_pieces(article) for article in chunk]
+        results = _kiwi_tokenize([piece.text for article_pieces in pieces for piece in article_pieces], dictionary)
+        for article, article_pieces in zip(chunk, pieces):
+            yield article, _table(article_pieces, islice(results, len(article_pieces)))
 
 
 def tokenize_many(
@@ -183,8 +193,51 @@ def tokenize_many(
         yield tokens
 
 
-def _blocks(article: Article) -> list[Part]:
-    return [p for p in article.parts if p.kind in _TOKENIZED_KINDS]
+@dataclass(frozen=True)
+class _Piece:
+    """What one text handed to Kiwi is: a part, or a stretch of a long part starting at ``start``."""
+
+    part: Part
+    start: int
+    text: str
+
+
+def _pieces(article: Article) -> list[_Piece]:
+    return [
+        _Piece(part, part.start + at, part.text[at:end])
+        for part in article.parts if part.kind in _TOKENIZED_KINDS
+        for at, end in _cuts(part.text)
+    ]
+
+
+def _cuts(text: str, limit: int = MAX_PIECE) -> list[tuple[int, int]]:
+    """(start, end) of the pieces of ``text``, each of at most ``limit`` characters but for a long word."""
+    cuts, at = [], 0
+    while not cuts or at < len(text):
+        cut = _cut(text, at, limit)
+        cuts.append((at, cut))
+        at = cut
+    return cuts
+
+
+def _cut(text: str, at: int, limit: int) -> int:
+    """Where the piece from ``at`` ends: after the last sentence end in its second half, else
+    after its last space there; a word longer than that (a long number, a URL) stays whole up to
+    :data:`_LONG_WORD` times ``limit``, past which it is cut at ``limit``."""
+    end = at + limit
+    if len(text) <= end:
+        return len(text)
+    sentence_end = None
+    for sentence_end in _PIECE_END.finditer(text, at + limit // 2, end):
+        pass
+    if sentence_end:
+        return sentence_end.end()
+    space = text.rfind(" ", at + limit // 2, end)
+    if space < 0:
+        space = text.find(" ", end, at + _LONG_WORD * limit)
+    if space >= 0:
+        return space + 1
+    return len(text) if len(text) <= at + _LONG_WORD * limit else end
 
 
 def _kiwi_tokenize(texts: list[str], dictionary: UserDictionary) -> Iterator:
@@ -194,18 +247,19 @@ def _kiwi_tokenize(texts: list[str], dictionary: UserDictionary) -> Iterator:
     )
 
 
-def _table(blocks: list[Part], results: Iterable) -> pd.DataFrame:
-    """The token table of an article from Kiwi's results for its blocks."""
+def _table(pieces: list[_Piece], results: Iterable) -> pd.DataFrame:
+    """The token table of an article from Kiwi's results for its pieces."""
     rows = []
     paragraph, sentence = -1, -1
-    for block, block_sentences in zip(blocks, results):
-        if block.kind == "paragraph":
+    for piece, piece_sentences in zip(pieces, results):
+        block = piece.part
+        if block.kind == "paragraph" and piece.start == block.start:
             paragraph += 1
         where = (block.section, block.kind, paragraph if block.kind == "paragraph" else -1)
-        for sentence_tokens in filter(None, block_sentences):
+        for sentence_tokens in filter(None, piece_sentences):
             sentence += 1
             rows.extend(
-                (*where, sentence, block.start + t.start, block.start + t.end, t.form, t.tag, t.lemma)
+                (*where, sentence, piece.start + t.start, piece.start + t.end, t.form, t.tag, t.lemma)
                 for t in sentence_tokens
             )
     return pd.DataFrame(rows, columns=TOKEN_COLUMNS)
