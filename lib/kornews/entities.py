@@ -1,0 +1,334 @@
+"""People, organisations and places named in an article, and who appears with whom.
+
+Kiwi tags proper nouns (NNP) but has no named-entity recogniser, and it tags some names as
+common nouns (송민기/NNG, 조영+숙). So the engine reads *runs*: nouns written together in one
+word (금융+위원장, 서울시장, 조영+숙), and decides with reference tables in ``data/``:
+
+- ``organisations.tsv`` and ``places.tsv`` name organisations and places with their short
+  forms (금융위 -> 금융위원회; 서울, 서울시 -> 서울특별시); a place's short form counts only where
+  Kiwi tags it a proper noun (경기 is also "the economy");
+- ``titles.tsv``: a run ending in a title splits into what stands before it and the title, and
+  the title may swallow the last letter of a name (서울시+시장 is 서울시장, 질병청+청장 질병청장,
+  금융위+위원장 금융위원장); the part before it is looked up as above;
+- ``org_suffixes.tsv``: a proper noun ending in 부, 청, 위원회, 은행 ... names an organisation;
+- ``surnames.tsv``: a run of two to four syllables starting with a surname, with a title after it
+  (after organisations or places in between: 윤석준 한국콘텐츠진흥원 이사장) or written just
+  before it (대변인 박지현 씨), names a person, and every other mention of that name in the article
+  counts too; a surname alone before a title (박 시장, 이씨) is a short form, linked to the last
+  person of that surname named before it.
+Nothing is downloaded and nothing is learned: what the tables do not hold is not found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from itertools import combinations
+from typing import NamedTuple
+
+import pandas as pd
+
+from .article import Article
+from .figure_scan import _rows
+
+ENTITY_COLUMNS = ["entity", "kind", "text", "title", "affiliation", "rule", "section", "paragraph", "sentence",
+                  "start", "end"]
+KINDS = ("person", "organisation", "place")
+# Nouns (and the prefixes and suffixes Kiwi cuts off them) that make one run when written together.
+_RUN_TAGS = frozenset({"NNP", "NNG", "NNB", "SL", "SH", "XPN", "XSN"})
+_HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
+# Last letters of common nouns that start like a surname and stand before titles (피해자 대표, 노조원).
+_COMMON_ENDINGS = frozenset("자인원회부청층들님국단측사")
+
+
+class Run(NamedTuple):
+    """Nouns written together in one word, and the tokens just around it."""
+    text: str
+    start: int
+    end: int
+    tags: tuple[str, ...]
+    index: int  # the run's place among its sentence's runs
+
+
+@cache
+def lexicon() -> dict[str, tuple[str, str, bool]]:
+    """Form -> (full name, kind, short form?) of every organisation and place in the tables."""
+    forms: dict[str, tuple[str, str, bool]] = {}
+    for table, kind in (("organisations.tsv", "organisation"), ("places.tsv", "place")):
+        for row in _rows(table):
+            forms.setdefault(row["name"], (row["name"], kind, False))
+            for short in filter(None, row["short"].split(",")):
+                forms.setdefault(short, (row["name"], kind, True))
+    return forms
+
+
+@cache
+def _titles() -> tuple[str, ...]:
+    return tuple(sorted((row["title"] for row in _rows("titles.tsv")), key=lambda t: (-len(t), t)))
+
+
+@cache
+def _suffixes() -> tuple[str, ...]:
+    return tuple(sorted((row["suffix"] for row in _rows("org_suffixes.tsv")), key=lambda s: (-len(s), s)))
+
+
+@cache
+def _surnames() -> tuple[str, ...]:
+    return tuple(sorted((row["surname"] for row in _rows("surnames.tsv")), key=lambda s: (-len(s), s)))
+
+
+def entities(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
+    """One row per mention of a person, organisation or place in the title, headings and body,
+    in text order.
+
+    ``tokens`` is ``article``'s :func:`kornews.tokenize` table.
+
+    Columns:
+        entity: the full name: a person's name as first written in full (박원순 for 박 시장), an
+            organisation's or place's name in the tables (금융위원회 for 금융위, 서울특별시 for 서울시),
+            else as written.
+        kind: person, organisation or place.
+        text: the mention as written (``article.text[start:end]``): 박 시장, 금융위, 서울시, 이씨.
+        title: the title written with a person's mention (장관, 시장, 씨), else empty.
+        affiliation: for a person, the organisation or place written between the name and the title
+            (기획재정부 in 김민수 기획재정부 장관, 서울특별시 in 박원순 서울시장), else empty.
+        rule: what found it: ``list`` (the reference tables), ``suffix`` (an organisation's ending),
+            ``title`` (a name before or after a title), ``name`` (a name found with a title
+            elsewhere in the article), ``surname`` (a surname and a title, linked to a full name).
+        section, paragraph, sentence: as in :func:`kornews.tokenize`.
+        start, end: the mention's span in ``article.text``.
+    """
+    sentences = [_runs(group, article.text) for _, group in tokens.groupby("sentence", sort=True)]
+    places = {sentence: (group["section"].iat[0], group["paragraph"].iat[0])
+              for sentence, group in tokens.groupby("sentence", sort=True)}
+    found: list[dict] = []
+    for sentence_number, runs in zip(sorted(places), sentences):
+        for mention in _sentence_mentions(runs):
+            section, paragraph = places[sentence_number]
+            found.append({**mention, "section": section, "paragraph": paragraph, "sentence": sentence_number})
+    found = _link_people(found, sentences, sorted(places), places)
+    table = pd.DataFrame(found, columns=ENTITY_COLUMNS)
+    table["text"] = [article.text[start:end] for start, end in zip(table["start"], table["end"])]
+    return table.sort_values(["start", "end"], kind="stable", ignore_index=True)
+
+
+def _runs(sentence: pd.DataFrame, text: str) -> list[Run]:
+    """The sentence's runs of nouns written together, and one run per other word piece (so that
+    what stands between a name and a title is known)."""
+    runs: list[Run] = []
+    current: list[tuple[int, int, str]] = []
+
+    def close():
+        if current:
+            start, end = current[0][0], current[-1][1]
+            runs.append(Run(text[start:end], start, end, tuple(tag for _, _, tag in current), len(runs)))
+            current.clear()
+
+    for start, end, tag in zip(sentence["start"], sentence["end"], sentence["tag"]):
+        glued = current and current[-1][1] == start
+        if tag in _RUN_TAGS and (glued or not current):
+            current.append((start, end, tag))
+        elif tag in _RUN_TAGS:
+            close()
+            current.append((start, end, tag))
+        else:
+            close()
+            runs.append(Run(text[start:end], start, end, (tag,), len(runs)))
+    close()
+    return runs
+
+
+def _is_noun_run(run: Run) -> bool:
+    return run.tags[0] in _RUN_TAGS
+
+
+def _lookup(form: str, proper: bool) -> tuple[str, str] | None:
+    """(full name, kind) of an organisation or place form; a place's short form only when proper."""
+    hit = lexicon().get(form)
+    if hit is None or (hit[2] and hit[1] == "place" and not proper):
+        return None
+    return hit[0], hit[1]
+
+
+def _split_title(run: Run) -> tuple[str, int] | None:
+    """(title, length of what stands before it) when the run ends in a title."""
+    for title in _titles():
+        if run.text.endswith(title):
+            return title, len(run.text) - len(title)
+    return None
+
+
+def _named(form: str, proper: bool) -> tuple[str, str, str, int] | None:
+    """(full name, kind, rule, length) of an organisation or place that ``form`` is, or starts with
+    when a title has swallowed its last letter (서울시 in 서울시장 is tried as 서울시, then 서울)."""
+    hit = _lookup(form, proper)
+    if hit:
+        return (*hit, "list", len(form))
+    if proper and len(form) >= 2 and any(form.endswith(s) for s in _suffixes()):
+        suffix = next(s for s in _suffixes() if form.endswith(s))
+        if len(form) > len(suffix) + (1 if len(suffix) > 1 else 0):
+            return form, "organisation", "suffix", len(form)
+    return None
+
+
+def _surname_of(form: str) -> str | None:
+    return next((s for s in _surnames() if form.startswith(s) and len(form) > len(s)), None)
+
+
+def _sentence_mentions(runs: list[Run]) -> list[dict]:
+    """Organisations, places and titled people of one sentence (people are linked later)."""
+    mentions = []
+    for run in filter(_is_noun_run, runs):
+        proper = "NNP" in run.tags
+        whole = _named(run.text, proper)
+        if whole:
+            mentions.append(_mention(run.start, run.start + whole[3], whole[0], whole[1], whole[2]))
+            continue
+        titled = _split_title(run)
+        if titled and titled[1]:
+            title, cut = titled
+            before = run.text[:cut]
+            # The title may have swallowed the name's last letter: 서울시+시장, 금융위+위원장, 마포구+구청장.
+            for form in (before + title[0], before):
+                named = _named(form, True)
+                if named:
+                    mentions.append(_mention(run.start, run.start + len(form), named[0], named[1], named[2]))
+                    break
+    return mentions
+
+
+def _mention(start, end, entity, kind, rule, title=None, affiliation=None) -> dict:
+    return {"entity": entity, "kind": kind, "start": start, "end": end, "title": title, "affiliation": affiliation,
+            "rule": rule}
+
+
+def _title_after(runs: list[Run], at: int, named: dict[int, dict]) -> tuple[str, str | None] | None:
+    """(title, affiliation) when a title follows run ``at``: at once, glued to a place (서울시장), or
+    after organisations and places (김민수 기획재정부 장관)."""
+    affiliation = None
+    for run in runs[at + 1:at + 4]:
+        if not _is_noun_run(run):
+            return None
+        titled = _split_title(run)
+        if run.start in named:
+            affiliation = affiliation or named[run.start]["entity"]
+            if titled and titled[1] and named[run.start]["end"] <= run.start + titled[1] + 1:
+                return titled[0], affiliation  # 서울시장, 경기도지사: the place and the title in one word
+            continue
+        if titled and titled[1] == 0:
+            return titled[0], affiliation
+    return None
+
+
+def _link_people(found: list[dict], sentences: list[list[Run]], numbers: list[int], places: dict) -> list[dict]:
+    """Add the people: full names with a title, the same names elsewhere, and surnames with a title."""
+    named = {m["start"]: m for m in found}
+    people: dict[str, tuple[str | None, str | None]] = {}  # name -> (first title, first affiliation)
+    candidates = []
+    for number, runs in zip(numbers, sentences):
+        for i, run in enumerate(runs):
+            if not _is_noun_run(run) or run.start in named:
+                continue
+            surname = _surname_of(run.text)
+            form, title_glued = run.text, None
+            titled = _split_title(run)
+            if titled and titled[1] and surname and titled[0] == "씨":
+                form, title_glued = run.text[:titled[1]], "씨"  # 김영수씨, 이씨
+            candidates.append((number, runs, i, run, form, title_glued))
+            if surname and _could_be_a_name(form, run, surname):
+                after = (title_glued, None) if title_glued else _title_after(runs, i, named)
+                before = _title_before(runs, i) if "NNP" in run.tags else None
+                if after or before:
+                    people.setdefault(form, after or (before, None))
+    mentions = list(found)
+    last_of_surname: dict[str, str] = {}
+    for number, runs, i, run, form, title_glued in candidates:
+        section, paragraph = places[number]
+        where = {"section": section, "paragraph": paragraph, "sentence": number}
+        after = (title_glued, None) if title_glued else _title_after(runs, i, named)
+        if form in people:
+            before = _title_before(runs, i)
+            rule = "title" if after or before else "name"
+            title, affiliation = after or (before, None)
+            mentions.append({**_mention(run.start, run.start + len(form), form, "person", rule, title, affiliation), **where})
+            last_of_surname[_surname_of(form)] = form
+        elif form in _surnames() and after:
+            full = last_of_surname.get(form) or next((p for p in people if _surname_of(p) == form), None)
+            if full or "NNP" in run.tags:
+                end = run.end if title_glued else run.start + len(form)
+                mentions.append({**_mention(run.start, end, full or f"{form} {after[0]}", "person", "surname", *after),
+                                 **where})
+    return mentions
+
+
+def _could_be_a_name(form: str, run: Run, surname: str) -> bool:
+    """A Hangul run of two to four syllables after the surname; one Kiwi did not tag a proper noun
+    (송민기/NNG, 조영+숙) must have three syllables and not end like a common noun (피해자, 관계자)."""
+    if not _HANGUL_NAME.fullmatch(form) or len(form) <= len(surname):
+        return False
+    return "NNP" in run.tags or (len(form) == 3 and form[-1] not in _COMMON_ENDINGS)
+
+
+def _title_before(runs: list[Run], at: int) -> str | None:
+    """The title written just before run ``at`` (대변인 박지현, 이코노미스트 강수아)."""
+    if at == 0 or not _is_noun_run(runs[at - 1]):
+        return None
+    titled = _split_title(runs[at - 1])
+    return titled[0] if titled and titled[1] == 0 else None
+
+
+def entity_counts(entities_table: pd.DataFrame) -> pd.DataFrame:
+    """One row per entity of :func:`entities`: ``entity, kind, mentions, aliases`` (the other
+    forms written, comma-separated, in order of appearance), ``title`` and ``affiliation`` (the
+    first written), ``first`` (offset of the first mention); sorted by mentions (descending),
+    then first."""
+    rows = []
+    for (entity, kind), group in entities_table.groupby(["entity", "kind"], sort=False):
+        aliases = [t for t in dict.fromkeys(group["text"]) if t != entity]
+        rows.append({"entity": entity, "kind": kind, "mentions": len(group), "aliases": ", ".join(aliases),
+                     "title": group["title"].dropna().iloc[0] if group["title"].notna().any() else None,
+                     "affiliation": group["affiliation"].dropna().iloc[0] if group["affiliation"].notna().any() else None,
+                     "first": int(group["start"].min())})
+    table = pd.DataFrame(rows, columns=["entity", "kind", "mentions", "aliases", "title", "affiliation", "first"])
+    return table.sort_values(["mentions", "first"], ascending=[False, True], ignore_index=True)
+
+
+def cooccurrence(entities_table: pd.DataFrame, *, within: str = "sentence") -> pd.DataFrame:
+    """Pairs of entities named in the same sentence (``within="sentence"``) or paragraph
+    (``"paragraph"``; the title and each heading count as one paragraph of their own).
+
+    Columns: ``entity, other`` (the pair, in name order), ``entity_kind, other_kind``, ``weight``
+    (in how many sentences or paragraphs both are named), ``first`` (the first sentence where
+    they are). Sorted by weight (descending), then entity, then other.
+    """
+    if within not in ("sentence", "paragraph"):
+        raise ValueError(f"within must be 'sentence' or 'paragraph', not {within!r}")
+    columns = ["entity", "other", "entity_kind", "other_kind", "weight", "first"]
+    table = entities_table
+    units = table["sentence"] if within == "sentence" else table["paragraph"].where(table["paragraph"] >= 0,
+                                                                                 -1 - table["sentence"])
+    kinds = dict(zip(table["entity"], table["kind"]))
+    weight: Counter = Counter()
+    first: dict[tuple[str, str], int] = {}
+    for _, group in table.assign(unit=units).groupby("unit", sort=True):
+        for pair in combinations(sorted(set(group["entity"])), 2):
+            weight[pair] += 1
+            first.setdefault(pair, int(group["sentence"].min()))
+    rows = [(a, b, kinds[a], kinds[b], n, first[(a, b)]) for (a, b), n in weight.items()]
+    result = pd.DataFrame(rows, columns=columns)
+    return result.sort_values(["weight", "entity", "other"], ascending=[False, True, True], ignore_index=True)
+
+
+def entity_graph(entities_table: pd.DataFrame, *, within: str = "sentence"):
+    """A networkx Graph of the entities: a node per entity (``kind`` and ``mentions`` as attributes),
+    an edge per pair of :func:`cooccurrence` (``weight`` as attribute); nodes added in name order."""
+    import networkx as nx
+
+    graph = nx.Graph()
+    counts = entity_counts(entities_table).sort_values("entity", kind="stable")
+    for row in counts.itertuples():
+        graph.add_node(row.entity, kind=row.kind, mentions=row.mentions)
+    for row in cooccurrence(entities_table, within=within).itertuples():
+        graph.add_edge(row.entity, row.other, weight=row.weight)
+    return graph
