@@ -20,8 +20,10 @@ from typing import Callable, Iterator
 import pandas as pd
 
 from .article import Article, ArticleError, Corpus, parts_table, read_article, read_corpus
-from .corpus import corpus_figures, corpus_terms, corpus_tokens, progress
+from .corpus import corpus_entities, corpus_figures, corpus_quotes, corpus_terms, corpus_tokens, progress
+from .entities import entities
 from .figures import figures
+from .quotes import quotes
 from .terms import news_stopwords, term_counts
 from .summary import summarize, summary_document
 from .tokens import tokenize, tokenized
@@ -68,6 +70,16 @@ VERBS: dict[str, Verb] = {
         lambda article, args: term_counts(_tokens(article, args), stopwords=news_stopwords(article, extra=args.stopwords)),
         corpus=lambda corpus, args: corpus_terms(_documents(corpus, args), stopwords=args.stopwords),
     ),
+    "quotes": Verb(
+        "every quotation in the body (direct, indirect, split), with its verb and speaker (name, title, organisation, anonymous)",
+        lambda article, args: quotes(_tokens(article, args), article),
+        corpus=lambda corpus, args: corpus_quotes(_documents(corpus, args)),
+    ),
+    "entities": Verb(
+        "every mention of a person, organisation or place, short forms linked to full names (박 시장 -> 박원순)",
+        lambda article, args: entities(_tokens(article, args), article),
+        corpus=lambda corpus, args: corpus_entities(_documents(corpus, args)),
+    ),
     "summary": Verb(
         "each section's summary sentences (LexRank), in article order; JSON adds headings, key terms, stats",
         lambda article, args: summarize(_tokens(article, args), article),
@@ -82,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "paths", nargs="+", metavar="PATH",
         help="article file (UTF-8 or CP949) or news page saved from a browser (HTML), - for standard input; "
-        "tokens, terms and figures also take several files, folders (their *.txt, *.html, *.htm) or globs",
+        "tokens, terms, figures, quotes and entities also take several files, folders (their *.txt, *.html, *.htm) or globs",
     )
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     parser.add_argument(
@@ -108,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 _write(verb.table(article, args), args.format)
         else:
-            raise ArticleError(f"{args.verb} takes one article file; tokens, terms and figures take several")
+            raise ArticleError(f"{args.verb} takes one article file; tokens, terms, figures, quotes and entities take several")
     except ArticleError as err:
         print(f"kornews: error: {err}", file=sys.stderr)
         return 1

@@ -165,10 +165,11 @@ def _named(form: str, proper: bool) -> tuple[str, str, str, int] | None:
     hit = _lookup(form, proper)
     if hit:
         return (*hit, "list", len(form))
-    if proper and len(form) >= 2 and any(form.endswith(s) for s in _suffixes()):
-        suffix = next(s for s in _suffixes() if form.endswith(s))
-        if len(form) > len(suffix) + (1 if len(suffix) > 1 else 0):
-            return form, "organisation", "suffix", len(form)
+    suffix = next((s for s in _suffixes() if form.endswith(s)), None)
+    # A long suffix names an organisation on common nouns too (예산결산특별위원회); a short one only on a
+    # proper noun (일부, 시중은행 stay common nouns).
+    if suffix and (proper or len(suffix) >= 3) and len(form) > len(suffix) + (1 if len(suffix) > 1 else 0):
+        return form, "organisation", "suffix", len(form)
     return None
 
 
@@ -203,9 +204,9 @@ def _mention(start, end, entity, kind, rule, title=None, affiliation=None) -> di
             "rule": rule}
 
 
-def _title_after(runs: list[Run], at: int, named: dict[int, dict]) -> tuple[str, str | None] | None:
-    """(title, affiliation) when a title follows run ``at``: at once, glued to a place (서울시장), or
-    after organisations and places (김민수 기획재정부 장관)."""
+def _title_after(runs: list[Run], at: int, named: dict[int, dict]) -> tuple[str, str | None, int] | None:
+    """(title, affiliation, end of the title) when a title follows run ``at``: at once, glued to a
+    place (서울시장), or after organisations, places and other nouns (김형석 삼성전자 반도체부문 사장)."""
     affiliation = None
     for run in runs[at + 1:at + 4]:
         if not _is_noun_run(run):
@@ -214,10 +215,10 @@ def _title_after(runs: list[Run], at: int, named: dict[int, dict]) -> tuple[str,
         if run.start in named:
             affiliation = affiliation or named[run.start]["entity"]
             if titled and titled[1] and named[run.start]["end"] <= run.start + titled[1] + 1:
-                return titled[0], affiliation  # 서울시장, 경기도지사: the place and the title in one word
+                return titled[0], affiliation, run.end  # 서울시장, 경기도지사: the place and the title in one word
             continue
         if titled and titled[1] == 0:
-            return titled[0], affiliation
+            return titled[0], affiliation, run.end
     return None
 
 
@@ -236,29 +237,30 @@ def _link_people(found: list[dict], sentences: list[list[Run]], numbers: list[in
             if titled and titled[1] and surname and titled[0] == "씨":
                 form, title_glued = run.text[:titled[1]], "씨"  # 김영수씨, 이씨
             candidates.append((number, runs, i, run, form, title_glued))
+            glued = (title_glued, None, run.end) if title_glued else None
             if surname and _could_be_a_name(form, run, surname):
-                after = (title_glued, None) if title_glued else _title_after(runs, i, named)
+                after = glued or _title_after(runs, i, named)
                 before = _title_before(runs, i) if "NNP" in run.tags else None
                 if after or before:
-                    people.setdefault(form, after or (before, None))
+                    people.setdefault(form, after[:2] if after else (before, None))
     mentions = list(found)
     last_of_surname: dict[str, str] = {}
     for number, runs, i, run, form, title_glued in candidates:
         section, paragraph = places[number]
         where = {"section": section, "paragraph": paragraph, "sentence": number}
-        after = (title_glued, None) if title_glued else _title_after(runs, i, named)
+        after = (title_glued, None, run.end) if title_glued else _title_after(runs, i, named)
         if form in people:
             before = _title_before(runs, i)
             rule = "title" if after or before else "name"
-            title, affiliation = after or (before, None)
+            title, affiliation = after[:2] if after else (before, None)
             mentions.append({**_mention(run.start, run.start + len(form), form, "person", rule, title, affiliation), **where})
             last_of_surname[_surname_of(form)] = form
         elif form in _surnames() and after:
             full = last_of_surname.get(form) or next((p for p in people if _surname_of(p) == form), None)
             if full or "NNP" in run.tags:
-                end = run.end if title_glued else run.start + len(form)
-                mentions.append({**_mention(run.start, end, full or f"{form} {after[0]}", "person", "surname", *after),
-                                 **where})
+                # The short form is the surname with its title (박 시장, 이씨): a surname alone names nobody.
+                mentions.append({**_mention(run.start, after[2], full or f"{form} {after[0]}", "person", "surname",
+                                            *after[:2]), **where})
     return mentions
 
 

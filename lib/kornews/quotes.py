@@ -5,7 +5,8 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
 - a *direct* quotation stands in “…”, "…" or 「…」 and is sentence-like (it holds a sentence
   ending, Kiwi's EF) or is reported (``“…마련할 계획”이라고 설명했다``); in ‘…’ or '…' it must be
   reported. Scare quotes and names in quotation marks (‘제로페이’, '팀장형 시장'이라고 불릴) are
-  neither, and a quotation inside a quotation is part of it;
+  neither, nor is a quoted phrase modifying a noun (``“…”는 목소리가 높다``); a quotation inside a
+  quotation is part of it;
 - an *indirect* quotation is a clause ending in …다고, …라고, …냐고 or …자고 before a reporting
   verb (``data/quote_words.tsv``: 밝히다, 말하다, 설명하다, 강조하다 …), or in …다며, …라며,
   …다면서 (saying that …) before any verb;
@@ -42,7 +43,9 @@ _PIECE = re.compile(r"(다|라|냐|자)(며|면서)$")
 _PREDICATE = ("VV", "VA", "VX", "XSV", "XSA")
 # What may stand in a speaker's phrase, walking back from its topic particle (익명을 요구한 여당의 한 중진 의원).
 _PHRASE_TAGS = frozenset({"NNG", "NNP", "NNB", "NP", "NR", "SL", "SH", "SN", "XSN", "XPN", "MM", "JKG", "JKO", "ETM",
-                          "VV", "VA", "XSV", "XSA", "VCP", "SSO", "SSC", "SP"})
+                          "VV", "VA", "XSV", "XSA", "VCP"})
+# A speaker's phrase opens with a noun, a determiner (한 관계자) or a pronoun, never with an ending.
+_PHRASE_OPENERS = frozenset({"NNG", "NNP", "NP", "SL", "SH", "SN", "XPN", "MM"})
 _TOPIC = frozenset({"은", "는"})
 _SUBJECT = frozenset({"이", "가"})
 
@@ -140,6 +143,11 @@ def _predicate(toks: list, at: int) -> tuple[str | None, int]:
         if token.tag.startswith(_PREDICATE):
             if token.tag in ("XSV", "XSA") and k > at and toks[k - 1].end == token.start:
                 return toks[k - 1].form + "하다", k
+            # A verb Kiwi splits with an auxiliary (털+어+놓다 for 털어놓다) is looked up whole.
+            if k + 2 < len(toks) and toks[k + 1].tag == "EC" and toks[k + 2].tag == "VX":
+                whole = token.form + toks[k + 1].form + toks[k + 2].lemma
+                if whole in _words("verb"):
+                    return whole, k
             return token.lemma, k
     return None, len(toks)
 
@@ -156,7 +164,9 @@ def _items(toks: list, text: str) -> list[dict]:
         connector = toks[after] if after < len(toks) and toks[after].start == close_at + 1 else None
         link = _link(connector)
         verb, _ = _predicate(toks, after + 1) if link else (None, after)
-        sentence_like = any(t.tag == "EF" for t in content)
+        # “…”는 목소리, “…”라는 비판: a quoted phrase modifying a noun is nobody's quotation.
+        modifies = connector is not None and (connector.tag == "ETM" or connector.form.endswith("는"))
+        sentence_like = any(t.tag == "EF" for t in content) and not modifies
         reported = link == "report" and verb in _words("verb")
         single = text[open_at] in _SINGLE
         chained = link == "piece" and _next_is_mark(toks, after + 1)
@@ -166,16 +176,16 @@ def _items(toks: list, text: str) -> list[dict]:
                           "verb": verb if link else None, "next": after + 1, "section": first.section,
                           "paragraph": first.paragraph, "sentence": first.sentence, "index": toks.index(first)})
     for k, token in enumerate(toks):
-        if token.tag != "EC" or any(a < token.start < b for a, b in inside):
+        if any(a < token.start < b for a, b in inside):
             continue
-        reported, piece = _REPORTED.search(token.form), _PIECE.search(token.form)
-        if not (reported or piece):
+        ending = _ending(toks, k)
+        if ending is None:
             continue
+        end, piece = ending
         verb, _ = _predicate(toks, k + 1)
-        if reported and (verb not in _words("verb") or verb == "하다"):
+        if not piece and (verb not in _words("verb") or verb == "하다"):
             continue
-        tail = len((reported or piece).group(0)) - 1
-        items.append({"kind": "indirect", "start": None, "end": token.end - tail, "mark": None, "ending": k,
+        items.append({"kind": "indirect", "start": None, "end": end, "mark": None, "ending": k,
                       "link": "piece" if piece else "report", "verb": verb, "next": k + 1, "section": token.section,
                       "paragraph": token.paragraph, "sentence": token.sentence, "index": k})
     items.sort(key=lambda item: item["end"])
@@ -184,6 +194,21 @@ def _items(toks: list, text: str) -> list[dict]:
             previous = items[n - 1] if n and items[n - 1]["sentence"] == item["sentence"] else None
             item["start"] = _clause_start(toks, item, previous)
     return [item for item in items if item["start"] < item["end"]]
+
+
+def _ending(toks: list, k: int) -> tuple[int, bool] | None:
+    """(where the reported clause ends, is it a piece?) when token ``k`` ends one: …다고 or …다며
+    as one ending, or a sentence ending and 고 (늘었다+고, as Kiwi reads it in some sentences)."""
+    token = toks[k]
+    if token.tag == "EC":
+        match = _REPORTED.search(token.form) or _PIECE.search(token.form)
+        if match:
+            return token.end - len(match.group(0)) + 1, bool(_PIECE.search(token.form))
+    previous = toks[k - 1] if k else None
+    if (token.tag == "JKQ" and previous is not None and previous.tag == "EF" and previous.end == token.start
+            and previous.form[-1:] in "다라냐자"):
+        return previous.end, False
+    return None
 
 
 def _link(connector) -> str | None:
@@ -232,7 +257,9 @@ def _chains(items: list[dict]) -> list[list[dict]]:
 def _speaker(item: dict, toks: list, text: str, named: pd.DataFrame, people: pd.DataFrame) -> dict | None:
     """The speaker named in the item's sentence, or None; ``pronoun`` set for 그는."""
     first = item["index"] if item["kind"] == "direct" else item["ending"]
-    begin = next(i for i in range(first, -1, -1) if i == 0 or toks[i - 1].sentence != item["sentence"])
+    # From the sentence's start, or the last full stop before it (Kiwi may keep two sentences as one).
+    begin = next(i for i in range(first, -1, -1)
+                 if i == 0 or toks[i - 1].sentence != item["sentence"] or toks[i - 1].tag == "SF")
     limit = next((i for i, t in enumerate(toks) if t.start >= (item["mark"] if item["mark"] is not None else item["start"])), first)
     markers = _TOPIC | (_SUBJECT if item["kind"] == "direct" else frozenset())
     particle = next((i for i in range(begin, limit) if toks[i].tag in ("JX", "JKS") and toks[i].form in markers
@@ -247,6 +274,8 @@ def _speaker(item: dict, toks: list, text: str, named: pd.DataFrame, people: pd.
     phrase_start = particle
     while phrase_start > 0 and toks[phrase_start - 1].sentence == item["sentence"] and toks[phrase_start - 1].tag in _PHRASE_TAGS:
         phrase_start -= 1
+    while phrase_start < particle and toks[phrase_start].tag not in _PHRASE_OPENERS:
+        phrase_start += 1
     if phrase_start == particle:
         return None
     start, end = toks[phrase_start].start, toks[particle - 1].end

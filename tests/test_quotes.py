@@ -1,0 +1,113 @@
+"""quotes: the seed's one quotation, read by hand; every row of data/quote_words.tsv; split,
+carried-over, anonymous and scare-quoted text; the sources ledger."""
+
+import pandas as pd
+import pytest
+
+import kornews
+from kornews.figure_scan import _rows
+from kornews.quotes import QUOTE_COLUMNS, SOURCE_COLUMNS
+
+TITLE = "시험 기사 제목\n"
+
+
+def quotes_of(body: str) -> pd.DataFrame:
+    article = kornews.read_article(TITLE + body)
+    return kornews.quotes(kornews.tokenize(article), article)
+
+
+def test_the_seed_has_one_quotation_by_mayor_park(seed, seed_tokens):
+    table = kornews.quotes(seed_tokens, seed)
+    assert list(table.columns) == QUOTE_COLUMNS
+    assert len(table) == 1  # ‘대권 주자’, '팀장형 시장', ‘제로페이’ … are scare quotes and names
+    quote = table.iloc[0]
+    assert quote["text"].startswith("급변하는 금융환경 변화에 대응해")
+    assert quote["text"].endswith("‘서울’의 금융 산업 경쟁력을 높여나가겠다")  # the inner ‘서울’ is part of it
+    assert seed.text[quote["start"]:quote["end"]] == quote["text"]
+    assert (quote["kind"], quote["verb"], quote["speaker"], quote["title"]) == ("direct", "말하다", "박원순", "시장")
+    assert quote["attribution"] == "박 시장"
+    assert quote["organisation"] == "서울특별시"  # from 박원순 서울시장, where he is named in full
+    assert not quote["anonymous"] and not quote["carried"] and quote["section"] == 2
+
+
+VERB_ROWS = [row for row in _rows("quote_words.tsv") if row["role"] == "verb"]
+
+
+@pytest.mark.parametrize("row", VERB_ROWS, ids=lambda row: row["word"])
+def test_each_reporting_verb_makes_a_quotation(row):
+    table = quotes_of(row["example"])
+    assert len(table) == 1
+    assert table["verb"].iloc[0] == row["word"]
+    assert table["speaker"].iloc[0] == "김민수"
+    assert table["kind"].iloc[0] == ("direct" if "“" in row["example"] else "indirect")
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("quote_words.tsv") if r["role"] == "anonymous"], ids=lambda r: r["word"])
+def test_each_anonymity_marker_flags_the_source(row):
+    table = quotes_of(row["example"])
+    assert len(table) == 1 and table["anonymous"].iloc[0]
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("quote_words.tsv") if r["role"] in ("carry", "pronoun")],
+                         ids=lambda r: r["word"])
+def test_each_carrying_word_keeps_the_last_speaker(row):
+    table = quotes_of("박철수 장관은 “먼저 시작하겠다”고 말했다. " + row["example"])
+    assert len(table) == 2
+    assert list(table["speaker"]) == ["박철수", "박철수"]
+    assert list(table["carried"]) == [False, True]
+
+
+def test_a_split_quotation_is_one_row_per_piece_with_the_closing_verb():
+    table = quotes_of("김태형 감독은 “선수들이 잘했다”며 “우승은 끝나지 않았다”고 말했다.")
+    assert list(table["text"]) == ["선수들이 잘했다", "우승은 끝나지 않았다"]
+    assert list(table["piece"]) == [1, 2] and set(table["verb"]) == {"말하다"}
+    table = quotes_of("최윤서 대표는 협상이 끝났다며 표결이 남았다고 강조했다.")
+    assert list(table["text"]) == ["협상이 끝났다", "표결이 남았다"]
+    assert list(table["kind"]) == ["indirect", "indirect"] and set(table["verb"]) == {"강조하다"}
+
+
+def test_an_indirect_quotation_is_the_reported_clause():
+    table = quotes_of("김민수 장관은 이날 예산을 늘리겠다고 15일 밝혔다.")
+    assert list(table["text"]) == ["예산을 늘리겠다"] and table["verb"].iloc[0] == "밝히다"
+    # 라고 after a verb that does not report (불리다) makes no quotation.
+    assert quotes_of("그는 혁신가라고 불린다.").empty
+
+
+def test_scare_quotes_and_names_in_quotation_marks_are_not_quotations():
+    assert quotes_of("시는 ‘제로페이’ 사업을 키웠다. 그는 '팀장형 시장'이라고 불렸다. 팬들은 ‘우승 가자’를 외쳤다.").empty
+    assert quotes_of("최 대표는 ‘방탄 국회’라는 비판에 답하지 않았다.").empty
+
+
+def test_a_speaker_after_the_quotation_and_titles_before_the_name():
+    table = quotes_of("“대출이 막힐 수 있다”고 김민수 장관은 말했다.")
+    assert table["speaker"].iloc[0] == "김민수" and table["title"].iloc[0] == "장관"
+    table = quotes_of("법무부 대변인 박지현 씨는 “개정을 검토한다”고 밝혔다.")
+    assert table["speaker"].iloc[0] == "박지현"
+
+
+def test_a_quotation_with_no_speaker_in_the_article_has_none():
+    table = quotes_of("“이대로는 안 된다”는 목소리가 높다. “다시 시작하겠다”고 말했다.")
+    assert len(table) == 1 and pd.isna(table["speaker"].iloc[0]) and table["carried"].iloc[0]
+
+
+def test_the_sources_ledger_and_the_anonymous_share():
+    table = quotes_of("김민수 장관은 “예산을 늘리겠다”고 말했다. 금융위 관계자는 “검토 중”이라고 말했다. "
+                      "김 장관은 또 지원을 늘리겠다고 밝혔다.")
+    ledger = kornews.sources(table)
+    assert list(ledger.columns) == SOURCE_COLUMNS
+    assert list(ledger["speaker"]) == ["김민수", "금융위 관계자"]
+    assert list(ledger["quotes"]) == [2, 1]
+    assert list(ledger["characters"]) == [len("예산을 늘리겠다") + len("지원을 늘리겠다"), len("검토 중")]
+    assert ledger["share"].sum() == pytest.approx(1)
+    assert list(ledger["anonymous"]) == [False, True]
+    assert ledger["organisation"].iloc[1] == "금융위원회"
+    summary = kornews.sourcing(table)
+    assert summary.iloc[0]["quotes"] == 3 and summary.iloc[0]["anonymous_quotes"] == 1
+    assert summary.iloc[0]["anonymous_share"] == pytest.approx(1 / 3)
+
+
+def test_an_article_without_quotations_gives_empty_tables():
+    table = quotes_of("시는 예산을 늘렸다.")
+    assert table.empty and list(table.columns) == QUOTE_COLUMNS
+    assert kornews.sources(table).empty
+    assert pd.isna(kornews.sourcing(table)["anonymous_share"].iloc[0])
