@@ -15,7 +15,8 @@ word (금융+위원장, 서울시장, 조영+숙), and decides with reference ta
   (after organisations or places in between: 윤석준 한국콘텐츠진흥원 이사장) or written just
   before it (대변인 박지현 씨), names a person, and every other mention of that name in the article
   counts too; a surname alone before a title (박 시장, 이씨) is a short form, linked to the last
-  person of that surname named before it.
+  person of that surname named before it. Where Kiwi cuts a name into pieces (박지+현), a written
+  word of a surname and two syllables before a word that is a title (박지현 대변인은) is a name.
 Nothing is downloaded and nothing is learned: what the tables do not hold is not found.
 """
 
@@ -39,7 +40,9 @@ KINDS = ("person", "organisation", "place")
 _RUN_TAGS = frozenset({"NNP", "NNG", "NNB", "SL", "SH", "XPN", "XSN"})
 _HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
 # Last letters of common nouns that start like a surname and stand before titles (피해자 대표, 노조원).
-_COMMON_ENDINGS = frozenset("자인원회부청층들님국단측사")
+_COMMON_ENDINGS = frozenset("자인회부청층들님국단측사")
+# What may follow a title in the same word (대변인은, 팀장이, 교수의).
+_PARTICLES = frozenset({"", "은", "는", "이", "가", "의", "과", "와", "도", "을", "를", "에게", "께서", "으로", "로", "만", "이다", ","})
 
 
 class Run(NamedTuple):
@@ -108,6 +111,7 @@ def entities(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
             section, paragraph = places[sentence_number]
             found.append({**mention, "section": section, "paragraph": paragraph, "sentence": sentence_number})
     found = _link_people(found, sentences, sorted(places), places)
+    found += _names_by_word(article.text, tokens, found)
     table = pd.DataFrame(found, columns=ENTITY_COLUMNS)
     table["text"] = [article.text[start:end] for start, end in zip(table["start"], table["end"])]
     return table.sort_values(["start", "end"], kind="stable", ignore_index=True)
@@ -168,7 +172,10 @@ def _named(form: str, proper: bool) -> tuple[str, str, str, int] | None:
     suffix = next((s for s in _suffixes() if form.endswith(s)), None)
     # A long suffix names an organisation on common nouns too (예산결산특별위원회); a short one only on a
     # proper noun (일부, 시중은행 stay common nouns).
-    if suffix and (proper or len(suffix) >= 3) and len(form) > len(suffix) + (1 if len(suffix) > 1 else 0):
+    # A one-syllable suffix on a name's shape (문채원, 송지부) is a person's name, not an organisation.
+    name_shaped = len(suffix or "") == 1 and _HANGUL_NAME.fullmatch(form) and len(form) == 3 and _surname_of(form)
+    if (suffix and not name_shaped and (proper or len(suffix) >= 3)
+            and len(form) > len(suffix) + (1 if len(suffix) > 1 else 0)):
         return form, "organisation", "suffix", len(form)
     return None
 
@@ -261,6 +268,27 @@ def _link_people(found: list[dict], sentences: list[list[Run]], numbers: list[in
                 # The short form is the surname with its title (박 시장, 이씨): a surname alone names nobody.
                 mentions.append({**_mention(run.start, after[2], full or f"{form} {after[0]}", "person", "surname",
                                             *after[:2]), **where})
+    return mentions
+
+
+def _names_by_word(text: str, tokens: pd.DataFrame, found: list[dict]) -> list[dict]:
+    """Names Kiwi cut into pieces (박지+현, 신동+욱): a word of a surname and two syllables, written
+    before a word that is a title and a particle (박지현 대변인은)."""
+    taken = [(m["start"], m["end"]) for m in found]
+    mentions = []
+    for number, group in tokens.groupby("sentence", sort=True):
+        start, end = int(group["start"].min()), int(group["end"].max())
+        words = list(re.finditer(r"\S+", text[start:end]))
+        for word, following in zip(words, words[1:]):
+            form, surname = word.group(), _surname_of(word.group())
+            if not surname or not _HANGUL_NAME.fullmatch(form) or len(form) != len(surname) + 2 or form[-1] in _COMMON_ENDINGS:
+                continue
+            title = next((t for t in _titles() if following.group().startswith(t)
+                          and following.group()[len(t):] in _PARTICLES), None)
+            at = start + word.start()
+            if title and not any(a < at + len(form) and at < b for a, b in taken):
+                mentions.append({**_mention(at, at + len(form), form, "person", "title", title), "sentence": number,
+                                 "section": group["section"].iat[0], "paragraph": group["paragraph"].iat[0]})
     return mentions
 
 

@@ -1,0 +1,118 @@
+"""entities: the seed's people, organisations and places, read by hand; every row of the title and
+suffix tables; short forms linked to full names; co-occurrence and the graph."""
+
+import pytest
+
+import kornews
+from kornews.entities import ENTITY_COLUMNS, lexicon
+from kornews.figure_scan import _rows
+
+TITLE = "시험 기사 제목\n"
+
+
+def entities_of(body: str):
+    article = kornews.read_article(TITLE + body)
+    return kornews.entities(kornews.tokenize(article), article)
+
+
+def test_the_seeds_entities(seed, seed_tokens):
+    table = kornews.entities(seed_tokens, seed)
+    assert list(table.columns) == ENTITY_COLUMNS
+    assert (table["text"] == [seed.text[s:e] for s, e in zip(table["start"], table["end"])]).all()
+    counts = kornews.entity_counts(table).set_index("entity")
+    # 박원순: the title, 박원순 서울시장 (twice), 박원순 시장 (eight times), 박 시장 (twice).
+    assert counts.loc["박원순", "kind"] == "person" and counts.loc["박원순", "mentions"] == 13
+    assert counts.loc["박원순", "aliases"] == "박 시장"
+    assert counts.loc["박원순", "affiliation"] == "서울특별시"
+    assert counts.loc["서울특별시", "kind"] == "place"
+    assert set(counts.loc["서울특별시", "aliases"].split(", ")) == {"서울", "서울시"}
+    # 강남·송파·용산·마포 are Seoul's districts, written short.
+    for district in ("강남구", "송파구", "용산구", "마포구"):
+        assert counts.loc[district, "kind"] == "place"
+    for company in ("마이크로소프트", "아마존", "인텔", "KT", "네이버", "카카오"):
+        assert counts.loc[company, "kind"] == "organisation"
+    assert counts.loc["금융위원회", "aliases"] == "금융위"  # 행안부, 금융위, 지자체 등이
+    assert counts.loc["행정안전부", "aliases"] == "행안부"
+    # Scare-quoted names are no entities, nor is the reporter of the byline.
+    assert not {"제로페이", "서울페이", "이상일"} & set(counts.index)
+
+
+@pytest.mark.parametrize("row", _rows("titles.tsv"), ids=lambda row: row["title"])
+def test_each_title_names_a_person(row):
+    table = entities_of(row["example"])
+    people = table[table["kind"] == "person"]
+    assert len(people) == 1
+    assert people["title"].iloc[0] == row["title"]
+    assert row["example"].startswith(people["entity"].iloc[0])
+
+
+@pytest.mark.parametrize("row", _rows("org_suffixes.tsv"), ids=lambda row: row["suffix"])
+def test_each_suffix_names_an_organisation(row):
+    table = entities_of(row["example"])
+    organisations = table[table["kind"] == "organisation"]
+    assert len(organisations) >= 1
+    assert organisations["text"].iloc[0].endswith(row["suffix"])
+    assert row["example"].startswith(organisations["text"].iloc[0])
+
+
+def test_common_nouns_ending_like_organisations_are_not_organisations():
+    assert entities_of("일부 주민과 내부 직원, 본부 인력이 모였다. 한 시중은행 지점이 문을 닫았다.").empty
+
+
+def test_short_forms_link_to_full_names_and_keep_the_alias():
+    table = entities_of("김민수 기획재정부 장관은 회의를 열었다. 김 장관은 기재부 예산을 설명했다. "
+                        "서울시와 부산, 금융위가 참여했다. 이씨는 반대했다.")
+    written = dict(zip(table["text"], table["entity"]))
+    assert written["김 장관"] == "김민수"
+    assert written["기재부"] == "기획재정부"
+    assert written["서울시"] == "서울특별시" and written["부산"] == "부산광역시"
+    assert written["금융위"] == "금융위원회"
+    # 이씨 with no 이 named in full before it: a surname tagged a proper noun stays as written.
+    assert "이씨" not in written or written["이씨"] == "이 씨"
+
+
+def test_a_title_glued_to_a_place_or_organisation():
+    table = entities_of("이정훈 경기도지사와 정수진 금융위원장, 정태영 질병청장이 만났다.")
+    people = table[table["kind"] == "person"].set_index("entity")
+    assert people.loc["이정훈", "title"] == "도지사" and people.loc["이정훈", "affiliation"] == "경기도"
+    assert people.loc["정수진", "title"] == "위원장" and people.loc["정수진", "affiliation"] == "금융위원회"
+    assert people.loc["정태영", "affiliation"] == "질병관리청"
+
+
+def test_place_short_forms_need_a_proper_noun():
+    # 경기 is "the economy" here, not 경기도.
+    assert "경기도" not in set(entities_of("경기 침체가 길어지고 있다.")["entity"])
+
+
+def test_every_short_form_in_the_tables_is_unique_and_not_a_full_name_elsewhere():
+    for form, (name, kind, short) in lexicon().items():
+        assert form and name and kind in ("organisation", "place")
+
+
+def test_cooccurrence_within_sentence_and_paragraph():
+    table = entities_of("김민수 기획재정부 장관은 서울시를 찾았다. 김 장관은 부산도 찾았다.\n금융위는 따로 움직였다.")
+    by_sentence = kornews.cooccurrence(table)
+    pairs = {(a, b): w for a, b, w in zip(by_sentence["entity"], by_sentence["other"], by_sentence["weight"])}
+    assert pairs[("기획재정부", "김민수")] == 1
+    assert pairs[("김민수", "서울특별시")] == 1 and pairs[("김민수", "부산광역시")] == 1
+    assert ("부산광역시", "서울특별시") not in pairs
+    by_paragraph = kornews.cooccurrence(table, within="paragraph")
+    pairs = {(a, b): w for a, b, w in zip(by_paragraph["entity"], by_paragraph["other"], by_paragraph["weight"])}
+    assert pairs[("부산광역시", "서울특별시")] == 1
+    assert not any("금융위원회" in pair for pair in pairs)
+    with pytest.raises(ValueError):
+        kornews.cooccurrence(table, within="article")
+
+
+def test_the_graph_has_a_node_per_entity_and_weighted_edges():
+    table = entities_of("김민수 기획재정부 장관은 서울시를 찾았다. 김 장관은 서울시에서 회견했다.")
+    graph = kornews.entity_graph(table)
+    assert sorted(graph.nodes) == ["기획재정부", "김민수", "서울특별시"]
+    assert graph.nodes["김민수"]["mentions"] == 2
+    assert graph.edges["김민수", "서울특별시"]["weight"] == 2
+
+
+def test_an_article_without_names_gives_empty_tables():
+    table = entities_of("비가 많이 왔다.")
+    assert table.empty and list(table.columns) == ENTITY_COLUMNS
+    assert kornews.cooccurrence(table).empty and kornews.entity_counts(table).empty
