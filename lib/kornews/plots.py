@@ -191,3 +191,42 @@ def plot_sentence_similarity(similarity, scores, *, label_chars: int = 14):
     bar_ax.tick_params(axis="y", left=False)
     bar_ax.set_title("red bars: summary sentences", fontsize=8)
     return fig
+
+# --- quotes and entities (notebook 05) ---
+
+KIND_COLOURS = {"person": "#4C72B0", "organisation": "#DD8452", "place": "#55A868"}
+
+
+def plot_network(graph, *, top: int = 30):
+    """Who appears with whom: :func:`kornews.entity_graph` drawn with its ``top`` most mentioned
+    entities on a circle in name order, node size by mentions, colour by kind, edge width by weight. Labels are drawn as plain text (an article's
+    ``$`` is never read as mathematics)."""
+    if graph.number_of_nodes() == 0:
+        return _nothing_to_plot("Who appears with whom", "the article names no person, organisation or place")
+    import networkx as nx
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+
+    ranked = sorted(graph.nodes, key=lambda n: (-graph.nodes[n]["mentions"], n))[:top]
+    shown = graph.subgraph(sorted(ranked))
+    # A circle in name order: every label readable, and the same article draws the same picture
+    # (a force layout scatters the groups of a news article's few names to the corners).
+    positions = nx.circular_layout(shown)
+    fig = Figure(figsize=(7.5, 6.0), layout="constrained")
+    ax = fig.subplots()
+    most = max((d["weight"] for *_, d in shown.edges(data=True)), default=1)
+    for a, b, data in shown.edges(data=True):
+        (x1, y1), (x2, y2) = positions[a], positions[b]
+        ax.plot([x1, x2], [y1, y2], color="0.6", linewidth=0.6 + 3 * data["weight"] / most, zorder=1)
+    for node in shown.nodes:
+        x, y = positions[node]
+        attributes = shown.nodes[node]
+        ax.scatter([x], [y], s=80 + 40 * attributes["mentions"], color=KIND_COLOURS[attributes["kind"]], zorder=2,
+                   edgecolors="white")
+        ax.text(x, y, node, fontsize=8, ha="center", va="bottom", zorder=3, parse_math=False)
+    ax.legend(handles=[Line2D([], [], marker="o", linestyle="", color=c, label=k) for k, c in KIND_COLOURS.items()],
+              loc="lower right", fontsize=8, frameon=False)
+    ax.set_axis_off()
+    ax.margins(0.12)
+    ax.set_title(f"Who appears with whom (in one sentence): {len(shown)} of {graph.number_of_nodes()} entities")
+    return fig
