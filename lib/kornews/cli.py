@@ -1,7 +1,7 @@
 """``kornews VERB PATH... [--format csv|json|table]``: the library's tables on the command line.
 
-PATH is an article file, or ``-`` for standard input. ``tokens``, ``terms`` and ``figures``
-also take several paths, folders or globs: their tables then gain an ``article`` column and
+PATH is an article file, or ``-`` for standard input. ``tokens``, ``terms``, ``figures``,
+``quotes`` and ``entities`` also take several paths, folders or globs: their tables then gain an ``article`` column and
 are written article by article as they are done. Bad input ends with one line on stderr and
 exit status 1; a usage mistake with argparse's message and status 2.
 """
