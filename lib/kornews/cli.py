@@ -49,6 +49,12 @@ def _documents(corpus: Corpus, args: argparse.Namespace):
     return tokenized(progress(corpus), dictionary=args.dictionary)
 
 
+def _analysis(help: str, analysis, corpus_analysis) -> Verb:
+    """A verb printing ``analysis(tokens, article)``, and per article over many (``corpus_analysis``)."""
+    return Verb(help, lambda article, args: analysis(_tokens(article, args), article),
+                corpus=lambda corpus, args: corpus_analysis(_documents(corpus, args)))
+
+
 VERBS: dict[str, Verb] = {
     "figures": Verb(
         "every number in the title, headings and body, normalised (value, unit, kind, approximate, measure)",
@@ -70,16 +76,12 @@ VERBS: dict[str, Verb] = {
         lambda article, args: term_counts(_tokens(article, args), stopwords=news_stopwords(article, extra=args.stopwords)),
         corpus=lambda corpus, args: corpus_terms(_documents(corpus, args), stopwords=args.stopwords),
     ),
-    "quotes": Verb(
+    "quotes": _analysis(
         "every quotation in the body (direct, indirect, split), with its verb and speaker (name, title, organisation, anonymous)",
-        lambda article, args: quotes(_tokens(article, args), article),
-        corpus=lambda corpus, args: corpus_quotes(_documents(corpus, args)),
-    ),
-    "entities": Verb(
+        quotes, corpus_quotes),
+    "entities": _analysis(
         "every mention of a person, organisation or place, short forms linked to full names (박 시장 -> 박원순)",
-        lambda article, args: entities(_tokens(article, args), article),
-        corpus=lambda corpus, args: corpus_entities(_documents(corpus, args)),
-    ),
+        entities, corpus_entities),
     "summary": Verb(
         "each section's summary sentences (LexRank), in article order; JSON adds headings, key terms, stats",
         lambda article, args: summarize(_tokens(article, args), article),
