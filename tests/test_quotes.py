@@ -111,3 +111,27 @@ def test_an_article_without_quotations_gives_empty_tables():
     assert table.empty and list(table.columns) == QUOTE_COLUMNS
     assert kornews.sources(table).empty
     assert pd.isna(kornews.sourcing(table)["anonymous_share"].iloc[0])
+
+
+def test_a_quotation_standing_alone_takes_the_speaker_of_the_sentence_pointing_back():
+    table = quotes_of("“생계비를 먼저 따져야 합니다.” 노동계 위원인 강태준 위원은 이렇게 말했다.\n"
+                      "“다음 주에 결론을 내겠다.”\n최민준 대표는 이같이 밝혔다.")
+    assert list(table["speaker"]) == ["강태준", "최민준"]
+    assert list(table["verb"]) == ["말하다", "밝히다"]
+
+
+def test_a_side_named_before_its_marker_is_an_anonymous_source():
+    table = quotes_of("정다은 후보는 유세에 나섰다. 정 후보 측은 상대 공약이 부실하다고 비판했다.")
+    assert len(table) == 1 and table["anonymous"].iloc[0] and table["speaker"].iloc[0] == "정 후보 측"
+
+
+def test_a_company_as_the_subject_of_an_indirect_quotation():
+    table = quotes_of("삼성전자가 3분기 영업이익이 늘었다고 31일 밝혔다.")
+    assert table["speaker"].iloc[0] == "삼성전자" and table["text"].iloc[0] == "3분기 영업이익이 늘었다"
+    # A plain subject of the clause is no speaker: the speaker is carried over (here, nobody).
+    assert pd.isna(quotes_of("이어 선수들이 곧 돌아온다고 덧붙였다.")["speaker"].iloc[0])
+
+
+def test_a_scare_quoted_word_inside_an_indirect_quotation():
+    table = quotes_of("정다은 후보는 상대 공약이 '재탕'이라고 비판했다.")
+    assert list(table["text"]) == ["상대 공약이 '재탕'이라"] and table["kind"].iloc[0] == "indirect"

@@ -12,11 +12,15 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
   …다면서 (saying that …) before any verb;
 - a quotation split by 며 or 면서 (``“A”며 “B”고 말했다``, ``A라며 B라고 강조했다``) is one row
   per piece, each with the verb that closes the chain;
-- the speaker is the topic (은/는; for a direct quotation also 이/가) before the quotation, or a
-  subject between the quotation and its verb; a person's name comes from :func:`kornews.entities`
-  (so 박 시장 is 박원순), with the title and organisation the text writes; a pronoun (그는), a
-  sentence that opens with 이어, 또, 그러면서 … or has no subject carries the last speaker over;
-- a speaker's phrase with 관계자, 소식통, 당국자, 측 or 익명 is an anonymous source.
+- the speaker is the topic (은/는) before the quotation; for a direct quotation also a subject
+  (이/가), or a subject between the quotation and its verb; for an indirect one a subject only
+  after a person or organisation (한빛전자가 …했다고 밝혔다). A person's name comes from
+  :func:`kornews.entities` (so 박 시장 is 박원순), with the title and organisation the text writes.
+  A quotation standing alone takes its speaker and verb from the next sentence when that one
+  points back (``“…” 강 위원은 이렇게 말했다``); a pronoun (그는), a sentence that opens with 이어,
+  또, 그러면서 … or has no subject carries the last speaker over;
+- a speaker's phrase with 관계자, 소식통, 당국자, 측, 익명 or 한 (한 의원) is an anonymous source, also
+  with a name before the marker (정 후보 측: the side speaks, not the candidate).
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ _PHRASE_TAGS = frozenset({"NNG", "NNP", "NNB", "NP", "NR", "SL", "SH", "SN", "XS
 # A speaker's phrase opens with a noun, a determiner (한 관계자) or a pronoun, never with an ending.
 _PHRASE_OPENERS = frozenset({"NNG", "NNP", "NP", "SL", "SH", "SN", "XPN", "MM"})
 _TOPIC = frozenset({"은", "는"})
+_POINTING = frozenset({"이같이", "이렇게"})
 _SUBJECT = frozenset({"이", "가"})
 
 
@@ -73,7 +78,7 @@ def quotes(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
         title, organisation: the speaker's title (시장, 장관) and organisation (서울특별시,
             기획재정부) as the text gives them, here or where the person is named in full.
         anonymous: True when the speaker's phrase marks a source without a name (관계자, 소식통,
-            당국자, 측, 익명).
+            당국자, 측, 익명, 한 …).
         carried: True when the speaker is carried over from an earlier quotation (그는, 이어, 또,
             or no subject).
         attribution: the speaker's phrase as written in this sentence (박 시장, 기재부 관계자, 그);
@@ -86,12 +91,20 @@ def quotes(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     body = tokens[tokens["part"] == "paragraph"].sort_values("start", kind="stable")
     named = entities(tokens, article)
     people = entity_counts(named).set_index("entity")
+    actors = frozenset(named.loc[named["kind"] != "place", "end"])
     rows: list[dict] = []
     last: dict | None = None
-    for _, paragraph in body.groupby("paragraph", sort=True):
-        toks = list(paragraph.itertuples(index=False))
-        for chain in _chains(_items(toks, article.text)):
-            speaker = _speaker(chain[0], toks, article.text, named, people)
+    paragraphs = [list(paragraph.itertuples(index=False)) for _, paragraph in body.groupby("paragraph", sort=True)]
+    for number, toks in enumerate(paragraphs):
+        for chain in _chains(_items(toks, article.text, actors)):
+            speaker = _speaker(chain[0], toks, article.text, named, people, actors)
+            if speaker is None and chain[-1]["verb"] is None:
+                # “…” 홍길동 위원은 이렇게 말했다: the next sentence names who said it.
+                following = _following_sentence(toks, chain[-1], paragraphs[number + 1:])
+                said = _restatement(following)
+                if said is not None:
+                    speaker = _speaker(said[0], following, article.text, named, people, actors)
+                    chain[-1]["verb"] = said[1]
             if speaker is None or speaker.get("pronoun"):
                 speaker = {**(last or _NOBODY), "carried": True,
                            "attribution": speaker["attribution"] if speaker else None}
@@ -109,6 +122,28 @@ def quotes(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
 
 
 _NOBODY = {"speaker": None, "title": None, "organisation": None, "anonymous": False}
+
+
+def _following_sentence(toks: list, item: dict, later: list[list]) -> list:
+    """The tokens of the sentence after the item's (in its paragraph, else the next paragraph's first)."""
+    after = [t for t in toks[item["next"]:] if t.sentence != item["sentence"]]
+    if not after and later:
+        after = later[0]
+    return [t for t in after if after and t.sentence == after[0].sentence]
+
+
+def _restatement(sentence: list) -> tuple[dict, str] | None:
+    """(an item standing for it, the verb) when the sentence reports what came before it:
+    ``… 이렇게 말했다``, ``… 이같이 밝혔다``."""
+    for k, token in enumerate(sentence):
+        # Kiwi gives 이같이 as 이+같이 and 이렇게 as 이렇+게.
+        pair = token.form + sentence[k + 1].form if k + 1 < len(sentence) else ""
+        if token.form in _POINTING or pair in _POINTING:
+            verb, _ = _predicate(sentence, k + (1 if token.form in _POINTING else 2))
+            if verb in _words("verb"):
+                return {"kind": "indirect", "ending": k, "index": k, "mark": None, "start": token.start,
+                        "sentence": token.sentence, "next": k + 1}, verb
+    return None
 
 
 def _marked_spans(toks: list, text: str) -> list[tuple[int, int, int]]:
@@ -152,7 +187,7 @@ def _predicate(toks: list, at: int) -> tuple[str | None, int]:
     return None, len(toks)
 
 
-def _items(toks: list, text: str) -> list[dict]:
+def _items(toks: list, text: str, actors: frozenset[int]) -> list[dict]:
     """The quotations of one paragraph, in text order, each with how it is linked to what follows."""
     items = []
     spans = _marked_spans(toks, text)
@@ -170,13 +205,16 @@ def _items(toks: list, text: str) -> list[dict]:
         reported = link == "report" and verb in _words("verb")
         single = text[open_at] in _SINGLE
         chained = link == "piece" and _next_is_mark(toks, after + 1)
-        if (reported or (sentence_like and not single) or (chained and not single)) and (not single or reported):
+        # A word or two in single marks is a name or a scare quote even when reported: 공약이 '재탕'이라고 비판했다.
+        short = len(text[open_at + 1:close_at].split()) < 3
+        if (reported and not (single and short)) or (sentence_like and not single) or (chained and not single):
             first = content[0]
             items.append({"kind": "direct", "start": open_at + 1, "end": close_at, "mark": open_at, "link": link,
                           "verb": verb if link else None, "next": after + 1, "section": first.section,
                           "paragraph": first.paragraph, "sentence": first.sentence, "index": toks.index(first)})
+    quoted = {item["end"] for item in items}  # the closing marks of quotations: their 고 is no indirect one
     for k, token in enumerate(toks):
-        if any(a < token.start < b for a, b in inside):
+        if any(a < token.start < b for a, b in inside) or (k and toks[k - 1].start in quoted):
             continue
         ending = _ending(toks, k)
         if ending is None:
@@ -192,7 +230,7 @@ def _items(toks: list, text: str) -> list[dict]:
     for n, item in enumerate(items):
         if item["kind"] == "indirect":
             previous = items[n - 1] if n and items[n - 1]["sentence"] == item["sentence"] else None
-            item["start"] = _clause_start(toks, item, previous)
+            item["start"] = _clause_start(toks, item, previous, actors)
     return [item for item in items if item["start"] < item["end"]]
 
 
@@ -205,9 +243,12 @@ def _ending(toks: list, k: int) -> tuple[int, bool] | None:
         if match:
             return token.end - len(match.group(0)) + 1, bool(_PIECE.search(token.form))
     previous = toks[k - 1] if k else None
-    if (token.tag == "JKQ" and previous is not None and previous.tag == "EF" and previous.end == token.start
-            and previous.form[-1:] in "다라냐자"):
+    if token.tag != "JKQ" or previous is None or previous.end != token.start:
+        return None
+    if previous.tag == "EF" and previous.form[-1:] in "다라냐자":
         return previous.end, False
+    if previous.tag == "SSC" and token.form.endswith("라고"):
+        return token.end - 1, False  # 공약이 '재탕'이라고: the clause runs through the marks, up to 라
     return None
 
 
@@ -226,16 +267,17 @@ def _next_is_mark(toks: list, at: int) -> bool:
     return at < len(toks) and toks[at].form in _CLOSING and toks[at].tag == "SSO"
 
 
-def _clause_start(toks: list, item: dict, previous: dict | None) -> int:
+def _clause_start(toks: list, item: dict, previous: dict | None, actors: frozenset[int]) -> int:
     """Where an indirect quotation starts: after the piece before it, else after the topic (the
-    speaker) of its sentence, past the words that carry a speaker over (이어, 또)."""
+    speaker) of its sentence, or a subject that names a person or organisation (한빛소프트가 …
+    유치했다고 밝혔다), past the words that carry a speaker over (이어, 또)."""
     if previous is not None and previous["link"] == "piece":
         k = previous["next"]
     else:
         k = next(i for i in range(item["ending"], -1, -1) if i == 0 or toks[i - 1].sentence != item["sentence"])
         if previous is not None:
             k = previous["next"]
-        topic = next((i for i in range(k, item["ending"]) if toks[i].tag == "JX" and toks[i].form in _TOPIC), None)
+        topic = _particle(toks, k, item["ending"], "indirect", actors)
         if topic is not None:
             k = topic + 1
     while k < item["ending"] and (toks[k].form in _words("carry") or toks[k].form == "이날"):
@@ -254,21 +296,33 @@ def _chains(items: list[dict]) -> list[list[dict]]:
     return chains
 
 
-def _speaker(item: dict, toks: list, text: str, named: pd.DataFrame, people: pd.DataFrame) -> dict | None:
+def _particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]) -> int | None:
+    """The speaker's particle between tokens ``begin`` and ``end``: the first topic (은/는) outside
+    quotation marks; else, for a direct quotation, the first subject (이/가), and for an indirect one
+    a subject just after a person or organisation (the clause's own subjects come later)."""
+    topics = [i for i in range(begin, end) if toks[i].tag == "JX" and toks[i].form in _TOPIC]
+    subjects = [i for i in range(begin, end) if toks[i].tag == "JKS" and toks[i].form in _SUBJECT
+                and (kind == "direct" or toks[i].start in actors)]
+    for candidates in (topics, subjects):
+        for i in candidates:
+            if not _inside_marks(toks, begin, i):
+                return i
+    return None
+
+
+def _speaker(item: dict, toks: list, text: str, named: pd.DataFrame, people: pd.DataFrame,
+             actors: frozenset[int]) -> dict | None:
     """The speaker named in the item's sentence, or None; ``pronoun`` set for 그는."""
     first = item["index"] if item["kind"] == "direct" else item["ending"]
     # From the sentence's start, or the last full stop before it (Kiwi may keep two sentences as one).
     begin = next(i for i in range(first, -1, -1)
                  if i == 0 or toks[i - 1].sentence != item["sentence"] or toks[i - 1].tag == "SF")
     limit = next((i for i, t in enumerate(toks) if t.start >= (item["mark"] if item["mark"] is not None else item["start"])), first)
-    markers = _TOPIC | (_SUBJECT if item["kind"] == "direct" else frozenset())
-    particle = next((i for i in range(begin, limit) if toks[i].tag in ("JX", "JKS") and toks[i].form in markers
-                     and not _inside_marks(toks, begin, i)), None)
+    particle = _particle(toks, begin, limit, item["kind"], actors)
     if particle is None and item["kind"] == "direct":
         # “…”고 김 장관은 말했다: the subject between the quotation and its verb.
         _, verb_at = _predicate(toks, item["next"] + 1)
-        particle = next((i for i in range(item["next"], min(verb_at, len(toks)))
-                         if toks[i].tag in ("JX", "JKS") and toks[i].form in markers), None)
+        particle = _particle(toks, item["next"], min(verb_at, len(toks)), item["kind"], actors)
     if particle is None:
         return None
     phrase_start = particle
@@ -287,14 +341,17 @@ def _speaker(item: dict, toks: list, text: str, named: pd.DataFrame, people: pd.
     persons = inside[inside["kind"] == "person"]
     others = inside[inside["kind"] != "person"]
     organisation = others["entity"].iloc[-1] if len(others) else None
-    if len(persons):
+    anonymous = bool(forms & _words("anonymous")) or any(t.form.startswith("익명") for t in toks[phrase_start:particle])
+    # 정 후보 측, 박 후보 캠프의 한 관계자: a name before the marker is whose side, not who speaks.
+    marked_after = anonymous and len(persons) and any(
+        t.form in _words("anonymous") and t.start >= persons["end"].iloc[-1] for t in toks[phrase_start:particle])
+    if len(persons) and not marked_after:
         person = persons.iloc[-1]
         known = people.loc[person["entity"]] if person["entity"] in people.index else None
         return {"speaker": person["entity"], "attribution": attribution,
                 "title": _first(person["title"], None if known is None else known["title"]),
                 "organisation": _first(person["affiliation"], organisation, None if known is None else known["affiliation"]),
                 "anonymous": False}
-    anonymous = bool(forms & _words("anonymous")) or any(t.form.startswith("익명") for t in toks[phrase_start:particle])
     if organisation is not None and not anonymous and len(others) == 1 and others["end"].iloc[0] == end:
         return {"speaker": organisation, "organisation": organisation, "attribution": attribution, "anonymous": False}
     return {"speaker": attribution, "organisation": organisation, "attribution": attribution, "anonymous": anonymous}
