@@ -116,3 +116,32 @@ def test_an_article_without_names_gives_empty_tables():
     table = entities_of("비가 많이 왔다.")
     assert table.empty and list(table.columns) == ENTITY_COLUMNS
     assert kornews.cooccurrence(table).empty and kornews.entity_counts(table).empty
+
+
+def test_the_entities_verb(capsys, seed_path):
+    import csv
+    import io
+
+    from kornews.cli import main
+
+    assert main(["entities", str(seed_path), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert list(rows[0]) == ENTITY_COLUMNS
+    assert {"박 시장", "서울시", "금융위"} <= {row["text"] for row in rows}
+
+
+def test_the_network_plot_draws_labels_as_text():
+    from matplotlib.figure import Figure
+
+    from kornews.plots import plot_network
+
+    table = entities_of("김민수 기획재정부 장관은 서울시를 찾았다.")
+    graph = kornews.entity_graph(table)
+    graph = graph.__class__(graph)
+    graph.add_node(r"$\frac$ 재단", kind="organisation", mentions=1)  # an article's dollar signs stay text
+    fig = plot_network(graph)
+    assert isinstance(fig, Figure)
+    labels = {text.get_text() for text in fig.axes[0].texts}
+    assert {"김민수", "기획재정부", "서울특별시", r"$\frac$ 재단"} <= labels
+    fig.canvas.draw()  # mathtext would fail on \frac without arguments
+    assert "no person" in plot_network(kornews.entity_graph(entities_of("비가 왔다."))).axes[0].texts[0].get_text()

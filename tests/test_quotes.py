@@ -135,3 +135,23 @@ def test_a_company_as_the_subject_of_an_indirect_quotation():
 def test_a_scare_quoted_word_inside_an_indirect_quotation():
     table = quotes_of("정다은 후보는 상대 공약이 '재탕'이라고 비판했다.")
     assert list(table["text"]) == ["상대 공약이 '재탕'이라"] and table["kind"].iloc[0] == "indirect"
+
+
+def test_the_quotes_verb(capsys, seed_path, tmp_path):
+    import json
+
+    from kornews.cli import main
+
+    assert main(["quotes", str(seed_path), "--format", "json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert (row["speaker"], row["verb"], row["attribution"], row["anonymous"]) == ("박원순", "말하다", "박 시장", False)
+    # Over a folder: one table, an article column first.
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_bytes(seed_path.read_bytes())
+    assert main(["quotes", str(tmp_path), "--format", "csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("article,text,kind,verb,speaker") and [line[:2] for line in lines[1:]] == ["a,", "b,"]
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert main(["quotes", str(tmp_path / "empty.txt")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("kornews: error:") and err.count("\n") == 1
