@@ -135,8 +135,10 @@ def test_the_network_plot_draws_labels_as_text():
 
     from matplotlib.figure import Figure
 
+    from kornews.fonts import use_korean_font
     from kornews.plots import plot_network
 
+    use_korean_font()
     table = entities_of("김민수 기획재정부 장관은 서울시를 찾았다.")
     graph = kornews.entity_graph(table)
     graph = graph.__class__(graph)
