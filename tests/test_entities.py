@@ -149,3 +149,12 @@ def test_the_network_plot_draws_labels_as_text():
     assert {"김민수", "기획재정부", "서울특별시", r"$\foo$ 재단"} <= labels
     fig.savefig(io.BytesIO())  # read as mathematics, the label would fail to draw (unknown \foo)
     assert "no person" in plot_network(kornews.entity_graph(entities_of("비가 왔다."))).axes[0].texts[0].get_text()
+
+
+def test_a_name_titled_once_counts_everywhere_and_a_name_kiwi_cuts_is_read_from_the_word():
+    table = entities_of("김민수 장관은 회의를 열었다. 회의 뒤 김민수는 현장을 찾았다. "
+                        "박지현 대변인은 브리핑을 했다. 박 대변인은 질문을 받지 않았다.")
+    people = table[table["kind"] == "person"]
+    assert list(zip(people["text"], people["entity"], people["rule"])) == [
+        ("김민수", "김민수", "title"), ("김민수", "김민수", "name"),
+        ("박지현", "박지현", "title"), ("박 대변인", "박지현", "surname")]

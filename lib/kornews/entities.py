@@ -51,7 +51,6 @@ class Run(NamedTuple):
     start: int
     end: int
     tags: tuple[str, ...]
-    index: int  # the run's place among its sentence's runs
 
 
 @cache
@@ -102,16 +101,14 @@ def entities(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
         section, paragraph, sentence: as in :func:`kornews.tokenize`.
         start, end: the mention's span in ``article.text``.
     """
-    sentences = [_runs(group, article.text) for _, group in tokens.groupby("sentence", sort=True)]
-    places = {sentence: (group["section"].iat[0], group["paragraph"].iat[0])
-              for sentence, group in tokens.groupby("sentence", sort=True)}
-    found: list[dict] = []
-    for sentence_number, runs in zip(sorted(places), sentences):
-        for mention in _sentence_mentions(runs):
-            section, paragraph = places[sentence_number]
-            found.append({**mention, "section": section, "paragraph": paragraph, "sentence": sentence_number})
-    found = _link_people(found, sentences, sorted(places), places)
-    found += _names_by_word(article.text, tokens, found)
+    groups = list(tokens.groupby("sentence", sort=True))
+    numbers = [number for number, _ in groups]
+    sentences = [_runs(group, article.text) for _, group in groups]
+    where = {number: {"section": group["section"].iat[0], "paragraph": group["paragraph"].iat[0], "sentence": number}
+             for number, group in groups}
+    found = [{**mention, **where[number]} for number, runs in zip(numbers, sentences) for mention in _sentence_mentions(runs)]
+    found += _names_by_word(article.text, groups, found, where)
+    found = _link_people(found, sentences, numbers, where)
     table = pd.DataFrame(found, columns=ENTITY_COLUMNS)
     table["text"] = [article.text[start:end] for start, end in zip(table["start"], table["end"])]
     return table.sort_values(["start", "end"], kind="stable", ignore_index=True)
@@ -126,7 +123,7 @@ def _runs(sentence: pd.DataFrame, text: str) -> list[Run]:
     def close():
         if current:
             start, end = current[0][0], current[-1][1]
-            runs.append(Run(text[start:end], start, end, tuple(tag for _, _, tag in current), len(runs)))
+            runs.append(Run(text[start:end], start, end, tuple(tag for _, _, tag in current)))
             current.clear()
 
     for start, end, tag in zip(sentence["start"], sentence["end"], sentence["tag"]):
@@ -138,7 +135,7 @@ def _runs(sentence: pd.DataFrame, text: str) -> list[Run]:
             current.append((start, end, tag))
         else:
             close()
-            runs.append(Run(text[start:end], start, end, (tag,), len(runs)))
+            runs.append(Run(text[start:end], start, end, (tag,)))
     close()
     return runs
 
@@ -170,9 +167,9 @@ def _named(form: str, proper: bool) -> tuple[str, str, str, int] | None:
     if hit:
         return (*hit, "list", len(form))
     suffix = next((s for s in _suffixes() if form.endswith(s)), None)
-    # A long suffix names an organisation on common nouns too (예산결산특별위원회); a short one only on a
-    # proper noun (일부, 시중은행 stay common nouns).
-    # A one-syllable suffix on a name's shape (문채원, 송지부) is a person's name, not an organisation.
+    # A long suffix names an organisation on common nouns too (예산결산특별위원회), a short one only on
+    # a proper noun (일부, 시중은행 stay common nouns), and a one-syllable one not on a name's shape
+    # (문채원 is a person).
     name_shaped = len(suffix or "") == 1 and _HANGUL_NAME.fullmatch(form) and len(form) == 3 and _surname_of(form)
     if (suffix and not name_shaped and (proper or len(suffix) >= 3)
             and len(form) > len(suffix) + (1 if len(suffix) > 1 else 0)):
@@ -229,54 +226,50 @@ def _title_after(runs: list[Run], at: int, named: dict[int, dict]) -> tuple[str,
     return None
 
 
-def _link_people(found: list[dict], sentences: list[list[Run]], numbers: list[int], places: dict) -> list[dict]:
-    """Add the people: full names with a title, the same names elsewhere, and surnames with a title."""
+def _link_people(found: list[dict], sentences: list[list[Run]], numbers: list[int], where: dict) -> list[dict]:
+    """The people: full names with a title (or a title before them), the same names elsewhere, and
+    surnames with a title linked to the last full name of that surname. ``found`` holds the
+    organisations, places and names already found, which no person mention may overlap."""
     named = {m["start"]: m for m in found}
-    people: dict[str, tuple[str | None, str | None]] = {}  # name -> (first title, first affiliation)
+    people = dict.fromkeys(m["entity"] for m in found if m["kind"] == "person")  # names, in order found
     candidates = []
     for number, runs in zip(numbers, sentences):
         for i, run in enumerate(runs):
             if not _is_noun_run(run) or run.start in named:
                 continue
-            surname = _surname_of(run.text)
-            form, title_glued = run.text, None
+            form, after = run.text, _title_after(runs, i, named)
             titled = _split_title(run)
-            if titled and titled[1] and surname and titled[0] == "씨":
-                form, title_glued = run.text[:titled[1]], "씨"  # 김영수씨, 이씨
-            candidates.append((number, runs, i, run, form, title_glued))
-            glued = (title_glued, None, run.end) if title_glued else None
-            if surname and _could_be_a_name(form, run, surname):
-                after = glued or _title_after(runs, i, named)
-                before = _title_before(runs, i) if "NNP" in run.tags else None
-                if after or before:
-                    people.setdefault(form, after[:2] if after else (before, None))
+            if titled and titled[1] and titled[0] == "씨" and _surname_of(run.text):
+                form, after = run.text[:titled[1]], ("씨", None, run.end)  # 김영수씨, 이씨
+            before = _title_before(runs, i)
+            candidates.append((number, run, form, after, before))
+            surname = _surname_of(form)
+            if surname and _could_be_a_name(form, run, surname) and (after or (before and "NNP" in run.tags)):
+                people.setdefault(form)
     mentions = list(found)
     last_of_surname: dict[str, str] = {}
-    for number, runs, i, run, form, title_glued in candidates:
-        section, paragraph = places[number]
-        where = {"section": section, "paragraph": paragraph, "sentence": number}
-        after = (title_glued, None, run.end) if title_glued else _title_after(runs, i, named)
+    for number, run, form, after, before in candidates:
         if form in people:
-            before = _title_before(runs, i)
             rule = "title" if after or before else "name"
             title, affiliation = after[:2] if after else (before, None)
-            mentions.append({**_mention(run.start, run.start + len(form), form, "person", rule, title, affiliation), **where})
+            mentions.append({**_mention(run.start, run.start + len(form), form, "person", rule, title, affiliation),
+                             **where[number]})
             last_of_surname[_surname_of(form)] = form
         elif form in _surnames() and after:
             full = last_of_surname.get(form) or next((p for p in people if _surname_of(p) == form), None)
             if full or "NNP" in run.tags:
                 # The short form is the surname with its title (박 시장, 이씨): a surname alone names nobody.
                 mentions.append({**_mention(run.start, after[2], full or f"{form} {after[0]}", "person", "surname",
-                                            *after[:2]), **where})
+                                            *after[:2]), **where[number]})
     return mentions
 
 
-def _names_by_word(text: str, tokens: pd.DataFrame, found: list[dict]) -> list[dict]:
+def _names_by_word(text: str, groups: list, found: list[dict], where: dict) -> list[dict]:
     """Names Kiwi cut into pieces (박지+현, 신동+욱): a word of a surname and two syllables, written
     before a word that is a title and a particle (박지현 대변인은)."""
     taken = [(m["start"], m["end"]) for m in found]
     mentions = []
-    for number, group in tokens.groupby("sentence", sort=True):
+    for number, group in groups:
         start, end = int(group["start"].min()), int(group["end"].max())
         words = list(re.finditer(r"\S+", text[start:end]))
         for word, following in zip(words, words[1:]):
@@ -287,8 +280,7 @@ def _names_by_word(text: str, tokens: pd.DataFrame, found: list[dict]) -> list[d
                           and following.group()[len(t):] in _PARTICLES), None)
             at = start + word.start()
             if title and not any(a < at + len(form) and at < b for a, b in taken):
-                mentions.append({**_mention(at, at + len(form), form, "person", "title", title), "sentence": number,
-                                 "section": group["section"].iat[0], "paragraph": group["paragraph"].iat[0]})
+                mentions.append({**_mention(at, at + len(form), form, "person", "title", title), **where[number]})
     return mentions
 
 
