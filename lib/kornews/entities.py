@@ -76,8 +76,8 @@ def _suffixes() -> tuple[str, ...]:
 
 
 @cache
-def _surnames() -> tuple[str, ...]:
-    return tuple(sorted((row["surname"] for row in _rows("surnames.tsv")), key=lambda s: (-len(s), s)))
+def _surnames() -> frozenset[str]:
+    return frozenset(row["surname"] for row in _rows("surnames.tsv"))
 
 
 def entities(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
@@ -178,7 +178,8 @@ def _named(form: str, proper: bool) -> tuple[str, str, str, int] | None:
 
 
 def _surname_of(form: str) -> str | None:
-    return next((s for s in _surnames() if form.startswith(s) and len(form) > len(s)), None)
+    """The surname ``form`` starts with, two-syllable ones (남궁, 황보) first; None if none."""
+    return next((form[:n] for n in (2, 1) if len(form) > n and form[:n] in _surnames()), None)
 
 
 def _sentence_mentions(runs: list[Run]) -> list[dict]:
@@ -267,7 +268,7 @@ def _link_people(found: list[dict], sentences: list[list[Run]], numbers: list[in
 def _names_by_word(text: str, groups: list, found: list[dict], where: dict) -> list[dict]:
     """Names Kiwi cut into pieces (박지+현, 신동+욱): a word of a surname and two syllables, written
     before a word that is a title and a particle (박지현 대변인은)."""
-    taken = [(m["start"], m["end"]) for m in found]
+    taken = {i for m in found for i in range(m["start"], m["end"])}
     mentions = []
     for number, group in groups:
         start, end = int(group["start"].min()), int(group["end"].max())
@@ -279,7 +280,7 @@ def _names_by_word(text: str, groups: list, found: list[dict], where: dict) -> l
             title = next((t for t in _titles() if following.group().startswith(t)
                           and following.group()[len(t):] in _PARTICLES), None)
             at = start + word.start()
-            if title and not any(a < at + len(form) and at < b for a, b in taken):
+            if title and taken.isdisjoint(range(at, at + len(form))):
                 mentions.append({**_mention(at, at + len(form), form, "person", "title", title), **where[number]})
     return mentions
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import groupby
 
 import pandas as pd
 
@@ -88,13 +89,14 @@ def quotes(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
             quotation starts).
         start, end: the quotation's span in ``article.text``.
     """
-    body = tokens[tokens["part"] == "paragraph"].sort_values("start", kind="stable")
+    body = tokens[tokens["part"] == "paragraph"]
     named = entities(tokens, article)
     people = entity_counts(named).set_index("entity")
     actors = frozenset(named.loc[named["kind"] != "place", "end"])
     rows: list[dict] = []
     last: dict | None = None
-    paragraphs = [list(paragraph.itertuples(index=False)) for _, paragraph in body.groupby("paragraph", sort=True)]
+    ordered = sorted(body.itertuples(index=False), key=lambda t: (t.paragraph, t.start))
+    paragraphs = [list(group) for _, group in groupby(ordered, key=lambda t: t.paragraph)]
     for number, toks in enumerate(paragraphs):
         for chain in _chains(_items(toks, article.text, actors)):
             speaker = _speaker(chain[0], toks, article.text, named, people, actors)
@@ -146,7 +148,7 @@ def _restatement(sentence: list) -> tuple[dict, str] | None:
     return None
 
 
-def _marked_spans(toks: list, text: str) -> list[tuple[int, int, int]]:
+def _marked_spans(toks: list) -> list[tuple[int, int, int]]:
     """(opening mark's offset, closing mark's offset, index of the first token after it) of each
     outermost pair of quotation marks; an unclosed double mark runs to the paragraph's end."""
     spans, i = [], 0
@@ -190,7 +192,7 @@ def _predicate(toks: list, at: int) -> tuple[str | None, int]:
 def _items(toks: list, text: str, actors: frozenset[int]) -> list[dict]:
     """The quotations of one paragraph, in text order, each with how it is linked to what follows."""
     items = []
-    spans = _marked_spans(toks, text)
+    spans = _marked_spans(toks)
     inside = [(open_at, close_at) for open_at, close_at, _ in spans]
     for open_at, close_at, after in spans:
         content = [t for t in toks if open_at < t.start and t.end <= close_at]
