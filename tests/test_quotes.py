@@ -155,3 +155,8 @@ def test_the_quotes_verb(capsys, seed_path, tmp_path):
     assert main(["quotes", str(tmp_path / "empty.txt")]) == 1
     err = capsys.readouterr().err
     assert err.startswith("kornews: error:") and err.count("\n") == 1
+
+
+def test_an_interview_line_names_the_speaker_before_a_colon():
+    table = quotes_of("시장 상인 박민수 씨는 가게를 접었다.\n박민수(가상시 상인) : \"손님이 절반으로 줄었어요.\"")
+    assert list(table["speaker"]) == ["박민수"] and table["attribution"].iloc[0] == "박민수"

@@ -325,11 +325,17 @@ def _speaker(item: dict, toks: list, text: str, named: pd.DataFrame, people: pd.
         # “…”고 김 장관은 말했다: the subject between the quotation and its verb.
         _, verb_at = _predicate(toks, item["next"] + 1)
         particle = _particle(toks, item["next"], min(verb_at, len(toks)), item["kind"], actors)
-    if particle is None:
+    if particle is None and item["kind"] == "direct" and begin < limit and toks[limit - 1].form == ":":
+        # An interview's 박민수(가상시 상인) : “…”: the speaker before the colon (and the role in brackets).
+        phrase_start = begin
+        particle = next((i for i in range(begin, limit - 1) if toks[i].form == "("), limit - 1)
+    elif particle is not None:
+        phrase_start = particle
+        while (phrase_start > 0 and toks[phrase_start - 1].sentence == item["sentence"]
+               and toks[phrase_start - 1].tag in _PHRASE_TAGS):
+            phrase_start -= 1
+    else:
         return None
-    phrase_start = particle
-    while phrase_start > 0 and toks[phrase_start - 1].sentence == item["sentence"] and toks[phrase_start - 1].tag in _PHRASE_TAGS:
-        phrase_start -= 1
     while phrase_start < particle and toks[phrase_start].tag not in _PHRASE_OPENERS:
         phrase_start += 1
     if phrase_start == particle:
