@@ -199,7 +199,8 @@ KIND_COLOURS = {"person": "#4C72B0", "organisation": "#DD8452", "place": "#55A86
 
 def plot_network(graph, *, top: int = 30):
     """Who appears with whom: :func:`kornews.entity_graph` drawn with its ``top`` most mentioned
-    entities on a circle in name order, node size by mentions, colour by kind, edge width by weight. Labels are drawn as plain text (an article's
+    entities on a circle, those named together side by side; node size by mentions, colour by kind,
+    edge width by weight. Labels are drawn as plain text (an article's
     ``$`` is never read as mathematics)."""
     if graph.number_of_nodes() == 0:
         return _nothing_to_plot("Who appears with whom", "the article names no person, organisation or place")
@@ -209,9 +210,12 @@ def plot_network(graph, *, top: int = 30):
 
     ranked = sorted(graph.nodes, key=lambda n: (-graph.nodes[n]["mentions"], n))[:top]
     shown = graph.subgraph(sorted(ranked))
-    # A circle in name order: every label readable, and the same article draws the same picture
-    # (a force layout scatters the groups of a news article's few names to the corners).
-    positions = nx.circular_layout(shown)
+    # A circle, each group of entities named together side by side (largest group first, then by
+    # mentions and name): every label readable, and the same article draws the same picture.
+    mentions = lambda node: shown.nodes[node]["mentions"]  # noqa: E731
+    groups = sorted(nx.connected_components(shown), key=lambda group: (-sum(map(mentions, group)), min(group)))
+    order = [node for group in groups for node in sorted(group, key=lambda node: (-mentions(node), node))]
+    positions = nx.circular_layout(order)
     fig = Figure(figsize=(7.5, 6.0), layout="constrained")
     ax = fig.subplots()
     most = max((d["weight"] for *_, d in shown.edges(data=True)), default=1)
@@ -223,10 +227,12 @@ def plot_network(graph, *, top: int = 30):
         attributes = shown.nodes[node]
         ax.scatter([x], [y], s=80 + 40 * attributes["mentions"], color=KIND_COLOURS[attributes["kind"]], zorder=2,
                    edgecolors="white")
-        ax.text(x, y, node, fontsize=8, ha="center", va="bottom", zorder=3, parse_math=False)
+        # The label outside the circle, away from the edges.
+        ax.text(1.12 * x, 1.12 * y, node, fontsize=8, ha="left" if x > 0.01 else "right" if x < -0.01 else "center",
+                va="center", zorder=3, parse_math=False)
     ax.legend(handles=[Line2D([], [], marker="o", linestyle="", color=c, label=k) for k, c in KIND_COLOURS.items()],
               loc="lower right", fontsize=8, frameon=False)
     ax.set_axis_off()
-    ax.margins(0.12)
+    ax.margins(0.25)
     ax.set_title(f"Who appears with whom (in one sentence): {len(shown)} of {graph.number_of_nodes()} entities")
     return fig
