@@ -84,9 +84,13 @@ def test_place_short_forms_need_a_proper_noun():
     assert "경기도" not in set(entities_of("경기 침체가 길어지고 있다.")["entity"])
 
 
-def test_every_short_form_in_the_tables_is_unique_and_not_a_full_name_elsewhere():
-    for form, (name, kind, short) in lexicon().items():
-        assert form and name and kind in ("organisation", "place")
+@pytest.mark.parametrize("table", ["organisations.tsv", "places.tsv"])
+def test_every_name_and_short_form_in_the_tables_reads_as_its_row(table):
+    # One exception, on purpose: 광주시 is also 광주광역시's short form, and that one wins.
+    clashes = {(row["name"], form) for row in _rows(table)
+               for form in [row["name"], *filter(None, row["short"].split(","))] if lexicon()[form][0] != row["name"]}
+    assert clashes == ({("광주시", "광주시")} if table == "places.tsv" else set())
+    assert all(row["name"] and "," not in row["name"] for row in _rows(table))
 
 
 def test_cooccurrence_within_sentence_and_paragraph():
@@ -158,3 +162,11 @@ def test_a_name_titled_once_counts_everywhere_and_a_name_kiwi_cuts_is_read_from_
     assert list(zip(people["text"], people["entity"], people["rule"])) == [
         ("김민수", "김민수", "title"), ("김민수", "김민수", "name"),
         ("박지현", "박지현", "title"), ("박 대변인", "박지현", "surname")]
+
+
+def test_an_organisation_before_a_titled_name_is_its_affiliation():
+    table = entities_of("국민의힘 김태호 원내대표와 법무부 대변인 한상민 씨가 만났다. 서울시 김철수는 말이 없었다.")
+    people = table[table["kind"] == "person"].set_index("entity")
+    assert people.loc["김태호", "affiliation"] == "국민의힘"
+    assert people.loc["한상민", "title"] == "대변인" and people.loc["한상민", "affiliation"] == "법무부"
+    assert "김철수" not in people.index  # no title: no name

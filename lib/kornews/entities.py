@@ -94,7 +94,8 @@ def entities(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
         text: the mention as written (``article.text[start:end]``): 박 시장, 금융위, 서울시, 이씨.
         title: the title written with a person's mention (장관, 시장, 씨), else empty.
         affiliation: for a person, the organisation or place written between the name and the title
-            (기획재정부 in 김민수 기획재정부 장관, 서울특별시 in 박원순 서울시장), else empty.
+            (기획재정부 in 김민수 기획재정부 장관, 서울특별시 in 박원순 서울시장), else just before a titled
+            name (국민의힘 in 국민의힘 김태호 원내대표, 법무부 in 법무부 대변인 박지현 씨), else empty.
         rule: what found it: ``list`` (the reference tables), ``suffix`` (an organisation's ending),
             ``title`` (a name before or after a title), ``name`` (a name found with a title
             elsewhere in the article), ``surname`` (a surname and a title, linked to a full name).
@@ -107,7 +108,7 @@ def entities(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     where = {number: {"section": group["section"].iat[0], "paragraph": group["paragraph"].iat[0], "sentence": number}
              for number, group in groups}
     found = [{**mention, **where[number]} for number, runs in zip(numbers, sentences) for mention in _sentence_mentions(runs)]
-    found += _names_by_word(article.text, groups, found, where)
+    found += _names_by_word(article.text, groups, found, where, {(r.start, r.end) for runs in sentences for r in runs})
     found = _link_people(found, sentences, numbers, where)
     table = pd.DataFrame(found, columns=ENTITY_COLUMNS)
     table["text"] = [article.text[start:end] for start, end in zip(table["start"], table["end"])]
@@ -243,16 +244,22 @@ def _link_people(found: list[dict], sentences: list[list[Run]], numbers: list[in
             if titled and titled[1] and titled[0] == "씨" and _surname_of(run.text):
                 form, after = run.text[:titled[1]], ("씨", None, run.end)  # 김영수씨, 이씨
             before = _title_before(runs, i)
-            candidates.append((number, run, form, after, before))
+            # 국민의힘 김태호 원내대표, 법무부 대변인 박지현: the organisation or place before the name.
+            j = i - (2 if before else 1)
+            ahead = named[runs[j].start]["entity"] if j >= 0 and runs[j].start in named and _is_noun_run(runs[j]) else None
+            candidates.append((number, run, form, after, before, ahead))
             surname = _surname_of(form)
             if surname and _could_be_a_name(form, run, surname) and (after or (before and "NNP" in run.tags)):
                 people.setdefault(form)
     mentions = list(found)
     last_of_surname: dict[str, str] = {}
-    for number, run, form, after, before in candidates:
+    for number, run, form, after, before, ahead in candidates:
         if form in people:
             rule = "title" if after or before else "name"
             title, affiliation = after[:2] if after else (before, None)
+            if title == "씨" and before:
+                title = before  # 대변인 박지현 씨: the role, not the honorific
+            affiliation = affiliation or (ahead if title else None)
             mentions.append({**_mention(run.start, run.start + len(form), form, "person", rule, title, affiliation),
                              **where[number]})
             last_of_surname[_surname_of(form)] = form
@@ -265,9 +272,9 @@ def _link_people(found: list[dict], sentences: list[list[Run]], numbers: list[in
     return mentions
 
 
-def _names_by_word(text: str, groups: list, found: list[dict], where: dict) -> list[dict]:
+def _names_by_word(text: str, groups: list, found: list[dict], where: dict, runs: set[tuple[int, int]]) -> list[dict]:
     """Names Kiwi cut into pieces (박지+현, 신동+욱): a word of a surname and two syllables, written
-    before a word that is a title and a particle (박지현 대변인은)."""
+    before a word that is a title and a particle (박지현 대변인은), where no run of nouns is that word."""
     taken = {i for m in found for i in range(m["start"], m["end"])}
     mentions = []
     for number, group in groups:
@@ -280,7 +287,7 @@ def _names_by_word(text: str, groups: list, found: list[dict], where: dict) -> l
             title = next((t for t in _titles() if following.group().startswith(t)
                           and following.group()[len(t):] in _PARTICLES), None)
             at = start + word.start()
-            if title and taken.isdisjoint(range(at, at + len(form))):
+            if title and (at, at + len(form)) not in runs and taken.isdisjoint(range(at, at + len(form))):
                 mentions.append({**_mention(at, at + len(form), form, "person", "title", title), **where[number]})
     return mentions
 
