@@ -3,6 +3,8 @@ carried-over, anonymous and scare-quoted text; the sources ledger."""
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import kornews
 from kornews.figure_scan import _rows
@@ -160,3 +162,24 @@ def test_the_quotes_verb(capsys, seed_path, tmp_path):
 def test_an_interview_line_names_the_speaker_before_a_colon():
     table = quotes_of("시장 상인 박민수 씨는 가게를 접었다.\n박민수(가상시 상인) : \"손님이 절반으로 줄었어요.\"")
     assert list(table["speaker"]) == ["박민수"] and table["attribution"].iloc[0] == "박민수"
+
+
+FRAGMENTS = ["김민수", "장관은", "박", "시장은", "그는", "이어", "또", "관계자는", "금융위", "서울시", "“", "”", '"', "‘", "’",
+             "'", "늘리겠다", "늘리겠다고", "밝혔다.", "말했다.", "고", "며", "라며", "이라고", ":", "(", ")", "예산을", "다고",
+             "이같이", "이렇게", "한", "측은", "씨는", "$", "<b>", "5%"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=12), min_size=1, max_size=4))
+def test_any_arrangement_of_quote_words_gives_consistent_rows(paragraphs):
+    article = kornews.read_article(TITLE + "\n".join(" ".join(words) for words in paragraphs))
+    tokens = kornews.tokenize(article)
+    table = kornews.quotes(tokens, article)
+    assert list(table.columns) == QUOTE_COLUMNS
+    for row in table.itertuples():
+        assert 0 <= row.start < row.end <= len(article.text) and row.text == article.text[row.start:row.end]
+        assert row.kind in ("direct", "indirect") and row.piece >= 1
+    assert table["start"].is_monotonic_increasing
+    named = kornews.entities(tokens, article)
+    assert (named["text"] == [article.text[s:e] for s, e in zip(named["start"], named["end"])]).all()
+    assert set(named["kind"]) <= {"person", "organisation", "place"}
