@@ -170,3 +170,9 @@ def test_an_organisation_before_a_titled_name_is_its_affiliation():
     assert people.loc["김태호", "affiliation"] == "국민의힘"
     assert people.loc["한상민", "title"] == "대변인" and people.loc["한상민", "affiliation"] == "법무부"
     assert "김철수" not in people.index  # no title: no name
+
+
+def test_common_nouns_before_titles_are_not_names():
+    table = entities_of("지역구 의원들과 피해자 대표, 정무위 위원장이 만났다.")
+    assert "person" not in set(table["kind"])
+    assert list(table["entity"]) == ["정무위원회"]  # the committee, by its short form

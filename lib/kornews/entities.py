@@ -39,8 +39,9 @@ KINDS = ("person", "organisation", "place")
 # Nouns (and the prefixes and suffixes Kiwi cuts off them) that make one run when written together.
 _RUN_TAGS = frozenset({"NNP", "NNG", "NNB", "SL", "SH", "XPN", "XSN"})
 _HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
-# Last letters of common nouns that start like a surname and stand before titles (피해자 대표, 노조원).
-_COMMON_ENDINGS = frozenset("자인회부청층들님국단측사")
+# Last letters of common nouns that start like a surname and stand before titles (피해자 대표, 노조원,
+# 지역구 의원, 상임위 위원장); they only rule out names Kiwi did not tag as proper nouns.
+_COMMON_ENDINGS = frozenset("자인회부청층들님국단측사구위")
 # What may follow a title in the same word (대변인은, 팀장이, 교수의).
 _PARTICLES = frozenset({"", "은", "는", "이", "가", "의", "과", "와", "도", "을", "를", "에게", "께서", "으로", "로", "만", "이다", ","})
 
