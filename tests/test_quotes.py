@@ -183,3 +183,14 @@ def test_any_arrangement_of_quote_words_gives_consistent_rows(paragraphs):
     named = kornews.entities(tokens, article)
     assert (named["text"] == [article.text[s:e] for s, e in zip(named["start"], named["end"])]).all()
     assert set(named["kind"]) <= {"person", "organisation", "place"}
+
+
+def test_curly_and_straight_marks_mixed_close_each_other():
+    table = quotes_of("진 장관은 “예산은 기재부가 쥐고 있다\"며 \"설명하겠다“고 밝혔다.")
+    assert list(table["text"]) == ["예산은 기재부가 쥐고 있다", "설명하겠다"]
+    assert set(table["verb"]) == {"밝히다"}
+
+
+def test_a_quotation_then_며_and_이같이_takes_that_verb():
+    table = quotes_of("문 대통령은 “아주 잘 하시리라 믿는다”며 이같이 밝혔다.")
+    assert list(table["text"]) == ["아주 잘 하시리라 믿는다"] and table["verb"].iloc[0] == "밝히다"

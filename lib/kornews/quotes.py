@@ -40,7 +40,9 @@ QUOTE_COLUMNS = ["text", "kind", "verb", "speaker", "title", "organisation", "an
 SOURCE_COLUMNS = ["speaker", "title", "organisation", "anonymous", "quotes", "direct", "indirect", "characters",
                   "share", "first"]
 SOURCING_COLUMNS = ["quotes", "direct", "indirect", "speakers", "characters", "anonymous_quotes", "anonymous_share"]
-_CLOSING = {"“": "”", '"': '"', "「": "」", "‘": "’", "'": "'"}
+# Opening mark -> the marks that close it; typed text mixes curly and straight marks (“…"며 "…“고).
+_DOUBLE = frozenset('“”"')
+_CLOSING = {"“": _DOUBLE, '"': _DOUBLE, "「": frozenset("」"), "‘": frozenset("’'"), "'": frozenset("’'")}
 _SINGLE = frozenset("‘'")
 # Endings of a reported clause (ᆫ다고 and 는다고 end in 다고 too) and of a piece of one (saying that ...).
 _REPORTED = re.compile(r"(다|라|냐|자)고$")
@@ -157,7 +159,7 @@ def _marked_spans(toks: list) -> list[tuple[int, int, int]]:
         token = toks[i]
         if token.form in _CLOSING and token.tag in ("SSO", "SSC", "SW"):
             closing = _CLOSING[token.form]
-            j = next((k for k in range(i + 1, len(toks)) if toks[k].form == closing and toks[k].start > token.start), None)
+            j = next((k for k in range(i + 1, len(toks)) if toks[k].form in closing and toks[k].start > token.start), None)
             if j is None and token.form in _SINGLE:
                 i += 1
                 continue
