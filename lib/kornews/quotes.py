@@ -405,8 +405,9 @@ def sources(quotes_table: pd.DataFrame) -> pd.DataFrame:
 
 def sourcing(quotes_table: pd.DataFrame) -> pd.DataFrame:
     """The article's sourcing in one row: ``quotes``, ``direct``, ``indirect``, ``speakers``
-    (distinct, unnamed ones included), ``characters`` (quoted), ``anonymous_quotes`` and
-    ``anonymous_share`` (of the quotations, 0-1; empty when there are none)."""
+    (distinct speakers, anonymous ones by their phrase; quotations with no speaker add none),
+    ``characters`` (quoted), ``anonymous_quotes`` and ``anonymous_share`` (of the quotations, 0-1;
+    empty when there are none)."""
     n = len(quotes_table)
     anonymous = int(quotes_table["anonymous"].sum()) if n else 0
     row = {"quotes": n, "direct": int((quotes_table["kind"] == "direct").sum()),
