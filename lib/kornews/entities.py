@@ -72,8 +72,10 @@ def _titles() -> tuple[str, ...]:
 
 
 @cache
-def _suffixes() -> tuple[str, ...]:
-    return tuple(sorted((row["suffix"] for row in _rows("org_suffixes.tsv")), key=lambda s: (-len(s), s)))
+def _suffixes() -> dict[str, bool]:
+    """Suffix -> may it end a common noun too (``on`` is ``noun``), longest first."""
+    rows = sorted(_rows("org_suffixes.tsv"), key=lambda row: (-len(row["suffix"]), row["suffix"]))
+    return {row["suffix"]: row["on"] == "noun" for row in rows}
 
 
 @cache
@@ -169,11 +171,10 @@ def _named(form: str, proper: bool) -> tuple[str, str, str, int] | None:
     if hit:
         return (*hit, "list", len(form))
     suffix = next((s for s in _suffixes() if form.endswith(s)), None)
-    # A long suffix names an organisation on common nouns too (예산결산특별위원회), a short one only on
-    # a proper noun (일부, 시중은행 stay common nouns), and a one-syllable one not on a name's shape
-    # (문채원 is a person).
+    # Most suffixes count on a proper noun only (일부, 시중은행 stay common nouns), and a one-syllable
+    # one not on a name's shape (문채원 is a person).
     name_shaped = len(suffix or "") == 1 and _HANGUL_NAME.fullmatch(form) and len(form) == 3 and _surname_of(form)
-    if (suffix and not name_shaped and (proper or len(suffix) >= 3)
+    if (suffix and not name_shaped and (proper or _suffixes()[suffix])
             and len(form) > len(suffix) + (1 if len(suffix) > 1 else 0)):
         return form, "organisation", "suffix", len(form)
     return None
