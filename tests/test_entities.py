@@ -176,3 +176,16 @@ def test_common_nouns_before_titles_are_not_names():
     table = entities_of("지역구 의원들과 피해자 대표, 정무위 위원장이 만났다.")
     assert "person" not in set(table["kind"])
     assert list(table["entity"]) == ["정무위원회"]  # the committee, by its short form
+
+
+def test_a_universitys_short_form_links_within_the_article():
+    table = entities_of("한빛대학교가 학과를 연다. 김상훈 한빛대 총장은 회견을 열었다.")
+    written = dict(zip(table["text"], table["entity"]))
+    assert written["한빛대"] == "한빛대학교" and written["김상훈"] == "김상훈"
+    assert set(table.loc[table["kind"] == "person", "entity"]) == {"김상훈"}
+
+
+def test_a_title_glued_to_a_unit_and_words_that_are_no_names():
+    table = entities_of("오경민 광역수사대장은 주의를 당부했다. 선정된 작가들이 모였다. 한미 외교장관 회담이 열렸다.")
+    people = table[table["kind"] == "person"]
+    assert list(people["entity"]) == ["오경민"] and people["title"].iloc[0] == "대장"

@@ -194,3 +194,9 @@ def test_curly_and_straight_marks_mixed_close_each_other():
 def test_a_quotation_then_며_and_이같이_takes_that_verb():
     table = quotes_of("문 대통령은 “아주 잘 하시리라 믿는다”며 이같이 밝혔다.")
     assert list(table["text"]) == ["아주 잘 하시리라 믿는다"] and table["verb"].iloc[0] == "밝히다"
+
+
+@pytest.mark.parametrize("who", ["A씨", "김모씨", "이모(45)씨"])
+def test_a_person_named_by_a_letter_or_a_bare_surname_is_an_anonymous_source(who):
+    table = quotes_of(f"{who}는 “시키는 대로 했을 뿐”이라고 진술했다.")
+    assert table["anonymous"].iloc[0] and table["verb"].iloc[0] == "진술하다"

@@ -42,6 +42,8 @@ _HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
 # Last letters of common nouns that start like a surname and stand before titles (피해자 대표, 노조원,
 # 지역구 의원, 상임위 위원장); they only rule out names Kiwi did not tag as proper nouns.
 _COMMON_ENDINGS = frozenset("자인회부청층들님국단측사구위")
+# Tags of a word Kiwi read as a verb or a noun with its particle (선정+되+ᆫ 작가), never a name.
+_INFLECTED = frozenset({"XSV", "XSA", "EP", "EF", "ETN", "JKS", "JKO", "JKB", "JKG", "JX", "JC"})
 # What may follow a title in the same word (대변인은, 팀장이, 교수의).
 _PARTICLES = frozenset({"", "은", "는", "이", "가", "의", "과", "와", "도", "을", "를", "에게", "께서", "으로", "로", "만", "이다", ","})
 
@@ -111,6 +113,7 @@ def entities(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     where = {number: {"section": group["section"].iat[0], "paragraph": group["paragraph"].iat[0], "sentence": number}
              for number, group in groups}
     found = [{**mention, **where[number]} for number, runs in zip(numbers, sentences) for mention in _sentence_mentions(runs)]
+    found += _short_universities(sentences, numbers, found, where)
     found += _names_by_word(article.text, groups, found, where, {(r.start, r.end) for runs in sentences for r in runs})
     found = _link_people(found, sentences, numbers, where)
     table = pd.DataFrame(found, columns=ENTITY_COLUMNS)
@@ -207,6 +210,15 @@ def _sentence_mentions(runs: list[Run]) -> list[dict]:
     return mentions
 
 
+def _short_universities(sentences: list[list[Run]], numbers: list[int], found: list[dict], where: dict) -> list[dict]:
+    """한빛대 for 한빛대학교 when the article names 한빛대학교: a university's short form, linked within
+    the article (the tables hold the well-known ones, 서울대)."""
+    universities = {m["entity"][:-2]: m["entity"] for m in found if m["entity"].endswith("대학교")}
+    return [{**_mention(run.start, run.end, universities[run.text], "organisation", "list"), **where[number]}
+            for number, runs in zip(numbers, sentences) for run in runs
+            if run.text in universities and _is_noun_run(run)]
+
+
 def _mention(start, end, entity, kind, rule, title=None, affiliation=None) -> dict:
     return {"entity": entity, "kind": kind, "start": start, "end": end, "title": title, "affiliation": affiliation,
             "rule": rule}
@@ -214,7 +226,8 @@ def _mention(start, end, entity, kind, rule, title=None, affiliation=None) -> di
 
 def _title_after(runs: list[Run], at: int, named: dict[int, dict]) -> tuple[str, str | None, int] | None:
     """(title, affiliation, end of the title) when a title follows run ``at``: at once, glued to a
-    place (서울시장), or after organisations, places and other nouns (김형석 삼성전자 반도체부문 사장)."""
+    place (서울시장) or another noun (광역수사대장), or after organisations, places and other nouns
+    (김형석 삼성전자 반도체부문 사장)."""
     affiliation = None
     for run in runs[at + 1:at + 4]:
         if not _is_noun_run(run):
@@ -225,7 +238,9 @@ def _title_after(runs: list[Run], at: int, named: dict[int, dict]) -> tuple[str,
             if titled and titled[1] and named[run.start]["end"] <= run.start + titled[1] + 1:
                 return titled[0], affiliation, run.end  # 서울시장, 경기도지사: the place and the title in one word
             continue
-        if titled and titled[1] == 0:
+        # 장관; or glued to a unit or field the tables do not name (광역수사대장, 미술평론가) after a
+        # full name of three syllables or more (한미 외교장관 is no person).
+        if titled and (titled[1] == 0 or len(runs[at].text) >= 3):
             return titled[0], affiliation, run.end
     return None
 
@@ -289,7 +304,9 @@ def _names_by_word(text: str, groups: list, found: list[dict], where: dict, runs
             title = next((t for t in _titles() if following.group().startswith(t)
                           and following.group()[len(t):] in _PARTICLES), None)
             at = start + word.start()
-            if title and (at, at + len(form)) not in runs and taken.isdisjoint(range(at, at + len(form))):
+            inflected = set(group.loc[(group["start"] >= at) & (group["end"] <= at + len(form)), "tag"]) & _INFLECTED
+            if (title and not inflected and (at, at + len(form)) not in runs
+                    and taken.isdisjoint(range(at, at + len(form)))):
                 mentions.append({**_mention(at, at + len(form), form, "person", "title", title), **where[number]})
     return mentions
 

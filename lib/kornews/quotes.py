@@ -19,8 +19,9 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
   A quotation standing alone takes its speaker and verb from the next sentence when that one
   points back (``“…” 강 위원은 이렇게 말했다``); a pronoun (그는), a sentence that opens with 이어,
   또, 그러면서 … or has no subject carries the last speaker over;
-- a speaker's phrase with 관계자, 소식통, 당국자, 측, 익명 or 한 (한 의원) is an anonymous source, also
-  with a name before the marker (정 후보 측: the side speaks, not the candidate).
+- a speaker's phrase with 관계자, 소식통, 당국자, 측, 익명 or 한 (한 의원), or a person named by a
+  letter or a bare surname (A씨, 김모씨), is an anonymous source, also with a name before the
+  marker (정 후보 측: the side speaks, not the candidate).
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ _PHRASE_TAGS = frozenset({"NNG", "NNP", "NNB", "NP", "NR", "SL", "SH", "SN", "XS
 _PHRASE_OPENERS = frozenset({"NNG", "NNP", "NP", "SL", "SH", "SN", "XPN", "MM"})
 _TOPIC = frozenset({"은", "는"})
 _POINTING = frozenset({"이같이", "이렇게"})
+# A person the press names by a letter or a surname only (A씨, 김모씨, 이모(45)씨): a source without a name.
+_PSEUDONYM = re.compile(r"(?:^|\s)(?:[A-Z]|[가-힣]모)\s?(?:\(\d+\))?\s?씨$")
 _SUBJECT = frozenset({"이", "가"})
 
 
@@ -81,7 +84,7 @@ def quotes(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
         title, organisation: the speaker's title (시장, 장관) and organisation (서울특별시,
             기획재정부) as the text gives them, here or where the person is named in full.
         anonymous: True when the speaker's phrase marks a source without a name (관계자, 소식통,
-            당국자, 측, 익명, 한 …).
+            당국자, 측, 익명, 한 …, A씨, 김모씨).
         carried: True when the speaker is carried over from an earlier quotation (그는, 이어, 또,
             or no subject).
         attribution: the speaker's phrase as written in this sentence (박 시장, 기재부 관계자, 그);
@@ -334,8 +337,8 @@ def _speaker(item: dict, toks: list, text: str, named: pd.DataFrame, people: pd.
     elif particle is not None:
         phrase_start = particle
         while (phrase_start > 0 and toks[phrase_start - 1].sentence == item["sentence"]
-               and toks[phrase_start - 1].tag in _PHRASE_TAGS):
-            phrase_start -= 1
+               and (toks[phrase_start - 1].tag in _PHRASE_TAGS or toks[phrase_start - 1].form in ("(", ")"))):
+            phrase_start -= 1  # brackets too: 이모(45)씨, 한국개발연구원(KDI) 연구위원
     else:
         return None
     while phrase_start < particle and toks[phrase_start].tag not in _PHRASE_OPENERS:
@@ -351,7 +354,8 @@ def _speaker(item: dict, toks: list, text: str, named: pd.DataFrame, people: pd.
     persons = inside[inside["kind"] == "person"]
     others = inside[inside["kind"] != "person"]
     organisation = others["entity"].iloc[-1] if len(others) else None
-    anonymous = bool(forms & _words("anonymous")) or any(t.form.startswith("익명") for t in toks[phrase_start:particle])
+    anonymous = (bool(forms & _words("anonymous")) or any(t.form.startswith("익명") for t in toks[phrase_start:particle])
+                 or bool(_PSEUDONYM.search(attribution)))
     # 정 후보 측, 박 후보 캠프의 한 관계자: a name before the marker is whose side, not who speaks.
     marked_after = anonymous and len(persons) and any(
         t.form in _words("anonymous") and t.start >= persons["end"].iloc[-1] for t in toks[phrase_start:particle])
