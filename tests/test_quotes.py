@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 import kornews
 from kornews.figure_scan import _rows
+from kornews.entities import KINDS
 from kornews.quotes import QUOTE_COLUMNS, SOURCE_COLUMNS
 
 TITLE = "시험 기사 제목\n"
@@ -182,7 +183,7 @@ def test_any_arrangement_of_quote_words_gives_consistent_rows(paragraphs):
     assert table["start"].is_monotonic_increasing
     named = kornews.entities(tokens, article)
     assert (named["text"] == [article.text[s:e] for s, e in zip(named["start"], named["end"])]).all()
-    assert set(named["kind"]) <= {"person", "organisation", "place"}
+    assert set(named["kind"]) <= set(KINDS)
 
 
 def test_curly_and_straight_marks_mixed_close_each_other():
@@ -200,3 +201,10 @@ def test_a_quotation_then_며_and_이같이_takes_that_verb():
 def test_a_person_named_by_a_letter_or_a_bare_surname_is_an_anonymous_source(who):
     table = quotes_of(f"{who}는 “시키는 대로 했을 뿐”이라고 진술했다.")
     assert table["anonymous"].iloc[0] and table["verb"].iloc[0] == "진술하다"
+
+
+def test_a_quotation_split_by_이라며_and_one_ending_a_sentence_with_이다():
+    table = quotes_of("정동영 장관은 “국무회의에 처음 왔다”이라며 “최선을 다하겠다”고 말했다.")
+    assert list(table["text"]) == ["국무회의에 처음 왔다", "최선을 다하겠다"] and list(table["piece"]) == [1, 2]
+    table = quotes_of("그것이 “끝까지 간다”이다. 김민수 장관은 “다시 보자”고 말했다.")
+    assert list(table["piece"]) == [1, 1] and table["verb"].iloc[1] == "말하다"

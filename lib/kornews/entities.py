@@ -9,14 +9,18 @@ word (금융+위원장, 서울시장, 조영+숙), and decides with reference ta
   Kiwi tags it a proper noun (경기 is also "the economy");
 - ``titles.tsv``: a run ending in a title splits into what stands before it and the title, and
   the title may swallow the last letter of a name (서울시+시장 is 서울시장, 질병청+청장 질병청장,
-  금융위+위원장 금융위원장); the part before it is looked up as above;
-- ``org_suffixes.tsv``: a proper noun ending in 부, 청, 위원회, 은행 ... names an organisation;
+  금융위+위원장 금융위원장); the part before it is looked up as above, and a university's short form
+  is linked within the article (한빛대 for 한빛대학교);
+- ``org_suffixes.tsv``: a proper noun ending in 부, 청, 위원회, 은행, 전자, 홀딩스 ... names an
+  organisation (the table says which endings count on common nouns too);
 - ``surnames.tsv``: a run of two to four syllables starting with a surname, with a title after it
   (after organisations or places in between: 윤석준 한국콘텐츠진흥원 이사장) or written just
   before it (대변인 박지현 씨), names a person, and every other mention of that name in the article
   counts too; a surname alone before a title (박 시장, 이씨) is a short form, linked to the last
-  person of that surname named before it. Where Kiwi cuts a name into pieces (박지+현), a written
-  word of a surname and two syllables before a word that is a title (박지현 대변인은) is a name.
+  person of that surname named before it. A title may be glued to a unit or field the tables do
+  not name (오경민 광역수사대장). Where Kiwi cuts a name into pieces (박지+현), a written word of a
+  surname and two syllables before a word that is a title (박지현 대변인은) is a name, unless Kiwi
+  read it as a verb form (선정된 작가).
 Nothing is downloaded and nothing is learned: what the tables do not hold is not found.
 """
 
@@ -49,7 +53,7 @@ _PARTICLES = frozenset({"", "은", "는", "이", "가", "의", "과", "와", "�
 
 
 class Run(NamedTuple):
-    """Nouns written together in one word, and the tokens just around it."""
+    """Nouns written together in one word; any other token is a run of its own."""
     text: str
     start: int
     end: int

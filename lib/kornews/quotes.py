@@ -203,21 +203,22 @@ def _items(toks: list, text: str, actors: frozenset[int]) -> list[dict]:
         content = [t for t in toks if open_at < t.start and t.end <= close_at]
         if not content:
             continue
-        connector = toks[after] if after < len(toks) and toks[after].start == close_at + 1 else None
-        link = _link(connector)
-        verb, _ = _predicate(toks, after + 1) if link else (None, after)
+        # What is written onto the closing mark (고, 라고, 며, 이라며, 는 …) says how the quotation goes on.
+        tail = re.match(r"[가-힣]*", text[close_at + 1:]).group()
+        link = _link(tail)
+        resume = next((k for k in range(after, len(toks)) if toks[k].start >= close_at + 1 + len(tail)), len(toks))
+        verb, _ = _predicate(toks, resume) if link else (None, resume)
         # “…”는 목소리, “…”라는 비판: a quoted phrase modifying a noun is nobody's quotation.
-        modifies = connector is not None and (connector.tag == "ETM" or connector.form.endswith("는"))
-        sentence_like = any(t.tag == "EF" for t in content) and not modifies
+        sentence_like = any(t.tag == "EF" for t in content) and not tail.endswith("는")
         reported = link == "report" and verb in _words("verb")
         single = text[open_at] in _SINGLE
-        chained = link == "piece" and _next_is_mark(toks, after + 1)
+        chained = link == "piece" and _next_is_mark(toks, resume)
         # A word or two in single marks is a name or a scare quote even when reported: 공약이 '재탕'이라고 비판했다.
         short = len(text[open_at + 1:close_at].split()) < 3
         if (reported and not (single and short)) or (sentence_like and not single) or (chained and not single):
             first = content[0]
             items.append({"kind": "direct", "start": open_at + 1, "end": close_at, "mark": open_at, "link": link,
-                          "verb": verb if link else None, "next": after + 1, "section": first.section,
+                          "verb": verb if link else None, "next": resume, "section": first.section,
                           "paragraph": first.paragraph, "sentence": first.sentence, "index": toks.index(first)})
     quoted = {item["end"] for item in items}  # the closing marks of quotations: their 고 is no indirect one
     for k, token in enumerate(toks):
@@ -259,13 +260,12 @@ def _ending(toks: list, k: int) -> tuple[int, bool] | None:
     return None
 
 
-def _link(connector) -> str | None:
-    """How a closing mark is followed: ``report`` (고, 라고, 이라고), ``piece`` (며, 면서, 라며), or None."""
-    if connector is None:
-        return None
-    if connector.tag == "JKQ" or connector.form.endswith("고") and connector.tag == "EC":
+def _link(tail: str) -> str | None:
+    """How a closing mark goes on: ``report`` (“…”고, 라고, 이라고), ``piece`` (며, 면서, 라며, 이라며),
+    or None."""
+    if tail in ("고", "라고", "이라고", "하고"):
         return "report"
-    if connector.form.endswith(("며", "면서")) or connector.tag == "VCP":
+    if tail in ("며", "면서", "라며", "이라며", "라면서", "이라면서"):
         return "piece"
     return None
 
@@ -328,7 +328,7 @@ def _speaker(item: dict, toks: list, text: str, named: pd.DataFrame, people: pd.
     particle = _particle(toks, begin, limit, item["kind"], actors)
     if particle is None and item["kind"] == "direct":
         # “…”고 김 장관은 말했다: the subject between the quotation and its verb.
-        _, verb_at = _predicate(toks, item["next"] + 1)
+        _, verb_at = _predicate(toks, item["next"])
         particle = _particle(toks, item["next"], min(verb_at, len(toks)), item["kind"], actors)
     if particle is None and item["kind"] == "direct" and begin < limit and toks[limit - 1].form == ":":
         # An interview's 박민수(가상시 상인) : “…”: the speaker before the colon (and the role in brackets).
