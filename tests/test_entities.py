@@ -189,3 +189,9 @@ def test_a_title_glued_to_a_unit_and_words_that_are_no_names():
     table = entities_of("오경민 광역수사대장은 주의를 당부했다. 선정된 작가들이 모였다. 한미 외교장관 회담이 열렸다.")
     people = table[table["kind"] == "person"]
     assert list(people["entity"]) == ["오경민"] and people["title"].iloc[0] == "대장"
+
+
+def test_a_short_place_form_tagged_common_counts_in_a_list_of_places():
+    # Kiwi tags 양주 (also "whisky") a common noun; beside 포천 it is 양주시.
+    assert list(entities_of("양주·포천 광역버스를 늘린다.")["entity"]) == ["양주시", "포천시"]
+    assert entities_of("손님들이 양주를 마셨다.").empty

@@ -48,6 +48,8 @@ _HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
 _COMMON_ENDINGS = frozenset("자인회부청층들님국단측사구위")
 # Tags of a word Kiwi read as a verb or a noun with its particle (선정+되+ᆫ 작가), never a name.
 _INFLECTED = frozenset({"XSV", "XSA", "EP", "EF", "ETN", "JKS", "JKO", "JKB", "JKG", "JX", "JC"})
+# What joins the items of a list of names (양주·포천, 양주와 포천, 양주, 포천).
+_JOINING = frozenset({"SP", "JC"})
 # What may follow a title in the same word (대변인은, 팀장이, 교수의).
 _PARTICLES = frozenset({"", "은", "는", "이", "가", "의", "과", "와", "도", "을", "를", "에게", "께서", "으로", "로", "만", "이다", ","})
 
@@ -118,6 +120,7 @@ def entities(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
              for number, group in groups}
     found = [{**mention, **where[number]} for number, runs in zip(numbers, sentences) for mention in _sentence_mentions(runs)]
     found += _short_universities(sentences, numbers, found, where)
+    found += _listed_places(sentences, numbers, found, where)
     found += _names_by_word(article.text, groups, found, where, {(r.start, r.end) for runs in sentences for r in runs})
     found = _link_people(found, sentences, numbers, where)
     table = pd.DataFrame(found, columns=ENTITY_COLUMNS)
@@ -221,6 +224,24 @@ def _short_universities(sentences: list[list[Run]], numbers: list[int], found: l
     return [{**_mention(run.start, run.end, universities[run.text], "organisation", "list"), **where[number]}
             for number, runs in zip(numbers, sentences) for run in runs
             if run.text in universities and _is_noun_run(run)]
+
+
+def _listed_places(sentences: list[list[Run]], numbers: list[int], found: list[dict], where: dict) -> list[dict]:
+    """A place's short form Kiwi tagged a common noun, in a list with another place (양주·포천,
+    양주와 포천시): the list says it is a place."""
+    places = {m["start"] for m in found if m["kind"] == "place"} | {m["end"] for m in found if m["kind"] == "place"}
+    mentions = []
+    for number, runs in zip(numbers, sentences):
+        for i, run in enumerate(runs):
+            hit = lexicon().get(run.text)
+            if not (hit and hit[1] == "place" and hit[2] and _is_noun_run(run)) or run.start in places:
+                continue
+            # The neighbour across one joining token (·, 와/과, a comma) is a place.
+            before = runs[i - 2].end if i >= 2 and runs[i - 1].tags[0] in _JOINING else None
+            after = runs[i + 2].start if i + 2 < len(runs) and runs[i + 1].tags[0] in _JOINING else None
+            if before in places or after in places:
+                mentions.append({**_mention(run.start, run.end, hit[0], "place", "list"), **where[number]})
+    return mentions
 
 
 def _mention(start, end, entity, kind, rule, title=None, affiliation=None) -> dict:
