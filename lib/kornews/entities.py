@@ -6,7 +6,7 @@ word (금융+위원장, 서울시장, 조영+숙), and decides with reference ta
 
 - ``organisations.tsv`` and ``places.tsv`` name organisations and places with their short
   forms (금융위 -> 금융위원회; 서울, 서울시 -> 서울특별시); a place's short form counts only where
-  Kiwi tags it a proper noun (경기 is also "the economy");
+  Kiwi tags it a proper noun (경기 is also "the economy") or in a list with another place (양주·포천);
 - ``titles.tsv``: a run ending in a title splits into what stands before it and the title, and
   the title may swallow the last letter of a name (서울시+시장 is 서울시장, 질병청+청장 질병청장,
   금융위+위원장 금융위원장); the part before it is looked up as above, and a university's short form
