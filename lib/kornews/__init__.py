@@ -15,6 +15,8 @@ from .article import (
 )
 from .tokens import UserDictionary, get_kiwi, sentences, tokenize, tokenize_many, tokenized
 from .figures import comparison_extremes, comparisons, dated, figures, timeline
+from .entities import cooccurrence, entities, entity_counts, entity_graph
+from .quotes import quotes, sources, sourcing
 from . import notebook
 from .corpus import corpus_articles, corpus_figures, corpus_terms, corpus_tokens, term_totals
 from .trends import rising_terms, trends
@@ -55,6 +57,7 @@ __all__ = [
     "collocations",
     "comparison_extremes",
     "comparisons",
+    "cooccurrence",
     "corpus_articles",
     "corpus_figures",
     "corpus_terms",
@@ -62,6 +65,9 @@ __all__ = [
     "dated",
     "decode",
     "dispersion",
+    "entities",
+    "entity_counts",
+    "entity_graph",
     "distinctive_terms",
     "evaluate_summary",
     "figures",
@@ -73,6 +79,7 @@ __all__ = [
     "noun_bigrams",
     "parse_article",
     "parse_number",
+    "quotes",
     "parts_table",
     "read_article",
     "read_corpus",
@@ -83,6 +90,8 @@ __all__ = [
     "sentence_scores",
     "sentence_similarity",
     "sentences",
+    "sources",
+    "sourcing",
     "summarize",
     "summary_document",
     "summary_size",

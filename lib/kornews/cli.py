@@ -1,9 +1,9 @@
 """``kornews VERB PATH... [--format csv|json|table]``: the library's tables on the command line.
 
-PATH is an article file, or ``-`` for standard input. ``tokens``, ``terms`` and ``figures``
-also take several paths, folders, globs or BigKinds exports (.xlsx): their tables then gain an
-``article`` column and are written article by article as they are done; ``trends`` gives one
-table over them all. Bad input ends with one line on stderr and
+PATH is an article file, or ``-`` for standard input. ``tokens``, ``terms``, ``figures``,
+``quotes`` and ``entities`` also take several paths, folders, globs or BigKinds exports (.xlsx):
+their tables then gain an ``article`` column and are written article by article as they are
+done; ``trends`` gives one table over them all. Bad input ends with one line on stderr and
 exit status 1; a usage mistake with argparse's message and status 2.
 """
 
@@ -22,8 +22,10 @@ import pandas as pd
 
 from .bigkinds import is_export
 from .article import Article, ArticleError, Corpus, parts_table, read_article, read_corpus, read_limited
-from .corpus import corpus_figures, corpus_terms, corpus_tokens, progress
+from .corpus import corpus_entities, corpus_figures, corpus_quotes, corpus_terms, corpus_tokens, progress
+from .entities import entities
 from .figures import figures
+from .quotes import quotes
 from .terms import news_stopwords, term_counts
 from .summary import summarize, summary_document
 from .tokens import tokenize, tokenized
@@ -48,6 +50,12 @@ def _tokens(article: Article, args: argparse.Namespace) -> pd.DataFrame:
 
 def _documents(corpus: Corpus, args: argparse.Namespace):
     return tokenized(progress(corpus), dictionary=args.dictionary)
+
+
+def _analysis(help: str, analysis, corpus_analysis) -> Verb:
+    """A verb printing ``analysis(tokens, article)``, and per article over many (``corpus_analysis``)."""
+    return Verb(help, lambda article, args: analysis(_tokens(article, args), article),
+                corpus=lambda corpus, args: corpus_analysis(_documents(corpus, args)))
 
 
 VERBS: dict[str, Verb] = {
@@ -78,6 +86,12 @@ VERBS: dict[str, Verb] = {
         corpus=lambda corpus, args: iter([trends(_documents(corpus, args), args.terms, freq=args.freq,
                                                  by_outlet=args.by_outlet, stopwords=args.stopwords)]),
     ),
+    "quotes": _analysis(
+        "every quotation in the body (direct, indirect, split), with its verb and speaker (name, title, organisation, anonymous)",
+        quotes, corpus_quotes),
+    "entities": _analysis(
+        "every mention of a person, organisation or place, short forms linked to full names (박 시장 -> 박원순)",
+        entities, corpus_entities),
     "summary": Verb(
         "each section's summary sentences (LexRank), in article order; JSON adds headings, key terms, stats",
         lambda article, args: summarize(_tokens(article, args), article),
@@ -92,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "paths", nargs="+", metavar="PATH",
         help="article file (UTF-8 or CP949) or news page saved from a browser (HTML), - for standard input; "
-        "tokens, terms and figures also take several files, folders (their *.txt, *.html, *.htm) or globs",
+        "tokens, terms, figures, quotes and entities also take several files, folders (their *.txt, *.html, *.htm) or globs",
     )
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     parser.add_argument(
@@ -126,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 _write(verb.table(article, args), args.format)
         else:
-            raise ArticleError(f"{args.verb} takes one article file; tokens, terms, figures and trends take several")
+            raise ArticleError(f"{args.verb} takes one article file; tokens, terms, figures, quotes, entities and trends take several")
     except ArticleError as err:
         print(f"kornews: error: {err}", file=sys.stderr)
         return 1

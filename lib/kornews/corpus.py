@@ -17,7 +17,9 @@ import pandas as pd
 from tqdm import tqdm
 
 from .article import Article
+from .entities import entities
 from .figures import figures
+from .quotes import quotes
 from .terms import news_stopwords, term_counts
 from .tokens import DEFAULT_DICTIONARY, UserDictionary, tokenize_many
 
@@ -49,6 +51,23 @@ def corpus_figures(documents: Iterable[tuple[Article, pd.DataFrame]]) -> Iterato
     (:func:`kornews.tokenized`), with ``article`` first."""
     for article, tokens in documents:
         table = figures(tokens, article)
+        table.insert(0, "article", article.name)
+        yield table
+
+
+def corpus_quotes(documents: Iterable[tuple[Article, pd.DataFrame]]) -> Iterator[pd.DataFrame]:
+    """:func:`kornews.quotes`' table per article from ``(article, tokens)`` pairs, with ``article`` first."""
+    return _per_article(quotes, documents)
+
+
+def corpus_entities(documents: Iterable[tuple[Article, pd.DataFrame]]) -> Iterator[pd.DataFrame]:
+    """:func:`kornews.entities`' table per article from ``(article, tokens)`` pairs, with ``article`` first."""
+    return _per_article(entities, documents)
+
+
+def _per_article(analysis, documents: Iterable[tuple[Article, pd.DataFrame]]) -> Iterator[pd.DataFrame]:
+    for article, tokens in documents:
+        table = analysis(tokens, article)
         table.insert(0, "article", article.name)
         yield table
 

@@ -1,0 +1,408 @@
+"""People, organisations and places named in an article, and who appears with whom.
+
+Kiwi tags proper nouns (NNP) but has no named-entity recogniser, and it tags some names as
+common nouns (송민기/NNG, 조영+숙). So the engine reads *runs*: nouns written together in one
+word (금융+위원장, 서울시장, 조영+숙), and decides with reference tables in ``data/``:
+
+- ``organisations.tsv`` and ``places.tsv`` name organisations and places with their short
+  forms (금융위 -> 금융위원회; 서울, 서울시 -> 서울특별시); a place's short form counts only where
+  Kiwi tags it a proper noun (경기 is also "the economy") or in a list with another place (양주·포천);
+- ``titles.tsv``: a run ending in a title splits into what stands before it and the title, and
+  the title may swallow the last letter of a name (서울시+시장 is 서울시장, 질병청+청장 질병청장,
+  금융위+위원장 금융위원장); the part before it is looked up as above, and a university's short form
+  is linked within the article (한빛대 for 한빛대학교);
+- ``org_suffixes.tsv``: a proper noun ending in 부, 청, 위원회, 은행, 전자, 홀딩스 ... names an
+  organisation (the table says which endings count on common nouns too);
+- ``surnames.tsv``: a run of two to four syllables starting with a surname, with a title after it
+  (after organisations or places in between: 윤석준 한국콘텐츠진흥원 이사장) or written just
+  before it (대변인 박지현 씨), names a person, and every other mention of that name in the article
+  counts too; a surname alone before a title (박 시장, 이씨) is a short form, linked to the last
+  person of that surname named before it. A title may be glued to a unit or field the tables do
+  not name (오경민 광역수사대장). Where Kiwi cuts a name into pieces (박지+현), a written word of a
+  surname and two syllables before a word that is a title (박지현 대변인은) is a name, unless Kiwi
+  read it as a verb form (선정된 작가).
+Nothing is downloaded and nothing is learned: what the tables do not hold is not found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from itertools import combinations
+from typing import NamedTuple
+
+import pandas as pd
+
+from .article import Article
+from .figure_scan import _rows
+
+ENTITY_COLUMNS = ["entity", "kind", "text", "title", "affiliation", "rule", "section", "paragraph", "sentence",
+                  "start", "end"]
+KINDS = ("person", "organisation", "place")
+# Nouns (and the prefixes and suffixes Kiwi cuts off them) that make one run when written together.
+_RUN_TAGS = frozenset({"NNP", "NNG", "NNB", "SL", "SH", "XPN", "XSN"})
+_HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
+# Last letters of common nouns that start like a surname and stand before titles (피해자 대표, 노조원,
+# 지역구 의원, 상임위 위원장); they only rule out names Kiwi did not tag as proper nouns.
+_COMMON_ENDINGS = frozenset("자인회부청층들님국단측사구위")
+# Tags of a word Kiwi read as a verb or a noun with its particle (선정+되+ᆫ 작가), never a name.
+_INFLECTED = frozenset({"XSV", "XSA", "EP", "EF", "ETN", "JKS", "JKO", "JKB", "JKG", "JX", "JC"})
+# What joins the items of a list of names (양주·포천, 양주와 포천, 양주, 포천).
+_JOINING = frozenset({"SP", "JC"})
+# What may follow a title in the same word (대변인은, 팀장이, 교수의).
+_PARTICLES = frozenset({"", "은", "는", "이", "가", "의", "과", "와", "도", "을", "를", "에게", "께서", "으로", "로", "만", "이다", ","})
+
+
+class Run(NamedTuple):
+    """Nouns written together in one word; any other token is a run of its own."""
+    text: str
+    start: int
+    end: int
+    tags: tuple[str, ...]
+
+
+@cache
+def lexicon() -> dict[str, tuple[str, str, bool]]:
+    """Form -> (full name, kind, short form?) of every organisation and place in the tables."""
+    forms: dict[str, tuple[str, str, bool]] = {}
+    for table, kind in (("organisations.tsv", "organisation"), ("places.tsv", "place")):
+        for row in _rows(table):
+            forms.setdefault(row["name"], (row["name"], kind, False))
+            for short in filter(None, row["short"].split(",")):
+                forms.setdefault(short, (row["name"], kind, True))
+    return forms
+
+
+@cache
+def _titles() -> tuple[str, ...]:
+    return tuple(sorted((row["title"] for row in _rows("titles.tsv")), key=lambda t: (-len(t), t)))
+
+
+@cache
+def _suffixes() -> dict[str, bool]:
+    """Suffix -> may it end a common noun too (``on`` is ``noun``), longest first."""
+    rows = sorted(_rows("org_suffixes.tsv"), key=lambda row: (-len(row["suffix"]), row["suffix"]))
+    return {row["suffix"]: row["on"] == "noun" for row in rows}
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(row["surname"] for row in _rows("surnames.tsv"))
+
+
+def entities(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
+    """One row per mention of a person, organisation or place in the title, headings and body,
+    in text order.
+
+    ``tokens`` is ``article``'s :func:`kornews.tokenize` table.
+
+    Columns:
+        entity: the full name: a person's name as first written in full (박원순 for 박 시장), an
+            organisation's or place's name in the tables (금융위원회 for 금융위, 서울특별시 for 서울시),
+            else as written.
+        kind: person, organisation or place.
+        text: the mention as written (``article.text[start:end]``): 박 시장, 금융위, 서울시, 이씨.
+        title: the title written with a person's mention (장관, 시장, 씨), else empty.
+        affiliation: for a person, the organisation or place written between the name and the title
+            (기획재정부 in 김민수 기획재정부 장관, 서울특별시 in 박원순 서울시장), else just before a titled
+            name (국민의힘 in 국민의힘 김태호 원내대표, 법무부 in 법무부 대변인 박지현 씨), else empty.
+        rule: what found it: ``list`` (the reference tables), ``suffix`` (an organisation's ending),
+            ``title`` (a name before or after a title), ``name`` (a name found with a title
+            elsewhere in the article), ``surname`` (a surname and a title, linked to a full name).
+        section, paragraph, sentence: as in :func:`kornews.tokenize`.
+        start, end: the mention's span in ``article.text``.
+    """
+    groups = list(tokens.groupby("sentence", sort=True))
+    numbers = [number for number, _ in groups]
+    sentences = [_runs(group, article.text) for _, group in groups]
+    where = {number: {"section": group["section"].iat[0], "paragraph": group["paragraph"].iat[0], "sentence": number}
+             for number, group in groups}
+    found = [{**mention, **where[number]} for number, runs in zip(numbers, sentences) for mention in _sentence_mentions(runs)]
+    found += _short_universities(sentences, numbers, found, where)
+    found += _listed_places(sentences, numbers, found, where)
+    found += _names_by_word(article.text, groups, found, where, {(r.start, r.end) for runs in sentences for r in runs})
+    found = _link_people(found, sentences, numbers, where)
+    table = pd.DataFrame(found, columns=ENTITY_COLUMNS)
+    table["text"] = [article.text[start:end] for start, end in zip(table["start"], table["end"])]
+    return table.sort_values(["start", "end"], kind="stable", ignore_index=True)
+
+
+def _runs(sentence: pd.DataFrame, text: str) -> list[Run]:
+    """The sentence's runs of nouns written together, and one run per other word piece (so that
+    what stands between a name and a title is known)."""
+    runs: list[Run] = []
+    current: list[tuple[int, int, str]] = []
+
+    def close():
+        if current:
+            start, end = current[0][0], current[-1][1]
+            runs.append(Run(text[start:end], start, end, tuple(tag for _, _, tag in current)))
+            current.clear()
+
+    for start, end, tag in zip(sentence["start"], sentence["end"], sentence["tag"]):
+        glued = current and current[-1][1] == start
+        if tag in _RUN_TAGS and (glued or not current):
+            current.append((start, end, tag))
+        elif tag in _RUN_TAGS:
+            close()
+            current.append((start, end, tag))
+        else:
+            close()
+            runs.append(Run(text[start:end], start, end, (tag,)))
+    close()
+    return runs
+
+
+def _is_noun_run(run: Run) -> bool:
+    return run.tags[0] in _RUN_TAGS
+
+
+def _lookup(form: str, proper: bool) -> tuple[str, str] | None:
+    """(full name, kind) of an organisation or place form; a place's short form only when proper."""
+    hit = lexicon().get(form)
+    if hit is None or (hit[2] and hit[1] == "place" and not proper):
+        return None
+    return hit[0], hit[1]
+
+
+def _split_title(run: Run) -> tuple[str, int] | None:
+    """(title, length of what stands before it) when the run ends in a title."""
+    for title in _titles():
+        if run.text.endswith(title):
+            return title, len(run.text) - len(title)
+    return None
+
+
+def _named(form: str, proper: bool) -> tuple[str, str, str, int] | None:
+    """(full name, kind, rule, length) of an organisation or place that ``form`` is, or starts with
+    when a title has swallowed its last letter (서울시 in 서울시장 is tried as 서울시, then 서울)."""
+    hit = _lookup(form, proper)
+    if hit:
+        return (*hit, "list", len(form))
+    suffix = next((s for s in _suffixes() if form.endswith(s)), None)
+    # Most suffixes count on a proper noun only (일부, 시중은행 stay common nouns), and a one-syllable
+    # one not on a name's shape (문채원 is a person).
+    name_shaped = len(suffix or "") == 1 and _HANGUL_NAME.fullmatch(form) and len(form) == 3 and _surname_of(form)
+    if (suffix and not name_shaped and (proper or _suffixes()[suffix])
+            and len(form) > len(suffix) + (1 if len(suffix) > 1 else 0)):
+        return form, "organisation", "suffix", len(form)
+    return None
+
+
+def _surname_of(form: str) -> str | None:
+    """The surname ``form`` starts with, two-syllable ones (남궁, 황보) first; None if none."""
+    return next((form[:n] for n in (2, 1) if len(form) > n and form[:n] in _surnames()), None)
+
+
+def _sentence_mentions(runs: list[Run]) -> list[dict]:
+    """Organisations, places and titled people of one sentence (people are linked later)."""
+    mentions = []
+    for run in filter(_is_noun_run, runs):
+        proper = "NNP" in run.tags
+        whole = _named(run.text, proper)
+        if whole:
+            mentions.append(_mention(run.start, run.start + whole[3], whole[0], whole[1], whole[2]))
+            continue
+        titled = _split_title(run)
+        if titled and titled[1]:
+            title, cut = titled
+            before = run.text[:cut]
+            # The title may have swallowed the name's last letter: 서울시+시장, 금융위+위원장, 마포구+구청장.
+            for form in (before + title[0], before):
+                named = _named(form, True)
+                if named:
+                    mentions.append(_mention(run.start, run.start + len(form), named[0], named[1], named[2]))
+                    break
+    return mentions
+
+
+def _short_universities(sentences: list[list[Run]], numbers: list[int], found: list[dict], where: dict) -> list[dict]:
+    """한빛대 for 한빛대학교 when the article names 한빛대학교: a university's short form, linked within
+    the article (the tables hold the well-known ones, 서울대)."""
+    universities = {m["entity"][:-2]: m["entity"] for m in found if m["entity"].endswith("대학교")}
+    return [{**_mention(run.start, run.end, universities[run.text], "organisation", "list"), **where[number]}
+            for number, runs in zip(numbers, sentences) for run in runs
+            if run.text in universities and _is_noun_run(run)]
+
+
+def _listed_places(sentences: list[list[Run]], numbers: list[int], found: list[dict], where: dict) -> list[dict]:
+    """A place's short form Kiwi tagged a common noun, in a list with another place (양주·포천,
+    양주와 포천시): the list says it is a place."""
+    places = {m["start"] for m in found if m["kind"] == "place"} | {m["end"] for m in found if m["kind"] == "place"}
+    mentions = []
+    for number, runs in zip(numbers, sentences):
+        for i, run in enumerate(runs):
+            hit = lexicon().get(run.text)
+            if not (hit and hit[1] == "place" and hit[2] and _is_noun_run(run)) or run.start in places:
+                continue
+            # The neighbour across one joining token (·, 와/과, a comma) is a place.
+            before = runs[i - 2].end if i >= 2 and runs[i - 1].tags[0] in _JOINING else None
+            after = runs[i + 2].start if i + 2 < len(runs) and runs[i + 1].tags[0] in _JOINING else None
+            if before in places or after in places:
+                mentions.append({**_mention(run.start, run.end, hit[0], "place", "list"), **where[number]})
+    return mentions
+
+
+def _mention(start, end, entity, kind, rule, title=None, affiliation=None) -> dict:
+    return {"entity": entity, "kind": kind, "start": start, "end": end, "title": title, "affiliation": affiliation,
+            "rule": rule}
+
+
+def _title_after(runs: list[Run], at: int, named: dict[int, dict]) -> tuple[str, str | None, int] | None:
+    """(title, affiliation, end of the title) when a title follows run ``at``: at once, glued to a
+    place (서울시장) or another noun (광역수사대장), or after organisations, places and other nouns
+    (김형석 삼성전자 반도체부문 사장)."""
+    affiliation = None
+    for run in runs[at + 1:at + 4]:
+        if not _is_noun_run(run):
+            return None
+        titled = _split_title(run)
+        if run.start in named:
+            affiliation = affiliation or named[run.start]["entity"]
+            if titled and titled[1] and named[run.start]["end"] <= run.start + titled[1] + 1:
+                return titled[0], affiliation, run.end  # 서울시장, 경기도지사: the place and the title in one word
+            continue
+        # 장관; or glued to a unit or field the tables do not name (광역수사대장, 미술평론가) after a
+        # full name of three syllables or more (한미 외교장관 is no person).
+        if titled and (titled[1] == 0 or len(runs[at].text) >= 3):
+            return titled[0], affiliation, run.end
+    return None
+
+
+def _link_people(found: list[dict], sentences: list[list[Run]], numbers: list[int], where: dict) -> list[dict]:
+    """The people: full names with a title (or a title before them), the same names elsewhere, and
+    surnames with a title linked to the last full name of that surname. ``found`` holds the
+    organisations, places and names already found, which no person mention may overlap."""
+    named = {m["start"]: m for m in found}
+    people = dict.fromkeys(m["entity"] for m in found if m["kind"] == "person")  # names, in order found
+    candidates = []
+    for number, runs in zip(numbers, sentences):
+        for i, run in enumerate(runs):
+            if not _is_noun_run(run) or run.start in named:
+                continue
+            form, after = run.text, _title_after(runs, i, named)
+            titled = _split_title(run)
+            if titled and titled[1] and titled[0] == "씨" and _surname_of(run.text):
+                form, after = run.text[:titled[1]], ("씨", None, run.end)  # 김영수씨, 이씨
+            before = _title_before(runs, i)
+            # 국민의힘 김태호 원내대표, 법무부 대변인 박지현: the organisation or place before the name.
+            j = i - (2 if before else 1)
+            ahead = named[runs[j].start]["entity"] if j >= 0 and runs[j].start in named and _is_noun_run(runs[j]) else None
+            candidates.append((number, run, form, after, before, ahead))
+            surname = _surname_of(form)
+            if surname and _could_be_a_name(form, run, surname) and (after or (before and "NNP" in run.tags)):
+                people.setdefault(form)
+    mentions = list(found)
+    last_of_surname: dict[str, str] = {}
+    for number, run, form, after, before, ahead in candidates:
+        if form in people:
+            rule = "title" if after or before else "name"
+            title, affiliation = after[:2] if after else (before, None)
+            if title == "씨" and before:
+                title = before  # 대변인 박지현 씨: the role, not the honorific
+            affiliation = affiliation or (ahead if title else None)
+            mentions.append({**_mention(run.start, run.start + len(form), form, "person", rule, title, affiliation),
+                             **where[number]})
+            last_of_surname[_surname_of(form)] = form
+        elif form in _surnames() and after:
+            full = last_of_surname.get(form) or next((p for p in people if _surname_of(p) == form), None)
+            if full or "NNP" in run.tags:
+                # The short form is the surname with its title (박 시장, 이씨): a surname alone names nobody.
+                mentions.append({**_mention(run.start, after[2], full or f"{form} {after[0]}", "person", "surname",
+                                            *after[:2]), **where[number]})
+    return mentions
+
+
+def _names_by_word(text: str, groups: list, found: list[dict], where: dict, runs: set[tuple[int, int]]) -> list[dict]:
+    """Names Kiwi cut into pieces (박지+현, 신동+욱): a word of a surname and two syllables, written
+    before a word that is a title and a particle (박지현 대변인은), where no run of nouns is that word."""
+    taken = {i for m in found for i in range(m["start"], m["end"])}
+    mentions = []
+    for number, group in groups:
+        start, end = int(group["start"].min()), int(group["end"].max())
+        words = list(re.finditer(r"\S+", text[start:end]))
+        for word, following in zip(words, words[1:]):
+            form, surname = word.group(), _surname_of(word.group())
+            if not surname or not _HANGUL_NAME.fullmatch(form) or len(form) != len(surname) + 2 or form[-1] in _COMMON_ENDINGS:
+                continue
+            title = next((t for t in _titles() if following.group().startswith(t)
+                          and following.group()[len(t):] in _PARTICLES), None)
+            at = start + word.start()
+            inflected = set(group.loc[(group["start"] >= at) & (group["end"] <= at + len(form)), "tag"]) & _INFLECTED
+            if (title and not inflected and (at, at + len(form)) not in runs
+                    and taken.isdisjoint(range(at, at + len(form)))):
+                mentions.append({**_mention(at, at + len(form), form, "person", "title", title), **where[number]})
+    return mentions
+
+
+def _could_be_a_name(form: str, run: Run, surname: str) -> bool:
+    """A Hangul run of two to four syllables after the surname; one Kiwi did not tag a proper noun
+    (송민기/NNG, 조영+숙) must have three syllables and not end like a common noun (피해자, 관계자)."""
+    if not _HANGUL_NAME.fullmatch(form) or len(form) <= len(surname):
+        return False
+    return "NNP" in run.tags or (len(form) == 3 and form[-1] not in _COMMON_ENDINGS)
+
+
+def _title_before(runs: list[Run], at: int) -> str | None:
+    """The title written just before run ``at`` (대변인 박지현, 이코노미스트 강수아)."""
+    if at == 0 or not _is_noun_run(runs[at - 1]):
+        return None
+    titled = _split_title(runs[at - 1])
+    return titled[0] if titled and titled[1] == 0 else None
+
+
+def entity_counts(entities_table: pd.DataFrame) -> pd.DataFrame:
+    """One row per entity of :func:`entities`: ``entity, kind, mentions, aliases`` (the other
+    forms written, comma-separated, in order of appearance), ``title`` and ``affiliation`` (the
+    first written), ``first`` (offset of the first mention); sorted by mentions (descending),
+    then first."""
+    rows = []
+    for (entity, kind), group in entities_table.groupby(["entity", "kind"], sort=False):
+        aliases = [t for t in dict.fromkeys(group["text"]) if t != entity]
+        rows.append({"entity": entity, "kind": kind, "mentions": len(group), "aliases": ", ".join(aliases),
+                     "title": group["title"].dropna().iloc[0] if group["title"].notna().any() else None,
+                     "affiliation": group["affiliation"].dropna().iloc[0] if group["affiliation"].notna().any() else None,
+                     "first": int(group["start"].min())})
+    table = pd.DataFrame(rows, columns=["entity", "kind", "mentions", "aliases", "title", "affiliation", "first"])
+    return table.sort_values(["mentions", "first"], ascending=[False, True], ignore_index=True)
+
+
+def cooccurrence(entities_table: pd.DataFrame, *, within: str = "sentence") -> pd.DataFrame:
+    """Pairs of entities named in the same sentence (``within="sentence"``) or paragraph
+    (``"paragraph"``; the title and each heading count as one paragraph of their own).
+
+    Columns: ``entity, other`` (the pair, in name order), ``entity_kind, other_kind``, ``weight``
+    (in how many sentences or paragraphs both are named), ``first`` (the first sentence where
+    they are). Sorted by weight (descending), then entity, then other.
+    """
+    if within not in ("sentence", "paragraph"):
+        raise ValueError(f"within must be 'sentence' or 'paragraph', not {within!r}")
+    columns = ["entity", "other", "entity_kind", "other_kind", "weight", "first"]
+    table = entities_table
+    units = table["sentence"] if within == "sentence" else table["paragraph"].where(table["paragraph"] >= 0,
+                                                                                 -1 - table["sentence"])
+    kinds = dict(zip(table["entity"], table["kind"]))
+    weight: Counter = Counter()
+    first: dict[tuple[str, str], int] = {}
+    for _, group in table.assign(unit=units).groupby("unit", sort=True):
+        for pair in combinations(sorted(set(group["entity"])), 2):
+            weight[pair] += 1
+            first.setdefault(pair, int(group["sentence"].min()))
+    rows = [(a, b, kinds[a], kinds[b], n, first[(a, b)]) for (a, b), n in weight.items()]
+    result = pd.DataFrame(rows, columns=columns)
+    return result.sort_values(["weight", "entity", "other"], ascending=[False, True, True], ignore_index=True)
+
+
+def entity_graph(entities_table: pd.DataFrame, *, within: str = "sentence"):
+    """A networkx Graph of the entities: a node per entity (``kind`` and ``mentions`` as attributes),
+    an edge per pair of :func:`cooccurrence` (``weight`` as attribute); nodes added in name order."""
+    import networkx as nx
+
+    graph = nx.Graph()
+    counts = entity_counts(entities_table).sort_values("entity", kind="stable")
+    for row in counts.itertuples():
+        graph.add_node(row.entity, kind=row.kind, mentions=row.mentions)
+    for row in cooccurrence(entities_table, within=within).itertuples():
+        graph.add_edge(row.entity, row.other, weight=row.weight)
+    return graph

@@ -1,0 +1,197 @@
+"""entities: the seed's people, organisations and places, read by hand; every row of the title and
+suffix tables; short forms linked to full names; co-occurrence and the graph."""
+
+import pytest
+
+import kornews
+from kornews.entities import ENTITY_COLUMNS, lexicon
+from kornews.figure_scan import _rows
+
+TITLE = "시험 기사 제목\n"
+
+
+def entities_of(body: str):
+    article = kornews.read_article(TITLE + body)
+    return kornews.entities(kornews.tokenize(article), article)
+
+
+def test_the_seeds_entities(seed, seed_tokens):
+    table = kornews.entities(seed_tokens, seed)
+    assert list(table.columns) == ENTITY_COLUMNS
+    assert (table["text"] == [seed.text[s:e] for s, e in zip(table["start"], table["end"])]).all()
+    counts = kornews.entity_counts(table).set_index("entity")
+    # 박원순: the title, 박원순 서울시장 (twice), 박원순 시장 (eight times), 박 시장 (twice).
+    assert counts.loc["박원순", "kind"] == "person" and counts.loc["박원순", "mentions"] == 13
+    assert counts.loc["박원순", "aliases"] == "박 시장"
+    assert counts.loc["박원순", "affiliation"] == "서울특별시"
+    assert counts.loc["서울특별시", "kind"] == "place"
+    assert set(counts.loc["서울특별시", "aliases"].split(", ")) == {"서울", "서울시"}
+    # 강남·송파·용산·마포 are Seoul's districts, written short.
+    for district in ("강남구", "송파구", "용산구", "마포구"):
+        assert counts.loc[district, "kind"] == "place"
+    for company in ("마이크로소프트", "아마존", "인텔", "KT", "네이버", "카카오"):
+        assert counts.loc[company, "kind"] == "organisation"
+    assert counts.loc["금융위원회", "aliases"] == "금융위"  # 행안부, 금융위, 지자체 등이
+    assert counts.loc["행정안전부", "aliases"] == "행안부"
+    # Scare-quoted names are no entities, nor is the reporter of the byline.
+    assert not {"제로페이", "서울페이", "이상일"} & set(counts.index)
+
+
+@pytest.mark.parametrize("row", _rows("titles.tsv"), ids=lambda row: row["title"])
+def test_each_title_names_a_person(row):
+    table = entities_of(row["example"])
+    people = table[table["kind"] == "person"]
+    assert len(people) == 1
+    assert people["title"].iloc[0] == row["title"]
+    assert row["example"].startswith(people["entity"].iloc[0])
+
+
+@pytest.mark.parametrize("row", _rows("org_suffixes.tsv"), ids=lambda row: row["suffix"])
+def test_each_suffix_names_an_organisation(row):
+    table = entities_of(row["example"])
+    organisations = table[table["kind"] == "organisation"]
+    assert len(organisations) >= 1
+    assert organisations["text"].iloc[0].endswith(row["suffix"])
+    assert row["example"].startswith(organisations["text"].iloc[0])
+
+
+def test_common_nouns_ending_like_organisations_are_not_organisations():
+    assert entities_of("일부 주민과 내부 직원, 본부 인력이 모였다. 한 시중은행 지점이 문을 닫았다.").empty
+
+
+def test_short_forms_link_to_full_names_and_keep_the_alias():
+    table = entities_of("김민수 기획재정부 장관은 회의를 열었다. 김 장관은 기재부 예산을 설명했다. "
+                        "서울시와 부산, 금융위가 참여했다. 이씨는 반대했다.")
+    written = dict(zip(table["text"], table["entity"]))
+    assert written["김 장관"] == "김민수"
+    assert written["기재부"] == "기획재정부"
+    assert written["서울시"] == "서울특별시" and written["부산"] == "부산광역시"
+    assert written["금융위"] == "금융위원회"
+    # 이씨 with no 이 named in full before it: a surname tagged a proper noun stays as written.
+    assert "이씨" not in written or written["이씨"] == "이 씨"
+
+
+def test_a_title_glued_to_a_place_or_organisation():
+    table = entities_of("이정훈 경기도지사와 정수진 금융위원장, 정태영 질병청장이 만났다.")
+    people = table[table["kind"] == "person"].set_index("entity")
+    assert people.loc["이정훈", "title"] == "도지사" and people.loc["이정훈", "affiliation"] == "경기도"
+    assert people.loc["정수진", "title"] == "위원장" and people.loc["정수진", "affiliation"] == "금융위원회"
+    assert people.loc["정태영", "affiliation"] == "질병관리청"
+
+
+def test_place_short_forms_need_a_proper_noun():
+    # 경기 is "the economy" here, not 경기도.
+    assert "경기도" not in set(entities_of("경기 침체가 길어지고 있다.")["entity"])
+
+
+@pytest.mark.parametrize("table", ["organisations.tsv", "places.tsv"])
+def test_every_name_and_short_form_in_the_tables_reads_as_its_row(table):
+    # One exception, on purpose: 광주시 is also 광주광역시's short form, and that one wins.
+    clashes = {(row["name"], form) for row in _rows(table)
+               for form in [row["name"], *filter(None, row["short"].split(","))] if lexicon()[form][0] != row["name"]}
+    assert clashes == ({("광주시", "광주시")} if table == "places.tsv" else set())
+    assert all(row["name"] and "," not in row["name"] for row in _rows(table))
+
+
+def test_cooccurrence_within_sentence_and_paragraph():
+    table = entities_of("김민수 기획재정부 장관은 서울시를 찾았다. 김 장관은 부산도 찾았다.\n금융위는 따로 움직였다.")
+    by_sentence = kornews.cooccurrence(table)
+    pairs = {(a, b): w for a, b, w in zip(by_sentence["entity"], by_sentence["other"], by_sentence["weight"])}
+    assert pairs[("기획재정부", "김민수")] == 1
+    assert pairs[("김민수", "서울특별시")] == 1 and pairs[("김민수", "부산광역시")] == 1
+    assert ("부산광역시", "서울특별시") not in pairs
+    by_paragraph = kornews.cooccurrence(table, within="paragraph")
+    pairs = {(a, b): w for a, b, w in zip(by_paragraph["entity"], by_paragraph["other"], by_paragraph["weight"])}
+    assert pairs[("부산광역시", "서울특별시")] == 1
+    assert not any("금융위원회" in pair for pair in pairs)
+    with pytest.raises(ValueError):
+        kornews.cooccurrence(table, within="article")
+
+
+def test_the_graph_has_a_node_per_entity_and_weighted_edges():
+    table = entities_of("김민수 기획재정부 장관은 서울시를 찾았다. 김 장관은 서울시에서 회견했다.")
+    graph = kornews.entity_graph(table)
+    assert sorted(graph.nodes) == ["기획재정부", "김민수", "서울특별시"]
+    assert graph.nodes["김민수"]["mentions"] == 2
+    assert graph.edges["김민수", "서울특별시"]["weight"] == 2
+
+
+def test_an_article_without_names_gives_empty_tables():
+    table = entities_of("비가 많이 왔다.")
+    assert table.empty and list(table.columns) == ENTITY_COLUMNS
+    assert kornews.cooccurrence(table).empty and kornews.entity_counts(table).empty
+
+
+def test_the_entities_verb(capsys, seed_path):
+    import csv
+    import io
+
+    from kornews.cli import main
+
+    assert main(["entities", str(seed_path), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert list(rows[0]) == ENTITY_COLUMNS
+    assert {"박 시장", "서울시", "금융위"} <= {row["text"] for row in rows}
+
+
+def test_the_network_plot_draws_labels_as_text():
+    import io
+
+    from matplotlib.figure import Figure
+
+    from kornews.fonts import use_korean_font
+    from kornews.plots import plot_network
+
+    use_korean_font()
+    table = entities_of("김민수 기획재정부 장관은 서울시를 찾았다.")
+    graph = kornews.entity_graph(table)
+    graph = graph.__class__(graph)
+    graph.add_node(r"$\foo$ 재단", kind="organisation", mentions=1)  # an article's dollar signs stay text
+    fig = plot_network(graph)
+    assert isinstance(fig, Figure)
+    labels = {text.get_text() for text in fig.axes[0].texts}
+    assert {"김민수", "기획재정부", "서울특별시", r"$\foo$ 재단"} <= labels
+    fig.savefig(io.BytesIO())  # read as mathematics, the label would fail to draw (unknown \foo)
+    assert "no person" in plot_network(kornews.entity_graph(entities_of("비가 왔다."))).axes[0].texts[0].get_text()
+
+
+def test_a_name_titled_once_counts_everywhere_and_a_name_kiwi_cuts_is_read_from_the_word():
+    table = entities_of("김민수 장관은 회의를 열었다. 회의 뒤 김민수는 현장을 찾았다. "
+                        "박지현 대변인은 브리핑을 했다. 박 대변인은 질문을 받지 않았다.")
+    people = table[table["kind"] == "person"]
+    assert list(zip(people["text"], people["entity"], people["rule"])) == [
+        ("김민수", "김민수", "title"), ("김민수", "김민수", "name"),
+        ("박지현", "박지현", "title"), ("박 대변인", "박지현", "surname")]
+
+
+def test_an_organisation_before_a_titled_name_is_its_affiliation():
+    table = entities_of("국민의힘 김태호 원내대표와 법무부 대변인 한상민 씨가 만났다. 서울시 김철수는 말이 없었다.")
+    people = table[table["kind"] == "person"].set_index("entity")
+    assert people.loc["김태호", "affiliation"] == "국민의힘"
+    assert people.loc["한상민", "title"] == "대변인" and people.loc["한상민", "affiliation"] == "법무부"
+    assert "김철수" not in people.index  # no title: no name
+
+
+def test_common_nouns_before_titles_are_not_names():
+    table = entities_of("지역구 의원들과 피해자 대표, 정무위 위원장이 만났다.")
+    assert "person" not in set(table["kind"])
+    assert list(table["entity"]) == ["정무위원회"]  # the committee, by its short form
+
+
+def test_a_universitys_short_form_links_within_the_article():
+    table = entities_of("한빛대학교가 학과를 연다. 김상훈 한빛대 총장은 회견을 열었다.")
+    written = dict(zip(table["text"], table["entity"]))
+    assert written["한빛대"] == "한빛대학교" and written["김상훈"] == "김상훈"
+    assert set(table.loc[table["kind"] == "person", "entity"]) == {"김상훈"}
+
+
+def test_a_title_glued_to_a_unit_and_words_that_are_no_names():
+    table = entities_of("오경민 광역수사대장은 주의를 당부했다. 선정된 작가들이 모였다. 한미 외교장관 회담이 열렸다.")
+    people = table[table["kind"] == "person"]
+    assert list(people["entity"]) == ["오경민"] and people["title"].iloc[0] == "대장"
+
+
+def test_a_short_place_form_tagged_common_counts_in_a_list_of_places():
+    # Kiwi tags 양주 (also "whisky") a common noun; beside 포천 it is 양주시.
+    assert list(entities_of("양주·포천 광역버스를 늘린다.")["entity"]) == ["양주시", "포천시"]
+    assert entities_of("손님들이 양주를 마셨다.").empty

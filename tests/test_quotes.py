@@ -1,0 +1,210 @@
+"""quotes: the seed's one quotation, read by hand; every row of data/quote_words.tsv; split,
+carried-over, anonymous and scare-quoted text; the sources ledger."""
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import kornews
+from kornews.figure_scan import _rows
+from kornews.entities import KINDS
+from kornews.quotes import QUOTE_COLUMNS, SOURCE_COLUMNS
+
+TITLE = "시험 기사 제목\n"
+
+
+def quotes_of(body: str) -> pd.DataFrame:
+    article = kornews.read_article(TITLE + body)
+    return kornews.quotes(kornews.tokenize(article), article)
+
+
+def test_the_seed_has_one_quotation_by_mayor_park(seed, seed_tokens):
+    table = kornews.quotes(seed_tokens, seed)
+    assert list(table.columns) == QUOTE_COLUMNS
+    assert len(table) == 1  # ‘대권 주자’, '팀장형 시장', ‘제로페이’ … are scare quotes and names
+    quote = table.iloc[0]
+    assert quote["text"].startswith("급변하는 금융환경 변화에 대응해")
+    assert quote["text"].endswith("‘서울’의 금융 산업 경쟁력을 높여나가겠다")  # the inner ‘서울’ is part of it
+    assert seed.text[quote["start"]:quote["end"]] == quote["text"]
+    assert (quote["kind"], quote["verb"], quote["speaker"], quote["title"]) == ("direct", "말하다", "박원순", "시장")
+    assert quote["attribution"] == "박 시장"
+    assert quote["organisation"] == "서울특별시"  # from 박원순 서울시장, where he is named in full
+    assert not quote["anonymous"] and not quote["carried"] and quote["section"] == 2
+
+
+VERB_ROWS = [row for row in _rows("quote_words.tsv") if row["role"] == "verb"]
+
+
+@pytest.mark.parametrize("row", VERB_ROWS, ids=lambda row: row["word"])
+def test_each_reporting_verb_makes_a_quotation(row):
+    table = quotes_of(row["example"])
+    assert len(table) == 1
+    assert table["verb"].iloc[0] == row["word"]
+    assert table["speaker"].iloc[0] == "김민수"
+    assert table["kind"].iloc[0] == ("direct" if "“" in row["example"] else "indirect")
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("quote_words.tsv") if r["role"] == "anonymous"], ids=lambda r: r["word"])
+def test_each_anonymity_marker_flags_the_source(row):
+    table = quotes_of(row["example"])
+    assert len(table) == 1 and table["anonymous"].iloc[0]
+
+
+@pytest.mark.parametrize("row", [r for r in _rows("quote_words.tsv") if r["role"] in ("carry", "pronoun")],
+                         ids=lambda r: r["word"])
+def test_each_carrying_word_keeps_the_last_speaker(row):
+    table = quotes_of("박철수 장관은 “먼저 시작하겠다”고 말했다. " + row["example"])
+    assert len(table) == 2
+    assert list(table["speaker"]) == ["박철수", "박철수"]
+    assert list(table["carried"]) == [False, True]
+
+
+def test_a_split_quotation_is_one_row_per_piece_with_the_closing_verb():
+    table = quotes_of("김태형 감독은 “선수들이 잘했다”며 “우승은 끝나지 않았다”고 말했다.")
+    assert list(table["text"]) == ["선수들이 잘했다", "우승은 끝나지 않았다"]
+    assert list(table["piece"]) == [1, 2] and set(table["verb"]) == {"말하다"}
+    table = quotes_of("최윤서 대표는 협상이 끝났다며 표결이 남았다고 강조했다.")
+    assert list(table["text"]) == ["협상이 끝났다", "표결이 남았다"]
+    assert list(table["kind"]) == ["indirect", "indirect"] and set(table["verb"]) == {"강조하다"}
+
+
+def test_an_indirect_quotation_is_the_reported_clause():
+    table = quotes_of("김민수 장관은 이날 예산을 늘리겠다고 15일 밝혔다.")
+    assert list(table["text"]) == ["예산을 늘리겠다"] and table["verb"].iloc[0] == "밝히다"
+    # 라고 after a verb that does not report (불리다) makes no quotation.
+    assert quotes_of("그는 혁신가라고 불린다.").empty
+
+
+def test_scare_quotes_and_names_in_quotation_marks_are_not_quotations():
+    assert quotes_of("시는 ‘제로페이’ 사업을 키웠다. 그는 '팀장형 시장'이라고 불렸다. 팬들은 ‘우승 가자’를 외쳤다.").empty
+    assert quotes_of("최 대표는 ‘방탄 국회’라는 비판에 답하지 않았다.").empty
+
+
+def test_a_speaker_after_the_quotation_and_titles_before_the_name():
+    table = quotes_of("“대출이 막힐 수 있다”고 김민수 장관은 말했다.")
+    assert table["speaker"].iloc[0] == "김민수" and table["title"].iloc[0] == "장관"
+    table = quotes_of("법무부 대변인 박지현 씨는 “개정을 검토한다”고 밝혔다.")
+    assert table["speaker"].iloc[0] == "박지현"
+
+
+def test_a_quotation_with_no_speaker_in_the_article_has_none():
+    table = quotes_of("“이대로는 안 된다”는 목소리가 높다. “다시 시작하겠다”고 말했다.")
+    assert len(table) == 1 and pd.isna(table["speaker"].iloc[0]) and table["carried"].iloc[0]
+
+
+def test_the_sources_ledger_and_the_anonymous_share():
+    table = quotes_of("김민수 장관은 “예산을 늘리겠다”고 말했다. 금융위 관계자는 “검토 중”이라고 말했다. "
+                      "김 장관은 또 지원을 늘리겠다고 밝혔다.")
+    ledger = kornews.sources(table)
+    assert list(ledger.columns) == SOURCE_COLUMNS
+    assert list(ledger["speaker"]) == ["김민수", "금융위 관계자"]
+    assert list(ledger["quotes"]) == [2, 1]
+    assert list(ledger["characters"]) == [len("예산을 늘리겠다") + len("지원을 늘리겠다"), len("검토 중")]
+    assert ledger["share"].sum() == pytest.approx(1)
+    assert list(ledger["anonymous"]) == [False, True]
+    assert ledger["organisation"].iloc[1] == "금융위원회"
+    summary = kornews.sourcing(table)
+    assert summary.iloc[0]["quotes"] == 3 and summary.iloc[0]["anonymous_quotes"] == 1
+    assert summary.iloc[0]["anonymous_share"] == pytest.approx(1 / 3)
+
+
+def test_an_article_without_quotations_gives_empty_tables():
+    table = quotes_of("시는 예산을 늘렸다.")
+    assert table.empty and list(table.columns) == QUOTE_COLUMNS
+    assert kornews.sources(table).empty
+    assert pd.isna(kornews.sourcing(table)["anonymous_share"].iloc[0])
+
+
+def test_a_quotation_standing_alone_takes_the_speaker_of_the_sentence_pointing_back():
+    table = quotes_of("“생계비를 먼저 따져야 합니다.” 노동계 위원인 강태준 위원은 이렇게 말했다.\n"
+                      "“다음 주에 결론을 내겠다.”\n최민준 대표는 이같이 밝혔다.")
+    assert list(table["speaker"]) == ["강태준", "최민준"]
+    assert list(table["verb"]) == ["말하다", "밝히다"]
+
+
+def test_a_side_named_before_its_marker_is_an_anonymous_source():
+    table = quotes_of("정다은 후보는 유세에 나섰다. 정 후보 측은 상대 공약이 부실하다고 비판했다.")
+    assert len(table) == 1 and table["anonymous"].iloc[0] and table["speaker"].iloc[0] == "정 후보 측"
+
+
+def test_a_company_as_the_subject_of_an_indirect_quotation():
+    table = quotes_of("삼성전자가 3분기 영업이익이 늘었다고 31일 밝혔다.")
+    assert table["speaker"].iloc[0] == "삼성전자" and table["text"].iloc[0] == "3분기 영업이익이 늘었다"
+    # A plain subject of the clause is no speaker: the speaker is carried over (here, nobody).
+    assert pd.isna(quotes_of("이어 선수들이 곧 돌아온다고 덧붙였다.")["speaker"].iloc[0])
+
+
+def test_a_scare_quoted_word_inside_an_indirect_quotation():
+    table = quotes_of("정다은 후보는 상대 공약이 '재탕'이라고 비판했다.")
+    assert list(table["text"]) == ["상대 공약이 '재탕'이라"] and table["kind"].iloc[0] == "indirect"
+
+
+def test_the_quotes_verb(capsys, seed_path, tmp_path):
+    import json
+
+    from kornews.cli import main
+
+    assert main(["quotes", str(seed_path), "--format", "json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert (row["speaker"], row["verb"], row["attribution"], row["anonymous"]) == ("박원순", "말하다", "박 시장", False)
+    # Over a folder: one table, an article column first.
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_bytes(seed_path.read_bytes())
+    assert main(["quotes", str(tmp_path), "--format", "csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("article,text,kind,verb,speaker") and [line[:2] for line in lines[1:]] == ["a,", "b,"]
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert main(["quotes", str(tmp_path / "empty.txt")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("kornews: error:") and err.count("\n") == 1
+
+
+def test_an_interview_line_names_the_speaker_before_a_colon():
+    table = quotes_of("시장 상인 박민수 씨는 가게를 접었다.\n박민수(가상시 상인) : \"손님이 절반으로 줄었어요.\"")
+    assert list(table["speaker"]) == ["박민수"] and table["attribution"].iloc[0] == "박민수"
+
+
+FRAGMENTS = ["김민수", "장관은", "박", "시장은", "그는", "이어", "또", "관계자는", "금융위", "서울시", "“", "”", '"', "‘", "’",
+             "'", "늘리겠다", "늘리겠다고", "밝혔다.", "말했다.", "고", "며", "라며", "이라고", ":", "(", ")", "예산을", "다고",
+             "이같이", "이렇게", "한", "측은", "씨는", "$", "<b>", "5%"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=12), min_size=1, max_size=4))
+def test_any_arrangement_of_quote_words_gives_consistent_rows(paragraphs):
+    article = kornews.read_article(TITLE + "\n".join(" ".join(words) for words in paragraphs))
+    tokens = kornews.tokenize(article)
+    table = kornews.quotes(tokens, article)
+    assert list(table.columns) == QUOTE_COLUMNS
+    for row in table.itertuples():
+        assert 0 <= row.start < row.end <= len(article.text) and row.text == article.text[row.start:row.end]
+        assert row.kind in ("direct", "indirect") and row.piece >= 1
+    assert table["start"].is_monotonic_increasing
+    named = kornews.entities(tokens, article)
+    assert (named["text"] == [article.text[s:e] for s, e in zip(named["start"], named["end"])]).all()
+    assert set(named["kind"]) <= set(KINDS)
+
+
+def test_curly_and_straight_marks_mixed_close_each_other():
+    table = quotes_of("진 장관은 “예산은 기재부가 쥐고 있다\"며 \"설명하겠다“고 밝혔다.")
+    assert list(table["text"]) == ["예산은 기재부가 쥐고 있다", "설명하겠다"]
+    assert set(table["verb"]) == {"밝히다"}
+
+
+def test_a_quotation_then_며_and_이같이_takes_that_verb():
+    table = quotes_of("문 대통령은 “아주 잘 하시리라 믿는다”며 이같이 밝혔다.")
+    assert list(table["text"]) == ["아주 잘 하시리라 믿는다"] and table["verb"].iloc[0] == "밝히다"
+
+
+@pytest.mark.parametrize("who", ["A씨", "김모씨", "이모(45)씨"])
+def test_a_person_named_by_a_letter_or_a_bare_surname_is_an_anonymous_source(who):
+    table = quotes_of(f"{who}는 “시키는 대로 했을 뿐”이라고 진술했다.")
+    assert table["anonymous"].iloc[0] and table["verb"].iloc[0] == "진술하다"
+
+
+def test_a_quotation_split_by_이라며_and_one_ending_a_sentence_with_이다():
+    table = quotes_of("정동영 장관은 “국무회의에 처음 왔다”이라며 “최선을 다하겠다”고 말했다.")
+    assert list(table["text"]) == ["국무회의에 처음 왔다", "최선을 다하겠다"] and list(table["piece"]) == [1, 2]
+    table = quotes_of("그것이 “끝까지 간다”이다. 김민수 장관은 “다시 보자”고 말했다.")
+    assert list(table["piece"]) == [1, 1] and table["verb"].iloc[1] == "말하다"
