@@ -143,3 +143,11 @@ def test_numbers_of_hundreds_and_thousands_of_digits_print_in_every_format(capsy
     rows = json.loads(out)
     assert rows[0]["value"] == int("9" * 309) and rows[0]["number"] is None
     assert rows[1]["value"] is None and rows[1]["flag"] == "too long"
+
+
+@pytest.mark.parametrize("verb", ["figures", "entities", "quotes"])
+def test_tables_show_missing_values_blank(capsys, seed_path, verb):
+    # The seed's figures lack units, measures and details; its entities, titles and affiliations.
+    assert main([verb, str(seed_path)]) == 0
+    printed = capsys.readouterr().out
+    assert printed.strip() and not any(word in printed.split() for word in ("NaN", "None", "<NA>"))

@@ -195,7 +195,7 @@ def _write_stream(tables: Iterator[pd.DataFrame], fmt: str) -> None:
                 sys.stdout.write(("\n" if first else ",\n") + json.dumps(_plain(record), ensure_ascii=False, allow_nan=False))
                 first = False
         else:
-            print(table.to_string(index=False, header=first))
+            print(_blank_missing(table).to_string(index=False, header=first))
         first = first and fmt == "json"
     if fmt == "json":
         sys.stdout.write("\n]\n")
@@ -209,7 +209,12 @@ def _write(table: pd.DataFrame, fmt: str) -> None:
     else:
         with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200,
                                "display.max_colwidth", 60):
-            print(table.to_string(index=False))
+            print(_blank_missing(table).to_string(index=False))
+
+
+def _blank_missing(table: pd.DataFrame) -> pd.DataFrame:
+    """The table as people read it: a missing value (None, NaN, NA) is a blank cell."""
+    return table.astype(object).where(table.notna(), "")
 
 
 def _write_json(document: object) -> None:
