@@ -9,6 +9,8 @@ import pytest
 from nbclient import NotebookClient
 from nbformat.v4 import new_code_cell
 
+from kornews.notebook import lab_form
+
 TESTS = Path(__file__).resolve().parent
 NOTEBOOKS = sorted((TESTS.parent / "notebooks").glob("*.ipynb"))
 # No ◆ sections, dateline or footer, in CP949; a title alone; digits and no terms; markup that must show as text.
@@ -24,6 +26,13 @@ def test_committed_without_outputs(path):
     cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
     carrying = [i for i, cell in enumerate(cells) if cell.get("outputs") or cell.get("execution_count")]
     assert not carrying, f"{path.name}: cells {carrying} carry outputs; clear them before committing"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_saved_in_the_form_jupyterlab_writes(path):
+    # Else JupyterLab marks the notebook modified as soon as it opens it.
+    assert path.read_text(encoding="utf-8") == lab_form(path.read_text(encoding="utf-8")), (
+        f"{path.name} is not in the form JupyterLab saves; run make tidy")
 
 
 # Cells put around a notebook's own: count the Kiwi passes its cells make.
