@@ -26,7 +26,8 @@ from .fonts import FALLBACK_FAMILY, FontError, find_korean_font
 
 PRINT_CSS = "print.css"
 TEMPLATES = "templates"  # data/templates/kornews_pdf: nbconvert's lab HTML, without its screen CSS
-# The report: code cells show their outputs only, and a code cell without output nothing.
+# The report: code cells show their outputs only, and a code cell without output nothing
+# (a user stylesheet: its !important rules win over the document's).
 REPORT_RULES = """
 .jp-CodeCell > .jp-Cell-inputWrapper, .jp-CodeCell.jp-mod-noOutputs { display: none !important; }
 """
@@ -57,17 +58,16 @@ class ExportError(RuntimeError):
     """The PDF could not be made; the message says why and what to do."""
 
 
-def print_stylesheet(*, report: bool = False) -> str:
+def print_stylesheet() -> str:
     """The print CSS: ``data/print.css`` (A4 layout), then the fonts: the Hangul font of
     :func:`kornews.fonts.find_korean_font` as ``@font-face`` by its file, DejaVu Sans for
-    the glyphs it lacks (the minus sign, arrows); with ``report``, the rules that hide code."""
+    the glyphs it lacks (the minus sign, arrows)."""
     try:
         font = find_korean_font()
     except FontError as error:
         raise ExportError(f"cannot make a PDF with Korean text: {error}") from None
     layout = files("kornews").joinpath("data", PRINT_CSS).read_text(encoding="utf-8")
-    fonts = FONT_RULES.format(korean=font.family, url=Path(font.path).as_uri(), fallback=FALLBACK_FAMILY)
-    return layout + fonts + (REPORT_RULES if report else "")
+    return layout + FONT_RULES.format(korean=font.family, url=Path(font.path).as_uri(), fallback=FALLBACK_FAMILY)
 
 
 def keep_words(html: str) -> str:
@@ -96,11 +96,11 @@ def render_pdf(html: str, *, base_url: str | None = None, report: bool = False) 
 
 def render_pdfs(html: str, *, base_url: str | None = None, kinds=KINDS) -> Iterator[tuple[str, bytes]]:
     """The PDFs of one notebook's HTML as ``(kind, pdf)``, one by one (``notebook``: with code;
-    ``report``: without), sharing the font set-up and the decoded images. Raises
-    :class:`ExportError`."""
-    stylesheets = {kind: print_stylesheet(report=kind == "report") for kind in kinds}
+    ``report``: without), from one parse of the HTML, sharing the font set-up and the decoded
+    images. Raises :class:`ExportError`."""
+    stylesheet = print_stylesheet()
     try:
-        from weasyprint import HTML
+        from weasyprint import CSS, HTML
         from weasyprint.text.fonts import FontConfiguration
         from weasyprint.urls import URLFetcher
     except (ImportError, OSError) as error:
@@ -109,14 +109,19 @@ def render_pdfs(html: str, *, base_url: str | None = None, kinds=KINDS) -> Itera
     fetcher = URLFetcher(allowed_protocols=("data", "file"))
     base = Path(base_url).resolve().as_uri() + "/" if base_url else None
     font_config, images, html = FontConfiguration(), {}, keep_words(html)
-    for kind, stylesheet in stylesheets.items():
-        # Last in <head>, so it wins over the template's own CSS; stylesheets given to
-        # write_pdf would rank below the document's.
-        style = f"<style>\n{stylesheet}\n</style>\n"
-        page = html.replace("</head>", style + "</head>", 1) if "</head>" in html else style + html
+    # Last in <head>, so it wins over the template's own CSS; stylesheets given to write_pdf
+    # rank below the document's (the report's rules, all !important, still win).
+    style = f"<style>\n{stylesheet}\n</style>\n"
+    page = html.replace("</head>", style + "</head>", 1) if "</head>" in html else style + html
+    try:
+        document = HTML(string=page, base_url=base, url_fetcher=fetcher)
+        hide_code = [CSS(string=REPORT_RULES, font_config=font_config)]
+    except Exception as error:  # WeasyPrint raises many types; one clear message for all
+        raise ExportError(f"WeasyPrint could not read the HTML: {type(error).__name__}: {error}") from None
+    for kind in kinds:
         try:
-            document = HTML(string=page, base_url=base, url_fetcher=fetcher)
-            pdf = document.write_pdf(font_config=font_config, cache=images)
+            pdf = document.write_pdf(stylesheets=hide_code if kind == "report" else None,
+                                     font_config=font_config, cache=images)
         except Exception as error:  # WeasyPrint raises many types; one clear message for all
             raise ExportError(f"WeasyPrint could not render the PDF: {type(error).__name__}: {error}") from None
         yield kind, pdf
