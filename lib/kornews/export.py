@@ -5,11 +5,12 @@ Chromium; WeasyPrint needs only pango. Two nbconvert exporters: ``korean_pdf``, 
 as it ran (code and outputs), and ``korean_pdf_report``, the report without code (Markdown,
 tables and plots) for readers who do not read Python (JupyterLab menu: File > Save and Export
 Notebook As > Korean_pdf or Korean_pdf_report; command line: ``jupyter nbconvert --to
-korean_pdf NOTEBOOK``). Both are the same HTML under a different stylesheet, so
-:func:`render_pdfs` makes both from one nbconvert pass. The PDF embeds a subset of
+korean_pdf NOTEBOOK``). Both are the same HTML, the report with a stylesheet that hides the
+code, so :func:`render_pdfs` makes both from one nbconvert pass and one parse of its HTML.
+Each Korean word is kept on one line (:func:`keep_words`). The PDF embeds a subset of
 the Hangul font from :func:`kornews.fonts.find_korean_font` and keeps a text layer, so its
 Korean can be searched and copied. Nothing is fetched from the network: only ``data:`` and
-``file:`` URLs are loaded (the template's CDN scripts are never run by WeasyPrint anyway).
+``file:`` URLs are loaded (the template, ``data/templates/kornews_pdf``, has no scripts).
 """
 
 from __future__ import annotations
@@ -167,7 +168,7 @@ class KoreanPDFExporter(HTMLExporter):
         html, resources = self.html(nb, resources=resources, **kw)
         self.log.info("Rendering the PDF with WeasyPrint")
         base_url = resources.get("metadata", {}).get("path") or None
-        return dict(render_pdfs(html, base_url=base_url, kinds=(self.kind,)))[self.kind], resources
+        return render_pdf(html, base_url=base_url, report=self.kind == "report"), resources
 
 
 class KoreanPDFReportExporter(KoreanPDFExporter):
