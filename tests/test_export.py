@@ -17,12 +17,12 @@ import pypdf
 import pytest
 from nbconvert.exporters.base import get_export_names, get_exporter
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
-from pypdf.generic import ContentStream
 
 import kornews.export
 from kornews.export import ExportError, KoreanPDFExporter, KoreanPDFReportExporter, keep_words, render_pdf
 from kornews.fonts import FontError, find_korean_font
 from kornews.notebook import setup
+from pdf_pages import drawn_images
 
 A4 = (595.28, 841.89)  # points
 LONG_LINE = "긴 줄 " + "제로페이 가맹점 abcdefghij " * 30 + "끝표시"
@@ -159,22 +159,9 @@ def test_long_output_line_wraps_and_is_whole(pdf):
 
 def test_plot_fits_the_page(pdf):
     """Every drawn image lies inside the page (the plot is twice as wide as the text)."""
-    drawn = []
-    for page in pdf.pages:
-        ctm, stack = (1, 0, 0, 1, 0, 0), []
-        for args, op in ContentStream(page.get_contents(), pdf).operations:
-            if op == b"q":
-                stack.append(ctm)
-            elif op == b"Q":
-                ctm = stack.pop()
-            elif op == b"cm":
-                a, b, c, d, e, f = (float(x) for x in args)
-                ctm = (a * ctm[0] + b * ctm[2], a * ctm[1] + b * ctm[3], c * ctm[0] + d * ctm[2],
-                       c * ctm[1] + d * ctm[3], e * ctm[0] + f * ctm[2] + ctm[4], e * ctm[1] + f * ctm[3] + ctm[5])
-            elif op == b"Do":
-                drawn.append((ctm[4], ctm[4] + ctm[0]))
+    drawn = [box for page in pdf.pages for box in drawn_images(pdf, page)]
     assert drawn
-    assert all(0 < left < right < A4[0] for left, right in drawn), drawn
+    assert all(0 < left < right < A4[0] for left, _, right, _ in drawn), drawn
 
 
 def test_table_header_repeats_on_every_page_it_spans(pdf):

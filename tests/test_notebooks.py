@@ -15,6 +15,7 @@ from nbformat.v4 import new_code_cell
 
 from kornews.export import KoreanPDFExporter, render_pdfs
 from kornews.notebook import lab_form
+from pdf_pages import blank_shares
 
 TESTS = Path(__file__).resolve().parent
 NOTEBOOKS = sorted((TESTS.parent / "notebooks").glob("*.ipynb"))
@@ -64,14 +65,17 @@ def outputs(notebook):
     return [o for c in notebook.cells if c.cell_type == "code" for o in c.outputs]
 
 
-def pdf_texts(notebook, kinds=("notebook", "report")) -> tuple[str, dict[str, str]]:
-    """The notebook's HTML, and the text layer of each kind of its PDF."""
+def pdf_texts(notebook, kinds=("notebook", "report")) -> tuple[str, dict[str, str], dict[str, list[float]]]:
+    """The notebook's HTML, and for each kind of its PDF the text layer and how much of each
+    page is left blank at its foot."""
     html, _ = KoreanPDFExporter().html(notebook)
-    texts = {}
+    texts, blanks = {}, {}
     for kind, pdf in render_pdfs(html, kinds=kinds):
-        pages = [page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages]
+        reader = pypdf.PdfReader(io.BytesIO(pdf))
+        pages = [page.extract_text() for page in reader.pages]
         texts[kind] = re.sub(r"[ \t]*\n[ \t]*", "\n", "\n".join(pages))
-    return html, texts
+        blanks[kind] = blank_shares(reader)
+    return html, texts, blanks
 
 
 def split_cell_words(html: str, text: str) -> list[str]:
@@ -113,14 +117,16 @@ def test_runs_in_a_fresh_kernel(path, tmp_path):
     for cell in notebook.cells:
         if cell.cell_type == "code" and "plots.plot_" in cell.source.splitlines()[-1]:
             assert any("image/png" in o.get("data", {}) for o in cell.outputs), cell.source
-    # Its two PDFs (without the counting cells): the report has no code, and no table cell
-    # breaks a Korean word or a number across lines in either.
+    # Its two PDFs (without the counting cells): the report has no code; in either, no table
+    # cell breaks a Korean word or a number across lines and no page but the last is mostly blank.
     notebook.cells = notebook.cells[1:-1]
-    html, texts = pdf_texts(notebook)
+    html, texts, blanks = pdf_texts(notebook)
     assert code_lines_in(notebook, texts["notebook"]), "the check for code finds none even with the code"
     assert not code_lines_in(notebook, texts["report"])
     for kind, text in texts.items():
         assert not split_cell_words(html, text), kind
+        # No page but the last is left more than half blank.
+        assert max(blanks[kind][:-1], default=0) <= 0.5, (kind, blanks[kind])
 
 
 @pytest.mark.parametrize("article", OTHER_LAYOUTS, ids=lambda p: p.stem)
@@ -132,8 +138,9 @@ def test_runs_on_other_layouts_and_shows_article_text_as_text(path, article, tmp
     for markup in ("<script", "<img", "<b>"):
         assert not any(markup in text for text in html + markdown), markup
     assert not any("**강조**" in text or "[링크](" in text for text in markdown)
-    page, texts = pdf_texts(notebook, kinds=("notebook",))
+    page, texts, blanks = pdf_texts(notebook, kinds=("notebook",))
     assert not split_cell_words(page, texts["notebook"])
+    assert max(blanks["notebook"][:-1], default=0) <= 0.5, blanks
 
 
 def test_an_upload_next_to_the_notebook_is_found_by_its_name(tmp_path):
