@@ -22,11 +22,11 @@ $(STAMP): requirements.txt pyproject.toml
 system-packages:
 	@scripts/system-packages.sh
 
-# make workbook [ARTICLE=path] [CORPUS=folder-or-glob] [PDF=both|notebook|report|none]: writes
-# reports/<article file stem>/*.ipynb, *.pdf and *-report.pdf.
+# make workbook [ARTICLE=path] [CORPUS=folder-or-glob] [ARTICLE_DATE=2020-07-10] [PDF=both|notebook|report|none]:
+# writes reports/<article file stem>/*.ipynb, *.pdf and *-report.pdf.
 # A relative ARTICLE is looked for in the working directory, then in the project.
 workbook: install
-	$(PY) -m kornews.workbook "$(ARTICLE)" --pdf "$(PDF)" $(if $(CORPUS),--corpus "$(CORPUS)")
+	$(PY) -m kornews.workbook "$(ARTICLE)" --pdf "$(PDF)" $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(ARTICLE_DATE),--date "$(ARTICLE_DATE)")
 
 test: install
 	$(PY) -m pytest

@@ -11,6 +11,7 @@ A found row matches a gold figure when their spans overlap (``약``, ``안팎`` 
 or outside the text does not matter) and the values are equal (numbers to 0.1%, so ``0.3333``
 reads 1/3; dates and times as strings). "value" counts such matches; "full" also requires
 unit, kind and approximate to be right. Each gold figure and each found row matches at most once.
+Only figures with a numeral are scored: rows of relative words (이날, 올해 말) are not in the gold set.
 Precision is matches over rows found, recall matches over gold figures.
 """
 
@@ -31,8 +32,13 @@ GOLD = ROOT / "tests" / "gold"
 
 
 def figures_of(article: kornews.Article):
-    """The one place the benchmark calls kornews (so a change of calling convention touches one line)."""
-    return kornews.figures(kornews.tokenize(article), article)
+    """The one place the benchmark calls kornews (so a change of calling convention touches one line).
+
+    Rows of relative words without a numeral (이날, 지난달, 올해 말: kind date, no value, no flag) are
+    left out: the gold set was read for numerals, before such rows existed."""
+    table = kornews.figures(kornews.tokenize(article), article)
+    words = table["kind"].eq("date") & table["value"].isna() & table["flag"].isna()
+    return table[~words]
 
 
 class Gold(NamedTuple):

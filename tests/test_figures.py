@@ -16,6 +16,7 @@ SEED_FIGURES = [
     ("10일", "---10", "일", "date", False),  # 사망이 ... 10일 공식 발표됐다
     ("7시간", 7, "시간", "duration", False),  # 실종신고가 접수된지 7시간만인
     ("10일 오전 0시1분쯤", "---10T00:01", "분", "time", True),
+    ("이날", None, None, "date", False),  # 시신은 이날 오전: a relative word, a date row without a value
     ("2년", 2, "년", "duration", False),  # 남은 임기는 2년
     ("4월", "--04", "월", "date", False),  # 내년 4월 재보궐 선거
     ("9개월간", 9, "개월", "duration", False),
@@ -25,6 +26,8 @@ SEED_FIGURES = [
     ("2015년 12월", "2015-12", "월", "date", False),
     ("2020", "2020", None, "date", False),  # ‘디지털기본계획 2020’
     ("2020", "2020", None, "date", False),  # 디지털기본계획 2020은 올해 마무리되며
+    ("올해", None, None, "date", False),
+    ("올해 말", None, None, "date", True),  # the end of the year: a part of it
     ("2025년", "2025", "년", "date", False),
     ("2016년", "2016", "년", "date", False),  # 2016년에는 ... ICT업계
     ("2016년", "2016", "년", "date", False),  # 지난 2016년 강남·송파·용산·마포
@@ -64,7 +67,7 @@ def test_columns(seed_figures):
     # What the words around a number say (change ... flag) comes after the columns every figure has.
     assert list(seed_figures.columns) == [
         "text", "value", "upper", "number", "unit", "kind", "approximate", "measure", "section", "sentence", "start",
-        "end", "change", "bound", "margin", "per", "against", "flag"]
+        "end", "change", "bound", "margin", "per", "against", "flag", "resolved", "anchor"]
     assert set(seed_figures["kind"]) <= set(KINDS)
 
 
@@ -79,7 +82,7 @@ def test_sections_and_sentences_match_the_sentence_table(seed_figures, seed_sent
         assert sentence.start <= row.start and row.end <= sentence.end
         assert sentence.section == row.section
     # On the seed: the heading "9년간" opens section 1; the Zero Pay counts are in section 3.
-    assert seed_figures.loc[6, "section"] == 1 and seed_figures.loc[27, "section"] == 3
+    assert seed_figures.loc[7, "section"] == 1 and seed_figures.loc[30, "section"] == 3
 
 
 def test_no_figure_outside_title_headings_and_body(seed, seed_figures):
@@ -199,10 +202,12 @@ def test_seed_comparisons(seed_figures):
 
 
 def test_plots(seed_tokens, seed, seed_figures):
-    timeline_fig = plot_timeline(kornews.timeline(seed_tokens, seed))
+    timeline_fig = plot_timeline(kornews.timeline(seed_tokens, seed), article_date="2020-07-10")
     compare_fig = plot_comparisons(kornews.comparisons(seed_figures))
     assert isinstance(timeline_fig, Figure) and isinstance(compare_fig, Figure)
     assert "year" in timeline_fig.axes[0].get_xlabel()
+    # The article's date is a line, and the legend names it.
+    assert any(text.get_text() == "article date 2020-07-10" for text in timeline_fig.legends[0].get_texts())
     assert [ax.get_xlabel() for ax in compare_fig.axes] == ["area (㎡)", "count (건, 개)"]
 
 
@@ -212,7 +217,7 @@ def test_cli_csv(seed_path, capsys):
     assert lines[0].split(",")[:7] == ["text", "value", "upper", "number", "unit", "kind", "approximate"]
     assert {"section", "sentence"} <= set(lines[0].split(","))
     assert len(lines) == 1 + len(SEED_FIGURES)
-    assert lines[16].startswith("2만 7606㎡,27606,")
+    assert lines[19].startswith("2만 7606㎡,27606,")
 
 
 def test_cli_json_has_no_nan(seed_path, capsys):
@@ -373,7 +378,8 @@ def test_native_day_counts_and_glued_native_numerals(sentence, expected):
         ("5월 초 나온다.", [("5월 초", "--05", None, "date", True)]),
         ("6월 말 끝난다.", [("6월 말", "--06", None, "date", True)]),
         ("2020년 상반기 매출이다.", [("2020년 상반기", "2020", None, "date", True)]),
-        ("상반기 매출이 늘었다.", []),  # a half-year without a number is not a figure
+        # A half-year without a number is a relative date: a date row without a value (kornews.dates resolves it).
+        ("상반기 매출이 늘었다.", [("상반기", None, None, "date", False)]),
     ],
 )
 def test_years_and_periods(sentence, expected):
@@ -523,3 +529,10 @@ def test_a_number_too_long_to_print_is_flagged_not_a_crash(tmp_path, capsys):
     for fmt in ("json", "csv", "table"):
         assert main(["figures", str(path), "--format", fmt]) == 0
     capsys.readouterr()
+
+
+def test_timeline_labels_show_a_dollar_sign_as_text():
+    article = kornews.read_article("제목\n가격이 $5 올랐다고 10일 $발표$했다.\n", date="2020-07-10")
+    fig = plot_timeline(kornews.timeline(kornews.tokenize(article), article), article_date=article.date)
+    labels = [label.get_text() for label in fig.axes[0].get_yticklabels()]
+    assert labels == [r"10일 \$발표\$했다."]  # escaped: drawn as dollar signs, not as mathtext

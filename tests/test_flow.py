@@ -11,7 +11,7 @@ from kornews.cli import VERBS, main
 PACKAGE = Path(kornews.__file__).parent
 # Each module may import only the modules before it: reading and parsing, tokenizing, the
 # analyses (each built on the ones before it), then what shows or runs them.
-FLOW = ["layouts", "webpage", "article", "numerals", "tokens", "terms", "figure_scan", "figures", "summary", "corpus",
+FLOW = ["layouts", "webpage", "bigkinds", "article", "numerals", "tokens", "terms", "figure_scan", "dates", "figures", "summary", "corpus", "trends",
         "fonts", "plots", "notebook", "export", "workbook", "cli", "__main__"]
 
 

@@ -21,6 +21,8 @@ TESTS = Path(__file__).resolve().parent
 NOTEBOOKS = sorted((TESTS.parent / "notebooks").glob("*.ipynb"))
 # No ◆ sections, dateline or footer, in CP949; a title alone; digits and no terms; markup that must show as text.
 OTHER_LAYOUTS = sorted((TESTS / "articles").glob("*.txt"))
+# The press's layouts (tests/layouts/): wire copy, dailies, TV scripts, saved news pages.
+PRESS_LAYOUTS = sorted(p for p in (TESTS / "layouts").iterdir() if p.suffix in (".txt", ".html"))
 
 
 def test_there_are_notebooks():
@@ -141,6 +143,27 @@ def test_runs_on_other_layouts_and_shows_article_text_as_text(path, article, tmp
     page, texts, blanks = pdf_texts(notebook, kinds=("notebook",))
     assert not split_cell_words(page, texts["notebook"])
     assert max(blanks["notebook"][:-1], default=0) <= 0.5, blanks
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_runs_on_every_press_layout(path, tmp_path):
+    # One kernel per notebook: its cells after the parameters run once per fixture.
+    notebook = nbformat.read(path, as_version=4)
+    at = next(i for i, c in enumerate(notebook.cells) if "parameters" in c.metadata.get("tags", []))
+    body = [c for c in notebook.cells[at + 1:] if c.cell_type == "code"]
+    cells = notebook.cells[:at + 1]
+    for article in PRESS_LAYOUTS:
+        cells.append(new_code_cell(f"ARTICLE = {str(article)!r}\nCORPUS = {str(article)!r}",
+                                   metadata={"fixture": article.name}))
+        cells.extend(nbformat.from_dict(cell) for cell in body)
+    notebook.cells = cells
+    NotebookClient(notebook, timeout=300, kernel_name="python3", allow_errors=True,
+                   resources={"metadata": {"path": str(tmp_path)}}).execute()
+    failed, article = [], None
+    for cell in notebook.cells:
+        article = cell.metadata.get("fixture", article)
+        failed += [f"{article}: {o['ename']}: {o['evalue']}" for o in cell.get("outputs", []) if o.get("output_type") == "error"]
+    assert not failed, failed
 
 
 def test_an_upload_next_to_the_notebook_is_found_by_its_name(tmp_path):

@@ -94,3 +94,24 @@ def test_missing_article_is_one_line(tmp_path, capsys):
     assert main([str(tmp_path / "none.txt"), "--reports", str(tmp_path)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("kornews.workbook: error: ") and err.count("\n") == 1
+
+
+def test_the_article_date_reaches_the_notebooks_that_declare_it(tmp_path, seed_path, capsys):
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    dated = new_code_cell('ARTICLE = "seeds/000_17620ace2f9e96c7.txt"\nARTICLE_DATE = None', metadata={"tags": ["parameters"]})
+    nbformat.write(new_notebook(cells=[new_markdown_cell("# 날짜"), dated, new_code_cell("print('date:', ARTICLE_DATE)")],
+                                metadata=KERNEL), notebooks / "01-date.ipynb")
+    write_notebook(notebooks / "02-plain.ipynb", new_code_cell("print('declared:', 'ARTICLE_DATE' in dir())"))
+    code = main([str(seed_path), "--date", "2020-07-10", "--notebooks", str(notebooks), "--reports", str(tmp_path / "r")])
+    assert code == 0, capsys.readouterr().err
+    printed = lambda name: "".join("".join(o.get("text", "")) for c in json.loads(  # noqa: E731
+        (tmp_path / "r" / seed_path.stem / name).read_text(encoding="utf-8"))["cells"] for o in c.get("outputs", []))
+    assert "date: 2020-07-10" in printed("01-date.ipynb")
+    assert "declared: False" in printed("02-plain.ipynb")  # papermill adds only what a notebook declares
+
+
+def test_a_date_that_is_none_fails_before_any_kernel(tmp_path, seed_path, capsys):
+    assert main([str(seed_path), "--date", "2020-02-30", "--reports", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("kornews.workbook: error: ") and "not a date" in err and err.count("\n") == 1

@@ -17,6 +17,7 @@ from .tokens import UserDictionary, get_kiwi, sentences, tokenize, tokenize_many
 from .figures import comparison_extremes, comparisons, dated, figures, timeline
 from . import notebook
 from .corpus import corpus_articles, corpus_figures, corpus_terms, corpus_tokens, term_totals
+from .trends import rising_terms, trends
 from .numerals import NumeralError, parse_number
 from .summary import (
     evaluate_summary,
@@ -75,6 +76,7 @@ __all__ = [
     "parts_table",
     "read_article",
     "read_corpus",
+    "rising_terms",
     "rouge1",
     "section_counts",
     "section_stats",
@@ -93,4 +95,5 @@ __all__ = [
     "tokenize",
     "tokenize_many",
     "tokenized",
+    "trends",
 ]

@@ -30,13 +30,13 @@ import glob
 import os
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
 import pandas as pd
 
-from . import layouts, webpage
+from . import bigkinds, layouts, webpage
 
 SECTION_MARK = "◆"
 
@@ -182,15 +182,35 @@ def parts_table(article: Article) -> pd.DataFrame:
     )
 
 
-def read_article(source: str | os.PathLike | bytes, *, name: str | None = None) -> Article:
+def read_article(source: str | os.PathLike | bytes, *, name: str | None = None, date: str | None = None) -> Article:
     """Read and parse an article.
 
     ``source`` is a path (``str`` without a line break, or ``os.PathLike``), the file's
     bytes, or the text itself (a ``str`` with at least one line break). A news page saved
     from a browser (``.html``/``.htm``, or text that opens as HTML) is read with trafilatura:
-    its main text is parsed, its metadata fills reporter, outlet and date. Raises
-    :class:`ArticleError` for a missing path, a directory, an empty, binary or undecodable file.
+    its main text is parsed, its metadata fills reporter, outlet and date. The article's
+    ``date`` is the one its text or page gives, else one in the file name (``20200710_…``),
+    else ``date`` (``2020-07-10``, as the user knows it), else None. Raises
+    :class:`ArticleError` for a missing path, a directory, an empty, binary or undecodable
+    file, and a ``date`` that is no calendar date.
     """
+    given = _given_date(date)
+    article = _read(source, name)
+    fallback = layouts.date_in_name(article.name) or given
+    return replace(article, date=fallback) if article.date is None and fallback else article
+
+
+def _given_date(date: str | None) -> str | None:
+    """The user's date as ISO (``2020-07-10``); raises :class:`ArticleError` for one that is none."""
+    given = layouts.user_date(date) if date is not None else None
+    if date is not None and given is None:
+        raise ArticleError(f"{str(date)[:40]!r}: not a date (write it as 2020-07-10)")
+    return given
+
+
+def _read(source: str | os.PathLike | bytes, name: str | None) -> Article:
+    if isinstance(source, (str, os.PathLike)) and "\n" not in str(source) and bigkinds.is_export(source):
+        raise ArticleError(f"{str(source)[:80]}: a BigKinds export holds many articles: read it with read_corpus")
     if isinstance(source, bytes):
         return _parse(decode(source, name or "<bytes>"), name or "<bytes>")
     if isinstance(source, str) and ("\n" in source or "\r" in source):
@@ -221,24 +241,42 @@ def _parse(text: str, name: str, label: str | None = None, *, html: bool = False
 
 @dataclass(frozen=True)
 class Corpus:
-    """Articles read lazily, one at a time, in path order: memory holds one article, not all."""
+    """Articles read lazily, one at a time, in path order: memory holds one article, not all
+    (the rows of a BigKinds export, read with their workbook, excepted). ``records`` holds, for
+    each path that is a BigKinds export, the row (:class:`kornews.bigkinds.Record`) the article
+    is read from; ``date`` is the date of articles whose text and file name give none."""
 
     paths: tuple[Path, ...]
     names: tuple[str, ...]
+    date: str | None = None
+    records: tuple[bigkinds.Record | None, ...] = ()
 
     def __len__(self) -> int:
         return len(self.paths)
 
     def __iter__(self) -> Iterator[Article]:
-        return (read_article(path, name=name) for path, name in zip(self.paths, self.names))
+        records = self.records or (None,) * len(self.paths)
+        for path, name, record in zip(self.paths, self.names, records):
+            yield read_article(path, name=name, date=self.date) if record is None else _exported(record, self.date)
+
+
+def _exported(record: bigkinds.Record, date: str | None) -> Article:
+    """A BigKinds row as an article: its title and body, with its date, outlet and reporter."""
+    metadata = {"date": record.date or date, "outlet": record.outlet, "reporter": record.reporter}
+    return parse_article(record.text, name=record.identifier, metadata=metadata)
 
 
 def read_corpus(
-    sources: str | os.PathLike | Iterable[str | os.PathLike], *, pattern: str | tuple[str, ...] = ARTICLE_PATTERNS
+    sources: str | os.PathLike | Iterable[str | os.PathLike], *, pattern: str | tuple[str, ...] = ARTICLE_PATTERNS,
+    date: str | None = None,
 ) -> Corpus:
     """Many articles: each source is a file, a folder (its files matching ``pattern``, by
     default text files and saved news pages) or a glob such as ``news/2020-*.txt``. Paths are sorted; an article's name is its file name
-    without the suffix (with its folder too where two names would clash)."""
+    without the suffix (with its folder too where two names would clash). A BigKinds export
+    (``NewsResult_….xlsx``, given as a file or a glob) gives one article per row, named by its
+    identifier (:mod:`kornews.bigkinds`). ``date`` is the date of articles whose text and file
+    name give none (as in :func:`read_article`)."""
+    date = _given_date(date)
     if isinstance(sources, (str, os.PathLike)):
         sources = [sources]
     paths: list[Path] = []
@@ -251,7 +289,20 @@ def read_corpus(
     for longer in (lambda p: str(p.with_suffix("")), str):  # a folder, then a suffix, tells them apart
         if len(set(names)) < len(names):
             names = [longer(p) for p in paths]
-    return Corpus(tuple(paths), tuple(names))
+    if not any(bigkinds.is_export(p) for p in paths):
+        return Corpus(tuple(paths), tuple(names), date)
+    # An export gives a row per article, named by its identifier.
+    entries = [(p, record.identifier if record else n, record)
+               for p, n in zip(paths, names) for record in (_export(p) if bigkinds.is_export(p) else [None])]
+    paths, names, records = (list(column) for column in zip(*entries)) if entries else ([], [], [])
+    return Corpus(tuple(paths), tuple(names), date, tuple(records))
+
+
+def _export(path: Path) -> list[bigkinds.Record]:
+    try:
+        return bigkinds.read_export(path)
+    except bigkinds.ExportError as err:
+        raise ArticleError(f"{path}: {err}") from None
 
 
 def _corpus_files(source: str, pattern: str | tuple[str, ...]) -> list[Path]:

@@ -1,8 +1,9 @@
 """``kornews VERB PATH... [--format csv|json|table]``: the library's tables on the command line.
 
 PATH is an article file, or ``-`` for standard input. ``tokens``, ``terms`` and ``figures``
-also take several paths, folders or globs: their tables then gain an ``article`` column and
-are written article by article as they are done. Bad input ends with one line on stderr and
+also take several paths, folders, globs or BigKinds exports (.xlsx): their tables then gain an
+``article`` column and are written article by article as they are done; ``trends`` gives one
+table over them all. Bad input ends with one line on stderr and
 exit status 1; a usage mistake with argparse's message and status 2.
 """
 
@@ -19,12 +20,14 @@ from typing import Callable, Iterator
 
 import pandas as pd
 
+from .bigkinds import is_export
 from .article import Article, ArticleError, Corpus, parts_table, read_article, read_corpus
 from .corpus import corpus_figures, corpus_terms, corpus_tokens, progress
 from .figures import figures
 from .terms import news_stopwords, term_counts
 from .summary import summarize, summary_document
 from .tokens import tokenize, tokenized
+from .trends import FREQUENCIES, trends
 
 FORMATS = ("table", "csv", "json")
 
@@ -68,6 +71,13 @@ VERBS: dict[str, Verb] = {
         lambda article, args: term_counts(_tokens(article, args), stopwords=news_stopwords(article, extra=args.stopwords)),
         corpus=lambda corpus, args: corpus_terms(_documents(corpus, args), stopwords=args.stopwords),
     ),
+    "trends": Verb(
+        "counts of terms per day, week or month (--freq), with the articles and tokens of each period; undated apart",
+        lambda article, args: trends([(article, _tokens(article, args))], args.terms, freq=args.freq,
+                                     by_outlet=args.by_outlet, stopwords=args.stopwords),
+        corpus=lambda corpus, args: iter([trends(_documents(corpus, args), args.terms, freq=args.freq,
+                                                 by_outlet=args.by_outlet, stopwords=args.stopwords)]),
+    ),
     "summary": Verb(
         "each section's summary sentences (LexRank), in article order; JSON adds headings, key terms, stats",
         lambda article, args: summarize(_tokens(article, args), article),
@@ -92,6 +102,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--stopwords", type=lambda words: [w.strip() for w in words.split(",") if w.strip()], default=[],
         help="terms: more words to leave out, comma-separated (e.g. 서울,시장)",
     )
+    parser.add_argument(
+        "--date", help="the article's date (2020-07-10) where its text and file name give none: relative dates "
+        "(10일, 내년 4월, 이날) are resolved against it")
+    parser.add_argument("--freq", choices=sorted(FREQUENCIES), default="M",
+                        help="trends: the period, " + ", ".join(f"{k} {v}" for k, v in FREQUENCIES.items()) + " (default: M)")
+    parser.add_argument("--terms", type=lambda words: [w.strip() for w in words.split(",") if w.strip()] or None,
+                        help="trends: the terms to follow, comma-separated (default: every term)")
+    parser.add_argument("--by-outlet", action="store_true", help="trends: one row per period and outlet")
     return parser
 
 
@@ -100,15 +118,15 @@ def main(argv: list[str] | None = None) -> int:
     verb = VERBS[args.verb]
     try:
         if verb.corpus and not _is_one_article(args.paths):
-            _write_stream(verb.corpus(read_corpus(args.paths), args), args.format)
+            _write_stream(verb.corpus(read_corpus(args.paths, date=args.date), args), args.format)
         elif len(args.paths) == 1:
-            article = _read(args.paths[0])
+            article = _read(args.paths[0], args.date)
             if args.format == "json" and verb.document:
                 _write_json(verb.document(article, args))
             else:
                 _write(verb.table(article, args), args.format)
         else:
-            raise ArticleError(f"{args.verb} takes one article file; tokens, terms and figures take several")
+            raise ArticleError(f"{args.verb} takes one article file; tokens, terms, figures and trends take several")
     except ArticleError as err:
         print(f"kornews: error: {err}", file=sys.stderr)
         return 1
@@ -123,7 +141,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _is_one_article(paths: list[str]) -> bool:
     # A file named like a glob ('[단독] 기사.txt') is still one file.
-    return len(paths) == 1 and (paths[0] == "-" or _is_file(paths[0]) or not (_is_dir(paths[0]) or glob.has_magic(paths[0])))
+    # A BigKinds export is one file of many articles.
+    return len(paths) == 1 and not is_export(paths[0]) and (
+        paths[0] == "-" or _is_file(paths[0]) or not (_is_dir(paths[0]) or glob.has_magic(paths[0])))
 
 
 def _is_file(path: str) -> bool:
@@ -140,10 +160,10 @@ def _is_dir(path: str) -> bool:
         return False
 
 
-def _read(path: str) -> Article:
+def _read(path: str, args_date: str | None = None) -> Article:
     if path == "-":
-        return read_article(sys.stdin.buffer.read(), name="<stdin>")
-    return read_article(Path(path))
+        return read_article(sys.stdin.buffer.read(), name="<stdin>", date=args_date)
+    return read_article(Path(path), date=args_date)
 
 
 def _write_stream(tables: Iterator[pd.DataFrame], fmt: str) -> None:

@@ -22,7 +22,7 @@ from .terms import news_stopwords, term_counts
 from .tokens import DEFAULT_DICTIONARY, UserDictionary, tokenize_many
 
 CORPUS_TERM_COLUMNS = ["article", "term", "tag", "count"]
-ARTICLE_COLUMNS = ["article", "title", "outlet", "reporter", "sections", "paragraphs", "characters"]
+ARTICLE_COLUMNS = ["article", "title", "outlet", "reporter", "date", "sections", "paragraphs", "characters"]
 
 
 def corpus_tokens(
@@ -54,12 +54,12 @@ def corpus_figures(documents: Iterable[tuple[Article, pd.DataFrame]]) -> Iterato
 
 
 def corpus_articles(articles: Iterable[Article]) -> pd.DataFrame:
-    """One row per article: ``article, title, outlet, reporter, sections, paragraphs,
-    characters`` (of the body paragraphs), in input order."""
+    """One row per article: ``article, title, outlet, reporter, date`` (ISO; missing when the
+    article is undated), ``sections, paragraphs, characters`` (of the body paragraphs), in input order."""
     rows = []
     for article in articles:
         paragraphs = [p for p in article.parts if p.kind == "paragraph"]
-        rows.append((article.name, article.title, article.outlet, article.reporter, len(article.sections),
+        rows.append((article.name, article.title, article.outlet, article.reporter, article.date, len(article.sections),
                      len(paragraphs), sum(len(p.text) for p in paragraphs)))
     return pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
 

@@ -27,7 +27,9 @@ Rules, in the order they apply:
   (21대 국회: ordinal); ``N대 M`` and ``N-M로`` are scores; ``N인당 X`` and ``3.3㎡당 X`` are rates;
 - digits and powers glued into no one numeral (``5757억8300억원``) make one row flagged ``malformed``,
   never a fragment and never a wrong value; digits glued to a noun after the counter (``3점슛``)
-  name a thing: no row.
+  name a thing: no row;
+- relative words without a number (``이날``, ``지난달``, ``올해 말``) are date rows of their own, and
+  every date is resolved against the article's date (:mod:`kornews.dates`).
 The words behind these rules (units and counters, day words, signs, hedges, change words, age and
 office nouns) are tables in ``data/units.tsv`` and ``data/words.tsv``, read by the engine in
 :mod:`kornews.figure_scan`.
@@ -39,14 +41,17 @@ import math
 
 import pandas as pd
 
+from . import dates
 from .article import Article
 from .figure_scan import Figure, Token, measure_of, merge_dates, scan
 from .tokens import sentences
 
 # What the words around a number say about it: after the columns every figure has.
 DETAIL_COLUMNS = ["change", "bound", "margin", "per", "against", "flag"]
+# Where a date or time lies on the calendar, against the article's date: after the rest.
+DATE_COLUMNS = ["resolved", "anchor"]
 FIGURE_COLUMNS = ["text", "value", "upper", "number", "unit", "kind", "approximate", "measure",
-                  "section", "sentence", "start", "end", *DETAIL_COLUMNS]
+                  "section", "sentence", "start", "end", *DETAIL_COLUMNS, *DATE_COLUMNS]
 KINDS = ("date", "time", "duration", "count", "area", "money", "percent", "ordinal", "length", "mass", "volume",
          "temperature", "energy", "data", "speed", "age", "ratio", "score", "other")
 QUANTITY_KINDS = ("count", "area", "money", "percent", "length", "mass", "volume", "energy", "data")
@@ -102,20 +107,30 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
         against: the other side of a score (1 in ``3대 1``, 2 in ``0-2로``), else None.
         flag: ``malformed`` for digits and powers glued into no one numeral (``2천5000원``), ``too long``
             for a number of more than 4300 digits (Python will not print it); NA otherwise.
-    The words behind these rules are tables: ``data/units.tsv`` and ``data/words.tsv``.
+        resolved: for a date or time, where it lies on the calendar against ``article.date``
+            (:mod:`kornews.dates`): ISO 8601 ``2016``, ``2021-04``, ``2020-07-10``, ``2020-07-10T00:01``,
+            or an interval ``first/last`` for a range or a week, half-year or decade
+            (``2020-01/2020-06``); NA for other kinds and when it cannot be resolved.
+        anchor: ``stated`` (the text gives the year), ``article`` (relative to the article's date)
+            or ``previous`` (relative to the date before it in the sentence); NA for other kinds.
+    Relative words without a number (이날, 지난달, 올해 말; ``data/dates.tsv``) are rows too: kind
+    ``date``, no value, unit or measure. The words behind these rules are tables:
+    ``data/units.tsv``, ``data/words.tsv`` and ``data/dates.tsv``.
     """
     rows = []
     for (section, sentence), group in tokens.groupby(["section", "sentence"], sort=True):
         sentence_tokens = [Token(*t) for t in group[["start", "end", "form", "tag"]].itertuples(index=False)]
-        for figure in merge_dates(scan(sentence_tokens, article.text), article.text):
-            rows.append(_row(figure, sentence_tokens, article.text, section, sentence))
+        found = [_row(figure, sentence_tokens, article.text, section, sentence)
+                 for figure in merge_dates(scan(sentence_tokens, article.text), article.text)]
+        rows += _resolved(found, sentence_tokens, article, section, sentence)
     # value and upper mix ints, floats and strings: object columns keep each as it is (7, not 7.0).
     table = pd.DataFrame({name: pd.Series(column, dtype=object) for name, column in zip(FIGURE_COLUMNS, zip(*rows))}
                          if rows else {name: pd.Series(dtype=object) for name in FIGURE_COLUMNS})
     # Nullable dtypes: a missing unit, measure or number is NA (None in JSON, empty in CSV), not NaN.
     table = table.astype({"number": "Float64", "unit": "string", "kind": "string", "measure": "string",
                           "approximate": bool, "section": int, "sentence": int, "start": int, "end": int,
-                          "change": "string", "bound": "string", "margin": bool, "per": "string", "flag": "string"})
+                          "change": "string", "bound": "string", "margin": bool, "per": "string", "flag": "string",
+                          "resolved": "string", "anchor": "string"})
     return table.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
 
 
@@ -123,6 +138,25 @@ def _row(figure: Figure, tokens: list[Token], text: str, section: int, sentence:
     return [text[figure.start:figure.end], figure.value, figure.upper, _number(figure), figure.unit, figure.kind,
             figure.approximate, measure_of(figure, tokens, text), section, sentence, figure.start, figure.end,
             figure.change, figure.bound, figure.margin, figure.per, figure.against, figure.flag]
+
+
+def _resolved(rows: list[list], tokens: list[Token], article: Article, section: int, sentence: int) -> list[list]:
+    """The sentence's figure rows with ``resolved`` and ``anchor``, and a row for each relative
+    word without digits (이날, 지난달, 올해 말), in text order."""
+    spans = [(row[10], row[11]) for row in rows]
+    items = [dates.figure_item(row[10], row[11], row[0], row[1], row[2]) for row in rows
+             if row[5] in ("date", "time") and isinstance(row[1], str)]
+    items += [word for word in dates.find_words(article.text, [(t.start, t.end) for t in tokens])
+              if not any(start < word.end and word.start < end for start, end in spans)]
+    by_start = {row[10]: row + [None, None] for row in rows}
+    for found in dates.resolve(items, article.date):
+        if found.figure:
+            by_start[found.start][-2:] = [found.resolved, found.anchor]
+        else:
+            by_start[found.start] = [article.text[found.start:found.end], None, None, math.nan, None, "date",
+                                     found.approximate, None, section, sentence, found.start, found.end,
+                                     None, None, False, None, None, None, found.resolved, found.anchor]
+    return [by_start[start] for start in sorted(by_start)]
 
 
 def _number(figure: Figure) -> float:
@@ -134,7 +168,8 @@ def _number(figure: Figure) -> float:
         return math.nan
 
 
-TIMELINE_COLUMNS = ["date", "year", "position", "text", "event", "section", "sentence", "start", "end"]
+TIMELINE_COLUMNS = ["date", "year", "position", "text", "event", "anchor", "tense", "section", "sentence", "start",
+                    "end"]
 COMPARISON_COLUMNS = ["group", "label", "when", "text", "number", "unit", "kind", "measure", "approximate",
                       "section", "sentence", "start", "end"]
 
@@ -148,37 +183,50 @@ def dated(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def timeline(tokens: pd.DataFrame, article: Article, *, width: int = 40) -> pd.DataFrame:
-    """The dated figures that name a year, with the words of the sentence that say what happened.
+    """Every date of the article that can be placed on the calendar, with the words of the
+    sentence that say what happened.
 
-    ``tokens`` is ``article``'s :func:`kornews.tokenize` table.
+    ``tokens`` is ``article``'s :func:`kornews.tokenize` table. A date is placed when it states
+    its year or when the article's date (``article.date``) resolves it (``10일``, ``내년 4월``,
+    ``이날``: see :mod:`kornews.dates`); without an article date only the stated ones are.
 
     Columns:
-        date: the figure's ISO-like value (``2015-12``, ``2016``).
-        year: its year (int).
-        position: the year as a number on a time axis (``2015-12`` -> 2015.917).
-        text: the figure as written.
+        date: the figure's ``resolved`` value (``2015-12``, ``2020-07-10T00:01``, ``2020-01/2020-06``).
+        year: the year it starts in (int).
+        position: the middle of the days it covers, as a year on a time axis (``2015-12`` -> 2015.96).
+        text: the figure (or the relative words) as written.
         event: up to ``width`` characters of the sentence from the figure on (from the name, for a
             year inside a name), cut at a space; ``…`` marks a cut.
+        anchor: ``stated``, ``article`` or ``previous`` (see :func:`figures`).
+        tense: ``past``, ``present`` (it covers the article's day) or ``future`` against the
+            article's date; missing when the article's date is unknown.
         section, sentence, start, end: as in :func:`figures`.
-    Rows in text order; dates without a year (``4월``, ``10일``) are left out: they cannot be placed.
+    Rows in text order.
     """
-    table = dated(figures(tokens, article))
+    table = figures(tokens, article)
+    table = table[table["resolved"].notna()]
     sentence_ends = sentences(tokens, article).set_index("sentence")["end"]
     rows = []
     for figure in table.itertuples(index=False):
         begin = figure.start
-        if pd.isna(figure.unit) and isinstance(figure.measure, str):  # a year inside a name starts with the name
+        if figure.kind == "date" and pd.isna(figure.unit) and isinstance(figure.measure, str):  # a year inside a name
             found = article.text.rfind(figure.measure, 0, figure.start)
             begin = found if found >= 0 else begin
         event = article.text[begin:sentence_ends[figure.sentence]]
         if len(event) > width:
             cut = event.rfind(" ", 0, width)
             event = event[:cut if cut > 0 else width].rstrip() + "…"
-        month = int(figure.value[5:7]) if len(figure.value) >= 7 and figure.value[4] == "-" else None
-        year = figure.year
-        rows.append([figure.value, year, year + ((month - 0.5) / 12 if month else 0.5), figure.text, event,
-                     figure.section, figure.sentence, figure.start, figure.end])
+        rows.append([figure.resolved, dates.interval(figure.resolved)[0].year, position(figure.resolved), figure.text, event, figure.anchor,
+                     dates.tense(figure.resolved, article.date), figure.section, figure.sentence, figure.start,
+                     figure.end])
     return pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
+
+
+def position(resolved: str) -> float:
+    """A resolved date as a year on a time axis: the middle of the days it covers (``2015-12`` -> 2015.96)."""
+    first, last = dates.interval(resolved)
+    middle = pd.Timestamp(first) + (pd.Timestamp(last) - pd.Timestamp(first) + pd.Timedelta(days=1)) / 2
+    return middle.year + (middle.day_of_year - 1 + middle.hour / 24) / (366 if middle.is_leap_year else 365)
 
 
 def comparisons(table: pd.DataFrame, *, kinds: tuple[str, ...] = QUANTITY_KINDS) -> pd.DataFrame:

@@ -5,6 +5,13 @@ sentences, figures as written) are the article's Korean."""
 
 from __future__ import annotations
 
+from .figures import position
+
+
+def _label(text: str) -> str:
+    """Article text as a matplotlib label: a ``$`` is a dollar sign, never the start of mathtext."""
+    return str(text).replace("$", r"\$")
+
 
 def _nothing_to_plot(title: str, message: str):
     """A small figure that says what is missing, for an article with nothing of the kind."""
@@ -97,29 +104,43 @@ def plot_dispersion(dispersion, *, section_starts=None, status=None):
 # --- figures (notebook 02) ---
 
 
-def plot_timeline(events):
+_TENSE_COLORS = {"past": "#4C72B0", "present": "#55A868", "future": "#DD8452"}
+
+
+def plot_timeline(events, *, article_date: str | None = None):
     """The dated events of :func:`kornews.timeline`: one row per event in time order, a dot at its
-    date on a year axis, the sentence's words as the row's label."""
+    date on a year axis (past, present and future in their own colours), the sentence's words as
+    the row's label; ``article_date`` (``article.date``) is drawn as a vertical line."""
     if events.empty:
-        return _nothing_to_plot("Dated events the article names", "no figure names a year")
+        return _nothing_to_plot("Dated events the article names", "no figure can be placed in time (no year stated, no article date)")
     from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
 
     shown = events.sort_values(["position", "start"], kind="stable").reset_index(drop=True)
-    fig = Figure(figsize=(7.5, max(2.2, 0.36 * len(shown) + 1.2)), layout="constrained")
+    fig = Figure(figsize=(7.5, max(2.2, 0.36 * len(shown) + 1.4)), layout="constrained")
     ax = fig.subplots()
-    ax.scatter(shown["position"], range(len(shown)), color="#4C72B0", zorder=3)
+    colors = [_TENSE_COLORS.get(tense, "0.45") if isinstance(tense, str) else "0.45" for tense in shown["tense"]]
+    ax.scatter(shown["position"], range(len(shown)), color=colors, zorder=3)
     for row, event in shown.iterrows():
-        ax.annotate(event["text"], (event["position"], row), xytext=(6, 0), textcoords="offset points",
+        ax.annotate(_label(event["text"]), (event["position"], row), xytext=(6, 0), textcoords="offset points",
                     va="center", fontsize=8)
-    ax.set_yticks(range(len(shown)), shown["event"], fontsize=8)
+    ax.set_yticks(range(len(shown)), [_label(event) for event in shown["event"]], fontsize=8)
     ax.set_ylim(len(shown) - 0.5, -0.5)
-    if len(shown):
-        first, last = int(shown["year"].min()), int(shown["year"].max())
-        ax.set_xlim(first - 0.5, last + 2)  # room for the last dot's label
-        ax.set_xticks(range(first, last + 1, 1 if last - first <= 6 else 2))
+    first, last = int(shown["position"].min()), int(shown["position"].max())
+    handles = [Line2D([], [], marker="o", linestyle="", color=color, label=tense)
+               for tense, color in _TENSE_COLORS.items() if tense in set(shown["tense"].dropna())]
+    if article_date:
+        day = position(article_date[:10])
+        ax.axvline(day, color="crimson", linewidth=1, linestyle="--", zorder=2)
+        handles.append(Line2D([], [], color="crimson", linestyle="--", label=f"article date {article_date[:10]}"))
+        first, last = min(first, int(day)), max(last, int(day))
+    ax.set_xlim(first - 0.5, last + 2)  # room for the last dot's label
+    ax.set_xticks(range(first, last + 2, 1 if last - first <= 6 else 2))
     ax.grid(axis="x", color="0.9")
-    ax.set_xlabel("year (a date without a month sits mid-year)")
+    ax.set_xlabel("year (a date sits in the middle of the days it covers)")
     ax.set_title("Dated events the article names")
+    if handles:
+        fig.legend(handles=handles, fontsize=8, loc="outside lower center", ncols=len(handles), frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     return fig
 
@@ -190,4 +211,37 @@ def plot_sentence_similarity(similarity, scores, *, label_chars: int = 14):
     bar_ax.set_xlabel("LexRank score\n(sums to 1 in each section)")
     bar_ax.tick_params(axis="y", left=False)
     bar_ax.set_title("red bars: summary sentences", fontsize=8)
+    return fig
+
+# --- corpus over time (notebook 04) ---
+
+
+def plot_trends(table, *, value: str = "share"):
+    """One line per term of :func:`kornews.trends` over its dated periods (``value``: ``share``,
+    per 1,000 tokens, or ``count``); undated articles are not plotted and the note under the axis
+    says how many there are. With an ``outlet`` column, outlets are summed."""
+    dated = table[table["period"] != "undated"]
+    undated = int(table.loc[table["period"] == "undated"].drop_duplicates("period")["articles"].sum())
+    note = f"{undated} undated article(s) not plotted" if undated else ""
+    if dated.empty or not dated["articles"].any():
+        return _nothing_to_plot("Terms over time", "no article has a date" + (f" ({note})" if note else ""))
+    import pandas as pd
+    from matplotlib.figure import Figure
+
+    summed = dated.groupby(["period", "term"], sort=False)[["count", "tokens"]].sum().reset_index()
+    tokens = dated.drop_duplicates([c for c in ("period", "outlet") if c in dated]).groupby("period")["tokens"].sum()
+    summed["tokens"] = summed["period"].map(tokens)
+    summed["y"] = summed["count"] if value == "count" else 1000 * summed["count"] / summed["tokens"].where(summed["tokens"] > 0)
+    summed["x"] = pd.to_datetime(summed["period"])
+    fig = Figure(figsize=(7.5, 4.0), layout="constrained")
+    ax = fig.subplots()
+    for term in dict.fromkeys(summed["term"]):
+        line = summed[summed["term"] == term]
+        ax.plot(line["x"], line["y"], marker="o", markersize=3, label=_label(term))
+    ax.set_ylabel("occurrences" if value == "count" else "occurrences per 1,000 tokens")
+    ax.set_xlabel("period" + (f" — {note}" if note else ""))
+    ax.set_title("Terms over time")
+    ax.legend(fontsize=8, frameon=False, ncols=min(4, summed["term"].nunique()))
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.autofmt_xdate()
     return fig

@@ -1,9 +1,10 @@
 """``python -m kornews.workbook [ARTICLE]``: run every notebook on an article and write the report.
 
 Each ``notebooks/*.ipynb`` runs top to bottom in a fresh kernel (papermill, with the notebook
-parameters ``ARTICLE`` and, where given, ``CORPUS`` set), and the executed notebook and its PDFs
-(:mod:`kornews.export`: ``NAME.pdf`` with the code, ``NAME-report.pdf`` without; ``--pdf``
-chooses) are written to ``reports/<article file stem>/``. ARTICLE
+parameters ``ARTICLE`` and, where given, ``CORPUS`` and ``ARTICLE_DATE`` set, each only in the
+notebooks that declare it), and the executed notebook and its PDFs (:mod:`kornews.export`:
+``NAME.pdf`` with the code, ``NAME-report.pdf`` without; ``--pdf`` chooses) are written to
+``reports/<article file stem>/``. ARTICLE
 defaults to the seed; a relative path is read from the working directory if it is there,
 else from the project root. A failing cell stops the run: its error goes to stderr (the
 executed notebook, kept in ``reports/``, shows where) and the exit status is 1.
@@ -54,7 +55,7 @@ def notebook_parameter(article: Path, root: Path) -> str:
 
 def execute_notebook(notebook: Path, parameters: dict[str, str], out_dir: Path) -> Path:
     """Run ``notebook`` top to bottom in a fresh kernel with those of ``parameters`` it declares
-    (ARTICLE, CORPUS); returns the executed notebook written into ``out_dir``. Raises
+    (ARTICLE, CORPUS, ARTICLE_DATE); returns the executed notebook written into ``out_dir``. Raises
     :class:`WorkbookError`."""
     import papermill
     from papermill.exceptions import PapermillExecutionError
@@ -156,6 +157,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("article", nargs="?", default=SEED, help=f"article file (default: {SEED})")
     parser.add_argument("--corpus", help="folder or glob of articles for the notebooks across articles "
                         "(default: the folder that holds the article)")
+    parser.add_argument("--date", help="the article's date (2020-07-10) when neither its text nor its file name "
+                        "gives it: relative dates (10일, 내년 4월, 이날) are resolved against it")
     parser.add_argument("--pdf", choices=PDF_CHOICES, default="both",
                         help="PDFs per notebook: both (default), notebook (with code: NAME.pdf), "
                         "report (without code: NAME-report.pdf) or none")
@@ -178,6 +181,9 @@ def main(argv: list[str] | None = None) -> int:
         parameters = {"ARTICLE": notebook_parameter(article, root)}
         if args.corpus:
             parameters["CORPUS"] = str(Path(args.corpus).expanduser().resolve())
+        if args.date:
+            read_article(article, date=args.date)  # a date that is none fails here, once
+            parameters["ARTICLE_DATE"] = args.date
         run_workbook([n.resolve() for n in notebooks], parameters, out_dir, kinds=PDF_CHOICES[args.pdf])
         print(f"{len(notebooks)} notebooks on {article.name} in {time.perf_counter() - started:.0f} s: {out_dir}")
     except (ArticleError, WorkbookError) as error:

@@ -1,0 +1,96 @@
+"""BigKinds exports: the Korea Press Foundation's news search results as an Excel workbook.
+
+BigKinds (빅카인즈) exports a search as ``NewsResult_<from>-<to>.xlsx``, one row per article, with
+the columns as it writes them: 뉴스 식별자 (the article's identifier), 일자 (``20200710``),
+언론사, 기고자, 제목, 통합 분류1-3, 사건/사고 분류1-3, 인물, 위치, 기관, 키워드,
+특성추출(가중치순 상위 50개), 본문, URL and 분석제외 여부 (``중복``, ``예외``: rows BigKinds itself
+leaves out of its analyses). The 본문 is not the whole article: BigKinds cuts it to about 200
+characters, so counts from an export measure the lead of each article, not its text.
+
+:func:`read_export` gives one :class:`Record` per article to analyse; :mod:`kornews.article`
+turns each into an :class:`~kornews.Article` (title, then the body), with its date and outlet.
+Nothing is fetched: the URL is kept as data, never followed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import NamedTuple
+
+from .layouts import user_date
+
+SUFFIXES = (".xlsx",)
+# The export's own headers: what kornews reads of a row.
+COLUMNS = {"뉴스 식별자": "identifier", "일자": "date", "언론사": "outlet", "기고자": "reporter", "제목": "title",
+           "본문": "body", "URL": "url", "분석제외 여부": "excluded"}
+REQUIRED = ("뉴스 식별자", "일자", "언론사", "제목", "본문")
+
+
+class ExportError(ValueError):
+    """A workbook that is not a BigKinds export, or a row that cannot be read; one line."""
+
+
+class Record(NamedTuple):
+    identifier: str
+    date: str | None  # ISO: 2020-07-10
+    outlet: str | None
+    reporter: str | None
+    title: str
+    body: str
+    url: str | None
+
+    @property
+    def text(self) -> str:
+        """The article as kornews reads it: the title on the first line, then the body."""
+        return f"{self.title}\n{self.body}\n"
+
+
+def is_export(path: str | os.PathLike) -> bool:
+    return Path(path).suffix.lower() in SUFFIXES
+
+
+def read_export(path: str | os.PathLike, *, keep_excluded: bool = False) -> list[Record]:
+    """The articles of a BigKinds export, in its row order. Rows that 분석제외 여부 marks
+    (duplicates, exceptions) are left out unless ``keep_excluded``. Raises :class:`ExportError`."""
+    import pandas as pd
+
+    try:
+        table = pd.read_excel(path, dtype=object, engine="openpyxl")
+    except Exception as err:  # noqa: BLE001 - zipfile and openpyxl raise many kinds for a file that is no workbook
+        raise ExportError(f"not an Excel workbook ({type(err).__name__})") from None
+    table.columns = [str(column).strip() for column in table.columns]
+    missing = [column for column in REQUIRED if column not in table.columns]
+    if missing:
+        raise ExportError(f"not a BigKinds export: no column {', '.join(missing)}")
+    records = []
+    for number, row in enumerate(table.to_dict(orient="records"), start=2):  # row 1 is the header
+        cell = {field: _text(row.get(column)) for column, field in COLUMNS.items()}
+        if cell["excluded"] and not keep_excluded:
+            continue
+        if not cell["identifier"] or not (cell["title"] or cell["body"]):
+            raise ExportError(f"row {number}: no identifier, or neither title nor body")
+        records.append(Record(cell["identifier"], _date(row.get("일자"), number), cell["outlet"], cell["reporter"],
+                              cell["title"] or "", cell["body"] or "", cell["url"]))
+    return records
+
+
+def _text(value) -> str | None:
+    if value is None or (isinstance(value, float) and value != value):  # empty cell: None or NaN
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # an identifier or a date Excel stored as a number
+    return str(value).strip() or None
+
+
+def _date(value, number: int) -> str | None:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.strftime("%Y-%m-%d")
+    text = _text(value)
+    if text is None:
+        return None
+    date = user_date(text)
+    if date is None:
+        raise ExportError(f"row {number}: 일자 {text[:20]!r} is not a date")
+    return date

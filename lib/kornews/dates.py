@@ -1,0 +1,268 @@
+"""The day a date in the text means: relative dates resolved against the article's date.
+
+News dates events relative to its own day: ``10일``, ``지난달``, ``올해 말``, ``내년 4월``, ``이날``.
+Each date or time figure, and each relative word without digits (``data/dates.tsv``), gets
+``resolved`` (ISO 8601: ``2016``, ``2021-04``, ``2020-07-10``, ``2020-07-10T00:01``, or an interval
+``2020-01/2020-06`` where the text names a range or a span that is no one calendar unit, such as
+a week or a half-year) and ``anchor``: ``stated`` (the text gives the year), ``article`` (relative
+to the article's date) or ``previous`` (relative to the date before it in the sentence: ``전날``,
+``이듬해``, a bare clock time).
+
+The arithmetic of relative expressions is korean-datetime's (``kd.parse``, given the anchor
+as ``now``): each expression is first rewritten in the words it resolves (``전날`` of the day
+before is its ``어제``; ``올해 말`` is ``올해 12월``; a figure's ISO-like value becomes ``4월``,
+``10일 0시 1분``), which keeps ranges, leads and anchors in kornews's hands and the calendar in
+the library's. Rules where the library's choices differ from news usage:
+- a bare day is in the article's month unless that lies after the article's date, then in the
+  month before (korean-datetime's past cycle); a bare month is in the article's year (its
+  current cycle); ``지난 N일`` is past and ``오는 N일`` future (the library reads both);
+- ``올해 말``, ``작년 초``: a year narrowed to its last or first month;
+- ``이날``, ``전날``, ``다음날``, ``이듬해``, ``그해``: relative to the previous date in the sentence
+  when it is fine enough (a day for day words), else to the article's date.
+Without an article date, stated dates still resolve and so do words anchored on a stated date
+before them; the rest stay unresolved (``resolved`` missing).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+from typing import NamedTuple
+
+import korean_datetime as kd
+
+from .figure_scan import _rows
+
+_RANK = {grain: rank for rank, grain in enumerate(kd.Grain)}  # year ... second: coarse to fine
+_ISO_LIKE = re.compile(r"(?:--(?P<m>\d\d)(?:-(?P<md>\d\d))?|---(?P<d>\d\d))?(?:T?(?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?)?")
+# Hours as the figure gives them: 새벽 4시 is already 04:00 and 오후 3시 15:00 in its value.
+_PAST = kd.ParseOptions(cycle=kd.Cycle.PAST, ambiguous_hour=kd.AmbiguousHour.AS_IS)
+_CURRENT = kd.ParseOptions(cycle=kd.Cycle.CURRENT, ambiguous_hour=kd.AmbiguousHour.AS_IS)
+
+
+class Word(NamedTuple):
+    word: str
+    role: str  # word, lead or part
+    means: str
+    anchor: str
+
+
+@cache
+def words() -> dict[str, Word]:
+    """The relative words of ``data/dates.tsv``, longest first (이번 주 before 이번)."""
+    rows = sorted(_rows("dates.tsv"), key=lambda row: -len(row["word"]))
+    return {row["word"]: Word(row["word"], row["role"], row["means"], row["anchor"]) for row in rows}
+
+
+class Item(NamedTuple):
+    """A date figure or a relative word of one sentence, in text order."""
+    start: int
+    end: int
+    word: Word | None = None  # a relative word
+    value: str | None = None  # a figure's ISO-like value
+    upper: str | None = None
+    part: Word | None = None  # 상반기, 말 written inside a figure (2020년 상반기)
+
+
+class Resolved(NamedTuple):
+    start: int  # the span of the expression (a word row's text)
+    end: int
+    resolved: str | None
+    anchor: str | None
+    figure: bool  # True: the resolution of the figure at start..end; False: a new row of words
+    approximate: bool = False
+
+
+def find_words(text: str, spans: list[tuple[int, int]]) -> list[Item]:
+    """The relative words of data/dates.tsv in a sentence whose tokens have these spans: each
+    must start and end where a token does (오늘날 is no 오늘)."""
+    starts, ends = {s for s, _ in spans}, {e for _, e in spans}
+    found, covered = [], 0
+    for start in sorted(starts):
+        if start < covered or (start > 0 and text[start - 1].isalnum()):
+            continue
+        for word in words().values():
+            end = start + len(word.word)
+            if text.startswith(word.word, start) and end in ends:
+                found.append(Item(start, end, word=word))
+                covered = end
+                break
+    return found
+
+
+def figure_item(start: int, end: int, text: str, value: str | None, upper: str | None) -> Item:
+    """A date figure as an item, with a half or a part of the year written in it (``2020년 말``)."""
+    return Item(start, end, value=value, upper=upper, part=_tail_part(text))
+
+
+def _tail_part(text: str) -> Word | None:
+    for word in words().values():
+        if word.role == "part" or (word.role == "word" and _grain(word.means) == kd.Grain.HALF_YEAR):
+            if re.search(rf"\s{re.escape(word.word)}(?:께|쯤|경)?$", text):
+                return word
+    return None
+
+
+def resolve(items: list[Item], article_date: str | None) -> list[Resolved]:
+    """Each figure's resolution and each run of relative words as a row, in text order.
+
+    Adjacent items (only spaces between) make one expression: leads and a year word before a
+    figure (``내년 4월``, ``지난 7일``), a year word before a half (``올해 상반기``), a part after a
+    year (``올해 말``). A lead or a part on its own is nothing."""
+    anchor_at = _datetime(article_date)
+    previous: tuple[dt.datetime, int] | None = None
+    out = []
+    for run in _runs(sorted(items, key=lambda item: (item.start, item.end))):
+        figure = next((item for item in run if item.word is None), None)
+        if figure is None and not any(item.word.role == "word" for item in run):
+            continue
+        resolved, anchor, moment = _resolve_run(run, figure, anchor_at, previous)
+        previous = moment or previous
+        start, end = (figure.start, figure.end) if figure else (run[0].start, run[-1].end)
+        approximate = figure is None and any(item.word.role == "part" for item in run)
+        out.append(Resolved(start, end, resolved, anchor, figure is not None, approximate))
+    return out
+
+
+def _runs(items: list[Item]) -> list[list[Item]]:
+    runs: list[list[Item]] = []
+    for item in items:
+        run = runs[-1] if runs else None
+        if run and item.start - run[-1].end <= 1 and _may_follow(run, item):
+            run.append(item)
+        elif item.word is None or item.word.role != "part":  # a part never opens a run (말 is also "speech")
+            runs.append([item])
+    return runs
+
+
+def _may_follow(run: list[Item], item: Item) -> bool:
+    if any(i.word is None or i.word.role == "part" for i in run):
+        return item.word is not None and item.word.role == "part" and _year_only(run)
+    if item.word is None:
+        return True  # 내년 4월, 지난 7일
+    if item.word.role == "part":
+        return _year_only(run)
+    last = run[-1].word
+    return last.role == "lead" or (_grain(last.means) == kd.Grain.YEAR and _grain(item.word.means) != kd.Grain.YEAR)
+
+
+def _year_only(run: list[Item]) -> bool:
+    last = run[-1]
+    if last.word is None:
+        return last.value is not None and re.fullmatch(r"\d{4}", last.value) is not None and last.upper is None
+    return _grain(last.word.means) == kd.Grain.YEAR
+
+
+def _resolve_run(run, figure, article_at, previous):
+    """(resolved, anchor, (start, rank) of what it resolved to) for one expression."""
+    leads = [item.word for item in run if item.word is not None and item.word.role != "part"]
+    parts = [item.word.means for item in run if item.word is not None and item.word.role == "part"]
+    if figure is not None and figure.part is not None:
+        parts.append(figure.part.means)
+    if figure is not None and figure.value and figure.value[:1].isdigit() and ":" not in figure.value[:5]:
+        return _stated(figure, parts)
+    if figure is not None and figure.value is None:
+        return None, None, None
+    anchor = "article"
+    wants_previous = any(word.anchor == "previous" for word in leads) or (
+        figure is not None and not leads and figure.value.lstrip("T")[:2].isdigit())  # a bare clock time
+    if wants_previous and previous is not None:
+        need = _RANK[kd.Grain.DAY] if figure is not None else _RANK[_grain(" ".join(w.means for w in leads))]
+        if previous[1] >= need:
+            anchor = "previous"
+    now = previous[0] if anchor == "previous" else article_at
+    if now is None:
+        return None, anchor, None
+    said = " ".join(word.means for word in leads)
+    if figure is None:
+        return _parse(" ".join([said, *parts]), now, _CURRENT, anchor)
+    ends = [figure.value] + ([figure.upper] if figure.upper else [])
+    bare_day = not leads and ends[0].startswith("---")
+    results = [_parse(" ".join(filter(None, [said, _words_of(end), *parts])), now, _PAST if bare_day else _CURRENT, anchor)
+               for end in ends]
+    if any(r[0] is None for r in results):
+        return None, anchor, None
+    resolved = results[0][0] if len(results) == 1 else f"{results[0][0].split('/')[0]}/{results[-1][0].split('/')[-1]}"
+    return resolved, anchor, results[0][2]
+
+
+def _stated(figure: Item, parts: list[str]):
+    """A figure that names its year: as it is, or narrowed by a part (2020년 말 -> 2020-12)."""
+    if parts and re.fullmatch(r"\d{4}", figure.value):
+        return _parse(f"{figure.value}년 {parts[-1]}", dt.datetime(int(figure.value), 1, 1), _CURRENT, "stated")
+    resolved = figure.value if figure.upper is None else f"{figure.value}/{figure.upper}"
+    start = interval(resolved)
+    rank = _RANK[kd.Grain.DAY] if len(figure.value) >= 10 else _RANK[kd.Grain.MONTH] if len(figure.value) == 7 else 0
+    return resolved, "stated", (dt.datetime.combine(start[0], dt.time()), rank) if start else None
+
+
+def _parse(said: str, now: dt.datetime, options, anchor: str):
+    found = kd.parse(said, now=now, options=options)
+    if found is None or found.text != said:
+        return None, anchor, None
+    return _iso(found), anchor, (found.start, _RANK[found.grain])
+
+
+def _words_of(value: str) -> str | None:
+    """An ISO-like value without a year in the words korean-datetime reads: --04 -> 4월."""
+    found = _ISO_LIKE.fullmatch(value)
+    if not found or not value:
+        return None
+    said = []
+    for group, unit in (("m", "월"), ("md", "일"), ("d", "일"), ("H", "시"), ("M", "분"), ("S", "초")):
+        if found[group] is not None:
+            said.append(f"{int(found[group])}{unit}")
+    return " ".join(said)
+
+
+@cache
+def _grain(said: str) -> kd.Grain | None:
+    found = kd.parse(said, now=dt.datetime(2020, 7, 10), options=_CURRENT)
+    return found.grain if found is not None and found.text == said else None
+
+
+def _iso(found: kd.TemporalExpression) -> str:
+    start, last = found.start, found.end - dt.timedelta(seconds=1)
+    grain = found.grain
+    if grain == kd.Grain.YEAR:
+        return str(start.year) if start.year == last.year else f"{start.year}/{last.year}"
+    if grain in (kd.Grain.HALF_YEAR, kd.Grain.QUARTER, kd.Grain.MONTH):
+        first, final = f"{start:%Y-%m}", f"{last:%Y-%m}"
+        return first if first == final else f"{first}/{final}"
+    if grain in (kd.Grain.WEEK, kd.Grain.DAY):
+        first, final = f"{start:%Y-%m-%d}", f"{last:%Y-%m-%d}"
+        return first if first == final else f"{first}/{final}"
+    return f"{start:%Y-%m-%dT%H:%M:%S}" if grain == kd.Grain.SECOND else f"{start:%Y-%m-%dT%H:%M}"
+
+
+def _datetime(value: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(value) if value else None
+
+
+def interval(resolved: str | None) -> tuple[dt.date, dt.date] | None:
+    """The days a resolved value covers, first and last: ``2020-12`` -> (2020-12-01, 2020-12-31)."""
+    if not resolved:
+        return None
+    first, _, last = resolved.partition("/")
+    return _bounds(first)[0], _bounds(last or first)[1]
+
+
+def _bounds(value: str) -> tuple[dt.date, dt.date]:
+    day = value[:10]
+    if len(day) == 4:
+        return dt.date(int(day), 1, 1), dt.date(int(day), 12, 31)
+    if len(day) == 7:
+        year, month = int(day[:4]), int(day[5:7])
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        return dt.date(year, month, 1), following - dt.timedelta(days=1)
+    return dt.date.fromisoformat(day), dt.date.fromisoformat(day)
+
+
+def tense(resolved: str | None, article_date: str | None) -> str | None:
+    """``past``, ``present`` or ``future`` of a resolved value against the article's day; None when either is unknown."""
+    span = interval(resolved)
+    if span is None or not article_date:
+        return None
+    day = dt.date.fromisoformat(article_date[:10])
+    return "past" if span[1] < day else "future" if span[0] > day else "present"

@@ -1,0 +1,121 @@
+"""A folder of articles over time: how often terms occur per day, week or month.
+
+Each article is counted in the period its date falls in (``article.date``: from its text or
+page, its file name, the user, or a BigKinds export's 일자); articles without a date are counted
+apart, in the period ``undated``. Terms are counted as :func:`kornews.term_counts` counts them
+(nouns as written, news stopwords and each article's outlet and reporter left out); ``tokens``
+(every morpheme of the title, headings and body) and ``articles`` per period are there to
+normalise by, since a busy week says more words about everything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from .article import Article
+from .terms import news_stopwords, term_counts
+
+FREQUENCIES = {"D": "day", "W": "week (Monday to Sunday)", "M": "month"}
+UNDATED = "undated"
+TREND_COLUMNS = ["period", "outlet", "term", "count", "articles", "tokens", "share"]
+RISING_COLUMNS = ["term", "first_count", "second_count", "first_share", "second_share", "change"]
+
+
+def trends(documents: Iterable[tuple[Article, pd.DataFrame]], terms: Iterable[str] | None = None, *, freq: str = "M",
+           by_outlet: bool = False, stopwords: Iterable[str] = ()) -> pd.DataFrame:
+    """Counts of terms per period from ``(article, tokens)`` pairs (:func:`kornews.tokenized`).
+
+    ``terms`` are the terms to follow (every term counted when None); ``freq`` is ``D``, ``W``
+    or ``M``; ``by_outlet`` splits each period by outlet.
+
+    Columns:
+        period: ``2020-07-10`` (D), ``2020-07-06`` (W: the Monday that starts the week), ``2020-07``
+            (M), or ``undated`` for the articles without a date; every period from the first to the
+            last dated one is there, with zeros where no article falls.
+        outlet: the articles' outlet (``by_outlet``; missing when an article names none); absent otherwise.
+        term: the term.
+        count: its occurrences in the period's articles.
+        articles: how many articles the period (and outlet) holds.
+        tokens: how many morphemes those articles hold (title, headings and body).
+        share: ``count / tokens`` (missing when the period holds no article).
+    Rows in period order (``undated`` last), then outlet, then the terms in the order given (when
+    None: by total count, descending, then term).
+    """
+    if freq not in FREQUENCIES:
+        raise ValueError(f"freq must be one of {', '.join(FREQUENCIES)}, not {freq!r}")
+    stopwords = frozenset(stopwords)
+    counts, sizes = [], []
+    for article, tokens in documents:
+        period = period_of(article.date, freq)
+        found = term_counts(tokens, stopwords=news_stopwords(article, extra=stopwords))
+        counts.append(found[["term", "count"]].assign(period=period, outlet=article.outlet))
+        sizes.append((period, article.outlet, len(tokens)))
+    keys = ["period", "outlet"] if by_outlet else ["period"]
+    size = pd.DataFrame(sizes, columns=["period", "outlet", "tokens"]).groupby(keys, dropna=False).agg(
+        articles=("tokens", "size"), tokens=("tokens", "sum")).reset_index()
+    counted = pd.concat(counts, ignore_index=True) if counts else pd.DataFrame(columns=["term", "count", "period", "outlet"])
+    totals = counted.groupby("term")["count"].sum()
+    chosen = list(dict.fromkeys(terms)) if terms is not None else sorted(totals.index, key=lambda t: (-totals[t], t))
+    size = _every_period(size, freq, by_outlet)
+    grid = size.merge(pd.DataFrame({"term": pd.Series(chosen, dtype=object)}), how="cross")
+    summed = counted[counted["term"].isin(chosen)].groupby([*keys, "term"], dropna=False)["count"].sum().reset_index()
+    table = grid.merge(summed.astype({"term": object}), on=[*keys, "term"], how="left")
+    table["count"] = table["count"].fillna(0).astype(int)
+    table["share"] = (table["count"] / table["tokens"].where(table["tokens"] > 0)).astype("Float64")
+    order = {term: i for i, term in enumerate(chosen)}
+    table = table.assign(_undated=table["period"].eq(UNDATED), _term=table["term"].map(order))
+    table = table.sort_values(["_undated", "period", *keys[1:], "_term"], kind="stable", na_position="last")
+    columns = TREND_COLUMNS if by_outlet else [c for c in TREND_COLUMNS if c != "outlet"]
+    return table[columns].reset_index(drop=True)
+
+
+def period_of(date: str | None, freq: str) -> str:
+    """The period label of an ISO date (``2020-07-10``) at ``freq``; ``undated`` for None."""
+    if not date:
+        return UNDATED
+    start = pd.Period(date[:10], freq=freq).start_time
+    return start.strftime("%Y-%m" if freq == "M" else "%Y-%m-%d")
+
+
+def _every_period(size: pd.DataFrame, freq: str, by_outlet: bool) -> pd.DataFrame:
+    """Every period from the first dated one to the last (zero articles where none falls), and ``undated``."""
+    dated = size[size["period"] != UNDATED]
+    if dated.empty:
+        return size.astype({"articles": int, "tokens": int})
+    span = pd.period_range(dated["period"].min(), dated["period"].max(), freq=freq)
+    labels = pd.DataFrame({"period": [period_of(str(p.start_time.date()), freq) for p in span]})
+    if by_outlet:
+        labels = labels.merge(size[["outlet"]].drop_duplicates(), how="cross")
+    keys = ["period", "outlet"] if by_outlet else ["period"]
+    full = labels.merge(dated, on=keys, how="left")
+    full = pd.concat([full, size[size["period"] == UNDATED]], ignore_index=True)
+    return full.fillna({"articles": 0, "tokens": 0}).astype({"articles": int, "tokens": int})
+
+
+def rising_terms(table: pd.DataFrame, *, top: int = 10, min_count: int = 2) -> pd.DataFrame:
+    """The terms whose share rose most from the first half of the dated periods to the second
+    (a middle period of an odd number is left out), from a :func:`trends` table of every term.
+
+    Columns: term, first_count, second_count (occurrences in each half), first_share,
+    second_share (count over the half's tokens), change (second_share - first_share). Terms
+    seen fewer than ``min_count`` times in all are left out; the ``top`` largest changes,
+    ties by term.
+    """
+    periods = sorted(set(table["period"]) - {UNDATED})
+    half = len(periods) // 2
+    if half == 0:
+        return pd.DataFrame(columns=RISING_COLUMNS)
+    halves = {"first": periods[:half], "second": periods[len(periods) - half:]}
+    parts = {}
+    for name, chosen in halves.items():
+        rows = table[table["period"].isin(chosen)]
+        tokens = rows.drop_duplicates([c for c in ("period", "outlet") if c in rows])["tokens"].sum()
+        count = rows.groupby("term")["count"].sum()
+        parts[f"{name}_count"], parts[f"{name}_share"] = count, count / tokens if tokens else count * 0.0
+    result = pd.DataFrame(parts).fillna(0).reset_index(names="term")
+    result = result[result["first_count"] + result["second_count"] >= min_count]
+    result = result.assign(change=result["second_share"] - result["first_share"])
+    result = result.sort_values(["change", "term"], ascending=[False, True], kind="stable").head(top)
+    return result.astype({"first_count": int, "second_count": int})[RISING_COLUMNS].reset_index(drop=True)

@@ -1,0 +1,174 @@
+"""trends: a folder of invented dated articles (files and a BigKinds-shaped workbook) over time."""
+
+import io
+
+import openpyxl
+import pandas as pd
+import pytest
+from matplotlib.figure import Figure
+
+import kornews
+from kornews.cli import main
+from kornews.plots import plot_trends
+from kornews.trends import rising_terms, trends
+
+# Invented articles; their dates come from the file name, from the text, or not at all.
+ARTICLES = {
+    "20200701_서울.txt": "서울시, 제로페이 가맹점 확대\n서울시가 제로페이 가맹점을 3만 곳 늘렸다.\n",
+    "2020-07-20-지원금.txt": "지원금 신청 시작\n지원금 신청이 시작됐다. 제로페이로도 받는다.\n",
+    "policy.txt": "정책 발표\n입력 2020.08.05 10:00\n정부가 지원금 지급을 발표했다. 지원금은 다음 달 나온다.\n",
+    "undated.txt": "제로페이 소식\n제로페이 결제가 늘었다.\n",
+}
+HEADER = ["뉴스 식별자", "일자", "언론사", "기고자", "제목", "통합 분류1", "통합 분류2", "통합 분류3", "사건/사고 분류1",
+          "사건/사고 분류2", "사건/사고 분류3", "인물", "위치", "기관", "키워드", "특성추출(가중치순 상위 50개)", "본문",
+          "URL", "분석제외 여부"]
+
+
+def export_row(identifier, day, outlet, title, body, excluded=None):
+    return [identifier, day, outlet, "홍길동", title, "경제>경제일반", None, None, None, None, None, "홍길동", "서울",
+            "서울시", "제로페이", "제로페이,가맹점", body, f"https://example.com/{identifier}", excluded]
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    path = tmp_path_factory.mktemp("dated")
+    for name, text in ARTICLES.items():
+        (path / name).write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def export(tmp_path_factory):
+    """A workbook in the shape BigKinds writes (invented rows): the 2nd row is a duplicate BigKinds leaves out."""
+    path = tmp_path_factory.mktemp("bigkinds") / "NewsResult_20200701-20200930.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(HEADER)
+    sheet.append(export_row("01100101.20200702090000001", "20200702", "가나일보", "제로페이 확대",
+                            "서울시가 제로페이 가맹점을 늘렸다. 제로페이 결제도 늘었다."))
+    sheet.append(export_row("01100101.20200702090000002", "20200702", "가나일보", "제로페이 확대",
+                            "서울시가 제로페이 가맹점을 늘렸다.", excluded="중복"))
+    sheet.append(export_row("02100201.20200915100000001", "20200915", "다라신문", "지원금 지급",
+                            "정부가 지원금을 지급했다. 제로페이로 받는다."))
+    book.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def documents(folder):
+    return list(kornews.tokenized(kornews.read_corpus(folder)))
+
+
+def test_dates_from_name_text_or_none(documents):
+    assert {article.name: article.date for article, _ in documents} == {
+        "20200701_서울": "2020-07-01", "2020-07-20-지원금": "2020-07-20", "policy": "2020-08-05T10:00", "undated": None}
+
+
+def test_the_article_table_shows_each_date(folder):
+    outline = kornews.corpus_articles(kornews.read_corpus(folder)).set_index("article")["date"]
+    assert outline.dropna().to_dict() == {"2020-07-20-지원금": "2020-07-20", "20200701_서울": "2020-07-01",
+                                          "policy": "2020-08-05T10:00"}
+    assert pd.isna(outline["undated"])
+
+
+def test_monthly_trend_read_by_hand(documents):
+    table = trends(documents, ["제로페이", "지원금"], freq="M")
+    assert list(table.columns) == ["period", "term", "count", "articles", "tokens", "share"]
+    # July: 제로페이 twice in the Seoul article (title and body), once in the 지원금 article (제로페이로도);
+    # 지원금 twice there (title and body). August: 지원금 twice in the policy article. Undated: 제로페이 twice.
+    assert list(table[["period", "term", "count", "articles"]].itertuples(index=False, name=None)) == [
+        ("2020-07", "제로페이", 3, 2), ("2020-07", "지원금", 2, 2),
+        ("2020-08", "제로페이", 0, 1), ("2020-08", "지원금", 2, 1),
+        ("undated", "제로페이", 2, 1), ("undated", "지원금", 0, 1)]
+    tokens = {article.name: len(found) for article, found in documents}
+    assert table.loc[0, "tokens"] == tokens["20200701_서울"] + tokens["2020-07-20-지원금"]
+    assert table.loc[0, "share"] == pytest.approx(3 / table.loc[0, "tokens"])
+
+
+def test_weekly_periods_start_on_monday_and_empty_weeks_are_zero(documents):
+    table = trends(documents, ["지원금"], freq="W")
+    # 2020-07-01 is a Wednesday (week of Monday 06-29), 07-20 a Monday, 08-05 a Wednesday (week of 08-03).
+    assert list(table["period"]) == ["2020-06-29", "2020-07-06", "2020-07-13", "2020-07-20", "2020-07-27",
+                                     "2020-08-03", "undated"]
+    assert list(table["count"]) == [0, 0, 0, 2, 0, 2, 0]
+    assert list(table["articles"]) == [1, 0, 0, 1, 0, 1, 1]
+    assert table["share"].isna().tolist() == [False, True, True, False, True, False, False]
+
+
+def test_every_term_and_the_rising_ones(documents):
+    table = trends(documents, freq="M")
+    assert set(table["term"]) >= {"제로페이", "지원금", "서울시"}
+    rising = rising_terms(table)
+    # Two dated months: July is the first half, August the second. 발표 rose most (0 -> 2: the policy
+    # article's title and body), then 지원금 (2 -> 2, in fewer tokens); 제로페이 fell (3 -> 0).
+    assert list(rising["term"][:2]) == ["발표", "지원금"]
+    assert list(rising.loc[:1, "first_count"]) == [0, 2] and list(rising.loc[:1, "second_count"]) == [2, 2]
+    assert rising.set_index("term").loc["제로페이", "change"] < 0
+
+
+def test_bigkinds_export_reads_as_articles(export):
+    corpus = kornews.read_corpus(export)
+    # The duplicate row (분석제외 여부 중복) is left out, as BigKinds leaves it out of its own analyses.
+    assert corpus.names == ("01100101.20200702090000001", "02100201.20200915100000001")
+    articles = list(corpus)
+    assert [(a.date, a.outlet, a.reporter, a.title) for a in articles] == [
+        ("2020-07-02", "가나일보", "홍길동", "제로페이 확대"), ("2020-09-15", "다라신문", "홍길동", "지원금 지급")]
+    assert [p.text for p in articles[1].parts if p.kind == "paragraph"] == ["정부가 지원금을 지급했다. 제로페이로 받는다."]
+
+
+def test_bigkinds_trend_by_outlet(export):
+    table = trends(kornews.tokenized(kornews.read_corpus(export)), ["제로페이"], freq="M", by_outlet=True)
+    rows = table[table["articles"] > 0][["period", "outlet", "count", "articles"]]
+    # July: 가나일보's article says 제로페이 three times (title, twice in the body); September: 다라신문's once.
+    assert list(rows.itertuples(index=False, name=None)) == [("2020-07", "가나일보", 3, 1), ("2020-09", "다라신문", 1, 1)]
+    assert set(table["period"]) == {"2020-07", "2020-08", "2020-09"}
+
+
+def test_every_corpus_verb_reads_an_export(export, capsys):
+    assert main(["terms", str(export), "--format", "csv"]) == 0
+    terms = pd.read_csv(io.StringIO(capsys.readouterr().out), dtype={"article": str})
+    assert set(terms["article"]) == {"01100101.20200702090000001", "02100201.20200915100000001"}
+
+
+def test_cli_trends(folder, capsys):
+    assert main(["trends", str(folder), "--freq", "M", "--terms", "제로페이,지원금", "--format", "csv"]) == 0
+    table = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    assert list(table["count"]) == [3, 2, 0, 2, 2, 0] and list(table["period"])[-1] == "undated"
+
+
+def test_an_export_that_is_none_is_one_line(tmp_path, capsys):
+    book = openpyxl.Workbook()
+    book.active.append(["이름", "날짜"])
+    book.save(tmp_path / "other.xlsx")
+    assert main(["trends", str(tmp_path / "other.xlsx")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("kornews: error: ") and "not a BigKinds export: no column 뉴스 식별자" in err and err.count("\n") == 1
+    (tmp_path / "broken.xlsx").write_bytes(b"not a workbook")
+    assert main(["terms", str(tmp_path / "broken.xlsx")]) == 1
+    assert "not an Excel workbook" in capsys.readouterr().err
+    with pytest.raises(kornews.ArticleError, match="read it with read_corpus"):
+        kornews.read_article(tmp_path / "other.xlsx")
+
+
+def test_a_bad_frequency_is_an_error(documents):
+    with pytest.raises(ValueError, match="freq must be one of D, W, M"):
+        trends(documents, freq="Q")
+
+
+def test_plot_trends_has_korean_labels_and_names_the_undated(documents):
+    fig = plot_trends(trends(documents, ["제로페이", "지원금"], freq="M"))
+    assert isinstance(fig, Figure)
+    ax = fig.axes[0]
+    assert [text.get_text() for text in ax.get_legend().get_texts()] == ["제로페이", "지원금"]
+    assert "1 undated article(s) not plotted" in ax.get_xlabel()
+    empty = plot_trends(trends([d for d in documents if d[0].date is None], ["제로페이"]))
+    assert "no article has a date" in empty.axes[0].texts[0].get_text()
+
+
+def test_a_folder_without_terms_gives_an_empty_table(tmp_path):
+    (tmp_path / "20200701_숫자.txt").write_text("2020\n2021 2022 3 4 5.\n", encoding="utf-8")
+    documents = list(kornews.tokenized(kornews.read_corpus(tmp_path)))
+    assert trends(documents).empty and trends(documents, []).empty
+    assert rising_terms(trends(documents)).empty
+    assert list(trends(documents, ["제로페이"])[["period", "count", "articles"]].itertuples(index=False, name=None)) == [
+        ("2020-07", 0, 1)]
