@@ -5,8 +5,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 ARTICLE ?= seeds/000_17620ace2f9e96c7.txt
+# Which PDFs each notebook gets: both (NAME.pdf with code, NAME-report.pdf without), notebook, report, none.
+PDF ?= both
 
-.PHONY: install system-packages workbook test lab clean
+.PHONY: install system-packages workbook test lab tidy clean
 
 install: $(STAMP) system-packages
 
@@ -20,15 +22,16 @@ $(STAMP): requirements.txt pyproject.toml
 system-packages:
 	@scripts/system-packages.sh
 
-# make workbook [ARTICLE=path] [CORPUS=folder-or-glob] [ARTICLE_DATE=2020-07-10]: writes reports/<article file stem>/*.ipynb and *.pdf.
+# make workbook [ARTICLE=path] [CORPUS=folder-or-glob] [ARTICLE_DATE=2020-07-10] [PDF=both|notebook|report|none]:
+# writes reports/<article file stem>/*.ipynb, *.pdf and *-report.pdf.
 # A relative ARTICLE is looked for in the working directory, then in the project.
 workbook: install
-	$(PY) -m kornews.workbook "$(ARTICLE)" $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(ARTICLE_DATE),--date "$(ARTICLE_DATE)")
+	$(PY) -m kornews.workbook "$(ARTICLE)" --pdf "$(PDF)" $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(ARTICLE_DATE),--date "$(ARTICLE_DATE)")
 
 test: install
 	$(PY) -m pytest
 
-# Export PDFs with File > Save and Export Notebook As > Korean_pdf. nbconvert's own PDF
+# Export PDFs with File > Save and Export Notebook As > Korean_pdf (or Korean_pdf_report, without code). nbconvert's own PDF
 # exporters need TeX, Playwright's Chromium or Qt WebEngine, none set up here: hidden from the menu.
 NO_BROKEN_PDF := --PDFExporter.enabled=False --WebPDFExporter.enabled=False \
 	--QtPDFExporter.enabled=False --QtPNGExporter.enabled=False
@@ -40,6 +43,10 @@ AS_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
 # where an upload lands next to the notebooks and is found by its name alone.
 lab: install
 	$(VENV)/bin/jupyter lab --ServerApp.root_dir=. --ContentsManager.preferred_dir=notebooks $(NO_BROKEN_PDF) $(AS_ROOT)
+
+# Notebooks in the form JupyterLab saves, without outputs (run after editing one; tests check it).
+tidy: install
+	$(PY) scripts/tidy-notebooks.py notebooks/*.ipynb
 
 clean:
 	rm -rf reports .pytest_cache

@@ -1,5 +1,6 @@
-"""The korean_pdf exporter: Korean text layer, embedded Hangul font, A4, wrapping, repeated
-table headers, no network, clear errors. The notebook's outputs are made in-process (no kernel)."""
+"""The korean_pdf exporters: Korean text layer, embedded Hangul font, A4, wrapping, repeated
+table headers, Korean words kept whole, the report without code, no network, clear errors. The
+notebook's outputs are made in-process (no kernel)."""
 
 import base64
 import io
@@ -8,6 +9,7 @@ import shutil
 import socket
 import subprocess
 import sys
+from collections import Counter
 
 import matplotlib.pyplot as plt
 import nbformat
@@ -16,12 +18,12 @@ import pypdf
 import pytest
 from nbconvert.exporters.base import get_export_names, get_exporter
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
-from pypdf.generic import ContentStream
 
 import kornews.export
-from kornews.export import ExportError, KoreanPDFExporter, render_pdf
+from kornews.export import ExportError, KoreanPDFExporter, KoreanPDFReportExporter, keep_words, render_pdf
 from kornews.fonts import FontError, find_korean_font
 from kornews.notebook import setup
+from pdf_pages import drawn_images
 
 A4 = (595.28, 841.89)  # points
 LONG_LINE = "긴 줄 " + "제로페이 가맹점 abcdefghij " * 30 + "끝표시"
@@ -83,6 +85,54 @@ def test_exporter_is_listed_and_found():
     assert get_exporter("korean_pdf") is KoreanPDFExporter
 
 
+@pytest.fixture(scope="module")
+def report() -> pypdf.PdfReader:
+    body, _ = KoreanPDFReportExporter().from_notebook_node(make_notebook())
+    return pypdf.PdfReader(io.BytesIO(body))
+
+
+def test_report_exporter_is_listed_and_found():
+    assert "korean_pdf_report" in get_export_names()
+    assert get_exporter("korean_pdf_report") is KoreanPDFReportExporter
+
+
+def test_report_keeps_markdown_tables_and_outputs_but_no_code(pdf, report):
+    with_code, without = "".join(page_texts(pdf)), "".join(page_texts(report))
+    assert "print(LONG_LINE)" in with_code
+    assert "print(LONG_LINE)" not in without
+    for shown in ("시험 보고서", "가맹점을 셉니다", "서울시", "용어119", "끝표시"):
+        assert shown in without
+    assert len(report.pages) <= len(pdf.pages)
+
+
+# Korean prose long enough to wrap several times; 어절 of different lengths, numbers with units.
+PROSE = ("서울시는 제로페이 가맹점이 53만여개로 늘었고 4월 한 달 동안 5만9000건의 신청이 들어왔다고 10일 오전 0시1분쯤 밝혔다. "
+         "스마트시티 엑스포 세계대회에는 8만5000명이 다녀갔으며 박원순 시장은 핀테크랩과 창업허브를 둘러봤다. ") * 4
+
+
+def test_keep_words_wraps_each_korean_word_in_text_only():
+    html = ('<html><head><title>제목</title><style>td > p { color: red }</style></head><body>'
+            '<p>서울시는 <b>제로페이</b> 53만여개(4월) &lt;밝혔다&gt; abc 12</p>'
+            '<td><span class="word">스마트시티</span></td></body></html>')
+    assert keep_words(html) == (
+        '<html><head><title>제목</title><style>td > p { color: red }</style></head><body>'
+        '<p><span class="word">서울시는</span> <b><span class="word">제로페이</span></b> '
+        '<span class="word">53만여개(4월)</span> <span class="word">&lt;밝혔다&gt;</span> abc 12</p>'
+        '<td><span class="word">스마트시티</span></td></body></html>')
+
+
+def test_korean_prose_never_breaks_inside_a_word():
+    notebook = new_notebook(cells=[new_markdown_cell(PROSE), new_code_cell(
+        "print(PROSE)", outputs=[new_output("stream", name="stdout", text=PROSE)])])
+    body, _ = KoreanPDFExporter().from_notebook_node(notebook)
+    lines = "\n".join(page_texts(pypdf.PdfReader(io.BytesIO(body)))).splitlines()
+    assert max(map(len, lines)) < len(PROSE) / 4  # the prose did wrap, many times
+    # Lines end at spaces only, so the words of the text layer are the prose's, each whole, as
+    # often as the Markdown cell and the printed output hold them.
+    korean = [word for word in " ".join(lines).split() if re.search("[가-힣]", word)]
+    assert Counter(korean) == Counter(PROSE.split() * 2)
+
+
 def test_text_layer_keeps_the_korean(pdf):
     text = "".join(page_texts(pdf))
     for words in ("시험 보고서", "제로페이", "가맹점을 셉니다", "서울시", "용어119"):
@@ -110,22 +160,9 @@ def test_long_output_line_wraps_and_is_whole(pdf):
 
 def test_plot_fits_the_page(pdf):
     """Every drawn image lies inside the page (the plot is twice as wide as the text)."""
-    drawn = []
-    for page in pdf.pages:
-        ctm, stack = (1, 0, 0, 1, 0, 0), []
-        for args, op in ContentStream(page.get_contents(), pdf).operations:
-            if op == b"q":
-                stack.append(ctm)
-            elif op == b"Q":
-                ctm = stack.pop()
-            elif op == b"cm":
-                a, b, c, d, e, f = (float(x) for x in args)
-                ctm = (a * ctm[0] + b * ctm[2], a * ctm[1] + b * ctm[3], c * ctm[0] + d * ctm[2],
-                       c * ctm[1] + d * ctm[3], e * ctm[0] + f * ctm[2] + ctm[4], e * ctm[1] + f * ctm[3] + ctm[5])
-            elif op == b"Do":
-                drawn.append((ctm[4], ctm[4] + ctm[0]))
+    drawn = [box for page in pdf.pages for box in drawn_images(pdf, page)]
     assert drawn
-    assert all(0 < left < right < A4[0] for left, right in drawn), drawn
+    assert all(0 < left < right < A4[0] for left, _, right, _ in drawn), drawn
 
 
 def test_table_header_repeats_on_every_page_it_spans(pdf):

@@ -1,5 +1,8 @@
-"""kornews.notebook: where a notebook's ARTICLE is found, and how every notebook table is shown."""
+"""kornews.notebook: where a notebook's ARTICLE is found, how every notebook table is shown, and
+the form a committed notebook is saved in."""
 
+import json
+import platform
 import re
 
 import numpy as np
@@ -7,7 +10,7 @@ import pandas as pd
 import pytest
 
 import kornews
-from kornews.notebook import KWIC_ALIGN, resolve, search_folders, show
+from kornews.notebook import KWIC_ALIGN, lab_form, resolve, search_folders, show
 
 
 @pytest.fixture()
@@ -151,3 +154,43 @@ def test_show_lets_a_long_word_wrap_and_keeps_dollars_text():
     assert cells[0].startswith('<span class="word">코드</span> ' + "Ab" * (LONG_WORD // 2) + "<wbr>")
     assert "<span>&#36;</span>100에서" in cells[1] and "$" not in cells[1]
     assert escape("$x$") == "<span>&#36;</span>x<span>&#36;</span>"
+
+
+# A notebook as an editor other than JupyterLab left it: indent 2, no trailing newline, the short
+# kernelspec and language_info, outputs, nbformat 4.4 without cell ids.
+OTHER_EDITOR = json.dumps({
+    "nbformat": 4, "nbformat_minor": 4,
+    "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3"}, "language_info": {"name": "python"}},
+    "cells": [
+        {"cell_type": "markdown", "metadata": {}, "source": ["# 제목\n", "본문"]},
+        {"cell_type": "code", "execution_count": 3, "metadata": {"tags": ["parameters"]},
+         "outputs": [{"output_type": "stream", "name": "stdout", "text": ["3\n"]}], "source": ["ARTICLE = 1"]},
+    ],
+}, indent=2, ensure_ascii=False)
+
+
+def test_lab_form_is_what_jupyterlab_writes():
+    text = lab_form(OTHER_EDITOR)
+    notebook = json.loads(text)
+    # The kernel's own description, as JupyterLab copies it in when the kernel starts.
+    assert notebook["metadata"]["kernelspec"] == {"display_name": "Python 3 (ipykernel)", "language": "python",
+                                                  "name": "python3"}
+    assert notebook["metadata"]["language_info"] == {
+        "codemirror_mode": {"name": "ipython", "version": 3}, "file_extension": ".py", "mimetype": "text/x-python",
+        "name": "python", "nbconvert_exporter": "python", "pygments_lexer": "ipython3",
+        "version": platform.python_version()}
+    assert (notebook["nbformat"], notebook["nbformat_minor"]) == (4, 5)
+    assert all(cell["id"] for cell in notebook["cells"])
+    code = notebook["cells"][1]
+    assert code["outputs"] == [] and code["execution_count"] is None
+    assert code["metadata"] == {"tags": ["parameters"]} and code["source"] == ["ARTICLE = 1"]
+    assert notebook["cells"][0]["source"] == ["# 제목\n", "본문"]
+    # nbformat's writer, as Jupyter Server saves: one-space indent, keys sorted, Hangul as is, a final newline.
+    assert text.startswith('{\n "cells": [\n  {\n   "cell_type": "markdown",\n   "id": ')
+    assert "제목" in text and text.endswith("}\n") and not text.endswith("\n\n")
+
+
+def test_lab_form_keeps_cell_ids_and_is_stable():
+    once = lab_form(OTHER_EDITOR)
+    assert lab_form(once) == once
+    assert [c["id"] for c in json.loads(lab_form(once))["cells"]] == [c["id"] for c in json.loads(once)["cells"]]

@@ -1,16 +1,23 @@
 """Every notebook runs top to bottom in a fresh kernel, on the seed and on articles of other
 layouts, and none is committed with outputs."""
 
+import io
 import json
 import re
 import shutil
 import subprocess
 from pathlib import Path
 
+import lxml.html
 import nbformat
+import pypdf
 import pytest
 from nbclient import NotebookClient
 from nbformat.v4 import new_code_cell
+
+from kornews.export import KoreanPDFExporter, render_pdfs
+from kornews.notebook import lab_form
+from pdf_pages import blank_shares
 
 TESTS = Path(__file__).resolve().parent
 NOTEBOOKS = sorted((TESTS.parent / "notebooks").glob("*.ipynb"))
@@ -30,6 +37,13 @@ def test_committed_without_outputs(path):
     cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
     carrying = [i for i, cell in enumerate(cells) if cell.get("outputs") or cell.get("execution_count")]
     assert not carrying, f"{path.name}: cells {carrying} carry outputs; clear them before committing"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_saved_in_the_form_jupyterlab_writes(path):
+    # Else JupyterLab marks the notebook modified as soon as it opens it.
+    assert path.read_text(encoding="utf-8") == lab_form(path.read_text(encoding="utf-8")), (
+        f"{path.name} is not in the form JupyterLab saves; run make tidy")
 
 
 # Cells put around a notebook's own: count the Kiwi passes its cells make.
@@ -56,6 +70,45 @@ def outputs(notebook):
     return [o for c in notebook.cells if c.cell_type == "code" for o in c.outputs]
 
 
+def pdf_texts(notebook, kinds=("notebook", "report")) -> tuple[str, dict[str, str], dict[str, list[float]]]:
+    """The notebook's HTML, and for each kind of its PDF the text layer and how much of each
+    page is left blank at its foot."""
+    html, _ = KoreanPDFExporter().html(notebook)
+    texts, blanks = {}, {}
+    for kind, pdf in render_pdfs(html, kinds=kinds):
+        reader = pypdf.PdfReader(io.BytesIO(pdf))
+        pages = [page.extract_text() for page in reader.pages]
+        texts[kind] = re.sub(r"[ \t]*\n[ \t]*", "\n", "\n".join(pages))
+        blanks[kind] = blank_shares(reader)
+    return html, texts, blanks
+
+
+def split_cell_words(html: str, text: str) -> list[str]:
+    """Words of the HTML's table cells that the PDF's text layer shows broken across two lines,
+    or nowhere whole.
+
+    A word is a run of non-space text in a cell holding Hangul (a Korean word, or a number
+    written with Hangul: 10일, 8만5000건) or a number of four characters or more (2,421,
+    2019.50). WeasyPrint draws a cell's lines one after the other, so a broken word reads as
+    its head ending one line and its tail starting the next, each a whole token there."""
+    cells = lxml.html.fromstring(html).xpath("//td | //th")
+    words = {w for cell in cells for w in cell.text_content().split()
+             if re.search("[\uac00-\ud7a3]", w) and len(w) > 1 or re.fullmatch(r"[\d.,%-]{4,}", w)}
+
+    def broken(w):
+        return w not in text or any(re.search(rf"(?<!\S){re.escape(w[:k])}\n{re.escape(w[k:])}(?!\S)", text)
+                                    for k in range(1, len(w)))
+
+    return sorted(filter(broken, words))
+
+
+def code_lines_in(notebook, text: str) -> list[str]:
+    """Lines of the notebook's code cells (of ten characters or more) found in the text."""
+    flat = re.sub(r"\s", "", text)
+    lines = [re.sub(r"\s", "", line) for c in notebook.cells if c.cell_type == "code" for line in c.source.splitlines()]
+    return [line for line in lines if len(line) >= 10 and line in flat]
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_runs_in_a_fresh_kernel(path, tmp_path):
     # Run from an unrelated folder: the notebook must find the project by itself.
@@ -69,6 +122,16 @@ def test_runs_in_a_fresh_kernel(path, tmp_path):
     for cell in notebook.cells:
         if cell.cell_type == "code" and "plots.plot_" in cell.source.splitlines()[-1]:
             assert any("image/png" in o.get("data", {}) for o in cell.outputs), cell.source
+    # Its two PDFs (without the counting cells): the report has no code; in either, no table
+    # cell breaks a Korean word or a number across lines and no page but the last is mostly blank.
+    notebook.cells = notebook.cells[1:-1]
+    html, texts, blanks = pdf_texts(notebook)
+    assert code_lines_in(notebook, texts["notebook"]), "the check for code finds none even with the code"
+    assert not code_lines_in(notebook, texts["report"])
+    for kind, text in texts.items():
+        assert not split_cell_words(html, text), kind
+        # No page but the last is left more than half blank.
+        assert max(blanks[kind][:-1], default=0) <= 0.5, (kind, blanks[kind])
 
 
 @pytest.mark.parametrize("article", OTHER_LAYOUTS, ids=lambda p: p.stem)
@@ -82,6 +145,9 @@ def test_runs_on_other_layouts_and_shows_article_text_as_text(path, article, tmp
     assert not any("**강조**" in text or "[링크](" in text for text in markdown)
     # A dollar sign in Markdown stands alone in an element, so MathJax never pairs two into math.
     assert not any("$" in text for text in markdown)
+    page, texts, blanks = pdf_texts(notebook, kinds=("notebook",))
+    assert not split_cell_words(page, texts["notebook"])
+    assert max(blanks["notebook"][:-1], default=0) <= 0.5, blanks
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)

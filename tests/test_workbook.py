@@ -1,5 +1,6 @@
 """The workbook runner: finds the article, passes it to each notebook, writes the executed
-notebook and its PDF, and turns a failing cell into one clear error. Tiny notebooks, real kernels."""
+notebook and its two PDFs (with code, and the report without), and turns a failing cell into one
+clear error. Tiny notebooks, real kernels."""
 
 import json
 
@@ -48,20 +49,33 @@ def test_notebook_parameter_is_relative_inside_the_project(path, expected):
     assert notebook_parameter(root / path, root) == expected
 
 
-def test_runs_each_notebook_and_writes_notebook_and_pdf(tmp_path, seed_path, capsys):
+PRINT_TITLE = "import kornews.notebook\nprint(kornews.read_article(kornews.notebook.resolve(ARTICLE)).title)"
+
+
+def test_runs_each_notebook_and_writes_notebook_and_pdfs(tmp_path, seed_path, capsys):
     notebooks = tmp_path / "notebooks"
     notebooks.mkdir()
-    write_notebook(
-        notebooks / "01-title.ipynb",
-        new_code_cell("import kornews.notebook\nprint(kornews.read_article(kornews.notebook.resolve(ARTICLE)).title)"),
-    )
+    write_notebook(notebooks / "01-title.ipynb", new_code_cell(PRINT_TITLE))
     code = main([str(seed_path), "--notebooks", str(notebooks), "--reports", str(tmp_path / "reports")])
     assert code == 0, capsys.readouterr().err
     out = tmp_path / "reports" / seed_path.stem
     executed = json.loads((out / "01-title.ipynb").read_text(encoding="utf-8"))
     printed = "".join("".join(o.get("text", "")) for c in executed["cells"] for o in c.get("outputs", []))
     assert "박원순 시장, 서울 ICT혁신" in printed  # the title, read through the ARTICLE parameter
-    assert "박원순 시장, 서울 ICT혁신" in pypdf.PdfReader(out / "01-title.pdf").pages[0].extract_text()
+    with_code = pypdf.PdfReader(out / "01-title.pdf").pages[0].extract_text()
+    report = pypdf.PdfReader(out / "01-title-report.pdf").pages[0].extract_text()
+    assert "박원순 시장, 서울 ICT혁신" in with_code and "박원순 시장, 서울 ICT혁신" in report
+    assert "read_article" in with_code and "read_article" not in report
+    assert "ARTICLE =" in with_code and "ARTICLE =" not in report  # the parameters cell too
+
+
+def test_pdf_option_chooses_the_kinds(tmp_path, seed_path, capsys):
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    write_notebook(notebooks / "01-title.ipynb", new_code_cell(PRINT_TITLE))
+    code = main([str(seed_path), "--pdf", "report", "--notebooks", str(notebooks), "--reports", str(tmp_path / "r")])
+    assert code == 0, capsys.readouterr().err
+    assert sorted(p.name for p in (tmp_path / "r" / seed_path.stem).iterdir()) == ["01-title-report.pdf", "01-title.ipynb"]
 
 
 def test_failing_cell_fails_with_its_error(tmp_path, seed_path, capsys):

@@ -1,16 +1,22 @@
 """Notebook to PDF with the Korean kept: nbconvert's HTML laid out by WeasyPrint.
 
 nbconvert's own ``pdf`` needs TeX set up for Hangul and its ``webpdf`` needs Playwright's
-Chromium; WeasyPrint needs only pango. The exporter is registered as the nbconvert exporter
-``korean_pdf`` (JupyterLab menu: File > Save and Export Notebook As > Korean_pdf;
-command line: ``jupyter nbconvert --to korean_pdf NOTEBOOK``). The PDF embeds a subset of
+Chromium; WeasyPrint needs only pango. Two nbconvert exporters: ``korean_pdf``, the notebook
+as it ran (code and outputs), and ``korean_pdf_report``, the report without code (Markdown,
+tables and plots) for readers who do not read Python (JupyterLab menu: File > Save and Export
+Notebook As > Korean_pdf or Korean_pdf_report; command line: ``jupyter nbconvert --to
+korean_pdf NOTEBOOK``). Both are the same HTML, the report with a stylesheet that hides the
+code, so :func:`render_pdfs` makes both from one nbconvert pass and one parse of its HTML.
+Each Korean word is kept on one line (:func:`keep_words`). The PDF embeds a subset of
 the Hangul font from :func:`kornews.fonts.find_korean_font` and keeps a text layer, so its
 Korean can be searched and copied. Nothing is fetched from the network: only ``data:`` and
-``file:`` URLs are loaded (the template's CDN scripts are never run by WeasyPrint anyway).
+``file:`` URLs are loaded (the template, ``data/templates/kornews_pdf``, has no scripts).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from importlib.resources import files
 from pathlib import Path
 
@@ -20,6 +26,13 @@ from traitlets import default
 from .fonts import FALLBACK_FAMILY, FontError, find_korean_font
 
 PRINT_CSS = "print.css"
+TEMPLATES = "templates"  # data/templates/kornews_pdf: nbconvert's lab HTML, without its screen CSS
+# The report: code cells show their outputs only, and a code cell without output nothing
+# (a user stylesheet: its !important rules win over the document's).
+REPORT_RULES = """
+.jp-CodeCell > .jp-Cell-inputWrapper, .jp-CodeCell.jp-mod-noOutputs { display: none !important; }
+"""
+KINDS = ("notebook", "report")  # with code, without
 PANGO_HINT = "WeasyPrint needs pango: sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0 (or run make install)"
 # Fonts by element: the Hangul font first for prose; code keeps a monospace face for Latin and
 # takes Hangul from the same Korean font (one font file embedded, not two).
@@ -33,6 +46,13 @@ pre, code, kbd, samp, .highlight, .jp-InputArea-editor, .jp-OutputArea-output pr
 }}
 @page {{ @bottom-center {{ font-family: "{korean}", "{fallback}", sans-serif; }} }}
 """
+
+
+# Raw-text elements, whose text is not shown (or not as HTML): left as they are.
+_RAW = re.compile(r"(<(style|script|title)\b.*?</\2\s*>)", re.S | re.I)
+_TEXT_AFTER_TAG = re.compile(r"(<[^>]*>)([^<]+)")
+_KOREAN_WORD = re.compile(r"[^\s<>]*[\uac00-\ud7a3][^\s<>]*")
+WORD_SPAN = '<span class="word">'
 
 
 class ExportError(RuntimeError):
@@ -51,27 +71,61 @@ def print_stylesheet() -> str:
     return layout + FONT_RULES.format(korean=font.family, url=Path(font.path).as_uri(), fallback=FALLBACK_FAMILY)
 
 
-def render_pdf(html: str, *, base_url: str | None = None) -> bytes:
+def keep_words(html: str) -> str:
+    """``html`` with each run of non-space text holding Hangul (a Korean word, 어절, with any
+    number or punctuation attached: 10일, 8만5000건) in a ``span.word`` that print.css keeps on
+    one line: Korean breaks lines at spaces only, and WeasyPrint ignores ``word-break:
+    keep-all`` (it breaks between any two syllables). Text already in such a span (tables from
+    :func:`kornews.notebook.show`) and the text of style, script and title elements is left as
+    it is."""
+
+    def wrap(match: re.Match) -> str:
+        tag, text = match.groups()
+        return match[0] if tag == WORD_SPAN else tag + _KOREAN_WORD.sub(rf"{WORD_SPAN}\g<0></span>", text)
+
+    parts = _RAW.split(html)
+    # split() returns text, then the raw element and its tag name, for each match.
+    return "".join(part if i % 3 else _TEXT_AFTER_TAG.sub(wrap, part) for i, part in enumerate(parts) if i % 3 != 2)
+
+
+def render_pdf(html: str, *, base_url: str | None = None, report: bool = False) -> bytes:
     """The PDF of an HTML page under :func:`print_stylesheet`; relative links resolve from
     ``base_url`` (a folder). Raises :class:`ExportError` when it cannot be made."""
+    kind = "report" if report else "notebook"
+    return dict(render_pdfs(html, base_url=base_url, kinds=(kind,)))[kind]
+
+
+def render_pdfs(html: str, *, base_url: str | None = None, kinds=KINDS) -> Iterator[tuple[str, bytes]]:
+    """The PDFs of one notebook's HTML as ``(kind, pdf)``, one by one (``notebook``: with code;
+    ``report``: without), from one parse of the HTML, sharing the font set-up and the decoded
+    images. Raises :class:`ExportError`."""
     stylesheet = print_stylesheet()
     try:
-        from weasyprint import HTML
+        from weasyprint import CSS, HTML
         from weasyprint.text.fonts import FontConfiguration
         from weasyprint.urls import URLFetcher
     except (ImportError, OSError) as error:
         raise ExportError(f"cannot load WeasyPrint ({error}); {PANGO_HINT}") from None
     # No http(s): a remote image or stylesheet is skipped, never waited for.
     fetcher = URLFetcher(allowed_protocols=("data", "file"))
-    # Last in <head>, so it wins over the template's own CSS (its @page margins among it);
-    # stylesheets given to write_pdf would rank below the document's.
+    base = Path(base_url).resolve().as_uri() + "/" if base_url else None
+    font_config, images, html = FontConfiguration(), {}, keep_words(html)
+    # Last in <head>, so it wins over the template's own CSS; stylesheets given to write_pdf
+    # rank below the document's (the report's rules, all !important, still win).
     style = f"<style>\n{stylesheet}\n</style>\n"
     page = html.replace("</head>", style + "</head>", 1) if "</head>" in html else style + html
     try:
-        base = Path(base_url).resolve().as_uri() + "/" if base_url else None
-        return HTML(string=page, base_url=base, url_fetcher=fetcher).write_pdf(font_config=FontConfiguration())
+        document = HTML(string=page, base_url=base, url_fetcher=fetcher)
+        hide_code = [CSS(string=REPORT_RULES, font_config=font_config)]
     except Exception as error:  # WeasyPrint raises many types; one clear message for all
-        raise ExportError(f"WeasyPrint could not render the PDF: {type(error).__name__}: {error}") from None
+        raise ExportError(f"WeasyPrint could not read the HTML: {type(error).__name__}: {error}") from None
+    for kind in kinds:
+        try:
+            pdf = document.write_pdf(stylesheets=hide_code if kind == "report" else None,
+                                     font_config=font_config, cache=images)
+        except Exception as error:  # WeasyPrint raises many types; one clear message for all
+            raise ExportError(f"WeasyPrint could not render the PDF: {type(error).__name__}: {error}") from None
+        yield kind, pdf
 
 
 class KoreanPDFExporter(HTMLExporter):
@@ -80,6 +134,11 @@ class KoreanPDFExporter(HTMLExporter):
 
     export_from_notebook = "PDF with Korean (WeasyPrint)"
     output_mimetype = "application/pdf"
+    kind = "notebook"
+
+    @default("extra_template_basedirs")
+    def _extra_template_basedirs_default(self):
+        return [str(files("kornews").joinpath("data", TEMPLATES))]
 
     @default("file_extension")
     def _file_extension_default(self):
@@ -87,8 +146,7 @@ class KoreanPDFExporter(HTMLExporter):
 
     @default("template_name")
     def _template_name_default(self):
-        # nbconvert's "webpdf" template is its "lab" template declared as making PDFs.
-        return "webpdf"
+        return "kornews_pdf"
 
     @default("template_extension")
     def _template_extension_default(self):
@@ -102,8 +160,20 @@ class KoreanPDFExporter(HTMLExporter):
     def _exclude_output_prompt_default(self):
         return True
 
+    def html(self, nb, resources=None, **kw) -> tuple[str, dict]:
+        """The notebook's HTML, as :func:`render_pdfs` takes it."""
+        return super().from_notebook_node(nb, resources=resources, **kw)
+
     def from_notebook_node(self, nb, resources=None, **kw):
-        html, resources = super().from_notebook_node(nb, resources=resources, **kw)
+        html, resources = self.html(nb, resources=resources, **kw)
         self.log.info("Rendering the PDF with WeasyPrint")
-        pdf = render_pdf(html, base_url=resources.get("metadata", {}).get("path") or None)
-        return pdf, resources
+        base_url = resources.get("metadata", {}).get("path") or None
+        return render_pdf(html, base_url=base_url, report=self.kind == "report"), resources
+
+
+class KoreanPDFReportExporter(KoreanPDFExporter):
+    """nbconvert exporter ``korean_pdf_report``: the report without code, for readers who do
+    not read Python: Markdown, tables and plots, each code cell's outputs where it stood."""
+
+    export_from_notebook = "PDF report without code (WeasyPrint)"
+    kind = "report"

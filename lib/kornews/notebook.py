@@ -1,5 +1,5 @@
 """What every notebook does: find the project and its article, set up Hangul plots, show text and
-tables safely and alike."""
+tables safely and alike; and the form a committed notebook is saved in."""
 
 from __future__ import annotations
 
@@ -184,3 +184,30 @@ def escape(text: str) -> str:
     after Markdown, never pairs two of them into math)."""
     return (html.escape(text).replace("*", "&#42;").replace("_", "&#95;").replace("`", "&#96;").replace("[", "&#91;")
             .replace("$", "<span>&#36;</span>"))
+
+
+def lab_form(text: str) -> str:
+    """A notebook's JSON in the form JupyterLab saves it once opened with this project's kernel,
+    without outputs: so opening a committed notebook does not mark it modified. JupyterLab sets
+    ``kernelspec`` (name, display name, language) from the kernel's spec and ``language_info``
+    from the running kernel (ipykernel's, with this Python's version) as soon as the kernel
+    starts, and any difference marks the notebook modified; it saves nbformat 4.5 (every cell
+    with an ``id``), through nbformat: keys sorted, one-space indent, a trailing newline. Outputs
+    and execution counts are cleared; cell ids, sources and other metadata are kept."""
+    import nbformat
+    from ipykernel.ipkernel import IPythonKernel
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    notebook = nbformat.reads(text, as_version=4)
+    if notebook.nbformat_minor < 5:
+        notebook.nbformat_minor = 5
+        for cell in notebook.cells:
+            cell.setdefault("id", nbformat.corpus.words.generate_corpus_id())
+    name = notebook.metadata.get("kernelspec", {}).get("name") or "python3"
+    spec = KernelSpecManager().get_kernel_spec(name)
+    notebook.metadata.kernelspec = {"display_name": spec.display_name, "language": spec.language, "name": name}
+    notebook.metadata.language_info = dict(IPythonKernel.language_info)
+    for cell in notebook.cells:
+        if cell.cell_type == "code":
+            cell.outputs, cell.execution_count = [], None
+    return nbformat.writes(notebook) + "\n"

@@ -2,8 +2,9 @@
 
 Each ``notebooks/*.ipynb`` runs top to bottom in a fresh kernel (papermill, with the notebook
 parameters ``ARTICLE`` and, where given, ``CORPUS`` and ``ARTICLE_DATE`` set, each only in the
-notebooks that declare it), and the executed notebook and its PDF (the ``korean_pdf``
-exporter, :mod:`kornews.export`) are written to ``reports/<article file stem>/``. ARTICLE
+notebooks that declare it), and the executed notebook and its PDFs (:mod:`kornews.export`:
+``NAME.pdf`` with the code, ``NAME-report.pdf`` without; ``--pdf`` chooses) are written to
+``reports/<article file stem>/``. ARTICLE
 defaults to the seed; a relative path is read from the working directory if it is there,
 else from the project root. A failing cell stops the run: its error goes to stderr (the
 executed notebook, kept in ``reports/``, shows where) and the exit status is 1.
@@ -19,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .article import ArticleError, read_article
-from .export import ExportError, KoreanPDFExporter
+from .export import KINDS, ExportError, KoreanPDFExporter, render_pdfs
 from .notebook import project_root, resolve
 
 SEED = "seeds/000_17620ace2f9e96c7.txt"
@@ -29,6 +30,8 @@ CELL_TIMEOUT = 600
 # The kernel's own log is noise here (a TCP warning at start, a KeyboardInterrupt from the
 # SIGINT that starts every shutdown); cell output and cell errors do not go through it.
 QUIET_KERNEL = ["--IPKernelApp.log_level=CRITICAL"]
+# --pdf: which PDFs each notebook gets.
+PDF_CHOICES = {"both": KINDS, "notebook": ("notebook",), "report": ("report",), "none": ()}
 
 
 class WorkbookError(Exception):
@@ -58,7 +61,8 @@ def execute_notebook(notebook: Path, parameters: dict[str, str], out_dir: Path) 
     from papermill.exceptions import PapermillExecutionError
 
     executed = out_dir / notebook.name
-    executed.with_suffix(".pdf").unlink(missing_ok=True)  # a failed run must not leave an old PDF
+    for kind in KINDS:  # a failed run must not leave an old PDF
+        pdf_path(executed, kind).unlink(missing_ok=True)
     declared = papermill.inspect_notebook(notebook)
     try:
         papermill.execute_notebook(
@@ -79,34 +83,69 @@ def execute_notebook(notebook: Path, parameters: dict[str, str], out_dir: Path) 
     return executed
 
 
-def export_pdf(executed: Path, *, name: str, folder: Path) -> Path:
-    """The PDF of an executed notebook, next to it; ``folder`` is where its relative links
-    (images in Markdown) resolve. Raises :class:`WorkbookError`."""
+def pdf_path(executed: Path, kind: str) -> Path:
+    """Where a PDF of that kind goes: ``NAME.pdf`` (with code), ``NAME-report.pdf`` (without)."""
+    return executed.with_suffix(".pdf") if kind == "notebook" else executed.with_name(f"{executed.stem}-{kind}.pdf")
+
+
+def export_pdfs(executed: Path, *, name: str, folder: Path, kinds=KINDS, timings: list | None = None) -> list[Path]:
+    """The PDFs of an executed notebook, next to it, from one HTML pass; ``folder`` is where its
+    relative links (images in Markdown) resolve. ``timings``, if given, gets ``(notebook, step,
+    seconds)`` for the HTML and each PDF. Raises :class:`WorkbookError`."""
     import nbformat
 
+    if not kinds:
+        return []
     resources = {"metadata": {"name": name, "path": str(folder)}}
+    steps, pdfs, clock = [], [], time.perf_counter()
+
+    def lap(step: str) -> None:
+        nonlocal clock
+        steps.append((executed.name, step, time.perf_counter() - clock))
+        clock = time.perf_counter()
+
     try:
-        body, _ = KoreanPDFExporter().from_notebook_node(nbformat.read(executed, as_version=4), resources=resources)
+        html, _ = KoreanPDFExporter().html(nbformat.read(executed, as_version=4), resources=resources)
+        lap("html")
+        for kind, body in render_pdfs(html, base_url=str(folder), kinds=kinds):
+            pdfs.append(pdf_path(executed, kind))
+            pdfs[-1].write_bytes(body)
+            lap(f"{kind} pdf")
     except ExportError as error:
         raise WorkbookError(f"{executed.name}: {error}") from None
-    pdf = executed.with_suffix(".pdf")
-    pdf.write_bytes(body)
-    return pdf
+    if timings is not None:
+        timings += steps
+    return pdfs
 
 
-def run_workbook(notebooks: list[Path], parameters: dict[str, str], out_dir: Path) -> list[Path]:
-    """Execute the notebooks, a few kernels at a time, and export each PDF in notebook order
-    as soon as its run ends; returns the PDFs. Stops at the first failure."""
+def run_workbook(notebooks: list[Path], parameters: dict[str, str], out_dir: Path, *, kinds=KINDS,
+                 timings: list | None = None) -> list[Path]:
+    """Execute the notebooks, a few kernels at a time, and export each notebook's PDFs (of
+    ``kinds``) in notebook order as soon as its run ends; returns the PDFs. Stops at the first
+    failure. ``timings``, if given, gets ``(notebook, step, seconds)`` for each run and export."""
+    started = time.perf_counter()
+
+    def timed_run(notebook):
+        begun = time.perf_counter()
+        executed = execute_notebook(notebook, parameters, out_dir)
+        return executed, begun, time.perf_counter()
+
     pool = ThreadPoolExecutor(max_workers=min(len(notebooks), os.cpu_count() or 1))
-    runs = [pool.submit(execute_notebook, notebook, parameters, out_dir) for notebook in notebooks]
+    runs = [pool.submit(timed_run, notebook) for notebook in notebooks]
     pdfs = []
     try:
         for notebook, run in zip(notebooks, runs):
-            pdfs.append(export_pdf(run.result(), name=notebook.stem, folder=notebook.parent))
-            print(f"{notebook.name} -> {pdfs[-1]}", flush=True)
+            executed, begun, ended = run.result()
+            if timings is not None:
+                timings.append((notebook.name, "run", ended - begun))
+            made = export_pdfs(executed, name=notebook.stem, folder=notebook.parent, kinds=kinds, timings=timings)
+            pdfs += made
+            print(f"{notebook.name} -> {', '.join(p.name for p in made) or executed}", flush=True)
     finally:
         # On a failure, notebooks not yet started are dropped; running kernels finish on their own.
         pool.shutdown(wait=False, cancel_futures=True)
+    if timings is not None:
+        timings.append(("all", "total", time.perf_counter() - started))
     return pdfs
 
 
@@ -120,6 +159,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default: the folder that holds the article)")
     parser.add_argument("--date", help="the article's date (2020-07-10) when neither its text nor its file name "
                         "gives it: relative dates (10일, 내년 4월, 이날) are resolved against it")
+    parser.add_argument("--pdf", choices=PDF_CHOICES, default="both",
+                        help="PDFs per notebook: both (default), notebook (with code: NAME.pdf), "
+                        "report (without code: NAME-report.pdf) or none")
     parser.add_argument("--notebooks", type=Path, help="folder of notebooks to run (default: notebooks/)")
     parser.add_argument("--reports", type=Path, help="folder for the reports (default: reports/)")
     return parser
@@ -142,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.date:
             read_article(article, date=args.date)  # a date that is none fails here, once
             parameters["ARTICLE_DATE"] = args.date
-        run_workbook([n.resolve() for n in notebooks], parameters, out_dir)
+        run_workbook([n.resolve() for n in notebooks], parameters, out_dir, kinds=PDF_CHOICES[args.pdf])
         print(f"{len(notebooks)} notebooks on {article.name} in {time.perf_counter() - started:.0f} s: {out_dir}")
     except (ArticleError, WorkbookError) as error:
         print(f"kornews.workbook: error: {error}", file=sys.stderr)

@@ -1,0 +1,42 @@
+"""Where things are drawn on the pages of a PDF (pypdf), for tests of the exported layout."""
+
+from pypdf.generic import ContentStream
+
+MM = 72 / 25.4
+TOP_MARGIN, BOTTOM_MARGIN = 16 * MM, 18 * MM  # print.css @page
+
+
+def drawn_images(reader, page) -> list[tuple[float, float, float, float]]:
+    """(left, bottom, right, top) of every image drawn on the page, in points."""
+    boxes, ctm, stack = [], (1, 0, 0, 1, 0, 0), []
+    for args, op in ContentStream(page.get_contents(), reader).operations:
+        if op == b"q":
+            stack.append(ctm)
+        elif op == b"Q":
+            ctm = stack.pop()
+        elif op == b"cm":
+            a, b, c, d, e, f = (float(x) for x in args)
+            ctm = (a * ctm[0] + b * ctm[2], a * ctm[1] + b * ctm[3], c * ctm[0] + d * ctm[2],
+                   c * ctm[1] + d * ctm[3], e * ctm[0] + f * ctm[2] + ctm[4], e * ctm[1] + f * ctm[3] + ctm[5])
+        elif op == b"Do":
+            xs, ys = (ctm[4], ctm[4] + ctm[0]), (ctm[5], ctm[5] + ctm[3])
+            boxes.append((min(xs), min(ys), max(xs), max(ys)))
+    return boxes
+
+
+def blank_shares(reader) -> list[float]:
+    """For each page, the share of the text area left blank below its lowest text or image
+    (the page number, in the bottom margin, does not count)."""
+    shares = []
+    for page in reader.pages:
+        lows = [bottom for _, bottom, _, _ in drawn_images(reader, page)]
+
+        def visit(text, cm, tm, font, size):
+            if text.strip():
+                lows.append(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
+
+        page.extract_text(visitor_text=visit)
+        height = float(page.mediabox.height) - TOP_MARGIN - BOTTOM_MARGIN
+        lowest = min((y for y in lows if y > BOTTOM_MARGIN), default=BOTTOM_MARGIN + height)
+        shares.append((lowest - BOTTOM_MARGIN) / height)
+    return shares
