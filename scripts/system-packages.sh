@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the few Debian packages the workbook needs and the venv cannot provide:
-# a Hangul font for plots and PDFs, pango for WeasyPrint and HarfBuzz's subsetter (fast font embedding).
+# a Hangul font for plots and PDFs, pango for WeasyPrint and HarfBuzz's subsetter (fast font embedding),
+# and poppler-utils, whose pdftotext the tests use to find where each word of a PDF stands.
 # As root (or with sudo) it runs apt-get; otherwise it names what is missing and stops.
 set -euo pipefail
 
-needed=(fonts-nanum libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0)
+needed=(fonts-nanum libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 poppler-utils)
 missing=()
 for pkg in "${needed[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
