@@ -3,7 +3,7 @@
 from pypdf.generic import ContentStream
 
 MM = 72 / 25.4
-TOP_MARGIN, BOTTOM_MARGIN = 16 * MM, 18 * MM  # print.css @page
+TOP_MARGIN, RIGHT_MARGIN, BOTTOM_MARGIN = 16 * MM, 15 * MM, 18 * MM  # print.css @page
 
 
 def drawn_images(reader, page) -> list[tuple[float, float, float, float]]:

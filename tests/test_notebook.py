@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 import kornews
-from kornews.notebook import KWIC_ALIGN, lab_form, resolve, search_folders, show
+from kornews.notebook import KWIC_ALIGN, counted, lab_form, resolve, search_folders, show
 
 
 @pytest.fixture()
@@ -194,3 +194,15 @@ def test_lab_form_keeps_cell_ids_and_is_stable():
     once = lab_form(OTHER_EDITOR)
     assert lab_form(once) == once
     assert [c["id"] for c in json.loads(lab_form(once))["cells"]] == [c["id"] for c in json.loads(once)["cells"]]
+
+
+@pytest.mark.parametrize("n, noun, plural, expected", [
+    (1, "quotation", None, "1 quotation"),
+    (0, "quotation", None, "0 quotations"),
+    (2, "speaker", None, "2 speakers"),
+    (1204, "figure", None, "1,204 figures"),
+    (1, "entity", "entities", "1 entity"),
+    (3, "entity", "entities", "3 entities"),
+])
+def test_counted_agrees_the_noun_with_its_number(n, noun, plural, expected):
+    assert counted(n, noun, plural) == expected

@@ -17,7 +17,7 @@ from nbformat.v4 import new_code_cell
 
 from kornews.export import KoreanPDFExporter, render_pdfs
 from kornews.notebook import lab_form
-from pdf_pages import blank_shares
+from pdf_pages import RIGHT_MARGIN, blank_shares
 
 TESTS = Path(__file__).resolve().parent
 NOTEBOOKS = sorted((TESTS.parent / "notebooks").glob("*.ipynb"))
@@ -189,19 +189,24 @@ def test_a_missing_article_says_where_it_looked(tmp_path):
     assert str(tmp_path) in error.value.evalue and "\n" not in error.value.evalue
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils) for word positions")
-def test_the_figures_pdf_keeps_every_column_of_an_article_with_a_long_word(tmp_path):
-    from kornews.export import KoreanPDFExporter
-    from kornews.figures import FIGURE_COLUMNS
+# The widest tables: the figures (02) of an article with a 5,000-character word, the quotations (05), a folder (04).
+WIDE_TABLES = [("02-", TESTS / "articles" / "dollars-and-long-word.txt", ["text", "value", "upper", "unit", "kind",
+                "approximate", "measure", "section", "sentence", "resolved", "anchor", "change", "flag"]),
+               ("05-", TESTS / "gold" / "quotes" / "02-city.txt", ["text", "kind", "verb", "speaker", "title",
+                "organisation", "attribution", "anonymous", "carried", "piece", "paragraph", "start"]),
+               # A folder with nearly every kind of figure, and fourteen articles to set side by side.
+               ("04-", TESTS / "gold" / "figures", ["article", "term", "count", "date", "percent", "money", "rest", "all"])]
 
-    article = TESTS / "articles" / "dollars-and-long-word.txt"
-    notebook = run(next(p for p in NOTEBOOKS if p.name.startswith("02-")), tmp_path, article)
-    (tmp_path / "02.pdf").write_bytes(KoreanPDFExporter().from_notebook_node(notebook)[0])
-    boxes = subprocess.run(["pdftotext", "-bbox", str(tmp_path / "02.pdf"), "-"], capture_output=True, text=True,
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils) for word positions")
+@pytest.mark.parametrize("prefix, article, headers", WIDE_TABLES, ids=["figures", "quotations", "folder"])
+def test_wide_tables_stay_inside_the_right_margin(tmp_path, prefix, article, headers):
+    notebook = run(next(p for p in NOTEBOOKS if p.name.startswith(prefix)), tmp_path, article)
+    (tmp_path / "out.pdf").write_bytes(KoreanPDFExporter().from_notebook_node(notebook)[0])
+    boxes = subprocess.run(["pdftotext", "-bbox", str(tmp_path / "out.pdf"), "-"], capture_output=True, text=True,
                            check=True).stdout
-    width = float(re.search(r'<page width="([\d.]+)"', boxes).group(1))
-    right = {}
-    for x, word in re.findall(r'xMax="([\d.]+)"[^>]*>([^<]+)</word>', boxes):
-        right[word] = max(right.get(word, 0.0), float(x))
-    for column in FIGURE_COLUMNS:  # each header (in the table of figures or of their details) lies on the page
-        assert column in right and right[column] < width, column
+    right_edge = float(re.search(r'<page width="([\d.]+)"', boxes).group(1)) - RIGHT_MARGIN
+    words = re.findall(r'xMax="([\d.]+)"[^>]*>([^<]+)</word>', boxes)
+    beyond = sorted({word for x, word in words if float(x) > right_edge + 0.5})
+    assert not beyond, f"drawn past the right margin: {beyond}"  # a clipped header shows here as its start
+    assert set(headers) <= {word for _, word in words}

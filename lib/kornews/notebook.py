@@ -186,6 +186,12 @@ def escape(text: str) -> str:
             .replace("$", "<span>&#36;</span>"))
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """``n`` and its noun for a sentence of prose: ``1 quotation``, ``2 quotations``, ``1,204
+    figures``; ``plural`` for a noun that does not take -s (``counted(2, "entity", "entities")``)."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
 def lab_form(text: str) -> str:
     """A notebook's JSON in the form JupyterLab saves it once opened with this project's kernel,
     without outputs: so opening a committed notebook does not mark it modified. JupyterLab sets
