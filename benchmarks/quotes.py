@@ -6,10 +6,12 @@
 
 The gold set is ``tests/gold/quotes/*.txt`` (invented articles: a ministry briefing, city hall, a
 company's results, party politics, a court, football, health, a province, finance, diplomacy,
-wire copy on wages, an election, a start-up),
-``tests/gold/quotes.tsv`` (one row per quotation; 11-13, wire copy, an election and a
-start-up, were written after the engine was tuned on 01-10, and scored once before it changed again) and ``tests/gold/entities.tsv`` (one row per
+wire copy on wages, an election, a start-up, a crime, culture, a university, a press conference, a
+broadcast script, foreign news, an appeal court and the police, a fine on a company),
+``tests/gold/quotes.tsv`` (one row per quotation) and ``tests/gold/entities.tsv`` (one row per
 person, organisation or place named, with its other written forms), written from reading them.
+Each group after 01-10 (11-13, 14-16, 17-21) was written after the engine was tuned on the ones
+before it, and scored once before it changed again.
 
 Quotations: a found row matches a gold quotation when their spans overlap and the kind (direct,
 indirect) is the same; each matches at most once. "speaker" also needs the speaker right (the

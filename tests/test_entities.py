@@ -195,3 +195,26 @@ def test_a_short_place_form_tagged_common_counts_in_a_list_of_places():
     # Kiwi tags 양주 (also "whisky") a common noun; beside 포천 it is 양주시.
     assert list(entities_of("양주·포천 광역버스를 늘린다.")["entity"]) == ["양주시", "포천시"]
     assert entities_of("손님들이 양주를 마셨다.").empty
+
+
+def test_a_foreign_name_is_two_proper_nouns_before_a_title_and_its_family_name_a_short_form():
+    table = entities_of("데이비드 월시 국무부 대변인은 브리핑을 열었다. 월시 대변인은 질문을 받았다. "
+                        "한국은행 이코노미스트 강수아 박사도 참석했다.")
+    people = table[table["kind"] == "person"]
+    assert list(zip(people["text"], people["entity"])) == [
+        ("데이비드 월시", "데이비드 월시"), ("월시 대변인", "데이비드 월시"), ("강수아", "강수아")]
+    assert people["affiliation"].iloc[0] == "국무부"
+
+
+def test_a_broadcast_caption_names_a_person_and_its_role_names_nobody():
+    table = entities_of("[인터뷰] 장현숙 / 옷가게 운영\n[한예린 / 가람대 전기공학과 교수 : 열대야가 계속됩니다.]")
+    assert list(table.loc[table["kind"] == "person", "entity"]) == ["장현숙", "한예린"]
+
+
+def test_a_letter_with_씨_after_a_noun_is_no_title_of_that_noun():
+    assert "person" not in set(entities_of("법원은 임대업자 B씨(52)에게 징역 12년을 선고했다.")["kind"])
+
+
+def test_a_countrys_one_syllable_abbreviation():
+    table = entities_of("미·중 갈등 속에 미 국무부가 입장을 냈다.")
+    assert list(zip(table["text"], table["entity"])) == [("미", "미국"), ("중", "중국"), ("미", "미국"), ("국무부", "국무부")]

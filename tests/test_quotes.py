@@ -208,3 +208,27 @@ def test_a_quotation_split_by_이라며_and_one_ending_a_sentence_with_이다():
     assert list(table["text"]) == ["국무회의에 처음 왔다", "최선을 다하겠다"] and list(table["piece"]) == [1, 2]
     table = quotes_of("그것이 “끝까지 간다”이다. 김민수 장관은 “다시 보자”고 말했다.")
     assert list(table["piece"]) == [1, 1] and table["verb"].iloc[1] == "말하다"
+
+
+def test_a_broadcast_caption_names_who_speaks():
+    # [인터뷰] 이름 / 역할 on its own line names the speaker of the quotation below it.
+    table = quotes_of("[기자]\n정부는 문제가 없다고 밝혔습니다.\n[인터뷰] 장현숙 / 옷가게 운영\n\"손님이 없어도 에어컨을 못 꺼요.\"")
+    assert list(table["speaker"]) == ["정부", "장현숙"] and not table["carried"].iloc[1]
+    # [이름 / 역할 : …]: what follows the colon is said, by the name before the slash.
+    table = quotes_of("[한예린 / 가람대 전기공학과 교수 : 열대야가 계속되면 수요가 떨어지지 않습니다.]")
+    assert list(table["text"]) == ["열대야가 계속되면 수요가 떨어지지 않습니다."]
+    assert (table["kind"].iloc[0], table["speaker"].iloc[0]) == ("direct", "한예린")
+
+
+def test_a_foreign_name_speaks_in_full_and_by_its_family_name():
+    table = quotes_of("마리아 코스타 브라질 외무부 대변인은 “관세는 명백한 보호무역”이라고 밝혔다. "
+                      "코스타 대변인은 “상응하는 조치를 하겠다”고 경고했다.")
+    assert list(zip(table["speaker"], table["attribution"])) == [
+        ("마리아 코스타", "마리아 코스타 브라질 외무부 대변인"), ("마리아 코스타", "코스타 대변인")]
+
+
+def test_a_headlines_quotation_under_a_category_line_is_no_body_quotation():
+    # The headline ends like a sentence inside its quotation marks; it is still the title.
+    article = kornews.read_article("사회\n\n폭염에 전력 수요 최고치…\"에어컨 끄기도 겁나요\"\n\n[앵커]\n전력 수요가 최고치를 썼습니다.")
+    assert [part.text for part in article.parts if part.kind == "title"] == ["폭염에 전력 수요 최고치…\"에어컨 끄기도 겁나요\""]
+    assert kornews.quotes(kornews.tokenize(article), article).empty

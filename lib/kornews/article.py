@@ -72,6 +72,9 @@ _MAX_CATEGORY = 12
 _MAX_SUBTITLE = 80
 _SUBTITLE_LED = re.compile(r"[-–—ㅡ…]")
 _SENTENCE_END = re.compile(r"(?:[.!?。]|다|요|죠)[\"'”’」』)\]]*$")
+# A headline may end in a quotation that ends like a sentence (폭염에 전력 수요 최고치…"끄기도 겁나요"):
+# what stands before it decides.
+_QUOTED_TAIL = re.compile(r"(?<=\S)\s*[\"“'‘「『][^\"“”'‘’「」『』]+[\"”'’」』]$")
 # Closing lines are short: a long line is body text even when it ends like boilerplate.
 _MAX_BOILERPLATE = 160
 # Where the rows that made each kind of metadata part are looked for again, to read their groups.
@@ -500,7 +503,8 @@ def _head(lines: list[tuple[int, str]]) -> tuple[int, list[Part]]:
 def _is_subtitle(line: str) -> bool:
     if line.startswith(SECTION_MARK) or layouts.match(line, "open") or layouts.match(line, "line"):
         return False
-    return bool(_SUBTITLE_LED.match(line)) or (len(line) <= _MAX_SUBTITLE and not _SENTENCE_END.search(line))
+    return bool(_SUBTITLE_LED.match(line)) or (len(line) <= _MAX_SUBTITLE
+                                                and not _SENTENCE_END.search(_QUOTED_TAIL.sub("", line)))
 
 
 def _body(lines: list[tuple[int, str]]) -> list[Part]:

@@ -20,7 +20,10 @@ word (금융+위원장, 서울시장, 조영+숙), and decides with reference ta
   person of that surname named before it. A title may be glued to a unit or field the tables do
   not name (오경민 광역수사대장). Where Kiwi cuts a name into pieces (박지+현), a written word of a
   surname and two syllables before a word that is a title (박지현 대변인은) is a name, unless Kiwi
-  read it as a verb form (선정된 작가).
+  read it as a verb form (선정된 작가). A foreign name is two or three proper nouns written apart
+  before a title (마리아 코스타 브라질 외무부 대변인), its last word with a title a short form (코스타
+  대변인); a broadcast caption's name before its slash is a person (장현숙 / 옷가게 운영), and what
+  follows the slash a role, never a name.
 Nothing is downloaded and nothing is learned: what the tables do not hold is not found.
 """
 
@@ -43,6 +46,9 @@ KINDS = ("person", "organisation", "place")
 # Nouns (and the prefixes and suffixes Kiwi cuts off them) that make one run when written together.
 _RUN_TAGS = frozenset({"NNP", "NNG", "NNB", "SL", "SH", "XPN", "XSN"})
 _HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
+_HANGUL_WORD = re.compile(r"[가-힣]{2,}")
+# Last letters of the places the tables may not hold (가람시, 한빛군): such a word is no foreign name.
+_PLACE_ENDINGS = frozenset("시군구도읍면동리")
 # Last letters of common nouns that start like a surname and stand before titles (피해자 대표, 노조원,
 # 지역구 의원, 상임위 위원장); they only rule out names Kiwi did not tag as proper nouns.
 _COMMON_ENDINGS = frozenset("자인회부청층들님국단측사구위")
@@ -264,8 +270,9 @@ def _title_after(runs: list[Run], at: int, named: dict[int, dict]) -> tuple[str,
                 return titled[0], affiliation, run.end  # 서울시장, 경기도지사: the place and the title in one word
             continue
         # 장관; or glued to a unit or field the tables do not name (광역수사대장, 미술평론가) after a
-        # full name of three syllables or more (한미 외교장관 is no person).
-        if titled and (titled[1] == 0 or len(runs[at].text) >= 3):
+        # full name of three syllables or more (한미 외교장관 is no person); 씨 glued to a word is a
+        # name of its own (임대업자 B씨).
+        if titled and (titled[1] == 0 or (len(runs[at].text) >= 3 and titled[0] != "씨")):
             return titled[0], affiliation, run.end
     return None
 
@@ -275,11 +282,18 @@ def _link_people(found: list[dict], sentences: list[list[Run]], numbers: list[in
     surnames with a title linked to the last full name of that surname. ``found`` holds the
     organisations, places and names already found, which no person mention may overlap."""
     named = {m["start"]: m for m in found}
+    foreign = _foreign_names(sentences, numbers, named, where)
+    taken = {run_start for m in foreign for run_start in m.pop("runs")}
+    # 코스타 대변인: a foreign name's last word with a title, as a surname with one (박 시장).
+    family = {m["entity"].rsplit(" ", 1)[1]: m["entity"] for m in foreign}
     people = dict.fromkeys(m["entity"] for m in found if m["kind"] == "person")  # names, in order found
     candidates = []
     for number, runs in zip(numbers, sentences):
+        slash = _caption_slash(runs)
         for i, run in enumerate(runs):
-            if not _is_noun_run(run) or run.start in named:
+            # 한예린 / 가람대 전기공학과 교수: what stands after a caption's slash is a role, not a name.
+            role = slash is not None and i > slash and all(r.text != ":" for r in runs[slash:i])
+            if not _is_noun_run(run) or run.start in named or run.start in taken or role:
                 continue
             form, after = run.text, _title_after(runs, i, named)
             titled = _split_title(run)
@@ -289,15 +303,16 @@ def _link_people(found: list[dict], sentences: list[list[Run]], numbers: list[in
             # 국민의힘 김태호 원내대표, 법무부 대변인 박지현: the organisation or place before the name.
             j = i - (2 if before else 1)
             ahead = named[runs[j].start]["entity"] if j >= 0 and runs[j].start in named and _is_noun_run(runs[j]) else None
-            candidates.append((number, run, form, after, before, ahead))
+            caption = i + 1 == slash
+            candidates.append((number, run, form, after, before, ahead, caption))
             surname = _surname_of(form)
-            if surname and _could_be_a_name(form, run, surname) and (after or (before and "NNP" in run.tags)):
+            if surname and _could_be_a_name(form, run, surname) and (after or caption or (before and "NNP" in run.tags)):
                 people.setdefault(form)
-    mentions = list(found)
+    mentions = list(found) + foreign
     last_of_surname: dict[str, str] = {}
-    for number, run, form, after, before, ahead in candidates:
+    for number, run, form, after, before, ahead, caption in candidates:
         if form in people:
-            rule = "title" if after or before else "name"
+            rule = "title" if after or before or caption else "name"
             title, affiliation = after[:2] if after else (before, None)
             if title == "씨" and before:
                 title = before  # 대변인 박지현 씨: the role, not the honorific
@@ -305,13 +320,52 @@ def _link_people(found: list[dict], sentences: list[list[Run]], numbers: list[in
             mentions.append({**_mention(run.start, run.start + len(form), form, "person", rule, title, affiliation),
                              **where[number]})
             last_of_surname[_surname_of(form)] = form
-        elif form in _surnames() and after:
-            full = last_of_surname.get(form) or next((p for p in people if _surname_of(p) == form), None)
+        elif (form in _surnames() or form in family) and after:
+            full = family.get(form) or last_of_surname.get(form) or next((p for p in people if _surname_of(p) == form), None)
             if full or "NNP" in run.tags:
                 # The short form is the surname with its title (박 시장, 이씨): a surname alone names nobody.
                 mentions.append({**_mention(run.start, after[2], full or f"{form} {after[0]}", "person", "surname",
                                             *after[:2]), **where[number]})
     return mentions
+
+
+def _foreign_names(sentences: list[list[Run]], numbers: list[int], named: dict[int, dict], where: dict) -> list[dict]:
+    """Foreign names, written as the press transliterates them (마리아 코스타 브라질 외무부 대변인):
+    two or three proper nouns written apart, none an organisation, a place or ending like one
+    (가람시), before a title. Each mention holds ``runs``, the starts of the words it spans."""
+    mentions = []
+    for number, runs in zip(numbers, sentences):
+        i = 0
+        while i < len(runs):
+            words = 1
+            while (words < 3 and i + words < len(runs) and _foreign_word(runs[i + words], named, True)
+                   and runs[i + words].start == runs[i + words - 1].end + 1):
+                words += 1
+            last = i + words - 1
+            after = _title_after(runs, last, named) if words > 1 and _foreign_word(runs[i], named, False) else None
+            if after is None:
+                i += 1
+                continue
+            entity = " ".join(run.text for run in runs[i:last + 1])
+            mentions.append({**_mention(runs[i].start, runs[last].end, entity, "person", "title", *after[:2]),
+                             **where[number], "runs": [run.start for run in runs[i:last + 1]]})
+            i = last + 1
+    return mentions
+
+
+def _foreign_word(run: Run, named: dict[int, dict], last: bool) -> bool:
+    """A word of a foreign name: no title (이코노미스트 강수아), and a first one does not end like a place
+    (the family name may: 월시)."""
+    return (run.tags == ("NNP",) * len(run.tags) and _HANGUL_WORD.fullmatch(run.text) is not None
+            and run.start not in named and (last or run.text[-1] not in _PLACE_ENDINGS)
+            and _named(run.text, True) is None and _split_title(run) is None)
+
+
+def _caption_slash(runs: list[Run]) -> int | None:
+    """The index of the slash of a broadcast caption (장현숙 / 옷가게 운영, [한예린 / 가람대 교수 : …]):
+    one just after the sentence's first noun run."""
+    first = next((i for i, run in enumerate(runs) if _is_noun_run(run)), None)
+    return first + 1 if first is not None and first + 1 < len(runs) and runs[first + 1].text == "/" else None
 
 
 def _names_by_word(text: str, groups: list, found: list[dict], where: dict, runs: set[tuple[int, int]]) -> list[dict]:

@@ -21,7 +21,10 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
   또, 그러면서 … or has no subject carries the last speaker over;
 - a speaker's phrase with 관계자, 소식통, 당국자, 측, 익명 or 한 (한 의원), or a person named by a
   letter or a bare surname (A씨, 김모씨), is an anonymous source, also with a name before the
-  marker (정 후보 측: the side speaks, not the candidate).
+  marker (정 후보 측: the side speaks, not the candidate);
+- in a broadcast script, a caption names the speaker: ``[인터뷰] 장현숙 / 옷가게 운영`` on the line
+  above a quotation standing alone, and ``[한예린 / 가람대 교수 : …]``, whose words after the colon
+  are a direct quotation.
 """
 
 from __future__ import annotations
@@ -112,6 +115,9 @@ def quotes(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
                 if said is not None:
                     speaker = _speaker(said[0], following, article.text, named, people, actors)
                     chain[-1]["verb"] = said[1]
+            if speaker is None and number and chain[0]["mark"] == toks[0].start:
+                # [인터뷰] 장현숙 / 옷가게 운영, then “…” on a line of its own: the caption says who speaks.
+                speaker = _caption(paragraphs[number - 1], article.text, named, people)
             if speaker is None or speaker.get("pronoun"):
                 speaker = {**(last or _NOBODY), "carried": True,
                            "attribution": speaker["attribution"] if speaker else None}
@@ -158,6 +164,10 @@ def _marked_spans(toks: list) -> list[tuple[int, int, int]]:
     outermost pair of quotation marks; an unclosed double mark runs to the paragraph's end."""
     spans, i = [], 0
     end_of_paragraph = toks[-1].end if toks else 0
+    caption = _inline_caption(toks)
+    if caption is not None:
+        spans.append(caption)
+        i = caption[2]
     while i < len(toks):
         token = toks[i]
         if token.form in _CLOSING and token.tag in ("SSO", "SSC", "SW"):
@@ -172,6 +182,19 @@ def _marked_spans(toks: list) -> list[tuple[int, int, int]]:
         else:
             i += 1
     return spans
+
+
+def _inline_caption(toks: list) -> tuple[int, int, int] | None:
+    """The span of what is said in a broadcast caption opening the paragraph, ``[한예린 / 가람대
+    교수 : 열대야가 …]`` (from just before the first word after the colon to the closing bracket),
+    else None."""
+    if not toks or toks[0].form != "[":
+        return None
+    close = next((k for k, t in enumerate(toks) if t.form == "]"), len(toks))
+    colon = next((k for k in range(close) if toks[k].form == ":"), None)
+    if colon is None or colon + 1 >= close or "/" not in {t.form for t in toks[:colon]}:
+        return None
+    return toks[colon + 1].start - 1, toks[close].start if close < len(toks) else toks[-1].end, close + 1
 
 
 def _predicate(toks: list, at: int) -> tuple[str | None, int]:
@@ -331,34 +354,51 @@ def _speaker(item: dict, toks: list, text: str, named: pd.DataFrame, people: pd.
         _, verb_at = _predicate(toks, item["next"])
         particle = _particle(toks, item["next"], min(verb_at, len(toks)), item["kind"], actors)
     if particle is None and item["kind"] == "direct" and begin < limit and toks[limit - 1].form == ":":
-        # An interview's 박민수(가상시 상인) : “…”: the speaker before the colon (and the role in brackets).
-        phrase_start = begin
-        particle = next((i for i in range(begin, limit - 1) if toks[i].form == "("), limit - 1)
-    elif particle is not None:
-        phrase_start = particle
-        while (phrase_start > 0 and toks[phrase_start - 1].sentence == item["sentence"]
-               and (toks[phrase_start - 1].tag in _PHRASE_TAGS or toks[phrase_start - 1].form in ("(", ")"))):
-            phrase_start -= 1  # brackets too: 이모(45)씨, 한국개발연구원(KDI) 연구위원
-    else:
+        # An interview's 박민수(가상시 상인) : “…”, [한예린 / 가람대 교수 : …]: the speaker before the
+        # colon (and the role in brackets or after a slash).
+        return _phrase_speaker(toks[begin:_role_at(toks, begin, limit - 1)], text, named, people)
+    if particle is None:
         return None
-    while phrase_start < particle and toks[phrase_start].tag not in _PHRASE_OPENERS:
-        phrase_start += 1
-    if phrase_start == particle:
+    phrase_start = particle
+    while (phrase_start > 0 and toks[phrase_start - 1].sentence == item["sentence"]
+           and (toks[phrase_start - 1].tag in _PHRASE_TAGS or toks[phrase_start - 1].form in ("(", ")"))):
+        phrase_start -= 1  # brackets too: 이모(45)씨, 한국개발연구원(KDI) 연구위원
+    return _phrase_speaker(toks[phrase_start:particle], text, named, people)
+
+
+def _role_at(toks: list, begin: int, end: int) -> int:
+    """Where a caption's role starts: its bracket or slash (박민수(가상시 상인), 장현숙 / 옷가게 운영), else ``end``."""
+    return next((i for i in range(begin, end) if toks[i].form in ("(", "/")), end)
+
+
+def _caption(toks: list, text: str, named: pd.DataFrame, people: pd.DataFrame) -> dict | None:
+    """The speaker of a broadcast caption standing on its own line above a quotation
+    (``[인터뷰] 장현숙 / 옷가게 운영``: the parser keeps 장현숙 / 옷가게 운영), else None."""
+    if not toks or any(t.tag == "EF" for t in toks):
         return None
-    start, end = toks[phrase_start].start, toks[particle - 1].end
+    slash = _role_at(toks, 0, len(toks))
+    return _phrase_speaker(toks[:slash], text, named, people) if slash < len(toks) and toks[slash].form == "/" else None
+
+
+def _phrase_speaker(phrase: list, text: str, named: pd.DataFrame, people: pd.DataFrame) -> dict | None:
+    """The speaker a phrase names (박 시장, 기재부 관계자, 그), or None when it holds no noun."""
+    phrase = phrase[next((i for i, t in enumerate(phrase) if t.tag in _PHRASE_OPENERS), len(phrase)):]
+    if not phrase:
+        return None
+    start, end = phrase[0].start, phrase[-1].end
     attribution = text[start:end]
-    forms = {t.form for t in toks[phrase_start:particle]}
+    forms = {t.form for t in phrase}
     if forms <= _words("pronoun"):
         return {"pronoun": True, "attribution": attribution}
     inside = named[(named["start"] >= start) & (named["end"] <= end)]
     persons = inside[inside["kind"] == "person"]
     others = inside[inside["kind"] != "person"]
     organisation = others["entity"].iloc[-1] if len(others) else None
-    anonymous = (bool(forms & _words("anonymous")) or any(t.form.startswith("익명") for t in toks[phrase_start:particle])
+    anonymous = (bool(forms & _words("anonymous")) or any(t.form.startswith("익명") for t in phrase)
                  or bool(_PSEUDONYM.search(attribution)))
     # 정 후보 측, 박 후보 캠프의 한 관계자: a name before the marker is whose side, not who speaks.
     marked_after = anonymous and len(persons) and any(
-        t.form in _words("anonymous") and t.start >= persons["end"].iloc[-1] for t in toks[phrase_start:particle])
+        t.form in _words("anonymous") and t.start >= persons["end"].iloc[-1] for t in phrase)
     if len(persons) and not marked_after:
         person = persons.iloc[-1]
         known = people.loc[person["entity"]] if person["entity"] in people.index else None
