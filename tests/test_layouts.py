@@ -35,7 +35,7 @@ def test_every_row_recognises_its_own_example(row):
 @pytest.mark.parametrize("case", CASES, ids=[case["file"] for case in CASES])
 def test_fixture_metadata(case):
     article = read_article(FIXTURES / case["file"])
-    assert article.outlet == case["outlet"]
+    assert article.outlet == (case["outlet"] or None)
     assert article.reporters == _split(case["reporters"])
     assert article.reporter == _split(case["reporters"])[0]
     assert article.emails == _split(case["emails"])
@@ -172,6 +172,7 @@ def test_read_corpus_picks_up_pages(tmp_path):
         ("【서울=뉴시스】", "뉴시스", None),
         ("[이데일리 홍길동 기자]", "이데일리", "홍길동"),
         ("(부산=연합뉴스) 홍길동 김철수 기자 =", "연합뉴스", "홍길동"),
+        ("[파이낸셜뉴스]", "파이낸셜뉴스", None),
     ],
 )
 def test_each_dateline_opens_the_body(dateline, outlet, reporter):
@@ -199,6 +200,12 @@ def test_each_dateline_opens_the_body(dateline, outlet, reporter):
         (["▶ 가상일보 앱 설치하기", "가상일보가 직접 편집한 뉴스 채널"], (), ()),
         (["파트1 | 가상시의 어제", "파트2 | 가상시의 오늘"], (), ()),
         (["(사진=연합뉴스)"], (), ()),
+        (["세종/홍길동 기자 gildong@example.com"], ("홍길동",), ("gildong@example.com",)),
+        (["gildong@example.com 홍길동 기자"], ("홍길동",), ("gildong@example.com",)),
+        (["홍길동·김철수 기자 gildong@example.com"], ("홍길동", "김철수"), ("gildong@example.com",)),
+        (["(영상취재 : 김철수, 영상편집 : 이영희)", "Copyright Ⓒ 가상TV. All rights reserved."], (), ()),
+        (["이메일 : tip@example.com", "카카오톡 : @가상뉴스"], (), ()),
+        (["▷ 전화 02-000-0000 ▷ 이메일 tip@example.com"], (), ()),
         (["홍길동 기자 gildong@example.com", "▶ 가상시, 새 청사 짓는다", "많이 본 뉴스 목록"], ("홍길동",), ("gildong@example.com",)),
     ],
 )
@@ -224,6 +231,7 @@ def test_subtitles_after_the_title():
         "Copyright law changed in 2020.",
         "경찰은 시민 제보를 받고 출동했다.",
         "▲소상공인 지원 ▲청년 일자리 ▲주민센터 확충",
+        "시는 참가자에게 점심을 무료로 제공.",
     ],
 )
 def test_a_last_sentence_in_the_words_of_boilerplate_stays_in_the_body(last):
