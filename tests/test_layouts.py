@@ -103,6 +103,13 @@ def test_a_marker_before_text_speaks_for_that_line_only():
     ]
 
 
+def test_a_weather_table_is_no_interview():
+    article = read_article("내일 날씨\n전국이 대체로 맑겠다.\n서울/경기 : 맑음, 최고 31도\n홍길동/가상시 주민 : 더워서 못 살겠어요.\n")
+    assert [(p.speaker, p.text) for p in _body(article)] == [
+        (None, "전국이 대체로 맑겠다."), (None, "서울/경기 : 맑음, 최고 31도"), ("홍길동", "더워서 못 살겠어요."),
+    ]
+
+
 def test_html_page_from_bytes_and_text_without_a_suffix(tmp_path):
     data = (FIXTURES / "hanbit_page.html").read_bytes()
     by_path = read_article(FIXTURES / "hanbit_page.html")
@@ -173,6 +180,8 @@ def test_read_corpus_picks_up_pages(tmp_path):
         ("[이데일리 홍길동 기자]", "이데일리", "홍길동"),
         ("(부산=연합뉴스) 홍길동 김철수 기자 =", "연합뉴스", "홍길동"),
         ("[파이낸셜뉴스]", "파이낸셜뉴스", None),
+        ("[가상경제=홍길동 기자]", "가상경제", "홍길동"),
+        ("[가상경제(세종)=홍길동 기자]", "가상경제", "홍길동"),
     ],
 )
 def test_each_dateline_opens_the_body(dateline, outlet, reporter):

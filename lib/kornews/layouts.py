@@ -72,6 +72,10 @@ ROWS: tuple[Layout, ...] = (
     Layout("dateline-place-paren", "dateline", ("open",),
            rf"\((?!사진|그래픽|자료)(?P<place>[^()=]{{1,12}})=(?P<outlet>[^()]{{1,12}})\)\s*(?:(?P<reporter>{NAME})(?:\s+{NAME})*\s*{TITLE}\s*=\s*)?",
            "(서울=연합뉴스) 홍길동 기자 = 시는 10일 계획을 냈다."),  # also (서울=뉴스1)
+    # Before the place rows: in [헤럴드경제=홍길동 기자] what stands before = is the press, not a place.
+    Layout("dateline-outlet-reporter", "dateline", ("open",),
+           rf"\[\s*(?P<outlet>{PRESS})(?:\([^()]{{1,8}}\))?\s*=\s*(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\]\s*",
+           "[가상경제=홍길동 기자] 시는 10일 계획을 냈다."),
     Layout("dateline-place-bracket", "dateline", ("open",),
            rf"[\[【]\s*(?!사진|그래픽|자료)(?P<place>[^\[\]【】=]{{1,12}})=(?P<outlet>[^\[\]【】]{{1,12}})\s*[\]】]\s*(?:(?P<reporter>{NAME})(?:\s+{NAME})*\s*{TITLE}\s*=\s*)?",
            "[서울=뉴시스]홍길동 기자 = 시는 10일 계획을 냈다."),  # also 【서울=뉴시스】
@@ -92,8 +96,10 @@ ROWS: tuple[Layout, ...] = (
            "◀ 인터뷰 ▶ 홍길동/가상시 주민"),
     Layout("speaker-triangle", "speaker", ("open",),
            r"◀\s*(?P<speaker>앵커|기자|리포트|인터뷰|SYNC|녹취|현장음|스탠드업)\s*▶\s*", "◀ 앵커 ▶"),
+    # What follows the colon is said, so it ends as speech does; a weather table's 서울/경기 : 맑음 does not.
     Layout("speaker-said", "speaker", ("open",),
-           rf"(?P<speaker>{NAME})\s*/\s*[^/:：]{{1,30}}?\s*[:：]\s*", "홍길동/가상시 주민 : 좋아요."),
+           rf"(?P<speaker>{NAME})\s*/\s*[^/:：]{{1,30}}?\s*[:：]\s*(?=.*(?:[.?!…]|[다요죠까네])[\"”’']?$)",
+           "홍길동/가상시 주민 : 좋아요."),
     Layout("speaker-named", "speaker", ("line",),
            rf"\[\s*(?P<speaker>{NAME})\s*/\s*[^\[\]:]{{1,40}}\]", "[홍길동 / 가상시 주민]"),
     Layout("reporter-handover", "reporter", ("line",),
