@@ -4,6 +4,7 @@ import io
 import json
 import subprocess
 import sys
+import unicodedata
 
 import pandas as pd
 import pytest
@@ -151,3 +152,16 @@ def test_tables_show_missing_values_blank(capsys, seed_path, verb):
     assert main([verb, str(seed_path)]) == 0
     printed = capsys.readouterr().out
     assert printed.strip() and not any(word in printed.split() for word in ("NaN", "None", "<NA>"))
+
+
+def test_a_table_over_several_articles_lines_up_under_one_header(capsys, tmp_path):
+    # Articles of different widths, Hangul two columns wide in a terminal: every line as wide as the header.
+    write(tmp_path / "a.txt", "짧은 제목\n가상시가 주민센터 세 곳을 연다.\n".encode())
+    write(tmp_path / "long_article_name.txt", "제목\n가상시 주민센터 주민센터 소상공인 지원이 늘었다.\n".encode())
+    code, out, err = run(capsys, "terms", str(tmp_path))
+    assert code == 0 and not err
+    lines = out.rstrip("\n").split("\n")
+    assert sum(line.split() == lines[0].split() for line in lines) == 1  # one header
+    width = [sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line) for line in lines]
+    assert len(set(width)) == 1, lines
+    assert {line.split()[0] for line in lines[1:]} == {"a", "long_article_name"}

@@ -122,6 +122,13 @@ def test_show_escapes_article_text_and_cuts_long_cells():
     assert ">" + "가" * 19 + "…<" in html and "가" * 20 not in html
 
 
+def test_show_keeps_short_words_whole_in_any_script():
+    # WeasyPrint would break 18-broadcast after its hyphen; a span.word is nowrap.
+    html = show(pd.DataFrame({"article": ["18-broadcast", "가상시 주민센터"]})).to_html()
+    assert '<span class="word">18-broadcast</span>' in html
+    assert '<span class="word">가상시</span> <span class="word">주민센터</span>' in html
+
+
 def test_show_escapes_index_and_column_labels():
     table = pd.DataFrame({"<i>기사</i>": [1]}, index=pd.Index(["<b>용어</b>"], name="term"))
     html = show(table).to_html()

@@ -46,6 +46,15 @@ def test_saved_in_the_form_jupyterlab_writes(path):
         f"{path.name} is not in the form JupyterLab saves; run make tidy")
 
 
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_remarks_on_the_seed_are_tagged_seed(path):
+    # make workbook leaves the tagged cells out of another article's report.
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    for cell in cells:
+        remark = cell["cell_type"] == "markdown" and "".join(cell["source"]).startswith("On the seed article")
+        assert remark == ("seed" in cell["metadata"].get("tags", [])), "".join(cell["source"])[:60]
+
+
 # Cells put around a notebook's own: count the Kiwi passes its cells make.
 COUNT_KIWI = """import kornews.tokens
 _kiwi_calls, _kiwi_tokenize = [], kornews.tokens._kiwi_tokenize

@@ -388,3 +388,10 @@ def test_a_compound_keeps_its_parts_and_its_span(seed, seed_tokens):
     assert (row["parts"], row["tokens"], row["tag"]) == ("청년 창업 센터", 3, "NNG")
     assert seed.text[row["start"]:row["end"]] == "청년창업센터"
     assert "ICT" in terms.index and "ICT혁신" not in terms.index  # a Latin word stays apart (ICT혁신)
+
+
+def test_a_reporting_verb_and_a_figures_bound_are_no_terms():
+    article = kornews.read_article("제목\n가상시 시장은 지원금이 3억원 이하라고 말했다.\n")
+    tokens = kornews.tokenize(article)
+    terms = set(kornews.term_counts(tokens, stopwords=kornews.news_stopwords(article))["term"])
+    assert {"말", "이하"}.isdisjoint(terms) and {"시장", "지원금"} <= terms

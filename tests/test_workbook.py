@@ -69,6 +69,23 @@ def test_runs_each_notebook_and_writes_notebook_and_pdfs(tmp_path, seed_path, ca
     assert "ARTICLE =" in with_code and "ARTICLE =" not in report  # the parameters cell too
 
 
+@pytest.mark.parametrize("other, kept", [(False, True), (True, False)], ids=["seed", "another article"])
+def test_remarks_on_the_seed_stay_out_of_another_articles_report(tmp_path, seed_path, capsys, other, kept):
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    remark = new_markdown_cell("On the seed article: 제로페이 leads.", metadata={"tags": ["seed"]})
+    write_notebook(notebooks / "01-title.ipynb", new_code_cell(PRINT_TITLE), remark)
+    article = seed_path
+    if other:
+        article = tmp_path / "other.txt"
+        article.write_bytes(seed_path.read_bytes())
+    code = main([str(article), "--notebooks", str(notebooks), "--reports", str(tmp_path / "reports"), "--pdf", "none"])
+    assert code == 0, capsys.readouterr().err
+    executed = (tmp_path / "reports" / article.stem / "01-title.ipynb").read_text(encoding="utf-8")
+    assert ("On the seed article" in executed) == kept
+    assert "# 시험" in executed  # the other cells stay
+
+
 def test_pdf_option_chooses_the_kinds(tmp_path, seed_path, capsys):
     notebooks = tmp_path / "notebooks"
     notebooks.mkdir()

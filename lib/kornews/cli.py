@@ -3,7 +3,8 @@
 PATH is an article file, or ``-`` for standard input. ``tokens``, ``terms``, ``figures``,
 ``quotes`` and ``entities`` also take several paths, folders, globs or BigKinds exports (.xlsx):
 their tables then gain an ``article`` column and are written article by article as they are
-done; ``trends`` gives one table over them all. Bad input ends with one line on stderr and
+done (CSV, JSON; the table for reading once all are done, its columns lined up); ``trends``
+gives one table over them all. Bad input ends with one line on stderr and
 exit status 1; a usage mistake with argparse's message and status 2.
 """
 
@@ -181,7 +182,13 @@ def _read(path: str, args_date: str | None = None) -> Article:
 
 
 def _write_stream(tables: Iterator[pd.DataFrame], fmt: str) -> None:
-    """Each table as it comes, under one header (CSV, table) or in one JSON list."""
+    """Each table as it comes, under one header (CSV) or in one JSON list; a table for reading
+    is written once all are done, so that its columns line up across articles."""
+    if fmt == "table":
+        filled = [table for table in tables if not table.empty]
+        if filled:
+            _write(pd.concat(filled, ignore_index=True), fmt)
+        return
     first = True
     if fmt == "json":
         sys.stdout.write("[")
@@ -190,12 +197,10 @@ def _write_stream(tables: Iterator[pd.DataFrame], fmt: str) -> None:
             continue
         if fmt == "csv":
             table.to_csv(sys.stdout, index=False, header=first)
-        elif fmt == "json":
+        else:
             for record in table.to_dict(orient="records"):
                 sys.stdout.write(("\n" if first else ",\n") + json.dumps(_plain(record), ensure_ascii=False, allow_nan=False))
                 first = False
-        else:
-            print(_blank_missing(table).to_string(index=False, header=first))
         first = first and fmt == "json"
     if fmt == "json":
         sys.stdout.write("\n]\n")
@@ -207,8 +212,9 @@ def _write(table: pd.DataFrame, fmt: str) -> None:
     elif fmt == "json":
         _write_json(table.to_dict(orient="records"))
     else:
+        # East Asian width: a Hangul syllable takes two columns of a terminal, so columns line up.
         with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200,
-                               "display.max_colwidth", 60):
+                               "display.max_colwidth", 60, "display.unicode.east_asian_width", True):
             print(_blank_missing(table).to_string(index=False))
 
 

@@ -110,7 +110,6 @@ CELL_CHARS = 80
 LONG_WORD = 20
 KWIC_ALIGN = {"left": "right", "keyword": "center", "right": "left"}
 _TABLE_IDS = itertools.count()
-_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 def show(table: pd.DataFrame, *, digits: int = 2, width: int = CELL_CHARS, align: dict[str, str] | None = None,
@@ -131,7 +130,7 @@ def show(table: pd.DataFrame, *, digits: int = 2, width: int = CELL_CHARS, align
             return f"{value:.{decimals}f}"
         text = str(value)
         shown = text if len(text) <= width else text[:width - 1] + "…"
-        return re.sub(r"\S+", partial(_word, hangul=bool(_HANGUL.search(shown))), shown)
+        return re.sub(r"\S+", _word, shown)
 
     def column_format(values):
         finite = values.dropna() if pd.api.types.is_float_dtype(values) else values.iloc[:0]
@@ -156,15 +155,15 @@ def show(table: pd.DataFrame, *, digits: int = 2, width: int = CELL_CHARS, align
     return styler
 
 
-def _word(match: re.Match, *, hangul: bool) -> str:
+def _word(match: re.Match) -> str:
     """One word of a cell as HTML. A word longer than :data:`LONG_WORD` may break every
-    LONG_WORD characters, so that it cannot push a table's columns off the page; in a cell with
-    Hangul, a shorter word is unbreakable (keep-all by hand, for renderers that ignore it:
-    WeasyPrint)."""
+    LONG_WORD characters, so that it cannot push a table's columns off the page; a shorter word
+    is unbreakable: a Korean word (keep-all by hand, for renderers that ignore it: WeasyPrint)
+    and a name with a hyphen alike (``18-broadcast``, not ``18-`` over ``broadcast``)."""
     word = match.group()
     if len(word) > LONG_WORD:
         return "<wbr>".join(escape(word[at:at + LONG_WORD]) for at in range(0, len(word), LONG_WORD))
-    return f'<span class="word">{escape(word)}</span>' if hangul else escape(word)
+    return f'<span class="word">{escape(word)}</span>'
 
 
 def _show_figures_inline() -> None:

@@ -28,12 +28,13 @@ TERM_TAGS = ("NNG", "NNP", "SL")
 # Bound nouns, units and counters: in news they mostly come from dates, amounts and
 # "...하는 등", and Kiwi tags some of them NNG (수 in "신청 수", 포인트 in "%포인트").
 # Function nouns and relative dates (경우, 이후, 당초, 올해) rank high in any article and say nothing of it;
-# nor do the bounds of a figure (3억원 이하), which the figures table keeps in its bound column.
+# nor do the bounds of a figure (3억원 이하), which the figures table keeps in its bound column, nor
+# 말 (말했다: the commonest reporting verb, counted in every quoting article).
 NEWS_STOPWORDS = frozenset(
     "것 수 등 년 월 일 시 분 초 때 중 명 개 원 억 만 천 곳 바 데 측 씨 번 차 건 여 기자".split()
     + "포인트 mm cm km kg".split()
     + "경우 이후 이전 당초 당시 올해 지난해 내년 이날 전날 가운데 동안".split()
-    + "이상 이하 미만 초과 이내".split()
+    + "이상 이하 미만 초과 이내 말".split()
 )
 # A prefix (소 in 소상공인, 친 in 친환경) joins the noun it is written onto.
 _PREFIX_TAG = "XPN"

@@ -4,8 +4,8 @@ Each ``notebooks/*.ipynb`` runs top to bottom in a fresh kernel (papermill, with
 parameters ``ARTICLE`` and, where given, ``CORPUS`` and ``ARTICLE_DATE`` set, each only in the
 notebooks that declare it), and the executed notebook and its PDFs (:mod:`kornews.export`:
 ``NAME.pdf`` with the code, ``NAME-report.pdf`` without; ``--pdf`` chooses) are written to
-``reports/<article file stem>/``. ARTICLE
-defaults to the seed; a relative path is read from the working directory if it is there,
+``reports/<article file stem>/``; on an article other than the seed, the remarks on the seed
+(cells tagged ``seed``) are left out. ARTICLE defaults to the seed; a relative path is read from the working directory if it is there,
 else from the project root. A failing cell stops the run: its error goes to stderr (the
 executed notebook, kept in ``reports/``, shows where) and the exit status is 1.
 """
@@ -80,7 +80,19 @@ def execute_notebook(notebook: Path, parameters: dict[str, str], out_dir: Path) 
         ) from None
     except Exception as error:  # kernel died or timed out, notebook unreadable...
         raise WorkbookError(f"{notebook.name} could not run: {type(error).__name__}: {error}") from None
+    if parameters.get("ARTICLE") != SEED:
+        drop_seed_remarks(executed)
     return executed
+
+
+def drop_seed_remarks(executed: Path) -> None:
+    """Leave the remarks on the seed (cells tagged ``seed``) out of another article's report,
+    where a reader would take them for findings on that article. The notebooks keep them."""
+    import nbformat
+
+    notebook = nbformat.read(executed, as_version=4)
+    notebook.cells = [cell for cell in notebook.cells if "seed" not in cell.metadata.get("tags", [])]
+    nbformat.write(notebook, executed)
 
 
 def pdf_path(executed: Path, kind: str) -> Path:
