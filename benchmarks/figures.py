@@ -4,8 +4,9 @@
     .venv/bin/python benchmarks/figures.py --misses   # and every figure missed or wrongly read
 
 The gold set is ``tests/gold/figures/*.txt`` (invented articles in the styles of economy,
-politics, polls, sports, real estate, daily case counts, budgets, weather, earnings, elections
-and accidents) and ``tests/gold/figures.tsv``, one row per figure, written from reading them.
+politics, polls, sports, real estate, daily case counts, budgets, weather, earnings, elections,
+accidents, jobs, snowfall, a stock-market close, monthly trade, farm and food prices, energy and
+chips, and tourism) and ``tests/gold/figures.tsv``, one row per figure, written from reading them.
 
 A found row matches a gold figure when their spans overlap (``약``, ``안팎`` or ``이상`` inside
 or outside the text does not matter) and the values are equal (numbers to 0.1%, so ``0.3333``

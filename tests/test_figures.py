@@ -333,6 +333,11 @@ def test_percentage_points_have_unit_percent_p(sentence, expected):
         ("수출이 20%나 늘었다.", [("20%", 20, "%", "increase", False)]),
         ("실업률은 4%로 늘었다.", [("4%", 4, "%", None, False)]),  # rose TO 4%: a level, not the change
         ("K-9 자주포가 나왔다.", []),
+        # Trade tables put the arrow after the figure; 영하 is below zero.
+        ("석유제품(38억달러·12.6%↓)과 선박(47.9%↑)", [("38억달러", 3_800_000_000, "달러", None, False),
+                                                ("12.6%↓", -12.6, "%", "decrease", False),
+                                                ("47.9%↑", 47.9, "%", "increase", False)]),
+        ("기온은 영하 10℃까지 내려간다.", [("영하 10℃", -10, "℃", None, False)]),
     ],
 )
 def test_signs_arrows_margins_and_change_words(sentence, expected):
@@ -497,13 +502,14 @@ def test_each_word_row(row):
         "bound": lambda: first["bound"] == value,
         "change": lambda: first["change"] == value,
         "person": lambda: first["kind"] == "age",
+        "suffix": lambda: first["value"] is not None and row["word"] not in first["text"],
         "score": lambda: first["kind"] == "score",
     }[role]
     assert expected(), first.to_dict()
 
 
 def test_gold_set_precision_and_recall():
-    # benchmarks/figures.py against tests/gold (14 invented articles, 439 figures read by hand).
+    # benchmarks/figures.py against tests/gold (19 invented articles, 669 figures read by hand).
     # The floors are what the engine reaches today, less a little: a regression fails here.
     import importlib.util
     from pathlib import Path
@@ -537,3 +543,35 @@ def test_timeline_labels_show_a_dollar_sign_as_text():
     labels = fig.axes[0].get_yticklabels()
     assert [label.get_text() for label in labels] == ["10일 $발표$했다."]
     assert not any(label.get_parse_math() for label in labels)  # drawn as dollar signs, not as mathtext
+
+
+# ---- Styles first met in the held-out articles 15-19 (market close, trade, farm prices, energy,
+# tourism). Every expected value is read off the sentence by hand.
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Index points and an index's level are no percentage points and no terms in office.
+        ("코스피는 31.47포인트 내린 2,591.08로 마감해 2,600선을 내줬다.",
+         [("31.47포인트", 31.47, "포인트", "other"), ("2,591.08", 2591.08, None, "other"),
+          ("2,600선", 2600, "선", "other")]),
+        ("그는 3선 의원이다.", [("3선", 3, "선", "ordinal")]),
+        ("기관은 1,212억원어치를 4거래일 연속 팔았다.",
+         [("1,212억원", 121_200_000_000, "원", "money"), ("4거래일", 4, "거래일", "duration")]),
+        ("한빛전자(005930)는 1.8% 내렸다.", [("1.8%", 1.8, "%", "percent")]),  # a stock code
+        # Native numbers count even before an ordinal counter; machines are counted in 기.
+        ("원전 두 기와 터빈 80기가 섰고 등급은 두 단계 올랐다.",
+         [("두 기", 2, "기", "count"), ("80기", 80, "기", "count"), ("두 단계", 2, "단계", "count")]),
+        ("5기 위원회가 섰다.", [("5기", 5, "기", "ordinal")]),
+        ("배추 세 포기와 달걀 30구, 한우 1등급 100g을 샀다.",
+         [("세 포기", 3, "포기", "count"), ("30구", 30, "구", "count"), ("1등급", 1, "등급", "ordinal"),
+          ("100g", 100, "g", "mass")]),
+        ("발전량은 약 3.5TWh, 사용량은 4,210GWh, 전압은 345kV, 출력은 40㎾다.",
+         [("약 3.5TWh", 3.5, "TWh", "energy"), ("4,210GWh", 4210, "GWh", "energy"), ("345kV", 345, "kV", "other"),
+          ("40㎾", 40, "㎾", "energy")]),
+        # Older news writes quarters as fractions of the year: 1·4분기 is the first quarter.
+        ("1·4분기와 2/4분기 매출이 늘었다.", [("1·4분기", 1, "분기", "ordinal"), ("2/4분기", 2, "분기", "ordinal")]),
+    ],
+)
+def test_markets_trade_prices_and_energy(sentence, expected):
+    assert _rows_of(sentence, ("text", "value", "unit", "kind")) == expected

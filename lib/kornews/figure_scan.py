@@ -29,6 +29,10 @@ _TIME_WORDS = {"현재", "올해", "지난해", "작년", "내년", "최근", "�
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 _SCORE = re.compile(r"(\d{1,3})-(\d{1,3})")
 _FRACTION = re.compile(r"(\d{1,2})/(\d{1,3})")
+# Digits opening with 0 and four or more long are a code (a stock's 005930, a postcode's 04524), not a quantity.
+_CODE = re.compile(r"0\d{3,}")
+# N선 from here up is an index's or a price's level (2,600선, 800선); below, terms in office (3선 의원).
+_LEVEL_FROM = 100
 _APOSTROPHES = "'’‘"
 # Python refuses to print ints of more than 4300 digits (sys.get_int_max_str_digits): keep values below.
 _PRINTABLE_BITS = int(4300 * 3.3219)
@@ -183,6 +187,7 @@ class _Tail(NamedTuple):
     during: bool
     bound: str | None
     base: bool  # ends in 당: the base of a rate
+    change: str | None  # an arrow glued after it: 12.6%↓
 
 
 def _match(tokens: list[Token], i: int, text: str) -> Figure | None:
@@ -209,6 +214,8 @@ def _match(tokens: list[Token], i: int, text: str) -> Figure | None:
     if unit and tokens[k - 1].tag in ("NNB", "NNG") and k < len(tokens) and _glued(tokens[k - 1], tokens[k]) \
             and tokens[k].tag == "NNG" and not _known(tokens[k].form):
         return None  # 3점슛, 2루타: a number inside a compound noun names a thing
+    if unit is None and (quarter := _old_quarter(tokens, k, value)) is not None:
+        unit, k = "분기", quarter
     unit = unit or marks.currency or _shared_counter(tokens, k, text)
     if unit is None and kind is None and (fraction := _fraction(tokens, k, text)) is not None:
         numerator, k = fraction
@@ -230,7 +237,8 @@ def _match(tokens: list[Token], i: int, text: str) -> Figure | None:
     kind, upper, ordinal = _in_context(tokens, first, k, value, upper, unit, kind, marks.ordinal)
     # 3박 4일: the days of a stay, not the 4th
     during = tail.during or (unit == "일" and first > 1 and tokens[first - 1].form == "박" and tokens[first - 2].tag == "SN")
-    if marks.sign < 0 and value is not None:
+    sign = {"decrease": -1, "increase": 1}.get(tail.change, marks.sign)
+    if sign < 0 and value is not None:
         value, upper = -value, (-upper if upper is not None else None)
     end = max(t.end for t in tokens[first:k])
     kind, parts = (kind, None) if kind else _classify(value, upper, unit, ordinal, during, native, numeral)
@@ -239,8 +247,8 @@ def _match(tokens: list[Token], i: int, text: str) -> Figure | None:
     elif marks.meridiem is not None:  # 오전 was a word of its own, not part of this figure
         first = marks.meridiem_at + 1
     return Figure(first, k, tokens[first].start, end, value, upper, unit, kind, approximate or tail.approximate,
-                   parts, marks.change or _change(tokens, k, text), tail.bound, marks.margin, None, against,
-                   core.flag, tail.base)
+                   parts, marks.change or tail.change or _change(tokens, k, text), tail.bound, marks.margin, None,
+                   against, core.flag, tail.base)
 
 
 def _marks(tokens: list[Token], i: int, text: str) -> _Marks:
@@ -277,7 +285,7 @@ def _marks(tokens: list[Token], i: int, text: str) -> _Marks:
 
 def _tail(tokens: list[Token], k: int, text: str, unit: str | None, during: bool) -> _Tail:
     """The words after a number and its counter from token k: 간, 째, hedges, parts of a month, bounds, 당."""
-    words, approximate, bound, base, decade = _words(), False, None, False, False
+    words, approximate, bound, base, decade, change = _words(), False, None, False, False, None
     while k < len(tokens) and _near(tokens[k - 1], tokens[k], text):
         form, tag, glued = tokens[k].form, tokens[k].tag, _glued(tokens[k - 1], tokens[k])
         if form == "간" and tag in ("XSN", "NNG") and glued:
@@ -293,6 +301,8 @@ def _tail(tokens: list[Token], k: int, text: str, unit: str | None, during: bool
             approximate = True  # 3월 중순, 6월 말, 2020년 상반기, 30대 초반: a part of the month, year or decade
         elif form in words["bound"] and tag == "NNG" and not glued:
             bound = words["bound"][form]
+        elif form in words["arrow"] and tag == "SW" and glued:
+            change = words["arrow"][form]  # 12.6%↓, as tables of trade write it
         elif form == "가깝" and tag.startswith("VA") and k + 1 < len(tokens) and tokens[k + 1].tag == "ETM":
             approximate, k = True, k + 1
         elif form == "가까이" and tag == "MAG":
@@ -305,7 +315,7 @@ def _tail(tokens: list[Token], k: int, text: str, unit: str | None, during: bool
         k += 1
     if unit in _DATE_PARTS and k < len(tokens) and tokens[k].form in ("만", "동안") and tokens[k].tag in ("NNB", "NNG"):
         during = True  # 20년 만에: twenty years, not the year 20
-    return _Tail(k, unit, approximate, during, bound, base)
+    return _Tail(k, unit, approximate, during, bound, base, change)
 
 
 def _in_context(tokens, first, k, value, upper, unit, kind, ordinal):
@@ -320,6 +330,8 @@ def _in_context(tokens, first, k, value, upper, unit, kind, ordinal):
         kind, upper = "age", (upper if upper is not None else value) + 9  # 30대: 30 to 39
     elif kind is None and unit is None and _age_in_parentheses(tokens, first, k, value):
         kind = "age"  # A(54)씨: a person's age, as news writes it after a name
+    elif kind is None and unit == "기" and before in words["machine"]:
+        kind = "count"  # 터빈 80기: eighty turbines, not the 80th term (5기 위원회)
     elif kind is None and before in words["speed"] and unit is not None:
         kind = "speed"  # 시속 100㎞
     return kind, upper, ordinal
@@ -386,6 +398,15 @@ def _age_in_parentheses(tokens, first, k, value) -> bool:
             and _glued(tokens[first - 2], tokens[first - 1]) and tokens[first - 2].tag in ("NNP", "NP", "SL", "NNG"))
 
 
+def _old_quarter(tokens, k, value) -> int | None:
+    """The index after ``·4분기`` in ``1·4분기``, older news's first quarter (not quarters 1 and 4), else None."""
+    if (isinstance(value, int) and 1 <= value <= 4 and k + 2 < len(tokens)
+            and [t.form for t in tokens[k:k + 3]] == ["·", "4", "분기"]
+            and all(_glued(a, b) for a, b in zip(tokens[k - 1:k + 2], tokens[k:k + 3]))):
+        return k + 3
+    return None
+
+
 def _shared_counter(tokens, k, text) -> str | None:
     """11·12호: a bare number listed before another takes that one's counter."""
     if k + 1 < len(tokens) and tokens[k].form == "·" and _glued(tokens[k - 1], tokens[k]) \
@@ -439,7 +460,7 @@ def _core(tokens: list[Token], i: int, text: str) -> _Core | None:
         if i + 1 < len(tokens) and (not _glued(token, tokens[i + 1]) or _is_counter(tokens[i + 1])):
             return _Core(NATIVE_NUMERALS.get(token.form, 1), i + 1, True)
         return None
-    if token.tag not in ("SN", "NR"):
+    if token.tag not in ("SN", "NR") or _CODE.fullmatch(token.form):
         return None
     if token.tag == "NR" and token.form.endswith("째") and token.form[:-1] in {**NATIVE_NUMERALS, "첫": 1}:
         return _Core({**NATIVE_NUMERALS, "첫": 1}[token.form[:-1]], i + 1, unit="째")  # 둘째, 넷째 (Kiwi: one NR)
@@ -478,6 +499,9 @@ def _serial(tokens: list[Token], i: int) -> _Core | None:
             (after.tag.startswith("J") and _glued(tokens[i], after)) or after.form in _words()["score"]):
         return _Core(int(score[1]), i + 1, kind="score", against=int(score[2]))
     fraction = _FRACTION.fullmatch(form)
+    if fraction and fraction[2] == "4" and 1 <= int(fraction[1]) <= 4 and after is not None and after.form == "분기" \
+            and _glued(tokens[i], after):
+        return _Core(int(fraction[1]), i + 1)  # 2/4분기: the second quarter, as older news writes it
     if fraction and 0 < int(fraction[1]) < int(fraction[2]) and not (after is not None and after.form == "("):
         return _Core(float(Decimal(fraction[1]) / Decimal(fraction[2])), i + 1, unit="/", kind="ratio")
     return None
@@ -526,8 +550,12 @@ def _counter(tokens: list[Token], k: int, text: str, native: bool) -> tuple[str 
 def _classify(value, upper, unit, ordinal, during, native, numeral) -> tuple[str, dict | None]:
     """(kind, date parts or None)."""
     whole = isinstance(value, int) and (upper is None or isinstance(upper, int))
-    if ordinal or _unit_kind(unit) == "ordinal" or (unit or "").endswith("째"):
+    if ordinal or (unit or "").endswith("째"):
         return "ordinal", None
+    if _unit_kind(unit) == "ordinal":
+        if native:
+            return "count", None  # 한 기, 두 단계: ordinals take Sino numbers (1기, 2단계), native ones count
+        return ("other" if unit == "선" and value is not None and value >= _LEVEL_FROM else "ordinal"), None
     if unit is None and whole and not native and re.fullmatch(r"\d{4}", numeral) and 1900 <= value <= 2099:
         return "date", {0: value}  # a year inside a name
     if unit == "년대" and whole and value % 10 == 0 and (value < 100 or 1000 <= value <= 2990):

@@ -10,7 +10,7 @@ Rules, in the order they apply:
   (``2만 7606``); a native numeral (MM 두, NR 다섯) counts only when a noun follows it after a space
   (``두 곳``; ``한편`` is an adverb, not one side);
 - digits glued to a word or a dash (``코로나19``, ``K-9``, ``5G``) are part of a name, and vague
-  numerals (``수백만``, ``수십``) are not figures: no row;
+  numerals (``수백만``, ``수십``) are not figures, nor are codes opening with 0 (``(005930)``): no row;
 - a bare year (four digits, 1900-2099, no counter) inside a name (``'2019 스마트시티 엑스포'``,
   ``'디지털기본계획 2020'``) is kept as a ``date`` row without unit: the name still dates something
   (an event's edition, a plan's horizon) and a timeline needs it; ``measure`` holds the name;
@@ -21,10 +21,14 @@ Rules, in the order they apply:
 - a native numeral counts with a counter glued or apart (``두달간``, ``세 차례``); ``한`` only with a
   counter (``한 상인은`` is "a merchant"); native day counts (이틀, 사흘 ... 열흘, 보름) are days, and
   ``하루`` only before 째, 간, 만, 동안 ... (``하루 평균`` is "per day");
-- marks before the number sign it (``-``, ``마이너스``, ``△``/``▼`` decrease, ``▲`` increase), make it a
-  margin (``±``), a currency (``$1.5``) or a speed (시속); 이상, 이하, 미만, 초과 after it bound it;
+- marks before the number sign it (``-``, ``마이너스``, ``영하``, ``△``/``▼`` decrease, ``▲`` increase; an
+  arrow glued after it too: ``12.6%↓``), make it a margin (``±``), a currency (``$1.5``) or a speed
+  (시속); 이상, 이하, 미만, 초과 after it bound it;
 - ``N대`` is an age group (30 to 39) unless machines are counted (차량 30대) or an office follows
   (21대 국회: ordinal); ``N대 M`` and ``N-M로`` are scores; ``N인당 X`` and ``3.3㎡당 X`` are rates;
+- a native number before an ordinal counter counts (``원전 두 기``), and so does 기 after a machine
+  (``터빈 80기``); ``N선`` of 100 or more is a level (``2,600선``: kind other); ``1·4분기`` and ``2/4분기``
+  are the first and second quarter;
 - digits and powers glued into no one numeral (``5757억8300억원``) make one row flagged ``malformed``,
   never a fragment and never a wrong value; digits glued to a noun after the counter (``3점슛``)
   name a thing: no row;
@@ -71,8 +75,9 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
             ordinals, exact however long (a 400-digit number is that int); an ISO-8601-like string
             for dates and times: ``2015``, ``2015-12``, ``2015-12-10``, ``--04`` (April of no stated
             year), ``---10`` (day 10), ``---10T00:01``, ``15:30``. For a range, the lower end.
-            Signed by ``-``, ``마이너스``, and by the arrows of Korean financial tables: ``△1.2%`` and
-            ``▼2.1%`` are -1.2 and -2.1 (a decrease), ``▲3.4%`` is 3.4. A fraction is its quotient
+            Signed by ``-``, ``마이너스``, ``영하`` (``영하 10℃`` is -10), and by the arrows of Korean
+            financial tables: ``△1.2%`` and ``▼2.1%`` are -1.2 and -2.1 (a decrease), ``▲3.4%`` is 3.4,
+            and so are arrows glued after the figure (``12.6%↓`` is -12.6). A fraction is its quotient
             (``3분의 1``, ``2/3``). ``'20년`` is the year 2020 (two-digit years: 00-49 are 2000s).
             None when the numeral is malformed (``5757억8300억원``) or longer than Python prints
             (over 4300 digits); see ``flag``.
@@ -98,7 +103,7 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
             of (``가맹 신청 수는 3월 8만5000건`` -> 가맹 신청 수); None when neither is found.
             Best effort.
         section, sentence, start, end: as in :func:`kornews.tokenize`.
-        change: ``increase`` or ``decrease`` when an arrow (▲ ▼ △) or a change word after the
+        change: ``increase`` or ``decrease`` when an arrow (▲ ▼ △, or ↑ ↓ after it) or a change word after the
             figure (증가, 감소, 상승, 하락, 늘어난, 줄어든 ...) says it is a change; NA otherwise, and
             when a particle stands between (``4%로 늘었다`` is the level reached, not the change).
         bound: ``>=``, ``<=``, ``>`` or ``<`` for 이상, 이하, 초과, 미만 after the figure; NA otherwise.
