@@ -395,3 +395,15 @@ def test_a_reporting_verb_and_a_figures_bound_are_no_terms():
     tokens = kornews.tokenize(article)
     terms = set(kornews.term_counts(tokens, stopwords=kornews.news_stopwords(article))["term"])
     assert {"말", "이하"}.isdisjoint(terms) and {"시장", "지원금"} <= terms
+
+
+def test_dispersion_counts_a_word_as_the_counts_do_never_inside_a_compound():
+    article = kornews.read_article("제목\n주민센터 두 곳이 문을 열었다.\n주민들은 주민센터를 반겼다.\n")
+    tokens = kornews.tokenize(article)
+    counts = kornews.term_counts(tokens).set_index("term")["count"]
+    assert counts["주민센터"] == 2 and counts["주민"] == 1
+    spread = kornews.dispersion(tokens, ["주민", "주민센터"])
+    assert spread.groupby("term").size().to_dict() == {"주민": 1, "주민센터": 2}
+    only_inside = kornews.read_article("제목\n주민센터 두 곳이 문을 열었다.\n")
+    status = kornews.term_status(kornews.tokenize(only_inside), only_inside, ["주민"]).iloc[0]
+    assert status["status"] == "inside longer words" and "주민센터" in status["note"]

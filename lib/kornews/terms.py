@@ -282,12 +282,13 @@ def keyword_in_context(tokens: pd.DataFrame, article: Article, term: str, *, win
     return pd.DataFrame(rows, columns=["section", "sentence", "start", "end", "left", "keyword", "right"])
 
 
-def _counted(tokens: pd.DataFrame, term: str, stop: frozenset[str]) -> pd.DataFrame:
-    """The matches of ``term`` the term analyses see: a single morpheme only when it is a term
-    (a noun or foreign word, not a stopword); a run of several (a phrase) always."""
+def _counted(tokens: pd.DataFrame, term: str, whole: pd.DataFrame) -> pd.DataFrame:
+    """The matches of ``term`` the term analyses see: a phrase of several words always; a word
+    only where it is a whole term of ``whole`` (:func:`term_tokens`) or a run of them (ICT혁신),
+    so never a stopword, a verb stem, or 주민 inside the compound 주민센터 the counts count."""
     matches = term_matches(tokens, term)
-    is_term = matches["tag"].isin(TERM_TAGS) & ("".join(term.split()) not in stop)
-    return matches[(matches["morphemes"] > 1) | is_term]
+    aligned = matches["start"].isin(whole["start"]) & matches["end"].isin(whole["end"])
+    return matches if len(term.split()) > 1 else matches[aligned]
 
 
 def dispersion(tokens: pd.DataFrame, terms: Iterable[str], *, stopwords: Iterable[str] = ()) -> pd.DataFrame:
@@ -300,9 +301,9 @@ def dispersion(tokens: pd.DataFrame, terms: Iterable[str], *, stopwords: Iterabl
     ``article.text``), ``token`` (position in the article in morphemes, 0-based, of its first
     morpheme). Sorted by the order of ``terms``, then by position.
     """
-    stop = NEWS_STOPWORDS | frozenset(stopwords)
+    whole = term_tokens(tokens, stopwords=stopwords)
     columns = ["term", "section", "sentence", "start", "end", "token"]
-    tables = [_counted(tokens, term, stop).assign(term=term)[columns] for term in dict.fromkeys(terms)]
+    tables = [_counted(tokens, term, whole).assign(term=term)[columns] for term in dict.fromkeys(terms)]
     return pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=columns)
 
 
@@ -320,19 +321,21 @@ def term_status(tokens: pd.DataFrame, article: Article, terms: Iterable[str], *,
             inside longer words (spaces between its words may vary).
         status: ``found`` (counted), ``stopword`` (left out of the counts), ``not a noun here``
             (present, but Kiwi tags it otherwise, e.g. as a verb stem), ``inside longer words``
-            (only as part of other morphemes: 시장 in a 서울시장 Kiwi keeps whole), or
+            (only as part of other morphemes, 시장 in a 서울시장 Kiwi keeps whole, or of a
+            compound the counts count whole, 주민 in 주민센터), or
             ``not in the text``.
         note: the status as a sentence, with counts and examples.
     One row per distinct term, in the order given.
     """
     stop = NEWS_STOPWORDS | frozenset(stopwords)
+    whole = term_tokens(tokens, stopwords=stopwords)
     spans = tokens.groupby("sentence").agg(start=("start", "min"), end=("end", "max"))
     body = [article.text[s:e] for s, e in zip(spans["start"], spans["end"])]
     rows = []
     for term in dict.fromkeys(terms):
         target = "".join(term.split())
         matches = term_matches(tokens, term)
-        counted = len(_counted(tokens, term, stop))
+        counted = len(_counted(tokens, term, whole))
         # Spaces anywhere, as term_matches ignores them: ICT혁신 is also ICT 혁신.
         pattern = re.compile(r"\s*".join(map(re.escape, target))) if target else None
         found = [m for text in body for m in pattern.finditer(text)] if pattern else []
@@ -340,6 +343,10 @@ def term_status(tokens: pd.DataFrame, article: Article, terms: Iterable[str], *,
             status, note = "found", _times(counted)
         elif len(matches) and target in stop:
             status, note = "stopword", f"a stopword, left out of the counts ({_times(len(matches))} in the text)"
+        elif len(matches) and matches["tag"].isin(TERM_TAGS).all():
+            inside = whole[whole["start"].le(matches["start"].iloc[0]) & whole["end"].ge(matches["end"].iloc[0])]
+            example = inside["term"].iloc[0] if len(inside) else target
+            status, note = "inside longer words", f"in the text {_times(len(matches))}, only inside compounds such as «{example}»"
         elif len(matches):
             tags = ", ".join(sorted(set(matches["tag"])))
             status, note = "not a noun here", f"in the text {_times(len(matches))}, but tagged {tags}, not as a noun (NNG, NNP, SL)"
