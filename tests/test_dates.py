@@ -1,5 +1,7 @@
 """dates: the article's date, and every date of the text resolved against it (read by hand)."""
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -32,7 +34,8 @@ def test_the_seed_of_2020_07_10(dated_seed):
     assert ("4월", "2021-04", "article") in resolved  # 내년 4월 재보궐 선거
     assert ("올해 말", "2020-12", "article") in resolved
     assert ("2016년", "2016", "stated") in resolved  # 지난 2016년
-    assert ("이날", "2020-07-10", "article") in resolved
+    # 시신은 이날 오전 옮겨져: the day he was found, 10일 오전 0시1분쯤 of the sentence before.
+    assert ("이날", "2020-07-10", "previous") in resolved
     assert ("2015년 12월", "2015-12", "stated") in resolved
     assert ("8월", "2020-08", "article") in resolved  # 8월 여의도에 제2의 핀테크랩을 오픈하기도 한다
     assert ("3월", "2020-03", "article") in resolved  # 가맹 신청 수는 3월 8만5000건
@@ -73,6 +76,16 @@ def test_the_seed_of_2020_07_10(dated_seed):
          [("7일", "2020-07-07", "article"), ("오후 3시", "2020-07-07T15:00", "previous")]),
         # With no date before it, a day word is relative to the article's date.
         ("전날 경고가 있었다.", [("전날", "2020-07-09", "article")]),
+        ("이날 행사가 열렸다.", [("이날", "2020-07-10", "article")]),
+        # A day named sentences (or paragraphs) earlier is the story's day: 이날 and 같은 날 are that day.
+        ("LG는 18일 이겼다. 관중이 많았다. 이날 매진됐다.",
+         [("18일", "2020-06-18", "article"), ("이날", "2020-06-18", "previous")]),
+        ("경찰은 3일 발표했다.\n사고 원인을 조사한다.\n같은 날 시청도 발표했다.",
+         [("3일", "2020-07-03", "article"), ("같은 날", "2020-07-03", "previous")]),
+        # A year named since (an edition's name) is coarser than a day: 이날 still means the day.
+        ("5일 열린 2019 대회였다. 이날 우승했다.",
+         [("5일", "2020-07-05", "article"), ("2019", "2019", "stated"), ("이날", "2020-07-05", "previous")]),
+        ("2018년 출범했다. 그해 확대됐다.", [("2018년", "2018", "stated"), ("그해", "2018", "previous")]),
         # An hour is as the figure reads it (새벽 4시 is 04:00), not the next 4 o'clock after the article's time.
         ("새벽 4시쯤 물이 넘었다.", [("새벽 4시쯤", "2020-07-10T04:00", "article")]),
         ("이달 27일부터 신청할 수 있다.", [("27일", "2020-07-27", "article")]),
@@ -155,6 +168,18 @@ def test_cli_date_resolves_the_seed(seed_path, capsys):
     assert main(["figures", str(seed_path), "--date", "10 July"]) == 1
     err = capsys.readouterr().err
     assert err == "kornews: error: '10 July': not a date (write it as 2020-07-10)\n"
+
+
+def test_the_sports_article_of_2024_05_12():
+    # 04-sports, dated 12 May 2024: LG beat Doosan "18일" (이겼다: past), so 18 April, 18 May being after
+    # the article's date; 이날 (오지환's 4 hits, the sell-out crowd) and 같은 날 (the friendly the national
+    # team won) are that game day, named five to eight sentences before them.
+    article = kornews.read_article(Path(__file__).parent / "gold" / "figures" / "04-sports.txt", date="2024-05-12")
+    table = kornews.figures(kornews.tokenize(article), article)
+    days = table[table["text"].isin(["18일", "이날", "같은 날"])]
+    assert list(zip(days["text"], days["resolved"], days["anchor"])) == [
+        ("18일", "2024-04-18", "article"), ("이날", "2024-04-18", "previous"), ("이날", "2024-04-18", "previous"),
+        ("같은 날", "2024-04-18", "previous")]
 
 
 def test_an_article_of_the_afternoon_keeps_early_hours():

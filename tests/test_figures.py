@@ -1,5 +1,7 @@
 """figures: every number of the seed, read by hand, and the rules on many small sentences."""
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 from matplotlib.figure import Figure
@@ -7,6 +9,7 @@ from matplotlib.figure import Figure
 import kornews
 from kornews.cli import main
 from kornews.figures import KINDS
+from kornews import plots
 from kornews.plots import plot_comparisons, plot_timeline
 
 # Every figure of the seed article, in text order, written down from reading it:
@@ -91,6 +94,65 @@ def test_no_figure_outside_title_headings_and_body(seed, seed_figures):
         assert any(start <= row.start and row.end <= end for start, end in body)
     footer_start = min(p.start for p in seed.parts if p.kind == "footer")
     assert (seed_figures["end"] <= footer_start).all()
+
+
+LAYOUTS = Path(__file__).parent / "layouts"
+SPORTS = Path(__file__).parent / "gold" / "figures" / "04-sports.txt"
+
+
+def _compared(path):
+    article = kornews.read_article(path)
+    return kornews.comparisons(kornews.figures(kornews.tokenize(article), article), article)
+
+
+@pytest.mark.parametrize("name", ["ytn.txt", "newsis.txt"])
+def test_a_figure_the_title_says_again_counts_once(name):
+    # ytn: the title's 주민 300여 명 대피 is the body's 주민 300여 명이 대피했습니다, and 40여 채 stands
+    # alone in 채; newsis: the subtitle's 관중석 1천석 늘려 is the body's 관중석을 1천석 늘리기로, and
+    # 한 번 stands alone in 번. Neither has two quantities to set against each other.
+    compared = _compared(LAYOUTS / name)
+    assert compared.empty and kornews.comparison_extremes(compared).empty
+
+
+def test_sports_counts_compare_only_amounts():
+    # 04-sports: 3연승 and 4타점 of the title are the body's; 2사 and 1사 are the outs an inning
+    # stood at, not amounts. What is left in one unit: 오지환's 2타점 double and his 4타점 of the day.
+    compared = _compared(SPORTS)
+    assert list(compared["text"]) == ["2타점", "4타점"]
+    extremes = kornews.comparison_extremes(compared)
+    assert list(zip(extremes["largest"], extremes["smallest"], extremes["equal"])) == [("4타점", "2타점", False)]
+    assert extremes["ratio"].tolist() == [pytest.approx(2.0)]
+
+
+def test_equal_extremes_are_two_figures_and_say_so():
+    # Two candidates polling 30% each, a third 12%; and two at 9건 with two at 2건: ties go to the
+    # earlier figure, and the smallest is never the largest itself.
+    compared = pd.DataFrame({
+        "group": ["percent · section 0"] * 2 + ["count · section 1"] * 4,
+        "text": ["30%", "30%", "9건", "2건", "9건", "2건"],
+        "label": ["A 후보", "B 후보", "가", "나", "다", "라"],
+        "number": [30.0, 30.0, 9.0, 2.0, 9.0, 2.0],
+        "unit": ["%", "%", "건", "건", "건", "건"],
+        "measure": ["지지율", "지지율", None, None, None, None],
+        "start": [0, 10, 20, 30, 40, 50],
+    })
+    extremes = kornews.comparison_extremes(compared)
+    assert list(extremes["largest_label"]) == ["A 후보", "가"] and list(extremes["smallest_label"]) == ["B 후보", "나"]
+    assert list(extremes["equal"]) == [True, False] and list(extremes["figures"]) == [2, 4]
+
+
+def test_comparison_plot_draws_one_unit_a_panel_on_its_own_axis():
+    # 07-budget's lead: 19 sums in 원 from 3천원 to 48조원 (a span of 10¹⁰: a log axis) and two
+    # shares in %; 04-sports' one panel is 타점.
+    article = kornews.read_article(SPORTS.parent / "07-budget.txt")
+    fig = plot_comparisons(kornews.comparisons(kornews.figures(kornews.tokenize(article), article), article))
+    assert [(ax.get_xlabel(), ax.get_xscale()) for ax in fig.axes] == [("money (원)", "log"), ("percent (%)", "linear")]
+    assert [ax.get_xlabel() for ax in plot_comparisons(_compared(SPORTS)).axes] == ["count (타점)"]
+    many = pd.DataFrame({"group": [f"count · section {i // 2}" for i in range(20)], "label": "x", "text": "1명",
+                         "number": 1.0, "unit": "명", "kind": "count", "approximate": False})
+    fig = plot_comparisons(many)
+    assert len(fig.axes) == plots.MAX_COMPARISON_PANELS
+    assert "2 more groups in the table, not drawn" in [t.get_text() for t in fig.texts]
 
 
 @pytest.mark.parametrize(
@@ -195,8 +257,9 @@ def test_seed_timeline(seed_tokens, seed):
 
 def test_seed_comparisons(seed_figures):
     compared = kornews.comparisons(seed_figures)
-    assert list(compared["text"]) == ["2만 7606㎡", "약 1000㎡", "8만5000건", "5만9000건", "53만여개"]
-    assert list(compared["when"].fillna("")) == ["", "", "3월", "4월", ""]
+    # 53만여개 merchants is section 3's one figure in 개: nothing to set it against.
+    assert list(compared["text"]) == ["2만 7606㎡", "약 1000㎡", "8만5000건", "5만9000건"]
+    assert list(compared["when"].fillna("")) == ["", "", "3월", "4월"]
     assert compared.loc[2, "label"] == "3월 · 제로페이 가맹 신청 수"
     assert compared["group"].nunique() == 2
 
@@ -208,7 +271,7 @@ def test_plots(seed_tokens, seed, seed_figures):
     assert "year" in timeline_fig.axes[0].get_xlabel()
     # The article's date is a line, and the legend names it.
     assert any(text.get_text() == "article date 2020-07-10" for text in timeline_fig.legends[0].get_texts())
-    assert [ax.get_xlabel() for ax in compare_fig.axes] == ["area (㎡)", "count (건, 개)"]
+    assert [ax.get_xlabel() for ax in compare_fig.axes] == ["area (㎡)", "count (건)"]  # one unit a panel
 
 
 def test_cli_csv(seed_path, capsys):

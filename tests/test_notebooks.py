@@ -219,3 +219,25 @@ def test_wide_tables_stay_inside_the_right_margin(tmp_path, prefix, article, hea
     beyond = sorted({word for x, word in words if float(x) > right_edge + 0.5})
     assert not beyond, f"drawn past the right margin: {beyond}"  # a clipped header shows here as its start
     assert set(headers) <= {word for _, word in words}
+
+
+def _markdown(notebook) -> str:
+    return "\n".join(o.get("data", {}).get("text/markdown", "") for o in outputs(notebook))
+
+
+def test_the_prose_says_what_the_tables_hold(tmp_path):
+    figures, sections, corpus = (next(p for p in NOTEBOOKS if p.name.startswith(n)) for n in ("02-", "03-", "04-"))
+    ytn = TESTS / "layouts" / "ytn.txt"
+    # ytn: the title's 주민 300여 명 대피 is the body's 300여 명, not a second figure to compare it with;
+    # the body holds 200mm, 300여 명, 새벽 4시쯤 and 40여 채, the title 300여 명: five figures in all.
+    said = _markdown(run(figures, tmp_path, ytn))
+    assert "1.0 times" not in said and "No section has two quantities of one kind in the same unit." in said
+    assert "5 figures" in said
+    assert "4 figures in its body, and 1 more in the title and headings: 5 in all" in _markdown(run(sections, tmp_path, ytn))
+    # newsis names 1989 (the stadium's opening) and 2022 (its reopening) once each: no year leads.
+    said = _markdown(run(corpus, tmp_path, TESTS / "layouts" / "newsis.txt"))
+    assert "no year is named more than once" in said and "the most often named" not in said
+    # Two candidates polling 30% each are equal, not "1.0 times" one another.
+    (tmp_path / "poll.txt").write_text("여론조사 결과\nA 후보 지지율은 30%, B 후보 지지율은 30%였다.\n", encoding="utf-8")
+    said = _markdown(run(figures, tmp_path, tmp_path / "poll.txt"))
+    assert "the 2 figures are equal in value, 30%" in said and "times" not in said

@@ -227,6 +227,16 @@ def test_section_stats_seed(seed_tokens, seed):
     assert stats.loc[0, "figures"] >= 3
 
 
+def test_section_stats_count_the_body_figures():
+    # ytn's body: 200mm, 300여 명, 새벽 4시쯤, 40여 채; the title's 300여 명 is the lead's too but no body figure.
+    from pathlib import Path
+
+    article = kornews.read_article(Path(__file__).parent / "layouts" / "ytn.txt")
+    tokens = kornews.tokenize(article)
+    assert section_stats(tokens, article)["figures"].tolist() == [4]
+    assert kornews.figures(tokens, article)["section"].tolist() == [0] * 5
+
+
 def test_cli_summary_json(seed_path, capsys):
     assert cli.main(["summary", str(seed_path), "--format", "json"]) == 0
     document = json.loads(capsys.readouterr().out)

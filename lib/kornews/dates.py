@@ -5,7 +5,7 @@ Each date or time figure, and each relative word without digits (``data/dates.ts
 ``resolved`` (ISO 8601: ``2016``, ``2021-04``, ``2020-07-10``, ``2020-07-10T00:01``, or an interval
 ``2020-01/2020-06`` where the text names a range or a span that is no one calendar unit, such as
 a week or a half-year) and ``anchor``: ``stated`` (the text gives the year), ``article`` (relative
-to the article's date) or ``previous`` (relative to the date before it in the sentence: ``전날``,
+to the article's date) or ``previous`` (relative to a date named before it: ``이날``, ``전날``,
 ``이듬해``, a bare clock time).
 
 The arithmetic of relative expressions is korean-datetime's (``kd.parse``, given the anchor
@@ -17,8 +17,11 @@ the library's. Rules where the library's choices differ from news usage:
   month before (korean-datetime's past cycle); a bare month is in the article's year (its
   current cycle); ``지난 N일`` is past and ``오는 N일`` future (the library reads both);
 - ``올해 말``, ``작년 초``: a year narrowed to its last or first month;
-- ``이날``, ``전날``, ``다음날``, ``이듬해``, ``그해``: relative to the previous date in the sentence
-  when it is fine enough (a day for day words), else to the article's date.
+- ``이날``, ``같은 날``, ``전날``, ``다음날``, ``이듬해``, ``그해`` and a bare clock time: relative to the
+  last date named before them in the article that is fine enough (a day for day words and clock
+  times, a year for year words), in the same sentence or an earlier one, else to the article's date.
+  News names the day of its story once (``LG는 18일 ... 이겼다``) and then says ``이날`` for it
+  paragraphs later; with no date before it (``이날`` in the lead), the story's day is the article's.
 Without an article date, stated dates still resolve and so do words anchored on a stated date
 before them; the rest stay unresolved (``resolved`` missing).
 """
@@ -65,6 +68,12 @@ class Item(NamedTuple):
     part: Word | None = None  # 상반기, 말 written inside a figure (2020년 상반기)
 
 
+class Moment(NamedTuple):
+    """Where a resolved date starts, and how fine it is (its rank in :data:`_RANK`)."""
+    start: dt.datetime
+    rank: int
+
+
 class Resolved(NamedTuple):
     start: int  # the span of the expression (a word row's text)
     end: int
@@ -104,21 +113,24 @@ def _tail_part(text: str) -> Word | None:
     return None
 
 
-def resolve(items: list[Item], article_date: str | None) -> list[Resolved]:
-    """Each figure's resolution and each run of relative words as a row, in text order.
+def resolve(items: list[Item], article_date: str | None, named: list[Moment] | None = None) -> list[Resolved]:
+    """Each figure's resolution and each run of relative words of one sentence as a row, in text order.
 
     Adjacent items (only spaces between) make one expression: leads and a year word before a
     figure (``내년 4월``, ``지난 7일``), a year word before a half (``올해 상반기``), a part after a
-    year (``올해 말``). A lead or a part on its own is nothing."""
+    year (``올해 말``). A lead or a part on its own is nothing. ``named`` holds the dates the
+    article named before this sentence, in text order: the anchors of ``이날`` and the like; the
+    sentence's own dates are appended to it."""
     anchor_at = _datetime(article_date)
-    previous: tuple[dt.datetime, int] | None = None
+    named = [] if named is None else named
     out = []
     for run in _runs(sorted(items, key=lambda item: (item.start, item.end))):
         figure = next((item for item in run if item.word is None), None)
         if figure is None and not any(item.word.role == "word" for item in run):
             continue
-        resolved, anchor, moment = _resolve_run(run, figure, anchor_at, previous)
-        previous = moment or previous
+        resolved, anchor, moment = _resolve_run(run, figure, anchor_at, named)
+        if moment is not None:
+            named.append(moment)
         start, end = (figure.start, figure.end) if figure else (run[0].start, run[-1].end)
         approximate = figure is None and any(item.word.role == "part" for item in run)
         out.append(Resolved(start, end, resolved, anchor, figure is not None, approximate))
@@ -154,8 +166,8 @@ def _year_only(run: list[Item]) -> bool:
     return _grain(last.word.means) == kd.Grain.YEAR
 
 
-def _resolve_run(run, figure, article_at, previous):
-    """(resolved, anchor, (start, rank) of what it resolved to) for one expression."""
+def _resolve_run(run, figure, article_at, named: list[Moment]):
+    """(resolved, anchor, the moment it resolved to) for one expression."""
     leads = [item.word for item in run if item.word is not None and item.word.role != "part"]
     parts = [item.word.means for item in run if item.word is not None and item.word.role == "part"]
     if figure is not None and figure.part is not None:
@@ -167,11 +179,13 @@ def _resolve_run(run, figure, article_at, previous):
     anchor = "article"
     wants_previous = any(word.anchor == "previous" for word in leads) or (
         figure is not None and not leads and figure.value.lstrip("T")[:2].isdigit())  # a bare clock time
-    if wants_previous and previous is not None:
+    previous = None
+    if wants_previous:
         need = _RANK[kd.Grain.DAY] if figure is not None else _RANK[_grain(" ".join(w.means for w in leads))]
-        if previous[1] >= need:
-            anchor = "previous"
-    now = previous[0] if anchor == "previous" else article_at
+        # A coarser date since (2024 in a league's name) does not hide the day named before it.
+        previous = next((moment for moment in reversed(named) if moment.rank >= need), None)
+        anchor = "previous" if previous is not None else anchor
+    now = previous.start if previous is not None else article_at
     if now is None:
         return None, anchor, None
     said = " ".join(word.means for word in leads)
@@ -194,14 +208,14 @@ def _stated(figure: Item, parts: list[str]):
     resolved = figure.value if figure.upper is None else f"{figure.value}/{figure.upper}"
     start = interval(resolved)
     rank = _RANK[kd.Grain.DAY] if len(figure.value) >= 10 else _RANK[kd.Grain.MONTH] if len(figure.value) == 7 else 0
-    return resolved, "stated", (dt.datetime.combine(start[0], dt.time()), rank) if start else None
+    return resolved, "stated", Moment(dt.datetime.combine(start[0], dt.time()), rank) if start else None
 
 
 def _parse(said: str, now: dt.datetime, options, anchor: str):
     found = kd.parse(said, now=now, options=options)
     if found is None or found.text != said:
         return None, anchor, None
-    return _iso(found), anchor, (found.start, _RANK[found.grain])
+    return _iso(found), anchor, Moment(found.start, _RANK[found.grain])
 
 
 def _words_of(value: str) -> str | None:

@@ -59,6 +59,9 @@ FIGURE_COLUMNS = ["text", "value", "upper", "number", "unit", "kind", "approxima
 KINDS = ("date", "time", "duration", "count", "area", "money", "percent", "ordinal", "length", "mass", "volume",
          "temperature", "energy", "data", "speed", "age", "ratio", "score", "other")
 QUANTITY_KINDS = ("count", "area", "money", "percent", "length", "mass", "volume", "energy", "data")
+# Counts that are no amounts to set side by side: 2사 is the out an inning stands at (a state, as
+# 4회말 is a place), 두 자릿수 an order of magnitude.
+NOT_COMPARED_UNITS = frozenset({"사", "자릿수"})
 
 
 def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
@@ -117,17 +120,18 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
             or an interval ``first/last`` for a range or a week, half-year or decade
             (``2020-01/2020-06``); NA for other kinds and when it cannot be resolved.
         anchor: ``stated`` (the text gives the year), ``article`` (relative to the article's date)
-            or ``previous`` (relative to the date before it in the sentence); NA for other kinds.
+            or ``previous`` (relative to the last date named before it, in its sentence or an
+            earlier one: ``이날`` after ``18일``); NA for other kinds.
     Relative words without a number (이날, 지난달, 올해 말; ``data/dates.tsv``) are rows too: kind
     ``date``, no value, unit or measure. The words behind these rules are tables:
     ``data/units.tsv``, ``data/words.tsv`` and ``data/dates.tsv``.
     """
-    rows = []
+    rows, named = [], []  # named: the dates resolved so far, which 이날 and 전날 may refer to
     for (section, sentence), group in tokens.groupby(["section", "sentence"], sort=True):
         sentence_tokens = [Token(*t) for t in group[["start", "end", "form", "tag"]].itertuples(index=False)]
         found = [_row(figure, sentence_tokens, article.text, section, sentence)
                  for figure in merge_dates(scan(sentence_tokens, article.text), article.text)]
-        rows += _resolved(found, sentence_tokens, article, section, sentence)
+        rows += _resolved(found, sentence_tokens, article, section, sentence, named)
     # value and upper mix ints, floats and strings: object columns keep each as it is (7, not 7.0).
     table = pd.DataFrame({name: pd.Series(column, dtype=object) for name, column in zip(FIGURE_COLUMNS, zip(*rows))}
                          if rows else {name: pd.Series(dtype=object) for name in FIGURE_COLUMNS})
@@ -145,16 +149,17 @@ def _row(figure: Figure, tokens: list[Token], text: str, section: int, sentence:
             figure.change, figure.bound, figure.margin, figure.per, figure.against, figure.flag]
 
 
-def _resolved(rows: list[list], tokens: list[Token], article: Article, section: int, sentence: int) -> list[list]:
+def _resolved(rows: list[list], tokens: list[Token], article: Article, section: int, sentence: int,
+              named: list[dates.Moment]) -> list[list]:
     """The sentence's figure rows with ``resolved`` and ``anchor``, and a row for each relative
-    word without digits (이날, 지난달, 올해 말), in text order."""
+    word without digits (이날, 지난달, 올해 말), in text order; ``named`` as in :func:`dates.resolve`."""
     spans = [(row[10], row[11]) for row in rows]
     items = [dates.figure_item(row[10], row[11], row[0], row[1], row[2]) for row in rows
              if row[5] in ("date", "time") and isinstance(row[1], str)]
     items += [word for word in dates.find_words(article.text, [(t.start, t.end) for t in tokens])
               if not any(start < word.end and word.start < end for start, end in spans)]
     by_start = {row[10]: row + [None, None] for row in rows}
-    for found in dates.resolve(items, article.date):
+    for found in dates.resolve(items, article.date, named):
         if found.figure:
             by_start[found.start][-2:] = [found.resolved, found.anchor]
         else:
@@ -234,16 +239,21 @@ def position(resolved: str) -> float:
     return middle.year + (middle.day_of_year - 1 + middle.hour / 24) / (366 if middle.is_leap_year else 365)
 
 
-def comparisons(table: pd.DataFrame, *, kinds: tuple[str, ...] = QUANTITY_KINDS) -> pd.DataFrame:
-    """Quantities worth comparing: figures of one kind within one section, where there are two or more.
+def comparisons(table: pd.DataFrame, article: Article | None = None, *,
+                kinds: tuple[str, ...] = QUANTITY_KINDS) -> pd.DataFrame:
+    """Quantities worth comparing: figures of one kind and one unit within one section, where
+    there are two or more (figures in different units count different things, :func:`comparison_extremes`).
 
-    ``table`` is a :func:`figures` table. Columns:
-        group: ``"{kind} · section {section}"``, one panel of a comparison plot.
+    ``table`` is a :func:`figures` table. Given ``article`` (the table's), a figure of the title, a
+    subtitle or a heading that the body states again (same kind, number and unit: the title's
+    ``300여 명`` of ``주민 300여 명이 대피``) counts once, as the body states it. Counts of
+    :data:`NOT_COMPARED_UNITS` (``2사``: the out an inning stands at) are left out. Columns:
+        group: ``"{kind} · section {section}"``; with ``unit``, one panel of a comparison plot.
         label: ``when`` and ``measure`` joined (``3월 · 제로페이 가맹 신청 수``), else the text.
         when: the date or time written just before the figure in the same sentence (``3월`` in
             ``3월 8만5000건``), else None.
         text, number, unit, kind, measure, approximate, section, sentence, start, end: as in :func:`figures`.
-    Rows ordered by group (section, then kind), then text order.
+    Rows ordered by section, kind, unit (in the order the section first gives it), then text order.
     """
     rows = []
     previous = None
@@ -253,15 +263,30 @@ def comparisons(table: pd.DataFrame, *, kinds: tuple[str, ...] = QUANTITY_KINDS)
                 and figure.start - previous.end <= 1):
             when = previous.text
         previous = figure
-        if figure.kind not in kinds:
-            continue
+        if figure.kind not in kinds or figure.unit in NOT_COMPARED_UNITS or pd.isna(figure.number):
+            continue  # no quantity, no amount (2사), or a malformed numeral with no number
         label = " · ".join(part for part in (when, figure.measure) if isinstance(part, str)) or figure.text
         rows.append([f"{figure.kind} · section {figure.section}", label, when, figure.text, figure.number, figure.unit,
                      figure.kind, figure.measure, figure.approximate, figure.section, figure.sentence, figure.start,
                      figure.end])
     result = pd.DataFrame(rows, columns=COMPARISON_COLUMNS)
-    result = result[result.groupby("group")["text"].transform("size") >= 2]
-    return result.sort_values(["section", "kind", "start"], kind="stable").reset_index(drop=True)
+    if article is not None:
+        result = result[~_restated(result, article)]
+    unit = result["unit"].fillna("")
+    result = result[result.groupby(["group", unit])["text"].transform("size") >= 2]
+    first = result.groupby(["group", unit[result.index]])["start"].transform("min")
+    return (result.assign(_first=first).sort_values(["section", "kind", "_first", "start"], kind="stable")
+            .drop(columns="_first").reset_index(drop=True))
+
+
+def _restated(compared: pd.DataFrame, article: Article) -> pd.Series:
+    """Which rows stand outside the body paragraphs (title, subtitles, headings) and say again
+    what a body figure says."""
+    body = [(part.start, part.end) for part in article.parts if part.kind == "paragraph"]
+    in_body = compared["start"].map(lambda start: any(first <= start < last for first, last in body)).astype(bool)
+    said = set(zip(compared["kind"][in_body], compared["number"][in_body], compared["unit"][in_body].fillna("")))
+    again = [key in said for key in zip(compared["kind"], compared["number"], compared["unit"].fillna(""))]
+    return ~in_body & pd.Series(again, index=compared.index, dtype=bool)
 
 
 def comparison_extremes(compared: pd.DataFrame) -> pd.DataFrame:
@@ -270,19 +295,26 @@ def comparison_extremes(compared: pd.DataFrame) -> pd.DataFrame:
     things (53만여개 merchants, 5만9000건 applications), so they are never set against each other.
 
     Columns: group, unit, measure (what both figures measure when the text says the same for
-    both, else missing: then the labels say what is compared), largest, largest_label,
-    smallest, smallest_label (the figures' text and label, as written), ratio (largest number /
-    smallest; missing when the smallest is 0). One row per group and unit with two figures or
-    more, groups in the order of ``compared``, units in text order; ties go to the earlier figure.
+    all, else missing: then the labels say what is compared), figures (how many are compared),
+    largest, largest_label, smallest, smallest_label (the figures' text and label, as written),
+    ratio (largest number / smallest; missing when the smallest is 0 or negative), equal (True
+    when the largest and the smallest are equal in value: then every figure of the row is, and
+    ratio says nothing). Ties: the largest is the first of the largest values in the order of
+    ``compared`` (text order), the smallest the first of the smallest values among the others,
+    so that two figures are always set against each other, never one against itself. One row
+    per group and unit with two figures or more, in the order of ``compared``.
     """
     rows = []
     for (group, unit), members in compared.groupby(["group", "unit"], sort=False, dropna=False):
         if len(members) < 2:
             continue
-        top, low = members.loc[members["number"].idxmax()], members.loc[members["number"].idxmin()]
-        ratio = top["number"] / low["number"] if low["number"] else float("nan")
+        top = members.loc[members["number"].idxmax()]
+        others = members.drop(index=top.name)
+        low = others.loc[others["number"].idxmin()]
+        ratio = top["number"] / low["number"] if low["number"] > 0 else float("nan")  # a ratio to a decrease says nothing
         same = members["measure"].notna().all() and members["measure"].nunique() == 1
         measure = members["measure"].iloc[0] if same else None
-        rows.append((group, unit, measure, top["text"], top["label"], low["text"], low["label"], ratio))
-    return pd.DataFrame(rows, columns=["group", "unit", "measure", "largest", "largest_label", "smallest",
-                                       "smallest_label", "ratio"])
+        rows.append((group, unit, measure, len(members), top["text"], top["label"], low["text"], low["label"], ratio,
+                     bool(top["number"] == low["number"])))
+    return pd.DataFrame(rows, columns=["group", "unit", "measure", "figures", "largest", "largest_label", "smallest",
+                                       "smallest_label", "ratio", "equal"])

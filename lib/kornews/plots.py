@@ -5,12 +5,16 @@ sentences, figures as written) are the article's Korean."""
 
 from __future__ import annotations
 
+import math
 from functools import wraps
 
 from .figures import position
 
 # Data labels longer than this are cut with an ellipsis, so a 5,000-character word cannot squeeze the plot away.
 LABEL_CHARS = 30
+# A comparison plot draws this many panels (groups and units) at the most: eight fill a page.
+MAX_COMPARISON_PANELS = 8
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def _short(text, chars: int = LABEL_CHARS) -> str:
@@ -171,32 +175,49 @@ def plot_timeline(events, *, article_date: str | None = None):
 
 
 @_as_text
-def plot_comparisons(compared):
-    """One panel per group of :func:`kornews.comparisons`: horizontal bars of the values, each
-    labelled with the figure as written; the axis names the kind and its units."""
+def plot_comparisons(compared, *, panels: int = MAX_COMPARISON_PANELS):
+    """One panel per group and unit of :func:`kornews.comparisons` (the rows of
+    :func:`kornews.comparison_extremes`), each on its own axis: horizontal bars of the values,
+    labelled with the figure as written. An axis whose values span a hundredfold or more is
+    logarithmic, so that the small bars stay visible. The first ``panels`` are drawn; a note
+    names how many more the table holds."""
     if compared.empty:
-        return _nothing_to_plot("Quantities of one kind within one section", "no section has two quantities of one kind")
+        return _nothing_to_plot("Quantities of one kind and unit within one section",
+                                "no section has two quantities of one kind in the same unit")
     from matplotlib.figure import Figure
 
-    groups = list(dict.fromkeys(compared["group"]))
-    heights = [compared["group"].eq(group).sum() for group in groups]
-    fig = Figure(figsize=(7.5, sum(0.42 * h + 1.0 for h in heights) + 0.4), layout="constrained")
-    axes = fig.subplots(len(groups), 1, squeeze=False, height_ratios=[h + 1.5 for h in heights])[:, 0]
-    for ax, group in zip(axes, groups):
-        shown = compared[compared["group"] == group].iloc[::-1]
+    groups = list(compared.groupby(["group", compared["unit"].fillna("")], sort=False))
+    drawn = groups[:panels]
+    heights = [len(members) for _, members in drawn]
+    fig = Figure(figsize=(7.5, sum(0.42 * h + 1.0 for h in heights) + 0.4 + 0.3 * (len(groups) > panels)),
+                 layout="constrained")
+    axes = fig.subplots(len(drawn), 1, squeeze=False, height_ratios=[h + 1.5 for h in heights])[:, 0]
+    for ax, ((group, unit), members) in zip(axes, drawn):
+        shown = members.iloc[::-1]
         bars = ax.barh(range(len(shown)), shown["number"], color="#55A868")
         ax.bar_label(bars, labels=[f"{_short(t)}{' (approx.)' if a else ''}" for t, a in zip(shown["text"], shown["approximate"])],
                      padding=3, fontsize=8)
         ax.set_yticks(range(len(shown)), shown["label"].map(_short), fontsize=8)
-        ax.set_xlim(0, shown["number"].max() * 1.3)
-        ax.ticklabel_format(axis="x", style="plain")
-        ax.xaxis.set_major_formatter("{x:,.0f}")
-        units = ", ".join(dict.fromkeys(shown["unit"].dropna().iloc[::-1].map(_short)))
-        ax.set_xlabel(f"{shown['kind'].iloc[0]} ({units})")
-        ax.set_title(_short(group, 2 * LABEL_CHARS), fontsize=10)
+        low, high = shown["number"].min(), shown["number"].max()
+        if low > 0 and high / low >= 100:
+            ax.set_xscale("log")
+            ax.set_xlim(low / 2, high * 20)  # room on the right for the labels, as the linear axis has
+            # Powers of ten as text (10⁴): the default labels are TeX, which _as_text draws as written.
+            ax.xaxis.set_major_formatter(lambda x, _: "10" + str(round(math.log10(x))).translate(_SUPERSCRIPT))
+            ax.xaxis.set_minor_formatter("")
+        else:
+            ax.set_xlim(min(low, 0) * 1.3, max(high, 0) * 1.3)
+            ax.ticklabel_format(axis="x", style="plain")
+            ax.xaxis.set_major_formatter("{x:,.0f}")
+        ax.set_xlabel(f"{shown['kind'].iloc[0]} ({_short(unit)})" if unit else shown["kind"].iloc[0])
+        ax.set_title(_short(f"{group} · {unit}" if unit else group, 2 * LABEL_CHARS), fontsize=10)
         ax.spines[["top", "right"]].set_visible(False)
-    fig.suptitle("Quantities of one kind within one section")
+    if len(groups) > panels:
+        fig.text(0.5, 0, f"{len(groups) - panels} more groups in the table, not drawn", ha="center", va="bottom",
+                 fontsize=8, color="0.4")
+    fig.suptitle("Quantities of one kind and unit within one section")
     return fig
+
 
 # --- section summaries (notebook 03) ---
 

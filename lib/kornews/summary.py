@@ -153,7 +153,9 @@ def sentence_similarity(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
 
 
 def section_stats(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
-    """One row per section (the lead is section 0), empty sections included.
+    """One row per section (the lead is section 0), empty sections included. Every count is of
+    the body paragraphs, the summary's candidates: the title (section 0's) and the headings are
+    not counted, neither their sentences and tokens nor their figures.
 
     Columns:
         section: section number.
@@ -161,7 +163,8 @@ def section_stats(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
         paragraphs: body paragraphs.
         sentences: body sentences (the heading's are not counted).
         tokens: Kiwi morphemes of the body paragraphs, punctuation and symbols excluded.
-        figures: figure expressions (:func:`kornews.figures`) in the body paragraphs.
+        figures: figure expressions (:func:`kornews.figures`) in the body paragraphs; the
+            title's and headings' are in :func:`kornews.figures` only, so it may count more.
     """
     body = tokens.query("part == 'paragraph'")
     words = body[~body["tag"].str.startswith("S") | body["tag"].isin(["SL", "SH", "SN"])]
