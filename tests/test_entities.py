@@ -1,6 +1,8 @@
 """entities: the seed's people, organisations and places, read by hand; every row of the title and
 suffix tables; short forms linked to full names; co-occurrence and the graph."""
 
+from pathlib import Path
+
 import pytest
 
 import kornews
@@ -218,3 +220,26 @@ def test_a_letter_with_씨_after_a_noun_is_no_title_of_that_noun():
 def test_a_countrys_one_syllable_abbreviation():
     table = entities_of("미·중 갈등 속에 미 국무부가 입장을 냈다.")
     assert list(zip(table["text"], table["entity"])) == [("미", "미국"), ("중", "중국"), ("미", "미국"), ("국무부", "국무부")]
+
+
+def test_a_place_the_tables_lack_is_a_proper_noun_with_a_places_ending():
+    table = entities_of("가람시 김철수 시장은 회견을 열었다. 가상시 전통시장에서 박민수 씨를 만났다. "
+                        "김영구 위원은 반대했다.")
+    rows = {(r.entity, r.kind): (r.title, r.affiliation) for r in table.fillna("").itertuples()}
+    assert rows[("가람시", "place")] == ("", "")
+    assert rows[("김철수", "person")] == ("시장", "가람시")
+    assert ("가상시", "person") not in rows  # 전통시장 is a market, no title
+    assert rows[("김영구", "person")] == ("위원", "")  # a name ending like a district, with a title
+
+
+def test_a_place_tagged_proper_once_counts_where_kiwi_tags_it_common():
+    article = kornews.read_article(Path(__file__).parent / "layouts" / "newsis.txt")
+    table = kornews.entities(kornews.tokenize(article), article)
+    assert list(table.loc[table["entity"] == "가상도", "text"]) == ["가상도", "가상도"]  # the title (NNP), the lead (NNG)
+
+
+def test_a_title_is_no_tail_of_a_compound_common_noun():
+    article = kornews.read_article(Path(__file__).parent / "layouts" / "kbs.txt")
+    table = kornews.entities(kornews.tokenize(article), article)
+    # 가상시 전통시장에서 20년 동안 옷가게를 한 박민수 씨: a market, not 가상시's mayor.
+    assert set(table.loc[table["kind"] == "person", "entity"]) == {"박민수"}

@@ -49,6 +49,7 @@ _HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
 _HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 # Last letters of the places the tables may not hold (가람시, 한빛군): such a word is no foreign name.
 _PLACE_ENDINGS = frozenset("시군구도읍면동리")
+_UNLISTED_PLACE = re.compile(f"[가-힣]{{2,4}}[{''.join(sorted(_PLACE_ENDINGS))}]")
 # Last letters of common nouns that start like a surname and stand before titles (피해자 대표, 노조원,
 # 지역구 의원, 상임위 위원장); they only rule out names Kiwi did not tag as proper nouns.
 _COMMON_ENDINGS = frozenset("자인회부청층들님국단측사구위")
@@ -83,6 +84,12 @@ def lexicon() -> dict[str, tuple[str, str, bool]]:
 @cache
 def _titles() -> tuple[str, ...]:
     return tuple(sorted((row["title"] for row in _rows("titles.tsv")), key=lambda t: (-len(t), t)))
+
+
+@cache
+def _compound_titles() -> frozenset[str]:
+    """Titles that may close a compound with a word the tables do not name (광역수사대장, not 전통시장)."""
+    return frozenset(row["title"] for row in _rows("titles.tsv") if row["compound"] == "yes")
 
 
 @cache
@@ -127,6 +134,7 @@ def entities(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     found = [{**mention, **where[number]} for number, runs in zip(numbers, sentences) for mention in _sentence_mentions(runs)]
     found += _short_universities(sentences, numbers, found, where)
     found += _listed_places(sentences, numbers, found, where)
+    found += _places_by_ending(sentences, numbers, found, where)
     found += _names_by_word(article.text, groups, found, where, {(r.start, r.end) for runs in sentences for r in runs})
     found = _link_people(found, sentences, numbers, where)
     table = pd.DataFrame(found, columns=ENTITY_COLUMNS)
@@ -250,6 +258,24 @@ def _listed_places(sentences: list[list[Run]], numbers: list[int], found: list[d
     return mentions
 
 
+def _places_by_ending(sentences: list[list[Run]], numbers: list[int], found: list[dict], where: dict) -> list[dict]:
+    """Places the tables do not hold (가상시, 한빛군): a proper noun of two syllables or more and a
+    place's last letter, with no title (김영구 위원 is a person), and every other noun run so
+    written (Kiwi tags 가상도 a proper noun in the title and a common noun in the body)."""
+    named = {m["start"]: m for m in found}
+    forms, people = set(), set()
+    for runs in sentences:
+        for i, run in enumerate(runs):
+            if _is_noun_run(run) and run.start not in named and _UNLISTED_PLACE.fullmatch(run.text):
+                if _title_after(runs, i, named) or _title_before(runs, i):
+                    people.add(run.text)
+                elif "NNP" in run.tags:
+                    forms.add(run.text)
+    return [{**_mention(run.start, run.end, run.text, "place", "suffix"), **where[number]}
+            for number, runs in zip(numbers, sentences) for run in runs
+            if run.text in forms - people and _is_noun_run(run) and run.start not in named]
+
+
 def _mention(start, end, entity, kind, rule, title=None, affiliation=None) -> dict:
     return {"entity": entity, "kind": kind, "start": start, "end": end, "title": title, "affiliation": affiliation,
             "rule": rule}
@@ -270,11 +296,19 @@ def _title_after(runs: list[Run], at: int, named: dict[int, dict]) -> tuple[str,
                 return titled[0], affiliation, run.end  # 서울시장, 경기도지사: the place and the title in one word
             continue
         # 장관; or glued to a unit or field the tables do not name (광역수사대장, 미술평론가) after a
-        # full name of three syllables or more (한미 외교장관 is no person); 씨 glued to a word is a
-        # name of its own (임대업자 B씨).
-        if titled and (titled[1] == 0 or (len(runs[at].text) >= 3 and titled[0] != "씨")):
+        # full name of three syllables or more (한미 외교장관 is no person), where the table lets the
+        # title close a compound (전통시장 is a market, 임대업자 B씨 a name of its own).
+        if titled and (titled[1] == 0 or (len(runs[at].text) >= 3 and titled[0] in _compound_titles())):
             return titled[0], affiliation, run.end
+        if _full_name_shaped(run):
+            return None  # 가람시 김철수 시장: the title is the nearer name's
     return None
+
+
+def _full_name_shaped(run: Run) -> bool:
+    """A proper noun of a surname and two syllables (김철수)."""
+    return "NNP" in run.tags and len(run.text) == 3 and _HANGUL_NAME.fullmatch(run.text) is not None \
+        and _surname_of(run.text) is not None
 
 
 def _link_people(found: list[dict], sentences: list[list[Run]], numbers: list[int], where: dict) -> list[dict]:

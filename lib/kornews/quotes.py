@@ -14,7 +14,7 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
   per piece, each with the verb that closes the chain;
 - the speaker is the topic (은/는) before the quotation; for a direct quotation also a subject
   (이/가), or a subject between the quotation and its verb; for an indirect one a subject only
-  after a person or organisation (한빛전자가 …했다고 밝혔다). A person's name comes from
+  after a person, organisation or place (한빛전자가 …했다고 밝혔다). A person's name comes from
   :func:`kornews.entities` (so 박 시장 is 박원순), with the title and organisation the text writes.
   A quotation standing alone takes its speaker and verb from the next sentence when that one
   points back (``“…” 강 위원은 이렇게 말했다``); a pronoun (그는), a sentence that opens with 이어,
@@ -100,7 +100,7 @@ def quotes(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     body = tokens[tokens["part"] == "paragraph"]
     named = entities(tokens, article)
     people = entity_counts(named).set_index("entity")
-    actors = frozenset(named.loc[named["kind"] != "place", "end"])
+    actors = frozenset(named["end"])
     rows: list[dict] = []
     last: dict | None = None
     ordered = sorted(body.itertuples(index=False), key=lambda t: (t.paragraph, t.start))
@@ -119,7 +119,8 @@ def quotes(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
                 # [인터뷰] 장현숙 / 옷가게 운영, then “…” on a line of its own: the caption says who speaks.
                 speaker = _caption(paragraphs[number - 1], article.text, named, people)
             if speaker is None or speaker.get("pronoun"):
-                speaker = {**(last or _NOBODY), "carried": True,
+                # Never carried from nobody: the article's first quotation without a speaker has none.
+                speaker = {**(last or _NOBODY), "carried": last is not None,
                            "attribution": speaker["attribution"] if speaker else None}
             else:
                 last = {**speaker, "attribution": None}
@@ -299,7 +300,7 @@ def _next_is_mark(toks: list, at: int) -> bool:
 
 def _clause_start(toks: list, item: dict, previous: dict | None, actors: frozenset[int]) -> int:
     """Where an indirect quotation starts: after the piece before it, else after the topic (the
-    speaker) of its sentence, or a subject that names a person or organisation (한빛소프트가 …
+    speaker) of its sentence, or a subject that names a person, organisation or place (한빛소프트가 …
     유치했다고 밝혔다), past the words that carry a speaker over (이어, 또)."""
     if previous is not None and previous["link"] == "piece":
         k = previous["next"]
@@ -329,7 +330,7 @@ def _chains(items: list[dict]) -> list[list[dict]]:
 def _particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]) -> int | None:
     """The speaker's particle between tokens ``begin`` and ``end``: the first topic (은/는) outside
     quotation marks; else, for a direct quotation, the first subject (이/가), and for an indirect one
-    a subject just after a person or organisation (the clause's own subjects come later)."""
+    a subject just after a person, organisation or place (the clause's own subjects come later)."""
     topics = [i for i in range(begin, end) if toks[i].tag == "JX" and toks[i].form in _TOPIC]
     subjects = [i for i in range(begin, end) if toks[i].tag == "JKS" and toks[i].form in _SUBJECT
                 and (kind == "direct" or toks[i].start in actors)]
