@@ -243,3 +243,27 @@ def test_a_title_is_no_tail_of_a_compound_common_noun():
     table = kornews.entities(kornews.tokenize(article), article)
     # 가상시 전통시장에서 20년 동안 옷가게를 한 박민수 씨: a market, not 가상시's mayor.
     assert set(table.loc[table["kind"] == "person", "entity"]) == {"박민수"}
+
+
+def test_a_broadcast_captions_role_gives_the_title_and_organisation():
+    table = entities_of("[인터뷰] 오준석 / 산업통상자원부 전력정책관\n“예비력을 확보했습니다.”\n"
+                        "[한예린 / 가람대 전기공학과 교수 : 열대야가 계속됩니다.]")
+    people = table[table["kind"] == "person"].set_index("entity")
+    assert (people.loc["오준석", "title"], people.loc["오준석", "affiliation"]) == ("정책관", "산업통상자원부")
+    assert (people.loc["한예린", "title"], people.loc["한예린", "affiliation"]) == ("교수", "가람대 전기공학과")
+
+
+def test_a_caption_line_outside_the_body_names_a_person():
+    article = kornews.read_article(Path(__file__).parent / "layouts" / "ytn.txt")
+    table = kornews.entities(kornews.tokenize(article), article)
+    # [김순자 / 가상시 중앙동 주민] above 자다가 물소리에 깨서 몸만 빠져나왔어요.
+    row = table[table["entity"] == "김순자"].iloc[0]
+    assert (row["kind"], row["text"], article.text[row["start"]:row["end"]]) == ("person", "김순자", "김순자")
+    assert table.loc[table["text"] == "김순자", "paragraph"].iloc[0] == 4  # the paragraph she speaks
+
+
+def test_a_foreign_officials_whole_title_and_a_countrys_body():
+    table = entities_of("마리아 코스타 브라질 외무부 대변인은 성명을 냈다. 세계무역기구의 아나 소우자 사무차장도 말했다.")
+    people = table[table["kind"] == "person"].set_index("entity")
+    assert people.loc["마리아 코스타", "affiliation"] == "브라질 외무부"
+    assert people.loc["아나 소우자", "title"] == "사무차장"

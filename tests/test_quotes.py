@@ -122,6 +122,18 @@ def test_a_wire_leads_subject_speaks(name, speaker, text):
     assert (first["text"], first["speaker"], first["verb"], first["carried"]) == (text, speaker, "밝히다", False)
 
 
+def test_a_caption_line_names_the_speaker_of_the_quotation_below_it():
+    article = kornews.read_article(LAYOUTS / "mbc.txt")  # ◀ 인터뷰 ▶ 박정우/가상시 주민, then "냄새가 …"
+    table = kornews.quotes(kornews.tokenize(article), article)
+    assert list(zip(table["text"], table["speaker"], table["carried"])) == [
+        ("냄새가 심해서 저녁 산책을 나오기가 꺼려져요.", "박정우", False)]
+
+
+def test_a_captions_role_is_the_speakers_title_and_organisation():
+    table = quotes_of("[인터뷰] 오준석 / 산업통상자원부 전력정책관\n“예비력을 10기가와트 이상 확보했습니다.”")
+    assert table[["speaker", "title", "organisation"]].values.tolist() == [["오준석", "정책관", "산업통상자원부"]]
+
+
 def test_the_sources_ledger_and_the_anonymous_share():
     table = quotes_of("김민수 장관은 “예산을 늘리겠다”고 말했다. 금융위 관계자는 “검토 중”이라고 말했다. "
                       "김 장관은 또 지원을 늘리겠다고 밝혔다.")

@@ -49,6 +49,8 @@ _HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
 _HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 # Last letters of the places the tables may not hold (가람시, 한빛군): such a word is no foreign name.
 _PLACE_ENDINGS = frozenset("시군구도읍면동리")
+# A broadcast caption's name and role: [김순자 / 가상시 중앙동 주민], ◀ 인터뷰 ▶ 박정우/가상시 주민.
+_CAPTION = re.compile(r"(?P<name>[가-힣]{2,4})\s*/\s*(?P<role>[^/:：\[\]◀▶]+)")
 _UNLISTED_PLACE = re.compile(f"[가-힣]{{2,4}}[{''.join(sorted(_PLACE_ENDINGS))}]")
 # Last letters of common nouns that start like a surname and stand before titles (피해자 대표, 노조원,
 # 지역구 의원, 상임위 위원장); they only rule out names Kiwi did not tag as proper nouns.
@@ -136,6 +138,7 @@ def entities(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     found += _listed_places(sentences, numbers, found, where)
     found += _places_by_ending(sentences, numbers, found, where)
     found += _names_by_word(article.text, groups, found, where, {(r.start, r.end) for runs in sentences for r in runs})
+    found += _speaker_captions(article, tokens, found)
     found = _link_people(found, sentences, numbers, where)
     table = pd.DataFrame(found, columns=ENTITY_COLUMNS)
     table["text"] = [article.text[start:end] for start, end in zip(table["start"], table["end"])]
@@ -284,14 +287,17 @@ def _mention(start, end, entity, kind, rule, title=None, affiliation=None) -> di
 def _title_after(runs: list[Run], at: int, named: dict[int, dict]) -> tuple[str, str | None, int] | None:
     """(title, affiliation, end of the title) when a title follows run ``at``: at once, glued to a
     place (서울시장) or another noun (광역수사대장), or after organisations, places and other nouns
-    (김형석 삼성전자 반도체부문 사장)."""
-    affiliation = None
+    (김형석 삼성전자 반도체부문 사장); the affiliation is the first of these, or a place and the
+    organisation after it (브라질 외무부: that country's)."""
+    affiliation, place = None, False
     for run in runs[at + 1:at + 4]:
         if not _is_noun_run(run):
             return None
         titled = _split_title(run)
         if run.start in named:
-            affiliation = affiliation or named[run.start]["entity"]
+            entity, kind = named[run.start]["entity"], named[run.start]["kind"]
+            affiliation = f"{affiliation} {entity}" if place and kind == "organisation" else affiliation or entity
+            place = affiliation == entity and kind == "place"
             if titled and titled[1] and named[run.start]["end"] <= run.start + titled[1] + 1:
                 return titled[0], affiliation, run.end  # 서울시장, 경기도지사: the place and the title in one word
             continue
@@ -338,6 +344,10 @@ def _link_people(found: list[dict], sentences: list[list[Run]], numbers: list[in
             j = i - (2 if before else 1)
             ahead = named[runs[j].start]["entity"] if j >= 0 and runs[j].start in named and _is_noun_run(runs[j]) else None
             caption = i + 1 == slash
+            if caption:
+                # 오준석 / 산업통상자원부 전력정책관: the role after the slash, up to what is said (:).
+                said = next((k for k in range(slash, len(runs)) if runs[k].text in (":", "]")), len(runs))
+                after = _role([r.text for r in runs[slash + 1:said] if _is_noun_run(r)], named, run.end)
             candidates.append((number, run, form, after, before, ahead, caption))
             surname = _surname_of(form)
             if surname and _could_be_a_name(form, run, surname) and (after or caption or (before and "NNP" in run.tags)):
@@ -393,6 +403,37 @@ def _foreign_word(run: Run, named: dict[int, dict], last: bool) -> bool:
     return (run.tags == ("NNP",) * len(run.tags) and _HANGUL_WORD.fullmatch(run.text) is not None
             and run.start not in named and (last or run.text[-1] not in _PLACE_ENDINGS)
             and _named(run.text, True) is None and _split_title(run) is None)
+
+
+def _role(words: list[str], named: dict[int, dict], end: int) -> tuple[str | None, str | None, int] | None:
+    """(title, affiliation, ``end``) of a caption's role (가람대 전기공학과 교수): the title its last word
+    ends in; the affiliation, the first word the tables or the article name, else the words before the
+    title as written; None when the role gives neither (옷가게 운영)."""
+    known = {m["text"]: m["entity"] for m in named.values() if m["kind"] != "person" and m.get("text")}
+    titled = _split_title(Run(words[-1], 0, 0, ("NNG",))) if words else None
+    title = titled[0] if titled else None
+    affiliation = next((known.get(w) or (_named(w, True) or (None,))[0] for w in words
+                        if known.get(w) or _named(w, True)), None) or (" ".join(words[:-1]) if title else None)
+    return (title, affiliation or None, end) if title or affiliation else None
+
+
+def _speaker_captions(article: Article, tokens: pd.DataFrame, found: list[dict]) -> list[dict]:
+    """The people of a broadcast script's caption lines, which are no paragraph ([김순자 / 가상시 중앙동
+    주민], ◀ 인터뷰 ▶ 박정우/가상시 주민), placed in the sentence they speak for."""
+    named = {m["start"]: {**m, "text": article.text[m["start"]:m["end"]]} for m in found}
+    mentions = []
+    for part in article.parts:
+        caption = _CAPTION.search(part.text) if part.kind == "speaker" else None
+        following = tokens[tokens["start"] >= part.end]
+        if caption is None or following.empty or not _surname_of(caption["name"]):
+            continue
+        title, affiliation, _ = _role(caption["role"].split(), named, 0) or (None, None, 0)
+        first = following.iloc[0]
+        start = part.start + caption.start("name")
+        mentions.append({**_mention(start, start + len(caption["name"]), caption["name"], "person", "title", title,
+                                    affiliation),
+                         "section": first["section"], "paragraph": first["paragraph"], "sentence": first["sentence"]})
+    return mentions
 
 
 def _caption_slash(runs: list[Run]) -> int | None:

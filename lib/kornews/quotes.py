@@ -23,8 +23,9 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
   letter or a bare surname (A씨, 김모씨), is an anonymous source, also with a name before the
   marker (정 후보 측: the side speaks, not the candidate);
 - in a broadcast script, a caption names the speaker: ``[인터뷰] 장현숙 / 옷가게 운영`` on the line
-  above a quotation standing alone, and ``[한예린 / 가람대 교수 : …]``, whose words after the colon
-  are a direct quotation.
+  above a quotation standing alone (or on a caption line of its own, ``◀ 인터뷰 ▶ 박정우/가상시 주민``),
+  and ``[한예린 / 가람대 교수 : …]``, whose words after the colon are a direct quotation; the role after
+  the slash gives the speaker's title and organisation.
 """
 
 from __future__ import annotations
@@ -118,6 +119,9 @@ def quotes(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
             if speaker is None and number and chain[0]["mark"] == toks[0].start:
                 # [인터뷰] 장현숙 / 옷가게 운영, then “…” on a line of its own: the caption says who speaks.
                 speaker = _caption(paragraphs[number - 1], article.text, named, people)
+            if speaker is None and chain[0]["mark"] == toks[0].start:
+                # ◀ 인터뷰 ▶ 박정우/가상시 주민 (a caption line, no paragraph) above a quotation standing alone.
+                speaker = _marked_speaker(article, toks[0].start, people)
             if speaker is None or speaker.get("pronoun"):
                 # Never carried from nobody: the article's first quotation without a speaker has none.
                 speaker = {**(last or _NOBODY), "carried": last is not None,
@@ -379,6 +383,16 @@ def _caption(toks: list, text: str, named: pd.DataFrame, people: pd.DataFrame) -
         return None
     slash = _role_at(toks, 0, len(toks))
     return _phrase_speaker(toks[:slash], text, named, people) if slash < len(toks) and toks[slash].form == "/" else None
+
+
+def _marked_speaker(article: Article, at: int, people: pd.DataFrame) -> dict | None:
+    """The person a broadcast script's caption line names as the speaker of the paragraph at ``at``."""
+    said = next((p.speaker for p in article.parts if p.kind == "paragraph" and p.start <= at < p.end), None)
+    if said not in people.index or people.loc[said, "kind"] != "person":
+        return None
+    known = people.loc[said]
+    return {"speaker": said, "title": _first(known["title"]), "organisation": _first(known["affiliation"]),
+            "attribution": None, "anonymous": False}
 
 
 def _phrase_speaker(phrase: list, text: str, named: pd.DataFrame, people: pd.DataFrame) -> dict | None:
