@@ -171,7 +171,8 @@ def test_an_organisation_before_a_titled_name_is_its_affiliation():
     people = table[table["kind"] == "person"].set_index("entity")
     assert people.loc["김태호", "affiliation"] == "국민의힘"
     assert people.loc["한상민", "title"] == "대변인" and people.loc["한상민", "affiliation"] == "법무부"
-    assert "김철수" not in people.index  # no title: no name
+    # A full name as the topic (김철수는) is a person even with no title written; it has none.
+    assert people.loc["김철수", "rule"] == "name" and not isinstance(people.loc["김철수", "title"], str)
 
 
 def test_common_nouns_before_titles_are_not_names():
@@ -267,3 +268,19 @@ def test_a_foreign_officials_whole_title_and_a_countrys_body():
     people = table[table["kind"] == "person"].set_index("entity")
     assert people.loc["마리아 코스타", "affiliation"] == "브라질 외무부"
     assert people.loc["아나 소우자", "title"] == "사무차장"
+
+
+def test_sports_copy_names_players_without_a_title_and_clubs_in_words_apart():
+    article = kornews.read_article(Path(__file__).parents[0] / "gold" / "figures" / "04-sports.txt")
+    counts = kornews.entity_counts(kornews.entities(kornews.tokenize(article), article)).set_index("entity")
+    # Read from the text: 오지환 in the title and four times in the body; 임찬규는 once; 손흥민 twice.
+    assert counts.loc["오지환", "mentions"] == 5 and counts.loc["오지환", "kind"] == "person"
+    assert counts.loc["손흥민", "mentions"] == 2 and counts.loc["임찬규", "mentions"] == 1
+    assert counts.loc["LG 트윈스", "kind"] == counts.loc["두산 베어스", "kind"] == "organisation"
+    # 양석환의, 박동원의: one mention each, neither a subject nor a topic, so not taken without a title.
+    assert not {"양석환", "박동원"} & set(counts.index)
+
+
+def test_a_club_written_together_and_a_party_shaped_like_a_name():
+    table = entities_of("LG트윈스는 이겼다. 가상당이 공약을 냈다. 가상당은 예산을 추산했다.")
+    assert list(zip(table["text"], table["entity"])) == [("LG트윈스", "LG 트윈스")]  # 가상당: no person

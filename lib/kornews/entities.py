@@ -215,7 +215,15 @@ def _surname_of(form: str) -> str | None:
 def _sentence_mentions(runs: list[Run]) -> list[dict]:
     """Organisations, places and titled people of one sentence (people are linked later)."""
     mentions = []
-    for run in filter(_is_noun_run, runs):
+    spanned = 0  # the end of the last name found in words apart
+    for i, run in enumerate(runs):
+        if not _is_noun_run(run) or run.start < spanned:
+            continue
+        apart = _words_apart(runs, i)
+        if apart:
+            mentions.append(_mention(run.start, apart[2], apart[0], apart[1], "list"))
+            spanned = apart[2]
+            continue
         proper = "NNP" in run.tags
         whole = _named(run.text, proper)
         if whole:
@@ -232,6 +240,19 @@ def _sentence_mentions(runs: list[Run]) -> list[dict]:
                     mentions.append(_mention(run.start, run.start + len(form), named[0], named[1], named[2]))
                     break
     return mentions
+
+
+def _words_apart(runs: list[Run], at: int) -> tuple[str, str, int] | None:
+    """(full name, kind, end) of a name in the tables written in two or three words from run ``at``
+    (LG 트윈스, 울산 HD FC), else None."""
+    for n in (3, 2):
+        words = runs[at:at + n]
+        if len(words) == n and all(map(_is_noun_run, words)) and all(
+                b.start == a.end + 1 for a, b in zip(words, words[1:])):
+            hit = _lookup(" ".join(w.text for w in words), True)
+            if hit:
+                return hit[0], hit[1], words[-1].end
+    return None
 
 
 def _short_universities(sentences: list[list[Run]], numbers: list[int], found: list[dict], where: dict) -> list[dict]:
@@ -328,6 +349,7 @@ def _link_people(found: list[dict], sentences: list[list[Run]], numbers: list[in
     family = {m["entity"].rsplit(" ", 1)[1]: m["entity"] for m in foreign}
     people = dict.fromkeys(m["entity"] for m in found if m["kind"] == "person")  # names, in order found
     candidates = []
+    bare: dict[str, int] = {}
     for number, runs in zip(numbers, sentences):
         slash = _caption_slash(runs)
         for i, run in enumerate(runs):
@@ -352,6 +374,13 @@ def _link_people(found: list[dict], sentences: list[list[Run]], numbers: list[in
             surname = _surname_of(form)
             if surname and _could_be_a_name(form, run, surname) and (after or caption or (before and "NNP" in run.tags)):
                 people.setdefault(form)
+            elif (surname and run.tags == ("NNP",) and len(form) == len(surname) + 2 and _HANGUL_NAME.fullmatch(form)
+                  and form[-1] not in _PLACE_ENDINGS and not any(form.endswith(s) for s in _suffixes())):
+                # 오지환은 …, 임찬규는 …: sports copy names players with no title; a full name Kiwi tags a
+                # proper noun counts when it recurs or is a subject or topic, unless it ends like an
+                # organisation or place (가상당이: a party).
+                bare[form] = bare.get(form, 0) + (2 if _subject_after(runs, i) else 1)
+    people.update((form, None) for form, weight in bare.items() if weight >= 2)
     mentions = list(found) + foreign
     last_of_surname: dict[str, str] = {}
     for number, run, form, after, before, ahead, caption in candidates:
@@ -371,6 +400,13 @@ def _link_people(found: list[dict], sentences: list[list[Run]], numbers: list[in
                 mentions.append({**_mention(run.start, after[2], full or f"{form} {after[0]}", "person", "surname",
                                             *after[:2]), **where[number]})
     return mentions
+
+
+def _subject_after(runs: list[Run], at: int) -> bool:
+    """Is run ``at`` followed at once by a topic or subject particle (은/는/이/가)?"""
+    after = runs[at + 1] if at + 1 < len(runs) else None
+    return after is not None and after.start == runs[at].end and after.tags[0] in ("JX", "JKS") \
+        and after.text in ("은", "는", "이", "가")
 
 
 def _foreign_names(sentences: list[list[Run]], numbers: list[int], named: dict[int, dict], where: dict) -> list[dict]:
