@@ -7,6 +7,8 @@ word (금융+위원장, 서울시장, 조영+숙), and decides with reference ta
 - ``organisations.tsv`` and ``places.tsv`` name organisations and places with their short
   forms (금융위 -> 금융위원회; 서울, 서울시 -> 서울특별시); a place's short form counts only where
   Kiwi tags it a proper noun (경기 is also "the economy") or in a list with another place (양주·포천);
+  a name in words apart is read whole (LG 트윈스); a proper noun with a place's last letter and no
+  title is a place the tables lack (가상시), and so is the same word elsewhere;
 - ``titles.tsv``: a run ending in a title splits into what stands before it and the title, and
   the title may swallow the last letter of a name (서울시+시장 is 서울시장, 질병청+청장 질병청장,
   금융위+위원장 금융위원장); the part before it is looked up as above, and a university's short form
@@ -18,12 +20,15 @@ word (금융+위원장, 서울시장, 조영+숙), and decides with reference ta
   before it (대변인 박지현 씨), names a person, and every other mention of that name in the article
   counts too; a surname alone before a title (박 시장, 이씨) is a short form, linked to the last
   person of that surname named before it. A title may be glued to a unit or field the tables do
-  not name (오경민 광역수사대장). Where Kiwi cuts a name into pieces (박지+현), a written word of a
+  not name (오경민 광역수사대장) where the table allows it (전통시장 is a market), and belongs to the
+  nearest name before it (가람시 김철수 시장). A full name Kiwi tags one proper noun is a name with
+  no title too when it recurs or is a subject or topic (오지환은: sports copy). Where Kiwi cuts a name into pieces (박지+현), a written word of a
   surname and two syllables before a word that is a title (박지현 대변인은) is a name, unless Kiwi
   read it as a verb form (선정된 작가). A foreign name is two or three proper nouns written apart
   before a title (마리아 코스타 브라질 외무부 대변인), its last word with a title a short form (코스타
-  대변인); a broadcast caption's name before its slash is a person (장현숙 / 옷가게 운영), and what
-  follows the slash a role, never a name.
+  대변인); a broadcast caption's name before its slash is a person (장현숙 / 옷가게 운영), also on a
+  caption line outside the body ([김순자 / 가상시 중앙동 주민]), and what follows the slash a role,
+  never a name, which gives the person's title and organisation.
 Nothing is downloaded and nothing is learned: what the tables do not hold is not found.
 """
 
