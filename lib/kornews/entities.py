@@ -22,8 +22,8 @@ word (금융+위원장, 서울시장, 조영+숙), and decides with reference ta
   person of that surname named before it. A title may be glued to a unit or field the tables do
   not name (오경민 광역수사대장) where the table allows it (전통시장 is a market), and belongs to the
   nearest name before it (가람시 김철수 시장). A full name Kiwi tags one proper noun is a name with
-  no title too when it recurs or is a subject or topic (오지환은: sports copy). Where Kiwi cuts a name into pieces (박지+현), a written word of a
-  surname and two syllables before a word that is a title (박지현 대변인은) is a name, unless Kiwi
+  no title too when it recurs or is a subject or topic (오지환은: sports copy). Where Kiwi cuts a
+  name into pieces (박지+현), a written word of a surname and two syllables before a word that is a title (박지현 대변인은) is a name, unless Kiwi
   read it as a verb form (선정된 작가). A foreign name is two or three proper nouns written apart
   before a title (마리아 코스타 브라질 외무부 대변인), its last word with a title a short form (코스타
   대변인); a broadcast caption's name before its slash is a person (장현숙 / 옷가게 운영), also on a
@@ -374,7 +374,8 @@ def _link_people(found: list[dict], sentences: list[list[Run]], numbers: list[in
             if caption:
                 # 오준석 / 산업통상자원부 전력정책관: the role after the slash, up to what is said (:).
                 said = next((k for k in range(slash, len(runs)) if runs[k].text in (":", "]")), len(runs))
-                after = _role([r.text for r in runs[slash + 1:said] if _is_noun_run(r)], named, run.end)
+                role = _role([r.text for r in runs[slash + 1:said] if _is_noun_run(r)], named)
+                after = (*role, run.end) if role else None
             candidates.append((number, run, form, after, before, ahead, caption))
             surname = _surname_of(form)
             if surname and _could_be_a_name(form, run, surname) and (after or caption or (before and "NNP" in run.tags)):
@@ -446,16 +447,16 @@ def _foreign_word(run: Run, named: dict[int, dict], last: bool) -> bool:
             and _named(run.text, True) is None and _split_title(run) is None)
 
 
-def _role(words: list[str], named: dict[int, dict], end: int) -> tuple[str | None, str | None, int] | None:
-    """(title, affiliation, ``end``) of a caption's role (가람대 전기공학과 교수): the title its last word
-    ends in; the affiliation, the first word the tables or the article name, else the words before the
-    title as written; None when the role gives neither (옷가게 운영)."""
+def _role(words: list[str], named: dict[int, dict]) -> tuple[str | None, str | None] | None:
+    """(title, affiliation) of a caption's role (가람대 전기공학과 교수): the title its last word ends in;
+    the affiliation, the first word the article or the tables name, else the words before the title as
+    written; None when the role gives neither (옷가게 운영)."""
     known = {m["text"]: m["entity"] for m in named.values() if m["kind"] != "person" and m.get("text")}
     titled = _split_title(Run(words[-1], 0, 0, ("NNG",))) if words else None
     title = titled[0] if titled else None
-    affiliation = next((known.get(w) or (_named(w, True) or (None,))[0] for w in words
-                        if known.get(w) or _named(w, True)), None) or (" ".join(words[:-1]) if title else None)
-    return (title, affiliation or None, end) if title or affiliation else None
+    names = [known.get(word) or (_named(word, True) or (None,))[0] for word in words]
+    affiliation = next(filter(None, names), None) or (" ".join(words[:-1]) if title else None)
+    return (title, affiliation or None) if title or affiliation else None
 
 
 def _speaker_captions(article: Article, tokens: pd.DataFrame, found: list[dict]) -> list[dict]:
@@ -465,10 +466,10 @@ def _speaker_captions(article: Article, tokens: pd.DataFrame, found: list[dict])
     mentions = []
     for part in article.parts:
         caption = _CAPTION.search(part.text) if part.kind == "speaker" else None
-        following = tokens[tokens["start"] >= part.end]
+        following = tokens[tokens["start"] >= part.end] if caption else None
         if caption is None or following.empty or not _surname_of(caption["name"]):
             continue
-        title, affiliation, _ = _role(caption["role"].split(), named, 0) or (None, None, 0)
+        title, affiliation = _role(caption["role"].split(), named) or (None, None)
         first = following.iloc[0]
         start = part.start + caption.start("name")
         mentions.append({**_mention(start, start + len(caption["name"]), caption["name"], "person", "title", title,

@@ -388,9 +388,10 @@ def _caption(toks: list, text: str, named: pd.DataFrame, people: pd.DataFrame) -
 def _marked_speaker(article: Article, at: int, people: pd.DataFrame) -> dict | None:
     """The person a broadcast script's caption line names as the speaker of the paragraph at ``at``."""
     said = next((p.speaker for p in article.parts if p.kind == "paragraph" and p.start <= at < p.end), None)
-    if said not in people.index or people.loc[said, "kind"] != "person":
+    person = people[(people.index == said) & (people["kind"] == "person")]
+    if person.empty:
         return None
-    known = people.loc[said]
+    known = person.iloc[0]
     return {"speaker": said, "title": _first(known["title"]), "organisation": _first(known["affiliation"]),
             "attribution": None, "anonymous": False}
 
