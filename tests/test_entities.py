@@ -1,6 +1,8 @@
 """entities: the seed's people, organisations and places, read by hand; every row of the title and
 suffix tables; short forms linked to full names; co-occurrence and the graph."""
 
+from pathlib import Path
+
 import pytest
 
 import kornews
@@ -169,7 +171,8 @@ def test_an_organisation_before_a_titled_name_is_its_affiliation():
     people = table[table["kind"] == "person"].set_index("entity")
     assert people.loc["김태호", "affiliation"] == "국민의힘"
     assert people.loc["한상민", "title"] == "대변인" and people.loc["한상민", "affiliation"] == "법무부"
-    assert "김철수" not in people.index  # no title: no name
+    # A full name as the topic (김철수는) is a person even with no title written; it has none.
+    assert people.loc["김철수", "rule"] == "name" and not isinstance(people.loc["김철수", "title"], str)
 
 
 def test_common_nouns_before_titles_are_not_names():
@@ -218,3 +221,66 @@ def test_a_letter_with_씨_after_a_noun_is_no_title_of_that_noun():
 def test_a_countrys_one_syllable_abbreviation():
     table = entities_of("미·중 갈등 속에 미 국무부가 입장을 냈다.")
     assert list(zip(table["text"], table["entity"])) == [("미", "미국"), ("중", "중국"), ("미", "미국"), ("국무부", "국무부")]
+
+
+def test_a_place_the_tables_lack_is_a_proper_noun_with_a_places_ending():
+    table = entities_of("가람시 김철수 시장은 회견을 열었다. 가상시 전통시장에서 박민수 씨를 만났다. "
+                        "김영구 위원은 반대했다.")
+    rows = {(r.entity, r.kind): (r.title, r.affiliation) for r in table.fillna("").itertuples()}
+    assert rows[("가람시", "place")] == ("", "")
+    assert rows[("김철수", "person")] == ("시장", "가람시")
+    assert ("가상시", "person") not in rows  # 전통시장 is a market, no title
+    assert rows[("김영구", "person")] == ("위원", "")  # a name ending like a district, with a title
+
+
+def test_a_place_tagged_proper_once_counts_where_kiwi_tags_it_common():
+    article = kornews.read_article(Path(__file__).parent / "layouts" / "newsis.txt")
+    table = kornews.entities(kornews.tokenize(article), article)
+    assert list(table.loc[table["entity"] == "가상도", "text"]) == ["가상도", "가상도"]  # the title (NNP), the lead (NNG)
+
+
+def test_a_title_is_no_tail_of_a_compound_common_noun():
+    article = kornews.read_article(Path(__file__).parent / "layouts" / "kbs.txt")
+    table = kornews.entities(kornews.tokenize(article), article)
+    # 가상시 전통시장에서 20년 동안 옷가게를 한 박민수 씨: a market, not 가상시's mayor.
+    assert set(table.loc[table["kind"] == "person", "entity"]) == {"박민수"}
+
+
+def test_a_broadcast_captions_role_gives_the_title_and_organisation():
+    table = entities_of("[인터뷰] 오준석 / 산업통상자원부 전력정책관\n“예비력을 확보했습니다.”\n"
+                        "[한예린 / 가람대 전기공학과 교수 : 열대야가 계속됩니다.]")
+    people = table[table["kind"] == "person"].set_index("entity")
+    assert (people.loc["오준석", "title"], people.loc["오준석", "affiliation"]) == ("정책관", "산업통상자원부")
+    assert (people.loc["한예린", "title"], people.loc["한예린", "affiliation"]) == ("교수", "가람대 전기공학과")
+
+
+def test_a_caption_line_outside_the_body_names_a_person():
+    article = kornews.read_article(Path(__file__).parent / "layouts" / "ytn.txt")
+    table = kornews.entities(kornews.tokenize(article), article)
+    # [김순자 / 가상시 중앙동 주민] above 자다가 물소리에 깨서 몸만 빠져나왔어요.
+    row = table[table["entity"] == "김순자"].iloc[0]
+    assert (row["kind"], row["text"], article.text[row["start"]:row["end"]]) == ("person", "김순자", "김순자")
+    assert table.loc[table["text"] == "김순자", "paragraph"].iloc[0] == 4  # the paragraph she speaks
+
+
+def test_a_foreign_officials_whole_title_and_a_countrys_body():
+    table = entities_of("마리아 코스타 브라질 외무부 대변인은 성명을 냈다. 세계무역기구의 아나 소우자 사무차장도 말했다.")
+    people = table[table["kind"] == "person"].set_index("entity")
+    assert people.loc["마리아 코스타", "affiliation"] == "브라질 외무부"
+    assert people.loc["아나 소우자", "title"] == "사무차장"
+
+
+def test_sports_copy_names_players_without_a_title_and_clubs_in_words_apart():
+    article = kornews.read_article(Path(__file__).parents[0] / "gold" / "figures" / "04-sports.txt")
+    counts = kornews.entity_counts(kornews.entities(kornews.tokenize(article), article)).set_index("entity")
+    # Read from the text: 오지환 in the title and four times in the body; 임찬규는 once; 손흥민 twice.
+    assert counts.loc["오지환", "mentions"] == 5 and counts.loc["오지환", "kind"] == "person"
+    assert counts.loc["손흥민", "mentions"] == 2 and counts.loc["임찬규", "mentions"] == 1
+    assert counts.loc["LG 트윈스", "kind"] == counts.loc["두산 베어스", "kind"] == "organisation"
+    # 양석환의, 박동원의: one mention each, neither a subject nor a topic, so not taken without a title.
+    assert not {"양석환", "박동원"} & set(counts.index)
+
+
+def test_a_club_written_together_and_a_party_shaped_like_a_name():
+    table = entities_of("LG트윈스는 이겼다. 가상당이 공약을 냈다. 가상당은 예산을 추산했다.")
+    assert list(zip(table["text"], table["entity"])) == [("LG트윈스", "LG 트윈스")]  # 가상당: no person

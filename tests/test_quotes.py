@@ -1,6 +1,8 @@
 """quotes: the seed's one quotation, read by hand; every row of data/quote_words.tsv; split,
 carried-over, anonymous and scare-quoted text; the sources ledger."""
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -90,7 +92,46 @@ def test_a_speaker_after_the_quotation_and_titles_before_the_name():
 
 def test_a_quotation_with_no_speaker_in_the_article_has_none():
     table = quotes_of("“이대로는 안 된다”는 목소리가 높다. “다시 시작하겠다”고 말했다.")
-    assert len(table) == 1 and pd.isna(table["speaker"].iloc[0]) and table["carried"].iloc[0]
+    # Nothing came before it to carry over.
+    assert len(table) == 1 and pd.isna(table["speaker"].iloc[0]) and not table["carried"].iloc[0]
+
+
+def test_an_organisation_or_place_leading_a_report_is_its_speaker():
+    table = quotes_of("서울시가 소상공인 500곳을 지원한다고 10일 밝혔다. "
+                      "가상시가 동네 주민센터 12곳에 소상공인 전용 상담창구를 연다고 밝혔다.")
+    assert list(table["text"]) == ["소상공인 500곳을 지원한다", "동네 주민센터 12곳에 소상공인 전용 상담창구를 연다"]
+    assert list(table["speaker"]) == ["서울특별시", "가상시"]
+    assert list(table["attribution"]) == ["서울시", "가상시"]
+    assert not table["carried"].any()
+
+
+LAYOUTS = Path(__file__).parent / "layouts"
+
+
+# The wire lead "X가 …다고 10일 밝혔다" in the layout fixtures: (file, speaker, the clause as written).
+@pytest.mark.parametrize("name, speaker, text", [
+    ("hanbit_page.html", "가상시", "동네 주민센터 12곳에 소상공인 전용 상담창구를 연다"),
+    ("yonhap.txt", "가상시", "코로나19로 매출이 줄어든 소상공인에게 임대료의 20%를 석 달간 지원한다"),
+    ("edaily.txt", "가상구", "관내 주민센터에 무인 민원 발급기 50대를 새로 설치한다"),
+    ("newsis_2010.txt", "가상군", "읍내 주민센터 3곳을 한 건물로 합쳐 운영한다"),
+    ("newsis.txt", "가상도", "낡은 목동구장을 고쳐 짓는 데 250억원을 들인다"),
+])
+def test_a_wire_leads_subject_speaks(name, speaker, text):
+    article = kornews.read_article(LAYOUTS / name)
+    first = kornews.quotes(kornews.tokenize(article), article).iloc[0]
+    assert (first["text"], first["speaker"], first["verb"], first["carried"]) == (text, speaker, "밝히다", False)
+
+
+def test_a_caption_line_names_the_speaker_of_the_quotation_below_it():
+    article = kornews.read_article(LAYOUTS / "mbc.txt")  # ◀ 인터뷰 ▶ 박정우/가상시 주민, then "냄새가 …"
+    table = kornews.quotes(kornews.tokenize(article), article)
+    assert list(zip(table["text"], table["speaker"], table["carried"])) == [
+        ("냄새가 심해서 저녁 산책을 나오기가 꺼려져요.", "박정우", False)]
+
+
+def test_a_captions_role_is_the_speakers_title_and_organisation():
+    table = quotes_of("[인터뷰] 오준석 / 산업통상자원부 전력정책관\n“예비력을 10기가와트 이상 확보했습니다.”")
+    assert table[["speaker", "title", "organisation"]].values.tolist() == [["오준석", "정책관", "산업통상자원부"]]
 
 
 def test_the_sources_ledger_and_the_anonymous_share():

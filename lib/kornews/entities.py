@@ -7,6 +7,8 @@ word (금융+위원장, 서울시장, 조영+숙), and decides with reference ta
 - ``organisations.tsv`` and ``places.tsv`` name organisations and places with their short
   forms (금융위 -> 금융위원회; 서울, 서울시 -> 서울특별시); a place's short form counts only where
   Kiwi tags it a proper noun (경기 is also "the economy") or in a list with another place (양주·포천);
+  a name in words apart is read whole (LG 트윈스); a proper noun with a place's last letter and no
+  title is a place the tables lack (가상시), and so is the same word elsewhere;
 - ``titles.tsv``: a run ending in a title splits into what stands before it and the title, and
   the title may swallow the last letter of a name (서울시+시장 is 서울시장, 질병청+청장 질병청장,
   금융위+위원장 금융위원장); the part before it is looked up as above, and a university's short form
@@ -18,12 +20,15 @@ word (금융+위원장, 서울시장, 조영+숙), and decides with reference ta
   before it (대변인 박지현 씨), names a person, and every other mention of that name in the article
   counts too; a surname alone before a title (박 시장, 이씨) is a short form, linked to the last
   person of that surname named before it. A title may be glued to a unit or field the tables do
-  not name (오경민 광역수사대장). Where Kiwi cuts a name into pieces (박지+현), a written word of a
-  surname and two syllables before a word that is a title (박지현 대변인은) is a name, unless Kiwi
+  not name (오경민 광역수사대장) where the table allows it (전통시장 is a market), and belongs to the
+  nearest name before it (가람시 김철수 시장). A full name Kiwi tags one proper noun is a name with
+  no title too when it recurs or is a subject or topic (오지환은: sports copy). Where Kiwi cuts a
+  name into pieces (박지+현), a written word of a surname and two syllables before a word that is a title (박지현 대변인은) is a name, unless Kiwi
   read it as a verb form (선정된 작가). A foreign name is two or three proper nouns written apart
   before a title (마리아 코스타 브라질 외무부 대변인), its last word with a title a short form (코스타
-  대변인); a broadcast caption's name before its slash is a person (장현숙 / 옷가게 운영), and what
-  follows the slash a role, never a name.
+  대변인); a broadcast caption's name before its slash is a person (장현숙 / 옷가게 운영), also on a
+  caption line outside the body ([김순자 / 가상시 중앙동 주민]), and what follows the slash a role,
+  never a name, which gives the person's title and organisation.
 Nothing is downloaded and nothing is learned: what the tables do not hold is not found.
 """
 
@@ -49,6 +54,9 @@ _HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
 _HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 # Last letters of the places the tables may not hold (가람시, 한빛군): such a word is no foreign name.
 _PLACE_ENDINGS = frozenset("시군구도읍면동리")
+# A broadcast caption's name and role: [김순자 / 가상시 중앙동 주민], ◀ 인터뷰 ▶ 박정우/가상시 주민.
+_CAPTION = re.compile(r"(?P<name>[가-힣]{2,4})\s*/\s*(?P<role>[^/:：\[\]◀▶]+)")
+_UNLISTED_PLACE = re.compile(f"[가-힣]{{2,4}}[{''.join(sorted(_PLACE_ENDINGS))}]")
 # Last letters of common nouns that start like a surname and stand before titles (피해자 대표, 노조원,
 # 지역구 의원, 상임위 위원장); they only rule out names Kiwi did not tag as proper nouns.
 _COMMON_ENDINGS = frozenset("자인회부청층들님국단측사구위")
@@ -83,6 +91,12 @@ def lexicon() -> dict[str, tuple[str, str, bool]]:
 @cache
 def _titles() -> tuple[str, ...]:
     return tuple(sorted((row["title"] for row in _rows("titles.tsv")), key=lambda t: (-len(t), t)))
+
+
+@cache
+def _compound_titles() -> frozenset[str]:
+    """Titles that may close a compound with a word the tables do not name (광역수사대장, not 전통시장)."""
+    return frozenset(row["title"] for row in _rows("titles.tsv") if row["compound"] == "yes")
 
 
 @cache
@@ -127,7 +141,9 @@ def entities(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     found = [{**mention, **where[number]} for number, runs in zip(numbers, sentences) for mention in _sentence_mentions(runs)]
     found += _short_universities(sentences, numbers, found, where)
     found += _listed_places(sentences, numbers, found, where)
+    found += _places_by_ending(sentences, numbers, found, where)
     found += _names_by_word(article.text, groups, found, where, {(r.start, r.end) for runs in sentences for r in runs})
+    found += _speaker_captions(article, tokens, found)
     found = _link_people(found, sentences, numbers, where)
     table = pd.DataFrame(found, columns=ENTITY_COLUMNS)
     table["text"] = [article.text[start:end] for start, end in zip(table["start"], table["end"])]
@@ -204,7 +220,15 @@ def _surname_of(form: str) -> str | None:
 def _sentence_mentions(runs: list[Run]) -> list[dict]:
     """Organisations, places and titled people of one sentence (people are linked later)."""
     mentions = []
-    for run in filter(_is_noun_run, runs):
+    spanned = 0  # the end of the last name found in words apart
+    for i, run in enumerate(runs):
+        if not _is_noun_run(run) or run.start < spanned:
+            continue
+        apart = _words_apart(runs, i)
+        if apart:
+            mentions.append(_mention(run.start, apart[2], apart[0], apart[1], "list"))
+            spanned = apart[2]
+            continue
         proper = "NNP" in run.tags
         whole = _named(run.text, proper)
         if whole:
@@ -221,6 +245,19 @@ def _sentence_mentions(runs: list[Run]) -> list[dict]:
                     mentions.append(_mention(run.start, run.start + len(form), named[0], named[1], named[2]))
                     break
     return mentions
+
+
+def _words_apart(runs: list[Run], at: int) -> tuple[str, str, int] | None:
+    """(full name, kind, end) of a name in the tables written in two or three words from run ``at``
+    (LG 트윈스, 울산 HD FC), else None."""
+    for n in (3, 2):
+        words = runs[at:at + n]
+        if len(words) == n and all(map(_is_noun_run, words)) and all(
+                b.start == a.end + 1 for a, b in zip(words, words[1:])):
+            hit = _lookup(" ".join(w.text for w in words), True)
+            if hit:
+                return hit[0], hit[1], words[-1].end
+    return None
 
 
 def _short_universities(sentences: list[list[Run]], numbers: list[int], found: list[dict], where: dict) -> list[dict]:
@@ -250,6 +287,24 @@ def _listed_places(sentences: list[list[Run]], numbers: list[int], found: list[d
     return mentions
 
 
+def _places_by_ending(sentences: list[list[Run]], numbers: list[int], found: list[dict], where: dict) -> list[dict]:
+    """Places the tables do not hold (가상시, 한빛군): a proper noun of two syllables or more and a
+    place's last letter, with no title (김영구 위원 is a person), and every other noun run so
+    written (Kiwi tags 가상도 a proper noun in the title and a common noun in the body)."""
+    named = {m["start"]: m for m in found}
+    forms, people = set(), set()
+    for runs in sentences:
+        for i, run in enumerate(runs):
+            if _is_noun_run(run) and run.start not in named and _UNLISTED_PLACE.fullmatch(run.text):
+                if _title_after(runs, i, named) or _title_before(runs, i):
+                    people.add(run.text)
+                elif "NNP" in run.tags:
+                    forms.add(run.text)
+    return [{**_mention(run.start, run.end, run.text, "place", "suffix"), **where[number]}
+            for number, runs in zip(numbers, sentences) for run in runs
+            if run.text in forms - people and _is_noun_run(run) and run.start not in named]
+
+
 def _mention(start, end, entity, kind, rule, title=None, affiliation=None) -> dict:
     return {"entity": entity, "kind": kind, "start": start, "end": end, "title": title, "affiliation": affiliation,
             "rule": rule}
@@ -258,23 +313,34 @@ def _mention(start, end, entity, kind, rule, title=None, affiliation=None) -> di
 def _title_after(runs: list[Run], at: int, named: dict[int, dict]) -> tuple[str, str | None, int] | None:
     """(title, affiliation, end of the title) when a title follows run ``at``: at once, glued to a
     place (서울시장) or another noun (광역수사대장), or after organisations, places and other nouns
-    (김형석 삼성전자 반도체부문 사장)."""
-    affiliation = None
+    (김형석 삼성전자 반도체부문 사장); the affiliation is the first of these, or a place and the
+    organisation after it (브라질 외무부: that country's)."""
+    affiliation, place = None, False
     for run in runs[at + 1:at + 4]:
         if not _is_noun_run(run):
             return None
         titled = _split_title(run)
         if run.start in named:
-            affiliation = affiliation or named[run.start]["entity"]
+            entity, kind = named[run.start]["entity"], named[run.start]["kind"]
+            affiliation = f"{affiliation} {entity}" if place and kind == "organisation" else affiliation or entity
+            place = affiliation == entity and kind == "place"
             if titled and titled[1] and named[run.start]["end"] <= run.start + titled[1] + 1:
                 return titled[0], affiliation, run.end  # 서울시장, 경기도지사: the place and the title in one word
             continue
         # 장관; or glued to a unit or field the tables do not name (광역수사대장, 미술평론가) after a
-        # full name of three syllables or more (한미 외교장관 is no person); 씨 glued to a word is a
-        # name of its own (임대업자 B씨).
-        if titled and (titled[1] == 0 or (len(runs[at].text) >= 3 and titled[0] != "씨")):
+        # full name of three syllables or more (한미 외교장관 is no person), where the table lets the
+        # title close a compound (전통시장 is a market, 임대업자 B씨 a name of its own).
+        if titled and (titled[1] == 0 or (len(runs[at].text) >= 3 and titled[0] in _compound_titles())):
             return titled[0], affiliation, run.end
+        if _full_name_shaped(run):
+            return None  # 가람시 김철수 시장: the title is the nearer name's
     return None
+
+
+def _full_name_shaped(run: Run) -> bool:
+    """A proper noun of a surname and two syllables (김철수)."""
+    return "NNP" in run.tags and len(run.text) == 3 and _HANGUL_NAME.fullmatch(run.text) is not None \
+        and _surname_of(run.text) is not None
 
 
 def _link_people(found: list[dict], sentences: list[list[Run]], numbers: list[int], where: dict) -> list[dict]:
@@ -288,6 +354,7 @@ def _link_people(found: list[dict], sentences: list[list[Run]], numbers: list[in
     family = {m["entity"].rsplit(" ", 1)[1]: m["entity"] for m in foreign}
     people = dict.fromkeys(m["entity"] for m in found if m["kind"] == "person")  # names, in order found
     candidates = []
+    bare: dict[str, int] = {}
     for number, runs in zip(numbers, sentences):
         slash = _caption_slash(runs)
         for i, run in enumerate(runs):
@@ -304,10 +371,22 @@ def _link_people(found: list[dict], sentences: list[list[Run]], numbers: list[in
             j = i - (2 if before else 1)
             ahead = named[runs[j].start]["entity"] if j >= 0 and runs[j].start in named and _is_noun_run(runs[j]) else None
             caption = i + 1 == slash
+            if caption:
+                # 오준석 / 산업통상자원부 전력정책관: the role after the slash, up to what is said (:).
+                said = next((k for k in range(slash, len(runs)) if runs[k].text in (":", "]")), len(runs))
+                role = _role([r.text for r in runs[slash + 1:said] if _is_noun_run(r)], named)
+                after = (*role, run.end) if role else None
             candidates.append((number, run, form, after, before, ahead, caption))
             surname = _surname_of(form)
             if surname and _could_be_a_name(form, run, surname) and (after or caption or (before and "NNP" in run.tags)):
                 people.setdefault(form)
+            elif (surname and run.tags == ("NNP",) and len(form) == len(surname) + 2 and _HANGUL_NAME.fullmatch(form)
+                  and form[-1] not in _PLACE_ENDINGS and not any(form.endswith(s) for s in _suffixes())):
+                # 오지환은 …, 임찬규는 …: sports copy names players with no title; a full name Kiwi tags a
+                # proper noun counts when it recurs or is a subject or topic, unless it ends like an
+                # organisation or place (가상당이: a party).
+                bare[form] = bare.get(form, 0) + (2 if _subject_after(runs, i) else 1)
+    people.update((form, None) for form, weight in bare.items() if weight >= 2)
     mentions = list(found) + foreign
     last_of_surname: dict[str, str] = {}
     for number, run, form, after, before, ahead, caption in candidates:
@@ -327,6 +406,13 @@ def _link_people(found: list[dict], sentences: list[list[Run]], numbers: list[in
                 mentions.append({**_mention(run.start, after[2], full or f"{form} {after[0]}", "person", "surname",
                                             *after[:2]), **where[number]})
     return mentions
+
+
+def _subject_after(runs: list[Run], at: int) -> bool:
+    """Is run ``at`` followed at once by a topic or subject particle (은/는/이/가)?"""
+    after = runs[at + 1] if at + 1 < len(runs) else None
+    return after is not None and after.start == runs[at].end and after.tags[0] in ("JX", "JKS") \
+        and after.text in ("은", "는", "이", "가")
 
 
 def _foreign_names(sentences: list[list[Run]], numbers: list[int], named: dict[int, dict], where: dict) -> list[dict]:
@@ -359,6 +445,37 @@ def _foreign_word(run: Run, named: dict[int, dict], last: bool) -> bool:
     return (run.tags == ("NNP",) * len(run.tags) and _HANGUL_WORD.fullmatch(run.text) is not None
             and run.start not in named and (last or run.text[-1] not in _PLACE_ENDINGS)
             and _named(run.text, True) is None and _split_title(run) is None)
+
+
+def _role(words: list[str], named: dict[int, dict]) -> tuple[str | None, str | None] | None:
+    """(title, affiliation) of a caption's role (가람대 전기공학과 교수): the title its last word ends in;
+    the affiliation, the first word the article or the tables name, else the words before the title as
+    written; None when the role gives neither (옷가게 운영)."""
+    known = {m["text"]: m["entity"] for m in named.values() if m["kind"] != "person" and m.get("text")}
+    titled = _split_title(Run(words[-1], 0, 0, ("NNG",))) if words else None
+    title = titled[0] if titled else None
+    names = [known.get(word) or (_named(word, True) or (None,))[0] for word in words]
+    affiliation = next(filter(None, names), None) or (" ".join(words[:-1]) if title else None)
+    return (title, affiliation or None) if title or affiliation else None
+
+
+def _speaker_captions(article: Article, tokens: pd.DataFrame, found: list[dict]) -> list[dict]:
+    """The people of a broadcast script's caption lines, which are no paragraph ([김순자 / 가상시 중앙동
+    주민], ◀ 인터뷰 ▶ 박정우/가상시 주민), placed in the sentence they speak for."""
+    named = {m["start"]: {**m, "text": article.text[m["start"]:m["end"]]} for m in found}
+    mentions = []
+    for part in article.parts:
+        caption = _CAPTION.search(part.text) if part.kind == "speaker" else None
+        following = tokens[tokens["start"] >= part.end] if caption else None
+        if caption is None or following.empty or not _surname_of(caption["name"]):
+            continue
+        title, affiliation = _role(caption["role"].split(), named) or (None, None)
+        first = following.iloc[0]
+        start = part.start + caption.start("name")
+        mentions.append({**_mention(start, start + len(caption["name"]), caption["name"], "person", "title", title,
+                                    affiliation),
+                         "section": first["section"], "paragraph": first["paragraph"], "sentence": first["sentence"]})
+    return mentions
 
 
 def _caption_slash(runs: list[Run]) -> int | None:

@@ -14,7 +14,7 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
   per piece, each with the verb that closes the chain;
 - the speaker is the topic (은/는) before the quotation; for a direct quotation also a subject
   (이/가), or a subject between the quotation and its verb; for an indirect one a subject only
-  after a person or organisation (한빛전자가 …했다고 밝혔다). A person's name comes from
+  after a person, organisation or place (한빛전자가 …했다고 밝혔다). A person's name comes from
   :func:`kornews.entities` (so 박 시장 is 박원순), with the title and organisation the text writes.
   A quotation standing alone takes its speaker and verb from the next sentence when that one
   points back (``“…” 강 위원은 이렇게 말했다``); a pronoun (그는), a sentence that opens with 이어,
@@ -23,8 +23,9 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
   letter or a bare surname (A씨, 김모씨), is an anonymous source, also with a name before the
   marker (정 후보 측: the side speaks, not the candidate);
 - in a broadcast script, a caption names the speaker: ``[인터뷰] 장현숙 / 옷가게 운영`` on the line
-  above a quotation standing alone, and ``[한예린 / 가람대 교수 : …]``, whose words after the colon
-  are a direct quotation.
+  above a quotation standing alone (or on a caption line of its own, ``◀ 인터뷰 ▶ 박정우/가상시 주민``),
+  and ``[한예린 / 가람대 교수 : …]``, whose words after the colon are a direct quotation; the role after
+  the slash gives the speaker's title and organisation.
 """
 
 from __future__ import annotations
@@ -100,7 +101,7 @@ def quotes(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     body = tokens[tokens["part"] == "paragraph"]
     named = entities(tokens, article)
     people = entity_counts(named).set_index("entity")
-    actors = frozenset(named.loc[named["kind"] != "place", "end"])
+    actors = frozenset(named["end"])
     rows: list[dict] = []
     last: dict | None = None
     ordered = sorted(body.itertuples(index=False), key=lambda t: (t.paragraph, t.start))
@@ -118,8 +119,12 @@ def quotes(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
             if speaker is None and number and chain[0]["mark"] == toks[0].start:
                 # [인터뷰] 장현숙 / 옷가게 운영, then “…” on a line of its own: the caption says who speaks.
                 speaker = _caption(paragraphs[number - 1], article.text, named, people)
+            if speaker is None and chain[0]["mark"] == toks[0].start:
+                # ◀ 인터뷰 ▶ 박정우/가상시 주민 (a caption line, no paragraph) above a quotation standing alone.
+                speaker = _marked_speaker(article, toks[0].start, people)
             if speaker is None or speaker.get("pronoun"):
-                speaker = {**(last or _NOBODY), "carried": True,
+                # Never carried from nobody: the article's first quotation without a speaker has none.
+                speaker = {**(last or _NOBODY), "carried": last is not None,
                            "attribution": speaker["attribution"] if speaker else None}
             else:
                 last = {**speaker, "attribution": None}
@@ -299,7 +304,7 @@ def _next_is_mark(toks: list, at: int) -> bool:
 
 def _clause_start(toks: list, item: dict, previous: dict | None, actors: frozenset[int]) -> int:
     """Where an indirect quotation starts: after the piece before it, else after the topic (the
-    speaker) of its sentence, or a subject that names a person or organisation (한빛소프트가 …
+    speaker) of its sentence, or a subject that names a person, organisation or place (한빛소프트가 …
     유치했다고 밝혔다), past the words that carry a speaker over (이어, 또)."""
     if previous is not None and previous["link"] == "piece":
         k = previous["next"]
@@ -329,7 +334,7 @@ def _chains(items: list[dict]) -> list[list[dict]]:
 def _particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]) -> int | None:
     """The speaker's particle between tokens ``begin`` and ``end``: the first topic (은/는) outside
     quotation marks; else, for a direct quotation, the first subject (이/가), and for an indirect one
-    a subject just after a person or organisation (the clause's own subjects come later)."""
+    a subject just after a person, organisation or place (the clause's own subjects come later)."""
     topics = [i for i in range(begin, end) if toks[i].tag == "JX" and toks[i].form in _TOPIC]
     subjects = [i for i in range(begin, end) if toks[i].tag == "JKS" and toks[i].form in _SUBJECT
                 and (kind == "direct" or toks[i].start in actors)]
@@ -378,6 +383,17 @@ def _caption(toks: list, text: str, named: pd.DataFrame, people: pd.DataFrame) -
         return None
     slash = _role_at(toks, 0, len(toks))
     return _phrase_speaker(toks[:slash], text, named, people) if slash < len(toks) and toks[slash].form == "/" else None
+
+
+def _marked_speaker(article: Article, at: int, people: pd.DataFrame) -> dict | None:
+    """The person a broadcast script's caption line names as the speaker of the paragraph at ``at``."""
+    said = next((p.speaker for p in article.parts if p.kind == "paragraph" and p.start <= at < p.end), None)
+    person = people[(people.index == said) & (people["kind"] == "person")]
+    if person.empty:
+        return None
+    known = person.iloc[0]
+    return {"speaker": said, "title": _first(known["title"]), "organisation": _first(known["affiliation"]),
+            "attribution": None, "anonymous": False}
 
 
 def _phrase_speaker(phrase: list, text: str, named: pd.DataFrame, people: pd.DataFrame) -> dict | None:
