@@ -78,6 +78,12 @@ def test_an_indirect_quotation_is_the_reported_clause():
     assert quotes_of("그는 혁신가라고 불린다.").empty
 
 
+@pytest.mark.parametrize("when", ["10일", "지난 10일"])
+def test_the_day_of_the_saying_is_not_part_of_what_is_said(when):
+    table = quotes_of(f"가상시는 {when} 해안 산책로 공사를 다음달 시작한다고 밝혔다.")
+    assert list(table["text"]) == ["해안 산책로 공사를 다음달 시작한다"]
+
+
 def test_scare_quotes_and_names_in_quotation_marks_are_not_quotations():
     assert quotes_of("시는 ‘제로페이’ 사업을 키웠다. 그는 '팀장형 시장'이라고 불렸다. 팬들은 ‘우승 가자’를 외쳤다.").empty
     assert quotes_of("최 대표는 ‘방탄 국회’라는 비판에 답하지 않았다.").empty

@@ -315,9 +315,21 @@ def _clause_start(toks: list, item: dict, previous: dict | None, actors: frozens
         topic = _particle(toks, k, item["ending"], "indirect", actors)
         if topic is not None:
             k = topic + 1
-    while k < item["ending"] and (toks[k].form in _words("carry") or toks[k].form == "이날"):
-        k += 1
+    while k < item["ending"]:
+        if toks[k].form in _words("carry") or toks[k].form == "이날":
+            k += 1
+        elif _day_at(toks, k):  # 시는 10일 …다고 밝혔다: the day of the saying, not of what is said
+            k += 2
+        elif toks[k].form in ("지나", "오") and toks[k + 1].tag == "ETM" and _day_at(toks, k + 2):
+            k += 4  # 지난 10일, 오는 10일: Kiwi reads 지나+ㄴ, 오+는
+        else:
+            break
     return toks[k].start
+
+
+def _day_at(toks: list, k: int) -> bool:
+    """``N일`` (a day of the month) starts at token ``k``."""
+    return k + 1 < len(toks) and toks[k].tag == "SN" and toks[k + 1].form == "일" and toks[k + 1].start == toks[k].end
 
 
 def _chains(items: list[dict]) -> list[list[dict]]:
