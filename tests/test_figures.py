@@ -567,6 +567,8 @@ def test_each_word_row(row):
         "person": lambda: first["kind"] == "age",
         "suffix": lambda: first["value"] is not None and row["word"] not in first["text"],
         "score": lambda: first["kind"] == "score",
+        "relation": lambda: pd.isna(first["measure"]),
+        "housing": lambda: first["kind"] == "count" and first["unit"] == "호",
     }[role]
     assert expected(), first.to_dict()
 
@@ -638,3 +640,67 @@ def test_timeline_labels_show_a_dollar_sign_as_text():
 )
 def test_markets_trade_prices_and_energy(sentence, expected):
     assert _rows_of(sentence, ("text", "value", "unit", "kind")) == expected
+
+
+# ---- Defects a reviewer found in the layouts and quote articles (kinds, units and measures). Every
+# expected value is read off the sentence by hand.
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # N대 after a noun counts the things it names; after a person, a time or a relation it is an age group.
+        ("가상구가 무인 민원 발급기 50대를 새로 설치한다.", [("50대", 50, None, "대", "count")]),
+        ("컴퓨터 100대와 세탁기 30대를 들였다.", [("100대", 100, None, "대", "count"), ("30대", 30, None, "대", "count")]),
+        ("이 가운데 30대는 30만명이다.", [("30대", 30, 39, "대", "age"), ("30만명", 300_000, None, "명", "count")]),
+        ("확진자 중 20대가 가장 많았다.", [("20대", 20, 29, "대", "age")]),
+        ("지난해 30대는 줄었고 20대 남성은 늘었다.",
+         [("지난해", None, None, None, "date"), ("30대", 30, 39, "대", "age"), ("20대", 20, 29, "대", "age")]),
+        # N호 of round hundreds counts homes in a sentence on housing; otherwise, and after 제, an ordinal.
+        ("서울시가 청년안심주택 2만호를 공급한다.", [("2만호", 20_000, None, "호", "count")]),
+        ("제3호 태풍이 임대주택 단지를 덮쳤다.", [("제3호", 3, None, "호", "ordinal")]),
+        ("3호 태풍이 왔고 지하철 1호선이 멈췄다.", [("3호", 3, None, "호", "ordinal"), ("1호선", 1, None, "호선", "ordinal")]),
+        ("아파트 101동 1503호에서 불이 났다.", [("101동", 101, None, "동", "other"), ("1503호", 1503, None, "호", "ordinal")]),
+        ("잡지는 지령 1000호를 냈다.", [("1000호", 1000, None, "호", "ordinal")]),
+        # Power in Hangul is energy, as kW and GW are, and its bound is kept.
+        ("최대 전력 수요는 98기가와트였고 10기가와트 이상을 더 확보해야 한다.",
+         [("98기가와트", 98, None, "기가와트", "energy"), ("10기가와트 이상", 10, None, "기가와트", "energy")]),
+        ("발전소는 500메가와트, 하루 30킬로와트시를 쓴다.",
+         [("500메가와트", 500, None, "메가와트", "energy"), ("30킬로와트시", 30, None, "킬로와트시", "energy")]),
+        # 연 2%대: in the twos, as 8%대 is.
+        ("금리는 연 2%대로 빌릴 수 있다.", [("2%대", 2, None, "%", "percent")]),
+    ],
+)
+def test_counts_of_things_homes_and_power(sentence, expected):
+    assert _rows_of(sentence, ("text", "value", "upper", "unit", "kind")) == expected
+
+
+def test_power_keeps_its_bound():
+    assert _rows_of("10기가와트 이상이 필요하다.", ("text", "bound")) == [("10기가와트 이상", ">=")]
+
+
+def test_a_bare_amount_is_money_where_the_article_writes_it_as_money():
+    # The headline drops 원 (250억 투입); the body writes 250억원. 인구 80억 is never written as money.
+    table = _table("시, 250억 투입…인구 80억 시대 대비\n시는 250억원을 투입한다고 밝혔다.\n")
+    assert table[["text", "kind"]].values.tolist() == [["250억", "money"], ["80억", "other"], ["250억원", "money"]]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, measure",
+    [
+        # Particles, suffixes and relations are never a measure; a measure's noun phrase ends before a relation.
+        ("반도체 부문이 전체 이익의 60%를 벌었다.", "60%", None),  # Kiwi: 르/NNG + ᆯ/JKO
+        ("경산의 수은주는 38.4℃를 가리켰다.", "38.4℃", "수은주"),  # the topic, once 를 is no noun
+        ("전기요금을 1만원씩 깎아 준다.", "1만원", None),
+        ("예산 48억원 가운데 30억원을 깎았다.", "48억원", None),
+        ("시민 1200명 가운데 800명이 답했다.", "1200명", None),
+        ("임찬규는 6이닝 동안 공 98개를 던졌다.", "6이닝", None),
+        ("시장에서 20년 동안 옷가게를 했다.", "20년", None),
+        ("매출은 1년 전보다 늘었다.", "1년", None),
+        ("15대 주력 품목 가운데 반도체가 늘었다.", "15대", "주력 품목"),
+        ("15세 이상 취업자는 2천884만명이다.", "2천884만명", "취업자"),
+        ("중환자 병상이 24.6%다.", "24.6%", "중환자 병상"),  # 중 glued into a compound is no relation
+    ],
+)
+def test_measure_is_a_noun_phrase(sentence, text, measure):
+    table = figures_of(sentence)
+    assert _plain(table.loc[table["text"] == text, "measure"].iloc[0]) == measure

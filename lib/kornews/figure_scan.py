@@ -2,8 +2,8 @@
 
 The rules are listed in :mod:`kornews.figures`. The knowledge that grows by the row (units and
 counters, native day words, signs and arrows, hedges, parts of a month, bounds, change words,
-the nouns that make N대 an age, an office or a count of machines) is in ``data/units.tsv`` and
-``data/words.tsv``, read on first use.
+the nouns that make N대 an age, an office or a count, N호 a count of homes, and the relations no
+measure may be) is in ``data/units.tsv`` and ``data/words.tsv``, read on first use.
 """
 
 from __future__ import annotations
@@ -294,7 +294,7 @@ def _tail(tokens: list[Token], k: int, text: str, unit: str | None, during: bool
             unit = (unit or "") + form
         elif form in words["hedge"] and tag in ("XSN", "NNG", "NNB"):
             approximate = True
-        elif form == "대" and tag in ("XSN", "NNB") and glued and unit and unit != "대":
+        elif form == "대" and tag in ("XSN", "NNB", "NNG") and glued and unit and unit != "대":
             approximate, decade = True, True  # 1조원대, 8%대: in the trillions, in the eights
         elif form in words["part"] and tag in ("NNG", "NNB") and (unit in ("년", "년도", "월", "대") or decade) \
                 and not during:
@@ -332,6 +332,8 @@ def _in_context(tokens, first, k, value, upper, unit, kind, ordinal):
         kind = "age"  # A(54)씨: a person's age, as news writes it after a name
     elif kind is None and unit == "기" and before in words["machine"]:
         kind = "count"  # 터빈 80기: eighty turbines, not the 80th term (5기 위원회)
+    elif kind is None and unit == "호" and not ordinal and _homes(tokens, value):
+        kind = "count"  # 주택 2만호: twenty thousand homes, not the 20000th (태풍 9호, 1호 확진자)
     elif kind is None and before in words["speed"] and unit is not None:
         kind = "speed"  # 시속 100㎞
     return kind, upper, ordinal
@@ -379,16 +381,26 @@ def _other_side(tokens, k, text):
 
 
 def _age_group(tokens, first, k, value) -> bool:
-    """30대 is an age group (30대 남성, 20대가, 이 가운데 30대는) unless it counts machines (차량 30대가)."""
+    """30대 is an age group (30대 남성, 20대가, 이 가운데 30대는) unless it counts the things a noun before
+    names (차량 30대가, 발급기 50대를; 국내 10대 그룹 ranks groups)."""
     if not (isinstance(value, int) and 10 <= value <= 90 and value % 10 == 0):
         return False
-    if first > 0 and tokens[first - 1].form in _words()["machine"]:
-        return False
-    if k < len(tokens) and tokens[k].form in _words()["person"]:
+    words = _words()
+    if k < len(tokens) and tokens[k].form in words["person"]:
         return True
-    # After no noun (20대가), or after one and before a particle (이 가운데 30대는); 10대 그룹 ranks groups.
-    return (first == 0 or tokens[first - 1].tag not in ("NNG", "NNP", "SL", "SN", "NNB")
-            or (k < len(tokens) and tokens[k].tag.startswith(("J", "S"))))
+    if first == 0:
+        return True
+    before = tokens[first - 1]
+    # A person, a time (지난해 30대는) or a relation (이 가운데, 확진자 중) before it is no thing counted.
+    return (before.tag not in ("NNG", "NNP", "SL", "SN", "NNB") or before.form in words["person"]
+            or before.form in _TIME_WORDS or before.form in words["relation"])
+
+
+def _homes(tokens, value) -> bool:
+    """N호 counts homes in a sentence on housing (주택, 아파트, 임대 ...) when N is a round hundreds
+    (2만호, 5000호); a flat's number (1503호) and a first (1호) stay ordinals."""
+    return (isinstance(value, int) and value >= 100 and value % 100 == 0
+            and any(token.form in _words()["housing"] for token in tokens))
 
 
 def _age_in_parentheses(tokens, first, k, value) -> bool:
@@ -531,8 +543,8 @@ def _counter(tokens: list[Token], k: int, text: str, native: bool) -> tuple[str 
         unit = token.form
     elif token.tag == "NNG" and token.form in nouns:
         unit = token.form
-    elif token.tag == "XPN" and k + 1 < len(tokens) and token.form + tokens[k + 1].form in nouns:
-        unit, k = token.form + tokens[k + 1].form, k + 1  # 6피안타: Kiwi reads 피 + 안타
+    elif token.tag in ("XPN", "NNG") and k + 1 < len(tokens) and token.form + tokens[k + 1].form in nouns:
+        unit, k = token.form + tokens[k + 1].form, k + 1  # 6피안타, 3메가와트: Kiwi reads 피 + 안타, 메가 + 와트
     elif token.tag == "SW" and token.form in symbols and not native:
         unit = token.form
     elif token.tag == "SL" and glued and token.form in latin and not native:
@@ -540,8 +552,8 @@ def _counter(tokens: list[Token], k: int, text: str, native: bool) -> tuple[str 
     else:
         return None, k
     k += 1
-    # Two-token units: %p, %포인트, % 포인트, 퍼센트포인트, 4회말.
-    if k < len(tokens) and _near(tokens[k - 1], tokens[k], text) and tokens[k].tag in ("NNG", "NNB", "SL") \
+    # Units of several tokens: %p, %포인트, % 포인트, 퍼센트포인트, 4회말, 기가 + 와트 + 시.
+    while k < len(tokens) and _near(tokens[k - 1], tokens[k], text) and tokens[k].tag in ("NNG", "NNB", "SL") \
             and unit + tokens[k].form in _units():
         unit, k = unit + tokens[k].form, k + 1
     return _units().get(unit, (unit, None))[0], k
@@ -631,6 +643,8 @@ def _iso(parts: dict) -> str:
 
 def measure_of(figure: Figure, tokens: list[Token], text: str) -> str | None:
     k = figure.last
+    if k < len(tokens) and _stop(tokens, k):
+        return None  # 6이닝 동안 공, 1년 전, 48억원 가운데: the figure places another; it measures no noun
     # "N㎡ 규모의 X" and "제2의 X": the measure is X.
     if k + 1 < len(tokens) and tokens[k].form == "규모" and tokens[k + 1].tag == "JKG":
         k += 2
@@ -653,14 +667,32 @@ def measure_of(figure: Figure, tokens: list[Token], text: str) -> str | None:
 
 
 def _noun_run(tokens: list[Token], k: int, text: str, *, step: int) -> str | None:
-    """The nouns from token k onwards (step 1) or backwards (step -1), without leading time words."""
+    """The nouns from token k onwards (step 1) or backwards (step -1), up to a relation or a bound
+    (주력 품목 가운데 반도체 -> 주력 품목), without leading time words and suffixes (씩)."""
     run = []
-    while 0 <= k < len(tokens) and tokens[k].tag in _NOUN_TAGS:
+    while 0 <= k < len(tokens) and tokens[k].tag in _NOUN_TAGS and not _stop(tokens, k) and not _in_particle(tokens, k):
         if run and not _near(*sorted((run[-1], tokens[k]), key=lambda t: t.start), text):
             break
         run.append(tokens[k])
         k += step
     run.sort(key=lambda t: t.start)
-    while run and run[0].form in _TIME_WORDS:
+    while run and (run[0].form in _TIME_WORDS or run[0].tag == "XSN"):
         run.pop(0)
     return text[run[0].start:run[-1].end] if run else None
+
+
+@cache
+def _stops() -> frozenset:
+    return frozenset(_words()["relation"]) | frozenset(_words()["bound"])
+
+
+def _stop(tokens: list[Token], k: int) -> bool:
+    """A noun that relates a figure to something (가운데, 동안, 전) or bounds it (이상): never a measure.
+    Glued before a noun it opens a compound instead (중환자: 중 + 환자)."""
+    return tokens[k].form in _stops() and not (
+        k + 1 < len(tokens) and _glued(tokens[k], tokens[k + 1]) and tokens[k + 1].tag in _NOUN_TAGS)
+
+
+def _in_particle(tokens: list[Token], k: int) -> bool:
+    """Kiwi reads 를 after a symbol as 르/NNG + ᆯ/JKO over the same letter: the noun is part of the particle."""
+    return k + 1 < len(tokens) and tokens[k + 1].tag.startswith("J") and tokens[k + 1].start < tokens[k].end

@@ -24,8 +24,10 @@ Rules, in the order they apply:
 - marks before the number sign it (``-``, ``마이너스``, ``영하``, ``△``/``▼`` decrease, ``▲`` increase; an
   arrow glued after it too: ``12.6%↓``), make it a margin (``±``), a currency (``$1.5``) or a speed
   (시속); 이상, 이하, 미만, 초과 after it bound it;
-- ``N대`` is an age group (30 to 39) unless machines are counted (차량 30대) or an office follows
-  (21대 국회: ordinal); ``N대 M`` and ``N-M로`` are scores; ``N인당 X`` and ``3.3㎡당 X`` are rates;
+- ``N대`` is an age group (30 to 39) unless it follows a noun that names no person, time or relation
+  (차량 30대, 발급기 50대: a count) or an office follows (21대 국회: ordinal); ``N호`` of round hundreds in a
+  sentence on housing counts homes (주택 2만호); power in Hangul (98기가와트) is energy; a bare amount of 억
+  or more (a headline's 250억) is money where the article writes it as money (250억원); ``N대 M`` and ``N-M로`` are scores; ``N인당 X`` and ``3.3㎡당 X`` are rates;
 - a native number before an ordinal counter counts (``원전 두 기``), and so does 기 after a machine
   (``터빈 80기``); ``N선`` of 100 or more is a level (``2,600선``: kind other); ``1·4분기`` and ``2/4분기``
   are the first and second quarter;
@@ -104,7 +106,8 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
         measure: what the figure counts where the text says: the noun phrase it modifies
             (``400개 가까운 창업팀`` -> 창업팀) or else, for quantities, the topic it is predicated
             of (``가맹 신청 수는 3월 8만5000건`` -> 가맹 신청 수); None when neither is found.
-            Best effort.
+            Never a particle, a suffix (씩) or a relation (가운데, 동안, 전, 이상): the phrase ends before
+            one, and one right after the figure leaves the measure None (``6이닝 동안 공``). Best effort.
         section, sentence, start, end: as in :func:`kornews.tokenize`.
         change: ``increase`` or ``decrease`` when an arrow (▲ ▼ △, or ↑ ↓ after it) or a change word after the
             figure (증가, 감소, 상승, 하락, 늘어난, 줄어든 ...) says it is a change; NA otherwise, and
@@ -132,6 +135,7 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
         found = [_row(figure, sentence_tokens, article.text, section, sentence)
                  for figure in merge_dates(scan(sentence_tokens, article.text), article.text)]
         rows += _resolved(found, sentence_tokens, article, section, sentence, named)
+    rows = _echoed_money(rows)
     # value and upper mix ints, floats and strings: object columns keep each as it is (7, not 7.0).
     table = pd.DataFrame({name: pd.Series(column, dtype=object) for name, column in zip(FIGURE_COLUMNS, zip(*rows))}
                          if rows else {name: pd.Series(dtype=object) for name in FIGURE_COLUMNS})
@@ -147,6 +151,17 @@ def _row(figure: Figure, tokens: list[Token], text: str, section: int, sentence:
     return [text[figure.start:figure.end], figure.value, figure.upper, _number(figure), figure.unit, figure.kind,
             figure.approximate, measure_of(figure, tokens, text), section, sentence, figure.start, figure.end,
             figure.change, figure.bound, figure.margin, figure.per, figure.against, figure.flag]
+
+
+def _echoed_money(rows: list[list]) -> list[list]:
+    """A bare amount of 억 or more (a headline's ``250억 투입``) is money where the article writes the same
+    amount as money (``250억원``): headlines drop 원, and a bare 억 elsewhere (``인구 80억``) stays other."""
+    money = {row[1] for row in rows if row[5] == "money"}
+    for row in rows:
+        if row[5] == "other" and row[4] is None and isinstance(row[1], (int, float)) and row[1] >= 10**8 \
+                and row[1] in money:
+            row[5] = "money"
+    return rows
 
 
 def _resolved(rows: list[list], tokens: list[Token], article: Article, section: int, sentence: int,
