@@ -96,3 +96,16 @@ def test_cli_one_file_named_like_a_glob(tmp_path, capsys):
     path.write_text("제목\n제로페이 가맹점이 늘었다.\n", encoding="utf-8")
     assert main(["tokens", str(path), "--format", "csv"]) == 0
     assert "제로페이" in capsys.readouterr().out
+
+
+def test_kind_totals_keeps_the_commonest_kinds_and_sums_the_rest():
+    figures = pd.DataFrame({"article": ["a", "a", "a", "b", "b", "b"],
+                            "kind": ["date", "date", "money", "count", "date", "percent"]})
+    table = kornews.kind_totals(figures, ["b", "a", "c"], top=2)
+    # date (3) first; count, money and percent tie at 1, so count (first by name) is kept.
+    assert list(table.columns) == ["date", "count", "rest", "all"]
+    assert table.loc["a"].tolist() == [2, 0, 1, 3]
+    assert table.loc["b"].tolist() == [1, 1, 1, 3]
+    assert table.loc["c"].tolist() == [0, 0, 0, 0]  # an article without figures
+    assert list(table.index) == ["b", "a", "c"]
+    assert "rest" not in kornews.kind_totals(figures, ["a", "b"], top=4).columns

@@ -18,7 +18,7 @@ from .figures import comparison_extremes, comparisons, dated, figures, timeline
 from .entities import cooccurrence, entities, entity_counts, entity_graph
 from .quotes import quotes, sources, sourcing
 from . import notebook
-from .corpus import corpus_articles, corpus_figures, corpus_terms, corpus_tokens, term_totals
+from .corpus import corpus_articles, corpus_figures, corpus_terms, corpus_tokens, kind_totals, term_totals
 from .trends import rising_terms, trends
 from .numerals import NumeralError, parse_number
 from .summary import (
@@ -73,6 +73,7 @@ __all__ = [
     "figures",
     "get_kiwi",
     "keyword_in_context",
+    "kind_totals",
     "method_overview",
     "news_stopwords",
     "normalise",

@@ -90,6 +90,19 @@ def term_totals(terms: pd.DataFrame) -> pd.DataFrame:
     return table.sort_values(["count", "articles", "term"], ascending=[False, False, True], ignore_index=True)
 
 
+def kind_totals(figures_table: pd.DataFrame, articles: Iterable[str], *, top: int = 8) -> pd.DataFrame:
+    """How many figures of each kind each article holds, from :func:`corpus_figures`' rows: one row
+    per article of ``articles`` (in that order; 0 for an article without figures), indexed by
+    ``article``. Columns: the ``top`` kinds most common over the folder (by count, ties by name),
+    ``rest`` (the other kinds summed, only when there are others) and ``all``; so a table of any
+    folder keeps to a page's width."""
+    per_kind = pd.crosstab(figures_table["article"], figures_table["kind"]).reindex(list(articles), fill_value=0)
+    per_kind.index.name, per_kind.columns.name = "article", "kind"
+    common = per_kind.sum().sort_index().sort_values(ascending=False, kind="stable").index[:top]
+    rest = {"rest": per_kind.drop(columns=common).sum(axis=1)} if len(per_kind.columns) > top else {}
+    return per_kind[common].assign(**rest, all=per_kind.sum(axis=1))
+
+
 def progress(articles: Iterable[Article]) -> Iterable[Article]:
     """``articles`` with a progress bar on stderr, shown on a terminal for runs over a second."""
     # disable=None lets tqdm show the bar only on a terminal.
