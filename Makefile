@@ -8,7 +8,7 @@ ARTICLE ?= seeds/000_17620ace2f9e96c7.txt
 # Which PDFs each notebook gets: both (NAME.pdf with code, NAME-report.pdf without), notebook, report, none.
 PDF ?= both
 
-.PHONY: install system-packages workbook test lab tidy clean
+.PHONY: install system-packages workbook test lab tidy format clean
 
 install: $(STAMP) system-packages
 
@@ -30,6 +30,11 @@ workbook: install
 
 test: install
 	$(PY) -m pytest
+
+# Format the code and apply ruff's safe fixes (tests/test_style.py checks both).
+format: install
+	$(PY) -m ruff format lib tests benchmarks scripts
+	$(PY) -m ruff check --fix lib tests benchmarks scripts
 
 # Export PDFs with File > Save and Export Notebook As > Korean_pdf (or Korean_pdf_report, without code). nbconvert's own PDF
 # exporters need TeX, Playwright's Chromium or Qt WebEngine, none set up here: hidden from the menu.

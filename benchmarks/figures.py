@@ -63,8 +63,12 @@ class Score(NamedTuple):
 
     def rates(self) -> dict[str, float]:
         ratio = lambda n, d: n / d if d else math.nan  # noqa: E731
-        return {"value_precision": ratio(self.value, self.found), "value_recall": ratio(self.value, self.gold),
-                "full_precision": ratio(self.full, self.found), "full_recall": ratio(self.full, self.gold)}
+        return {
+            "value_precision": ratio(self.value, self.found),
+            "value_recall": ratio(self.value, self.gold),
+            "full_precision": ratio(self.full, self.found),
+            "full_recall": ratio(self.full, self.gold),
+        }
 
 
 def read_gold(gold: Path = GOLD) -> dict[str, list[dict]]:
@@ -85,8 +89,17 @@ def _locate(text: str, rows: list[dict]) -> list[Gold]:
         if start < 0:
             raise ValueError(f"gold figure {row['text']!r} not found after offset {cursor}")
         cursor = start + len(row["text"])
-        located.append(Gold(row["text"], row["value"], row["unit"] or None, row["kind"], row["approximate"] == "1",
-                            start, cursor))
+        located.append(
+            Gold(
+                row["text"],
+                row["value"],
+                row["unit"] or None,
+                row["kind"],
+                row["approximate"] == "1",
+                start,
+                cursor,
+            )
+        )
     return located
 
 
@@ -111,22 +124,34 @@ def score_article(article: kornews.Article, rows: list[dict]) -> tuple[Score, li
         used, matched = set(), 0
         for figure in gold:
             for i, row in enumerate(found):
-                if i in used or row.end <= figure.start or figure.end <= row.start or not _same_value(figure, row.value):
+                if (
+                    i in used
+                    or row.end <= figure.start
+                    or figure.end <= row.start
+                    or not _same_value(figure, row.value)
+                ):
                     continue
                 if level == "full" and (_plain(row.unit), row.kind, bool(row.approximate)) != (
-                        figure.unit, figure.kind, figure.approximate):
+                    figure.unit,
+                    figure.kind,
+                    figure.approximate,
+                ):
                     continue
                 used.add(i)
                 matched += 1
                 break
             else:
-                misses.append(f"  missed ({level}): {figure.text!r} {figure.value} {figure.unit} {figure.kind}"
-                              f"{' ~' if figure.approximate else ''}")
+                misses.append(
+                    f"  missed ({level}): {figure.text!r} {figure.value} {figure.unit} {figure.kind}"
+                    f"{' ~' if figure.approximate else ''}"
+                )
         counts[level] = matched
         for i, row in enumerate(found):
             if i not in used:
-                misses.append(f"  extra ({level}): {row.text!r} {row.value} {_plain(row.unit)} {row.kind}"
-                              f"{' ~' if row.approximate else ''}")
+                misses.append(
+                    f"  extra ({level}): {row.text!r} {row.value} {_plain(row.unit)} {row.kind}"
+                    f"{' ~' if row.approximate else ''}"
+                )
     return Score(len(found), len(gold), counts["value"], counts["full"]), misses
 
 
@@ -134,26 +159,38 @@ def score_gold(gold: Path = GOLD) -> tuple[Score, dict[str, tuple[Score, list[st
     """The total score over the gold set, and each article's score and misses."""
     per_article = {}
     for name, rows in sorted(read_gold(gold).items()):
-        per_article[name] = score_article(kornews.read_article(gold / "figures" / f"{name}.txt"), rows)
+        per_article[name] = score_article(
+            kornews.read_article(gold / "figures" / f"{name}.txt"), rows
+        )
     total = sum((score for score, _ in per_article.values()), Score(0, 0, 0, 0))
     return total, per_article
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--misses", action="store_true", help="list every figure missed or wrongly read")
+    parser.add_argument(
+        "--misses", action="store_true", help="list every figure missed or wrongly read"
+    )
     args = parser.parse_args(argv)
     total, per_article = score_gold()
     rates = total.rates()
     print(f"{total.gold} gold figures in {len(per_article)} articles, {total.found} rows found")
-    print(f"value only:              precision {rates['value_precision']:.1%}  recall {rates['value_recall']:.1%}")
-    print(f"value, unit, kind, hedge: precision {rates['full_precision']:.1%}  recall {rates['full_recall']:.1%}")
+    print(
+        f"value only:              precision {rates['value_precision']:.1%}  recall {rates['value_recall']:.1%}"
+    )
+    print(
+        f"value, unit, kind, hedge: precision {rates['full_precision']:.1%}  recall {rates['full_recall']:.1%}"
+    )
     print()
-    print(f"{'article':<16} {'gold':>4} {'found':>5} {'value P':>8} {'value R':>8} {'full P':>7} {'full R':>7}")
+    print(
+        f"{'article':<16} {'gold':>4} {'found':>5} {'value P':>8} {'value R':>8} {'full P':>7} {'full R':>7}"
+    )
     for name, (score, misses) in per_article.items():
         r = score.rates()
-        print(f"{name:<16} {score.gold:>4} {score.found:>5} {r['value_precision']:>8.1%} {r['value_recall']:>8.1%} "
-              f"{r['full_precision']:>7.1%} {r['full_recall']:>7.1%}")
+        print(
+            f"{name:<16} {score.gold:>4} {score.found:>5} {r['value_precision']:>8.1%} {r['value_recall']:>8.1%} "
+            f"{r['full_precision']:>7.1%} {r['full_recall']:>7.1%}"
+        )
         if args.misses:
             print("\n".join(misses))
     return 0

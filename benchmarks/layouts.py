@@ -35,7 +35,10 @@ def body_errors(paragraphs: list[str], gold: dict) -> tuple[int, int]:
     A dateline left at the start of the first paragraph counts as one boilerplate line.
     """
     first = next((i for i, text in enumerate(paragraphs) if gold["first"] in text), None)
-    last = next((i for i in reversed(range(len(paragraphs))) if paragraphs[i].startswith(gold["last"])), None)
+    last = next(
+        (i for i in reversed(range(len(paragraphs))) if paragraphs[i].startswith(gold["last"])),
+        None,
+    )
     if first is None or last is None or last < first:
         return len(paragraphs), int(gold["paragraphs"])
     inside = last - first + 1
@@ -45,7 +48,12 @@ def body_errors(paragraphs: list[str], gold: dict) -> tuple[int, int]:
 
 def metadata_right(article: kornews.Article, gold: dict) -> int:
     """How many of outlet, first reporter, first e-mail and date match the gold."""
-    expected = [gold["outlet"], gold["reporters"].split(" | ")[0], gold["emails"].split(" | ")[0], gold["date"]]
+    expected = [
+        gold["outlet"],
+        gold["reporters"].split(" | ")[0],
+        gold["emails"].split(" | ")[0],
+        gold["date"],
+    ]
     found = [article.outlet, article.reporter, article.email, getattr(article, "date", None)]
     return sum((f or "") == e for f, e in zip(found, expected))
 
@@ -55,15 +63,26 @@ def fixture_row(gold: dict, junk: set[str]) -> dict:
     article = kornews.read_article(FIXTURES / gold["file"])
     paragraphs = [p.text for p in article.parts if p.kind == "paragraph"]
     boilerplate, lost = body_errors(paragraphs, gold)
-    top = kornews.term_counts(kornews.tokenize(article), stopwords=kornews.news_stopwords(article))["term"].head(TOP)
+    top = kornews.term_counts(kornews.tokenize(article), stopwords=kornews.news_stopwords(article))[
+        "term"
+    ].head(TOP)
     junk_terms = [term for term in top if term in junk]
-    return {"file": gold["file"], "paragraphs": len(paragraphs), "boilerplate": boilerplate, "lost": lost,
-            "metadata": metadata_right(article, gold), "junk": len(junk_terms), "junk_terms": " ".join(junk_terms)}
+    return {
+        "file": gold["file"],
+        "paragraphs": len(paragraphs),
+        "boilerplate": boilerplate,
+        "lost": lost,
+        "metadata": metadata_right(article, gold),
+        "junk": len(junk_terms),
+        "junk_terms": " ".join(junk_terms),
+    }
 
 
 def main() -> None:
     junk = set(_read("junk_terms.tsv")["term"])
-    table = pd.DataFrame([fixture_row(gold, junk) for gold in _read("gold.tsv").to_dict(orient="records")])
+    table = pd.DataFrame(
+        [fixture_row(gold, junk) for gold in _read("gold.tsv").to_dict(orient="records")]
+    )
     with pd.option_context("display.width", 200, "display.max_colwidth", 60):
         print(table.to_string(index=False))
     n = len(table)

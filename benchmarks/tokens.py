@@ -52,7 +52,9 @@ def kiwi_alone(kiwi: kiwipiepy.Kiwi, paths: list[Path]) -> int:
     for path in paths:
         lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         for sentences in kiwi.tokenize(lines, split_sents=True):
-            count += sum(len([(t.form, t.tag, t.start, t.len) for t in sentence]) for sentence in sentences)
+            count += sum(
+                len([(t.form, t.tag, t.start, t.len) for t in sentence]) for sentence in sentences
+            )
     return count
 
 
@@ -69,13 +71,17 @@ def best_of(repeat: int, run) -> tuple[float, int]:
     return min(times), result
 
 
-def compare(label: str, paths: list[Path], kiwi: kiwipiepy.Kiwi, repeat: int) -> tuple[float, float]:
+def compare(
+    label: str, paths: list[Path], kiwi: kiwipiepy.Kiwi, repeat: int
+) -> tuple[float, float]:
     kiwi_time = ours = float("inf")
     for _ in range(repeat):
         kiwi_time = min(kiwi_time, best_of(1, lambda: kiwi_alone(kiwi, paths))[0])
         ours = min(ours, best_of(1, lambda: kornews_tokens(paths))[0])
     size = sum(p.stat().st_size for p in paths) / 1e6
-    print(f"{label:<28} {size:6.2f} MB  kiwipiepy {kiwi_time:7.2f} s  kornews {ours:7.2f} s  ratio {ours / kiwi_time:5.2f}")
+    print(
+        f"{label:<28} {size:6.2f} MB  kiwipiepy {kiwi_time:7.2f} s  kornews {ours:7.2f} s  ratio {ours / kiwi_time:5.2f}"
+    )
     return kiwi_time, ours
 
 
@@ -88,7 +94,9 @@ def peak_memory(folder: Path) -> float:
         "status = open('/proc/self/status').read()\n"
         "print(int(re.search(r'VmHWM:\\s+(\\d+)', status).group(1)) / 1024)\n"
     )
-    done = subprocess.run([sys.executable, "-c", code, str(folder)], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(folder)], capture_output=True, text=True, check=True
+    )
     return float(done.stdout.strip())
 
 
@@ -100,21 +108,33 @@ def one_line_against_lines(sizes_mb: list[float], repeat: int) -> None:
             paths = {}
             for shape in ("lines", "one line"):
                 paths[shape] = Path(tmp) / f"{size}-{shape.replace(' ', '-')}.txt"
-                paths[shape].write_text(article_text(int(size * 1e6), one_line=shape == "one line"), encoding="utf-8")
+                paths[shape].write_text(
+                    article_text(int(size * 1e6), one_line=shape == "one line"), encoding="utf-8"
+                )
             times = {shape: float("inf") for shape in paths}
             for _ in range(repeat):  # interleaved, so both see the same load
                 for shape, path in paths.items():
-                    times[shape] = min(times[shape], best_of(1, lambda: kornews_tokens([path]))[0])
-            print(f"{size:5.1f} MB  lines {times['lines']:7.2f} s  one line {times['one line']:7.2f} s  "
-                  f"ratio {times['one line'] / times['lines']:5.2f}", flush=True)
+                    times[shape] = min(
+                        times[shape], best_of(1, lambda path=path: kornews_tokens([path]))[0]
+                    )
+            print(
+                f"{size:5.1f} MB  lines {times['lines']:7.2f} s  one line {times['one line']:7.2f} s  "
+                f"ratio {times['one line'] / times['lines']:5.2f}",
+                flush=True,
+            )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes, for a quick look")
     parser.add_argument("--repeat", type=int, default=2)
-    parser.add_argument("--one-line", type=float, nargs="+", metavar="MB",
-                        help="only compare an article as one line with the same text in lines, at these sizes")
+    parser.add_argument(
+        "--one-line",
+        type=float,
+        nargs="+",
+        metavar="MB",
+        help="only compare an article as one line with the same text in lines, at these sizes",
+    )
     args = parser.parse_args()
     if args.one_line:
         return one_line_against_lines(args.one_line, args.repeat)
@@ -123,8 +143,10 @@ def main() -> None:
     folder_size = 25 if args.quick else 100
 
     threads = os.cpu_count() or 1
-    print(f"machine: {platform.machine()}, {threads} cores, Python {platform.python_version()}, "
-          f"kiwipiepy {kiwipiepy.__version__}, kornews on {threads} threads, kiwipiepy alone on {threads}")
+    print(
+        f"machine: {platform.machine()}, {threads} cores, Python {platform.python_version()}, "
+        f"kiwipiepy {kiwipiepy.__version__}, kornews on {threads} threads, kiwipiepy alone on {threads}"
+    )
     kiwi = kiwipiepy.Kiwi(num_workers=threads)
     for word, tag in UserDictionary.load().words:
         kiwi.add_user_word(word, tag)

@@ -49,15 +49,21 @@ def make_workbook() -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=1, help="runs of each; the best is kept (default 1)")
+    parser.add_argument(
+        "--runs", type=int, default=1, help="runs of each; the best is kept (default 1)"
+    )
     args = parser.parse_args(argv)
     print(f"load average before: {load()} ({os.cpu_count()} cores)")
     tables = []
     for _ in range(args.runs):
         with tempfile.TemporaryDirectory() as out_dir:
             tables.append(in_process(Path(out_dir)))
-    best = pd.concat(tables).groupby(["notebook", "step"], sort=False)["seconds"].min().reset_index()
-    table = best.pivot(index="notebook", columns="step", values="seconds")[["run", "html", "notebook pdf", "report pdf", "total"]]
+    best = (
+        pd.concat(tables).groupby(["notebook", "step"], sort=False)["seconds"].min().reset_index()
+    )
+    table = best.pivot(index="notebook", columns="step", values="seconds")[
+        ["run", "html", "notebook pdf", "report pdf", "total"]
+    ]
     with pd.option_context("display.float_format", "{:.2f}".format):
         print(table.drop(index="all", columns="total").fillna(0).to_string())
     print(f"in-process total (kernels, HTML, both PDFs): {table.loc['all', 'total']:.1f} s")

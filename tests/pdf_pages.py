@@ -16,8 +16,14 @@ def drawn_images(reader, page) -> list[tuple[float, float, float, float]]:
             ctm = stack.pop()
         elif op == b"cm":
             a, b, c, d, e, f = (float(x) for x in args)
-            ctm = (a * ctm[0] + b * ctm[2], a * ctm[1] + b * ctm[3], c * ctm[0] + d * ctm[2],
-                   c * ctm[1] + d * ctm[3], e * ctm[0] + f * ctm[2] + ctm[4], e * ctm[1] + f * ctm[3] + ctm[5])
+            ctm = (
+                a * ctm[0] + b * ctm[2],
+                a * ctm[1] + b * ctm[3],
+                c * ctm[0] + d * ctm[2],
+                c * ctm[1] + d * ctm[3],
+                e * ctm[0] + f * ctm[2] + ctm[4],
+                e * ctm[1] + f * ctm[3] + ctm[5],
+            )
         elif op == b"Do":
             xs, ys = (ctm[4], ctm[4] + ctm[0]), (ctm[5], ctm[5] + ctm[3])
             boxes.append((min(xs), min(ys), max(xs), max(ys)))
@@ -31,7 +37,7 @@ def blank_shares(reader) -> list[float]:
     for page in reader.pages:
         lows = [bottom for _, bottom, _, _ in drawn_images(reader, page)]
 
-        def visit(text, cm, tm, font, size):
+        def visit(text, cm, tm, font, size, lows=lows):
             if text.strip():
                 lows.append(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
 

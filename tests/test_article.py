@@ -33,7 +33,9 @@ def test_seed_sections(seed):
     lead = seed.sections[0].paragraphs
     assert lead[0].text.startswith("박원순 서울시장의 사망이 경찰에 의해 10일 공식 발표됐다.")
     assert lead[1].text.endswith("시장 권한대행 체제로 운영된다.")
-    assert seed.sections[3].paragraphs[-1].text.endswith("현재 제로페이 가맹점은 53만여개에 달한다.")
+    assert (
+        seed.sections[3].paragraphs[-1].text.endswith("현재 제로페이 가맹점은 53만여개에 달한다.")
+    )
 
 
 def test_dateline_and_footer_are_not_body(seed):
@@ -52,7 +54,7 @@ def test_dateline_and_footer_are_not_body(seed):
 
 def test_every_part_points_at_its_text(seed):
     for part in seed.parts:
-        assert seed.text[part.start:part.end] == part.text
+        assert seed.text[part.start : part.end] == part.text
     starts = [p.start for p in seed.parts]
     assert starts == sorted(starts)
 
@@ -69,7 +71,13 @@ def test_parts_table_is_tidy(seed):
     table = kornews.parts_table(seed)
     assert list(table.columns) == ["kind", "section", "start", "end", "text"]
     assert table["kind"].value_counts().to_dict() == {
-        "paragraph": 17, "footer": 5, "heading": 3, "category": 1, "title": 1, "reporter": 1, "dateline": 1,
+        "paragraph": 17,
+        "footer": 5,
+        "heading": 3,
+        "category": 1,
+        "title": 1,
+        "reporter": 1,
+        "dateline": 1,
     }
 
 
@@ -84,7 +92,9 @@ def _variants(raw: bytes) -> dict[str, bytes]:
         "utf-16": text.encode("utf-16"),
         "utf-16-le without a BOM": text.encode("utf-16-le"),
         "utf-16-be without a BOM": text.encode("utf-16-be"),
-        "stray blank and space-only lines": text.replace("\n\n", "\n \n\n\t\n").replace("\n", "  \n").encode("utf-8"),
+        "stray blank and space-only lines": text.replace("\n\n", "\n \n\n\t\n")
+        .replace("\n", "  \n")
+        .encode("utf-8"),
     }
 
 
@@ -99,11 +109,16 @@ def test_same_article_in_any_encoding_parses_identically(seed, seed_path, varian
 
 
 def test_plain_article_without_the_layout():
-    article = read_article("서울시, 스마트시티 계획 발표\n\n서울시가 계획을 내놨다.\n\n둘째 문단이다.\n")
+    article = read_article(
+        "서울시, 스마트시티 계획 발표\n\n서울시가 계획을 내놨다.\n\n둘째 문단이다.\n"
+    )
     assert article.title == "서울시, 스마트시티 계획 발표"
     assert article.category is None and article.reporter is None and article.dateline is None
     assert len(article.sections) == 1
-    assert [p.text for p in article.sections[0].paragraphs] == ["서울시가 계획을 내놨다.", "둘째 문단이다."]
+    assert [p.text for p in article.sections[0].paragraphs] == [
+        "서울시가 계획을 내놨다.",
+        "둘째 문단이다.",
+    ]
     assert article.footer == ()
 
 
@@ -165,12 +180,14 @@ def test_parsing_any_text_never_crashes_and_never_loses_text(text):
         assert not "".join(text.split()).replace("\ufeff", "")
         return
     # Normalising drops whitespace only.
-    kept = "".join(ch for ch in unicodedata.normalize("NFC", text.replace("\ufeff", "")) if not ch.isspace())
+    kept = "".join(
+        ch for ch in unicodedata.normalize("NFC", text.replace("\ufeff", "")) if not ch.isspace()
+    )
     assert "".join(ch for ch in article.text if not ch.isspace()) == kept
     # Every non-space character is in exactly one part, bar the section marks before headings.
     covered = [False] * len(article.text)
     for part in article.parts:
-        assert article.text[part.start:part.end] == part.text
+        assert article.text[part.start : part.end] == part.text
         for i in range(part.start, part.end):
             assert not covered[i]
             covered[i] = True
@@ -181,7 +198,11 @@ def test_parsing_any_text_never_crashes_and_never_loses_text(text):
 
 @settings(max_examples=100, deadline=None)
 @given(
-    st.lists(st.text(st.characters(codec="utf-8", exclude_characters="\n\r"), min_size=1), min_size=1, max_size=8),
+    st.lists(
+        st.text(st.characters(codec="utf-8", exclude_characters="\n\r"), min_size=1),
+        min_size=1,
+        max_size=8,
+    ),
     st.sampled_from(["\n", "\r\n", "\n\n", "\n \n"]),
 )
 def test_line_breaks_and_blank_lines_change_nothing(lines, separator):
@@ -198,7 +219,10 @@ def test_read_corpus_from_a_folder_a_glob_and_files(tmp_path, seed_path):
     corpus = read_corpus(tmp_path)
     assert corpus.names == ("a", "b") and len(corpus) == 2
     articles = list(corpus)
-    assert [a.title for a in articles] == ["제목 하나", "대권주자 이미지에 가려졌지만…박원순 시장, 서울 ICT혁신에 수많은 성과"]
+    assert [a.title for a in articles] == [
+        "제목 하나",
+        "대권주자 이미지에 가려졌지만…박원순 시장, 서울 ICT혁신에 수많은 성과",
+    ]
     assert read_corpus(str(tmp_path / "*.md")).names == ("notes",)
     assert read_corpus([tmp_path / "b.txt", tmp_path / "a.txt"]).names == ("b", "a")
 
@@ -221,8 +245,13 @@ def test_read_corpus_errors(tmp_path):
 
 
 def test_a_line_that_mentions_copyright_is_not_a_footer():
-    article = read_article("제목\n첫 문단.\nIt is a copyright case.\n이 사건은 무단 전재 논란이다.\n")
-    assert [p.text for p in article.sections[0].paragraphs][-2:] == ["It is a copyright case.", "이 사건은 무단 전재 논란이다."]
+    article = read_article(
+        "제목\n첫 문단.\nIt is a copyright case.\n이 사건은 무단 전재 논란이다.\n"
+    )
+    assert [p.text for p in article.sections[0].paragraphs][-2:] == [
+        "It is a copyright case.",
+        "이 사건은 무단 전재 논란이다.",
+    ]
     assert article.footer == ()
 
 
@@ -244,22 +273,32 @@ def test_read_corpus_takes_a_file_named_like_a_glob(tmp_path):
 # --- hostile and unusual input -------------------------------------------------------------
 
 
-def test_a_file_over_the_size_limit_is_refused_with_the_limit_and_how_to_raise_it(tmp_path, monkeypatch):
+def test_a_file_over_the_size_limit_is_refused_with_the_limit_and_how_to_raise_it(
+    tmp_path, monkeypatch
+):
     path = tmp_path / "big.txt"
     path.write_bytes(("제목\n" + "본문이다. " * 100 + "\n").encode())
-    with pytest.raises(ArticleError, match=r"big.txt: larger than the limit of 1,000 bytes \(raise it with KORNEWS_MAX_BYTES"):
+    with pytest.raises(
+        ArticleError,
+        match=r"big.txt: larger than the limit of 1,000 bytes \(raise it with KORNEWS_MAX_BYTES",
+    ):
         read_article(path, max_bytes=1000)
     monkeypatch.setenv("KORNEWS_MAX_BYTES", "1000")
     with pytest.raises(ArticleError, match="limit of 1,000 bytes"):
         read_article(path)
     assert read_article(path, max_bytes=10_000).title == "제목"  # the option wins over the setting
     monkeypatch.setenv("KORNEWS_MAX_BYTES", "lots")
-    with pytest.raises(ArticleError, match="KORNEWS_MAX_BYTES: expected a number of bytes, got 'lots'"):
+    with pytest.raises(
+        ArticleError, match="KORNEWS_MAX_BYTES: expected a number of bytes, got 'lots'"
+    ):
         read_article(path)
 
 
 def test_an_endless_input_stops_at_the_default_limit():
-    with pytest.raises(ArticleError, match=f"/dev/zero: larger than the limit of {kornews.article.MAX_BYTES:,} bytes"):
+    with pytest.raises(
+        ArticleError,
+        match=f"/dev/zero: larger than the limit of {kornews.article.MAX_BYTES:,} bytes",
+    ):
         read_article("/dev/zero")
 
 
@@ -267,22 +306,30 @@ def test_an_endless_input_stops_at_the_default_limit():
 def test_documents_of_other_formats_are_named(signature, document):
     # What follows the signature is plain ASCII text, as in a PDF written without binary streams.
     with pytest.raises(ArticleError, match=f"is {re.escape(document)}, not a text article"):
-        read_article(signature + b"1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n", name="doc")
+        read_article(
+            signature + b"1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n", name="doc"
+        )
 
 
 def test_an_ascii_pdf_is_not_an_article(tmp_path):
     path = tmp_path / "report.txt"
-    path.write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\nxref\n0 1\ntrailer\n%%EOF\n")
+    path.write_bytes(
+        b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\nxref\n0 1\ntrailer\n%%EOF\n"
+    )
     with pytest.raises(ArticleError, match="report.txt: is a PDF document, not a text article"):
         read_article(path)
 
 
 def test_broken_and_looping_symbolic_links_say_what_they_are(tmp_path):
     (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
-    with pytest.raises(ArticleError, match=r"dangling.txt: is a symbolic link to a missing file \(.*gone.txt\)"):
+    with pytest.raises(
+        ArticleError, match=r"dangling.txt: is a symbolic link to a missing file \(.*gone.txt\)"
+    ):
         read_article(tmp_path / "dangling.txt")
     (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
-    with pytest.raises(ArticleError, match=r"loop.txt: cannot read \(Too many levels of symbolic links\)"):
+    with pytest.raises(
+        ArticleError, match=r"loop.txt: cannot read \(Too many levels of symbolic links\)"
+    ):
         read_article(tmp_path / "loop.txt")
 
 
@@ -297,7 +344,10 @@ def test_a_broken_link_in_a_folder_stops_the_run_with_its_name(tmp_path, seed_pa
 
 def test_a_lone_surrogate_is_an_article_error():
     for read in (read_article, parse_article):
-        with pytest.raises(ArticleError, match=r"not valid Unicode text \(a lone surrogate, U\+D800, at character 6\)"):
+        with pytest.raises(
+            ArticleError,
+            match=r"not valid Unicode text \(a lone surrogate, U\+D800, at character 6\)",
+        ):
             read("제목\n본문 \ud800 끝.\n")
 
 
@@ -313,12 +363,17 @@ def test_utf8_that_could_be_cp949_stays_utf8_where_it_reads_as_words(text):
     assert read_article(text.encode("utf-8"), name="t").title == text
 
 
-KS_HANGUL = [c for c in map(chr, range(0xAC00, 0xD7A4)) if c.encode("cp949", "ignore") and len(c.encode("cp949")) == 2
-             and c.encode("cp949")[0] >= 0xB0]
+KS_HANGUL = [
+    c
+    for c in map(chr, range(0xAC00, 0xD7A4))
+    if c.encode("cp949", "ignore") and len(c.encode("cp949")) == 2 and c.encode("cp949")[0] >= 0xB0
+]
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(KS_HANGUL + list(" 0123456789.,!?")), min_size=1, max_size=10))
+@given(
+    st.text(alphabet=st.sampled_from(KS_HANGUL + list(" 0123456789.,!?")), min_size=1, max_size=10)
+)
 def test_any_short_korean_text_round_trips_through_cp949(text):
     assume(text.strip())
     assert kornews.article.decode(text.encode("cp949")) == text

@@ -52,7 +52,9 @@ def test_tokens_json_and_table(capsys, seed_path):
 
 
 def test_standard_input(capsys, monkeypatch, seed_path):
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(seed_path.read_bytes().decode().encode("cp949"))))
+    monkeypatch.setattr(
+        sys, "stdin", io.TextIOWrapper(io.BytesIO(seed_path.read_bytes().decode().encode("cp949")))
+    )
     code, out, _ = run(capsys, "parse", "-", "--format", "json")
     assert code == 0 and json.loads(out)["reporter"] == "이상일"
 
@@ -75,7 +77,9 @@ def test_bad_input_is_one_line_and_exit_1(capsys, tmp_path, make, message):
 
 def test_module_entry_point_has_no_traceback(tmp_path):
     done = subprocess.run(
-        [sys.executable, "-m", "kornews", "tokens", str(tmp_path / "nope.txt")], capture_output=True, text=True
+        [sys.executable, "-m", "kornews", "tokens", str(tmp_path / "nope.txt")],
+        capture_output=True,
+        text=True,
     )
     assert done.returncode == 1
     assert "Traceback" not in done.stderr and "no such file" in done.stderr
@@ -95,8 +99,11 @@ def test_a_very_long_path_is_one_line_not_a_traceback(capsys):
 def _run_module(*argv, env=None):
     import os
 
-    return subprocess.run([sys.executable, "-m", "kornews", *argv], capture_output=True,
-                          env={**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "kornews", *argv],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})},
+    )
 
 
 def test_file_names_that_are_not_utf8_print_as_text(tmp_path, seed_path):
@@ -122,20 +129,32 @@ def test_standard_input_over_the_limit_stops_with_the_limit(capsys, monkeypatch)
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"x" * 5000)))
     code, out, err = run(capsys, "parse", "-")
     assert code == 1 and not out
-    assert err == ("kornews: error: <stdin>: larger than the limit of 1,000 bytes "
-                   "(raise it with KORNEWS_MAX_BYTES=BYTES, or read_article(..., max_bytes=BYTES))\n")
+    assert err == (
+        "kornews: error: <stdin>: larger than the limit of 1,000 bytes "
+        "(raise it with KORNEWS_MAX_BYTES=BYTES, or read_article(..., max_bytes=BYTES))\n"
+    )
 
 
 def test_an_endless_standard_input_stops():
     with open("/dev/zero", "rb") as zero:
-        done = subprocess.run([sys.executable, "-m", "kornews", "tokens", "-"], stdin=zero, capture_output=True,
-                              text=True, timeout=60, env={**__import__("os").environ, "KORNEWS_MAX_BYTES": "1000000"})
-    assert done.returncode == 1 and "<stdin>: larger than the limit of 1,000,000 bytes" in done.stderr
+        done = subprocess.run(
+            [sys.executable, "-m", "kornews", "tokens", "-"],
+            stdin=zero,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**__import__("os").environ, "KORNEWS_MAX_BYTES": "1000000"},
+        )
+    assert (
+        done.returncode == 1 and "<stdin>: larger than the limit of 1,000,000 bytes" in done.stderr
+    )
 
 
 def test_numbers_of_hundreds_and_thousands_of_digits_print_in_every_format(capsys, tmp_path):
     # 309 digits is past a float; 5000 past what Python prints (already handled before issue 15).
-    path = write(tmp_path / "big.txt", f"제목\n가격은 {'9' * 309}원이다. 수량은 {'1' * 5000}개다.\n".encode())
+    path = write(
+        tmp_path / "big.txt", f"제목\n가격은 {'9' * 309}원이다. 수량은 {'1' * 5000}개다.\n".encode()
+    )
     for verb in ("figures", "summary"):
         for fmt in ("table", "csv", "json"):
             code, out, err = run(capsys, verb, str(path), "--format", fmt)
@@ -157,11 +176,16 @@ def test_tables_show_missing_values_blank(capsys, seed_path, verb):
 def test_a_table_over_several_articles_lines_up_under_one_header(capsys, tmp_path):
     # Articles of different widths, Hangul two columns wide in a terminal: every line as wide as the header.
     write(tmp_path / "a.txt", "짧은 제목\n가상시가 주민센터 세 곳을 연다.\n".encode())
-    write(tmp_path / "long_article_name.txt", "제목\n가상시 주민센터 주민센터 소상공인 지원이 늘었다.\n".encode())
+    write(
+        tmp_path / "long_article_name.txt",
+        "제목\n가상시 주민센터 주민센터 소상공인 지원이 늘었다.\n".encode(),
+    )
     code, out, err = run(capsys, "terms", str(tmp_path))
     assert code == 0 and not err
     lines = out.rstrip("\n").split("\n")
     assert sum(line.split() == lines[0].split() for line in lines) == 1  # one header
-    width = [sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line) for line in lines]
+    width = [
+        sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line) for line in lines
+    ]
     assert len(set(width)) == 1, lines
     assert {line.split()[0] for line in lines[1:]} == {"a", "long_article_name"}

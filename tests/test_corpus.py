@@ -28,11 +28,15 @@ def test_corpus_tables_equal_the_one_article_tables(folder, seed):
     figures = pd.concat(corpus_figures(kornews.tokenized(corpus)), ignore_index=True)
     assert list(figures.columns[:2]) == ["article", "text"]
     assert figures[figures["article"] == "other"]["text"].tolist() == ["3만 곳"]
-    assert (figures["article"] == "seed").sum() == len(kornews.figures(kornews.tokenize(seed), seed))
+    assert (figures["article"] == "seed").sum() == len(
+        kornews.figures(kornews.tokenize(seed), seed)
+    )
 
 
 def test_corpus_terms_count_each_article(folder):
-    terms = pd.concat(corpus_terms(kornews.tokenized(kornews.read_corpus(folder))), ignore_index=True)
+    terms = pd.concat(
+        corpus_terms(kornews.tokenized(kornews.read_corpus(folder))), ignore_index=True
+    )
     assert list(terms.columns) == ["article", "term", "tag", "count"]
     counts = terms.set_index(["article", "term"])["count"]
     # Read off the texts: 제로페이 three times in the short article (title included), eight in the seed.
@@ -46,7 +50,10 @@ def test_cli_over_a_folder_streams_one_table_with_an_article_column(folder, caps
     table = pd.read_csv(io.StringIO(capsys.readouterr().out))
     assert list(table.columns) == ["article", "term", "tag", "count"]
     assert set(table["article"]) == {"other", "seed"}
-    assert main(["figures", str(folder / "other.txt"), str(folder / "seed.txt"), "--format", "json"]) == 0
+    assert (
+        main(["figures", str(folder / "other.txt"), str(folder / "seed.txt"), "--format", "json"])
+        == 0
+    )
     rows = json.loads(capsys.readouterr().out)
     assert rows[0]["article"] == "other" and rows[0]["value"] == 30000
 
@@ -99,8 +106,12 @@ def test_cli_one_file_named_like_a_glob(tmp_path, capsys):
 
 
 def test_kind_totals_keeps_the_commonest_kinds_and_sums_the_rest():
-    figures = pd.DataFrame({"article": ["a", "a", "a", "b", "b", "b"],
-                            "kind": ["date", "date", "money", "count", "date", "percent"]})
+    figures = pd.DataFrame(
+        {
+            "article": ["a", "a", "a", "b", "b", "b"],
+            "kind": ["date", "date", "money", "count", "date", "percent"],
+        }
+    )
     table = kornews.kind_totals(figures, ["b", "a", "c"], top=2)
     # date (3) first; count, money and percent tie at 1, so count (first by name) is kept.
     assert list(table.columns) == ["date", "count", "rest", "all"]

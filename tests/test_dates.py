@@ -6,8 +6,7 @@ import pandas as pd
 import pytest
 
 import kornews
-from kornews import dates
-from kornews.figure_scan import _rows
+from kornews import dates, tables
 
 ARTICLE_DATE = "2020-07-10"
 
@@ -16,8 +15,14 @@ def _resolved(sentence: str, date: str | None = ARTICLE_DATE) -> list[tuple]:
     article = kornews.read_article("제목\n" + sentence + "\n", date=date)
     table = kornews.figures(kornews.tokenize(article), article)
     table = table[table["kind"].isin(["date", "time"])]
-    return [(r.text, None if pd.isna(r.resolved) else r.resolved, None if pd.isna(r.anchor) else r.anchor)
-            for r in table.itertuples()]
+    return [
+        (
+            r.text,
+            None if pd.isna(r.resolved) else r.resolved,
+            None if pd.isna(r.anchor) else r.anchor,
+        )
+        for r in table.itertuples()
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +42,11 @@ def test_the_seed_of_2020_07_10(dated_seed):
     # 시신은 이날 오전 옮겨져: the day he was found, 10일 오전 0시1분쯤 of the sentence before.
     assert ("이날", "2020-07-10", "previous") in resolved
     assert ("2015년 12월", "2015-12", "stated") in resolved
-    assert ("8월", "2020-08", "article") in resolved  # 8월 여의도에 제2의 핀테크랩을 오픈하기도 한다
+    assert (
+        "8월",
+        "2020-08",
+        "article",
+    ) in resolved  # 8월 여의도에 제2의 핀테크랩을 오픈하기도 한다
     assert ("3월", "2020-03", "article") in resolved  # 가맹 신청 수는 3월 8만5000건
     # The column meanings of the other figures do not change: durations and counts resolve to nothing.
     assert dated_seed.loc[~dated_seed["kind"].isin(["date", "time"]), "resolved"].isna().all()
@@ -68,24 +77,47 @@ def test_the_seed_of_2020_07_10(dated_seed):
         ("2020년 상반기 실적이다.", [("2020년 상반기", "2020-01/2020-06", "stated")]),
         ("90년대 유행했다.", [("90년대", "1990/1999", "stated")]),
         # Relative to the date before it in the sentence.
-        ("2018년 출범했고 이듬해 확대됐다.", [("2018년", "2018", "stated"), ("이듬해", "2019", "previous")]),
-        ("7일 사고가 났고 전날 경고가 있었다.", [("7일", "2020-07-07", "article"), ("전날", "2020-07-06", "previous")]),
-        ("2019년 3월 5일 사고가 났고 같은 날 발표했다.",
-         [("2019년 3월 5일", "2019-03-05", "stated"), ("같은 날", "2019-03-05", "previous")]),
-        ("지난 7일 회의가 열렸고 오후 3시 끝났다.",
-         [("7일", "2020-07-07", "article"), ("오후 3시", "2020-07-07T15:00", "previous")]),
+        (
+            "2018년 출범했고 이듬해 확대됐다.",
+            [("2018년", "2018", "stated"), ("이듬해", "2019", "previous")],
+        ),
+        (
+            "7일 사고가 났고 전날 경고가 있었다.",
+            [("7일", "2020-07-07", "article"), ("전날", "2020-07-06", "previous")],
+        ),
+        (
+            "2019년 3월 5일 사고가 났고 같은 날 발표했다.",
+            [("2019년 3월 5일", "2019-03-05", "stated"), ("같은 날", "2019-03-05", "previous")],
+        ),
+        (
+            "지난 7일 회의가 열렸고 오후 3시 끝났다.",
+            [("7일", "2020-07-07", "article"), ("오후 3시", "2020-07-07T15:00", "previous")],
+        ),
         # With no date before it, a day word is relative to the article's date.
         ("전날 경고가 있었다.", [("전날", "2020-07-09", "article")]),
         ("이날 행사가 열렸다.", [("이날", "2020-07-10", "article")]),
         # A day named sentences (or paragraphs) earlier is the story's day: 이날 and 같은 날 are that day.
-        ("LG는 18일 이겼다. 관중이 많았다. 이날 매진됐다.",
-         [("18일", "2020-06-18", "article"), ("이날", "2020-06-18", "previous")]),
-        ("경찰은 3일 발표했다.\n사고 원인을 조사한다.\n같은 날 시청도 발표했다.",
-         [("3일", "2020-07-03", "article"), ("같은 날", "2020-07-03", "previous")]),
+        (
+            "LG는 18일 이겼다. 관중이 많았다. 이날 매진됐다.",
+            [("18일", "2020-06-18", "article"), ("이날", "2020-06-18", "previous")],
+        ),
+        (
+            "경찰은 3일 발표했다.\n사고 원인을 조사한다.\n같은 날 시청도 발표했다.",
+            [("3일", "2020-07-03", "article"), ("같은 날", "2020-07-03", "previous")],
+        ),
         # A year named since (an edition's name) is coarser than a day: 이날 still means the day.
-        ("5일 열린 2019 대회였다. 이날 우승했다.",
-         [("5일", "2020-07-05", "article"), ("2019", "2019", "stated"), ("이날", "2020-07-05", "previous")]),
-        ("2018년 출범했다. 그해 확대됐다.", [("2018년", "2018", "stated"), ("그해", "2018", "previous")]),
+        (
+            "5일 열린 2019 대회였다. 이날 우승했다.",
+            [
+                ("5일", "2020-07-05", "article"),
+                ("2019", "2019", "stated"),
+                ("이날", "2020-07-05", "previous"),
+            ],
+        ),
+        (
+            "2018년 출범했다. 그해 확대됐다.",
+            [("2018년", "2018", "stated"), ("그해", "2018", "previous")],
+        ),
         # An hour is as the figure reads it (새벽 4시 is 04:00), not the next 4 o'clock after the article's time.
         ("새벽 4시쯤 물이 넘었다.", [("새벽 4시쯤", "2020-07-10T04:00", "article")]),
         ("이달 27일부터 신청할 수 있다.", [("27일", "2020-07-27", "article")]),
@@ -106,37 +138,53 @@ def test_rules(sentence, expected):
         ("경찰은 25일 발표했다.", [("25일", None, "article")]),
         ("지난달 발표했다.", [("지난달", None, "article")]),
         # A stated date still resolves, and so does a word anchored on it.
-        ("2018년 출범했고 이듬해 확대됐다.", [("2018년", "2018", "stated"), ("이듬해", "2019", "previous")]),
+        (
+            "2018년 출범했고 이듬해 확대됐다.",
+            [("2018년", "2018", "stated"), ("이듬해", "2019", "previous")],
+        ),
     ],
 )
 def test_an_unknown_article_date_stays_unknown(sentence, expected):
     assert _resolved(sentence, date=None) == expected
 
 
-@pytest.mark.parametrize("row", _rows("dates.tsv"), ids=lambda row: row["word"])
+@pytest.mark.parametrize("row", tables.table("dates.tsv"), ids=lambda row: row.word)
 def test_each_word_row(row):
     # The example, in an article of 2020-07-10, has one date row: the word's, as read by hand.
-    found = _resolved(row["example"] + ".")
-    assert [resolved for _, resolved, _ in found] == [row["resolved"]], found
+    found = _resolved(row.example + ".")
+    assert [resolved for _, resolved, _ in found] == [row.resolved], found
 
 
 def test_the_article_date_from_text_then_file_name_then_user(tmp_path):
     text = "서울시, 새 정책 발표\n입력 2020.07.10 14:31\n서울시가 10일 정책을 발표했다.\n"
     named = tmp_path / "20190101_서울시.txt"
     named.write_text(text, encoding="utf-8")
-    assert kornews.read_article(named, date="2018-05-05").date == "2020-07-10T14:31"  # the text says it
+    assert (
+        kornews.read_article(named, date="2018-05-05").date == "2020-07-10T14:31"
+    )  # the text says it
     plain = tmp_path / "2019-01-02-서울시.txt"
     plain.write_text("서울시, 새 정책 발표\n서울시가 정책을 발표했다.\n", encoding="utf-8")
     assert kornews.read_article(plain, date="2018-05-05").date == "2019-01-02"  # the file name
-    assert kornews.read_article(plain.read_bytes(), date="2018-05-05").date == "2018-05-05"  # the user
+    assert (
+        kornews.read_article(plain.read_bytes(), date="2018-05-05").date == "2018-05-05"
+    )  # the user
     assert kornews.read_article(plain.read_bytes()).date is None
 
 
-@pytest.mark.parametrize("name, expected", [("20200710_서울시", "2020-07-10"), ("2020-07-10-서울시", "2020-07-10"),
-                                            ("2020.07.10 기사", "2020-07-10"), ("기사_20200230", None),
-                                            ("000_17620ace2f9e96c7", None), ("1202007101", None)])
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("20200710_서울시", "2020-07-10"),
+        ("2020-07-10-서울시", "2020-07-10"),
+        ("2020.07.10 기사", "2020-07-10"),
+        ("기사_20200230", None),
+        ("000_17620ace2f9e96c7", None),
+        ("1202007101", None),
+    ],
+)
 def test_date_in_name(name, expected):
     from kornews.layouts import date_in_name
+
     assert date_in_name(name) == expected
 
 
@@ -147,7 +195,10 @@ def test_a_date_that_is_none_is_one_clear_error(given):
 
 
 def test_tense_and_interval():
-    assert dates.interval("2020-12") == (pd.Timestamp("2020-12-01").date(), pd.Timestamp("2020-12-31").date())
+    assert dates.interval("2020-12") == (
+        pd.Timestamp("2020-12-01").date(),
+        pd.Timestamp("2020-12-31").date(),
+    )
     assert dates.tense("2020-06", "2020-07-10") == "past"
     assert dates.tense("2020", "2020-07-10T14:31") == "present"
     assert dates.tense("2021-04", "2020-07-10") == "future"
@@ -174,14 +225,21 @@ def test_the_sports_article_of_2024_05_12():
     # 04-sports, dated 12 May 2024: LG beat Doosan "18일" (이겼다: past), so 18 April, 18 May being after
     # the article's date; 이날 (오지환's 4 hits, the sell-out crowd) and 같은 날 (the friendly the national
     # team won) are that game day, named five to eight sentences before them.
-    article = kornews.read_article(Path(__file__).parent / "gold" / "figures" / "04-sports.txt", date="2024-05-12")
+    article = kornews.read_article(
+        Path(__file__).parent / "gold" / "figures" / "04-sports.txt", date="2024-05-12"
+    )
     table = kornews.figures(kornews.tokenize(article), article)
     days = table[table["text"].isin(["18일", "이날", "같은 날"])]
     assert list(zip(days["text"], days["resolved"], days["anchor"])) == [
-        ("18일", "2024-04-18", "article"), ("이날", "2024-04-18", "previous"), ("이날", "2024-04-18", "previous"),
-        ("같은 날", "2024-04-18", "previous")]
+        ("18일", "2024-04-18", "article"),
+        ("이날", "2024-04-18", "previous"),
+        ("이날", "2024-04-18", "previous"),
+        ("같은 날", "2024-04-18", "previous"),
+    ]
 
 
 def test_an_article_of_the_afternoon_keeps_early_hours():
     # Published at 14:31: 새벽 4시 that day is 04:00, not the next 4 o'clock (16:00).
-    assert _resolved("새벽 4시쯤 물이 넘었다.", date="2020-07-10T14:31") == [("새벽 4시쯤", "2020-07-10T04:00", "article")]
+    assert _resolved("새벽 4시쯤 물이 넘었다.", date="2020-07-10T14:31") == [
+        ("새벽 4시쯤", "2020-07-10T04:00", "article")
+    ]

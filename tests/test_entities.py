@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 import kornews
+from kornews import tables
 from kornews.entities import ENTITY_COLUMNS, lexicon
-from kornews.figure_scan import _rows
 
 TITLE = "시험 기사 제목\n"
 
@@ -39,31 +39,35 @@ def test_the_seeds_entities(seed, seed_tokens):
     assert not {"제로페이", "서울페이", "이상일"} & set(counts.index)
 
 
-@pytest.mark.parametrize("row", _rows("titles.tsv"), ids=lambda row: row["title"])
+@pytest.mark.parametrize("row", tables.table("titles.tsv"), ids=lambda row: row.title)
 def test_each_title_names_a_person(row):
-    table = entities_of(row["example"])
+    table = entities_of(row.example)
     people = table[table["kind"] == "person"]
     assert len(people) == 1
-    assert people["title"].iloc[0] == row["title"]
-    assert row["example"].startswith(people["entity"].iloc[0])
+    assert people["title"].iloc[0] == row.title
+    assert row.example.startswith(people["entity"].iloc[0])
 
 
-@pytest.mark.parametrize("row", _rows("org_suffixes.tsv"), ids=lambda row: row["suffix"])
+@pytest.mark.parametrize("row", tables.table("org_suffixes.tsv"), ids=lambda row: row.suffix)
 def test_each_suffix_names_an_organisation(row):
-    table = entities_of(row["example"])
+    table = entities_of(row.example)
     organisations = table[table["kind"] == "organisation"]
     assert len(organisations) >= 1
-    assert organisations["text"].iloc[0].endswith(row["suffix"])
-    assert row["example"].startswith(organisations["text"].iloc[0])
+    assert organisations["text"].iloc[0].endswith(row.suffix)
+    assert row.example.startswith(organisations["text"].iloc[0])
 
 
 def test_common_nouns_ending_like_organisations_are_not_organisations():
-    assert entities_of("일부 주민과 내부 직원, 본부 인력이 모였다. 한 시중은행 지점이 문을 닫았다.").empty
+    assert entities_of(
+        "일부 주민과 내부 직원, 본부 인력이 모였다. 한 시중은행 지점이 문을 닫았다."
+    ).empty
 
 
 def test_short_forms_link_to_full_names_and_keep_the_alias():
-    table = entities_of("김민수 기획재정부 장관은 회의를 열었다. 김 장관은 기재부 예산을 설명했다. "
-                        "서울시와 부산, 금융위가 참여했다. 이씨는 반대했다.")
+    table = entities_of(
+        "김민수 기획재정부 장관은 회의를 열었다. 김 장관은 기재부 예산을 설명했다. "
+        "서울시와 부산, 금융위가 참여했다. 이씨는 반대했다."
+    )
     written = dict(zip(table["text"], table["entity"]))
     assert written["김 장관"] == "김민수"
     assert written["기재부"] == "기획재정부"
@@ -76,8 +80,14 @@ def test_short_forms_link_to_full_names_and_keep_the_alias():
 def test_a_title_glued_to_a_place_or_organisation():
     table = entities_of("이정훈 경기도지사와 정수진 금융위원장, 정태영 질병청장이 만났다.")
     people = table[table["kind"] == "person"].set_index("entity")
-    assert people.loc["이정훈", "title"] == "도지사" and people.loc["이정훈", "affiliation"] == "경기도"
-    assert people.loc["정수진", "title"] == "위원장" and people.loc["정수진", "affiliation"] == "금융위원회"
+    assert (
+        people.loc["이정훈", "title"] == "도지사"
+        and people.loc["이정훈", "affiliation"] == "경기도"
+    )
+    assert (
+        people.loc["정수진", "title"] == "위원장"
+        and people.loc["정수진", "affiliation"] == "금융위원회"
+    )
     assert people.loc["정태영", "affiliation"] == "질병관리청"
 
 
@@ -86,24 +96,36 @@ def test_place_short_forms_need_a_proper_noun():
     assert "경기도" not in set(entities_of("경기 침체가 길어지고 있다.")["entity"])
 
 
-@pytest.mark.parametrize("table", ["organisations.tsv", "places.tsv"])
-def test_every_name_and_short_form_in_the_tables_reads_as_its_row(table):
+@pytest.mark.parametrize("name", ["organisations.tsv", "places.tsv"])
+def test_every_name_and_short_form_in_the_tables_reads_as_its_row(name):
     # One exception, on purpose: 광주시 is also 광주광역시's short form, and that one wins.
-    clashes = {(row["name"], form) for row in _rows(table)
-               for form in [row["name"], *filter(None, row["short"].split(","))] if lexicon()[form][0] != row["name"]}
-    assert clashes == ({("광주시", "광주시")} if table == "places.tsv" else set())
-    assert all(row["name"] and "," not in row["name"] for row in _rows(table))
+    clashes = {
+        (row.name, form)
+        for row in tables.table(name)
+        for form in [row.name, *filter(None, row.short.split(","))]
+        if lexicon()[form][0] != row.name
+    }
+    assert clashes == ({("광주시", "광주시")} if name == "places.tsv" else set())
+    assert all(row.name and "," not in row.name for row in tables.table(name))
 
 
 def test_cooccurrence_within_sentence_and_paragraph():
-    table = entities_of("김민수 기획재정부 장관은 서울시를 찾았다. 김 장관은 부산도 찾았다.\n금융위는 따로 움직였다.")
+    table = entities_of(
+        "김민수 기획재정부 장관은 서울시를 찾았다. 김 장관은 부산도 찾았다.\n금융위는 따로 움직였다."
+    )
     by_sentence = kornews.cooccurrence(table)
-    pairs = {(a, b): w for a, b, w in zip(by_sentence["entity"], by_sentence["other"], by_sentence["weight"])}
+    pairs = {
+        (a, b): w
+        for a, b, w in zip(by_sentence["entity"], by_sentence["other"], by_sentence["weight"])
+    }
     assert pairs[("기획재정부", "김민수")] == 1
     assert pairs[("김민수", "서울특별시")] == 1 and pairs[("김민수", "부산광역시")] == 1
     assert ("부산광역시", "서울특별시") not in pairs
     by_paragraph = kornews.cooccurrence(table, within="paragraph")
-    pairs = {(a, b): w for a, b, w in zip(by_paragraph["entity"], by_paragraph["other"], by_paragraph["weight"])}
+    pairs = {
+        (a, b): w
+        for a, b, w in zip(by_paragraph["entity"], by_paragraph["other"], by_paragraph["weight"])
+    }
     assert pairs[("부산광역시", "서울특별시")] == 1
     assert not any("금융위원회" in pair for pair in pairs)
     with pytest.raises(ValueError):
@@ -148,31 +170,48 @@ def test_the_network_plot_draws_labels_as_text():
     table = entities_of("김민수 기획재정부 장관은 서울시를 찾았다.")
     graph = kornews.entity_graph(table)
     graph = graph.__class__(graph)
-    graph.add_node(r"$\foo$ 재단", kind="organisation", mentions=1)  # an article's dollar signs stay text
+    graph.add_node(
+        r"$\foo$ 재단", kind="organisation", mentions=1
+    )  # an article's dollar signs stay text
     fig = plot_network(graph)
     assert isinstance(fig, Figure)
     labels = {text.get_text() for text in fig.axes[0].texts}
     assert {"김민수", "기획재정부", "서울특별시", r"$\foo$ 재단"} <= labels
     fig.savefig(io.BytesIO())  # read as mathematics, the label would fail to draw (unknown \foo)
-    assert "no person" in plot_network(kornews.entity_graph(entities_of("비가 왔다."))).axes[0].texts[0].get_text()
+    assert (
+        "no person"
+        in plot_network(kornews.entity_graph(entities_of("비가 왔다."))).axes[0].texts[0].get_text()
+    )
 
 
 def test_a_name_titled_once_counts_everywhere_and_a_name_kiwi_cuts_is_read_from_the_word():
-    table = entities_of("김민수 장관은 회의를 열었다. 회의 뒤 김민수는 현장을 찾았다. "
-                        "박지현 대변인은 브리핑을 했다. 박 대변인은 질문을 받지 않았다.")
+    table = entities_of(
+        "김민수 장관은 회의를 열었다. 회의 뒤 김민수는 현장을 찾았다. "
+        "박지현 대변인은 브리핑을 했다. 박 대변인은 질문을 받지 않았다."
+    )
     people = table[table["kind"] == "person"]
     assert list(zip(people["text"], people["entity"], people["rule"])) == [
-        ("김민수", "김민수", "title"), ("김민수", "김민수", "name"),
-        ("박지현", "박지현", "title"), ("박 대변인", "박지현", "surname")]
+        ("김민수", "김민수", "title"),
+        ("김민수", "김민수", "name"),
+        ("박지현", "박지현", "title"),
+        ("박 대변인", "박지현", "surname"),
+    ]
 
 
 def test_an_organisation_before_a_titled_name_is_its_affiliation():
-    table = entities_of("국민의힘 김태호 원내대표와 법무부 대변인 한상민 씨가 만났다. 서울시 김철수는 말이 없었다.")
+    table = entities_of(
+        "국민의힘 김태호 원내대표와 법무부 대변인 한상민 씨가 만났다. 서울시 김철수는 말이 없었다."
+    )
     people = table[table["kind"] == "person"].set_index("entity")
     assert people.loc["김태호", "affiliation"] == "국민의힘"
-    assert people.loc["한상민", "title"] == "대변인" and people.loc["한상민", "affiliation"] == "법무부"
+    assert (
+        people.loc["한상민", "title"] == "대변인"
+        and people.loc["한상민", "affiliation"] == "법무부"
+    )
     # A full name as the topic (김철수는) is a person even with no title written; it has none.
-    assert people.loc["김철수", "rule"] == "name" and not isinstance(people.loc["김철수", "title"], str)
+    assert people.loc["김철수", "rule"] == "name" and not isinstance(
+        people.loc["김철수", "title"], str
+    )
 
 
 def test_common_nouns_before_titles_are_not_names():
@@ -189,7 +228,9 @@ def test_a_universitys_short_form_links_within_the_article():
 
 
 def test_a_title_glued_to_a_unit_and_words_that_are_no_names():
-    table = entities_of("오경민 광역수사대장은 주의를 당부했다. 선정된 작가들이 모였다. 한미 외교장관 회담이 열렸다.")
+    table = entities_of(
+        "오경민 광역수사대장은 주의를 당부했다. 선정된 작가들이 모였다. 한미 외교장관 회담이 열렸다."
+    )
     people = table[table["kind"] == "person"]
     assert list(people["entity"]) == ["오경민"] and people["title"].iloc[0] == "대장"
 
@@ -201,31 +242,47 @@ def test_a_short_place_form_tagged_common_counts_in_a_list_of_places():
 
 
 def test_a_foreign_name_is_two_proper_nouns_before_a_title_and_its_family_name_a_short_form():
-    table = entities_of("데이비드 월시 국무부 대변인은 브리핑을 열었다. 월시 대변인은 질문을 받았다. "
-                        "한국은행 이코노미스트 강수아 박사도 참석했다.")
+    table = entities_of(
+        "데이비드 월시 국무부 대변인은 브리핑을 열었다. 월시 대변인은 질문을 받았다. "
+        "한국은행 이코노미스트 강수아 박사도 참석했다."
+    )
     people = table[table["kind"] == "person"]
     assert list(zip(people["text"], people["entity"])) == [
-        ("데이비드 월시", "데이비드 월시"), ("월시 대변인", "데이비드 월시"), ("강수아", "강수아")]
+        ("데이비드 월시", "데이비드 월시"),
+        ("월시 대변인", "데이비드 월시"),
+        ("강수아", "강수아"),
+    ]
     assert people["affiliation"].iloc[0] == "국무부"
 
 
 def test_a_broadcast_caption_names_a_person_and_its_role_names_nobody():
-    table = entities_of("[인터뷰] 장현숙 / 옷가게 운영\n[한예린 / 가람대 전기공학과 교수 : 열대야가 계속됩니다.]")
+    table = entities_of(
+        "[인터뷰] 장현숙 / 옷가게 운영\n[한예린 / 가람대 전기공학과 교수 : 열대야가 계속됩니다.]"
+    )
     assert list(table.loc[table["kind"] == "person", "entity"]) == ["장현숙", "한예린"]
 
 
 def test_a_letter_with_씨_after_a_noun_is_no_title_of_that_noun():
-    assert "person" not in set(entities_of("법원은 임대업자 B씨(52)에게 징역 12년을 선고했다.")["kind"])
+    assert "person" not in set(
+        entities_of("법원은 임대업자 B씨(52)에게 징역 12년을 선고했다.")["kind"]
+    )
 
 
 def test_a_countrys_one_syllable_abbreviation():
     table = entities_of("미·중 갈등 속에 미 국무부가 입장을 냈다.")
-    assert list(zip(table["text"], table["entity"])) == [("미", "미국"), ("중", "중국"), ("미", "미국"), ("국무부", "국무부")]
+    assert list(zip(table["text"], table["entity"])) == [
+        ("미", "미국"),
+        ("중", "중국"),
+        ("미", "미국"),
+        ("국무부", "국무부"),
+    ]
 
 
 def test_a_place_the_tables_lack_is_a_proper_noun_with_a_places_ending():
-    table = entities_of("가람시 김철수 시장은 회견을 열었다. 가상시 전통시장에서 박민수 씨를 만났다. "
-                        "김영구 위원은 반대했다.")
+    table = entities_of(
+        "가람시 김철수 시장은 회견을 열었다. 가상시 전통시장에서 박민수 씨를 만났다. "
+        "김영구 위원은 반대했다."
+    )
     rows = {(r.entity, r.kind): (r.title, r.affiliation) for r in table.fillna("").itertuples()}
     assert rows[("가람시", "place")] == ("", "")
     assert rows[("김철수", "person")] == ("시장", "가람시")
@@ -236,7 +293,10 @@ def test_a_place_the_tables_lack_is_a_proper_noun_with_a_places_ending():
 def test_a_place_tagged_proper_once_counts_where_kiwi_tags_it_common():
     article = kornews.read_article(Path(__file__).parent / "layouts" / "newsis.txt")
     table = kornews.entities(kornews.tokenize(article), article)
-    assert list(table.loc[table["entity"] == "가상도", "text"]) == ["가상도", "가상도"]  # the title (NNP), the lead (NNG)
+    assert list(table.loc[table["entity"] == "가상도", "text"]) == [
+        "가상도",
+        "가상도",
+    ]  # the title (NNP), the lead (NNG)
 
 
 def test_a_title_is_no_tail_of_a_compound_common_noun():
@@ -247,11 +307,19 @@ def test_a_title_is_no_tail_of_a_compound_common_noun():
 
 
 def test_a_broadcast_captions_role_gives_the_title_and_organisation():
-    table = entities_of("[인터뷰] 오준석 / 산업통상자원부 전력정책관\n“예비력을 확보했습니다.”\n"
-                        "[한예린 / 가람대 전기공학과 교수 : 열대야가 계속됩니다.]")
+    table = entities_of(
+        "[인터뷰] 오준석 / 산업통상자원부 전력정책관\n“예비력을 확보했습니다.”\n"
+        "[한예린 / 가람대 전기공학과 교수 : 열대야가 계속됩니다.]"
+    )
     people = table[table["kind"] == "person"].set_index("entity")
-    assert (people.loc["오준석", "title"], people.loc["오준석", "affiliation"]) == ("정책관", "산업통상자원부")
-    assert (people.loc["한예린", "title"], people.loc["한예린", "affiliation"]) == ("교수", "가람대 전기공학과")
+    assert (people.loc["오준석", "title"], people.loc["오준석", "affiliation"]) == (
+        "정책관",
+        "산업통상자원부",
+    )
+    assert (people.loc["한예린", "title"], people.loc["한예린", "affiliation"]) == (
+        "교수",
+        "가람대 전기공학과",
+    )
 
 
 def test_a_caption_line_outside_the_body_names_a_person():
@@ -259,12 +327,20 @@ def test_a_caption_line_outside_the_body_names_a_person():
     table = kornews.entities(kornews.tokenize(article), article)
     # [김순자 / 가상시 중앙동 주민] above 자다가 물소리에 깨서 몸만 빠져나왔어요.
     row = table[table["entity"] == "김순자"].iloc[0]
-    assert (row["kind"], row["text"], article.text[row["start"]:row["end"]]) == ("person", "김순자", "김순자")
-    assert table.loc[table["text"] == "김순자", "paragraph"].iloc[0] == 4  # the paragraph she speaks
+    assert (row["kind"], row["text"], article.text[row["start"] : row["end"]]) == (
+        "person",
+        "김순자",
+        "김순자",
+    )
+    assert (
+        table.loc[table["text"] == "김순자", "paragraph"].iloc[0] == 4
+    )  # the paragraph she speaks
 
 
 def test_a_foreign_officials_whole_title_and_a_countrys_body():
-    table = entities_of("마리아 코스타 브라질 외무부 대변인은 성명을 냈다. 세계무역기구의 아나 소우자 사무차장도 말했다.")
+    table = entities_of(
+        "마리아 코스타 브라질 외무부 대변인은 성명을 냈다. 세계무역기구의 아나 소우자 사무차장도 말했다."
+    )
     people = table[table["kind"] == "person"].set_index("entity")
     assert people.loc["마리아 코스타", "affiliation"] == "브라질 외무부"
     assert people.loc["아나 소우자", "title"] == "사무차장"
@@ -272,7 +348,9 @@ def test_a_foreign_officials_whole_title_and_a_countrys_body():
 
 def test_sports_copy_names_players_without_a_title_and_clubs_in_words_apart():
     article = kornews.read_article(Path(__file__).parents[0] / "gold" / "figures" / "04-sports.txt")
-    counts = kornews.entity_counts(kornews.entities(kornews.tokenize(article), article)).set_index("entity")
+    counts = kornews.entity_counts(kornews.entities(kornews.tokenize(article), article)).set_index(
+        "entity"
+    )
     # Read from the text: 오지환 in the title and four times in the body; 임찬규는 once; 손흥민 twice.
     assert counts.loc["오지환", "mentions"] == 5 and counts.loc["오지환", "kind"] == "person"
     assert counts.loc["손흥민", "mentions"] == 2 and counts.loc["임찬규", "mentions"] == 1
@@ -283,4 +361,6 @@ def test_sports_copy_names_players_without_a_title_and_clubs_in_words_apart():
 
 def test_a_club_written_together_and_a_party_shaped_like_a_name():
     table = entities_of("LG트윈스는 이겼다. 가상당이 공약을 냈다. 가상당은 예산을 추산했다.")
-    assert list(zip(table["text"], table["entity"])) == [("LG트윈스", "LG 트윈스")]  # 가상당: no person
+    assert list(zip(table["text"], table["entity"])) == [
+        ("LG트윈스", "LG 트윈스")
+    ]  # 가상당: no person

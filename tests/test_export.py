@@ -20,7 +20,13 @@ from nbconvert.exporters.base import get_export_names, get_exporter
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
 import kornews.export
-from kornews.export import ExportError, KoreanPDFExporter, KoreanPDFReportExporter, keep_words, render_pdf
+from kornews.export import (
+    ExportError,
+    KoreanPDFExporter,
+    KoreanPDFReportExporter,
+    keep_words,
+    render_pdf,
+)
 from kornews.fonts import FontError, find_korean_font
 from kornews.notebook import setup
 from pdf_pages import drawn_images
@@ -49,12 +55,26 @@ def make_notebook(extra_markdown: str = "") -> nbformat.NotebookNode:
     ax.set_ylabel("빈도 (회)")
     cells = [
         new_markdown_cell("# 시험 보고서\n\n**제로페이** 가맹점을 셉니다." + extra_markdown),
-        new_code_cell("small", outputs=[new_output("execute_result", {"text/html": small.to_html()}, execution_count=1)]),
+        new_code_cell(
+            "small",
+            outputs=[
+                new_output("execute_result", {"text/html": small.to_html()}, execution_count=1)
+            ],
+        ),
         new_code_cell("plot", outputs=[new_output("display_data", {"image/png": _png(fig)})]),
-        new_code_cell("print(LONG_LINE)", outputs=[new_output("stream", name="stdout", text=LONG_LINE + "\n")]),
-        new_code_cell("long", outputs=[new_output("execute_result", {"text/html": long.to_html()}, execution_count=2)]),
+        new_code_cell(
+            "print(LONG_LINE)", outputs=[new_output("stream", name="stdout", text=LONG_LINE + "\n")]
+        ),
+        new_code_cell(
+            "long",
+            outputs=[
+                new_output("execute_result", {"text/html": long.to_html()}, execution_count=2)
+            ],
+        ),
     ]
-    return new_notebook(cells=cells, metadata={"kernelspec": {"name": "python3", "display_name": "Python 3"}})
+    return new_notebook(
+        cells=cells, metadata={"kernelspec": {"name": "python3", "display_name": "Python 3"}}
+    )
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +94,9 @@ def embedded_fonts(reader):
         for ref in page["/Resources"].get("/Font", {}).values():
             font = ref.get_object()
             descendants = font.get("/DescendantFonts")
-            descriptor = (descendants[0].get_object() if descendants else font).get("/FontDescriptor")
+            descriptor = (descendants[0].get_object() if descendants else font).get(
+                "/FontDescriptor"
+            )
             keys = set(descriptor.get_object()) if descriptor else set()
             fonts[str(font["/BaseFont"])] = keys & {"/FontFile", "/FontFile2", "/FontFile3"}
     return fonts
@@ -106,24 +128,35 @@ def test_report_keeps_markdown_tables_and_outputs_but_no_code(pdf, report):
 
 
 # Korean prose long enough to wrap several times; 어절 of different lengths, numbers with units.
-PROSE = ("서울시는 제로페이 가맹점이 53만여개로 늘었고 4월 한 달 동안 5만9000건의 신청이 들어왔다고 10일 오전 0시1분쯤 밝혔다. "
-         "스마트시티 엑스포 세계대회에는 8만5000명이 다녀갔으며 박원순 시장은 핀테크랩과 창업허브를 둘러봤다. ") * 4
+PROSE = (
+    "서울시는 제로페이 가맹점이 53만여개로 늘었고 4월 한 달 동안 5만9000건의 신청이 들어왔다고 10일 오전 0시1분쯤 밝혔다. "
+    "스마트시티 엑스포 세계대회에는 8만5000명이 다녀갔으며 박원순 시장은 핀테크랩과 창업허브를 둘러봤다. "
+) * 4
 
 
 def test_keep_words_wraps_each_korean_word_in_text_only():
-    html = ('<html><head><title>제목</title><style>td > p { color: red }</style></head><body>'
-            '<p>서울시는 <b>제로페이</b> 53만여개(4월) &lt;밝혔다&gt; abc 12</p>'
-            '<td><span class="word">스마트시티</span></td></body></html>')
+    html = (
+        "<html><head><title>제목</title><style>td > p { color: red }</style></head><body>"
+        "<p>서울시는 <b>제로페이</b> 53만여개(4월) &lt;밝혔다&gt; abc 12</p>"
+        '<td><span class="word">스마트시티</span></td></body></html>'
+    )
     assert keep_words(html) == (
-        '<html><head><title>제목</title><style>td > p { color: red }</style></head><body>'
+        "<html><head><title>제목</title><style>td > p { color: red }</style></head><body>"
         '<p><span class="word">서울시는</span> <b><span class="word">제로페이</span></b> '
         '<span class="word">53만여개(4월)</span> <span class="word">&lt;밝혔다&gt;</span> abc 12</p>'
-        '<td><span class="word">스마트시티</span></td></body></html>')
+        '<td><span class="word">스마트시티</span></td></body></html>'
+    )
 
 
 def test_korean_prose_never_breaks_inside_a_word():
-    notebook = new_notebook(cells=[new_markdown_cell(PROSE), new_code_cell(
-        "print(PROSE)", outputs=[new_output("stream", name="stdout", text=PROSE)])])
+    notebook = new_notebook(
+        cells=[
+            new_markdown_cell(PROSE),
+            new_code_cell(
+                "print(PROSE)", outputs=[new_output("stream", name="stdout", text=PROSE)]
+            ),
+        ]
+    )
     body, _ = KoreanPDFExporter().from_notebook_node(notebook)
     lines = "\n".join(page_texts(pypdf.PdfReader(io.BytesIO(body)))).splitlines()
     assert max(map(len, lines)) < len(PROSE) / 4  # the prose did wrap, many times
@@ -149,7 +182,9 @@ def test_hangul_font_is_embedded(pdf):
 
 def test_pages_are_a4(pdf):
     for page in pdf.pages:
-        assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(A4, abs=0.5)
+        assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(
+            A4, abs=0.5
+        )
 
 
 def test_long_output_line_wraps_and_is_whole(pdf):
@@ -166,7 +201,11 @@ def test_plot_fits_the_page(pdf):
 
 
 def test_table_header_repeats_on_every_page_it_spans(pdf):
-    spanned = [text for text in page_texts(pdf) if any(f"용어{i}\n" in text or text.endswith(f"용어{i}") for i in range(ROWS))]
+    spanned = [
+        text
+        for text in page_texts(pdf)
+        if any(f"용어{i}\n" in text or text.endswith(f"용어{i}") for i in range(ROWS))
+    ]
     assert len(spanned) >= 2
     assert all("순위" in text for text in spanned)
 
@@ -184,7 +223,9 @@ def test_nothing_is_fetched_from_the_network(monkeypatch):
 
 def test_no_korean_font_is_a_clear_error(monkeypatch):
     def missing():
-        raise FontError("no Hangul font found; install a Hangul font: sudo apt-get install fonts-nanum")
+        raise FontError(
+            "no Hangul font found; install a Hangul font: sudo apt-get install fonts-nanum"
+        )
 
     monkeypatch.setattr(kornews.export, "find_korean_font", missing)
     with pytest.raises(ExportError, match="cannot make a PDF with Korean text: .*fonts-nanum"):
@@ -198,7 +239,9 @@ def test_weasyprint_failure_is_a_clear_error(monkeypatch):
         raise ValueError("layout exploded")
 
     monkeypatch.setattr(weasyprint.HTML, "write_pdf", broken)
-    with pytest.raises(ExportError, match="^WeasyPrint could not render the PDF: ValueError: layout exploded$"):
+    with pytest.raises(
+        ExportError, match="^WeasyPrint could not render the PDF: ValueError: layout exploded$"
+    ):
         render_pdf("<p>제로페이</p>")
 
 
@@ -210,19 +253,41 @@ def test_jupyter_nbconvert_to_korean_pdf(tmp_path):
     assert "제로페이" in pypdf.PdfReader(path.with_suffix(".pdf")).pages[0].extract_text()
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils) for word positions")
+@pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils) for word positions"
+)
 def test_a_5000_character_word_keeps_every_column_on_the_page(tmp_path):
     from kornews.notebook import show
 
     setup()
-    columns = {f"c{i}": [f"값{i}"] for i in range(10)}  # twelve columns in all, as notebook 02's figures
-    table = pd.DataFrame({"text": ["LONGWORD" + "Ab" * 2496], "measure": ["가나다라" * 1250], **columns})
-    cells = [new_code_cell("show(table)", outputs=[
-        new_output("execute_result", {"text/html": show(table).to_html()}, execution_count=1)])]
-    notebook = new_notebook(cells=cells, metadata={"kernelspec": {"name": "python3", "display_name": "Python 3"}})
+    columns = {
+        f"c{i}": [f"값{i}"] for i in range(10)
+    }  # twelve columns in all, as notebook 02's figures
+    table = pd.DataFrame(
+        {"text": ["LONGWORD" + "Ab" * 2496], "measure": ["가나다라" * 1250], **columns}
+    )
+    cells = [
+        new_code_cell(
+            "show(table)",
+            outputs=[
+                new_output(
+                    "execute_result", {"text/html": show(table).to_html()}, execution_count=1
+                )
+            ],
+        )
+    ]
+    notebook = new_notebook(
+        cells=cells, metadata={"kernelspec": {"name": "python3", "display_name": "Python 3"}}
+    )
     (tmp_path / "wide.pdf").write_bytes(KoreanPDFExporter().from_notebook_node(notebook)[0])
-    words = subprocess.run(["pdftotext", "-bbox", str(tmp_path / "wide.pdf"), "-"], capture_output=True, text=True,
-                           check=True).stdout
-    right = {word: float(x) for x, word in re.findall(r'xMax="([\d.]+)"[^>]*>([^<]+)</word>', words)}
+    words = subprocess.run(
+        ["pdftotext", "-bbox", str(tmp_path / "wide.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    right = {
+        word: float(x) for x, word in re.findall(r'xMax="([\d.]+)"[^>]*>([^<]+)</word>', words)
+    }
     for i in range(10):
         assert right[f"c{i}"] < A4[0] and right[f"값{i}"] < A4[0], (i, right.get(f"c{i}"))

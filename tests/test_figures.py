@@ -7,9 +7,9 @@ import pytest
 from matplotlib.figure import Figure
 
 import kornews
+from kornews import plots, tables
 from kornews.cli import main
 from kornews.figures import KINDS
-from kornews import plots
 from kornews.plots import plot_comparisons, plot_timeline
 
 # Every figure of the seed article, in text order, written down from reading it:
@@ -19,7 +19,13 @@ SEED_FIGURES = [
     ("10일", "---10", "일", "date", False),  # 사망이 ... 10일 공식 발표됐다
     ("7시간", 7, "시간", "duration", False),  # 실종신고가 접수된지 7시간만인
     ("10일 오전 0시1분쯤", "---10T00:01", "분", "time", True),
-    ("이날", None, None, "date", False),  # 시신은 이날 오전: a relative word, a date row without a value
+    (
+        "이날",
+        None,
+        None,
+        "date",
+        False,
+    ),  # 시신은 이날 오전: a relative word, a date row without a value
     ("2년", 2, "년", "duration", False),  # 남은 임기는 2년
     ("4월", "--04", "월", "date", False),  # 내년 4월 재보궐 선거
     ("9개월간", 9, "개월", "duration", False),
@@ -60,7 +66,10 @@ def _plain(value):
 
 
 def test_seed_has_exactly_the_figures_read_by_hand(seed_figures):
-    got = [(r.text, r.value, _plain(r.unit), r.kind, bool(r.approximate)) for r in seed_figures.itertuples()]
+    got = [
+        (r.text, r.value, _plain(r.unit), r.kind, bool(r.approximate))
+        for r in seed_figures.itertuples()
+    ]
     assert got == SEED_FIGURES
     # Whole numbers stay ints: 27606, not 27606.0.
     assert all(type(v) is type(e[1]) for v, e in zip(seed_figures["value"], SEED_FIGURES))
@@ -69,14 +78,33 @@ def test_seed_has_exactly_the_figures_read_by_hand(seed_figures):
 def test_columns(seed_figures):
     # What the words around a number say (change ... flag) comes after the columns every figure has.
     assert list(seed_figures.columns) == [
-        "text", "value", "upper", "number", "unit", "kind", "approximate", "measure", "section", "sentence", "start",
-        "end", "change", "bound", "margin", "per", "against", "flag", "resolved", "anchor"]
+        "text",
+        "value",
+        "upper",
+        "number",
+        "unit",
+        "kind",
+        "approximate",
+        "measure",
+        "section",
+        "sentence",
+        "start",
+        "end",
+        "change",
+        "bound",
+        "margin",
+        "per",
+        "against",
+        "flag",
+        "resolved",
+        "anchor",
+    ]
     assert set(seed_figures["kind"]) <= set(KINDS)
 
 
 def test_offsets_index_the_text(seed, seed_figures):
     for row in seed_figures.itertuples():
-        assert seed.text[row.start:row.end] == row.text
+        assert seed.text[row.start : row.end] == row.text
 
 
 def test_sections_and_sentences_match_the_sentence_table(seed_figures, seed_sentences):
@@ -89,7 +117,11 @@ def test_sections_and_sentences_match_the_sentence_table(seed_figures, seed_sent
 
 
 def test_no_figure_outside_title_headings_and_body(seed, seed_figures):
-    body = [(p.start, p.end) for p in seed.parts if p.kind in ("title", "subtitle", "heading", "paragraph")]
+    body = [
+        (p.start, p.end)
+        for p in seed.parts
+        if p.kind in ("title", "subtitle", "heading", "paragraph")
+    ]
     for row in seed_figures.itertuples():
         assert any(start <= row.start and row.end <= end for start, end in body)
     footer_start = min(p.start for p in seed.parts if p.kind == "footer")
@@ -120,24 +152,30 @@ def test_sports_counts_compare_only_amounts():
     compared = _compared(SPORTS)
     assert list(compared["text"]) == ["2타점", "4타점"]
     extremes = kornews.comparison_extremes(compared)
-    assert list(zip(extremes["largest"], extremes["smallest"], extremes["equal"])) == [("4타점", "2타점", False)]
+    assert list(zip(extremes["largest"], extremes["smallest"], extremes["equal"])) == [
+        ("4타점", "2타점", False)
+    ]
     assert extremes["ratio"].tolist() == [pytest.approx(2.0)]
 
 
 def test_equal_extremes_are_two_figures_and_say_so():
     # Two candidates polling 30% each, a third 12%; and two at 9건 with two at 2건: ties go to the
     # earlier figure, and the smallest is never the largest itself.
-    compared = pd.DataFrame({
-        "group": ["percent · section 0"] * 2 + ["count · section 1"] * 4,
-        "text": ["30%", "30%", "9건", "2건", "9건", "2건"],
-        "label": ["A 후보", "B 후보", "가", "나", "다", "라"],
-        "number": [30.0, 30.0, 9.0, 2.0, 9.0, 2.0],
-        "unit": ["%", "%", "건", "건", "건", "건"],
-        "measure": ["지지율", "지지율", None, None, None, None],
-        "start": [0, 10, 20, 30, 40, 50],
-    })
+    compared = pd.DataFrame(
+        {
+            "group": ["percent · section 0"] * 2 + ["count · section 1"] * 4,
+            "text": ["30%", "30%", "9건", "2건", "9건", "2건"],
+            "label": ["A 후보", "B 후보", "가", "나", "다", "라"],
+            "number": [30.0, 30.0, 9.0, 2.0, 9.0, 2.0],
+            "unit": ["%", "%", "건", "건", "건", "건"],
+            "measure": ["지지율", "지지율", None, None, None, None],
+            "start": [0, 10, 20, 30, 40, 50],
+        }
+    )
     extremes = kornews.comparison_extremes(compared)
-    assert list(extremes["largest_label"]) == ["A 후보", "가"] and list(extremes["smallest_label"]) == ["B 후보", "나"]
+    assert list(extremes["largest_label"]) == ["A 후보", "가"] and list(
+        extremes["smallest_label"]
+    ) == ["B 후보", "나"]
     assert list(extremes["equal"]) == [True, False] and list(extremes["figures"]) == [2, 4]
 
 
@@ -145,11 +183,25 @@ def test_comparison_plot_draws_one_unit_a_panel_on_its_own_axis():
     # 07-budget's lead: 19 sums in 원 from 3천원 to 48조원 (a span of 10¹⁰: a log axis) and two
     # shares in %; 04-sports' one panel is 타점.
     article = kornews.read_article(SPORTS.parent / "07-budget.txt")
-    fig = plot_comparisons(kornews.comparisons(kornews.figures(kornews.tokenize(article), article), article))
-    assert [(ax.get_xlabel(), ax.get_xscale()) for ax in fig.axes] == [("money (원)", "log"), ("percent (%)", "linear")]
+    fig = plot_comparisons(
+        kornews.comparisons(kornews.figures(kornews.tokenize(article), article), article)
+    )
+    assert [(ax.get_xlabel(), ax.get_xscale()) for ax in fig.axes] == [
+        ("money (원)", "log"),
+        ("percent (%)", "linear"),
+    ]
     assert [ax.get_xlabel() for ax in plot_comparisons(_compared(SPORTS)).axes] == ["count (타점)"]
-    many = pd.DataFrame({"group": [f"count · section {i // 2}" for i in range(20)], "label": "x", "text": "1명",
-                         "number": 1.0, "unit": "명", "kind": "count", "approximate": False})
+    many = pd.DataFrame(
+        {
+            "group": [f"count · section {i // 2}" for i in range(20)],
+            "label": "x",
+            "text": "1명",
+            "number": 1.0,
+            "unit": "명",
+            "kind": "count",
+            "approximate": False,
+        }
+    )
     fig = plot_comparisons(many)
     assert len(fig.axes) == plots.MAX_COMPARISON_PANELS
     assert "2 more groups in the table, not drawn" in [t.get_text() for t in fig.texts]
@@ -157,9 +209,16 @@ def test_comparison_plot_draws_one_unit_a_panel_on_its_own_axis():
 
 @pytest.mark.parametrize(
     "text, measure",
-    [("400개 가까운", "창업팀"), ("2만 7606㎡", "창업 지원 공간"), ("8만5000건", "제로페이 가맹 신청 수"),
-     ("5만9000건", "제로페이 가맹 신청 수"), ("53만여개", "제로페이 가맹점"), ("3선", "시장"), ("2년", "임기"),
-     ("2019", "스마트시티 엑스포 세계대회")],
+    [
+        ("400개 가까운", "창업팀"),
+        ("2만 7606㎡", "창업 지원 공간"),
+        ("8만5000건", "제로페이 가맹 신청 수"),
+        ("5만9000건", "제로페이 가맹 신청 수"),
+        ("53만여개", "제로페이 가맹점"),
+        ("3선", "시장"),
+        ("2년", "임기"),
+        ("2019", "스마트시티 엑스포 세계대회"),
+    ],
 )
 def test_seed_measures(seed_figures, text, measure):
     assert seed_figures.loc[seed_figures["text"] == text, "measure"].iloc[0] == measure
@@ -168,7 +227,9 @@ def test_seed_measures(seed_figures, text, measure):
 def test_number_column(seed_figures):
     dates = seed_figures["kind"].isin(["date", "time"])
     assert seed_figures.loc[dates, "number"].isna().all()
-    assert (seed_figures.loc[~dates, "number"] == seed_figures.loc[~dates, "value"].astype(float)).all()
+    assert (
+        seed_figures.loc[~dates, "number"] == seed_figures.loc[~dates, "value"].astype(float)
+    ).all()
 
 
 def _table(text):
@@ -178,40 +239,104 @@ def _table(text):
 
 def _figures_of(sentence):
     table = _table("제목\n" + sentence + "\n")
-    return [(r.text, r.value, r.upper, _plain(r.unit), r.kind, bool(r.approximate)) for r in table.itertuples()]
+    return [
+        (r.text, r.value, r.upper, _plain(r.unit), r.kind, bool(r.approximate))
+        for r in table.itertuples()
+    ]
 
 
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        ("예산은 1조 2천억 원이다.", [("1조 2천억 원", 1_200_000_000_000, None, "원", "money", False)]),
-        ("매출은 1,234억원으로 3.5% 늘었다.",
-         [("1,234억원", 123_400_000_000, None, "원", "money", False), ("3.5%", 3.5, None, "%", "percent", False)]),
-        ("두 곳에서 세 번 만났다.", [("두 곳", 2, None, "곳", "count", False), ("세 번", 3, None, "번", "count", False)]),
-        ("두 번째 회의와 첫 번째 회의가 열렸다.",
-         [("두 번째", 2, None, "번째", "ordinal", False), ("첫 번째", 1, None, "번째", "ordinal", False)]),
+        (
+            "예산은 1조 2천억 원이다.",
+            [("1조 2천억 원", 1_200_000_000_000, None, "원", "money", False)],
+        ),
+        (
+            "매출은 1,234억원으로 3.5% 늘었다.",
+            [
+                ("1,234억원", 123_400_000_000, None, "원", "money", False),
+                ("3.5%", 3.5, None, "%", "percent", False),
+            ],
+        ),
+        (
+            "두 곳에서 세 번 만났다.",
+            [("두 곳", 2, None, "곳", "count", False), ("세 번", 3, None, "번", "count", False)],
+        ),
+        (
+            "두 번째 회의와 첫 번째 회의가 열렸다.",
+            [
+                ("두 번째", 2, None, "번째", "ordinal", False),
+                ("첫 번째", 1, None, "번째", "ordinal", False),
+            ],
+        ),
         ("스물다섯 명이 왔다.", [("스물다섯 명", 25, None, "명", "count", False)]),
-        ("제19대 대통령이 1위였다.", [("제19대", 19, None, "대", "ordinal", False), ("1위", 1, None, "위", "ordinal", False)]),
+        (
+            "제19대 대통령이 1위였다.",
+            [
+                ("제19대", 19, None, "대", "ordinal", False),
+                ("1위", 1, None, "위", "ordinal", False),
+            ],
+        ),
         ("10~20%가 늘었다.", [("10~20%", 10, 20, "%", "percent", False)]),
         ("10%~20%가 늘었다.", [("10%~20%", 10, 20, "%", "percent", False)]),
         ("3~4월에 왔다.", [("3~4월", "--03", "--04", "월", "date", False)]),
-        ("10여 명과 100여개가 남았다.",
-         [("10여 명", 10, None, "명", "count", True), ("100여개", 100, None, "개", "count", True)]),
-        ("30%가량이 50명 안팎이다.", [("30%가량", 30, None, "%", "percent", True), ("50명 안팎", 50, None, "명", "count", True)]),
+        (
+            "10여 명과 100여개가 남았다.",
+            [
+                ("10여 명", 10, None, "명", "count", True),
+                ("100여개", 100, None, "개", "count", True),
+            ],
+        ),
+        (
+            "30%가량이 50명 안팎이다.",
+            [
+                ("30%가량", 30, None, "%", "percent", True),
+                ("50명 안팎", 50, None, "명", "count", True),
+            ],
+        ),
         ("약 3억원이 들었다.", [("약 3억원", 300_000_000, None, "원", "money", True)]),
         ("3.5%p 올랐다.", [("3.5%p", 3.5, None, "%p", "percent", False)]),
-        ("1만 2000명과 12,000명이다.",
-         [("1만 2000명", 12000, None, "명", "count", False), ("12,000명", 12000, None, "명", "count", False)]),
-        ("길이는 3.2km이고 넓이는 2만㎢다.",
-         [("3.2km", 3.2, None, "km", "length", False), ("2만㎢", 20000, None, "㎢", "area", False)]),
-        ("2019년 3월 5일 오후 3시 30분께 발생했다.",
-         [("2019년 3월 5일 오후 3시 30분께", "2019-03-05T15:30", None, "분", "time", True)]),
+        (
+            "1만 2000명과 12,000명이다.",
+            [
+                ("1만 2000명", 12000, None, "명", "count", False),
+                ("12,000명", 12000, None, "명", "count", False),
+            ],
+        ),
+        (
+            "길이는 3.2km이고 넓이는 2만㎢다.",
+            [
+                ("3.2km", 3.2, None, "km", "length", False),
+                ("2만㎢", 20000, None, "㎢", "area", False),
+            ],
+        ),
+        (
+            "2019년 3월 5일 오후 3시 30분께 발생했다.",
+            [("2019년 3월 5일 오후 3시 30분께", "2019-03-05T15:30", None, "분", "time", True)],
+        ),
         ("12월 31일에 끝났다.", [("12월 31일", "--12-31", None, "일", "date", False)]),
-        ("30분간 회의했고 3년 정도 걸렸다.",
-         [("30분간", 30, None, "분", "duration", False), ("3년 정도", 3, None, "년", "duration", True)]),
-        ("세 차례, 두 달이 지났다.", [("세 차례", 3, None, "차례", "count", False), ("두 달", 2, None, "달", "duration", False)]),
-        ("2020년 1분기 매출이 늘었다.",
-         [("2020년", "2020", None, "년", "date", False), ("1분기", 1, None, "분기", "ordinal", False)]),
+        (
+            "30분간 회의했고 3년 정도 걸렸다.",
+            [
+                ("30분간", 30, None, "분", "duration", False),
+                ("3년 정도", 3, None, "년", "duration", True),
+            ],
+        ),
+        (
+            "세 차례, 두 달이 지났다.",
+            [
+                ("세 차례", 3, None, "차례", "count", False),
+                ("두 달", 2, None, "달", "duration", False),
+            ],
+        ),
+        (
+            "2020년 1분기 매출이 늘었다.",
+            [
+                ("2020년", "2020", None, "년", "date", False),
+                ("1분기", 1, None, "분기", "ordinal", False),
+            ],
+        ),
     ],
 )
 def test_forms(sentence, expected):
@@ -234,8 +359,12 @@ def test_not_figures(sentence):
 
 
 def test_footer_email_gives_no_row():
-    article = kornews.read_article("분류\n제목\n홍길동\n[뉴스 홍길동기자] 3명이 왔다.\n<홍길동 기자>1234@news.co.kr\n")
-    assert [r.text for r in kornews.figures(kornews.tokenize(article), article).itertuples()] == ["3명"]
+    article = kornews.read_article(
+        "분류\n제목\n홍길동\n[뉴스 홍길동기자] 3명이 왔다.\n<홍길동 기자>1234@news.co.kr\n"
+    )
+    assert [r.text for r in kornews.figures(kornews.tokenize(article), article).itertuples()] == [
+        "3명"
+    ]
 
 
 def test_no_figures_gives_an_empty_table_with_the_columns():
@@ -247,11 +376,24 @@ def test_seed_timeline(seed_tokens, seed):
     events = kornews.timeline(seed_tokens, seed)
     # The dated events the article names: the 2015 plan, 2016 (twice), the 2018 pledge,
     # the 2019 award, the plan's 2020 (twice) and 2025.
-    assert sorted(events["date"]) == ["2015-12", "2016", "2016", "2018", "2019", "2020", "2020", "2025"]
+    assert sorted(events["date"]) == [
+        "2015-12",
+        "2016",
+        "2016",
+        "2018",
+        "2019",
+        "2020",
+        "2020",
+        "2025",
+    ]
     plan = events.loc[events["date"] == "2015-12"].iloc[0]
-    assert plan["event"].startswith("2015년 12월 서울시 ‘디지털기본계획") and plan["position"] > 2015.9
+    assert (
+        plan["event"].startswith("2015년 12월 서울시 ‘디지털기본계획") and plan["position"] > 2015.9
+    )
     assert events.loc[events["date"] == "2020", "event"].str.startswith("디지털기본계획 2020").all()
-    assert events.loc[events["date"] == "2018", "event"].iloc[0].startswith("2018년 3선 시장에 도전")
+    assert (
+        events.loc[events["date"] == "2018", "event"].iloc[0].startswith("2018년 3선 시장에 도전")
+    )
     assert (events["event"].str.len() <= 41).all()
 
 
@@ -270,14 +412,27 @@ def test_plots(seed_tokens, seed, seed_figures):
     assert isinstance(timeline_fig, Figure) and isinstance(compare_fig, Figure)
     assert "year" in timeline_fig.axes[0].get_xlabel()
     # The article's date is a line, and the legend names it.
-    assert any(text.get_text() == "article date 2020-07-10" for text in timeline_fig.legends[0].get_texts())
-    assert [ax.get_xlabel() for ax in compare_fig.axes] == ["area (㎡)", "count (건)"]  # one unit a panel
+    assert any(
+        text.get_text() == "article date 2020-07-10" for text in timeline_fig.legends[0].get_texts()
+    )
+    assert [ax.get_xlabel() for ax in compare_fig.axes] == [
+        "area (㎡)",
+        "count (건)",
+    ]  # one unit a panel
 
 
 def test_cli_csv(seed_path, capsys):
     assert main(["figures", str(seed_path), "--format", "csv"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split(",")[:7] == ["text", "value", "upper", "number", "unit", "kind", "approximate"]
+    assert lines[0].split(",")[:7] == [
+        "text",
+        "value",
+        "upper",
+        "number",
+        "unit",
+        "kind",
+        "approximate",
+    ]
     assert {"section", "sentence"} <= set(lines[0].split(","))
     assert len(lines) == 1 + len(SEED_FIGURES)
     assert lines[19].startswith("2만 7606㎡,27606,")
@@ -295,7 +450,10 @@ def test_comparison_extremes_on_the_seed(seed_figures):
     # (April) merchant applications. Merchants and applications are different measures, in
     # different units: 53만여개 is never set against an application count.
     extremes = kornews.comparison_extremes(kornews.comparisons(seed_figures))
-    assert list(zip(extremes["group"], extremes["unit"])) == [("area · section 2", "㎡"), ("count · section 3", "건")]
+    assert list(zip(extremes["group"], extremes["unit"])) == [
+        ("area · section 2", "㎡"),
+        ("count · section 3", "건"),
+    ]
     area, count = extremes.iloc[0], extremes.iloc[1]
     assert (area["largest"], area["smallest"]) == ("2만 7606㎡", "약 1000㎡")
     assert area["ratio"] == pytest.approx(27606 / 1000)
@@ -307,14 +465,16 @@ def test_comparison_extremes_on_the_seed(seed_figures):
 
 
 def test_comparison_extremes_compare_like_with_like():
-    compared = pd.DataFrame({
-        "group": ["count · section 1"] * 5,
-        "text": ["3명", "12명", "40개", "7건", "9건"],
-        "label": ["직원", "직원", "점포", "신청", "접수"],
-        "number": [3.0, 12.0, 40.0, 7.0, 9.0],
-        "unit": ["명", "명", "개", "건", "건"],
-        "measure": ["직원", "직원", "점포", "신청", None],
-    })
+    compared = pd.DataFrame(
+        {
+            "group": ["count · section 1"] * 5,
+            "text": ["3명", "12명", "40개", "7건", "9건"],
+            "label": ["직원", "직원", "점포", "신청", "접수"],
+            "number": [3.0, 12.0, 40.0, 7.0, 9.0],
+            "unit": ["명", "명", "개", "건", "건"],
+            "measure": ["직원", "직원", "점포", "신청", None],
+        }
+    )
     extremes = kornews.comparison_extremes(compared)
     assert list(extremes["unit"]) == ["명", "건"]  # 개 stands alone: nothing to compare it with
     assert list(extremes["ratio"]) == [pytest.approx(4.0), pytest.approx(9 / 7)]
@@ -325,7 +485,12 @@ def test_comparison_extremes_compare_like_with_like():
 @pytest.mark.parametrize(
     "sentence, text, value, upper",
     [
-        ("3~4억원이 들었다.", "3~4억원", 300_000_000, 400_000_000),  # the power written once scales both ends
+        (
+            "3~4억원이 들었다.",
+            "3~4억원",
+            300_000_000,
+            400_000_000,
+        ),  # the power written once scales both ends
         ("1~2만명이 모였다.", "1~2만명", 10_000, 20_000),
         ("3천~4천만원을 냈다.", "3천~4천만원", 30_000_000, 40_000_000),
         ("1.1~2억원이 든다.", "1.1~2억원", 110_000_000, 200_000_000),
@@ -341,7 +506,10 @@ def test_ranges_with_the_power_written_once(sentence, text, value, upper):
 def test_two_durations_in_a_row_stay_two():
     table = _table("제목\n기록은 30분 20초였다. 회의는 1시간 30분 걸렸다.\n")
     assert table[["text", "value", "kind"]].values.tolist() == [
-        ["30분", 30, "duration"], ["20초", 20, "duration"], ["1시간", 1, "duration"], ["30분", 30, "duration"],
+        ["30분", 30, "duration"],
+        ["20초", 20, "duration"],
+        ["1시간", 1, "duration"],
+        ["30분", 30, "duration"],
     ]
 
 
@@ -355,6 +523,7 @@ def test_dated_keeps_the_figures_that_state_a_year(seed_figures):
 
 # ---- Figures as other outlets write them (issue 11). Every expected value below is read off the
 # sentence by hand. New tests read figures through this one helper.
+
 
 def figures_of(sentence: str) -> pd.DataFrame:
     """The figures of one invented sentence."""
@@ -386,20 +555,38 @@ def test_percentage_points_have_unit_percent_p(sentence, expected):
         ("순손실은 -692억6600만원이다.", [("-692억6600만원", -69_266_000_000, "원", None, False)]),
         ("주가는 +5.3%로 마감했다.", [("+5.3%", 5.3, "%", None, False)]),
         ("영업이익은 △1.2%다.", [("△1.2%", -1.2, "%", "decrease", False)]),
-        ("수출 ▲3.4%, 수입 ▼2.1%.", [("▲3.4%", 3.4, "%", "increase", False), ("▼2.1%", -2.1, "%", "decrease", False)]),
+        (
+            "수출 ▲3.4%, 수입 ▼2.1%.",
+            [("▲3.4%", 3.4, "%", "increase", False), ("▼2.1%", -2.1, "%", "decrease", False)],
+        ),
         ("성장률은 마이너스 1.2%다.", [("마이너스 1.2%", -1.2, "%", None, False)]),
-        ("오차범위는 95% 신뢰수준에 ±2.5%포인트다.",
-         [("95%", 95, "%", None, False), ("±2.5%포인트", 2.5, "%p", None, True)]),
-        ("매출은 3.5% 증가했고 비용은 10% 줄어든 반면 이익은 2.1%p 하락했다.",
-         [("3.5%", 3.5, "%", "increase", False), ("10%", 10, "%", "decrease", False),
-          ("2.1%p", 2.1, "%p", "decrease", False)]),
+        (
+            "오차범위는 95% 신뢰수준에 ±2.5%포인트다.",
+            [("95%", 95, "%", None, False), ("±2.5%포인트", 2.5, "%p", None, True)],
+        ),
+        (
+            "매출은 3.5% 증가했고 비용은 10% 줄어든 반면 이익은 2.1%p 하락했다.",
+            [
+                ("3.5%", 3.5, "%", "increase", False),
+                ("10%", 10, "%", "decrease", False),
+                ("2.1%p", 2.1, "%p", "decrease", False),
+            ],
+        ),
         ("수출이 20%나 늘었다.", [("20%", 20, "%", "increase", False)]),
-        ("실업률은 4%로 늘었다.", [("4%", 4, "%", None, False)]),  # rose TO 4%: a level, not the change
+        (
+            "실업률은 4%로 늘었다.",
+            [("4%", 4, "%", None, False)],
+        ),  # rose TO 4%: a level, not the change
         ("K-9 자주포가 나왔다.", []),
         # Trade tables put the arrow after the figure; 영하 is below zero.
-        ("석유제품(38억달러·12.6%↓)과 선박(47.9%↑)", [("38억달러", 3_800_000_000, "달러", None, False),
-                                                ("12.6%↓", -12.6, "%", "decrease", False),
-                                                ("47.9%↑", 47.9, "%", "increase", False)]),
+        (
+            "석유제품(38억달러·12.6%↓)과 선박(47.9%↑)",
+            [
+                ("38억달러", 3_800_000_000, "달러", None, False),
+                ("12.6%↓", -12.6, "%", "decrease", False),
+                ("47.9%↑", 47.9, "%", "increase", False),
+            ],
+        ),
         ("기온은 영하 10℃까지 내려간다.", [("영하 10℃", -10, "℃", None, False)]),
     ],
 )
@@ -419,7 +606,10 @@ def test_signs_arrows_margins_and_change_words(sentence, expected):
         ("이레 만에 돌아왔다.", [("이레", 7, "일", "duration", False)]),
         ("열흘간 머물렀다.", [("열흘간", 10, "일", "duration", False)]),
         ("보름 만에 문을 열었다.", [("보름", 15, "일", "duration", False)]),
-        ("하루 평균 30명이 왔다.", [("30명", 30, "명", "count", False)]),  # 하루 평균: per day, not a count
+        (
+            "하루 평균 30명이 왔다.",
+            [("30명", 30, "명", "count", False)],
+        ),  # 하루 평균: per day, not a count
         ("하루하루가 힘들다.", []),
         ("공사는 두달간 멈췄다.", [("두달간", 2, "달", "duration", False)]),
         ("세차례 만났다.", [("세차례", 3, "차례", "count", False)]),
@@ -427,7 +617,10 @@ def test_signs_arrows_margins_and_change_words(sentence, expected):
         ("한달 만에 끝났다.", [("한달", 1, "달", "duration", False)]),
         ("한 상인은 웃었다.", []),  # a merchant, not one
         ("한 명이 다쳤다.", [("한 명", 1, "명", "count", False)]),
-        ("2박 3일 일정이다.", [("2박", 2, "박", "duration", False), ("3일", 3, "일", "duration", False)]),
+        (
+            "2박 3일 일정이다.",
+            [("2박", 2, "박", "duration", False), ("3일", 3, "일", "duration", False)],
+        ),
     ],
 )
 def test_native_day_counts_and_glued_native_numerals(sentence, expected):
@@ -457,14 +650,26 @@ def test_years_and_periods(sentence, expected):
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        ("그는 10득점을 올렸고 상대 주포는 3점, 동료는 2개의 도움을 보탰다.",
-         [("10득점", 10, "득점", "count", None), ("3점", 3, "점", "count", None), ("2개", 2, "개", "count", None)]),
+        (
+            "그는 10득점을 올렸고 상대 주포는 3점, 동료는 2개의 도움을 보탰다.",
+            [
+                ("10득점", 10, "득점", "count", None),
+                ("3점", 3, "점", "count", None),
+                ("2개", 2, "개", "count", None),
+            ],
+        ),
         ("손흥민이 2골을 넣었다.", [("2골", 2, "골", "count", None)]),
-        ("4회말 동점, 9회초 역전이었다.", [("4회말", 4, "회말", "ordinal", None), ("9회초", 9, "회초", "ordinal", None)]),
+        (
+            "4회말 동점, 9회초 역전이었다.",
+            [("4회말", 4, "회말", "ordinal", None), ("9회초", 9, "회초", "ordinal", None)],
+        ),
         ("0-2로 뒤진 채 끝났다.", [("0-2", 0, None, "score", 2)]),
         ("한국이 3대 1로 이겼다.", [("3대 1", 3, "대", "score", 1)]),
         ("3-1 승리를 거뒀다.", [("3-1", 3, None, "score", 1)]),
-        ("팀은 3연승을 달렸고 그는 2관왕에 올랐다.", [("3연승", 3, "연승", "count", None), ("2관왕", 2, "관왕", "count", None)]),
+        (
+            "팀은 3연승을 달렸고 그는 2관왕에 올랐다.",
+            [("3연승", 3, "연승", "count", None), ("2관왕", 2, "관왕", "count", None)],
+        ),
         ("차량 3대가 부서졌다.", [("3대", 3, "대", "count", None)]),
     ],
 )
@@ -477,7 +682,10 @@ def test_sports_and_contests(sentence, expected):
     [
         ("수출이 두 배 늘었다.", [("두 배", 2, "배", "ratio", None)]),
         ("매출이 3배로 뛰었다.", [("3배", 3, "배", "ratio", None)]),
-        ("응답자의 3분의 1이 찬성했다.", [("3분의 1", pytest.approx(1 / 3), "분의", "ratio", None)]),
+        (
+            "응답자의 3분의 1이 찬성했다.",
+            [("3분의 1", pytest.approx(1 / 3), "분의", "ratio", None)],
+        ),
         ("4분의 3이 남았다.", [("4분의 3", 0.75, "분의", "ratio", None)]),
         ("의석의 2/3를 얻었다.", [("2/3", pytest.approx(2 / 3), "/", "ratio", None)]),
         ("1인당 5만원을 준다.", [("1인당 5만원", 50_000, "원", "money", "1인")]),
@@ -492,14 +700,35 @@ def test_multipliers_fractions_and_rates(sentence, expected):
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        ("수출액은 100달러, 주가는 $1.5다.", [("100달러", 100, "달러", "money"), ("$1.5", 1.5, "$", "money")]),
-        ("요금은 ₩5000, 300엔, 20유로다.",
-         [("₩5000", 5000, "₩", "money"), ("300엔", 300, "엔", "money"), ("20유로", 20, "유로", "money")]),
-        ("체온은 36.5℃, 무게는 5㎏이다.", [("36.5℃", 36.5, "℃", "temperature"), ("5㎏", 5, "㎏", "mass")]),
-        ("30kWh, 500MW, 64GB를 쓴다.",
-         [("30kWh", 30, "kWh", "energy"), ("500MW", 500, "MW", "energy"), ("64GB", 64, "GB", "data")]),
+        (
+            "수출액은 100달러, 주가는 $1.5다.",
+            [("100달러", 100, "달러", "money"), ("$1.5", 1.5, "$", "money")],
+        ),
+        (
+            "요금은 ₩5000, 300엔, 20유로다.",
+            [
+                ("₩5000", 5000, "₩", "money"),
+                ("300엔", 300, "엔", "money"),
+                ("20유로", 20, "유로", "money"),
+            ],
+        ),
+        (
+            "체온은 36.5℃, 무게는 5㎏이다.",
+            [("36.5℃", 36.5, "℃", "temperature"), ("5㎏", 5, "㎏", "mass")],
+        ),
+        (
+            "30kWh, 500MW, 64GB를 쓴다.",
+            [
+                ("30kWh", 30, "kWh", "energy"),
+                ("500MW", 500, "MW", "energy"),
+                ("64GB", 64, "GB", "data"),
+            ],
+        ),
         ("만 19세 이상이 투표한다.", [("만 19세 이상", 19, "세", "age")]),
-        ("30대 남성과 60대 이상이 많았다.", [("30대", 30, "대", "age"), ("60대 이상", 60, "대", "age")]),
+        (
+            "30대 남성과 60대 이상이 많았다.",
+            [("30대", 30, "대", "age"), ("60대 이상", 60, "대", "age")],
+        ),
         ("매출 1조원대 기업이다.", [("1조원대", 1_000_000_000_000, "원", "money")]),
     ],
 )
@@ -508,8 +737,13 @@ def test_money_units_and_ages(sentence, expected):
 
 
 def test_age_groups_span_ten_years_and_bounds_are_kept():
-    assert _rows_of("30대가 가장 많았고 19세 미만은 5인 이하로 모인다.", ("text", "value", "upper", "kind", "bound")) == [
-        ("30대", 30, 39, "age", None), ("19세 미만", 19, None, "age", "<"), ("5인 이하", 5, None, "count", "<="),
+    assert _rows_of(
+        "30대가 가장 많았고 19세 미만은 5인 이하로 모인다.",
+        ("text", "value", "upper", "kind", "bound"),
+    ) == [
+        ("30대", 30, 39, "age", None),
+        ("19세 미만", 19, None, "age", "<"),
+        ("5인 이하", 5, None, "count", "<="),
     ]
 
 
@@ -517,10 +751,15 @@ def test_ordinal_with_a_space():
     assert _rows_of("제 243회 국회가 열렸다.") == [("제 243회", 243, "회", "ordinal", False)]
 
 
-@pytest.mark.parametrize("sentence, text", [("부채는 5757억8300억원이다.", "5757억8300억원"), ("값은 2천5000원이다.", "2천5000원")])
+@pytest.mark.parametrize(
+    "sentence, text",
+    [("부채는 5757억8300억원이다.", "5757억8300억원"), ("값은 2천5000원이다.", "2천5000원")],
+)
 def test_malformed_numeral_is_one_flagged_row_without_a_value(sentence, text):
     table = figures_of(sentence)
-    assert table[["text", "unit", "kind", "flag"]].values.tolist() == [[text, "원", "money", "malformed"]]
+    assert table[["text", "unit", "kind", "flag"]].values.tolist() == [
+        [text, "원", "money", "malformed"]
+    ]
     assert table["value"][0] is None and pd.isna(table["number"][0])
 
 
@@ -535,22 +774,17 @@ def test_a_number_of_320_digits_keeps_its_value_and_has_no_float(tmp_path, capsy
     assert f'"value": {digits},' in out and '"number": null' in out
 
 
-def _table_rows(name):
-    from kornews.figure_scan import _rows
-    return _rows(name)
-
-
-@pytest.mark.parametrize("row", _table_rows("units.tsv"), ids=lambda row: row["form"])
+@pytest.mark.parametrize("row", tables.table("units.tsv"), ids=lambda row: row.form)
 def test_each_unit_row(row):
     # The example's first figure carries the row's unit and kind.
-    first = figures_of(row["example"]).iloc[0]
-    assert (first["unit"], first["kind"]) == (row["unit"], row["kind"])
+    first = figures_of(row.example).iloc[0]
+    assert (first["unit"], first["kind"]) == (row.unit, row.kind)
 
 
-@pytest.mark.parametrize("row", _table_rows("words.tsv"), ids=lambda row: f"{row['role']}-{row['word']}")
+@pytest.mark.parametrize("row", tables.table("words.tsv"), ids=lambda row: f"{row.role}-{row.word}")
 def test_each_word_row(row):
-    first = figures_of(row["example"] + ".").iloc[0]
-    role, value = row["role"], row["value"]
+    first = figures_of(row.example + ".").iloc[0]
+    role, value = row.role, row.value
     expected = {
         "day": lambda: first["value"] == int(value) and first["unit"].startswith("일"),
         "sign": lambda: (first["value"] < 0) == (value == "-1"),
@@ -565,7 +799,7 @@ def test_each_word_row(row):
         "bound": lambda: first["bound"] == value,
         "change": lambda: first["change"] == value,
         "person": lambda: first["kind"] == "age",
-        "suffix": lambda: first["value"] is not None and row["word"] not in first["text"],
+        "suffix": lambda: first["value"] is not None and row.word not in first["text"],
         "score": lambda: first["kind"] == "score",
         "relation": lambda: pd.isna(first["measure"]),
         "housing": lambda: first["kind"] == "count" and first["unit"] == "호",
@@ -594,7 +828,11 @@ def test_a_number_too_long_to_print_is_flagged_not_a_crash(tmp_path, capsys):
     # Python prints ints of at most 4300 digits; a longer number keeps its text, no value, and a flag.
     digits = "9" * 5000
     table = figures_of(f"숫자는 {digits}개다.")
-    assert (table["text"][0], table["value"][0], table["flag"][0]) == (f"{digits}개", None, "too long")
+    assert (table["text"][0], table["value"][0], table["flag"][0]) == (
+        f"{digits}개",
+        None,
+        "too long",
+    )
     path = tmp_path / "huge.txt"
     path.write_text(f"제목\n숫자는 {digits}개다.\n", encoding="utf-8")
     for fmt in ("json", "csv", "table"):
@@ -604,38 +842,71 @@ def test_a_number_too_long_to_print_is_flagged_not_a_crash(tmp_path, capsys):
 
 def test_timeline_labels_show_a_dollar_sign_as_text():
     article = kornews.read_article("제목\n가격이 $5 올랐다고 10일 $발표$했다.\n", date="2020-07-10")
-    fig = plot_timeline(kornews.timeline(kornews.tokenize(article), article), article_date=article.date)
+    fig = plot_timeline(
+        kornews.timeline(kornews.tokenize(article), article), article_date=article.date
+    )
     labels = fig.axes[0].get_yticklabels()
     assert [label.get_text() for label in labels] == ["10일 $발표$했다."]
-    assert not any(label.get_parse_math() for label in labels)  # drawn as dollar signs, not as mathtext
+    assert not any(
+        label.get_parse_math() for label in labels
+    )  # drawn as dollar signs, not as mathtext
 
 
 # ---- Styles first met in the held-out articles 15-19 (market close, trade, farm prices, energy,
 # tourism). Every expected value is read off the sentence by hand.
 
+
 @pytest.mark.parametrize(
     "sentence, expected",
     [
         # Index points and an index's level are no percentage points and no terms in office.
-        ("코스피는 31.47포인트 내린 2,591.08로 마감해 2,600선을 내줬다.",
-         [("31.47포인트", 31.47, "포인트", "other"), ("2,591.08", 2591.08, None, "other"),
-          ("2,600선", 2600, "선", "other")]),
+        (
+            "코스피는 31.47포인트 내린 2,591.08로 마감해 2,600선을 내줬다.",
+            [
+                ("31.47포인트", 31.47, "포인트", "other"),
+                ("2,591.08", 2591.08, None, "other"),
+                ("2,600선", 2600, "선", "other"),
+            ],
+        ),
         ("그는 3선 의원이다.", [("3선", 3, "선", "ordinal")]),
-        ("기관은 1,212억원어치를 4거래일 연속 팔았다.",
-         [("1,212억원", 121_200_000_000, "원", "money"), ("4거래일", 4, "거래일", "duration")]),
+        (
+            "기관은 1,212억원어치를 4거래일 연속 팔았다.",
+            [("1,212억원", 121_200_000_000, "원", "money"), ("4거래일", 4, "거래일", "duration")],
+        ),
         ("한빛전자(005930)는 1.8% 내렸다.", [("1.8%", 1.8, "%", "percent")]),  # a stock code
         # Native numbers count even before an ordinal counter; machines are counted in 기.
-        ("원전 두 기와 터빈 80기가 섰고 등급은 두 단계 올랐다.",
-         [("두 기", 2, "기", "count"), ("80기", 80, "기", "count"), ("두 단계", 2, "단계", "count")]),
+        (
+            "원전 두 기와 터빈 80기가 섰고 등급은 두 단계 올랐다.",
+            [
+                ("두 기", 2, "기", "count"),
+                ("80기", 80, "기", "count"),
+                ("두 단계", 2, "단계", "count"),
+            ],
+        ),
         ("5기 위원회가 섰다.", [("5기", 5, "기", "ordinal")]),
-        ("배추 세 포기와 달걀 30구, 한우 1등급 100g을 샀다.",
-         [("세 포기", 3, "포기", "count"), ("30구", 30, "구", "count"), ("1등급", 1, "등급", "ordinal"),
-          ("100g", 100, "g", "mass")]),
-        ("발전량은 약 3.5TWh, 사용량은 4,210GWh, 전압은 345kV, 출력은 40㎾다.",
-         [("약 3.5TWh", 3.5, "TWh", "energy"), ("4,210GWh", 4210, "GWh", "energy"), ("345kV", 345, "kV", "other"),
-          ("40㎾", 40, "㎾", "energy")]),
+        (
+            "배추 세 포기와 달걀 30구, 한우 1등급 100g을 샀다.",
+            [
+                ("세 포기", 3, "포기", "count"),
+                ("30구", 30, "구", "count"),
+                ("1등급", 1, "등급", "ordinal"),
+                ("100g", 100, "g", "mass"),
+            ],
+        ),
+        (
+            "발전량은 약 3.5TWh, 사용량은 4,210GWh, 전압은 345kV, 출력은 40㎾다.",
+            [
+                ("약 3.5TWh", 3.5, "TWh", "energy"),
+                ("4,210GWh", 4210, "GWh", "energy"),
+                ("345kV", 345, "kV", "other"),
+                ("40㎾", 40, "㎾", "energy"),
+            ],
+        ),
         # Older news writes quarters as fractions of the year: 1·4분기 is the first quarter.
-        ("1·4분기와 2/4분기 매출이 늘었다.", [("1·4분기", 1, "분기", "ordinal"), ("2/4분기", 2, "분기", "ordinal")]),
+        (
+            "1·4분기와 2/4분기 매출이 늘었다.",
+            [("1·4분기", 1, "분기", "ordinal"), ("2/4분기", 2, "분기", "ordinal")],
+        ),
     ],
 )
 def test_markets_trade_prices_and_energy(sentence, expected):
@@ -645,27 +916,56 @@ def test_markets_trade_prices_and_energy(sentence, expected):
 # ---- Defects a reviewer found in the layouts and quote articles (kinds, units and measures). Every
 # expected value is read off the sentence by hand.
 
+
 @pytest.mark.parametrize(
     "sentence, expected",
     [
         # N대 after a noun counts the things it names; after a person, a time or a relation it is an age group.
         ("가상구가 무인 민원 발급기 50대를 새로 설치한다.", [("50대", 50, None, "대", "count")]),
-        ("컴퓨터 100대와 세탁기 30대를 들였다.", [("100대", 100, None, "대", "count"), ("30대", 30, None, "대", "count")]),
-        ("이 가운데 30대는 30만명이다.", [("30대", 30, 39, "대", "age"), ("30만명", 300_000, None, "명", "count")]),
+        (
+            "컴퓨터 100대와 세탁기 30대를 들였다.",
+            [("100대", 100, None, "대", "count"), ("30대", 30, None, "대", "count")],
+        ),
+        (
+            "이 가운데 30대는 30만명이다.",
+            [("30대", 30, 39, "대", "age"), ("30만명", 300_000, None, "명", "count")],
+        ),
         ("확진자 중 20대가 가장 많았다.", [("20대", 20, 29, "대", "age")]),
-        ("지난해 30대는 줄었고 20대 남성은 늘었다.",
-         [("지난해", None, None, None, "date"), ("30대", 30, 39, "대", "age"), ("20대", 20, 29, "대", "age")]),
+        (
+            "지난해 30대는 줄었고 20대 남성은 늘었다.",
+            [
+                ("지난해", None, None, None, "date"),
+                ("30대", 30, 39, "대", "age"),
+                ("20대", 20, 29, "대", "age"),
+            ],
+        ),
         # N호 of round hundreds counts homes in a sentence on housing; otherwise, and after 제, an ordinal.
         ("서울시가 청년안심주택 2만호를 공급한다.", [("2만호", 20_000, None, "호", "count")]),
         ("제3호 태풍이 임대주택 단지를 덮쳤다.", [("제3호", 3, None, "호", "ordinal")]),
-        ("3호 태풍이 왔고 지하철 1호선이 멈췄다.", [("3호", 3, None, "호", "ordinal"), ("1호선", 1, None, "호선", "ordinal")]),
-        ("아파트 101동 1503호에서 불이 났다.", [("101동", 101, None, "동", "other"), ("1503호", 1503, None, "호", "ordinal")]),
+        (
+            "3호 태풍이 왔고 지하철 1호선이 멈췄다.",
+            [("3호", 3, None, "호", "ordinal"), ("1호선", 1, None, "호선", "ordinal")],
+        ),
+        (
+            "아파트 101동 1503호에서 불이 났다.",
+            [("101동", 101, None, "동", "other"), ("1503호", 1503, None, "호", "ordinal")],
+        ),
         ("잡지는 지령 1000호를 냈다.", [("1000호", 1000, None, "호", "ordinal")]),
         # Power in Hangul is energy, as kW and GW are, and its bound is kept.
-        ("최대 전력 수요는 98기가와트였고 10기가와트 이상을 더 확보해야 한다.",
-         [("98기가와트", 98, None, "기가와트", "energy"), ("10기가와트 이상", 10, None, "기가와트", "energy")]),
-        ("발전소는 500메가와트, 하루 30킬로와트시를 쓴다.",
-         [("500메가와트", 500, None, "메가와트", "energy"), ("30킬로와트시", 30, None, "킬로와트시", "energy")]),
+        (
+            "최대 전력 수요는 98기가와트였고 10기가와트 이상을 더 확보해야 한다.",
+            [
+                ("98기가와트", 98, None, "기가와트", "energy"),
+                ("10기가와트 이상", 10, None, "기가와트", "energy"),
+            ],
+        ),
+        (
+            "발전소는 500메가와트, 하루 30킬로와트시를 쓴다.",
+            [
+                ("500메가와트", 500, None, "메가와트", "energy"),
+                ("30킬로와트시", 30, None, "킬로와트시", "energy"),
+            ],
+        ),
         # 연 2%대: in the twos, as 8%대 is.
         ("금리는 연 2%대로 빌릴 수 있다.", [("2%대", 2, None, "%", "percent")]),
     ],
@@ -681,7 +981,11 @@ def test_power_keeps_its_bound():
 def test_a_bare_amount_is_money_where_the_article_writes_it_as_money():
     # The headline drops 원 (250억 투입); the body writes 250억원. 인구 80억 is never written as money.
     table = _table("시, 250억 투입…인구 80억 시대 대비\n시는 250억원을 투입한다고 밝혔다.\n")
-    assert table[["text", "kind"]].values.tolist() == [["250억", "money"], ["80억", "other"], ["250억원", "money"]]
+    assert table[["text", "kind"]].values.tolist() == [
+        ["250억", "money"],
+        ["80억", "other"],
+        ["250억원", "money"],
+    ]
 
 
 @pytest.mark.parametrize(
@@ -698,7 +1002,11 @@ def test_a_bare_amount_is_money_where_the_article_writes_it_as_money():
         ("매출은 1년 전보다 늘었다.", "1년", None),
         ("15대 주력 품목 가운데 반도체가 늘었다.", "15대", "주력 품목"),
         ("15세 이상 취업자는 2천884만명이다.", "2천884만명", "취업자"),
-        ("중환자 병상이 24.6%다.", "24.6%", "중환자 병상"),  # 중 glued into a compound is no relation
+        (
+            "중환자 병상이 24.6%다.",
+            "24.6%",
+            "중환자 병상",
+        ),  # 중 glued into a compound is no relation
     ],
 )
 def test_measure_is_a_noun_phrase(sentence, text, measure):

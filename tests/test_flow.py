@@ -11,9 +11,31 @@ from kornews.cli import VERBS, main
 PACKAGE = Path(kornews.__file__).parent
 # Each module may import only the modules before it: reading and parsing, tokenizing, the
 # analyses (each built on the ones before it), then what shows or runs them.
-FLOW = ["layouts", "webpage", "bigkinds", "article", "numerals", "tokens", "terms", "figure_scan", "dates", "figures",
-        "entities", "quotes", "summary", "corpus", "trends",
-        "fonts", "plots", "notebook", "export", "workbook", "cli", "__main__"]
+FLOW = [
+    "tables",
+    "layouts",
+    "webpage",
+    "bigkinds",
+    "article",
+    "numerals",
+    "tokens",
+    "terms",
+    "figure_scan",
+    "dates",
+    "figures",
+    "entities",
+    "quotes",
+    "summary",
+    "corpus",
+    "trends",
+    "fonts",
+    "plots",
+    "notebook",
+    "export",
+    "workbook",
+    "cli",
+    "__main__",
+]
 
 
 def _imports(path: Path) -> set[str]:
@@ -31,7 +53,7 @@ def test_every_module_has_a_place_in_the_flow():
 
 @pytest.mark.parametrize("module", [m for m in FLOW if (PACKAGE / f"{m}.py").exists()])
 def test_no_module_imports_from_a_module_after_it(module):
-    later = set(FLOW[FLOW.index(module):])
+    later = set(FLOW[FLOW.index(module) :])
     assert not _imports(PACKAGE / f"{module}.py") & later
 
 
@@ -56,7 +78,9 @@ def test_each_cli_verb_tokenizes_the_article_once(verb, fmt, seed_path, kiwi_cal
 
 
 @pytest.mark.parametrize("verb", sorted(verb for verb, spec in VERBS.items() if spec.corpus))
-def test_each_corpus_verb_tokenizes_a_folder_in_one_batch(verb, tmp_path, seed_path, kiwi_calls, capsys):
+def test_each_corpus_verb_tokenizes_a_folder_in_one_batch(
+    verb, tmp_path, seed_path, kiwi_calls, capsys
+):
     for name in ("a", "b"):
         (tmp_path / f"{name}.txt").write_bytes(seed_path.read_bytes())
     assert main([verb, str(tmp_path), "--format", "csv"]) == 0

@@ -14,7 +14,22 @@ from kornews.cli import main
 FIXTURES = Path(__file__).parent / "layouts"
 GOLD = pd.read_csv(FIXTURES / "gold.tsv", sep="\t", comment="#", dtype=str, keep_default_na=False)
 CASES = GOLD.to_dict(orient="records")
-BOILERPLATE_MARKS = ("@", "ⓒ", "©", "무단", "▶", "[앵커]", "<앵커", "[기자]", "기자 =", "기자=", "입니다.\n", "(끝)", "저작권", "사진=")
+BOILERPLATE_MARKS = (
+    "@",
+    "ⓒ",
+    "©",
+    "무단",
+    "▶",
+    "[앵커]",
+    "<앵커",
+    "[기자]",
+    "기자 =",
+    "기자=",
+    "입니다.\n",
+    "(끝)",
+    "저작권",
+    "사진=",
+)
 
 
 def _split(value: str) -> tuple[str, ...]:
@@ -59,7 +74,7 @@ def test_fixture_body_holds_no_boilerplate(case):
 def test_fixture_parses_losslessly(case):
     article = read_article(FIXTURES / case["file"])
     for part in article.parts:
-        assert article.text[part.start:part.end] == part.text
+        assert article.text[part.start : part.end] == part.text
     starts = [p.start for p in article.parts]
     assert starts == sorted(starts)
     covered = [i for p in article.parts for i in range(p.start, p.end)]
@@ -97,16 +112,24 @@ def test_to_dict_has_date_after_email_and_the_lists():
 
 
 def test_a_marker_before_text_speaks_for_that_line_only():
-    article = read_article("제목\n[앵커]\n첫 문장입니다.\n[인터뷰] 시민 : 좋아요.\n다음 문장입니다.\n")
+    article = read_article(
+        "제목\n[앵커]\n첫 문장입니다.\n[인터뷰] 시민 : 좋아요.\n다음 문장입니다.\n"
+    )
     assert [(p.speaker, p.text) for p in _body(article)] == [
-        ("앵커", "첫 문장입니다."), ("인터뷰", "시민 : 좋아요."), ("앵커", "다음 문장입니다."),
+        ("앵커", "첫 문장입니다."),
+        ("인터뷰", "시민 : 좋아요."),
+        ("앵커", "다음 문장입니다."),
     ]
 
 
 def test_a_weather_table_is_no_interview():
-    article = read_article("내일 날씨\n전국이 대체로 맑겠다.\n서울/경기 : 맑음, 최고 31도\n홍길동/가상시 주민 : 더워서 못 살겠어요.\n")
+    article = read_article(
+        "내일 날씨\n전국이 대체로 맑겠다.\n서울/경기 : 맑음, 최고 31도\n홍길동/가상시 주민 : 더워서 못 살겠어요.\n"
+    )
     assert [(p.speaker, p.text) for p in _body(article)] == [
-        (None, "전국이 대체로 맑겠다."), (None, "서울/경기 : 맑음, 최고 31도"), ("홍길동", "더워서 못 살겠어요."),
+        (None, "전국이 대체로 맑겠다."),
+        (None, "서울/경기 : 맑음, 최고 31도"),
+        ("홍길동", "더워서 못 살겠어요."),
     ]
 
 
@@ -126,7 +149,11 @@ def test_a_plain_text_saved_as_html_is_text(tmp_path):
 
 
 def test_html_page_in_euc_kr(tmp_path):
-    text = (FIXTURES / "hanbit_page.html").read_text(encoding="utf-8").replace('charset="utf-8"', 'charset="euc-kr"')
+    text = (
+        (FIXTURES / "hanbit_page.html")
+        .read_text(encoding="utf-8")
+        .replace('charset="utf-8"', 'charset="euc-kr"')
+    )
     path = tmp_path / "page.htm"
     path.write_bytes(text.replace("·", ", ").replace("©", "ⓒ").encode("euc-kr"))
     assert read_article(path).reporter == "오나래"
@@ -140,7 +167,9 @@ def test_html_page_keeps_no_site_furniture():
 
 def test_html_page_without_an_article_is_an_article_error(tmp_path):
     path = tmp_path / "empty.html"
-    path.write_text("<!DOCTYPE html><html><head><title>x</title></head><body></body></html>", encoding="utf-8")
+    path.write_text(
+        "<!DOCTYPE html><html><head><title>x</title></head><body></body></html>", encoding="utf-8"
+    )
     with pytest.raises(ArticleError, match="no article text") as caught:
         read_article(path)
     assert "\n" not in str(caught.value)
@@ -154,7 +183,11 @@ def test_a_text_with_angle_brackets_is_no_html_page():
 def test_parse_a_page_on_the_command_line(capsys):
     assert main(["parse", str(FIXTURES / "garam_tv_page.html"), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert (data["outlet"], data["reporter"], data["date"]) == ("가람TV", "한가을", "2020-07-10T19:05")
+    assert (data["outlet"], data["reporter"], data["date"]) == (
+        "가람TV",
+        "한가을",
+        "2020-07-10T19:05",
+    )
     assert main(["parse", str(FIXTURES / "ytn.txt")]) == 0
     kinds = capsys.readouterr().out
     assert " speaker " in kinds and " date " in kinds
@@ -162,7 +195,9 @@ def test_parse_a_page_on_the_command_line(capsys):
 
 def test_read_corpus_picks_up_pages(tmp_path):
     for name in ("a.txt", "b.html", "c.htm", "notes.md"):
-        (tmp_path / name).write_bytes((FIXTURES / ("yonhap.txt" if name.endswith("txt") else "hanbit_page.html")).read_bytes())
+        (tmp_path / name).write_bytes(
+            (FIXTURES / ("yonhap.txt" if name.endswith("txt") else "hanbit_page.html")).read_bytes()
+        )
     assert read_corpus(tmp_path).names == ("a", "b", "c")
     assert read_corpus(tmp_path, pattern="*.txt").names == ("a",)
 
@@ -185,10 +220,15 @@ def test_read_corpus_picks_up_pages(tmp_path):
     ],
 )
 def test_each_dateline_opens_the_body(dateline, outlet, reporter):
-    article = read_article(f"가상시, 새 계획 발표\n{dateline} 가상시가 10일 새 계획을 발표했다.\n둘째 문단이다.\n")
+    article = read_article(
+        f"가상시, 새 계획 발표\n{dateline} 가상시가 10일 새 계획을 발표했다.\n둘째 문단이다.\n"
+    )
     assert article.dateline == dateline
     assert (article.outlet, article.reporter) == (outlet, reporter)
-    assert [p.text for p in _body(article)] == ["가상시가 10일 새 계획을 발표했다.", "둘째 문단이다."]
+    assert [p.text for p in _body(article)] == [
+        "가상시가 10일 새 계획을 발표했다.",
+        "둘째 문단이다.",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -197,7 +237,11 @@ def test_each_dateline_opens_the_body(dateline, outlet, reporter):
         (["홍길동 기자 gildong@example.com"], ("홍길동",), ("gildong@example.com",)),
         (["홍길동 기자(gildong@example.com)"], ("홍길동",), ("gildong@example.com",)),
         (["홍길동"], ("홍길동",), ()),
-        (["조이뉴스24 /목동=홍길동기자 a@b.com 사진 김철수 기자 c@d.com"], ("홍길동", "김철수"), ("a@b.com", "c@d.com")),
+        (
+            ["조이뉴스24 /목동=홍길동기자 a@b.com 사진 김철수 기자 c@d.com"],
+            ("홍길동", "김철수"),
+            ("a@b.com", "c@d.com"),
+        ),
         (["가상 TV 홍길동입니다."], ("홍길동",), ()),
         (["연합뉴스TV 홍길동입니다."], ("홍길동",), ()),
         (["(끝)"], (), ()),
@@ -211,15 +255,32 @@ def test_each_dateline_opens_the_body(dateline, outlet, reporter):
         (["(사진=연합뉴스)"], (), ()),
         (["세종/홍길동 기자 gildong@example.com"], ("홍길동",), ("gildong@example.com",)),
         (["gildong@example.com 홍길동 기자"], ("홍길동",), ("gildong@example.com",)),
-        (["홍길동·김철수 기자 gildong@example.com"], ("홍길동", "김철수"), ("gildong@example.com",)),
-        (["(영상취재 : 김철수, 영상편집 : 이영희)", "Copyright Ⓒ 가상TV. All rights reserved."], (), ()),
+        (
+            ["홍길동·김철수 기자 gildong@example.com"],
+            ("홍길동", "김철수"),
+            ("gildong@example.com",),
+        ),
+        (
+            ["(영상취재 : 김철수, 영상편집 : 이영희)", "Copyright Ⓒ 가상TV. All rights reserved."],
+            (),
+            (),
+        ),
         (["이메일 : tip@example.com", "카카오톡 : @가상뉴스"], (), ()),
         (["▷ 전화 02-000-0000 ▷ 이메일 tip@example.com"], (), ()),
-        (["홍길동 기자 gildong@example.com", "▶ 가상시, 새 청사 짓는다", "많이 본 뉴스 목록"], ("홍길동",), ("gildong@example.com",)),
+        (
+            ["홍길동 기자 gildong@example.com", "▶ 가상시, 새 청사 짓는다", "많이 본 뉴스 목록"],
+            ("홍길동",),
+            ("gildong@example.com",),
+        ),
     ],
 )
 def test_each_closing_line_goes_to_the_footer(closing, reporters, emails):
-    lines = ["가상시, 새 계획 발표", "가상시가 10일 새 계획을 발표했다.", "둘째 문단이다.", *closing]
+    lines = [
+        "가상시, 새 계획 발표",
+        "가상시가 10일 새 계획을 발표했다.",
+        "둘째 문단이다.",
+        *closing,
+    ]
     article = read_article("\n".join(lines) + "\n")
     assert [p.text for p in _body(article)] == lines[1:3]
     assert article.footer == tuple(closing)
@@ -227,7 +288,9 @@ def test_each_closing_line_goes_to_the_footer(closing, reporters, emails):
 
 
 def test_subtitles_after_the_title():
-    article = read_article("가상시, 새 계획 발표\n예산 3천억 들여\n…10년 만의 개편\n가상시가 새 계획을 냈다.\n")
+    article = read_article(
+        "가상시, 새 계획 발표\n예산 3천억 들여\n…10년 만의 개편\n가상시가 새 계획을 냈다.\n"
+    )
     assert article.subtitles == ("예산 3천억 들여", "…10년 만의 개편")
     assert [p.text for p in _body(article)] == ["가상시가 새 계획을 냈다."]
 

@@ -23,15 +23,20 @@ def places(tmp_path):
 
 
 def _where(places, name):
-    return resolve(name, notebook_dir=places["notebooks"], cwd=places["cwd"], root=places["project"])
+    return resolve(
+        name, notebook_dir=places["notebooks"], cwd=places["cwd"], root=places["project"]
+    )
 
 
-@pytest.mark.parametrize("holders, expected", [
-    (("notebooks", "cwd", "project"), "notebooks"),  # an upload next to the notebook wins
-    (("cwd", "project"), "cwd"),
-    (("notebooks", "project"), "notebooks"),
-    (("project",), "project"),                       # seeds/... from the project root
-])
+@pytest.mark.parametrize(
+    "holders, expected",
+    [
+        (("notebooks", "cwd", "project"), "notebooks"),  # an upload next to the notebook wins
+        (("cwd", "project"), "cwd"),
+        (("notebooks", "project"), "notebooks"),
+        (("project",), "project"),  # seeds/... from the project root
+    ],
+)
 def test_resolve_looks_in_the_notebook_folder_then_cwd_then_project(places, holders, expected):
     for holder in holders:
         (places[holder] / "내기사.txt").write_text("제목\n본문 한 줄.\n", encoding="utf-8")
@@ -69,7 +74,11 @@ def test_the_notebook_folder_comes_from_jupyter_server(places, monkeypatch):
     monkeypatch.setenv("JPY_SESSION_NAME", str(places["notebooks"] / "01-term-frequency.ipynb"))
     monkeypatch.chdir(places["cwd"])
     folders = search_folders(root=places["project"])
-    assert [folder for _, folder in folders] == [places["notebooks"], places["cwd"], places["project"]]
+    assert [folder for _, folder in folders] == [
+        places["notebooks"],
+        places["cwd"],
+        places["project"],
+    ]
     (places["notebooks"] / "a.txt").write_text("제목\n본문.\n", encoding="utf-8")
     assert resolve("a.txt", root=places["project"]) == places["notebooks"] / "a.txt"
 
@@ -84,28 +93,41 @@ def test_the_same_folder_is_looked_in_once(places, monkeypatch):
 
 # --- show ---
 
+
 @pytest.fixture()
 def awkward():
-    return pd.DataFrame({
-        "section": [0, 1, 2],
-        "heading": [None, "<b>굵게</b> & 제목", np.nan],
-        "score": [1 / 6, 2019.5, np.nan],
-        "number": [85000.0, 59000.0, None],
-        "count": pd.array([3, None, 1], dtype="Int64"),
-        "approximate": [True, False, None],
-    })
+    return pd.DataFrame(
+        {
+            "section": [0, 1, 2],
+            "heading": [None, "<b>굵게</b> & 제목", np.nan],
+            "score": [1 / 6, 2019.5, np.nan],
+            "number": [85000.0, 59000.0, None],
+            "count": pd.array([3, None, 1], dtype="Int64"),
+            "approximate": [True, False, None],
+        }
+    )
 
 
 def _cells(html):
     """The cells' text, without the spans that keep each Korean word whole."""
-    return [re.sub(r'<span class="word">|</span>', "", cell) for cell in re.findall(r"<td[^>]*>(.*?)</td>", html)]
+    return [
+        re.sub(r'<span class="word">|</span>', "", cell)
+        for cell in re.findall(r"<td[^>]*>(.*?)</td>", html)
+    ]
 
 
 def test_show_leaves_missing_values_blank(awkward):
     html = show(awkward).to_html()
     for marker in ("NaN", "nan", "None", "<NA>", "&lt;NA&gt;"):
         assert marker not in html
-    assert _cells(html)[6:12] == ["1", "&lt;b&gt;굵게&lt;/b&gt; &amp; 제목", "2019.50", "59000", "", "False"]
+    assert _cells(html)[6:12] == [
+        "1",
+        "&lt;b&gt;굵게&lt;/b&gt; &amp; 제목",
+        "2019.50",
+        "59000",
+        "",
+        "False",
+    ]
 
 
 def test_show_rounds_floats_for_display_only(awkward):
@@ -136,7 +158,9 @@ def test_show_escapes_index_and_column_labels():
 
 
 def test_show_aligns_text_left_numbers_right_and_kwic_around_the_keyword():
-    lines = pd.DataFrame({"section": [3], "left": ["서울시의 "], "keyword": ["제로페이"], "right": ["는 소상공인"]})
+    lines = pd.DataFrame(
+        {"section": [3], "left": ["서울시의 "], "keyword": ["제로페이"], "right": ["는 소상공인"]}
+    )
     css = show(lines, align=KWIC_ALIGN).to_html()
     rules = dict(re.findall(r"td\.col(\d) \{\s*text-align: (\w+);", css))
     assert rules == {"0": "right", "1": "right", "2": "center", "3": "left"}
@@ -158,34 +182,57 @@ def test_show_lets_a_long_word_wrap_and_keeps_dollars_text():
     table = pd.DataFrame({"text": ["코드 " + "Ab" * 2500, "$100에서 $200으로"]})
     cells = re.findall(r"<td[^>]*>(.*?)</td>", show(table).to_html())
     # A run longer than LONG_WORD characters may break every LONG_WORD characters (and is cut to the width).
-    assert cells[0].startswith('<span class="word">코드</span> ' + "Ab" * (LONG_WORD // 2) + "<wbr>")
+    assert cells[0].startswith(
+        '<span class="word">코드</span> ' + "Ab" * (LONG_WORD // 2) + "<wbr>"
+    )
     assert "<span>&#36;</span>100에서" in cells[1] and "$" not in cells[1]
     assert escape("$x$") == "<span>&#36;</span>x<span>&#36;</span>"
 
 
 # A notebook as an editor other than JupyterLab left it: indent 2, no trailing newline, the short
 # kernelspec and language_info, outputs, nbformat 4.4 without cell ids.
-OTHER_EDITOR = json.dumps({
-    "nbformat": 4, "nbformat_minor": 4,
-    "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3"}, "language_info": {"name": "python"}},
-    "cells": [
-        {"cell_type": "markdown", "metadata": {}, "source": ["# 제목\n", "본문"]},
-        {"cell_type": "code", "execution_count": 3, "metadata": {"tags": ["parameters"]},
-         "outputs": [{"output_type": "stream", "name": "stdout", "text": ["3\n"]}], "source": ["ARTICLE = 1"]},
-    ],
-}, indent=2, ensure_ascii=False)
+OTHER_EDITOR = json.dumps(
+    {
+        "nbformat": 4,
+        "nbformat_minor": 4,
+        "metadata": {
+            "kernelspec": {"name": "python3", "display_name": "Python 3"},
+            "language_info": {"name": "python"},
+        },
+        "cells": [
+            {"cell_type": "markdown", "metadata": {}, "source": ["# 제목\n", "본문"]},
+            {
+                "cell_type": "code",
+                "execution_count": 3,
+                "metadata": {"tags": ["parameters"]},
+                "outputs": [{"output_type": "stream", "name": "stdout", "text": ["3\n"]}],
+                "source": ["ARTICLE = 1"],
+            },
+        ],
+    },
+    indent=2,
+    ensure_ascii=False,
+)
 
 
 def test_lab_form_is_what_jupyterlab_writes():
     text = lab_form(OTHER_EDITOR)
     notebook = json.loads(text)
     # The kernel's own description, as JupyterLab copies it in when the kernel starts.
-    assert notebook["metadata"]["kernelspec"] == {"display_name": "Python 3 (ipykernel)", "language": "python",
-                                                  "name": "python3"}
+    assert notebook["metadata"]["kernelspec"] == {
+        "display_name": "Python 3 (ipykernel)",
+        "language": "python",
+        "name": "python3",
+    }
     assert notebook["metadata"]["language_info"] == {
-        "codemirror_mode": {"name": "ipython", "version": 3}, "file_extension": ".py", "mimetype": "text/x-python",
-        "name": "python", "nbconvert_exporter": "python", "pygments_lexer": "ipython3",
-        "version": platform.python_version()}
+        "codemirror_mode": {"name": "ipython", "version": 3},
+        "file_extension": ".py",
+        "mimetype": "text/x-python",
+        "name": "python",
+        "nbconvert_exporter": "python",
+        "pygments_lexer": "ipython3",
+        "version": platform.python_version(),
+    }
     assert (notebook["nbformat"], notebook["nbformat_minor"]) == (4, 5)
     assert all(cell["id"] for cell in notebook["cells"])
     code = notebook["cells"][1]
@@ -200,16 +247,21 @@ def test_lab_form_is_what_jupyterlab_writes():
 def test_lab_form_keeps_cell_ids_and_is_stable():
     once = lab_form(OTHER_EDITOR)
     assert lab_form(once) == once
-    assert [c["id"] for c in json.loads(lab_form(once))["cells"]] == [c["id"] for c in json.loads(once)["cells"]]
+    assert [c["id"] for c in json.loads(lab_form(once))["cells"]] == [
+        c["id"] for c in json.loads(once)["cells"]
+    ]
 
 
-@pytest.mark.parametrize("n, noun, plural, expected", [
-    (1, "quotation", None, "1 quotation"),
-    (0, "quotation", None, "0 quotations"),
-    (2, "speaker", None, "2 speakers"),
-    (1204, "figure", None, "1,204 figures"),
-    (1, "entity", "entities", "1 entity"),
-    (3, "entity", "entities", "3 entities"),
-])
+@pytest.mark.parametrize(
+    "n, noun, plural, expected",
+    [
+        (1, "quotation", None, "1 quotation"),
+        (0, "quotation", None, "0 quotations"),
+        (2, "speaker", None, "2 speakers"),
+        (1204, "figure", None, "1,204 figures"),
+        (1, "entity", "entities", "1 entity"),
+        (3, "entity", "entities", "3 entities"),
+    ],
+)
 def test_counted_agrees_the_noun_with_its_number(n, noun, plural, expected):
     assert counted(n, noun, plural) == expected

@@ -35,15 +35,20 @@ def test_there_are_notebooks():
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_committed_without_outputs(path):
     cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
-    carrying = [i for i, cell in enumerate(cells) if cell.get("outputs") or cell.get("execution_count")]
-    assert not carrying, f"{path.name}: cells {carrying} carry outputs; clear them before committing"
+    carrying = [
+        i for i, cell in enumerate(cells) if cell.get("outputs") or cell.get("execution_count")
+    ]
+    assert not carrying, (
+        f"{path.name}: cells {carrying} carry outputs; clear them before committing"
+    )
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_saved_in_the_form_jupyterlab_writes(path):
     # Else JupyterLab marks the notebook modified as soon as it opens it.
     assert path.read_text(encoding="utf-8") == lab_form(path.read_text(encoding="utf-8")), (
-        f"{path.name} is not in the form JupyterLab saves; run make tidy")
+        f"{path.name} is not in the form JupyterLab saves; run make tidy"
+    )
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
@@ -51,7 +56,9 @@ def test_remarks_on_the_seed_are_tagged_seed(path):
     # make workbook leaves the tagged cells out of another article's report.
     cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
     for cell in cells:
-        remark = cell["cell_type"] == "markdown" and "".join(cell["source"]).startswith("On the seed article")
+        remark = cell["cell_type"] == "markdown" and "".join(cell["source"]).startswith(
+            "On the seed article"
+        )
         assert remark == ("seed" in cell["metadata"].get("tags", [])), "".join(cell["source"])[:60]
 
 
@@ -69,9 +76,15 @@ def run(path: Path, cwd: Path, article: Path | None = None, *, count_kiwi: bool 
         notebook.cells.append(new_code_cell(REPORT_KIWI))
     if article:
         # As papermill does: a cell after the parameters cell overrides them.
-        at = next(i for i, c in enumerate(notebook.cells) if "parameters" in c.metadata.get("tags", []))
-        notebook.cells.insert(at + 1, new_code_cell(f"ARTICLE = {str(article)!r}\nCORPUS = {str(article)!r}"))
-    NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(cwd)}}).execute()
+        at = next(
+            i for i, c in enumerate(notebook.cells) if "parameters" in c.metadata.get("tags", [])
+        )
+        notebook.cells.insert(
+            at + 1, new_code_cell(f"ARTICLE = {str(article)!r}\nCORPUS = {str(article)!r}")
+        )
+    NotebookClient(
+        notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(cwd)}}
+    ).execute()
     return notebook
 
 
@@ -79,7 +92,9 @@ def outputs(notebook):
     return [o for c in notebook.cells if c.cell_type == "code" for o in c.outputs]
 
 
-def pdf_texts(notebook, kinds=("notebook", "report")) -> tuple[str, dict[str, str], dict[str, list[float]]]:
+def pdf_texts(
+    notebook, kinds=("notebook", "report")
+) -> tuple[str, dict[str, str], dict[str, list[float]]]:
     """The notebook's HTML, and for each kind of its PDF the text layer and how much of each
     page is left blank at its foot."""
     html, _ = KoreanPDFExporter().html(notebook)
@@ -101,12 +116,18 @@ def split_cell_words(html: str, text: str) -> list[str]:
     2019.50). WeasyPrint draws a cell's lines one after the other, so a broken word reads as
     its head ending one line and its tail starting the next, each a whole token there."""
     cells = lxml.html.fromstring(html).xpath("//td | //th")
-    words = {w for cell in cells for w in cell.text_content().split()
-             if re.search("[\uac00-\ud7a3]", w) and len(w) > 1 or re.fullmatch(r"[\d.,%-]{4,}", w)}
+    words = {
+        w
+        for cell in cells
+        for w in cell.text_content().split()
+        if re.search("[\uac00-\ud7a3]", w) and len(w) > 1 or re.fullmatch(r"[\d.,%-]{4,}", w)
+    }
 
     def broken(w):
-        return w not in text or any(re.search(rf"(?<!\S){re.escape(w[:k])}\n{re.escape(w[k:])}(?!\S)", text)
-                                    for k in range(1, len(w)))
+        return w not in text or any(
+            re.search(rf"(?<!\S){re.escape(w[:k])}\n{re.escape(w[k:])}(?!\S)", text)
+            for k in range(1, len(w))
+        )
 
     return sorted(filter(broken, words))
 
@@ -114,7 +135,12 @@ def split_cell_words(html: str, text: str) -> list[str]:
 def code_lines_in(notebook, text: str) -> list[str]:
     """Lines of the notebook's code cells (of ten characters or more) found in the text."""
     flat = re.sub(r"\s", "", text)
-    lines = [re.sub(r"\s", "", line) for c in notebook.cells if c.cell_type == "code" for line in c.source.splitlines()]
+    lines = [
+        re.sub(r"\s", "", line)
+        for c in notebook.cells
+        if c.cell_type == "code"
+        for line in c.source.splitlines()
+    ]
     return [line for line in lines if len(line) >= 10 and line in flat]
 
 
@@ -135,7 +161,9 @@ def test_runs_in_a_fresh_kernel(path, tmp_path):
     # cell breaks a Korean word or a number across lines and no page but the last is mostly blank.
     notebook.cells = notebook.cells[1:-1]
     html, texts, blanks = pdf_texts(notebook)
-    assert code_lines_in(notebook, texts["notebook"]), "the check for code finds none even with the code"
+    assert code_lines_in(notebook, texts["notebook"]), (
+        "the check for code finds none even with the code"
+    )
     assert not code_lines_in(notebook, texts["report"])
     for kind, text in texts.items():
         assert not split_cell_words(html, text), kind
@@ -164,19 +192,32 @@ def test_runs_on_every_press_layout(path, tmp_path):
     # One kernel per notebook: its cells after the parameters run once per fixture.
     notebook = nbformat.read(path, as_version=4)
     at = next(i for i, c in enumerate(notebook.cells) if "parameters" in c.metadata.get("tags", []))
-    body = [c for c in notebook.cells[at + 1:] if c.cell_type == "code"]
-    cells = notebook.cells[:at + 1]
+    body = [c for c in notebook.cells[at + 1 :] if c.cell_type == "code"]
+    cells = notebook.cells[: at + 1]
     for article in PRESS_LAYOUTS:
-        cells.append(new_code_cell(f"ARTICLE = {str(article)!r}\nCORPUS = {str(article)!r}",
-                                   metadata={"fixture": article.name}))
+        cells.append(
+            new_code_cell(
+                f"ARTICLE = {str(article)!r}\nCORPUS = {str(article)!r}",
+                metadata={"fixture": article.name},
+            )
+        )
         cells.extend(nbformat.from_dict(cell) for cell in body)
     notebook.cells = cells
-    NotebookClient(notebook, timeout=300, kernel_name="python3", allow_errors=True,
-                   resources={"metadata": {"path": str(tmp_path)}}).execute()
+    NotebookClient(
+        notebook,
+        timeout=300,
+        kernel_name="python3",
+        allow_errors=True,
+        resources={"metadata": {"path": str(tmp_path)}},
+    ).execute()
     failed, article = [], None
     for cell in notebook.cells:
         article = cell.metadata.get("fixture", article)
-        failed += [f"{article}: {o['ename']}: {o['evalue']}" for o in cell.get("outputs", []) if o.get("output_type") == "error"]
+        failed += [
+            f"{article}: {o['ename']}: {o['evalue']}"
+            for o in cell.get("outputs", [])
+            if o.get("output_type") == "error"
+        ]
     assert not failed, failed
 
 
@@ -199,25 +240,74 @@ def test_a_missing_article_says_where_it_looked(tmp_path):
 
 
 # The widest tables: the figures (02) of an article with a 5,000-character word, the quotations (05), a folder (04).
-WIDE_TABLES = [("02-", TESTS / "articles" / "dollars-and-long-word.txt", ["text", "value", "upper", "unit", "kind",
-                "approximate", "measure", "section", "sentence", "resolved", "anchor", "change", "flag"]),
-               ("05-", TESTS / "gold" / "quotes" / "02-city.txt", ["text", "kind", "verb", "speaker", "title",
-                "organisation", "attribution", "anonymous", "carried", "piece", "paragraph", "start"]),
-               # A folder with nearly every kind of figure, and fourteen articles to set side by side.
-               ("04-", TESTS / "gold" / "figures", ["article", "term", "count", "date", "percent", "money", "rest", "all"])]
+WIDE_TABLES = [
+    (
+        "02-",
+        TESTS / "articles" / "dollars-and-long-word.txt",
+        [
+            "text",
+            "value",
+            "upper",
+            "unit",
+            "kind",
+            "approximate",
+            "measure",
+            "section",
+            "sentence",
+            "resolved",
+            "anchor",
+            "change",
+            "flag",
+        ],
+    ),
+    (
+        "05-",
+        TESTS / "gold" / "quotes" / "02-city.txt",
+        [
+            "text",
+            "kind",
+            "verb",
+            "speaker",
+            "title",
+            "organisation",
+            "attribution",
+            "anonymous",
+            "carried",
+            "piece",
+            "paragraph",
+            "start",
+        ],
+    ),
+    # A folder with nearly every kind of figure, and fourteen articles to set side by side.
+    (
+        "04-",
+        TESTS / "gold" / "figures",
+        ["article", "term", "count", "date", "percent", "money", "rest", "all"],
+    ),
+]
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils) for word positions")
-@pytest.mark.parametrize("prefix, article, headers", WIDE_TABLES, ids=["figures", "quotations", "folder"])
+@pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils) for word positions"
+)
+@pytest.mark.parametrize(
+    "prefix, article, headers", WIDE_TABLES, ids=["figures", "quotations", "folder"]
+)
 def test_wide_tables_stay_inside_the_right_margin(tmp_path, prefix, article, headers):
     notebook = run(next(p for p in NOTEBOOKS if p.name.startswith(prefix)), tmp_path, article)
     (tmp_path / "out.pdf").write_bytes(KoreanPDFExporter().from_notebook_node(notebook)[0])
-    boxes = subprocess.run(["pdftotext", "-bbox", str(tmp_path / "out.pdf"), "-"], capture_output=True, text=True,
-                           check=True).stdout
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", str(tmp_path / "out.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     right_edge = float(re.search(r'<page width="([\d.]+)"', boxes).group(1)) - RIGHT_MARGIN
     words = re.findall(r'xMax="([\d.]+)"[^>]*>([^<]+)</word>', boxes)
     beyond = sorted({word for x, word in words if float(x) > right_edge + 0.5})
-    assert not beyond, f"drawn past the right margin: {beyond}"  # a clipped header shows here as its start
+    assert not beyond, (
+        f"drawn past the right margin: {beyond}"
+    )  # a clipped header shows here as its start
     assert set(headers) <= {word for _, word in words}
 
 
@@ -226,18 +316,27 @@ def _markdown(notebook) -> str:
 
 
 def test_the_prose_says_what_the_tables_hold(tmp_path):
-    figures, sections, corpus = (next(p for p in NOTEBOOKS if p.name.startswith(n)) for n in ("02-", "03-", "04-"))
+    figures, sections, corpus = (
+        next(p for p in NOTEBOOKS if p.name.startswith(n)) for n in ("02-", "03-", "04-")
+    )
     ytn = TESTS / "layouts" / "ytn.txt"
     # ytn: the title's 주민 300여 명 대피 is the body's 300여 명, not a second figure to compare it with;
     # the body holds 200mm, 300여 명, 새벽 4시쯤 and 40여 채, the title 300여 명: five figures in all.
     said = _markdown(run(figures, tmp_path, ytn))
-    assert "1.0 times" not in said and "No section has two quantities of one kind in the same unit." in said
+    assert (
+        "1.0 times" not in said
+        and "No section has two quantities of one kind in the same unit." in said
+    )
     assert "5 figures" in said
-    assert "4 figures in its body, and 1 more in the title and headings: 5 in all" in _markdown(run(sections, tmp_path, ytn))
+    assert "4 figures in its body, and 1 more in the title and headings: 5 in all" in _markdown(
+        run(sections, tmp_path, ytn)
+    )
     # newsis names 1989 (the stadium's opening) and 2022 (its reopening) once each: no year leads.
     said = _markdown(run(corpus, tmp_path, TESTS / "layouts" / "newsis.txt"))
     assert "no year is named more than once" in said and "the most often named" not in said
     # Two candidates polling 30% each are equal, not "1.0 times" one another.
-    (tmp_path / "poll.txt").write_text("여론조사 결과\nA 후보 지지율은 30%, B 후보 지지율은 30%였다.\n", encoding="utf-8")
+    (tmp_path / "poll.txt").write_text(
+        "여론조사 결과\nA 후보 지지율은 30%, B 후보 지지율은 30%였다.\n", encoding="utf-8"
+    )
     said = _markdown(run(figures, tmp_path, tmp_path / "poll.txt"))
     assert "the 2 figures are equal in value, 30%" in said and "times" not in said

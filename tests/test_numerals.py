@@ -62,7 +62,22 @@ def test_parse_number(numeral, expected):
 
 @pytest.mark.parametrize(
     "numeral",
-    ["", " ", "abc", "12,34", "1,2345", "2만 17606", "2천5000", "만만", "억만" + "조", "두천", "스물스물", "2 3", "수십", "1.2.3"],
+    [
+        "",
+        " ",
+        "abc",
+        "12,34",
+        "1,2345",
+        "2만 17606",
+        "2천5000",
+        "만만",
+        "억만" + "조",
+        "두천",
+        "스물스물",
+        "2 3",
+        "수십",
+        "1.2.3",
+    ],
 )
 def test_not_a_numeral(numeral):
     with pytest.raises(NumeralError):

@@ -11,14 +11,15 @@ from kornews import plots, summary
 from kornews.fonts import use_korean_font
 
 
-
 @pytest.fixture(scope="module")
 def analysed():
     use_korean_font()
     # Invented: amounts in dollars, TeX that matplotlib would parse, a 40-character Latin word.
     long_word = "LONG" + "Ab" * 18
-    text = (f"환율 $100에서 $200으로\n수입 가격이 $100에서 $200으로 두 배 올랐다. 보고서는 2019년 $\\input{{a}}$ 표기를 실었다. "
-            f"코드 {long_word} 3개가 2020년 목록에 올랐고 {long_word} 코드는 $5에서 $7로 올랐다.\n")
+    text = (
+        f"환율 $100에서 $200으로\n수입 가격이 $100에서 $200으로 두 배 올랐다. 보고서는 2019년 $\\input{{a}}$ 표기를 실었다. "
+        f"코드 {long_word} 3개가 2020년 목록에 올랐고 {long_word} 코드는 $5에서 $7로 올랐다.\n"
+    )
     article = kornews.read_article(text)
     return article, kornews.tokenize(article), long_word
 
@@ -40,7 +41,11 @@ def test_dollars_and_tex_are_drawn_as_written(analysed):
     labels = _draw(plots.plot_timeline(events))
     assert any("$\\input{a}$" in label for label in labels)
     scores = summary.sentence_scores(tokens, article)
-    labels = _draw(plots.plot_sentence_similarity(summary.sentence_similarity(tokens, article), scores, label_chars=30))
+    labels = _draw(
+        plots.plot_sentence_similarity(
+            summary.sentence_similarity(tokens, article), scores, label_chars=30
+        )
+    )
     assert any(label.startswith("1 수입 가격이 $100에서 $200으로") for label in labels)
 
 
@@ -49,15 +54,17 @@ def test_a_long_word_is_cut_with_an_ellipsis(analysed):
     counts = kornews.term_counts(tokens)
     assert long_word in set(counts["term"])
     labels = _draw(plots.plot_top_terms(counts))
-    assert long_word[:plots.LABEL_CHARS - 1] + "…" in labels and long_word not in labels
+    assert long_word[: plots.LABEL_CHARS - 1] + "…" in labels and long_word not in labels
     spread = kornews.dispersion(tokens, [long_word])
     labels = _draw(plots.plot_dispersion(spread))
-    assert long_word[:plots.LABEL_CHARS - 1] + "…" in labels
+    assert long_word[: plots.LABEL_CHARS - 1] + "…" in labels
 
 
 def test_terms_that_cut_to_the_same_label_keep_their_own_bars():
     import pandas as pd
 
-    counts = pd.DataFrame({"term": ["A" * 40 + "x", "A" * 40 + "y"], "tag": ["SL", "SL"], "count": [3, 2]})
+    counts = pd.DataFrame(
+        {"term": ["A" * 40 + "x", "A" * 40 + "y"], "tag": ["SL", "SL"], "count": [3, 2]}
+    )
     fig = plots.plot_top_terms(counts)
     assert len(fig.axes[0].patches) == 2

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kornews
-from kornews.figure_scan import _rows
+from kornews import tables
 from kornews.entities import KINDS
 from kornews.quotes import QUOTE_COLUMNS, SOURCE_COLUMNS
 
@@ -27,36 +27,50 @@ def test_the_seed_has_one_quotation_by_mayor_park(seed, seed_tokens):
     assert len(table) == 1  # ‘대권 주자’, '팀장형 시장', ‘제로페이’ … are scare quotes and names
     quote = table.iloc[0]
     assert quote["text"].startswith("급변하는 금융환경 변화에 대응해")
-    assert quote["text"].endswith("‘서울’의 금융 산업 경쟁력을 높여나가겠다")  # the inner ‘서울’ is part of it
-    assert seed.text[quote["start"]:quote["end"]] == quote["text"]
-    assert (quote["kind"], quote["verb"], quote["speaker"], quote["title"]) == ("direct", "말하다", "박원순", "시장")
+    assert quote["text"].endswith(
+        "‘서울’의 금융 산업 경쟁력을 높여나가겠다"
+    )  # the inner ‘서울’ is part of it
+    assert seed.text[quote["start"] : quote["end"]] == quote["text"]
+    assert (quote["kind"], quote["verb"], quote["speaker"], quote["title"]) == (
+        "direct",
+        "말하다",
+        "박원순",
+        "시장",
+    )
     assert quote["attribution"] == "박 시장"
     assert quote["organisation"] == "서울특별시"  # from 박원순 서울시장, where he is named in full
     assert not quote["anonymous"] and not quote["carried"] and quote["section"] == 2
 
 
-VERB_ROWS = [row for row in _rows("quote_words.tsv") if row["role"] == "verb"]
+VERB_ROWS = [row for row in tables.table("quote_words.tsv") if row.role == "verb"]
 
 
-@pytest.mark.parametrize("row", VERB_ROWS, ids=lambda row: row["word"])
+@pytest.mark.parametrize("row", VERB_ROWS, ids=lambda row: row.word)
 def test_each_reporting_verb_makes_a_quotation(row):
-    table = quotes_of(row["example"])
+    table = quotes_of(row.example)
     assert len(table) == 1
-    assert table["verb"].iloc[0] == row["word"]
+    assert table["verb"].iloc[0] == row.word
     assert table["speaker"].iloc[0] == "김민수"
-    assert table["kind"].iloc[0] == ("direct" if "“" in row["example"] else "indirect")
+    assert table["kind"].iloc[0] == ("direct" if "“" in row.example else "indirect")
 
 
-@pytest.mark.parametrize("row", [r for r in _rows("quote_words.tsv") if r["role"] == "anonymous"], ids=lambda r: r["word"])
+@pytest.mark.parametrize(
+    "row",
+    [r for r in tables.table("quote_words.tsv") if r.role == "anonymous"],
+    ids=lambda r: r.word,
+)
 def test_each_anonymity_marker_flags_the_source(row):
-    table = quotes_of(row["example"])
+    table = quotes_of(row.example)
     assert len(table) == 1 and table["anonymous"].iloc[0]
 
 
-@pytest.mark.parametrize("row", [r for r in _rows("quote_words.tsv") if r["role"] in ("carry", "pronoun")],
-                         ids=lambda r: r["word"])
+@pytest.mark.parametrize(
+    "row",
+    [r for r in tables.table("quote_words.tsv") if r.role in ("carry", "pronoun")],
+    ids=lambda r: r.word,
+)
 def test_each_carrying_word_keeps_the_last_speaker(row):
-    table = quotes_of("박철수 장관은 “먼저 시작하겠다”고 말했다. " + row["example"])
+    table = quotes_of("박철수 장관은 “먼저 시작하겠다”고 말했다. " + row.example)
     assert len(table) == 2
     assert list(table["speaker"]) == ["박철수", "박철수"]
     assert list(table["carried"]) == [False, True]
@@ -85,7 +99,9 @@ def test_the_day_of_the_saying_is_not_part_of_what_is_said(when):
 
 
 def test_scare_quotes_and_names_in_quotation_marks_are_not_quotations():
-    assert quotes_of("시는 ‘제로페이’ 사업을 키웠다. 그는 '팀장형 시장'이라고 불렸다. 팬들은 ‘우승 가자’를 외쳤다.").empty
+    assert quotes_of(
+        "시는 ‘제로페이’ 사업을 키웠다. 그는 '팀장형 시장'이라고 불렸다. 팬들은 ‘우승 가자’를 외쳤다."
+    ).empty
     assert quotes_of("최 대표는 ‘방탄 국회’라는 비판에 답하지 않았다.").empty
 
 
@@ -103,9 +119,14 @@ def test_a_quotation_with_no_speaker_in_the_article_has_none():
 
 
 def test_an_organisation_or_place_leading_a_report_is_its_speaker():
-    table = quotes_of("서울시가 소상공인 500곳을 지원한다고 10일 밝혔다. "
-                      "가상시가 동네 주민센터 12곳에 소상공인 전용 상담창구를 연다고 밝혔다.")
-    assert list(table["text"]) == ["소상공인 500곳을 지원한다", "동네 주민센터 12곳에 소상공인 전용 상담창구를 연다"]
+    table = quotes_of(
+        "서울시가 소상공인 500곳을 지원한다고 10일 밝혔다. "
+        "가상시가 동네 주민센터 12곳에 소상공인 전용 상담창구를 연다고 밝혔다."
+    )
+    assert list(table["text"]) == [
+        "소상공인 500곳을 지원한다",
+        "동네 주민센터 12곳에 소상공인 전용 상담창구를 연다",
+    ]
     assert list(table["speaker"]) == ["서울특별시", "가상시"]
     assert list(table["attribution"]) == ["서울시", "가상시"]
     assert not table["carried"].any()
@@ -115,39 +136,63 @@ LAYOUTS = Path(__file__).parent / "layouts"
 
 
 # The wire lead "X가 …다고 10일 밝혔다" in the layout fixtures: (file, speaker, the clause as written).
-@pytest.mark.parametrize("name, speaker, text", [
-    ("hanbit_page.html", "가상시", "동네 주민센터 12곳에 소상공인 전용 상담창구를 연다"),
-    ("yonhap.txt", "가상시", "코로나19로 매출이 줄어든 소상공인에게 임대료의 20%를 석 달간 지원한다"),
-    ("edaily.txt", "가상구", "관내 주민센터에 무인 민원 발급기 50대를 새로 설치한다"),
-    ("newsis_2010.txt", "가상군", "읍내 주민센터 3곳을 한 건물로 합쳐 운영한다"),
-    ("newsis.txt", "가상도", "낡은 목동구장을 고쳐 짓는 데 250억원을 들인다"),
-])
+@pytest.mark.parametrize(
+    "name, speaker, text",
+    [
+        ("hanbit_page.html", "가상시", "동네 주민센터 12곳에 소상공인 전용 상담창구를 연다"),
+        (
+            "yonhap.txt",
+            "가상시",
+            "코로나19로 매출이 줄어든 소상공인에게 임대료의 20%를 석 달간 지원한다",
+        ),
+        ("edaily.txt", "가상구", "관내 주민센터에 무인 민원 발급기 50대를 새로 설치한다"),
+        ("newsis_2010.txt", "가상군", "읍내 주민센터 3곳을 한 건물로 합쳐 운영한다"),
+        ("newsis.txt", "가상도", "낡은 목동구장을 고쳐 짓는 데 250억원을 들인다"),
+    ],
+)
 def test_a_wire_leads_subject_speaks(name, speaker, text):
     article = kornews.read_article(LAYOUTS / name)
     first = kornews.quotes(kornews.tokenize(article), article).iloc[0]
-    assert (first["text"], first["speaker"], first["verb"], first["carried"]) == (text, speaker, "밝히다", False)
+    assert (first["text"], first["speaker"], first["verb"], first["carried"]) == (
+        text,
+        speaker,
+        "밝히다",
+        False,
+    )
 
 
 def test_a_caption_line_names_the_speaker_of_the_quotation_below_it():
-    article = kornews.read_article(LAYOUTS / "mbc.txt")  # ◀ 인터뷰 ▶ 박정우/가상시 주민, then "냄새가 …"
+    article = kornews.read_article(
+        LAYOUTS / "mbc.txt"
+    )  # ◀ 인터뷰 ▶ 박정우/가상시 주민, then "냄새가 …"
     table = kornews.quotes(kornews.tokenize(article), article)
     assert list(zip(table["text"], table["speaker"], table["carried"])) == [
-        ("냄새가 심해서 저녁 산책을 나오기가 꺼려져요.", "박정우", False)]
+        ("냄새가 심해서 저녁 산책을 나오기가 꺼려져요.", "박정우", False)
+    ]
 
 
 def test_a_captions_role_is_the_speakers_title_and_organisation():
-    table = quotes_of("[인터뷰] 오준석 / 산업통상자원부 전력정책관\n“예비력을 10기가와트 이상 확보했습니다.”")
-    assert table[["speaker", "title", "organisation"]].values.tolist() == [["오준석", "정책관", "산업통상자원부"]]
+    table = quotes_of(
+        "[인터뷰] 오준석 / 산업통상자원부 전력정책관\n“예비력을 10기가와트 이상 확보했습니다.”"
+    )
+    assert table[["speaker", "title", "organisation"]].values.tolist() == [
+        ["오준석", "정책관", "산업통상자원부"]
+    ]
 
 
 def test_the_sources_ledger_and_the_anonymous_share():
-    table = quotes_of("김민수 장관은 “예산을 늘리겠다”고 말했다. 금융위 관계자는 “검토 중”이라고 말했다. "
-                      "김 장관은 또 지원을 늘리겠다고 밝혔다.")
+    table = quotes_of(
+        "김민수 장관은 “예산을 늘리겠다”고 말했다. 금융위 관계자는 “검토 중”이라고 말했다. "
+        "김 장관은 또 지원을 늘리겠다고 밝혔다."
+    )
     ledger = kornews.sources(table)
     assert list(ledger.columns) == SOURCE_COLUMNS
     assert list(ledger["speaker"]) == ["김민수", "금융위 관계자"]
     assert list(ledger["quotes"]) == [2, 1]
-    assert list(ledger["characters"]) == [len("예산을 늘리겠다") + len("지원을 늘리겠다"), len("검토 중")]
+    assert list(ledger["characters"]) == [
+        len("예산을 늘리겠다") + len("지원을 늘리겠다"),
+        len("검토 중"),
+    ]
     assert ledger["share"].sum() == pytest.approx(1)
     assert list(ledger["anonymous"]) == [False, True]
     assert ledger["organisation"].iloc[1] == "금융위원회"
@@ -164,20 +209,27 @@ def test_an_article_without_quotations_gives_empty_tables():
 
 
 def test_a_quotation_standing_alone_takes_the_speaker_of_the_sentence_pointing_back():
-    table = quotes_of("“생계비를 먼저 따져야 합니다.” 노동계 위원인 강태준 위원은 이렇게 말했다.\n"
-                      "“다음 주에 결론을 내겠다.”\n최민준 대표는 이같이 밝혔다.")
+    table = quotes_of(
+        "“생계비를 먼저 따져야 합니다.” 노동계 위원인 강태준 위원은 이렇게 말했다.\n"
+        "“다음 주에 결론을 내겠다.”\n최민준 대표는 이같이 밝혔다."
+    )
     assert list(table["speaker"]) == ["강태준", "최민준"]
     assert list(table["verb"]) == ["말하다", "밝히다"]
 
 
 def test_a_side_named_before_its_marker_is_an_anonymous_source():
     table = quotes_of("정다은 후보는 유세에 나섰다. 정 후보 측은 상대 공약이 부실하다고 비판했다.")
-    assert len(table) == 1 and table["anonymous"].iloc[0] and table["speaker"].iloc[0] == "정 후보 측"
+    assert (
+        len(table) == 1 and table["anonymous"].iloc[0] and table["speaker"].iloc[0] == "정 후보 측"
+    )
 
 
 def test_a_company_as_the_subject_of_an_indirect_quotation():
     table = quotes_of("삼성전자가 3분기 영업이익이 늘었다고 31일 밝혔다.")
-    assert table["speaker"].iloc[0] == "삼성전자" and table["text"].iloc[0] == "3분기 영업이익이 늘었다"
+    assert (
+        table["speaker"].iloc[0] == "삼성전자"
+        and table["text"].iloc[0] == "3분기 영업이익이 늘었다"
+    )
     # A plain subject of the clause is no speaker: the speaker is carried over (here, nobody).
     assert pd.isna(quotes_of("이어 선수들이 곧 돌아온다고 덧붙였다.")["speaker"].iloc[0])
 
@@ -194,13 +246,20 @@ def test_the_quotes_verb(capsys, seed_path, tmp_path):
 
     assert main(["quotes", str(seed_path), "--format", "json"]) == 0
     [row] = json.loads(capsys.readouterr().out)
-    assert (row["speaker"], row["verb"], row["attribution"], row["anonymous"]) == ("박원순", "말하다", "박 시장", False)
+    assert (row["speaker"], row["verb"], row["attribution"], row["anonymous"]) == (
+        "박원순",
+        "말하다",
+        "박 시장",
+        False,
+    )
     # Over a folder: one table, an article column first.
     for name in ("a", "b"):
         (tmp_path / f"{name}.txt").write_bytes(seed_path.read_bytes())
     assert main(["quotes", str(tmp_path), "--format", "csv"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith("article,text,kind,verb,speaker") and [line[:2] for line in lines[1:]] == ["a,", "b,"]
+    assert lines[0].startswith("article,text,kind,verb,speaker") and [
+        line[:2] for line in lines[1:]
+    ] == ["a,", "b,"]
     (tmp_path / "empty.txt").write_bytes(b"")
     assert main(["quotes", str(tmp_path / "empty.txt")]) == 1
     err = capsys.readouterr().err
@@ -208,33 +267,78 @@ def test_the_quotes_verb(capsys, seed_path, tmp_path):
 
 
 def test_an_interview_line_names_the_speaker_before_a_colon():
-    table = quotes_of("시장 상인 박민수 씨는 가게를 접었다.\n박민수(가상시 상인) : \"손님이 절반으로 줄었어요.\"")
+    table = quotes_of(
+        '시장 상인 박민수 씨는 가게를 접었다.\n박민수(가상시 상인) : "손님이 절반으로 줄었어요."'
+    )
     assert list(table["speaker"]) == ["박민수"] and table["attribution"].iloc[0] == "박민수"
 
 
-FRAGMENTS = ["김민수", "장관은", "박", "시장은", "그는", "이어", "또", "관계자는", "금융위", "서울시", "“", "”", '"', "‘", "’",
-             "'", "늘리겠다", "늘리겠다고", "밝혔다.", "말했다.", "고", "며", "라며", "이라고", ":", "(", ")", "예산을", "다고",
-             "이같이", "이렇게", "한", "측은", "씨는", "$", "<b>", "5%"]
+FRAGMENTS = [
+    "김민수",
+    "장관은",
+    "박",
+    "시장은",
+    "그는",
+    "이어",
+    "또",
+    "관계자는",
+    "금융위",
+    "서울시",
+    "“",
+    "”",
+    '"',
+    "‘",
+    "’",
+    "'",
+    "늘리겠다",
+    "늘리겠다고",
+    "밝혔다.",
+    "말했다.",
+    "고",
+    "며",
+    "라며",
+    "이라고",
+    ":",
+    "(",
+    ")",
+    "예산을",
+    "다고",
+    "이같이",
+    "이렇게",
+    "한",
+    "측은",
+    "씨는",
+    "$",
+    "<b>",
+    "5%",
+]
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=12), min_size=1, max_size=4))
+@given(
+    st.lists(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=12), min_size=1, max_size=4)
+)
 def test_any_arrangement_of_quote_words_gives_consistent_rows(paragraphs):
     article = kornews.read_article(TITLE + "\n".join(" ".join(words) for words in paragraphs))
     tokens = kornews.tokenize(article)
     table = kornews.quotes(tokens, article)
     assert list(table.columns) == QUOTE_COLUMNS
     for row in table.itertuples():
-        assert 0 <= row.start < row.end <= len(article.text) and row.text == article.text[row.start:row.end]
+        assert (
+            0 <= row.start < row.end <= len(article.text)
+            and row.text == article.text[row.start : row.end]
+        )
         assert row.kind in ("direct", "indirect") and row.piece >= 1
     assert table["start"].is_monotonic_increasing
     named = kornews.entities(tokens, article)
-    assert (named["text"] == [article.text[s:e] for s, e in zip(named["start"], named["end"])]).all()
+    assert (
+        named["text"] == [article.text[s:e] for s, e in zip(named["start"], named["end"])]
+    ).all()
     assert set(named["kind"]) <= set(KINDS)
 
 
 def test_curly_and_straight_marks_mixed_close_each_other():
-    table = quotes_of("진 장관은 “예산은 기재부가 쥐고 있다\"며 \"설명하겠다“고 밝혔다.")
+    table = quotes_of('진 장관은 “예산은 기재부가 쥐고 있다"며 "설명하겠다“고 밝혔다.')
     assert list(table["text"]) == ["예산은 기재부가 쥐고 있다", "설명하겠다"]
     assert set(table["verb"]) == {"밝히다"}
 
@@ -252,30 +356,44 @@ def test_a_person_named_by_a_letter_or_a_bare_surname_is_an_anonymous_source(who
 
 def test_a_quotation_split_by_이라며_and_one_ending_a_sentence_with_이다():
     table = quotes_of("정동영 장관은 “국무회의에 처음 왔다”이라며 “최선을 다하겠다”고 말했다.")
-    assert list(table["text"]) == ["국무회의에 처음 왔다", "최선을 다하겠다"] and list(table["piece"]) == [1, 2]
+    assert list(table["text"]) == ["국무회의에 처음 왔다", "최선을 다하겠다"] and list(
+        table["piece"]
+    ) == [1, 2]
     table = quotes_of("그것이 “끝까지 간다”이다. 김민수 장관은 “다시 보자”고 말했다.")
     assert list(table["piece"]) == [1, 1] and table["verb"].iloc[1] == "말하다"
 
 
 def test_a_broadcast_caption_names_who_speaks():
     # [인터뷰] 이름 / 역할 on its own line names the speaker of the quotation below it.
-    table = quotes_of("[기자]\n정부는 문제가 없다고 밝혔습니다.\n[인터뷰] 장현숙 / 옷가게 운영\n\"손님이 없어도 에어컨을 못 꺼요.\"")
+    table = quotes_of(
+        '[기자]\n정부는 문제가 없다고 밝혔습니다.\n[인터뷰] 장현숙 / 옷가게 운영\n"손님이 없어도 에어컨을 못 꺼요."'
+    )
     assert list(table["speaker"]) == ["정부", "장현숙"] and not table["carried"].iloc[1]
     # [이름 / 역할 : …]: what follows the colon is said, by the name before the slash.
-    table = quotes_of("[한예린 / 가람대 전기공학과 교수 : 열대야가 계속되면 수요가 떨어지지 않습니다.]")
+    table = quotes_of(
+        "[한예린 / 가람대 전기공학과 교수 : 열대야가 계속되면 수요가 떨어지지 않습니다.]"
+    )
     assert list(table["text"]) == ["열대야가 계속되면 수요가 떨어지지 않습니다."]
     assert (table["kind"].iloc[0], table["speaker"].iloc[0]) == ("direct", "한예린")
 
 
 def test_a_foreign_name_speaks_in_full_and_by_its_family_name():
-    table = quotes_of("마리아 코스타 브라질 외무부 대변인은 “관세는 명백한 보호무역”이라고 밝혔다. "
-                      "코스타 대변인은 “상응하는 조치를 하겠다”고 경고했다.")
+    table = quotes_of(
+        "마리아 코스타 브라질 외무부 대변인은 “관세는 명백한 보호무역”이라고 밝혔다. "
+        "코스타 대변인은 “상응하는 조치를 하겠다”고 경고했다."
+    )
     assert list(zip(table["speaker"], table["attribution"])) == [
-        ("마리아 코스타", "마리아 코스타 브라질 외무부 대변인"), ("마리아 코스타", "코스타 대변인")]
+        ("마리아 코스타", "마리아 코스타 브라질 외무부 대변인"),
+        ("마리아 코스타", "코스타 대변인"),
+    ]
 
 
 def test_a_headlines_quotation_under_a_category_line_is_no_body_quotation():
     # The headline ends like a sentence inside its quotation marks; it is still the title.
-    article = kornews.read_article("사회\n\n폭염에 전력 수요 최고치…\"에어컨 끄기도 겁나요\"\n\n[앵커]\n전력 수요가 최고치를 썼습니다.")
-    assert [part.text for part in article.parts if part.kind == "title"] == ["폭염에 전력 수요 최고치…\"에어컨 끄기도 겁나요\""]
+    article = kornews.read_article(
+        '사회\n\n폭염에 전력 수요 최고치…"에어컨 끄기도 겁나요"\n\n[앵커]\n전력 수요가 최고치를 썼습니다.'
+    )
+    assert [part.text for part in article.parts if part.kind == "title"] == [
+        '폭염에 전력 수요 최고치…"에어컨 끄기도 겁나요"'
+    ]
     assert kornews.quotes(kornews.tokenize(article), article).empty

@@ -54,7 +54,21 @@ def _analysed(text):
 
 @pytest.mark.parametrize(
     "n, k",
-    [(0, 0), (1, 1), (2, 1), (3, 1), (4, 1), (5, 2), (6, 2), (7, 2), (8, 2), (9, 3), (12, 3), (13, 3), (40, 3)],
+    [
+        (0, 0),
+        (1, 1),
+        (2, 1),
+        (3, 1),
+        (4, 1),
+        (5, 2),
+        (6, 2),
+        (7, 2),
+        (8, 2),
+        (9, 3),
+        (12, 3),
+        (13, 3),
+        (40, 3),
+    ],
 )
 def test_summary_size(n, k):
     assert summary_size(n) == k
@@ -85,7 +99,7 @@ def test_summary_sentences_are_verbatim_body_sentences_of_their_section(seed, se
     paragraphs = [p for p in seed.parts if p.kind == "paragraph"]
     assert len(seed_summary) > 0
     for row in seed_summary.itertuples():
-        assert seed.text[row.start:row.end] == row.text
+        assert seed.text[row.start : row.end] == row.text
         home = [p for p in paragraphs if p.start <= row.start and row.end <= p.end]
         assert len(home) == 1, row.text
         assert home[0].section == row.section
@@ -113,8 +127,12 @@ def test_scores_sum_to_one_per_section_and_ranks_are_a_permutation(seed_scores):
 
 
 def test_deterministic(seed_tokens, seed):
-    pd.testing.assert_frame_equal(sentence_scores(seed_tokens, seed), sentence_scores(seed_tokens, seed))
-    pd.testing.assert_frame_equal(summarize(*_analysed(seed.text + "\n")), summarize(seed_tokens, seed))
+    pd.testing.assert_frame_equal(
+        sentence_scores(seed_tokens, seed), sentence_scores(seed_tokens, seed)
+    )
+    pd.testing.assert_frame_equal(
+        summarize(*_analysed(seed.text + "\n")), summarize(seed_tokens, seed)
+    )
 
 
 # --- hand-made articles ----------------------------------------------------------------------
@@ -145,7 +163,12 @@ def test_empty_section_does_not_crash(text, empty):
     assert list(evaluate_summary(tokens, article).columns) == EVALUATION_COLUMNS
     assert empty not in set(evaluate_summary(tokens, article)["section"])
     stats = section_stats(tokens, article).set_index("section")
-    assert stats.loc[empty, ["paragraphs", "sentences", "tokens", "figures"]].tolist() == [0, 0, 0, 0]
+    assert stats.loc[empty, ["paragraphs", "sentences", "tokens", "figures"]].tolist() == [
+        0,
+        0,
+        0,
+        0,
+    ]
     document = summary_document(tokens, article)
     assert len(document) == len(article.sections)
     assert document[empty]["sentences"] == []
@@ -153,7 +176,9 @@ def test_empty_section_does_not_crash(text, empty):
 
 def test_unrelated_sentences_tie_and_ties_go_to_the_earlier_sentence():
     # Five sentences sharing no content word: every score is equal, so the summary is the lead.
-    article = kornews.read_article("제목\n사과는 빨갛다. 바다가 넓다. 기차가 달린다. 고양이가 잔다. 책상이 낡았다.\n")
+    article = kornews.read_article(
+        "제목\n사과는 빨갛다. 바다가 넓다. 기차가 달린다. 고양이가 잔다. 책상이 낡았다.\n"
+    )
     tokens = kornews.tokenize(article)
     scores = sentence_scores(tokens, article)
     assert scores["score"].to_numpy() == pytest.approx([0.2] * 5)
@@ -201,8 +226,12 @@ def test_evaluate_by_hand():
     table = evaluate_summary(tokens, article).set_index("method")
     assert table["section"].tolist() == [1, 1]
     assert table["k"].tolist() == [1, 1]
-    assert table.loc["lexrank", ["precision", "recall", "f1"]].tolist() == pytest.approx([2 / 5, 1.0, 4 / 7])
-    assert table.loc["lead-k", ["precision", "recall", "f1"]].tolist() == pytest.approx([0.0, 0.0, 0.0])
+    assert table.loc["lexrank", ["precision", "recall", "f1"]].tolist() == pytest.approx(
+        [2 / 5, 1.0, 4 / 7]
+    )
+    assert table.loc["lead-k", ["precision", "recall", "f1"]].tolist() == pytest.approx(
+        [0.0, 0.0, 0.0]
+    )
 
 
 def test_seed_evaluation_shape(seed_tokens, seed):
@@ -257,7 +286,18 @@ def test_cli_summary_table(seed_path, capsys):
     assert len(table) == sum(summary_size(n) for n in SEED_SENTENCES.values())
 
 
-WORDS = ["서울시는", "제로페이를", "도입했다.", "스타트업", "육성에", "노력한다.", "ICT", "2020년", "“좋다”고", "말했다."]
+WORDS = [
+    "서울시는",
+    "제로페이를",
+    "도입했다.",
+    "스타트업",
+    "육성에",
+    "노력한다.",
+    "ICT",
+    "2020년",
+    "“좋다”고",
+    "말했다.",
+]
 LINES = st.one_of(
     st.lists(st.sampled_from(WORDS), min_size=1, max_size=12).map(" ".join),
     st.sampled_from(WORDS).map(lambda word: "◆" + word),
@@ -270,18 +310,23 @@ def test_any_article_summarises_to_verbatim_sentences_within_the_count_rule(line
     article = kornews.read_article("제목\n" + "\n".join(lines) + "\n")
     tokens = kornews.tokenize(article)
     scores = sentence_scores(tokens, article)
-    for section, group in scores.groupby("section"):
+    for _, group in scores.groupby("section"):
         assert group["selected"].sum() == summary_size(len(group))
     for row in summarize(tokens, article).itertuples():
-        assert article.text[row.start:row.end] == row.text
+        assert article.text[row.start : row.end] == row.text
     assert len(summary_document(tokens, article)) == len(article.sections)
 
 
 def test_method_overview_counts_wins_and_ties():
     evaluation = pd.DataFrame(
-        [(0, "lexrank", 1, 0.5, 0.5, 0.5), (0, "lead-k", 1, 0.5, 0.5, 0.5),
-         (1, "lexrank", 2, 0.2, 0.4, 0.3), (1, "lead-k", 2, 0.1, 0.1, 0.1),
-         (2, "lexrank", 2, 0.0, 0.0, 0.0), (2, "lead-k", 2, 0.3, 0.3, 0.3)],
+        [
+            (0, "lexrank", 1, 0.5, 0.5, 0.5),
+            (0, "lead-k", 1, 0.5, 0.5, 0.5),
+            (1, "lexrank", 2, 0.2, 0.4, 0.3),
+            (1, "lead-k", 2, 0.1, 0.1, 0.1),
+            (2, "lexrank", 2, 0.0, 0.0, 0.0),
+            (2, "lead-k", 2, 0.3, 0.3, 0.3),
+        ],
         columns=EVALUATION_COLUMNS,
     )
     overview = kornews.method_overview(evaluation).set_index("method")
@@ -293,7 +338,11 @@ def test_method_overview_counts_wins_and_ties():
 
 def test_chosen_lengths_by_method():
     scores = pd.DataFrame(
-        {"section": [0, 0, 0, 1], "text": ["가나", "가나다라", "가", "가나다"], "selected": [False, True, False, True]}
+        {
+            "section": [0, 0, 0, 1],
+            "text": ["가나", "가나다라", "가", "가나다"],
+            "selected": [False, True, False, True],
+        }
     )
     lengths = summary.chosen_lengths(scores).set_index("method")
     # LexRank picked 가나다라 and 가나다; lead-k the first of each section, 가나 and 가나다.
@@ -315,7 +364,11 @@ def _synthetic(sentence_count: int):
             rows.append((0, "paragraph", 0, i, at, at + len(word), word, "NNG", word))
             at += len(word) + 1
         sentences.append(" ".join(words))
-        rows[-1] = (*rows[-1][:5], rows[-1][5] + 1, *rows[-1][6:])  # the full stop ends the sentence's span
+        rows[-1] = (
+            *rows[-1][:5],
+            rows[-1][5] + 1,
+            *rows[-1][6:],
+        )  # the full stop ends the sentence's span
         at += 1
     article = kornews.parse_article("제목\n" + ". ".join(sentences) + ".\n")
     return pd.DataFrame(rows, columns=kornews.tokens.TOKEN_COLUMNS), article
@@ -335,7 +388,9 @@ def test_a_section_of_30000_sentences_ranks_in_bounded_memory():
     assert sorted(scores["rank"]) == list(range(1, 30_001)) and scores["selected"].sum() == 3
 
 
-def test_the_factored_ranking_agrees_with_the_exact_one(seed_tokens, seed, seed_scores, monkeypatch):
+def test_the_factored_ranking_agrees_with_the_exact_one(
+    seed_tokens, seed, seed_scores, monkeypatch
+):
     monkeypatch.setattr(summary, "MAX_EXACT", 0)  # every section by power iteration
     iterated = sentence_scores(seed_tokens, seed)
     assert iterated["score"].to_numpy() == pytest.approx(seed_scores["score"].to_numpy(), abs=1e-12)
@@ -344,7 +399,9 @@ def test_the_factored_ranking_agrees_with_the_exact_one(seed_tokens, seed, seed_
 
 def test_the_factored_ranking_of_unrelated_sentences_ties_in_text_order(monkeypatch):
     monkeypatch.setattr(summary, "MAX_EXACT", 0)
-    tokens, article = _analysed("제목\n사과는 빨갛다. 바다가 넓다. 기차가 달린다. 고양이가 잔다. 책상이 낡았다.\n")
+    tokens, article = _analysed(
+        "제목\n사과는 빨갛다. 바다가 넓다. 기차가 달린다. 고양이가 잔다. 책상이 낡았다.\n"
+    )
     scores = sentence_scores(tokens, article)
     assert scores["score"].to_numpy() == pytest.approx([0.2] * 5)
     assert scores["rank"].tolist() == [1, 2, 3, 4, 5]
@@ -353,7 +410,7 @@ def test_the_factored_ranking_of_unrelated_sentences_ties_in_text_order(monkeypa
 def test_the_similarity_table_covers_the_first_sentences_of_a_long_article():
     tokens, article = _synthetic(summary.MAX_SIMILARITY_SENTENCES + 50)
     table = sentence_similarity(tokens, article)
-    assert len(table) == summary.MAX_SIMILARITY_SENTENCES ** 2
+    assert len(table) == summary.MAX_SIMILARITY_SENTENCES**2
     assert sorted(table["sentence"].unique()) == list(range(summary.MAX_SIMILARITY_SENTENCES))
     # 주제0 낱말0 낱말0 (sentence 0) and 주제0 낱말7 낱말7 (sentence 7) share 주제0 only.
     assert table.query("sentence == 0 and other == 7")["similarity"].iloc[0] > 0

@@ -16,15 +16,33 @@ EXACT_TAGS = ["NNG", "NNP", "SL", "SN", "SH"]
 
 
 def test_columns(seed_tokens, seed_sentences):
-    assert list(seed_tokens.columns) == ["section", "part", "paragraph", "sentence", "start", "end", "form", "tag", "lemma"]
-    assert list(seed_sentences.columns) == ["section", "part", "paragraph", "sentence", "start", "end", "text"]
+    assert list(seed_tokens.columns) == [
+        "section",
+        "part",
+        "paragraph",
+        "sentence",
+        "start",
+        "end",
+        "form",
+        "tag",
+        "lemma",
+    ]
+    assert list(seed_sentences.columns) == [
+        "section",
+        "part",
+        "paragraph",
+        "sentence",
+        "start",
+        "end",
+        "text",
+    ]
 
 
 def test_spans_point_back_at_their_text(seed, seed_tokens):
     exact = seed_tokens[seed_tokens["tag"].isin(EXACT_TAGS)]
     assert len(exact) > 300
     for row in exact.itertuples():
-        assert seed.text[row.start:row.end] == row.form
+        assert seed.text[row.start : row.end] == row.form
 
 
 def test_tokens_lie_in_title_headings_and_paragraphs_only(seed, seed_tokens):
@@ -38,7 +56,7 @@ def test_tokens_lie_in_title_headings_and_paragraphs_only(seed, seed_tokens):
 
 def test_sentences_stay_inside_one_part(seed, seed_sentences):
     for row in seed_sentences.itertuples():
-        assert seed.text[row.start:row.end] == row.text
+        assert seed.text[row.start : row.end] == row.text
         holders = [p for p in seed.parts if p.start <= row.start and row.end <= p.end]
         assert len(holders) == 1 and holders[0].kind in ("title", "heading", "paragraph")
     assert list(seed_sentences["sentence"]) == list(range(len(seed_sentences)))
@@ -63,7 +81,10 @@ def test_quoted_speech_stays_inside_its_sentence(seed_sentences):
 def test_token_sentence_numbers_match_sentence_spans(seed_tokens, seed_sentences):
     spans = seed_sentences.set_index("sentence")
     for row in seed_tokens.itertuples():
-        assert spans.at[row.sentence, "start"] <= row.start and row.end <= spans.at[row.sentence, "end"]
+        assert (
+            spans.at[row.sentence, "start"] <= row.start
+            and row.end <= spans.at[row.sentence, "end"]
+        )
 
 
 def test_paragraph_numbers(seed_tokens):
@@ -75,7 +96,8 @@ def test_paragraph_numbers(seed_tokens):
 
 # Occurrences counted in the title, headings and body of the seed (grep, footer excluded).
 @pytest.mark.parametrize(
-    "word, count", [("제로페이", 8), ("서울페이", 1), ("S-Net", 1), ("S-Dot", 1), ("S-Data", 1), ("핀테크랩", 2)]
+    "word, count",
+    [("제로페이", 8), ("서울페이", 1), ("S-Net", 1), ("S-Dot", 1), ("S-Data", 1), ("핀테크랩", 2)],
 )
 def test_dictionary_words_stay_whole(seed_tokens, word, count):
     assert (seed_tokens["form"] == word).sum() == count
@@ -136,7 +158,11 @@ def test_any_text_tokenizes_inside_its_parts(text):
     except ArticleError:
         return
     tokens = tokenize(article)
-    parts = [(p.start, p.end) for p in article.parts if p.kind in ("title", "subtitle", "heading", "paragraph")]
+    parts = [
+        (p.start, p.end)
+        for p in article.parts
+        if p.kind in ("title", "subtitle", "heading", "paragraph")
+    ]
     for row in tokens.itertuples():
         assert any(start <= row.start <= row.end <= end for start, end in parts)
     assert tokens["sentence"].is_monotonic_increasing
@@ -167,15 +193,20 @@ def test_dictionary_words_with_spaces_are_refused_and_hash_inside_a_word_is_kept
     assert UserDictionary.load(path).words == (("C#", "SL"),)
 
 
-@pytest.mark.parametrize("setting, threads", [("1", 1), ("", os.cpu_count()), ("many", os.cpu_count())])
+@pytest.mark.parametrize(
+    "setting, threads", [("1", 1), ("", os.cpu_count()), ("many", os.cpu_count())]
+)
 def test_kiwi_threads_follow_kornews_threads(setting, threads):
     code = "import kornews; print(kornews.get_kiwi().num_workers)"
     env = {**os.environ, "KORNEWS_THREADS": setting}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
     assert int(done.stdout) == threads
 
 
 # --- a long paragraph goes to Kiwi in pieces (Kiwi's time grows faster than one string's length) ---
+
 
 def _one_line(seed, times: int) -> str:
     body = " ".join(p.text for p in seed.parts if p.kind == "paragraph")
@@ -185,8 +216,11 @@ def _one_line(seed, times: int) -> str:
 def test_a_long_paragraph_reaches_kiwi_in_bounded_pieces(seed, monkeypatch):
     handed = []
     tokenize_texts = kornews.tokens._kiwi_tokenize
-    monkeypatch.setattr(kornews.tokens, "_kiwi_tokenize",
-                        lambda texts, dictionary: handed.extend(texts) or tokenize_texts(texts, dictionary))
+    monkeypatch.setattr(
+        kornews.tokens,
+        "_kiwi_tokenize",
+        lambda texts, dictionary: handed.extend(texts) or tokenize_texts(texts, dictionary),
+    )
     article = read_article(_one_line(seed, 3))
     tokens = tokenize(article)
     assert len(article.parts[1].text) > 3 * kornews.tokens.MAX_PIECE
@@ -195,7 +229,7 @@ def test_a_long_paragraph_reaches_kiwi_in_bounded_pieces(seed, monkeypatch):
     body = tokens[tokens["part"] == "paragraph"]
     assert set(body["paragraph"]) == {0}
     exact = tokens[tokens["tag"].isin(EXACT_TAGS)]
-    assert all(article.text[row.start:row.end] == row.form for row in exact.itertuples())
+    assert all(article.text[row.start : row.end] == row.form for row in exact.itertuples())
 
 
 def test_a_long_paragraph_is_cut_at_sentence_ends(seed, seed_sentences):
@@ -210,12 +244,24 @@ def test_a_long_paragraph_is_cut_at_sentence_ends(seed, seed_sentences):
 @pytest.mark.parametrize(
     "text, limit, pieces",
     [
-        ("가나다. 라마바. 사아자.", 10, ["가나다. 라마바. ", "사아자."]),  # after the last sentence end that fits
-        ("가나다 라마바 사아자 차카", 10, ["가나다 라마바 ", "사아자 차카"]),  # no sentence end: after a space
+        (
+            "가나다. 라마바. 사아자.",
+            10,
+            ["가나다. 라마바. ", "사아자."],
+        ),  # after the last sentence end that fits
+        (
+            "가나다 라마바 사아자 차카",
+            10,
+            ["가나다 라마바 ", "사아자 차카"],
+        ),  # no sentence end: after a space
         ("가" * 25 + " 나다", 10, ["가" * 25 + " ", "나다"]),  # a long word stays whole
         ("가나 " + "다" * 12 + ". 라", 10, ["가나 " + "다" * 12 + ". ", "라"]),
         ("가" * 205, 10, ["가" * 10] * 11 + ["가" * 95]),  # past ten times the bound: at the bound
-        ("“가나다.” 라마바 사아자", 10, ["“가나다.” ", "라마바 사아자"]),  # a closing quote stays with its sentence
+        (
+            "“가나다.” 라마바 사아자",
+            10,
+            ["“가나다.” ", "라마바 사아자"],
+        ),  # a closing quote stays with its sentence
         ("짧은 문단.", 10, ["짧은 문단."]),
     ],
 )
@@ -231,4 +277,4 @@ def test_cuts_cover_the_text_in_bounded_pieces(text, limit):
     assert all(0 < end - start <= 10 * limit for start, end in cuts) or cuts == [(0, 0)]
     # A piece over the bound is a word that would otherwise be cut: no space in its second half.
     for start, end in cuts:
-        assert end - start <= limit or " " not in text[start + limit // 2:end].rstrip(" ")
+        assert end - start <= limit or " " not in text[start + limit // 2 : end].rstrip(" ")

@@ -19,14 +19,51 @@ ARTICLES = {
     "policy.txt": "정책 발표\n입력 2020.08.05 10:00\n정부가 지원금 지급을 발표했다. 지원금은 다음 달 나온다.\n",
     "undated.txt": "제로페이 소식\n제로페이 결제가 늘었다.\n",
 }
-HEADER = ["뉴스 식별자", "일자", "언론사", "기고자", "제목", "통합 분류1", "통합 분류2", "통합 분류3", "사건/사고 분류1",
-          "사건/사고 분류2", "사건/사고 분류3", "인물", "위치", "기관", "키워드", "특성추출(가중치순 상위 50개)", "본문",
-          "URL", "분석제외 여부"]
+HEADER = [
+    "뉴스 식별자",
+    "일자",
+    "언론사",
+    "기고자",
+    "제목",
+    "통합 분류1",
+    "통합 분류2",
+    "통합 분류3",
+    "사건/사고 분류1",
+    "사건/사고 분류2",
+    "사건/사고 분류3",
+    "인물",
+    "위치",
+    "기관",
+    "키워드",
+    "특성추출(가중치순 상위 50개)",
+    "본문",
+    "URL",
+    "분석제외 여부",
+]
 
 
 def export_row(identifier, day, outlet, title, body, excluded=None):
-    return [identifier, day, outlet, "홍길동", title, "경제>경제일반", None, None, None, None, None, "홍길동", "서울",
-            "서울시", "제로페이", "제로페이,가맹점", body, f"https://example.com/{identifier}", excluded]
+    return [
+        identifier,
+        day,
+        outlet,
+        "홍길동",
+        title,
+        "경제>경제일반",
+        None,
+        None,
+        None,
+        None,
+        None,
+        "홍길동",
+        "서울",
+        "서울시",
+        "제로페이",
+        "제로페이,가맹점",
+        body,
+        f"https://example.com/{identifier}",
+        excluded,
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -44,12 +81,34 @@ def export(tmp_path_factory):
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(HEADER)
-    sheet.append(export_row("01100101.20200702090000001", "20200702", "가나일보", "제로페이 확대",
-                            "서울시가 제로페이 가맹점을 늘렸다. 제로페이 결제도 늘었다."))
-    sheet.append(export_row("01100101.20200702090000002", "20200702", "가나일보", "제로페이 확대",
-                            "서울시가 제로페이 가맹점을 늘렸다.", excluded="중복"))
-    sheet.append(export_row("02100201.20200915100000001", "20200915", "다라신문", "지원금 지급",
-                            "정부가 지원금을 지급했다. 제로페이로 받는다."))
+    sheet.append(
+        export_row(
+            "01100101.20200702090000001",
+            "20200702",
+            "가나일보",
+            "제로페이 확대",
+            "서울시가 제로페이 가맹점을 늘렸다. 제로페이 결제도 늘었다.",
+        )
+    )
+    sheet.append(
+        export_row(
+            "01100101.20200702090000002",
+            "20200702",
+            "가나일보",
+            "제로페이 확대",
+            "서울시가 제로페이 가맹점을 늘렸다.",
+            excluded="중복",
+        )
+    )
+    sheet.append(
+        export_row(
+            "02100201.20200915100000001",
+            "20200915",
+            "다라신문",
+            "지원금 지급",
+            "정부가 지원금을 지급했다. 제로페이로 받는다.",
+        )
+    )
     book.save(path)
     return path
 
@@ -61,13 +120,20 @@ def documents(folder):
 
 def test_dates_from_name_text_or_none(documents):
     assert {article.name: article.date for article, _ in documents} == {
-        "20200701_서울": "2020-07-01", "2020-07-20-지원금": "2020-07-20", "policy": "2020-08-05T10:00", "undated": None}
+        "20200701_서울": "2020-07-01",
+        "2020-07-20-지원금": "2020-07-20",
+        "policy": "2020-08-05T10:00",
+        "undated": None,
+    }
 
 
 def test_the_article_table_shows_each_date(folder):
     outline = kornews.corpus_articles(kornews.read_corpus(folder)).set_index("article")["date"]
-    assert outline.dropna().to_dict() == {"2020-07-20-지원금": "2020-07-20", "20200701_서울": "2020-07-01",
-                                          "policy": "2020-08-05T10:00"}
+    assert outline.dropna().to_dict() == {
+        "2020-07-20-지원금": "2020-07-20",
+        "20200701_서울": "2020-07-01",
+        "policy": "2020-08-05T10:00",
+    }
     assert pd.isna(outline["undated"])
 
 
@@ -76,10 +142,16 @@ def test_monthly_trend_read_by_hand(documents):
     assert list(table.columns) == ["period", "term", "count", "articles", "tokens", "share"]
     # July: 제로페이 twice in the Seoul article (title and body), once in the 지원금 article (제로페이로도);
     # 지원금 twice there (title and body). August: 지원금 twice in the policy article. Undated: 제로페이 twice.
-    assert list(table[["period", "term", "count", "articles"]].itertuples(index=False, name=None)) == [
-        ("2020-07", "제로페이", 3, 2), ("2020-07", "지원금", 2, 2),
-        ("2020-08", "제로페이", 0, 1), ("2020-08", "지원금", 2, 1),
-        ("undated", "제로페이", 2, 1), ("undated", "지원금", 0, 1)]
+    assert list(
+        table[["period", "term", "count", "articles"]].itertuples(index=False, name=None)
+    ) == [
+        ("2020-07", "제로페이", 3, 2),
+        ("2020-07", "지원금", 2, 2),
+        ("2020-08", "제로페이", 0, 1),
+        ("2020-08", "지원금", 2, 1),
+        ("undated", "제로페이", 2, 1),
+        ("undated", "지원금", 0, 1),
+    ]
     tokens = {article.name: len(found) for article, found in documents}
     assert table.loc[0, "tokens"] == tokens["20200701_서울"] + tokens["2020-07-20-지원금"]
     assert table.loc[0, "share"] == pytest.approx(3 / table.loc[0, "tokens"])
@@ -88,8 +160,15 @@ def test_monthly_trend_read_by_hand(documents):
 def test_weekly_periods_start_on_monday_and_empty_weeks_are_zero(documents):
     table = trends(documents, ["지원금"], freq="W")
     # 2020-07-01 is a Wednesday (week of Monday 06-29), 07-20 a Monday, 08-05 a Wednesday (week of 08-03).
-    assert list(table["period"]) == ["2020-06-29", "2020-07-06", "2020-07-13", "2020-07-20", "2020-07-27",
-                                     "2020-08-03", "undated"]
+    assert list(table["period"]) == [
+        "2020-06-29",
+        "2020-07-06",
+        "2020-07-13",
+        "2020-07-20",
+        "2020-07-27",
+        "2020-08-03",
+        "undated",
+    ]
     assert list(table["count"]) == [0, 0, 0, 2, 0, 2, 0]
     assert list(table["articles"]) == [1, 0, 0, 1, 0, 1, 1]
     assert table["share"].isna().tolist() == [False, True, True, False, True, False, False]
@@ -102,7 +181,9 @@ def test_every_term_and_the_rising_ones(documents):
     # Two dated months: July is the first half, August the second. 발표 rose most (0 -> 2: the policy
     # article's title and body), then 지원금 (2 -> 2, in fewer tokens); 제로페이 fell (3 -> 0).
     assert list(rising["term"][:2]) == ["발표", "지원금"]
-    assert list(rising.loc[:1, "first_count"]) == [0, 2] and list(rising.loc[:1, "second_count"]) == [2, 2]
+    assert list(rising.loc[:1, "first_count"]) == [0, 2] and list(
+        rising.loc[:1, "second_count"]
+    ) == [2, 2]
     assert rising.set_index("term").loc["제로페이", "change"] < 0
 
 
@@ -112,15 +193,24 @@ def test_bigkinds_export_reads_as_articles(export):
     assert corpus.names == ("01100101.20200702090000001", "02100201.20200915100000001")
     articles = list(corpus)
     assert [(a.date, a.outlet, a.reporter, a.title) for a in articles] == [
-        ("2020-07-02", "가나일보", "홍길동", "제로페이 확대"), ("2020-09-15", "다라신문", "홍길동", "지원금 지급")]
-    assert [p.text for p in articles[1].parts if p.kind == "paragraph"] == ["정부가 지원금을 지급했다. 제로페이로 받는다."]
+        ("2020-07-02", "가나일보", "홍길동", "제로페이 확대"),
+        ("2020-09-15", "다라신문", "홍길동", "지원금 지급"),
+    ]
+    assert [p.text for p in articles[1].parts if p.kind == "paragraph"] == [
+        "정부가 지원금을 지급했다. 제로페이로 받는다."
+    ]
 
 
 def test_bigkinds_trend_by_outlet(export):
-    table = trends(kornews.tokenized(kornews.read_corpus(export)), ["제로페이"], freq="M", by_outlet=True)
+    table = trends(
+        kornews.tokenized(kornews.read_corpus(export)), ["제로페이"], freq="M", by_outlet=True
+    )
     rows = table[table["articles"] > 0][["period", "outlet", "count", "articles"]]
     # July: 가나일보's article says 제로페이 three times (title, twice in the body); September: 다라신문's once.
-    assert list(rows.itertuples(index=False, name=None)) == [("2020-07", "가나일보", 3, 1), ("2020-09", "다라신문", 1, 1)]
+    assert list(rows.itertuples(index=False, name=None)) == [
+        ("2020-07", "가나일보", 3, 1),
+        ("2020-09", "다라신문", 1, 1),
+    ]
     assert set(table["period"]) == {"2020-07", "2020-08", "2020-09"}
 
 
@@ -131,7 +221,12 @@ def test_every_corpus_verb_reads_an_export(export, capsys):
 
 
 def test_cli_trends(folder, capsys):
-    assert main(["trends", str(folder), "--freq", "M", "--terms", "제로페이,지원금", "--format", "csv"]) == 0
+    assert (
+        main(
+            ["trends", str(folder), "--freq", "M", "--terms", "제로페이,지원금", "--format", "csv"]
+        )
+        == 0
+    )
     table = pd.read_csv(io.StringIO(capsys.readouterr().out))
     assert list(table["count"]) == [3, 2, 0, 2, 2, 0] and list(table["period"])[-1] == "undated"
 
@@ -142,7 +237,11 @@ def test_an_export_that_is_none_is_one_line(tmp_path, capsys):
     book.save(tmp_path / "other.xlsx")
     assert main(["trends", str(tmp_path / "other.xlsx")]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("kornews: error: ") and "not a BigKinds export: no column 뉴스 식별자" in err and err.count("\n") == 1
+    assert (
+        err.startswith("kornews: error: ")
+        and "not a BigKinds export: no column 뉴스 식별자" in err
+        and err.count("\n") == 1
+    )
     (tmp_path / "broken.xlsx").write_bytes(b"not a workbook")
     assert main(["terms", str(tmp_path / "broken.xlsx")]) == 1
     assert "not an Excel workbook" in capsys.readouterr().err
@@ -170,5 +269,8 @@ def test_a_folder_without_terms_gives_an_empty_table(tmp_path):
     documents = list(kornews.tokenized(kornews.read_corpus(tmp_path)))
     assert trends(documents).empty and trends(documents, []).empty
     assert rising_terms(trends(documents)).empty
-    assert list(trends(documents, ["제로페이"])[["period", "count", "articles"]].itertuples(index=False, name=None)) == [
-        ("2020-07", 0, 1)]
+    assert list(
+        trends(documents, ["제로페이"])[["period", "count", "articles"]].itertuples(
+            index=False, name=None
+        )
+    ) == [("2020-07", 0, 1)]

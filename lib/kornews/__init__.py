@@ -1,5 +1,6 @@
 """kornews: parse, tokenize and analyse Korean news articles into tidy pandas tables."""
 
+from . import notebook
 from .article import (
     Article,
     ArticleError,
@@ -13,14 +14,18 @@ from .article import (
     read_article,
     read_corpus,
 )
-from .tokens import UserDictionary, get_kiwi, sentences, tokenize, tokenize_many, tokenized
-from .figures import comparison_extremes, comparisons, dated, figures, timeline
+from .corpus import (
+    corpus_articles,
+    corpus_figures,
+    corpus_terms,
+    corpus_tokens,
+    kind_totals,
+    term_totals,
+)
 from .entities import cooccurrence, entities, entity_counts, entity_graph
-from .quotes import quotes, sources, sourcing
-from . import notebook
-from .corpus import corpus_articles, corpus_figures, corpus_terms, corpus_tokens, kind_totals, term_totals
-from .trends import rising_terms, trends
+from .figures import comparison_extremes, comparisons, dated, figures, timeline
 from .numerals import NumeralError, parse_number
+from .quotes import quotes, sources, sourcing
 from .summary import (
     evaluate_summary,
     method_overview,
@@ -45,6 +50,8 @@ from .terms import (
     term_status,
     term_tokens,
 )
+from .tokens import UserDictionary, get_kiwi, sentences, tokenize, tokenize_many, tokenized
+from .trends import rising_terms, trends
 
 __all__ = [
     "Article",
@@ -77,6 +84,7 @@ __all__ = [
     "method_overview",
     "news_stopwords",
     "normalise",
+    "notebook",
     "noun_bigrams",
     "parse_article",
     "parse_number",

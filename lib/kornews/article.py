@@ -31,9 +31,10 @@ import glob
 import os
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO
 
 import pandas as pd
 
@@ -79,7 +80,10 @@ _QUOTED_TAIL = re.compile(r"(?<=\S)\s*[\"“'‘「『][^\"“”'‘’「」�
 _MAX_BOILERPLATE = 160
 # Where the rows that made each kind of metadata part are looked for again, to read their groups.
 _METADATA_PLACES = {
-    "dateline": ("open",), "reporter": ("head", "line", "close"), "date": ("head", "line", "close"), "footer": ("close",),
+    "dateline": ("open",),
+    "reporter": ("head", "line", "close"),
+    "date": ("head", "line", "close"),
+    "footer": ("close",),
 }
 # Parts outside the body that still belong to the lead (section 0), as they do in the token table.
 _LEAD_KINDS = ("title", "subtitle")
@@ -165,7 +169,11 @@ class Article:
         count = 1 + max(0, *(p.section for p in self.parts))  # the lead is there even when empty
         headings: dict[int, Part] = {p.section: p for p in self.parts if p.kind == "heading"}
         return tuple(
-            Section(i, headings.get(i), tuple(p for p in self.parts if p.kind == "paragraph" and p.section == i))
+            Section(
+                i,
+                headings.get(i),
+                tuple(p for p in self.parts if p.kind == "paragraph" and p.section == i),
+            )
             for i in range(count)
         )
 
@@ -181,7 +189,10 @@ class Article:
             "date": self.date,
             "dateline": self.dateline,
             "sections": [
-                {"heading": s.heading.text if s.heading else None, "paragraphs": [p.text for p in s.paragraphs]}
+                {
+                    "heading": s.heading.text if s.heading else None,
+                    "paragraphs": [p.text for p in s.paragraphs],
+                }
                 for s in self.sections
             ],
             "footer": list(self.footer),
@@ -208,7 +219,11 @@ def parts_table(article: Article) -> pd.DataFrame:
 
 
 def read_article(
-    source: str | os.PathLike | bytes, *, name: str | None = None, date: str | None = None, max_bytes: int | None = None,
+    source: str | os.PathLike | bytes,
+    *,
+    name: str | None = None,
+    date: str | None = None,
+    max_bytes: int | None = None,
 ) -> Article:
     """Read and parse an article.
 
@@ -238,8 +253,14 @@ def _given_date(date: str | None) -> str | None:
 
 
 def _read(source: str | os.PathLike | bytes, name: str | None, max_bytes: int | None) -> Article:
-    if isinstance(source, (str, os.PathLike)) and "\n" not in str(source) and bigkinds.is_export(source):
-        raise ArticleError(f"{str(source)[:80]}: a BigKinds export holds many articles: read it with read_corpus")
+    if (
+        isinstance(source, (str, os.PathLike))
+        and "\n" not in str(source)
+        and bigkinds.is_export(source)
+    ):
+        raise ArticleError(
+            f"{str(source)[:80]}: a BigKinds export holds many articles: read it with read_corpus"
+        )
     if isinstance(source, bytes):
         return _parse(decode(source, name or "<bytes>"), name or "<bytes>")
     if isinstance(source, str) and ("\n" in source or "\r" in source):
@@ -252,11 +273,20 @@ def _read(source: str | os.PathLike | bytes, name: str | None, max_bytes: int | 
         with open(path, "rb") as file:
             data = read_limited(file, label, max_bytes)
     except FileNotFoundError:
-        missing = f"is a symbolic link to a missing file ({printable(os.readlink(path))})" if path.is_symlink() else "no such file"
+        missing = (
+            f"is a symbolic link to a missing file ({printable(os.readlink(path))})"
+            if path.is_symlink()
+            else "no such file"
+        )
         raise ArticleError(f"{label}: {missing}") from None
     except OSError as err:  # a symbolic link loop, a name too long, no permission
         raise ArticleError(f"{label[:80]}: cannot read ({err.strerror})") from None
-    return _parse(decode(data, label), name or printable(path.stem), label, html=path.suffix.lower() in webpage.HTML_SUFFIXES)
+    return _parse(
+        decode(data, label),
+        name or printable(path.stem),
+        label,
+        html=path.suffix.lower() in webpage.HTML_SUFFIXES,
+    )
 
 
 def read_limited(stream: BinaryIO, label: str, max_bytes: int | None = None) -> bytes:
@@ -266,8 +296,10 @@ def read_limited(stream: BinaryIO, label: str, max_bytes: int | None = None) -> 
     limit = max_bytes if max_bytes is not None else _env_max_bytes()
     data = stream.read(limit + 1)
     if len(data) > limit:
-        raise ArticleError(f"{label}: larger than the limit of {limit:,} bytes "
-                           "(raise it with KORNEWS_MAX_BYTES=BYTES, or read_article(..., max_bytes=BYTES))")
+        raise ArticleError(
+            f"{label}: larger than the limit of {limit:,} bytes "
+            "(raise it with KORNEWS_MAX_BYTES=BYTES, or read_article(..., max_bytes=BYTES))"
+        )
     return data
 
 
@@ -325,7 +357,11 @@ class Corpus:
     def __iter__(self) -> Iterator[Article]:
         records = self.records or (None,) * len(self.paths)
         for path, name, record in zip(self.paths, self.names, records):
-            yield read_article(path, name=name, date=self.date) if record is None else _exported(record, self.date)
+            yield (
+                read_article(path, name=name, date=self.date)
+                if record is None
+                else _exported(record, self.date)
+            )
 
 
 def _exported(record: bigkinds.Record, date: str | None) -> Article:
@@ -335,7 +371,9 @@ def _exported(record: bigkinds.Record, date: str | None) -> Article:
 
 
 def read_corpus(
-    sources: str | os.PathLike | Iterable[str | os.PathLike], *, pattern: str | tuple[str, ...] = ARTICLE_PATTERNS,
+    sources: str | os.PathLike | Iterable[str | os.PathLike],
+    *,
+    pattern: str | tuple[str, ...] = ARTICLE_PATTERNS,
     date: str | None = None,
 ) -> Corpus:
     """Many articles: each source is a file, a folder (its files matching ``pattern``, by
@@ -354,14 +392,20 @@ def read_corpus(
         except OSError as err:
             raise ArticleError(f"{printable(source)[:80]}: cannot read ({err.strerror})") from None
     names = [printable(p.stem) for p in paths]
-    for longer in (lambda p: str(p.with_suffix("")), str):  # a folder, then a suffix, tells them apart
+    for longer in (
+        lambda p: str(p.with_suffix("")),
+        str,
+    ):  # a folder, then a suffix, tells them apart
         if len(set(names)) < len(names):
             names = [printable(longer(p)) for p in paths]
     if not any(bigkinds.is_export(p) for p in paths):
         return Corpus(tuple(paths), tuple(names), date)
     # An export gives a row per article, named by its identifier.
-    entries = [(p, record.identifier if record else n, record)
-               for p, n in zip(paths, names) for record in (_export(p) if bigkinds.is_export(p) else [None])]
+    entries = [
+        (p, record.identifier if record else n, record)
+        for p, n in zip(paths, names)
+        for record in (_export(p) if bigkinds.is_export(p) else [None])
+    ]
     paths, names, records = (list(column) for column in zip(*entries)) if entries else ([], [], [])
     return Corpus(tuple(paths), tuple(names), date, tuple(records))
 
@@ -378,13 +422,18 @@ def _corpus_files(source: str, pattern: str | tuple[str, ...]) -> list[Path]:
     if Path(source).is_file():
         return [Path(source)]  # also a file named like a glob: '[단독] 기사.txt'
     if Path(source).is_dir():
-        found = sorted({p for each in patterns for p in Path(source).glob(each) if _is_article_file(p)})
+        found = sorted(
+            {p for each in patterns for p in Path(source).glob(each) if _is_article_file(p)}
+        )
     elif glob.has_magic(source):
         found = sorted(Path(p) for p in glob.glob(source) if _is_article_file(Path(p)))
     else:
         raise ArticleError(f"{printable(source)}: no such file or folder")
     if not found:
-        raise ArticleError(f"{printable(source)}: no article files" + (f" matching {' '.join(patterns)}" if Path(source).is_dir() else ""))
+        raise ArticleError(
+            f"{printable(source)}: no article files"
+            + (f" matching {' '.join(patterns)}" if Path(source).is_dir() else "")
+        )
     return found
 
 
@@ -403,9 +452,13 @@ def decode(data: bytes, label: str = "<bytes>") -> str:
     """
     if not data.strip():
         raise ArticleError(f"{label}: is empty")
-    document = next((what for signature, what in DOCUMENT_SIGNATURES if data.startswith(signature)), None)
+    document = next(
+        (what for signature, what in DOCUMENT_SIGNATURES if data.startswith(signature)), None
+    )
     if document:
-        raise ArticleError(f"{label}: is {document}, not a text article; save it as plain text first")
+        raise ArticleError(
+            f"{label}: is {document}, not a text article; save it as plain text first"
+        )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         readings = _readings(data, ["utf-16"])
     elif b"\x00" in data:
@@ -416,7 +469,11 @@ def decode(data: bytes, label: str = "<bytes>") -> str:
             raise ArticleError(f"{label}: looks like a binary file, not text")
     else:
         readings = _readings(data, ["utf-8-sig", "cp949"])
-        if len(readings) == 2 and not data.startswith(codecs.BOM_UTF8) and _misread_cp949(*readings):
+        if (
+            len(readings) == 2
+            and not data.startswith(codecs.BOM_UTF8)
+            and _misread_cp949(*readings)
+        ):
             readings.reverse()
     if not readings:
         raise ArticleError(f"{label}: cannot decode as UTF-8, UTF-16 or CP949/EUC-KR")
@@ -463,8 +520,10 @@ def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = No
     """
     surrogate = _SURROGATE.search(text)
     if surrogate:  # only a str made in Python can hold one; Kiwi and every writer refuse it
-        raise ArticleError(f"{name}: is not valid Unicode text (a lone surrogate, U+{ord(surrogate.group()):04X}, "
-                           f"at character {surrogate.start()})")
+        raise ArticleError(
+            f"{name}: is not valid Unicode text (a lone surrogate, U+{ord(surrogate.group()):04X}, "
+            f"at character {surrogate.start()})"
+        )
     text = normalise(text)
     if not text:
         raise ArticleError(f"{name}: is empty")
@@ -474,8 +533,12 @@ def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = No
     parts += _body(lines[body_at:footer_at])
     parts += [_part(_closing_kind(line), line) for line in lines[footer_at:]]
     found = _metadata(parts)
-    fields = {key: (found[key + "s"] or [None])[0] for key in ("outlet", "reporter", "email", "date")}
-    fields.update({key: value for key, value in (metadata or {}).items() if value and not fields.get(key)})
+    fields = {
+        key: (found[key + "s"] or [None])[0] for key in ("outlet", "reporter", "email", "date")
+    }
+    fields.update(
+        {key: value for key, value in (metadata or {}).items() if value and not fields.get(key)}
+    )
     return Article(name=name, text=text, parts=tuple(parts), **fields)
 
 
@@ -483,7 +546,7 @@ def _head(lines: list[tuple[int, str]]) -> tuple[int, list[Part]]:
     """The parts before the body (category, title, subtitles, reporter, date, captions) and
     the index of the body's first line."""
     kinds = ["title"]
-    for _, line in lines[1:_MAX_HEAD_LINES + 1]:
+    for _, line in lines[1 : _MAX_HEAD_LINES + 1]:
         row = layouts.match(line, "head")
         if row:
             kinds.append(row[0].kind)
@@ -503,8 +566,9 @@ def _head(lines: list[tuple[int, str]]) -> tuple[int, list[Part]]:
 def _is_subtitle(line: str) -> bool:
     if line.startswith(SECTION_MARK) or layouts.match(line, "open") or layouts.match(line, "line"):
         return False
-    return bool(_SUBTITLE_LED.match(line)) or (len(line) <= _MAX_SUBTITLE
-                                                and not _SENTENCE_END.search(_QUOTED_TAIL.sub("", line)))
+    return bool(_SUBTITLE_LED.match(line)) or (
+        len(line) <= _MAX_SUBTITLE and not _SENTENCE_END.search(_QUOTED_TAIL.sub("", line))
+    )
 
 
 def _body(lines: list[tuple[int, str]]) -> list[Part]:
@@ -512,7 +576,7 @@ def _body(lines: list[tuple[int, str]]) -> list[Part]:
     parts: list[Part] = []
     section, speaker = 0, None
     for i, (start, line) in enumerate(lines):
-        heading = line[len(SECTION_MARK):].lstrip() if line.startswith(SECTION_MARK) else ""
+        heading = line[len(SECTION_MARK) :].lstrip() if line.startswith(SECTION_MARK) else ""
         if heading:
             section += 1
             parts.append(_part("heading", (start + len(line) - len(heading), heading), section))
@@ -522,7 +586,7 @@ def _body(lines: list[tuple[int, str]]) -> list[Part]:
         if row and (row[0].kind != "dateline" or i == 0):  # a dateline only opens the body
             layout, found = row
             parts.append(_part(layout.kind, (start, found.group().rstrip())))
-            start, line = start + found.end(), line[found.end():]
+            start, line = start + found.end(), line[found.end() :]
             # A marker alone on its line holds until the next; one before text, for that line only.
             said = found.groupdict().get("speaker")
             speaker = speaker if line else said or speaker
@@ -531,7 +595,9 @@ def _body(lines: list[tuple[int, str]]) -> list[Part]:
             speaker = row[1].groupdict().get("speaker") or speaker
             continue
         if line:
-            parts.append(Part("paragraph", start, start + len(line), line, section, said or speaker))
+            parts.append(
+                Part("paragraph", start, start + len(line), line, section, said or speaker)
+            )
     return parts
 
 

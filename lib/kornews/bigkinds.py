@@ -23,8 +23,16 @@ from .layouts import user_date
 
 SUFFIXES = (".xlsx",)
 # The export's own headers: what kornews reads of a row.
-COLUMNS = {"뉴스 식별자": "identifier", "일자": "date", "언론사": "outlet", "기고자": "reporter", "제목": "title",
-           "본문": "body", "URL": "url", "분석제외 여부": "excluded"}
+COLUMNS = {
+    "뉴스 식별자": "identifier",
+    "일자": "date",
+    "언론사": "outlet",
+    "기고자": "reporter",
+    "제목": "title",
+    "본문": "body",
+    "URL": "url",
+    "분석제외 여부": "excluded",
+}
 REQUIRED = ("뉴스 식별자", "일자", "언론사", "제목", "본문")
 
 
@@ -71,8 +79,17 @@ def read_export(path: str | os.PathLike, *, keep_excluded: bool = False) -> list
             continue
         if not cell["identifier"] or not (cell["title"] or cell["body"]):
             raise ExportError(f"row {number}: no identifier, or neither title nor body")
-        records.append(Record(cell["identifier"], _date(row.get("일자"), number), cell["outlet"], cell["reporter"],
-                              cell["title"] or "", cell["body"] or "", cell["url"]))
+        records.append(
+            Record(
+                cell["identifier"],
+                _date(row.get("일자"), number),
+                cell["outlet"],
+                cell["reporter"],
+                cell["title"] or "",
+                cell["body"] or "",
+                cell["url"],
+            )
+        )
     return records
 
 

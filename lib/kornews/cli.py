@@ -15,20 +15,35 @@ import glob
 import json
 import math
 import sys
-from pathlib import Path
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Iterator
+from pathlib import Path
 
 import pandas as pd
 
+from .article import (
+    Article,
+    ArticleError,
+    Corpus,
+    parts_table,
+    read_article,
+    read_corpus,
+    read_limited,
+)
 from .bigkinds import is_export
-from .article import Article, ArticleError, Corpus, parts_table, read_article, read_corpus, read_limited
-from .corpus import corpus_entities, corpus_figures, corpus_quotes, corpus_terms, corpus_tokens, progress
+from .corpus import (
+    corpus_entities,
+    corpus_figures,
+    corpus_quotes,
+    corpus_terms,
+    corpus_tokens,
+    progress,
+)
 from .entities import entities
 from .figures import figures
 from .quotes import quotes
-from .terms import news_stopwords, term_counts
 from .summary import summarize, summary_document
+from .terms import news_stopwords, term_counts
 from .tokens import tokenize, tokenized
 from .trends import FREQUENCIES, trends
 
@@ -55,8 +70,11 @@ def _documents(corpus: Corpus, args: argparse.Namespace):
 
 def _analysis(help: str, analysis, corpus_analysis) -> Verb:
     """A verb printing ``analysis(tokens, article)``, and per article over many (``corpus_analysis``)."""
-    return Verb(help, lambda article, args: analysis(_tokens(article, args), article),
-                corpus=lambda corpus, args: corpus_analysis(_documents(corpus, args)))
+    return Verb(
+        help,
+        lambda article, args: analysis(_tokens(article, args), article),
+        corpus=lambda corpus, args: corpus_analysis(_documents(corpus, args)),
+    )
 
 
 VERBS: dict[str, Verb] = {
@@ -77,22 +95,44 @@ VERBS: dict[str, Verb] = {
     ),
     "terms": Verb(
         "term counts (nouns, foreign words) in the article and in each section, news stopwords dropped",
-        lambda article, args: term_counts(_tokens(article, args), stopwords=news_stopwords(article, extra=args.stopwords)),
-        corpus=lambda corpus, args: corpus_terms(_documents(corpus, args), stopwords=args.stopwords),
+        lambda article, args: term_counts(
+            _tokens(article, args), stopwords=news_stopwords(article, extra=args.stopwords)
+        ),
+        corpus=lambda corpus, args: corpus_terms(
+            _documents(corpus, args), stopwords=args.stopwords
+        ),
     ),
     "trends": Verb(
         "counts of terms per day, week or month (--freq), with the articles and tokens of each period; undated apart",
-        lambda article, args: trends([(article, _tokens(article, args))], args.terms, freq=args.freq,
-                                     by_outlet=args.by_outlet, stopwords=args.stopwords),
-        corpus=lambda corpus, args: iter([trends(_documents(corpus, args), args.terms, freq=args.freq,
-                                                 by_outlet=args.by_outlet, stopwords=args.stopwords)]),
+        lambda article, args: trends(
+            [(article, _tokens(article, args))],
+            args.terms,
+            freq=args.freq,
+            by_outlet=args.by_outlet,
+            stopwords=args.stopwords,
+        ),
+        corpus=lambda corpus, args: iter(
+            [
+                trends(
+                    _documents(corpus, args),
+                    args.terms,
+                    freq=args.freq,
+                    by_outlet=args.by_outlet,
+                    stopwords=args.stopwords,
+                )
+            ]
+        ),
     ),
     "quotes": _analysis(
         "every quotation in the body (direct, indirect, split), with its verb and speaker (name, title, organisation, anonymous)",
-        quotes, corpus_quotes),
+        quotes,
+        corpus_quotes,
+    ),
     "entities": _analysis(
         "every mention of a person, organisation or place, short forms linked to full names (박 시장 -> 박원순)",
-        entities, corpus_entities),
+        entities,
+        corpus_entities,
+    ),
     "summary": Verb(
         "each section's summary sentences (LexRank), in article order; JSON adds headings, key terms, stats",
         lambda article, args: summarize(_tokens(article, args), article),
@@ -103,28 +143,51 @@ VERBS: dict[str, Verb] = {
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kornews", description="Analyse a Korean news article.")
-    parser.add_argument("verb", choices=sorted(VERBS), help="; ".join(f"{k}: {v.help}" for k, v in VERBS.items()))
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH",
+        "verb", choices=sorted(VERBS), help="; ".join(f"{k}: {v.help}" for k, v in VERBS.items())
+    )
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
         help="article file (UTF-8 or CP949) or news page saved from a browser (HTML), - for standard input; "
         "tokens, terms, figures, quotes and entities also take several files, folders (their *.txt, *.html, *.htm) or globs",
     )
-    parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     parser.add_argument(
-        "--dictionary", default="default", help="user dictionary file (word<TAB>tag per line); 'default' is kornews's own"
+        "--format", choices=FORMATS, default="table", help="output format (default: table)"
     )
     parser.add_argument(
-        "--stopwords", type=lambda words: [w.strip() for w in words.split(",") if w.strip()], default=[],
+        "--dictionary",
+        default="default",
+        help="user dictionary file (word<TAB>tag per line); 'default' is kornews's own",
+    )
+    parser.add_argument(
+        "--stopwords",
+        type=lambda words: [w.strip() for w in words.split(",") if w.strip()],
+        default=[],
         help="terms: more words to leave out, comma-separated (e.g. 서울,시장)",
     )
     parser.add_argument(
-        "--date", help="the article's date (2020-07-10) where its text and file name give none: relative dates "
-        "(10일, 내년 4월, 이날) are resolved against it")
-    parser.add_argument("--freq", choices=sorted(FREQUENCIES), default="M",
-                        help="trends: the period, " + ", ".join(f"{k} {v}" for k, v in FREQUENCIES.items()) + " (default: M)")
-    parser.add_argument("--terms", type=lambda words: [w.strip() for w in words.split(",") if w.strip()] or None,
-                        help="trends: the terms to follow, comma-separated (default: every term)")
-    parser.add_argument("--by-outlet", action="store_true", help="trends: one row per period and outlet")
+        "--date",
+        help="the article's date (2020-07-10) where its text and file name give none: relative dates "
+        "(10일, 내년 4월, 이날) are resolved against it",
+    )
+    parser.add_argument(
+        "--freq",
+        choices=sorted(FREQUENCIES),
+        default="M",
+        help="trends: the period, "
+        + ", ".join(f"{k} {v}" for k, v in FREQUENCIES.items())
+        + " (default: M)",
+    )
+    parser.add_argument(
+        "--terms",
+        type=lambda words: [w.strip() for w in words.split(",") if w.strip()] or None,
+        help="trends: the terms to follow, comma-separated (default: every term)",
+    )
+    parser.add_argument(
+        "--by-outlet", action="store_true", help="trends: one row per period and outlet"
+    )
     return parser
 
 
@@ -141,7 +204,9 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 _write(verb.table(article, args), args.format)
         else:
-            raise ArticleError(f"{args.verb} takes one article file; tokens, terms, figures, quotes, entities and trends take several")
+            raise ArticleError(
+                f"{args.verb} takes one article file; tokens, terms, figures, quotes, entities and trends take several"
+            )
     except ArticleError as err:
         print(f"kornews: error: {err}", file=sys.stderr)
         return 1
@@ -157,8 +222,15 @@ def main(argv: list[str] | None = None) -> int:
 def _is_one_article(paths: list[str]) -> bool:
     # A file named like a glob ('[단독] 기사.txt') is still one file.
     # A BigKinds export is one file of many articles.
-    return len(paths) == 1 and not is_export(paths[0]) and (
-        paths[0] == "-" or _is_file(paths[0]) or not (_is_dir(paths[0]) or glob.has_magic(paths[0])))
+    return (
+        len(paths) == 1
+        and not is_export(paths[0])
+        and (
+            paths[0] == "-"
+            or _is_file(paths[0])
+            or not (_is_dir(paths[0]) or glob.has_magic(paths[0]))
+        )
+    )
 
 
 def _is_file(path: str) -> bool:
@@ -177,7 +249,9 @@ def _is_dir(path: str) -> bool:
 
 def _read(path: str, args_date: str | None = None) -> Article:
     if path == "-":
-        return read_article(read_limited(sys.stdin.buffer, "<stdin>"), name="<stdin>", date=args_date)
+        return read_article(
+            read_limited(sys.stdin.buffer, "<stdin>"), name="<stdin>", date=args_date
+        )
     return read_article(Path(path), date=args_date)
 
 
@@ -193,13 +267,18 @@ def _write_stream(tables: Iterator[pd.DataFrame], fmt: str) -> None:
     if fmt == "json":
         sys.stdout.write("[")
     for table in tables:
-        if table.empty:  # an article with nothing of the kind adds no rows (and must not eat the header)
+        if (
+            table.empty
+        ):  # an article with nothing of the kind adds no rows (and must not eat the header)
             continue
         if fmt == "csv":
             table.to_csv(sys.stdout, index=False, header=first)
         else:
             for record in table.to_dict(orient="records"):
-                sys.stdout.write(("\n" if first else ",\n") + json.dumps(_plain(record), ensure_ascii=False, allow_nan=False))
+                sys.stdout.write(
+                    ("\n" if first else ",\n")
+                    + json.dumps(_plain(record), ensure_ascii=False, allow_nan=False)
+                )
                 first = False
         first = first and fmt == "json"
     if fmt == "json":
@@ -213,8 +292,18 @@ def _write(table: pd.DataFrame, fmt: str) -> None:
         _write_json(table.to_dict(orient="records"))
     else:
         # East Asian width: a Hangul syllable takes two columns of a terminal, so columns line up.
-        with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200,
-                               "display.max_colwidth", 60, "display.unicode.east_asian_width", True):
+        with pd.option_context(
+            "display.max_rows",
+            None,
+            "display.max_columns",
+            None,
+            "display.width",
+            200,
+            "display.max_colwidth",
+            60,
+            "display.unicode.east_asian_width",
+            True,
+        ):
             print(_blank_missing(table).to_string(index=False))
 
 

@@ -24,17 +24,30 @@ from .terms import news_stopwords, term_counts
 from .tokens import DEFAULT_DICTIONARY, UserDictionary, tokenize_many
 
 CORPUS_TERM_COLUMNS = ["article", "term", "tag", "count"]
-ARTICLE_COLUMNS = ["article", "title", "outlet", "reporter", "date", "sections", "paragraphs", "characters"]
+ARTICLE_COLUMNS = [
+    "article",
+    "title",
+    "outlet",
+    "reporter",
+    "date",
+    "sections",
+    "paragraphs",
+    "characters",
+]
 
 
 def corpus_tokens(
-    articles: Iterable[Article], *, dictionary: str | os.PathLike | UserDictionary | None = DEFAULT_DICTIONARY,
+    articles: Iterable[Article],
+    *,
+    dictionary: str | os.PathLike | UserDictionary | None = DEFAULT_DICTIONARY,
 ) -> Iterator[pd.DataFrame]:
     """:func:`kornews.tokenize`'s table per article, with ``article`` first; many articles per Kiwi batch."""
     return tokenize_many(articles, dictionary=dictionary)
 
 
-def corpus_terms(documents: Iterable[tuple[Article, pd.DataFrame]], *, stopwords: Iterable[str] = ()) -> Iterator[pd.DataFrame]:
+def corpus_terms(
+    documents: Iterable[tuple[Article, pd.DataFrame]], *, stopwords: Iterable[str] = ()
+) -> Iterator[pd.DataFrame]:
     """Term counts per article from ``(article, tokens)`` pairs (:func:`kornews.tokenized`).
 
     Columns: ``article, term, tag, count`` (as :func:`kornews.term_counts`, each article's
@@ -65,7 +78,9 @@ def corpus_entities(documents: Iterable[tuple[Article, pd.DataFrame]]) -> Iterat
     return _per_article(entities, documents)
 
 
-def _per_article(analysis, documents: Iterable[tuple[Article, pd.DataFrame]]) -> Iterator[pd.DataFrame]:
+def _per_article(
+    analysis, documents: Iterable[tuple[Article, pd.DataFrame]]
+) -> Iterator[pd.DataFrame]:
     for article, tokens in documents:
         table = analysis(tokens, article)
         table.insert(0, "article", article.name)
@@ -78,28 +93,50 @@ def corpus_articles(articles: Iterable[Article]) -> pd.DataFrame:
     rows = []
     for article in articles:
         paragraphs = [p for p in article.parts if p.kind == "paragraph"]
-        rows.append((article.name, article.title, article.outlet, article.reporter, article.date, len(article.sections),
-                     len(paragraphs), sum(len(p.text) for p in paragraphs)))
+        rows.append(
+            (
+                article.name,
+                article.title,
+                article.outlet,
+                article.reporter,
+                article.date,
+                len(article.sections),
+                len(paragraphs),
+                sum(len(p.text) for p in paragraphs),
+            )
+        )
     return pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
 
 
 def term_totals(terms: pd.DataFrame) -> pd.DataFrame:
     """Corpus-wide counts from :func:`corpus_terms`' rows: ``term, count, articles`` (how many
     articles use it), sorted by count, then articles (both descending), then term."""
-    table = terms.groupby("term").agg(count=("count", "sum"), articles=("article", "nunique")).reset_index()
-    return table.sort_values(["count", "articles", "term"], ascending=[False, False, True], ignore_index=True)
+    table = (
+        terms.groupby("term")
+        .agg(count=("count", "sum"), articles=("article", "nunique"))
+        .reset_index()
+    )
+    return table.sort_values(
+        ["count", "articles", "term"], ascending=[False, False, True], ignore_index=True
+    )
 
 
-def kind_totals(figures_table: pd.DataFrame, articles: Iterable[str], *, top: int = 8) -> pd.DataFrame:
+def kind_totals(
+    figures_table: pd.DataFrame, articles: Iterable[str], *, top: int = 8
+) -> pd.DataFrame:
     """How many figures of each kind each article holds, from :func:`corpus_figures`' rows: one row
     per article of ``articles`` (in that order; 0 for an article without figures), indexed by
     ``article``. Columns: the ``top`` kinds most common over the folder (by count, ties by name),
     ``rest`` (the other kinds summed, only when there are others) and ``all``; so a table of any
     folder keeps to a page's width."""
-    per_kind = pd.crosstab(figures_table["article"], figures_table["kind"]).reindex(list(articles), fill_value=0)
+    per_kind = pd.crosstab(figures_table["article"], figures_table["kind"]).reindex(
+        list(articles), fill_value=0
+    )
     per_kind.index.name, per_kind.columns.name = "article", "kind"
     common = per_kind.sum().sort_index().sort_values(ascending=False, kind="stable").index[:top]
-    rest = {"rest": per_kind.drop(columns=common).sum(axis=1)} if len(per_kind.columns) > top else {}
+    rest = (
+        {"rest": per_kind.drop(columns=common).sum(axis=1)} if len(per_kind.columns) > top else {}
+    )
     return per_kind[common].assign(**rest, all=per_kind.sum(axis=1))
 
 

@@ -35,10 +35,12 @@ from typing import NamedTuple
 
 import korean_datetime as kd
 
-from .figure_scan import _rows
+from .tables import table
 
 _RANK = {grain: rank for rank, grain in enumerate(kd.Grain)}  # year ... second: coarse to fine
-_ISO_LIKE = re.compile(r"(?:--(?P<m>\d\d)(?:-(?P<md>\d\d))?|---(?P<d>\d\d))?(?:T?(?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?)?")
+_ISO_LIKE = re.compile(
+    r"(?:--(?P<m>\d\d)(?:-(?P<md>\d\d))?|---(?P<d>\d\d))?(?:T?(?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?)?"
+)
 # Hours as the figure gives them: 새벽 4시 is already 04:00 and 오후 3시 15:00 in its value.
 _PAST = kd.ParseOptions(cycle=kd.Cycle.PAST, ambiguous_hour=kd.AmbiguousHour.AS_IS)
 _CURRENT = kd.ParseOptions(cycle=kd.Cycle.CURRENT, ambiguous_hour=kd.AmbiguousHour.AS_IS)
@@ -54,12 +56,13 @@ class Word(NamedTuple):
 @cache
 def words() -> dict[str, Word]:
     """The relative words of ``data/dates.tsv``, longest first (이번 주 before 이번)."""
-    rows = sorted(_rows("dates.tsv"), key=lambda row: -len(row["word"]))
-    return {row["word"]: Word(row["word"], row["role"], row["means"], row["anchor"]) for row in rows}
+    rows = sorted(table("dates.tsv"), key=lambda row: -len(row.word))
+    return {row.word: Word(row.word, row.role, row.means, row.anchor) for row in rows}
 
 
 class Item(NamedTuple):
     """A date figure or a relative word of one sentence, in text order."""
+
     start: int
     end: int
     word: Word | None = None  # a relative word
@@ -70,6 +73,7 @@ class Item(NamedTuple):
 
 class Moment(NamedTuple):
     """Where a resolved date starts, and how fine it is (its rank in :data:`_RANK`)."""
+
     start: dt.datetime
     rank: int
 
@@ -107,13 +111,17 @@ def figure_item(start: int, end: int, text: str, value: str | None, upper: str |
 
 def _tail_part(text: str) -> Word | None:
     for word in words().values():
-        if word.role == "part" or (word.role == "word" and _grain(word.means) == kd.Grain.HALF_YEAR):
-            if re.search(rf"\s{re.escape(word.word)}(?:께|쯤|경)?$", text):
-                return word
+        is_part = word.role == "part" or (
+            word.role == "word" and _grain(word.means) == kd.Grain.HALF_YEAR
+        )
+        if is_part and re.search(rf"\s{re.escape(word.word)}(?:께|쯤|경)?$", text):
+            return word
     return None
 
 
-def resolve(items: list[Item], article_date: str | None, named: list[Moment] | None = None) -> list[Resolved]:
+def resolve(
+    items: list[Item], article_date: str | None, named: list[Moment] | None = None
+) -> list[Resolved]:
     """Each figure's resolution and each run of relative words of one sentence as a row, in text order.
 
     Adjacent items (only spaces between) make one expression: leads and a year word before a
@@ -143,7 +151,9 @@ def _runs(items: list[Item]) -> list[list[Item]]:
         run = runs[-1] if runs else None
         if run and item.start - run[-1].end <= 1 and _may_follow(run, item):
             run.append(item)
-        elif item.word is None or item.word.role != "part":  # a part never opens a run (말 is also "speech")
+        elif (
+            item.word is None or item.word.role != "part"
+        ):  # a part never opens a run (말 is also "speech")
             runs.append([item])
     return runs
 
@@ -156,13 +166,19 @@ def _may_follow(run: list[Item], item: Item) -> bool:
     if item.word.role == "part":
         return _year_only(run)
     last = run[-1].word
-    return last.role == "lead" or (_grain(last.means) == kd.Grain.YEAR and _grain(item.word.means) != kd.Grain.YEAR)
+    return last.role == "lead" or (
+        _grain(last.means) == kd.Grain.YEAR and _grain(item.word.means) != kd.Grain.YEAR
+    )
 
 
 def _year_only(run: list[Item]) -> bool:
     last = run[-1]
     if last.word is None:
-        return last.value is not None and re.fullmatch(r"\d{4}", last.value) is not None and last.upper is None
+        return (
+            last.value is not None
+            and re.fullmatch(r"\d{4}", last.value) is not None
+            and last.upper is None
+        )
     return _grain(last.word.means) == kd.Grain.YEAR
 
 
@@ -172,16 +188,26 @@ def _resolve_run(run, figure, article_at, named: list[Moment]):
     parts = [item.word.means for item in run if item.word is not None and item.word.role == "part"]
     if figure is not None and figure.part is not None:
         parts.append(figure.part.means)
-    if figure is not None and figure.value and figure.value[:1].isdigit() and ":" not in figure.value[:5]:
+    if (
+        figure is not None
+        and figure.value
+        and figure.value[:1].isdigit()
+        and ":" not in figure.value[:5]
+    ):
         return _stated(figure, parts)
     if figure is not None and figure.value is None:
         return None, None, None
     anchor = "article"
     wants_previous = any(word.anchor == "previous" for word in leads) or (
-        figure is not None and not leads and figure.value.lstrip("T")[:2].isdigit())  # a bare clock time
+        figure is not None and not leads and figure.value.lstrip("T")[:2].isdigit()
+    )  # a bare clock time
     previous = None
     if wants_previous:
-        need = _RANK[kd.Grain.DAY] if figure is not None else _RANK[_grain(" ".join(w.means for w in leads))]
+        need = (
+            _RANK[kd.Grain.DAY]
+            if figure is not None
+            else _RANK[_grain(" ".join(w.means for w in leads))]
+        )
         # A coarser date since (2024 in a league's name) does not hide the day named before it.
         previous = next((moment for moment in reversed(named) if moment.rank >= need), None)
         anchor = "previous" if previous is not None else anchor
@@ -193,22 +219,48 @@ def _resolve_run(run, figure, article_at, named: list[Moment]):
         return _parse(" ".join([said, *parts]), now, _CURRENT, anchor)
     ends = [figure.value] + ([figure.upper] if figure.upper else [])
     bare_day = not leads and ends[0].startswith("---")
-    results = [_parse(" ".join(filter(None, [said, _words_of(end), *parts])), now, _PAST if bare_day else _CURRENT, anchor)
-               for end in ends]
+    results = [
+        _parse(
+            " ".join(filter(None, [said, _words_of(end), *parts])),
+            now,
+            _PAST if bare_day else _CURRENT,
+            anchor,
+        )
+        for end in ends
+    ]
     if any(r[0] is None for r in results):
         return None, anchor, None
-    resolved = results[0][0] if len(results) == 1 else f"{results[0][0].split('/')[0]}/{results[-1][0].split('/')[-1]}"
+    resolved = (
+        results[0][0]
+        if len(results) == 1
+        else f"{results[0][0].split('/')[0]}/{results[-1][0].split('/')[-1]}"
+    )
     return resolved, anchor, results[0][2]
 
 
 def _stated(figure: Item, parts: list[str]):
     """A figure that names its year: as it is, or narrowed by a part (2020년 말 -> 2020-12)."""
     if parts and re.fullmatch(r"\d{4}", figure.value):
-        return _parse(f"{figure.value}년 {parts[-1]}", dt.datetime(int(figure.value), 1, 1), _CURRENT, "stated")
+        return _parse(
+            f"{figure.value}년 {parts[-1]}",
+            dt.datetime(int(figure.value), 1, 1),
+            _CURRENT,
+            "stated",
+        )
     resolved = figure.value if figure.upper is None else f"{figure.value}/{figure.upper}"
     start = interval(resolved)
-    rank = _RANK[kd.Grain.DAY] if len(figure.value) >= 10 else _RANK[kd.Grain.MONTH] if len(figure.value) == 7 else 0
-    return resolved, "stated", Moment(dt.datetime.combine(start[0], dt.time()), rank) if start else None
+    rank = (
+        _RANK[kd.Grain.DAY]
+        if len(figure.value) >= 10
+        else _RANK[kd.Grain.MONTH]
+        if len(figure.value) == 7
+        else 0
+    )
+    return (
+        resolved,
+        "stated",
+        Moment(dt.datetime.combine(start[0], dt.time()), rank) if start else None,
+    )
 
 
 def _parse(said: str, now: dt.datetime, options, anchor: str):
@@ -224,7 +276,14 @@ def _words_of(value: str) -> str | None:
     if not found or not value:
         return None
     said = []
-    for group, unit in (("m", "월"), ("md", "일"), ("d", "일"), ("H", "시"), ("M", "분"), ("S", "초")):
+    for group, unit in (
+        ("m", "월"),
+        ("md", "일"),
+        ("d", "일"),
+        ("H", "시"),
+        ("M", "분"),
+        ("S", "초"),
+    ):
         if found[group] is not None:
             said.append(f"{int(found[group])}{unit}")
     return " ".join(said)

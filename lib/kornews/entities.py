@@ -43,10 +43,21 @@ from typing import NamedTuple
 import pandas as pd
 
 from .article import Article
-from .figure_scan import _rows
+from .tables import table
 
-ENTITY_COLUMNS = ["entity", "kind", "text", "title", "affiliation", "rule", "section", "paragraph", "sentence",
-                  "start", "end"]
+ENTITY_COLUMNS = [
+    "entity",
+    "kind",
+    "text",
+    "title",
+    "affiliation",
+    "rule",
+    "section",
+    "paragraph",
+    "sentence",
+    "start",
+    "end",
+]
 KINDS = ("person", "organisation", "place")
 # Nouns (and the prefixes and suffixes Kiwi cuts off them) that make one run when written together.
 _RUN_TAGS = frozenset({"NNP", "NNG", "NNB", "SL", "SH", "XPN", "XSN"})
@@ -65,11 +76,33 @@ _INFLECTED = frozenset({"XSV", "XSA", "EP", "EF", "ETN", "JKS", "JKO", "JKB", "J
 # What joins the items of a list of names (양주·포천, 양주와 포천, 양주, 포천).
 _JOINING = frozenset({"SP", "JC"})
 # What may follow a title in the same word (대변인은, 팀장이, 교수의).
-_PARTICLES = frozenset({"", "은", "는", "이", "가", "의", "과", "와", "도", "을", "를", "에게", "께서", "으로", "로", "만", "이다", ","})
+_PARTICLES = frozenset(
+    {
+        "",
+        "은",
+        "는",
+        "이",
+        "가",
+        "의",
+        "과",
+        "와",
+        "도",
+        "을",
+        "를",
+        "에게",
+        "께서",
+        "으로",
+        "로",
+        "만",
+        "이다",
+        ",",
+    }
+)
 
 
 class Run(NamedTuple):
     """Nouns written together in one word; any other token is a run of its own."""
+
     text: str
     start: int
     end: int
@@ -80,35 +113,35 @@ class Run(NamedTuple):
 def lexicon() -> dict[str, tuple[str, str, bool]]:
     """Form -> (full name, kind, short form?) of every organisation and place in the tables."""
     forms: dict[str, tuple[str, str, bool]] = {}
-    for table, kind in (("organisations.tsv", "organisation"), ("places.tsv", "place")):
-        for row in _rows(table):
-            forms.setdefault(row["name"], (row["name"], kind, False))
-            for short in filter(None, row["short"].split(",")):
-                forms.setdefault(short, (row["name"], kind, True))
+    for name, kind in (("organisations.tsv", "organisation"), ("places.tsv", "place")):
+        for row in table(name):
+            forms.setdefault(row.name, (row.name, kind, False))
+            for short in filter(None, row.short.split(",")):
+                forms.setdefault(short, (row.name, kind, True))
     return forms
 
 
 @cache
 def _titles() -> tuple[str, ...]:
-    return tuple(sorted((row["title"] for row in _rows("titles.tsv")), key=lambda t: (-len(t), t)))
+    return tuple(sorted((row.title for row in table("titles.tsv")), key=lambda t: (-len(t), t)))
 
 
 @cache
 def _compound_titles() -> frozenset[str]:
     """Titles that may close a compound with a word the tables do not name (광역수사대장, not 전통시장)."""
-    return frozenset(row["title"] for row in _rows("titles.tsv") if row["compound"] == "yes")
+    return frozenset(row.title for row in table("titles.tsv") if row.compound == "yes")
 
 
 @cache
 def _suffixes() -> dict[str, bool]:
     """Suffix -> may it end a common noun too (``on`` is ``noun``), longest first."""
-    rows = sorted(_rows("org_suffixes.tsv"), key=lambda row: (-len(row["suffix"]), row["suffix"]))
-    return {row["suffix"]: row["on"] == "noun" for row in rows}
+    rows = sorted(table("org_suffixes.tsv"), key=lambda row: (-len(row.suffix), row.suffix))
+    return {row.suffix: row.on == "noun" for row in rows}
 
 
 @cache
 def _surnames() -> frozenset[str]:
-    return frozenset(row["surname"] for row in _rows("surnames.tsv"))
+    return frozenset(row.surname for row in table("surnames.tsv"))
 
 
 def entities(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
@@ -136,13 +169,25 @@ def entities(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     groups = list(tokens.groupby("sentence", sort=True))
     numbers = [number for number, _ in groups]
     sentences = [_runs(group, article.text) for _, group in groups]
-    where = {number: {"section": group["section"].iat[0], "paragraph": group["paragraph"].iat[0], "sentence": number}
-             for number, group in groups}
-    found = [{**mention, **where[number]} for number, runs in zip(numbers, sentences) for mention in _sentence_mentions(runs)]
+    where = {
+        number: {
+            "section": group["section"].iat[0],
+            "paragraph": group["paragraph"].iat[0],
+            "sentence": number,
+        }
+        for number, group in groups
+    }
+    found = [
+        {**mention, **where[number]}
+        for number, runs in zip(numbers, sentences)
+        for mention in _sentence_mentions(runs)
+    ]
     found += _short_universities(sentences, numbers, found, where)
     found += _listed_places(sentences, numbers, found, where)
     found += _places_by_ending(sentences, numbers, found, where)
-    found += _names_by_word(article.text, groups, found, where, {(r.start, r.end) for runs in sentences for r in runs})
+    found += _names_by_word(
+        article.text, groups, found, where, {(r.start, r.end) for runs in sentences for r in runs}
+    )
     found += _speaker_captions(article, tokens, found)
     found = _link_people(found, sentences, numbers, where)
     table = pd.DataFrame(found, columns=ENTITY_COLUMNS)
@@ -205,9 +250,18 @@ def _named(form: str, proper: bool) -> tuple[str, str, str, int] | None:
     suffix = next((s for s in _suffixes() if form.endswith(s)), None)
     # Most suffixes count on a proper noun only (일부, 시중은행 stay common nouns), and a one-syllable
     # one not on a name's shape (문채원 is a person).
-    name_shaped = len(suffix or "") == 1 and _HANGUL_NAME.fullmatch(form) and len(form) == 3 and _surname_of(form)
-    if (suffix and not name_shaped and (proper or _suffixes()[suffix])
-            and len(form) > len(suffix) + (1 if len(suffix) > 1 else 0)):
+    name_shaped = (
+        len(suffix or "") == 1
+        and _HANGUL_NAME.fullmatch(form)
+        and len(form) == 3
+        and _surname_of(form)
+    )
+    if (
+        suffix
+        and not name_shaped
+        and (proper or _suffixes()[suffix])
+        and len(form) > len(suffix) + (1 if len(suffix) > 1 else 0)
+    ):
         return form, "organisation", "suffix", len(form)
     return None
 
@@ -242,7 +296,9 @@ def _sentence_mentions(runs: list[Run]) -> list[dict]:
             for form in (before + title[0], before):
                 named = _named(form, True)
                 if named:
-                    mentions.append(_mention(run.start, run.start + len(form), named[0], named[1], named[2]))
+                    mentions.append(
+                        _mention(run.start, run.start + len(form), named[0], named[1], named[2])
+                    )
                     break
     return mentions
 
@@ -251,43 +307,67 @@ def _words_apart(runs: list[Run], at: int) -> tuple[str, str, int] | None:
     """(full name, kind, end) of a name in the tables written in two or three words from run ``at``
     (LG 트윈스, 울산 HD FC), else None."""
     for n in (3, 2):
-        words = runs[at:at + n]
-        if len(words) == n and all(map(_is_noun_run, words)) and all(
-                b.start == a.end + 1 for a, b in zip(words, words[1:])):
+        words = runs[at : at + n]
+        if (
+            len(words) == n
+            and all(map(_is_noun_run, words))
+            and all(b.start == a.end + 1 for a, b in zip(words, words[1:]))
+        ):
             hit = _lookup(" ".join(w.text for w in words), True)
             if hit:
                 return hit[0], hit[1], words[-1].end
     return None
 
 
-def _short_universities(sentences: list[list[Run]], numbers: list[int], found: list[dict], where: dict) -> list[dict]:
+def _short_universities(
+    sentences: list[list[Run]], numbers: list[int], found: list[dict], where: dict
+) -> list[dict]:
     """한빛대 for 한빛대학교 when the article names 한빛대학교: a university's short form, linked within
     the article (the tables hold the well-known ones, 서울대)."""
     universities = {m["entity"][:-2]: m["entity"] for m in found if m["entity"].endswith("대학교")}
-    return [{**_mention(run.start, run.end, universities[run.text], "organisation", "list"), **where[number]}
-            for number, runs in zip(numbers, sentences) for run in runs
-            if run.text in universities and _is_noun_run(run)]
+    return [
+        {
+            **_mention(run.start, run.end, universities[run.text], "organisation", "list"),
+            **where[number],
+        }
+        for number, runs in zip(numbers, sentences)
+        for run in runs
+        if run.text in universities and _is_noun_run(run)
+    ]
 
 
-def _listed_places(sentences: list[list[Run]], numbers: list[int], found: list[dict], where: dict) -> list[dict]:
+def _listed_places(
+    sentences: list[list[Run]], numbers: list[int], found: list[dict], where: dict
+) -> list[dict]:
     """A place's short form Kiwi tagged a common noun, in a list with another place (양주·포천,
     양주와 포천시): the list says it is a place."""
-    places = {m["start"] for m in found if m["kind"] == "place"} | {m["end"] for m in found if m["kind"] == "place"}
+    places = {m["start"] for m in found if m["kind"] == "place"} | {
+        m["end"] for m in found if m["kind"] == "place"
+    }
     mentions = []
     for number, runs in zip(numbers, sentences):
         for i, run in enumerate(runs):
             hit = lexicon().get(run.text)
-            if not (hit and hit[1] == "place" and hit[2] and _is_noun_run(run)) or run.start in places:
+            if (
+                not (hit and hit[1] == "place" and hit[2] and _is_noun_run(run))
+                or run.start in places
+            ):
                 continue
             # The neighbour across one joining token (·, 와/과, a comma) is a place.
             before = runs[i - 2].end if i >= 2 and runs[i - 1].tags[0] in _JOINING else None
-            after = runs[i + 2].start if i + 2 < len(runs) and runs[i + 1].tags[0] in _JOINING else None
+            after = (
+                runs[i + 2].start if i + 2 < len(runs) and runs[i + 1].tags[0] in _JOINING else None
+            )
             if before in places or after in places:
-                mentions.append({**_mention(run.start, run.end, hit[0], "place", "list"), **where[number]})
+                mentions.append(
+                    {**_mention(run.start, run.end, hit[0], "place", "list"), **where[number]}
+                )
     return mentions
 
 
-def _places_by_ending(sentences: list[list[Run]], numbers: list[int], found: list[dict], where: dict) -> list[dict]:
+def _places_by_ending(
+    sentences: list[list[Run]], numbers: list[int], found: list[dict], where: dict
+) -> list[dict]:
     """Places the tables do not hold (가상시, 한빛군): a proper noun of two syllables or more and a
     place's last letter, with no title (김영구 위원 is a person), and every other noun run so
     written (Kiwi tags 가상도 a proper noun in the title and a common noun in the body)."""
@@ -300,37 +380,59 @@ def _places_by_ending(sentences: list[list[Run]], numbers: list[int], found: lis
                     people.add(run.text)
                 elif "NNP" in run.tags:
                     forms.add(run.text)
-    return [{**_mention(run.start, run.end, run.text, "place", "suffix"), **where[number]}
-            for number, runs in zip(numbers, sentences) for run in runs
-            if run.text in forms - people and _is_noun_run(run) and run.start not in named]
+    return [
+        {**_mention(run.start, run.end, run.text, "place", "suffix"), **where[number]}
+        for number, runs in zip(numbers, sentences)
+        for run in runs
+        if run.text in forms - people and _is_noun_run(run) and run.start not in named
+    ]
 
 
 def _mention(start, end, entity, kind, rule, title=None, affiliation=None) -> dict:
-    return {"entity": entity, "kind": kind, "start": start, "end": end, "title": title, "affiliation": affiliation,
-            "rule": rule}
+    return {
+        "entity": entity,
+        "kind": kind,
+        "start": start,
+        "end": end,
+        "title": title,
+        "affiliation": affiliation,
+        "rule": rule,
+    }
 
 
-def _title_after(runs: list[Run], at: int, named: dict[int, dict]) -> tuple[str, str | None, int] | None:
+def _title_after(
+    runs: list[Run], at: int, named: dict[int, dict]
+) -> tuple[str, str | None, int] | None:
     """(title, affiliation, end of the title) when a title follows run ``at``: at once, glued to a
     place (서울시장) or another noun (광역수사대장), or after organisations, places and other nouns
     (김형석 삼성전자 반도체부문 사장); the affiliation is the first of these, or a place and the
     organisation after it (브라질 외무부: that country's)."""
     affiliation, place = None, False
-    for run in runs[at + 1:at + 4]:
+    for run in runs[at + 1 : at + 4]:
         if not _is_noun_run(run):
             return None
         titled = _split_title(run)
         if run.start in named:
             entity, kind = named[run.start]["entity"], named[run.start]["kind"]
-            affiliation = f"{affiliation} {entity}" if place and kind == "organisation" else affiliation or entity
+            affiliation = (
+                f"{affiliation} {entity}"
+                if place and kind == "organisation"
+                else affiliation or entity
+            )
             place = affiliation == entity and kind == "place"
             if titled and titled[1] and named[run.start]["end"] <= run.start + titled[1] + 1:
-                return titled[0], affiliation, run.end  # 서울시장, 경기도지사: the place and the title in one word
+                return (
+                    titled[0],
+                    affiliation,
+                    run.end,
+                )  # 서울시장, 경기도지사: the place and the title in one word
             continue
         # 장관; or glued to a unit or field the tables do not name (광역수사대장, 미술평론가) after a
         # full name of three syllables or more (한미 외교장관 is no person), where the table lets the
         # title close a compound (전통시장 is a market, 임대업자 B씨 a name of its own).
-        if titled and (titled[1] == 0 or (len(runs[at].text) >= 3 and titled[0] in _compound_titles())):
+        if titled and (
+            titled[1] == 0 or (len(runs[at].text) >= 3 and titled[0] in _compound_titles())
+        ):
             return titled[0], affiliation, run.end
         if _full_name_shaped(run):
             return None  # 가람시 김철수 시장: the title is the nearer name's
@@ -339,11 +441,17 @@ def _title_after(runs: list[Run], at: int, named: dict[int, dict]) -> tuple[str,
 
 def _full_name_shaped(run: Run) -> bool:
     """A proper noun of a surname and two syllables (김철수)."""
-    return "NNP" in run.tags and len(run.text) == 3 and _HANGUL_NAME.fullmatch(run.text) is not None \
+    return (
+        "NNP" in run.tags
+        and len(run.text) == 3
+        and _HANGUL_NAME.fullmatch(run.text) is not None
         and _surname_of(run.text) is not None
+    )
 
 
-def _link_people(found: list[dict], sentences: list[list[Run]], numbers: list[int], where: dict) -> list[dict]:
+def _link_people(
+    found: list[dict], sentences: list[list[Run]], numbers: list[int], where: dict
+) -> list[dict]:
     """The people: full names with a title (or a title before them), the same names elsewhere, and
     surnames with a title linked to the last full name of that surname. ``found`` holds the
     organisations, places and names already found, which no person mention may overlap."""
@@ -352,7 +460,9 @@ def _link_people(found: list[dict], sentences: list[list[Run]], numbers: list[in
     taken = {run_start for m in foreign for run_start in m.pop("runs")}
     # 코스타 대변인: a foreign name's last word with a title, as a surname with one (박 시장).
     family = {m["entity"].rsplit(" ", 1)[1]: m["entity"] for m in foreign}
-    people = dict.fromkeys(m["entity"] for m in found if m["kind"] == "person")  # names, in order found
+    people = dict.fromkeys(
+        m["entity"] for m in found if m["kind"] == "person"
+    )  # names, in order found
     candidates = []
     bare: dict[str, int] = {}
     for number, runs in zip(numbers, sentences):
@@ -365,23 +475,39 @@ def _link_people(found: list[dict], sentences: list[list[Run]], numbers: list[in
             form, after = run.text, _title_after(runs, i, named)
             titled = _split_title(run)
             if titled and titled[1] and titled[0] == "씨" and _surname_of(run.text):
-                form, after = run.text[:titled[1]], ("씨", None, run.end)  # 김영수씨, 이씨
+                form, after = run.text[: titled[1]], ("씨", None, run.end)  # 김영수씨, 이씨
             before = _title_before(runs, i)
             # 국민의힘 김태호 원내대표, 법무부 대변인 박지현: the organisation or place before the name.
             j = i - (2 if before else 1)
-            ahead = named[runs[j].start]["entity"] if j >= 0 and runs[j].start in named and _is_noun_run(runs[j]) else None
+            ahead = (
+                named[runs[j].start]["entity"]
+                if j >= 0 and runs[j].start in named and _is_noun_run(runs[j])
+                else None
+            )
             caption = i + 1 == slash
             if caption:
                 # 오준석 / 산업통상자원부 전력정책관: the role after the slash, up to what is said (:).
-                said = next((k for k in range(slash, len(runs)) if runs[k].text in (":", "]")), len(runs))
-                role = _role([r.text for r in runs[slash + 1:said] if _is_noun_run(r)], named)
+                said = next(
+                    (k for k in range(slash, len(runs)) if runs[k].text in (":", "]")), len(runs)
+                )
+                role = _role([r.text for r in runs[slash + 1 : said] if _is_noun_run(r)], named)
                 after = (*role, run.end) if role else None
             candidates.append((number, run, form, after, before, ahead, caption))
             surname = _surname_of(form)
-            if surname and _could_be_a_name(form, run, surname) and (after or caption or (before and "NNP" in run.tags)):
+            if (
+                surname
+                and _could_be_a_name(form, run, surname)
+                and (after or caption or (before and "NNP" in run.tags))
+            ):
                 people.setdefault(form)
-            elif (surname and run.tags == ("NNP",) and len(form) == len(surname) + 2 and _HANGUL_NAME.fullmatch(form)
-                  and form[-1] not in _PLACE_ENDINGS and not any(form.endswith(s) for s in _suffixes())):
+            elif (
+                surname
+                and run.tags == ("NNP",)
+                and len(form) == len(surname) + 2
+                and _HANGUL_NAME.fullmatch(form)
+                and form[-1] not in _PLACE_ENDINGS
+                and not any(form.endswith(s) for s in _suffixes())
+            ):
                 # 오지환은 …, 임찬규는 …: sports copy names players with no title; a full name Kiwi tags a
                 # proper noun counts when it recurs or is a subject or topic, unless it ends like an
                 # organisation or place (가상당이: a party).
@@ -396,26 +522,53 @@ def _link_people(found: list[dict], sentences: list[list[Run]], numbers: list[in
             if title == "씨" and before:
                 title = before  # 대변인 박지현 씨: the role, not the honorific
             affiliation = affiliation or (ahead if title else None)
-            mentions.append({**_mention(run.start, run.start + len(form), form, "person", rule, title, affiliation),
-                             **where[number]})
+            mentions.append(
+                {
+                    **_mention(
+                        run.start, run.start + len(form), form, "person", rule, title, affiliation
+                    ),
+                    **where[number],
+                }
+            )
             last_of_surname[_surname_of(form)] = form
         elif (form in _surnames() or form in family) and after:
-            full = family.get(form) or last_of_surname.get(form) or next((p for p in people if _surname_of(p) == form), None)
+            full = (
+                family.get(form)
+                or last_of_surname.get(form)
+                or next((p for p in people if _surname_of(p) == form), None)
+            )
             if full or "NNP" in run.tags:
                 # The short form is the surname with its title (박 시장, 이씨): a surname alone names nobody.
-                mentions.append({**_mention(run.start, after[2], full or f"{form} {after[0]}", "person", "surname",
-                                            *after[:2]), **where[number]})
+                mentions.append(
+                    {
+                        **_mention(
+                            run.start,
+                            after[2],
+                            full or f"{form} {after[0]}",
+                            "person",
+                            "surname",
+                            *after[:2],
+                        ),
+                        **where[number],
+                    }
+                )
     return mentions
 
 
 def _subject_after(runs: list[Run], at: int) -> bool:
     """Is run ``at`` followed at once by a topic or subject particle (은/는/이/가)?"""
     after = runs[at + 1] if at + 1 < len(runs) else None
-    return after is not None and after.start == runs[at].end and after.tags[0] in ("JX", "JKS") \
+    return (
+        after is not None
+        and after.start == runs[at].end
+        and after.tags[0] in ("JX", "JKS")
         and after.text in ("은", "는", "이", "가")
+    )
 
 
-def _foreign_names(sentences: list[list[Run]], numbers: list[int], named: dict[int, dict], where: dict) -> list[dict]:
+def _foreign_names(
+    sentences: list[list[Run]], numbers: list[int], named: dict[int, dict], where: dict
+) -> list[dict]:
     """Foreign names, written as the press transliterates them (마리아 코스타 브라질 외무부 대변인):
     two or three proper nouns written apart, none an organisation, a place or ending like one
     (가람시), before a title. Each mention holds ``runs``, the starts of the words it spans."""
@@ -424,17 +577,32 @@ def _foreign_names(sentences: list[list[Run]], numbers: list[int], named: dict[i
         i = 0
         while i < len(runs):
             words = 1
-            while (words < 3 and i + words < len(runs) and _foreign_word(runs[i + words], named, True)
-                   and runs[i + words].start == runs[i + words - 1].end + 1):
+            while (
+                words < 3
+                and i + words < len(runs)
+                and _foreign_word(runs[i + words], named, True)
+                and runs[i + words].start == runs[i + words - 1].end + 1
+            ):
                 words += 1
             last = i + words - 1
-            after = _title_after(runs, last, named) if words > 1 and _foreign_word(runs[i], named, False) else None
+            after = (
+                _title_after(runs, last, named)
+                if words > 1 and _foreign_word(runs[i], named, False)
+                else None
+            )
             if after is None:
                 i += 1
                 continue
-            entity = " ".join(run.text for run in runs[i:last + 1])
-            mentions.append({**_mention(runs[i].start, runs[last].end, entity, "person", "title", *after[:2]),
-                             **where[number], "runs": [run.start for run in runs[i:last + 1]]})
+            entity = " ".join(run.text for run in runs[i : last + 1])
+            mentions.append(
+                {
+                    **_mention(
+                        runs[i].start, runs[last].end, entity, "person", "title", *after[:2]
+                    ),
+                    **where[number],
+                    "runs": [run.start for run in runs[i : last + 1]],
+                }
+            )
             i = last + 1
     return mentions
 
@@ -442,16 +610,23 @@ def _foreign_names(sentences: list[list[Run]], numbers: list[int], named: dict[i
 def _foreign_word(run: Run, named: dict[int, dict], last: bool) -> bool:
     """A word of a foreign name: no title (이코노미스트 강수아), and a first one does not end like a place
     (the family name may: 월시)."""
-    return (run.tags == ("NNP",) * len(run.tags) and _HANGUL_WORD.fullmatch(run.text) is not None
-            and run.start not in named and (last or run.text[-1] not in _PLACE_ENDINGS)
-            and _named(run.text, True) is None and _split_title(run) is None)
+    return (
+        run.tags == ("NNP",) * len(run.tags)
+        and _HANGUL_WORD.fullmatch(run.text) is not None
+        and run.start not in named
+        and (last or run.text[-1] not in _PLACE_ENDINGS)
+        and _named(run.text, True) is None
+        and _split_title(run) is None
+    )
 
 
 def _role(words: list[str], named: dict[int, dict]) -> tuple[str | None, str | None] | None:
     """(title, affiliation) of a caption's role (가람대 전기공학과 교수): the title its last word ends in;
     the affiliation, the first word the article or the tables name, else the words before the title as
     written; None when the role gives neither (옷가게 운영)."""
-    known = {m["text"]: m["entity"] for m in named.values() if m["kind"] != "person" and m.get("text")}
+    known = {
+        m["text"]: m["entity"] for m in named.values() if m["kind"] != "person" and m.get("text")
+    }
     titled = _split_title(Run(words[-1], 0, 0, ("NNG",))) if words else None
     title = titled[0] if titled else None
     names = [known.get(word) or (_named(word, True) or (None,))[0] for word in words]
@@ -462,7 +637,7 @@ def _role(words: list[str], named: dict[int, dict]) -> tuple[str | None, str | N
 def _speaker_captions(article: Article, tokens: pd.DataFrame, found: list[dict]) -> list[dict]:
     """The people of a broadcast script's caption lines, which are no paragraph ([김순자 / 가상시 중앙동
     주민], ◀ 인터뷰 ▶ 박정우/가상시 주민), placed in the sentence they speak for."""
-    named = {m["start"]: {**m, "text": article.text[m["start"]:m["end"]]} for m in found}
+    named = {m["start"]: {**m, "text": article.text[m["start"] : m["end"]]} for m in found}
     mentions = []
     for part in article.parts:
         caption = _CAPTION.search(part.text) if part.kind == "speaker" else None
@@ -472,9 +647,22 @@ def _speaker_captions(article: Article, tokens: pd.DataFrame, found: list[dict])
         title, affiliation = _role(caption["role"].split(), named) or (None, None)
         first = following.iloc[0]
         start = part.start + caption.start("name")
-        mentions.append({**_mention(start, start + len(caption["name"]), caption["name"], "person", "title", title,
-                                    affiliation),
-                         "section": first["section"], "paragraph": first["paragraph"], "sentence": first["sentence"]})
+        mentions.append(
+            {
+                **_mention(
+                    start,
+                    start + len(caption["name"]),
+                    caption["name"],
+                    "person",
+                    "title",
+                    title,
+                    affiliation,
+                ),
+                "section": first["section"],
+                "paragraph": first["paragraph"],
+                "sentence": first["sentence"],
+            }
+        )
     return mentions
 
 
@@ -482,10 +670,16 @@ def _caption_slash(runs: list[Run]) -> int | None:
     """The index of the slash of a broadcast caption (장현숙 / 옷가게 운영, [한예린 / 가람대 교수 : …]):
     one just after the sentence's first noun run."""
     first = next((i for i, run in enumerate(runs) if _is_noun_run(run)), None)
-    return first + 1 if first is not None and first + 1 < len(runs) and runs[first + 1].text == "/" else None
+    return (
+        first + 1
+        if first is not None and first + 1 < len(runs) and runs[first + 1].text == "/"
+        else None
+    )
 
 
-def _names_by_word(text: str, groups: list, found: list[dict], where: dict, runs: set[tuple[int, int]]) -> list[dict]:
+def _names_by_word(
+    text: str, groups: list, found: list[dict], where: dict, runs: set[tuple[int, int]]
+) -> list[dict]:
     """Names Kiwi cut into pieces (박지+현, 신동+욱): a word of a surname and two syllables, written
     before a word that is a title and a particle (박지현 대변인은), where no run of nouns is that word."""
     taken = {i for m in found for i in range(m["start"], m["end"])}
@@ -495,15 +689,38 @@ def _names_by_word(text: str, groups: list, found: list[dict], where: dict, runs
         words = list(re.finditer(r"\S+", text[start:end]))
         for word, following in zip(words, words[1:]):
             form, surname = word.group(), _surname_of(word.group())
-            if not surname or not _HANGUL_NAME.fullmatch(form) or len(form) != len(surname) + 2 or form[-1] in _COMMON_ENDINGS:
+            if (
+                not surname
+                or not _HANGUL_NAME.fullmatch(form)
+                or len(form) != len(surname) + 2
+                or form[-1] in _COMMON_ENDINGS
+            ):
                 continue
-            title = next((t for t in _titles() if following.group().startswith(t)
-                          and following.group()[len(t):] in _PARTICLES), None)
+            title = next(
+                (
+                    t
+                    for t in _titles()
+                    if following.group().startswith(t) and following.group()[len(t) :] in _PARTICLES
+                ),
+                None,
+            )
             at = start + word.start()
-            inflected = set(group.loc[(group["start"] >= at) & (group["end"] <= at + len(form)), "tag"]) & _INFLECTED
-            if (title and not inflected and (at, at + len(form)) not in runs
-                    and taken.isdisjoint(range(at, at + len(form)))):
-                mentions.append({**_mention(at, at + len(form), form, "person", "title", title), **where[number]})
+            inflected = (
+                set(group.loc[(group["start"] >= at) & (group["end"] <= at + len(form)), "tag"])
+                & _INFLECTED
+            )
+            if (
+                title
+                and not inflected
+                and (at, at + len(form)) not in runs
+                and taken.isdisjoint(range(at, at + len(form)))
+            ):
+                mentions.append(
+                    {
+                        **_mention(at, at + len(form), form, "person", "title", title),
+                        **where[number],
+                    }
+                )
     return mentions
 
 
@@ -531,11 +748,22 @@ def entity_counts(entities_table: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for (entity, kind), group in entities_table.groupby(["entity", "kind"], sort=False):
         aliases = [t for t in dict.fromkeys(group["text"]) if t != entity]
-        rows.append({"entity": entity, "kind": kind, "mentions": len(group), "aliases": ", ".join(aliases),
-                     "title": group["title"].dropna().iloc[0] if group["title"].notna().any() else None,
-                     "affiliation": group["affiliation"].dropna().iloc[0] if group["affiliation"].notna().any() else None,
-                     "first": int(group["start"].min())})
-    table = pd.DataFrame(rows, columns=["entity", "kind", "mentions", "aliases", "title", "affiliation", "first"])
+        rows.append(
+            {
+                "entity": entity,
+                "kind": kind,
+                "mentions": len(group),
+                "aliases": ", ".join(aliases),
+                "title": group["title"].dropna().iloc[0] if group["title"].notna().any() else None,
+                "affiliation": group["affiliation"].dropna().iloc[0]
+                if group["affiliation"].notna().any()
+                else None,
+                "first": int(group["start"].min()),
+            }
+        )
+    table = pd.DataFrame(
+        rows, columns=["entity", "kind", "mentions", "aliases", "title", "affiliation", "first"]
+    )
     return table.sort_values(["mentions", "first"], ascending=[False, True], ignore_index=True)
 
 
@@ -551,8 +779,11 @@ def cooccurrence(entities_table: pd.DataFrame, *, within: str = "sentence") -> p
         raise ValueError(f"within must be 'sentence' or 'paragraph', not {within!r}")
     columns = ["entity", "other", "entity_kind", "other_kind", "weight", "first"]
     table = entities_table
-    units = table["sentence"] if within == "sentence" else table["paragraph"].where(table["paragraph"] >= 0,
-                                                                                 -1 - table["sentence"])
+    units = (
+        table["sentence"]
+        if within == "sentence"
+        else table["paragraph"].where(table["paragraph"] >= 0, -1 - table["sentence"])
+    )
     kinds = dict(zip(table["entity"], table["kind"]))
     weight: Counter = Counter()
     first: dict[tuple[str, str], int] = {}
@@ -562,7 +793,9 @@ def cooccurrence(entities_table: pd.DataFrame, *, within: str = "sentence") -> p
             first.setdefault(pair, int(group["sentence"].min()))
     rows = [(a, b, kinds[a], kinds[b], n, first[(a, b)]) for (a, b), n in weight.items()]
     result = pd.DataFrame(rows, columns=columns)
-    return result.sort_values(["weight", "entity", "other"], ascending=[False, True, True], ignore_index=True)
+    return result.sort_values(
+        ["weight", "entity", "other"], ascending=[False, True, True], ignore_index=True
+    )
 
 
 def entity_graph(entities_table: pd.DataFrame, *, within: str = "sentence"):

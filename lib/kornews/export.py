@@ -68,7 +68,9 @@ def print_stylesheet() -> str:
     except FontError as error:
         raise ExportError(f"cannot make a PDF with Korean text: {error}") from None
     layout = files("kornews").joinpath("data", PRINT_CSS).read_text(encoding="utf-8")
-    return layout + FONT_RULES.format(korean=font.family, url=Path(font.path).as_uri(), fallback=FALLBACK_FAMILY)
+    return layout + FONT_RULES.format(
+        korean=font.family, url=Path(font.path).as_uri(), fallback=FALLBACK_FAMILY
+    )
 
 
 def keep_words(html: str) -> str:
@@ -81,11 +83,19 @@ def keep_words(html: str) -> str:
 
     def wrap(match: re.Match) -> str:
         tag, text = match.groups()
-        return match[0] if tag == WORD_SPAN else tag + _KOREAN_WORD.sub(rf"{WORD_SPAN}\g<0></span>", text)
+        return (
+            match[0]
+            if tag == WORD_SPAN
+            else tag + _KOREAN_WORD.sub(rf"{WORD_SPAN}\g<0></span>", text)
+        )
 
     parts = _RAW.split(html)
     # split() returns text, then the raw element and its tag name, for each match.
-    return "".join(part if i % 3 else _TEXT_AFTER_TAG.sub(wrap, part) for i, part in enumerate(parts) if i % 3 != 2)
+    return "".join(
+        part if i % 3 else _TEXT_AFTER_TAG.sub(wrap, part)
+        for i, part in enumerate(parts)
+        if i % 3 != 2
+    )
 
 
 def render_pdf(html: str, *, base_url: str | None = None, report: bool = False) -> bytes:
@@ -95,7 +105,9 @@ def render_pdf(html: str, *, base_url: str | None = None, report: bool = False) 
     return dict(render_pdfs(html, base_url=base_url, kinds=(kind,)))[kind]
 
 
-def render_pdfs(html: str, *, base_url: str | None = None, kinds=KINDS) -> Iterator[tuple[str, bytes]]:
+def render_pdfs(
+    html: str, *, base_url: str | None = None, kinds=KINDS
+) -> Iterator[tuple[str, bytes]]:
     """The PDFs of one notebook's HTML as ``(kind, pdf)``, one by one (``notebook``: with code;
     ``report``: without), from one parse of the HTML, sharing the font set-up and the decoded
     images. Raises :class:`ExportError`."""
@@ -118,13 +130,20 @@ def render_pdfs(html: str, *, base_url: str | None = None, kinds=KINDS) -> Itera
         document = HTML(string=page, base_url=base, url_fetcher=fetcher)
         hide_code = [CSS(string=REPORT_RULES, font_config=font_config)]
     except Exception as error:  # WeasyPrint raises many types; one clear message for all
-        raise ExportError(f"WeasyPrint could not read the HTML: {type(error).__name__}: {error}") from None
+        raise ExportError(
+            f"WeasyPrint could not read the HTML: {type(error).__name__}: {error}"
+        ) from None
     for kind in kinds:
         try:
-            pdf = document.write_pdf(stylesheets=hide_code if kind == "report" else None,
-                                     font_config=font_config, cache=images)
+            pdf = document.write_pdf(
+                stylesheets=hide_code if kind == "report" else None,
+                font_config=font_config,
+                cache=images,
+            )
         except Exception as error:  # WeasyPrint raises many types; one clear message for all
-            raise ExportError(f"WeasyPrint could not render the PDF: {type(error).__name__}: {error}") from None
+            raise ExportError(
+                f"WeasyPrint could not render the PDF: {type(error).__name__}: {error}"
+            ) from None
         yield kind, pdf
 
 

@@ -11,10 +11,18 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import cache
-from importlib.resources import files
 from typing import NamedTuple
 
-from .numerals import BIG_POWERS, NATIVE_NUMERALS, NATIVE_TENS, NATIVE_UNITS, SMALL_POWERS, NumeralError, parse_number
+from .numerals import (
+    BIG_POWERS,
+    NATIVE_NUMERALS,
+    NATIVE_TENS,
+    NATIVE_UNITS,
+    SMALL_POWERS,
+    NumeralError,
+    parse_number,
+)
+from .tables import table
 
 _NOT_COUNTERS = {"만", "것", "수", "데", "바", "지", "뿐", "때문", "듯", "중", "따름", "즈음"}
 _DATE_PARTS = {"년": 0, "년도": 0, "월": 1, "일": 2, "시": 3, "분": 4, "초": 5}
@@ -25,7 +33,21 @@ _NOUN_TAGS = {"NNG", "NNP", "SL", "SH", "XPN", "XSN"}
 _NAME_TAGS = {"NNG", "NNP", "SL", "SH", "SO"}
 _TOPIC_MARKS = {"JX", "JKS"}
 # A topic like 현재 제로페이 가맹점 names the measure without its time word.
-_TIME_WORDS = {"현재", "올해", "지난해", "작년", "내년", "최근", "이날", "당시", "지금", "오늘", "이번", "그동안", "지난"}
+_TIME_WORDS = {
+    "현재",
+    "올해",
+    "지난해",
+    "작년",
+    "내년",
+    "최근",
+    "이날",
+    "당시",
+    "지금",
+    "오늘",
+    "이번",
+    "그동안",
+    "지난",
+}
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 _SCORE = re.compile(r"(\d{1,3})-(\d{1,3})")
 _FRACTION = re.compile(r"(\d{1,2})/(\d{1,3})")
@@ -39,31 +61,25 @@ _PRINTABLE_BITS = int(4300 * 3.3219)
 _NATIVE = re.compile(f"(?:{'|'.join(NATIVE_TENS)})?(?:{'|'.join(NATIVE_UNITS)})?")
 # 하루 and 이레 are days only before these (하루 평균 is "per day", 이레 a name); the other day words always are.
 _LOOSE_DAYS = {"하루", "이레"}
-_DAY_AFTER = re.compile(r"\s*(?:째|간|만|동안|사이|이상|이내|연속|전|뒤|후|내내|남짓|가량|정도|쯤|새|넘게)")
+_DAY_AFTER = re.compile(
+    r"\s*(?:째|간|만|동안|사이|이상|이내|연속|전|뒤|후|내내|남짓|가량|정도|쯤|새|넘게)"
+)
 # What may stand between a rate's base and its figure: 1인당 평균 소득은 3만달러.
 _RATE_GAP_TAGS = {"NNG", "NNP", "SL", "XSN", "MAG", "JKG", "JX", "JKS"}
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    """The rows of a tab-separated table in kornews/data (lines starting # are comments)."""
-    lines = [line for line in files("kornews").joinpath("data", name).read_text(encoding="utf-8").splitlines()
-             if line and not line.startswith("#")]
-    header = lines[0].split("\t")
-    return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
 
 
 @cache
 def _units() -> dict[str, tuple[str, str]]:
     """Unit as Kiwi gives it -> (unit reported, kind), from data/units.tsv."""
-    return {row["form"]: (row["unit"], row["kind"]) for row in _rows("units.tsv")}
+    return {row.form: (row.unit, row.kind) for row in table("units.tsv")}
 
 
 @cache
 def _words() -> dict[str, dict[str, str]]:
     """Role -> {word: value}, from data/words.tsv (day words, signs, hedges, change words ...)."""
     words: dict[str, dict[str, str]] = {}
-    for row in _rows("words.tsv"):
-        words.setdefault(row["role"], {})[row["word"]] = row["value"]
+    for row in table("words.tsv"):
+        words.setdefault(row.role, {})[row.word] = row.value
     return words
 
 
@@ -71,8 +87,11 @@ def _words() -> dict[str, dict[str, str]]:
 def _unit_forms() -> tuple[set, set, set]:
     """(counters with Hangul, Latin units, symbol units): Kiwi tags them NNG/NNB, SL and SW."""
     forms = _units()  # Kiwi may give %포인트 as one NNG
-    return ({f for f in forms if re.search(r"[가-힣]", f)}, {f for f in forms if re.fullmatch(r"[A-Za-z]+", f)},
-            {f for f in forms if not re.search(r"[가-힣A-Za-z]", f)})
+    return (
+        {f for f in forms if re.search(r"[가-힣]", f)},
+        {f for f in forms if re.fullmatch(r"[A-Za-z]+", f)},
+        {f for f in forms if not re.search(r"[가-힣A-Za-z]", f)},
+    )
 
 
 @cache
@@ -120,6 +139,7 @@ class Figure(NamedTuple):
 
 class _Core(NamedTuple):
     """A numeral read at a token: its value, the index after it, and what the numeral itself says."""
+
     value: object
     next: int
     native: bool = False
@@ -148,10 +168,12 @@ def _rates(found: list[Figure], tokens: list[Token], text: str) -> list[Figure]:
     out: list[Figure] = []
     for figure in found:
         base = out[-1] if out and out[-1].base else None
-        gap = tokens[base.last:figure.first] if base is not None else None
+        gap = tokens[base.last : figure.first] if base is not None else None
         if base is not None and len(gap) <= 5 and all(t.tag in _RATE_GAP_TAGS for t in gap):
             spans = {"first": base.first, "start": base.start} if not gap else {}
-            out[-1] = figure._replace(per=text[base.start:base.end - 1], **spans)  # per: the base without 당
+            out[-1] = figure._replace(
+                per=text[base.start : base.end - 1], **spans
+            )  # per: the base without 당
         else:
             out.append(figure)
     return [figure._replace(base=False) for figure in out]
@@ -163,11 +185,12 @@ def _glued(a: Token, b: Token) -> bool:
 
 def _near(a: Token, b: Token, text: str) -> bool:
     """b follows a directly or after spaces."""
-    return a.end >= b.start or not text[a.end:b.start].strip()
+    return a.end >= b.start or not text[a.end : b.start].strip()
 
 
 class _Marks(NamedTuple):
     """What the marks and words before a number say."""
+
     at: int  # the numeral's first token
     approximate: bool = False  # 약, 대략
     ordinal: bool = False  # 제
@@ -181,6 +204,7 @@ class _Marks(NamedTuple):
 
 class _Tail(NamedTuple):
     """What the words after a number and its counter say."""
+
     next: int
     unit: str | None
     approximate: bool
@@ -194,61 +218,140 @@ def _match(tokens: list[Token], i: int, text: str) -> Figure | None:
     """The figure starting at token i, or None."""
     first, marks = i, _marks(tokens, i, text)
     i = marks.at
-    if i > 0 and _glued(tokens[i - 1], tokens[i]) and (
-        first == i and (tokens[i - 1].tag in _NAME_TAGS or tokens[i - 1].form in ("수", "몇"))
-        or tokens[i - 1].tag in ("SN", "NR")  # inside a numeral that did not read as one
+    if (
+        i > 0
+        and _glued(tokens[i - 1], tokens[i])
+        and (
+            first == i
+            and (tokens[i - 1].tag in _NAME_TAGS or tokens[i - 1].form in ("수", "몇"))
+            or tokens[i - 1].tag in ("SN", "NR")  # inside a numeral that did not read as one
+        )
     ):
         return None  # 코로나19, K-9, 수백만: a name or a vague number
     core = _core(tokens, i, text)
     if core is None:
         return None
-    value, k, native, kind, numeral = core.value, core.next, core.native, core.kind, text[tokens[i].start:tokens[i].end]
+    value, k, native, kind, numeral = (
+        core.value,
+        core.next,
+        core.native,
+        core.kind,
+        text[tokens[i].start : tokens[i].end],
+    )
     if isinstance(value, tuple):  # a clock time (10:30)
         hour, minute = value
-        return Figure(first, k, tokens[first].start, tokens[k - 1].end, None, None, None, "time", marks.approximate,
-                       {3: _hour(hour, marks.meridiem), 4: minute})
+        return Figure(
+            first,
+            k,
+            tokens[first].start,
+            tokens[k - 1].end,
+            None,
+            None,
+            None,
+            "time",
+            marks.approximate,
+            {3: _hour(hour, marks.meridiem), 4: minute},
+        )
     approximate, numeral_end, upper, against = marks.approximate, k, None, core.against
-    if k < len(tokens) and tokens[k].tag == "XSN" and tokens[k].form == "여" and _glued(tokens[k - 1], tokens[k]):
+    if (
+        k < len(tokens)
+        and tokens[k].tag == "XSN"
+        and tokens[k].form == "여"
+        and _glued(tokens[k - 1], tokens[k])
+    ):
         approximate, k = True, k + 1
     unit, k = (core.unit, k) if core.unit else _counter(tokens, k, text, native)
-    if unit and tokens[k - 1].tag in ("NNB", "NNG") and k < len(tokens) and _glued(tokens[k - 1], tokens[k]) \
-            and tokens[k].tag == "NNG" and not _known(tokens[k].form):
+    if (
+        unit
+        and tokens[k - 1].tag in ("NNB", "NNG")
+        and k < len(tokens)
+        and _glued(tokens[k - 1], tokens[k])
+        and tokens[k].tag == "NNG"
+        and not _known(tokens[k].form)
+    ):
         return None  # 3점슛, 2루타: a number inside a compound noun names a thing
     if unit is None and (quarter := _old_quarter(tokens, k, value)) is not None:
         unit, k = "분기", quarter
     unit = unit or marks.currency or _shared_counter(tokens, k, text)
     if unit is None and kind is None and (fraction := _fraction(tokens, k, text)) is not None:
         numerator, k = fraction
-        value, unit, kind = _exact(Decimal(str(numerator)) / Decimal(str(value))), "분의", "ratio"  # 3분의 1
+        value, unit, kind = (
+            _exact(Decimal(str(numerator)) / Decimal(str(value))),
+            "분의",
+            "ratio",
+        )  # 3분의 1
     if kind is None and value is not None:
         value, upper, unit, k = _range(tokens, k, text, value, unit, numeral_end)
-    if unit == "대" and not marks.ordinal and kind is None and (other := _other_side(tokens, k, text)) is not None:
+    if (
+        unit == "대"
+        and not marks.ordinal
+        and kind is None
+        and (other := _other_side(tokens, k, text)) is not None
+    ):
         (against, k), kind = other, "score"  # 3대 1로
-    if native and unit is None and (numeral == "한" or not (
-            k < len(tokens) and tokens[k].tag in ("NNG", "NNB") and not _glued(tokens[k - 1], tokens[k]))):
+    if (
+        native
+        and unit is None
+        and (
+            numeral == "한"
+            or not (
+                k < len(tokens)
+                and tokens[k].tag in ("NNG", "NNB")
+                and not _glued(tokens[k - 1], tokens[k])
+            )
+        )
+    ):
         return None  # a native numeral counts a noun after it (두 사람); 한 only with a counter (한 상인은: a merchant)
     tail = _tail(tokens, k, text, unit, core.during)
     unit, k = tail.unit, tail.next
     if numeral == "첫" and not (unit or "").endswith("째"):
         return None  # 첫 is a figure only as 첫 번째 / 첫째
-    if (unit == "년" and not tail.during and value is not None and value < 100
-            and text[tokens[i].start - 1:tokens[i].start] in _APOSTROPHES):
+    if (
+        unit == "년"
+        and not tail.during
+        and value is not None
+        and value < 100
+        and text[tokens[i].start - 1 : tokens[i].start] in _APOSTROPHES
+    ):
         value = _century(value)  # '20년
     kind, upper, ordinal = _in_context(tokens, first, k, value, upper, unit, kind, marks.ordinal)
     # 3박 4일: the days of a stay, not the 4th
-    during = tail.during or (unit == "일" and first > 1 and tokens[first - 1].form == "박" and tokens[first - 2].tag == "SN")
+    during = tail.during or (
+        unit == "일"
+        and first > 1
+        and tokens[first - 1].form == "박"
+        and tokens[first - 2].tag == "SN"
+    )
     sign = {"decrease": -1, "increase": 1}.get(tail.change, marks.sign)
     if sign < 0 and value is not None:
         value, upper = -value, (-upper if upper is not None else None)
     end = max(t.end for t in tokens[first:k])
-    kind, parts = (kind, None) if kind else _classify(value, upper, unit, ordinal, during, native, numeral)
+    kind, parts = (
+        (kind, None) if kind else _classify(value, upper, unit, ordinal, during, native, numeral)
+    )
     if parts is not None and 3 in parts:
         parts[3] = _hour(parts[3], marks.meridiem)
     elif marks.meridiem is not None:  # 오전 was a word of its own, not part of this figure
         first = marks.meridiem_at + 1
-    return Figure(first, k, tokens[first].start, end, value, upper, unit, kind, approximate or tail.approximate,
-                   parts, marks.change or tail.change or _change(tokens, k, text), tail.bound, marks.margin, None,
-                   against, core.flag, tail.base)
+    return Figure(
+        first,
+        k,
+        tokens[first].start,
+        end,
+        value,
+        upper,
+        unit,
+        kind,
+        approximate or tail.approximate,
+        parts,
+        marks.change or tail.change or _change(tokens, k, text),
+        tail.bound,
+        marks.margin,
+        None,
+        against,
+        core.flag,
+        tail.base,
+    )
 
 
 def _marks(tokens: list[Token], i: int, text: str) -> _Marks:
@@ -259,7 +362,11 @@ def _marks(tokens: list[Token], i: int, text: str) -> _Marks:
         token, after = tokens[i], tokens[i + 1]
         glued, digits = _glued(token, after), after.tag == "SN"
         # A mark glued to a word before it is part of a name (K-9); after a bracket it signs: (-9만3천명).
-        loose = i == 0 or not _glued(tokens[i - 1], token) or tokens[i - 1].tag not in _NAME_TAGS | {"SN", "NR"}
+        loose = (
+            i == 0
+            or not _glued(tokens[i - 1], token)
+            or tokens[i - 1].tag not in _NAME_TAGS | {"SN", "NR"}
+        )
         if token.form in ("약", "대략") and token.tag in ("MM", "MAG"):
             marks["approximate"] = True
         elif token.form == "제" and token.tag == "XPN" and (glued or digits):
@@ -272,10 +379,18 @@ def _marks(tokens: list[Token], i: int, text: str) -> _Marks:
             marks["sign"] = int(words["sign"][token.form])
         elif loose and digits and token.form in words["arrow"]:
             marks["change"] = words["arrow"][token.form]
-            marks["sign"] = -1 if marks["change"] == "decrease" else 1  # △ and ▼ say less: the value is negative
+            marks["sign"] = (
+                -1 if marks["change"] == "decrease" else 1
+            )  # △ and ▼ say less: the value is negative
         elif loose and digits and token.form in words["margin"]:
             marks["margin"] = True
-        elif loose and digits and glued and token.tag == "SW" and _units().get(token.form, ("", ""))[1] == "money":
+        elif (
+            loose
+            and digits
+            and glued
+            and token.tag == "SW"
+            and _units().get(token.form, ("", ""))[1] == "money"
+        ):
             marks["currency"] = _units()[token.form][0]  # $1.5
         else:
             break
@@ -296,14 +411,23 @@ def _tail(tokens: list[Token], k: int, text: str, unit: str | None, during: bool
             approximate = True
         elif form == "대" and tag in ("XSN", "NNB", "NNG") and glued and unit and unit != "대":
             approximate, decade = True, True  # 1조원대, 8%대: in the trillions, in the eights
-        elif form in words["part"] and tag in ("NNG", "NNB") and (unit in ("년", "년도", "월", "대") or decade) \
-                and not during:
+        elif (
+            form in words["part"]
+            and tag in ("NNG", "NNB")
+            and (unit in ("년", "년도", "월", "대") or decade)
+            and not during
+        ):
             approximate = True  # 3월 중순, 6월 말, 2020년 상반기, 30대 초반: a part of the month, year or decade
         elif form in words["bound"] and tag == "NNG" and not glued:
             bound = words["bound"][form]
         elif form in words["arrow"] and tag == "SW" and glued:
             change = words["arrow"][form]  # 12.6%↓, as tables of trade write it
-        elif form == "가깝" and tag.startswith("VA") and k + 1 < len(tokens) and tokens[k + 1].tag == "ETM":
+        elif (
+            form == "가깝"
+            and tag.startswith("VA")
+            and k + 1 < len(tokens)
+            and tokens[k + 1].tag == "ETM"
+        ):
             approximate, k = True, k + 1
         elif form == "가까이" and tag == "MAG":
             approximate = True
@@ -313,7 +437,12 @@ def _tail(tokens: list[Token], k: int, text: str, unit: str | None, during: bool
         else:
             break
         k += 1
-    if unit in _DATE_PARTS and k < len(tokens) and tokens[k].form in ("만", "동안") and tokens[k].tag in ("NNB", "NNG"):
+    if (
+        unit in _DATE_PARTS
+        and k < len(tokens)
+        and tokens[k].form in ("만", "동안")
+        and tokens[k].tag in ("NNB", "NNG")
+    ):
         during = True  # 20년 만에: twenty years, not the year 20
     return _Tail(k, unit, approximate, during, bound, base, change)
 
@@ -362,20 +491,38 @@ def _range(tokens, k, text, value, unit, numeral_end):
 
 def _fraction(tokens, k, text):
     """(numerator, next index) after ``N분의``, else None."""
-    if (k + 2 < len(tokens) and tokens[k].form == "분" and tokens[k].tag == "XSN" and tokens[k + 1].tag == "JKG"
-            and _glued(tokens[k - 1], tokens[k]) and _near(tokens[k + 1], tokens[k + 2], text)):
+    if (
+        k + 2 < len(tokens)
+        and tokens[k].form == "분"
+        and tokens[k].tag == "XSN"
+        and tokens[k + 1].tag == "JKG"
+        and _glued(tokens[k - 1], tokens[k])
+        and _near(tokens[k + 1], tokens[k + 2], text)
+    ):
         numerator = _core(tokens, k + 2, text)
-        if numerator is not None and isinstance(numerator.value, (int, float)) and not numerator.native:
+        if (
+            numerator is not None
+            and isinstance(numerator.value, (int, float))
+            and not numerator.native
+        ):
             return numerator.value, numerator.next
     return None
 
 
 def _other_side(tokens, k, text):
     """(other side, next index) of a score ``3대 1``: a bare number after 대, one space on."""
-    if k < len(tokens) and tokens[k].tag == "SN" and _near(tokens[k - 1], tokens[k], text) \
-            and not _glued(tokens[k - 1], tokens[k]):
+    if (
+        k < len(tokens)
+        and tokens[k].tag == "SN"
+        and _near(tokens[k - 1], tokens[k], text)
+        and not _glued(tokens[k - 1], tokens[k])
+    ):
         other = _core(tokens, k, text)
-        if other is not None and isinstance(other.value, int) and _counter(tokens, other.next, text, False)[0] is None:
+        if (
+            other is not None
+            and isinstance(other.value, int)
+            and _counter(tokens, other.next, text, False)[0] is None
+        ):
             return other.value, other.next
     return None
 
@@ -392,44 +539,73 @@ def _age_group(tokens, first, k, value) -> bool:
         return True
     before = tokens[first - 1]
     # A person, a time (지난해 30대는) or a relation (이 가운데, 확진자 중) before it is no thing counted.
-    return (before.tag not in ("NNG", "NNP", "SL", "SN", "NNB") or before.form in words["person"]
-            or before.form in _TIME_WORDS or before.form in words["relation"])
+    return (
+        before.tag not in ("NNG", "NNP", "SL", "SN", "NNB")
+        or before.form in words["person"]
+        or before.form in _TIME_WORDS
+        or before.form in words["relation"]
+    )
 
 
 def _homes(tokens, value) -> bool:
     """N호 counts homes in a sentence on housing (주택, 아파트, 임대 ...) when N is a round hundreds
     (2만호, 5000호); a flat's number (1503호) and a first (1호) stay ordinals."""
-    return (isinstance(value, int) and value >= 100 and value % 100 == 0
-            and any(token.form in _words()["housing"] for token in tokens))
+    return (
+        isinstance(value, int)
+        and value >= 100
+        and value % 100 == 0
+        and any(token.form in _words()["housing"] for token in tokens)
+    )
 
 
 def _age_in_parentheses(tokens, first, k, value) -> bool:
     """홍길동(45)씨, A(54)씨: a bare number in brackets glued after a name."""
-    return (isinstance(value, int) and 0 < value < 120 and 1 < first and k < len(tokens)
-            and tokens[first - 1].form == "(" and tokens[k].form == ")" and _glued(tokens[first - 1], tokens[first])
-            and _glued(tokens[first - 2], tokens[first - 1]) and tokens[first - 2].tag in ("NNP", "NP", "SL", "NNG"))
+    return (
+        isinstance(value, int)
+        and 0 < value < 120
+        and first > 1
+        and k < len(tokens)
+        and tokens[first - 1].form == "("
+        and tokens[k].form == ")"
+        and _glued(tokens[first - 1], tokens[first])
+        and _glued(tokens[first - 2], tokens[first - 1])
+        and tokens[first - 2].tag in ("NNP", "NP", "SL", "NNG")
+    )
 
 
 def _old_quarter(tokens, k, value) -> int | None:
     """The index after ``·4분기`` in ``1·4분기``, older news's first quarter (not quarters 1 and 4), else None."""
-    if (isinstance(value, int) and 1 <= value <= 4 and k + 2 < len(tokens)
-            and [t.form for t in tokens[k:k + 3]] == ["·", "4", "분기"]
-            and all(_glued(a, b) for a, b in zip(tokens[k - 1:k + 2], tokens[k:k + 3]))):
+    if (
+        isinstance(value, int)
+        and 1 <= value <= 4
+        and k + 2 < len(tokens)
+        and [t.form for t in tokens[k : k + 3]] == ["·", "4", "분기"]
+        and all(_glued(a, b) for a, b in zip(tokens[k - 1 : k + 2], tokens[k : k + 3]))
+    ):
         return k + 3
     return None
 
 
 def _shared_counter(tokens, k, text) -> str | None:
     """11·12호: a bare number listed before another takes that one's counter."""
-    if k + 1 < len(tokens) and tokens[k].form == "·" and _glued(tokens[k - 1], tokens[k]) \
-            and _glued(tokens[k], tokens[k + 1]) and (other := _core(tokens, k + 1, text)) is not None:
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].form == "·"
+        and _glued(tokens[k - 1], tokens[k])
+        and _glued(tokens[k], tokens[k + 1])
+        and (other := _core(tokens, k + 1, text)) is not None
+    ):
         return _counter(tokens, other.next, text, other.native)[0]
     return None
 
 
 def _known(form: str) -> bool:
     """A unit, a suffix or a word of data/words.tsv (증가, 이상, 말 ...): not the rest of a compound noun."""
-    return form in _units() or form in ("간", "째", "당") or any(form in words for words in _words().values())
+    return (
+        form in _units()
+        or form in ("간", "째", "당")
+        or any(form in words for words in _words().values())
+    )
 
 
 def _century(year: int) -> int:
@@ -440,10 +616,18 @@ def _century(year: int) -> int:
 def _change(tokens, k, text) -> str | None:
     """increase/decrease when a change word follows the figure (3.5% 증가, 10% 줄어든, 3%나 늘었다); a
     particle such as 로 between means the figure is the level reached (3%로 늘었다), not the change."""
-    while k < len(tokens) and _glued(tokens[k - 1], tokens[k]) and tokens[k].form in ("이", "나", "이나", "씩") \
-            and tokens[k].tag in ("VCP", "EC", "JX"):
+    while (
+        k < len(tokens)
+        and _glued(tokens[k - 1], tokens[k])
+        and tokens[k].form in ("이", "나", "이나", "씩")
+        and tokens[k].tag in ("VCP", "EC", "JX")
+    ):
         k += 1
-    if k < len(tokens) and _near(tokens[k - 1], tokens[k], text) and tokens[k].tag in ("NNG", "VV", "VA"):
+    if (
+        k < len(tokens)
+        and _near(tokens[k - 1], tokens[k], text)
+        and tokens[k].tag in ("NNG", "VV", "VA")
+    ):
         return _words()["change"].get(tokens[k].form)
     return None
 
@@ -457,7 +641,8 @@ def _power(token: Token) -> int:
 
 def _is_counter(token: Token) -> bool:
     return (token.tag == "NNB" and token.form not in _NOT_COUNTERS) or (
-        token.tag == "NNG" and token.form in _unit_forms()[0])
+        token.tag == "NNG" and token.form in _unit_forms()[0]
+    )
 
 
 def _core(tokens: list[Token], i: int, text: str) -> _Core | None:
@@ -474,18 +659,32 @@ def _core(tokens: list[Token], i: int, text: str) -> _Core | None:
         return None
     if token.tag not in ("SN", "NR") or _CODE.fullmatch(token.form):
         return None
-    if token.tag == "NR" and token.form.endswith("째") and token.form[:-1] in {**NATIVE_NUMERALS, "첫": 1}:
-        return _Core({**NATIVE_NUMERALS, "첫": 1}[token.form[:-1]], i + 1, unit="째")  # 둘째, 넷째 (Kiwi: one NR)
+    if (
+        token.tag == "NR"
+        and token.form.endswith("째")
+        and token.form[:-1] in {**NATIVE_NUMERALS, "첫": 1}
+    ):
+        return _Core(
+            {**NATIVE_NUMERALS, "첫": 1}[token.form[:-1]], i + 1, unit="째"
+        )  # 둘째, 넷째 (Kiwi: one NR)
     best, k = None, i
     while k < len(tokens) and tokens[k].tag in ("SN", "NR"):
-        if k > i and not (_glued(tokens[k - 1], tokens[k])
-                          or (tokens[k - 1].tag == "NR" and _near(tokens[k - 1], tokens[k], text))):
+        if k > i and not (
+            _glued(tokens[k - 1], tokens[k])
+            or (tokens[k - 1].tag == "NR" and _near(tokens[k - 1], tokens[k], text))
+        ):
             break
         try:
-            best = (parse_number(text[token.start:tokens[k].end]), k + 1)
+            best = (parse_number(text[token.start : tokens[k].end]), k + 1)
         except NumeralError:
-            if k > i and _glued(tokens[k - 1], tokens[k]):  # 5757억8300억, 2천5000: glued, but not one numeral
-                while k < len(tokens) and tokens[k].tag in ("SN", "NR") and _glued(tokens[k - 1], tokens[k]):
+            if k > i and _glued(
+                tokens[k - 1], tokens[k]
+            ):  # 5757억8300억, 2천5000: glued, but not one numeral
+                while (
+                    k < len(tokens)
+                    and tokens[k].tag in ("SN", "NR")
+                    and _glued(tokens[k - 1], tokens[k])
+                ):
                     k += 1
                 return _Core(None, k, flag="malformed")
             break
@@ -493,11 +692,18 @@ def _core(tokens: list[Token], i: int, text: str) -> _Core | None:
     if best is None:
         return None
     native = token.tag == "NR" and _NATIVE.fullmatch(token.form) is not None
-    if k < len(tokens) and tokens[best[1] - 1].tag == "SN" and _glued(tokens[best[1] - 1], tokens[best[1]]) \
-            and tokens[best[1]].tag == "SL" and tokens[best[1]].form not in _unit_forms()[1]:
+    if (
+        k < len(tokens)
+        and tokens[best[1] - 1].tag == "SN"
+        and _glued(tokens[best[1] - 1], tokens[best[1]])
+        and tokens[best[1]].tag == "SL"
+        and tokens[best[1]].form not in _unit_forms()[1]
+    ):
         return None  # 5G, 3D: digits inside a name
     if isinstance(best[0], int) and best[0].bit_length() > _PRINTABLE_BITS:
-        return _Core(None, best[1], flag="too long")  # Python will not print it: no writer could show the value
+        return _Core(
+            None, best[1], flag="too long"
+        )  # Python will not print it: no writer could show the value
     return _Core(best[0], best[1], native)
 
 
@@ -507,22 +713,44 @@ def _serial(tokens: list[Token], i: int) -> _Core | None:
     if clock := _CLOCK.fullmatch(form):
         hour, minute = int(clock[1]), int(clock[2])
         return _Core((hour, minute), i + 1) if hour <= 24 and minute < 60 else None
-    if (score := _SCORE.fullmatch(form)) and after is not None and (
-            (after.tag.startswith("J") and _glued(tokens[i], after)) or after.form in _words()["score"]):
+    if (
+        (score := _SCORE.fullmatch(form))
+        and after is not None
+        and (
+            (after.tag.startswith("J") and _glued(tokens[i], after))
+            or after.form in _words()["score"]
+        )
+    ):
         return _Core(int(score[1]), i + 1, kind="score", against=int(score[2]))
     fraction = _FRACTION.fullmatch(form)
-    if fraction and fraction[2] == "4" and 1 <= int(fraction[1]) <= 4 and after is not None and after.form == "분기" \
-            and _glued(tokens[i], after):
-        return _Core(int(fraction[1]), i + 1)  # 2/4분기: the second quarter, as older news writes it
-    if fraction and 0 < int(fraction[1]) < int(fraction[2]) and not (after is not None and after.form == "("):
-        return _Core(float(Decimal(fraction[1]) / Decimal(fraction[2])), i + 1, unit="/", kind="ratio")
+    if (
+        fraction
+        and fraction[2] == "4"
+        and 1 <= int(fraction[1]) <= 4
+        and after is not None
+        and after.form == "분기"
+        and _glued(tokens[i], after)
+    ):
+        return _Core(
+            int(fraction[1]), i + 1
+        )  # 2/4분기: the second quarter, as older news writes it
+    if (
+        fraction
+        and 0 < int(fraction[1]) < int(fraction[2])
+        and not (after is not None and after.form == "(")
+    ):
+        return _Core(
+            float(Decimal(fraction[1]) / Decimal(fraction[2])), i + 1, unit="/", kind="ratio"
+        )
     return None
 
 
 def _day(tokens: list[Token], i: int, text: str) -> _Core | None:
     """A native count of days (이틀, 사흘간, 열흘 만에); Kiwi splits some (이레: 이 + 레), so read the text."""
     match = _day_pattern().match(text, tokens[i].start)
-    if match is None or (i > 0 and _glued(tokens[i - 1], tokens[i]) and tokens[i - 1].tag in _NAME_TAGS):
+    if match is None or (
+        i > 0 and _glued(tokens[i - 1], tokens[i]) and tokens[i - 1].tag in _NAME_TAGS
+    ):
         return None
     if match[1] in _LOOSE_DAYS and not _DAY_AFTER.match(text, match.end(1)):
         return None
@@ -539,22 +767,43 @@ def _counter(tokens: list[Token], k: int, text: str, native: bool) -> tuple[str 
         return None, k
     token, glued = tokens[k], _glued(tokens[k - 1], tokens[k])
     nouns, latin, symbols = _unit_forms()
-    if token.tag == "NNB" and token.form not in _NOT_COUNTERS and (glued or token.form != "등"):
+    if (
+        token.tag == "NNB"
+        and token.form not in _NOT_COUNTERS
+        and (glued or token.form != "등")
+        or token.tag == "NNG"
+        and token.form in nouns
+    ):
         unit = token.form
-    elif token.tag == "NNG" and token.form in nouns:
-        unit = token.form
-    elif token.tag in ("XPN", "NNG") and k + 1 < len(tokens) and token.form + tokens[k + 1].form in nouns:
-        unit, k = token.form + tokens[k + 1].form, k + 1  # 6피안타, 3메가와트: Kiwi reads 피 + 안타, 메가 + 와트
-    elif token.tag == "SW" and token.form in symbols and not native:
-        unit = token.form
-    elif token.tag == "SL" and glued and token.form in latin and not native:
+    elif (
+        token.tag in ("XPN", "NNG")
+        and k + 1 < len(tokens)
+        and token.form + tokens[k + 1].form in nouns
+    ):
+        unit, k = (
+            token.form + tokens[k + 1].form,
+            k + 1,
+        )  # 6피안타, 3메가와트: Kiwi reads 피 + 안타, 메가 + 와트
+    elif (
+        token.tag == "SW"
+        and token.form in symbols
+        and not native
+        or token.tag == "SL"
+        and glued
+        and token.form in latin
+        and not native
+    ):
         unit = token.form
     else:
         return None, k
     k += 1
     # Units of several tokens: %p, %포인트, % 포인트, 퍼센트포인트, 4회말, 기가 + 와트 + 시.
-    while k < len(tokens) and _near(tokens[k - 1], tokens[k], text) and tokens[k].tag in ("NNG", "NNB", "SL") \
-            and unit + tokens[k].form in _units():
+    while (
+        k < len(tokens)
+        and _near(tokens[k - 1], tokens[k], text)
+        and tokens[k].tag in ("NNG", "NNB", "SL")
+        and unit + tokens[k].form in _units()
+    ):
         unit, k = unit + tokens[k].form, k + 1
     return _units().get(unit, (unit, None))[0], k
 
@@ -566,9 +815,20 @@ def _classify(value, upper, unit, ordinal, during, native, numeral) -> tuple[str
         return "ordinal", None
     if _unit_kind(unit) == "ordinal":
         if native:
-            return "count", None  # 한 기, 두 단계: ordinals take Sino numbers (1기, 2단계), native ones count
-        return ("other" if unit == "선" and value is not None and value >= _LEVEL_FROM else "ordinal"), None
-    if unit is None and whole and not native and re.fullmatch(r"\d{4}", numeral) and 1900 <= value <= 2099:
+            return (
+                "count",
+                None,
+            )  # 한 기, 두 단계: ordinals take Sino numbers (1기, 2단계), native ones count
+        return (
+            "other" if unit == "선" and value is not None and value >= _LEVEL_FROM else "ordinal"
+        ), None
+    if (
+        unit is None
+        and whole
+        and not native
+        and re.fullmatch(r"\d{4}", numeral)
+        and 1900 <= value <= 2099
+    ):
         return "date", {0: value}  # a year inside a name
     if unit == "년대" and whole and value % 10 == 0 and (value < 100 or 1000 <= value <= 2990):
         decade = _century(value) if value < 100 else value
@@ -595,14 +855,27 @@ def merge_dates(found: list[Figure], text: str) -> list[Figure]:
     for figure in found:
         previous = merged[-1] if merged else None
         # The earlier part must hold a date or an hour: 30분 20초 is two durations, not a time.
-        if (previous is not None and previous.parts and figure.parts and previous.unit is not None
-                and min(_fields(previous)) < 4
-                and previous.parts.get("upper") is None and figure.parts.get("upper") is None
-                and min(_fields(figure)) == max(_fields(previous)) + 1 and not text[previous.end:figure.start].strip()):
+        if (
+            previous is not None
+            and previous.parts
+            and figure.parts
+            and previous.unit is not None
+            and min(_fields(previous)) < 4
+            and previous.parts.get("upper") is None
+            and figure.parts.get("upper") is None
+            and min(_fields(figure)) == max(_fields(previous)) + 1
+            and not text[previous.end : figure.start].strip()
+        ):
             parts = {**previous.parts, **figure.parts}
             kind = "time" if max(_fields(figure)) >= 3 else "date"
-            merged[-1] = previous._replace(last=figure.last, end=figure.end, unit=figure.unit, kind=kind, parts=parts,
-                                           approximate=previous.approximate or figure.approximate)
+            merged[-1] = previous._replace(
+                last=figure.last,
+                end=figure.end,
+                unit=figure.unit,
+                kind=kind,
+                parts=parts,
+                approximate=previous.approximate or figure.approximate,
+            )
         else:
             merged.append(figure)
     return [_finish(figure) for figure in merged]
@@ -622,7 +895,13 @@ def _finish(figure: Figure) -> Figure:
     upper = figure.parts.get("upper")
     value = _iso(figure.parts)
     if upper is not None:
-        upper = _iso({key: (upper if key == max(fields) else v) for key, v in figure.parts.items() if key != "upper"})
+        upper = _iso(
+            {
+                key: (upper if key == max(fields) else v)
+                for key, v in figure.parts.items()
+                if key != "upper"
+            }
+        )
     return figure._replace(value=value, upper=upper)
 
 
@@ -630,7 +909,11 @@ def _iso(parts: dict) -> str:
     year, month, day = parts.get(0), parts.get(1), parts.get(2)
     date = ""
     if year is not None:
-        date = f"{year:04d}" + (f"-{month:02d}" if month is not None else "") + (f"-{day:02d}" if day is not None and month is not None else "")
+        date = (
+            f"{year:04d}"
+            + (f"-{month:02d}" if month is not None else "")
+            + (f"-{day:02d}" if day is not None and month is not None else "")
+        )
     elif month is not None:
         date = f"--{month:02d}" + (f"-{day:02d}" if day is not None else "")
     elif day is not None:
@@ -670,7 +953,12 @@ def _noun_run(tokens: list[Token], k: int, text: str, *, step: int) -> str | Non
     """The nouns from token k onwards (step 1) or backwards (step -1), up to a relation or a bound
     (주력 품목 가운데 반도체 -> 주력 품목), without leading time words and suffixes (씩)."""
     run = []
-    while 0 <= k < len(tokens) and tokens[k].tag in _NOUN_TAGS and not _stop(tokens, k) and not _in_particle(tokens, k):
+    while (
+        0 <= k < len(tokens)
+        and tokens[k].tag in _NOUN_TAGS
+        and not _stop(tokens, k)
+        and not _in_particle(tokens, k)
+    ):
         if run and not _near(*sorted((run[-1], tokens[k]), key=lambda t: t.start), text):
             break
         run.append(tokens[k])
@@ -678,7 +966,7 @@ def _noun_run(tokens: list[Token], k: int, text: str, *, step: int) -> str | Non
     run.sort(key=lambda t: t.start)
     while run and (run[0].form in _TIME_WORDS or run[0].tag == "XSN"):
         run.pop(0)
-    return text[run[0].start:run[-1].end] if run else None
+    return text[run[0].start : run[-1].end] if run else None
 
 
 @cache
@@ -690,9 +978,14 @@ def _stop(tokens: list[Token], k: int) -> bool:
     """A noun that relates a figure to something (가운데, 동안, 전) or bounds it (이상): never a measure.
     Glued before a noun it opens a compound instead (중환자: 중 + 환자)."""
     return tokens[k].form in _stops() and not (
-        k + 1 < len(tokens) and _glued(tokens[k], tokens[k + 1]) and tokens[k + 1].tag in _NOUN_TAGS)
+        k + 1 < len(tokens) and _glued(tokens[k], tokens[k + 1]) and tokens[k + 1].tag in _NOUN_TAGS
+    )
 
 
 def _in_particle(tokens: list[Token], k: int) -> bool:
     """Kiwi reads 를 after a symbol as 르/NNG + ᆯ/JKO over the same letter: the noun is part of the particle."""
-    return k + 1 < len(tokens) and tokens[k + 1].tag.startswith("J") and tokens[k + 1].start < tokens[k].end
+    return (
+        k + 1 < len(tokens)
+        and tokens[k + 1].tag.startswith("J")
+        and tokens[k + 1].start < tokens[k].end
+    )

@@ -56,10 +56,43 @@ from .tokens import sentences
 DETAIL_COLUMNS = ["change", "bound", "margin", "per", "against", "flag"]
 # Where a date or time lies on the calendar, against the article's date: after the rest.
 DATE_COLUMNS = ["resolved", "anchor"]
-FIGURE_COLUMNS = ["text", "value", "upper", "number", "unit", "kind", "approximate", "measure",
-                  "section", "sentence", "start", "end", *DETAIL_COLUMNS, *DATE_COLUMNS]
-KINDS = ("date", "time", "duration", "count", "area", "money", "percent", "ordinal", "length", "mass", "volume",
-         "temperature", "energy", "data", "speed", "age", "ratio", "score", "other")
+FIGURE_COLUMNS = [
+    "text",
+    "value",
+    "upper",
+    "number",
+    "unit",
+    "kind",
+    "approximate",
+    "measure",
+    "section",
+    "sentence",
+    "start",
+    "end",
+    *DETAIL_COLUMNS,
+    *DATE_COLUMNS,
+]
+KINDS = (
+    "date",
+    "time",
+    "duration",
+    "count",
+    "area",
+    "money",
+    "percent",
+    "ordinal",
+    "length",
+    "mass",
+    "volume",
+    "temperature",
+    "energy",
+    "data",
+    "speed",
+    "age",
+    "ratio",
+    "score",
+    "other",
+)
 QUANTITY_KINDS = ("count", "area", "money", "percent", "length", "mass", "volume", "energy", "data")
 # Counts that are no amounts to set side by side: 2사 is the out an inning stands at (a state, as
 # 4회말 is a place), 두 자릿수 an order of magnitude.
@@ -131,26 +164,66 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     """
     rows, named = [], []  # named: the dates resolved so far, which 이날 and 전날 may refer to
     for (section, sentence), group in tokens.groupby(["section", "sentence"], sort=True):
-        sentence_tokens = [Token(*t) for t in group[["start", "end", "form", "tag"]].itertuples(index=False)]
-        found = [_row(figure, sentence_tokens, article.text, section, sentence)
-                 for figure in merge_dates(scan(sentence_tokens, article.text), article.text)]
+        sentence_tokens = [
+            Token(*t) for t in group[["start", "end", "form", "tag"]].itertuples(index=False)
+        ]
+        found = [
+            _row(figure, sentence_tokens, article.text, section, sentence)
+            for figure in merge_dates(scan(sentence_tokens, article.text), article.text)
+        ]
         rows += _resolved(found, sentence_tokens, article, section, sentence, named)
     rows = _echoed_money(rows)
     # value and upper mix ints, floats and strings: object columns keep each as it is (7, not 7.0).
-    table = pd.DataFrame({name: pd.Series(column, dtype=object) for name, column in zip(FIGURE_COLUMNS, zip(*rows))}
-                         if rows else {name: pd.Series(dtype=object) for name in FIGURE_COLUMNS})
+    table = pd.DataFrame(
+        {name: pd.Series(column, dtype=object) for name, column in zip(FIGURE_COLUMNS, zip(*rows))}
+        if rows
+        else {name: pd.Series(dtype=object) for name in FIGURE_COLUMNS}
+    )
     # Nullable dtypes: a missing unit, measure or number is NA (None in JSON, empty in CSV), not NaN.
-    table = table.astype({"number": "Float64", "unit": "string", "kind": "string", "measure": "string",
-                          "approximate": bool, "section": int, "sentence": int, "start": int, "end": int,
-                          "change": "string", "bound": "string", "margin": bool, "per": "string", "flag": "string",
-                          "resolved": "string", "anchor": "string"})
+    table = table.astype(
+        {
+            "number": "Float64",
+            "unit": "string",
+            "kind": "string",
+            "measure": "string",
+            "approximate": bool,
+            "section": int,
+            "sentence": int,
+            "start": int,
+            "end": int,
+            "change": "string",
+            "bound": "string",
+            "margin": bool,
+            "per": "string",
+            "flag": "string",
+            "resolved": "string",
+            "anchor": "string",
+        }
+    )
     return table.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
 
 
 def _row(figure: Figure, tokens: list[Token], text: str, section: int, sentence: int) -> list:
-    return [text[figure.start:figure.end], figure.value, figure.upper, _number(figure), figure.unit, figure.kind,
-            figure.approximate, measure_of(figure, tokens, text), section, sentence, figure.start, figure.end,
-            figure.change, figure.bound, figure.margin, figure.per, figure.against, figure.flag]
+    return [
+        text[figure.start : figure.end],
+        figure.value,
+        figure.upper,
+        _number(figure),
+        figure.unit,
+        figure.kind,
+        figure.approximate,
+        measure_of(figure, tokens, text),
+        section,
+        sentence,
+        figure.start,
+        figure.end,
+        figure.change,
+        figure.bound,
+        figure.margin,
+        figure.per,
+        figure.against,
+        figure.flag,
+    ]
 
 
 def _echoed_money(rows: list[list]) -> list[list]:
@@ -158,29 +231,65 @@ def _echoed_money(rows: list[list]) -> list[list]:
     amount as money (``250억원``): headlines drop 원, and a bare 억 elsewhere (``인구 80억``) stays other."""
     money = {row[1] for row in rows if row[5] == "money"}
     for row in rows:
-        if row[5] == "other" and row[4] is None and isinstance(row[1], (int, float)) and row[1] >= 10**8 \
-                and row[1] in money:
+        if (
+            row[5] == "other"
+            and row[4] is None
+            and isinstance(row[1], (int, float))
+            and row[1] >= 10**8
+            and row[1] in money
+        ):
             row[5] = "money"
     return rows
 
 
-def _resolved(rows: list[list], tokens: list[Token], article: Article, section: int, sentence: int,
-              named: list[dates.Moment]) -> list[list]:
+def _resolved(
+    rows: list[list],
+    tokens: list[Token],
+    article: Article,
+    section: int,
+    sentence: int,
+    named: list[dates.Moment],
+) -> list[list]:
     """The sentence's figure rows with ``resolved`` and ``anchor``, and a row for each relative
     word without digits (이날, 지난달, 올해 말), in text order; ``named`` as in :func:`dates.resolve`."""
     spans = [(row[10], row[11]) for row in rows]
-    items = [dates.figure_item(row[10], row[11], row[0], row[1], row[2]) for row in rows
-             if row[5] in ("date", "time") and isinstance(row[1], str)]
-    items += [word for word in dates.find_words(article.text, [(t.start, t.end) for t in tokens])
-              if not any(start < word.end and word.start < end for start, end in spans)]
+    items = [
+        dates.figure_item(row[10], row[11], row[0], row[1], row[2])
+        for row in rows
+        if row[5] in ("date", "time") and isinstance(row[1], str)
+    ]
+    items += [
+        word
+        for word in dates.find_words(article.text, [(t.start, t.end) for t in tokens])
+        if not any(start < word.end and word.start < end for start, end in spans)
+    ]
     by_start = {row[10]: row + [None, None] for row in rows}
     for found in dates.resolve(items, article.date, named):
         if found.figure:
             by_start[found.start][-2:] = [found.resolved, found.anchor]
         else:
-            by_start[found.start] = [article.text[found.start:found.end], None, None, math.nan, None, "date",
-                                     found.approximate, None, section, sentence, found.start, found.end,
-                                     None, None, False, None, None, None, found.resolved, found.anchor]
+            by_start[found.start] = [
+                article.text[found.start : found.end],
+                None,
+                None,
+                math.nan,
+                None,
+                "date",
+                found.approximate,
+                None,
+                section,
+                sentence,
+                found.start,
+                found.end,
+                None,
+                None,
+                False,
+                None,
+                None,
+                None,
+                found.resolved,
+                found.anchor,
+            ]
     return [by_start[start] for start in sorted(by_start)]
 
 
@@ -193,10 +302,34 @@ def _number(figure: Figure) -> float:
         return math.nan
 
 
-TIMELINE_COLUMNS = ["date", "year", "position", "text", "event", "anchor", "tense", "section", "sentence", "start",
-                    "end"]
-COMPARISON_COLUMNS = ["group", "label", "when", "text", "number", "unit", "kind", "measure", "approximate",
-                      "section", "sentence", "start", "end"]
+TIMELINE_COLUMNS = [
+    "date",
+    "year",
+    "position",
+    "text",
+    "event",
+    "anchor",
+    "tense",
+    "section",
+    "sentence",
+    "start",
+    "end",
+]
+COMPARISON_COLUMNS = [
+    "group",
+    "label",
+    "when",
+    "text",
+    "number",
+    "unit",
+    "kind",
+    "measure",
+    "approximate",
+    "section",
+    "sentence",
+    "start",
+    "end",
+]
 
 
 def dated(table: pd.DataFrame) -> pd.DataFrame:
@@ -234,28 +367,47 @@ def timeline(tokens: pd.DataFrame, article: Article, *, width: int = 40) -> pd.D
     rows = []
     for figure in table.itertuples(index=False):
         begin = figure.start
-        if figure.kind == "date" and pd.isna(figure.unit) and isinstance(figure.measure, str):  # a year inside a name
+        if (
+            figure.kind == "date" and pd.isna(figure.unit) and isinstance(figure.measure, str)
+        ):  # a year inside a name
             found = article.text.rfind(figure.measure, 0, figure.start)
             begin = found if found >= 0 else begin
-        event = article.text[begin:sentence_ends[figure.sentence]]
+        event = article.text[begin : sentence_ends[figure.sentence]]
         if len(event) > width:
             cut = event.rfind(" ", 0, width)
-            event = event[:cut if cut > 0 else width].rstrip() + "…"
-        rows.append([figure.resolved, dates.interval(figure.resolved)[0].year, position(figure.resolved), figure.text, event, figure.anchor,
-                     dates.tense(figure.resolved, article.date), figure.section, figure.sentence, figure.start,
-                     figure.end])
+            event = event[: cut if cut > 0 else width].rstrip() + "…"
+        rows.append(
+            [
+                figure.resolved,
+                dates.interval(figure.resolved)[0].year,
+                position(figure.resolved),
+                figure.text,
+                event,
+                figure.anchor,
+                dates.tense(figure.resolved, article.date),
+                figure.section,
+                figure.sentence,
+                figure.start,
+                figure.end,
+            ]
+        )
     return pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
 
 
 def position(resolved: str) -> float:
     """A resolved date as a year on a time axis: the middle of the days it covers (``2015-12`` -> 2015.96)."""
     first, last = dates.interval(resolved)
-    middle = pd.Timestamp(first) + (pd.Timestamp(last) - pd.Timestamp(first) + pd.Timedelta(days=1)) / 2
-    return middle.year + (middle.day_of_year - 1 + middle.hour / 24) / (366 if middle.is_leap_year else 365)
+    middle = (
+        pd.Timestamp(first) + (pd.Timestamp(last) - pd.Timestamp(first) + pd.Timedelta(days=1)) / 2
+    )
+    return middle.year + (middle.day_of_year - 1 + middle.hour / 24) / (
+        366 if middle.is_leap_year else 365
+    )
 
 
-def comparisons(table: pd.DataFrame, article: Article | None = None, *,
-                kinds: tuple[str, ...] = QUANTITY_KINDS) -> pd.DataFrame:
+def comparisons(
+    table: pd.DataFrame, article: Article | None = None, *, kinds: tuple[str, ...] = QUANTITY_KINDS
+) -> pd.DataFrame:
     """Quantities worth comparing: figures of one kind and one unit within one section, where
     there are two or more (figures in different units count different things, :func:`comparison_extremes`).
 
@@ -274,33 +426,71 @@ def comparisons(table: pd.DataFrame, article: Article | None = None, *,
     previous = None
     for figure in table.sort_values("start", kind="stable").itertuples(index=False):
         when = None
-        if (previous is not None and previous.kind in ("date", "time") and previous.sentence == figure.sentence
-                and figure.start - previous.end <= 1):
+        if (
+            previous is not None
+            and previous.kind in ("date", "time")
+            and previous.sentence == figure.sentence
+            and figure.start - previous.end <= 1
+        ):
             when = previous.text
         previous = figure
         if figure.kind not in kinds or figure.unit in NOT_COMPARED_UNITS or pd.isna(figure.number):
             continue  # no quantity, no amount (2사), or a malformed numeral with no number
-        label = " · ".join(part for part in (when, figure.measure) if isinstance(part, str)) or figure.text
-        rows.append([f"{figure.kind} · section {figure.section}", label, when, figure.text, figure.number, figure.unit,
-                     figure.kind, figure.measure, figure.approximate, figure.section, figure.sentence, figure.start,
-                     figure.end])
+        label = (
+            " · ".join(part for part in (when, figure.measure) if isinstance(part, str))
+            or figure.text
+        )
+        rows.append(
+            [
+                f"{figure.kind} · section {figure.section}",
+                label,
+                when,
+                figure.text,
+                figure.number,
+                figure.unit,
+                figure.kind,
+                figure.measure,
+                figure.approximate,
+                figure.section,
+                figure.sentence,
+                figure.start,
+                figure.end,
+            ]
+        )
     result = pd.DataFrame(rows, columns=COMPARISON_COLUMNS)
     if article is not None:
         result = result[~_restated(result, article)]
     unit = result["unit"].fillna("")
     result = result[result.groupby(["group", unit])["text"].transform("size") >= 2]
     first = result.groupby(["group", unit[result.index]])["start"].transform("min")
-    return (result.assign(_first=first).sort_values(["section", "kind", "_first", "start"], kind="stable")
-            .drop(columns="_first").reset_index(drop=True))
+    return (
+        result.assign(_first=first)
+        .sort_values(["section", "kind", "_first", "start"], kind="stable")
+        .drop(columns="_first")
+        .reset_index(drop=True)
+    )
 
 
 def _restated(compared: pd.DataFrame, article: Article) -> pd.Series:
     """Which rows stand outside the body paragraphs (title, subtitles, headings) and say again
     what a body figure says."""
     body = [(part.start, part.end) for part in article.parts if part.kind == "paragraph"]
-    in_body = compared["start"].map(lambda start: any(first <= start < last for first, last in body)).astype(bool)
-    said = set(zip(compared["kind"][in_body], compared["number"][in_body], compared["unit"][in_body].fillna("")))
-    again = [key in said for key in zip(compared["kind"], compared["number"], compared["unit"].fillna(""))]
+    in_body = (
+        compared["start"]
+        .map(lambda start: any(first <= start < last for first, last in body))
+        .astype(bool)
+    )
+    said = set(
+        zip(
+            compared["kind"][in_body],
+            compared["number"][in_body],
+            compared["unit"][in_body].fillna(""),
+        )
+    )
+    again = [
+        key in said
+        for key in zip(compared["kind"], compared["number"], compared["unit"].fillna(""))
+    ]
     return ~in_body & pd.Series(again, index=compared.index, dtype=bool)
 
 
@@ -326,10 +516,37 @@ def comparison_extremes(compared: pd.DataFrame) -> pd.DataFrame:
         top = members.loc[members["number"].idxmax()]
         others = members.drop(index=top.name)
         low = others.loc[others["number"].idxmin()]
-        ratio = top["number"] / low["number"] if low["number"] > 0 else float("nan")  # a ratio to a decrease says nothing
+        ratio = (
+            top["number"] / low["number"] if low["number"] > 0 else float("nan")
+        )  # a ratio to a decrease says nothing
         same = members["measure"].notna().all() and members["measure"].nunique() == 1
         measure = members["measure"].iloc[0] if same else None
-        rows.append((group, unit, measure, len(members), top["text"], top["label"], low["text"], low["label"], ratio,
-                     bool(top["number"] == low["number"])))
-    return pd.DataFrame(rows, columns=["group", "unit", "measure", "figures", "largest", "largest_label", "smallest",
-                                       "smallest_label", "ratio", "equal"])
+        rows.append(
+            (
+                group,
+                unit,
+                measure,
+                len(members),
+                top["text"],
+                top["label"],
+                low["text"],
+                low["label"],
+                ratio,
+                bool(top["number"] == low["number"]),
+            )
+        )
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "group",
+            "unit",
+            "measure",
+            "figures",
+            "largest",
+            "largest_label",
+            "smallest",
+            "smallest_label",
+            "ratio",
+            "equal",
+        ],
+    )

@@ -11,7 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-KOREAN_FAMILIES = ("NanumGothic", "Noto Sans CJK KR", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic")
+KOREAN_FAMILIES = (
+    "NanumGothic",
+    "Noto Sans CJK KR",
+    "Noto Sans KR",
+    "Apple SD Gothic Neo",
+    "Malgun Gothic",
+)
 FALLBACK_FAMILY = "DejaVu Sans"
 INSTALL_HINT = "install a Hangul font: sudo apt-get install fonts-nanum (or run make install)"
 
@@ -42,7 +48,9 @@ def find_korean_font() -> KoreanFont:
         for family in KOREAN_FAMILIES:
             if family in installed:
                 return KoreanFont(family, installed[family])
-    raise FontError(f"no Hangul font found (looked for {', '.join(KOREAN_FAMILIES)}); {INSTALL_HINT}")
+    raise FontError(
+        f"no Hangul font found (looked for {', '.join(KOREAN_FAMILIES)}); {INSTALL_HINT}"
+    )
 
 
 def use_korean_font() -> KoreanFont:

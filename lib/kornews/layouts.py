@@ -32,21 +32,27 @@ MORE_NAMES = rf"(?:\s*[·,]\s*{NAME})*"
 # A press name, told from a place or a person by what it is called: CBS노컷뉴스, 부산일보, 파이낸셜뉴스.
 PRESS = r"[가-힣A-Za-z0-9]*(?:[A-Z]{2,}|일보|신문|뉴스|경제|타임스|데일리|방송|투데이|미디어)[가-힣A-Za-z0-9]*"
 # A photo's credit after its caption: ... 있다. 연합뉴스 / 가상시 문화재단 제공 / [사진 가상시] / [사진=가상시 제공].
-_CREDIT = (r"(?:\[\s*(?:사진|그래픽|자료)\s*[=:]?\s*[^\[\]]{1,30}\]|(?:(?:AFP|AP|EPA|UPI|로이터)\s*)?(?:연합뉴스|뉴시스|뉴스1)"
-           r"|[가-힣A-Za-z0-9·]{1,20}(?:\s[가-힣A-Za-z0-9·]{1,12})?\s*제공)")
+_CREDIT = (
+    r"(?:\[\s*(?:사진|그래픽|자료)\s*[=:]?\s*[^\[\]]{1,30}\]|(?:(?:AFP|AP|EPA|UPI|로이터)\s*)?(?:연합뉴스|뉴시스|뉴스1)"
+    r"|[가-힣A-Za-z0-9·]{1,20}(?:\s[가-힣A-Za-z0-9·]{1,12})?\s*제공)"
+)
 # 2020.07.10, 2020-07-10, 2020/7/10, 2020년 7월 10일, with a weekday and a time (14:31, 오후 2:31, 14시 31분).
 DATE = (
     r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*[.일]?"
     r"(?:\s*\(?[월화수목금토일]\)?)?"
     r"(?:\s*\(?\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*[:시]\s*(?P<M>\d{2})(?:\s*[:분]\s*\d{2}\s*초?|\s*분)?\)?)?"
 )
-_LOOSE_DATE = re.sub(r"\?P<\w+>", "", DATE)  # the same shape without names, for a second date on the line
+_LOOSE_DATE = re.sub(
+    r"\?P<\w+>", "", DATE
+)  # the same shape without names, for a second date on the line
 _STAMP = r"(?:입력|기사입력|등록|최초\s?입력|승인|게재|발행|작성|송고)"
 _EDIT = r"(?:수정|최종\s?수정|기사수정|업데이트|갱신)"
 # Where the paper printed it: 종합 08면, A8면.
 _PRINT_PAGE = r"[가-힣A-Z]{0,6}\s*\d{1,2}\s*면"
 # Who may sign off a broadcast: KBS, YTN, JTBC, MBN, 연합뉴스TV, 채널A, TV조선, OBS 뉴스, ...
-_BROADCASTER = r"(?:[가-힣A-Za-z0-9]+\s?TV|[A-Z][A-Za-z0-9]{1,5}|[가-힣]*뉴스[가-힣A-Z0-9]*|채널A|TV조선)"
+_BROADCASTER = (
+    r"(?:[가-힣A-Za-z0-9]+\s?TV|[A-Z][A-Za-z0-9]{1,5}|[가-힣]*뉴스[가-힣A-Z0-9]*|채널A|TV조선)"
+)
 
 
 @dataclass(frozen=True)
@@ -64,130 +70,316 @@ class Layout:
 
 ROWS: tuple[Layout, ...] = (
     # --- datelines opening the body ---
-    Layout("dateline-bracket", "dateline", ("open",),
-           r"\[\s*(?P<outlet>[^\[\]=]*?)\s+(?P<reporter>[^\s\[\]]+?)\s*기자\s*\]\s*",
-           "[디지털데일리 홍길동기자] 시는 10일 계획을 냈다."),  # also [이데일리 홍길동 기자]
-    Layout("dateline-reporter", "dateline", ("open",),
-           rf"\[\s*(?P<reporter>{NAME})\s*기자\s*\]\s*", "[홍길동기자] 시는 10일 계획을 냈다."),
-    Layout("dateline-place-paren", "dateline", ("open",),
-           rf"\((?!사진|그래픽|자료)(?P<place>[^()=]{{1,12}})=(?P<outlet>[^()]{{1,12}})\)\s*(?:(?P<reporter>{NAME})(?:\s+{NAME})*\s*{TITLE}\s*=\s*)?",
-           "(서울=연합뉴스) 홍길동 기자 = 시는 10일 계획을 냈다."),  # also (서울=뉴스1)
+    Layout(
+        "dateline-bracket",
+        "dateline",
+        ("open",),
+        r"\[\s*(?P<outlet>[^\[\]=]*?)\s+(?P<reporter>[^\s\[\]]+?)\s*기자\s*\]\s*",
+        "[디지털데일리 홍길동기자] 시는 10일 계획을 냈다.",
+    ),  # also [이데일리 홍길동 기자]
+    Layout(
+        "dateline-reporter",
+        "dateline",
+        ("open",),
+        rf"\[\s*(?P<reporter>{NAME})\s*기자\s*\]\s*",
+        "[홍길동기자] 시는 10일 계획을 냈다.",
+    ),
+    Layout(
+        "dateline-place-paren",
+        "dateline",
+        ("open",),
+        rf"\((?!사진|그래픽|자료)(?P<place>[^()=]{{1,12}})=(?P<outlet>[^()]{{1,12}})\)\s*(?:(?P<reporter>{NAME})(?:\s+{NAME})*\s*{TITLE}\s*=\s*)?",
+        "(서울=연합뉴스) 홍길동 기자 = 시는 10일 계획을 냈다.",
+    ),  # also (서울=뉴스1)
     # Before the place rows: in [헤럴드경제=홍길동 기자] what stands before = is the press, not a place.
-    Layout("dateline-outlet-reporter", "dateline", ("open",),
-           rf"\[\s*(?P<outlet>{PRESS})(?:\([^()]{{1,8}}\))?\s*=\s*(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\]\s*",
-           "[가상경제=홍길동 기자] 시는 10일 계획을 냈다."),
-    Layout("dateline-place-bracket", "dateline", ("open",),
-           rf"[\[【]\s*(?!사진|그래픽|자료)(?P<place>[^\[\]【】=]{{1,12}})=(?P<outlet>[^\[\]【】]{{1,12}})\s*[\]】]\s*(?:(?P<reporter>{NAME})(?:\s+{NAME})*\s*{TITLE}\s*=\s*)?",
-           "[서울=뉴시스]홍길동 기자 = 시는 10일 계획을 냈다."),  # also 【서울=뉴시스】
-    Layout("dateline-outlet", "dateline", ("open",), rf"\[\s*(?P<outlet>{PRESS})\s*\]\s*",
-           "[가상뉴스] 시는 10일 계획을 냈다."),  # also a line of its own over the body: [경향신문]
-    Layout("dateline-outlet-equals", "dateline", ("open",),
-           rf"(?P<outlet>[가-힣A-Za-z0-9]{{2,10}})\s+(?P<reporter>{NAME})\s*{TITLE}\s*=\s*",
-           "아주경제 홍길동 기자= 시는 10일 계획을 냈다."),
+    Layout(
+        "dateline-outlet-reporter",
+        "dateline",
+        ("open",),
+        rf"\[\s*(?P<outlet>{PRESS})(?:\([^()]{{1,8}}\))?\s*=\s*(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\]\s*",
+        "[가상경제=홍길동 기자] 시는 10일 계획을 냈다.",
+    ),
+    Layout(
+        "dateline-place-bracket",
+        "dateline",
+        ("open",),
+        rf"[\[【]\s*(?!사진|그래픽|자료)(?P<place>[^\[\]【】=]{{1,12}})=(?P<outlet>[^\[\]【】]{{1,12}})\s*[\]】]\s*(?:(?P<reporter>{NAME})(?:\s+{NAME})*\s*{TITLE}\s*=\s*)?",
+        "[서울=뉴시스]홍길동 기자 = 시는 10일 계획을 냈다.",
+    ),  # also 【서울=뉴시스】
+    Layout(
+        "dateline-outlet",
+        "dateline",
+        ("open",),
+        rf"\[\s*(?P<outlet>{PRESS})\s*\]\s*",
+        "[가상뉴스] 시는 10일 계획을 냈다.",
+    ),  # also a line of its own over the body: [경향신문]
+    Layout(
+        "dateline-outlet-equals",
+        "dateline",
+        ("open",),
+        rf"(?P<outlet>[가-힣A-Za-z0-9]{{2,10}})\s+(?P<reporter>{NAME})\s*{TITLE}\s*=\s*",
+        "아주경제 홍길동 기자= 시는 10일 계획을 냈다.",
+    ),
     # --- broadcast scripts: who speaks next ---
-    Layout("speaker-bracket", "speaker", ("open",),
-           r"\[\s*(?P<speaker>앵커(?:\s?멘트)?|기자(?:\s?멘트)?|리포트|인터뷰|녹취|현장음|클로징|스탠드업)\s*\]\s*",
-           "[앵커]"),
-    Layout("speaker-angle", "speaker", ("open",),
-           r"<\s*(?P<speaker>앵커|기자|리포트|인터뷰|녹취)(?:\s?멘트)?\s*>\s*", "<앵커 멘트>"),
+    Layout(
+        "speaker-bracket",
+        "speaker",
+        ("open",),
+        r"\[\s*(?P<speaker>앵커(?:\s?멘트)?|기자(?:\s?멘트)?|리포트|인터뷰|녹취|현장음|클로징|스탠드업)\s*\]\s*",
+        "[앵커]",
+    ),
+    Layout(
+        "speaker-angle",
+        "speaker",
+        ("open",),
+        r"<\s*(?P<speaker>앵커|기자|리포트|인터뷰|녹취)(?:\s?멘트)?\s*>\s*",
+        "<앵커 멘트>",
+    ),
     # A named marker alone on its line speaks for the lines below: ◀ 인터뷰 ▶ 홍길동/직함, ◀ 홍길동/직함 ▶.
-    Layout("speaker-triangle-named", "speaker", ("open",),
-           rf"◀\s*(?:(?:인터뷰|SYNC|녹취)\s*▶\s*)?(?P<speaker>{NAME})\s*/\s*[^◀▶]{{1,40}}?\s*▶?$",
-           "◀ 인터뷰 ▶ 홍길동/가상시 주민"),
-    Layout("speaker-triangle", "speaker", ("open",),
-           r"◀\s*(?P<speaker>앵커|기자|리포트|인터뷰|SYNC|녹취|현장음|스탠드업)\s*▶\s*", "◀ 앵커 ▶"),
+    Layout(
+        "speaker-triangle-named",
+        "speaker",
+        ("open",),
+        rf"◀\s*(?:(?:인터뷰|SYNC|녹취)\s*▶\s*)?(?P<speaker>{NAME})\s*/\s*[^◀▶]{{1,40}}?\s*▶?$",
+        "◀ 인터뷰 ▶ 홍길동/가상시 주민",
+    ),
+    Layout(
+        "speaker-triangle",
+        "speaker",
+        ("open",),
+        r"◀\s*(?P<speaker>앵커|기자|리포트|인터뷰|SYNC|녹취|현장음|스탠드업)\s*▶\s*",
+        "◀ 앵커 ▶",
+    ),
     # What follows the colon is said, so it ends as speech does; a weather table's 서울/경기 : 맑음 does not.
-    Layout("speaker-said", "speaker", ("open",),
-           rf"(?P<speaker>{NAME})\s*/\s*[^/:：]{{1,30}}?\s*[:：]\s*(?=.*(?:[.?!…]|[다요죠까네])[\"”’']?$)",
-           "홍길동/가상시 주민 : 좋아요."),
-    Layout("speaker-named", "speaker", ("line",),
-           rf"\[\s*(?P<speaker>{NAME})\s*/\s*[^\[\]:]{{1,40}}\]", "[홍길동 / 가상시 주민]"),
-    Layout("reporter-handover", "reporter", ("line",),
-           rf"(?P<reporter>{NAME})\s?{TITLE}(?:가|이)?\s?(?:보도합니다|전합니다|입니다|취재했습니다)\.?",
-           "홍길동 기자가 보도합니다."),
+    Layout(
+        "speaker-said",
+        "speaker",
+        ("open",),
+        rf"(?P<speaker>{NAME})\s*/\s*[^/:：]{{1,30}}?\s*[:：]\s*(?=.*(?:[.?!…]|[다요죠까네])[\"”’']?$)",
+        "홍길동/가상시 주민 : 좋아요.",
+    ),
+    Layout(
+        "speaker-named",
+        "speaker",
+        ("line",),
+        rf"\[\s*(?P<speaker>{NAME})\s*/\s*[^\[\]:]{{1,40}}\]",
+        "[홍길동 / 가상시 주민]",
+    ),
+    Layout(
+        "reporter-handover",
+        "reporter",
+        ("line",),
+        rf"(?P<reporter>{NAME})\s?{TITLE}(?:가|이)?\s?(?:보도합니다|전합니다|입니다|취재했습니다)\.?",
+        "홍길동 기자가 보도합니다.",
+    ),
     # --- dates ---
-    Layout("date-stamp", "date", ("head", "line", "close"),
-           rf"(?:(?:{_STAMP}|{_EDIT})일?\s*[:：]?\s*{DATE})(?:\s*[|ㅣ·]?\s*{_EDIT}일?\s*[:：]?\s*{_LOOSE_DATE})?",
-           "입력 2020.07.10 14:31 수정 2020.07.10 15:02"),  # also 기사입력 2020-07-10 오후 2:31, 발행일 : 2020.07.10, 업데이트 2020.07.10
-    Layout("date-print", "date", ("head",), rf"지면\s*[:：]?\s*{DATE}(?:\s*{_PRINT_PAGE})?", "지면 : 2020-07-13 14면"),
+    Layout(
+        "date-stamp",
+        "date",
+        ("head", "line", "close"),
+        rf"(?:(?:{_STAMP}|{_EDIT})일?\s*[:：]?\s*{DATE})(?:\s*[|ㅣ·]?\s*{_EDIT}일?\s*[:：]?\s*{_LOOSE_DATE})?",
+        "입력 2020.07.10 14:31 수정 2020.07.10 15:02",
+    ),  # also 기사입력 2020-07-10 오후 2:31, 발행일 : 2020.07.10, 업데이트 2020.07.10
+    Layout(
+        "date-print",
+        "date",
+        ("head",),
+        rf"지면\s*[:：]?\s*{DATE}(?:\s*{_PRINT_PAGE})?",
+        "지면 : 2020-07-13 14면",
+    ),
     Layout("date-bare", "date", ("head", "close"), DATE, "2020-07-10"),
     # --- captions ---
     # One triangle: a line of several (▲소상공인 지원 ▲청년 일자리) is a list in the text.
     Layout("caption-triangle", "caption", ("head", "line"), r"[▲△]\s*[^▲△]+", "▲ 가상시청 전경."),
-    Layout("caption-photo-slash", "caption", ("head", "line"),
-           r".+?\s*/\s*(?:사진|그래픽|자료)\s*=\s*\S.*", "가상시청 전경. /사진=홍길동 기자"),
+    Layout(
+        "caption-photo-slash",
+        "caption",
+        ("head", "line"),
+        r".+?\s*/\s*(?:사진|그래픽|자료)\s*=\s*\S.*",
+        "가상시청 전경. /사진=홍길동 기자",
+    ),
     # A caption ends a phrase or sentence, then names the photo's source (a body sentence ends in 다.).
-    Layout("caption-credit", "caption", ("head", "line"), rf".+?\.\s*{_CREDIT}", "가상시청 전경. 가상시 제공"),
-    Layout("caption-agency-photo", "caption", ("line",),
-           r"[\[【(][^\[\]【】()=]{1,12}=[^\[\]【】()]{1,12}[\]】)].*(?:사진\s*=|사진\s*제공|photo@).*",
-           "[서울=뉴시스] 가상시청 전경. (사진=가상시 제공) 2020.07.10. photo@example.com"),
-    Layout("caption-no-resale", "caption", ("line",), r"\*?\s*재판매\s*및\s*DB\s*금지", "*재판매 및 DB 금지"),
-    Layout("caption-photo-credit", "caption", ("head", "line", "close"),
-           r"[(\[<]\s*(?:사진|그래픽|자료|영상|사진제공)\s*[=:]\s*[^()\[\]<>]{1,40}[)\]>]", "(사진=가상통신)"),
+    Layout(
+        "caption-credit",
+        "caption",
+        ("head", "line"),
+        rf".+?\.\s*{_CREDIT}",
+        "가상시청 전경. 가상시 제공",
+    ),
+    Layout(
+        "caption-agency-photo",
+        "caption",
+        ("line",),
+        r"[\[【(][^\[\]【】()=]{1,12}=[^\[\]【】()]{1,12}[\]】)].*(?:사진\s*=|사진\s*제공|photo@).*",
+        "[서울=뉴시스] 가상시청 전경. (사진=가상시 제공) 2020.07.10. photo@example.com",
+    ),
+    Layout(
+        "caption-no-resale",
+        "caption",
+        ("line",),
+        r"\*?\s*재판매\s*및\s*DB\s*금지",
+        "*재판매 및 DB 금지",
+    ),
+    Layout(
+        "caption-photo-credit",
+        "caption",
+        ("head", "line", "close"),
+        r"[(\[<]\s*(?:사진|그래픽|자료|영상|사진제공)\s*[=:]\s*[^()\[\]<>]{1,40}[)\]>]",
+        "(사진=가상통신)",
+    ),
     # --- reporter lines before the body ---
-    Layout("reporter-name", "reporter", ("head", "close"), rf"(?P<reporter>{NAME})(?:\s*{TITLE})?", "홍길동"),
-    Layout("reporter-outlet", "reporter", ("head", "close"), rf"(?P<outlet>{PRESS})\s+(?P<reporter>{NAME})\s*{TITLE}",
-           "가상뉴스 홍길동 기자"),
-    Layout("reporter-byline", "reporter", ("head",),
-           rf"(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
-           "세종=홍길동·김철수 기자 gildong@example.com"),
+    Layout(
+        "reporter-name",
+        "reporter",
+        ("head", "close"),
+        rf"(?P<reporter>{NAME})(?:\s*{TITLE})?",
+        "홍길동",
+    ),
+    Layout(
+        "reporter-outlet",
+        "reporter",
+        ("head", "close"),
+        rf"(?P<outlet>{PRESS})\s+(?P<reporter>{NAME})\s*{TITLE}",
+        "가상뉴스 홍길동 기자",
+    ),
+    Layout(
+        "reporter-byline",
+        "reporter",
+        ("head",),
+        rf"(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
+        "세종=홍길동·김철수 기자 gildong@example.com",
+    ),
     # The print edition's page, above the body: furniture, like a share button (promo).
-    Layout("print-page", "footer", ("head",), rf"{_PRINT_PAGE}(?:\s*지면\s*보기)?", "종합 08면 지면보기"),
+    Layout(
+        "print-page",
+        "footer",
+        ("head",),
+        rf"{_PRINT_PAGE}(?:\s*지면\s*보기)?",
+        "종합 08면 지면보기",
+    ),
     # --- the closing run ---
-    Layout("signature-angle", "footer", ("end",),
-           rf"<\s*(?P<reporter>[^<>]+?)\s*기자\s*>\s*(?P<email>\S+@\S+)?", "<홍길동 기자>gildong@example.com"),
-    Layout("byline-email", "footer", ("end",),
-           # Before a slash, an outlet when a place= follows (조이뉴스24 /목동=), else a place (세종/).
-           rf"(?:(?P<outlet>[^\s/=]{{2,12}})\s*/\s*(?=[가-힣]{{1,8}}\s*=)|[가-힣]{{1,8}}\s*/\s*)?(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*"
-           rf"[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?(?:\s*(?:[,·/]|사진|영상|촬영|그래픽)?\s*{NAME}\s*{TITLE}\s*[(<\[]?\s*(?:{EMAIL})?\s*[)>\]]?)*",
-           "조이뉴스24 /목동=홍길동기자 gildong@example.com 사진 김철수 기자 cheolsu@example.com"),  # also 세종/홍길동 기자 g@example.com
-    Layout("byline-email-first", "footer", ("end",), rf"(?P<email>{EMAIL})\s+(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}",
-           "gildong@example.com 홍길동 기자"),
-    Layout("byline", "footer", ("close",),
-           rf"[/-]?\s*(?P<reporter>{NAME})\s*{TITLE}(?:\s*[,·]\s*{NAME}\s*{TITLE})*", "/홍길동 기자"),
-    Layout("contact", "footer", ("close",),
-           r"(?:\[\s*(?:메일|이메일|전화|카카오톡|홈페이지|팩스)\s*\]|▷\s*(?:메일|이메일|전화|카카오톡)|(?:메일|이메일|전화|카카오톡|홈페이지|팩스|사이트)\s*[:：])\s*.{1,80}",
-           "[카카오톡] 가상TV 검색해 채널 추가"),  # also 이메일 : tip@example.com, ▷ 전화 02-000-0000 ▷ 이메일 ...
-    Layout("credits", "footer", ("close",),
-           r"[(\[]?\s*(?:촬영\s*기자|영상\s*(?:취재|편집|디자인)|촬영|편집|그래픽|디자인)\s*[:：].{1,100}",
-           "촬영기자:김철수/영상편집:이영희"),  # also (영상취재 : 김철수, 영상편집 : 이영희)
-    Layout("tv-signoff", "footer", ("close",),
-           rf"(?:지금까지\s*)?(?:[가-힣]+에서\s*)?(?P<outlet>{_BROADCASTER})(?:\s?뉴스)?\s+(?P<reporter>{NAME})(?:\s?{TITLE})?입니다\.?",
-           "가상TV 홍길동입니다."),
+    Layout(
+        "signature-angle",
+        "footer",
+        ("end",),
+        r"<\s*(?P<reporter>[^<>]+?)\s*기자\s*>\s*(?P<email>\S+@\S+)?",
+        "<홍길동 기자>gildong@example.com",
+    ),
+    Layout(
+        "byline-email",
+        "footer",
+        ("end",),
+        # Before a slash, an outlet when a place= follows (조이뉴스24 /목동=), else a place (세종/).
+        rf"(?:(?P<outlet>[^\s/=]{{2,12}})\s*/\s*(?=[가-힣]{{1,8}}\s*=)|[가-힣]{{1,8}}\s*/\s*)?(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*"
+        rf"[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?(?:\s*(?:[,·/]|사진|영상|촬영|그래픽)?\s*{NAME}\s*{TITLE}\s*[(<\[]?\s*(?:{EMAIL})?\s*[)>\]]?)*",
+        "조이뉴스24 /목동=홍길동기자 gildong@example.com 사진 김철수 기자 cheolsu@example.com",
+    ),  # also 세종/홍길동 기자 g@example.com
+    Layout(
+        "byline-email-first",
+        "footer",
+        ("end",),
+        rf"(?P<email>{EMAIL})\s+(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}",
+        "gildong@example.com 홍길동 기자",
+    ),
+    Layout(
+        "byline",
+        "footer",
+        ("close",),
+        rf"[/-]?\s*(?P<reporter>{NAME})\s*{TITLE}(?:\s*[,·]\s*{NAME}\s*{TITLE})*",
+        "/홍길동 기자",
+    ),
+    Layout(
+        "contact",
+        "footer",
+        ("close",),
+        r"(?:\[\s*(?:메일|이메일|전화|카카오톡|홈페이지|팩스)\s*\]|▷\s*(?:메일|이메일|전화|카카오톡)|(?:메일|이메일|전화|카카오톡|홈페이지|팩스|사이트)\s*[:：])\s*.{1,80}",
+        "[카카오톡] 가상TV 검색해 채널 추가",
+    ),  # also 이메일 : tip@example.com, ▷ 전화 02-000-0000 ▷ 이메일 ...
+    Layout(
+        "credits",
+        "footer",
+        ("close",),
+        r"[(\[]?\s*(?:촬영\s*기자|영상\s*(?:취재|편집|디자인)|촬영|편집|그래픽|디자인)\s*[:：].{1,100}",
+        "촬영기자:김철수/영상편집:이영희",
+    ),  # also (영상취재 : 김철수, 영상편집 : 이영희)
+    Layout(
+        "tv-signoff",
+        "footer",
+        ("close",),
+        rf"(?:지금까지\s*)?(?:[가-힣]+에서\s*)?(?P<outlet>{_BROADCASTER})(?:\s?뉴스)?\s+(?P<reporter>{NAME})(?:\s?{TITLE})?입니다\.?",
+        "가상TV 홍길동입니다.",
+    ),
     Layout("end-mark", "footer", ("close",), r"[(<\[]\s*끝\s*[)>\]]", "(끝)"),
     # Copyright lines carry a mark (or a year): a last sentence may begin 저작권자는 or mention copyright.
-    Layout("copyright-holder", "footer", ("close",),
-           r"[<\[(※]?\s*저작권자\s*(?:\(c\)|ⓒ|©|:)\s*(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]*)?.{0,80}",
-           "<저작권자 ⓒ 가상일보, 무단전재 및 재배포 금지>"),
-    Layout("copyright-mark", "footer", ("close",),
-           r"[<\[(]?\s*(?:Copyright\s*)?(?:ⓒ|©|Ⓒ|\(c\)|Copyright\s+(?=\d{4}|[가-힣]))\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]*)?.{0,100}",
-           "[ⓒ 가상경제 & example.com, 무단전재 및 재배포 금지]"),  # also Copyright ⓒ 가상일보
-    Layout("no-reprint", "footer", ("close",),
-           # ... 금지 ends the notice (금지합니다, 금지>): 무단 사용을 금지했다 is a sentence.
-           r".{0,60}무단\s*(?:전재|복제|사용|배포)[^.]{0,30}금지(?:합니다)?\W{0,3}(?:\s.{0,40})?",
-           "이 기사의 무단 전재 및 재배포를 금지합니다."),
+    Layout(
+        "copyright-holder",
+        "footer",
+        ("close",),
+        r"[<\[(※]?\s*저작권자\s*(?:\(c\)|ⓒ|©|:)\s*(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]*)?.{0,80}",
+        "<저작권자 ⓒ 가상일보, 무단전재 및 재배포 금지>",
+    ),
+    Layout(
+        "copyright-mark",
+        "footer",
+        ("close",),
+        r"[<\[(]?\s*(?:Copyright\s*)?(?:ⓒ|©|Ⓒ|\(c\)|Copyright\s+(?=\d{4}|[가-힣]))\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]*)?.{0,100}",
+        "[ⓒ 가상경제 & example.com, 무단전재 및 재배포 금지]",
+    ),  # also Copyright ⓒ 가상일보
+    Layout(
+        "no-reprint",
+        "footer",
+        ("close",),
+        # ... 금지 ends the notice (금지합니다, 금지>): 무단 사용을 금지했다 is a sentence.
+        r".{0,60}무단\s*(?:전재|복제|사용|배포)[^.]{0,30}금지(?:합니다)?\W{0,3}(?:\s.{0,40})?",
+        "이 기사의 무단 전재 및 재배포를 금지합니다.",
+    ),
     # Only where a mark or a colon says so: a last sentence may mention a 제보 too.
-    Layout("tips", "footer", ("close",),
-           r"[\[<▶■☞※◎*]\s*.{0,20}제보.{0,80}|(?:기사\s*문의|독자\s*제보|뉴스\s*제보|제보)\s*(?:및\s*제보)?\s*[:：(].{0,80}|.{0,40}제보를\s*기다립니다.{0,40}",
-           "기사문의 및 제보 : tip@example.com"),
-    Layout("related", "footer", ("close",),
-           r"[\[<【■]\s*(?:(?P<outlet>[가-힣A-Za-z0-9]{2,10})\s+(?=인기))?(?:관련\s*기사|인기\s*기사|함께\s*보면\s*좋은\s*기사|추천\s*기사|많이\s*본\s*뉴스|주요\s*뉴스|오늘의\s*핫뉴스)\s*[\]>】]?.{0,100}",
-           "[관련기사]"),  # also <가상일보 인기기사>
+    Layout(
+        "tips",
+        "footer",
+        ("close",),
+        r"[\[<▶■☞※◎*]\s*.{0,20}제보.{0,80}|(?:기사\s*문의|독자\s*제보|뉴스\s*제보|제보)\s*(?:및\s*제보)?\s*[:：(].{0,80}|.{0,40}제보를\s*기다립니다.{0,40}",
+        "기사문의 및 제보 : tip@example.com",
+    ),
+    Layout(
+        "related",
+        "footer",
+        ("close",),
+        r"[\[<【■]\s*(?:(?P<outlet>[가-힣A-Za-z0-9]{2,10})\s+(?=인기))?(?:관련\s*기사|인기\s*기사|함께\s*보면\s*좋은\s*기사|추천\s*기사|많이\s*본\s*뉴스|주요\s*뉴스|오늘의\s*핫뉴스)\s*[\]>】]?.{0,100}",
+        "[관련기사]",
+    ),  # also <가상일보 인기기사>
     Layout("link", "footer", ("close",), r"[▶►☞→]\s*.{1,100}", "▶ 가상일보 앱에서 더 보기"),
-    Layout("series", "footer", ("close",),
-           r"(?:파트|PART|Part|part|\d+\s*부|제?\d+\s*편)\s*\d*\s*[|｜:]\s*.{1,100}", "파트1 | 가상시의 어제와 오늘"),
-    Layout("promo", "footer", ("head", "close"),
-           r".{0,40}(?:기자의 전체기사 보기|기사\s*퍼가기|직접 편집한 뉴스 채널|구독하기|구독 신청|채널 추가|앱 다운로드|바로가기|공유하기|네이버 메인에서).{0,40}",
-           "가상일보가 직접 편집한 뉴스 채널"),
+    Layout(
+        "series",
+        "footer",
+        ("close",),
+        r"(?:파트|PART|Part|part|\d+\s*부|제?\d+\s*편)\s*\d*\s*[|｜:]\s*.{1,100}",
+        "파트1 | 가상시의 어제와 오늘",
+    ),
+    Layout(
+        "promo",
+        "footer",
+        ("head", "close"),
+        r".{0,40}(?:기자의 전체기사 보기|기사\s*퍼가기|직접 편집한 뉴스 채널|구독하기|구독 신청|채널 추가|앱 다운로드|바로가기|공유하기|네이버 메인에서).{0,40}",
+        "가상일보가 직접 편집한 뉴스 채널",
+    ),
     # Last: a tip-off or contact line with an address is matched above, and names no reporter.
-    Layout("email", "footer", ("close",), rf".{{0,20}}?[(<\[]?(?P<email>{EMAIL})[)>\]]?", "e-mail: gildong@example.com"),
+    Layout(
+        "email",
+        "footer",
+        ("close",),
+        rf".{{0,20}}?[(<\[]?(?P<email>{EMAIL})[)>\]]?",
+        "e-mail: gildong@example.com",
+    ),
 )
 
 # The rows that name people: only their lines give reporters and e-mails (a tip-off address is no reporter's).
 PEOPLE_GROUPS = ("reporter", "email")
 # What a line that names people may say besides: all its reporters and e-mails.
 # Not the crew's job names (촬영기자, 사진기자).
-REPORTER = re.compile(rf"(?<![가-힣])(?!촬영|사진|영상|취재|편집|인턴|수습)(?P<reporter>{NAME})(?={MORE_NAMES}\s?{TITLE}(?![가-힣]))")
+REPORTER = re.compile(
+    rf"(?<![가-힣])(?!촬영|사진|영상|취재|편집|인턴|수습)(?P<reporter>{NAME})(?={MORE_NAMES}\s?{TITLE}(?![가-힣]))"
+)
 EMAIL_ADDRESS = re.compile(EMAIL)
 
 
@@ -218,9 +410,13 @@ def iso_date(found: re.Match) -> str | None:
 
 
 # A date in a file name: 20200710_..., 2020-07-10-..., 2020.07.10 ...; not inside a longer run of digits.
-NAME_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-_.]?)(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?!\d)")
+NAME_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-_.]?)(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?!\d)"
+)
 # A date given by the user: 2020-07-10, 2020-07-10T14:31, 2020.07.10, 20200710.
-USER_DATE = re.compile(r"(?P<y>\d{4})[-.]?(?P<m>\d{2})[-.]?(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2}))?")
+USER_DATE = re.compile(
+    r"(?P<y>\d{4})[-.]?(?P<m>\d{2})[-.]?(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2}))?"
+)
 
 
 def date_in_name(name: str) -> str | None:

@@ -26,7 +26,11 @@ def project_root() -> Path:
     """The workbook's folder (it holds ``notebooks/`` and ``seeds/``): found up from the
     working directory, else up from this package (an editable install lives in ``lib/``)."""
     for start in (Path.cwd(), Path(__file__)):
-        for folder in start.resolve().parents if start.is_file() else (start.resolve(), *start.resolve().parents):
+        for folder in (
+            start.resolve().parents
+            if start.is_file()
+            else (start.resolve(), *start.resolve().parents)
+        ):
             if (folder / "notebooks").is_dir() and (folder / "seeds").is_dir():
                 return folder
     raise FileNotFoundError("cannot find the workbook folder (one holding notebooks/ and seeds/)")
@@ -50,8 +54,9 @@ def notebook_folder() -> Path | None:
     return folder if folder is not None and folder.is_absolute() and folder.is_dir() else None
 
 
-def search_folders(*, notebook_dir: Path | None = None, cwd: Path | None = None,
-                   root: Path | None = None) -> list[tuple[str, Path]]:
+def search_folders(
+    *, notebook_dir: Path | None = None, cwd: Path | None = None, root: Path | None = None
+) -> list[tuple[str, Path]]:
     """Where a relative notebook path is looked for, in order, as (description, folder): the
     notebook's folder (in JupyterLab also the kernel's working directory, so a file uploaded
     next to the notebook is found by its name), the working directory, the project root. Each
@@ -62,8 +67,11 @@ def search_folders(*, notebook_dir: Path | None = None, cwd: Path | None = None,
         except FileNotFoundError:
             root = None
     cwd = Path.cwd() if cwd is None else cwd
-    candidates = [("the notebook's folder", notebook_dir or notebook_folder() or cwd),
-                  ("the working directory", cwd), ("the project", root)]
+    candidates = [
+        ("the notebook's folder", notebook_dir or notebook_folder() or cwd),
+        ("the working directory", cwd),
+        ("the project", root),
+    ]
     folders, seen = [], set()
     for what, folder in candidates:
         if folder is not None and Path(folder).resolve() not in seen:
@@ -72,8 +80,13 @@ def search_folders(*, notebook_dir: Path | None = None, cwd: Path | None = None,
     return folders
 
 
-def resolve(path: str | os.PathLike, *, notebook_dir: Path | None = None, cwd: Path | None = None,
-            root: Path | None = None) -> Path:
+def resolve(
+    path: str | os.PathLike,
+    *,
+    notebook_dir: Path | None = None,
+    cwd: Path | None = None,
+    root: Path | None = None,
+) -> Path:
     """A notebook parameter's path (``ARTICLE``, ``CORPUS``): absolute as given; relative, the
     first of :func:`search_folders` that holds it (a glob such as ``news/2020-*.txt`` counts when
     it matches a file there). Raises :class:`ArticleError`, one line naming where it looked."""
@@ -83,7 +96,9 @@ def resolve(path: str | os.PathLike, *, notebook_dir: Path | None = None, cwd: P
     folders = search_folders(notebook_dir=notebook_dir, cwd=cwd, root=root)
     for _, folder in folders:
         found = folder / path
-        if found.exists() or (glob.has_magic(str(path)) and any(p.is_file() for p in folder.glob(str(path)))):
+        if found.exists() or (
+            glob.has_magic(str(path)) and any(p.is_file() for p in folder.glob(str(path)))
+        ):
             return found
     looked = "; ".join(f"{what} {folder}" for what, folder in folders)
     raise ArticleError(f"{str(path)[:80]}: no such file or folder (looked in {looked})")
@@ -95,7 +110,9 @@ def setup() -> KoreanFont:
 
     font = use_korean_font()
     _show_figures_inline()
-    matplotlib.rcParams.update({"figure.figsize": FIGURE_SIZE, "figure.dpi": FIGURE_DPI, "savefig.bbox": "tight"})
+    matplotlib.rcParams.update(
+        {"figure.figsize": FIGURE_SIZE, "figure.dpi": FIGURE_DPI, "savefig.bbox": "tight"}
+    )
     pd.set_option("display.max_rows", MAX_ROWS)
     pd.set_option("display.max_colwidth", 120)
     pd.set_option("display.precision", 2)  # for a table shown without show()
@@ -112,8 +129,14 @@ KWIC_ALIGN = {"left": "right", "keyword": "center", "right": "left"}
 _TABLE_IDS = itertools.count()
 
 
-def show(table: pd.DataFrame, *, digits: int = 2, width: int = CELL_CHARS, align: dict[str, str] | None = None,
-         index: bool | None = None):
+def show(
+    table: pd.DataFrame,
+    *,
+    digits: int = 2,
+    width: int = CELL_CHARS,
+    align: dict[str, str] | None = None,
+    index: bool | None = None,
+):
     """``table`` as every notebook shows it: a pandas Styler over the same data, nothing changed but
     the display. Missing values are blank (never NaN, None or <NA>); floats are rounded to
     ``digits`` (a column of whole floats shows none); text is escaped (markup in an article shows
@@ -129,7 +152,7 @@ def show(table: pd.DataFrame, *, digits: int = 2, width: int = CELL_CHARS, align
         if isinstance(value, (float, np.floating)):
             return f"{value:.{decimals}f}"
         text = str(value)
-        shown = text if len(text) <= width else text[:width - 1] + "…"
+        shown = text if len(text) <= width else text[: width - 1] + "…"
         return re.sub(r"\S+", _word, shown)
 
     def column_format(values):
@@ -140,16 +163,30 @@ def show(table: pd.DataFrame, *, digits: int = 2, width: int = CELL_CHARS, align
     # One formatter per column, given at once (a later .format() call would reset the others).
     formats = {column: column_format(table.iloc[:, j]) for j, column in enumerate(table.columns)}
     styler = table.style.format(formats).format_index(cell, axis=0).format_index(cell, axis=1)
-    styler.set_uuid(f"kornews{next(_TABLE_IDS)}")  # stable ids: the same notebook gives the same HTML
-    numeric = [pd.api.types.is_numeric_dtype(table[c]) and not pd.api.types.is_bool_dtype(table[c])
-               for c in table.columns]
-    styles = [{"selector": "td, th", "props": "word-break: keep-all; overflow-wrap: break-word; vertical-align: top"},
-              {"selector": "td", "props": "text-align: left"}, {"selector": "span.word", "props": "white-space: nowrap"}]
+    styler.set_uuid(
+        f"kornews{next(_TABLE_IDS)}"
+    )  # stable ids: the same notebook gives the same HTML
+    numeric = [
+        pd.api.types.is_numeric_dtype(table[c]) and not pd.api.types.is_bool_dtype(table[c])
+        for c in table.columns
+    ]
+    styles = [
+        {
+            "selector": "td, th",
+            "props": "word-break: keep-all; overflow-wrap: break-word; vertical-align: top",
+        },
+        {"selector": "td", "props": "text-align: left"},
+        {"selector": "span.word", "props": "white-space: nowrap"},
+    ]
     for j, (column, is_number) in enumerate(zip(table.columns, numeric)):
         side = (align or {}).get(column, "right" if is_number else "left")
-        styles.append({"selector": f"td.col{j}, th.col_heading.col{j}", "props": f"text-align: {side}"})
+        styles.append(
+            {"selector": f"td.col{j}, th.col_heading.col{j}", "props": f"text-align: {side}"}
+        )
     styler.set_table_styles(styles)
-    plain = isinstance(table.index, pd.RangeIndex) and table.index.start == 0 and table.index.step == 1
+    plain = (
+        isinstance(table.index, pd.RangeIndex) and table.index.start == 0 and table.index.step == 1
+    )
     if index is False or (index is None and plain):
         styler.hide(axis="index")
     return styler
@@ -162,7 +199,9 @@ def _word(match: re.Match) -> str:
     and a name with a hyphen alike (``18-broadcast``, not ``18-`` over ``broadcast``)."""
     word = match.group()
     if len(word) > LONG_WORD:
-        return "<wbr>".join(escape(word[at:at + LONG_WORD]) for at in range(0, len(word), LONG_WORD))
+        return "<wbr>".join(
+            escape(word[at : at + LONG_WORD]) for at in range(0, len(word), LONG_WORD)
+        )
     return f'<span class="word">{escape(word)}</span>'
 
 
@@ -181,8 +220,14 @@ def escape(text: str) -> str:
     """Article text for an HTML or Markdown display: markup in the article shows as text, and
     so does a dollar sign (in an element of its own, so that MathJax, which reads the page
     after Markdown, never pairs two of them into math)."""
-    return (html.escape(text).replace("*", "&#42;").replace("_", "&#95;").replace("`", "&#96;").replace("[", "&#91;")
-            .replace("$", "<span>&#36;</span>"))
+    return (
+        html.escape(text)
+        .replace("*", "&#42;")
+        .replace("_", "&#95;")
+        .replace("`", "&#96;")
+        .replace("[", "&#91;")
+        .replace("$", "<span>&#36;</span>")
+    )
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:
@@ -210,7 +255,11 @@ def lab_form(text: str) -> str:
             cell.setdefault("id", nbformat.corpus.words.generate_corpus_id())
     name = notebook.metadata.get("kernelspec", {}).get("name") or "python3"
     spec = KernelSpecManager().get_kernel_spec(name)
-    notebook.metadata.kernelspec = {"display_name": spec.display_name, "language": spec.language, "name": name}
+    notebook.metadata.kernelspec = {
+        "display_name": spec.display_name,
+        "language": spec.language,
+        "name": name,
+    }
     notebook.metadata.language_info = dict(IPythonKernel.language_info)
     for cell in notebook.cells:
         if cell.cell_type == "code":

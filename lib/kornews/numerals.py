@@ -12,13 +12,54 @@ from decimal import Decimal, InvalidOperation, localcontext
 
 __all__ = ["NumeralError", "NATIVE_NUMERALS", "parse_number"]
 
-SINO_DIGITS = {"영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6, "칠": 7, "팔": 8, "구": 9}
+SINO_DIGITS = {
+    "영": 0,
+    "공": 0,
+    "일": 1,
+    "이": 2,
+    "삼": 3,
+    "사": 4,
+    "오": 5,
+    "육": 6,
+    "륙": 6,
+    "칠": 7,
+    "팔": 8,
+    "구": 9,
+}
 # Native numbers; the short forms (한, 두, 세, 석, 네, 넉 ...) are the ones that stand before a counter.
 NATIVE_UNITS = {
-    "하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "석": 3, "서": 3, "넷": 4, "네": 4, "넉": 4, "너": 4,
-    "다섯": 5, "닷": 5, "여섯": 6, "엿": 6, "일곱": 7, "여덟": 8, "아홉": 9,
+    "하나": 1,
+    "한": 1,
+    "둘": 2,
+    "두": 2,
+    "셋": 3,
+    "세": 3,
+    "석": 3,
+    "서": 3,
+    "넷": 4,
+    "네": 4,
+    "넉": 4,
+    "너": 4,
+    "다섯": 5,
+    "닷": 5,
+    "여섯": 6,
+    "엿": 6,
+    "일곱": 7,
+    "여덟": 8,
+    "아홉": 9,
 }
-NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80, "아흔": 90}
+NATIVE_TENS = {
+    "열": 10,
+    "스물": 20,
+    "스무": 20,
+    "서른": 30,
+    "마흔": 40,
+    "쉰": 50,
+    "예순": 60,
+    "일흔": 70,
+    "여든": 80,
+    "아흔": 90,
+}
 NATIVE_NUMERALS = {**NATIVE_UNITS, **NATIVE_TENS}
 SMALL_POWERS = {"십": 10, "백": 100, "천": 1000}
 BIG_POWERS = {"만": 10**4, "억": 10**8, "조": 10**12, "경": 10**16}
@@ -32,7 +73,9 @@ _WORDS = {
 }
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # Longest words first, so 일곱 wins over 일 and 서른 over 서.
-_TOKEN = re.compile(rf"(?P<digits>{_DIGITS})|(?P<word>{'|'.join(sorted(_WORDS, key=len, reverse=True))})|(?P<space>\s+)")
+_TOKEN = re.compile(
+    rf"(?P<digits>{_DIGITS})|(?P<word>{'|'.join(sorted(_WORDS, key=len, reverse=True))})|(?P<space>\s+)"
+)
 _INFINITY = Decimal("Infinity")
 
 
@@ -63,7 +106,7 @@ def _parse(text: str) -> int | float:
     sign = 1
     for minus in ("-", "−", "마이너스"):
         if stripped.startswith(minus):
-            sign, stripped = -1, stripped[len(minus):]
+            sign, stripped = -1, stripped[len(minus) :]
             break
     tokens = _tokens(stripped, text)
     total, section, current, current_kind = Decimal(0), Decimal(0), None, None
@@ -88,7 +131,13 @@ def _parse(text: str) -> int | float:
                 raise NumeralError(f"numeral out of order: {text!r}")
             multiplier = section + (current or 0)
             total += value * (1 if current is None and section == 0 else multiplier)
-            last_big, last_small, section, current, current_kind = value, _INFINITY, Decimal(0), None, None
+            last_big, last_small, section, current, current_kind = (
+                value,
+                _INFINITY,
+                Decimal(0),
+                None,
+                None,
+            )
     rest = section + (current or 0)
     if rest >= last_big:
         raise NumeralError(f"numeral out of order: {text!r}")

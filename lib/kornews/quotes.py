@@ -38,24 +38,84 @@ import pandas as pd
 
 from .article import Article
 from .entities import entities, entity_counts
-from .figure_scan import _rows
+from .tables import table
 
-QUOTE_COLUMNS = ["text", "kind", "verb", "speaker", "title", "organisation", "anonymous", "carried", "attribution",
-                 "piece", "section", "paragraph", "sentence", "start", "end"]
-SOURCE_COLUMNS = ["speaker", "title", "organisation", "anonymous", "quotes", "direct", "indirect", "characters",
-                  "share", "first"]
-SOURCING_COLUMNS = ["quotes", "direct", "indirect", "speakers", "characters", "anonymous_quotes", "anonymous_share"]
+QUOTE_COLUMNS = [
+    "text",
+    "kind",
+    "verb",
+    "speaker",
+    "title",
+    "organisation",
+    "anonymous",
+    "carried",
+    "attribution",
+    "piece",
+    "section",
+    "paragraph",
+    "sentence",
+    "start",
+    "end",
+]
+SOURCE_COLUMNS = [
+    "speaker",
+    "title",
+    "organisation",
+    "anonymous",
+    "quotes",
+    "direct",
+    "indirect",
+    "characters",
+    "share",
+    "first",
+]
+SOURCING_COLUMNS = [
+    "quotes",
+    "direct",
+    "indirect",
+    "speakers",
+    "characters",
+    "anonymous_quotes",
+    "anonymous_share",
+]
 # Opening mark -> the marks that close it; typed text mixes curly and straight marks (“…"며 "…“고).
 _DOUBLE = frozenset('“”"')
-_CLOSING = {"“": _DOUBLE, '"': _DOUBLE, "「": frozenset("」"), "‘": frozenset("’'"), "'": frozenset("’'")}
+_CLOSING = {
+    "“": _DOUBLE,
+    '"': _DOUBLE,
+    "「": frozenset("」"),
+    "‘": frozenset("’'"),
+    "'": frozenset("’'"),
+}
 _SINGLE = frozenset("‘'")
 # Endings of a reported clause (ᆫ다고 and 는다고 end in 다고 too) and of a piece of one (saying that ...).
 _REPORTED = re.compile(r"(다|라|냐|자)고$")
 _PIECE = re.compile(r"(다|라|냐|자)(며|면서)$")
 _PREDICATE = ("VV", "VA", "VX", "XSV", "XSA")
 # What may stand in a speaker's phrase, walking back from its topic particle (익명을 요구한 여당의 한 중진 의원).
-_PHRASE_TAGS = frozenset({"NNG", "NNP", "NNB", "NP", "NR", "SL", "SH", "SN", "XSN", "XPN", "MM", "JKG", "JKO", "ETM",
-                          "VV", "VA", "XSV", "XSA", "VCP"})
+_PHRASE_TAGS = frozenset(
+    {
+        "NNG",
+        "NNP",
+        "NNB",
+        "NP",
+        "NR",
+        "SL",
+        "SH",
+        "SN",
+        "XSN",
+        "XPN",
+        "MM",
+        "JKG",
+        "JKO",
+        "ETM",
+        "VV",
+        "VA",
+        "XSV",
+        "XSA",
+        "VCP",
+    }
+)
 # A speaker's phrase opens with a noun, a determiner (한 관계자) or a pronoun, never with an ending.
 _PHRASE_OPENERS = frozenset({"NNG", "NNP", "NP", "SL", "SH", "SN", "XPN", "MM"})
 _TOPIC = frozenset({"은", "는"})
@@ -67,7 +127,7 @@ _SUBJECT = frozenset({"이", "가"})
 
 @cache
 def _words(role: str) -> frozenset[str]:
-    return frozenset(row["word"] for row in _rows("quote_words.tsv") if row["role"] == role)
+    return frozenset(row.word for row in table("quote_words.tsv") if row.role == role)
 
 
 def quotes(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
@@ -111,7 +171,7 @@ def quotes(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
             speaker = _speaker(chain[0], toks, article.text, named, people, actors)
             if speaker is None and chain[-1]["verb"] is None:
                 # “…” 홍길동 위원은 이렇게 말했다: the next sentence names who said it.
-                following = _following_sentence(toks, chain[-1], paragraphs[number + 1:])
+                following = _following_sentence(toks, chain[-1], paragraphs[number + 1 :])
                 said = _restatement(following)
                 if said is not None:
                     speaker = _speaker(said[0], following, article.text, named, people, actors)
@@ -124,17 +184,34 @@ def quotes(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
                 speaker = _marked_speaker(article, toks[0].start, people)
             if speaker is None or speaker.get("pronoun"):
                 # Never carried from nobody: the article's first quotation without a speaker has none.
-                speaker = {**(last or _NOBODY), "carried": last is not None,
-                           "attribution": speaker["attribution"] if speaker else None}
+                speaker = {
+                    **(last or _NOBODY),
+                    "carried": last is not None,
+                    "attribution": speaker["attribution"] if speaker else None,
+                }
             else:
                 last = {**speaker, "attribution": None}
             verb = chain[-1]["verb"]
             for piece, item in enumerate(chain, 1):
-                rows.append({"text": article.text[item["start"]:item["end"]], "kind": item["kind"], "verb": verb,
-                             **{k: speaker.get(k) for k in ("speaker", "title", "organisation", "attribution")},
-                             "anonymous": bool(speaker.get("anonymous")), "carried": bool(speaker.get("carried")),
-                             "piece": piece, "section": item["section"], "paragraph": item["paragraph"],
-                             "sentence": item["sentence"], "start": item["start"], "end": item["end"]})
+                rows.append(
+                    {
+                        "text": article.text[item["start"] : item["end"]],
+                        "kind": item["kind"],
+                        "verb": verb,
+                        **{
+                            k: speaker.get(k)
+                            for k in ("speaker", "title", "organisation", "attribution")
+                        },
+                        "anonymous": bool(speaker.get("anonymous")),
+                        "carried": bool(speaker.get("carried")),
+                        "piece": piece,
+                        "section": item["section"],
+                        "paragraph": item["paragraph"],
+                        "sentence": item["sentence"],
+                        "start": item["start"],
+                        "end": item["end"],
+                    }
+                )
     table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     return table.sort_values("start", kind="stable", ignore_index=True)
 
@@ -144,7 +221,7 @@ _NOBODY = {"speaker": None, "title": None, "organisation": None, "anonymous": Fa
 
 def _following_sentence(toks: list, item: dict, later: list[list]) -> list:
     """The tokens of the sentence after the item's (in its paragraph, else the next paragraph's first)."""
-    after = [t for t in toks[item["next"]:] if t.sentence != item["sentence"]]
+    after = [t for t in toks[item["next"] :] if t.sentence != item["sentence"]]
     if not after and later:
         after = later[0]
     return [t for t in after if after and t.sentence == after[0].sentence]
@@ -159,8 +236,15 @@ def _restatement(sentence: list) -> tuple[dict, str] | None:
         if token.form in _POINTING or pair in _POINTING:
             verb, _ = _predicate(sentence, k + (1 if token.form in _POINTING else 2))
             if verb in _words("verb"):
-                return {"kind": "indirect", "ending": k, "index": k, "mark": None, "start": token.start,
-                        "sentence": token.sentence, "next": k + 1}, verb
+                return {
+                    "kind": "indirect",
+                    "ending": k,
+                    "index": k,
+                    "mark": None,
+                    "start": token.start,
+                    "sentence": token.sentence,
+                    "next": k + 1,
+                }, verb
     return None
 
 
@@ -177,7 +261,14 @@ def _marked_spans(toks: list) -> list[tuple[int, int, int]]:
         token = toks[i]
         if token.form in _CLOSING and token.tag in ("SSO", "SSC", "SW"):
             closing = _CLOSING[token.form]
-            j = next((k for k in range(i + 1, len(toks)) if toks[k].form in closing and toks[k].start > token.start), None)
+            j = next(
+                (
+                    k
+                    for k in range(i + 1, len(toks))
+                    if toks[k].form in closing and toks[k].start > token.start
+                ),
+                None,
+            )
             if j is None and token.form in _SINGLE:
                 i += 1
                 continue
@@ -199,7 +290,11 @@ def _inline_caption(toks: list) -> tuple[int, int, int] | None:
     colon = next((k for k in range(close) if toks[k].form == ":"), None)
     if colon is None or colon + 1 >= close or "/" not in {t.form for t in toks[:colon]}:
         return None
-    return toks[colon + 1].start - 1, toks[close].start if close < len(toks) else toks[-1].end, close + 1
+    return (
+        toks[colon + 1].start - 1,
+        toks[close].start if close < len(toks) else toks[-1].end,
+        close + 1,
+    )
 
 
 def _predicate(toks: list, at: int) -> tuple[str | None, int]:
@@ -232,9 +327,12 @@ def _items(toks: list, text: str, actors: frozenset[int]) -> list[dict]:
         if not content:
             continue
         # What is written onto the closing mark (고, 라고, 며, 이라며, 는 …) says how the quotation goes on.
-        tail = re.match(r"[가-힣]*", text[close_at + 1:]).group()
+        tail = re.match(r"[가-힣]*", text[close_at + 1 :]).group()
         link = _link(tail)
-        resume = next((k for k in range(after, len(toks)) if toks[k].start >= close_at + 1 + len(tail)), len(toks))
+        resume = next(
+            (k for k in range(after, len(toks)) if toks[k].start >= close_at + 1 + len(tail)),
+            len(toks),
+        )
         verb, _ = _predicate(toks, resume) if link else (None, resume)
         # “…”는 목소리, “…”라는 비판: a quoted phrase modifying a noun is nobody's quotation.
         sentence_like = any(t.tag == "EF" for t in content) and not tail.endswith("는")
@@ -242,13 +340,31 @@ def _items(toks: list, text: str, actors: frozenset[int]) -> list[dict]:
         single = text[open_at] in _SINGLE
         chained = link == "piece" and _next_is_mark(toks, resume)
         # A word or two in single marks is a name or a scare quote even when reported: 공약이 '재탕'이라고 비판했다.
-        short = len(text[open_at + 1:close_at].split()) < 3
-        if (reported and not (single and short)) or (sentence_like and not single) or (chained and not single):
+        short = len(text[open_at + 1 : close_at].split()) < 3
+        if (
+            (reported and not (single and short))
+            or (sentence_like and not single)
+            or (chained and not single)
+        ):
             first = content[0]
-            items.append({"kind": "direct", "start": open_at + 1, "end": close_at, "mark": open_at, "link": link,
-                          "verb": verb if link else None, "next": resume, "section": first.section,
-                          "paragraph": first.paragraph, "sentence": first.sentence, "index": toks.index(first)})
-    quoted = {item["end"] for item in items}  # the closing marks of quotations: their 고 is no indirect one
+            items.append(
+                {
+                    "kind": "direct",
+                    "start": open_at + 1,
+                    "end": close_at,
+                    "mark": open_at,
+                    "link": link,
+                    "verb": verb if link else None,
+                    "next": resume,
+                    "section": first.section,
+                    "paragraph": first.paragraph,
+                    "sentence": first.sentence,
+                    "index": toks.index(first),
+                }
+            )
+    quoted = {
+        item["end"] for item in items
+    }  # the closing marks of quotations: their 고 is no indirect one
     for k, token in enumerate(toks):
         if any(a < token.start < b for a, b in inside) or (k and toks[k - 1].start in quoted):
             continue
@@ -259,9 +375,22 @@ def _items(toks: list, text: str, actors: frozenset[int]) -> list[dict]:
         verb, _ = _predicate(toks, k + 1)
         if not piece and (verb not in _words("verb") or verb == "하다"):
             continue
-        items.append({"kind": "indirect", "start": None, "end": end, "mark": None, "ending": k,
-                      "link": "piece" if piece else "report", "verb": verb, "next": k + 1, "section": token.section,
-                      "paragraph": token.paragraph, "sentence": token.sentence, "index": k})
+        items.append(
+            {
+                "kind": "indirect",
+                "start": None,
+                "end": end,
+                "mark": None,
+                "ending": k,
+                "link": "piece" if piece else "report",
+                "verb": verb,
+                "next": k + 1,
+                "section": token.section,
+                "paragraph": token.paragraph,
+                "sentence": token.sentence,
+                "index": k,
+            }
+        )
     items.sort(key=lambda item: item["end"])
     for n, item in enumerate(items):
         if item["kind"] == "indirect":
@@ -284,7 +413,10 @@ def _ending(toks: list, k: int) -> tuple[int, bool] | None:
     if previous.tag == "EF" and previous.form[-1:] in "다라냐자":
         return previous.end, False
     if previous.tag == "SSC" and token.form.endswith("라고"):
-        return token.end - 1, False  # 공약이 '재탕'이라고: the clause runs through the marks, up to 라
+        return (
+            token.end - 1,
+            False,
+        )  # 공약이 '재탕'이라고: the clause runs through the marks, up to 라
     return None
 
 
@@ -309,7 +441,11 @@ def _clause_start(toks: list, item: dict, previous: dict | None, actors: frozens
     if previous is not None and previous["link"] == "piece":
         k = previous["next"]
     else:
-        k = next(i for i in range(item["ending"], -1, -1) if i == 0 or toks[i - 1].sentence != item["sentence"])
+        k = next(
+            i
+            for i in range(item["ending"], -1, -1)
+            if i == 0 or toks[i - 1].sentence != item["sentence"]
+        )
         if previous is not None:
             k = previous["next"]
         topic = _particle(toks, k, item["ending"], "indirect", actors)
@@ -329,14 +465,23 @@ def _clause_start(toks: list, item: dict, previous: dict | None, actors: frozens
 
 def _day_at(toks: list, k: int) -> bool:
     """``N일`` (a day of the month) starts at token ``k``."""
-    return k + 1 < len(toks) and toks[k].tag == "SN" and toks[k + 1].form == "일" and toks[k + 1].start == toks[k].end
+    return (
+        k + 1 < len(toks)
+        and toks[k].tag == "SN"
+        and toks[k + 1].form == "일"
+        and toks[k + 1].start == toks[k].end
+    )
 
 
 def _chains(items: list[dict]) -> list[list[dict]]:
     """Items linked by 며/면서 in one sentence, as lists."""
     chains: list[list[dict]] = []
     for item in items:
-        if chains and chains[-1][-1]["link"] == "piece" and chains[-1][-1]["sentence"] == item["sentence"]:
+        if (
+            chains
+            and chains[-1][-1]["link"] == "piece"
+            and chains[-1][-1]["sentence"] == item["sentence"]
+        ):
             chains[-1].append(item)
         else:
             chains.append([item])
@@ -348,8 +493,13 @@ def _particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int
     quotation marks; else, for a direct quotation, the first subject (이/가), and for an indirect one
     a subject just after a person, organisation or place (the clause's own subjects come later)."""
     topics = [i for i in range(begin, end) if toks[i].tag == "JX" and toks[i].form in _TOPIC]
-    subjects = [i for i in range(begin, end) if toks[i].tag == "JKS" and toks[i].form in _SUBJECT
-                and (kind == "direct" or toks[i].start in actors)]
+    subjects = [
+        i
+        for i in range(begin, end)
+        if toks[i].tag == "JKS"
+        and toks[i].form in _SUBJECT
+        and (kind == "direct" or toks[i].start in actors)
+    ]
     for candidates in (topics, subjects):
         for i in candidates:
             if not _inside_marks(toks, begin, i):
@@ -357,28 +507,54 @@ def _particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int
     return None
 
 
-def _speaker(item: dict, toks: list, text: str, named: pd.DataFrame, people: pd.DataFrame,
-             actors: frozenset[int]) -> dict | None:
+def _speaker(
+    item: dict,
+    toks: list,
+    text: str,
+    named: pd.DataFrame,
+    people: pd.DataFrame,
+    actors: frozenset[int],
+) -> dict | None:
     """The speaker named in the item's sentence, or None; ``pronoun`` set for 그는."""
     first = item["index"] if item["kind"] == "direct" else item["ending"]
     # From the sentence's start, or the last full stop before it (Kiwi may keep two sentences as one).
-    begin = next(i for i in range(first, -1, -1)
-                 if i == 0 or toks[i - 1].sentence != item["sentence"] or toks[i - 1].tag == "SF")
-    limit = next((i for i, t in enumerate(toks) if t.start >= (item["mark"] if item["mark"] is not None else item["start"])), first)
+    begin = next(
+        i
+        for i in range(first, -1, -1)
+        if i == 0 or toks[i - 1].sentence != item["sentence"] or toks[i - 1].tag == "SF"
+    )
+    limit = next(
+        (
+            i
+            for i, t in enumerate(toks)
+            if t.start >= (item["mark"] if item["mark"] is not None else item["start"])
+        ),
+        first,
+    )
     particle = _particle(toks, begin, limit, item["kind"], actors)
     if particle is None and item["kind"] == "direct":
         # “…”고 김 장관은 말했다: the subject between the quotation and its verb.
         _, verb_at = _predicate(toks, item["next"])
         particle = _particle(toks, item["next"], min(verb_at, len(toks)), item["kind"], actors)
-    if particle is None and item["kind"] == "direct" and begin < limit and toks[limit - 1].form == ":":
+    if (
+        particle is None
+        and item["kind"] == "direct"
+        and begin < limit
+        and toks[limit - 1].form == ":"
+    ):
         # An interview's 박민수(가상시 상인) : “…”, [한예린 / 가람대 교수 : …]: the speaker before the
         # colon (and the role in brackets or after a slash).
-        return _phrase_speaker(toks[begin:_role_at(toks, begin, limit - 1)], text, named, people)
+        return _phrase_speaker(toks[begin : _role_at(toks, begin, limit - 1)], text, named, people)
     if particle is None:
         return None
     phrase_start = particle
-    while (phrase_start > 0 and toks[phrase_start - 1].sentence == item["sentence"]
-           and (toks[phrase_start - 1].tag in _PHRASE_TAGS or toks[phrase_start - 1].form in ("(", ")"))):
+    while (
+        phrase_start > 0
+        and toks[phrase_start - 1].sentence == item["sentence"]
+        and (
+            toks[phrase_start - 1].tag in _PHRASE_TAGS or toks[phrase_start - 1].form in ("(", ")")
+        )
+    ):
         phrase_start -= 1  # brackets too: 이모(45)씨, 한국개발연구원(KDI) 연구위원
     return _phrase_speaker(toks[phrase_start:particle], text, named, people)
 
@@ -394,23 +570,38 @@ def _caption(toks: list, text: str, named: pd.DataFrame, people: pd.DataFrame) -
     if not toks or any(t.tag == "EF" for t in toks):
         return None
     slash = _role_at(toks, 0, len(toks))
-    return _phrase_speaker(toks[:slash], text, named, people) if slash < len(toks) and toks[slash].form == "/" else None
+    return (
+        _phrase_speaker(toks[:slash], text, named, people)
+        if slash < len(toks) and toks[slash].form == "/"
+        else None
+    )
 
 
 def _marked_speaker(article: Article, at: int, people: pd.DataFrame) -> dict | None:
     """The person a broadcast script's caption line names as the speaker of the paragraph at ``at``."""
-    said = next((p.speaker for p in article.parts if p.kind == "paragraph" and p.start <= at < p.end), None)
+    said = next(
+        (p.speaker for p in article.parts if p.kind == "paragraph" and p.start <= at < p.end), None
+    )
     person = people[(people.index == said) & (people["kind"] == "person")]
     if person.empty:
         return None
     known = person.iloc[0]
-    return {"speaker": said, "title": _first(known["title"]), "organisation": _first(known["affiliation"]),
-            "attribution": None, "anonymous": False}
+    return {
+        "speaker": said,
+        "title": _first(known["title"]),
+        "organisation": _first(known["affiliation"]),
+        "attribution": None,
+        "anonymous": False,
+    }
 
 
-def _phrase_speaker(phrase: list, text: str, named: pd.DataFrame, people: pd.DataFrame) -> dict | None:
+def _phrase_speaker(
+    phrase: list, text: str, named: pd.DataFrame, people: pd.DataFrame
+) -> dict | None:
     """The speaker a phrase names (박 시장, 기재부 관계자, 그), or None when it holds no noun."""
-    phrase = phrase[next((i for i, t in enumerate(phrase) if t.tag in _PHRASE_OPENERS), len(phrase)):]
+    phrase = phrase[
+        next((i for i, t in enumerate(phrase) if t.tag in _PHRASE_OPENERS), len(phrase)) :
+    ]
     if not phrase:
         return None
     start, end = phrase[0].start, phrase[-1].end
@@ -422,21 +613,49 @@ def _phrase_speaker(phrase: list, text: str, named: pd.DataFrame, people: pd.Dat
     persons = inside[inside["kind"] == "person"]
     others = inside[inside["kind"] != "person"]
     organisation = others["entity"].iloc[-1] if len(others) else None
-    anonymous = (bool(forms & _words("anonymous")) or any(t.form.startswith("익명") for t in phrase)
-                 or bool(_PSEUDONYM.search(attribution)))
+    anonymous = (
+        bool(forms & _words("anonymous"))
+        or any(t.form.startswith("익명") for t in phrase)
+        or bool(_PSEUDONYM.search(attribution))
+    )
     # 정 후보 측, 박 후보 캠프의 한 관계자: a name before the marker is whose side, not who speaks.
-    marked_after = anonymous and len(persons) and any(
-        t.form in _words("anonymous") and t.start >= persons["end"].iloc[-1] for t in phrase)
+    marked_after = (
+        anonymous
+        and len(persons)
+        and any(
+            t.form in _words("anonymous") and t.start >= persons["end"].iloc[-1] for t in phrase
+        )
+    )
     if len(persons) and not marked_after:
         person = persons.iloc[-1]
         known = people.loc[person["entity"]] if person["entity"] in people.index else None
-        return {"speaker": person["entity"], "attribution": attribution,
-                "title": _first(person["title"], None if known is None else known["title"]),
-                "organisation": _first(person["affiliation"], organisation, None if known is None else known["affiliation"]),
-                "anonymous": False}
-    if organisation is not None and not anonymous and len(others) == 1 and others["end"].iloc[0] == end:
-        return {"speaker": organisation, "organisation": organisation, "attribution": attribution, "anonymous": False}
-    return {"speaker": attribution, "organisation": organisation, "attribution": attribution, "anonymous": anonymous}
+        return {
+            "speaker": person["entity"],
+            "attribution": attribution,
+            "title": _first(person["title"], None if known is None else known["title"]),
+            "organisation": _first(
+                person["affiliation"], organisation, None if known is None else known["affiliation"]
+            ),
+            "anonymous": False,
+        }
+    if (
+        organisation is not None
+        and not anonymous
+        and len(others) == 1
+        and others["end"].iloc[0] == end
+    ):
+        return {
+            "speaker": organisation,
+            "organisation": organisation,
+            "attribution": attribution,
+            "anonymous": False,
+        }
+    return {
+        "speaker": attribution,
+        "organisation": organisation,
+        "attribution": attribution,
+        "anonymous": anonymous,
+    }
 
 
 def _inside_marks(toks: list, begin: int, at: int) -> bool:
@@ -462,15 +681,26 @@ def sources(quotes_table: pd.DataFrame) -> pd.DataFrame:
     characters, 0-1), ``first`` (offset of the speaker's first quotation). Sorted by characters
     (descending), then first.
     """
-    table = quotes_table.assign(characters=quotes_table["text"].str.len(), key=quotes_table["speaker"].fillna(""))
+    table = quotes_table.assign(
+        characters=quotes_table["text"].str.len(), key=quotes_table["speaker"].fillna("")
+    )
     total = table["characters"].sum()
     rows = []
     for _, group in table.groupby("key", sort=False):
-        rows.append({"speaker": group["speaker"].iloc[0], "title": _first(*group["title"]),
-                     "organisation": _first(*group["organisation"]), "anonymous": bool(group["anonymous"].any()),
-                     "quotes": len(group), "direct": int((group["kind"] == "direct").sum()),
-                     "indirect": int((group["kind"] == "indirect").sum()), "characters": int(group["characters"].sum()),
-                     "share": group["characters"].sum() / total, "first": int(group["start"].min())})
+        rows.append(
+            {
+                "speaker": group["speaker"].iloc[0],
+                "title": _first(*group["title"]),
+                "organisation": _first(*group["organisation"]),
+                "anonymous": bool(group["anonymous"].any()),
+                "quotes": len(group),
+                "direct": int((group["kind"] == "direct").sum()),
+                "indirect": int((group["kind"] == "indirect").sum()),
+                "characters": int(group["characters"].sum()),
+                "share": group["characters"].sum() / total,
+                "first": int(group["start"].min()),
+            }
+        )
     ledger = pd.DataFrame(rows, columns=SOURCE_COLUMNS)
     return ledger.sort_values(["characters", "first"], ascending=[False, True], ignore_index=True)
 
@@ -482,8 +712,13 @@ def sourcing(quotes_table: pd.DataFrame) -> pd.DataFrame:
     empty when there are none)."""
     n = len(quotes_table)
     anonymous = int(quotes_table["anonymous"].sum()) if n else 0
-    row = {"quotes": n, "direct": int((quotes_table["kind"] == "direct").sum()),
-           "indirect": int((quotes_table["kind"] == "indirect").sum()),
-           "speakers": int(quotes_table["speaker"].nunique()), "characters": int(quotes_table["text"].str.len().sum()),
-           "anonymous_quotes": anonymous, "anonymous_share": anonymous / n if n else None}
+    row = {
+        "quotes": n,
+        "direct": int((quotes_table["kind"] == "direct").sum()),
+        "indirect": int((quotes_table["kind"] == "indirect").sum()),
+        "speakers": int(quotes_table["speaker"].nunique()),
+        "characters": int(quotes_table["text"].str.len().sum()),
+        "anonymous_quotes": anonymous,
+        "anonymous_share": anonymous / n if n else None,
+    }
     return pd.DataFrame([row], columns=SOURCING_COLUMNS)

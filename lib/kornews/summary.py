@@ -47,7 +47,21 @@ SENTENCES_PER_PICK = 4
 CONTENT_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "XR", "VV", "VA"})
 # Light verbs and verbs that make up compound postpositions (~에 의해, ~을 위해, ~을 통해):
 # grammar, not content. Nouns use the term module's stopwords (등, 것, 년, 월, ...).
-FUNCTION_VERBS = frozenset({"하다", "되다", "있다", "없다", "않다", "의하다", "위하다", "통하다", "대하다", "인하다", "관하다"})
+FUNCTION_VERBS = frozenset(
+    {
+        "하다",
+        "되다",
+        "있다",
+        "없다",
+        "않다",
+        "의하다",
+        "위하다",
+        "통하다",
+        "대하다",
+        "인하다",
+        "관하다",
+    }
+)
 STOPWORDS = FUNCTION_VERBS | NEWS_STOPWORDS
 # Scores equal to this many decimals are a tie (floating-point noise must not reorder them).
 _SCORE_DECIMALS = 12
@@ -91,7 +105,9 @@ def content_terms(tokens: pd.DataFrame) -> pd.DataFrame:
     return tokens[keep].assign(term=terms[keep])
 
 
-def sentence_scores(tokens: pd.DataFrame, article: Article, *, damping: float = DAMPING) -> pd.DataFrame:
+def sentence_scores(
+    tokens: pd.DataFrame, article: Article, *, damping: float = DAMPING
+) -> pd.DataFrame:
     """Every candidate sentence with its LexRank score inside its section.
 
     Columns:
@@ -111,7 +127,9 @@ def sentence_scores(tokens: pd.DataFrame, article: Article, *, damping: float = 
             scores[rows] = _pagerank_factored(vectors.of(rows), len(rows), damping)
         order = np.lexsort((rows, -np.round(scores[rows], _SCORE_DECIMALS)))
         ranks[rows[order]] = np.arange(1, len(rows) + 1)
-    table = candidates[["section", "sentence", "start", "end", "text"]].assign(score=scores, rank=ranks)
+    table = candidates[["section", "sentence", "start", "end", "text"]].assign(
+        score=scores, rank=ranks
+    )
     size = table.groupby("section")["sentence"].transform("size").map(summary_size)
     return table.assign(selected=table["rank"] <= size)[SCORE_COLUMNS].reset_index(drop=True)
 
@@ -170,7 +188,9 @@ def section_stats(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     words = body[~body["tag"].str.startswith("S") | body["tag"].isin(["SL", "SH", "SN"])]
     body_sentences = sentences(tokens, article).query("part == 'paragraph'")
     found = figures(tokens, article)
-    figure_counts = found[found["sentence"].isin(body_sentences["sentence"])]["section"].value_counts()
+    figure_counts = found[found["sentence"].isin(body_sentences["sentence"])][
+        "section"
+    ].value_counts()
     return pd.DataFrame(
         [
             (
@@ -199,7 +219,9 @@ def rouge1(candidate: Sequence[str], reference: Sequence[str]) -> tuple[float, f
     return precision, recall, 2 * precision * recall / (precision + recall)
 
 
-def evaluate_summary(tokens: pd.DataFrame, article: Article, *, damping: float = DAMPING) -> pd.DataFrame:
+def evaluate_summary(
+    tokens: pd.DataFrame, article: Article, *, damping: float = DAMPING
+) -> pd.DataFrame:
     """ROUGE-1 of each section's summary against its heading (the lead's: the title),
     beside the lead-k baseline (the section's first k sentences, the same k).
 
@@ -214,7 +236,10 @@ def evaluate_summary(tokens: pd.DataFrame, article: Article, *, damping: float =
         part = "title" if section == 0 else "heading"
         reference = terms[(terms["section"] == section) & (terms["part"] == part)]["term"].tolist()
         k = int(group["selected"].sum())
-        for method, chosen in (("lexrank", group[group["selected"]]), ("lead-k", group[_lead_k(group)])):
+        for method, chosen in (
+            ("lexrank", group[group["selected"]]),
+            ("lead-k", group[_lead_k(group)]),
+        ):
             summary = terms[terms["sentence"].isin(chosen["sentence"])]["term"].tolist()
             rows.append((section, method, k, *rouge1(summary, reference)))
     return pd.DataFrame(rows, columns=EVALUATION_COLUMNS)
@@ -238,7 +263,9 @@ def method_overview(evaluation: pd.DataFrame) -> pd.DataFrame:
         wins=f1.eq(best, axis=0)[~tied].sum(),
         ties=int(tied.sum()),
     )
-    return table.rename_axis("method").reset_index()[columns].sort_values("method", ignore_index=True)
+    return (
+        table.rename_axis("method").reset_index()[columns].sort_values("method", ignore_index=True)
+    )
 
 
 def chosen_lengths(scores: pd.DataFrame) -> pd.DataFrame:
@@ -253,7 +280,10 @@ def chosen_lengths(scores: pd.DataFrame) -> pd.DataFrame:
         "all": scores,
     }
     return pd.DataFrame(
-        [(method, len(chosen), chosen["text"].str.len().mean() if len(chosen) else None) for method, chosen in picks.items()],
+        [
+            (method, len(chosen), chosen["text"].str.len().mean() if len(chosen) else None)
+            for method, chosen in picks.items()
+        ],
         columns=["method", "sentences", "characters"],
     )
 
@@ -264,7 +294,9 @@ def _lead_k(scores: pd.DataFrame) -> pd.Series:
     return sections.cumcount() < sections["selected"].transform("sum")
 
 
-def summary_document(tokens: pd.DataFrame, article: Article, *, top: int = 5, damping: float = DAMPING) -> list[dict]:
+def summary_document(
+    tokens: pd.DataFrame, article: Article, *, top: int = 5, damping: float = DAMPING
+) -> list[dict]:
     """The CLI's JSON: in section order, ``{section, heading, sentences, key_terms, stats}``.
 
     ``heading`` is None for the lead; ``sentences`` are the summary's texts in article
@@ -280,7 +312,10 @@ def summary_document(tokens: pd.DataFrame, article: Article, *, top: int = 5, da
             "heading": section.heading.text if section.heading else None,
             "sentences": summary.loc[summary["section"] == row.section, "text"].tolist(),
             "key_terms": terms.loc[terms["section"] == row.section, "term"].tolist(),
-            "stats": {name: int(getattr(row, name)) for name in ("paragraphs", "sentences", "tokens", "figures")},
+            "stats": {
+                name: int(getattr(row, name))
+                for name in ("paragraphs", "sentences", "tokens", "figures")
+            },
         }
         for section, row in zip(article.sections, stats.itertuples(index=False))
     ]
@@ -303,7 +338,7 @@ class _Vectors:
     column: np.ndarray
     weight: np.ndarray
 
-    def of(self, rows: np.ndarray) -> "_Vectors":
+    def of(self, rows: np.ndarray) -> _Vectors:
         """The vectors of ``rows`` (sorted candidate positions), renumbered 0, 1, ... and their
         terms renumbered too."""
         keep = np.isin(self.row, rows)
@@ -316,7 +351,9 @@ def _sentence_vectors(tokens: pd.DataFrame, article: Article) -> tuple[pd.DataFr
     body = tokens.query("part == 'paragraph'")
     candidates = sentences(body, article).reset_index(drop=True)
     counts = content_terms(body).groupby(["sentence", "term"]).size()
-    row = np.searchsorted(candidates["sentence"].to_numpy(), counts.index.get_level_values("sentence"))
+    row = np.searchsorted(
+        candidates["sentence"].to_numpy(), counts.index.get_level_values("sentence")
+    )
     column, _ = pd.factorize(counts.index.get_level_values("term"), sort=True)
     # Smoothed idf (never zero, so a two-sentence article still has similarities).
     document_frequency = np.bincount(column)
@@ -344,7 +381,10 @@ def _pagerank_factored(vectors: _Vectors, n: int, damping: float) -> np.ndarray:
 
     def similar(x: np.ndarray) -> np.ndarray:  # S x
         through_terms = np.bincount(vectors.column, vectors.weight * x[vectors.row])
-        return np.bincount(vectors.row, vectors.weight * through_terms[vectors.column], minlength=n) - self_similarity * x
+        return (
+            np.bincount(vectors.row, vectors.weight * through_terms[vectors.column], minlength=n)
+            - self_similarity * x
+        )
 
     self_similarity = np.bincount(vectors.row, vectors.weight**2, minlength=n)
     totals = similar(np.ones(n))

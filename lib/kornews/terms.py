@@ -31,10 +31,51 @@ TERM_TAGS = ("NNG", "NNP", "SL")
 # nor do the bounds of a figure (3억원 이하), which the figures table keeps in its bound column, nor
 # 말 (말했다: the commonest reporting verb, counted in every quoting article).
 NEWS_STOPWORDS = frozenset(
-    "것 수 등 년 월 일 시 분 초 때 중 명 개 원 억 만 천 곳 바 데 측 씨 번 차 건 여 기자".split()
-    + "포인트 mm cm km kg".split()
-    + "경우 이후 이전 당초 당시 올해 지난해 내년 이날 전날 가운데 동안".split()
-    + "이상 이하 미만 초과 이내 말".split()
+    [
+        "것",
+        "수",
+        "등",
+        "년",
+        "월",
+        "일",
+        "시",
+        "분",
+        "초",
+        "때",
+        "중",
+        "명",
+        "개",
+        "원",
+        "억",
+        "만",
+        "천",
+        "곳",
+        "바",
+        "데",
+        "측",
+        "씨",
+        "번",
+        "차",
+        "건",
+        "여",
+        "기자",
+    ]
+    + ["포인트", "mm", "cm", "km", "kg"]
+    + [
+        "경우",
+        "이후",
+        "이전",
+        "당초",
+        "당시",
+        "올해",
+        "지난해",
+        "내년",
+        "이날",
+        "전날",
+        "가운데",
+        "동안",
+    ]
+    + ["이상", "이하", "미만", "초과", "이내", "말"]
 )
 # A prefix (소 in 소상공인, 친 in 친환경) joins the noun it is written onto.
 _PREFIX_TAG = "XPN"
@@ -68,19 +109,30 @@ def term_tokens(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.Da
     # A morpheme continues the term before it when both are Hangul nouns glued together (no
     # space between) in one sentence; a prefix only starts a term.
     glued = (
-        joinable & joinable.reindex(before.index).shift(fill_value=False).astype(bool)
-        & (candidates["start"] == before["end"]) & (candidates["sentence"] == before["sentence"])
+        joinable
+        & joinable.reindex(before.index).shift(fill_value=False).astype(bool)
+        & (candidates["start"] == before["end"])
+        & (candidates["sentence"] == before["sentence"])
         & (candidates["tag"] != _PREFIX_TAG)
     )
     group = (~glued).cumsum()
     terms = candidates.groupby(group, sort=False).agg(
-        **{column: (column, "first") for column in table.columns if column not in ("end", "form", "lemma", "tag")},
-        end=("end", "last"), form=("form", "".join), lemma=("lemma", "".join),
+        **{
+            column: (column, "first")
+            for column in table.columns
+            if column not in ("end", "form", "lemma", "tag")
+        },
+        end=("end", "last"),
+        form=("form", "".join),
+        lemma=("lemma", "".join),
         tag=("tag", lambda tags: "NNP" if "NNP" in set(tags) else tags.iloc[-1]),
-        tokens=("form", "size"), parts=("form", " ".join),
+        tokens=("form", "size"),
+        parts=("form", " ".join),
     )
     kept = terms[terms["tag"].isin(TERM_TAGS) & ~terms["form"].isin(stop)]
-    return kept[[*table.columns, "tokens", "parts"]].assign(term=kept["form"]).reset_index(drop=True)
+    return (
+        kept[[*table.columns, "tokens", "parts"]].assign(term=kept["form"]).reset_index(drop=True)
+    )
 
 
 def section_counts(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.DataFrame:
@@ -90,7 +142,9 @@ def section_counts(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd
     """
     terms = term_tokens(tokens, stopwords=stopwords)
     counts = terms.groupby(["section", "term"]).size().rename("count").reset_index()
-    return counts.sort_values(["section", "count", "term"], ascending=[True, False, True], ignore_index=True)
+    return counts.sort_values(
+        ["section", "count", "term"], ascending=[True, False, True], ignore_index=True
+    )
 
 
 def term_counts(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.DataFrame:
@@ -107,12 +161,18 @@ def term_counts(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.Da
     terms = term_tokens(tokens, stopwords=stopwords)
     sections = range(int(tokens["section"].max()) + 1 if len(tokens) else 1)
     tags = (
-        terms.groupby(["term", "tag"]).size().rename("n").reset_index()
+        terms.groupby(["term", "tag"])
+        .size()
+        .rename("n")
+        .reset_index()
         .sort_values(["term", "n", "tag"], ascending=[True, False, True])
-        .drop_duplicates("term").set_index("term")["tag"]
+        .drop_duplicates("term")
+        .set_index("term")["tag"]
     )
     wide = (
-        terms.groupby(["term", "section"]).size().unstack(fill_value=0)
+        terms.groupby(["term", "section"])
+        .size()
+        .unstack(fill_value=0)
         .reindex(columns=list(sections), fill_value=0)
         .rename(columns=lambda s: f"section_{s}")
     )
@@ -121,7 +181,9 @@ def term_counts(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.Da
     return table.sort_values(["count", "term"], ascending=[False, True], ignore_index=True)
 
 
-def distinctive_terms(tokens: pd.DataFrame, *, top: int = 10, stopwords: Iterable[str] = ()) -> pd.DataFrame:
+def distinctive_terms(
+    tokens: pd.DataFrame, *, top: int = 10, stopwords: Iterable[str] = ()
+) -> pd.DataFrame:
     """The terms that set each section apart from the rest of the article.
 
     Method: weighted log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi &
@@ -171,7 +233,9 @@ def noun_bigrams(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.D
     """
     terms = term_tokens(tokens, stopwords=stopwords)
     nxt = terms.shift(-1)
-    pairs = (nxt["token"] == terms["token"] + terms["tokens"]) & (nxt["sentence"] == terms["sentence"])
+    pairs = (nxt["token"] == terms["token"] + terms["tokens"]) & (
+        nxt["sentence"] == terms["sentence"]
+    )
     first, second = terms[pairs], nxt[pairs]
     return pd.DataFrame(
         {
@@ -185,7 +249,9 @@ def noun_bigrams(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.D
     )
 
 
-def collocations(tokens: pd.DataFrame, *, min_count: int = 2, stopwords: Iterable[str] = ()) -> pd.DataFrame:
+def collocations(
+    tokens: pd.DataFrame, *, min_count: int = 2, stopwords: Iterable[str] = ()
+) -> pd.DataFrame:
     """Adjacent-noun bigrams seen at least ``min_count`` times, scored as collocations.
 
     Scored by Dunning's log-likelihood ratio (G²), which stays sensible for the small counts
@@ -214,14 +280,21 @@ def collocations(tokens: pd.DataFrame, *, min_count: int = 2, stopwords: Iterabl
     cells = list(zip(table["count"], table["first_count"], table["second_count"]))
     table["pmi"] = [math.log2(c * n / (a * b)) for c, a, b in cells]
     table["llr"] = [_g2(c, a, b, n) for c, a, b in cells]
-    table = table.sort_values(["llr", "count", "first", "second"], ascending=[False, False, True, True])
+    table = table.sort_values(
+        ["llr", "count", "first", "second"], ascending=[False, False, True, True]
+    )
     return table[columns].reset_index(drop=True)
 
 
 def _g2(both: int, first: int, second: int, n: int) -> float:
     """Dunning's G² for a 2x2 table given the joint count, the two marginals and the total."""
     observed = [both, first - both, second - both, n - first - second + both]
-    expected = [first * second / n, first * (n - second) / n, (n - first) * second / n, (n - first) * (n - second) / n]
+    expected = [
+        first * second / n,
+        first * (n - second) / n,
+        (n - first) * second / n,
+        (n - first) * (n - second) / n,
+    ]
     return 2 * sum(o * math.log(o / e) for o, e in zip(observed, expected) if o > 0)
 
 
@@ -243,13 +316,29 @@ def term_matches(tokens: pd.DataFrame, term: str) -> pd.DataFrame:
     rows, i = [], 0
     while target and i < len(forms):
         spelled, j = forms[i], i
-        while spelled and spelled != target and target.startswith(spelled) and j + 1 < len(forms) \
-                and sentence[j + 1] == sentence[i] and forms[j + 1]:
+        while (
+            spelled
+            and spelled != target
+            and target.startswith(spelled)
+            and j + 1 < len(forms)
+            and sentence[j + 1] == sentence[i]
+            and forms[j + 1]
+        ):
             j += 1
             spelled += forms[j]
         if spelled == target:
             first, last = ordered.iloc[i], ordered.iloc[j]
-            rows.append((first["section"], first["sentence"], first["start"], last["end"], i, j - i + 1, first["tag"]))
+            rows.append(
+                (
+                    first["section"],
+                    first["sentence"],
+                    first["start"],
+                    last["end"],
+                    i,
+                    j - i + 1,
+                    first["tag"],
+                )
+            )
             i = j + 1
         else:
             i += 1
@@ -257,7 +346,9 @@ def term_matches(tokens: pd.DataFrame, term: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns).astype({c: "int64" for c in columns[:-1]})
 
 
-def keyword_in_context(tokens: pd.DataFrame, article: Article, term: str, *, window: int = KWIC_WINDOW) -> pd.DataFrame:
+def keyword_in_context(
+    tokens: pd.DataFrame, article: Article, term: str, *, window: int = KWIC_WINDOW
+) -> pd.DataFrame:
     """Keyword-in-context lines for every place ``term`` stands in ``tokens`` (``article``'s
     :func:`kornews.tokenize` table): a word, or a phrase of several (박원순 시장, as in the
     collocation table), matched on consecutive morphemes by :func:`term_matches`. An empty
@@ -275,11 +366,20 @@ def keyword_in_context(tokens: pd.DataFrame, article: Article, term: str, *, win
     hits = hits.join(spans, on="sentence")
     text = article.text
     rows = [
-        (h.section, h.sentence, h.start, h.end,
-         text[max(h.s_start, h.start - window):h.start], text[h.start:h.end], text[h.end:min(h.s_end, h.end + window)])
+        (
+            h.section,
+            h.sentence,
+            h.start,
+            h.end,
+            text[max(h.s_start, h.start - window) : h.start],
+            text[h.start : h.end],
+            text[h.end : min(h.s_end, h.end + window)],
+        )
         for h in hits.itertuples()
     ]
-    return pd.DataFrame(rows, columns=["section", "sentence", "start", "end", "left", "keyword", "right"])
+    return pd.DataFrame(
+        rows, columns=["section", "sentence", "start", "end", "left", "keyword", "right"]
+    )
 
 
 def _counted(tokens: pd.DataFrame, term: str, whole: pd.DataFrame) -> pd.DataFrame:
@@ -291,7 +391,9 @@ def _counted(tokens: pd.DataFrame, term: str, whole: pd.DataFrame) -> pd.DataFra
     return matches if len(term.split()) > 1 else matches[aligned]
 
 
-def dispersion(tokens: pd.DataFrame, terms: Iterable[str], *, stopwords: Iterable[str] = ()) -> pd.DataFrame:
+def dispersion(
+    tokens: pd.DataFrame, terms: Iterable[str], *, stopwords: Iterable[str] = ()
+) -> pd.DataFrame:
     """Where in the article each of ``terms`` occurs: a term as in :func:`term_tokens` (not a
     stopword, tagged as a noun or foreign word), a phrase (박원순 시장) wherever its words stand
     together (:func:`term_matches`). A term that never does has no rows: :func:`term_status`
@@ -303,12 +405,15 @@ def dispersion(tokens: pd.DataFrame, terms: Iterable[str], *, stopwords: Iterabl
     """
     whole = term_tokens(tokens, stopwords=stopwords)
     columns = ["term", "section", "sentence", "start", "end", "token"]
-    tables = [_counted(tokens, term, whole).assign(term=term)[columns] for term in dict.fromkeys(terms)]
+    tables = [
+        _counted(tokens, term, whole).assign(term=term)[columns] for term in dict.fromkeys(terms)
+    ]
     return pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=columns)
 
 
-def term_status(tokens: pd.DataFrame, article: Article, terms: Iterable[str], *,
-                stopwords: Iterable[str] = ()) -> pd.DataFrame:
+def term_status(
+    tokens: pd.DataFrame, article: Article, terms: Iterable[str], *, stopwords: Iterable[str] = ()
+) -> pd.DataFrame:
     """Whether each of ``terms`` (words or phrases) is found, and if not, why: for the notebook's
     keyword-in-context lines and dispersion plot, which would otherwise just show nothing.
 
@@ -342,21 +447,38 @@ def term_status(tokens: pd.DataFrame, article: Article, terms: Iterable[str], *,
         if counted:
             status, note = "found", _times(counted)
         elif len(matches) and target in stop:
-            status, note = "stopword", f"a stopword, left out of the counts ({_times(len(matches))} in the text)"
+            status, note = (
+                "stopword",
+                f"a stopword, left out of the counts ({_times(len(matches))} in the text)",
+            )
         elif len(matches) and matches["tag"].isin(TERM_TAGS).all():
-            inside = whole[whole["start"].le(matches["start"].iloc[0]) & whole["end"].ge(matches["end"].iloc[0])]
+            inside = whole[
+                whole["start"].le(matches["start"].iloc[0])
+                & whole["end"].ge(matches["end"].iloc[0])
+            ]
             example = inside["term"].iloc[0] if len(inside) else target
-            status, note = "inside longer words", f"in the text {_times(len(matches))}, only inside compounds such as «{example}»"
+            status, note = (
+                "inside longer words",
+                f"in the text {_times(len(matches))}, only inside compounds such as «{example}»",
+            )
         elif len(matches):
             tags = ", ".join(sorted(set(matches["tag"])))
-            status, note = "not a noun here", f"in the text {_times(len(matches))}, but tagged {tags}, not as a noun (NNG, NNP, SL)"
+            status, note = (
+                "not a noun here",
+                f"in the text {_times(len(matches))}, but tagged {tags}, not as a noun (NNG, NNP, SL)",
+            )
         elif found:
             example = re.search(r"\S*" + pattern.pattern + r"\S*", found[0].string).group()
-            status, note = "inside longer words", f"in the text {_times(len(found))}, only inside longer words such as «{example}»"
+            status, note = (
+                "inside longer words",
+                f"in the text {_times(len(found))}, only inside longer words such as «{example}»",
+            )
         else:
             status, note = "not in the text", "not in the title, headings or body"
         rows.append((term, len(matches), counted, len(found), status, note))
-    return pd.DataFrame(rows, columns=["term", "occurrences", "counted", "in_text", "status", "note"])
+    return pd.DataFrame(
+        rows, columns=["term", "occurrences", "counted", "in_text", "status", "note"]
+    )
 
 
 def _times(n: int) -> str:

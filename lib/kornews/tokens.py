@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
 from importlib import resources
+from itertools import islice
 from pathlib import Path
-from typing import Iterable, Iterator
 
 import pandas as pd
 
@@ -42,7 +42,9 @@ _LONG_WORD = 10
 # Where a long paragraph may be cut: after a sentence's closing mark (and quotes) and its space.
 _PIECE_END = re.compile(r"[.!?。][\"'”’」』)\]]*\s")
 # Tags a user-dictionary word may carry: whole words, not endings or particles.
-_DICTIONARY_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "NP", "SL", "SH", "SN", "MAG", "MM", "IC", "XR"})
+_DICTIONARY_TAGS = frozenset(
+    {"NNG", "NNP", "NNB", "NR", "NP", "SL", "SH", "SN", "MAG", "MM", "IC", "XR"}
+)
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +54,9 @@ def get_kiwi():
     from kiwipiepy import Kiwi
 
     threads = os.environ.get("KORNEWS_THREADS", "").strip()
-    return Kiwi(num_workers=int(threads) if threads.isdigit() and int(threads) > 0 else os.cpu_count() or 1)
+    return Kiwi(
+        num_workers=int(threads) if threads.isdigit() and int(threads) > 0 else os.cpu_count() or 1
+    )
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,7 @@ class UserDictionary:
     words: tuple[tuple[str, str], ...]
 
     @classmethod
-    def load(cls, path: str | os.PathLike | None = DEFAULT_DICTIONARY) -> "UserDictionary":
+    def load(cls, path: str | os.PathLike | None = DEFAULT_DICTIONARY) -> UserDictionary:
         """Read a dictionary file: one ``word<TAB>tag`` per line, ``#`` starts a comment.
 
         ``path`` is a file, ``"default"`` for the one shipped with kornews, or None for none.
@@ -70,7 +74,9 @@ class UserDictionary:
         if path is None:
             return cls(())
         if path == DEFAULT_DICTIONARY:
-            text = resources.files("kornews").joinpath("data/userdict.tsv").read_text(encoding="utf-8")
+            text = (
+                resources.files("kornews").joinpath("data/userdict.tsv").read_text(encoding="utf-8")
+            )
             label = "kornews/data/userdict.tsv"
         else:
             label = str(path)
@@ -86,8 +92,15 @@ class UserDictionary:
                 continue
             fields = [field.strip() for field in line.split("\t")]
             tag = fields[1] if len(fields) == 2 else "NNP"
-            if len(fields) > 2 or not fields[0] or re.search(r"\s", fields[0]) or tag not in _DICTIONARY_TAGS:
-                raise ArticleError(f"{label}:{number}: expected 'word<TAB>tag' (a word without spaces, a Kiwi noun-like tag), got {line!r}")
+            if (
+                len(fields) > 2
+                or not fields[0]
+                or re.search(r"\s", fields[0])
+                or tag not in _DICTIONARY_TAGS
+            ):
+                raise ArticleError(
+                    f"{label}:{number}: expected 'word<TAB>tag' (a word without spaces, a Kiwi noun-like tag), got {line!r}"
+                )
             words.append((fields[0], tag))
         return cls(tuple(words))
 
@@ -116,7 +129,9 @@ def _pattern(words: tuple[tuple[str, str], ...]) -> re.Pattern | None:
     return re.compile("|".join(alternatives))
 
 
-def tokenize(article: Article, *, dictionary: str | os.PathLike | UserDictionary | None = DEFAULT_DICTIONARY) -> pd.DataFrame:
+def tokenize(
+    article: Article, *, dictionary: str | os.PathLike | UserDictionary | None = DEFAULT_DICTIONARY
+) -> pd.DataFrame:
     """One row per morpheme of the title, subtitles, headings and body paragraphs: the one
     Kiwi pass that every analysis of the article reads.
 
@@ -131,7 +146,9 @@ def tokenize(article: Article, *, dictionary: str | os.PathLike | UserDictionary
         lemma: the dictionary form (verbs and adjectives end in 다).
     """
     pieces = _pieces(article)
-    return _table(pieces, _kiwi_tokenize([piece.text for piece in pieces], _as_dictionary(dictionary)))
+    return _table(
+        pieces, _kiwi_tokenize([piece.text for piece in pieces], _as_dictionary(dictionary))
+    )
 
 
 def sentences(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
@@ -143,8 +160,13 @@ def sentences(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     """
     table = (
         tokens.groupby("sentence", sort=True)
-        .agg(section=("section", "first"), part=("part", "first"), paragraph=("paragraph", "first"),
-             start=("start", "first"), end=("end", "last"))
+        .agg(
+            section=("section", "first"),
+            part=("part", "first"),
+            paragraph=("paragraph", "first"),
+            start=("start", "first"),
+            end=("end", "last"),
+        )
         .reset_index()
     )
     table["text"] = [article.text[start:end] for start, end in zip(table["start"], table["end"])]
@@ -175,7 +197,9 @@ def tokenized(
     articles = iter(articles)
     while chunk := list(islice(articles, chunk_size)):
         pieces = [_pieces(article) for article in chunk]
-        results = _kiwi_tokenize([piece.text for article_pieces in pieces for piece in article_pieces], dictionary)
+        results = _kiwi_tokenize(
+            [piece.text for article_pieces in pieces for piece in article_pieces], dictionary
+        )
         for article, article_pieces in zip(chunk, pieces):
             yield article, _table(article_pieces, islice(results, len(article_pieces)))
 
@@ -205,7 +229,8 @@ class _Piece:
 def _pieces(article: Article) -> list[_Piece]:
     return [
         _Piece(part, part.start + at, part.text[at:end])
-        for part in article.parts if part.kind in _TOKENIZED_KINDS
+        for part in article.parts
+        if part.kind in _TOKENIZED_KINDS
         for at, end in _cuts(part.text)
     ]
 
@@ -227,11 +252,9 @@ def _cut(text: str, at: int, limit: int) -> int:
     end = at + limit
     if len(text) <= end:
         return len(text)
-    sentence_end = None
-    for sentence_end in _PIECE_END.finditer(text, at + limit // 2, end):
-        pass
-    if sentence_end:
-        return sentence_end.end()
+    ends = [match.end() for match in _PIECE_END.finditer(text, at + limit // 2, end)]
+    if ends:
+        return ends[-1]
     space = text.rfind(" ", at + limit // 2, end)
     if space < 0:
         space = text.find(" ", end, at + _LONG_WORD * limit)
@@ -243,7 +266,9 @@ def _cut(text: str, at: int, limit: int) -> int:
 def _kiwi_tokenize(texts: list[str], dictionary: UserDictionary) -> Iterator:
     """Kiwi's sentences (lists of tokens) for each text, computed in parallel, in order."""
     return iter(
-        get_kiwi().tokenize(texts, split_sents=True, pretokenized=dictionary.spans if dictionary.words else None)
+        get_kiwi().tokenize(
+            texts, split_sents=True, pretokenized=dictionary.spans if dictionary.words else None
+        )
     )
 
 
@@ -259,7 +284,15 @@ def _table(pieces: list[_Piece], results: Iterable) -> pd.DataFrame:
         for sentence_tokens in filter(None, piece_sentences):
             sentence += 1
             rows.extend(
-                (*where, sentence, piece.start + t.start, piece.start + t.end, t.form, t.tag, t.lemma)
+                (
+                    *where,
+                    sentence,
+                    piece.start + t.start,
+                    piece.start + t.end,
+                    t.form,
+                    t.tag,
+                    t.lemma,
+                )
                 for t in sentence_tokens
             )
     return pd.DataFrame(rows, columns=TOKEN_COLUMNS)

@@ -23,8 +23,14 @@ TREND_COLUMNS = ["period", "outlet", "term", "count", "articles", "tokens", "sha
 RISING_COLUMNS = ["term", "first_count", "second_count", "first_share", "second_share", "change"]
 
 
-def trends(documents: Iterable[tuple[Article, pd.DataFrame]], terms: Iterable[str] | None = None, *, freq: str = "M",
-           by_outlet: bool = False, stopwords: Iterable[str] = ()) -> pd.DataFrame:
+def trends(
+    documents: Iterable[tuple[Article, pd.DataFrame]],
+    terms: Iterable[str] | None = None,
+    *,
+    freq: str = "M",
+    by_outlet: bool = False,
+    stopwords: Iterable[str] = (),
+) -> pd.DataFrame:
     """Counts of terms per period from ``(article, tokens)`` pairs (:func:`kornews.tokenized`).
 
     ``terms`` are the terms to follow (every term counted when None); ``freq`` is ``D``, ``W``
@@ -53,20 +59,39 @@ def trends(documents: Iterable[tuple[Article, pd.DataFrame]], terms: Iterable[st
         counts.append(found[["term", "count"]].assign(period=period, outlet=article.outlet))
         sizes.append((period, article.outlet, len(tokens)))
     keys = ["period", "outlet"] if by_outlet else ["period"]
-    size = pd.DataFrame(sizes, columns=["period", "outlet", "tokens"]).groupby(keys, dropna=False).agg(
-        articles=("tokens", "size"), tokens=("tokens", "sum")).reset_index()
-    counted = pd.concat(counts, ignore_index=True) if counts else pd.DataFrame(columns=["term", "count", "period", "outlet"])
+    size = (
+        pd.DataFrame(sizes, columns=["period", "outlet", "tokens"])
+        .groupby(keys, dropna=False)
+        .agg(articles=("tokens", "size"), tokens=("tokens", "sum"))
+        .reset_index()
+    )
+    counted = (
+        pd.concat(counts, ignore_index=True)
+        if counts
+        else pd.DataFrame(columns=["term", "count", "period", "outlet"])
+    )
     totals = counted.groupby("term")["count"].sum()
-    chosen = list(dict.fromkeys(terms)) if terms is not None else sorted(totals.index, key=lambda t: (-totals[t], t))
+    chosen = (
+        list(dict.fromkeys(terms))
+        if terms is not None
+        else sorted(totals.index, key=lambda t: (-totals[t], t))
+    )
     size = _every_period(size, freq, by_outlet)
     grid = size.merge(pd.DataFrame({"term": pd.Series(chosen, dtype=object)}), how="cross")
-    summed = counted[counted["term"].isin(chosen)].groupby([*keys, "term"], dropna=False)["count"].sum().reset_index()
+    summed = (
+        counted[counted["term"].isin(chosen)]
+        .groupby([*keys, "term"], dropna=False)["count"]
+        .sum()
+        .reset_index()
+    )
     table = grid.merge(summed.astype({"term": object}), on=[*keys, "term"], how="left")
     table["count"] = table["count"].fillna(0).astype(int)
     table["share"] = (table["count"] / table["tokens"].where(table["tokens"] > 0)).astype("Float64")
     order = {term: i for i, term in enumerate(chosen)}
     table = table.assign(_undated=table["period"].eq(UNDATED), _term=table["term"].map(order))
-    table = table.sort_values(["_undated", "period", *keys[1:], "_term"], kind="stable", na_position="last")
+    table = table.sort_values(
+        ["_undated", "period", *keys[1:], "_term"], kind="stable", na_position="last"
+    )
     columns = TREND_COLUMNS if by_outlet else [c for c in TREND_COLUMNS if c != "outlet"]
     return table[columns].reset_index(drop=True)
 
@@ -107,15 +132,24 @@ def rising_terms(table: pd.DataFrame, *, top: int = 10, min_count: int = 2) -> p
     half = len(periods) // 2
     if half == 0:
         return pd.DataFrame(columns=RISING_COLUMNS)
-    halves = {"first": periods[:half], "second": periods[len(periods) - half:]}
+    halves = {"first": periods[:half], "second": periods[len(periods) - half :]}
     parts = {}
     for name, chosen in halves.items():
         rows = table[table["period"].isin(chosen)]
-        tokens = rows.drop_duplicates([c for c in ("period", "outlet") if c in rows])["tokens"].sum()
+        tokens = rows.drop_duplicates([c for c in ("period", "outlet") if c in rows])[
+            "tokens"
+        ].sum()
         count = rows.groupby("term")["count"].sum()
-        parts[f"{name}_count"], parts[f"{name}_share"] = count, count / tokens if tokens else count * 0.0
+        parts[f"{name}_count"], parts[f"{name}_share"] = (
+            count,
+            count / tokens if tokens else count * 0.0,
+        )
     result = pd.DataFrame(parts).fillna(0).reset_index(names="term")
     result = result[result["first_count"] + result["second_count"] >= min_count]
     result = result.assign(change=result["second_share"] - result["first_share"])
-    result = result.sort_values(["change", "term"], ascending=[False, True], kind="stable").head(top)
-    return result.astype({"first_count": int, "second_count": int})[RISING_COLUMNS].reset_index(drop=True)
+    result = result.sort_values(["change", "term"], ascending=[False, True], kind="stable").head(
+        top
+    )
+    return result.astype({"first_count": int, "second_count": int})[RISING_COLUMNS].reset_index(
+        drop=True
+    )

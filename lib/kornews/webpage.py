@@ -14,7 +14,10 @@ from .layouts import REPORTER
 
 HTML_SUFFIXES = (".html", ".htm")
 # A page, not a text that happens to hold an angle bracket (the seed's <name 기자> signature).
-_HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])",
+    re.IGNORECASE | re.DOTALL,
+)
 # htmldate gives midnight when the page states a day only.
 _DATE_FORMAT = "%Y-%m-%dT%H:%M"
 
@@ -30,9 +33,19 @@ def page_text(html: str) -> tuple[str, dict[str, str | None]]:
     from trafilatura import bare_extraction  # loaded only when a page is read
 
     document = bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
-        include_links=False, favor_precision=True, deduplicate=False,
-        date_extraction_params={"outputformat": _DATE_FORMAT, "original_date": True, "extensive_search": False},
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        favor_precision=True,
+        deduplicate=False,
+        date_extraction_params={
+            "outputformat": _DATE_FORMAT,
+            "original_date": True,
+            "extensive_search": False,
+        },
     )
     if document is None or not (document.text or "").strip():
         return "", {}

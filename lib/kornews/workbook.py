@@ -66,9 +66,14 @@ def execute_notebook(notebook: Path, parameters: dict[str, str], out_dir: Path) 
     declared = papermill.inspect_notebook(notebook)
     try:
         papermill.execute_notebook(
-            notebook, executed, parameters={k: v for k, v in parameters.items() if k in declared},
-            kernel_name=KERNEL, cwd=notebook.parent,
-            progress_bar=False, request_save_on_cell_execute=False, execution_timeout=CELL_TIMEOUT,
+            notebook,
+            executed,
+            parameters={k: v for k, v in parameters.items() if k in declared},
+            kernel_name=KERNEL,
+            cwd=notebook.parent,
+            progress_bar=False,
+            request_save_on_cell_execute=False,
+            execution_timeout=CELL_TIMEOUT,
             extra_arguments=QUIET_KERNEL,
         )
     except PapermillExecutionError as error:
@@ -79,7 +84,9 @@ def execute_notebook(notebook: Path, parameters: dict[str, str], out_dir: Path) 
             f"  the executed notebook, stopped at that cell: {executed}"
         ) from None
     except Exception as error:  # kernel died or timed out, notebook unreadable...
-        raise WorkbookError(f"{notebook.name} could not run: {type(error).__name__}: {error}") from None
+        raise WorkbookError(
+            f"{notebook.name} could not run: {type(error).__name__}: {error}"
+        ) from None
     if parameters.get("ARTICLE") != SEED:
         drop_seed_remarks(executed)
     return executed
@@ -91,16 +98,24 @@ def drop_seed_remarks(executed: Path) -> None:
     import nbformat
 
     notebook = nbformat.read(executed, as_version=4)
-    notebook.cells = [cell for cell in notebook.cells if "seed" not in cell.metadata.get("tags", [])]
+    notebook.cells = [
+        cell for cell in notebook.cells if "seed" not in cell.metadata.get("tags", [])
+    ]
     nbformat.write(notebook, executed)
 
 
 def pdf_path(executed: Path, kind: str) -> Path:
     """Where a PDF of that kind goes: ``NAME.pdf`` (with code), ``NAME-report.pdf`` (without)."""
-    return executed.with_suffix(".pdf") if kind == "notebook" else executed.with_name(f"{executed.stem}-{kind}.pdf")
+    return (
+        executed.with_suffix(".pdf")
+        if kind == "notebook"
+        else executed.with_name(f"{executed.stem}-{kind}.pdf")
+    )
 
 
-def export_pdfs(executed: Path, *, name: str, folder: Path, kinds=KINDS, timings: list | None = None) -> list[Path]:
+def export_pdfs(
+    executed: Path, *, name: str, folder: Path, kinds=KINDS, timings: list | None = None
+) -> list[Path]:
     """The PDFs of an executed notebook, next to it, from one HTML pass; ``folder`` is where its
     relative links (images in Markdown) resolve. ``timings``, if given, gets ``(notebook, step,
     seconds)`` for the HTML and each PDF. Raises :class:`WorkbookError`."""
@@ -117,7 +132,9 @@ def export_pdfs(executed: Path, *, name: str, folder: Path, kinds=KINDS, timings
         clock = time.perf_counter()
 
     try:
-        html, _ = KoreanPDFExporter().html(nbformat.read(executed, as_version=4), resources=resources)
+        html, _ = KoreanPDFExporter().html(
+            nbformat.read(executed, as_version=4), resources=resources
+        )
         lap("html")
         for kind, body in render_pdfs(html, base_url=str(folder), kinds=kinds):
             pdfs.append(pdf_path(executed, kind))
@@ -130,8 +147,14 @@ def export_pdfs(executed: Path, *, name: str, folder: Path, kinds=KINDS, timings
     return pdfs
 
 
-def run_workbook(notebooks: list[Path], parameters: dict[str, str], out_dir: Path, *, kinds=KINDS,
-                 timings: list | None = None) -> list[Path]:
+def run_workbook(
+    notebooks: list[Path],
+    parameters: dict[str, str],
+    out_dir: Path,
+    *,
+    kinds=KINDS,
+    timings: list | None = None,
+) -> list[Path]:
     """Execute the notebooks, a few kernels at a time, and export each notebook's PDFs (of
     ``kinds``) in notebook order as soon as its run ends; returns the PDFs. Stops at the first
     failure. ``timings``, if given, gets ``(notebook, step, seconds)`` for each run and export."""
@@ -150,7 +173,9 @@ def run_workbook(notebooks: list[Path], parameters: dict[str, str], out_dir: Pat
             executed, begun, ended = run.result()
             if timings is not None:
                 timings.append((notebook.name, "run", ended - begun))
-            made = export_pdfs(executed, name=notebook.stem, folder=notebook.parent, kinds=kinds, timings=timings)
+            made = export_pdfs(
+                executed, name=notebook.stem, folder=notebook.parent, kinds=kinds, timings=timings
+            )
             pdfs += made
             print(f"{notebook.name} -> {', '.join(p.name for p in made) or executed}", flush=True)
     finally:
@@ -167,14 +192,26 @@ def build_parser() -> argparse.ArgumentParser:
         description="Run every notebook on an article; write the executed notebooks and their PDFs.",
     )
     parser.add_argument("article", nargs="?", default=SEED, help=f"article file (default: {SEED})")
-    parser.add_argument("--corpus", help="folder or glob of articles for the notebooks across articles "
-                        "(default: the folder that holds the article)")
-    parser.add_argument("--date", help="the article's date (2020-07-10) when neither its text nor its file name "
-                        "gives it: relative dates (10일, 내년 4월, 이날) are resolved against it")
-    parser.add_argument("--pdf", choices=PDF_CHOICES, default="both",
-                        help="PDFs per notebook: both (default), notebook (with code: NAME.pdf), "
-                        "report (without code: NAME-report.pdf) or none")
-    parser.add_argument("--notebooks", type=Path, help="folder of notebooks to run (default: notebooks/)")
+    parser.add_argument(
+        "--corpus",
+        help="folder or glob of articles for the notebooks across articles "
+        "(default: the folder that holds the article)",
+    )
+    parser.add_argument(
+        "--date",
+        help="the article's date (2020-07-10) when neither its text nor its file name "
+        "gives it: relative dates (10일, 내년 4월, 이날) are resolved against it",
+    )
+    parser.add_argument(
+        "--pdf",
+        choices=PDF_CHOICES,
+        default="both",
+        help="PDFs per notebook: both (default), notebook (with code: NAME.pdf), "
+        "report (without code: NAME-report.pdf) or none",
+    )
+    parser.add_argument(
+        "--notebooks", type=Path, help="folder of notebooks to run (default: notebooks/)"
+    )
     parser.add_argument("--reports", type=Path, help="folder for the reports (default: reports/)")
     return parser
 
@@ -196,8 +233,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.date:
             read_article(article, date=args.date)  # a date that is none fails here, once
             parameters["ARTICLE_DATE"] = args.date
-        run_workbook([n.resolve() for n in notebooks], parameters, out_dir, kinds=PDF_CHOICES[args.pdf])
-        print(f"{len(notebooks)} notebooks on {article.name} in {time.perf_counter() - started:.0f} s: {out_dir}")
+        run_workbook(
+            [n.resolve() for n in notebooks], parameters, out_dir, kinds=PDF_CHOICES[args.pdf]
+        )
+        print(
+            f"{len(notebooks)} notebooks on {article.name} in {time.perf_counter() - started:.0f} s: {out_dir}"
+        )
     except (ArticleError, WorkbookError) as error:
         print(f"kornews.workbook: error: {error}", file=sys.stderr)
         return 1
