@@ -78,3 +78,18 @@ def test_a_missing_folder_or_a_gold_figure_not_in_the_text_is_one_line(benchmark
     )
     assert benchmark.main(arguments) == 2
     assert "'9,999명' not found" in capsys.readouterr().err
+
+
+def test_the_next_gold_set_is_found_in_its_articles_in_order(benchmark):
+    # tests/gold/figures-next: invented cases of the real batch's misses, kept out of the default run.
+    import kornews
+
+    gold = ROOT / "tests" / "gold"
+    by_article = benchmark.read_gold(gold / "figures-next.tsv")
+    assert len(by_article) == 5
+    for name, rows in by_article.items():
+        article = kornews.read_article(gold / "figures-next" / f"{name}.txt")
+        located = benchmark._locate(article.text, rows)
+        assert [figure.text for figure in located] == [row["text"] for row in rows]
+        dated = [figure for figure in located if figure.kind == "date"]
+        assert all(figure.resolved for figure in dated), name
