@@ -2,8 +2,9 @@
 
     .venv/bin/python benchmarks/figures.py            # totals, then per article
     .venv/bin/python benchmarks/figures.py --misses   # and every figure missed or wrongly read
+    .venv/bin/python benchmarks/figures.py --texts DIR --gold FILE [--dates FILE]   # any folder and its gold
 
-The gold set is ``tests/gold/figures/*.txt`` (invented articles in the styles of economy,
+The default gold set is ``tests/gold/figures/*.txt`` (invented articles in the styles of economy,
 politics, polls, sports, real estate, daily case counts, budgets, weather, earnings, elections,
 accidents, jobs, snowfall, a stock-market close, monthly trade, farm and food prices, energy and
 chips, and tourism) and ``tests/gold/figures.tsv``, one row per figure, written from reading them.
@@ -14,6 +15,12 @@ reads 1/3; dates and times as strings). "value" counts such matches; "full" also
 unit, kind and approximate to be right. Each gold figure and each found row matches at most once.
 Only figures with a numeral are scored: rows of relative words (이날, 올해 말) are not in the gold set.
 Precision is matches over rows found, recall matches over gold figures.
+
+A gold file may add a column ``resolved``: where a date lies on the calendar against the article's date
+(``2024-08-02``, ``2024-07``, ``2024-01/2024-07``). Its rows may then also be relative date words with no value
+(이날, 지난해), scored only there: a gold date is resolved right when a date or time row kornews finds over
+its span resolves to the same. ``--dates`` names a TSV with columns ``file`` and ``date`` (a batch's
+``urls.tsv``): each article's date where its text gives none. The real batches are in ``benchmarks/real/``.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from __future__ import annotations
 import argparse
 import csv
 import math
+import sys
 from pathlib import Path
 from typing import NamedTuple
 
@@ -33,11 +41,13 @@ GOLD = ROOT / "tests" / "gold"
 
 
 def figures_of(article: kornews.Article):
-    """The one place the benchmark calls kornews (so a change of calling convention touches one line).
+    """The one place the benchmark calls kornews (so a change of calling convention touches one line)."""
+    return kornews.figures(kornews.tokenize(article), article)
 
-    Rows of relative words without a numeral (이날, 지난달, 올해 말: kind date, no value, no flag) are
-    left out: the gold set was read for numerals, before such rows existed."""
-    table = kornews.figures(kornews.tokenize(article), article)
+
+def numerals(table):
+    """The rows with a numeral: rows of relative words (이날, 지난달, 올해 말: kind date, no value, no
+    flag) are left out of the value scores, as the gold sets were read for numerals."""
     words = table["kind"].eq("date") & table["value"].isna() & table["flag"].isna()
     return table[~words]
 
@@ -50,6 +60,7 @@ class Gold(NamedTuple):
     approximate: bool
     start: int
     end: int
+    resolved: str | None  # where the date lies on the calendar; None where not read
 
 
 class Score(NamedTuple):
@@ -57,6 +68,8 @@ class Score(NamedTuple):
     gold: int
     value: int  # matches on value
     full: int  # matches on value, unit, kind and approximate
+    dates: int = 0  # gold dates with a resolved day
+    dates_right: int = 0  # of them, resolved to that day
 
     def __add__(self, other):
         return Score(*(a + b for a, b in zip(self, other)))
@@ -68,12 +81,13 @@ class Score(NamedTuple):
             "value_recall": ratio(self.value, self.gold),
             "full_precision": ratio(self.full, self.found),
             "full_recall": ratio(self.full, self.gold),
+            "dates_resolved": ratio(self.dates_right, self.dates),
         }
 
 
-def read_gold(gold: Path = GOLD) -> dict[str, list[dict]]:
+def read_gold(gold: Path = GOLD / "figures.tsv") -> dict[str, list[dict]]:
     """Gold rows by article name, in the order written."""
-    with open(gold / "figures.tsv", encoding="utf-8") as file:
+    with open(gold, encoding="utf-8") as file:
         rows = csv.DictReader((line for line in file if not line.startswith("#")), delimiter="\t")
         by_article: dict[str, list[dict]] = {}
         for row in rows:
@@ -98,6 +112,7 @@ def _locate(text: str, rows: list[dict]) -> list[Gold]:
                 row["approximate"] == "1",
                 start,
                 cursor,
+                row.get("resolved") or None,
             )
         )
     return located
@@ -115,10 +130,29 @@ def _plain(value):
     return None if value is None or value is pd.NA else value
 
 
+def _dates(gold: list[Gold], table) -> tuple[int, int, list[str]]:
+    """Gold dates with a resolved day, how many a date or time row over their span resolves to it, and
+    a line per one that does not."""
+    dated = table[table["kind"].isin(["date", "time"])]
+    right, misses = 0, []
+    for figure in (g for g in gold if g.resolved):
+        over = dated[(dated["start"] < figure.end) & (figure.start < dated["end"])]
+        days = [_plain(day) for day in over["resolved"]]
+        if figure.resolved in days:
+            right += 1
+        else:
+            misses.append(
+                f"  date: {figure.text!r} resolved {figure.resolved}, found {days or 'no date row'}"
+            )
+    return sum(1 for g in gold if g.resolved), right, misses
+
+
 def score_article(article: kornews.Article, rows: list[dict]) -> tuple[Score, list[str]]:
     """The article's score, and a line per miss."""
-    gold = _locate(article.text, rows)
-    found = list(figures_of(article).itertuples(index=False))
+    located = _locate(article.text, rows)
+    table = figures_of(article)
+    gold = [figure for figure in located if figure.value]
+    found = list(numerals(table).itertuples(index=False))
     counts, misses = {}, []
     for level in ("value", "full"):
         used, matched = set(), 0
@@ -152,27 +186,54 @@ def score_article(article: kornews.Article, rows: list[dict]) -> tuple[Score, li
                     f"  extra ({level}): {row.text!r} {row.value} {_plain(row.unit)} {row.kind}"
                     f"{' ~' if row.approximate else ''}"
                 )
-    return Score(len(found), len(gold), counts["value"], counts["full"]), misses
+    dates, dates_right, date_misses = _dates(located, table)
+    score = Score(len(found), len(gold), counts["value"], counts["full"], dates, dates_right)
+    return score, misses + date_misses
 
 
-def score_gold(gold: Path = GOLD) -> tuple[Score, dict[str, tuple[Score, list[str]]]]:
+def read_dates(path: Path) -> dict[str, str]:
+    """Each article's date by file stem, from a TSV with columns ``file`` and ``date`` (empty: unknown)."""
+    with open(path, encoding="utf-8") as file:
+        rows = csv.DictReader((line for line in file if not line.startswith("#")), delimiter="\t")
+        return {Path(row["file"]).stem: row["date"] for row in rows if row.get("date")}
+
+
+def score_gold(
+    gold: Path = GOLD / "figures.tsv",
+    *,
+    texts: Path = GOLD / "figures",
+    dates: dict[str, str] | None = None,
+) -> tuple[Score, dict[str, tuple[Score, list[str]]]]:
     """The total score over the gold set, and each article's score and misses."""
+    dates = dates or {}
     per_article = {}
     for name, rows in sorted(read_gold(gold).items()):
-        per_article[name] = score_article(
-            kornews.read_article(gold / "figures" / f"{name}.txt"), rows
-        )
+        article = kornews.read_article(texts / f"{name}.txt", date=dates.get(name))
+        per_article[name] = score_article(article, rows)
     total = sum((score for score, _ in per_article.values()), Score(0, 0, 0, 0))
     return total, per_article
 
 
-def main(argv: list[str] | None = None) -> int:
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--misses", action="store_true", help="list every figure missed or wrongly read"
     )
-    args = parser.parse_args(argv)
-    total, per_article = score_gold()
+    parser.add_argument(
+        "--texts", type=Path, default=GOLD / "figures", help="the folder of the articles (NAME.txt)"
+    )
+    parser.add_argument(
+        "--gold", type=Path, default=GOLD / "figures.tsv", help="the gold TSV read by hand"
+    )
+    parser.add_argument(
+        "--dates",
+        type=Path,
+        help="a TSV of file and date: each article's date where its text gives none",
+    )
+    return parser.parse_args(argv)
+
+
+def _report(total: Score, per_article: dict, *, misses: bool) -> None:
     rates = total.rates()
     print(f"{total.gold} gold figures in {len(per_article)} articles, {total.found} rows found")
     print(
@@ -181,18 +242,34 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"value, unit, kind, hedge: precision {rates['full_precision']:.1%}  recall {rates['full_recall']:.1%}"
     )
+    if total.dates:
+        print(
+            f"dates resolved right:     {total.dates_right} of {total.dates} ({rates['dates_resolved']:.1%})"
+        )
     print()
     print(
-        f"{'article':<16} {'gold':>4} {'found':>5} {'value P':>8} {'value R':>8} {'full P':>7} {'full R':>7}"
+        f"{'article':<16} {'gold':>4} {'found':>5} {'value P':>8} {'value R':>8} {'full P':>7} {'full R':>7} {'dates':>7}"
     )
-    for name, (score, misses) in per_article.items():
+    for name, (score, lines) in per_article.items():
         r = score.rates()
+        dates = f"{score.dates_right}/{score.dates}" if score.dates else "-"
         print(
             f"{name:<16} {score.gold:>4} {score.found:>5} {r['value_precision']:>8.1%} {r['value_recall']:>8.1%} "
-            f"{r['full_precision']:>7.1%} {r['full_recall']:>7.1%}"
+            f"{r['full_precision']:>7.1%} {r['full_recall']:>7.1%} {dates:>7}"
         )
-        if args.misses:
-            print("\n".join(misses))
+        if misses and lines:
+            print("\n".join(lines))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _arguments(argv)
+    try:
+        dates = read_dates(args.dates) if args.dates else None
+        total, per_article = score_gold(args.gold, texts=args.texts, dates=dates)
+    except (OSError, ValueError, KeyError, kornews.ArticleError) as error:
+        print(f"figures benchmark: {error}", file=sys.stderr)
+        return 2
+    _report(total, per_article, misses=args.misses)
     return 0
 
 
