@@ -1,0 +1,81 @@
+"""benchmarks/quotes.py scores any folder of articles against its gold (--texts, --gold): one
+invented article read by hand, the per-kind entity counts, and a gold that does not fit its texts
+(one line, exit 1)."""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+QUOTES_HEAD = "article\ttext\tkind\tspeaker\tanonymous\tverb\n"
+ENTITIES_HEAD = "article\tentity\tkind\taliases\n"
+
+
+@pytest.fixture(scope="module")
+def benchmark():
+    spec = importlib.util.spec_from_file_location(
+        "quotes_benchmark", ROOT / "benchmarks" / "quotes.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _folder(tmp_path: Path, quotes: str, entities: str) -> tuple[Path, Path]:
+    texts, gold = tmp_path / "texts", tmp_path / "gold"
+    texts.mkdir()
+    gold.mkdir()
+    (texts / "001.txt").write_text(
+        "정부, 예산 늘린다\n"
+        '김민수 기획재정부 장관은 3일 "내년 예산을 5% 늘리겠다"고 말했다.\n'
+        "이 자리에는 서울시 관계자들도 참석했다.\n",
+        encoding="utf-8",
+    )
+    (gold / "quotes.tsv").write_text(QUOTES_HEAD + quotes, encoding="utf-8")
+    (gold / "entities.tsv").write_text(ENTITIES_HEAD + entities, encoding="utf-8")
+    return texts, gold
+
+
+def test_a_folder_scores_quotations_speakers_and_entities_by_kind(benchmark, tmp_path):
+    texts, gold = _folder(
+        tmp_path,
+        "001\t내년 예산을 5% 늘리겠다\tdirect\t김민수\t0\t말하다\n",
+        "001\t김민수\tperson\t\n001\t기획재정부\torganisation\t\n001\t서울특별시\tplace\t서울시\n"
+        "001\t가상재단\torganisation\t\n",  # named nowhere: a miss the count must show
+    )
+    totals, lines = benchmark.score_folder(texts, gold, misses=True)
+    assert (totals["q_gold"], totals["q_match"], totals["q_speaker"]) == (1, 1, 1)
+    assert (totals["e_person_gold"], totals["e_person_match"]) == (1, 1)
+    assert (totals["e_organisation_gold"], totals["e_organisation_match"]) == (2, 1)
+    assert (totals["e_place_gold"], totals["e_place_match"]) == (1, 1)
+    assert "  missed organisation: 가상재단" in lines
+    text = benchmark.report(totals, lines)
+    assert "speaker right of matched quotations" in text and "organisations" in text
+
+
+@pytest.mark.parametrize(
+    ("quotes", "said"),
+    [
+        ("002\t없는 기사\tdirect\t김민수\t0\t말하다\n", "no text for the gold's articles 002"),
+        (
+            "001\t기사에 없는 말\tdirect\t김민수\t0\t말하다\n",
+            "gold quotation '기사에 없는 말' not found",
+        ),
+    ],
+)
+def test_a_gold_that_does_not_fit_its_texts_is_one_line(benchmark, tmp_path, capsys, quotes, said):
+    texts, gold = _folder(tmp_path, quotes, "")
+    with pytest.raises(SystemExit) as stop:
+        benchmark.main(["--texts", str(texts), "--gold", str(gold)])
+    assert said in str(stop.value) and "\n" not in str(stop.value)
+    assert capsys.readouterr().out == ""
+
+
+def test_a_missing_folder_or_gold_file_is_one_line(benchmark, tmp_path):
+    with pytest.raises(SystemExit) as stop:
+        benchmark.main(["--texts", str(tmp_path / "nowhere")])
+    assert str(stop.value).endswith("not a folder of articles")
+    with pytest.raises(SystemExit) as stop:
+        benchmark.main(["--texts", str(tmp_path), "--gold", str(tmp_path)])
+    assert str(stop.value).endswith("no quotes.tsv")
