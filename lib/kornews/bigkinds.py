@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -111,7 +112,7 @@ def _sheet(path: str | os.PathLike) -> tuple[list[str], list[tuple]]:
         # Formulas as written, not their stored values, so that a formula is seen as one.
         workbook = load_workbook(path, read_only=True, data_only=False, keep_links=False)
         try:
-            cells = [tuple(row) for row in workbook.worksheets[0].iter_rows()]
+            return _values(workbook.worksheets[0].iter_rows())
         finally:
             workbook.close()
     except ExportError:
@@ -120,15 +121,16 @@ def _sheet(path: str | os.PathLike) -> tuple[list[str], list[tuple]]:
         if _declared(err):  # defusedxml's refusal, wrapped by openpyxl in a ValueError
             raise ExportError(REFUSED) from None
         raise ExportError(f"not an Excel workbook ({type(err).__name__})") from None
-    if not cells:
-        return [], []
-    header = [_header(cell.value) for cell in cells[0]]
-    rows = []
-    for number, row in enumerate(cells[1:], start=2):
+
+
+def _values(rows: Iterator[tuple]) -> tuple[list[str], list[tuple]]:
+    header = [_header(cell.value) for cell in next(rows, ())]
+    kept = []
+    for number, row in enumerate(rows, start=2):
         values = tuple(_value(cell, header, number) for cell in row)
         if any(_text(value) is not None for value in values):
-            rows.append(values)
-    return header, rows
+            kept.append(values)
+    return header, kept
 
 
 def _refuse_declarations(path: str | os.PathLike) -> None:
