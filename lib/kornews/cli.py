@@ -36,6 +36,7 @@ from .article import (
     Corpus,
     Unreadable,
     parts_table,
+    printable,
     read_article,
     read_corpus,
     read_limited,
@@ -233,16 +234,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     verb = VERBS[args.verb]
     skipped: list[Unreadable] = []
-    skip = args.skip_bad or args.allow_skipped or args.skipped is not None
     try:
         if verb.corpus and not _is_one_article(args.paths):
-            try:
-                corpus = read_corpus(
-                    args.paths, date=args.date, skip=skipped.append if skip else None
-                )
-                _write_stream(verb.corpus(corpus, args), args.format, raw_csv=args.raw_csv)
-            finally:
-                _list_skipped(skipped, args.skipped)
+            _run_corpus(verb, args, skipped)
         elif len(args.paths) == 1:
             article = _read(args.paths[0], args.date)
             if args.format == "json" and verb.document:
@@ -265,18 +259,31 @@ def main(argv: list[str] | None = None) -> int:
     return EXIT_SKIPPED if skipped and not args.allow_skipped else 0
 
 
-def _list_skipped(skipped: list[Unreadable], path: str | None) -> None:
-    """Each skipped file with its reason on stderr, and as CSV at ``path`` when given."""
-    for each in skipped:
-        print(f"kornews: skipped {each.path}: {each.reason}", file=sys.stderr)
-    if path is None:
-        return
+def _run_corpus(verb: Verb, args: argparse.Namespace, skipped: list[Unreadable]) -> None:
+    """The verb over many articles; with ``--skip-bad``, the files it passes over go to ``skipped``
+    and are listed once the run ends, however it ends."""
+    skip = args.skip_bad or args.allow_skipped or args.skipped is not None
+    if args.skipped is not None:  # a list that cannot be written stops the run before it starts
+        _write_skipped(skipped, args.skipped)
+    try:
+        corpus = read_corpus(args.paths, date=args.date, skip=skipped.append if skip else None)
+        _write_stream(verb.corpus(corpus, args), args.format, raw_csv=args.raw_csv)
+    finally:
+        for each in skipped:
+            print(f"kornews: skipped {each.path}: {each.reason}", file=sys.stderr)
+        if args.skipped is not None:
+            _write_skipped(skipped, args.skipped)
+
+
+def _write_skipped(skipped: list[Unreadable], path: str) -> None:
+    """The skipped files as CSV: ``file, reason``."""
     table = neutralised(pd.DataFrame(skipped, columns=["file", "reason"]))
     try:
-        table.to_csv(path, index=False)
+        with open(path, "w", encoding="utf-8", newline="") as file:
+            table.to_csv(file, index=False)
     except OSError as err:
         raise ArticleError(
-            f"{path[:80]}: cannot write the list of skipped files ({err.strerror})"
+            f"{printable(path)}: cannot write the list of skipped files ({err.strerror})"
         ) from None
 
 
