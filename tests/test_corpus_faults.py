@@ -278,3 +278,15 @@ def test_skip_bad_passes_over_a_refused_export(tmp_path, capsys):
     code, out, err = run(capsys, "terms", str(good), str(bad), "--format", "csv", "--skip-bad")
     assert code == 3 and csv_articles(out) == ["01100101.1"]
     assert err.startswith(f"kornews: skipped {bad}: refused: its XML declares a DTD")
+
+
+def test_read_corpus_hands_each_unreadable_file_to_skip(folder, tmp_path):
+    bad_export = tmp_path / "NewsResult.xlsx"
+    bad_export.write_bytes(b"not a workbook")
+    skipped = []
+    corpus = kornews.read_corpus([folder, bad_export], skip=skipped.append)
+    assert [a.name for a in corpus] == ["a1", "a2", "a3", "a4", "a5"]
+    assert skipped == [
+        kornews.Unreadable(str(bad_export), "not an Excel workbook (BadZipFile)"),
+        kornews.Unreadable(str(folder / "a3b.txt"), "looks like a binary file, not text"),
+    ]
