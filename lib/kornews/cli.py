@@ -335,7 +335,7 @@ def _write_stream(tables: Iterator[pd.DataFrame], fmt: str, *, raw_csv: bool = F
             if filled and not isinstance(sys.exc_info()[1], BrokenPipeError):
                 _write(pd.concat(filled, ignore_index=True), fmt)
         return
-    header = True
+    first = True  # the first table with rows: the CSV header goes before it, no comma in JSON
     if fmt == "json":
         sys.stdout.write("[")
     try:
@@ -344,10 +344,10 @@ def _write_stream(tables: Iterator[pd.DataFrame], fmt: str, *, raw_csv: bool = F
             if table.empty:
                 continue
             if fmt == "csv":
-                _csv(table, raw=raw_csv).to_csv(sys.stdout, index=False, header=header)
+                _csv(table, raw=raw_csv).to_csv(sys.stdout, index=False, header=first)
             else:
-                _write_records(table, fmt, first=header)
-            header = False
+                _write_records(table, fmt, first=first)
+            first = False
     finally:  # the list closed whatever ends the run, but a closed pipe takes no more
         if fmt == "json" and not isinstance(sys.exc_info()[1], BrokenPipeError):
             sys.stdout.write("\n]\n")
