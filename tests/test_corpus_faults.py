@@ -144,6 +144,9 @@ def test_json_is_valid_after_ctrl_c(tmp_path):
     records = json.loads(out_path.read_text(encoding="utf-8"))
     names = list(dict.fromkeys(r["article"] for r in records))
     assert 0 < len(names) < 3000 and names == [f"{n:04d}" for n in range(len(names))]
+    # The last article written is whole: all its tokens, not the ones written before Ctrl-C.
+    last = kornews.tokenize(kornews.read_article(tmp_path / f"{names[-1]}.txt"))
+    assert sum(r["article"] == names[-1] for r in records) == len(last)
 
 
 def test_a_formula_in_an_article_opens_as_text(tmp_path, capsys):

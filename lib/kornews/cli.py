@@ -343,8 +343,9 @@ def _write_stream(tables: Iterator[pd.DataFrame], fmt: str, *, raw_csv: bool = F
             # An article with nothing of the kind adds no rows (and must not eat the header).
             if table.empty:
                 continue
+            # An article's rows in one write, so that Ctrl-C never leaves half an article.
             if fmt == "csv":
-                _csv(table, raw=raw_csv).to_csv(sys.stdout, index=False, header=first)
+                sys.stdout.write(_csv(table, raw=raw_csv).to_csv(index=False, header=first))
             else:
                 _write_records(table, fmt, first=first)
             first = False
@@ -354,14 +355,15 @@ def _write_stream(tables: Iterator[pd.DataFrame], fmt: str, *, raw_csv: bool = F
 
 
 def _write_records(table: pd.DataFrame, fmt: str, *, first: bool) -> None:
-    """The table's rows as JSON: list items after ``[`` (json), or lines (jsonl)."""
-    for record in table.to_dict(orient="records"):
-        text = json.dumps(_plain(record), ensure_ascii=False, allow_nan=False)
-        if fmt == "jsonl":
-            sys.stdout.write(text + "\n")
-        else:
-            sys.stdout.write(("\n" if first else ",\n") + text)
-        first = False
+    """The table's rows as JSON in one write: list items after ``[`` (json), or lines (jsonl)."""
+    texts = [
+        json.dumps(_plain(record), ensure_ascii=False, allow_nan=False)
+        for record in table.to_dict(orient="records")
+    ]
+    if fmt == "jsonl":
+        sys.stdout.write("".join(text + "\n" for text in texts))
+    else:
+        sys.stdout.write(("\n" if first else ",\n") + ",\n".join(texts))
 
 
 def _csv(table: pd.DataFrame, *, raw: bool) -> pd.DataFrame:
