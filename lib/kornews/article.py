@@ -409,8 +409,8 @@ def read_corpus(
     identifier (:mod:`kornews.bigkinds`); an identifier met again (exports of overlapping
     searches) is read once. ``date`` is the date of articles whose text and file name give
     none (as in :func:`read_article`). A file that cannot be read raises :class:`ArticleError`
-    (when the corpus is read, an export at once), or with ``skip`` is handed to it as
-    :class:`Unreadable` and passed over."""
+    (an export here, an article file as the corpus is read), or with ``skip`` is handed to it
+    as :class:`Unreadable` and passed over."""
     date = _given_date(date)
     if isinstance(sources, (str, os.PathLike)):
         sources = [sources]
