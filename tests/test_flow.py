@@ -33,6 +33,7 @@ FLOW = [
     "notebook",
     "export",
     "workbook",
+    "cells",
     "cli",
     "__main__",
 ]

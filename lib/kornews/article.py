@@ -31,10 +31,10 @@ import glob
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 import pandas as pd
 
@@ -339,17 +339,27 @@ def _parse(text: str, name: str, label: str | None = None, *, html: bool = False
     return parse_article(body, name=name, metadata=metadata)
 
 
+class Unreadable(NamedTuple):
+    """A file a corpus run went past (``read_corpus(..., skip=...)``): its path and why."""
+
+    path: str
+    reason: str
+
+
 @dataclass(frozen=True)
 class Corpus:
     """Articles read lazily, one at a time, in path order: memory holds one article, not all
     (the rows of a BigKinds export, read with their workbook, excepted). ``records`` holds, for
     each path that is a BigKinds export, the row (:class:`kornews.bigkinds.Record`) the article
-    is read from; ``date`` is the date of articles whose text and file name give none."""
+    is read from; ``date`` is the date of articles whose text and file name give none. A file
+    that cannot be read raises :class:`ArticleError`, or, with ``skip``, is handed to it as
+    :class:`Unreadable` and passed over."""
 
     paths: tuple[Path, ...]
     names: tuple[str, ...]
     date: str | None = None
     records: tuple[bigkinds.Record | None, ...] = ()
+    skip: Callable[[Unreadable], None] | None = field(default=None, compare=False, repr=False)
 
     def __len__(self) -> int:
         return len(self.paths)
@@ -357,11 +367,25 @@ class Corpus:
     def __iter__(self) -> Iterator[Article]:
         records = self.records or (None,) * len(self.paths)
         for path, name, record in zip(self.paths, self.names, records):
-            yield (
-                read_article(path, name=name, date=self.date)
-                if record is None
-                else _exported(record, self.date)
-            )
+            if record is not None:
+                yield _exported(record, self.date)
+                continue
+            try:
+                article = read_article(path, name=name, date=self.date)
+            except ArticleError as err:
+                if self.skip is None:
+                    raise
+                self.skip(_unreadable(path, err))
+                continue
+            yield article
+
+
+def _unreadable(path: Path, err: ArticleError) -> Unreadable:
+    label = printable(str(path))
+    reason = str(err)
+    for prefix in (f"{label}: ", f"{label[:80]}: "):  # read_article's messages open with the file
+        reason = reason.removeprefix(prefix)
+    return Unreadable(label, reason)
 
 
 def _exported(record: bigkinds.Record, date: str | None) -> Article:
@@ -375,13 +399,18 @@ def read_corpus(
     *,
     pattern: str | tuple[str, ...] = ARTICLE_PATTERNS,
     date: str | None = None,
+    skip: Callable[[Unreadable], None] | None = None,
 ) -> Corpus:
     """Many articles: each source is a file, a folder (its files matching ``pattern``, by
     default text files and saved news pages) or a glob such as ``news/2020-*.txt``. Paths are sorted; an article's name is its file name
-    without the suffix (with its folder too where two names would clash). A BigKinds export
+    without the suffix (with its folder too where two names would clash). A file given twice
+    (by two sources, or by two names of one file) is read once. A BigKinds export
     (``NewsResult_….xlsx``, given as a file or a glob) gives one article per row, named by its
-    identifier (:mod:`kornews.bigkinds`). ``date`` is the date of articles whose text and file
-    name give none (as in :func:`read_article`)."""
+    identifier (:mod:`kornews.bigkinds`); an identifier met again (exports of overlapping
+    searches) is read once. ``date`` is the date of articles whose text and file name give
+    none (as in :func:`read_article`). A file that cannot be read raises :class:`ArticleError`
+    (an export here, an article file as the corpus is read), or with ``skip`` is handed to it
+    as :class:`Unreadable` and passed over."""
     date = _given_date(date)
     if isinstance(sources, (str, os.PathLike)):
         sources = [sources]
@@ -391,6 +420,7 @@ def read_corpus(
             paths += _corpus_files(source, pattern)
         except OSError as err:
             raise ArticleError(f"{printable(source)[:80]}: cannot read ({err.strerror})") from None
+    paths = _once(paths, os.path.realpath)
     names = [printable(p.stem) for p in paths]
     for longer in (
         lambda p: str(p.with_suffix("")),
@@ -399,22 +429,43 @@ def read_corpus(
         if len(set(names)) < len(names):
             names = [printable(longer(p)) for p in paths]
     if not any(bigkinds.is_export(p) for p in paths):
-        return Corpus(tuple(paths), tuple(names), date)
+        return Corpus(tuple(paths), tuple(names), date, skip=skip)
     # An export gives a row per article, named by its identifier.
     entries = [
         (p, record.identifier if record else n, record)
         for p, n in zip(paths, names)
-        for record in (_export(p) if bigkinds.is_export(p) else [None])
+        for record in (_export(p, skip) if bigkinds.is_export(p) else [None])
     ]
+    entries = _once(entries, _entry_key)
     paths, names, records = (list(column) for column in zip(*entries)) if entries else ([], [], [])
-    return Corpus(tuple(paths), tuple(names), date, tuple(records))
+    return Corpus(tuple(paths), tuple(names), date, tuple(records), skip)
 
 
-def _export(path: Path) -> list[bigkinds.Record]:
+def _once(items: list, key: Callable) -> list:
+    """The items in order, the first of each key: a file by its real path (a link to it, ./a
+    and a are one file), an export's row by its identifier."""
+    seen: set = set()
+    kept = []
+    for item in items:
+        if key(item) not in seen:
+            seen.add(key(item))
+            kept.append(item)
+    return kept
+
+
+def _entry_key(entry: tuple[Path, str, bigkinds.Record | None]) -> str:
+    path, name, record = entry
+    return f"row {name}" if record else f"file {os.path.realpath(path)}"
+
+
+def _export(path: Path, skip: Callable[[Unreadable], None] | None) -> list[bigkinds.Record]:
     try:
         return bigkinds.read_export(path)
     except bigkinds.ExportError as err:
-        raise ArticleError(f"{path}: {err}") from None
+        if skip is None:
+            raise ArticleError(f"{printable(str(path))}: {err}") from None
+        skip(Unreadable(printable(str(path)), str(err)))
+        return []
 
 
 def _corpus_files(source: str, pattern: str | tuple[str, ...]) -> list[Path]:

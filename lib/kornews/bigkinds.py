@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -34,6 +36,17 @@ COLUMNS = {
     "분석제외 여부": "excluded",
 }
 REQUIRED = ("뉴스 식별자", "일자", "언론사", "제목", "본문")
+REFUSED = (
+    "refused: its XML declares a DTD or entities, which a workbook never needs and which "
+    "can expand without bound or read other files"
+)
+# A DTD comes before the root element: the head of each XML part shows it (UTF-8 or UTF-16).
+_PROLOG_BYTES = 65_536
+_DECLARATIONS = tuple(
+    mark.encode(encoding)
+    for mark in ("<!DOCTYPE", "<!ENTITY")
+    for encoding in ("utf-8", "utf-16-le", "utf-16-be")
+)
 
 
 class ExportError(ValueError):
@@ -61,19 +74,16 @@ def is_export(path: str | os.PathLike) -> bool:
 
 def read_export(path: str | os.PathLike, *, keep_excluded: bool = False) -> list[Record]:
     """The articles of a BigKinds export, in its row order. Rows that 분석제외 여부 marks
-    (duplicates, exceptions) are left out unless ``keep_excluded``. Raises :class:`ExportError`."""
-    import pandas as pd
-
-    try:
-        table = pd.read_excel(path, dtype=object, engine="openpyxl")
-    except Exception as err:  # noqa: BLE001 - zipfile and openpyxl raise many kinds for a file that is no workbook
-        raise ExportError(f"not an Excel workbook ({type(err).__name__})") from None
-    table.columns = [str(column).strip() for column in table.columns]
-    missing = [column for column in REQUIRED if column not in table.columns]
+    (duplicates, exceptions) are left out unless ``keep_excluded``. A cell holding a formula
+    is refused: a workbook saved by a program (openpyxl) stores no value for it, which would
+    read as an empty cell. Raises :class:`ExportError`."""
+    header, rows = _sheet(path)
+    missing = [column for column in REQUIRED if column not in header]
     if missing:
         raise ExportError(f"not a BigKinds export: no column {', '.join(missing)}")
     records = []
-    for number, row in enumerate(table.to_dict(orient="records"), start=2):  # row 1 is the header
+    for number, values in enumerate(rows, start=2):  # row 1 is the header
+        row = dict(zip(header, values))
         cell = {field: _text(row.get(column)) for column, field in COLUMNS.items()}
         if cell["excluded"] and not keep_excluded:
             continue
@@ -91,6 +101,75 @@ def read_export(path: str | os.PathLike, *, keep_excluded: bool = False) -> list
             )
         )
     return records
+
+
+def _sheet(path: str | os.PathLike) -> tuple[list[str], list[tuple]]:
+    """The first sheet's header (stripped) and its rows of values, blank rows left out."""
+    from openpyxl import load_workbook
+
+    try:
+        _refuse_declarations(path)
+        # Formulas as written, not their stored values, so that a formula is seen as one.
+        workbook = load_workbook(path, read_only=True, data_only=False, keep_links=False)
+        try:
+            return _values(workbook.worksheets[0].iter_rows())
+        finally:
+            workbook.close()
+    except ExportError:
+        raise
+    except Exception as err:  # noqa: BLE001 - zipfile and openpyxl raise many kinds for a file that is no workbook
+        if _declared(err):  # defusedxml's refusal, wrapped by openpyxl in a ValueError
+            raise ExportError(REFUSED) from None
+        raise ExportError(f"not an Excel workbook ({type(err).__name__})") from None
+
+
+def _values(rows: Iterator[tuple]) -> tuple[list[str], list[tuple]]:
+    header = [_header(cell.value) for cell in next(rows, ())]
+    kept = []
+    for number, row in enumerate(rows, start=2):
+        values = tuple(_value(cell, header, number) for cell in row)
+        if any(_text(value) is not None for value in values):
+            kept.append(values)
+    return header, kept
+
+
+def _refuse_declarations(path: str | os.PathLike) -> None:
+    """Refuses a workbook whose XML parts declare a DTD or entities before any parser reads
+    them (openpyxl reads some parts with lxml, which would expand internal entities)."""
+    with zipfile.ZipFile(path) as archive:
+        for member in archive.namelist():
+            if member.lower().endswith((".xml", ".rels", ".vml")):
+                with archive.open(member) as part:
+                    head = part.read(_PROLOG_BYTES)
+                if any(mark in head for mark in _DECLARATIONS):
+                    raise ExportError(REFUSED)
+
+
+def _declared(err: BaseException | None) -> bool:
+    from defusedxml import DefusedXmlException
+
+    while err is not None:
+        if isinstance(err, DefusedXmlException):
+            return True
+        err = err.__cause__ or err.__context__
+    return False
+
+
+def _header(value) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _value(cell, header: list[str], number: int):
+    """The cell's value; a formula in a column kornews reads is refused by row and column."""
+    if getattr(cell, "data_type", None) != "f":
+        return cell.value
+    column = header[cell.column - 1] if cell.column <= len(header) else ""
+    if column not in COLUMNS:
+        return None
+    raise ExportError(
+        f"row {number}, column {column}: a formula ({str(cell.value)[:40]}), not a value; "
+        "kornews reads values only: in Excel, copy the column and paste it as values"
+    )
 
 
 def _text(value) -> str | None:

@@ -4,8 +4,17 @@ PATH is an article file, or ``-`` for standard input. ``tokens``, ``terms``, ``f
 ``quotes`` and ``entities`` also take several paths, folders, globs or BigKinds exports (.xlsx):
 their tables then gain an ``article`` column and are written article by article as they are
 done (CSV, JSON; the table for reading once all are done, its columns lined up); ``trends``
-gives one table over them all. Bad input ends with one line on stderr and
-exit status 1; a usage mistake with argparse's message and status 2.
+gives one table over them all. CSV cells that a spreadsheet would evaluate as a formula
+(text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) are led by ``'``
+unless ``--raw-csv``; JSON is one list, closed whatever stops the run; JSON Lines
+(``--format jsonl``) a record a line. Over many files, ``--skip-bad`` goes on past a file that
+cannot be read and lists each at the end (stderr, and ``--skipped FILE`` as CSV).
+
+Exit status: 0 the output is complete; 1 bad input (one line on stderr), or a file that cannot
+be read stopped the run: the output holds every article read before it; 2 a usage mistake
+(argparse's message); 3 files were skipped (``--skip-bad``): the output holds every other
+article (0 with ``--allow-skipped``); 130 interrupted (Ctrl-C): the output holds the articles
+done, JSON still closed.
 """
 
 from __future__ import annotations
@@ -25,12 +34,15 @@ from .article import (
     Article,
     ArticleError,
     Corpus,
+    Unreadable,
     parts_table,
+    printable,
     read_article,
     read_corpus,
     read_limited,
 )
 from .bigkinds import is_export
+from .cells import neutralised
 from .corpus import (
     corpus_entities,
     corpus_figures,
@@ -47,7 +59,9 @@ from .terms import news_stopwords, term_counts
 from .tokens import tokenize, tokenized
 from .trends import FREQUENCIES, trends
 
-FORMATS = ("table", "csv", "json")
+FORMATS = ("table", "csv", "json", "jsonl")
+EXIT_SKIPPED = 3
+EXIT_INTERRUPTED = 130
 
 
 @dataclass(frozen=True)
@@ -154,7 +168,32 @@ def build_parser() -> argparse.ArgumentParser:
         "tokens, terms, figures, quotes and entities also take several files, folders (their *.txt, *.html, *.htm) or globs",
     )
     parser.add_argument(
-        "--format", choices=FORMATS, default="table", help="output format (default: table)"
+        "--format",
+        choices=FORMATS,
+        default="table",
+        help="output format (default: table); jsonl: one JSON record a line",
+    )
+    parser.add_argument(
+        "--raw-csv",
+        action="store_true",
+        help="CSV cells as they are: by default text starting with = + - @ (a formula to a "
+        "spreadsheet), a tab or a carriage return is led by '",
+    )
+    parser.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="over many files: go on past a file that cannot be read, list each at the end "
+        f"(stderr) and exit with status {EXIT_SKIPPED} when any was skipped",
+    )
+    parser.add_argument(
+        "--skipped",
+        metavar="FILE",
+        help="with --skip-bad (implied): also write the skipped files as CSV (file, reason)",
+    )
+    parser.add_argument(
+        "--allow-skipped",
+        action="store_true",
+        help="with --skip-bad (implied): exit with status 0 when files were skipped",
     )
     parser.add_argument(
         "--dictionary",
@@ -194,15 +233,16 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     verb = VERBS[args.verb]
+    skipped: list[Unreadable] = []
     try:
         if verb.corpus and not _is_one_article(args.paths):
-            _write_stream(verb.corpus(read_corpus(args.paths, date=args.date), args), args.format)
+            _run_corpus(verb, args, skipped)
         elif len(args.paths) == 1:
             article = _read(args.paths[0], args.date)
             if args.format == "json" and verb.document:
                 _write_json(verb.document(article, args))
             else:
-                _write(verb.table(article, args), args.format)
+                _write(verb.table(article, args), args.format, raw_csv=args.raw_csv)
         else:
             raise ArticleError(
                 f"{args.verb} takes one article file; tokens, terms, figures, quotes, entities and trends take several"
@@ -215,8 +255,36 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except KeyboardInterrupt:
-        return 130
-    return 0
+        return EXIT_INTERRUPTED
+    return EXIT_SKIPPED if skipped and not args.allow_skipped else 0
+
+
+def _run_corpus(verb: Verb, args: argparse.Namespace, skipped: list[Unreadable]) -> None:
+    """The verb over many articles; with ``--skip-bad``, the files it passes over go to ``skipped``
+    and are listed once the run ends, however it ends."""
+    skip = args.skip_bad or args.allow_skipped or args.skipped is not None
+    if args.skipped is not None:  # a list that cannot be written stops the run before it starts
+        _write_skipped(skipped, args.skipped)
+    try:
+        corpus = read_corpus(args.paths, date=args.date, skip=skipped.append if skip else None)
+        _write_stream(verb.corpus(corpus, args), args.format, raw_csv=args.raw_csv)
+    finally:
+        for each in skipped:
+            print(f"kornews: skipped {each.path}: {each.reason}", file=sys.stderr)
+        if args.skipped is not None:
+            _write_skipped(skipped, args.skipped)
+
+
+def _write_skipped(skipped: list[Unreadable], path: str) -> None:
+    """The skipped files as CSV: ``file, reason``."""
+    table = neutralised(pd.DataFrame(skipped, columns=["file", "reason"]))
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as file:
+            table.to_csv(file, index=False)
+    except OSError as err:
+        raise ArticleError(
+            f"{printable(path)}: cannot write the list of skipped files ({err.strerror})"
+        ) from None
 
 
 def _is_one_article(paths: list[str]) -> bool:
@@ -255,41 +323,60 @@ def _read(path: str, args_date: str | None = None) -> Article:
     return read_article(Path(path), date=args_date)
 
 
-def _write_stream(tables: Iterator[pd.DataFrame], fmt: str) -> None:
-    """Each table as it comes, under one header (CSV) or in one JSON list; a table for reading
-    is written once all are done, so that its columns line up across articles."""
+def _write_stream(tables: Iterator[pd.DataFrame], fmt: str, *, raw_csv: bool = False) -> None:
+    """Each table as it comes, under one header (CSV), in one JSON list (closed however the run
+    ends) or a record a line (JSON Lines); a table for reading is written once all are done, so
+    that its columns line up across articles (or once a bad file or Ctrl-C stops the run)."""
     if fmt == "table":
-        filled = [table for table in tables if not table.empty]
-        if filled:
-            _write(pd.concat(filled, ignore_index=True), fmt)
+        filled: list[pd.DataFrame] = []
+        try:
+            filled.extend(table for table in tables if not table.empty)
+        finally:  # also after a bad file or Ctrl-C; a closed pipe takes no more
+            if filled and not isinstance(sys.exc_info()[1], BrokenPipeError):
+                _write(pd.concat(filled, ignore_index=True), fmt)
         return
-    first = True
+    first = True  # the first table with rows: the CSV header goes before it, no comma in JSON
     if fmt == "json":
         sys.stdout.write("[")
-    for table in tables:
-        if (
-            table.empty
-        ):  # an article with nothing of the kind adds no rows (and must not eat the header)
-            continue
-        if fmt == "csv":
-            table.to_csv(sys.stdout, index=False, header=first)
-        else:
-            for record in table.to_dict(orient="records"):
-                sys.stdout.write(
-                    ("\n" if first else ",\n")
-                    + json.dumps(_plain(record), ensure_ascii=False, allow_nan=False)
-                )
-                first = False
-        first = first and fmt == "json"
-    if fmt == "json":
-        sys.stdout.write("\n]\n")
+    try:
+        for table in tables:
+            # An article with nothing of the kind adds no rows (and must not eat the header).
+            if table.empty:
+                continue
+            # An article's rows in one write, so that Ctrl-C never leaves half an article.
+            if fmt == "csv":
+                sys.stdout.write(_csv(table, raw=raw_csv).to_csv(index=False, header=first))
+            else:
+                _write_records(table, fmt, first=first)
+            first = False
+    finally:  # the list closed whatever ends the run, but a closed pipe takes no more
+        if fmt == "json" and not isinstance(sys.exc_info()[1], BrokenPipeError):
+            sys.stdout.write("\n]\n")
 
 
-def _write(table: pd.DataFrame, fmt: str) -> None:
+def _write_records(table: pd.DataFrame, fmt: str, *, first: bool) -> None:
+    """The table's rows as JSON in one write: list items after ``[`` (json), or lines (jsonl)."""
+    texts = [
+        json.dumps(_plain(record), ensure_ascii=False, allow_nan=False)
+        for record in table.to_dict(orient="records")
+    ]
+    if fmt == "jsonl":
+        sys.stdout.write("".join(text + "\n" for text in texts))
+    else:
+        sys.stdout.write(("\n" if first else ",\n") + ",\n".join(texts))
+
+
+def _csv(table: pd.DataFrame, *, raw: bool) -> pd.DataFrame:
+    return table if raw else neutralised(table)
+
+
+def _write(table: pd.DataFrame, fmt: str, *, raw_csv: bool = False) -> None:
     if fmt == "csv":
-        table.to_csv(sys.stdout, index=False)
+        _csv(table, raw=raw_csv).to_csv(sys.stdout, index=False)
     elif fmt == "json":
         _write_json(table.to_dict(orient="records"))
+    elif fmt == "jsonl":
+        _write_records(table, fmt, first=True)
     else:
         # East Asian width: a Hangul syllable takes two columns of a terminal, so columns line up.
         with pd.option_context(

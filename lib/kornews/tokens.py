@@ -191,17 +191,35 @@ def tokenized(
     """``(article, tokenize(article))`` for many articles, as each is done, in input order.
 
     The paragraphs of ``chunk_size`` articles at a time go to Kiwi as one batch, so all cores
-    stay busy on short articles while memory holds one chunk, not the corpus.
+    stay busy on short articles while memory holds one chunk, not the corpus. When reading an
+    article fails, the articles of the chunk read before it are still tokenized and given,
+    then the error is raised: a run that stops loses none of the work done.
     """
     dictionary = _as_dictionary(dictionary)
-    articles = iter(articles)
-    while chunk := list(islice(articles, chunk_size)):
+    for chunk in _chunks(articles, chunk_size):
         pieces = [_pieces(article) for article in chunk]
         results = _kiwi_tokenize(
             [piece.text for article_pieces in pieces for piece in article_pieces], dictionary
         )
         for article, article_pieces in zip(chunk, pieces):
             yield article, _table(article_pieces, islice(results, len(article_pieces)))
+
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """Lists of ``size`` articles; the articles read before a failing one come as a chunk first."""
+    articles = iter(articles)
+    while True:
+        chunk: list[Article] = []
+        try:
+            chunk.extend(islice(articles, size))
+        except (Exception, KeyboardInterrupt):  # a bad file, or Ctrl-C while reading
+            if chunk:
+                yield chunk
+            raise
+        if chunk:
+            yield chunk
+        if len(chunk) < size:
+            return
 
 
 def tokenize_many(
