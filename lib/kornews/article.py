@@ -30,6 +30,8 @@ import codecs
 import glob
 import os
 import re
+import stat
+import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -65,7 +67,14 @@ _HANGUL = re.compile("[\uac00-\ud7a3]")
 # A non-ASCII letter against an ASCII one: a Latin word (café, 25°C), not CP949 Hangul misread.
 _LATIN_WORD = re.compile(r"[A-Za-z][^\x00-\x7f]|[^\x00-\x7f][A-Za-z]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_TEXTLIKE = re.compile("[\t\n\r\x20-\x7e\uac00-\ud7a3]")
+# Text, by its characters: ASCII, Latin-1, Hangul and jamo, and the punctuation and symbols of
+# Korean news (▶, ■, ※, 「」, full-width forms); a UTF-16 reading in the wrong byte order is CJK
+# ideographs and unassigned code points instead.
+_TEXTLIKE = re.compile(
+    "[\t\n\r\x20-\x7e\xa0-\xff\u2010-\u27bf\u3000-\u303f\u3131-\u318e\uac00-\ud7a3\uff01-\uffee]"
+)
+# Share of text-like characters a UTF-16 reading without a BOM needs (random bytes: about a quarter).
+_TEXTLIKE_SHARE = 0.75
 # The head (category, title, subtitles, reporter, date, captions) is at most this many lines.
 _MAX_HEAD_LINES = 8
 _MAX_CATEGORY = 12
@@ -264,13 +273,14 @@ def _read(source: str | os.PathLike | bytes, name: str | None, max_bytes: int | 
     if isinstance(source, bytes):
         return _parse(decode(source, name or "<bytes>"), name or "<bytes>")
     if isinstance(source, str) and ("\n" in source or "\r" in source):
+        refuse_binary(source, name or "<text>")
         return _parse(source, name or "<text>")
     path = Path(source)
     label = printable(str(path))
     try:
         if path.is_dir():
             raise ArticleError(f"{label}: is a directory, not an article file")
-        with open(path, "rb") as file:
+        with open(path, "rb", opener=_open_regular) as file:
             data = read_limited(file, label, max_bytes)
     except FileNotFoundError:
         missing = (
@@ -279,6 +289,10 @@ def _read(source: str | os.PathLike | bytes, name: str | None, max_bytes: int | 
             else "no such file"
         )
         raise ArticleError(f"{label}: {missing}") from None
+    except _NotRegular as err:
+        raise ArticleError(
+            f"{label}: is {err.args[0]}, not a file (read standard input with -)"
+        ) from None
     except OSError as err:  # a symbolic link loop, a name too long, no permission
         raise ArticleError(f"{label[:80]}: cannot read ({err.strerror})") from None
     return _parse(
@@ -287,6 +301,23 @@ def _read(source: str | os.PathLike | bytes, name: str | None, max_bytes: int | 
         label,
         html=path.suffix.lower() in webpage.HTML_SUFFIXES,
     )
+
+
+class _NotRegular(OSError):
+    """The path is a FIFO or a socket: reading it waits for a writer, maybe forever."""
+
+
+def _open_regular(path: str, flags: int) -> int:
+    """Open without blocking (a FIFO with no writer would wait forever in open), then refuse a
+    FIFO or socket by the descriptor, so a symbolic link cannot swap in between. A device is
+    read (/dev/zero stops at the size limit)."""
+    fd = os.open(path, flags | os.O_NONBLOCK)
+    mode = os.fstat(fd).st_mode
+    if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
+        os.close(fd)
+        raise _NotRegular("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket")
+    os.set_blocking(fd, True)
+    return fd
 
 
 def read_limited(stream: BinaryIO, label: str, max_bytes: int | None = None) -> bytes:
@@ -307,8 +338,12 @@ def _env_max_bytes() -> int:
     setting = os.environ.get("KORNEWS_MAX_BYTES", "").strip()
     if not setting:
         return MAX_BYTES
-    if not setting.isdigit() or int(setting) < 1:
-        raise ArticleError(f"KORNEWS_MAX_BYTES: expected a number of bytes, got {setting[:40]!r}")
+    # isascii: str.isdigit() also takes superscripts (²), which int() refuses.
+    if not (setting.isascii() and setting.isdigit()) or not 1 <= int(setting) < sys.maxsize:
+        raise ArticleError(
+            f"KORNEWS_MAX_BYTES: expected a number of bytes, got {setting[:40]!r} "
+            f"(at most {sys.maxsize - 1:,})"
+        )
     return int(setting)
 
 
@@ -463,9 +498,9 @@ def decode(data: bytes, label: str = "<bytes>") -> str:
         readings = _readings(data, ["utf-16"])
     elif b"\x00" in data:
         readings = _readings(data, ["utf-16-le", "utf-16-be"])
-        # Without a BOM, the byte order that reads as text (ASCII, Hangul) is the file's.
-        readings = [text for text in readings if _textlike(text) > 0.9][:1]
-        if not readings:
+        # Without a BOM, the byte order that reads as text (ASCII, Hangul, symbols) is the file's.
+        readings = sorted(readings, key=_textlike, reverse=True)[:1]
+        if not readings or _textlike(readings[0]) < _TEXTLIKE_SHARE:
             raise ArticleError(f"{label}: looks like a binary file, not text")
     else:
         readings = _readings(data, ["utf-8-sig", "cp949"])
@@ -478,9 +513,16 @@ def decode(data: bytes, label: str = "<bytes>") -> str:
     if not readings:
         raise ArticleError(f"{label}: cannot decode as UTF-8, UTF-16 or CP949/EUC-KR")
     text = readings[0]
-    if len(_CONTROL.findall(text)) > max(2, len(text) // 100):
-        raise ArticleError(f"{label}: looks like a binary file, not text")
+    refuse_binary(text, label)
     return text
+
+
+def refuse_binary(text: str, label: str) -> None:
+    """Raise :class:`ArticleError` when ``text`` holds more control characters than text
+    does (over 1 in 100, and over 8: a stray escape sequence is text, a binary file is not).
+    The same rule for bytes and for a ``str``."""
+    if len(_CONTROL.findall(text)) > max(8, len(text) // 100):
+        raise ArticleError(f"{label}: looks like a binary file, not text")
 
 
 def _readings(data: bytes, encodings: list[str]) -> list[str]:

@@ -1,0 +1,194 @@
+"""Hostile input and faults (issue 29): each case fails one clear way, or reads right; never a
+traceback, a hang, a file outside reports/ or a raw escape sequence on the terminal."""
+
+import math
+import os
+import threading
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import kornews
+from kornews import ArticleError, read_article
+from kornews.cli import main
+
+ARTICLE = "서울시, 새 정책 발표\n서울시는 10일 새 정책을 발표했다.\n시민 3분의 1이 찬성했다.\n"
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def one_line(err: str) -> bool:
+    return err.count("\n") == 1 and err.startswith("kornews: error:") and "Traceback" not in err
+
+
+# 9. A FIFO waits for a writer forever: refused by name, at once.
+
+
+def _refused_without_waiting(path) -> str:
+    outcome = {}
+
+    def read():
+        try:
+            read_article(path)
+        except ArticleError as error:
+            outcome["error"] = str(error)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(timeout=10)
+    assert not reader.is_alive(), "reading a FIFO hangs"
+    return outcome["error"]
+
+
+def test_a_fifo_is_refused_by_name(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert (
+        _refused_without_waiting(fifo)
+        == f"{fifo}: is a named pipe (FIFO), not a file (read standard input with -)"
+    )
+
+
+def test_a_symlink_to_a_fifo_in_a_folder_stops_the_run_with_its_name(tmp_path, capsys):
+    os.mkfifo(tmp_path / "pipe")
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "pipe")
+    assert "b.txt: is a named pipe (FIFO)" in _refused_without_waiting(tmp_path / "b.txt")
+    code, out, err = run(capsys, "terms", str(tmp_path), "--format", "csv")
+    assert code == 1 and one_line(err) and "b.txt: is a named pipe" in err
+
+
+# 10. A zero denominator is no ratio; any failure in a folder names its article.
+
+
+@pytest.mark.parametrize("fraction", ["0분의 1", "영분의 일", "0.0분의 1", "0분의 0"])
+@pytest.mark.parametrize("verb", ["figures", "summary"])
+def test_a_zero_denominator_is_no_ratio(tmp_path, capsys, fraction, verb):
+    path = tmp_path / "zero.txt"
+    path.write_text(f"제목\n인구의 {fraction}이 찬성했다고 한다.\n", encoding="utf-8")
+    # summary's JSON holds the article's figures; figures' CSV has no ratio row for it.
+    code, out, err = run(
+        capsys, verb, str(path), "--format", "json" if verb == "summary" else "csv"
+    )
+    assert code == 0 and not err
+    assert "분의" not in (out if verb == "figures" else "")
+
+
+def test_a_failure_in_a_folder_names_its_article(tmp_path, capsys, monkeypatch):
+    (tmp_path / "fine.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "odd.txt").write_text(ARTICLE.replace("서울시는", "부산시는"), encoding="utf-8")
+
+    def figures(tokens, article):
+        if "부산" in article.text:
+            raise ZeroDivisionError("division by zero")
+        return kornews.figures(tokens, article)
+
+    monkeypatch.setattr(kornews.corpus, "figures", figures)
+    code, out, err = run(capsys, "figures", str(tmp_path), "--format", "csv")
+    assert code == 1 and one_line(err)
+    assert err == "kornews: error: odd: figures failed (ZeroDivisionError: division by zero)\n"
+
+
+FRAGMENTS = [
+    "0분의 1",
+    "영분의 일",
+    "0.0분의 1",
+    "0분의 0",
+    "3분의 1",
+    "2/0",
+    "0/0",
+    "0대 0",
+    "0%",
+    "0원",
+    "-0.0%",
+    "1e309",
+    "9" * 40,
+    "0.000000000000000000000000000001",
+    "구십구만구천구백구십구조",
+    "0배",
+    "0~0명",
+    "영 점 영",
+    "0년",
+    "0월 0일",
+    "0시 0분",
+]
+
+
+@settings(
+    max_examples=12,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(FRAGMENTS + ["시민", "이", "가", "했다.", "증가"]),
+            min_size=1,
+            max_size=8,
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_any_article_of_figures_gives_figures_and_a_summary(sentences):
+    text = "숫자 기사\n" + "\n".join(" ".join(words) for words in sentences) + "\n"
+    article = read_article(text)
+    tokens = kornews.tokenize(article)
+    table = kornews.figures(tokens, article)
+    for row in table.itertuples():
+        assert article.text[row.start : row.end] == row.text
+    ratios = table.loc[table["kind"] == "ratio", "number"].dropna().astype(float)
+    assert math.isfinite(ratios.sum())
+    for row in kornews.summarize(tokens, article).itertuples():
+        assert article.text[row.start : row.end] == row.text
+
+
+# 11. Limits and encodings: one line, and the same verdict for bytes and text.
+
+
+@pytest.mark.parametrize("setting", ["99999999999999999999", "²", "0", "-1"])
+def test_a_max_bytes_setting_out_of_range_is_one_line(tmp_path, capsys, monkeypatch, setting):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.setenv("KORNEWS_MAX_BYTES", setting)
+    code, out, err = run(capsys, "parse", str(path))
+    assert (
+        code == 1
+        and one_line(err)
+        and f"KORNEWS_MAX_BYTES: expected a number of bytes, got {setting!r}" in err
+    )
+
+
+@pytest.mark.parametrize("order", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_with_symbols_on_a_short_line(order):
+    text = "▶▶ 속보 ■\n서울시는 10일 새 정책을 발표했다.\n"
+    assert read_article(text.encode(order)).text == text
+
+
+def test_utf16_without_a_bom_of_random_bytes_is_still_binary():
+    noise = bytes((i * 37 + 11) % 256 for i in range(2000)) + b"\x00"
+    with pytest.raises(ArticleError, match="binary"):
+        read_article(noise)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "제목\n\x1b]0;pwned\x07본문입니다.\x1b[2J\n",  # an escape sequence or two: text
+        "제목\n" + "\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f" * 3 + "\n",  # mostly controls: not
+    ],
+)
+def test_bytes_and_text_get_the_same_verdict(text):
+    def verdict(source):
+        try:
+            return read_article(source).text
+        except ArticleError as error:
+            return "binary" in str(error)
+
+    assert verdict(text) == verdict(text.encode("utf-8"))
