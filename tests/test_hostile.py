@@ -1,10 +1,14 @@
 """Hostile input and faults (issue 29): each case fails one clear way, or reads right; never a
 traceback, a hang, a file outside reports/ or a raw escape sequence on the terminal."""
 
+import io
 import math
 import os
+import subprocess
+import sys
 import threading
 
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -192,3 +196,53 @@ def test_bytes_and_text_get_the_same_verdict(text):
             return "binary" in str(error)
 
     assert verdict(text) == verdict(text.encode("utf-8"))
+
+
+# 8. Escape sequences in an article never reach the terminal raw.
+
+ESCAPES = "제목\x1b]0;PWNED\x07 입니다\n본문\x1b[2J 이다.\t탭 \x9b31m 뒤.\n"
+
+
+@pytest.mark.parametrize(
+    "verb, fmt", [("parse", "table"), ("parse", "csv"), ("tokens", "table"), ("tokens", "csv")]
+)
+def test_control_characters_are_shown_not_sent(tmp_path, capsys, verb, fmt):
+    path = tmp_path / "esc.txt"
+    path.write_text(ESCAPES, encoding="utf-8")
+    code, out, err = run(capsys, verb, str(path), "--format", fmt)
+    assert code == 0 and not err
+    assert not {"\x1b", "\x07", "\x9b"} & set(out)
+    assert "␛" in out and "␇" in out and "\\x9b" in out
+
+
+def test_csv_keeps_tabs_and_the_text_otherwise(tmp_path, capsys):
+    path = tmp_path / "esc.txt"
+    path.write_text(ESCAPES, encoding="utf-8")
+    code, out, _ = run(capsys, "parse", str(path), "--format", "csv")
+    texts = pd.read_csv(io.StringIO(out))["text"].tolist()
+    assert texts == ["제목␛]0;PWNED␇ 입니다", "본문␛[2J 이다.\t탭 \\x9b31m 뒤."]
+
+
+def test_a_file_name_with_an_escape_sequence_is_shown_in_the_error(tmp_path, capsys):
+    code, out, err = run(capsys, "parse", str(tmp_path / "\x1b[2Jgone.txt"))
+    assert code == 1 and one_line(err) and "\x1b" not in err and "␛[2Jgone.txt: no such file" in err
+
+
+# 4. Output that cannot be written is one line.
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("fmt", ["table", "csv"])
+def test_standard_output_on_a_full_disk_is_one_line(tmp_path, fmt):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "kornews", "terms", str(path), "--format", fmt],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    assert done.returncode == 1
+    assert done.stderr == "kornews: error: cannot write the output (No space left on device)\n"

@@ -11,9 +11,12 @@ exit status 1; a usage mistake with argparse's message and status 2.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import glob
 import json
 import math
+import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -48,6 +51,14 @@ from .tokens import tokenize, tokenized
 from .trends import FREQUENCIES, trends
 
 FORMATS = ("table", "csv", "json")
+# Standard output that cannot take more: a full disk (> /dev/full), a quota, a file too large.
+_WRITE_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO)
+# Control characters a terminal would act on (ESC]0;title BEL, ESC[2J), shown instead as
+# Unicode's control pictures (␛, ␇; DEL ␡) and C1 controls as \x9b: article text is data.
+# CSV keeps tab and line breaks (quoted); a table for reading shows them too, one row a line.
+_PICTURES = {c: chr(0x2400 + c) for c in range(0x20)} | {0x7F: "\u2421"}
+_SHOWN = _PICTURES | {c: f"\\x{c:02x}" for c in range(0x80, 0xA0)}
+_SHOWN_IN_CSV = {c: v for c, v in _SHOWN.items() if chr(c) not in "\t\n\r"}
 
 
 @dataclass(frozen=True)
@@ -207,16 +218,29 @@ def main(argv: list[str] | None = None) -> int:
             raise ArticleError(
                 f"{args.verb} takes one article file; tokens, terms, figures, quotes, entities and trends take several"
             )
-    except ArticleError as err:
-        print(f"kornews: error: {err}", file=sys.stderr)
+    except ArticleError as err:  # a file name may hold escape sequences too
+        print(f"kornews: error: {str(err).translate(_SHOWN)}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader (head, less) went away: not an error worth a traceback.
         sys.stderr.close()
         return 0
+    except OSError as err:
+        if err.errno not in _WRITE_ERRORS:
+            raise
+        _drop_stdout()
+        print(f"kornews: error: cannot write the output ({err.strerror})", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     return 0
+
+
+def _drop_stdout() -> None:
+    """Send what is still buffered for standard output nowhere, so that Python's flush at exit
+    does not fail a second time with a traceback."""
+    with contextlib.suppress(OSError, ValueError):  # no file descriptor: a StringIO under test
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _is_one_article(paths: list[str]) -> bool:
@@ -272,7 +296,7 @@ def _write_stream(tables: Iterator[pd.DataFrame], fmt: str) -> None:
         ):  # an article with nothing of the kind adds no rows (and must not eat the header)
             continue
         if fmt == "csv":
-            table.to_csv(sys.stdout, index=False, header=first)
+            _shown(table, _SHOWN_IN_CSV).to_csv(sys.stdout, index=False, header=first)
         else:
             for record in table.to_dict(orient="records"):
                 sys.stdout.write(
@@ -285,9 +309,22 @@ def _write_stream(tables: Iterator[pd.DataFrame], fmt: str) -> None:
         sys.stdout.write("\n]\n")
 
 
+def _shown(table: pd.DataFrame, controls: dict[int, str]) -> pd.DataFrame:
+    """The table with the control characters of its text cells replaced as ``controls`` says."""
+    text = [c for c in table.columns if table[c].dtype == object or table[c].dtype == "string"]
+    if not text:
+        return table
+    return table.assign(
+        **{
+            c: table[c].map(lambda v: v.translate(controls) if isinstance(v, str) else v)
+            for c in text
+        }
+    )
+
+
 def _write(table: pd.DataFrame, fmt: str) -> None:
     if fmt == "csv":
-        table.to_csv(sys.stdout, index=False)
+        _shown(table, _SHOWN_IN_CSV).to_csv(sys.stdout, index=False)
     elif fmt == "json":
         _write_json(table.to_dict(orient="records"))
     else:
@@ -304,7 +341,7 @@ def _write(table: pd.DataFrame, fmt: str) -> None:
             "display.unicode.east_asian_width",
             True,
         ):
-            print(_blank_missing(table).to_string(index=False))
+            print(_blank_missing(_shown(table, _SHOWN)).to_string(index=False))
 
 
 def _blank_missing(table: pd.DataFrame) -> pd.DataFrame:
