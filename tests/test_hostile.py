@@ -246,3 +246,71 @@ def test_standard_output_on_a_full_disk_is_one_line(tmp_path, fmt):
         )
     assert done.returncode == 1
     assert done.stderr == "kornews: error: cannot write the output (No space left on device)\n"
+
+
+# 7. HTML: a bad character costs one character; a page without an article is refused; a
+# .html file of plain text is text.
+
+PAGE = """<!doctype html><html><head><title>서울시 새 정책 발표</title></head><body>
+<nav><a href="/">홈</a> <a href="/news">뉴스</a></nav>
+<article><h1>서울시 새 정책 발표</h1>
+<p>서울시는 10일 새 정책을 발표했다. 시민들은 대체로 환영하는 분위기다{mark} 다만 일부는 우려를 표했다.</p>
+<p>시 관계자는 "앞으로 더 많은 정책을 내놓겠다"고 말했다. 이번 정책은 내년부터 시행된다.</p>
+</article></body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    "reference", ["&#27;", "&#7;", "&#xFFFE;", "&#0;", "&#xD800;", "&#1114112;", "\x1b"]
+)
+def test_a_character_xml_cannot_hold_costs_one_character(tmp_path, reference):
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.format(mark=reference), encoding="utf-8")
+    article = read_article(path)
+    assert article.title == "서울시 새 정책 발표"
+    assert article.sections[0].paragraphs[0].text == (
+        "서울시는 10일 새 정책을 발표했다. 시민들은 대체로 환영하는 분위기다\ufffd 다만 일부는 우려를 표했다."
+    )
+
+
+def test_a_valid_reference_still_reads_as_its_character(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.format(mark="&#46;"), encoding="utf-8")
+    assert "분위기다. 다만" in read_article(path).text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<nav><ul><li><a href="/">홈</a></li><li><a href="/p">정치</a></li><li><a href="/e">경제</a>'
+        "</li></ul></nav>",
+        "<div>"
+        + "".join(
+            f"<p>{w}</p>"
+            for w in ["정치", "경제", "사회", "국제", "문화", "스포츠", "연예", "포토"]
+        )
+        + "</div>",
+        '<form action="/login"><label>아이디</label><input name="id"><label>비밀번호</label>'
+        "<input type=password><button>로그인</button></form>",
+    ],
+    ids=["links", "menu", "login form"],
+)
+def test_a_page_without_an_article_is_refused(tmp_path, capsys, body):
+    path = tmp_path / "home.html"
+    path.write_text(
+        f"<!doctype html><html><head><title>뉴스 홈</title></head><body>{body}</body></html>",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "terms", str(path))
+    assert code == 1 and not out
+    assert err == f"kornews: error: {path}: no article text found in the HTML page\n"
+
+
+def test_a_html_file_of_plain_text_signed_like_a_tag_is_text(tmp_path):
+    path = tmp_path / "saved.html"
+    path.write_text(
+        "서울시 새 정책 발표\n서울시는 10일 새 정책을 발표했다.\n<홍길동 기자>hong@example.com\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert article.title == "서울시 새 정책 발표" and article.reporter == "홍길동"

@@ -366,7 +366,7 @@ def printable(name: str) -> str:
 def _parse(text: str, name: str, label: str | None = None, *, html: bool = False) -> Article:
     """Parse text, or the article inside an HTML page (by its content, or by its suffix when it
     holds markup: a .html file of plain text is text)."""
-    if not (webpage.is_html(text) or (html and "<" in text)):
+    if not (webpage.is_html(text) or (html and webpage.has_markup(text))):
         return parse_article(text, name=name)
     body, metadata = webpage.page_text(text)
     if not body:
