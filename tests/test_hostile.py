@@ -7,7 +7,9 @@ import os
 import subprocess
 import sys
 import threading
+import zipfile
 
+import openpyxl
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -314,3 +316,105 @@ def test_a_html_file_of_plain_text_signed_like_a_tag_is_text(tmp_path):
     )
     article = read_article(path)
     assert article.title == "서울시 새 정책 발표" and article.reporter == "홍길동"
+
+
+# 5 and 6. BigKinds exports: bounded before they are read; what is left out is said.
+
+EXPORT_HEADER = ["뉴스 식별자", "일자", "언론사", "기고자", "제목", "본문", "URL", "분석제외 여부"]
+
+
+def write_export(path, *rows):
+    book = openpyxl.Workbook()
+    book.active.append(EXPORT_HEADER)
+    for identifier, title, body, excluded in rows:
+        book.active.append(
+            [identifier, "20200702", "가나일보", "홍길동", title, body, None, excluded]
+        )
+    book.save(path)
+    return path
+
+
+ROW_A = ("01100101.20200702090000001", "제로페이 확대", "서울시가 제로페이 가맹점을 늘렸다.", None)
+ROW_B = ("01100101.20200702090000002", "지원금 지급", "정부가 지원금을 지급했다.", None)
+
+
+def test_an_export_that_unpacks_past_the_limit_is_refused_before_reading(
+    tmp_path, capsys, monkeypatch
+):
+    path = _padded(write_export(tmp_path / "NewsResult_1.xlsx", ROW_A), 200_000)
+    monkeypatch.setenv("KORNEWS_MAX_EXPORT_BYTES", "100000")
+    monkeypatch.setattr(pd, "read_excel", _disk_full_of_whitespace)
+    code, out, err = run(capsys, "terms", str(path))
+    assert code == 1 and one_line(err) and not out
+    assert err.startswith(f"kornews: error: {path}: unpacks to ")
+    assert err.endswith(
+        "bytes, over the limit of 100,000 (raise it with KORNEWS_MAX_EXPORT_BYTES=BYTES)\n"
+    )
+
+
+def _disk_full_of_whitespace(*args, **kwargs):
+    raise AssertionError("the workbook was read")
+
+
+def _padded(path, spaces: int):
+    """The export with whitespace between the sheet's tags, as in a zip bomb (Excel's cells hold
+    at most 32,767 characters, so the bulk is outside them)."""
+    with zipfile.ZipFile(path) as book:
+        members = {info.filename: book.read(info) for info in book.infolist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    members[sheet] = members[sheet].replace(b"<sheetData>", b"<sheetData>" + b" " * spaces, 1)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
+        for name, data in members.items():
+            book.writestr(name, data)
+    return path
+
+
+def test_a_cell_longer_than_excel_allows_is_refused(tmp_path, capsys):
+    path = write_export(tmp_path / "NewsResult_1.xlsx", ROW_A, (*ROW_B[:2], "가" * 40_000, None))
+    code, out, err = run(capsys, "terms", str(path))
+    assert code == 1 and one_line(err)
+    assert err == (
+        f"kornews: error: {path}: row 3: 본문 reaches Excel's limit of 32,767 characters "
+        "(cut when read): not a BigKinds export\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "rows, message",
+    [
+        ((), "no rows under the header"),
+        (
+            ((*ROW_A[:3], "중복"), (*ROW_B[:3], "중복")),
+            "2 of 2 rows left out, marked 분석제외 여부 (중복 2)",
+        ),
+    ],
+    ids=["header only", "all marked"],
+)
+def test_an_export_with_nothing_to_read_says_why(tmp_path, capsys, rows, message):
+    path = write_export(tmp_path / "NewsResult_1.xlsx", *rows)
+    code, out, err = run(capsys, "terms", str(path), "--format", "csv")
+    assert code == 1 and not out
+    assert err == f"kornews: error: {path}: {message}\n"
+
+
+def test_rows_of_one_identifier_are_read_once_and_the_rest_said(tmp_path, capsys):
+    first = write_export(tmp_path / "NewsResult_1.xlsx", ROW_A, (*ROW_B[:3], "예외"))
+    second = write_export(tmp_path / "NewsResult_2.xlsx", ROW_A, ROW_B, ROW_B)
+    corpus = kornews.read_corpus([first, second])
+    assert corpus.names == (ROW_A[0], ROW_B[0])
+    assert corpus.notes == (
+        f"{first}: 1 of 2 rows left out, marked 분석제외 여부 (예외 1)",
+        f"{second}: 2 rows left out, their 뉴스 식별자 already read",
+    )
+    code, out, err = run(capsys, "terms", str(first), str(second), "--format", "csv")
+    assert code == 0
+    assert err == "".join(f"kornews: note: {note}\n" for note in corpus.notes)
+    counts = pd.read_csv(io.StringIO(out), dtype={"article": str}).set_index(["article", "term"])
+    assert counts.loc[(ROW_A[0], "제로페이"), "count"] == 2  # title and body, once: not 4
+
+
+def test_a_row_named_like_a_file_gets_the_exports_path(tmp_path):
+    write_export(tmp_path / "NewsResult_1.xlsx", ROW_A)
+    (tmp_path / f"{ROW_A[0]}.txt").write_text(ARTICLE, encoding="utf-8")
+    corpus = kornews.read_corpus(tmp_path / "*")
+    assert corpus.names == (ROW_A[0], f"{tmp_path / 'NewsResult_1'}/{ROW_A[0]}")

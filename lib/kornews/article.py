@@ -379,12 +379,15 @@ class Corpus:
     """Articles read lazily, one at a time, in path order: memory holds one article, not all
     (the rows of a BigKinds export, read with their workbook, excepted). ``records`` holds, for
     each path that is a BigKinds export, the row (:class:`kornews.bigkinds.Record`) the article
-    is read from; ``date`` is the date of articles whose text and file name give none."""
+    is read from; ``date`` is the date of articles whose text and file name give none;
+    ``notes`` says, a line each, what was left out of the exports (rows BigKinds marks, rows of
+    an identifier already read)."""
 
     paths: tuple[Path, ...]
     names: tuple[str, ...]
     date: str | None = None
     records: tuple[bigkinds.Record | None, ...] = ()
+    notes: tuple[str, ...] = ()
 
     def __len__(self) -> int:
         return len(self.paths)
@@ -415,7 +418,9 @@ def read_corpus(
     default text files and saved news pages) or a glob such as ``news/2020-*.txt``. Paths are sorted; an article's name is its file name
     without the suffix (with its folder too where two names would clash). A BigKinds export
     (``NewsResult_….xlsx``, given as a file or a glob) gives one article per row, named by its
-    identifier (:mod:`kornews.bigkinds`). ``date`` is the date of articles whose text and file
+    identifier (:mod:`kornews.bigkinds`; with the export's path where a file has that name), each
+    identifier once over all exports; what is left out is in ``Corpus.notes``, and an export
+    that leaves nothing to read raises :class:`ArticleError`. ``date`` is the date of articles whose text and file
     name give none (as in :func:`read_article`)."""
     date = _given_date(date)
     if isinstance(sources, (str, os.PathLike)):
@@ -435,21 +440,62 @@ def read_corpus(
             names = [printable(longer(p)) for p in paths]
     if not any(bigkinds.is_export(p) for p in paths):
         return Corpus(tuple(paths), tuple(names), date)
-    # An export gives a row per article, named by its identifier.
-    entries = [
-        (p, record.identifier if record else n, record)
-        for p, n in zip(paths, names)
-        for record in (_export(p) if bigkinds.is_export(p) else [None])
+    entries, notes = _exported_entries(paths, names)
+    if not entries:
+        raise ArticleError("; ".join(notes))
+    paths, names, records = (list(column) for column in zip(*entries))
+    return Corpus(tuple(paths), tuple(names), date, tuple(records), tuple(notes))
+
+
+def _exported_entries(
+    paths: list[Path], names: list[str]
+) -> tuple[list[tuple[Path, str, bigkinds.Record | None]], list[str]]:
+    """(path, name, row) per article, an export giving a row per article named by its
+    identifier, each identifier once; and a note per export on the rows left out."""
+    files = {name for path, name in zip(paths, names) if not bigkinds.is_export(path)}
+    entries, notes, seen = [], [], set()
+    for path, name in zip(paths, names):
+        if not bigkinds.is_export(path):
+            entries.append((path, name, None))
+            continue
+        export, again = _export(path), 0
+        for record in export.records:
+            if record.identifier in seen:
+                again += 1
+                continue
+            seen.add(record.identifier)
+            clash = (
+                record.identifier in files
+            )  # a file of that name: the export's path tells them apart
+            shown = f"{printable(str(path.with_suffix('')))}/{record.identifier}" if clash else None
+            entries.append((path, shown or record.identifier, record))
+        notes += _left_out(printable(str(path)), export, again)
+    return entries, notes
+
+
+def _left_out(label: str, export: bigkinds.Export, again: int) -> list[str]:
+    if not export.rows:
+        return [f"{label}: no rows under the header"]
+    marked = sum(export.excluded.values())
+    kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(export.excluded.items()))
+    return [
+        note
+        for count, note in (
+            (
+                marked,
+                f"{label}: {marked} of {export.rows} rows left out, marked 분석제외 여부 ({kinds})",
+            ),
+            (again, f"{label}: {again} rows left out, their 뉴스 식별자 already read"),
+        )
+        if count
     ]
-    paths, names, records = (list(column) for column in zip(*entries)) if entries else ([], [], [])
-    return Corpus(tuple(paths), tuple(names), date, tuple(records))
 
 
-def _export(path: Path) -> list[bigkinds.Record]:
+def _export(path: Path) -> bigkinds.Export:
     try:
-        return bigkinds.read_export(path)
+        return bigkinds.load_export(path)
     except bigkinds.ExportError as err:
-        raise ArticleError(f"{path}: {err}") from None
+        raise ArticleError(f"{printable(str(path))}: {err}") from None
 
 
 def _corpus_files(source: str, pattern: str | tuple[str, ...]) -> list[Path]:

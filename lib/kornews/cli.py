@@ -207,7 +207,10 @@ def main(argv: list[str] | None = None) -> int:
     verb = VERBS[args.verb]
     try:
         if verb.corpus and not _is_one_article(args.paths):
-            _write_stream(verb.corpus(read_corpus(args.paths, date=args.date), args), args.format)
+            corpus = read_corpus(args.paths, date=args.date)
+            for note in corpus.notes:  # what a BigKinds export left out
+                print(f"kornews: note: {note}", file=sys.stderr)
+            _write_stream(verb.corpus(corpus, args), args.format)
         elif len(args.paths) == 1:
             article = _read(args.paths[0], args.date)
             if args.format == "json" and verb.document:
