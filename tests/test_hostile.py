@@ -1,9 +1,11 @@
 """Hostile input and faults (issue 29): each case fails one clear way, or reads right; never a
 traceback, a hang, a file outside reports/ or a raw escape sequence on the terminal."""
 
+import html
 import io
 import math
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -14,10 +16,12 @@ import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from nbconvert.filters.markdown_mistune import markdown2html_mistune
 
 import kornews
 from kornews import ArticleError, read_article
 from kornews.cli import main
+from kornews.notebook import escape
 
 ARTICLE = "서울시, 새 정책 발표\n서울시는 10일 새 정책을 발표했다.\n시민 3분의 1이 찬성했다.\n"
 
@@ -418,3 +422,22 @@ def test_a_row_named_like_a_file_gets_the_exports_path(tmp_path):
     (tmp_path / f"{ROW_A[0]}.txt").write_text(ARTICLE, encoding="utf-8")
     corpus = kornews.read_corpus(tmp_path / "*")
     assert corpus.names == (ROW_A[0], f"{tmp_path / 'NewsResult_1'}/{ROW_A[0]}")
+
+
+# 12. Markup in a title shows as the title's text in a report, never as a link or an image.
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        '속보 <img src="http://evil.example/x.png"> 발표',
+        "자료 https://example.com/a?b=1&c=2 참고",
+        "~~취소~~ 아닌 발표",
+        "<a href='javascript:alert(1)'>클릭</a> 기사",
+    ],
+)
+def test_article_text_in_markdown_shows_as_text(title):
+    rendered = markdown2html_mistune(f"**{escape(title)}**: 3 sections")
+    assert "<a " not in rendered and "<img" not in rendered and "<del" not in rendered
+    shown = html.unescape(re.sub("<[^>]+>", "", rendered)).strip()
+    assert shown == f"{title}: 3 sections"
