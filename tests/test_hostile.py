@@ -130,7 +130,7 @@ FRAGMENTS = [
 
 
 @settings(
-    max_examples=12,
+    max_examples=25,
     deadline=None,
     derandomize=True,
     suppress_health_check=[HealthCheck.too_slow],
