@@ -347,7 +347,7 @@ def test_an_export_that_unpacks_past_the_limit_is_refused_before_reading(
 ):
     path = _padded(write_export(tmp_path / "NewsResult_1.xlsx", ROW_A), 200_000)
     monkeypatch.setenv("KORNEWS_MAX_EXPORT_BYTES", "100000")
-    monkeypatch.setattr(pd, "read_excel", _disk_full_of_whitespace)
+    monkeypatch.setattr(pd, "read_excel", _never_read)
     code, out, err = run(capsys, "terms", str(path))
     assert code == 1 and one_line(err) and not out
     assert err.startswith(f"kornews: error: {path}: unpacks to ")
@@ -356,7 +356,7 @@ def test_an_export_that_unpacks_past_the_limit_is_refused_before_reading(
     )
 
 
-def _disk_full_of_whitespace(*args, **kwargs):
+def _never_read(*args, **kwargs):
     raise AssertionError("the workbook was read")
 
 
