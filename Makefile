@@ -22,11 +22,20 @@ $(STAMP): requirements.txt pyproject.toml
 system-packages:
 	@scripts/system-packages.sh
 
-# make workbook [ARTICLE=path] [CORPUS=folder-or-glob] [ARTICLE_DATE=2020-07-10] [PDF=both|notebook|report|none]:
-# writes reports/<article file stem>/*.ipynb, *.pdf and *-report.pdf.
+# make workbook [ARTICLE=path] [CORPUS=folder-or-glob] [ARTICLE_DATE=2020-07-10] [PDF=both|notebook|report|none]
+# [REPORTS=folder]: writes reports/<article file stem>/*.ipynb, *.pdf and *-report.pdf.
 # A relative ARTICLE is looked for in the working directory, then in the project.
+# The settings reach the runner as environment variables, unexpanded ($(value ...)): a file
+# name is data, never read by make or the shell (`, $, " and a leading - are kept as they are).
+# Make would also pass a variable given on its command line to the recipe, expanded: not these.
+unexport ARTICLE CORPUS ARTICLE_DATE PDF REPORTS
+workbook: export KORNEWS_ARTICLE = $(value ARTICLE)
+workbook: export KORNEWS_CORPUS = $(value CORPUS)
+workbook: export KORNEWS_ARTICLE_DATE = $(value ARTICLE_DATE)
+workbook: export KORNEWS_PDF = $(value PDF)
+workbook: export KORNEWS_REPORTS = $(value REPORTS)
 workbook: install
-	$(PY) -m kornews.workbook "$(ARTICLE)" --pdf "$(PDF)" $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(ARTICLE_DATE),--date "$(ARTICLE_DATE)")
+	$(PY) -m kornews.workbook
 
 test: install
 	$(PY) -m pytest

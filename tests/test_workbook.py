@@ -2,16 +2,34 @@
 notebook and its two PDFs (with code, and the report without), and turns a failing cell into one
 clear error. Tiny notebooks, real kernels."""
 
+import errno
 import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import nbformat
+import papermill
 import pypdf
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from kornews import ArticleError
 from kornews.notebook import project_root
-from kornews.workbook import find_article, main, notebook_parameter
+from kornews.workbook import (
+    WorkbookError,
+    execute_notebook,
+    find_article,
+    locked,
+    main,
+    notebook_parameter,
+    report_folder,
+    write_in_place,
+)
 
 KERNEL = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
 
@@ -207,3 +225,194 @@ def test_a_date_that_is_none_fails_before_any_kernel(tmp_path, seed_path, capsys
     assert (
         err.startswith("kornews.workbook: error: ") and "not a date" in err and err.count("\n") == 1
     )
+
+
+# Hostile file names and faults (issue 29).
+
+HOSTILE_NAMES = [
+    "x`touch PWNED`.txt",
+    'say "hi".txt',
+    "$HOME.txt",
+    "$(shell touch PWNED).txt",
+    "-rf.txt",
+    "a;touch PWNED;.txt",
+]
+RECORDER = """#!{python}
+import json, os, sys
+with open({out!r}, "w") as out:
+    json.dump({{"argv": sys.argv[1:], "env": {{k: v for k, v in os.environ.items() if k.startswith("KORNEWS_")}}}}, out)
+"""
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
+@pytest.mark.parametrize("name", HOSTILE_NAMES)
+def test_make_passes_names_as_data(tmp_path, name):
+    recorded = tmp_path / "recorded.json"
+    recorder = tmp_path / "python"
+    recorder.write_text(RECORDER.format(python=sys.executable, out=str(recorded)))
+    recorder.chmod(0o755)
+    settings = {"ARTICLE": name, "CORPUS": name, "ARTICLE_DATE": name, "PDF": name, "REPORTS": name}
+    done = subprocess.run(
+        ["make", "-s", "-f", str(project_root() / "Makefile"), "-o", "install", "workbook"]
+        + [f"PY={recorder}"]
+        + [f"{key}={value}" for key, value in settings.items()],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert not list(tmp_path.glob("PWNED*"))
+    run = json.loads(recorded.read_text())
+    assert run["argv"] == ["-m", "kornews.workbook"]  # nothing of the names on a command line
+    assert run["env"] == {
+        "KORNEWS_ARTICLE": name,
+        "KORNEWS_CORPUS": name,
+        "KORNEWS_ARTICLE_DATE": name,
+        "KORNEWS_PDF": name,
+        "KORNEWS_REPORTS": name,
+    }
+
+
+@pytest.mark.parametrize(
+    "name, folder",
+    [
+        ("...txt", "__"),
+        ("..txt", "_"),
+        ("....txt", "___"),
+        (".hidden.txt", "_hidden"),
+        ("a\x1bb.txt", "a_b"),
+        ("a\\b.txt", "a_b"),
+        ("기사.txt", "기사"),
+    ],
+)
+def test_a_report_folder_is_its_own_inside_reports(tmp_path, name, folder):
+    reports = tmp_path / "reports"
+    assert report_folder(tmp_path / name, reports, name) == reports / folder
+
+
+def test_two_articles_of_one_stem_get_two_folders(tmp_path):
+    reports = tmp_path / "reports"
+    first = report_folder(tmp_path / "a" / "x.txt", reports, "a/x.txt")
+    first.mkdir(parents=True)
+    nbformat.write(
+        new_notebook(metadata={"papermill": {"parameters": {"ARTICLE": "a/x.txt"}}}),
+        first / "01.ipynb",
+    )
+    assert report_folder(tmp_path / "a" / "x.txt", reports, "a/x.txt") == first
+    second = report_folder(tmp_path / "b" / "x.txt", reports, "b/x.txt")
+    assert second.parent == reports and second.name.startswith("x-") and second != first
+    assert report_folder(tmp_path / "b" / "x.txt", reports, "b/x.txt") == second  # stable
+
+
+def test_settings_come_from_the_environment_and_dash_names_after_two_dashes(
+    tmp_path, seed_path, capsys, monkeypatch
+):
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    write_notebook(notebooks / "01-title.ipynb", new_code_cell(PRINT_TITLE))
+    for name in ("...txt", "-rf.txt"):
+        (tmp_path / name).write_bytes(seed_path.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("KORNEWS_ARTICLE", "...txt")
+    monkeypatch.setenv("KORNEWS_PDF", "none")
+    monkeypatch.setenv("KORNEWS_REPORTS", str(tmp_path / "r"))
+    assert main(["--notebooks", str(notebooks)]) == 0, capsys.readouterr().err
+    assert main(["--notebooks", str(notebooks), "--", "-rf.txt"]) == 0, capsys.readouterr().err
+    assert sorted(p.name for p in (tmp_path / "r").iterdir() if not p.name.startswith(".")) == [
+        "-rf",
+        "__",
+    ]
+    assert (tmp_path / "r" / "__" / "01-title.ipynb").is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["-rf.txt", "...txt", "notebooks", "r"]
+
+
+def test_a_second_run_on_the_article_stops_at_once(tmp_path, seed_path, capsys):
+    reports = tmp_path / "reports"
+    folder = reports / seed_path.stem
+    folder.mkdir(parents=True)
+    with locked(folder):
+        code = main([str(seed_path), "--reports", str(reports), "--pdf", "none"])
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1
+    assert f"another run is writing {folder}" in err and "REPORTS=" in err
+
+
+def test_a_folder_that_cannot_be_made_is_one_line(tmp_path, seed_path, capsys):
+    (tmp_path / "file").write_text("not a folder")
+    code = main([str(seed_path), "--reports", str(tmp_path / "file" / "reports"), "--pdf", "none"])
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith(f"kornews.workbook: error: cannot write in {tmp_path / 'file'}")
+
+
+def _disk_full(*args, **kwargs):
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_a_full_disk_keeps_the_old_file_whole(tmp_path, monkeypatch):
+    pdf = tmp_path / "01.pdf"
+    pdf.write_bytes(b"%PDF- the old one")
+    monkeypatch.setattr(Path, "write_bytes", _disk_full)
+    with pytest.raises(
+        WorkbookError, match=f"cannot write in {tmp_path}: No space left on device; free some space"
+    ):
+        write_in_place(pdf, b"%PDF- the new one")
+    assert pdf.read_bytes() == b"%PDF- the old one"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["01.pdf"]
+
+
+def test_a_full_disk_under_a_kernel_leaves_no_half_notebook(tmp_path, monkeypatch):
+    notebook = tmp_path / "01-title.ipynb"
+    write_notebook(notebook, new_code_cell(PRINT_TITLE))
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def half_written(notebook, output, **kwargs):
+        Path(output).write_text('{"cells": [')
+        _disk_full()
+
+    monkeypatch.setattr(papermill, "execute_notebook", half_written)
+    with pytest.raises(WorkbookError, match=f"cannot write in {out}: No space left on device"):
+        execute_notebook(notebook, {"ARTICLE": "x.txt"}, out)
+    assert list(out.iterdir()) == []
+
+
+def test_ctrl_c_stops_the_run_at_once_with_130(tmp_path, seed_path):
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    started = tmp_path / "kernel.pid"
+    write_notebook(
+        notebooks / "01-wait.ipynb",
+        new_code_cell(
+            f"import os, time\nopen({str(started)!r}, 'w').write(str(os.getpid()))\ntime.sleep(300)"
+        ),
+    )
+    run = subprocess.Popen(
+        [sys.executable, "-m", "kornews.workbook", str(seed_path), "--pdf", "none"]
+        + ["--notebooks", str(notebooks), "--reports", str(tmp_path / "r")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 120
+    while not (started.exists() and started.read_text()) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    run.send_signal(signal.SIGINT)
+    out, err = run.communicate(timeout=30)
+    assert run.returncode == 130
+    assert err == "kornews.workbook: stopped\n"
+    assert list((tmp_path / "r" / seed_path.stem).iterdir()) == []  # no temporary left
+    kernel = int(started.read_text())
+    deadline = time.monotonic() + 20
+    while _alive(kernel) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _alive(kernel)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True

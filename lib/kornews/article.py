@@ -30,6 +30,8 @@ import codecs
 import glob
 import os
 import re
+import stat
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -65,7 +67,14 @@ _HANGUL = re.compile("[\uac00-\ud7a3]")
 # A non-ASCII letter against an ASCII one: a Latin word (café, 25°C), not CP949 Hangul misread.
 _LATIN_WORD = re.compile(r"[A-Za-z][^\x00-\x7f]|[^\x00-\x7f][A-Za-z]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_TEXTLIKE = re.compile("[\t\n\r\x20-\x7e\uac00-\ud7a3]")
+# Text, by its characters: ASCII, Latin-1, Hangul and jamo, and the punctuation and symbols of
+# Korean news (▶, ■, ※, 「」, full-width forms); a UTF-16 reading in the wrong byte order is CJK
+# ideographs and unassigned code points instead.
+_TEXTLIKE = re.compile(
+    "[\t\n\r\x20-\x7e\xa0-\xff\u2010-\u27bf\u3000-\u303f\u3131-\u318e\uac00-\ud7a3\uff01-\uffee]"
+)
+# Share of text-like characters a UTF-16 reading without a BOM needs (random bytes: about a quarter).
+_TEXTLIKE_SHARE = 0.75
 # The head (category, title, subtitles, reporter, date, captions) is at most this many lines.
 _MAX_HEAD_LINES = 8
 _MAX_CATEGORY = 12
@@ -264,13 +273,14 @@ def _read(source: str | os.PathLike | bytes, name: str | None, max_bytes: int | 
     if isinstance(source, bytes):
         return _parse(decode(source, name or "<bytes>"), name or "<bytes>")
     if isinstance(source, str) and ("\n" in source or "\r" in source):
+        refuse_binary(source, name or "<text>")
         return _parse(source, name or "<text>")
     path = Path(source)
     label = printable(str(path))
     try:
         if path.is_dir():
             raise ArticleError(f"{label}: is a directory, not an article file")
-        with open(path, "rb") as file:
+        with open(path, "rb", opener=_open_regular) as file:
             data = read_limited(file, label, max_bytes)
     except FileNotFoundError:
         missing = (
@@ -279,6 +289,10 @@ def _read(source: str | os.PathLike | bytes, name: str | None, max_bytes: int | 
             else "no such file"
         )
         raise ArticleError(f"{label}: {missing}") from None
+    except _NotRegular as err:
+        raise ArticleError(
+            f"{label}: is {err.args[0]}, not a file (read standard input with -)"
+        ) from None
     except OSError as err:  # a symbolic link loop, a name too long, no permission
         raise ArticleError(f"{label[:80]}: cannot read ({err.strerror})") from None
     return _parse(
@@ -287,6 +301,23 @@ def _read(source: str | os.PathLike | bytes, name: str | None, max_bytes: int | 
         label,
         html=path.suffix.lower() in webpage.HTML_SUFFIXES,
     )
+
+
+class _NotRegular(OSError):
+    """The path is a FIFO or a socket: reading it waits for a writer, maybe forever."""
+
+
+def _open_regular(path: str, flags: int) -> int:
+    """Open without blocking (a FIFO with no writer would wait forever in open), then refuse a
+    FIFO or socket by the descriptor, so a symbolic link cannot swap in between. A device is
+    read (/dev/zero stops at the size limit)."""
+    fd = os.open(path, flags | os.O_NONBLOCK)
+    mode = os.fstat(fd).st_mode
+    if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
+        os.close(fd)
+        raise _NotRegular("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket")
+    os.set_blocking(fd, True)
+    return fd
 
 
 def read_limited(stream: BinaryIO, label: str, max_bytes: int | None = None) -> bytes:
@@ -307,8 +338,12 @@ def _env_max_bytes() -> int:
     setting = os.environ.get("KORNEWS_MAX_BYTES", "").strip()
     if not setting:
         return MAX_BYTES
-    if not setting.isdigit() or int(setting) < 1:
-        raise ArticleError(f"KORNEWS_MAX_BYTES: expected a number of bytes, got {setting[:40]!r}")
+    # isascii: str.isdigit() also takes superscripts (²), which int() refuses.
+    if not (setting.isascii() and setting.isdigit()) or not 1 <= int(setting) < sys.maxsize:
+        raise ArticleError(
+            f"KORNEWS_MAX_BYTES: expected a number of bytes, got {setting[:40]!r} "
+            f"(at most {sys.maxsize - 1:,})"
+        )
     return int(setting)
 
 
@@ -331,7 +366,7 @@ def printable(name: str) -> str:
 def _parse(text: str, name: str, label: str | None = None, *, html: bool = False) -> Article:
     """Parse text, or the article inside an HTML page (by its content, or by its suffix when it
     holds markup: a .html file of plain text is text)."""
-    if not (webpage.is_html(text) or (html and "<" in text)):
+    if not (webpage.is_html(text) or (html and webpage.has_markup(text))):
         return parse_article(text, name=name)
     body, metadata = webpage.page_text(text)
     if not body:
@@ -351,14 +386,16 @@ class Corpus:
     """Articles read lazily, one at a time, in path order: memory holds one article, not all
     (the rows of a BigKinds export, read with their workbook, excepted). ``records`` holds, for
     each path that is a BigKinds export, the row (:class:`kornews.bigkinds.Record`) the article
-    is read from; ``date`` is the date of articles whose text and file name give none. A file
-    that cannot be read raises :class:`ArticleError`, or, with ``skip``, is handed to it as
-    :class:`Unreadable` and passed over."""
+    is read from; ``date`` is the date of articles whose text and file name give none;
+    ``notes`` says, a line each, what was left out of the exports (rows BigKinds marks, rows of
+    an identifier already read). A file that cannot be read raises :class:`ArticleError`, or,
+    with ``skip``, is handed to it as :class:`Unreadable` and passed over."""
 
     paths: tuple[Path, ...]
     names: tuple[str, ...]
     date: str | None = None
     records: tuple[bigkinds.Record | None, ...] = ()
+    notes: tuple[str, ...] = ()
     skip: Callable[[Unreadable], None] | None = field(default=None, compare=False, repr=False)
 
     def __len__(self) -> int:
@@ -406,11 +443,13 @@ def read_corpus(
     without the suffix (with its folder too where two names would clash). A file given twice
     (by two sources, or by two names of one file) is read once. A BigKinds export
     (``NewsResult_….xlsx``, given as a file or a glob) gives one article per row, named by its
-    identifier (:mod:`kornews.bigkinds`); an identifier met again (exports of overlapping
-    searches) is read once. ``date`` is the date of articles whose text and file name give
-    none (as in :func:`read_article`). A file that cannot be read raises :class:`ArticleError`
-    (an export here, an article file as the corpus is read), or with ``skip`` is handed to it
-    as :class:`Unreadable` and passed over."""
+    identifier (:mod:`kornews.bigkinds`; with the export's path where a file has that name), each
+    identifier once over all exports (exports of overlapping searches); what is left out is in
+    ``Corpus.notes``, and an export that leaves nothing to read raises :class:`ArticleError`.
+    ``date`` is the date of articles whose text and file name give none (as in
+    :func:`read_article`). A file that cannot be read raises :class:`ArticleError` (an export
+    here, an article file as the corpus is read), or with ``skip`` is handed to it as
+    :class:`Unreadable` and passed over."""
     date = _given_date(date)
     if isinstance(sources, (str, os.PathLike)):
         sources = [sources]
@@ -430,20 +469,16 @@ def read_corpus(
             names = [printable(longer(p)) for p in paths]
     if not any(bigkinds.is_export(p) for p in paths):
         return Corpus(tuple(paths), tuple(names), date, skip=skip)
-    # An export gives a row per article, named by its identifier.
-    entries = [
-        (p, record.identifier if record else n, record)
-        for p, n in zip(paths, names)
-        for record in (_export(p, skip) if bigkinds.is_export(p) else [None])
-    ]
-    entries = _once(entries, _entry_key)
+    entries, notes = _exported_entries(paths, names, skip)
+    if not entries and notes:
+        raise ArticleError("; ".join(notes))
     paths, names, records = (list(column) for column in zip(*entries)) if entries else ([], [], [])
-    return Corpus(tuple(paths), tuple(names), date, tuple(records), skip)
+    return Corpus(tuple(paths), tuple(names), date, tuple(records), tuple(notes), skip)
 
 
 def _once(items: list, key: Callable) -> list:
-    """The items in order, the first of each key: a file by its real path (a link to it, ./a
-    and a are one file), an export's row by its identifier."""
+    """The items in order, the first of each key (a file by its real path: a link to it, ./a
+    and a are one file)."""
     seen: set = set()
     kept = []
     for item in items:
@@ -453,19 +488,59 @@ def _once(items: list, key: Callable) -> list:
     return kept
 
 
-def _entry_key(entry: tuple[Path, str, bigkinds.Record | None]) -> str:
-    path, name, record = entry
-    return f"row {name}" if record else f"file {os.path.realpath(path)}"
+def _exported_entries(
+    paths: list[Path], names: list[str], skip: Callable[[Unreadable], None] | None
+) -> tuple[list[tuple[Path, str, bigkinds.Record | None]], list[str]]:
+    """(path, name, row) per article, an export giving a row per article named by its
+    identifier, each identifier once; and a note per export on the rows left out."""
+    files = {name for path, name in zip(paths, names) if not bigkinds.is_export(path)}
+    entries, notes, seen = [], [], set()
+    for path, name in zip(paths, names):
+        if not bigkinds.is_export(path):
+            entries.append((path, name, None))
+            continue
+        export, again = _export(path, skip), 0
+        if export is None:
+            continue
+        for record in export.records:
+            if record.identifier in seen:
+                again += 1
+                continue
+            seen.add(record.identifier)
+            # A file of that name: the export's path tells them apart.
+            clash = record.identifier in files
+            shown = f"{printable(str(path.with_suffix('')))}/{record.identifier}" if clash else None
+            entries.append((path, shown or record.identifier, record))
+        notes += _left_out(printable(str(path)), export, again)
+    return entries, notes
 
 
-def _export(path: Path, skip: Callable[[Unreadable], None] | None) -> list[bigkinds.Record]:
+def _left_out(label: str, export: bigkinds.Export, again: int) -> list[str]:
+    if not export.rows:
+        return [f"{label}: no rows under the header"]
+    marked = sum(export.excluded.values())
+    kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(export.excluded.items()))
+    return [
+        note
+        for count, note in (
+            (
+                marked,
+                f"{label}: {marked} of {export.rows} rows left out, marked 분석제외 여부 ({kinds})",
+            ),
+            (again, f"{label}: {again} rows left out, their 뉴스 식별자 already read"),
+        )
+        if count
+    ]
+
+
+def _export(path: Path, skip: Callable[[Unreadable], None] | None) -> bigkinds.Export | None:
     try:
-        return bigkinds.read_export(path)
+        return bigkinds.load_export(path)
     except bigkinds.ExportError as err:
         if skip is None:
             raise ArticleError(f"{printable(str(path))}: {err}") from None
         skip(Unreadable(printable(str(path)), str(err)))
-        return []
+        return None
 
 
 def _corpus_files(source: str, pattern: str | tuple[str, ...]) -> list[Path]:
@@ -514,9 +589,9 @@ def decode(data: bytes, label: str = "<bytes>") -> str:
         readings = _readings(data, ["utf-16"])
     elif b"\x00" in data:
         readings = _readings(data, ["utf-16-le", "utf-16-be"])
-        # Without a BOM, the byte order that reads as text (ASCII, Hangul) is the file's.
-        readings = [text for text in readings if _textlike(text) > 0.9][:1]
-        if not readings:
+        # Without a BOM, the byte order that reads as text (ASCII, Hangul, symbols) is the file's.
+        readings = sorted(readings, key=_textlike, reverse=True)[:1]
+        if not readings or _textlike(readings[0]) < _TEXTLIKE_SHARE:
             raise ArticleError(f"{label}: looks like a binary file, not text")
     else:
         readings = _readings(data, ["utf-8-sig", "cp949"])
@@ -529,9 +604,16 @@ def decode(data: bytes, label: str = "<bytes>") -> str:
     if not readings:
         raise ArticleError(f"{label}: cannot decode as UTF-8, UTF-16 or CP949/EUC-KR")
     text = readings[0]
-    if len(_CONTROL.findall(text)) > max(2, len(text) // 100):
-        raise ArticleError(f"{label}: looks like a binary file, not text")
+    refuse_binary(text, label)
     return text
+
+
+def refuse_binary(text: str, label: str) -> None:
+    """Raise :class:`ArticleError` when ``text`` holds more control characters than text
+    does (over 1 in 100, and over 8: a stray escape sequence is text, a binary file is not).
+    The same rule for bytes and for a ``str``."""
+    if len(_CONTROL.findall(text)) > max(8, len(text) // 100):
+        raise ArticleError(f"{label}: looks like a binary file, not text")
 
 
 def _readings(data: bytes, encodings: list[str]) -> list[str]:

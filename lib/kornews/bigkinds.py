@@ -9,7 +9,10 @@ characters, so counts from an export measure the lead of each article, not its t
 
 :func:`read_export` gives one :class:`Record` per article to analyse; :mod:`kornews.article`
 turns each into an :class:`~kornews.Article` (title, then the body), with its date and outlet.
-Nothing is fetched: the URL is kept as data, never followed.
+Nothing is fetched: the URL is kept as data, never followed. A workbook is read only when
+it unpacks to at most :data:`MAX_UNPACKED` bytes (``KORNEWS_MAX_EXPORT_BYTES`` raises it): a
+few megabytes of zip can hold gigabytes of whitespace. A cell that reaches Excel's own limit of
+32,767 characters (:data:`MAX_CELL`; openpyxl cuts a longer one there) is refused.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import zipfile
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -36,6 +40,10 @@ COLUMNS = {
     "분석제외 여부": "excluded",
 }
 REQUIRED = ("뉴스 식별자", "일자", "언론사", "제목", "본문")
+# A BigKinds export (at most 20,000 articles) unpacks to tens of megabytes; reading takes about
+# three times the unpacked size in memory (200 MB of whitespace: 616 MB at the peak).
+MAX_UNPACKED = 100_000_000
+MAX_CELL = 32_767  # Excel's limit; BigKinds cuts a body to about 200 characters
 REFUSED = (
     "refused: its XML declares a DTD or entities, which a workbook never needs and which "
     "can expand without bound or read other files"
@@ -72,20 +80,40 @@ def is_export(path: str | os.PathLike) -> bool:
     return Path(path).suffix.lower() in SUFFIXES
 
 
+class Export(NamedTuple):
+    """The articles of an export and what was left out of it."""
+
+    records: list[Record]
+    rows: int  # rows under the header
+    excluded: Counter  # rows left out, by their 분석제외 여부 (중복, 예외)
+
+
 def read_export(path: str | os.PathLike, *, keep_excluded: bool = False) -> list[Record]:
     """The articles of a BigKinds export, in its row order. Rows that 분석제외 여부 marks
     (duplicates, exceptions) are left out unless ``keep_excluded``. A cell holding a formula
     is refused: a workbook saved by a program (openpyxl) stores no value for it, which would
     read as an empty cell. Raises :class:`ExportError`."""
+    return load_export(path, keep_excluded=keep_excluded).records
+
+
+def load_export(
+    path: str | os.PathLike, *, keep_excluded: bool = False, max_unpacked: int | None = None
+) -> Export:
+    """:func:`read_export`, with the count of rows and of those left out. ``max_unpacked``
+    (default ``KORNEWS_MAX_EXPORT_BYTES``, else :data:`MAX_UNPACKED`) bounds the workbook's
+    unpacked size, checked before it is read. Raises :class:`ExportError`."""
+    _check_unpacked(path, max_unpacked if max_unpacked is not None else _env_max_unpacked())
     header, rows = _sheet(path)
     missing = [column for column in REQUIRED if column not in header]
     if missing:
         raise ExportError(f"not a BigKinds export: no column {', '.join(missing)}")
-    records = []
+    records, excluded = [], Counter()
     for number, values in enumerate(rows, start=2):  # row 1 is the header
         row = dict(zip(header, values))
+        _check_cells(row, number)
         cell = {field: _text(row.get(column)) for column, field in COLUMNS.items()}
         if cell["excluded"] and not keep_excluded:
+            excluded[cell["excluded"]] += 1
             continue
         if not cell["identifier"] or not (cell["title"] or cell["body"]):
             raise ExportError(f"row {number}: no identifier, or neither title nor body")
@@ -100,7 +128,42 @@ def read_export(path: str | os.PathLike, *, keep_excluded: bool = False) -> list
                 cell["url"],
             )
         )
-    return records
+    return Export(records, len(rows), excluded)
+
+
+def _check_unpacked(path: str | os.PathLike, limit: int) -> None:
+    """Refuse a workbook whose members unpack to over ``limit`` bytes, before reading it."""
+    try:
+        with zipfile.ZipFile(path) as book:
+            unpacked = sum(member.file_size for member in book.infolist())
+    except (OSError, zipfile.BadZipFile) as err:
+        raise ExportError(f"not an Excel workbook ({type(err).__name__})") from None
+    if unpacked > limit:
+        raise ExportError(
+            f"unpacks to {unpacked:,} bytes, over the limit of {limit:,} "
+            "(raise it with KORNEWS_MAX_EXPORT_BYTES=BYTES)"
+        )
+
+
+def _env_max_unpacked() -> int:
+    setting = os.environ.get("KORNEWS_MAX_EXPORT_BYTES", "").strip()
+    if not setting:
+        return MAX_UNPACKED
+    if not (setting.isascii() and setting.isdigit()) or int(setting) < 1:
+        raise ExportError(
+            f"KORNEWS_MAX_EXPORT_BYTES: expected a number of bytes, got {setting[:40]!r}"
+        )
+    return int(setting)
+
+
+def _check_cells(row: dict, number: int) -> None:
+    """openpyxl cuts a longer cell to Excel's limit without a word: a cell that long is refused."""
+    for column, value in row.items():
+        if isinstance(value, str) and len(value) >= MAX_CELL:
+            raise ExportError(
+                f"row {number}: {str(column)[:20]} reaches Excel's limit of {MAX_CELL:,} "
+                "characters (cut when read): not a BigKinds export"
+            )
 
 
 def _sheet(path: str | os.PathLike) -> tuple[list[str], list[tuple]]:

@@ -20,9 +20,12 @@ done, JSON still closed.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import glob
 import json
 import math
+import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -62,6 +65,14 @@ from .trends import FREQUENCIES, trends
 FORMATS = ("table", "csv", "json", "jsonl")
 EXIT_SKIPPED = 3
 EXIT_INTERRUPTED = 130
+# Standard output that cannot take more: a full disk (> /dev/full), a quota, a file too large.
+_WRITE_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO)
+# Control characters a terminal would act on (ESC]0;title BEL, ESC[2J), shown instead as
+# Unicode's control pictures (␛, ␇; DEL ␡) and C1 controls as \x9b: article text is data.
+# CSV keeps tab and line breaks (quoted); a table for reading shows them too, one row a line.
+_PICTURES = {c: chr(0x2400 + c) for c in range(0x20)} | {0x7F: "\u2421"}
+_SHOWN = _PICTURES | {c: f"\\x{c:02x}" for c in range(0x80, 0xA0)}
+_SHOWN_IN_CSV = {c: v for c, v in _SHOWN.items() if chr(c) not in "\t\n\r"}
 
 
 @dataclass(frozen=True)
@@ -247,13 +258,19 @@ def main(argv: list[str] | None = None) -> int:
             raise ArticleError(
                 f"{args.verb} takes one article file; tokens, terms, figures, quotes, entities and trends take several"
             )
-    except ArticleError as err:
-        print(f"kornews: error: {err}", file=sys.stderr)
+    except ArticleError as err:  # a file name may hold escape sequences too
+        print(f"kornews: error: {str(err).translate(_SHOWN)}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader (head, less) went away: not an error worth a traceback.
         sys.stderr.close()
         return 0
+    except OSError as err:
+        if err.errno not in _WRITE_ERRORS:
+            raise
+        _drop_stdout()
+        print(f"kornews: error: cannot write the output ({err.strerror})", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     return EXIT_SKIPPED if skipped and not args.allow_skipped else 0
@@ -267,6 +284,8 @@ def _run_corpus(verb: Verb, args: argparse.Namespace, skipped: list[Unreadable])
         _write_skipped(skipped, args.skipped)
     try:
         corpus = read_corpus(args.paths, date=args.date, skip=skipped.append if skip else None)
+        for note in corpus.notes:  # what a BigKinds export left out
+            print(f"kornews: note: {note}", file=sys.stderr)
         _write_stream(verb.corpus(corpus, args), args.format, raw_csv=args.raw_csv)
     finally:
         for each in skipped:
@@ -285,6 +304,13 @@ def _write_skipped(skipped: list[Unreadable], path: str) -> None:
         raise ArticleError(
             f"{printable(path)}: cannot write the list of skipped files ({err.strerror})"
         ) from None
+
+
+def _drop_stdout() -> None:
+    """Send what is still buffered for standard output nowhere, so that Python's flush at exit
+    does not fail a second time with a traceback."""
+    with contextlib.suppress(OSError, ValueError):  # no file descriptor: a StringIO under test
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _is_one_article(paths: list[str]) -> bool:
@@ -367,7 +393,23 @@ def _write_records(table: pd.DataFrame, fmt: str, *, first: bool) -> None:
 
 
 def _csv(table: pd.DataFrame, *, raw: bool) -> pd.DataFrame:
-    return table if raw else neutralised(table)
+    """The table as CSV cells: control characters shown, never raw; cells a spreadsheet would
+    evaluate neutralised unless ``raw``."""
+    shown = _shown(table, _SHOWN_IN_CSV)
+    return shown if raw else neutralised(shown)
+
+
+def _shown(table: pd.DataFrame, controls: dict[int, str]) -> pd.DataFrame:
+    """The table with the control characters of its text cells replaced as ``controls`` says."""
+    text = [c for c in table.columns if table[c].dtype == object or table[c].dtype == "string"]
+    if not text:
+        return table
+    return table.assign(
+        **{
+            c: table[c].map(lambda v: v.translate(controls) if isinstance(v, str) else v)
+            for c in text
+        }
+    )
 
 
 def _write(table: pd.DataFrame, fmt: str, *, raw_csv: bool = False) -> None:
@@ -391,7 +433,7 @@ def _write(table: pd.DataFrame, fmt: str, *, raw_csv: bool = False) -> None:
             "display.unicode.east_asian_width",
             True,
         ):
-            print(_blank_missing(table).to_string(index=False))
+            print(_blank_missing(_shown(table, _SHOWN)).to_string(index=False))
 
 
 def _blank_missing(table: pd.DataFrame) -> pd.DataFrame:

@@ -11,12 +11,12 @@ articles in a progress bar for runs that take more than a second.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import pandas as pd
 from tqdm import tqdm
 
-from .article import Article
+from .article import Article, ArticleError
 from .entities import entities
 from .figures import figures
 from .quotes import quotes
@@ -54,18 +54,18 @@ def corpus_terms(
     outlet and reporter names dropped too); per article sorted by count, then term.
     """
     stopwords = frozenset(stopwords)
-    for article, tokens in documents:
-        counts = term_counts(tokens, stopwords=news_stopwords(article, extra=stopwords))
-        yield counts.assign(article=article.name)[CORPUS_TERM_COLUMNS]
+
+    def counts(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
+        return term_counts(tokens, stopwords=news_stopwords(article, extra=stopwords))
+
+    for table in _per_article(counts, documents):
+        yield table[CORPUS_TERM_COLUMNS]
 
 
 def corpus_figures(documents: Iterable[tuple[Article, pd.DataFrame]]) -> Iterator[pd.DataFrame]:
     """:func:`kornews.figures`'s table per article from ``(article, tokens)`` pairs
     (:func:`kornews.tokenized`), with ``article`` first."""
-    for article, tokens in documents:
-        table = figures(tokens, article)
-        table.insert(0, "article", article.name)
-        yield table
+    return _per_article(figures, documents)
 
 
 def corpus_quotes(documents: Iterable[tuple[Article, pd.DataFrame]]) -> Iterator[pd.DataFrame]:
@@ -79,10 +79,21 @@ def corpus_entities(documents: Iterable[tuple[Article, pd.DataFrame]]) -> Iterat
 
 
 def _per_article(
-    analysis, documents: Iterable[tuple[Article, pd.DataFrame]]
+    analysis: Callable[[pd.DataFrame, Article], pd.DataFrame],
+    documents: Iterable[tuple[Article, pd.DataFrame]],
 ) -> Iterator[pd.DataFrame]:
+    """``analysis`` of each article, with ``article`` first. A failure names its article: in a
+    folder of thousands, the message must say which one to look at."""
     for article, tokens in documents:
-        table = analysis(tokens, article)
+        try:
+            table = analysis(tokens, article)
+        except ArticleError:
+            raise
+        except Exception as error:
+            raise ArticleError(
+                f"{article.name}: {getattr(analysis, '__name__', 'analysis')} failed "
+                f"({type(error).__name__}: {str(error)[:200]})"
+            ) from error
         table.insert(0, "article", article.name)
         yield table
 

@@ -273,7 +273,13 @@ def _match(tokens: list[Token], i: int, text: str) -> Figure | None:
     if unit is None and (quarter := _old_quarter(tokens, k, value)) is not None:
         unit, k = "분기", quarter
     unit = unit or marks.currency or _shared_counter(tokens, k, text)
-    if unit is None and kind is None and (fraction := _fraction(tokens, k, text)) is not None:
+    # 0분의 1 divides by zero: no ratio, and the 0 stays a plain figure.
+    if (
+        unit is None
+        and kind is None
+        and value
+        and (fraction := _fraction(tokens, k, text)) is not None
+    ):
         numerator, k = fraction
         value, unit, kind = (
             _exact(Decimal(str(numerator)) / Decimal(str(value))),

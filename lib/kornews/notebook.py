@@ -219,13 +219,17 @@ def _show_figures_inline() -> None:
 def escape(text: str) -> str:
     """Article text for an HTML or Markdown display: markup in the article shows as text, and
     so does a dollar sign (in an element of its own, so that MathJax, which reads the page
-    after Markdown, never pairs two of them into math)."""
+    after Markdown, never pairs two of them into math). A colon and a tilde are references
+    too: nbconvert's Markdown links any ``http://…`` it finds (taking ``&quot;&gt;`` after it
+    into the address) and strikes out ``~~…~~``."""
     return (
         html.escape(text)
         .replace("*", "&#42;")
         .replace("_", "&#95;")
         .replace("`", "&#96;")
         .replace("[", "&#91;")
+        .replace(":", "&#58;")
+        .replace("~", "&#126;")
         .replace("$", "<span>&#36;</span>")
     )
 

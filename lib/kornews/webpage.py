@@ -18,8 +18,17 @@ _HTML_START = re.compile(
     r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])",
     re.IGNORECASE | re.DOTALL,
 )
+# A tag, a closing tag, a comment or a doctype: markup. <홍길동 기자> is a signature, not a tag.
+_MARKUP = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|!--|!doctype\s)", re.IGNORECASE)
 # htmldate gives midnight when the page states a day only.
 _DATE_FORMAT = "%Y-%m-%dT%H:%M"
+# A character reference to what XML cannot hold (controls, surrogates, U+FFFE/FFFF, beyond
+# U+10FFFF) makes lxml drop the whole page; such a raw control character too.
+_REFERENCE = re.compile(r"&#(?:[xX]([0-9A-Fa-f]{1,8})|([0-9]{1,10}));?")
+_RAW_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_REPLACEMENT = "\ufffd"
+# An article holds at least one line of prose this long; a menu, a form or a list of links does not.
+MIN_PARAGRAPH = 25
 
 
 def is_html(text: str) -> bool:
@@ -27,13 +36,40 @@ def is_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:4096]))
 
 
+def has_markup(text: str) -> bool:
+    """True when ``text`` holds an HTML tag, comment or doctype (a .html file of plain text,
+    signed ``<홍길동 기자>``, does not)."""
+    return bool(_MARKUP.search(text))
+
+
+def _xml_safe(html: str) -> str:
+    """``html`` with each character XML cannot hold, raw or referenced, as U+FFFD (as HTML
+    itself reads a reference to nothing), so that one such character costs one character."""
+
+    def checked(reference: re.Match) -> str:
+        code = int(reference[1], 16) if reference[1] else int(reference[2])
+        return reference[0] if _xml_char(code) else _REPLACEMENT
+
+    return _RAW_CONTROL.sub(_REPLACEMENT, _REFERENCE.sub(checked, html))
+
+
+def _xml_char(code: int) -> bool:
+    return (
+        code in (0x9, 0xA, 0xD)
+        or 0x20 <= code <= 0xD7FF
+        or 0xE000 <= code <= 0xFFFD
+        or 0x10000 <= code <= 0x10FFFF
+    )
+
+
 def page_text(html: str) -> tuple[str, dict[str, str | None]]:
     """The page's article as text (title first, one paragraph a line) and its metadata
-    (``reporter``, ``outlet``, ``date``). Empty text when the page holds no article."""
+    (``reporter``, ``outlet``, ``date``). Empty text when the page holds no article: nothing
+    trafilatura keeps, or no line of :data:`MIN_PARAGRAPH` characters (a menu, a login form)."""
     from trafilatura import bare_extraction  # loaded only when a page is read
 
     document = bare_extraction(
-        html,
+        _xml_safe(html),
         with_metadata=True,
         include_comments=False,
         include_tables=False,
@@ -47,7 +83,8 @@ def page_text(html: str) -> tuple[str, dict[str, str | None]]:
             "extensive_search": False,
         },
     )
-    if document is None or not (document.text or "").strip():
+    lines = (document.text or "").splitlines() if document is not None else []
+    if not any(len(line.strip()) >= MIN_PARAGRAPH for line in lines):
         return "", {}
     text, title = document.text, (document.title or "").strip()
     if title and text.lstrip().split("\n", 1)[0].strip() != title:

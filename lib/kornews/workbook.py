@@ -4,19 +4,32 @@ Each ``notebooks/*.ipynb`` runs top to bottom in a fresh kernel (papermill, with
 parameters ``ARTICLE`` and, where given, ``CORPUS`` and ``ARTICLE_DATE`` set, each only in the
 notebooks that declare it), and the executed notebook and its PDFs (:mod:`kornews.export`:
 ``NAME.pdf`` with the code, ``NAME-report.pdf`` without; ``--pdf`` chooses) are written to
-``reports/<article file stem>/``; on an article other than the seed, the remarks on the seed
+``reports/<article file stem>/`` (:func:`report_folder`: always a folder of its own inside
+``reports/``); on an article other than the seed, the remarks on the seed
 (cells tagged ``seed``) are left out. ARTICLE defaults to the seed; a relative path is read from the working directory if it is there,
 else from the project root. A failing cell stops the run: its error goes to stderr (the
 executed notebook, kept in ``reports/``, shows where) and the exit status is 1.
+
+Every file is written under a temporary name and renamed into place, so none is ever half
+written; one run at a time writes an article's folder (a lock beside it); Ctrl-C stops the
+run with exit status 130. ``make workbook`` passes its settings as environment variables
+(:data:`ENVIRONMENT`), so that no file name is ever read by make or a shell.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
+import fcntl
+import hashlib
+import json
 import os
+import re
 import sys
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 from .article import ArticleError, read_article
@@ -32,6 +45,18 @@ CELL_TIMEOUT = 600
 QUIET_KERNEL = ["--IPKernelApp.log_level=CRITICAL"]
 # --pdf: which PDFs each notebook gets.
 PDF_CHOICES = {"both": KINDS, "notebook": ("notebook",), "report": ("report",), "none": ()}
+# Settings from the environment (make workbook exports them), each the default of an option.
+ENVIRONMENT = {
+    "article": "KORNEWS_ARTICLE",
+    "corpus": "KORNEWS_CORPUS",
+    "date": "KORNEWS_ARTICLE_DATE",
+    "pdf": "KORNEWS_PDF",
+    "reports": "KORNEWS_REPORTS",
+}
+# Characters a folder name must not hold: controls and path separators; and no leading dot
+# (.. and . are not folders of their own, .name is hidden).
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\]|^\.+")
+INTERRUPTED = 130  # the shell's status for a run stopped by SIGINT (128 + 2)
 
 
 class WorkbookError(Exception):
@@ -45,6 +70,67 @@ def find_article(path: str) -> Path:
     found = given if given.is_absolute() or given.exists() else resolve(given)
     read_article(found)  # fails now, with the article's own message, rather than in every kernel
     return found.resolve()
+
+
+def report_folder(article: Path, reports: Path, parameter: str) -> Path:
+    """The article's own folder inside ``reports``: its file stem, leading dots and control
+    characters each made ``_`` (``...txt`` -> ``__``, never the project root). When that folder
+    holds the report of another article (same stem, another folder), a short hash of the
+    article's path is added, so two articles never share a folder."""
+    stem = _UNSAFE.sub(lambda unsafe: "_" * len(unsafe[0]), article.stem) or "_"
+    folder = reports / stem
+    if _made_for_another(folder, parameter):
+        folder = reports / f"{stem}-{hashlib.sha256(str(article).encode()).hexdigest()[:8]}"
+    return folder
+
+
+def _made_for_another(folder: Path, parameter: str) -> bool:
+    """True when a notebook executed in ``folder`` was run on another ARTICLE (papermill keeps
+    the parameters in the notebook's metadata)."""
+    for executed in sorted(folder.glob("*.ipynb")) if folder.is_dir() else []:
+        try:
+            metadata = json.loads(executed.read_text(encoding="utf-8"))["metadata"]
+            ran_on = metadata["papermill"]["parameters"]["ARTICLE"]
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # not one of ours: says nothing of whose folder it is
+        if ran_on != parameter:
+            return True
+    return False
+
+
+@contextmanager
+def locked(folder: Path) -> Iterator[None]:
+    """Hold the lock of ``folder`` (``.NAME.lock`` beside it) while the block runs. Raises
+    :class:`WorkbookError` at once when another run holds it."""
+    try:
+        lock = open(folder.parent / f".{folder.name}.lock", "w")  # noqa: SIM115 - closed below
+    except OSError as error:
+        raise write_error(error, folder.parent) from None
+    with lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise WorkbookError(
+                f"another run is writing {folder}: wait for it to end, or write elsewhere "
+                "with --reports DIR (make workbook REPORTS=DIR)"
+            ) from None
+        yield
+
+
+def temporary(path: Path) -> Path:
+    """Where ``path`` is written before it is renamed into place: hidden, beside it, named by
+    this process (so that a stopped run's files are found and removed)."""
+    return path.with_name(f".{path.stem}.{os.getpid()}.tmp{path.suffix}")
+
+
+def write_error(error: OSError, folder: Path) -> WorkbookError:
+    """One line for a file that could not be written in ``folder``."""
+    hint = (
+        "; free some space, or write elsewhere with --reports DIR (make workbook REPORTS=DIR)"
+        if error.errno in (errno.ENOSPC, errno.EDQUOT)
+        else "; write elsewhere with --reports DIR (make workbook REPORTS=DIR)"
+    )
+    return WorkbookError(f"cannot write in {folder}: {error.strerror or error}{hint}")
 
 
 def notebook_parameter(article: Path, root: Path) -> str:
@@ -64,10 +150,11 @@ def execute_notebook(notebook: Path, parameters: dict[str, str], out_dir: Path) 
     for kind in KINDS:  # a failed run must not leave an old PDF
         pdf_path(executed, kind).unlink(missing_ok=True)
     declared = papermill.inspect_notebook(notebook)
+    written = temporary(executed)
     try:
         papermill.execute_notebook(
             notebook,
-            executed,
+            written,
             parameters={k: v for k, v in parameters.items() if k in declared},
             kernel_name=KERNEL,
             cwd=notebook.parent,
@@ -76,19 +163,25 @@ def execute_notebook(notebook: Path, parameters: dict[str, str], out_dir: Path) 
             execution_timeout=CELL_TIMEOUT,
             extra_arguments=QUIET_KERNEL,
         )
+        if parameters.get("ARTICLE") != SEED:
+            drop_seed_remarks(written)
+        os.replace(written, executed)
     except PapermillExecutionError as error:
+        os.replace(written, executed)  # kept: it shows where the run stopped
         line = next((s.strip() for s in error.source.splitlines() if s.strip()), "")
         raise WorkbookError(
             f"{notebook.name} failed at In [{error.exec_count}]: {line}\n"
             f"  {error.ename}: {error.evalue}\n"
             f"  the executed notebook, stopped at that cell: {executed}"
         ) from None
+    except OSError as error:
+        raise write_error(error, out_dir) from None
     except Exception as error:  # kernel died or timed out, notebook unreadable...
         raise WorkbookError(
             f"{notebook.name} could not run: {type(error).__name__}: {error}"
         ) from None
-    if parameters.get("ARTICLE") != SEED:
-        drop_seed_remarks(executed)
+    finally:
+        written.unlink(missing_ok=True)  # gone when renamed; else what a failure left
     return executed
 
 
@@ -102,6 +195,19 @@ def drop_seed_remarks(executed: Path) -> None:
         cell for cell in notebook.cells if "seed" not in cell.metadata.get("tags", [])
     ]
     nbformat.write(notebook, executed)
+
+
+def write_in_place(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary name beside ``path``, then rename it into place: a reader
+    (or a full disk) never sees half a file. Raises :class:`WorkbookError`."""
+    written = temporary(path)
+    try:
+        written.write_bytes(data)
+        os.replace(written, path)
+    except OSError as error:
+        raise write_error(error, path.parent) from None
+    finally:
+        written.unlink(missing_ok=True)
 
 
 def pdf_path(executed: Path, kind: str) -> Path:
@@ -138,7 +244,7 @@ def export_pdfs(
         lap("html")
         for kind, body in render_pdfs(html, base_url=str(folder), kinds=kinds):
             pdfs.append(pdf_path(executed, kind))
-            pdfs[-1].write_bytes(body)
+            write_in_place(pdfs[-1], body)
             lap(f"{kind} pdf")
     except ExportError as error:
         raise WorkbookError(f"{executed.name}: {error}") from None
@@ -190,6 +296,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m kornews.workbook",
         description="Run every notebook on an article; write the executed notebooks and their PDFs.",
+        epilog="Each setting may come from the environment instead (make workbook passes them so): "
+        + ", ".join(f"{name} for {dest}" for dest, name in ENVIRONMENT.items())
+        + ". Write -- before an article whose name starts with a dash.",
     )
     parser.add_argument("article", nargs="?", default=SEED, help=f"article file (default: {SEED})")
     parser.add_argument(
@@ -213,19 +322,27 @@ def build_parser() -> argparse.ArgumentParser:
         "--notebooks", type=Path, help="folder of notebooks to run (default: notebooks/)"
     )
     parser.add_argument("--reports", type=Path, help="folder for the reports (default: reports/)")
+    # An empty variable is unset (make passes every one, given or not).
+    parser.set_defaults(
+        **{dest: os.environ[name] for dest, name in ENVIRONMENT.items() if os.environ.get(name)}
+    )
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.pdf not in PDF_CHOICES:  # argparse does not check a default (KORNEWS_PDF)
+        parser.error(
+            f"KORNEWS_PDF: invalid choice {args.pdf!r} (choose from {', '.join(PDF_CHOICES)})"
+        )
+    out_dir = None
     try:
         article = find_article(args.article)
         root = project_root()
         notebooks = sorted((args.notebooks or root / "notebooks").glob("*.ipynb"))
         if not notebooks:
             raise WorkbookError(f"no notebooks in {args.notebooks or root / 'notebooks'}")
-        out_dir = (args.reports or root / "reports") / article.stem
-        out_dir.mkdir(parents=True, exist_ok=True)
         started = time.perf_counter()
         parameters = {"ARTICLE": notebook_parameter(article, root)}
         if args.corpus:
@@ -233,16 +350,35 @@ def main(argv: list[str] | None = None) -> int:
         if args.date:
             read_article(article, date=args.date)  # a date that is none fails here, once
             parameters["ARTICLE_DATE"] = args.date
-        run_workbook(
-            [n.resolve() for n in notebooks], parameters, out_dir, kinds=PDF_CHOICES[args.pdf]
-        )
+        out_dir = report_folder(article, args.reports or root / "reports", parameters["ARTICLE"])
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:  # a read-only checkout, a file where the folder should be
+            raise write_error(error, out_dir.parent) from None
+        with locked(out_dir):
+            run_workbook(
+                [n.resolve() for n in notebooks], parameters, out_dir, kinds=PDF_CHOICES[args.pdf]
+            )
         print(
             f"{len(notebooks)} notebooks on {article.name} in {time.perf_counter() - started:.0f} s: {out_dir}"
         )
     except (ArticleError, WorkbookError) as error:
         print(f"kornews.workbook: error: {error}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        stop(out_dir)
     return 0
+
+
+def stop(out_dir: Path | None) -> None:
+    """Ctrl-C: remove this run's temporary files and exit with :data:`INTERRUPTED` at once,
+    without waiting for the threads that wait on kernels (each kernel ends by itself when its
+    parent is gone: ipykernel watches it)."""
+    for left in out_dir.glob(f".*.{os.getpid()}.tmp*") if out_dir else []:
+        left.unlink(missing_ok=True)
+    sys.stdout.flush()
+    print("kornews.workbook: stopped", file=sys.stderr, flush=True)
+    os._exit(INTERRUPTED)
 
 
 if __name__ == "__main__":
