@@ -44,7 +44,7 @@ def _body(article):
 def test_every_row_recognises_its_own_example(row):
     place = row.places[0]
     found = layouts.match(row.example, place)
-    assert found is not None and found[0] is row, (row.name, found and found[0].name)
+    assert found is not None and found.layout is row, (row.name, found and found.layout.name)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["file"] for case in CASES])

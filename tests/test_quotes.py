@@ -76,6 +76,38 @@ def test_each_carrying_word_keeps_the_last_speaker(row):
     assert list(table["carried"]) == [False, True]
 
 
+def _quote_words(role: str) -> list:
+    return [r for r in tables.table("quote_words.tsv") if r.role == role]
+
+
+def _after(example: str, quotation: str) -> str:
+    """What the example writes after the quotation's closing mark."""
+    return example.split(quotation + "”", 1)[1]
+
+
+@pytest.mark.parametrize("row", _quote_words("report-tail"), ids=lambda r: r.word)
+def test_each_report_tail_ties_the_quotation_to_its_verb(row):
+    table = quotes_of(row.example)
+    assert table[["kind", "verb", "speaker"]].values.tolist() == [["direct", "말하다", "김민수"]]
+    assert _after(row.example, table["text"].iloc[0]).startswith(row.word + " 말했다")
+
+
+@pytest.mark.parametrize("row", _quote_words("piece-tail"), ids=lambda r: r.word)
+def test_each_piece_tail_chains_two_quotations_to_one_verb(row):
+    table = quotes_of(row.example)
+    assert list(table["piece"]) == [1, 2] and list(table["verb"]) == ["말하다", "말하다"]
+    assert _after(row.example, table["text"].iloc[0]).startswith(row.word + " “")
+
+
+@pytest.mark.parametrize("row", _quote_words("pointing"), ids=lambda r: r.word)
+def test_each_pointing_word_gives_the_quotation_standing_above_its_speaker(row):
+    table = quotes_of(row.example.replace("” ", "”\n"))  # the quotation on a line of its own
+    assert list(table["speaker"]) == ["김민수"] and not table["carried"].iloc[0]
+    assert (
+        table["verb"].iloc[0] == {"말했다.": "말하다", "밝혔다.": "밝히다"}[row.example.split()[-1]]
+    )
+
+
 def test_a_split_quotation_is_one_row_per_piece_with_the_closing_verb():
     table = quotes_of("김태형 감독은 “선수들이 잘했다”며 “우승은 끝나지 않았다”고 말했다.")
     assert list(table["text"]) == ["선수들이 잘했다", "우승은 끝나지 않았다"]

@@ -34,7 +34,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 import pandas as pd
 
@@ -101,7 +101,10 @@ class Part:
     heading, paragraph, footer. ``section`` is the section the part belongs to: 0 (the lead)
     for the title and subtitles, the section's number for headings and paragraphs, -1 for
     metadata outside the sections. ``speaker`` is, for a paragraph of a broadcast script, the
-    last speaker marker above it (앵커, 기자, 인터뷰, a name), else None.
+    last speaker marker above it (앵커, 기자, 인터뷰, a name), else None; on a speaker marker,
+    the speaker it names. ``role`` is what a caption writes after the person's name (장현숙 /
+    옷가게 운영: 옷가게 운영), on the caption and the paragraphs it speaks for; ``speaker_at``,
+    on a caption, where the person's name stands in the article's text.
     """
 
     kind: str
@@ -110,6 +113,8 @@ class Part:
     text: str
     section: int = -1
     speaker: str | None = None
+    role: str | None = None
+    speaker_at: int | None = None
 
 
 @dataclass(frozen=True)
@@ -130,6 +135,10 @@ class Article:
     reporter: str | None = None
     email: str | None = None
     date: str | None = None  # ISO 8601 (2020-07-10 or 2020-07-10T14:31) where known
+    # Every reporter and e-mail address the dateline, bylines and footer name, ``reporter`` and
+    # ``email`` first.
+    reporters: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
 
     def _first(self, kind: str) -> str | None:
         return next((p.text for p in self.parts if p.kind == kind), None)
@@ -149,16 +158,6 @@ class Article:
     @property
     def subtitles(self) -> tuple[str, ...]:
         return tuple(p.text for p in self.parts if p.kind == "subtitle")
-
-    @property
-    def reporters(self) -> tuple[str, ...]:
-        """Every reporter the dateline, bylines and footer name, ``reporter`` first."""
-        return _all(self.reporter, _metadata(self.parts)["reporters"])
-
-    @property
-    def emails(self) -> tuple[str, ...]:
-        """Every e-mail address in the dateline, bylines and footer, ``email`` first."""
-        return _all(self.email, _metadata(self.parts)["emails"])
 
     @property
     def footer(self) -> tuple[str, ...]:
@@ -539,7 +538,14 @@ def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = No
     fields.update(
         {key: value for key, value in (metadata or {}).items() if value and not fields.get(key)}
     )
-    return Article(name=name, text=text, parts=tuple(parts), **fields)
+    return Article(
+        name=name,
+        text=text,
+        parts=tuple(parts),
+        reporters=_all(fields["reporter"], found["reporters"]),
+        emails=_all(fields["email"], found["emails"]),
+        **fields,
+    )
 
 
 def _head(lines: list[tuple[int, str]]) -> tuple[int, list[Part]]:
@@ -549,7 +555,7 @@ def _head(lines: list[tuple[int, str]]) -> tuple[int, list[Part]]:
     for _, line in lines[1 : _MAX_HEAD_LINES + 1]:
         row = layouts.match(line, "head")
         if row:
-            kinds.append(row[0].kind)
+            kinds.append(row.layout.kind)
         elif _is_subtitle(line):
             kinds.append("subtitle")
         else:
@@ -571,10 +577,17 @@ def _is_subtitle(line: str) -> bool:
     )
 
 
+class _Voice(NamedTuple):
+    """Who speaks a broadcast script's paragraph: a marker's speaker, and a caption's role."""
+
+    speaker: str | None = None
+    role: str | None = None
+
+
 def _body(lines: list[tuple[int, str]]) -> list[Part]:
     """Headings, paragraphs (each with the speaker of a broadcast script) and what stands among them."""
     parts: list[Part] = []
-    section, speaker = 0, None
+    section, voice, under = 0, _Voice(), None
     for i, (start, line) in enumerate(lines):
         heading = line[len(SECTION_MARK) :].lstrip() if line.startswith(SECTION_MARK) else ""
         if heading:
@@ -583,22 +596,52 @@ def _body(lines: list[tuple[int, str]]) -> list[Part]:
             continue
         row = layouts.match(line, "open")
         said = None
-        if row and (row[0].kind != "dateline" or i == 0):  # a dateline only opens the body
-            layout, found = row
-            parts.append(_part(layout.kind, (start, found.group().rstrip())))
-            start, line = start + found.end(), line[found.end() :]
+        if row and (row.layout.kind != "dateline" or i == 0):  # a dateline only opens the body
+            parts.append(_marker(row, start, row.match.group().rstrip()))
+            said = _voice(row)
+            start, line = start + row.match.end(), line[row.match.end() :]
+            caption = layouts.match(line, "after") if said and line else None
+            if caption:
+                # [인터뷰] 장현숙 / 옷가게 운영: the caption names who speaks the paragraph below it only.
+                parts.append(_marker(caption, start, line))
+                under = _voice(caption)
+                continue
             # A marker alone on its line holds until the next; one before text, for that line only.
-            said = found.groupdict().get("speaker")
-            speaker = speaker if line else said or speaker
+            voice = voice if line else said or voice
         elif row := layouts.match(line, "line"):
-            parts.append(_part(row[0].kind, (start, line)))
-            speaker = row[1].groupdict().get("speaker") or speaker
+            parts.append(_marker(row, start, line))
+            voice = _voice(row) or voice
             continue
         if line:
+            speaks = said or under or voice
             parts.append(
-                Part("paragraph", start, start + len(line), line, section, said or speaker)
+                Part(
+                    "paragraph",
+                    start,
+                    start + len(line),
+                    line,
+                    section,
+                    speaker=speaks.speaker,
+                    role=speaks.role,
+                )
             )
+            under = None
     return parts
+
+
+def _voice(row: layouts.Found) -> _Voice | None:
+    """The speaker (and role) a speaker marker or caption names; None for other rows."""
+    groups = row.match.groupdict()
+    return _Voice(groups["speaker"], groups.get("role")) if groups.get("speaker") else None
+
+
+def _marker(row: layouts.Found, start: int, text: str) -> Part:
+    """The part a row makes of ``text`` at ``start``; a caption's with its person and role."""
+    voice = _voice(row) or _Voice()
+    at = start + row.match.start("speaker") if voice.role else None
+    return replace(
+        _part(row.layout.kind, (start, text)), speaker=voice.speaker, role=voice.role, speaker_at=at
+    )
 
 
 def _footer_start(lines: list[tuple[int, str]], body_at: int) -> int:
@@ -617,7 +660,7 @@ def _is_closing(line: str, place: str) -> bool:
 
 def _closing_kind(line: tuple[int, str]) -> str:
     row = layouts.match(line[1], "close")
-    return "date" if row and row[0].kind == "date" else "footer"
+    return "date" if row and row.layout.kind == "date" else "footer"
 
 
 def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
@@ -633,10 +676,10 @@ def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
         row = next(filter(None, (layouts.match(part.text, place) for place in places)), None)
         if not row:
             continue
-        groups = row[1].groupdict()
+        groups = row.match.groupdict()
         add("outlets", groups.get("outlet"))
         if part.kind == "date":
-            add("dates", layouts.iso_date(row[1]))
+            add("dates", layouts.iso_date(row.match))
         if any(name in groups for name in layouts.PEOPLE_GROUPS):
             add("reporters", groups.get("reporter"))
             for reporter in layouts.REPORTER.finditer(part.text):
