@@ -1,6 +1,7 @@
 """quotes: the seed's one quotation, read by hand; every row of data/quote_words.tsv; split,
 carried-over, anonymous and scare-quoted text; the sources ledger."""
 
+import importlib
 from pathlib import Path
 
 import pandas as pd
@@ -429,3 +430,18 @@ def test_a_headlines_quotation_under_a_category_line_is_no_body_quotation():
         '폭염에 전력 수요 최고치…"에어컨 끄기도 겁나요"'
     ]
     assert kornews.quotes(kornews.tokenize(article), article).empty
+
+
+def test_quotes_take_the_callers_entity_table(monkeypatch, seed, seed_tokens):
+    named = kornews.entities(seed_tokens, seed)
+    made_here = kornews.quotes(seed_tokens, seed)
+
+    def no_second_pass(*args):
+        raise AssertionError("entities computed again")
+
+    monkeypatch.setattr(importlib.import_module("kornews.quotes"), "entities_of", no_second_pass)
+    pd.testing.assert_frame_equal(kornews.quotes(seed_tokens, seed, entities=named), made_here)
+    # With no entities given, 박 시장 is the phrase as written, not 박원순.
+    assert (
+        kornews.quotes(seed_tokens, seed, entities=named.iloc[:0])["speaker"].iloc[0] == "박 시장"
+    )

@@ -89,6 +89,13 @@ _METADATA_PLACES = {
 _LEAD_KINDS = ("title", "subtitle")
 
 
+class Line(NamedTuple):
+    """A line of normalised text and where it starts."""
+
+    start: int
+    text: str
+
+
 class ArticleError(ValueError):
     """The one exception kornews raises for input it cannot read: the message is one line."""
 
@@ -548,11 +555,11 @@ def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = No
     )
 
 
-def _head(lines: list[tuple[int, str]]) -> tuple[int, list[Part]]:
+def _head(lines: list[Line]) -> tuple[int, list[Part]]:
     """The parts before the body (category, title, subtitles, reporter, date, captions) and
     the index of the body's first line."""
     kinds = ["title"]
-    for _, line in lines[1 : _MAX_HEAD_LINES + 1]:
+    for line in (line.text for line in lines[1 : _MAX_HEAD_LINES + 1]):
         row = layouts.match(line, "head")
         if row:
             kinds.append(row.layout.kind)
@@ -564,7 +571,7 @@ def _head(lines: list[tuple[int, str]]) -> tuple[int, list[Part]]:
     while len(kinds) == len(lines) and kinds[-1] == "subtitle":
         kinds.pop()
     # A short line over a longer one that reads like a title is the category (정부공공IT).
-    if kinds[1:2] == ["subtitle"] and len(lines[0][1]) <= min(_MAX_CATEGORY, len(lines[1][1])):
+    if kinds[1:2] == ["subtitle"] and len(lines[0].text) <= min(_MAX_CATEGORY, len(lines[1].text)):
         kinds[:2] = ["category", "title"]
     return len(kinds), [_part(kind, line) for kind, line in zip(kinds, lines)]
 
@@ -584,15 +591,16 @@ class _Voice(NamedTuple):
     role: str | None = None
 
 
-def _body(lines: list[tuple[int, str]]) -> list[Part]:
+def _body(lines: list[Line]) -> list[Part]:
     """Headings, paragraphs (each with the speaker of a broadcast script) and what stands among them."""
     parts: list[Part] = []
     section, voice, under = 0, _Voice(), None
-    for i, (start, line) in enumerate(lines):
+    for i, each in enumerate(lines):
+        start, line = each.start, each.text
         heading = line[len(SECTION_MARK) :].lstrip() if line.startswith(SECTION_MARK) else ""
         if heading:
             section += 1
-            parts.append(_part("heading", (start + len(line) - len(heading), heading), section))
+            parts.append(_part("heading", Line(start + len(line) - len(heading), heading), section))
             continue
         row = layouts.match(line, "open")
         said = None
@@ -640,16 +648,21 @@ def _marker(row: layouts.Found, start: int, text: str) -> Part:
     voice = _voice(row) or _Voice()
     at = start + row.match.start("speaker") if voice.role else None
     return replace(
-        _part(row.layout.kind, (start, text)), speaker=voice.speaker, role=voice.role, speaker_at=at
+        _part(row.layout.kind, Line(start, text)),
+        speaker=voice.speaker,
+        role=voice.role,
+        speaker_at=at,
     )
 
 
-def _footer_start(lines: list[tuple[int, str]], body_at: int) -> int:
+def _footer_start(lines: list[Line], body_at: int) -> int:
     """Index of the first footer line: a signature that ends the body, else the trailing run
     of closing lines (bylines, e-mails, copyright, links, promotions)."""
     first = max(body_at, 1)
-    at = next((i for i in range(first, len(lines)) if _is_closing(lines[i][1], "end")), len(lines))
-    while at > first and _is_closing(lines[at - 1][1], "close"):
+    at = next(
+        (i for i in range(first, len(lines)) if _is_closing(lines[i].text, "end")), len(lines)
+    )
+    while at > first and _is_closing(lines[at - 1].text, "close"):
         at -= 1
     return at
 
@@ -658,8 +671,8 @@ def _is_closing(line: str, place: str) -> bool:
     return len(line) <= _MAX_BOILERPLATE and layouts.match(line, place) is not None
 
 
-def _closing_kind(line: tuple[int, str]) -> str:
-    row = layouts.match(line[1], "close")
+def _closing_kind(line: Line) -> str:
+    row = layouts.match(line.text, "close")
     return "date" if row and row.layout.kind == "date" else "footer"
 
 
@@ -689,17 +702,16 @@ def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
     return found
 
 
-def _part(kind: str, line: tuple[int, str], section: int | None = None) -> Part:
-    start, text = line
+def _part(kind: str, line: Line, section: int | None = None) -> Part:
     if section is None:
         section = 0 if kind in _LEAD_KINDS else -1
-    return Part(kind, start, start + len(text), text, section)
+    return Part(kind, line.start, line.start + len(line.text), line.text, section)
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    """(start offset, line) for each line of normalised text."""
+def _lines(text: str) -> list[Line]:
+    """Each line of normalised text, with its start offset."""
     out, start = [], 0
     for line in text.split("\n")[:-1]:
-        out.append((start, line))
+        out.append(Line(start, line))
         start += len(line) + 1
     return out

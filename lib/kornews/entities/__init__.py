@@ -26,9 +26,16 @@ word (금융+위원장, 서울시장, 조영+숙), and decides with reference ta
   name into pieces (박지+현), a written word of a surname and two syllables before a word that is a title (박지현 대변인은) is a name, unless Kiwi
   read it as a verb form (선정된 작가). A foreign name is two or three proper nouns written apart
   before a title (마리아 코스타 브라질 외무부 대변인), its last word with a title a short form (코스타
-  대변인); a broadcast caption's name before its slash is a person (장현숙 / 옷가게 운영), also on a
-  caption line outside the body ([김순자 / 가상시 중앙동 주민]), and what follows the slash a role,
-  never a name, which gives the person's title and organisation.
+  대변인); a broadcast caption names a person and a role, which gives the person's title and
+  organisation: a caption line ([인터뷰] 장현숙 / 옷가게 운영, [김순자 / 가상시 중앙동 주민]) as the
+  parser reads it (:attr:`kornews.article.Part.speaker` and ``role``), placed in the paragraph it
+  speaks for, and a caption inside a paragraph ([한예린 / 가람대 교수 : …]), whose role is never a name;
+- ``name_words.tsv``: the last letters of places the tables may not hold and of common nouns shaped
+  like names, and the particles a title takes in the same written word.
+
+The engine's modules: ``lexicon`` (the tables, runs, the records), ``titles`` (titles around a
+name), ``organisations`` (organisations and places), ``people`` (people, linked), ``graph``
+(counts, co-occurrence, the graph).
 Nothing is downloaded and nothing is learned: what the tables do not hold is not found.
 """
 

@@ -147,24 +147,24 @@ def runs(sentence: pd.DataFrame, text: str) -> list[Run]:
     """The sentence's runs of nouns written together, and one run per other word piece (so that
     what stands between a name and a title is known)."""
     found: list[Run] = []
-    current: list[tuple[int, int, str]] = []
+    current: list = []  # the tokens of the run being read
 
     def close():
         if current:
-            start, end = current[0][0], current[-1][1]
-            found.append(Run(text[start:end], start, end, tuple(tag for _, _, tag in current)))
+            start, end = current[0].start, current[-1].end
+            found.append(Run(text[start:end], start, end, tuple(t.tag for t in current)))
             current.clear()
 
-    for start, end, tag in zip(sentence["start"], sentence["end"], sentence["tag"]):
-        glued = current and current[-1][1] == start
-        if tag in RUN_TAGS and (glued or not current):
-            current.append((start, end, tag))
-        elif tag in RUN_TAGS:
+    for token in sentence[["start", "end", "tag"]].itertuples(index=False):
+        glued = current and current[-1].end == token.start
+        if token.tag in RUN_TAGS and (glued or not current):
+            current.append(token)
+        elif token.tag in RUN_TAGS:
             close()
-            current.append((start, end, tag))
+            current.append(token)
         else:
             close()
-            found.append(Run(text[start:end], start, end, (tag,)))
+            found.append(Run(text[token.start : token.end], token.start, token.end, (token.tag,)))
     close()
     return found
 

@@ -22,10 +22,15 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
 - a speaker's phrase with 관계자, 소식통, 당국자, 측, 익명 or 한 (한 의원), or a person named by a
   letter or a bare surname (A씨, 김모씨), is an anonymous source, also with a name before the
   marker (정 후보 측: the side speaks, not the candidate);
-- in a broadcast script, a caption names the speaker: ``[인터뷰] 장현숙 / 옷가게 운영`` on the line
-  above a quotation standing alone (or on a caption line of its own, ``◀ 인터뷰 ▶ 박정우/가상시 주민``),
-  and ``[한예린 / 가람대 교수 : …]``, whose words after the colon are a direct quotation; the role after
-  the slash gives the speaker's title and organisation.
+- in a broadcast script, a caption names the speaker: a caption line (``[인터뷰] 장현숙 / 옷가게
+  운영``, ``◀ 인터뷰 ▶ 박정우/가상시 주민``) above a quotation standing alone, as the parser gives it
+  (:attr:`kornews.article.Part.speaker`), and ``[한예린 / 가람대 교수 : …]``, whose words after the
+  colon are a direct quotation; the role after the slash gives the speaker's title and organisation.
+
+The words around quotations (reporting verbs, anonymity markers, the words that carry a speaker
+over or point back, what a closing mark takes) are rows of ``data/quote_words.tsv``. The modules:
+``find`` (the quotations and how they go on), ``attribute`` (who said them), ``ledger`` (sources
+and sourcing).
 """
 
 from __future__ import annotations
