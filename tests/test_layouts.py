@@ -329,12 +329,17 @@ def test_a_caption_after_a_marker_is_no_paragraph_and_names_who_speaks_below_it(
 def test_a_broadcast_scripts_caption_lines_are_no_body_text():
     article = read_article(Path(__file__).parent / "gold" / "quotes" / "18-broadcast.txt")
     assert [p.speaker for p in _body(article)] == (
-        ["앵커"] * 2 + ["기자"] * 2 + ["장현숙"] + ["기자"] * 2 + ["오준석"] + ["기자"] * 3
+        ["앵커"] * 2
+        + ["기자"] * 2
+        + ["장현숙"]
+        + ["기자"] * 2
+        + ["오준석", "기자", "한예린", "기자"]
     )
     captions = [p for p in article.parts if p.kind == "speaker" and p.role]
     assert [(p.speaker, p.role) for p in captions] == [
         ("장현숙", "옷가게 운영"),
         ("오준석", "산업통상자원부 전력정책관"),
+        ("한예린", "가람대 전기공학과 교수"),  # [한예린 / … : what she says]
     ]
     tokens = kornews.tokenize(article)
     for caption in captions:  # its words are no terms of the body

@@ -408,6 +408,13 @@ def test_a_broadcast_caption_names_who_speaks():
     )
     assert list(table["text"]) == ["열대야가 계속되면 수요가 떨어지지 않습니다."]
     assert (table["kind"].iloc[0], table["speaker"].iloc[0]) == ("direct", "한예린")
+    # 이름/역할 : … without brackets: the same; the role gives the title.
+    table = quotes_of(
+        "[기자]\n더위가 이어졌습니다.\n최민호/가람대 교수 : 밤에도 수요가 떨어지지 않습니다."
+    )
+    assert table[["text", "kind", "speaker", "title"]].values.tolist() == [
+        ["밤에도 수요가 떨어지지 않습니다.", "direct", "최민호", "교수"]
+    ]
 
 
 def test_a_foreign_name_speaks_in_full_and_by_its_family_name():

@@ -172,6 +172,14 @@ ROWS: tuple[Layout, ...] = (
         r"◀\s*(?P<speaker>앵커|기자|리포트|인터뷰|SYNC|녹취|현장음|스탠드업)\s*▶\s*",
         "◀ 앵커 ▶",
     ),
+    # A caption in brackets with the words said after its colon: the words stay a paragraph.
+    Layout(
+        "speaker-said-bracket",
+        "speaker",
+        ("open",),
+        rf"\[\s*(?P<speaker>{NAME})\s*/\s*(?P<role>[^\[\]/:：]{{1,40}}?)\s*[:：]\s*(?=[^\[\]]+\]$)",
+        "[홍길동 / 가상시 주민 : 좋아요.]",
+    ),
     # What follows the colon is said, so it ends as speech does; a weather table's 서울/경기 : 맑음 does not.
     Layout(
         "speaker-said",

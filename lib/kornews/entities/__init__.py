@@ -27,9 +27,9 @@ word (금융+위원장, 서울시장, 조영+숙), and decides with reference ta
   read it as a verb form (선정된 작가). A foreign name is two or three proper nouns written apart
   before a title (마리아 코스타 브라질 외무부 대변인), its last word with a title a short form (코스타
   대변인); a broadcast caption names a person and a role, which gives the person's title and
-  organisation: a caption line ([인터뷰] 장현숙 / 옷가게 운영, [김순자 / 가상시 중앙동 주민]) as the
-  parser reads it (:attr:`kornews.article.Part.speaker` and ``role``), placed in the paragraph it
-  speaks for, and a caption inside a paragraph ([한예린 / 가람대 교수 : …]), whose role is never a name;
+  organisation, as the parser reads it (:attr:`kornews.article.Part.speaker` and ``role``: [인터뷰]
+  장현숙 / 옷가게 운영, [김순자 / 가상시 중앙동 주민], [한예린 / 가람대 교수 : …]), placed in the
+  paragraph it speaks for; its role is no body text, so never a name;
 - ``name_words.tsv``: the last letters of places the tables may not hold and of common nouns shaped
   like names, and the particles a title takes in the same written word.
 

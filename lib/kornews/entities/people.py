@@ -36,10 +36,9 @@ class Candidate(NamedTuple):
     where: Where
     run: Run
     form: str  # the run without a glued 씨 (김영수씨)
-    after: After | None  # the title after it (or a caption's role)
+    after: After | None  # the title after it
     before: str | None  # the title just before it
     ahead: str | None  # the organisation or place just before it
-    caption: bool  # the name before a broadcast caption's slash
 
 
 class Foreign(NamedTuple):
@@ -87,11 +86,8 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
 def _candidates(sentence: Sentence, by_start: dict[int, Mention], taken: frozenset[int]):
     """(index, candidate) for each noun run of the sentence no mention holds."""
     runs = sentence.runs
-    slash = _caption_slash(runs)
     for i, run in enumerate(runs):
-        # 한예린 / 가람대 전기공학과 교수: what stands after a caption's slash is a role, not a name.
-        in_role = slash is not None and i > slash and all(r.text != ":" for r in runs[slash:i])
-        if not is_noun_run(run) or run.start in by_start or run.start in taken or in_role:
+        if not is_noun_run(run) or run.start in by_start or run.start in taken:
             continue
         form, after = run.text, title_after(runs, i, by_start)
         titled = split_title(run)
@@ -105,28 +101,16 @@ def _candidates(sentence: Sentence, by_start: dict[int, Mention], taken: frozens
             if j >= 0 and runs[j].start in by_start and is_noun_run(runs[j])
             else None
         )
-        caption = i + 1 == slash
-        if caption:
-            # 오준석 / 산업통상자원부 전력정책관: the role after the slash, up to what is said (:).
-            said = next(
-                (k for k in range(slash, len(runs)) if runs[k].text in (":", "]")), len(runs)
-            )
-            given = role([r.text for r in runs[slash + 1 : said] if is_noun_run(r)], {})
-            after = After(given.title, given.affiliation, run.end) if given else None
-        yield i, Candidate(sentence.where, run, form, after, before, ahead, caption)
+        yield i, Candidate(sentence.where, run, form, after, before, ahead)
 
 
 def _titled_name(candidate: Candidate) -> bool:
-    """A name with a title after it, a caption's, or a proper noun with a title before it."""
+    """A name with a title after it, or a proper noun with a title before it."""
     surname = surname_of(candidate.form)
     return bool(
         surname
         and _could_be_a_name(candidate.form, candidate.run, surname)
-        and (
-            candidate.after
-            or candidate.caption
-            or (candidate.before and "NNP" in candidate.run.tags)
-        )
+        and (candidate.after or (candidate.before and "NNP" in candidate.run.tags))
     )
 
 
@@ -152,7 +136,7 @@ def _mentions(
     for candidate in candidates:
         form, run, after, before = candidate.form, candidate.run, candidate.after, candidate.before
         if form in names:
-            rule = "title" if after or before or candidate.caption else "name"
+            rule = "title" if after or before else "name"
             title, affiliation = (after.title, after.affiliation) if after else (before, None)
             if title == "씨" and before:
                 title = before  # 대변인 박지현 씨: the role, not the honorific
@@ -280,17 +264,6 @@ def _speaker_captions(
             )
         )
     return mentions
-
-
-def _caption_slash(runs: list[Run]) -> int | None:
-    """The index of the slash of a broadcast caption (장현숙 / 옷가게 운영, [한예린 / 가람대 교수 : …]):
-    one just after the sentence's first noun run."""
-    first = next((i for i, run in enumerate(runs) if is_noun_run(run)), None)
-    return (
-        first + 1
-        if first is not None and first + 1 < len(runs) and runs[first + 1].text == "/"
-        else None
-    )
 
 
 def _names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:

@@ -44,7 +44,7 @@ from ..article import Article
 from ..entities import entities as entities_of
 from ..entities import entity_counts
 from .attribute import NOBODY, Known, Speaker, marked_speaker, speaker_of
-from .find import Item, chains, following_sentence, items, restatement
+from .find import CLOSING, Item, chains, following_sentence, items, restatement
 from .ledger import SOURCE_COLUMNS, SOURCING_COLUMNS, sources, sourcing
 
 __all__ = ["QUOTE_COLUMNS", "SOURCE_COLUMNS", "SOURCING_COLUMNS", "quotes", "sources", "sourcing"]
@@ -106,8 +106,9 @@ def quotes(
     paragraphs = [list(group) for _, group in groupby(ordered, key=lambda t: t.paragraph)]
     rows: list[dict] = []
     last: Speaker | None = None
+    said = _caption_words(article)
     for number, toks in enumerate(paragraphs):
-        for chain in chains(items(toks, article.text, known.actors)):
+        for chain in chains(items(toks, article.text, known.actors, said.get(toks[0].start))):
             speaker = _attribute(chain, paragraphs, number, article, known)
             if speaker is None or speaker.pronoun:
                 # Never carried from nobody: the article's first quotation without a speaker has none.
@@ -138,10 +139,30 @@ def _attribute(
         if said is not None:
             speaker = speaker_of(said.item, following, article.text, known)
             chain[-1].verb = said.verb
-    if speaker is None and chain[0].mark == toks[0].start:
-        # [인터뷰] 장현숙 / 옷가게 운영 (a caption, no paragraph) above a quotation standing alone.
+    opens = chain[0].mark if chain[0].mark is not None else chain[0].start
+    if speaker is None and opens == toks[0].start:
+        # [인터뷰] 장현숙 / 옷가게 운영 (a caption, no paragraph) above a quotation standing alone, or
+        # [한예린 / 가람대 교수 : …] before the words she says.
         speaker = marked_speaker(article, toks[0].start, known)
     return speaker
+
+
+def _caption_words(article: Article) -> dict[int, int]:
+    """Where the words end that a broadcast caption says on its line ([한예린 / 가람대 교수 :
+    열대야가 …], 홍길동/가상시 주민 : 좋아요.), by the start of their paragraph: the paragraph, up to
+    the caption's closing bracket; not one that opens with a quotation mark (its marks say)."""
+    said = {}
+    for caption, part in zip(article.parts, article.parts[1:]):
+        if (
+            caption.kind == "speaker"
+            and caption.role
+            and part.kind == "paragraph"
+            and "\n" not in article.text[caption.end : part.start]
+            and part.text[:1] not in CLOSING
+        ):
+            bracket = caption.text.startswith("[") and part.text.endswith("]")
+            said[part.start] = part.end - 1 if bracket else part.end
+    return said
 
 
 def _row(item: Item, piece: int, verb: str | None, speaker: Speaker, text: str) -> dict:

@@ -97,8 +97,8 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
         verb_at = predicate(toks, item.next).at
         found = particle(toks, item.next, min(verb_at, len(toks)), item.kind, known.actors)
     if found is None and item.kind == "direct" and begin < limit and toks[limit - 1].form == ":":
-        # An interview's 박민수(가상시 상인) : “…”, [한예린 / 가람대 교수 : …]: the speaker before the
-        # colon (and the role in brackets or after a slash).
+        # An interview's 박민수(가상시 상인) : “…”: the speaker before the colon (and the role in
+        # brackets).
         return phrase_speaker(toks[begin : _role_at(toks, begin, limit - 1)], text, known)
     if found is None:
         return None
@@ -115,8 +115,8 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
 
 
 def _role_at(toks: list, begin: int, end: int) -> int:
-    """Where a caption's role starts: its bracket or slash (박민수(가상시 상인), 장현숙 / 옷가게 운영), else ``end``."""
-    return next((i for i in range(begin, end) if toks[i].form in ("(", "/")), end)
+    """Where an interview's role starts: its bracket (박민수(가상시 상인)), else ``end``."""
+    return next((i for i in range(begin, end) if toks[i].form == "("), end)
 
 
 def marked_speaker(article: Article, at: int, known: Known) -> Speaker | None:
@@ -128,7 +128,7 @@ def marked_speaker(article: Article, at: int, known: Known) -> Speaker | None:
     person = known.counted(said, "person") if said else None
     if person is None:
         return None
-    return Speaker(said, first(person.title), first(person.affiliation))
+    return Speaker(said, first(person.title), first(person.affiliation), attribution=said)
 
 
 def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:

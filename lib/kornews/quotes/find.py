@@ -53,11 +53,13 @@ class Item:
 
 
 class Span(NamedTuple):
-    """An outermost pair of quotation marks: the offsets of both marks, the index of the token after."""
+    """An outermost pair of quotation marks: the offsets of both marks, the index of the token
+    after; or the words a broadcast caption says (no marks: just before and after the words)."""
 
     open: int
     close: int
     after: int
+    marked: bool = True
 
 
 class Ending(NamedTuple):
@@ -105,14 +107,16 @@ def restatement(sentence: list) -> Restatement | None:
     return None
 
 
-def marked_spans(toks: list) -> list[Span]:
-    """Each outermost pair of quotation marks; an unclosed double mark runs to the paragraph's end."""
+def marked_spans(toks: list, said: int | None = None) -> list[Span]:
+    """Each outermost pair of quotation marks; an unclosed double mark runs to the paragraph's end.
+    A paragraph a broadcast caption speaks on its line opens with the words said, up to ``said``
+    ([한예린 / 가람대 교수 : 열대야가 …]: the paragraph up to the closing bracket)."""
     spans, i = [], 0
     end_of_paragraph = toks[-1].end if toks else 0
-    caption = _inline_caption(toks)
-    if caption is not None:
-        spans.append(caption)
-        i = caption.after
+    if said is not None and toks:
+        close = next((k for k, t in enumerate(toks) if t.start >= said), len(toks))
+        spans.append(Span(toks[0].start - 1, said, min(close + 1, len(toks)), marked=False))
+        i = spans[-1].after
     while i < len(toks):
         token = toks[i]
         if token.form in CLOSING and token.tag in ("SSO", "SSC", "SW"):
@@ -136,23 +140,6 @@ def marked_spans(toks: list) -> list[Span]:
     return spans
 
 
-def _inline_caption(toks: list) -> Span | None:
-    """The span of what is said in a broadcast caption opening the paragraph, ``[한예린 / 가람대
-    교수 : 열대야가 …]`` (from just before the first word after the colon to the closing bracket),
-    else None."""
-    if not toks or toks[0].form != "[":
-        return None
-    close = next((k for k, t in enumerate(toks) if t.form == "]"), len(toks))
-    colon = next((k for k in range(close) if toks[k].form == ":"), None)
-    if colon is None or colon + 1 >= close or "/" not in {t.form for t in toks[:colon]}:
-        return None
-    return Span(
-        toks[colon + 1].start - 1,
-        toks[close].start if close < len(toks) else toks[-1].end,
-        close + 1,
-    )
-
-
 def predicate(toks: list, at: int) -> Predicate:
     """The first predicate from token ``at`` in its sentence (말+하 -> 말하다); none at the
     sentence's end or an opening quotation mark."""
@@ -173,9 +160,10 @@ def predicate(toks: list, at: int) -> Predicate:
     return Predicate(None, len(toks))
 
 
-def items(toks: list, text: str, actors: frozenset[int]) -> list[Item]:
-    """The quotations of one paragraph, in text order, each with how it is linked to what follows."""
-    spans = marked_spans(toks)
+def items(toks: list, text: str, actors: frozenset[int], said: int | None = None) -> list[Item]:
+    """The quotations of one paragraph, in text order, each with how it is linked to what follows
+    (``said``: where the words end that a caption on the paragraph's line says)."""
+    spans = marked_spans(toks, said)
     found = [item for span in spans if (item := _direct(toks, text, span))]
     found += _indirect(toks, spans, {item.end for item in found})
     found.sort(key=lambda item: item.end)
@@ -203,7 +191,7 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
     # “…”는 목소리, “…”라는 비판: a quoted phrase modifying a noun is nobody's quotation.
     sentence_like = any(t.tag == "EF" for t in content) and not tail.endswith("는")
     reported = link == "report" and verb in words("verb")
-    single = text[span.open] in _SINGLE
+    single = span.marked and text[span.open] in _SINGLE
     chained = link == "piece" and _next_is_mark(toks, resume)
     # A word or two in single marks is a name or a scare quote even when reported: 공약이 '재탕'이라고 비판했다.
     short = len(text[span.open + 1 : span.close].split()) < 3
@@ -218,7 +206,7 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
         "direct",
         span.open + 1,
         span.close,
-        span.open,
+        span.open if span.marked else None,
         link,
         verb,
         resume,
