@@ -100,6 +100,13 @@ def test_each_piece_tail_chains_two_quotations_to_one_verb(row):
     assert _after(row.example, table["text"].iloc[0]).startswith(row.word + " “")
 
 
+@pytest.mark.parametrize("row", _quote_words("when"), ids=lambda r: r.word)
+def test_each_word_of_when_it_was_said_is_no_part_of_what_is_said(row):
+    table = quotes_of(row.example)
+    assert table[["text", "speaker"]].values.tolist() == [["예산을 늘리겠다", "김민수"]]
+    assert row.word in row.example.split()
+
+
 @pytest.mark.parametrize("row", _quote_words("pointing"), ids=lambda r: r.word)
 def test_each_pointing_word_gives_the_quotation_standing_above_its_speaker(row):
     table = quotes_of(row.example.replace("” ", "”\n"))  # the quotation on a line of its own

@@ -301,7 +301,7 @@ def _clause_start(toks: list, item: Item, previous: Item | None, actors: frozens
         if topic is not None:
             k = topic + 1
     while k < item.index:
-        if toks[k].form in words("carry") or toks[k].form == "이날":
+        if toks[k].form in words("carry") | words("when"):
             k += 1
         elif _day_at(toks, k):  # 시는 10일 …다고 밝혔다: the day of the saying, not of what is said
             k += 2
