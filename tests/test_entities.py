@@ -57,6 +57,39 @@ def test_each_suffix_names_an_organisation(row):
     assert row.example.startswith(organisations["text"].iloc[0])
 
 
+NAME_WORDS = tables.table("name_words.tsv")
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in NAME_WORDS if r.role == "place-ending"], ids=lambda r: r.word
+)
+def test_each_place_ending_names_a_place_the_tables_lack(row):
+    places = entities_of(row.example).query("kind == 'place'")
+    assert list(places["rule"]) == ["suffix"]
+    assert places["entity"].iloc[0].endswith(row.word)
+    assert row.example.startswith(places["entity"].iloc[0])
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in NAME_WORDS if r.role == "common-ending"], ids=lambda r: r.word
+)
+def test_each_common_ending_keeps_a_noun_before_a_title_from_being_a_name(row):
+    table = entities_of(row.example)
+    assert row.example.split()[0].endswith(row.word)
+    assert "person" not in set(table["kind"])
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in NAME_WORDS if r.role == "particle"], ids=lambda r: r.word
+)
+def test_each_particle_after_a_title_keeps_the_name_before_it(row):
+    people = entities_of(row.example).query("kind == 'person'")
+    words = row.example.split()
+    after = words[words.index(people["entity"].iloc[0]) + 1].removesuffix(".")
+    assert people["entity"].iloc[0] == "박지현"
+    assert after == people["title"].iloc[0] + row.word
+
+
 def test_common_nouns_ending_like_organisations_are_not_organisations():
     assert entities_of(
         "일부 주민과 내부 직원, 본부 인력이 모였다. 한 시중은행 지점이 문을 닫았다."

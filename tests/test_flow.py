@@ -23,7 +23,15 @@ FLOW = [
     "figure_scan",
     "dates",
     "figures",
+    "entities.lexicon",
+    "entities.titles",
+    "entities.organisations",
+    "entities.people",
+    "entities.graph",
     "entities",
+    "quotes.find",
+    "quotes.attribute",
+    "quotes.ledger",
     "quotes",
     "summary",
     "corpus",
@@ -39,23 +47,45 @@ FLOW = [
 ]
 
 
+def _module(path: Path) -> str:
+    """The dotted name of a module in the package (``entities.people``; ``entities`` for its
+    ``__init__``)."""
+    parts = path.relative_to(PACKAGE).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _path(module: str) -> Path:
+    path = PACKAGE.joinpath(*module.split("."))
+    return path.with_suffix(".py") if path.with_suffix(".py").exists() else path / "__init__.py"
+
+
 def _imports(path: Path) -> set[str]:
+    """The package's modules that ``path`` imports, by dotted name (relative imports resolved)."""
+    module = _module(path).split(".") if _module(path) else []
+    package = module if path.name == "__init__.py" else module[:-1]
     found = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom) and node.level == 1:
-            found |= {node.module} if node.module else {alias.name for alias in node.names}
+        if isinstance(node, ast.ImportFrom) and node.level >= 1:
+            base = package[: len(package) - (node.level - 1)]
+            names = [node.module] if node.module else [alias.name for alias in node.names]
+            found |= {".".join([*base, name]) for name in names}
     return found
 
 
 def test_every_module_has_a_place_in_the_flow():
-    modules = {p.stem for p in PACKAGE.glob("*.py")} - {"__init__"}
+    modules = {_module(p) for p in PACKAGE.rglob("*.py")} - {""}
     assert modules <= set(FLOW), f"add {sorted(modules - set(FLOW))} to FLOW where it belongs"
 
 
-@pytest.mark.parametrize("module", [m for m in FLOW if (PACKAGE / f"{m}.py").exists()])
+def test_a_subpackages_modules_are_read():
+    assert _imports(_path("entities.people")) >= {"article", "entities.lexicon"}
+    assert "entities" in _imports(_path("quotes"))
+
+
+@pytest.mark.parametrize("module", [m for m in FLOW if _path(m).exists()])
 def test_no_module_imports_from_a_module_after_it(module):
     later = set(FLOW[FLOW.index(module) :])
-    assert not _imports(PACKAGE / f"{module}.py") & later
+    assert not _imports(_path(module)) & later
 
 
 @pytest.fixture()

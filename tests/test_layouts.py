@@ -44,7 +44,7 @@ def _body(article):
 def test_every_row_recognises_its_own_example(row):
     place = row.places[0]
     found = layouts.match(row.example, place)
-    assert found is not None and found[0] is row, (row.name, found and found[0].name)
+    assert found is not None and found.layout is row, (row.name, found and found.layout.name)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["file"] for case in CASES])
@@ -309,3 +309,46 @@ def test_subtitles_after_the_title():
 def test_a_last_sentence_in_the_words_of_boilerplate_stays_in_the_body(last):
     article = read_article(f"가상시, 새 계획 발표\n가상시가 10일 새 계획을 발표했다.\n{last}\n")
     assert [p.text for p in _body(article)] == ["가상시가 10일 새 계획을 발표했다.", last]
+
+
+def test_a_caption_after_a_marker_is_no_paragraph_and_names_who_speaks_below_it():
+    article = read_article(
+        "제목\n[기자]\n상가를 찾았습니다.\n[인터뷰] 장현숙 / 옷가게 운영\n"
+        '"에어컨을 끌 수가 없어요."\n전력 수요가 늘었습니다.\n'
+    )
+    caption = next(p for p in article.parts if p.text == "장현숙 / 옷가게 운영")
+    assert (caption.kind, caption.speaker, caption.role) == ("speaker", "장현숙", "옷가게 운영")
+    assert article.text[caption.speaker_at :].startswith("장현숙 /")
+    assert [(p.speaker, p.role, p.text) for p in _body(article)] == [
+        ("기자", None, "상가를 찾았습니다."),
+        ("장현숙", "옷가게 운영", '"에어컨을 끌 수가 없어요."'),
+        ("기자", None, "전력 수요가 늘었습니다."),  # the reporter again, with no marker
+    ]
+
+
+def test_a_broadcast_scripts_caption_lines_are_no_body_text():
+    article = read_article(Path(__file__).parent / "gold" / "quotes" / "18-broadcast.txt")
+    assert [p.speaker for p in _body(article)] == (
+        ["앵커"] * 2
+        + ["기자"] * 2
+        + ["장현숙"]
+        + ["기자"] * 2
+        + ["오준석", "기자", "한예린", "기자"]
+    )
+    captions = [p for p in article.parts if p.kind == "speaker" and p.role]
+    assert [(p.speaker, p.role) for p in captions] == [
+        ("장현숙", "옷가게 운영"),
+        ("오준석", "산업통상자원부 전력정책관"),
+        ("한예린", "가람대 전기공학과 교수"),  # [한예린 / … : what she says]
+    ]
+    tokens = kornews.tokenize(article)
+    for caption in captions:  # its words are no terms of the body
+        assert not ((tokens["start"] >= caption.start) & (tokens["end"] <= caption.end)).any()
+
+
+def test_metadata_is_read_once_when_the_article_is_parsed(monkeypatch):
+    article = read_article(FIXTURES / "joynews.txt")
+    calls = []
+    monkeypatch.setattr(layouts, "match", lambda *args: calls.append(args))
+    assert article.reporters == ("윤새봄", "서하늘") and article.to_dict()["reporters"]
+    assert calls == []

@@ -1,6 +1,7 @@
 """quotes: the seed's one quotation, read by hand; every row of data/quote_words.tsv; split,
 carried-over, anonymous and scare-quoted text; the sources ledger."""
 
+import importlib
 from pathlib import Path
 
 import pandas as pd
@@ -74,6 +75,45 @@ def test_each_carrying_word_keeps_the_last_speaker(row):
     assert len(table) == 2
     assert list(table["speaker"]) == ["박철수", "박철수"]
     assert list(table["carried"]) == [False, True]
+
+
+def _quote_words(role: str) -> list:
+    return [r for r in tables.table("quote_words.tsv") if r.role == role]
+
+
+def _after(example: str, quotation: str) -> str:
+    """What the example writes after the quotation's closing mark."""
+    return example.split(quotation + "”", 1)[1]
+
+
+@pytest.mark.parametrize("row", _quote_words("report-tail"), ids=lambda r: r.word)
+def test_each_report_tail_ties_the_quotation_to_its_verb(row):
+    table = quotes_of(row.example)
+    assert table[["kind", "verb", "speaker"]].values.tolist() == [["direct", "말하다", "김민수"]]
+    assert _after(row.example, table["text"].iloc[0]).startswith(row.word + " 말했다")
+
+
+@pytest.mark.parametrize("row", _quote_words("piece-tail"), ids=lambda r: r.word)
+def test_each_piece_tail_chains_two_quotations_to_one_verb(row):
+    table = quotes_of(row.example)
+    assert list(table["piece"]) == [1, 2] and list(table["verb"]) == ["말하다", "말하다"]
+    assert _after(row.example, table["text"].iloc[0]).startswith(row.word + " “")
+
+
+@pytest.mark.parametrize("row", _quote_words("when"), ids=lambda r: r.word)
+def test_each_word_of_when_it_was_said_is_no_part_of_what_is_said(row):
+    table = quotes_of(row.example)
+    assert table[["text", "speaker"]].values.tolist() == [["예산을 늘리겠다", "김민수"]]
+    assert row.word in row.example.split()
+
+
+@pytest.mark.parametrize("row", _quote_words("pointing"), ids=lambda r: r.word)
+def test_each_pointing_word_gives_the_quotation_standing_above_its_speaker(row):
+    table = quotes_of(row.example.replace("” ", "”\n"))  # the quotation on a line of its own
+    assert list(table["speaker"]) == ["김민수"] and not table["carried"].iloc[0]
+    assert (
+        table["verb"].iloc[0] == {"말했다.": "말하다", "밝혔다.": "밝히다"}[row.example.split()[-1]]
+    )
 
 
 def test_a_split_quotation_is_one_row_per_piece_with_the_closing_verb():
@@ -375,6 +415,13 @@ def test_a_broadcast_caption_names_who_speaks():
     )
     assert list(table["text"]) == ["열대야가 계속되면 수요가 떨어지지 않습니다."]
     assert (table["kind"].iloc[0], table["speaker"].iloc[0]) == ("direct", "한예린")
+    # 이름/역할 : … without brackets: the same; the role gives the title.
+    table = quotes_of(
+        "[기자]\n더위가 이어졌습니다.\n최민호/가람대 교수 : 밤에도 수요가 떨어지지 않습니다."
+    )
+    assert table[["text", "kind", "speaker", "title"]].values.tolist() == [
+        ["밤에도 수요가 떨어지지 않습니다.", "direct", "최민호", "교수"]
+    ]
 
 
 def test_a_foreign_name_speaks_in_full_and_by_its_family_name():
@@ -397,3 +444,18 @@ def test_a_headlines_quotation_under_a_category_line_is_no_body_quotation():
         '폭염에 전력 수요 최고치…"에어컨 끄기도 겁나요"'
     ]
     assert kornews.quotes(kornews.tokenize(article), article).empty
+
+
+def test_quotes_take_the_callers_entity_table(monkeypatch, seed, seed_tokens):
+    named = kornews.entities(seed_tokens, seed)
+    made_here = kornews.quotes(seed_tokens, seed)
+
+    def no_second_pass(*args):
+        raise AssertionError("entities computed again")
+
+    monkeypatch.setattr(importlib.import_module("kornews.quotes"), "entities_of", no_second_pass)
+    pd.testing.assert_frame_equal(kornews.quotes(seed_tokens, seed, entities=named), made_here)
+    # With no entities given, 박 시장 is the phrase as written, not 박원순.
+    assert (
+        kornews.quotes(seed_tokens, seed, entities=named.iloc[:0])["speaker"].iloc[0] == "박 시장"
+    )

@@ -98,6 +98,13 @@ _METADATA_PLACES = {
 _LEAD_KINDS = ("title", "subtitle")
 
 
+class Line(NamedTuple):
+    """A line of normalised text and where it starts."""
+
+    start: int
+    text: str
+
+
 class ArticleError(ValueError):
     """The one exception kornews raises for input it cannot read: the message is one line."""
 
@@ -110,7 +117,10 @@ class Part:
     heading, paragraph, footer. ``section`` is the section the part belongs to: 0 (the lead)
     for the title and subtitles, the section's number for headings and paragraphs, -1 for
     metadata outside the sections. ``speaker`` is, for a paragraph of a broadcast script, the
-    last speaker marker above it (앵커, 기자, 인터뷰, a name), else None.
+    last speaker marker above it (앵커, 기자, 인터뷰, a name), else None; on a speaker marker,
+    the speaker it names. ``role`` is what a caption writes after the person's name (장현숙 /
+    옷가게 운영: 옷가게 운영), on the caption and the paragraphs it speaks for; ``speaker_at``,
+    on a caption, where the person's name stands in the article's text.
     """
 
     kind: str
@@ -119,6 +129,8 @@ class Part:
     text: str
     section: int = -1
     speaker: str | None = None
+    role: str | None = None
+    speaker_at: int | None = None
 
 
 @dataclass(frozen=True)
@@ -139,6 +151,10 @@ class Article:
     reporter: str | None = None
     email: str | None = None
     date: str | None = None  # ISO 8601 (2020-07-10 or 2020-07-10T14:31) where known
+    # Every reporter and e-mail address the dateline, bylines and footer name, ``reporter`` and
+    # ``email`` first.
+    reporters: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
 
     def _first(self, kind: str) -> str | None:
         return next((p.text for p in self.parts if p.kind == kind), None)
@@ -158,16 +174,6 @@ class Article:
     @property
     def subtitles(self) -> tuple[str, ...]:
         return tuple(p.text for p in self.parts if p.kind == "subtitle")
-
-    @property
-    def reporters(self) -> tuple[str, ...]:
-        """Every reporter the dateline, bylines and footer name, ``reporter`` first."""
-        return _all(self.reporter, _metadata(self.parts)["reporters"])
-
-    @property
-    def emails(self) -> tuple[str, ...]:
-        """Every e-mail address in the dateline, bylines and footer, ``email`` first."""
-        return _all(self.email, _metadata(self.parts)["emails"])
 
     @property
     def footer(self) -> tuple[str, ...]:
@@ -672,17 +678,24 @@ def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = No
     fields.update(
         {key: value for key, value in (metadata or {}).items() if value and not fields.get(key)}
     )
-    return Article(name=name, text=text, parts=tuple(parts), **fields)
+    return Article(
+        name=name,
+        text=text,
+        parts=tuple(parts),
+        reporters=_all(fields["reporter"], found["reporters"]),
+        emails=_all(fields["email"], found["emails"]),
+        **fields,
+    )
 
 
-def _head(lines: list[tuple[int, str]]) -> tuple[int, list[Part]]:
+def _head(lines: list[Line]) -> tuple[int, list[Part]]:
     """The parts before the body (category, title, subtitles, reporter, date, captions) and
     the index of the body's first line."""
     kinds = ["title"]
-    for _, line in lines[1 : _MAX_HEAD_LINES + 1]:
+    for line in (line.text for line in lines[1 : _MAX_HEAD_LINES + 1]):
         row = layouts.match(line, "head")
         if row:
-            kinds.append(row[0].kind)
+            kinds.append(row.layout.kind)
         elif _is_subtitle(line):
             kinds.append("subtitle")
         else:
@@ -691,7 +704,7 @@ def _head(lines: list[tuple[int, str]]) -> tuple[int, list[Part]]:
     while len(kinds) == len(lines) and kinds[-1] == "subtitle":
         kinds.pop()
     # A short line over a longer one that reads like a title is the category (정부공공IT).
-    if kinds[1:2] == ["subtitle"] and len(lines[0][1]) <= min(_MAX_CATEGORY, len(lines[1][1])):
+    if kinds[1:2] == ["subtitle"] and len(lines[0].text) <= min(_MAX_CATEGORY, len(lines[1].text)):
         kinds[:2] = ["category", "title"]
     return len(kinds), [_part(kind, line) for kind, line in zip(kinds, lines)]
 
@@ -704,42 +717,85 @@ def _is_subtitle(line: str) -> bool:
     )
 
 
-def _body(lines: list[tuple[int, str]]) -> list[Part]:
+class _Voice(NamedTuple):
+    """Who speaks a broadcast script's paragraph: a marker's speaker, and a caption's role."""
+
+    speaker: str | None = None
+    role: str | None = None
+
+
+def _body(lines: list[Line]) -> list[Part]:
     """Headings, paragraphs (each with the speaker of a broadcast script) and what stands among them."""
     parts: list[Part] = []
-    section, speaker = 0, None
-    for i, (start, line) in enumerate(lines):
+    section, voice, under = 0, _Voice(), None
+    for i, each in enumerate(lines):
+        start, line = each.start, each.text
         heading = line[len(SECTION_MARK) :].lstrip() if line.startswith(SECTION_MARK) else ""
         if heading:
             section += 1
-            parts.append(_part("heading", (start + len(line) - len(heading), heading), section))
+            parts.append(_part("heading", Line(start + len(line) - len(heading), heading), section))
             continue
         row = layouts.match(line, "open")
         said = None
-        if row and (row[0].kind != "dateline" or i == 0):  # a dateline only opens the body
-            layout, found = row
-            parts.append(_part(layout.kind, (start, found.group().rstrip())))
-            start, line = start + found.end(), line[found.end() :]
+        if row and (row.layout.kind != "dateline" or i == 0):  # a dateline only opens the body
+            parts.append(_marker(row, start, row.match.group().rstrip()))
+            said = _voice(row)
+            start, line = start + row.match.end(), line[row.match.end() :]
+            caption = layouts.match(line, "after") if said and line else None
+            if caption:
+                # [인터뷰] 장현숙 / 옷가게 운영: the caption names who speaks the paragraph below it only.
+                parts.append(_marker(caption, start, line))
+                under = _voice(caption)
+                continue
             # A marker alone on its line holds until the next; one before text, for that line only.
-            said = found.groupdict().get("speaker")
-            speaker = speaker if line else said or speaker
+            voice = voice if line else said or voice
         elif row := layouts.match(line, "line"):
-            parts.append(_part(row[0].kind, (start, line)))
-            speaker = row[1].groupdict().get("speaker") or speaker
+            parts.append(_marker(row, start, line))
+            voice = _voice(row) or voice
             continue
         if line:
+            speaks = said or under or voice
             parts.append(
-                Part("paragraph", start, start + len(line), line, section, said or speaker)
+                Part(
+                    "paragraph",
+                    start,
+                    start + len(line),
+                    line,
+                    section,
+                    speaker=speaks.speaker,
+                    role=speaks.role,
+                )
             )
+            under = None
     return parts
 
 
-def _footer_start(lines: list[tuple[int, str]], body_at: int) -> int:
+def _voice(row: layouts.Found) -> _Voice | None:
+    """The speaker (and role) a speaker marker or caption names; None for other rows."""
+    groups = row.match.groupdict()
+    return _Voice(groups["speaker"], groups.get("role")) if groups.get("speaker") else None
+
+
+def _marker(row: layouts.Found, start: int, text: str) -> Part:
+    """The part a row makes of ``text`` at ``start``; a caption's with its person and role."""
+    voice = _voice(row) or _Voice()
+    at = start + row.match.start("speaker") if voice.role else None
+    return replace(
+        _part(row.layout.kind, Line(start, text)),
+        speaker=voice.speaker,
+        role=voice.role,
+        speaker_at=at,
+    )
+
+
+def _footer_start(lines: list[Line], body_at: int) -> int:
     """Index of the first footer line: a signature that ends the body, else the trailing run
     of closing lines (bylines, e-mails, copyright, links, promotions)."""
     first = max(body_at, 1)
-    at = next((i for i in range(first, len(lines)) if _is_closing(lines[i][1], "end")), len(lines))
-    while at > first and _is_closing(lines[at - 1][1], "close"):
+    at = next(
+        (i for i in range(first, len(lines)) if _is_closing(lines[i].text, "end")), len(lines)
+    )
+    while at > first and _is_closing(lines[at - 1].text, "close"):
         at -= 1
     return at
 
@@ -748,9 +804,9 @@ def _is_closing(line: str, place: str) -> bool:
     return len(line) <= _MAX_BOILERPLATE and layouts.match(line, place) is not None
 
 
-def _closing_kind(line: tuple[int, str]) -> str:
-    row = layouts.match(line[1], "close")
-    return "date" if row and row[0].kind == "date" else "footer"
+def _closing_kind(line: Line) -> str:
+    row = layouts.match(line.text, "close")
+    return "date" if row and row.layout.kind == "date" else "footer"
 
 
 def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
@@ -766,10 +822,10 @@ def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
         row = next(filter(None, (layouts.match(part.text, place) for place in places)), None)
         if not row:
             continue
-        groups = row[1].groupdict()
+        groups = row.match.groupdict()
         add("outlets", groups.get("outlet"))
         if part.kind == "date":
-            add("dates", layouts.iso_date(row[1]))
+            add("dates", layouts.iso_date(row.match))
         if any(name in groups for name in layouts.PEOPLE_GROUPS):
             add("reporters", groups.get("reporter"))
             for reporter in layouts.REPORTER.finditer(part.text):
@@ -779,17 +835,16 @@ def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
     return found
 
 
-def _part(kind: str, line: tuple[int, str], section: int | None = None) -> Part:
-    start, text = line
+def _part(kind: str, line: Line, section: int | None = None) -> Part:
     if section is None:
         section = 0 if kind in _LEAD_KINDS else -1
-    return Part(kind, start, start + len(text), text, section)
+    return Part(kind, line.start, line.start + len(line.text), line.text, section)
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    """(start offset, line) for each line of normalised text."""
+def _lines(text: str) -> list[Line]:
+    """Each line of normalised text, with its start offset."""
     out, start = [], 0
     for line in text.split("\n")[:-1]:
-        out.append((start, line))
+        out.append(Line(start, line))
         start += len(line) + 1
     return out

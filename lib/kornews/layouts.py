@@ -2,8 +2,9 @@
 in :mod:`kornews.article`. Adding an outlet means adding rows (and a fixture), not code.
 
 Each row: ``name``, the part ``kind`` it yields, where it is looked for (``places``), the
-``pattern`` (a regular expression; named groups ``outlet``, ``reporter``, ``email``,
-``speaker`` fill the article's metadata) and an invented ``example`` that the tests parse.
+``pattern`` (a regular expression; named groups ``outlet``, ``reporter``, ``email`` fill the
+article's metadata, ``speaker`` and ``role`` say who speaks a broadcast script's lines) and an
+invented ``example`` that the tests parse.
 
 Places:
     head   a whole line between the title and the body (date, reporter, caption, subtitle);
@@ -12,7 +13,8 @@ Places:
     line   a whole line anywhere in the body (captions, dates, a TV reporter's hand-over);
     close  a whole line of the closing run: the footer is the trailing run of such lines;
     end    a whole line that ends the body wherever it stands after the head, and is
-           also a closing-run line (a signature with an e-mail: what follows is furniture).
+           also a closing-run line (a signature with an e-mail: what follows is furniture);
+    after  the whole rest of a line after a speaker marker (a caption naming who speaks).
 Rows are tried in order; the first that matches wins.
 """
 
@@ -22,10 +24,30 @@ import datetime
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
+
+from .tables import table
 
 # Pieces shared by the rows. A reporter's name is two to four syllables.
 NAME = r"[가-힣]{2,4}"
-TITLE = r"(?:인턴\s?기자|수습\s?기자|선임\s?기자|전문\s?기자|객원\s?기자|기자|특파원|통신원|PD)"
+
+
+def _reporter_titles() -> str:
+    """The titles ``titles.tsv`` marks as a reporter's, longest first, as one alternation; a title
+    ending in another of them may be written apart (인턴 기자)."""
+    titles = sorted(
+        (row.title for row in table("titles.tsv") if row.reporter == "yes"),
+        key=lambda t: (-len(t), t),
+    )
+    forms = []
+    for title in titles:
+        inner = next((t for t in titles if t != title and title.endswith(t)), None)
+        cut = len(title) - len(inner) if inner else 0
+        forms.append(re.escape(title[:cut]) + (r"\s?" if cut else "") + re.escape(title[cut:]))
+    return "(?:" + "|".join(forms) + ")"
+
+
+TITLE = _reporter_titles()
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # More names that share one title: 홍길동·김철수 기자.
 MORE_NAMES = rf"(?:\s*[·,]\s*{NAME})*"
@@ -140,7 +162,7 @@ ROWS: tuple[Layout, ...] = (
         "speaker-triangle-named",
         "speaker",
         ("open",),
-        rf"◀\s*(?:(?:인터뷰|SYNC|녹취)\s*▶\s*)?(?P<speaker>{NAME})\s*/\s*[^◀▶]{{1,40}}?\s*▶?$",
+        rf"◀\s*(?:(?:인터뷰|SYNC|녹취)\s*▶\s*)?(?P<speaker>{NAME})\s*/\s*(?P<role>[^◀▶]{{1,40}}?)\s*▶?$",
         "◀ 인터뷰 ▶ 홍길동/가상시 주민",
     ),
     Layout(
@@ -150,20 +172,36 @@ ROWS: tuple[Layout, ...] = (
         r"◀\s*(?P<speaker>앵커|기자|리포트|인터뷰|SYNC|녹취|현장음|스탠드업)\s*▶\s*",
         "◀ 앵커 ▶",
     ),
+    # A caption in brackets with the words said after its colon: the words stay a paragraph.
+    Layout(
+        "speaker-said-bracket",
+        "speaker",
+        ("open",),
+        rf"\[\s*(?P<speaker>{NAME})\s*/\s*(?P<role>[^\[\]/:：]{{1,40}}?)\s*[:：]\s*(?=[^\[\]]+\]$)",
+        "[홍길동 / 가상시 주민 : 좋아요.]",
+    ),
     # What follows the colon is said, so it ends as speech does; a weather table's 서울/경기 : 맑음 does not.
     Layout(
         "speaker-said",
         "speaker",
         ("open",),
-        rf"(?P<speaker>{NAME})\s*/\s*[^/:：]{{1,30}}?\s*[:：]\s*(?=.*(?:[.?!…]|[다요죠까네])[\"”’']?$)",
+        rf"(?P<speaker>{NAME})\s*/\s*(?P<role>[^/:：]{{1,30}}?)\s*[:：]\s*(?=.*(?:[.?!…]|[다요죠까네])[\"”’']?$)",
         "홍길동/가상시 주민 : 좋아요.",
     ),
     Layout(
         "speaker-named",
         "speaker",
         ("line",),
-        rf"\[\s*(?P<speaker>{NAME})\s*/\s*[^\[\]:]{{1,40}}\]",
+        rf"\[\s*(?P<speaker>{NAME})\s*/\s*(?P<role>[^\[\]:]{{1,40}}?)\s*\]",
         "[홍길동 / 가상시 주민]",
+    ),
+    # After a marker, the caption of who speaks the paragraph below: [인터뷰] 홍길동 / 가상시 주민.
+    Layout(
+        "speaker-caption",
+        "speaker",
+        ("after",),
+        rf"(?P<speaker>{NAME})\s*/\s*(?P<role>[^/:：\[\]◀▶]{{1,40}})",
+        "홍길동 / 가상시 주민",
     ),
     Layout(
         "reporter-handover",
@@ -383,13 +421,20 @@ REPORTER = re.compile(
 EMAIL_ADDRESS = re.compile(EMAIL)
 
 
-def match(line: str, place: str) -> tuple[Layout, re.Match] | None:
+class Found(NamedTuple):
+    """A row that matches a line, and what it matched (its named groups)."""
+
+    layout: Layout
+    match: re.Match
+
+
+def match(line: str, place: str) -> Found | None:
     """The first row looked for at ``place`` that matches ``line`` (whole, or its start for ``open``)."""
     for row in ROWS:
         if place in row.places or (place == "close" and "end" in row.places):
             found = row.regex.match(line) if place == "open" else row.regex.fullmatch(line)
             if found:
-                return row, found
+                return Found(row, found)
     return None
 
 

@@ -1,0 +1,121 @@
+"""People, organisations and places named in an article, and who appears with whom.
+
+Kiwi tags proper nouns (NNP) but has no named-entity recogniser, and it tags some names as
+common nouns (송민기/NNG, 조영+숙). So the engine reads *runs*: nouns written together in one
+word (금융+위원장, 서울시장, 조영+숙), and decides with reference tables in ``data/``:
+
+- ``organisations.tsv`` and ``places.tsv`` name organisations and places with their short
+  forms (금융위 -> 금융위원회; 서울, 서울시 -> 서울특별시); a place's short form counts only where
+  Kiwi tags it a proper noun (경기 is also "the economy") or in a list with another place (양주·포천);
+  a name in words apart is read whole (LG 트윈스); a proper noun with a place's last letter and no
+  title is a place the tables lack (가상시), and so is the same word elsewhere;
+- ``titles.tsv``: a run ending in a title splits into what stands before it and the title, and
+  the title may swallow the last letter of a name (서울시+시장 is 서울시장, 질병청+청장 질병청장,
+  금융위+위원장 금융위원장); the part before it is looked up as above, and a university's short form
+  is linked within the article (한빛대 for 한빛대학교);
+- ``org_suffixes.tsv``: a proper noun ending in 부, 청, 위원회, 은행, 전자, 홀딩스 ... names an
+  organisation (the table says which endings count on common nouns too);
+- ``surnames.tsv``: a run of two to four syllables starting with a surname, with a title after it
+  (after organisations or places in between: 윤석준 한국콘텐츠진흥원 이사장) or written just
+  before it (대변인 박지현 씨), names a person, and every other mention of that name in the article
+  counts too; a surname alone before a title (박 시장, 이씨) is a short form, linked to the last
+  person of that surname named before it. A title may be glued to a unit or field the tables do
+  not name (오경민 광역수사대장) where the table allows it (전통시장 is a market), and belongs to the
+  nearest name before it (가람시 김철수 시장). A full name Kiwi tags one proper noun is a name with
+  no title too when it recurs or is a subject or topic (오지환은: sports copy). Where Kiwi cuts a
+  name into pieces (박지+현), a written word of a surname and two syllables before a word that is a title (박지현 대변인은) is a name, unless Kiwi
+  read it as a verb form (선정된 작가). A foreign name is two or three proper nouns written apart
+  before a title (마리아 코스타 브라질 외무부 대변인), its last word with a title a short form (코스타
+  대변인); a broadcast caption names a person and a role, which gives the person's title and
+  organisation, as the parser reads it (:attr:`kornews.article.Part.speaker` and ``role``: [인터뷰]
+  장현숙 / 옷가게 운영, [김순자 / 가상시 중앙동 주민], [한예린 / 가람대 교수 : …]), placed in the
+  paragraph it speaks for; its role is no body text, so never a name;
+- ``name_words.tsv``: the last letters of places the tables may not hold and of common nouns shaped
+  like names, and the particles a title takes in the same written word.
+
+The engine's modules: ``lexicon`` (the tables, runs, the records), ``titles`` (titles around a
+name), ``organisations`` (organisations and places), ``people`` (people, linked), ``graph``
+(counts, co-occurrence, the graph).
+Nothing is downloaded and nothing is learned: what the tables do not hold is not found.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..article import Article
+from .graph import cooccurrence, entity_counts, entity_graph
+from .lexicon import lexicon, sentences
+from .organisations import organisations_and_places
+from .people import people
+
+__all__ = [
+    "ENTITY_COLUMNS",
+    "KINDS",
+    "cooccurrence",
+    "entities",
+    "entity_counts",
+    "entity_graph",
+    "lexicon",
+]
+
+ENTITY_COLUMNS = [
+    "entity",
+    "kind",
+    "text",
+    "title",
+    "affiliation",
+    "rule",
+    "section",
+    "paragraph",
+    "sentence",
+    "start",
+    "end",
+]
+KINDS = ("person", "organisation", "place")
+
+
+def entities(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
+    """One row per mention of a person, organisation or place in the title, headings and body,
+    in text order.
+
+    ``tokens`` is ``article``'s :func:`kornews.tokenize` table.
+
+    Columns:
+        entity: the full name: a person's name as first written in full (박원순 for 박 시장), an
+            organisation's or place's name in the tables (금융위원회 for 금융위, 서울특별시 for 서울시),
+            else as written.
+        kind: person, organisation or place.
+        text: the mention as written (``article.text[start:end]``): 박 시장, 금융위, 서울시, 이씨.
+        title: the title written with a person's mention (장관, 시장, 씨), else empty.
+        affiliation: for a person, the organisation or place written between the name and the title
+            (기획재정부 in 김민수 기획재정부 장관, 서울특별시 in 박원순 서울시장), else just before a titled
+            name (국민의힘 in 국민의힘 김태호 원내대표, 법무부 in 법무부 대변인 박지현 씨), else empty.
+        rule: what found it: ``list`` (the reference tables), ``suffix`` (an organisation's ending),
+            ``title`` (a name before or after a title), ``name`` (a name found with a title
+            elsewhere in the article), ``surname`` (a surname and a title, linked to a full name).
+        section, paragraph, sentence: as in :func:`kornews.tokenize`.
+        start, end: the mention's span in ``article.text``.
+    """
+    read = sentences(tokens, article.text)
+    found = people(organisations_and_places(read), read, article)
+    table = pd.DataFrame(
+        [
+            {
+                "entity": m.entity,
+                "kind": m.kind,
+                "text": article.text[m.start : m.end],
+                "title": m.title,
+                "affiliation": m.affiliation,
+                "rule": m.rule,
+                "section": m.where.section,
+                "paragraph": m.where.paragraph,
+                "sentence": m.where.sentence,
+                "start": m.start,
+                "end": m.end,
+            }
+            for m in found
+        ],
+        columns=ENTITY_COLUMNS,
+    )
+    return table.sort_values(["start", "end"], kind="stable", ignore_index=True)

@@ -1,0 +1,80 @@
+"""The entities of an article counted, and who appears with whom: tables and a graph."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import combinations
+
+import pandas as pd
+
+
+def entity_counts(entities_table: pd.DataFrame) -> pd.DataFrame:
+    """One row per entity of :func:`entities`: ``entity, kind, mentions, aliases`` (the other
+    forms written, comma-separated, in order of appearance), ``title`` and ``affiliation`` (the
+    first written), ``first`` (offset of the first mention); sorted by mentions (descending),
+    then first."""
+    rows = []
+    for (entity, kind), group in entities_table.groupby(["entity", "kind"], sort=False):
+        aliases = [t for t in dict.fromkeys(group["text"]) if t != entity]
+        rows.append(
+            {
+                "entity": entity,
+                "kind": kind,
+                "mentions": len(group),
+                "aliases": ", ".join(aliases),
+                "title": group["title"].dropna().iloc[0] if group["title"].notna().any() else None,
+                "affiliation": group["affiliation"].dropna().iloc[0]
+                if group["affiliation"].notna().any()
+                else None,
+                "first": int(group["start"].min()),
+            }
+        )
+    table = pd.DataFrame(
+        rows, columns=["entity", "kind", "mentions", "aliases", "title", "affiliation", "first"]
+    )
+    return table.sort_values(["mentions", "first"], ascending=[False, True], ignore_index=True)
+
+
+def cooccurrence(entities_table: pd.DataFrame, *, within: str = "sentence") -> pd.DataFrame:
+    """Pairs of entities named in the same sentence (``within="sentence"``) or paragraph
+    (``"paragraph"``; the title and each heading count as one paragraph of their own).
+
+    Columns: ``entity, other`` (the pair, in name order), ``entity_kind, other_kind``, ``weight``
+    (in how many sentences or paragraphs both are named), ``first`` (the first sentence where
+    they are). Sorted by weight (descending), then entity, then other.
+    """
+    if within not in ("sentence", "paragraph"):
+        raise ValueError(f"within must be 'sentence' or 'paragraph', not {within!r}")
+    columns = ["entity", "other", "entity_kind", "other_kind", "weight", "first"]
+    table = entities_table
+    units = (
+        table["sentence"]
+        if within == "sentence"
+        else table["paragraph"].where(table["paragraph"] >= 0, -1 - table["sentence"])
+    )
+    kinds = dict(zip(table["entity"], table["kind"]))
+    weight: Counter = Counter()
+    first: dict[tuple[str, str], int] = {}
+    for _, group in table.assign(unit=units).groupby("unit", sort=True):
+        for pair in combinations(sorted(set(group["entity"])), 2):
+            weight[pair] += 1
+            first.setdefault(pair, int(group["sentence"].min()))
+    rows = [(a, b, kinds[a], kinds[b], n, first[(a, b)]) for (a, b), n in weight.items()]
+    result = pd.DataFrame(rows, columns=columns)
+    return result.sort_values(
+        ["weight", "entity", "other"], ascending=[False, True, True], ignore_index=True
+    )
+
+
+def entity_graph(entities_table: pd.DataFrame, *, within: str = "sentence"):
+    """A networkx Graph of the entities: a node per entity (``kind`` and ``mentions`` as attributes),
+    an edge per pair of :func:`cooccurrence` (``weight`` as attribute); nodes added in name order."""
+    import networkx as nx
+
+    graph = nx.Graph()
+    counts = entity_counts(entities_table).sort_values("entity", kind="stable")
+    for row in counts.itertuples():
+        graph.add_node(row.entity, kind=row.kind, mentions=row.mentions)
+    for row in cooccurrence(entities_table, within=within).itertuples():
+        graph.add_edge(row.entity, row.other, weight=row.weight)
+    return graph

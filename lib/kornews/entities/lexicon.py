@@ -1,0 +1,219 @@
+"""What the engine knows and reads the tokens into: the reference tables as lookups, runs of nouns,
+and the named records a mention is made of."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+import pandas as pd
+
+from ..tables import table
+
+# Nouns (and the prefixes and suffixes Kiwi cuts off them) that make one run when written together.
+RUN_TAGS = frozenset({"NNP", "NNG", "NNB", "SL", "SH", "XPN", "XSN"})
+HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
+HANGUL_WORD = re.compile(r"[가-힣]{2,}")
+
+
+class Run(NamedTuple):
+    """Nouns written together in one word; any other token is a run of its own."""
+
+    text: str
+    start: int
+    end: int
+    tags: tuple[str, ...]
+
+
+class Form(NamedTuple):
+    """What a written form in the tables names: the full name, its kind, is the form a short one."""
+
+    name: str
+    kind: str
+    short: bool
+
+
+class Named(NamedTuple):
+    """An organisation or place a form names, the rule that found it and how much of the form it spans."""
+
+    entity: str
+    kind: str
+    rule: str
+    length: int
+
+
+class Titled(NamedTuple):
+    """A run ending in a title: the title, and the length of what stands before it."""
+
+    title: str
+    cut: int
+
+
+class Where(NamedTuple):
+    """Where a mention stands, as in :func:`kornews.tokenize`."""
+
+    section: int
+    paragraph: int
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of an entity: a row of :func:`kornews.entities` but its text."""
+
+    entity: str
+    kind: str
+    start: int
+    end: int
+    where: Where
+    rule: str
+    title: str | None = None
+    affiliation: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the token table: its tokens, its runs and where it stands."""
+
+    tokens: pd.DataFrame
+    runs: list[Run]
+    where: Where
+
+
+@cache
+def lexicon() -> dict[str, Form]:
+    """Form -> what it names, for every organisation and place in the tables and their short forms."""
+    forms: dict[str, Form] = {}
+    for name, kind in (("organisations.tsv", "organisation"), ("places.tsv", "place")):
+        for row in table(name):
+            forms.setdefault(row.name, Form(row.name, kind, False))
+            for short in filter(None, row.short.split(",")):
+                forms.setdefault(short, Form(row.name, kind, True))
+    return forms
+
+
+@cache
+def titles() -> tuple[str, ...]:
+    """The titles, longest first (대표이사 before 대표)."""
+    return tuple(sorted((row.title for row in table("titles.tsv")), key=lambda t: (-len(t), t)))
+
+
+@cache
+def compound_titles() -> frozenset[str]:
+    """Titles that may close a compound with a word the tables do not name (광역수사대장, not 전통시장)."""
+    return frozenset(row.title for row in table("titles.tsv") if row.compound == "yes")
+
+
+@cache
+def suffixes() -> dict[str, bool]:
+    """Suffix -> may it end a common noun too (``on`` is ``noun``), longest first."""
+    rows = sorted(table("org_suffixes.tsv"), key=lambda row: (-len(row.suffix), row.suffix))
+    return {row.suffix: row.on == "noun" for row in rows}
+
+
+@cache
+def surnames() -> frozenset[str]:
+    return frozenset(row.surname for row in table("surnames.tsv"))
+
+
+@cache
+def name_words(role: str) -> frozenset[str]:
+    """The words of ``name_words.tsv`` with the role (``place-ending``, ``common-ending``,
+    ``particle``)."""
+    return frozenset(row.word for row in table("name_words.tsv") if row.role == role)
+
+
+@cache
+def unlisted_place() -> re.Pattern:
+    """A word of two to four syllables and a place's last letter (가람시, 한빛군)."""
+    return re.compile(f"[가-힣]{{2,4}}[{''.join(sorted(name_words('place-ending')))}]")
+
+
+def sentences(tokens: pd.DataFrame, text: str) -> list[Sentence]:
+    """The token table's sentences, in order, with their runs."""
+    return [
+        Sentence(
+            group,
+            runs(group, text),
+            Where(int(group["section"].iat[0]), int(group["paragraph"].iat[0]), int(number)),
+        )
+        for number, group in tokens.groupby("sentence", sort=True)
+    ]
+
+
+def runs(sentence: pd.DataFrame, text: str) -> list[Run]:
+    """The sentence's runs of nouns written together, and one run per other word piece (so that
+    what stands between a name and a title is known)."""
+    found: list[Run] = []
+    current: list = []  # the tokens of the run being read
+
+    def close():
+        if current:
+            start, end = current[0].start, current[-1].end
+            found.append(Run(text[start:end], start, end, tuple(t.tag for t in current)))
+            current.clear()
+
+    for token in sentence[["start", "end", "tag"]].itertuples(index=False):
+        glued = current and current[-1].end == token.start
+        if token.tag in RUN_TAGS and (glued or not current):
+            current.append(token)
+        elif token.tag in RUN_TAGS:
+            close()
+            current.append(token)
+        else:
+            close()
+            found.append(Run(text[token.start : token.end], token.start, token.end, (token.tag,)))
+    close()
+    return found
+
+
+def is_noun_run(run: Run) -> bool:
+    return run.tags[0] in RUN_TAGS
+
+
+def lookup(form: str, proper: bool) -> Form | None:
+    """What an organisation or place form names; a place's short form only when proper."""
+    hit = lexicon().get(form)
+    if hit is None or (hit.short and hit.kind == "place" and not proper):
+        return None
+    return hit
+
+
+def split_title(run: Run) -> Titled | None:
+    """The title the run ends in, and what stands before it."""
+    for title in titles():
+        if run.text.endswith(title):
+            return Titled(title, len(run.text) - len(title))
+    return None
+
+
+def named(form: str, proper: bool) -> Named | None:
+    """The organisation or place that ``form`` is, or starts with when a title has swallowed its
+    last letter (서울시 in 서울시장 is tried as 서울시, then 서울)."""
+    hit = lookup(form, proper)
+    if hit:
+        return Named(hit.name, hit.kind, "list", len(form))
+    suffix = next((s for s in suffixes() if form.endswith(s)), None)
+    # Most suffixes count on a proper noun only (일부, 시중은행 stay common nouns), and a one-syllable
+    # one not on a name's shape (문채원 is a person).
+    name_shaped = (
+        len(suffix or "") == 1
+        and HANGUL_NAME.fullmatch(form)
+        and len(form) == 3
+        and surname_of(form)
+    )
+    if (
+        suffix
+        and not name_shaped
+        and (proper or suffixes()[suffix])
+        and len(form) > len(suffix) + (1 if len(suffix) > 1 else 0)
+    ):
+        return Named(form, "organisation", "suffix", len(form))
+    return None
+
+
+def surname_of(form: str) -> str | None:
+    """The surname ``form`` starts with, two-syllable ones (남궁, 황보) first; None if none."""
+    return next((form[:n] for n in (2, 1) if len(form) > n and form[:n] in surnames()), None)

@@ -1,0 +1,155 @@
+"""Organisations and places: by the tables (whole, in words apart, before a title that swallowed
+their last letter), by an organisation's ending, a university's short form, a place's short form in
+a list of places, and a proper noun with a place's last letter."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .lexicon import (
+    Mention,
+    Named,
+    Run,
+    Sentence,
+    is_noun_run,
+    lexicon,
+    lookup,
+    named,
+    split_title,
+    unlisted_place,
+)
+from .titles import title_after, title_before
+
+# What joins the items of a list of names (양주·포천, 양주와 포천, 양주, 포천).
+_JOINING = frozenset({"SP", "JC"})
+
+
+class Apart(NamedTuple):
+    """A name in the tables written in words apart: what it names and where its last word ends."""
+
+    entity: str
+    kind: str
+    end: int
+
+
+def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
+    """Every organisation and place the tables, the endings and the lists name, in no order."""
+    found = [mention for sentence in sentences for mention in _sentence_mentions(sentence)]
+    found += _short_universities(sentences, found)
+    found += _listed_places(sentences, found)
+    return found + _places_by_ending(sentences, found)
+
+
+def _sentence_mentions(sentence: Sentence) -> list[Mention]:
+    """Organisations and places of one sentence."""
+    mentions = []
+    spanned = 0  # the end of the last name found in words apart
+    runs = sentence.runs
+    for i, run in enumerate(runs):
+        if not is_noun_run(run) or run.start < spanned:
+            continue
+        apart = _words_apart(runs, i)
+        if apart:
+            mentions.append(
+                Mention(apart.entity, apart.kind, run.start, apart.end, sentence.where, "list")
+            )
+            spanned = apart.end
+            continue
+        whole = named(run.text, "NNP" in run.tags)
+        if whole:
+            mentions.append(_of(whole, run.start, sentence))
+            continue
+        titled = split_title(run)
+        if titled and titled.cut:
+            before = run.text[: titled.cut]
+            # The title may have swallowed the name's last letter: 서울시+시장, 금융위+위원장, 마포구+구청장.
+            for form in (before + titled.title[0], before):
+                hit = named(form, True)
+                if hit:
+                    mentions.append(_of(hit, run.start, sentence))
+                    break
+    return mentions
+
+
+def _of(hit: Named, start: int, sentence: Sentence) -> Mention:
+    return Mention(hit.entity, hit.kind, start, start + hit.length, sentence.where, hit.rule)
+
+
+def _words_apart(runs: list[Run], at: int) -> Apart | None:
+    """A name in the tables written in two or three words from run ``at`` (LG 트윈스, 울산 HD FC)."""
+    for n in (3, 2):
+        words = runs[at : at + n]
+        if (
+            len(words) == n
+            and all(map(is_noun_run, words))
+            and all(b.start == a.end + 1 for a, b in zip(words, words[1:]))
+        ):
+            hit = lookup(" ".join(w.text for w in words), True)
+            if hit:
+                return Apart(hit.name, hit.kind, words[-1].end)
+    return None
+
+
+def _short_universities(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """한빛대 for 한빛대학교 when the article names 한빛대학교: a university's short form, linked within
+    the article (the tables hold the well-known ones, 서울대)."""
+    universities = {m.entity[:-2]: m.entity for m in found if m.entity.endswith("대학교")}
+    return [
+        Mention(universities[run.text], "organisation", run.start, run.end, sentence.where, "list")
+        for sentence in sentences
+        for run in sentence.runs
+        if run.text in universities and is_noun_run(run)
+    ]
+
+
+def _listed_places(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """A place's short form Kiwi tagged a common noun, in a list with another place (양주·포천,
+    양주와 포천시): the list says it is a place."""
+    places = {m.start for m in found if m.kind == "place"} | {
+        m.end for m in found if m.kind == "place"
+    }
+    mentions = []
+    for sentence in sentences:
+        runs = sentence.runs
+        for i, run in enumerate(runs):
+            hit = lexicon().get(run.text)
+            if not (hit and hit.kind == "place" and hit.short and is_noun_run(run)) or (
+                run.start in places
+            ):
+                continue
+            # The neighbour across one joining token (·, 와/과, a comma) is a place.
+            before = runs[i - 2].end if i >= 2 and runs[i - 1].tags[0] in _JOINING else None
+            after = (
+                runs[i + 2].start if i + 2 < len(runs) and runs[i + 1].tags[0] in _JOINING else None
+            )
+            if before in places or after in places:
+                mentions.append(
+                    Mention(hit.name, "place", run.start, run.end, sentence.where, "list")
+                )
+    return mentions
+
+
+def _places_by_ending(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """Places the tables do not hold (가상시, 한빛군): a proper noun of two syllables or more and a
+    place's last letter, with no title (김영구 위원 is a person), and every other noun run so
+    written (Kiwi tags 가상도 a proper noun in the title and a common noun in the body)."""
+    by_start = {m.start: m for m in found}
+    forms, people = set(), set()
+    for sentence in sentences:
+        runs = sentence.runs
+        for i, run in enumerate(runs):
+            if (
+                is_noun_run(run)
+                and run.start not in by_start
+                and unlisted_place().fullmatch(run.text)
+            ):
+                if title_after(runs, i, by_start) or title_before(runs, i):
+                    people.add(run.text)
+                elif "NNP" in run.tags:
+                    forms.add(run.text)
+    return [
+        Mention(run.text, "place", run.start, run.end, sentence.where, "suffix")
+        for sentence in sentences
+        for run in sentence.runs
+        if run.text in forms - people and is_noun_run(run) and run.start not in by_start
+    ]

@@ -1,0 +1,323 @@
+"""People: full names with a title (after them, before them, or a broadcast caption's role), the
+same names elsewhere, names Kiwi cut into pieces, foreign names, and surnames with a title linked
+to the last full name of that surname."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..article import Article
+from .lexicon import (
+    HANGUL_NAME,
+    HANGUL_WORD,
+    Mention,
+    Run,
+    Sentence,
+    Where,
+    is_noun_run,
+    name_words,
+    named,
+    split_title,
+    suffixes,
+    surname_of,
+    surnames,
+    titles,
+)
+from .titles import After, role, title_after, title_before
+
+# Tags of a word Kiwi read as a verb or a noun with its particle (선정+되+ᆫ 작가), never a name.
+_INFLECTED = frozenset({"XSV", "XSA", "EP", "EF", "ETN", "JKS", "JKO", "JKB", "JKG", "JX", "JC"})
+
+
+class Candidate(NamedTuple):
+    """A noun run that may name a person, with the titles and affiliation around it."""
+
+    where: Where
+    run: Run
+    form: str  # the run without a glued 씨 (김영수씨)
+    after: After | None  # the title after it
+    before: str | None  # the title just before it
+    ahead: str | None  # the organisation or place just before it
+
+
+class Foreign(NamedTuple):
+    """A foreign name's mention and the starts of the words it spans."""
+
+    mention: Mention
+    words: frozenset[int]
+
+
+def people(found: list[Mention], sentences: list[Sentence], article: Article) -> list[Mention]:
+    """``found`` (the organisations and places) with the people added: names Kiwi cut into pieces,
+    broadcast captions' people, then the names of runs, linked."""
+    found = found + _names_by_word(article.text, sentences, found)
+    found += _speaker_captions(article, sentences, found)
+    return _link_people(found, sentences)
+
+
+def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mention]:
+    """The people: full names with a title (or a title before them), the same names elsewhere, and
+    surnames with a title linked to the last full name of that surname. ``found`` holds the
+    organisations, places and names already found, which no person mention may overlap."""
+    by_start = {m.start: m for m in found}
+    foreign = _foreign_names(sentences, by_start)
+    taken = frozenset().union(*(f.words for f in foreign))
+    # 코스타 대변인: a foreign name's last word with a title, as a surname with one (박 시장).
+    family = {f.mention.entity.rsplit(" ", 1)[1]: f.mention.entity for f in foreign}
+    names = dict.fromkeys(m.entity for m in found if m.kind == "person")  # in order found
+    candidates = []
+    bare: dict[str, int] = {}
+    for sentence in sentences:
+        for i, candidate in _candidates(sentence, by_start, taken):
+            candidates.append(candidate)
+            if _titled_name(candidate):
+                names.setdefault(candidate.form)
+            elif _bare_name(candidate):
+                # 오지환은 …, 임찬규는 …: sports copy names players with no title; a full name Kiwi tags a
+                # proper noun counts when it recurs or is a subject or topic, unless it ends like an
+                # organisation or place (가상당이: a party).
+                weight = 2 if _subject_after(sentence.runs, i) else 1
+                bare[candidate.form] = bare.get(candidate.form, 0) + weight
+    names.update((form, None) for form, weight in bare.items() if weight >= 2)
+    return list(found) + [f.mention for f in foreign] + _mentions(candidates, names, family)
+
+
+def _candidates(sentence: Sentence, by_start: dict[int, Mention], taken: frozenset[int]):
+    """(index, candidate) for each noun run of the sentence no mention holds."""
+    runs = sentence.runs
+    for i, run in enumerate(runs):
+        if not is_noun_run(run) or run.start in by_start or run.start in taken:
+            continue
+        form, after = run.text, title_after(runs, i, by_start)
+        titled = split_title(run)
+        if titled and titled.cut and titled.title == "씨" and surname_of(run.text):
+            form, after = run.text[: titled.cut], After("씨", None, run.end)  # 김영수씨, 이씨
+        before = title_before(runs, i)
+        # 국민의힘 김태호 원내대표, 법무부 대변인 박지현: the organisation or place before the name.
+        j = i - (2 if before else 1)
+        ahead = (
+            by_start[runs[j].start].entity
+            if j >= 0 and runs[j].start in by_start and is_noun_run(runs[j])
+            else None
+        )
+        yield i, Candidate(sentence.where, run, form, after, before, ahead)
+
+
+def _titled_name(candidate: Candidate) -> bool:
+    """A name with a title after it, or a proper noun with a title before it."""
+    surname = surname_of(candidate.form)
+    return bool(
+        surname
+        and _could_be_a_name(candidate.form, candidate.run, surname)
+        and (candidate.after or (candidate.before and "NNP" in candidate.run.tags))
+    )
+
+
+def _bare_name(candidate: Candidate) -> bool:
+    """A full name Kiwi tags one proper noun, not ending like an organisation or place."""
+    form, surname = candidate.form, surname_of(candidate.form)
+    return bool(
+        surname
+        and candidate.run.tags == ("NNP",)
+        and len(form) == len(surname) + 2
+        and HANGUL_NAME.fullmatch(form)
+        and form[-1] not in name_words("place-ending")
+        and not any(form.endswith(s) for s in suffixes())
+    )
+
+
+def _mentions(
+    candidates: list[Candidate], names: dict[str, None], family: dict[str, str]
+) -> list[Mention]:
+    """The mentions of the candidates that are names, and of surnames with a title linked to one."""
+    mentions = []
+    last_of_surname: dict[str, str] = {}
+    for candidate in candidates:
+        form, run, after, before = candidate.form, candidate.run, candidate.after, candidate.before
+        if form in names:
+            rule = "title" if after or before else "name"
+            title, affiliation = (after.title, after.affiliation) if after else (before, None)
+            if title == "씨" and before:
+                title = before  # 대변인 박지현 씨: the role, not the honorific
+            affiliation = affiliation or (candidate.ahead if title else None)
+            end = run.start + len(form)
+            mentions.append(
+                Mention(form, "person", run.start, end, candidate.where, rule, title, affiliation)
+            )
+            last_of_surname[surname_of(form)] = form
+        elif (form in surnames() or form in family) and after:
+            full = (
+                family.get(form)
+                or last_of_surname.get(form)
+                or next((p for p in names if surname_of(p) == form), None)
+            )
+            if full or "NNP" in run.tags:
+                # The short form is the surname with its title (박 시장, 이씨): a surname alone names nobody.
+                entity = full or f"{form} {after.title}"
+                mentions.append(
+                    Mention(
+                        entity,
+                        "person",
+                        run.start,
+                        after.end,
+                        candidate.where,
+                        "surname",
+                        after.title,
+                        after.affiliation,
+                    )
+                )
+    return mentions
+
+
+def _subject_after(runs: list[Run], at: int) -> bool:
+    """Is run ``at`` followed at once by a topic or subject particle (은/는/이/가)?"""
+    after = runs[at + 1] if at + 1 < len(runs) else None
+    return (
+        after is not None
+        and after.start == runs[at].end
+        and after.tags[0] in ("JX", "JKS")
+        and after.text in ("은", "는", "이", "가")
+    )
+
+
+def _foreign_names(sentences: list[Sentence], by_start: dict[int, Mention]) -> list[Foreign]:
+    """Foreign names, written as the press transliterates them (마리아 코스타 브라질 외무부 대변인):
+    two or three proper nouns written apart, none an organisation, a place or ending like one
+    (가람시), before a title."""
+    found = []
+    for sentence in sentences:
+        runs = sentence.runs
+        i = 0
+        while i < len(runs):
+            words = 1
+            while (
+                words < 3
+                and i + words < len(runs)
+                and _foreign_word(runs[i + words], by_start, True)
+                and runs[i + words].start == runs[i + words - 1].end + 1
+            ):
+                words += 1
+            last = i + words - 1
+            after = (
+                title_after(runs, last, by_start)
+                if words > 1 and _foreign_word(runs[i], by_start, False)
+                else None
+            )
+            if after is None:
+                i += 1
+                continue
+            entity = " ".join(run.text for run in runs[i : last + 1])
+            mention = Mention(
+                entity,
+                "person",
+                runs[i].start,
+                runs[last].end,
+                sentence.where,
+                "title",
+                after.title,
+                after.affiliation,
+            )
+            found.append(Foreign(mention, frozenset(run.start for run in runs[i : last + 1])))
+            i = last + 1
+    return found
+
+
+def _foreign_word(run: Run, by_start: dict[int, Mention], last: bool) -> bool:
+    """A word of a foreign name: no title (이코노미스트 강수아), and a first one does not end like a place
+    (the family name may: 월시)."""
+    return (
+        run.tags == ("NNP",) * len(run.tags)
+        and HANGUL_WORD.fullmatch(run.text) is not None
+        and run.start not in by_start
+        and (last or run.text[-1] not in name_words("place-ending"))
+        and named(run.text, True) is None
+        and split_title(run) is None
+    )
+
+
+def _speaker_captions(
+    article: Article, sentences: list[Sentence], found: list[Mention]
+) -> list[Mention]:
+    """The people a broadcast script's caption lines name (the parser's ``speaker`` and ``role`` of
+    [김순자 / 가상시 중앙동 주민], ◀ 인터뷰 ▶ 박정우/가상시 주민), placed in the sentence they speak for."""
+    known = {article.text[m.start : m.end]: m.entity for m in found if m.kind != "person"}
+    mentions = []
+    for part in article.parts:
+        if part.kind != "speaker" or part.role is None or not surname_of(part.speaker):
+            continue
+        under = next((s for s in sentences if s.runs and s.runs[0].start >= part.end), None)
+        if under is None:
+            continue
+        given = role(part.role.split(), known)
+        end = part.speaker_at + len(part.speaker)
+        mentions.append(
+            Mention(
+                part.speaker,
+                "person",
+                part.speaker_at,
+                end,
+                under.where,
+                "title",
+                given.title if given else None,
+                given.affiliation if given else None,
+            )
+        )
+    return mentions
+
+
+def _names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """Names Kiwi cut into pieces (박지+현, 신동+욱): a word of a surname and two syllables, written
+    before a word that is a title and a particle (박지현 대변인은), where no run of nouns is that word."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    runs = {(r.start, r.end) for sentence in sentences for r in sentence.runs}
+    mentions = []
+    for sentence in sentences:
+        group = sentence.tokens
+        start, end = int(group["start"].min()), int(group["end"].max())
+        words = list(re.finditer(r"\S+", text[start:end]))
+        for word, following in zip(words, words[1:]):
+            form, surname = word.group(), surname_of(word.group())
+            if (
+                not surname
+                or not HANGUL_NAME.fullmatch(form)
+                or len(form) != len(surname) + 2
+                or form[-1] in name_words("common-ending")
+            ):
+                continue
+            title = _title_word(following.group())
+            at = start + word.start()
+            inflected = (
+                set(group.loc[(group["start"] >= at) & (group["end"] <= at + len(form)), "tag"])
+                & _INFLECTED
+            )
+            if (
+                title
+                and not inflected
+                and (at, at + len(form)) not in runs
+                and taken.isdisjoint(range(at, at + len(form)))
+            ):
+                mentions.append(
+                    Mention(form, "person", at, at + len(form), sentence.where, "title", title)
+                )
+    return mentions
+
+
+def _title_word(word: str) -> str | None:
+    """The title a written word is, with a particle or none after it (대변인은, 팀장이, 교수의)."""
+    return next(
+        (
+            t
+            for t in titles()
+            if word.startswith(t) and (word == t or word[len(t) :] in name_words("particle"))
+        ),
+        None,
+    )
+
+
+def _could_be_a_name(form: str, run: Run, surname: str) -> bool:
+    """A Hangul run of two to four syllables after the surname; one Kiwi did not tag a proper noun
+    (송민기/NNG, 조영+숙) must have three syllables and not end like a common noun (피해자, 관계자)."""
+    if not HANGUL_NAME.fullmatch(form) or len(form) <= len(surname):
+        return False
+    return "NNP" in run.tags or (len(form) == 3 and form[-1] not in name_words("common-ending"))

@@ -1,0 +1,95 @@
+"""Titles around a name: the one after it (with what stands between), the one before it, and a
+caption's role."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .lexicon import (
+    HANGUL_NAME,
+    Mention,
+    Run,
+    compound_titles,
+    is_noun_run,
+    named,
+    split_title,
+    surname_of,
+)
+
+
+class After(NamedTuple):
+    """A title after a name: the title, the affiliation written between, where the title ends."""
+
+    title: str
+    affiliation: str | None
+    end: int
+
+
+class Role(NamedTuple):
+    """What a caption's role gives: a title and an affiliation (either may be None)."""
+
+    title: str | None
+    affiliation: str | None
+
+
+def title_after(runs: list[Run], at: int, found: dict[int, Mention]) -> After | None:
+    """The title that follows run ``at``: at once, glued to a place (서울시장) or another noun
+    (광역수사대장), or after organisations, places and other nouns (김형석 삼성전자 반도체부문 사장);
+    the affiliation is the first of these, or a place and the organisation after it (브라질 외무부:
+    that country's). ``found`` holds the mentions already found, by start."""
+    affiliation, place = None, False
+    for run in runs[at + 1 : at + 4]:
+        if not is_noun_run(run):
+            return None
+        titled = split_title(run)
+        if run.start in found:
+            mention = found[run.start]
+            affiliation = (
+                f"{affiliation} {mention.entity}"
+                if place and mention.kind == "organisation"
+                else affiliation or mention.entity
+            )
+            place = affiliation == mention.entity and mention.kind == "place"
+            if titled and titled.cut and mention.end <= run.start + titled.cut + 1:
+                # 서울시장, 경기도지사: the place and the title in one word
+                return After(titled.title, affiliation, run.end)
+            continue
+        # 장관; or glued to a unit or field the tables do not name (광역수사대장, 미술평론가) after a
+        # full name of three syllables or more (한미 외교장관 is no person), where the table lets the
+        # title close a compound (전통시장 is a market, 임대업자 B씨 a name of its own).
+        if titled and (
+            titled.cut == 0 or (len(runs[at].text) >= 3 and titled.title in compound_titles())
+        ):
+            return After(titled.title, affiliation, run.end)
+        if full_name_shaped(run):
+            return None  # 가람시 김철수 시장: the title is the nearer name's
+    return None
+
+
+def full_name_shaped(run: Run) -> bool:
+    """A proper noun of a surname and two syllables (김철수)."""
+    return (
+        "NNP" in run.tags
+        and len(run.text) == 3
+        and HANGUL_NAME.fullmatch(run.text) is not None
+        and surname_of(run.text) is not None
+    )
+
+
+def title_before(runs: list[Run], at: int) -> str | None:
+    """The title written just before run ``at`` (대변인 박지현, 이코노미스트 강수아)."""
+    if at == 0 or not is_noun_run(runs[at - 1]):
+        return None
+    titled = split_title(runs[at - 1])
+    return titled.title if titled and titled.cut == 0 else None
+
+
+def role(words: list[str], known: dict[str, str]) -> Role | None:
+    """What a caption's role (가람대 전기공학과 교수) gives: the title its last word ends in; the
+    affiliation, the first word ``known`` (written form -> entity) or the tables name, else the
+    words before the title as written; None when the role gives neither (옷가게 운영)."""
+    titled = split_title(Run(words[-1], 0, 0, ("NNG",))) if words else None
+    title = titled.title if titled else None
+    names = [known.get(word) or getattr(named(word, True), "entity", None) for word in words]
+    affiliation = next(filter(None, names), None) or (" ".join(words[:-1]) if title else None)
+    return Role(title, affiliation or None) if title or affiliation else None

@@ -1,0 +1,185 @@
+"""Who is quoted, saying what: quotations, their speakers, and a ledger of sources.
+
+Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi's tags:
+
+- a *direct* quotation stands in “…”, "…" or 「…」 and is sentence-like (it holds a sentence
+  ending, Kiwi's EF) or is reported (``“…마련할 계획”이라고 설명했다``); in ‘…’ or '…' it must be
+  reported. Scare quotes and names in quotation marks (‘제로페이’, '팀장형 시장'이라고 불릴) are
+  neither, nor is a quoted phrase modifying a noun (``“…”는 목소리가 높다``); a quotation inside a
+  quotation is part of it;
+- an *indirect* quotation is a clause ending in …다고, …라고, …냐고 or …자고 before a reporting
+  verb (``data/quote_words.tsv``: 밝히다, 말하다, 설명하다, 강조하다 …), or in …다며, …라며,
+  …다면서 (saying that …) before any verb;
+- a quotation split by 며 or 면서 (``“A”며 “B”고 말했다``, ``A라며 B라고 강조했다``) is one row
+  per piece, each with the verb that closes the chain;
+- the speaker is the topic (은/는) before the quotation; for a direct quotation also a subject
+  (이/가), or a subject between the quotation and its verb; for an indirect one a subject only
+  after a person, organisation or place (한빛전자가 …했다고 밝혔다). A person's name comes from
+  :func:`kornews.entities` (so 박 시장 is 박원순), with the title and organisation the text writes.
+  A quotation standing alone takes its speaker and verb from the next sentence when that one
+  points back (``“…” 강 위원은 이렇게 말했다``); a pronoun (그는), a sentence that opens with 이어,
+  또, 그러면서 … or has no subject carries the last speaker over;
+- a speaker's phrase with 관계자, 소식통, 당국자, 측, 익명 or 한 (한 의원), or a person named by a
+  letter or a bare surname (A씨, 김모씨), is an anonymous source, also with a name before the
+  marker (정 후보 측: the side speaks, not the candidate);
+- in a broadcast script, a caption names the speaker: a caption line (``[인터뷰] 장현숙 / 옷가게
+  운영``, ``◀ 인터뷰 ▶ 박정우/가상시 주민``) above a quotation standing alone, as the parser gives it
+  (:attr:`kornews.article.Part.speaker`), and ``[한예린 / 가람대 교수 : …]``, whose words after the
+  colon are a direct quotation; the role after the slash gives the speaker's title and organisation.
+
+The words around quotations (reporting verbs, anonymity markers, the words that carry a speaker
+over or point back, what a closing mark takes) are rows of ``data/quote_words.tsv``. The modules:
+``find`` (the quotations and how they go on), ``attribute`` (who said them), ``ledger`` (sources
+and sourcing).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import groupby
+
+import pandas as pd
+
+from ..article import Article
+from ..entities import entities as entities_of
+from ..entities import entity_counts
+from .attribute import NOBODY, Known, Speaker, marked_speaker, speaker_of
+from .find import CLOSING, Item, chains, following_sentence, items, restatement
+from .ledger import SOURCE_COLUMNS, SOURCING_COLUMNS, sources, sourcing
+
+__all__ = ["QUOTE_COLUMNS", "SOURCE_COLUMNS", "SOURCING_COLUMNS", "quotes", "sources", "sourcing"]
+
+QUOTE_COLUMNS = [
+    "text",
+    "kind",
+    "verb",
+    "speaker",
+    "title",
+    "organisation",
+    "anonymous",
+    "carried",
+    "attribution",
+    "piece",
+    "section",
+    "paragraph",
+    "sentence",
+    "start",
+    "end",
+]
+
+
+def quotes(
+    tokens: pd.DataFrame, article: Article, *, entities: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """One row per quotation (a split quotation: one per piece) in the body, in text order.
+
+    ``tokens`` is ``article``'s :func:`kornews.tokenize` table; ``entities`` its
+    :func:`kornews.entities` table, when the caller has it (else it is made here).
+
+    Columns:
+        text: the quotation, verbatim: inside the marks (direct), or the reported clause up to
+            its 다/라 (indirect: ``예산을 늘리겠다`` in 예산을 늘리겠다고 밝혔다); ``article.text[start:end]``.
+        kind: direct or indirect.
+        verb: the reporting verb's dictionary form (말하다, 밝히다, 강조하다, 하다 …), the one closing the
+            chain for the pieces of a split quotation; empty when none follows (a quotation
+            standing alone).
+        speaker: a person's full name (박원순 for 박 시장); else an organisation's or place's name
+            (질병관리청); else the phrase as written (재판부, 한 업계 소식통); empty when the article
+            names no speaker before it.
+        title, organisation: the speaker's title (시장, 장관) and organisation (서울특별시,
+            기획재정부) as the text gives them, here or where the person is named in full.
+        anonymous: True when the speaker's phrase marks a source without a name (관계자, 소식통,
+            당국자, 측, 익명, 한 …, A씨, 김모씨).
+        carried: True when the speaker is carried over from an earlier quotation (그는, 이어, 또,
+            or no subject).
+        attribution: the speaker's phrase as written in this sentence (박 시장, 기재부 관계자, 그);
+            empty when carried over without a word.
+        piece: 1, 2, … for the pieces of a quotation split by 며/면서; 1 for a whole one.
+        section, paragraph, sentence: as in :func:`kornews.tokenize` (the sentence where the
+            quotation starts).
+        start, end: the quotation's span in ``article.text``.
+    """
+    named = entities_of(tokens, article) if entities is None else entities
+    known = Known.of(named, entity_counts(named))
+    body = tokens[tokens["part"] == "paragraph"]
+    ordered = sorted(body.itertuples(index=False), key=lambda t: (t.paragraph, t.start))
+    paragraphs = [list(group) for _, group in groupby(ordered, key=lambda t: t.paragraph)]
+    rows: list[dict] = []
+    last: Speaker | None = None
+    said = _caption_words(article)
+    for number, toks in enumerate(paragraphs):
+        for chain in chains(items(toks, article.text, known.actors, said.get(toks[0].start))):
+            speaker = _attribute(chain, paragraphs, number, article, known)
+            if speaker is None or speaker.pronoun:
+                # Never carried from nobody: the article's first quotation without a speaker has none.
+                attribution = speaker.attribution if speaker else None
+                speaker = replace(last or NOBODY, carried=last is not None, attribution=attribution)
+            else:
+                last = replace(speaker, attribution=None)
+            verb = chain[-1].verb
+            rows += [
+                _row(item, piece, verb, speaker, article.text)
+                for piece, item in enumerate(chain, 1)
+            ]
+    table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    return table.sort_values("start", kind="stable", ignore_index=True)
+
+
+def _attribute(
+    chain: list[Item], paragraphs: list[list], number: int, article: Article, known: Known
+) -> Speaker | None:
+    """The speaker the chain's sentence names, else the next sentence pointing back to it, else
+    the broadcast caption above its paragraph; None when none does."""
+    toks = paragraphs[number]
+    speaker = speaker_of(chain[0], toks, article.text, known)
+    if speaker is None and chain[-1].verb is None:
+        # “…” 홍길동 위원은 이렇게 말했다: the next sentence names who said it.
+        following = following_sentence(toks, chain[-1], paragraphs[number + 1 :])
+        said = restatement(following)
+        if said is not None:
+            speaker = speaker_of(said.item, following, article.text, known)
+            chain[-1].verb = said.verb
+    opens = chain[0].mark if chain[0].mark is not None else chain[0].start
+    if speaker is None and opens == toks[0].start:
+        # [인터뷰] 장현숙 / 옷가게 운영 (a caption, no paragraph) above a quotation standing alone, or
+        # [한예린 / 가람대 교수 : …] before the words she says.
+        speaker = marked_speaker(article, toks[0].start, known)
+    return speaker
+
+
+def _caption_words(article: Article) -> dict[int, int]:
+    """Where the words end that a broadcast caption says on its line ([한예린 / 가람대 교수 :
+    열대야가 …], 홍길동/가상시 주민 : 좋아요.), by the start of their paragraph: the paragraph, up to
+    the caption's closing bracket; not one that opens with a quotation mark (its marks say)."""
+    said = {}
+    for caption, part in zip(article.parts, article.parts[1:]):
+        if (
+            caption.kind == "speaker"
+            and caption.role
+            and part.kind == "paragraph"
+            and "\n" not in article.text[caption.end : part.start]
+            and part.text[:1] not in CLOSING
+        ):
+            bracket = caption.text.startswith("[") and part.text.endswith("]")
+            said[part.start] = part.end - 1 if bracket else part.end
+    return said
+
+
+def _row(item: Item, piece: int, verb: str | None, speaker: Speaker, text: str) -> dict:
+    return {
+        "text": text[item.start : item.end],
+        "kind": item.kind,
+        "verb": verb,
+        "speaker": speaker.speaker,
+        "title": speaker.title,
+        "organisation": speaker.organisation,
+        "attribution": speaker.attribution,
+        "anonymous": speaker.anonymous,
+        "carried": speaker.carried,
+        "piece": piece,
+        "section": item.section,
+        "paragraph": item.paragraph,
+        "sentence": item.sentence,
+        "start": item.start,
+        "end": item.end,
+    }

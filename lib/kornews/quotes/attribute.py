@@ -1,0 +1,189 @@
+"""Who said it: the speaker a quotation's sentence names, a broadcast caption's person, or the
+phrase as written; anonymous sources."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import pandas as pd
+
+from ..article import Article
+from .find import Item, particle, predicate, words
+
+# What may stand in a speaker's phrase, walking back from its topic particle (익명을 요구한 여당의 한 중진 의원).
+_PHRASE_TAGS = frozenset(
+    {
+        "NNG",
+        "NNP",
+        "NNB",
+        "NP",
+        "NR",
+        "SL",
+        "SH",
+        "SN",
+        "XSN",
+        "XPN",
+        "MM",
+        "JKG",
+        "JKO",
+        "ETM",
+        "VV",
+        "VA",
+        "XSV",
+        "XSA",
+        "VCP",
+    }
+)
+# A speaker's phrase opens with a noun, a determiner (한 관계자) or a pronoun, never with an ending.
+_PHRASE_OPENERS = frozenset({"NNG", "NNP", "NP", "SL", "SH", "SN", "XPN", "MM"})
+# A person the press names by a letter or a surname only (A씨, 김모씨, 이모(45)씨): a source without a name.
+_PSEUDONYM = re.compile(r"(?:^|\s)(?:[A-Z]|[가-힣]모)\s?(?:\(\d+\))?\s?씨$")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who said a quotation, as the columns of :func:`kornews.quotes` give it."""
+
+    speaker: str | None = None
+    title: str | None = None
+    organisation: str | None = None
+    attribution: str | None = None
+    anonymous: bool = False
+    carried: bool = False
+    pronoun: bool = False  # 그는: the last speaker's, carried over
+
+
+NOBODY = Speaker()
+
+
+class Known(NamedTuple):
+    """The article's entities as records: each mention (a row of :func:`kornews.entities`), each
+    entity's first title and affiliation (a row of :func:`kornews.entity_counts`), and where the
+    mentions end (a subject particle there makes an indirect quotation's speaker)."""
+
+    mentions: tuple
+    counts: tuple
+    actors: frozenset[int]
+
+    @classmethod
+    def of(cls, entities: pd.DataFrame, counts: pd.DataFrame) -> Known:
+        return cls(
+            tuple(entities.itertuples(index=False)),
+            tuple(counts.itertuples(index=False)),
+            frozenset(entities["end"]),
+        )
+
+    def counted(self, entity: str, kind: str | None = None):
+        """The first counts row of the entity (of that kind), else None."""
+        return next((c for c in self.counts if c.entity == entity and kind in (None, c.kind)), None)
+
+
+def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | None:
+    """The speaker named in the item's sentence, or None; ``pronoun`` set for 그는."""
+    first = item.index
+    # From the sentence's start, or the last full stop before it (Kiwi may keep two sentences as one).
+    begin = next(
+        i
+        for i in range(first, -1, -1)
+        if i == 0 or toks[i - 1].sentence != item.sentence or toks[i - 1].tag == "SF"
+    )
+    opening = item.mark if item.mark is not None else item.start
+    limit = next((i for i, t in enumerate(toks) if t.start >= opening), first)
+    found = particle(toks, begin, limit, item.kind, known.actors)
+    if found is None and item.kind == "direct":
+        # “…”고 김 장관은 말했다: the subject between the quotation and its verb.
+        verb_at = predicate(toks, item.next).at
+        found = particle(toks, item.next, min(verb_at, len(toks)), item.kind, known.actors)
+    if found is None and item.kind == "direct" and begin < limit and toks[limit - 1].form == ":":
+        # An interview's 박민수(가상시 상인) : “…”: the speaker before the colon (and the role in
+        # brackets).
+        return phrase_speaker(toks[begin : _role_at(toks, begin, limit - 1)], text, known)
+    if found is None:
+        return None
+    phrase_start = found
+    while (
+        phrase_start > 0
+        and toks[phrase_start - 1].sentence == item.sentence
+        and (
+            toks[phrase_start - 1].tag in _PHRASE_TAGS or toks[phrase_start - 1].form in ("(", ")")
+        )
+    ):
+        phrase_start -= 1  # brackets too: 이모(45)씨, 한국개발연구원(KDI) 연구위원
+    return phrase_speaker(toks[phrase_start:found], text, known)
+
+
+def _role_at(toks: list, begin: int, end: int) -> int:
+    """Where an interview's role starts: its bracket (박민수(가상시 상인)), else ``end``."""
+    return next((i for i in range(begin, end) if toks[i].form == "("), end)
+
+
+def marked_speaker(article: Article, at: int, known: Known) -> Speaker | None:
+    """The person a broadcast script's caption names as the speaker of the paragraph at ``at``
+    (the parser's :attr:`kornews.article.Part.speaker`)."""
+    said = next(
+        (p.speaker for p in article.parts if p.kind == "paragraph" and p.start <= at < p.end), None
+    )
+    person = known.counted(said, "person") if said else None
+    if person is None:
+        return None
+    return Speaker(said, first(person.title), first(person.affiliation), attribution=said)
+
+
+def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
+    """The speaker a phrase names (박 시장, 기재부 관계자, 그), or None when it holds no noun."""
+    phrase = phrase[
+        next((i for i, t in enumerate(phrase) if t.tag in _PHRASE_OPENERS), len(phrase)) :
+    ]
+    if not phrase:
+        return None
+    start, end = phrase[0].start, phrase[-1].end
+    attribution = text[start:end]
+    forms = {t.form for t in phrase}
+    if forms <= words("pronoun"):
+        return Speaker(attribution=attribution, pronoun=True)
+    inside = [m for m in known.mentions if m.start >= start and m.end <= end]
+    persons = [m for m in inside if m.kind == "person"]
+    others = [m for m in inside if m.kind != "person"]
+    organisation = others[-1].entity if others else None
+    anonymous = _anonymous(phrase, attribution)
+    # 정 후보 측, 박 후보 캠프의 한 관계자: a name before the marker is whose side, not who speaks.
+    marked_after = (
+        anonymous
+        and persons
+        and any(t.form in words("anonymous") and t.start >= persons[-1].end for t in phrase)
+    )
+    if persons and not marked_after:
+        return _person(persons[-1], organisation, attribution, known)
+    if organisation is not None and not anonymous and len(others) == 1 and others[-1].end == end:
+        return Speaker(organisation, organisation=organisation, attribution=attribution)
+    return Speaker(
+        attribution, organisation=organisation, attribution=attribution, anonymous=anonymous
+    )
+
+
+def _anonymous(phrase: list, attribution: str) -> bool:
+    """Does the phrase mark a source without a name (관계자, 익명을 요구한, A씨, 김모씨)?"""
+    return (
+        bool({t.form for t in phrase} & words("anonymous"))
+        or any(t.form.startswith("익명") for t in phrase)
+        or bool(_PSEUDONYM.search(attribution))
+    )
+
+
+def _person(person, organisation: str | None, attribution: str, known: Known) -> Speaker:
+    """A person speaking: the mention's title and affiliation, else the organisation in the
+    phrase, else those written where the person is named in full."""
+    counted = known.counted(person.entity)
+    return Speaker(
+        person.entity,
+        first(person.title, getattr(counted, "title", None)),
+        first(person.affiliation, organisation, getattr(counted, "affiliation", None)),
+        attribution,
+    )
+
+
+def first(*values):
+    """The first value that is a non-empty string, else None."""
+    return next((v for v in values if isinstance(v, str) and v), None)

@@ -1,0 +1,81 @@
+"""A ledger of an article's sources: per speaker, and the article's sourcing in one row."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .attribute import first
+
+SOURCE_COLUMNS = [
+    "speaker",
+    "title",
+    "organisation",
+    "anonymous",
+    "quotes",
+    "direct",
+    "indirect",
+    "characters",
+    "share",
+    "first",
+]
+SOURCING_COLUMNS = [
+    "quotes",
+    "direct",
+    "indirect",
+    "speakers",
+    "characters",
+    "anonymous_quotes",
+    "anonymous_share",
+]
+
+
+def sources(quotes_table: pd.DataFrame) -> pd.DataFrame:
+    """A ledger of :func:`quotes` per speaker: one row each (quotations with no speaker together,
+    ``speaker`` empty).
+
+    Columns: ``speaker, title, organisation, anonymous`` (the first given), ``quotes`` (rows),
+    ``direct``, ``indirect``, ``characters`` (quoted), ``share`` (of the article's quoted
+    characters, 0-1), ``first`` (offset of the speaker's first quotation). Sorted by characters
+    (descending), then first.
+    """
+    table = quotes_table.assign(
+        characters=quotes_table["text"].str.len(), key=quotes_table["speaker"].fillna("")
+    )
+    total = table["characters"].sum()
+    rows = []
+    for _, group in table.groupby("key", sort=False):
+        rows.append(
+            {
+                "speaker": group["speaker"].iloc[0],
+                "title": first(*group["title"]),
+                "organisation": first(*group["organisation"]),
+                "anonymous": bool(group["anonymous"].any()),
+                "quotes": len(group),
+                "direct": int((group["kind"] == "direct").sum()),
+                "indirect": int((group["kind"] == "indirect").sum()),
+                "characters": int(group["characters"].sum()),
+                "share": group["characters"].sum() / total,
+                "first": int(group["start"].min()),
+            }
+        )
+    ledger = pd.DataFrame(rows, columns=SOURCE_COLUMNS)
+    return ledger.sort_values(["characters", "first"], ascending=[False, True], ignore_index=True)
+
+
+def sourcing(quotes_table: pd.DataFrame) -> pd.DataFrame:
+    """The article's sourcing in one row: ``quotes``, ``direct``, ``indirect``, ``speakers``
+    (distinct speakers, anonymous ones by their phrase; quotations with no speaker add none),
+    ``characters`` (quoted), ``anonymous_quotes`` and ``anonymous_share`` (of the quotations, 0-1;
+    empty when there are none)."""
+    n = len(quotes_table)
+    anonymous = int(quotes_table["anonymous"].sum()) if n else 0
+    row = {
+        "quotes": n,
+        "direct": int((quotes_table["kind"] == "direct").sum()),
+        "indirect": int((quotes_table["kind"] == "indirect").sum()),
+        "speakers": int(quotes_table["speaker"].nunique()),
+        "characters": int(quotes_table["text"].str.len().sum()),
+        "anonymous_quotes": anonymous,
+        "anonymous_share": anonymous / n if n else None,
+    }
+    return pd.DataFrame([row], columns=SOURCING_COLUMNS)
