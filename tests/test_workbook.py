@@ -207,3 +207,10 @@ def test_a_date_that_is_none_fails_before_any_kernel(tmp_path, seed_path, capsys
     assert (
         err.startswith("kornews.workbook: error: ") and "not a date" in err and err.count("\n") == 1
     )
+
+
+def test_the_article_is_required(capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main([])
+    assert stopped.value.code == 2
+    assert "article" in capsys.readouterr().err

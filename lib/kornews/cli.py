@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import __version__
 from .article import (
     Article,
     ArticleError,
@@ -143,6 +144,7 @@ VERBS: dict[str, Verb] = {
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kornews", description="Analyse a Korean news article.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "verb", choices=sorted(VERBS), help="; ".join(f"{k}: {v.help}" for k, v in VERBS.items())
     )
