@@ -107,7 +107,7 @@ VERBS: dict[str, Verb] = {
         "counts of terms per day, week or month (--freq), with the articles and tokens of each period; undated apart",
         lambda article, args: trends(
             [(article, _tokens(article, args))],
-            args.terms,
+            terms=args.terms,
             freq=args.freq,
             by_outlet=args.by_outlet,
             stopwords=args.stopwords,
@@ -116,7 +116,7 @@ VERBS: dict[str, Verb] = {
             [
                 trends(
                     _documents(corpus, args),
-                    args.terms,
+                    terms=args.terms,
                     freq=args.freq,
                     by_outlet=args.by_outlet,
                     stopwords=args.stopwords,
