@@ -1,4 +1,4 @@
-"""``python -m kornews.workbook [ARTICLE]``: run every notebook on an article and write the report.
+"""``python -m kornews.workbook ARTICLE``: run every notebook on an article and write the report.
 
 Each ``notebooks/*.ipynb`` runs top to bottom in a fresh kernel (papermill, with the notebook
 parameters ``ARTICLE`` and, where given, ``CORPUS`` and ``ARTICLE_DATE`` set, each only in the
