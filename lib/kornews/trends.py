@@ -54,7 +54,7 @@ def trends(
     stopwords = frozenset(stopwords)
     counts, sizes = [], []
     for article, tokens in documents:
-        period = period_of(article.date, freq)
+        period = period_of(article.date, freq=freq)
         found = term_counts(tokens, stopwords=news_stopwords(article, extra=stopwords))
         counts.append(found[["term", "count"]].assign(period=period, outlet=article.outlet))
         sizes.append((period, article.outlet, len(tokens)))
@@ -96,7 +96,7 @@ def trends(
     return table[columns].reset_index(drop=True)
 
 
-def period_of(date: str | None, freq: str) -> str:
+def period_of(date: str | None, *, freq: str) -> str:
     """The period label of an ISO date (``2020-07-10``) at ``freq``; ``undated`` for None."""
     if not date:
         return UNDATED
@@ -110,7 +110,9 @@ def _every_period(size: pd.DataFrame, freq: str, by_outlet: bool) -> pd.DataFram
     if dated.empty:
         return size.astype({"articles": int, "tokens": int})
     span = pd.period_range(dated["period"].min(), dated["period"].max(), freq=freq)
-    labels = pd.DataFrame({"period": [period_of(str(p.start_time.date()), freq) for p in span]})
+    labels = pd.DataFrame(
+        {"period": [period_of(str(p.start_time.date()), freq=freq) for p in span]}
+    )
     if by_outlet:
         labels = labels.merge(size[["outlet"]].drop_duplicates(), how="cross")
     keys = ["period", "outlet"] if by_outlet else ["period"]
