@@ -23,9 +23,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from kornews.workbook import SEED, run_workbook
+from kornews.workbook import run_workbook
 
 ROOT = Path(__file__).resolve().parents[1]
+# The article make workbook runs on by default (the Makefile's ARTICLE).
+SEED = "seeds/000_17620ace2f9e96c7.txt"
 
 
 def load() -> str:

@@ -9,6 +9,7 @@ import unicodedata
 import pandas as pd
 import pytest
 
+import kornews
 from kornews.cli import main
 
 
@@ -83,6 +84,13 @@ def test_module_entry_point_has_no_traceback(tmp_path):
     )
     assert done.returncode == 1
     assert "Traceback" not in done.stderr and "no such file" in done.stderr
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["--version"])
+    assert stopped.value.code == 0
+    assert capsys.readouterr().out == f"kornews {kornews.__version__}\n"
 
 
 def test_unknown_verb_is_a_usage_error(capsys, seed_path):

@@ -82,7 +82,7 @@ def test_article_outline_and_term_totals(folder):
     outline = kornews.corpus_articles(corpus)
     assert outline["article"].tolist() == ["other", "seed"]
     assert outline.set_index("article").loc["seed", ["sections", "paragraphs"]].tolist() == [4, 17]
-    assert outline.set_index("article").loc["other", "title"] == "서울시, 제로페이 가맹점 확대"
+    assert outline.set_index("article").loc["other", "headline"] == "서울시, 제로페이 가맹점 확대"
     totals = kornews.term_totals(pd.concat(corpus_terms(kornews.tokenized(corpus))))
     row = totals.set_index("term").loc["제로페이"]
     assert (row["count"], row["articles"]) == (11, 2)
@@ -112,11 +112,11 @@ def test_kind_totals_keeps_the_commonest_kinds_and_sums_the_rest():
             "kind": ["date", "date", "money", "count", "date", "percent"],
         }
     )
-    table = kornews.kind_totals(figures, ["b", "a", "c"], top=2)
+    table = kornews.kind_totals(figures, articles=["b", "a", "c"], top=2)
     # date (3) first; count, money and percent tie at 1, so count (first by name) is kept.
     assert list(table.columns) == ["date", "count", "rest", "all"]
     assert table.loc["a"].tolist() == [2, 0, 1, 3]
     assert table.loc["b"].tolist() == [1, 1, 1, 3]
     assert table.loc["c"].tolist() == [0, 0, 0, 0]  # an article without figures
     assert list(table.index) == ["b", "a", "c"]
-    assert "rest" not in kornews.kind_totals(figures, ["a", "b"], top=4).columns
+    assert "rest" not in kornews.kind_totals(figures, articles=["a", "b"], top=4).columns

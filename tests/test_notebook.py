@@ -264,4 +264,4 @@ def test_lab_form_keeps_cell_ids_and_is_stable():
     ],
 )
 def test_counted_agrees_the_noun_with_its_number(n, noun, plural, expected):
-    assert counted(n, noun, plural) == expected
+    assert counted(n, noun, plural=plural) == expected

@@ -55,7 +55,7 @@ def test_a_long_word_is_cut_with_an_ellipsis(analysed):
     assert long_word in set(counts["term"])
     labels = _draw(plots.plot_top_terms(counts))
     assert long_word[: plots.LABEL_CHARS - 1] + "…" in labels and long_word not in labels
-    spread = kornews.dispersion(tokens, [long_word])
+    spread = kornews.dispersion(tokens, terms=[long_word])
     labels = _draw(plots.plot_dispersion(spread))
     assert long_word[: plots.LABEL_CHARS - 1] + "…" in labels
 

@@ -190,7 +190,7 @@ def test_similarity_table(seed_tokens, seed, seed_scores):
     table = sentence_similarity(seed_tokens, seed)
     n = len(seed_scores)
     assert len(table) == n * n
-    matrix = table.pivot(index="sentence", columns="other", values="similarity")
+    matrix = table.pivot(index="sentence", columns="other_sentence", values="similarity")
     assert (matrix.to_numpy() == matrix.to_numpy().T).all()
     assert (matrix.to_numpy().diagonal() == 0).all()
     assert table["similarity"].between(0, 1).all()
@@ -413,5 +413,5 @@ def test_the_similarity_table_covers_the_first_sentences_of_a_long_article():
     assert len(table) == summary.MAX_SIMILARITY_SENTENCES**2
     assert sorted(table["sentence"].unique()) == list(range(summary.MAX_SIMILARITY_SENTENCES))
     # 주제0 낱말0 낱말0 (sentence 0) and 주제0 낱말7 낱말7 (sentence 7) share 주제0 only.
-    assert table.query("sentence == 0 and other == 7")["similarity"].iloc[0] > 0
-    assert table.query("sentence == 0 and other == 1")["similarity"].iloc[0] == 0
+    assert table.query("sentence == 0 and other_sentence == 7")["similarity"].iloc[0] > 0
+    assert table.query("sentence == 0 and other_sentence == 1")["similarity"].iloc[0] == 0

@@ -182,7 +182,7 @@ def test_distinctive_ties_go_to_count_then_term():
     "term, occurrences", [("제로페이", 8), ("스마트시티", 3), ("박원순", 11), ("ICT", 4)]
 )
 def test_kwic_keyword_at_its_offset(seed, seed_tokens, seed_sentences, term, occurrences):
-    lines = kornews.keyword_in_context(seed_tokens, seed, term, window=20)
+    lines = kornews.keyword_in_context(seed_tokens, seed, term=term, window=20)
     assert list(lines.columns) == [
         "section",
         "sentence",
@@ -209,20 +209,20 @@ def test_kwic_keyword_at_its_offset(seed, seed_tokens, seed_sentences, term, occ
 
 
 def test_kwic_context_reaches_the_window_inside_a_long_sentence(seed_tokens, seed):
-    lines = kornews.keyword_in_context(seed_tokens, seed, "스마트시티", window=10)
+    lines = kornews.keyword_in_context(seed_tokens, seed, term="스마트시티", window=10)
     # "세계 최대 규모의 스마트시티 국제행사인 ..." (paragraph of 2019 스마트시티 엑스포)
     assert lines.iloc[0]["left"] == "세계 최대 규모의 "
     assert lines.iloc[0]["right"] == " 국제행사인 ‘20"
 
 
 def test_kwic_of_an_absent_term_is_empty(seed_tokens, seed):
-    assert kornews.keyword_in_context(seed_tokens, seed, "이상일").empty
+    assert kornews.keyword_in_context(seed_tokens, seed, term="이상일").empty
 
 
 @pytest.mark.parametrize("phrase", ["박원순 시장", "박원순시장", " 박원순  시장 "])
 def test_kwic_of_a_phrase(seed, seed_tokens, seed_sentences, phrase):
     # The collocation table's top pair: 박원순 시장 stands nine times (see test_collocations_from_reading).
-    lines = kornews.keyword_in_context(seed_tokens, seed, phrase, window=12)
+    lines = kornews.keyword_in_context(seed_tokens, seed, term=phrase, window=12)
     assert len(lines) == 9
     assert set(lines["keyword"]) == {"박원순 시장"}  # the text's own spacing, at exact offsets
     assert all(seed.text[line.start : line.end] == line.keyword for line in lines.itertuples())
@@ -246,14 +246,16 @@ def test_a_phrase_does_not_cross_a_sentence_and_matches_do_not_overlap():
             (0, 1, "나", "NNG"),
         ]
     )
-    matches = kornews.term_matches(tokens, "가 나")
+    matches = kornews.term_matches(tokens, term="가 나")
     assert list(matches["token"]) == [2] and list(matches["morphemes"]) == [2]
-    assert list(kornews.term_matches(tokens, "나나")["token"]) == [3]  # 나 at 1 is followed by 가
+    assert list(kornews.term_matches(tokens, term="나나")["token"]) == [
+        3
+    ]  # 나 at 1 is followed by 가
 
 
 def test_a_word_kiwi_splits_is_found_as_its_morphemes(seed, seed_tokens):
     # "ICT혁신" is written glued in the title and "ICT 혁신" in section 1's heading; Kiwi gives ICT + 혁신 for both.
-    lines = kornews.keyword_in_context(seed_tokens, seed, "ICT혁신")
+    lines = kornews.keyword_in_context(seed_tokens, seed, term="ICT혁신")
     assert sorted(lines["keyword"]) == ["ICT 혁신", "ICT혁신"]
 
 
@@ -282,22 +284,22 @@ def test_term_status_says_why_a_term_is_missing(
     invented, term, status, occurrences, counted, in_text
 ):
     article, tokens = invented
-    row = kornews.term_status(tokens, article, [term]).iloc[0]
+    row = kornews.term_status(tokens, article, terms=[term]).iloc[0]
     assert (row["status"], row["occurrences"], row["counted"], row["in_text"]) == (
         status,
         occurrences,
         counted,
         in_text,
     )
-    assert len(kornews.keyword_in_context(tokens, article, term)) == occurrences
+    assert len(kornews.keyword_in_context(tokens, article, term=term)) == occurrences
     assert "\n" not in row["note"]
 
 
 def test_term_status_notes(invented):
     article, tokens = invented
-    notes = kornews.term_status(tokens, article, ["정책", "민", "새", "부산", "정책"]).set_index(
-        "term"
-    )["note"]
+    notes = kornews.term_status(
+        tokens, article, terms=["정책", "민", "새", "부산", "정책"]
+    ).set_index("term")["note"]
     assert list(notes.index) == ["정책", "민", "새", "부산"]  # distinct, in the order given
     assert notes["정책"] == "3 times"
     assert notes["민"] == "in the text once, only inside longer words such as «시민»"
@@ -307,7 +309,7 @@ def test_term_status_notes(invented):
 
 def test_dispersion_of_a_phrase_and_of_absent_terms(seed, seed_tokens, stop):
     table = kornews.dispersion(
-        seed_tokens, ["박원순 시장", "시", "이상일", "제로페이"], stopwords=stop
+        seed_tokens, terms=["박원순 시장", "시", "이상일", "제로페이"], stopwords=stop
     )
     assert (
         list(table["term"]) == ["박원순 시장"] * 9 + ["제로페이"] * 8
@@ -318,7 +320,7 @@ def test_dispersion_of_a_phrase_and_of_absent_terms(seed, seed_tokens, stop):
         for s, e in table[table["term"] == "박원순 시장"][["start", "end"]].to_numpy()
     )
     status = kornews.term_status(
-        seed_tokens, seed, ["박원순 시장", "시", "이상일", "제로페이"], stopwords=stop
+        seed_tokens, seed, terms=["박원순 시장", "시", "이상일", "제로페이"], stopwords=stop
     )
     assert list(status["status"]) == ["found", "stopword", "not in the text", "found"]
     assert list(status["counted"]) == [9, 0, 0, 8]
@@ -328,16 +330,16 @@ def test_dispersion_plot_names_the_terms_it_cannot_plot(seed, seed_tokens, stop)
     from kornews import plots
 
     terms = ["제로페이", "시", "이상일"]
-    spread = kornews.dispersion(seed_tokens, terms, stopwords=stop)
+    spread = kornews.dispersion(seed_tokens, terms=terms, stopwords=stop)
     fig = plots.plot_dispersion(
-        spread, status=kornews.term_status(seed_tokens, seed, terms, stopwords=stop)
+        spread, status=kornews.term_status(seed_tokens, seed, terms=terms, stopwords=stop)
     )
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["제로페이"]
     assert fig.get_supxlabel() == "Not plotted — 시: stopword; 이상일: not in the text"
     # Nothing to plot at all: the message still names them.
-    empty = kornews.dispersion(seed_tokens, ["이상일"], stopwords=stop)
+    empty = kornews.dispersion(seed_tokens, terms=["이상일"], stopwords=stop)
     fig = plots.plot_dispersion(
-        empty, status=kornews.term_status(seed_tokens, seed, ["이상일"], stopwords=stop)
+        empty, status=kornews.term_status(seed_tokens, seed, terms=["이상일"], stopwords=stop)
     )
     assert any("이상일: not in the text" in t.get_text() for t in fig.axes[0].texts)
 
@@ -348,7 +350,7 @@ def test_bigrams_are_adjacent_terms_of_one_sentence(seed, seed_tokens, stop):
     pairs = kornews.noun_bigrams(seed_tokens, stopwords=stop)
     assert len(pairs) > 50
     assert (
-        (pairs["first"] == "청년창업센터") & (pairs["second"] == "등")
+        (pairs["term"] == "청년창업센터") & (pairs["next_term"] == "등")
     ).sum() == 0  # 등 is a stopword
     for pair in pairs.itertuples():
         inside = seed_tokens[
@@ -356,8 +358,8 @@ def test_bigrams_are_adjacent_terms_of_one_sentence(seed, seed_tokens, stop):
         ]
         assert set(inside["sentence"]) == {pair.sentence}
         assert inside["tag"].isin([*TERM_TAGS, "XPN"]).all()
-        assert "".join(inside["form"]) == pair.first + pair.second
-        assert "".join(seed.text[pair.start : pair.end].split()) == pair.first + pair.second
+        assert "".join(inside["form"]) == pair.term + pair.next_term
+        assert "".join(seed.text[pair.start : pair.end].split()) == pair.term + pair.next_term
 
 
 def test_collocations_from_reading(seed_tokens, stop):
@@ -370,11 +372,13 @@ def test_collocations_from_reading(seed_tokens, stop):
     assert table["llr"].is_monotonic_decreasing
     # A particle between two nouns breaks the pair: 제로페이의 활성화.
     pairs = kornews.noun_bigrams(seed_tokens, stopwords=stop)
-    assert not ((pairs["first"] == "제로페이") & (pairs["second"] == "활성화")).any()
+    assert not ((pairs["term"] == "제로페이") & (pairs["next_term"] == "활성화")).any()
 
 
 def test_dispersion(seed, seed_tokens, stop):
-    table = kornews.dispersion(seed_tokens, ["제로페이", "스마트시티", "제로페이"], stopwords=stop)
+    table = kornews.dispersion(
+        seed_tokens, terms=["제로페이", "스마트시티", "제로페이"], stopwords=stop
+    )
     assert list(table.columns) == ["term", "section", "sentence", "start", "end", "token"]
     assert list(table["term"]) == ["제로페이"] * 8 + ["스마트시티"] * 3
     assert set(table[table["term"] == "제로페이"]["section"]) == {3}
@@ -436,7 +440,7 @@ def test_plots(seed_tokens, stop):
     )
     assert sum(ax.get_visible() for ax in fig.axes) == 4
 
-    spread = kornews.dispersion(seed_tokens, ["제로페이", "스마트시티"], stopwords=stop)
+    spread = kornews.dispersion(seed_tokens, terms=["제로페이", "스마트시티"], stopwords=stop)
     fig = plots.plot_dispersion(
         spread, section_starts=seed_tokens.groupby("section")["start"].min()
     )
@@ -509,8 +513,8 @@ def test_dispersion_counts_a_word_as_the_counts_do_never_inside_a_compound():
     tokens = kornews.tokenize(article)
     counts = kornews.term_counts(tokens).set_index("term")["count"]
     assert counts["주민센터"] == 2 and counts["주민"] == 1
-    spread = kornews.dispersion(tokens, ["주민", "주민센터"])
+    spread = kornews.dispersion(tokens, terms=["주민", "주민센터"])
     assert spread.groupby("term").size().to_dict() == {"주민": 1, "주민센터": 2}
     only_inside = kornews.read_article("제목\n주민센터 두 곳이 문을 열었다.\n")
-    status = kornews.term_status(kornews.tokenize(only_inside), only_inside, ["주민"]).iloc[0]
+    status = kornews.term_status(kornews.tokenize(only_inside), only_inside, terms=["주민"]).iloc[0]
     assert status["status"] == "inside longer words" and "주민센터" in status["note"]

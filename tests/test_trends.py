@@ -138,7 +138,7 @@ def test_the_article_table_shows_each_date(folder):
 
 
 def test_monthly_trend_read_by_hand(documents):
-    table = trends(documents, ["제로페이", "지원금"], freq="M")
+    table = trends(documents, terms=["제로페이", "지원금"], freq="M")
     assert list(table.columns) == ["period", "term", "count", "articles", "tokens", "share"]
     # July: 제로페이 twice in the Seoul article (title and body), once in the 지원금 article (제로페이로도);
     # 지원금 twice there (title and body). August: 지원금 twice in the policy article. Undated: 제로페이 twice.
@@ -158,7 +158,7 @@ def test_monthly_trend_read_by_hand(documents):
 
 
 def test_weekly_periods_start_on_monday_and_empty_weeks_are_zero(documents):
-    table = trends(documents, ["지원금"], freq="W")
+    table = trends(documents, terms=["지원금"], freq="W")
     # 2020-07-01 is a Wednesday (week of Monday 06-29), 07-20 a Monday, 08-05 a Wednesday (week of 08-03).
     assert list(table["period"]) == [
         "2020-06-29",
@@ -181,10 +181,10 @@ def test_every_term_and_the_rising_ones(documents):
     # Two dated months: July is the first half, August the second. 발표 rose most (0 -> 2: the policy
     # article's title and body), then 지원금 (2 -> 2, in fewer tokens); 제로페이 fell (3 -> 0).
     assert list(rising["term"][:2]) == ["발표", "지원금"]
-    assert list(rising.loc[:1, "first_count"]) == [0, 2] and list(
-        rising.loc[:1, "second_count"]
+    assert list(rising.loc[:1, "earlier_count"]) == [0, 2] and list(
+        rising.loc[:1, "later_count"]
     ) == [2, 2]
-    assert rising.set_index("term").loc["제로페이", "change"] < 0
+    assert rising.set_index("term").loc["제로페이", "rise"] < 0
 
 
 def test_bigkinds_export_reads_as_articles(export):
@@ -203,7 +203,7 @@ def test_bigkinds_export_reads_as_articles(export):
 
 def test_bigkinds_trend_by_outlet(export):
     table = trends(
-        kornews.tokenized(kornews.read_corpus(export)), ["제로페이"], freq="M", by_outlet=True
+        kornews.tokenized(kornews.read_corpus(export)), terms=["제로페이"], freq="M", by_outlet=True
     )
     rows = table[table["articles"] > 0][["period", "outlet", "count", "articles"]]
     # July: 가나일보's article says 제로페이 three times (title, twice in the body); September: 다라신문's once.
@@ -255,22 +255,22 @@ def test_a_bad_frequency_is_an_error(documents):
 
 
 def test_plot_trends_has_korean_labels_and_names_the_undated(documents):
-    fig = plot_trends(trends(documents, ["제로페이", "지원금"], freq="M"))
+    fig = plot_trends(trends(documents, terms=["제로페이", "지원금"], freq="M"))
     assert isinstance(fig, Figure)
     ax = fig.axes[0]
     assert [text.get_text() for text in ax.get_legend().get_texts()] == ["제로페이", "지원금"]
     assert "1 undated article(s) not plotted" in ax.get_xlabel()
-    empty = plot_trends(trends([d for d in documents if d[0].date is None], ["제로페이"]))
+    empty = plot_trends(trends([d for d in documents if d[0].date is None], terms=["제로페이"]))
     assert "no article has a date" in empty.axes[0].texts[0].get_text()
 
 
 def test_a_folder_without_terms_gives_an_empty_table(tmp_path):
     (tmp_path / "20200701_숫자.txt").write_text("2020\n2021 2022 3 4 5.\n", encoding="utf-8")
     documents = list(kornews.tokenized(kornews.read_corpus(tmp_path)))
-    assert trends(documents).empty and trends(documents, []).empty
+    assert trends(documents).empty and trends(documents, terms=[]).empty
     assert rising_terms(trends(documents)).empty
     assert list(
-        trends(documents, ["제로페이"])[["period", "count", "articles"]].itertuples(
+        trends(documents, terms=["제로페이"])[["period", "count", "articles"]].itertuples(
             index=False, name=None
         )
     ) == [("2020-07", 0, 1)]

@@ -1,5 +1,8 @@
 """kornews: parse, tokenize and analyse Korean news articles into tidy pandas tables."""
 
+# The one place the version is written: pyproject.toml reads it from here.
+__version__ = "0.1.0"
+
 from . import notebook
 from .article import (
     Article,

@@ -33,6 +33,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import __version__
 from .article import (
     Article,
     ArticleError,
@@ -131,7 +132,7 @@ VERBS: dict[str, Verb] = {
         "counts of terms per day, week or month (--freq), with the articles and tokens of each period; undated apart",
         lambda article, args: trends(
             [(article, _tokens(article, args))],
-            args.terms,
+            terms=args.terms,
             freq=args.freq,
             by_outlet=args.by_outlet,
             stopwords=args.stopwords,
@@ -140,7 +141,7 @@ VERBS: dict[str, Verb] = {
             [
                 trends(
                     _documents(corpus, args),
-                    args.terms,
+                    terms=args.terms,
                     freq=args.freq,
                     by_outlet=args.by_outlet,
                     stopwords=args.stopwords,
@@ -168,6 +169,7 @@ VERBS: dict[str, Verb] = {
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kornews", description="Analyse a Korean news article.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "verb", choices=sorted(VERBS), help="; ".join(f"{k}: {v.help}" for k, v in VERBS.items())
     )

@@ -26,7 +26,7 @@ from .tokens import DEFAULT_DICTIONARY, UserDictionary, tokenize_many
 CORPUS_TERM_COLUMNS = ["article", "term", "tag", "count"]
 ARTICLE_COLUMNS = [
     "article",
-    "title",
+    "headline",
     "outlet",
     "reporter",
     "date",
@@ -99,7 +99,7 @@ def _per_article(
 
 
 def corpus_articles(articles: Iterable[Article]) -> pd.DataFrame:
-    """One row per article: ``article, title, outlet, reporter, date`` (ISO; missing when the
+    """One row per article: ``article, headline`` (its title), ``outlet, reporter, date`` (ISO; missing when the
     article is undated), ``sections, paragraphs, characters`` (of the body paragraphs), in input order."""
     rows = []
     for article in articles:
@@ -133,7 +133,7 @@ def term_totals(terms: pd.DataFrame) -> pd.DataFrame:
 
 
 def kind_totals(
-    figures_table: pd.DataFrame, articles: Iterable[str], *, top: int = 8
+    figures_table: pd.DataFrame, *, articles: Iterable[str], top: int = 8
 ) -> pd.DataFrame:
     """How many figures of each kind each article holds, from :func:`corpus_figures`' rows: one row
     per article of ``articles`` (in that order; 0 for an article without figures), indexed by

@@ -234,9 +234,9 @@ def escape(text: str) -> str:
     )
 
 
-def counted(n: int, noun: str, plural: str | None = None) -> str:
+def counted(n: int, noun: str, *, plural: str | None = None) -> str:
     """``n`` and its noun for a sentence of prose: ``1 quotation``, ``2 quotations``, ``1,204
-    figures``; ``plural`` for a noun that does not take -s (``counted(2, "entity", "entities")``)."""
+    figures``; ``plural`` for a noun that does not take -s (``counted(2, "entity", plural="entities")``)."""
     return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 

@@ -326,7 +326,7 @@ def plot_sentence_similarity(similarity, scores, *, label_chars: int = 14):
         .sort_values("sentence")
         .reset_index(drop=True)
     )
-    matrix = similarity.pivot(index="sentence", columns="other", values="similarity").loc[
+    matrix = similarity.pivot(index="sentence", columns="other_sentence", values="similarity").loc[
         order["sentence"], order["sentence"]
     ]
     n = len(order)

@@ -75,7 +75,7 @@ MAX_SIMILARITY_SENTENCES = 100
 
 SCORE_COLUMNS = ["section", "sentence", "start", "end", "text", "score", "rank", "selected"]
 SUMMARY_COLUMNS = ["section", "sentence", "start", "end", "text", "score", "rank"]
-SIMILARITY_COLUMNS = ["section", "sentence", "other_section", "other", "similarity"]
+SIMILARITY_COLUMNS = ["section", "sentence", "other_section", "other_sentence", "similarity"]
 STATS_COLUMNS = ["section", "heading", "paragraphs", "sentences", "tokens", "figures"]
 EVALUATION_COLUMNS = ["section", "method", "k", "precision", "recall", "f1"]
 
@@ -148,9 +148,9 @@ def sentence_similarity(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     :data:`MAX_SIMILARITY_SENTENCES` of them, in text order, in a longer article).
 
     Only pairs inside one section form the ranking graph; the rest show how sections relate.
-    Columns: section, sentence (the row sentence), other_section, other (the column
+    Columns: section, sentence (the row sentence), other_section, other_sentence (the column
     sentence), similarity (0 to 1; 0 on the diagonal, as the graph has no self-loops).
-    Rows are ordered by sentence, then other.
+    Rows are ordered by sentence, then other_sentence.
     """
     candidates, vectors = _sentence_vectors(tokens, article)
     candidates = candidates.head(MAX_SIMILARITY_SENTENCES)
@@ -163,7 +163,7 @@ def sentence_similarity(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
             "section": section[rows],
             "sentence": sentence[rows],
             "other_section": section[cols],
-            "other": sentence[cols],
+            "other_sentence": sentence[cols],
             "similarity": matrix.ravel(),
         },
         columns=SIMILARITY_COLUMNS,

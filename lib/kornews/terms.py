@@ -228,23 +228,23 @@ def noun_bigrams(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.D
     """Each pair of terms that are adjacent morphemes of one sentence (스마트 서울, 서울 네트워크).
 
     Nothing may stand between the two: a particle, a number or a stopword breaks the pair.
-    Columns: ``first``, ``second``, ``section``, ``sentence``, ``start`` (of the first),
-    ``end`` (of the second). In text order.
+    Columns: ``term``, ``next_term`` (the one after it), ``section``, ``sentence``, ``start``
+    (of ``term``), ``end`` (of ``next_term``). In text order.
     """
     terms = term_tokens(tokens, stopwords=stopwords)
     nxt = terms.shift(-1)
     pairs = (nxt["token"] == terms["token"] + terms["tokens"]) & (
         nxt["sentence"] == terms["sentence"]
     )
-    first, second = terms[pairs], nxt[pairs]
+    lead, after = terms[pairs], nxt[pairs]
     return pd.DataFrame(
         {
-            "first": first["term"].to_numpy(),
-            "second": second["term"].to_numpy(),
-            "section": first["section"].to_numpy(),
-            "sentence": first["sentence"].to_numpy(),
-            "start": first["start"].to_numpy(),
-            "end": second["end"].to_numpy().astype(int),
+            "term": lead["term"].to_numpy(),
+            "next_term": after["term"].to_numpy(),
+            "section": lead["section"].to_numpy(),
+            "sentence": lead["sentence"].to_numpy(),
+            "start": lead["start"].to_numpy(),
+            "end": after["end"].to_numpy().astype(int),
         }
     )
 
@@ -259,29 +259,40 @@ def collocations(
     the 2x2 table of the bigram's first and second term over all adjacent-noun bigrams.
 
     Columns:
-        first, second: the two terms, in text order.
-        bigram: ``first second``.
-        count: how often the pair occurs; first_count, second_count: how often each term
-            stands first / second in any bigram.
+        term, next_term: the two terms, in text order.
+        bigram: ``term next_term``.
+        count: how often the pair occurs; term_leads, next_term_follows: in how many bigrams
+            ``term`` stands first and ``next_term`` second.
         pmi: pointwise mutual information, log2.
         llr: log-likelihood ratio G².
-    Sorted by llr (descending), count (descending), first, second.
+    Sorted by llr (descending), count (descending), term, next_term.
     """
     pairs = noun_bigrams(tokens, stopwords=stopwords)
-    columns = ["first", "second", "bigram", "count", "first_count", "second_count", "pmi", "llr"]
+    columns = [
+        "term",
+        "next_term",
+        "bigram",
+        "count",
+        "term_leads",
+        "next_term_follows",
+        "pmi",
+        "llr",
+    ]
     n = len(pairs)
-    table = pairs.groupby(["first", "second"]).size().rename("count").reset_index()
-    table["first_count"] = table["first"].map(pairs["first"].value_counts()).astype(int)
-    table["second_count"] = table["second"].map(pairs["second"].value_counts()).astype(int)
+    table = pairs.groupby(["term", "next_term"]).size().rename("count").reset_index()
+    table["term_leads"] = table["term"].map(pairs["term"].value_counts()).astype(int)
+    table["next_term_follows"] = (
+        table["next_term"].map(pairs["next_term"].value_counts()).astype(int)
+    )
     table = table[table["count"] >= min_count]
     if table.empty:
         return pd.DataFrame(columns=columns)
-    table["bigram"] = table["first"] + " " + table["second"]
-    cells = list(zip(table["count"], table["first_count"], table["second_count"]))
+    table["bigram"] = table["term"] + " " + table["next_term"]
+    cells = list(zip(table["count"], table["term_leads"], table["next_term_follows"]))
     table["pmi"] = [math.log2(c * n / (a * b)) for c, a, b in cells]
     table["llr"] = [_g2(c, a, b, n) for c, a, b in cells]
     table = table.sort_values(
-        ["llr", "count", "first", "second"], ascending=[False, False, True, True]
+        ["llr", "count", "term", "next_term"], ascending=[False, False, True, True]
     )
     return table[columns].reset_index(drop=True)
 
@@ -298,7 +309,7 @@ def _g2(both: int, first: int, second: int, n: int) -> float:
     return 2 * sum(o * math.log(o / e) for o, e in zip(observed, expected) if o > 0)
 
 
-def term_matches(tokens: pd.DataFrame, term: str) -> pd.DataFrame:
+def term_matches(tokens: pd.DataFrame, *, term: str) -> pd.DataFrame:
     """Where ``term`` stands in the token table: each run of consecutive morphemes of one
     sentence whose forms, joined, spell the term (its spaces ignored). A one-word term is
     usually one morpheme (제로페이); a phrase (박원순 시장) or a word Kiwi splits (ICT혁신:
@@ -347,7 +358,7 @@ def term_matches(tokens: pd.DataFrame, term: str) -> pd.DataFrame:
 
 
 def keyword_in_context(
-    tokens: pd.DataFrame, article: Article, term: str, *, window: int = KWIC_WINDOW
+    tokens: pd.DataFrame, article: Article, *, term: str, window: int = KWIC_WINDOW
 ) -> pd.DataFrame:
     """Keyword-in-context lines for every place ``term`` stands in ``tokens`` (``article``'s
     :func:`kornews.tokenize` table): a word, or a phrase of several (박원순 시장, as in the
@@ -361,7 +372,7 @@ def keyword_in_context(
     ``article.text``), ``left``, ``keyword`` (the text at that span: a phrase keeps the
     article's own spacing), ``right``. In text order.
     """
-    hits = term_matches(tokens, term)
+    hits = term_matches(tokens, term=term)
     spans = tokens.groupby("sentence").agg(s_start=("start", "min"), s_end=("end", "max"))
     hits = hits.join(spans, on="sentence")
     text = article.text
@@ -386,13 +397,13 @@ def _counted(tokens: pd.DataFrame, term: str, whole: pd.DataFrame) -> pd.DataFra
     """The matches of ``term`` the term analyses see: a phrase of several words always; a word
     only where it is a whole term of ``whole`` (:func:`term_tokens`) or a run of them (ICT혁신),
     so never a stopword, a verb stem, or 주민 inside the compound 주민센터 the counts count."""
-    matches = term_matches(tokens, term)
+    matches = term_matches(tokens, term=term)
     aligned = matches["start"].isin(whole["start"]) & matches["end"].isin(whole["end"])
     return matches if len(term.split()) > 1 else matches[aligned]
 
 
 def dispersion(
-    tokens: pd.DataFrame, terms: Iterable[str], *, stopwords: Iterable[str] = ()
+    tokens: pd.DataFrame, *, terms: Iterable[str], stopwords: Iterable[str] = ()
 ) -> pd.DataFrame:
     """Where in the article each of ``terms`` occurs: a term as in :func:`term_tokens` (not a
     stopword, tagged as a noun or foreign word), a phrase (박원순 시장) wherever its words stand
@@ -412,7 +423,7 @@ def dispersion(
 
 
 def term_status(
-    tokens: pd.DataFrame, article: Article, terms: Iterable[str], *, stopwords: Iterable[str] = ()
+    tokens: pd.DataFrame, article: Article, *, terms: Iterable[str], stopwords: Iterable[str] = ()
 ) -> pd.DataFrame:
     """Whether each of ``terms`` (words or phrases) is found, and if not, why: for the notebook's
     keyword-in-context lines and dispersion plot, which would otherwise just show nothing.
@@ -439,7 +450,7 @@ def term_status(
     rows = []
     for term in dict.fromkeys(terms):
         target = "".join(term.split())
-        matches = term_matches(tokens, term)
+        matches = term_matches(tokens, term=term)
         counted = len(_counted(tokens, term, whole))
         # Spaces anywhere, as term_matches ignores them: ICT혁신 is also ICT 혁신.
         pattern = re.compile(r"\s*".join(map(re.escape, target))) if target else None

@@ -20,13 +20,13 @@ from .terms import news_stopwords, term_counts
 FREQUENCIES = {"D": "day", "W": "week (Monday to Sunday)", "M": "month"}
 UNDATED = "undated"
 TREND_COLUMNS = ["period", "outlet", "term", "count", "articles", "tokens", "share"]
-RISING_COLUMNS = ["term", "first_count", "second_count", "first_share", "second_share", "change"]
+RISING_COLUMNS = ["term", "earlier_count", "later_count", "earlier_share", "later_share", "rise"]
 
 
 def trends(
     documents: Iterable[tuple[Article, pd.DataFrame]],
-    terms: Iterable[str] | None = None,
     *,
+    terms: Iterable[str] | None = None,
     freq: str = "M",
     by_outlet: bool = False,
     stopwords: Iterable[str] = (),
@@ -54,7 +54,7 @@ def trends(
     stopwords = frozenset(stopwords)
     counts, sizes = [], []
     for article, tokens in documents:
-        period = period_of(article.date, freq)
+        period = period_of(article.date, freq=freq)
         found = term_counts(tokens, stopwords=news_stopwords(article, extra=stopwords))
         counts.append(found[["term", "count"]].assign(period=period, outlet=article.outlet))
         sizes.append((period, article.outlet, len(tokens)))
@@ -96,7 +96,7 @@ def trends(
     return table[columns].reset_index(drop=True)
 
 
-def period_of(date: str | None, freq: str) -> str:
+def period_of(date: str | None, *, freq: str) -> str:
     """The period label of an ISO date (``2020-07-10``) at ``freq``; ``undated`` for None."""
     if not date:
         return UNDATED
@@ -110,7 +110,9 @@ def _every_period(size: pd.DataFrame, freq: str, by_outlet: bool) -> pd.DataFram
     if dated.empty:
         return size.astype({"articles": int, "tokens": int})
     span = pd.period_range(dated["period"].min(), dated["period"].max(), freq=freq)
-    labels = pd.DataFrame({"period": [period_of(str(p.start_time.date()), freq) for p in span]})
+    labels = pd.DataFrame(
+        {"period": [period_of(str(p.start_time.date()), freq=freq) for p in span]}
+    )
     if by_outlet:
         labels = labels.merge(size[["outlet"]].drop_duplicates(), how="cross")
     keys = ["period", "outlet"] if by_outlet else ["period"]
@@ -123,8 +125,9 @@ def rising_terms(table: pd.DataFrame, *, top: int = 10, min_count: int = 2) -> p
     """The terms whose share rose most from the first half of the dated periods to the second
     (a middle period of an odd number is left out), from a :func:`trends` table of every term.
 
-    Columns: term, first_count, second_count (occurrences in each half), first_share,
-    second_share (count over the half's tokens), change (second_share - first_share). Terms
+    Columns: term, earlier_count, later_count (occurrences in the first half and the second),
+    earlier_share, later_share (count over the half's tokens), rise (later_share -
+    earlier_share; negative for a term that fell). Terms
     seen fewer than ``min_count`` times in all are left out; the ``top`` largest changes,
     ties by term.
     """
@@ -132,7 +135,7 @@ def rising_terms(table: pd.DataFrame, *, top: int = 10, min_count: int = 2) -> p
     half = len(periods) // 2
     if half == 0:
         return pd.DataFrame(columns=RISING_COLUMNS)
-    halves = {"first": periods[:half], "second": periods[len(periods) - half :]}
+    halves = {"earlier": periods[:half], "later": periods[len(periods) - half :]}
     parts = {}
     for name, chosen in halves.items():
         rows = table[table["period"].isin(chosen)]
@@ -145,11 +148,9 @@ def rising_terms(table: pd.DataFrame, *, top: int = 10, min_count: int = 2) -> p
             count / tokens if tokens else count * 0.0,
         )
     result = pd.DataFrame(parts).fillna(0).reset_index(names="term")
-    result = result[result["first_count"] + result["second_count"] >= min_count]
-    result = result.assign(change=result["second_share"] - result["first_share"])
-    result = result.sort_values(["change", "term"], ascending=[False, True], kind="stable").head(
-        top
-    )
-    return result.astype({"first_count": int, "second_count": int})[RISING_COLUMNS].reset_index(
+    result = result[result["earlier_count"] + result["later_count"] >= min_count]
+    result = result.assign(rise=result["later_share"] - result["earlier_share"])
+    result = result.sort_values(["rise", "term"], ascending=[False, True], kind="stable").head(top)
+    return result.astype({"earlier_count": int, "later_count": int})[RISING_COLUMNS].reset_index(
         drop=True
     )

@@ -1,12 +1,13 @@
-"""``python -m kornews.workbook [ARTICLE]``: run every notebook on an article and write the report.
+"""``python -m kornews.workbook ARTICLE``: run every notebook on an article and write the report.
 
 Each ``notebooks/*.ipynb`` runs top to bottom in a fresh kernel (papermill, with the notebook
 parameters ``ARTICLE`` and, where given, ``CORPUS`` and ``ARTICLE_DATE`` set, each only in the
 notebooks that declare it), and the executed notebook and its PDFs (:mod:`kornews.export`:
 ``NAME.pdf`` with the code, ``NAME-report.pdf`` without; ``--pdf`` chooses) are written to
 ``reports/<article file stem>/`` (:func:`report_folder`: always a folder of its own inside
-``reports/``); on an article other than the seed, the remarks on the seed
-(cells tagged ``seed``) are left out. ARTICLE defaults to the seed; a relative path is read from the working directory if it is there,
+``reports/``); on an article other than the one a notebook's parameters cell names (the seed),
+its remarks on that article (cells tagged ``seed``) are left out. ARTICLE is required (``make
+workbook`` gives the seed); a relative path is read from the working directory if it is there,
 else from the project root. A failing cell stops the run: its error goes to stderr (the
 executed notebook, kept in ``reports/``, shows where) and the exit status is 1.
 
@@ -19,6 +20,7 @@ run with exit status 130. ``make workbook`` passes its settings as environment v
 from __future__ import annotations
 
 import argparse
+import ast
 import errno
 import fcntl
 import hashlib
@@ -36,7 +38,6 @@ from .article import ArticleError, read_article
 from .export import KINDS, ExportError, KoreanPDFExporter, render_pdfs
 from .notebook import project_root, resolve
 
-SEED = "seeds/000_17620ace2f9e96c7.txt"
 KERNEL = "python3"
 # A cell may take this long (seconds) before the run is called stuck.
 CELL_TIMEOUT = 600
@@ -163,7 +164,7 @@ def execute_notebook(notebook: Path, parameters: dict[str, str], out_dir: Path) 
             execution_timeout=CELL_TIMEOUT,
             extra_arguments=QUIET_KERNEL,
         )
-        if parameters.get("ARTICLE") != SEED:
+        if parameters.get("ARTICLE") != _default(declared, "ARTICLE"):
             drop_seed_remarks(written)
         os.replace(written, executed)
     except PapermillExecutionError as error:
@@ -185,9 +186,18 @@ def execute_notebook(notebook: Path, parameters: dict[str, str], out_dir: Path) 
     return executed
 
 
+def _default(declared: dict, name: str) -> str | None:
+    """A parameter's value as the notebook's parameters cell writes it, if a literal; else None."""
+    try:
+        return ast.literal_eval(declared[name]["default"])
+    except (KeyError, ValueError, SyntaxError):
+        return None
+
+
 def drop_seed_remarks(executed: Path) -> None:
-    """Leave the remarks on the seed (cells tagged ``seed``) out of another article's report,
-    where a reader would take them for findings on that article. The notebooks keep them."""
+    """Leave the remarks on the notebook's own article, the seed (cells tagged ``seed``), out of
+    another article's report, where a reader would take them for findings on that article. The
+    notebooks keep them."""
     import nbformat
 
     notebook = nbformat.read(executed, as_version=4)
@@ -300,7 +310,7 @@ def build_parser() -> argparse.ArgumentParser:
         + ", ".join(f"{name} for {dest}" for dest, name in ENVIRONMENT.items())
         + ". Write -- before an article whose name starts with a dash.",
     )
-    parser.add_argument("article", nargs="?", default=SEED, help=f"article file (default: {SEED})")
+    parser.add_argument("article", nargs="?", help="article file (make workbook gives the seed)")
     parser.add_argument(
         "--corpus",
         help="folder or glob of articles for the notebooks across articles "
@@ -336,6 +346,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(
             f"KORNEWS_PDF: invalid choice {args.pdf!r} (choose from {', '.join(PDF_CHOICES)})"
         )
+    if not args.article:
+        parser.error("no article: name one, or set KORNEWS_ARTICLE (make workbook gives the seed)")
     out_dir = None
     try:
         article = find_article(args.article)
