@@ -70,6 +70,10 @@ def test_dates_are_written_in_korean(value, written):
     assert date_text(value) == written
 
 
+def test_a_full_date_keeps_its_year_with_the_time():
+    assert date_text("2020-07-10T14:31", full=True) == "2020년 7월 10일 오후 2시 31분"
+
+
 @pytest.mark.parametrize(
     ("value", "written"),
     [

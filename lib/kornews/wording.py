@@ -91,11 +91,11 @@ def _grouped(value: float, groups: int | None) -> str:
     return text
 
 
-def date_text(value: str, *, lang: str = "ko") -> str:
+def date_text(value: str, *, lang: str = "ko", full: bool = False) -> str:
     """An ISO-8601-like date or time (as :func:`kornews.figures` and :func:`kornews.timeline`
     give them) as written: ``2020-07-10`` is ``2020년 7월 10일``, ``2020-07`` ``2020년 7월``,
     ``--04`` ``4월``, ``---10`` ``10일``; a time drops the year, as the press does
-    (``2020-07-10T14:31`` is ``7월 10일 오후 2시 31분``); an interval ``first/last`` is
+    (``2020-07-10T14:31`` is ``7월 10일 오후 2시 31분``) unless ``full`` (a byline); an interval ``first/last`` is
     ``2020년 1월~6월``. English: ``10 July 2020``, ``2:31 pm``. Anything else comes back as it is."""
     _check_lang(lang)
     if not isinstance(value, str) or not value:
@@ -111,7 +111,7 @@ def date_text(value: str, *, lang: str = "ko") -> str:
     parts = match.groupdict()
     year, month, day = parts["year"], parts["month"] or parts["m"], parts["day"] or parts["d"]
     day = day or parts["dd"]
-    if parts["hour"]:
+    if parts["hour"] and not full:
         year = None
     words = _date_words(year, month, day, lang) + _time_words(parts["hour"], parts["minute"], lang)
     return " ".join(words)
