@@ -52,7 +52,6 @@ from .corpus import (
     progress,
 )
 from .entities import entities
-from .export import ExportError
 from .figures import figures
 from .quotes import quotes
 from .report import reader_report, reader_report_pdf
@@ -277,6 +276,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     """The reader's report of one article: HTML on standard output, or a PDF or HTML file."""
+    from .export import ExportError  # nbconvert loads only for the report
+
     suffix = Path(args.out).suffix.lower() if args.out else ".html"
     try:
         if suffix not in (".pdf", ".html", ".htm") or len(args.paths) != 1:

@@ -17,7 +17,6 @@ import pandas as pd
 
 from .article import Article
 from .entities import entities, entity_counts
-from .export import render_pdf
 from .figures import QUANTITY_KINDS, figures, timeline
 from .quotes import quotes, sources
 from .summary import section_stats, summarize
@@ -217,4 +216,6 @@ def reader_report(article: Article, *, lang: str = "ko", tokens: pd.DataFrame | 
 def reader_report_pdf(article: Article, *, lang: str = "ko", tokens=None) -> bytes:
     """The reader's report as an A4 PDF (:func:`kornews.export.render_pdf`: Korean words kept
     whole, the Hangul font embedded). Raises :class:`kornews.export.ExportError`."""
+    from .export import render_pdf  # nbconvert and WeasyPrint load only when a PDF is made
+
     return render_pdf(reader_report(article, lang=lang, tokens=tokens))
