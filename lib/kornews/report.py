@@ -114,11 +114,17 @@ def _lead(found, people, dated, stats, say: Words, lang: str) -> list[str]:
     """The opening sentences: key figures (quantities with what they count), people, dates,
     and the body's size."""
     keyed = found[found.kind.isin(QUANTITY_KINDS) & found.measure.notna()].head(LEAD_ITEMS)
-    named = [f"{_approximately(row, say, lang)}({row.measure})" for row in keyed.itertuples()]
+    named = [
+        say.fill("item", name=_approximately(row, say, lang), note=row.measure)
+        for row in keyed.itertuples()
+    ]
     persons = people[people.kind == "person"].head(LEAD_ITEMS)
     who = [
-        f"{' '.join(filter(None, (row.entity, _text(row.title))))}"
-        f"({say.fill('mentions', n=amount(row.mentions, lang=lang))})"
+        say.fill(
+            "item",
+            name=" ".join(filter(None, (row.entity, _text(row.title)))),
+            note=say.fill("mentions", n=amount(row.mentions, lang=lang)),
+        )
         for row in persons.itertuples()
     ]
     when = list(dict.fromkeys(dated.sort_values("position", kind="stable").date))[:LEAD_DATES]
