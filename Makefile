@@ -50,7 +50,7 @@ format: install
 	$(PY) -m ruff format lib tests benchmarks scripts
 	$(PY) -m ruff check --fix lib tests benchmarks scripts
 
-# Export PDFs with File > Save and Export Notebook As > Korean_pdf (or Korean_pdf_report, without code). nbconvert's own PDF
+# Export PDFs with File > Save and Export Notebook As > PDF_Korean (or PDF_Korean_without_code). nbconvert's own PDF
 # exporters need TeX, Playwright's Chromium or Qt WebEngine, none set up here: hidden from the menu.
 NO_BROKEN_PDF := --PDFExporter.enabled=False --WebPDFExporter.enabled=False \
 	--QtPDFExporter.enabled=False --QtPNGExporter.enabled=False

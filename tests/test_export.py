@@ -1,4 +1,4 @@
-"""The korean_pdf exporters: Korean text layer, embedded Hangul font, A4, wrapping, repeated
+"""The PDF_Korean exporters: Korean text layer, embedded Hangul font, A4, wrapping, repeated
 table headers, Korean words kept whole, the report without code, no network, clear errors. The
 notebook's outputs are made in-process (no kernel)."""
 
@@ -102,9 +102,9 @@ def embedded_fonts(reader):
     return fonts
 
 
-def test_exporter_is_listed_and_found():
-    assert "korean_pdf" in get_export_names()
-    assert get_exporter("korean_pdf") is KoreanPDFExporter
+def test_exporter_is_listed_and_found(exporters_from_pyproject):
+    assert "PDF_Korean" in get_export_names()
+    assert get_exporter("PDF_Korean") is KoreanPDFExporter
 
 
 @pytest.fixture(scope="module")
@@ -113,9 +113,9 @@ def report() -> pypdf.PdfReader:
     return pypdf.PdfReader(io.BytesIO(body))
 
 
-def test_report_exporter_is_listed_and_found():
-    assert "korean_pdf_report" in get_export_names()
-    assert get_exporter("korean_pdf_report") is KoreanPDFReportExporter
+def test_report_exporter_is_listed_and_found(exporters_from_pyproject):
+    assert "PDF_Korean_without_code" in get_export_names()
+    assert get_exporter("PDF_Korean_without_code") is KoreanPDFReportExporter
 
 
 def test_report_keeps_markdown_tables_and_outputs_but_no_code(pdf, report):
@@ -245,10 +245,10 @@ def test_weasyprint_failure_is_a_clear_error(monkeypatch):
         render_pdf("<p>제로페이</p>")
 
 
-def test_jupyter_nbconvert_to_korean_pdf(tmp_path):
+def test_jupyter_nbconvert_to_korean_pdf(tmp_path, exporters_from_pyproject):
     path = tmp_path / "보고서.ipynb"
     nbformat.write(make_notebook(), path)
-    jupyter = [sys.executable, "-m", "jupyter", "nbconvert", "--to", "korean_pdf", str(path)]
+    jupyter = [sys.executable, "-m", "jupyter", "nbconvert", "--to", "PDF_Korean", str(path)]
     subprocess.run(jupyter, check=True, capture_output=True, timeout=120)
     assert "제로페이" in pypdf.PdfReader(path.with_suffix(".pdf")).pages[0].extract_text()
 

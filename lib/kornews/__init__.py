@@ -30,6 +30,7 @@ from .entities import cooccurrence, entities, entity_counts, entity_graph
 from .figures import comparison_extremes, comparisons, dated, figures, timeline
 from .numerals import NumeralError, parse_number
 from .quotes import quotes, sources, sourcing
+from .report import reader_report, reader_report_pdf
 from .summary import (
     evaluate_summary,
     method_overview,
@@ -94,6 +95,8 @@ __all__ = [
     "parse_article",
     "parse_number",
     "quotes",
+    "reader_report",
+    "reader_report_pdf",
     "parts_table",
     "read_article",
     "read_corpus",

@@ -58,10 +58,12 @@ from .corpus import (
 from .entities import entities
 from .figures import figures
 from .quotes import quotes
+from .report import reader_report, reader_report_pdf
 from .summary import summarize, summary_document
 from .terms import news_stopwords, term_counts
 from .tokens import tokenize, tokenized
 from .trends import FREQUENCIES, trends
+from .wording import LANGS
 
 FORMATS = ("table", "csv", "json", "jsonl")
 EXIT_SKIPPED = 3
@@ -74,6 +76,7 @@ _WRITE_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO)
 _PICTURES = {c: chr(0x2400 + c) for c in range(0x20)} | {0x7F: "\u2421"}
 _SHOWN = _PICTURES | {c: f"\\x{c:02x}" for c in range(0x80, 0xA0)}
 _SHOWN_IN_CSV = {c: v for c, v in _SHOWN.items() if chr(c) not in "\t\n\r"}
+REPORT_HELP = "the reader's report of one article (its figures, people, dates, terms, sources and summaries) as HTML or PDF (--out, --lang)"
 
 
 @dataclass(frozen=True)
@@ -171,7 +174,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kornews", description="Analyse a Korean news article.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "verb", choices=sorted(VERBS), help="; ".join(f"{k}: {v.help}" for k, v in VERBS.items())
+        "verb",
+        choices=sorted([*VERBS, "report"]),
+        help="; ".join(f"{k}: {v.help}" for k, v in VERBS.items()) + f"; report: {REPORT_HELP}",
     )
     parser.add_argument(
         "paths",
@@ -240,11 +245,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--by-outlet", action="store_true", help="trends: one row per period and outlet"
     )
+    parser.add_argument(
+        "--lang", choices=LANGS, default="ko", help="report: its language (default: ko)"
+    )
+    parser.add_argument(
+        "--out",
+        metavar="FILE",
+        help="report: write it to FILE.pdf or FILE.html (default: HTML on standard output)",
+    )
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.verb == "report":
+        return _report(args)
     verb = VERBS[args.verb]
     skipped: list[Unreadable] = []
     try:
@@ -276,6 +291,35 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     return EXIT_SKIPPED if skipped and not args.allow_skipped else 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    """The reader's report of one article: HTML on standard output, or a PDF or HTML file."""
+    from .export import ExportError  # nbconvert loads only for the report
+
+    suffix = Path(args.out).suffix.lower() if args.out else ".html"
+    try:
+        if suffix not in (".pdf", ".html", ".htm") or len(args.paths) != 1:
+            raise ArticleError(
+                "report takes one article file and writes --out FILE.pdf or FILE.html"
+            )
+        article = _read(args.paths[0], args.date)
+        if suffix == ".pdf":
+            Path(args.out).write_bytes(reader_report_pdf(article, lang=args.lang))
+        elif args.out:
+            Path(args.out).write_text(reader_report(article, lang=args.lang), encoding="utf-8")
+        else:
+            sys.stdout.write(reader_report(article, lang=args.lang))
+    except (ArticleError, ExportError) as err:
+        print(f"kornews: error: {err}", file=sys.stderr)
+        return 1
+    except OSError as err:
+        print(
+            f"kornews: error: {printable(args.out)}: cannot write the report ({err.strerror})",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
 
 
 def _run_corpus(verb: Verb, args: argparse.Namespace, skipped: list[Unreadable]) -> None:

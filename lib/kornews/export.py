@@ -1,11 +1,12 @@
 """Notebook to PDF with the Korean kept: nbconvert's HTML laid out by WeasyPrint.
 
 nbconvert's own ``pdf`` needs TeX set up for Hangul and its ``webpdf`` needs Playwright's
-Chromium; WeasyPrint needs only pango. Two nbconvert exporters: ``korean_pdf``, the notebook
-as it ran (code and outputs), and ``korean_pdf_report``, the report without code (Markdown,
-tables and plots) for readers who do not read Python (JupyterLab menu: File > Save and Export
-Notebook As > Korean_pdf or Korean_pdf_report; command line: ``jupyter nbconvert --to
-korean_pdf NOTEBOOK``). Both are the same HTML, the report with a stylesheet that hides the
+Chromium; WeasyPrint needs only pango. Two nbconvert exporters: ``PDF_Korean``, the notebook
+as it ran (code and outputs) as ``NAME.pdf``, and ``PDF_Korean_without_code``, the report
+without code (Markdown, tables and plots) for readers who do not read Python, as
+``NAME-report.pdf`` (JupyterLab menu: File > Save and Export Notebook As > PDF_Korean or
+PDF_Korean_without_code; command line: ``jupyter nbconvert --to PDF_Korean NOTEBOOK``). Lab
+labels an exporter by its entry-point name alone (see pyproject.toml). Both are the same HTML, the report with a stylesheet that hides the
 code, so :func:`render_pdfs` makes both from one nbconvert pass and one parse of its HTML.
 Each Korean word is kept on one line (:func:`keep_words`). The PDF embeds a subset of
 the Hangul font from :func:`kornews.fonts.find_korean_font` and keeps a text layer, so its
@@ -148,10 +149,10 @@ def render_pdfs(
 
 
 class KoreanPDFExporter(HTMLExporter):
-    """nbconvert exporter ``korean_pdf``: the notebook's HTML (the ``lab`` look, without
+    """nbconvert exporter ``PDF_Korean``: the notebook's HTML (the ``lab`` look, without
     prompts) rendered to an A4 PDF by :func:`render_pdf`."""
 
-    export_from_notebook = "PDF with Korean (WeasyPrint)"
+    export_from_notebook = "PDF (한국어)"
     output_mimetype = "application/pdf"
     kind = "notebook"
 
@@ -191,8 +192,17 @@ class KoreanPDFExporter(HTMLExporter):
 
 
 class KoreanPDFReportExporter(KoreanPDFExporter):
-    """nbconvert exporter ``korean_pdf_report``: the report without code, for readers who do
-    not read Python: Markdown, tables and plots, each code cell's outputs where it stood."""
+    """nbconvert exporter ``PDF_Korean_without_code``: the report without code, for readers who
+    do not read Python: Markdown, tables and plots, each code cell's outputs where it stood. Its
+    file is ``NAME-report.pdf``, so that both downloads of one notebook keep their own names."""
 
-    export_from_notebook = "PDF report without code (WeasyPrint)"
+    export_from_notebook = "보고서 PDF (코드 없이)"
     kind = "report"
+    # nbconvert's file_extension must start with a dot; the file name is the notebook's name
+    # followed by resources["output_extension"], in Jupyter's download and in nbconvert's writer.
+    output_suffix = "-report.pdf"
+
+    def from_notebook_node(self, nb, resources=None, **kw):
+        pdf, resources = super().from_notebook_node(nb, resources=resources, **kw)
+        resources["output_extension"] = self.output_suffix
+        return pdf, resources

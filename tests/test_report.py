@@ -1,0 +1,176 @@
+"""The reader's report (kornews.report, ``kornews report``): Korean for readers, no code words,
+no raw values, one plain sentence for an empty part; read in its HTML and in its PDF's text."""
+
+import io
+import re
+import string
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+import kornews
+from kornews.cli import main
+from kornews.report import reader_report, reader_report_pdf, words
+from kornews.tables import table
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = {
+    "seed": ROOT / "seeds" / "000_17620ace2f9e96c7.txt",
+    "yonhap": ROOT / "tests" / "layouts" / "yonhap.txt",
+    "kbs": ROOT / "tests" / "layouts" / "kbs.txt",
+    "title-only": ROOT / "tests" / "articles" / "title-only.txt",
+}
+TEMPLATE = ROOT / "lib" / "kornews" / "data" / "templates" / "reader" / "report.html.j2"
+# What a reader should never meet: code, file and library names, raw flags, ISO stamps,
+# column names, numbers a person would not write unseparated.
+CODE_WORDS = re.compile(
+    r"ARTICLE|kornews|\.tsv|\.py\b|\bTrue\b|\bFalse\b|\d{4}-\d\d-\d\dT|section_\d|\bNaN\b|\bNone\b"
+    r"|\bNN[GP]\b|\bSL\b|(?<![\d,.])\d{5,}"
+)
+
+
+def visible(html: str) -> str:
+    """The text a reader sees: the body, tags and style left out."""
+    body = re.sub(r"<style>.*?</style>|<title>.*?</title>", "", html, flags=re.S)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", body))
+
+
+@pytest.fixture(scope="module")
+def articles():
+    read = {name: kornews.read_article(path) for name, path in ARTICLES.items()}
+    return {name: (article, kornews.tokenize(article)) for name, article in read.items()}
+
+
+@pytest.fixture(scope="module")
+def reports(articles):
+    return {
+        name: reader_report(article, tokens=tokens) for name, (article, tokens) in articles.items()
+    }
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_the_report_has_no_code_words_or_raw_values(reports, name):
+    assert not CODE_WORDS.findall(reports[name])
+    assert not CODE_WORDS.findall(visible(reports[name]))
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_the_korean_report_has_no_english_headings(reports, name):
+    # The report's own headings (h2); the sections' (h3) are the article's, ICT and all.
+    headings = re.findall(r"<h2>(.*?)</h2>", reports[name], flags=re.S)
+    assert headings == [
+        "한눈에 보기",
+        "자주 나온 단어",
+        "기사 속 숫자",
+        "날짜로 본 흐름",
+        "누가 말했나",
+        "부분별 요약",
+    ]
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_no_part_is_an_empty_table(reports, name):
+    for table_html in re.findall(r"<table>.*?</table>", reports[name], flags=re.S):
+        assert table_html.count("<tr>") >= 2  # a header and at least one row
+
+
+def test_the_seed_report_opens_with_its_figures_people_and_dates(reports):
+    lead = visible(reports["seed"]).split("한눈에 보기", 1)[1].split("자주 나온 단어", 1)[0]
+    assert "8만5000건(제로페이 가맹 신청 수)" in lead or "2만7606㎡(창업 지원 공간)" in lead
+    assert "박원순 시장(언급 13번)" in lead
+    assert "2015년 12월" in lead
+    assert "디지털데일리 · 이상일 기자" in visible(reports["seed"])
+
+
+def test_the_seed_report_writes_values_as_people_do(reports):
+    text = visible(reports["seed"])
+    for written in ("8만5000건", "5만9000건", "53만개", "10일 오전 0시 1분", "4월", "100%", "✓"):
+        assert written in text
+    for raw in ("---10", "--04", "85000", "1.0", "share"):
+        assert raw not in text
+
+
+def test_the_seed_report_names_who_is_quoted_and_summarises_each_section(reports):
+    text = visible(reports["seed"])
+    assert "박원순 시장 서울특별시 인용 1건 1 100%" in text
+    for heading in (
+        "도입부",
+        "9년간 서울 ICT 혁신에 큰 업적",
+        "스타트업 육성, 청년 실업 해소에 노력",
+    ):
+        assert f"<h3>{heading}</h3>" in reports["seed"]
+
+
+def test_a_dated_article_keeps_its_year_and_time_in_the_byline(reports):
+    assert "연합뉴스 · 김가람 기자 · 2020년 7월 10일 오후 2시 31분" in visible(reports["yonhap"])
+
+
+def test_an_empty_article_is_one_plain_sentence_per_part(reports):
+    text = visible(reports["title-only"])
+    assert "<table>" not in reports["title-only"]
+    for key in ("lead_none", "figures_none", "timeline_none", "sources_none", "summaries_none"):
+        assert words("ko")[key] in text
+
+
+def test_the_article_text_is_escaped_as_data():
+    article = kornews.parse_article(
+        "<script>alert(1)</script> 제목\n\n본문은 <b>굵게</b> 쓴 문장이다."
+    )
+    html = reader_report(article)
+    assert "<script>" not in html and "<b>" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_the_english_report_speaks_english(articles):
+    article, tokens = articles["kbs"]
+    text = visible(reader_report(article, lang="en", tokens=tokens))
+    assert "At a glance" in text and "Who is quoted" in text and "10 July 2020 9:31 pm" in text
+    assert "한눈에" not in text and not CODE_WORDS.findall(text)
+
+
+def test_an_unknown_language_is_said_plainly(articles):
+    with pytest.raises(ValueError, match="lang is one of ko, en"):
+        reader_report(articles["title-only"][0], lang="fr", tokens=articles["title-only"][1])
+
+
+@pytest.mark.parametrize("row", table("report_words.tsv"), ids=lambda row: row.key)
+def test_each_report_word_is_used_and_fills_in_its_example(row):
+    source = TEMPLATE.read_text(encoding="utf-8") + Path(kornews.report.__file__).read_text(
+        encoding="utf-8"
+    )
+    assert f"say.{row.key}" in source or f'"{row.key}"' in source or f"'{row.key}'" in source
+    fields = [name for _, name, _, _ in string.Formatter().parse(row.ko) if name]
+    assert fields == [name for _, name, _, _ in string.Formatter().parse(row.en) if name]
+    pattern = re.escape(row.ko)
+    for field in fields:
+        pattern = pattern.replace(re.escape("{" + field + "}"), ".+")
+    assert re.fullmatch(pattern, row.example)
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_the_pdf_text_layer_is_the_report_in_korean(articles, name, tmp_path):
+    article, tokens = articles[name]
+    reader = PdfReader(io.BytesIO(reader_report_pdf(article, tokens=tokens)))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "한눈에 보기" in text and "누가 말했나" in text
+    assert not CODE_WORDS.findall(text)
+    assert article.title.split()[0] in text
+
+
+def test_the_command_writes_html_and_refuses_other_files_plainly(tmp_path, capsys):
+    out = tmp_path / "보고서.html"
+    assert main(["report", str(ARTICLES["title-only"]), "--out", str(out)]) == 0
+    assert "제목만 있는 기사" in out.read_text(encoding="utf-8")
+    assert main(["report", str(ARTICLES["title-only"]), "--out", str(tmp_path / "x.docx")]) == 1
+    assert (
+        main(["report", str(ARTICLES["title-only"]), "--out", str(tmp_path / "no" / "x.html")]) == 1
+    )
+    errors = capsys.readouterr().err.splitlines()
+    assert len(errors) == 2 and all(line.startswith("kornews: error: ") for line in errors)
+    assert "Traceback" not in "".join(errors)
+
+
+def test_the_command_prints_html_without_out(capsys):
+    assert main(["report", str(ARTICLES["title-only"]), "--lang", "en"]) == 0
+    assert "At a glance" in capsys.readouterr().out
