@@ -34,36 +34,18 @@ def seed_sentences(seed_tokens, seed):
 
 
 @pytest.fixture(scope="session")
-def exporters_from_pyproject(tmp_path_factory):
-    """nbconvert's exporters as pyproject.toml names them, in this process and in the processes
-    it starts: a ``kornews`` dist-info holding pyproject's entry points, first on the paths, so
-    that it stands for the installed one (whose names date from the last ``pip install``)."""
-    import os
-    import sys
+def exporters_from_pyproject():
+    """nbconvert's exporters as pyproject.toml names them; the installed metadata, which
+    JupyterLab and nbconvert read, must name the same (make install reinstalls on a change)."""
     import tomllib
+    from importlib.metadata import entry_points
 
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    folder = tmp_path_factory.mktemp("entry_points")
-    info = folder / f"kornews-{project['version']}.dist-info"
-    info.mkdir()
-    (info / "METADATA").write_text(
-        f"Metadata-Version: 2.1\nName: kornews\nVersion: {project['version']}\n", encoding="utf-8"
-    )
-    groups = project["entry-points"] | {"console_scripts": project["scripts"]}
-    (info / "entry_points.txt").write_text(
-        "".join(
-            f"[{group}]\n" + "".join(f"{name} = {target}\n" for name, target in names.items())
-            for group, names in groups.items()
-        ),
-        encoding="utf-8",
-    )
-    paths = [str(folder), str(ROOT / "lib"), os.environ.get("PYTHONPATH", "")]
-    old_path, old_env = list(sys.path), os.environ.get("PYTHONPATH")
-    sys.path.insert(0, str(folder))
-    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, paths))
-    yield project["entry-points"]["nbconvert.exporters"]
-    sys.path[:] = old_path
-    if old_env is None:
-        del os.environ["PYTHONPATH"]
-    else:
-        os.environ["PYTHONPATH"] = old_env
+    named = project["entry-points"]["nbconvert.exporters"]
+    installed = {
+        point.name: point.value
+        for point in entry_points(group="nbconvert.exporters")
+        if point.value.startswith("kornews.")
+    }
+    assert installed == named, "the installed kornews names other exporters: run make install"
+    return named
