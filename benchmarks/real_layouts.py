@@ -64,9 +64,7 @@ def fields_right(article: kornews.Article, gold: dict) -> dict[str, bool]:
         "email": _items(gold["emails"])[:1],
         "date": _items(gold["date"]),
     }
-    return {
-        field: (getattr(article, field) or "") in (expected[field] or [""]) for field in FIELDS
-    }
+    return {field: (getattr(article, field) or "") in (expected[field] or [""]) for field in FIELDS}
 
 
 def article_row(folder: Path, gold: dict) -> dict:

@@ -38,7 +38,7 @@ from typing import BinaryIO
 
 import pandas as pd
 
-from . import bigkinds, layouts, webpage
+from . import bigkinds, layouts, outlets, shapes, webpage
 
 SECTION_MARK = "◆"
 
@@ -533,6 +533,8 @@ def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = No
     parts += _body(lines[body_at:footer_at])
     parts += [_part(_closing_kind(line), line) for line in lines[footer_at:]]
     found = _metadata(parts)
+    if not found["outlets"]:  # named by no line: the reporters' (or the page's) addresses may
+        found["outlets"] = _outlets_by_address(parts, found["emails"])
     fields = {
         key: (found[key + "s"] or [None])[0] for key in ("outlet", "reporter", "email", "date")
     }
@@ -543,24 +545,89 @@ def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = No
 
 
 def _head(lines: list[tuple[int, str]]) -> tuple[int, list[Part]]:
-    """The parts before the body (category, title, subtitles, reporter, date, captions) and
-    the index of the body's first line."""
-    kinds = ["title"]
-    for _, line in lines[1 : _MAX_HEAD_LINES + 1]:
-        row = layouts.match(line, "head")
-        if row:
-            kinds.append(row[0].kind)
-        elif _is_subtitle(line):
-            kinds.append("subtitle")
-        else:
+    """The parts before the body (page furniture over the title, category, title, subtitles,
+    reporter, date, captions) and the index of the body's first line."""
+    kinds = _leading_furniture(lines)
+    lead = len(kinds)
+    kinds.append("title")
+    seen = {" ".join(lines[lead][1].split())}
+    for _, line in lines[lead + 1 : lead + _MAX_HEAD_LINES + 1]:
+        kind = _head_kind(line, seen)
+        if kind is None:
             break
+        kinds.append(kind)
+        seen.add(" ".join(line.split()))
     # A subtitle needs a body below it: a run of heading-like lines ends in the body.
     while len(kinds) == len(lines) and kinds[-1] == "subtitle":
         kinds.pop()
     # A short line over a longer one that reads like a title is the category (정부공공IT).
-    if kinds[1:2] == ["subtitle"] and len(lines[0][1]) <= min(_MAX_CATEGORY, len(lines[1][1])):
-        kinds[:2] = ["category", "title"]
-    return len(kinds), [_part(kind, line) for kind, line in zip(kinds, lines)]
+    title = lines[lead][1]
+    if kinds[lead + 1 : lead + 2] == ["subtitle"] and len(title) <= min(
+        _MAX_CATEGORY, len(lines[lead + 1][1])
+    ):
+        kinds[lead : lead + 2] = ["category", "title"]
+    parts = []
+    for kind, line in zip(kinds, lines):
+        parts += _title_parts(line) if kind == "title" else [_part(kind, line)]
+    return len(kinds), parts
+
+
+# --- what a line is by its shape, where no row names it (kornews.shapes) ---
+
+
+def _leading_furniture(lines: list[tuple[int, str]]) -> list[str]:
+    """The kinds of the lines of page furniture (share buttons, a masthead, a breadcrumb, a date)
+    that stand over the title."""
+    kinds: list[str] = []
+    while len(kinds) < len(lines) - 1 and shapes.furniture(lines[len(kinds)][1]):
+        row = layouts.match(lines[len(kinds)][1], "head")
+        kinds.append("date" if row and row[0].kind == "date" else "footer")
+    return kinds
+
+
+def _head_kind(line: str, seen: set[str]) -> str | None:
+    """What a line below the title is, or None where the body begins."""
+    if " ".join(line.split()) in seen or layouts.furniture(line):
+        return "footer"  # a headline or caption printed twice; share buttons
+    row = layouts.match(line, "head")
+    if row:
+        return row[0].kind
+    row = _is_closing(line, "close") and layouts.match(line, "close")
+    if row:  # a copyright, a signature, a credit over a short body
+        return row[0].kind if row[0].kind in ("date", "caption", "reporter") else "footer"
+    if shapes.furniture(line):
+        return "footer"  # a masthead, an image link
+    if shapes.dated(line):
+        return "date"
+    return "subtitle" if shapes.quotation(line) or _is_subtitle(line) else None
+
+
+def _title_parts(line: tuple[int, str]) -> list[Part]:
+    """The title, with a dateline or a byline glued to it split off (a photo's caption standing
+    where the title should: [가상일보 홍길동 기자] … 있다. 홍길동 기자); none where the line is
+    only a dateline."""
+    start, text = line
+    parts = []
+    row = layouts.match(text, "open")
+    if row and row[0].kind == "dateline":
+        parts.append(_part("dateline", (start, row[1].group().rstrip())))
+        start, text = start + row[1].end(), text[row[1].end() :]
+    if not text:
+        return parts
+    return parts + _with_byline("title", (start, text))
+
+
+def _with_byline(kind: str, line: tuple[int, str], speaker: str | None = None) -> list[Part]:
+    """The part of ``kind``, and a byline glued to its end as a reporter part of its own."""
+    start, text = line
+    at = shapes.tail_byline(text)
+    own = text[:at].rstrip() if at else text
+    section = 0 if kind in _LEAD_KINDS else -1
+    parts = [Part(kind, start, start + len(own), own, section, speaker)]
+    if at:
+        byline = text[at:].lstrip()
+        parts.append(_part("reporter", (start + len(text) - len(byline), byline)))
+    return parts
 
 
 def _is_subtitle(line: str) -> bool:
@@ -594,10 +661,12 @@ def _body(lines: list[tuple[int, str]]) -> list[Part]:
             parts.append(_part(row[0].kind, (start, line)))
             speaker = row[1].groupdict().get("speaker") or speaker
             continue
+        elif shapes.furniture(line) or shapes.names_outlet(line):
+            parts.append(_part("footer", (start, line)))
+            continue
         if line:
-            parts.append(
-                Part("paragraph", start, start + len(line), line, section, said or speaker)
-            )
+            paragraph = _with_byline("paragraph", (start, line), said or speaker)
+            parts += [replace(paragraph[0], section=section), *paragraph[1:]]
     return parts
 
 
@@ -605,10 +674,26 @@ def _footer_start(lines: list[tuple[int, str]], body_at: int) -> int:
     """Index of the first footer line: a signature that ends the body, else the trailing run
     of closing lines (bylines, e-mails, copyright, links, promotions)."""
     first = max(body_at, 1)
-    at = next((i for i in range(first, len(lines)) if _is_closing(lines[i][1], "end")), len(lines))
-    while at > first and _is_closing(lines[at - 1][1], "close"):
-        at -= 1
+    at = next((i for i in range(first, len(lines)) if _ends_body(lines[i][1])), len(lines))
+    while at > first:
+        line = lines[at - 1][1]
+        if shapes.signed(line):
+            break  # the last paragraph, its byline glued to it
+        if _is_closing(line, "close") or shapes.furniture(line) or shapes.names_outlet(line):
+            at -= 1
+            continue
+        # Other articles' headlines under this one: a run of short lines that are no sentences.
+        run = next(
+            (n for n in range(at - first) if not shapes.headline(lines[at - 1 - n][1])), at - first
+        )
+        if run < shapes.MIN_HEADLINES:
+            break
+        at -= run
     return at
+
+
+def _ends_body(line: str) -> bool:
+    return _is_closing(line, "end") or shapes.furniture(line) == "end"
 
 
 def _is_closing(line: str, place: str) -> bool:
@@ -621,29 +706,52 @@ def _closing_kind(line: tuple[int, str]) -> str:
 
 
 def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
-    """Outlets, reporters, e-mails and dates the metadata parts name, each in text order, once."""
+    """Outlets, reporters, e-mails and dates the metadata parts name, each in text order, once;
+    the e-mails of lines that name a reporter first."""
     found: dict[str, list[str]] = {"outlets": [], "reporters": [], "emails": [], "dates": []}
+    signed: list[str] = []
 
     def add(key: str, value: str | None) -> None:
         if value and value.strip() and value.strip() not in found[key]:
             found[key].append(value.strip())
 
     for part in parts:
-        places = _METADATA_PLACES.get(part.kind, ())
+        places = () if layouts.furniture(part.text) else _METADATA_PLACES.get(part.kind, ())
         row = next(filter(None, (layouts.match(part.text, place) for place in places)), None)
-        if not row:
+        if (
+            not places
+            or row is None
+            and not (part.kind in ("reporter", "date") or shapes.masthead(part.text))
+        ):
             continue
-        groups = row[1].groupdict()
-        add("outlets", groups.get("outlet"))
-        if part.kind == "date":
-            add("dates", layouts.iso_date(row[1]))
-        if any(name in groups for name in layouts.PEOPLE_GROUPS):
+        groups = row[1].groupdict() if row else {}
+        if not (row and row[0].kind == "caption"):  # a photo's credit names its agency
+            add("outlets", outlets.find(part.text) or groups.get("outlet"))
+        dated = row[1] if row and part.kind == "date" else layouts.DATED.search(part.text)
+        if dated and part.kind in ("date", "reporter", "dateline"):
+            add("dates", layouts.iso_date(dated))
+        if part.kind == "reporter" or any(name in groups for name in layouts.PEOPLE_GROUPS):
             add("reporters", groups.get("reporter"))
-            for reporter in layouts.REPORTER.finditer(part.text):
-                add("reporters", reporter["reporter"])
+            names = [match["reporter"] for match in layouts.REPORTER.finditer(part.text)]
+            for reporter in names:
+                add("reporters", reporter)
             for email in layouts.EMAIL_ADDRESS.findall(part.text):
                 add("emails", email)
+                if names or groups.get("reporter"):
+                    signed.append(email)
+    found["emails"].sort(key=lambda email: email not in signed)
     return found
+
+
+def _outlets_by_address(parts: list[Part], emails: list[str]) -> list[str]:
+    """The outlets at whose domains the reporters' addresses, then the page's, are."""
+    addresses = emails + [
+        email
+        for part in parts
+        if part.kind not in ("paragraph", "title", "subtitle", "heading")
+        for email in layouts.EMAIL_ADDRESS.findall(part.text)
+    ]
+    return list(dict.fromkeys(filter(None, map(outlets.by_address, addresses))))
 
 
 def _part(kind: str, line: tuple[int, str], section: int | None = None) -> Part:
