@@ -222,6 +222,7 @@ def test_read_corpus_picks_up_pages(tmp_path):
         ("[가상시/홍길동기자]", None, "홍길동"),
         ("[가상뉴스=스포츠부]", "가상뉴스", None),
         ("[전북일보 홍길동 기자]", "전북일보", "홍길동"),
+        ("[가상뉴스 온라인뉴스팀]", "가상뉴스", None),
     ],
 )
 def test_each_dateline_opens_the_body(dateline, outlet, reporter):
@@ -490,3 +491,25 @@ def test_a_clip_label_and_an_unknown_marker_in_a_script_are_markers():
         ('"새 청사를 짓겠습니다."', "홍길동"),
         ("박수 소리가 이어졌습니다.", "현장음"),
     ]
+
+
+def test_under_a_photo_caption_headlines_and_a_copyright_are_no_subtitles():
+    article = read_article(
+        "10일 가상시청 앞에서 시민들이 줄을 서 있다. 홍길동기자\n"
+        "가상시 예산 또 삭감…시의회 '반발'\n가상구 주민센터 문 연다\n‘전통시장 살리기’ 3년\n"
+        "<저작권자ⓒ가상일보사. 무단전재-재배포 금지>\n"
+    )
+    assert article.subtitles == ()
+    assert _body(article) == []
+    assert [p.kind for p in article.parts] == ["title", "reporter"] + ["footer"] * 4
+    assert article.reporter == "홍길동"
+
+
+@pytest.mark.parametrize(
+    "line", ["a", "![가상 배우 근황 [속보]](https://img.example/1.jpg)", "[", "| 0"]
+)
+def test_marks_letters_and_image_links_are_furniture_in_the_body(line):
+    article = read_article(
+        f"가상시, 새 계획 발표\n가상시가 새 계획을 냈다.\n{line}\n둘째 문단이다.\n"
+    )
+    assert [p.text for p in _body(article)] == ["가상시가 새 계획을 냈다.", "둘째 문단이다."]

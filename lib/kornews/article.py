@@ -528,7 +528,9 @@ def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = No
     if not text:
         raise ArticleError(f"{name}: is empty")
     lines = _lines(text)
-    body_at, parts = _head(lines)
+    # The head stops where the closing run begins: under a photo's caption, a copyright; a
+    # list of other articles' headlines is no run of subtitles.
+    body_at, parts = _head(lines[: _closing_run(lines, 1, len(lines))])
     footer_at = _footer_start(lines, body_at)
     parts += _body(lines[body_at:footer_at])
     parts += [_part(_closing_kind(line), line) for line in lines[footer_at:]]
@@ -675,6 +677,11 @@ def _footer_start(lines: list[tuple[int, str]], body_at: int) -> int:
     of closing lines (bylines, e-mails, copyright, links, promotions)."""
     first = max(body_at, 1)
     at = next((i for i in range(first, len(lines)) if _ends_body(lines[i][1])), len(lines))
+    return _closing_run(lines, first, at)
+
+
+def _closing_run(lines: list[tuple[int, str]], first: int, at: int) -> int:
+    """Where the run of closing lines that ends at ``at`` begins (not before ``first``)."""
     while at > first:
         line = lines[at - 1][1]
         if shapes.signed(line):
@@ -730,7 +737,8 @@ def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
         dated = row[1] if row and part.kind == "date" else layouts.DATED.search(part.text)
         if dated and part.kind in ("date", "reporter", "dateline"):
             add("dates", layouts.iso_date(dated))
-        if part.kind == "reporter" or any(name in groups for name in layouts.PEOPLE_GROUPS):
+        people = part.kind == "reporter" or any(name in groups for name in layouts.PEOPLE_GROUPS)
+        if people and not shapes.masthead(part.text):
             add("reporters", groups.get("reporter"))
             names = [match["reporter"] for match in layouts.REPORTER.finditer(part.text)]
             for reporter in names:

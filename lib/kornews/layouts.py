@@ -108,12 +108,12 @@ ROWS: tuple[Layout, ...] = (
         rf"[\[【]\s*(?P<place>[^\[\]【】=]{{1,12}})=(?P<outlet>[^\s\[\]【】=]{{2,15}})\s+(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*[\]】]\s*",
         "[안산=가상스포츠 홍길동 기자] 시는 10일 계획을 냈다.",
     ),
-    # [가상뉴스=스포츠부]: the press and its desk.
+    # [가상뉴스=스포츠부], [가상뉴스 온라인뉴스팀]: the press and its desk.
     Layout(
         "dateline-outlet-desk",
         "dateline",
         ("open",),
-        rf"\[\s*(?P<outlet>{PRESS})\s*=\s*[가-힣]{{1,6}}부\s*\]\s*",
+        rf"\[\s*(?P<outlet>{PRESS})(?:\s*=\s*|\s+)[가-힣A-Za-z]{{1,10}}(?:부|팀|센터)\s*\]\s*",
         "[가상뉴스=스포츠부] 시는 10일 계획을 냈다.",
     ),
     # [가상경제신문/홍길동 기자]; a place before the slash is no press: [가상시/홍길동기자].
@@ -513,7 +513,7 @@ ROWS: tuple[Layout, ...] = (
         "promo",
         "footer",
         ("head", "close"),
-        r".{0,40}(?:기자의 전체기사 보기|기사\s*퍼가기|직접 편집한 뉴스 채널|구독하기|구독 신청|채널 추가|앱 다운로드|바로가기|공유하기|네이버 메인에서).{0,40}",
+        r".{0,40}(?:기자의 전체기사 보기|기사\s*퍼가기|직접 편집한 뉴스 채널|구독하기|구독 신청|채널 추가|앱 다운로드|바로가기|보러가기|공유하기|네이버 메인에서).{0,40}",
         "가상일보가 직접 편집한 뉴스 채널",
     ),
     # Last: a tip-off or contact line with an address is matched above, and names no reporter.

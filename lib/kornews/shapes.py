@@ -13,12 +13,13 @@ from . import layouts, outlets
 # A line that ends as a sentence: 다. 요? 까! …했다” (an ellipsis ends none).
 _SENTENCE_END = layouts.SENTENCE_END
 _LETTER = re.compile(r"[가-힣A-Za-z]")
-# A word besides an outlet's name: a masthead has none (OSEN, 가상일보 | KIHOILBO has a Latin one).
-_WORD = re.compile(r"[가-힣]{2}")
-# A line of marks and counts only: |, [, 0 (a reaction's count), ![]() |.
-_MARKS_ONLY = re.compile(r"[\d\s\[\]|()<>\-–—_=~.,:!·•]+")
+# Anything besides an outlet's name and marks: a masthead has none (OSEN, [가상일보]).
+_WORD = re.compile(r"[가-힣A-Za-z0-9@]")
+# A line of marks and counts only (|, [, 0: a reaction's count), or one or two Latin letters (an
+# image's alt text: a).
+_MARKS_ONLY = re.compile(r"[\d\s\[\]|()<>\-–—_=~.,:!·•]+|[A-Za-z]{1,2}")
 # ![headline](https://…), ![]() |
-_IMAGE_LINK = re.compile(r"!\[[^\]]*\]\(")
+_IMAGE_LINK = re.compile(r"!\[")
 # LIFE STYLE > 문화 : a breadcrumb of the site's sections.
 _BREADCRUMB = re.compile(r"[^>]{1,20}\s>\s[^>]{1,20}")
 _MAX_MASTHEAD = 60
