@@ -513,3 +513,74 @@ def test_marks_letters_and_image_links_are_furniture_in_the_body(line):
         f"가상시, 새 계획 발표\n가상시가 새 계획을 냈다.\n{line}\n둘째 문단이다.\n"
     )
     assert [p.text for p in _body(article)] == ["가상시가 새 계획을 냈다.", "둘째 문단이다."]
+
+
+@pytest.mark.parametrize("word", ["검색", "닫기", "목록", "상태바"])
+def test_a_bare_word_without_a_surname_or_a_control_is_no_reporter(word):
+    article = read_article(f"가상시, 새 계획 발표\n{word}\n가상시가 새 계획을 냈다.\n홍길동\n")
+    assert article.reporters == ("홍길동",)
+
+
+def test_controls_are_furniture_only_as_whole_lines():
+    assert layouts.furniture("• 목록") == "control"
+    assert layouts.furniture("목록 공개 미뤄") is None  # a subtitle that begins with the word
+
+
+def test_a_short_line_under_the_byline_opens_the_body():
+    article = read_article(
+        "• 메일\n• 작게\n가상시, 새 계획 발표\n예산 3천억 들여\n홍길동 기자2020.07.10 14:31:35\n"
+        "시민+예산=계획\n가상시가 새 계획을 냈다.\n"
+    )
+    assert article.title == "가상시, 새 계획 발표"
+    assert article.subtitles == ("예산 3천억 들여",)
+    assert (article.reporter, article.date) == ("홍길동", "2020-07-10T14:31")
+    assert [p.text for p in _body(article)] == ["시민+예산=계획", "가상시가 새 계획을 냈다."]
+
+
+def test_under_a_long_text_in_the_titles_place_there_are_no_subtitles():
+    note = "가상시의 어제와 오늘을 " * 12 + "돌아본다. <편집자주>"
+    article = read_article(f'{note}\n"첫 이야기"\n가상시가 새 계획을 냈다.\n')
+    assert article.subtitles == ()
+    assert [p.text for p in _body(article)][0] == '"첫 이야기"'
+
+
+def test_a_line_cut_short_that_names_an_outlet_inside_is_text():
+    last = "포털과 제휴해 경향신문 독자들께 몇가지"
+    article = read_article(f"가상시, 새 계획 발표\n가상시가 새 계획을 냈다.\n{last}\n")
+    assert [p.text for p in _body(article)][-1] == last
+
+
+@pytest.mark.parametrize(
+    "closing, reporters, emails, date",
+    [
+        (
+            ["홍길동기자 gildong@example.com 입력 : 2020-07-10 17:52:26 지면 : 2020-07-11(05면)"],
+            ("홍길동",),
+            ("gildong@example.com",),
+            "2020-07-10T17:52",
+        ),
+        (
+            ["홍길동 시민기자", "※이 기사는 지역신문발전기금을 지원받았습니다."],
+            ("홍길동",),
+            (),
+            None,
+        ),
+    ],
+)
+def test_bylines_with_a_stamp_or_a_citizen_reporter(closing, reporters, emails, date):
+    lines = ["가상시, 새 계획 발표", "가상시가 10일 새 계획을 발표했다.", *closing]
+    article = read_article("\n".join(lines) + "\n")
+    assert [p.text for p in _body(article)] == lines[1:2]
+    assert (article.reporters, article.emails, article.date) == (reporters, emails, date)
+
+
+def test_a_reporters_profile_marked_like_a_caption_names_the_reporter():
+    article = read_article(
+        "기획취재부를 신설했습니다\n독자 여러분의 의견을 듣겠습니다.\n▲홍길동 기자 gildong@example.com\n"
+        "▲ 홍길동 기자\n현장을 직접 확인하겠습니다.\n"
+    )
+    assert (article.reporter, article.email) == ("홍길동", "gildong@example.com")
+    assert [p.text for p in _body(article)] == [
+        "독자 여러분의 의견을 듣겠습니다.",
+        "현장을 직접 확인하겠습니다.",
+    ]

@@ -71,6 +71,8 @@ _MAX_HEAD_LINES = 8
 _MAX_CATEGORY = 12
 # A subtitle is a short line without a sentence ending, or a line led by a dash or an ellipsis.
 _MAX_SUBTITLE = 80
+# A headline is shorter: a longer first line is text (a caption, a note, a cut body).
+_MAX_TITLE = 120
 _SUBTITLE_LED = re.compile(r"[-–—ㅡ…]")
 _SENTENCE_END = re.compile(r"(?:[.!?。]|다|요|죠)[\"'”’」』)\]]*$")
 # A headline may end in a quotation that ends like a sentence (폭염에 전력 수요 최고치…"끄기도 겁나요"):
@@ -555,7 +557,9 @@ def _head(lines: list[tuple[int, str]]) -> tuple[int, list[Part]]:
     seen = {" ".join(lines[lead][1].split())}
     for _, line in lines[lead + 1 : lead + _MAX_HEAD_LINES + 1]:
         kind = _head_kind(line, seen)
-        if kind is None:
+        # Subtitles stand under a headline and over the byline: a short line under the byline
+        # opens the body (A+B=C); a long sentence in the title's place has none.
+        if kind is None or kind == "subtitle" and ("reporter" in kinds or _is_text(lines[lead][1])):
             break
         kinds.append(kind)
         seen.add(" ".join(line.split()))
@@ -575,6 +579,11 @@ def _head(lines: list[tuple[int, str]]) -> tuple[int, list[Part]]:
 
 
 # --- what a line is by its shape, where no row names it (kornews.shapes) ---
+
+
+def _is_text(line: str) -> bool:
+    """A line too long for a headline: the text begins where the title should stand."""
+    return len(line) > _MAX_TITLE
 
 
 def _leading_furniture(lines: list[tuple[int, str]]) -> list[str]:
@@ -663,7 +672,7 @@ def _body(lines: list[tuple[int, str]]) -> list[Part]:
             parts.append(_part(row[0].kind, (start, line)))
             speaker = row[1].groupdict().get("speaker") or speaker
             continue
-        elif shapes.furniture(line) or shapes.names_outlet(line):
+        elif shapes.furniture(line):
             parts.append(_part("footer", (start, line)))
             continue
         if line:
@@ -717,38 +726,48 @@ def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
     the e-mails of lines that name a reporter first."""
     found: dict[str, list[str]] = {"outlets": [], "reporters": [], "emails": [], "dates": []}
     signed: list[str] = []
-
-    def add(key: str, value: str | None) -> None:
-        if value and value.strip() and value.strip() not in found[key]:
-            found[key].append(value.strip())
-
     for part in parts:
-        places = () if layouts.furniture(part.text) else _METADATA_PLACES.get(part.kind, ())
-        row = next(filter(None, (layouts.match(part.text, place) for place in places)), None)
-        if (
-            not places
-            or row is None
-            and not (part.kind in ("reporter", "date") or shapes.masthead(part.text))
-        ):
-            continue
-        groups = row[1].groupdict() if row else {}
-        if not (row and row[0].kind == "caption"):  # a photo's credit names its agency
-            add("outlets", outlets.find(part.text) or groups.get("outlet"))
-        dated = row[1] if row and part.kind == "date" else layouts.DATED.search(part.text)
-        if dated and part.kind in ("date", "reporter", "dateline"):
-            add("dates", layouts.iso_date(dated))
-        people = part.kind == "reporter" or any(name in groups for name in layouts.PEOPLE_GROUPS)
-        if people and not shapes.masthead(part.text):
-            add("reporters", groups.get("reporter"))
-            names = [match["reporter"] for match in layouts.REPORTER.finditer(part.text)]
-            for reporter in names:
-                add("reporters", reporter)
-            for email in layouts.EMAIL_ADDRESS.findall(part.text):
-                add("emails", email)
-                if names or groups.get("reporter"):
-                    signed.append(email)
+        named = _named(part)
+        for key, values in found.items():
+            for value in filter(None, named[key]):
+                if value.strip() and value.strip() not in values:
+                    values.append(value.strip())
+        signed += named["signed"]
     found["emails"].sort(key=lambda email: email not in signed)
     return found
+
+
+def _named(part: Part) -> dict[str, list[str]]:
+    """What one part names: outlets, reporters, e-mails (signed: those beside a reporter), dates."""
+    named: dict[str, list] = {
+        "outlets": [],
+        "reporters": [],
+        "emails": [],
+        "dates": [],
+        "signed": [],
+    }
+    if part.kind == "footer" and shapes.furniture(part.text):
+        # A control names no one; a masthead, its outlet.
+        named["outlets"] = [outlets.find(part.text)] if shapes.masthead(part.text) else []
+        return named
+    places = _METADATA_PLACES.get(part.kind, ())
+    row = next(filter(None, (layouts.match(part.text, place) for place in places)), None)
+    if not places or row is None and part.kind not in ("reporter", "date"):
+        return named
+    groups = row[1].groupdict() if row else {}
+    if not (row and row[0].kind == "caption"):  # a photo's credit names its agency
+        named["outlets"] = [outlets.find(part.text) or groups.get("outlet")]
+    dated = row[1] if row and part.kind == "date" else layouts.DATED.search(part.text)
+    if part.kind not in ("date", "reporter", "dateline"):
+        dated = layouts.STAMPED.search(part.text)
+    named["dates"] = [layouts.iso_date(dated)] if dated else []
+    people = part.kind == "reporter" or any(name in groups for name in layouts.PEOPLE_GROUPS)
+    if people and not shapes.masthead(part.text):
+        names = [match["reporter"] for match in layouts.REPORTER.finditer(part.text)]
+        named["reporters"] = [groups.get("reporter"), *names]
+        named["emails"] = layouts.EMAIL_ADDRESS.findall(part.text)
+        named["signed"] = named["emails"] if names or groups.get("reporter") else []
+    return named
 
 
 def _outlets_by_address(parts: list[Part], emails: list[str]) -> list[str]:

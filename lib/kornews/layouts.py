@@ -27,9 +27,16 @@ from .tables import table
 
 # Pieces shared by the rows. A reporter's name is two to four syllables.
 NAME = r"[가-힣]{2,4}"
-TITLE = r"(?:인턴\s?기자|수습\s?기자|선임\s?기자|전문\s?기자|객원\s?기자|기자|특파원|통신원|PD)"
+TITLE = r"(?:인턴\s?기자|수습\s?기자|선임\s?기자|전문\s?기자|객원\s?기자|시민\s?기자|기자|특파원|통신원|PD)"
 # ASCII only: an address glued to the next words (gildong@example.com기사제보) ends at the Hangul.
 EMAIL = r"[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+# A name standing alone, with no title to say so, begins with a Korean surname (data/surnames.tsv):
+# 검색, 닫기 are no names.
+SURNAMED = (
+    "(?=(?:"
+    + "|".join(sorted((row.surname for row in table("surnames.tsv")), key=len, reverse=True))
+    + rf")[가-힣]){NAME}"
+)
 # More names that share one title: 홍길동·김철수 기자.
 MORE_NAMES = rf"(?:\s*[·ㆍ,]\s*{NAME})*"
 # A press name, told from a place or a person by what it is called: CBS노컷뉴스, 부산일보, 파이낸셜뉴스.
@@ -253,6 +260,13 @@ ROWS: tuple[Layout, ...] = (
         "2020-07-10 11:27:25 2020-07-10 11:29:02",
     ),
     # --- captions ---
+    Layout(
+        "reporter-marked",
+        "reporter",
+        ("head", "line", "close"),
+        rf"[▲△■◆]\s*(?P<reporter>{NAME})\s*{TITLE}(?:\s+(?P<email>{EMAIL}))?",
+        "▲홍길동 기자 gildong@example.com",
+    ),
     # One triangle: a line of several (▲소상공인 지원 ▲청년 일자리) is a list in the text.
     Layout("caption-triangle", "caption", ("head", "line"), r"[▲△↑]\s*[^▲△↑]+", "▲ 가상시청 전경."),
     Layout(
@@ -327,7 +341,7 @@ ROWS: tuple[Layout, ...] = (
         "reporter-name",
         "reporter",
         ("head", "close"),
-        rf"(?!{TITLE}$)(?P<reporter>{NAME})(?:\s*{TITLE})?",
+        rf"(?!{TITLE}$)(?P<reporter>{SURNAMED})(?:\s*{TITLE})?",
         "홍길동",
     ),
     Layout(
@@ -350,7 +364,7 @@ ROWS: tuple[Layout, ...] = (
         "reporter-byline",
         "reporter",
         ("head",),
-        rf"(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
+        rf"(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*{_LOOSE_DATE})?",
         "세종=홍길동·김철수 기자 gildong@example.com",
     ),
     # The print edition's page, above the body: furniture, like a share button (promo).
@@ -375,7 +389,8 @@ ROWS: tuple[Layout, ...] = (
         ("end",),
         # Before a slash, an outlet when a place= follows (조이뉴스24 /목동=), else a place (세종/).
         rf"(?:(?P<outlet>[^\s/=]{{2,12}})\s*/\s*(?=[가-힣]{{1,8}}\s*=)|[가-힣]{{1,8}}\s*/\s*)?(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*"
-        rf"[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?(?:\s*(?:[,·/]|사진|영상|촬영|그래픽)?\s*{NAME}\s*{TITLE}\s*[(<\[]?\s*(?:{EMAIL})?\s*[)>\]]?)*",
+        rf"[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?(?:\s*(?:[,·/]|사진|영상|촬영|그래픽)?\s*{NAME}\s*{TITLE}\s*[(<\[]?\s*(?:{EMAIL})?\s*[)>\]]?)*"
+        rf"(?:\s*{_STAMP}\s*[:：]?\s*{_LOOSE_DATE}(?:\s*지면\s*[:：]?\s*[\d.\-]+\s*\(?[가-힣A-Z]{{0,6}}\s*\d{{1,2}}\s*면\)?)?)?",
         "조이뉴스24 /목동=홍길동기자 gildong@example.com 사진 김철수 기자 cheolsu@example.com",
     ),  # also 세종/홍길동 기자 g@example.com
     # A name and its address with what the page glues after them (tip-off address, slogan, copyright).
@@ -491,7 +506,7 @@ ROWS: tuple[Layout, ...] = (
         "guideline",
         "footer",
         ("line", "close"),
-        r"이 기사는 .{0,60}(?:보도\s*준칙|가이드라인|윤리\s*강령|취재\s*기준).{0,100}",
+        r"[※*]?\s*이 기사는 .{0,60}(?:보도\s*준칙|가이드라인|윤리\s*강령|취재\s*기준|기금|지원).{0,100}",
         "이 기사는 가상뉴스 보도준칙에 따라 사실 여부를 확인했습니다.",
     ),
     # Who wrote and shot, with a phone number: 홍길동(취재) 010-0000-0000.
@@ -531,7 +546,7 @@ PEOPLE_GROUPS = ("reporter", "email")
 # What a line that names people may say besides: all its reporters and e-mails.
 # Not the crew's job names (촬영기자, 사진기자).
 REPORTER = re.compile(
-    rf"(?<![가-힣])(?!촬영|사진|영상|취재|편집|인턴|수습)(?P<reporter>{NAME})(?={MORE_NAMES}\s?{TITLE}(?![가-힣]))"
+    rf"(?<![가-힣])(?!촬영|사진|영상|취재|편집|인턴|수습|시민|선임|전문|객원)(?P<reporter>{NAME})(?={MORE_NAMES}\s?{TITLE}(?![가-힣]))"
 )
 EMAIL_ADDRESS = re.compile(EMAIL)
 
@@ -554,7 +569,8 @@ def match(line: str, place: str) -> tuple[Layout, re.Match] | None:
 
 @dataclass(frozen=True)
 class Cue:
-    """A cue word of page furniture (``data/layout_cues.tsv``): ``role`` is furniture or end."""
+    """A cue word of page furniture (``data/layout_cues.tsv``): ``role`` is furniture, end or
+    control (furniture only as the whole line)."""
 
     cue: str
     role: str
@@ -585,14 +601,20 @@ def furniture(line: str) -> str | None:
     bare = _LEADING_MARKS.sub("", line, count=1) if _LEADING_MARKS.match(line) else line
     sentence = bool(SENTENCE_END.search(line))
     for cue in cues():
+        if cue.role == "control":  # a word of the page's controls, alone on its line
+            if bare == cue.cue:
+                return cue.role
+            continue
         placed = bare.startswith(cue.cue) or (len(cue.cue) >= _ANYWHERE and cue.cue in line)
         if placed and (cue.marks_sentences or not sentence):
             return cue.role
     return None
 
 
-# A date anywhere in a line (a byline's, a date line's): iso_date reads it.
+# A date anywhere in a line (a byline's, a date line's): iso_date reads it; after a stamp word in
+# any line of metadata (…기자 gildong@example.com 입력 : 2020-07-10 17:52).
 DATED = re.compile(DATE)
+STAMPED = re.compile(rf"{_STAMP}일?\s*[:：]?\s*{DATE}")
 
 
 def iso_date(found: re.Match) -> str | None:

@@ -13,6 +13,7 @@ from . import layouts, outlets
 # A line that ends as a sentence: 다. 요? 까! …했다” (an ellipsis ends none).
 _SENTENCE_END = layouts.SENTENCE_END
 _LETTER = re.compile(r"[가-힣A-Za-z]")
+_EDGE_MARKS = re.compile(r"^[\W_]+|[\W_]+$")
 # Anything besides an outlet's name and marks: a masthead has none (OSEN, [가상일보]).
 _WORD = re.compile(r"[가-힣A-Za-z0-9@]")
 # A line of marks and counts only (|, [, 0: a reaction's count), or one or two Latin letters (an
@@ -20,6 +21,8 @@ _WORD = re.compile(r"[가-힣A-Za-z0-9@]")
 _MARKS_ONLY = re.compile(r"[\d\s\[\]|()<>\-–—_=~.,:!·•]+|[A-Za-z]{1,2}")
 # ![headline](https://…), ![]() |
 _IMAGE_LINK = re.compile(r"!\[")
+# • 메일, • 작게: a short control behind a bullet.
+_BULLETED = re.compile(r"•\s*[^\d@•]{1,12}")
 # LIFE STYLE > 문화 : a breadcrumb of the site's sections.
 _BREADCRUMB = re.compile(r"[^>]{1,20}\s>\s[^>]{1,20}")
 _MAX_MASTHEAD = 60
@@ -48,7 +51,7 @@ def furniture(line: str) -> str | None:
     role = layouts.furniture(line)
     if role:
         return role
-    if _IMAGE_LINK.match(line) or _MARKS_ONLY.fullmatch(line):
+    if _IMAGE_LINK.match(line) or _MARKS_ONLY.fullmatch(line) or _BULLETED.fullmatch(line):
         return "furniture"
     if is_sentence(line) or len(line) > _MAX_MASTHEAD:
         return None
@@ -67,8 +70,16 @@ def masthead(line: str) -> bool:
 
 
 def names_outlet(line: str) -> bool:
-    """A short line that names an outlet and is no sentence: 가상일보 - 아침을 여는 신문."""
-    return len(line) <= _MAX_MASTHEAD and not is_sentence(line) and outlets.find(line) is not None
+    """A short line that begins or ends with an outlet's name and is no sentence: 가상일보 - 아침을
+    여는 신문 (a line cut short that names one inside, …가상일보 독자들께 몇가지, is text)."""
+    if len(line) > _MAX_MASTHEAD or is_sentence(line):
+        return False
+    bare = _EDGE_MARKS.sub("", line)
+    name = outlets.find(bare)
+    return name is not None and (
+        outlets.find(bare[: len(name) + 4]) is not None
+        or outlets.find(bare[-len(name) - 4 :]) is not None
+    )
 
 
 def headline(line: str) -> bool:
