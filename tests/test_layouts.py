@@ -223,6 +223,8 @@ def test_read_corpus_picks_up_pages(tmp_path):
         ("[가상뉴스=스포츠부]", "가상뉴스", None),
         ("[전북일보 홍길동 기자]", "전북일보", "홍길동"),
         ("[가상뉴스 온라인뉴스팀]", "가상뉴스", None),
+        ("[가상시사 정치팀] 홍길동 기자 =", "가상시사", "홍길동"),
+        ("가상투데이 홍길동 기자 |", "가상투데이", "홍길동"),
     ],
 )
 def test_each_dateline_opens_the_body(dateline, outlet, reporter):
@@ -453,6 +455,7 @@ def test_a_dateline_alone_in_the_title_place_leaves_no_title():
             "/홍길동 기자 gildong@example.com",
         ),
         ("시민들이 쉬고 있다./가상뉴스=홍길동 기자", "/가상뉴스=홍길동 기자"),
+        ("시민들이 쉬고 있다./홍길동", "/홍길동"),
     ],
 )
 def test_a_byline_glued_to_the_last_paragraph_is_split_off(last, byline):
@@ -526,15 +529,24 @@ def test_controls_are_furniture_only_as_whole_lines():
     assert layouts.furniture("목록 공개 미뤄") is None  # a subtitle that begins with the word
 
 
-def test_a_short_line_under_the_byline_opens_the_body():
+def test_subtitles_under_a_bulleted_byline_and_controls_over_the_title():
     article = read_article(
-        "• 메일\n• 작게\n가상시, 새 계획 발표\n예산 3천억 들여\n홍길동 기자2020.07.10 14:31:35\n"
-        "시민+예산=계획\n가상시가 새 계획을 냈다.\n"
+        "• 메일\n• 작게\n가상시, 새 계획 발표\n• 홍길동 기자2020.07.10 14:31:35\n• 댓글 0\n"
+        "이 기사를 공유합니다\n예산 3천억 들여\n10년 만의 개편\n가상시가 새 계획을 냈다.\n"
     )
     assert article.title == "가상시, 새 계획 발표"
-    assert article.subtitles == ("예산 3천억 들여",)
+    assert article.subtitles == ("예산 3천억 들여", "10년 만의 개편")
     assert (article.reporter, article.date) == ("홍길동", "2020-07-10T14:31")
-    assert [p.text for p in _body(article)] == ["시민+예산=계획", "가상시가 새 계획을 냈다."]
+    assert [p.text for p in _body(article)] == ["가상시가 새 계획을 냈다."]
+
+
+def test_a_script_cut_before_its_headline_opens_with_its_marker():
+    article = read_article("[앵커멘트]\n지금 저희 뉴스 보셔도\n정치 뉴스가 가장 많습니다.\n")
+    assert article.title is None
+    assert [(p.text, p.speaker) for p in _body(article)] == [
+        ("지금 저희 뉴스 보셔도", "앵커멘트"),
+        ("정치 뉴스가 가장 많습니다.", "앵커멘트"),
+    ]
 
 
 def test_under_a_long_text_in_the_titles_place_there_are_no_subtitles():

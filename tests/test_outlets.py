@@ -34,6 +34,7 @@ def test_names_are_unique_and_every_form_names_one_outlet():
     "line, outlet",
     [
         ("Copyright © Munhwa Broadcasting Corporation. All rights reserved.", "MBC"),
+        ("Copyright © Ulsan Munhwa Broadcasting Corporation. All rights reserved.", "울산MBC"),
         ("MBC뉴스 홍길동입니다.", "MBC"),  # a Latin name glued to Hangul
         ("연합뉴스TV 홍길동입니다.", "연합뉴스TV"),  # the longest form
         ("저작권자 © CBS 노컷뉴스 무단전재 및 재배포 금지", "CBS노컷뉴스"),  # a space inside

@@ -553,13 +553,14 @@ def _head(lines: list[tuple[int, str]]) -> tuple[int, list[Part]]:
     reporter, date, captions) and the index of the body's first line."""
     kinds = _leading_furniture(lines)
     lead = len(kinds)
+    if _is_marker(lines[lead][1]):  # a script cut before its headline: the marker opens the body
+        return lead, [_part(kind, line) for kind, line in zip(kinds, lines)]
     kinds.append("title")
     seen = {" ".join(lines[lead][1].split())}
     for _, line in lines[lead + 1 : lead + _MAX_HEAD_LINES + 1]:
         kind = _head_kind(line, seen)
-        # Subtitles stand under a headline and over the byline: a short line under the byline
-        # opens the body (A+B=C); a long sentence in the title's place has none.
-        if kind is None or kind == "subtitle" and ("reporter" in kinds or _is_text(lines[lead][1])):
+        # Subtitles stand under a headline: a long sentence in the title's place has none.
+        if kind is None or kind == "subtitle" and _is_text(lines[lead][1]):
             break
         kinds.append(kind)
         seen.add(" ".join(line.split()))
@@ -584,6 +585,11 @@ def _head(lines: list[tuple[int, str]]) -> tuple[int, list[Part]]:
 def _is_text(line: str) -> bool:
     """A line too long for a headline: the text begins where the title should stand."""
     return len(line) > _MAX_TITLE
+
+
+def _is_marker(line: str) -> bool:
+    row = layouts.match(line, "open")
+    return bool(row and row[0].kind == "speaker" and not line[row[1].end() :].strip())
 
 
 def _leading_furniture(lines: list[tuple[int, str]]) -> list[str]:
@@ -764,6 +770,8 @@ def _named(part: Part) -> dict[str, list[str]]:
     people = part.kind == "reporter" or any(name in groups for name in layouts.PEOPLE_GROUPS)
     if people and not shapes.masthead(part.text):
         names = [match["reporter"] for match in layouts.REPORTER.finditer(part.text)]
+        signed_name = layouts.SIGNED_NAME.fullmatch(part.text) if part.kind == "reporter" else None
+        names += [signed_name["reporter"]] if signed_name else []
         named["reporters"] = [groups.get("reporter"), *names]
         named["emails"] = layouts.EMAIL_ADDRESS.findall(part.text)
         named["signed"] = named["emails"] if names or groups.get("reporter") else []

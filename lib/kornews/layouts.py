@@ -115,13 +115,22 @@ ROWS: tuple[Layout, ...] = (
         rf"[\[【]\s*(?P<place>[^\[\]【】=]{{1,12}})=(?P<outlet>[^\s\[\]【】=]{{2,15}})\s+(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*[\]】]\s*",
         "[안산=가상스포츠 홍길동 기자] 시는 10일 계획을 냈다.",
     ),
-    # [가상뉴스=스포츠부], [가상뉴스 온라인뉴스팀]: the press and its desk.
+    # [가상뉴스=스포츠부], [가상뉴스 온라인뉴스팀] 홍길동 기자 =: the press and its desk.
     Layout(
         "dateline-outlet-desk",
         "dateline",
         ("open",),
-        rf"\[\s*(?P<outlet>{PRESS})(?:\s*=\s*|\s+)[가-힣A-Za-z]{{1,10}}(?:부|팀|센터)\s*\]\s*",
+        rf"\[\s*(?P<outlet>{PRESS}|[가-힣A-Za-z0-9]{{2,10}}(?=\s))(?:\s*=\s*|\s+)[가-힣A-Za-z]{{1,10}}(?:부|팀|센터)\s*\]\s*"
+        rf"(?:(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*=\s*)?",
         "[가상뉴스=스포츠부] 시는 10일 계획을 냈다.",
+    ),
+    # 가상투데이 홍길동 기자 | …: the press and its reporter before a bar.
+    Layout(
+        "dateline-outlet-bar",
+        "dateline",
+        ("open",),
+        rf"(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})\s+(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\|\s*",
+        "가상투데이 홍길동 기자 | 시는 10일 계획을 냈다.",
     ),
     # [가상경제신문/홍길동 기자]; a place before the slash is no press: [가상시/홍길동기자].
     Layout(
@@ -549,6 +558,8 @@ REPORTER = re.compile(
     rf"(?<![가-힣])(?!촬영|사진|영상|취재|편집|인턴|수습|시민|선임|전문|객원)(?P<reporter>{NAME})(?={MORE_NAMES}\s?{TITLE}(?![가-힣]))"
 )
 EMAIL_ADDRESS = re.compile(EMAIL)
+# A photographer's name alone after a caption's slash (/홍길동): a surname first.
+SIGNED_NAME = re.compile(rf"[/\s]*(?P<reporter>{SURNAMED})")
 
 
 # A page's bullet before a line (• 입력 2020.07.10): the line is read without it.

@@ -41,6 +41,10 @@ _TAIL_BYLINE = re.compile(
 )
 
 
+# A photo's caption signed with a name alone after a slash: …하고 있다./홍길동.
+_PHOTOGRAPHER = re.compile(rf"(?<=있다\.)\s*/\s*{layouts.SURNAMED}\s*$")
+
+
 def is_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(line))
 
@@ -105,7 +109,7 @@ def quotation(line: str) -> bool:
 
 def tail_byline(line: str) -> int | None:
     """Where a byline glued to the end of ``line`` begins, else None (the whole line is no byline)."""
-    found = _TAIL_BYLINE.search(line)
+    found = _TAIL_BYLINE.search(line) or _PHOTOGRAPHER.search(line)
     return found.start() if found and found.start() > 0 else None
 
 
