@@ -1,6 +1,6 @@
 """What a line of an article is by its shape, where no row of :mod:`kornews.layouts` names it:
 whether it ends as a Korean sentence ends, whether it is page furniture (a cue word, an outlet's
-name and no sentence, an image link, no letters at all), a date line, a quotation standing alone,
+name and no sentence, an image link, a bulleted control, marks only), a date line, a quotation standing alone,
 a byline glued to the end of a sentence, or one of a trailing list of other articles' headlines.
 """
 
