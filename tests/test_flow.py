@@ -13,7 +13,9 @@ PACKAGE = Path(kornews.__file__).parent
 # analyses (each built on the ones before it), then what shows or runs them.
 FLOW = [
     "tables",
+    "outlets",
     "layouts",
+    "shapes",
     "webpage",
     "bigkinds",
     "article",

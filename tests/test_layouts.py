@@ -217,6 +217,14 @@ def test_read_corpus_picks_up_pages(tmp_path):
         ("[파이낸셜뉴스]", "파이낸셜뉴스", None),
         ("[가상경제=홍길동 기자]", "가상경제", "홍길동"),
         ("[가상경제(세종)=홍길동 기자]", "가상경제", "홍길동"),
+        ("[안산=가상스포츠 홍길동 기자]", "가상스포츠", "홍길동"),
+        ("[가상경제신문/홍길동 기자]", "가상경제신문", "홍길동"),
+        ("[가상시/홍길동기자]", None, "홍길동"),
+        ("[가상뉴스=스포츠부]", "가상뉴스", None),
+        ("[전북일보 홍길동 기자]", "전북일보", "홍길동"),
+        ("[가상뉴스 온라인뉴스팀]", "가상뉴스", None),
+        ("[가상시사 정치팀] 홍길동 기자 =", "가상시사", "홍길동"),
+        ("가상투데이 홍길동 기자 |", "가상투데이", "홍길동"),
     ],
 )
 def test_each_dateline_opens_the_body(dateline, outlet, reporter):
@@ -272,6 +280,41 @@ def test_each_dateline_opens_the_body(dateline, outlet, reporter):
             ("홍길동",),
             ("gildong@example.com",),
         ),
+        (["가상방송 NEWS 홍길동니다."], ("홍길동",), ()),  # contracted after a vowel
+        (
+            ["가상뉴스TV 홍길동입니다.", "가상뉴스TV 기사문의 및 제보 : 카톡/라인 jebo00"],
+            ("홍길동",),
+            (),
+        ),
+        (["저작권자 © 가상포스트 무단전재 및 재배포 금지"], (), ()),
+        (["Copyright ⓒ 가상금융신문"], (), ()),
+        (["#가상시 #예산 #시의회"], (), ()),
+        (["가상방송 핫클릭", "▶ 가상시, 새 청사 짓는다"], (), ()),
+        (["이 기사는 가상뉴스 보도준칙에 따라 사실 여부를 확인했습니다."], (), ()),
+        (["【가상뉴스 앱을 깔면 선물을 드립니다】"], (), ()),
+        (
+            ["홍길동 gildong@example.com기사제보 tip@example.com"],
+            ("홍길동",),
+            ("gildong@example.com", "tip@example.com"),
+        ),
+        (
+            ["홍길동(취재) 010-0000-0000", "김철수(사진·영상) 010-0000-0001"],
+            ("홍길동", "김철수"),
+            (),
+        ),
+        (["• 좋아요", "0", "• 화나요", "0", "지금 뜨는 뉴스"], (), ()),
+        (["![가상 배우 근황](https://img.example/1.jpg)", "공유하기"], (), ()),
+        # Other articles' headlines under the last sentence: three or more short lines, no sentences.
+        (
+            [
+                "가상시 예산 또 삭감…시의회 '반발'",
+                "가상구 주민센터 문 연다",
+                "‘전통시장 살리기’ 3년",
+            ],
+            (),
+            (),
+        ),
+        (["댓글쓰기", "홍길동 2020-07-11 09:12:45", "좋은 소식이네요."], (), ()),
     ],
 )
 def test_each_closing_line_goes_to_the_footer(closing, reporters, emails):
@@ -352,3 +395,247 @@ def test_metadata_is_read_once_when_the_article_is_parsed(monkeypatch):
     monkeypatch.setattr(layouts, "match", lambda *args: calls.append(args))
     assert article.reporters == ("윤새봄", "서하늘") and article.to_dict()["reporters"]
     assert calls == []
+
+
+def test_two_short_lines_after_the_last_sentence_stay_in_the_body():
+    lines = [
+        "가상시, 새 계획 발표",
+        "가상시가 10일 새 계획을 발표했다.",
+        "예산 3천억",
+        "10년 만의 개편",
+    ]
+    article = read_article("\n".join(lines) + "\n")
+    assert [p.text for p in _body(article)] == lines[1:]
+
+
+@pytest.mark.parametrize("cue", kornews.tables.table("layout_cues.tsv"), ids=lambda c: c.cue)
+def test_every_cue_marks_its_example_as_furniture(cue):
+    assert layouts.furniture(cue.example) == cue.role
+
+
+def test_a_sentence_that_begins_with_a_cue_word_is_text():
+    assert layouts.furniture("댓글 조작 의혹은 사실로 드러났다.") is None
+    assert layouts.furniture("페이스북에 올린 글이 화제가 됐다.") is None
+
+
+@pytest.mark.parametrize(
+    "head, kinds",
+    [
+        (["〈사진=가상통신〉"], ["caption"]),
+        (["◀ANC▶"], []),  # a script's marker opens the body
+        (["2020-07-10 11:27:25 2020-07-10 11:29:02"], ["date"]),
+        (["[가상방송] 2020-07-10 19:49 뉴스9"], ["date"]),
+        (["“원칙을 지켜 나가겠다”"], ["subtitle"]),
+        (["가상시의 어제와 오늘을 다섯 차례 돌아본다.[편집자말]"], ["footer"]),
+        (["홍길동ㆍ김철수 가상스쿠프 기자"], ["reporter"]),
+        (["• 입력 2020년 7월 10일 14시 31분", "• 페이스북"], ["date", "footer"]),
+        (
+            ["새 청사 3천억 들여", "가상시청 전경. /사진제공=가상시", "ⓒ 홍길동"],
+            ["subtitle", "caption", "caption"],
+        ),
+    ],
+)
+def test_head_lines_by_their_shapes(head, kinds):
+    article = read_article(
+        "\n".join(["가상시, 새 계획 발표…예산 3천억 투입", *head, "가상시가 새 계획을 냈다."])
+        + "\n"
+    )
+    assert [p.kind for p in article.parts[1 : 1 + len(kinds)]] == kinds
+    assert article.parts[-1].kind == "paragraph"
+
+
+def test_the_head_reads_an_outlet_in_the_byline_and_its_date():
+    article = read_article(
+        "가상시, 새 계획 발표\n홍길동 가상투데이 기자(gildong@example.com) 2020. 7. 10. 11:24\n"
+        "가상시가 새 계획을 냈다.\n"
+    )
+    assert (article.outlet, article.reporter, article.email, article.date) == (
+        "가상투데이",
+        "홍길동",
+        "gildong@example.com",
+        "2020-07-10T11:24",
+    )
+
+
+def test_furniture_over_the_title_and_a_masthead():
+    article = read_article(
+        "• 페이스북\nLIFE STYLE > 문화\n경향신문\n가상시, 새 계획 발표\n가상시가 새 계획을 냈다.\n"
+    )
+    assert article.title == "가상시, 새 계획 발표"
+    assert [p.kind for p in article.parts[:3]] == ["footer"] * 3
+
+
+def test_a_photo_caption_in_the_title_place_gives_its_dateline_and_byline():
+    article = read_article(
+        "[가상투데이 홍길동 기자] 10일 가상시청 앞에서 시민들이 줄을 서 있다. 홍길동 기자 gildong@example.com\n"
+        "저작권자 © 가상투데이 무단전재 및 재배포 금지\n"
+    )
+    assert article.title == "10일 가상시청 앞에서 시민들이 줄을 서 있다."
+    assert (article.outlet, article.reporter, article.email) == (
+        "가상투데이",
+        "홍길동",
+        "gildong@example.com",
+    )
+    assert article.dateline == "[가상투데이 홍길동 기자]"
+
+
+def test_a_dateline_alone_in_the_title_place_leaves_no_title():
+    article = read_article("[가상경제신문/홍길동 기자]\n가상시가 새 계획을 냈다.\n")
+    assert article.title is None
+    assert (article.outlet, article.reporter) == ("가상경제신문", "홍길동")
+    assert [p.text for p in _body(article)] == ["가상시가 새 계획을 냈다."]
+
+
+@pytest.mark.parametrize(
+    "last, byline",
+    [
+        (
+            "감독은 기뻐했다. 안산=홍길동 기자 gildong@example.com",
+            "안산=홍길동 기자 gildong@example.com",
+        ),
+        (
+            "시민들이 쉬고 있다. /홍길동 기자 gildong@example.com",
+            "/홍길동 기자 gildong@example.com",
+        ),
+        ("시민들이 쉬고 있다./가상뉴스=홍길동 기자", "/가상뉴스=홍길동 기자"),
+        ("시민들이 쉬고 있다./홍길동", "/홍길동"),
+    ],
+)
+def test_a_byline_glued_to_the_last_paragraph_is_split_off(last, byline):
+    article = read_article(f"가상시, 새 계획 발표\n가상시가 새 계획을 냈다.\n{last}\n")
+    assert _body(article)[-1].text == last[: -len(byline)].rstrip()
+    assert [p.text for p in article.parts if p.kind == "reporter"] == [byline]
+    assert article.reporter == "홍길동"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "가상시장이 손을 흔들고 있다. 김철수기자",
+        "가상시장이 발언을 듣고 있다. (가상시 페이스북) 2021.3.5/가상통신",
+        "가상도의원들이 표결하고 있다.(사진제공=가상도의회)",
+        "가상시장이 눈물을 훔치고 있다. ⓒ가상시청",
+        "<가상시 제공>",
+        "사진_가상시청 전경.jpg",
+    ],
+)
+def test_a_caption_inside_the_body_is_no_paragraph(line):
+    article = read_article(
+        f"가상시, 새 계획 발표\n가상시가 새 계획을 냈다.\n{line}\n둘째 문단이다.\n"
+    )
+    assert [p.text for p in _body(article)] == ["가상시가 새 계획을 냈다.", "둘째 문단이다."]
+    assert line in [p.text for p in article.parts if p.kind == "caption"]
+
+
+def test_a_clip_label_and_an_unknown_marker_in_a_script_are_markers():
+    article = read_article(
+        "가상시 새 청사\n[앵커]\n가상시가 새 청사를 짓습니다.\n홍길동 앵커 (2020년 7월 10일)\n"
+        '"새 청사를 짓겠습니다."\n[현장음]\n박수 소리가 이어졌습니다.\n'
+    )
+    assert [(p.text, p.speaker) for p in _body(article)] == [
+        ("가상시가 새 청사를 짓습니다.", "앵커"),
+        ('"새 청사를 짓겠습니다."', "홍길동"),
+        ("박수 소리가 이어졌습니다.", "현장음"),
+    ]
+
+
+def test_under_a_photo_caption_headlines_and_a_copyright_are_no_subtitles():
+    article = read_article(
+        "10일 가상시청 앞에서 시민들이 줄을 서 있다. 홍길동기자\n"
+        "가상시 예산 또 삭감…시의회 '반발'\n가상구 주민센터 문 연다\n‘전통시장 살리기’ 3년\n"
+        "<저작권자ⓒ가상일보사. 무단전재-재배포 금지>\n"
+    )
+    assert article.subtitles == ()
+    assert _body(article) == []
+    assert [p.kind for p in article.parts] == ["title", "reporter"] + ["footer"] * 4
+    assert article.reporter == "홍길동"
+
+
+@pytest.mark.parametrize(
+    "line", ["a", "![가상 배우 근황 [속보]](https://img.example/1.jpg)", "[", "| 0"]
+)
+def test_marks_letters_and_image_links_are_furniture_in_the_body(line):
+    article = read_article(
+        f"가상시, 새 계획 발표\n가상시가 새 계획을 냈다.\n{line}\n둘째 문단이다.\n"
+    )
+    assert [p.text for p in _body(article)] == ["가상시가 새 계획을 냈다.", "둘째 문단이다."]
+
+
+@pytest.mark.parametrize("word", ["검색", "닫기", "목록", "상태바"])
+def test_a_bare_word_without_a_surname_or_a_control_is_no_reporter(word):
+    article = read_article(f"가상시, 새 계획 발표\n{word}\n가상시가 새 계획을 냈다.\n홍길동\n")
+    assert article.reporters == ("홍길동",)
+
+
+def test_controls_are_furniture_only_as_whole_lines():
+    assert layouts.furniture("• 목록") == "control"
+    assert layouts.furniture("목록 공개 미뤄") is None  # a subtitle that begins with the word
+
+
+def test_subtitles_under_a_bulleted_byline_and_controls_over_the_title():
+    article = read_article(
+        "• 메일\n• 작게\n가상시, 새 계획 발표\n• 홍길동 기자2020.07.10 14:31:35\n• 댓글 0\n"
+        "이 기사를 공유합니다\n예산 3천억 들여\n10년 만의 개편\n가상시가 새 계획을 냈다.\n"
+    )
+    assert article.title == "가상시, 새 계획 발표"
+    assert article.subtitles == ("예산 3천억 들여", "10년 만의 개편")
+    assert (article.reporter, article.date) == ("홍길동", "2020-07-10T14:31")
+    assert [p.text for p in _body(article)] == ["가상시가 새 계획을 냈다."]
+
+
+def test_a_script_cut_before_its_headline_opens_with_its_marker():
+    article = read_article("[앵커멘트]\n지금 저희 뉴스 보셔도\n정치 뉴스가 가장 많습니다.\n")
+    assert article.title is None
+    assert [(p.text, p.speaker) for p in _body(article)] == [
+        ("지금 저희 뉴스 보셔도", "앵커멘트"),
+        ("정치 뉴스가 가장 많습니다.", "앵커멘트"),
+    ]
+
+
+def test_under_a_long_text_in_the_titles_place_there_are_no_subtitles():
+    note = "가상시의 어제와 오늘을 " * 12 + "돌아본다. <편집자주>"
+    article = read_article(f'{note}\n"첫 이야기"\n가상시가 새 계획을 냈다.\n')
+    assert article.subtitles == ()
+    assert [p.text for p in _body(article)][0] == '"첫 이야기"'
+
+
+def test_a_line_cut_short_that_names_an_outlet_inside_is_text():
+    last = "포털과 제휴해 경향신문 독자들께 몇가지"
+    article = read_article(f"가상시, 새 계획 발표\n가상시가 새 계획을 냈다.\n{last}\n")
+    assert [p.text for p in _body(article)][-1] == last
+
+
+@pytest.mark.parametrize(
+    "closing, reporters, emails, date",
+    [
+        (
+            ["홍길동기자 gildong@example.com 입력 : 2020-07-10 17:52:26 지면 : 2020-07-11(05면)"],
+            ("홍길동",),
+            ("gildong@example.com",),
+            "2020-07-10T17:52",
+        ),
+        (
+            ["홍길동 시민기자", "※이 기사는 지역신문발전기금을 지원받았습니다."],
+            ("홍길동",),
+            (),
+            None,
+        ),
+    ],
+)
+def test_bylines_with_a_stamp_or_a_citizen_reporter(closing, reporters, emails, date):
+    lines = ["가상시, 새 계획 발표", "가상시가 10일 새 계획을 발표했다.", *closing]
+    article = read_article("\n".join(lines) + "\n")
+    assert [p.text for p in _body(article)] == lines[1:2]
+    assert (article.reporters, article.emails, article.date) == (reporters, emails, date)
+
+
+def test_a_reporters_profile_marked_like_a_caption_names_the_reporter():
+    article = read_article(
+        "기획취재부를 신설했습니다\n독자 여러분의 의견을 듣겠습니다.\n▲홍길동 기자 gildong@example.com\n"
+        "▲ 홍길동 기자\n현장을 직접 확인하겠습니다.\n"
+    )
+    assert (article.reporter, article.email) == ("홍길동", "gildong@example.com")
+    assert [p.text for p in _body(article)] == [
+        "독자 여러분의 의견을 듣겠습니다.",
+        "현장을 직접 확인하겠습니다.",
+    ]

@@ -40,7 +40,7 @@ from typing import BinaryIO, NamedTuple
 
 import pandas as pd
 
-from . import bigkinds, layouts, webpage
+from . import bigkinds, layouts, outlets, shapes, webpage
 
 SECTION_MARK = "◆"
 
@@ -80,6 +80,8 @@ _MAX_HEAD_LINES = 8
 _MAX_CATEGORY = 12
 # A subtitle is a short line without a sentence ending, or a line led by a dash or an ellipsis.
 _MAX_SUBTITLE = 80
+# A headline is shorter: a longer first line is text (a caption, a note, a cut body).
+_MAX_TITLE = 120
 _SUBTITLE_LED = re.compile(r"[-–—ㅡ…]")
 _SENTENCE_END = re.compile(r"(?:[.!?。]|다|요|죠)[\"'”’」』)\]]*$")
 # A headline may end in a quotation that ends like a sentence (폭염에 전력 수요 최고치…"끄기도 겁나요"):
@@ -667,11 +669,15 @@ def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = No
     if not text:
         raise ArticleError(f"{name}: is empty")
     lines = _lines(text)
-    body_at, parts = _head(lines)
+    # The head stops where the closing run begins: under a photo's caption, a copyright; a
+    # list of other articles' headlines is no run of subtitles.
+    body_at, parts = _head(lines[: _closing_run(lines, 1, len(lines))])
     footer_at = _footer_start(lines, body_at)
     parts += _body(lines[body_at:footer_at])
     parts += [_part(_closing_kind(line), line) for line in lines[footer_at:]]
     found = _metadata(parts)
+    if not found["outlets"]:  # named by no line: the reporters' (or the page's) addresses may
+        found["outlets"] = _outlets_by_address(parts, found["emails"])
     fields = {
         key: (found[key + "s"] or [None])[0] for key in ("outlet", "reporter", "email", "date")
     }
@@ -689,24 +695,104 @@ def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = No
 
 
 def _head(lines: list[Line]) -> tuple[int, list[Part]]:
-    """The parts before the body (category, title, subtitles, reporter, date, captions) and
-    the index of the body's first line."""
-    kinds = ["title"]
-    for line in (line.text for line in lines[1 : _MAX_HEAD_LINES + 1]):
-        row = layouts.match(line, "head")
-        if row:
-            kinds.append(row.layout.kind)
-        elif _is_subtitle(line):
-            kinds.append("subtitle")
-        else:
+    """The parts before the body (page furniture over the title, category, title, subtitles,
+    reporter, date, captions) and the index of the body's first line."""
+    kinds = _leading_furniture(lines)
+    lead = len(kinds)
+    if _is_marker(lines[lead].text):  # a script cut before its headline: the marker opens the body
+        return lead, [_part(kind, line) for kind, line in zip(kinds, lines)]
+    kinds.append("title")
+    seen = {" ".join(lines[lead].text.split())}
+    for _, line in lines[lead + 1 : lead + _MAX_HEAD_LINES + 1]:
+        kind = _head_kind(line, seen)
+        # Subtitles stand under a headline: a long sentence in the title's place has none.
+        if kind is None or kind == "subtitle" and _is_text(lines[lead].text):
             break
+        kinds.append(kind)
+        seen.add(" ".join(line.split()))
     # A subtitle needs a body below it: a run of heading-like lines ends in the body.
     while len(kinds) == len(lines) and kinds[-1] == "subtitle":
         kinds.pop()
     # A short line over a longer one that reads like a title is the category (정부공공IT).
-    if kinds[1:2] == ["subtitle"] and len(lines[0].text) <= min(_MAX_CATEGORY, len(lines[1].text)):
-        kinds[:2] = ["category", "title"]
-    return len(kinds), [_part(kind, line) for kind, line in zip(kinds, lines)]
+    title = lines[lead].text
+    if kinds[lead + 1 : lead + 2] == ["subtitle"] and len(title) <= min(
+        _MAX_CATEGORY, len(lines[lead + 1].text)
+    ):
+        kinds[lead : lead + 2] = ["category", "title"]
+    parts = []
+    for kind, line in zip(kinds, lines):
+        parts += _title_parts(line) if kind == "title" else [_part(kind, line)]
+    return len(kinds), parts
+
+
+# --- what a line is by its shape, where no row names it (kornews.shapes) ---
+
+
+def _is_text(line: str) -> bool:
+    """A line too long for a headline: the text begins where the title should stand."""
+    return len(line) > _MAX_TITLE
+
+
+def _is_marker(line: str) -> bool:
+    row = layouts.match(line, "open")
+    return bool(row and row.layout.kind == "speaker" and not line[row.match.end() :].strip())
+
+
+def _leading_furniture(lines: list[Line]) -> list[str]:
+    """The kinds of the lines of page furniture (share buttons, a masthead, a breadcrumb, a date)
+    that stand over the title."""
+    kinds: list[str] = []
+    while len(kinds) < len(lines) - 1 and shapes.furniture(lines[len(kinds)].text):
+        row = layouts.match(lines[len(kinds)].text, "head")
+        kinds.append("date" if row and row.layout.kind == "date" else "footer")
+    return kinds
+
+
+def _head_kind(line: str, seen: set[str]) -> str | None:
+    """What a line below the title is, or None where the body begins."""
+    if " ".join(line.split()) in seen or layouts.furniture(line):
+        return "footer"  # a headline or caption printed twice; share buttons
+    row = layouts.match(line, "head")
+    if row:
+        return row.layout.kind
+    row = _is_closing(line, "close") and layouts.match(line, "close")
+    if row:  # a copyright, a signature, a credit over a short body
+        return row.layout.kind if row.layout.kind in ("date", "caption", "reporter") else "footer"
+    if shapes.furniture(line):
+        return "footer"  # a masthead, an image link
+    if shapes.dated(line):
+        return "date"
+    return "subtitle" if shapes.quotation(line) or _is_subtitle(line) else None
+
+
+def _title_parts(line: Line) -> list[Part]:
+    """The title, with a dateline or a byline glued to it split off (a photo's caption standing
+    where the title should: [가상일보 홍길동 기자] … 있다. 홍길동 기자); none where the line is
+    only a dateline."""
+    start, text = line
+    parts = []
+    row = layouts.match(text, "open")
+    if row and row.layout.kind == "dateline":
+        parts.append(_part("dateline", Line(start, row.match.group().rstrip())))
+        start, text = start + row.match.end(), text[row.match.end() :]
+    if not text:
+        return parts
+    return parts + _with_byline("title", Line(start, text))
+
+
+def _with_byline(kind: str, line: Line, voice: _Voice | None = None) -> list[Part]:
+    """The part of ``kind`` (with who speaks it, in a script), and a byline glued to its end as
+    a reporter part of its own."""
+    start, text = line
+    at = shapes.tail_byline(text)
+    own = text[:at].rstrip() if at else text
+    section = 0 if kind in _LEAD_KINDS else -1
+    speaker, role = voice or (None, None)
+    parts = [Part(kind, start, start + len(own), own, section, speaker=speaker, role=role)]
+    if at:
+        byline = text[at:].lstrip()
+        parts.append(_part("reporter", Line(start + len(text) - len(byline), byline)))
+    return parts
 
 
 def _is_subtitle(line: str) -> bool:
@@ -753,19 +839,12 @@ def _body(lines: list[Line]) -> list[Part]:
             parts.append(_marker(row, start, line))
             voice = _voice(row) or voice
             continue
+        elif shapes.furniture(line):
+            parts.append(_part("footer", Line(start, line)))
+            continue
         if line:
-            speaks = said or under or voice
-            parts.append(
-                Part(
-                    "paragraph",
-                    start,
-                    start + len(line),
-                    line,
-                    section,
-                    speaker=speaks.speaker,
-                    role=speaks.role,
-                )
-            )
+            paragraph = _with_byline("paragraph", Line(start, line), said or under or voice)
+            parts += [replace(paragraph[0], section=section), *paragraph[1:]]
             under = None
     return parts
 
@@ -792,12 +871,32 @@ def _footer_start(lines: list[Line], body_at: int) -> int:
     """Index of the first footer line: a signature that ends the body, else the trailing run
     of closing lines (bylines, e-mails, copyright, links, promotions)."""
     first = max(body_at, 1)
-    at = next(
-        (i for i in range(first, len(lines)) if _is_closing(lines[i].text, "end")), len(lines)
-    )
-    while at > first and _is_closing(lines[at - 1].text, "close"):
-        at -= 1
+    at = next((i for i in range(first, len(lines)) if _ends_body(lines[i].text)), len(lines))
+    return _closing_run(lines, first, at)
+
+
+def _closing_run(lines: list[Line], first: int, at: int) -> int:
+    """Where the run of closing lines that ends at ``at`` begins (not before ``first``)."""
+    while at > first:
+        line = lines[at - 1].text
+        if shapes.signed(line):
+            break  # the last paragraph, its byline glued to it
+        if _is_closing(line, "close") or shapes.furniture(line) or shapes.names_outlet(line):
+            at -= 1
+            continue
+        # Other articles' headlines under this one: a run of short lines that are no sentences.
+        run = next(
+            (n for n in range(at - first) if not shapes.headline(lines[at - 1 - n].text)),
+            at - first,
+        )
+        if run < shapes.MIN_HEADLINES:
+            break
+        at -= run
     return at
+
+
+def _ends_body(line: str) -> bool:
+    return _is_closing(line, "end") or shapes.furniture(line) == "end"
 
 
 def _is_closing(line: str, place: str) -> bool:
@@ -810,29 +909,65 @@ def _closing_kind(line: Line) -> str:
 
 
 def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
-    """Outlets, reporters, e-mails and dates the metadata parts name, each in text order, once."""
+    """Outlets, reporters, e-mails and dates the metadata parts name, each in text order, once;
+    the e-mails of lines that name a reporter first."""
     found: dict[str, list[str]] = {"outlets": [], "reporters": [], "emails": [], "dates": []}
-
-    def add(key: str, value: str | None) -> None:
-        if value and value.strip() and value.strip() not in found[key]:
-            found[key].append(value.strip())
-
+    signed: list[str] = []
     for part in parts:
-        places = _METADATA_PLACES.get(part.kind, ())
-        row = next(filter(None, (layouts.match(part.text, place) for place in places)), None)
-        if not row:
-            continue
-        groups = row.match.groupdict()
-        add("outlets", groups.get("outlet"))
-        if part.kind == "date":
-            add("dates", layouts.iso_date(row.match))
-        if any(name in groups for name in layouts.PEOPLE_GROUPS):
-            add("reporters", groups.get("reporter"))
-            for reporter in layouts.REPORTER.finditer(part.text):
-                add("reporters", reporter["reporter"])
-            for email in layouts.EMAIL_ADDRESS.findall(part.text):
-                add("emails", email)
+        named = _named(part)
+        for key, values in found.items():
+            for value in filter(None, named[key]):
+                if value.strip() and value.strip() not in values:
+                    values.append(value.strip())
+        signed += named["signed"]
+    found["emails"].sort(key=lambda email: email not in signed)
     return found
+
+
+def _named(part: Part) -> dict[str, list[str]]:
+    """What one part names: outlets, reporters, e-mails (signed: those beside a reporter), dates."""
+    named: dict[str, list] = {
+        "outlets": [],
+        "reporters": [],
+        "emails": [],
+        "dates": [],
+        "signed": [],
+    }
+    if part.kind == "footer" and shapes.furniture(part.text):
+        # A control names no one; a masthead, its outlet.
+        named["outlets"] = [outlets.find(part.text)] if shapes.masthead(part.text) else []
+        return named
+    places = _METADATA_PLACES.get(part.kind, ())
+    row = next(filter(None, (layouts.match(part.text, place) for place in places)), None)
+    if not places or row is None and part.kind not in ("reporter", "date"):
+        return named
+    groups = row.match.groupdict() if row else {}
+    if not (row and row.layout.kind == "caption"):  # a photo's credit names its agency
+        named["outlets"] = [outlets.find(part.text) or groups.get("outlet")]
+    dated = row.match if row and part.kind == "date" else layouts.DATED.search(part.text)
+    if part.kind not in ("date", "reporter", "dateline"):
+        dated = layouts.STAMPED.search(part.text)
+    named["dates"] = [layouts.iso_date(dated)] if dated else []
+    people = part.kind == "reporter" or any(name in groups for name in layouts.PEOPLE_GROUPS)
+    if people and not shapes.masthead(part.text):
+        names = [match["reporter"] for match in layouts.REPORTER.finditer(part.text)]
+        signed_name = layouts.SIGNED_NAME.fullmatch(part.text) if part.kind == "reporter" else None
+        names += [signed_name["reporter"]] if signed_name else []
+        named["reporters"] = [groups.get("reporter"), *names]
+        named["emails"] = layouts.EMAIL_ADDRESS.findall(part.text)
+        named["signed"] = named["emails"] if names or groups.get("reporter") else []
+    return named
+
+
+def _outlets_by_address(parts: list[Part], emails: list[str]) -> list[str]:
+    """The outlets at whose domains the reporters' addresses, then the page's, are."""
+    addresses = emails + [
+        email
+        for part in parts
+        if part.kind not in ("paragraph", "title", "subtitle", "heading")
+        for email in layouts.EMAIL_ADDRESS.findall(part.text)
+    ]
+    return list(dict.fromkeys(filter(None, map(outlets.by_address, addresses))))
 
 
 def _part(kind: str, line: Line, section: int | None = None) -> Part:

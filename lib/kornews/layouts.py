@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from typing import NamedTuple
 
 from .tables import table
@@ -48,9 +48,17 @@ def _reporter_titles() -> str:
 
 
 TITLE = _reporter_titles()
-EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# ASCII only: an address glued to the next words (gildong@example.com기사제보) ends at the Hangul.
+EMAIL = r"[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+# A name standing alone, with no title to say so, begins with a Korean surname (data/surnames.tsv):
+# 검색, 닫기 are no names.
+SURNAMED = (
+    "(?=(?:"
+    + "|".join(sorted((row.surname for row in table("surnames.tsv")), key=len, reverse=True))
+    + rf")[가-힣]){NAME}"
+)
 # More names that share one title: 홍길동·김철수 기자.
-MORE_NAMES = rf"(?:\s*[·,]\s*{NAME})*"
+MORE_NAMES = rf"(?:\s*[·ㆍ,]\s*{NAME})*"
 # A press name, told from a place or a person by what it is called: CBS노컷뉴스, 부산일보, 파이낸셜뉴스.
 PRESS = r"[가-힣A-Za-z0-9]*(?:[A-Z]{2,}|일보|신문|뉴스|경제|타임스|데일리|방송|투데이|미디어)[가-힣A-Za-z0-9]*"
 # A photo's credit after its caption: ... 있다. 연합뉴스 / 가상시 문화재단 제공 / [사진 가상시] / [사진=가상시 제공].
@@ -72,9 +80,7 @@ _EDIT = r"(?:수정|최종\s?수정|기사수정|업데이트|갱신)"
 # Where the paper printed it: 종합 08면, A8면.
 _PRINT_PAGE = r"[가-힣A-Z]{0,6}\s*\d{1,2}\s*면"
 # Who may sign off a broadcast: KBS, YTN, JTBC, MBN, 연합뉴스TV, 채널A, TV조선, OBS 뉴스, ...
-_BROADCASTER = (
-    r"(?:[가-힣A-Za-z0-9]+\s?TV|[A-Z][A-Za-z0-9]{1,5}|[가-힣]*뉴스[가-힣A-Z0-9]*|채널A|TV조선)"
-)
+_BROADCASTER = r"(?:[가-힣A-Za-z0-9]+\s?TV|[A-Z][A-Za-z0-9]{1,5}|[가-힣]*뉴스[가-힣A-Z0-9]*|[가-힣]{1,6}방송|채널A|TV조선)"
 
 
 @dataclass(frozen=True)
@@ -121,6 +127,39 @@ ROWS: tuple[Layout, ...] = (
         rf"\[\s*(?P<outlet>{PRESS})(?:\([^()]{{1,8}}\))?\s*=\s*(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\]\s*",
         "[가상경제=홍길동 기자] 시는 10일 계획을 냈다.",
     ),
+    # [안산=가상스포츠 홍길동 기자]: the press, then its reporter, after the place.
+    Layout(
+        "dateline-place-outlet-reporter",
+        "dateline",
+        ("open",),
+        rf"[\[【]\s*(?P<place>[^\[\]【】=]{{1,12}})=(?P<outlet>[^\s\[\]【】=]{{2,15}})\s+(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*[\]】]\s*",
+        "[안산=가상스포츠 홍길동 기자] 시는 10일 계획을 냈다.",
+    ),
+    # [가상뉴스=스포츠부], [가상뉴스 온라인뉴스팀] 홍길동 기자 =: the press and its desk.
+    Layout(
+        "dateline-outlet-desk",
+        "dateline",
+        ("open",),
+        rf"\[\s*(?P<outlet>{PRESS}|[가-힣A-Za-z0-9]{{2,10}}(?=\s))(?:\s*=\s*|\s+)[가-힣A-Za-z]{{1,10}}(?:부|팀|센터)\s*\]\s*"
+        rf"(?:(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*=\s*)?",
+        "[가상뉴스=스포츠부] 시는 10일 계획을 냈다.",
+    ),
+    # 가상투데이 홍길동 기자 | …: the press and its reporter before a bar.
+    Layout(
+        "dateline-outlet-bar",
+        "dateline",
+        ("open",),
+        rf"(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})\s+(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\|\s*",
+        "가상투데이 홍길동 기자 | 시는 10일 계획을 냈다.",
+    ),
+    # [가상경제신문/홍길동 기자]; a place before the slash is no press: [가상시/홍길동기자].
+    Layout(
+        "dateline-outlet-slash",
+        "dateline",
+        ("open",),
+        rf"\[\s*(?:(?P<outlet>{PRESS})|(?P<place>[가-힣]{{1,8}}))\s*/\s*(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\]\s*",
+        "[가상경제신문/홍길동 기자] 시는 10일 계획을 냈다.",
+    ),
     Layout(
         "dateline-place-bracket",
         "dateline",
@@ -162,8 +201,16 @@ ROWS: tuple[Layout, ...] = (
         "speaker-triangle-named",
         "speaker",
         ("open",),
-        rf"◀\s*(?:(?:인터뷰|SYNC|녹취)\s*▶\s*)?(?P<speaker>{NAME})\s*/\s*(?P<role>[^◀▶]{{1,40}}?)\s*▶?$",
+        rf"◀\s*(?:(?:인터뷰|SYNC|녹취|INT|SYN)\s*▶\s*)?(?P<speaker>{NAME})\s*/\s*(?P<role>[^◀▶]{{1,40}}?)\s*▶?$",
         "◀ 인터뷰 ▶ 홍길동/가상시 주민",
+    ),
+    # ◀INT▶홍길동/가상시 주민, ◀SYN▶가상업체 관계자: who speaks, after the marker.
+    Layout(
+        "speaker-triangle-labelled",
+        "speaker",
+        ("open",),
+        r"◀\s*(?:INT|SYN|SYNC|인터뷰|녹취)\s*▶\s*(?P<speaker>[가-힣A-Za-z0-9 /·()]{1,30})$",
+        "◀SYN▶가상업체 관계자",
     ),
     Layout(
         "speaker-triangle",
@@ -180,6 +227,15 @@ ROWS: tuple[Layout, ...] = (
         rf"\[\s*(?P<speaker>{NAME})\s*/\s*(?P<role>[^\[\]/:：]{{1,40}}?)\s*[:：]\s*(?=[^\[\]]+\]$)",
         "[홍길동 / 가상시 주민 : 좋아요.]",
     ),
+    # Any other marker of a regional script: ◀ANC▶, ◀VCR▶, ◀END▶; a stand-up before its words: (S-U).
+    Layout(
+        "speaker-marker",
+        "speaker",
+        ("open",),
+        r"◀\s*(?P<speaker>[A-Z]{2,5}|[가-힣]{1,6})\s*▶\s*",
+        "◀ANC▶",
+    ),
+    Layout("speaker-standup", "speaker", ("open",), r"\(\s*(?P<speaker>S-U|S/U)\s*\)\s*", "(S-U)"),
     # What follows the colon is said, so it ends as speech does; a weather table's 서울/경기 : 맑음 does not.
     Layout(
         "speaker-said",
@@ -203,6 +259,22 @@ ROWS: tuple[Layout, ...] = (
         rf"(?P<speaker>{NAME})\s*/\s*(?P<role>[^/:：\[\]◀▶]{{1,40}})",
         "홍길동 / 가상시 주민",
     ),
+    # A clip's label in a script: who spoke, and when (홍길동 앵커 (2020년 7월 10일)).
+    Layout(
+        "speaker-clip",
+        "speaker",
+        ("line",),
+        rf"(?P<speaker>{NAME})\s*(?:앵커|기자|특파원|아나운서)?\s*\(\s*\d{{4}}년\s*\d{{1,2}}월\s*\d{{1,2}}일[^()]{{0,30}}\)",
+        "홍길동 앵커 (2020년 7월 10일)",
+    ),
+    # An unknown marker alone on its line in a script: [현장음], [인터뷰 자막].
+    Layout(
+        "speaker-bracket-any",
+        "speaker",
+        ("line",),
+        r"\[\s*(?P<speaker>[가-힣A-Z][가-힣A-Za-z ]{0,7}?)\s*\]",
+        "[현장음]",
+    ),
     Layout(
         "reporter-handover",
         "reporter",
@@ -215,7 +287,7 @@ ROWS: tuple[Layout, ...] = (
         "date-stamp",
         "date",
         ("head", "line", "close"),
-        rf"(?:(?:{_STAMP}|{_EDIT})일?\s*[:：]?\s*{DATE})(?:\s*[|ㅣ·]?\s*{_EDIT}일?\s*[:：]?\s*{_LOOSE_DATE})?",
+        rf"(?:(?:{_STAMP}|{_EDIT})일?\s*[:：]?\s*{DATE})(?:\s*[|ㅣ·/]?\s*{_EDIT}일?\s*[:：]?\s*{_LOOSE_DATE})?",
         "입력 2020.07.10 14:31 수정 2020.07.10 15:02",
     ),  # also 기사입력 2020-07-10 오후 2:31, 발행일 : 2020.07.10, 업데이트 2020.07.10
     Layout(
@@ -225,15 +297,28 @@ ROWS: tuple[Layout, ...] = (
         rf"지면\s*[:：]?\s*{DATE}(?:\s*{_PRINT_PAGE})?",
         "지면 : 2020-07-13 14면",
     ),
-    Layout("date-bare", "date", ("head", "close"), DATE, "2020-07-10"),
+    Layout(
+        "date-bare",
+        "date",
+        ("head", "close"),
+        rf"{DATE}(?:\s+{_LOOSE_DATE})?",
+        "2020-07-10 11:27:25 2020-07-10 11:29:02",
+    ),
     # --- captions ---
+    Layout(
+        "reporter-marked",
+        "reporter",
+        ("head", "line", "close"),
+        rf"[▲△■◆]\s*(?P<reporter>{NAME})\s*{TITLE}(?:\s+(?P<email>{EMAIL}))?",
+        "▲홍길동 기자 gildong@example.com",
+    ),
     # One triangle: a line of several (▲소상공인 지원 ▲청년 일자리) is a list in the text.
-    Layout("caption-triangle", "caption", ("head", "line"), r"[▲△]\s*[^▲△]+", "▲ 가상시청 전경."),
+    Layout("caption-triangle", "caption", ("head", "line"), r"[▲△↑]\s*[^▲△↑]+", "▲ 가상시청 전경."),
     Layout(
         "caption-photo-slash",
         "caption",
         ("head", "line"),
-        r".+?\s*/\s*(?:사진|그래픽|자료)\s*=\s*\S.*",
+        r".+?\s*/\s*(?:사진|그래픽|자료)(?:\s*제공|\s*출처)?\s*=\s*\S.*",
         "가상시청 전경. /사진=홍길동 기자",
     ),
     # A caption ends a phrase or sentence, then names the photo's source (a body sentence ends in 다.).
@@ -262,15 +347,46 @@ ROWS: tuple[Layout, ...] = (
         "caption-photo-credit",
         "caption",
         ("head", "line", "close"),
-        r"[(\[<]\s*(?:사진|그래픽|자료|영상|사진제공)\s*[=:]\s*[^()\[\]<>]{1,40}[)\]>]",
+        r"[(\[<〈]\s*(?:사진|그래픽|자료|영상|사진제공|사진출처)\s*[=:]\s*(?:[^()\[\]<>〈〉]|\([^()]{1,10}\)){1,60}[)\]>〉]",
         "(사진=가상통신)",
+    ),
+    # A photo's credit alone on its line: <가상시 제공>, <연합>, (AP).
+    Layout(
+        "caption-credit-alone",
+        "caption",
+        ("head", "line", "close"),
+        r"[<(〈]\s*(?:[가-힣A-Za-z0-9·]{1,15}\s*제공|연합|연합뉴스|뉴시스|뉴스1|AP|AFP|EPA|UPI|로이터)\s*[>)〉]",
+        "<가상시 제공>",
+    ),
+    # A scene described as it goes on (…하고 있다.), then whose picture it is: a reporter, an agency
+    # and its date, a credit in brackets, ⓒ a name.
+    Layout(
+        "caption-scene",
+        "caption",
+        ("head", "line"),
+        rf".+?있다\.\s*(?:\([^()]{{1,25}}\)\s*)?(?:{NAME}\s?(?:선임\s?|사진\s?)?기자|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?\s*/\s*[가-힣A-Za-z]{{2,12}}|[<(〈](?!\s*끝)[^<>()〈〉]{{1,25}}[>)〉]|[ⓒ©]\s*\S.{{0,15}})",
+        "가상시장이 손을 흔들고 있다. 김철수기자",
+    ),
+    Layout(
+        "caption-image-file",
+        "caption",
+        ("head", "line"),
+        r".{1,80}\.(?:jpe?g|JPE?G|png|PNG|gif|webp)",
+        "사진_가상시청 전경.jpg",
+    ),
+    Layout(
+        "caption-copyright-name",
+        "caption",
+        ("head", "line"),
+        r"[ⓒ©]\s*[가-힣A-Za-z][가-힣A-Za-z0-9 ]{0,15}",
+        "ⓒ 홍길동",
     ),
     # --- reporter lines before the body ---
     Layout(
         "reporter-name",
         "reporter",
         ("head", "close"),
-        rf"(?P<reporter>{NAME})(?:\s*{TITLE})?",
+        rf"(?!{TITLE}$)(?P<reporter>{SURNAMED})(?:\s*{TITLE})?",
         "홍길동",
     ),
     Layout(
@@ -280,11 +396,20 @@ ROWS: tuple[Layout, ...] = (
         rf"(?P<outlet>{PRESS})\s+(?P<reporter>{NAME})\s*{TITLE}",
         "가상뉴스 홍길동 기자",
     ),
+    # 홍길동ㆍ김철수 가상스쿠프 기자(gildong@example.com) 2020. 7. 10. 11:24: names, the press, the title.
+    Layout(
+        "reporter-name-outlet",
+        "reporter",
+        ("head", "close"),
+        rf"(?P<reporter>{NAME}){MORE_NAMES}\s+(?!(?:인턴|수습|선임|전문|객원|사진|영상)\s?기자)(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})\s*{TITLE}"
+        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*{_LOOSE_DATE})?",
+        "홍길동ㆍ김철수 가상스쿠프 기자",
+    ),
     Layout(
         "reporter-byline",
         "reporter",
         ("head",),
-        rf"(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
+        rf"(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*{_LOOSE_DATE})?",
         "세종=홍길동·김철수 기자 gildong@example.com",
     ),
     # The print edition's page, above the body: furniture, like a share button (promo).
@@ -309,9 +434,18 @@ ROWS: tuple[Layout, ...] = (
         ("end",),
         # Before a slash, an outlet when a place= follows (조이뉴스24 /목동=), else a place (세종/).
         rf"(?:(?P<outlet>[^\s/=]{{2,12}})\s*/\s*(?=[가-힣]{{1,8}}\s*=)|[가-힣]{{1,8}}\s*/\s*)?(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*"
-        rf"[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?(?:\s*(?:[,·/]|사진|영상|촬영|그래픽)?\s*{NAME}\s*{TITLE}\s*[(<\[]?\s*(?:{EMAIL})?\s*[)>\]]?)*",
+        rf"[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?(?:\s*(?:[,·/]|사진|영상|촬영|그래픽)?\s*{NAME}\s*{TITLE}\s*[(<\[]?\s*(?:{EMAIL})?\s*[)>\]]?)*"
+        rf"(?:\s*{_STAMP}\s*[:：]?\s*{_LOOSE_DATE}(?:\s*지면\s*[:：]?\s*[\d.\-]+\s*\(?[가-힣A-Z]{{0,6}}\s*\d{{1,2}}\s*면\)?)?)?",
         "조이뉴스24 /목동=홍길동기자 gildong@example.com 사진 김철수 기자 cheolsu@example.com",
     ),  # also 세종/홍길동 기자 g@example.com
+    # A name and its address with what the page glues after them (tip-off address, slogan, copyright).
+    Layout(
+        "signature-name-email",
+        "footer",
+        ("end",),
+        rf"(?P<reporter>{NAME})\s+(?P<email>{EMAIL}).{{0,200}}",
+        "홍길동 gildong@example.com기사제보 tip@example.com",
+    ),
     Layout(
         "byline-email-first",
         "footer",
@@ -344,7 +478,8 @@ ROWS: tuple[Layout, ...] = (
         "tv-signoff",
         "footer",
         ("close",),
-        rf"(?:지금까지\s*)?(?:[가-힣]+에서\s*)?(?P<outlet>{_BROADCASTER})(?:\s?뉴스)?\s+(?P<reporter>{NAME})(?:\s?{TITLE})?입니다\.?",
+        # 홍길동입니다, contracted after a vowel: 홍길동니다.
+        rf"(?:지금까지\s*)?(?:[가-힣]+에서\s*)?(?P<outlet>{_BROADCASTER})(?:\s?(?:뉴스|NEWS))?\s+(?P<reporter>{NAME}?)(?:\s?{TITLE})?(?:입니다|(?<!입)니다)\.?",
         "가상TV 홍길동입니다.",
     ),
     Layout("end-mark", "footer", ("close",), r"[(<\[]\s*끝\s*[)>\]]", "(끝)"),
@@ -360,7 +495,7 @@ ROWS: tuple[Layout, ...] = (
         "copyright-mark",
         "footer",
         ("close",),
-        r"[<\[(]?\s*(?:Copyright\s*)?(?:ⓒ|©|Ⓒ|\(c\)|Copyright\s+(?=\d{4}|[가-힣]))\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]*)?.{0,100}",
+        r"[<\[(]?\s*(?:Copyright\s*)?(?:ⓒ|©|Ⓒ|\(c\)|Copyright\s+(?=\d{4}|[가-힣]))\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)*|[가-힣A-Za-z][가-힣A-Za-z0-9]*)?.{0,100}",
         "[ⓒ 가상경제 & example.com, 무단전재 및 재배포 금지]",
     ),  # also Copyright ⓒ 가상일보
     Layout(
@@ -376,7 +511,7 @@ ROWS: tuple[Layout, ...] = (
         "tips",
         "footer",
         ("close",),
-        r"[\[<▶■☞※◎*]\s*.{0,20}제보.{0,80}|(?:기사\s*문의|독자\s*제보|뉴스\s*제보|제보)\s*(?:및\s*제보)?\s*[:：(].{0,80}|.{0,40}제보를\s*기다립니다.{0,40}",
+        r"[\[<▶■☞※◎*]\s*.{0,20}제보.{0,80}|(?:[가-힣A-Za-z0-9]{2,12}\s+)?(?:기사\s*문의|독자\s*제보|뉴스\s*제보|제보)\s*(?:및\s*제보)?\s*[:：(].{0,80}|.{0,40}제보를\s*기다립니다.{0,40}",
         "기사문의 및 제보 : tip@example.com",
     ),
     Layout(
@@ -388,6 +523,46 @@ ROWS: tuple[Layout, ...] = (
     ),  # also <가상일보 인기기사>
     Layout("link", "footer", ("close",), r"[▶►☞→]\s*.{1,100}", "▶ 가상일보 앱에서 더 보기"),
     Layout(
+        "hashtags",
+        "footer",
+        ("line", "close"),
+        r"#[^\s#]+(?:\s+#[^\s#]+)*",
+        "#가상시 #예산 #시의회",
+    ),
+    Layout(
+        "related-hot", "footer", ("close",), r"[가-힣A-Za-z0-9]{2,12}\s*핫클릭", "가상방송 핫클릭"
+    ),
+    # A promotion boxed in 【…】, a series blurb signed [편집자말], a note on the paper's code.
+    Layout(
+        "promo-box",
+        "footer",
+        ("head", "line", "close"),
+        r"【[^【】]{1,400}】",
+        "【가상뉴스는 독자의 글도 싣습니다.】",
+    ),
+    Layout(
+        "editor-note",
+        "footer",
+        ("head", "line", "close"),
+        r".{0,400}[\[<(]\s*편집자\s*(?:주|말)\s*[\]>)]|[\[<(]\s*편집자\s*(?:주|말)\s*[\]>)].{0,400}",
+        "가상시의 어제와 오늘을 다섯 차례 돌아본다.[편집자말]",
+    ),
+    Layout(
+        "guideline",
+        "footer",
+        ("line", "close"),
+        r"[※*]?\s*이 기사는 .{0,60}(?:보도\s*준칙|가이드라인|윤리\s*강령|취재\s*기준|기금|지원).{0,100}",
+        "이 기사는 가상뉴스 보도준칙에 따라 사실 여부를 확인했습니다.",
+    ),
+    # Who wrote and shot, with a phone number: 홍길동(취재) 010-0000-0000.
+    Layout(
+        "credit-phone",
+        "footer",
+        ("close",),
+        rf"(?P<reporter>{NAME})\s*\((?:취재|사진|영상|글|사진·영상|취재·사진)\)\s*[\d\- ]{{7,15}}",
+        "홍길동(취재) 010-0000-0000",
+    ),
+    Layout(
         "series",
         "footer",
         ("close",),
@@ -398,7 +573,7 @@ ROWS: tuple[Layout, ...] = (
         "promo",
         "footer",
         ("head", "close"),
-        r".{0,40}(?:기자의 전체기사 보기|기사\s*퍼가기|직접 편집한 뉴스 채널|구독하기|구독 신청|채널 추가|앱 다운로드|바로가기|공유하기|네이버 메인에서).{0,40}",
+        r".{0,40}(?:기자의 전체기사 보기|기사\s*퍼가기|직접 편집한 뉴스 채널|구독하기|구독 신청|채널 추가|앱 다운로드|바로가기|보러가기|공유하기|네이버 메인에서).{0,40}",
         "가상일보가 직접 편집한 뉴스 채널",
     ),
     # Last: a tip-off or contact line with an address is matched above, and names no reporter.
@@ -416,9 +591,15 @@ PEOPLE_GROUPS = ("reporter", "email")
 # What a line that names people may say besides: all its reporters and e-mails.
 # Not the crew's job names (촬영기자, 사진기자).
 REPORTER = re.compile(
-    rf"(?<![가-힣])(?!촬영|사진|영상|취재|편집|인턴|수습)(?P<reporter>{NAME})(?={MORE_NAMES}\s?{TITLE}(?![가-힣]))"
+    rf"(?<![가-힣])(?!촬영|사진|영상|취재|편집|인턴|수습|시민|선임|전문|객원)(?P<reporter>{NAME})(?={MORE_NAMES}\s?{TITLE}(?![가-힣]))"
 )
 EMAIL_ADDRESS = re.compile(EMAIL)
+# A photographer's name alone after a caption's slash (/홍길동): a surname first.
+SIGNED_NAME = re.compile(rf"[/\s]*(?P<reporter>{SURNAMED})")
+
+
+# A page's bullet before a line (• 입력 2020.07.10): the line is read without it.
+_BULLET = re.compile(r"•\s*")
 
 
 class Found(NamedTuple):
@@ -430,12 +611,64 @@ class Found(NamedTuple):
 
 def match(line: str, place: str) -> Found | None:
     """The first row looked for at ``place`` that matches ``line`` (whole, or its start for ``open``)."""
+    if place != "open":
+        line = _BULLET.sub("", line, count=1) if line.startswith("•") else line
     for row in ROWS:
         if place in row.places or (place == "close" and "end" in row.places):
             found = row.regex.match(line) if place == "open" else row.regex.fullmatch(line)
             if found:
                 return Found(row, found)
     return None
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue word of page furniture (``data/layout_cues.tsv``): ``role`` is furniture, end or
+    control (furniture only as the whole line)."""
+
+    cue: str
+    role: str
+    marks_sentences: bool  # its example ends as a sentence: lines that do are furniture too
+
+
+# Furniture lines are short; a line that only begins with a cue word (댓글 조작 의혹은 …) is text.
+_MAX_FURNITURE = 60
+_LEADING_MARKS = re.compile(r"[\s•·:)(\-–*]+")
+# A cue this long is furniture wherever it stands in the line (…확인하세요. 해당 언론사로 이동합니다.).
+_ANYWHERE = 6
+# How a sentence ends: a Korean ending or a full stop, then closing quotes (not an ellipsis).
+SENTENCE_END = re.compile(r"(?:(?<![.…])[.!?]|[다요까죠][\"'”’」』])[\"'”’」』)\]]*$")
+
+
+@cache
+def cues() -> tuple[Cue, ...]:
+    return tuple(
+        Cue(row.cue, row.role, bool(SENTENCE_END.search(row.example)))
+        for row in table("layout_cues.tsv")
+    )
+
+
+def furniture(line: str) -> str | None:
+    """The role (furniture, end) of the cue a short line of page furniture holds, else None."""
+    if len(line) > _MAX_FURNITURE:
+        return None
+    bare = _LEADING_MARKS.sub("", line, count=1) if _LEADING_MARKS.match(line) else line
+    sentence = bool(SENTENCE_END.search(line))
+    for cue in cues():
+        if cue.role == "control":  # a word of the page's controls, alone on its line
+            if bare == cue.cue:
+                return cue.role
+            continue
+        placed = bare.startswith(cue.cue) or (len(cue.cue) >= _ANYWHERE and cue.cue in line)
+        if placed and (cue.marks_sentences or not sentence):
+            return cue.role
+    return None
+
+
+# A date anywhere in a line (a byline's, a date line's): iso_date reads it; after a stamp word in
+# any line of metadata (…기자 gildong@example.com 입력 : 2020-07-10 17:52).
+DATED = re.compile(DATE)
+STAMPED = re.compile(rf"{_STAMP}일?\s*[:：]?\s*{DATE}")
 
 
 def iso_date(found: re.Match) -> str | None:

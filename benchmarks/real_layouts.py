@@ -1,0 +1,109 @@
+"""How well kornews reads the layouts of real articles: any folder of texts against a gold table.
+
+    .venv/bin/python benchmarks/real_layouts.py /work/devset/layouts/dev benchmarks/real/layouts/dev/gold.tsv
+
+The texts are not in the repo (benchmarks/real/README.md says how a folder is rebuilt); the gold
+(benchmarks/real/layouts/BATCH/gold.tsv, read by hand) gives each article's outlet (the forms it
+writes, ' / ' between them), reporters, e-mails, date, subtitles, its body (number of paragraphs,
+how the first and the last begin) and a short fragment of every line that is not body. Figures:
+
+    boilerplate  gold fragments found in a body paragraph (left in the body), of all fragments
+    lost         gold body paragraphs missing from the body (or holding boilerplate)
+    outlet, reporter, email, date
+                 the article's field as in the gold (the first reporter, the first e-mail; an
+                 empty gold cell expects nothing)
+    subtitles    the article's subtitles exactly as in the gold
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+import kornews
+
+FIELDS = ("outlet", "reporter", "email", "date")
+
+
+def read_gold(path: Path) -> list[dict]:
+    """The gold rows (all strings), quotes in cells kept as written."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line[:1] != "#"]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _items(cell: str, separator: str = " | ") -> list[str]:
+    return [item for item in cell.split(separator) if item]
+
+
+def body_figures(paragraphs: list[str], gold: dict) -> tuple[int, int]:
+    """(boilerplate fragments left in the body, gold body paragraphs lost)."""
+    fragments = _items(gold["boilerplate"])
+    left = sum(any(fragment in text for text in paragraphs) for fragment in fragments)
+    expected = int(gold["paragraphs"])
+    if not expected:
+        return left, 0
+    first = next((i for i, text in enumerate(paragraphs) if gold["first"] in text), None)
+    last = next(
+        (i for i in reversed(range(len(paragraphs))) if paragraphs[i].startswith(gold["last"])),
+        None,
+    )
+    if first is None or last is None or last < first:
+        return left, expected
+    clean = [text for text in paragraphs[first : last + 1] if not any(f in text for f in fragments)]
+    return left, max(0, expected - len(clean))
+
+
+def fields_right(article: kornews.Article, gold: dict) -> dict[str, bool]:
+    """Whether outlet, first reporter, first e-mail and date are as in the gold."""
+    expected = {
+        "outlet": _items(gold["outlet"], " / "),
+        "reporter": _items(gold["reporters"])[:1],
+        "email": _items(gold["emails"])[:1],
+        "date": _items(gold["date"]),
+    }
+    return {field: (getattr(article, field) or "") in (expected[field] or [""]) for field in FIELDS}
+
+
+def article_row(folder: Path, gold: dict) -> dict:
+    """One article's figures. Columns: file, paragraphs, boilerplate, fragments, lost, outlet,
+    reporter, email, date, subtitles (the last five: 1 when right)."""
+    article = kornews.read_article(folder / gold["file"])
+    paragraphs = [part.text for part in article.parts if part.kind == "paragraph"]
+    left, lost = body_figures(paragraphs, gold)
+    right = fields_right(article, gold)
+    return {
+        "file": gold["file"],
+        "paragraphs": len(paragraphs),
+        "boilerplate": left,
+        "fragments": len(_items(gold["boilerplate"])),
+        "lost": lost,
+        **{field: int(right[field]) for field in FIELDS},
+        "subtitles": int(list(article.subtitles) == _items(gold["subtitles"])),
+    }
+
+
+def main(argv: list[str]) -> None:
+    if len(argv) != 2:
+        sys.exit("usage: real_layouts.py FOLDER GOLD.tsv")
+    folder, gold_path = Path(argv[0]), Path(argv[1])
+    if not folder.is_dir() or not gold_path.is_file():
+        sys.exit(f"real_layouts.py: no folder {folder} or no gold {gold_path}")
+    try:
+        table = pd.DataFrame([article_row(folder, gold) for gold in read_gold(gold_path)])
+    except (kornews.ArticleError, KeyError, ValueError) as err:
+        sys.exit(f"real_layouts.py: {err}")
+    with pd.option_context("display.width", 200):
+        print(table.to_string(index=False))
+    n = len(table)
+    print(
+        f"\n{n} articles: {table['boilerplate'].sum()} of {table['fragments'].sum()} boilerplate "
+        f"fragments left in the body, {table['lost'].sum()} body paragraphs lost; right: "
+        + ", ".join(f"{field} {table[field].sum()}/{n}" for field in (*FIELDS, "subtitles"))
+    )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

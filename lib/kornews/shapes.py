@@ -1,0 +1,119 @@
+"""What a line of an article is by its shape, where no row of :mod:`kornews.layouts` names it:
+whether it ends as a Korean sentence ends, whether it is page furniture (a cue word, an outlet's
+name and no sentence, an image link, a bulleted control, marks only), a date line, a quotation standing alone,
+a byline glued to the end of a sentence, or one of a trailing list of other articles' headlines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import layouts, outlets
+
+# A line that ends as a sentence: 다. 요? 까! …했다” (an ellipsis ends none).
+_SENTENCE_END = layouts.SENTENCE_END
+_LETTER = re.compile(r"[가-힣A-Za-z]")
+_EDGE_MARKS = re.compile(r"^[\W_]+|[\W_]+$")
+# Anything besides an outlet's name and marks: a masthead has none (OSEN, [가상일보]).
+_WORD = re.compile(r"[가-힣A-Za-z0-9@]")
+# A line of marks and counts only (|, [, 0: a reaction's count), or one or two Latin letters (an
+# image's alt text: a).
+_MARKS_ONLY = re.compile(r"[\d\s\[\]|()<>\-–—_=~.,:!·•]+|[A-Za-z]{1,2}")
+# ![headline](https://…), ![]() |
+_IMAGE_LINK = re.compile(r"!\[")
+# • 메일, • 작게: a short control behind a bullet.
+_BULLETED = re.compile(r"•\s*[^\d@•]{1,12}")
+# LIFE STYLE > 문화 : a breadcrumb of the site's sections.
+_BREADCRUMB = re.compile(r"[^>]{1,20}\s>\s[^>]{1,20}")
+_MAX_MASTHEAD = 60
+# List items keep their marks; a headline of another article has none.
+_LIST_MARK = re.compile(r"[▲△▶▷►◆◇■□●○•·\-–—*※0-9①-⑳]")
+_MAX_HEADLINE = 80
+# Headlines of other articles stand in a run of at least this many lines.
+MIN_HEADLINES = 3
+_MAX_DATED = 60
+_QUOTED = re.compile(r"[“\"][^“”\"]{2,60}[”\"]")
+# A byline glued to the end of a sentence or a caption: …했다. 홍길동 기자, …있다./가상뉴스=홍길동 기자
+# gildong@example.com; a cut address (gildong@) still ends it.
+_TAIL_BYLINE = re.compile(
+    rf"(?:(?<=[.!?”\"’')])\s*/?\s*|\s*/\s*)(?:[가-힣A-Za-z0-9]{{1,12}}\s*=\s*)?{layouts.NAME}"
+    rf"{layouts.MORE_NAMES}\s*(?:선임\s?|사진\s?)?기자(?:\s+(?:{layouts.EMAIL}|\S+@))?\s*$"
+)
+
+
+# A photo's caption signed with a name alone after a slash: …하고 있다./홍길동.
+_PHOTOGRAPHER = re.compile(rf"(?<=있다\.)\s*/\s*{layouts.SURNAMED}\s*$")
+
+
+def is_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line))
+
+
+def furniture(line: str) -> str | None:
+    """``end`` for furniture that ends the body (a list of other articles begins), ``furniture``
+    for any other line of page furniture, else None."""
+    role = layouts.furniture(line)
+    if role:
+        return role
+    if _IMAGE_LINK.match(line) or _MARKS_ONLY.fullmatch(line) or _BULLETED.fullmatch(line):
+        return "furniture"
+    if is_sentence(line) or len(line) > _MAX_MASTHEAD:
+        return None
+    if _BREADCRUMB.fullmatch(line) or masthead(line):
+        return "furniture"
+    return None
+
+
+def masthead(line: str) -> bool:
+    """A line that is an outlet's name and no more: 가상일보, OSEN."""
+    return (
+        len(line) <= _MAX_MASTHEAD
+        and outlets.find(line) is not None
+        and not _WORD.search(outlets.without(line))
+    )
+
+
+def names_outlet(line: str) -> bool:
+    """A short line that begins or ends with an outlet's name and is no sentence: 가상일보 - 아침을
+    여는 신문 (a line cut short that names one inside, …가상일보 독자들께 몇가지, is text)."""
+    if len(line) > _MAX_MASTHEAD or is_sentence(line):
+        return False
+    bare = _EDGE_MARKS.sub("", line)
+    name = outlets.find(bare)
+    return name is not None and (
+        outlets.find(bare[: len(name) + 4]) is not None
+        or outlets.find(bare[-len(name) - 4 :]) is not None
+    )
+
+
+def headline(line: str) -> bool:
+    """Whether a line could be another article's headline: short, no sentence, no list mark."""
+    return (
+        len(line) <= _MAX_HEADLINE
+        and not is_sentence(line)
+        and not _LIST_MARK.match(line)
+        and bool(_LETTER.search(line))
+    )
+
+
+def dated(line: str) -> bool:
+    """A short line that is no sentence and holds a date with its time: [가상방송] 2020-07-10 19:49."""
+    found = layouts.DATED.search(line)
+    return bool(found and found["H"]) and len(line) <= _MAX_DATED and not is_sentence(line)
+
+
+def quotation(line: str) -> bool:
+    """A short quotation standing alone: “원칙을 지켜 나가겠다”."""
+    return bool(_QUOTED.fullmatch(line))
+
+
+def tail_byline(line: str) -> int | None:
+    """Where a byline glued to the end of ``line`` begins, else None (the whole line is no byline)."""
+    found = _TAIL_BYLINE.search(line) or _PHOTOGRAPHER.search(line)
+    return found.start() if found and found.start() > 0 else None
+
+
+def signed(line: str) -> bool:
+    """A sentence with its byline glued after it: …라며 웃었다. 안산=홍길동 기자 gildong@example.com."""
+    at = tail_byline(line)
+    return at is not None and is_sentence(line[:at].rstrip())
