@@ -32,7 +32,8 @@ _MAX_HEADLINE = 80
 # Headlines of other articles stand in a run of at least this many lines.
 MIN_HEADLINES = 3
 _MAX_DATED = 60
-_QUOTED = re.compile(r"[“\"][^“”\"]{2,60}[”\"]")
+# A headline's quotation drops the sentence's full stop (“원칙 지키겠다”); a body's keeps it (“…겠다.”).
+_QUOTED = re.compile(r"[“\"][^“”\"]{1,59}[^“”\".][”\"]")
 # A byline glued to the end of a sentence or a caption: …했다. 홍길동 기자, …있다./가상뉴스=홍길동 기자
 # gildong@example.com; a cut address (gildong@) still ends it.
 _TAIL_BYLINE = re.compile(
