@@ -22,10 +22,13 @@ from .corpus import (
     kind_totals,
     term_totals,
 )
+from .duplicates import duplicates
 from .entities import cooccurrence, entities, entity_counts, entity_graph
+from .events import lineup, voices
 from .figures import comparison_extremes, comparisons, dated, figures, timeline
 from .numerals import NumeralError, parse_number
 from .quotes import quotes, sources, sourcing
+from .reuse import reuse, shares
 from .summary import (
     evaluate_summary,
     method_overview,
@@ -76,10 +79,12 @@ __all__ = [
     "entity_counts",
     "entity_graph",
     "distinctive_terms",
+    "duplicates",
     "evaluate_summary",
     "figures",
     "get_kiwi",
     "keyword_in_context",
+    "lineup",
     "kind_totals",
     "method_overview",
     "news_stopwords",
@@ -92,6 +97,7 @@ __all__ = [
     "parts_table",
     "read_article",
     "read_corpus",
+    "reuse",
     "rising_terms",
     "rouge1",
     "section_counts",
@@ -99,6 +105,7 @@ __all__ = [
     "sentence_scores",
     "sentence_similarity",
     "sentences",
+    "shares",
     "sources",
     "sourcing",
     "summarize",
@@ -114,4 +121,5 @@ __all__ = [
     "tokenize_many",
     "tokenized",
     "trends",
+    "voices",
 ]

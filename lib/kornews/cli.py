@@ -17,6 +17,7 @@ import math
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 import pandas as pd
@@ -39,9 +40,11 @@ from .corpus import (
     corpus_tokens,
     progress,
 )
+from .duplicates import duplicates, pairs_table
 from .entities import entities
 from .figures import figures
 from .quotes import quotes
+from .reuse import reuse
 from .summary import summarize, summary_document
 from .terms import news_stopwords, term_counts
 from .tokens import tokenize, tokenized
@@ -139,6 +142,34 @@ VERBS: dict[str, Verb] = {
         lambda article, args: summary_document(_tokens(article, args), article),
     ),
 }
+
+
+def _reuse(corpus: Corpus, args: argparse.Namespace) -> Iterator[pd.DataFrame]:
+    """The corpus after SOURCE, aligned to SOURCE; source and corpus go to Kiwi together."""
+    if len(args.paths) < 2:
+        _one_source(None, args)
+    source = _read(args.paths[0], args.date)
+    rest = progress(read_corpus(args.paths[1:], date=args.date))
+    documents = tokenized(chain([source], rest), dictionary=args.dictionary)
+    return reuse(next(documents), documents)
+
+
+def _one_source(article: Article | None, args: argparse.Namespace) -> pd.DataFrame:
+    raise ArticleError("reuse takes a source article and a corpus: kornews reuse SOURCE CORPUS...")
+
+
+VERBS["duplicates"] = Verb(
+    "pairs of near-duplicate articles (exact, edit, rewrite) with their similarity and cluster; "
+    "no Kiwi: character shingles, MinHash and LSH",
+    lambda article, args: pairs_table([]),
+    corpus=lambda corpus, args: iter([duplicates(progress(corpus))]),
+)
+VERBS["reuse"] = Verb(
+    "SOURCE CORPUS: each article's body sentences aligned to the source's (share, differences "
+    "marked); sentences not aligned are its own material",
+    _one_source,
+    corpus=_reuse,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
