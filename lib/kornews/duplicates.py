@@ -34,16 +34,20 @@ from datasketch import LeanMinHash, MinHash, MinHashLSH
 from .article import Article
 
 SHINGLE = 5
-PERMUTATIONS = 128
-# LSH bands of 2 values: a pair of Jaccard 0.2 is offered with probability 0.93, 0.13 with 0.66,
-# two unrelated articles (0.01) with 0.006; more values per band would miss rewrites.
-BANDS = (64, 2)
+PERMUTATIONS = 256
+# LSH bands of 2 values: a pair of Jaccard 0.2 is offered with probability 0.99, 0.13 with 0.89,
+# two unrelated articles (0.01) with 0.013; more values per band would miss rewrites.
+BANDS = (128, 2)
 EDIT = 0.6
-REWRITE = 0.2
+REWRITE = 0.15
+# A rewrite also keeps the story's facts: this share of the shorter body's numbers.
+FACTS = 0.6
 RELATIONS = ("exact", "edit", "rewrite")
-PAIR_COLUMNS = ["article", "other", "similarity", "containment", "relation", "cluster"]
+PAIR_COLUMNS = ["article", "other", "similarity", "containment", "facts", "relation", "cluster"]
 CLUSTER_COLUMNS = ["cluster", "articles", "outlets", "first", "last", "earliest", "relations"]
 _NOT_TEXT = re.compile(r"[^\w]|_")
+# A number as written with its counter: 4만3000명, 15일, 2.5%.
+_NUMBER = re.compile(r"\d[\d.,만억조천]*(?:[^\W\d_]|%)?")
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,7 @@ class Fingerprint:
     size: int  # distinct shingles
     digest: str  # of the normalised body: equal digests are exact copies
     sketch: LeanMinHash
+    numbers: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,7 @@ class Pair:
     second: Fingerprint
     similarity: float
     containment: float
+    facts: float
     relation: str
 
 
@@ -101,18 +107,32 @@ def fingerprint(article: Article, index: int, *, size: int = SHINGLE) -> Fingerp
     text = body(article)
     pieces = shingles(text, size=size)
     digest = hashlib.sha1(normalised(text).encode("utf-8")).hexdigest()
+    numbers = frozenset(_NUMBER.findall(unicodedata.normalize("NFKC", text)))
     return Fingerprint(
-        index, article.name, article.outlet, article.date, len(pieces), digest, sketch(pieces)
+        index,
+        article.name,
+        article.outlet,
+        article.date,
+        len(pieces),
+        digest,
+        sketch(pieces),
+        numbers,
     )
 
 
-def relation(similarity: float, containment: float, *, exact: bool) -> str | None:
-    """The pair's relation by the thresholds above; None for a pair below :data:`REWRITE`."""
+def relation(containment: float, facts: float, *, exact: bool) -> str | None:
+    """The pair's relation by the thresholds above; None for a pair of neither."""
     if exact:
         return "exact"
     if containment >= EDIT:
         return "edit"
-    return "rewrite" if containment >= REWRITE else None
+    return "rewrite" if containment >= REWRITE and facts >= FACTS else None
+
+
+def shared_facts(first: frozenset[str], second: frozenset[str]) -> float:
+    """The share of the smaller set of numbers found in the other (0 when either has none)."""
+    smaller = min(len(first), len(second))
+    return len(first & second) / smaller if smaller else 0.0
 
 
 def compare(first: Fingerprint, second: Fingerprint) -> Pair | None:
@@ -122,8 +142,9 @@ def compare(first: Fingerprint, second: Fingerprint) -> Pair | None:
     # |A ∩ B| = J (|A| + |B|) / (1 + J)
     shared = similarity * (first.size + second.size) / (1 + similarity)
     containment = 1.0 if exact else min(1.0, shared / smaller) if smaller else 0.0
-    found = relation(similarity, containment, exact=exact)
-    return Pair(first, second, similarity, containment, found) if found else None
+    facts = shared_facts(first.numbers, second.numbers)
+    found = relation(containment, facts, exact=exact)
+    return Pair(first, second, similarity, containment, facts, found) if found else None
 
 
 def find_pairs(articles: Iterable[Article], *, size: int = SHINGLE) -> list[Pair]:
@@ -184,6 +205,7 @@ def pairs_table(pairs: list[Pair]) -> pd.DataFrame:
             p.second.name,
             round(p.similarity, 3),
             round(p.containment, 3),
+            round(p.facts, 3),
             p.relation,
             cluster[p.first.index],
         )
