@@ -257,6 +257,10 @@ def separation(planted: list[Planted]) -> pd.DataFrame:
             scores.setdefault(kind, []).append(len(sets[a] & sets[b]) / union if union else 0.0)
         lowest_rewrite = min(scores["rewrite"])
         highest_unrelated = max(scores["unrelated"])
+        # The chance that a rewrite pair scores above an unrelated pair of the topic (ROC AUC).
+        ranks = pd.Series(scores["rewrite"] + scores["unrelated"]).rank()
+        n, m = len(scores["rewrite"]), len(scores["unrelated"])
+        auc = (ranks[:n].sum() - n * (n + 1) / 2) / (n * m)
         rows.append(
             {
                 "shingles": unit,
@@ -266,6 +270,7 @@ def separation(planted: list[Planted]) -> pd.DataFrame:
                 "unrelated max": round(highest_unrelated, 3),
                 "unrelated median": round(pd.Series(scores["unrelated"]).median(), 3),
                 "gap": round(lowest_rewrite - highest_unrelated, 3),
+                "rewrite/unrelated AUC": round(auc, 4),
             }
         )
     return pd.DataFrame(rows)
