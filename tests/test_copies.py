@@ -211,3 +211,20 @@ def test_cli_bad_input_is_one_line(argv, message, tmp_path, capsys):
     assert main(argv) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and message in err
+
+
+def test_a_value_disagrees_only_where_another_article_lacks_it():
+    texts = {
+        "a": "지원 대상 청년은 2만명이다. 내년 지원 대상 청년은 3만명이다.",
+        "b": "지원 대상 청년은 2만명이다.",
+        "c": "지원 대상 청년은 2만5000명이다.",  # another event: never compared
+    }
+    articles = [kornews.parse_article(f"제목\n\n{t}", name=n) for n, t in texts.items()]
+    lineup = kornews.lineup(kornews.tokenized(articles), {"a": 1, "b": 1, "c": 2})
+    flagged = lineup.figures.set_index(["article", "text"])["disagrees"]
+    assert flagged.to_dict() == {
+        ("a", "2만명"): False,
+        ("a", "3만명"): True,
+        ("b", "2만명"): False,
+        ("c", "2만5000명"): False,
+    }

@@ -39,7 +39,7 @@ def lineup(documents: Iterable[tuple[Article, pd.DataFrame]], events: Mapping[st
 
     Columns of ``figures``: ``event, measure, kind, unit, value, article, outlet, text`` (quantities
     whose measure is named; dates and times apart), with ``disagrees``: True where another article
-    of the event gives another value for the same measure, kind and unit.
+    of the event gives the same measure, kind and unit but not this value.
     Columns of ``dates``: ``event, resolved`` (the calendar date, :func:`kornews.figures`'
     ``resolved``), ``article, outlet, text``.
     Columns of ``quotes``: ``event, speaker, quote`` (the quotation's number in the event: the
@@ -68,11 +68,17 @@ def _figures(rows: pd.DataFrame | None) -> pd.DataFrame:
     if rows is None:
         return pd.DataFrame(columns=[*FIGURE_COLUMNS, "disagrees"])
     kept = rows[rows["measure"].notna() & ~rows["kind"].isin(["date", "time"])]
-    table = kept[FIGURE_COLUMNS].assign(
-        unit=kept["unit"].fillna(""), value=kept["value"].astype(str)
-    )
+    table = kept[FIGURE_COLUMNS].assign(unit=kept["unit"].fillna(""))
     keys = ["event", "measure", "kind", "unit"]
-    table["disagrees"] = table.groupby(keys)["value"].transform("nunique") > 1
+    table["disagrees"] = False
+    for _, group in table.groupby(keys, sort=False):
+        # 20000 and 20000.0 are one value; dates and ranges compare as written.
+        values = group["value"].map(lambda v: float(v) if isinstance(v, (int, float)) else str(v))
+        given = values.groupby(group["article"]).agg(set)
+        table.loc[group.index, "disagrees"] = [
+            any(value not in others for name, others in given.items() if name != article)
+            for value, article in zip(values, group["article"])
+        ]
     return table.sort_values(keys, kind="stable", ignore_index=True)
 
 
