@@ -4,7 +4,8 @@ PATH is an article file, or ``-`` for standard input. ``tokens``, ``terms``, ``f
 ``quotes`` and ``entities`` also take several paths, folders, globs or BigKinds exports (.xlsx):
 their tables then gain an ``article`` column and are written article by article as they are
 done (CSV, JSON; the table for reading once all are done, its columns lined up); ``trends``
-gives one table over them all. Bad input ends with one line on stderr and
+gives one table over them all; ``duplicates FOLDER`` one table of pairs, and ``reuse SOURCE
+FOLDER`` each article's sentences aligned to SOURCE. Bad input ends with one line on stderr and
 exit status 1; a usage mistake with argparse's message and status 2.
 """
 
@@ -147,14 +148,14 @@ VERBS: dict[str, Verb] = {
 def _reuse(corpus: Corpus, args: argparse.Namespace) -> Iterator[pd.DataFrame]:
     """The corpus after SOURCE, aligned to SOURCE; source and corpus go to Kiwi together."""
     if len(args.paths) < 2:
-        _one_source(None, args)
+        _needs_a_corpus(None, args)
     source = _read(args.paths[0], args.date)
     rest = progress(read_corpus(args.paths[1:], date=args.date))
     documents = tokenized(chain([source], rest), dictionary=args.dictionary)
     return reuse(next(documents), documents)
 
 
-def _one_source(article: Article | None, args: argparse.Namespace) -> pd.DataFrame:
+def _needs_a_corpus(article: Article | None, args: argparse.Namespace) -> pd.DataFrame:
     raise ArticleError("reuse takes a source article and a corpus: kornews reuse SOURCE CORPUS...")
 
 
@@ -167,7 +168,7 @@ VERBS["duplicates"] = Verb(
 VERBS["reuse"] = Verb(
     "SOURCE CORPUS: each article's body sentences aligned to the source's (share, differences "
     "marked); sentences not aligned are its own material",
-    _one_source,
+    _needs_a_corpus,
     corpus=_reuse,
 )
 

@@ -3,20 +3,22 @@
 Each article's body (its paragraphs; not the title, dateline, bylines or footer) is normalised
 (NFKC, lower case, only letters and digits kept, so spacing and punctuation do not count) and cut
 into overlapping character :data:`SHINGLE`-grams. A MinHash of :data:`PERMUTATIONS` values stands
-for each article's set of shingles, and LSH (``datasketch.MinHashLSH``) finds candidate pairs (:data:`BANDS`)
-and each is then scored: the cost grows with the corpus, not
-with its square, and memory holds one small record per article. Characters rather than Kiwi
-morphemes: they separate the relations as well on the benchmark (``benchmarks/copies.py``)
-and need no tokenizing, so a 100,000-article corpus takes minutes.
+for each article's set of shingles; LSH (``datasketch.MinHashLSH``, :data:`BANDS`) offers
+candidate pairs and only those are scored, so the cost grows with the corpus, not with its
+square, and memory holds one small record per article. Characters rather than Kiwi morphemes:
+on the benchmark (``benchmarks/copies.py``) they rank rewrites above unrelated articles of the
+same topic more often, and they need no tokenizing.
 
-A pair's relation, by the share of the shorter body's shingles found in the other
-(``containment``, from the MinHash estimate and the two set sizes):
+A pair's relation, by ``containment`` (the share of the shorter body's shingles found in the
+other, from the MinHash estimate and the two set sizes) and ``facts`` (the share of the shorter
+list of numbers as written, 2만명, 15일, found in the other):
 
 * ``exact``: the normalised bodies are identical;
 * ``edit``: containment >= :data:`EDIT`: the same text with light edits (sentences dropped or
   reordered, a verb swapped, a new lead);
-* ``rewrite``: containment >= :data:`REWRITE`: the same wire story retold by another desk;
-* below that the pair is not reported.
+* ``rewrite``: containment >= :data:`REWRITE` and facts >= :data:`FACTS`: the same story retold
+  by another desk, its numbers kept;
+* otherwise the pair is not reported (two stories of one topic share phrases, not numbers).
 """
 
 from __future__ import annotations
@@ -104,6 +106,7 @@ def _crc(piece: str) -> int:
 
 
 def fingerprint(article: Article, index: int, *, size: int = SHINGLE) -> Fingerprint:
+    """What :func:`find_pairs` keeps of the ``index``-th article."""
     text = body(article)
     pieces = shingles(text, size=size)
     digest = hashlib.sha1(normalised(text).encode("utf-8")).hexdigest()
@@ -136,6 +139,7 @@ def shared_facts(first: frozenset[str], second: frozenset[str]) -> float:
 
 
 def compare(first: Fingerprint, second: Fingerprint) -> Pair | None:
+    """The two articles' pair with its scores and relation; None for two of different stories."""
     exact = first.digest == second.digest and first.size > 0
     similarity = 1.0 if exact else float(first.sketch.jaccard(second.sketch))
     smaller = min(first.size, second.size)
