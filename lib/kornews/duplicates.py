@@ -29,6 +29,7 @@ import unicodedata
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 import pandas as pd
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -94,9 +95,21 @@ def shingles(text: str, *, size: int = SHINGLE) -> set[str]:
     return {flat[i : i + size] for i in range(len(flat) - size + 1)}
 
 
+@cache
+def _template() -> MinHash:
+    # Its permutations are drawn once: drawing them takes as long as sketching an article.
+    return MinHash(num_perm=PERMUTATIONS)
+
+
 def sketch(pieces: Iterable[str]) -> LeanMinHash:
     """A MinHash of ``pieces``, hashed with CRC-32 so that every process gets the same one."""
-    minhash = MinHash(num_perm=PERMUTATIONS, hashfunc=_crc)
+    template = _template()
+    minhash = MinHash(
+        num_perm=PERMUTATIONS,
+        hashfunc=_crc,
+        permutations=template.permutations,
+        scheme=template.scheme,
+    )
     minhash.update_batch(list(pieces))
     return LeanMinHash(minhash)
 
