@@ -1,8 +1,11 @@
 """Copies and the same story across outlets, on seeds/copies (invented articles with planted
 copies, edits, rewrites, one disagreeing figure) and on small corpora made here."""
 
+import importlib.util
 import io
 import json
+import random
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -22,7 +25,8 @@ from kornews.duplicates import (
 )
 from kornews.reuse import difference
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds" / "copies"
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds" / "copies"
 RELEASE = SEEDS / "release" / "press-release.txt"
 
 
@@ -228,3 +232,32 @@ def test_a_value_disagrees_only_where_another_article_lacks_it():
         ("b", "2만명"): False,
         ("c", "2만5000명"): False,
     }
+
+
+@pytest.fixture(scope="module")
+def benchmark():
+    spec = importlib.util.spec_from_file_location(
+        "copies_benchmark", ROOT / "benchmarks" / "copies.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclass looks its module up there
+    spec.loader.exec_module(module)
+    yield module
+    del sys.modules[spec.name]
+
+
+def test_the_benchmark_plants_each_relation(benchmark):
+    planted = benchmark.stories(6, random.Random(1))
+    roles = {p.role for p in planted}
+    assert {"original", "edit", "rewrite", "unrelated"} <= roles
+    relations = set(benchmark.truth(planted).values())
+    assert relations <= {"exact", "edit", "rewrite"} and {"edit", "rewrite"} <= relations
+    # Unrelated stories are in no planted pair.
+    paired = {name for pair in benchmark.truth(planted) for name in pair}
+    assert not {p.name for p in planted if p.role == "unrelated"} & paired
+
+
+def test_planted_pairs_are_found_at_the_target(benchmark):
+    scores = benchmark.score_pairs(benchmark.stories(90, random.Random(benchmark.SEED)))
+    assert scores["precision"] >= 0.95
+    assert scores["recall"] >= 0.95
