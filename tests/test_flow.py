@@ -37,6 +37,9 @@ FLOW = [
     "quotes",
     "summary",
     "corpus",
+    "duplicates",
+    "reuse",
+    "events",
     "trends",
     "fonts",
     "wording",
@@ -105,18 +108,33 @@ def kiwi_calls(monkeypatch):
     return calls
 
 
+# Verbs that read the text without Kiwi: the parts, and near-duplicates by character shingles.
+NO_KIWI = {"parse", "duplicates"}
+# reuse takes a source and a corpus (tested below), never one path.
+ONE_PATH = sorted(set(VERBS) - {"reuse"})
+
+
 @pytest.mark.parametrize("fmt", ["csv", "json"])
-@pytest.mark.parametrize("verb", sorted(VERBS))
+@pytest.mark.parametrize("verb", ONE_PATH)
 def test_each_cli_verb_tokenizes_the_article_once(verb, fmt, seed_path, kiwi_calls, capsys):
     assert main([verb, str(seed_path), "--format", fmt]) == 0
-    assert len(kiwi_calls) == (0 if verb == "parse" else 1)
+    assert len(kiwi_calls) == (0 if verb in NO_KIWI else 1)
 
 
-@pytest.mark.parametrize("verb", sorted(verb for verb, spec in VERBS.items() if spec.corpus))
+@pytest.mark.parametrize("verb", [verb for verb in ONE_PATH if VERBS[verb].corpus])
 def test_each_corpus_verb_tokenizes_a_folder_in_one_batch(
     verb, tmp_path, seed_path, kiwi_calls, capsys
 ):
     for name in ("a", "b"):
         (tmp_path / f"{name}.txt").write_bytes(seed_path.read_bytes())
     assert main([verb, str(tmp_path), "--format", "csv"]) == 0
+    assert len(kiwi_calls) == (0 if verb in NO_KIWI else 1)
+
+
+def test_reuse_tokenizes_the_source_and_the_folder_in_one_batch(
+    tmp_path, seed_path, kiwi_calls, capsys
+):
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_bytes(seed_path.read_bytes())
+    assert main(["reuse", str(seed_path), str(tmp_path), "--format", "csv"]) == 0
     assert len(kiwi_calls) == 1

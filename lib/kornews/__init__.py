@@ -26,11 +26,14 @@ from .corpus import (
     kind_totals,
     term_totals,
 )
+from .duplicates import duplicates
 from .entities import cooccurrence, entities, entity_counts, entity_graph
+from .events import lineup, voices
 from .figures import comparison_extremes, comparisons, dated, figures, timeline
 from .numerals import NumeralError, parse_number
 from .quotes import quotes, sources, sourcing
 from .report import reader_report, reader_report_pdf
+from .reuse import reuse, shares
 from .summary import (
     evaluate_summary,
     method_overview,
@@ -82,10 +85,12 @@ __all__ = [
     "entity_counts",
     "entity_graph",
     "distinctive_terms",
+    "duplicates",
     "evaluate_summary",
     "figures",
     "get_kiwi",
     "keyword_in_context",
+    "lineup",
     "kind_totals",
     "method_overview",
     "news_stopwords",
@@ -100,6 +105,7 @@ __all__ = [
     "parts_table",
     "read_article",
     "read_corpus",
+    "reuse",
     "rising_terms",
     "rouge1",
     "section_counts",
@@ -107,6 +113,7 @@ __all__ = [
     "sentence_scores",
     "sentence_similarity",
     "sentences",
+    "shares",
     "sources",
     "sourcing",
     "summarize",
@@ -122,4 +129,5 @@ __all__ = [
     "tokenize_many",
     "tokenized",
     "trends",
+    "voices",
 ]

@@ -15,6 +15,8 @@ be read stopped the run: the output holds every article read before it; 2 a usag
 (argparse's message); 3 files were skipped (``--skip-bad``): the output holds every other
 article (0 with ``--allow-skipped``); 130 interrupted (Ctrl-C): the output holds the articles
 done, JSON still closed.
+Over a folder, ``duplicates FOLDER`` gives one table of pairs, and ``reuse SOURCE FOLDER``
+each article's sentences aligned to SOURCE.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 import pandas as pd
@@ -55,10 +58,12 @@ from .corpus import (
     corpus_tokens,
     progress,
 )
+from .duplicates import duplicates, pairs_table
 from .entities import entities
 from .figures import figures
 from .quotes import quotes
 from .report import reader_report, reader_report_pdf
+from .reuse import reuse
 from .summary import summarize, summary_document
 from .terms import news_stopwords, term_counts
 from .tokens import tokenize, tokenized
@@ -168,6 +173,34 @@ VERBS: dict[str, Verb] = {
         lambda article, args: summary_document(_tokens(article, args), article),
     ),
 }
+
+
+def _reuse(corpus: Corpus, args: argparse.Namespace) -> Iterator[pd.DataFrame]:
+    """The corpus after SOURCE, aligned to SOURCE; source and corpus go to Kiwi together."""
+    if len(args.paths) < 2:
+        _needs_a_corpus(None, args)
+    source = _read(args.paths[0], args.date)
+    rest = progress(read_corpus(args.paths[1:], date=args.date))
+    documents = tokenized(chain([source], rest), dictionary=args.dictionary)
+    return reuse(next(documents), documents)
+
+
+def _needs_a_corpus(article: Article | None, args: argparse.Namespace) -> pd.DataFrame:
+    raise ArticleError("reuse takes a source article and a corpus: kornews reuse SOURCE CORPUS...")
+
+
+VERBS["duplicates"] = Verb(
+    "pairs of near-duplicate articles (exact, edit, rewrite) with their similarity and cluster; "
+    "no Kiwi: character shingles, MinHash and LSH",
+    lambda article, args: pairs_table([]),
+    corpus=lambda corpus, args: iter([duplicates(progress(corpus))]),
+)
+VERBS["reuse"] = Verb(
+    "SOURCE CORPUS: each article's body sentences aligned to the source's (share, differences "
+    "marked); sentences not aligned are its own material",
+    _needs_a_corpus,
+    corpus=_reuse,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
