@@ -215,7 +215,7 @@ def parsed(planted: list[Planted]) -> list[kornews.Article]:
 def score_pairs(planted: list[Planted]) -> dict:
     planted_pairs = truth(planted)
     found = kornews.duplicates(parsed(planted))
-    got = dict(zip(zip(found["article"], found["other"]), found["relation"]))
+    got = dict(zip(zip(found["article"], found["other_article"]), found["relation"]))
     right = set(got) & set(planted_pairs)
     same_relation = sum(got[p] == planted_pairs[p] for p in right)
     confusion = pd.crosstab(

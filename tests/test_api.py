@@ -109,6 +109,14 @@ def tables(seed_path) -> dict[str, pd.DataFrame]:
     found["method_overview"] = kornews.method_overview(found["evaluate_summary"])
     found["term_totals"] = kornews.term_totals(found["corpus_terms"])
     found["kind_totals"] = kornews.kind_totals(found["corpus_figures"], articles=[seed.name])
+    # The seed and a copy of it under another name: one pair of exact duplicates.
+    copy = kornews.parse_article(seed.text, name="copy")
+    found["duplicates"] = kornews.duplicates([seed, copy])
+    found["reuse"] = pd.concat(kornews.reuse((seed, tokens), [(copy, tokens)]))
+    found["shares"] = kornews.shares(found["reuse"])
+    events = {seed.name: 1, copy.name: 1}
+    lined = kornews.lineup([(seed, tokens), (copy, tokens)], events=events)
+    found["voices"] = kornews.voices(lined.quotes, events=events, outlets={})
     # One article has one period: two make the halves rising_terms compares.
     later = kornews.read_article(seed_path, date="2020-08-10")
     found["rising_terms"] = kornews.rising_terms(
@@ -130,7 +138,7 @@ def test_every_public_table_function_is_checked(tables):
 def test_the_seed_fills_the_tables(tables):
     """The checks below see rows, missing values included, not empty tables."""
     empty = {name for name, table in tables.items() if table.empty}
-    assert empty <= {"quotes", "sources"}  # the seed quotes nobody
+    assert empty <= {"quotes", "sources", "voices"}  # the seed quotes nobody
     assert tables["figures"]["measure"].isna().any()
     assert tables["section_stats"]["heading"].isna().any()  # the lead has none
 

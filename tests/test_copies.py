@@ -46,7 +46,7 @@ def found(pairs):
 
 
 def _relation(found, a, b):
-    row = found[(found["article"] == a) & (found["other"] == b)]
+    row = found[(found["article"] == a) & (found["other_article"] == b)]
     return row["relation"].item() if len(row) else None
 
 
@@ -78,7 +78,7 @@ def test_an_exact_copy_an_edit_and_a_rewrite_are_told_apart(found):
 
 
 def test_articles_of_another_story_are_in_no_pair(found):
-    named = set(found["article"]) | set(found["other"])
+    named = set(found["article"]) | set(found["other_article"])
     assert "a06-news1" not in named  # another city's scheme, the same topic
     assert "a07-yonhap" not in named  # another story of the same city
 
@@ -144,7 +144,7 @@ def test_reuse_marks_the_swapped_verb(reused):
 @pytest.fixture(scope="module")
 def lined_up(articles, pairs):
     events = dict(zip(members(pairs)["article"], members(pairs)["cluster"]))
-    return events, kornews.lineup(kornews.tokenized(articles), events)
+    return events, kornews.lineup(kornews.tokenized(articles), events=events)
 
 
 def test_a_figure_that_disagrees_is_flagged(lined_up):
@@ -171,18 +171,18 @@ def test_dates_are_lined_up_resolved(lined_up):
 def test_voices_only_some_outlets_carry(lined_up, articles):
     events, lineup = lined_up
     outlets = {a.name: a.outlet for a in articles}
-    voices = kornews.voices(lineup.quotes, events, outlets).set_index("speaker")
+    voices = kornews.voices(lineup.quotes, events=events, outlets=outlets).set_index("speaker")
     assert voices.loc["정바다", "outlets"] == "뉴스1"
     assert voices.loc["정바다", "missing"] == "뉴시스, 아주경제, 연합뉴스"
     # The mayor's words in every outlet, quoted directly or reported: one quotation.
     mayor = voices.loc["김하늘 가상시장"]
-    assert (mayor["quotes"], mayor["articles"], mayor["missing"]) == (1, 5, "")
+    assert (mayor["quotes"], mayor["articles"]) == (1, 5) and pd.isna(mayor["missing"])
 
 
 def test_cli_duplicates_writes_the_pairs(capsys):
     assert main(["duplicates", str(SEEDS), "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert {(r["article"], r["other"], r["relation"]) for r in rows} >= {
+    assert {(r["article"], r["other_article"], r["relation"]) for r in rows} >= {
         ("a01-yonhap", "a02-yonhap", "exact"),
         ("a01-yonhap", "a03-newsis", "edit"),
     }
@@ -224,7 +224,7 @@ def test_a_value_disagrees_only_where_another_article_lacks_it():
         "c": "지원 대상 청년은 2만5000명이다.",  # another event: never compared
     }
     articles = [kornews.parse_article(f"제목\n\n{t}", name=n) for n, t in texts.items()]
-    lineup = kornews.lineup(kornews.tokenized(articles), {"a": 1, "b": 1, "c": 2})
+    lineup = kornews.lineup(kornews.tokenized(articles), events={"a": 1, "b": 1, "c": 2})
     flagged = lineup.figures.set_index(["article", "text"])["disagrees"]
     assert flagged.to_dict() == {
         ("a", "2만명"): False,

@@ -46,7 +46,15 @@ REWRITE = 0.15
 # A rewrite also keeps the story's facts: this share of the shorter body's numbers.
 FACTS = 0.6
 RELATIONS = ("exact", "edit", "rewrite")
-PAIR_COLUMNS = ["article", "other", "similarity", "containment", "facts", "relation", "cluster"]
+PAIR_COLUMNS = [
+    "article",
+    "other_article",
+    "similarity",
+    "containment",
+    "facts",
+    "relation",
+    "cluster",
+]
 CLUSTER_COLUMNS = ["cluster", "articles", "outlets", "first", "last", "earliest", "relations"]
 _NOT_TEXT = re.compile(r"[^\w]|_")
 # A number as written with its counter: 4만3000명, 15일, 2.5%.
@@ -203,7 +211,7 @@ def duplicates(articles: Iterable[Article], *, size: int = SHINGLE) -> pd.DataFr
     """One row per pair of near-duplicate articles, in corpus order.
 
     Columns:
-        article, other: the two articles' names (``article`` the earlier in the corpus).
+        article, other_article: the two articles' names (``article`` the earlier in the corpus).
         similarity: the estimated Jaccard similarity of their shingle sets (1.0 for exact copies).
         containment: the estimated share of the shorter body's shingles found in the other.
         relation: ``exact``, ``edit`` or ``rewrite`` (see the module).

@@ -31,7 +31,9 @@ class Lineup(NamedTuple):
     quotes: pd.DataFrame
 
 
-def lineup(documents: Iterable[tuple[Article, pd.DataFrame]], events: Mapping[str, int]) -> Lineup:
+def lineup(
+    documents: Iterable[tuple[Article, pd.DataFrame]], *, events: Mapping[str, int]
+) -> Lineup:
     """The figures, dates and quotations of the articles in ``events`` (article name -> event).
 
     ``documents`` are ``(article, tokens)`` pairs (:func:`kornews.tokenized`); articles in no
@@ -119,7 +121,7 @@ def _numbered(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def voices(
-    quoted: pd.DataFrame, events: Mapping[str, int], outlets: Mapping[str, str]
+    quotes_table: pd.DataFrame, *, events: Mapping[str, int], outlets: Mapping[str, str]
 ) -> pd.DataFrame:
     """Whose words each event's outlets carry, from :func:`lineup`'s ``quotes``.
 
@@ -133,7 +135,7 @@ def voices(
         if outlets.get(name):
             per_event.setdefault(event, set()).add(outlets[name])
     rows = []
-    for (event, speaker), group in quoted.groupby(["event", "speaker"], sort=True):
+    for (event, speaker), group in quotes_table.groupby(["event", "speaker"], sort=True):
         carrying = set(group["outlet"].dropna())
         rows.append(
             (
@@ -142,7 +144,7 @@ def voices(
                 group["quote"].nunique(),
                 group["article"].nunique(),
                 ", ".join(sorted(carrying)),
-                ", ".join(sorted(per_event.get(event, set()) - carrying)),
+                ", ".join(sorted(per_event.get(event, set()) - carrying)) or None,
             )
         )
     return pd.DataFrame(rows, columns=VOICE_COLUMNS)

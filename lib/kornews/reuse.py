@@ -119,16 +119,16 @@ def reuse(
         yield align(original, article, body_sentences(article, tokens))
 
 
-def shares(alignment: pd.DataFrame) -> pd.DataFrame:
+def shares(table: pd.DataFrame) -> pd.DataFrame:
     """One row per article of :func:`reuse`'s rows (concatenated), in their order.
 
     Columns: ``article, outlet``; ``sentences`` (body sentences), ``aligned`` (to the source),
     ``share`` (aligned / sentences), ``own`` (sentences not aligned: the article's own material)
     and ``own_characters`` (their length).
     """
-    own = alignment["source_sentence"].isna()
+    own = table["source_sentence"].isna()
     table = (
-        alignment.assign(own=own, own_characters=alignment["text"].str.len().where(own, 0))
+        table.assign(own=own, own_characters=table["text"].str.len().where(own, 0))
         .groupby("article", sort=False)
         .agg(
             outlet=("outlet", "first"),
