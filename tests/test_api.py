@@ -32,12 +32,11 @@ DATA = {
 }
 # Conventions not met yet, in modules another branch is splitting (issue 20); the list only
 # shrinks. (function, parameter) of a positional option:
-POSITIONAL_PENDING = {("comparisons", "article"), ("decode", "label")}
+POSITIONAL_PENDING = {("comparisons", "article")}
 # (table, column) holding an empty string for a missing value:
-EMPTY_PENDING = {("entity_counts", "aliases")}
-# (table, column) whose name means something else elsewhere: `first` is an offset in these two
-# (to become `start`) and a sentence number in cooccurrence (to become `sentence`).
-NAME_PENDING = {("sources", "first"), ("entity_counts", "first"), ("cooccurrence", "first")}
+EMPTY_PENDING: set[tuple[str, str]] = set()
+# (table, column) whose name means something else elsewhere:
+NAME_PENDING: set[tuple[str, str]] = set()
 
 
 def _public_functions():

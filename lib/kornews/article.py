@@ -279,7 +279,7 @@ def _read(source: str | os.PathLike | bytes, name: str | None, max_bytes: int | 
             f"{str(source)[:80]}: a BigKinds export holds many articles: read it with read_corpus"
         )
     if isinstance(source, bytes):
-        return _parse(decode(source, name or "<bytes>"), name or "<bytes>")
+        return _parse(decode(source, label=name or "<bytes>"), name or "<bytes>")
     if isinstance(source, str) and ("\n" in source or "\r" in source):
         refuse_binary(source, name or "<text>")
         return _parse(source, name or "<text>")
@@ -304,7 +304,7 @@ def _read(source: str | os.PathLike | bytes, name: str | None, max_bytes: int | 
     except OSError as err:  # a symbolic link loop, a name too long, no permission
         raise ArticleError(f"{label[:80]}: cannot read ({err.strerror})") from None
     return _parse(
-        decode(data, label),
+        decode(data, label=label),
         name or printable(path.stem),
         label,
         html=path.suffix.lower() in webpage.HTML_SUFFIXES,
@@ -576,7 +576,7 @@ def _is_article_file(path: Path) -> bool:
     return path.is_file() or (path.is_symlink() and not path.is_dir())
 
 
-def decode(data: bytes, label: str = "<bytes>") -> str:
+def decode(data: bytes, *, label: str = "<bytes>") -> str:
     """Bytes to text: UTF-8 (BOM or not), UTF-16 (BOM or not), else CP949 (a superset of EUC-KR).
 
     Documents of other formats (:data:`DOCUMENT_SIGNATURES`: PDF, HWP, ZIP-based documents

@@ -10,9 +10,9 @@ import pandas as pd
 
 def entity_counts(entities_table: pd.DataFrame) -> pd.DataFrame:
     """One row per entity of :func:`entities`: ``entity, kind, mentions, aliases`` (the other
-    forms written, comma-separated, in order of appearance), ``title`` and ``affiliation`` (the
-    first written), ``first`` (offset of the first mention); sorted by mentions (descending),
-    then first."""
+    forms written, comma-separated, in order of appearance; missing when none), ``title`` and
+    ``affiliation`` (the first written), ``start`` (offset of the first mention); sorted by
+    mentions (descending), then start."""
     rows = []
     for (entity, kind), group in entities_table.groupby(["entity", "kind"], sort=False):
         aliases = [t for t in dict.fromkeys(group["text"]) if t != entity]
@@ -21,18 +21,18 @@ def entity_counts(entities_table: pd.DataFrame) -> pd.DataFrame:
                 "entity": entity,
                 "kind": kind,
                 "mentions": len(group),
-                "aliases": ", ".join(aliases),
+                "aliases": ", ".join(aliases) or None,
                 "title": group["title"].dropna().iloc[0] if group["title"].notna().any() else None,
                 "affiliation": group["affiliation"].dropna().iloc[0]
                 if group["affiliation"].notna().any()
                 else None,
-                "first": int(group["start"].min()),
+                "start": int(group["start"].min()),
             }
         )
     table = pd.DataFrame(
-        rows, columns=["entity", "kind", "mentions", "aliases", "title", "affiliation", "first"]
+        rows, columns=["entity", "kind", "mentions", "aliases", "title", "affiliation", "start"]
     )
-    return table.sort_values(["mentions", "first"], ascending=[False, True], ignore_index=True)
+    return table.sort_values(["mentions", "start"], ascending=[False, True], ignore_index=True)
 
 
 def cooccurrence(entities_table: pd.DataFrame, *, within: str = "sentence") -> pd.DataFrame:
@@ -40,12 +40,12 @@ def cooccurrence(entities_table: pd.DataFrame, *, within: str = "sentence") -> p
     (``"paragraph"``; the title and each heading count as one paragraph of their own).
 
     Columns: ``entity, other`` (the pair, in name order), ``entity_kind, other_kind``, ``weight``
-    (in how many sentences or paragraphs both are named), ``first`` (the first sentence where
+    (in how many sentences or paragraphs both are named), ``sentence`` (the first sentence where
     they are). Sorted by weight (descending), then entity, then other.
     """
     if within not in ("sentence", "paragraph"):
         raise ValueError(f"within must be 'sentence' or 'paragraph', not {within!r}")
-    columns = ["entity", "other", "entity_kind", "other_kind", "weight", "first"]
+    columns = ["entity", "other", "entity_kind", "other_kind", "weight", "sentence"]
     table = entities_table
     units = (
         table["sentence"]

@@ -16,7 +16,7 @@ SOURCE_COLUMNS = [
     "indirect",
     "characters",
     "share",
-    "first",
+    "start",
 ]
 SOURCING_COLUMNS = [
     "quotes",
@@ -35,8 +35,8 @@ def sources(quotes_table: pd.DataFrame) -> pd.DataFrame:
 
     Columns: ``speaker, title, organisation, anonymous`` (the first given), ``quotes`` (rows),
     ``direct``, ``indirect``, ``characters`` (quoted), ``share`` (of the article's quoted
-    characters, 0-1), ``first`` (offset of the speaker's first quotation). Sorted by characters
-    (descending), then first.
+    characters, 0-1), ``start`` (offset of the speaker's first quotation). Sorted by characters
+    (descending), then start.
     """
     table = quotes_table.assign(
         characters=quotes_table["text"].str.len(), key=quotes_table["speaker"].fillna("")
@@ -55,11 +55,11 @@ def sources(quotes_table: pd.DataFrame) -> pd.DataFrame:
                 "indirect": int((group["kind"] == "indirect").sum()),
                 "characters": int(group["characters"].sum()),
                 "share": group["characters"].sum() / total,
-                "first": int(group["start"].min()),
+                "start": int(group["start"].min()),
             }
         )
     ledger = pd.DataFrame(rows, columns=SOURCE_COLUMNS)
-    return ledger.sort_values(["characters", "first"], ascending=[False, True], ignore_index=True)
+    return ledger.sort_values(["characters", "start"], ascending=[False, True], ignore_index=True)
 
 
 def sourcing(quotes_table: pd.DataFrame) -> pd.DataFrame:
