@@ -8,7 +8,7 @@ ARTICLE ?= seeds/000_17620ace2f9e96c7.txt
 # Which PDFs each notebook gets: both (NAME.pdf with code, NAME-report.pdf without), notebook, report, none.
 PDF ?= both
 
-.PHONY: install system-packages workbook test lab tidy format clean
+.PHONY: install system-packages workbook test test-all lab tidy format clean
 
 install: $(STAMP) system-packages
 
@@ -28,8 +28,12 @@ system-packages:
 workbook: install
 	$(PY) -m kornews.workbook "$(ARTICLE)" --pdf "$(PDF)" $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(ARTICLE_DATE),--date "$(ARTICLE_DATE)")
 
+# make test: everything that guards behaviour, in minutes; make test-all: the slow lane (pytest -m slow).
 test: install
-	$(PY) -m pytest
+	$(PY) -m pytest -m "not slow"
+
+test-all: install
+	$(PY) -m pytest -m slow
 
 # Format the code and apply ruff's safe fixes (tests/test_style.py checks both).
 format: install
