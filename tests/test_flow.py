@@ -18,6 +18,7 @@ FLOW = [
     "bigkinds",
     "article",
     "numerals",
+    "cache",
     "tokens",
     "terms",
     "figure_scan",
