@@ -174,12 +174,14 @@ def test_the_command_prints_and_clears_the_folder(seed, token_cache):
     tokenize(read_article("다른 기사\n다른 내용이다.\n"))
 
     def command(*args):
-        return subprocess.run(
-            [sys.executable, "-m", "kornews.cache", *args],
+        done = subprocess.run(
+            [sys.executable, "-m", "kornews", "cache", *args],
             capture_output=True,
             text=True,
             check=True,
-        ).stdout
+        )
+        assert not done.stderr
+        return done.stdout
 
     assert command() == f"{token_cache}: 2 token tables\n"
     assert command("--clear") == f"{token_cache}: removed 2 token tables\n"

@@ -2,7 +2,7 @@
 notebook, rerun or command.
 
 The folder is ``$KORNEWS_CACHE`` (``off`` keeps nothing), else ``$XDG_CACHE_HOME/kornews``, else
-``~/.cache/kornews``; ``python -m kornews.cache`` prints it and ``--clear`` empties it. An entry is
+``~/.cache/kornews``; ``kornews cache`` prints it and ``kornews cache --clear`` empties it. An entry is
 named by a hash of everything its table depends on: the texts handed to Kiwi and where they sit
 in the article, the user dictionary, Kiwi's options, the versions of kornews, kiwipiepy and its
 model, and the bytes of the tokenizing code. Entries are NumPy ``.npz`` files read without
@@ -22,7 +22,6 @@ import hashlib
 import json
 import os
 import shutil
-import sys
 import tempfile
 import zipfile
 from functools import cache
@@ -123,7 +122,7 @@ def clear() -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m kornews.cache", description="Print (or empty) kornews's token cache."
+        prog="kornews cache", description="Print (or empty) kornews's token cache."
     )
     parser.add_argument("--clear", action="store_true", help="remove every kept token table")
     args = parser.parse_args(argv)
@@ -137,7 +136,3 @@ def main(argv: list[str] | None = None) -> int:
         entries = sum(1 for _ in (folder / "tokens").rglob("*.npz"))
         print(f"{folder}: {entries} token tables")
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import cache
 from .article import (
     Article,
     ArticleError,
@@ -192,6 +193,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["cache"]:  # kornews cache [--clear]: not an article verb
+        return cache.main(argv[1:])
     args = build_parser().parse_args(argv)
     verb = VERBS[args.verb]
     try:
