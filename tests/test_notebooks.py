@@ -9,8 +9,10 @@ import subprocess
 from pathlib import Path
 
 import lxml.html
+import matplotlib
 import matplotlib.pyplot as plt
 import nbformat
+import pandas as pd
 import pypdf
 import pytest
 from nbclient import NotebookClient
@@ -173,8 +175,19 @@ def test_runs_in_a_fresh_kernel(path, tmp_path):
 
 
 # Every fixture: the fast lane runs each notebook's cells in this process (one Kiwi, no kernel,
-# no PDF); the slow lane runs them in kernels and draws the PDFs.
+# no PDF; a plot's figure is built, not drawn to PNG); the slow lane runs them in kernels, where
+# figures are drawn, and draws the PDFs.
 FIXTURES = OTHER_LAYOUTS + PRESS_LAYOUTS
+OPTIONS_SET_UP = [
+    value
+    for name in (
+        "display.max_rows",
+        "display.max_colwidth",
+        "display.precision",
+        "styler.render.max_rows",
+    )
+    for value in (name, pd.get_option(name))
+]
 
 
 def run_here(path: Path, article: Path) -> list[dict]:
@@ -186,23 +199,29 @@ def run_here(path: Path, article: Path) -> list[dict]:
     shell = InteractiveShell.instance()
     shell.reset(new_session=False)
     found = []
+    # kornews.notebook.setup() sets pandas' and matplotlib's options: they end with the run.
     try:
-        for cell in nbformat.read(path, as_version=4).cells:
-            if cell.cell_type != "code":
-                continue
-            with capture_output() as captured:
-                result = shell.run_cell(cell.source, store_history=False, silent=False)
-            found += [{"output_type": "display_data", "data": o.data} for o in captured.outputs]
-            error = result.error_before_exec or result.error_in_exec
-            if error is not None:
-                return found + [
-                    {"output_type": "error", "ename": type(error).__name__, "evalue": str(error)}
-                ]
-            if result.result is not None:
-                data, _ = shell.display_formatter.format(result.result)
-                found.append({"output_type": "execute_result", "data": data})
-            if "parameters" in cell.metadata.get("tags", []):
-                shell.run_cell(f"ARTICLE = {str(article)!r}\nCORPUS = {str(article)!r}")
+        with matplotlib.rc_context(), pd.option_context(*OPTIONS_SET_UP):
+            for cell in nbformat.read(path, as_version=4).cells:
+                if cell.cell_type != "code":
+                    continue
+                with capture_output() as captured:
+                    result = shell.run_cell(cell.source, store_history=False, silent=False)
+                found += [{"output_type": "display_data", "data": o.data} for o in captured.outputs]
+                error = result.error_before_exec or result.error_in_exec
+                if error is not None:
+                    return found + [
+                        {
+                            "output_type": "error",
+                            "ename": type(error).__name__,
+                            "evalue": str(error),
+                        }
+                    ]
+                if result.result is not None:
+                    data, _ = shell.display_formatter.format(result.result)
+                    found.append({"output_type": "execute_result", "data": data})
+                if "parameters" in cell.metadata.get("tags", []):
+                    shell.run_cell(f"ARTICLE = {str(article)!r}\nCORPUS = {str(article)!r}")
     finally:
         plt.close("all")
     return found
