@@ -37,11 +37,12 @@ workbook: export KORNEWS_REPORTS = $(value REPORTS)
 workbook: install
 	$(PY) -m kornews.workbook
 
+# make test: everything that guards behaviour, in minutes. make test-all: make test, then the slow
+# lane (pytest -m slow: every notebook in a kernel on every fixture and their PDFs, kornews
+# installed from wheels into a fresh virtualenv, JupyterLab's export names from a live server).
 test: install
-	$(PY) -m pytest
+	$(PY) -m pytest -m "not slow"
 
-# make test, then the slow lane (tests marked slow: kornews installed from wheels into a fresh
-# virtualenv: 46 s on a quiet machine, nearly 3 min under a load of 11).
 test-all: test
 	$(PY) -m pytest -m slow
 

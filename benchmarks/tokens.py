@@ -3,6 +3,11 @@
     .venv/bin/python benchmarks/tokens.py            # 1 MB article, 1x..8x, and 100 articles
     .venv/bin/python benchmarks/tokens.py --quick    # 256 KB unit, 1x..4x, 25 articles
     .venv/bin/python benchmarks/tokens.py --one-line 1 2 5   # only: an article as one line, against lines (MB)
+    .venv/bin/python benchmarks/tokens.py --same-options     # only: kiwipiepy with kornews's own options
+
+With --same-options, kiwipiepy gets exactly what kornews hands it (the same pieces of the seed and
+of the gold articles, sentence splitting, the user dictionary as pre-tokenized spans); the tokens
+are asserted identical, and CPU and wall time are medians of interleaved pairs.
 
 kiwipiepy alone is what a user would write with Kiwi and nothing else: read the file, split
 it into lines, add the user dictionary with add_user_word, and tokenize the lines as one
@@ -20,16 +25,20 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-import kiwipiepy
+# Kiwi's own time is measured: token tables are never read back from the cache here.
+os.environ["KORNEWS_CACHE"] = "off"
 
-import kornews
-from kornews.tokens import UserDictionary
+import kiwipiepy  # noqa: E402
+
+import kornews  # noqa: E402
+from kornews.tokens import UserDictionary, _pieces  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_17620ace2f9e96c7.txt"
@@ -124,6 +133,46 @@ def one_line_against_lines(sizes_mb: list[float], repeat: int) -> None:
             )
 
 
+def timed(run) -> tuple[float, float, object]:
+    """(CPU seconds of this process, wall seconds, result) of ``run()``."""
+    cpu, wall = time.process_time(), time.perf_counter()
+    result = run()
+    return time.process_time() - cpu, time.perf_counter() - wall, result
+
+
+def same_options(pairs: int) -> None:
+    """kornews.tokenize against kiwipiepy doing only the Kiwi call kornews makes."""
+    kiwi = kornews.get_kiwi()
+    spans = UserDictionary.load().spans
+    gold = sorted((ROOT / "tests" / "gold").glob("*/*.txt"))
+    for label, paths in (("the seed", [SEED]), (f"{len(gold)} gold articles", gold)):
+        articles = [kornews.read_article(path) for path in paths]
+        texts = [piece.text for article in articles for piece in _pieces(article)]
+
+        def alone(texts=texts):
+            found = kiwi.tokenize(texts, split_sents=True, pretokenized=spans)
+            return [(t.form, t.tag, t.lemma) for piece in found for s in piece for t in s]
+
+        def ours(articles=articles):
+            tables = [table for _, table in kornews.tokenized(articles)]  # one batch, as kiwipiepy
+            return [row for t in tables for row in zip(t["form"], t["tag"], t["lemma"])]
+
+        assert alone() == ours(), f"{label}: kornews's tokens differ from kiwipiepy's"
+        times = {"kiwipiepy": [], "kornews": []}
+        for _ in range(pairs):
+            for name, run in (("kiwipiepy", alone), ("kornews", ours)):
+                times[name].append(timed(run)[:2])
+        cpu, wall = (
+            {name: statistics.median(t[at] for t in found) for name, found in times.items()}
+            for at in (0, 1)
+        )
+        print(
+            f"{label:<20} identical tokens; CPU kiwipiepy {cpu['kiwipiepy']:.3f} s, kornews "
+            f"{cpu['kornews']:.3f} s ({cpu['kornews'] / cpu['kiwipiepy']:.2f}x); wall "
+            f"{wall['kiwipiepy']:.3f} s, {wall['kornews']:.3f} s ({wall['kornews'] / wall['kiwipiepy']:.2f}x)"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes, for a quick look")
@@ -135,7 +184,14 @@ def main() -> None:
         metavar="MB",
         help="only compare an article as one line with the same text in lines, at these sizes",
     )
+    parser.add_argument(
+        "--same-options",
+        action="store_true",
+        help="only compare with kiwipiepy given kornews's own pieces and options (identical tokens)",
+    )
     args = parser.parse_args()
+    if args.same_options:
+        return same_options(max(args.repeat, 7))
     if args.one_line:
         return one_line_against_lines(args.one_line, args.repeat)
     unit = 256_000 if args.quick else 1_000_000

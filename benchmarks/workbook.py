@@ -6,8 +6,10 @@
 The in-process run is the runner itself (kornews.workbook.run_workbook, both kinds of PDF) with
 its timings: per notebook the wall time of its run in a fresh kernel (the kernels run two at a
 time, so runs overlap), then of its HTML pass and of each PDF (with code, the report without).
-Then `make workbook` as a user types it, timed from outside (set-up check and Python start
-included). The load average before and after is printed: the machine is shared, and a busy
+Each runs twice over a token cache of its own (``KORNEWS_CACHE``): cold (every notebook that
+tokenizes finds nothing kept; the first builds a Kiwi) and warm (every token table is read back;
+no kernel builds a Kiwi). Then `make workbook` as a user types it, timed from outside (set-up
+check and Python start included), cold and warm too. The load average before and after is printed: the machine is shared, and a busy
 neighbour slows everything.
 """
 
@@ -42,11 +44,26 @@ def in_process(out_dir: Path) -> pd.DataFrame:
     return pd.DataFrame(timings, columns=["notebook", "step", "seconds"])
 
 
+def _in_process_once() -> pd.DataFrame:
+    with tempfile.TemporaryDirectory() as out_dir:
+        return in_process(Path(out_dir))
+
+
 def make_workbook() -> float:
     """Seconds of wall time for ``make workbook`` on the seed, as a user runs it."""
     begun = time.perf_counter()
     subprocess.run(["make", "-s", "workbook"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     return time.perf_counter() - begun
+
+
+def cold_and_warm(run) -> dict[str, list]:
+    """``run()`` with an empty token cache, then again with what that run kept."""
+    found = {"cold": [], "warm": []}
+    with tempfile.TemporaryDirectory() as cache:
+        os.environ["KORNEWS_CACHE"] = cache
+        for state in found:
+            found[state].append(run())
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -56,21 +73,25 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     print(f"load average before: {load()} ({os.cpu_count()} cores)")
-    tables = []
-    for _ in range(args.runs):
-        with tempfile.TemporaryDirectory() as out_dir:
-            tables.append(in_process(Path(out_dir)))
-    best = (
-        pd.concat(tables).groupby(["notebook", "step"], sort=False)["seconds"].min().reset_index()
-    )
-    table = best.pivot(index="notebook", columns="step", values="seconds")[
-        ["run", "html", "notebook pdf", "report pdf", "total"]
-    ]
-    with pd.option_context("display.float_format", "{:.2f}".format):
-        print(table.drop(index="all", columns="total").fillna(0).to_string())
-    print(f"in-process total (kernels, HTML, both PDFs): {table.loc['all', 'total']:.1f} s")
-    total = min(make_workbook() for _ in range(args.runs))
-    print(f"make workbook: {total:.1f} s")
+    runs = [cold_and_warm(_in_process_once) for _ in range(args.runs)]
+    for state in ("cold", "warm"):
+        tables = [r[state][0] for r in runs]
+        best = (
+            pd.concat(tables)
+            .groupby(["notebook", "step"], sort=False)["seconds"]
+            .min()
+            .reset_index()
+        )
+        table = best.pivot(index="notebook", columns="step", values="seconds")[
+            ["run", "html", "notebook pdf", "report pdf", "total"]
+        ]
+        print(f"-- {state} token cache")
+        with pd.option_context("display.float_format", "{:.2f}".format):
+            print(table.drop(index="all", columns="total").fillna(0).to_string())
+        print(f"in-process total (kernels, HTML, both PDFs): {table.loc['all', 'total']:.1f} s")
+    made = [cold_and_warm(make_workbook) for _ in range(args.runs)]
+    for state in ("cold", "warm"):
+        print(f"make workbook, {state} token cache: {min(m[state][0] for m in made):.1f} s")
     print(f"load average after: {load()}")
     return 0
 

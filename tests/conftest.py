@@ -1,11 +1,21 @@
-"""Shared fixtures: the seed article, parsed and tokenized once for the whole session."""
+"""Shared fixtures: the seed article, parsed and tokenized once for the whole session.
 
+Token tables are kept in a temporary folder, never the user's cache: one for the session (its
+fixtures), and a fresh one for each test (and the kernels it starts), so a test that counts
+Kiwi's passes sees the passes of its own code.
+"""
+
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import matplotlib
 import pytest
 
 matplotlib.use("Agg")
+SESSION_CACHE = tempfile.mkdtemp(prefix="kornews-test-cache-")
+os.environ["KORNEWS_CACHE"] = SESSION_CACHE
 
 import kornews  # noqa: E402
 
@@ -49,3 +59,14 @@ def exporters_from_pyproject():
     }
     assert installed == named, "the installed kornews names other exporters: run make install"
     return named
+
+
+@pytest.fixture(autouse=True)
+def token_cache(tmp_path_factory, monkeypatch) -> Path:
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("KORNEWS_CACHE", str(folder))
+    return folder
+
+
+def pytest_sessionfinish(session, exitstatus):
+    shutil.rmtree(SESSION_CACHE, ignore_errors=True)

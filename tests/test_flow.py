@@ -20,6 +20,7 @@ FLOW = [
     "bigkinds",
     "article",
     "numerals",
+    "cache",
     "tokens",
     "terms",
     "figure_scan",

@@ -9,7 +9,10 @@ import subprocess
 from pathlib import Path
 
 import lxml.html
+import matplotlib
+import matplotlib.pyplot as plt
 import nbformat
+import pandas as pd
 import pypdf
 import pytest
 from nbclient import NotebookClient
@@ -171,22 +174,90 @@ def test_runs_in_a_fresh_kernel(path, tmp_path):
         assert max(blanks[kind][:-1], default=0) <= 0.5, (kind, blanks[kind])
 
 
-@pytest.mark.parametrize("article", OTHER_LAYOUTS, ids=lambda p: p.stem)
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
-def test_runs_on_other_layouts_and_shows_article_text_as_text(path, article, tmp_path):
-    notebook = run(path, tmp_path, article)
-    html = [o.get("data", {}).get("text/html", "") for o in outputs(notebook)]
-    markdown = [o.get("data", {}).get("text/markdown", "") for o in outputs(notebook)]
+# Every fixture: the fast lane runs each notebook's cells in this process (one Kiwi, no kernel,
+# no PDF; a plot's figure is built, not drawn to PNG); the slow lane runs them in kernels, where
+# figures are drawn, and draws the PDFs.
+FIXTURES = OTHER_LAYOUTS + PRESS_LAYOUTS
+OPTIONS_SET_UP = [
+    value
+    for name in (
+        "display.max_rows",
+        "display.max_colwidth",
+        "display.precision",
+        "styler.render.max_rows",
+    )
+    for value in (name, pd.get_option(name))
+]
+
+
+def run_here(path: Path, article: Path) -> list[dict]:
+    """Each output of the notebook's cells run on ``article`` in this process's IPython shell,
+    as a kernel would send it (``output_type`` and ``data``, or ``ename`` and ``evalue``)."""
+    from IPython.core.interactiveshell import InteractiveShell
+    from IPython.utils.capture import capture_output
+
+    shell = InteractiveShell.instance()
+    shell.reset(new_session=False)
+    found = []
+    # kornews.notebook.setup() sets pandas' and matplotlib's options: they end with the run.
+    try:
+        with matplotlib.rc_context(), pd.option_context(*OPTIONS_SET_UP):
+            for cell in nbformat.read(path, as_version=4).cells:
+                if cell.cell_type != "code":
+                    continue
+                with capture_output() as captured:
+                    result = shell.run_cell(cell.source, store_history=False, silent=False)
+                found += [{"output_type": "display_data", "data": o.data} for o in captured.outputs]
+                error = result.error_before_exec or result.error_in_exec
+                if error is not None:
+                    return found + [
+                        {
+                            "output_type": "error",
+                            "ename": type(error).__name__,
+                            "evalue": str(error),
+                        }
+                    ]
+                if result.result is not None:
+                    data, _ = shell.display_formatter.format(result.result)
+                    found.append({"output_type": "execute_result", "data": data})
+                if "parameters" in cell.metadata.get("tags", []):
+                    shell.run_cell(f"ARTICLE = {str(article)!r}\nCORPUS = {str(article)!r}")
+    finally:
+        plt.close("all")
+    return found
+
+
+def shows_article_text_as_text(found: list[dict]) -> None:
+    html = [o.get("data", {}).get("text/html", "") for o in found]
+    markdown = [o.get("data", {}).get("text/markdown", "") for o in found]
     for markup in ("<script", "<img", "<b>"):
         assert not any(markup in text for text in html + markdown), markup
     assert not any("**강조**" in text or "[링크](" in text for text in markdown)
     # A dollar sign in Markdown stands alone in an element, so MathJax never pairs two into math.
     assert not any("$" in text for text in markdown)
+
+
+@pytest.mark.parametrize("article", FIXTURES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_every_notebook_runs_on_every_fixture(path, article):
+    found = run_here(path, article)
+    errors = [f"{o['ename']}: {o['evalue']}" for o in found if o["output_type"] == "error"]
+    assert not errors, errors
+    shows_article_text_as_text(found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("article", OTHER_LAYOUTS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_runs_on_other_layouts_and_shows_article_text_as_text(path, article, tmp_path):
+    notebook = run(path, tmp_path, article)
+    shows_article_text_as_text(outputs(notebook))
     page, texts, blanks = pdf_texts(notebook, kinds=("notebook",))
     assert not split_cell_words(page, texts["notebook"])
     assert max(blanks["notebook"][:-1], default=0) <= 0.5, blanks
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_runs_on_every_press_layout(path, tmp_path):
     # One kernel per notebook: its cells after the parameters run once per fixture.
@@ -311,8 +382,8 @@ def test_wide_tables_stay_inside_the_right_margin(tmp_path, prefix, article, hea
     assert set(headers) <= {word for _, word in words}
 
 
-def _markdown(notebook) -> str:
-    return "\n".join(o.get("data", {}).get("text/markdown", "") for o in outputs(notebook))
+def _markdown(found: list[dict]) -> str:
+    return "\n".join(o.get("data", {}).get("text/markdown", "") for o in found)
 
 
 def test_the_prose_says_what_the_tables_hold(tmp_path):
@@ -322,21 +393,21 @@ def test_the_prose_says_what_the_tables_hold(tmp_path):
     ytn = TESTS / "layouts" / "ytn.txt"
     # ytn: the title's 주민 300여 명 대피 is the body's 300여 명, not a second figure to compare it with;
     # the body holds 200mm, 300여 명, 새벽 4시쯤 and 40여 채, the title 300여 명: five figures in all.
-    said = _markdown(run(figures, tmp_path, ytn))
+    said = _markdown(run_here(figures, ytn))
     assert (
         "1.0 times" not in said
         and "No section has two quantities of one kind in the same unit." in said
     )
     assert "5 figures" in said
     assert "4 figures in its body, and 1 more in the title and headings: 5 in all" in _markdown(
-        run(sections, tmp_path, ytn)
+        run_here(sections, ytn)
     )
     # newsis names 1989 (the stadium's opening) and 2022 (its reopening) once each: no year leads.
-    said = _markdown(run(corpus, tmp_path, TESTS / "layouts" / "newsis.txt"))
+    said = _markdown(run_here(corpus, TESTS / "layouts" / "newsis.txt"))
     assert "no year is named more than once" in said and "the most often named" not in said
     # Two candidates polling 30% each are equal, not "1.0 times" one another.
     (tmp_path / "poll.txt").write_text(
         "여론조사 결과\nA 후보 지지율은 30%, B 후보 지지율은 30%였다.\n", encoding="utf-8"
     )
-    said = _markdown(run(figures, tmp_path, tmp_path / "poll.txt"))
+    said = _markdown(run_here(figures, tmp_path / "poll.txt"))
     assert "the 2 figures are equal in value, 30%" in said and "times" not in said

@@ -518,3 +518,70 @@ def test_dispersion_counts_a_word_as_the_counts_do_never_inside_a_compound():
     only_inside = kornews.read_article("제목\n주민센터 두 곳이 문을 열었다.\n")
     status = kornews.term_status(kornews.tokenize(only_inside), only_inside, terms=["주민"]).iloc[0]
     assert status["status"] == "inside longer words" and "주민센터" in status["note"]
+
+
+# --- term_tokens in one pass: the same table as the groupby it replaced, on every article ---
+
+
+def _grouped_term_tokens(tokens, stopwords=()):
+    """term_tokens as it was written before the one-pass rewrite: the reference it must match."""
+    from kornews.terms import _HANGUL, _PREFIX_TAG
+
+    stop = NEWS_STOPWORDS | frozenset(stopwords)
+    table = tokens.sort_values("start", kind="stable").reset_index(drop=True)
+    table = table.rename_axis("token").reset_index()
+    joinable = table["tag"].isin(["NNG", "NNP", _PREFIX_TAG]) & table["form"].str.fullmatch(_HANGUL)
+    candidates = table[table["tag"].isin(TERM_TAGS) | joinable]
+    before = candidates.shift()
+    glued = (
+        joinable
+        & joinable.reindex(before.index).shift(fill_value=False).astype(bool)
+        & (candidates["start"] == before["end"])
+        & (candidates["sentence"] == before["sentence"])
+        & (candidates["tag"] != _PREFIX_TAG)
+    )
+    firsts = [c for c in table.columns if c not in ("end", "form", "lemma", "tag")]
+    terms = candidates.groupby((~glued).cumsum(), sort=False).agg(
+        **{column: (column, "first") for column in firsts},
+        end=("end", "last"),
+        form=("form", "".join),
+        lemma=("lemma", "".join),
+        tag=("tag", lambda tags: "NNP" if "NNP" in set(tags) else tags.iloc[-1]),
+        tokens=("form", "size"),
+        parts=("form", " ".join),
+    )
+    kept = terms[terms["tag"].isin(TERM_TAGS) & ~terms["form"].isin(stop)]
+    return (
+        kept[[*table.columns, "tokens", "parts"]].assign(term=kept["form"]).reset_index(drop=True)
+    )
+
+
+EVERY_ARTICLE = sorted(
+    [
+        *(Path(__file__).parent / "articles").glob("*.txt"),
+        *(p for p in LAYOUTS.iterdir() if p.suffix in (".txt", ".html")),
+        *(Path(__file__).parent / "gold").glob("*/*.txt"),
+        Path(__file__).parents[1] / "seeds" / "000_17620ace2f9e96c7.txt",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def every_token_table():
+    articles = [kornews.read_article(path) for path in EVERY_ARTICLE]
+    return [(article, tokens) for article, tokens in kornews.tokenized(articles)]
+
+
+def test_term_tokens_is_the_grouped_table_on_every_fixture_and_gold_article(every_token_table):
+    assert len(every_token_table) > 60
+    joined = 0
+    for article, tokens in every_token_table:
+        stop = kornews.news_stopwords(article)
+        for stopwords in ((), stop):
+            made = kornews.term_tokens(tokens, stopwords=stopwords)
+            pd.testing.assert_frame_equal(
+                made, _grouped_term_tokens(tokens, stopwords), check_exact=True, obj=article.name
+            )
+        joined += int((made["tokens"] > 1).sum())
+    # The comparison covers terms joined from several morphemes, not only single nouns.
+    assert joined > 100

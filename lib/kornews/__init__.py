@@ -1,9 +1,17 @@
-"""kornews: parse, tokenize and analyse Korean news articles into tidy pandas tables."""
+"""kornews: parse, tokenize and analyse Korean news articles into tidy pandas tables.
+
+``import kornews`` loads reading, parsing and tokenizing; the analyses, the corpus machinery and
+the notebook helpers (with what they import: dates, tqdm, matplotlib, nbconvert) load when a
+name of theirs is first used.
+"""
 
 # The one place the version is written: pyproject.toml reads it from here.
 __version__ = "0.1.0"
 
-from . import notebook
+import importlib
+import sys
+import types
+
 from .article import (
     Article,
     ArticleError,
@@ -18,48 +26,80 @@ from .article import (
     read_article,
     read_corpus,
 )
-from .corpus import (
-    corpus_articles,
-    corpus_figures,
-    corpus_terms,
-    corpus_tokens,
-    kind_totals,
-    term_totals,
-)
-from .duplicates import duplicates
-from .entities import cooccurrence, entities, entity_counts, entity_graph
-from .events import lineup, voices
-from .figures import comparison_extremes, comparisons, dated, figures, timeline
 from .numerals import NumeralError, parse_number
-from .quotes import quotes, sources, sourcing
-from .report import reader_report, reader_report_pdf
-from .reuse import reuse, shares
-from .summary import (
-    evaluate_summary,
-    method_overview,
-    rouge1,
-    section_stats,
-    sentence_scores,
-    sentence_similarity,
-    summarize,
-    summary_document,
-    summary_size,
-)
-from .terms import (
-    collocations,
-    dispersion,
-    distinctive_terms,
-    keyword_in_context,
-    news_stopwords,
-    noun_bigrams,
-    section_counts,
-    term_counts,
-    term_matches,
-    term_status,
-    term_tokens,
-)
 from .tokens import UserDictionary, get_kiwi, sentences, tokenize, tokenize_many, tokenized
-from .trends import rising_terms, trends
+
+# Each name that loads on first use, and its module (a module's own name loads the module).
+_LATER = {
+    "corpus": [
+        "corpus_articles",
+        "corpus_figures",
+        "corpus_terms",
+        "corpus_tokens",
+        "kind_totals",
+        "term_totals",
+    ],
+    "duplicates": ["duplicates"],
+    "entities": ["cooccurrence", "entities", "entity_counts", "entity_graph"],
+    "events": ["lineup", "voices"],
+    "figures": ["comparison_extremes", "comparisons", "dated", "figures", "timeline"],
+    "quotes": ["quotes", "sources", "sourcing"],
+    "report": ["reader_report", "reader_report_pdf"],
+    "reuse": ["reuse", "shares"],
+    "summary": [
+        "evaluate_summary",
+        "method_overview",
+        "rouge1",
+        "section_stats",
+        "sentence_scores",
+        "sentence_similarity",
+        "summarize",
+        "summary_document",
+        "summary_size",
+    ],
+    "terms": [
+        "collocations",
+        "dispersion",
+        "distinctive_terms",
+        "keyword_in_context",
+        "news_stopwords",
+        "noun_bigrams",
+        "section_counts",
+        "term_counts",
+        "term_matches",
+        "term_status",
+        "term_tokens",
+    ],
+    "trends": ["rising_terms", "trends"],
+}
+_MODULE_OF = {name: module for module, names in _LATER.items() for name in names}
+
+
+class _Package(types.ModuleType):
+    def __getattr__(self, name):
+        module = _MODULE_OF.get(name, name)
+        try:
+            loaded = importlib.import_module(f"{__name__}.{module}")
+        except ModuleNotFoundError as error:
+            if error.name != f"{__name__}.{module}":
+                raise
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+        value = getattr(loaded, name) if name in _MODULE_OF else loaded
+        setattr(self, name, value)
+        return value
+
+    def __setattr__(self, name, value):
+        # Importing kornews.figures (as kornews.plots does) would set kornews.figures to the
+        # module; the name stays the function, as it was when everything loaded at once.
+        if isinstance(value, types.ModuleType) and _MODULE_OF.get(name) == name:
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+    def __dir__(self):
+        return sorted({*super().__dir__(), *_MODULE_OF})
+
+
+sys.modules[__name__].__class__ = _Package
 
 __all__ = [
     "Article",
@@ -81,17 +121,17 @@ __all__ = [
     "dated",
     "decode",
     "dispersion",
+    "distinctive_terms",
+    "duplicates",
     "entities",
     "entity_counts",
     "entity_graph",
-    "distinctive_terms",
-    "duplicates",
     "evaluate_summary",
     "figures",
     "get_kiwi",
     "keyword_in_context",
-    "lineup",
     "kind_totals",
+    "lineup",
     "method_overview",
     "news_stopwords",
     "normalise",
@@ -99,12 +139,12 @@ __all__ = [
     "noun_bigrams",
     "parse_article",
     "parse_number",
-    "quotes",
-    "reader_report",
-    "reader_report_pdf",
     "parts_table",
+    "quotes",
     "read_article",
     "read_corpus",
+    "reader_report",
+    "reader_report_pdf",
     "reuse",
     "rising_terms",
     "rouge1",

@@ -36,7 +36,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__
+from . import __version__, cache
 from .article import (
     Article,
     ArticleError,
@@ -290,6 +290,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["cache"]:  # kornews cache [--clear]: not an article verb
+        return cache.main(argv[1:])
     args = build_parser().parse_args(argv)
     if args.verb == "report":
         return _report(args)

@@ -115,24 +115,36 @@ def term_tokens(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.Da
         & (candidates["sentence"] == before["sentence"])
         & (candidates["tag"] != _PREFIX_TAG)
     )
-    group = (~glued).cumsum()
-    terms = candidates.groupby(group, sort=False).agg(
-        **{
-            column: (column, "first")
-            for column in table.columns
-            if column not in ("end", "form", "lemma", "tag")
-        },
-        end=("end", "last"),
-        form=("form", "".join),
-        lemma=("lemma", "".join),
-        tag=("tag", lambda tags: "NNP" if "NNP" in set(tags) else tags.iloc[-1]),
-        tokens=("form", "size"),
-        parts=("form", " ".join),
+    # One pass over the morphemes, not a groupby with Python callables (3-4x the time).
+    group = (~glued).cumsum().reindex(candidates.index).tolist()
+    members: list[list[int]] = []
+    for at, (this, previous) in enumerate(zip(group, [None, *group])):
+        if this == previous:
+            members[-1].append(at)
+        else:
+            members.append([at])
+    forms, lemmas, tags = (candidates[c].tolist() for c in ("form", "lemma", "tag"))
+    text = candidates["form"].dtype  # so an empty table keeps its column types too
+    terms = candidates.iloc[[group[0] for group in members]].drop(
+        columns=["end", "form", "lemma", "tag"]
+    )
+    terms = terms.assign(
+        end=candidates["end"].to_numpy()[[group[-1] for group in members]],
+        form=pd.array(["".join(forms[at] for at in group) for group in members], dtype=text),
+        lemma=pd.array(["".join(lemmas[at] for at in group) for group in members], dtype=text),
+        tag=pd.array([_term_tag([tags[at] for at in group]) for group in members], dtype=text),
+        tokens=np.array([len(group) for group in members], dtype=np.int64),
+        parts=pd.array([" ".join(forms[at] for at in group) for group in members], dtype=text),
     )
     kept = terms[terms["tag"].isin(TERM_TAGS) & ~terms["form"].isin(stop)]
     return (
         kept[[*table.columns, "tokens", "parts"]].assign(term=kept["form"]).reset_index(drop=True)
     )
+
+
+def _term_tag(tags: list[str]) -> str:
+    """A joined term is a proper noun when any of its parts is; else it takes its last part's tag."""
+    return "NNP" if "NNP" in tags else tags[-1]
 
 
 def section_counts(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.DataFrame:

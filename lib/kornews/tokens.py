@@ -14,6 +14,9 @@ The user dictionary names words Kiwi would split (제로페이, S-Net, ...). A p
 ``add_user_word`` loses to Kiwi's segmentation in some contexts (``네트워크(S-Net)``), so
 the dictionary's words are found in the text and handed to Kiwi as pre-tokenized spans,
 which Kiwi always keeps whole.
+
+A token table is kept on disk once made (:mod:`kornews.cache`): the next notebook, rerun or
+command on the same article reads it back and never builds a Kiwi.
 """
 
 from __future__ import annotations
@@ -27,8 +30,10 @@ from importlib import resources
 from itertools import islice
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
+from . import cache
 from .article import Article, ArticleError, Part
 
 DEFAULT_DICTIONARY = "default"
@@ -145,10 +150,13 @@ def tokenize(
         form, tag: Kiwi's morpheme and its Sejong-style tag (NNG, NNP, SN, ...).
         lemma: the dictionary form (verbs and adjectives end in 다).
     """
+    dictionary = _as_dictionary(dictionary)
     pieces = _pieces(article)
-    return _table(
-        pieces, _kiwi_tokenize([piece.text for piece in pieces], _as_dictionary(dictionary))
-    )
+    key = _cache_key(pieces, dictionary)
+    kept = _kept(key)
+    if kept is not None:
+        return kept
+    return _keep(key, _table(pieces, _kiwi_tokenize([piece.text for piece in pieces], dictionary)))
 
 
 def sentences(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
@@ -198,11 +206,19 @@ def tokenized(
     dictionary = _as_dictionary(dictionary)
     for chunk in _chunks(articles, chunk_size):
         pieces = [_pieces(article) for article in chunk]
-        results = _kiwi_tokenize(
-            [piece.text for article_pieces in pieces for piece in article_pieces], dictionary
+        keys = [_cache_key(article_pieces, dictionary) for article_pieces in pieces]
+        kept = [_kept(key) for key in keys]
+        # Only the articles not kept go to Kiwi, as one batch.
+        missing = [at for at, table in enumerate(kept) if table is None]
+        results = (
+            _kiwi_tokenize([piece.text for at in missing for piece in pieces[at]], dictionary)
+            if missing
+            else iter(())
         )
-        for article, article_pieces in zip(chunk, pieces):
-            yield article, _table(article_pieces, islice(results, len(article_pieces)))
+        for article, article_pieces, key, table in zip(chunk, pieces, keys, kept):
+            if table is None:
+                table = _keep(key, _table(article_pieces, islice(results, len(article_pieces))))
+            yield article, table
 
 
 def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -288,6 +304,43 @@ def _kiwi_tokenize(texts: list[str], dictionary: UserDictionary) -> Iterator:
             texts, split_sents=True, pretokenized=dictionary.spans if dictionary.words else None
         )
     )
+
+
+# What a token table depends on besides the texts: Kiwi's options as kornews calls it.
+_KIWI_OPTIONS = {"split_sents": True, "max_piece": MAX_PIECE, "long_word": _LONG_WORD}
+_INT_COLUMNS = ("section", "paragraph", "sentence", "start", "end")
+
+
+def _cache_key(pieces: list[_Piece], dictionary: UserDictionary) -> str:
+    where = [(p.part.section, p.part.kind, p.part.start, p.start, p.text) for p in pieces]
+    return cache.entry_key([_KIWI_OPTIONS, dictionary.words, where])
+
+
+def _kept(key: str) -> pd.DataFrame | None:
+    """The token table kept under ``key``, with :func:`_table`'s dtypes, or None."""
+    columns = cache.load(key, TOKEN_COLUMNS)
+    if columns is None:
+        return None
+    if not len(columns["form"]):
+        return pd.DataFrame([], columns=TOKEN_COLUMNS)
+    return pd.DataFrame(
+        {
+            name: values.astype(np.int64 if name in _INT_COLUMNS else object)
+            for name, values in columns.items()
+        },
+        columns=TOKEN_COLUMNS,
+    )
+
+
+def _keep(key: str, table: pd.DataFrame) -> pd.DataFrame:
+    cache.store(
+        key,
+        {
+            name: table[name].to_numpy(dtype=np.int64 if name in _INT_COLUMNS else str)
+            for name in TOKEN_COLUMNS
+        },
+    )
+    return table
 
 
 def _table(pieces: list[_Piece], results: Iterable) -> pd.DataFrame:
