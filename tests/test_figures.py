@@ -1049,3 +1049,31 @@ def test_a_bare_amount_is_money_where_the_article_writes_it_as_money():
 def test_measure_is_a_noun_phrase(sentence, text, measure):
     table = figures_of(sentence)
     assert _plain(table.loc[table["text"] == text, "measure"].iloc[0]) == measure
+
+
+def test_the_engine_reads_no_record_by_position():
+    # Records are named (Token, When, Figure, Row ...): a subscript by an int constant is only
+    # ever the first or last of a list (a run of tokens, the figures found so far) or pandas' iloc.
+    import ast
+
+    lists = {"run", "runs", "merged", "out", "results", "parts"}
+    package = Path(kornews.__file__).parent
+    found = []
+    for path in [*sorted((package / "figures").glob("*.py")), package / "dates.py"]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            index = node.slice if isinstance(node, ast.Subscript) else None
+            index = index.operand if isinstance(index, ast.UnaryOp) else index
+            of = node.value.id if isinstance(getattr(node, "value", None), ast.Name) else None
+            of = (
+                "iloc"
+                if isinstance(getattr(node, "value", None), ast.Attribute)
+                and node.value.attr == "iloc"
+                else of
+            )
+            if (
+                isinstance(index, ast.Constant)
+                and type(index.value) is int
+                and of not in lists | {"iloc"}
+            ):
+                found.append(f"{path.name}:{node.lineno}: {ast.unparse(node)}")
+    assert found == []

@@ -272,8 +272,7 @@ def _stated(figure: Item, parts: list[str]) -> Resolution:
     )
     if span is None:
         return Resolution(resolved, "stated", None)
-    first, _ = span
-    return Resolution(resolved, "stated", Moment(dt.datetime.combine(first, dt.time()), rank))
+    return Resolution(resolved, "stated", Moment(dt.datetime.combine(span.first, dt.time()), rank))
 
 
 def _parse(said: str, now: dt.datetime, options, anchor: str) -> Resolution:
@@ -326,23 +325,30 @@ def _datetime(value: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(value) if value else None
 
 
-def interval(resolved: str | None) -> tuple[dt.date, dt.date] | None:
+class Span(NamedTuple):
+    """The days a resolved value covers."""
+
+    first: dt.date
+    last: dt.date
+
+
+def interval(resolved: str | None) -> Span | None:
     """The days a resolved value covers, first and last: ``2020-12`` -> (2020-12-01, 2020-12-31)."""
     if not resolved:
         return None
     first, _, last = resolved.partition("/")
-    return _bounds(first)[0], _bounds(last or first)[1]
+    return Span(_bounds(first).first, _bounds(last or first).last)
 
 
-def _bounds(value: str) -> tuple[dt.date, dt.date]:
+def _bounds(value: str) -> Span:
     day = value[:10]
     if len(day) == 4:
-        return dt.date(int(day), 1, 1), dt.date(int(day), 12, 31)
+        return Span(dt.date(int(day), 1, 1), dt.date(int(day), 12, 31))
     if len(day) == 7:
         year, month = int(day[:4]), int(day[5:7])
         following = dt.date(year + month // 12, month % 12 + 1, 1)
-        return dt.date(year, month, 1), following - dt.timedelta(days=1)
-    return dt.date.fromisoformat(day), dt.date.fromisoformat(day)
+        return Span(dt.date(year, month, 1), following - dt.timedelta(days=1))
+    return Span(dt.date.fromisoformat(day), dt.date.fromisoformat(day))
 
 
 def tense(resolved: str | None, article_date: str | None) -> str | None:
@@ -351,4 +357,4 @@ def tense(resolved: str | None, article_date: str | None) -> str | None:
     if span is None or not article_date:
         return None
     day = dt.date.fromisoformat(article_date[:10])
-    return "past" if span[1] < day else "future" if span[0] > day else "present"
+    return "past" if span.last < day else "future" if span.first > day else "present"

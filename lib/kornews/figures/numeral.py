@@ -23,9 +23,9 @@ _POWER_WORDS = re.compile(f"[{''.join(SMALL_POWERS)}]?[{''.join(BIG_POWERS)}]?")
 _NATIVE = re.compile(f"(?:{'|'.join(NATIVE_TENS)})?(?:{'|'.join(NATIVE_UNITS)})?")
 _ORDINAL_NATIVE = {**NATIVE_NUMERALS, "첫": 1}
 _NAME_TAGS = {"NNG", "NNP", "SL", "SH", "SO"}
-_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
-_SCORE = re.compile(r"(\d{1,3})-(\d{1,3})")
-_FRACTION = re.compile(r"(\d{1,2})/(\d{1,3})")
+_CLOCK = re.compile(r"(?P<hour>\d{1,2}):(?P<minute>\d{2})")
+_SCORE = re.compile(r"(?P<side>\d{1,3})-(?P<other>\d{1,3})")
+_FRACTION = re.compile(r"(?P<top>\d{1,2})/(?P<bottom>\d{1,3})")
 # Digits opening with 0 and four or more long are a code (a stock's 005930, a postcode's 04524), not a quantity.
 _CODE = re.compile(r"0\d{3,}")
 # Python refuses to print ints of more than 4300 digits (sys.get_int_max_str_digits): keep values below.
@@ -112,18 +112,18 @@ def _serial(tokens: list[Token], i: int) -> Numeral | None:
     """What Kiwi reads as one serial token: a clock (10:30), a score (0-2로) or a fraction (2/3)."""
     form, after = tokens[i].form, tokens[i + 1] if i + 1 < len(tokens) else None
     if clock := _CLOCK.fullmatch(form):
-        hour, minute = int(clock[1]), int(clock[2])
+        hour, minute = int(clock["hour"]), int(clock["minute"])
         if hour <= 24 and minute < 60:
             return Numeral(None, i + 1, clock=When(hour=hour, minute=minute))
         return None
     if (score := _SCORE.fullmatch(form)) and _scored(tokens, i, after):
-        return Numeral(int(score[1]), i + 1, kind="score", against=int(score[2]))
+        return Numeral(int(score["side"]), i + 1, kind="score", against=int(score["other"]))
     fraction = _FRACTION.fullmatch(form)
     if fraction is None:
         return None
-    top, bottom = int(fraction[1]), int(fraction[2])
+    top, bottom = int(fraction["top"]), int(fraction["bottom"])
     if (
-        fraction[2] == "4"
+        fraction["bottom"] == "4"
         and 1 <= top <= 4
         and after is not None
         and after.form == "분기"
@@ -149,10 +149,13 @@ def _day(tokens: list[Token], i: int, text: str) -> Numeral | None:
         i > 0 and glued(tokens[i - 1], tokens[i]) and tokens[i - 1].tag in _NAME_TAGS
     ):
         return None
-    if match[1] in words("loose day") and not day_after().match(text, match.end(1)):
+    if match["day"] in words("loose day") and not day_after().match(text, match.end("day")):
         return None  # 하루 평균: per day
-    for end in (match.end(), match.end(1)):  # the word must end where a token ends: not 하루하루
+    for end in (
+        match.end(),
+        match.end("day"),
+    ):  # the word must end where a token ends: not 하루하루
         for k in range(i, min(i + 3, len(tokens))):
             if tokens[k].end == end:
-                return Numeral(int(words("day")[match[1]]), k + 1, unit="일", during=True)
+                return Numeral(int(words("day")[match["day"]]), k + 1, unit="일", during=True)
     return None

@@ -74,7 +74,7 @@ def timeline(
     rows = [
         Event(
             date=figure.resolved,
-            year=_first_day(figure.resolved).year,
+            year=dates.interval(figure.resolved).first.year,
             position=position(figure.resolved),
             text=figure.text,
             event=_event(figure, article.text, sentence_ends[figure.sentence], width=width),
@@ -112,8 +112,3 @@ def position(resolved: str) -> float:
     return middle.year + (middle.day_of_year - 1 + middle.hour / 24) / (
         366 if middle.is_leap_year else 365
     )
-
-
-def _first_day(resolved: str):
-    first, _ = dates.interval(resolved)
-    return first

@@ -95,7 +95,7 @@ def stops() -> frozenset[str]:
 def day_pattern() -> re.Pattern:
     """A native count of days (이틀, 사흘간), longest first."""
     days = sorted(words("day"), key=len, reverse=True)
-    return re.compile(f"({'|'.join(days)})(간)?")
+    return re.compile(f"(?P<day>{'|'.join(days)})(간)?")
 
 
 @cache
