@@ -92,8 +92,8 @@ def _suffix(tokens: list[Token], tail: Tail) -> Tail | None:
         return tail._replace(during=True)
     if form == "째" and tag == "XSN":
         return tail._replace(unit=(tail.unit or "") + form)
-    if form in words("hedge") and tag in ("XSN", "NNG", "NNB"):
-        return tail._replace(approximate=True)
+    if form in words("hedge") and tag in ("XSN", "NNG", "NNB", "MAG"):
+        return tail._replace(approximate=True)  # 30%가량, 400명 가까이
     if form == "대" and tag in ("XSN", "NNB", "NNG") and joined and tail.unit and tail.unit != "대":
         return tail._replace(
             approximate=True, decade=True
@@ -110,7 +110,7 @@ def _suffix(tokens: list[Token], tail: Tail) -> Tail | None:
 
 
 def _after(tokens: list[Token], tail: Tail) -> Tail | None:
-    """The tail after a bound, an arrow, 가까운/가까이 or 당 at its next token; None when it is none."""
+    """The tail after a bound, an arrow, 가까운 or 당 at its next token; None when it is none."""
     k = tail.next
     form, tag, joined = tokens[k].form, tokens[k].tag, glued(tokens[k - 1], tokens[k])
     if form in words("bound") and tag == "NNG" and not joined:
@@ -118,14 +118,12 @@ def _after(tokens: list[Token], tail: Tail) -> Tail | None:
     if form in words("arrow") and tag == "SW" and joined:
         return tail._replace(change=words("arrow")[form])  # 12.6%↓, as tables of trade write it
     if (
-        form == "가깝"
+        form in words("hedge verb")
         and tag.startswith("VA")
         and k + 1 < len(tokens)
         and tokens[k + 1].tag == "ETM"
     ):
-        return tail._replace(approximate=True, next=k + 1)
-    if form == "가까이" and tag == "MAG":
-        return tail._replace(approximate=True)
+        return tail._replace(approximate=True, next=k + 1)  # 400개 가까운
     if form == "당" and tag == "XSN" and joined:
         return tail._replace(base=True)
     return None

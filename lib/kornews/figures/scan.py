@@ -12,7 +12,7 @@ from .moments import hour
 from .numeral import exact, numeral
 from .pairs import fraction, old_quarter, other_side, ranged, shared_counter
 from .records import Counted, Figure, Marks, Numeral, Tail, Token, glued
-from .words import known
+from .words import known, words
 
 _NAME_TAGS = {"NNG", "NNP", "SL", "SH", "SO"}
 _APOSTROPHES = "'’‘"
@@ -88,7 +88,7 @@ def _vague(tokens: list[Token], first: int, i: int) -> bool:
     if i == 0 or not glued(tokens[i - 1], tokens[i]):
         return False
     before = tokens[i - 1]
-    named = first == i and (before.tag in _NAME_TAGS or before.form in ("수", "몇"))
+    named = first == i and (before.tag in _NAME_TAGS or before.form in words("vague"))
     return named or before.tag in ("SN", "NR")
 
 
