@@ -110,7 +110,13 @@ def _counted(tokens, i, text, core: Numeral, marks: Marks) -> Counted | None:
         unit, k = "분기", quarter
     unit = unit or marks.currency or shared_counter(tokens, k, text)
     counted = Counted(k, core.value, None, unit, core.kind, core.against, approximate)
-    if unit is None and core.kind is None and (found := fraction(tokens, k, text)) is not None:
+    # 0분의 1 divides by zero: no ratio, and the 0 stays a plain figure.
+    if (
+        unit is None
+        and core.kind is None
+        and core.value
+        and (found := fraction(tokens, k, text)) is not None
+    ):
         numerator, k = found
         value = exact(Decimal(str(numerator)) / Decimal(str(core.value)))  # 3분의 1
         counted = counted._replace(next=k, value=value, unit="분의", kind="ratio")
