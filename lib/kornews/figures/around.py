@@ -3,10 +3,8 @@ words after it and its counter (간, 째, hedges, parts of a month, bounds, arro
 
 from __future__ import annotations
 
-from .records import DATE_UNITS, Marks, Tail, Token, glued, near
+from .records import DATE_UNITS, NAME_TAGS, Marks, Tail, Token, glued, near
 from .words import form_kind, unit_reported, words
-
-_NAME_TAGS = {"NNG", "NNP", "SL", "SH", "SO"}
 
 
 def marks_before(tokens: list[Token], i: int, text: str) -> Marks:
@@ -43,7 +41,7 @@ def _loose(tokens: list[Token], i: int) -> bool:
     return (
         i == 0
         or not glued(tokens[i - 1], tokens[i])
-        or tokens[i - 1].tag not in _NAME_TAGS | {"SN", "NR"}
+        or tokens[i - 1].tag not in NAME_TAGS | {"SN", "NR"}
     )
 
 

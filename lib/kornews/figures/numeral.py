@@ -16,13 +16,12 @@ from ..numerals import (
     parse_number,
 )
 from .counters import is_counter
-from .records import Numeral, Token, When, glued, near
+from .records import NAME_TAGS, Numeral, Token, When, glued, near
 from .words import day_after, day_pattern, latin_units, words
 
 _POWER_WORDS = re.compile(f"[{''.join(SMALL_POWERS)}]?[{''.join(BIG_POWERS)}]?")
 _NATIVE = re.compile(f"(?:{'|'.join(NATIVE_TENS)})?(?:{'|'.join(NATIVE_UNITS)})?")
 _ORDINAL_NATIVE = {**NATIVE_NUMERALS, "첫": 1}
-_NAME_TAGS = {"NNG", "NNP", "SL", "SH", "SO"}
 _CLOCK = re.compile(r"(?P<hour>\d{1,2}):(?P<minute>\d{2})")
 _SCORE = re.compile(r"(?P<side>\d{1,3})-(?P<other>\d{1,3})")
 _FRACTION = re.compile(r"(?P<top>\d{1,2})/(?P<bottom>\d{1,3})")
@@ -53,7 +52,7 @@ def numeral(tokens: list[Token], i: int, text: str) -> Numeral | None:
     if token.tag == "MM" and (token.form in NATIVE_NUMERALS or token.form == "첫"):
         # 두 곳, and glued to its counter: 두달간, 세차례, 한달.
         if i + 1 < len(tokens) and (not glued(token, tokens[i + 1]) or is_counter(tokens[i + 1])):
-            return Numeral(NATIVE_NUMERALS.get(token.form, 1), i + 1, True)
+            return Numeral(NATIVE_NUMERALS.get(token.form, 1), i + 1, native=True)
         return None
     if token.tag not in ("SN", "NR") or _CODE.fullmatch(token.form):
         return None
@@ -146,7 +145,7 @@ def _day(tokens: list[Token], i: int, text: str) -> Numeral | None:
     """A native count of days (이틀, 사흘간, 열흘 만에); Kiwi splits some (이레: 이 + 레), so read the text."""
     match = day_pattern().match(text, tokens[i].start)
     if match is None or (
-        i > 0 and glued(tokens[i - 1], tokens[i]) and tokens[i - 1].tag in _NAME_TAGS
+        i > 0 and glued(tokens[i - 1], tokens[i]) and tokens[i - 1].tag in NAME_TAGS
     ):
         return None
     if match["day"] in words("loose day") and not day_after().match(text, match.end("day")):

@@ -9,6 +9,8 @@ from typing import NamedTuple
 GRAINS = ("year", "month", "day", "hour", "minute", "second")
 HOUR = GRAINS.index("hour")
 MINUTE = GRAINS.index("minute")
+# Tags of the words a number glued to is part of (코로나19, K-9): nouns, Latin, Hanja, symbols.
+NAME_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "SO"})
 
 
 class Token(NamedTuple):

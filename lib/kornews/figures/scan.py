@@ -11,10 +11,9 @@ from .counters import counter
 from .moments import hour
 from .numeral import exact, numeral
 from .pairs import fraction, old_quarter, other_side, ranged, shared_counter
-from .records import Counted, Figure, Marks, Numeral, Tail, Token, glued
+from .records import NAME_TAGS, Counted, Figure, Marks, Numeral, Tail, Token, glued
 from .words import known, words
 
-_NAME_TAGS = {"NNG", "NNP", "SL", "SH", "SO"}
 _APOSTROPHES = "'’‘"
 # What may stand between a rate's base and its figure: 1인당 평균 소득은 3만달러.
 _RATE_GAP_TAGS = {"NNG", "NNP", "SL", "XSN", "MAG", "JKG", "JX", "JKS"}
@@ -61,10 +60,10 @@ def _match(tokens: list[Token], first: int, text: str) -> Figure | None:
     if core.clock is not None:  # 10:30
         clock = core.clock._replace(hour=hour(core.clock.hour, marks.meridiem))
         return Figure(
-            first,
-            core.next,
-            tokens[first].start,
-            tokens[core.next - 1].end,
+            first=first,
+            last=core.next,
+            start=tokens[first].start,
+            end=tokens[core.next - 1].end,
             value=None,
             upper=None,
             unit=None,
@@ -88,7 +87,7 @@ def _vague(tokens: list[Token], first: int, i: int) -> bool:
     if i == 0 or not glued(tokens[i - 1], tokens[i]):
         return False
     before = tokens[i - 1]
-    named = first == i and (before.tag in _NAME_TAGS or before.form in words("vague"))
+    named = first == i and (before.tag in NAME_TAGS or before.form in words("vague"))
     return named or before.tag in ("SN", "NR")
 
 
@@ -109,7 +108,14 @@ def _counted(tokens, i, text, core: Numeral, marks: Marks) -> Counted | None:
     if unit is None and (quarter := old_quarter(tokens, k, core.value)) is not None:
         unit, k = "분기", quarter
     unit = unit or marks.currency or shared_counter(tokens, k, text)
-    counted = Counted(k, core.value, None, unit, core.kind, core.against, approximate)
+    counted = Counted(
+        next=k,
+        value=core.value,
+        unit=unit,
+        kind=core.kind,
+        against=core.against,
+        approximate=approximate,
+    )
     # 0분의 1 divides by zero: no ratio, and the 0 stays a plain figure.
     if (
         unit is None
@@ -202,10 +208,10 @@ def _figure(
     elif marks.meridiem is not None:  # 오전 was a word of its own, not part of this figure
         first = marks.meridiem_at + 1
     return Figure(
-        first,
-        k,
-        tokens[first].start,
-        end,
+        first=first,
+        last=k,
+        start=tokens[first].start,
+        end=end,
         value=value,
         upper=upper,
         unit=unit,
