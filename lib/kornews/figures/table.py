@@ -155,9 +155,12 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     rows: list[Row] = []
     named: list[dates.Moment] = []  # the dates resolved so far, which 이날 and 전날 may refer to
     for (section, sentence), group in tokens.groupby(["section", "sentence"], sort=True):
+        # zip over columns, not itertuples: no record class made per sentence
         sentence_tokens = [
-            Token(start=t.start, end=t.end, form=t.form, tag=t.tag)
-            for t in group[["start", "end", "form", "tag"]].itertuples(index=False)
+            Token(start=start, end=end, form=form, tag=tag)
+            for start, end, form, tag in zip(
+                group["start"].tolist(), group["end"].tolist(), group["form"], group["tag"]
+            )
         ]
         found = [
             _row(figure, sentence_tokens, article.text, section=section, sentence=sentence)

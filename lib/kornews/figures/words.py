@@ -63,6 +63,7 @@ def _words() -> dict[str, dict[str, str]]:
     return words
 
 
+@cache
 def words(role: str) -> dict[str, str]:
     """The words of data/words.tsv in a role (day, sign, hedge, change ...): word -> value."""
     return _words().get(role, {})
