@@ -134,7 +134,7 @@ SPORTS = Path(__file__).parent / "gold" / "figures" / "04-sports.txt"
 
 def _compared(path):
     article = kornews.read_article(path)
-    return kornews.comparisons(kornews.figures(kornews.tokenize(article), article), article)
+    return kornews.comparisons(kornews.figures(kornews.tokenize(article), article), article=article)
 
 
 @pytest.mark.parametrize("name", ["ytn.txt", "newsis.txt"])
@@ -184,7 +184,7 @@ def test_comparison_plot_draws_one_unit_a_panel_on_its_own_axis():
     # shares in %; 04-sports' one panel is 타점.
     article = kornews.read_article(SPORTS.parent / "07-budget.txt")
     fig = plot_comparisons(
-        kornews.comparisons(kornews.figures(kornews.tokenize(article), article), article)
+        kornews.comparisons(kornews.figures(kornews.tokenize(article), article), article=article)
     )
     assert [(ax.get_xlabel(), ax.get_xscale()) for ax in fig.axes] == [
         ("money (원)", "log"),
@@ -395,6 +395,32 @@ def test_seed_timeline(seed_tokens, seed):
         events.loc[events["date"] == "2018", "event"].iloc[0].startswith("2018년 3선 시장에 도전")
     )
     assert (events["event"].str.len() <= 41).all()
+
+
+def test_timeline_reads_the_figures_table_it_is_given(seed_tokens, seed, seed_figures):
+    # The caller's table is used as it is, not made again: given only the 2015 plan's row, the
+    # timeline has only that event; given the whole table, the same events as without it.
+    plan = seed_figures[seed_figures["text"] == "2015년 12월"]
+    assert kornews.timeline(seed_tokens, seed, figures=plan)["date"].tolist() == ["2015-12"]
+    pd.testing.assert_frame_equal(
+        kornews.timeline(seed_tokens, seed, figures=seed_figures),
+        kornews.timeline(seed_tokens, seed),
+    )
+
+
+def test_options_are_keyword_only(seed_tokens, seed, seed_figures):
+    with pytest.raises(TypeError):
+        kornews.comparisons(seed_figures, seed)
+    with pytest.raises(TypeError):
+        kornews.timeline(seed_tokens, seed, seed_figures)
+
+
+def test_a_measure_drops_the_relative_date_word_opening_it():
+    # 지난달 and 연말 are relative words of data/dates.tsv: they date the topic, they are not what is counted.
+    assert _rows_of("지난달 수출은 581억달러였다.", ("text", "measure")) == [
+        ("지난달", None),
+        ("581억달러", "수출"),
+    ]
 
 
 def test_seed_comparisons(seed_figures):
@@ -803,6 +829,19 @@ def test_each_word_row(row):
         "score": lambda: first["kind"] == "score",
         "relation": lambda: pd.isna(first["measure"]),
         "housing": lambda: first["kind"] == "count" and first["unit"] == "호",
+        "not counter": lambda: pd.isna(first["unit"]) and row.word not in first["text"],
+        "meridiem": lambda: (
+            first["kind"] == "time"
+            and first["text"].startswith(row.word)
+            and int(value) <= int(first["value"][:2]) < int(value) + 12
+        ),
+        "range": lambda: first["upper"] is not None and row.word in first["text"],
+        "hedge verb": lambda: bool(first["approximate"]) and "가까운" in first["text"],
+        "vague": lambda: first["text"] == "3명",
+        "hedge before": lambda: bool(first["approximate"]) and first["text"].startswith(row.word),
+        "loose day": lambda: not first["text"].startswith(row.word),
+        "day after": lambda: first["value"] == 1 and first["unit"].startswith("일"),
+        "time": lambda: isinstance(first["measure"], str) and row.word not in first["measure"],
     }[role]
     assert expected(), first.to_dict()
 
@@ -1012,3 +1051,31 @@ def test_a_bare_amount_is_money_where_the_article_writes_it_as_money():
 def test_measure_is_a_noun_phrase(sentence, text, measure):
     table = figures_of(sentence)
     assert _plain(table.loc[table["text"] == text, "measure"].iloc[0]) == measure
+
+
+def test_the_engine_reads_no_record_by_position():
+    # Records are named (Token, When, Figure, Row ...): a subscript by an int constant is only
+    # ever the first or last of a list (a run of tokens, the figures found so far) or pandas' iloc.
+    import ast
+
+    lists = {"run", "runs", "merged", "out", "results", "parts"}
+    package = Path(kornews.__file__).parent
+    found = []
+    for path in [*sorted((package / "figures").glob("*.py")), package / "dates.py"]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            index = node.slice if isinstance(node, ast.Subscript) else None
+            index = index.operand if isinstance(index, ast.UnaryOp) else index
+            of = node.value.id if isinstance(getattr(node, "value", None), ast.Name) else None
+            of = (
+                "iloc"
+                if isinstance(getattr(node, "value", None), ast.Attribute)
+                and node.value.attr == "iloc"
+                else of
+            )
+            if (
+                isinstance(index, ast.Constant)
+                and type(index.value) is int
+                and of not in lists | {"iloc"}
+            ):
+                found.append(f"{path.name}:{node.lineno}: {ast.unparse(node)}")
+    assert found == []

@@ -266,6 +266,20 @@ def test_section_stats_count_the_body_figures():
     assert kornews.figures(tokens, article)["section"].tolist() == [0] * 5
 
 
+def test_section_stats_count_the_figures_table_they_are_given():
+    # The caller's figures table is counted as it is, not made again: without the body's first
+    # figure (200mm) the body counts three.
+    from pathlib import Path
+
+    article = kornews.read_article(Path(__file__).parent / "layouts" / "ytn.txt")
+    tokens = kornews.tokenize(article)
+    table = kornews.figures(tokens, article)
+    assert section_stats(tokens, article, figures=table)["figures"].tolist() == [4]
+    fewer = table[table["text"] != "200mm"]
+    assert len(fewer) == len(table) - 1
+    assert section_stats(tokens, article, figures=fewer)["figures"].tolist() == [3]
+
+
 def test_cli_summary_json(seed_path, capsys):
     assert cli.main(["summary", str(seed_path), "--format", "json"]) == 0
     document = json.loads(capsys.readouterr().out)

@@ -182,8 +182,16 @@ def _year_only(run: list[Item]) -> bool:
     return _grain(last.word.means) == kd.Grain.YEAR
 
 
-def _resolve_run(run, figure, article_at, named: list[Moment]):
-    """(resolved, anchor, the moment it resolved to) for one expression."""
+class Resolution(NamedTuple):
+    """What one expression resolves to: the ISO value, its anchor, and the moment it starts."""
+
+    resolved: str | None
+    anchor: str | None
+    moment: Moment | None
+
+
+def _resolve_run(run, figure, article_at, named: list[Moment]) -> Resolution:
+    """The resolution of one expression (a run of words and at most one figure)."""
     leads = [item.word for item in run if item.word is not None and item.word.role != "part"]
     parts = [item.word.means for item in run if item.word is not None and item.word.role == "part"]
     if figure is not None and figure.part is not None:
@@ -196,12 +204,22 @@ def _resolve_run(run, figure, article_at, named: list[Moment]):
     ):
         return _stated(figure, parts)
     if figure is not None and figure.value is None:
-        return None, None, None
-    anchor = "article"
+        return Resolution(None, None, None)
+    now, anchor = _anchor(leads, figure, article_at, named)
+    if now is None:
+        return Resolution(None, anchor, None)
+    said = " ".join(word.means for word in leads)
+    if figure is None:
+        return _parse(" ".join([said, *parts]), now, _CURRENT, anchor)
+    return _figure_run(figure, said, parts, now, anchor, bare_day=not leads)
+
+
+def _anchor(leads: list[Word], figure, article_at, named: list[Moment]):
+    """(the moment the expression counts from, its anchor): the last date named before it that is
+    fine enough, for 이날, 전날 and a bare clock time, else the article's date."""
     wants_previous = any(word.anchor == "previous" for word in leads) or (
         figure is not None and not leads and figure.value.lstrip("T")[:2].isdigit()
     )  # a bare clock time
-    previous = None
     if wants_previous:
         need = (
             _RANK[kd.Grain.DAY]
@@ -210,35 +228,31 @@ def _resolve_run(run, figure, article_at, named: list[Moment]):
         )
         # A coarser date since (2024 in a league's name) does not hide the day named before it.
         previous = next((moment for moment in reversed(named) if moment.rank >= need), None)
-        anchor = "previous" if previous is not None else anchor
-    now = previous.start if previous is not None else article_at
-    if now is None:
-        return None, anchor, None
-    said = " ".join(word.means for word in leads)
-    if figure is None:
-        return _parse(" ".join([said, *parts]), now, _CURRENT, anchor)
+        if previous is not None:
+            return previous.start, "previous"
+    return article_at, "article"
+
+
+def _figure_run(figure: Item, said: str, parts: list[str], now, anchor: str, *, bare_day: bool):
+    """A figure without its year (and its range's upper end), led by ``said``, counted from ``now``.
+    A bare day (no lead) is in the past cycle: 10일 in an article of the 5th is last month's."""
     ends = [figure.value] + ([figure.upper] if figure.upper else [])
-    bare_day = not leads and ends[0].startswith("---")
+    options = _PAST if bare_day and figure.value.startswith("---") else _CURRENT
     results = [
-        _parse(
-            " ".join(filter(None, [said, _words_of(end), *parts])),
-            now,
-            _PAST if bare_day else _CURRENT,
-            anchor,
-        )
+        _parse(" ".join(filter(None, [said, _words_of(end), *parts])), now, options, anchor)
         for end in ends
     ]
-    if any(r[0] is None for r in results):
-        return None, anchor, None
-    resolved = (
-        results[0][0]
-        if len(results) == 1
-        else f"{results[0][0].split('/')[0]}/{results[-1][0].split('/')[-1]}"
-    )
-    return resolved, anchor, results[0][2]
+    if any(result.resolved is None for result in results):
+        return Resolution(None, anchor, None)
+    first, last = results[0], results[-1]
+    if first is last:
+        return first
+    start, _, _ = first.resolved.partition("/")
+    _, _, until = last.resolved.rpartition("/")
+    return Resolution(f"{start}/{until}", anchor, first.moment)
 
 
-def _stated(figure: Item, parts: list[str]):
+def _stated(figure: Item, parts: list[str]) -> Resolution:
     """A figure that names its year: as it is, or narrowed by a part (2020년 말 -> 2020-12)."""
     if parts and re.fullmatch(r"\d{4}", figure.value):
         return _parse(
@@ -248,7 +262,7 @@ def _stated(figure: Item, parts: list[str]):
             "stated",
         )
     resolved = figure.value if figure.upper is None else f"{figure.value}/{figure.upper}"
-    start = interval(resolved)
+    span = interval(resolved)
     rank = (
         _RANK[kd.Grain.DAY]
         if len(figure.value) >= 10
@@ -256,18 +270,16 @@ def _stated(figure: Item, parts: list[str]):
         if len(figure.value) == 7
         else 0
     )
-    return (
-        resolved,
-        "stated",
-        Moment(dt.datetime.combine(start[0], dt.time()), rank) if start else None,
-    )
+    if span is None:
+        return Resolution(resolved, "stated", None)
+    return Resolution(resolved, "stated", Moment(dt.datetime.combine(span.first, dt.time()), rank))
 
 
-def _parse(said: str, now: dt.datetime, options, anchor: str):
+def _parse(said: str, now: dt.datetime, options, anchor: str) -> Resolution:
     found = kd.parse(said, now=now, options=options)
     if found is None or found.text != said:
-        return None, anchor, None
-    return _iso(found), anchor, Moment(found.start, _RANK[found.grain])
+        return Resolution(None, anchor, None)
+    return Resolution(_iso(found), anchor, Moment(found.start, _RANK[found.grain]))
 
 
 def _words_of(value: str) -> str | None:
@@ -313,23 +325,30 @@ def _datetime(value: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(value) if value else None
 
 
-def interval(resolved: str | None) -> tuple[dt.date, dt.date] | None:
+class Span(NamedTuple):
+    """The days a resolved value covers."""
+
+    first: dt.date
+    last: dt.date
+
+
+def interval(resolved: str | None) -> Span | None:
     """The days a resolved value covers, first and last: ``2020-12`` -> (2020-12-01, 2020-12-31)."""
     if not resolved:
         return None
     first, _, last = resolved.partition("/")
-    return _bounds(first)[0], _bounds(last or first)[1]
+    return Span(_bounds(first).first, _bounds(last or first).last)
 
 
-def _bounds(value: str) -> tuple[dt.date, dt.date]:
+def _bounds(value: str) -> Span:
     day = value[:10]
     if len(day) == 4:
-        return dt.date(int(day), 1, 1), dt.date(int(day), 12, 31)
+        return Span(dt.date(int(day), 1, 1), dt.date(int(day), 12, 31))
     if len(day) == 7:
         year, month = int(day[:4]), int(day[5:7])
         following = dt.date(year + month // 12, month % 12 + 1, 1)
-        return dt.date(year, month, 1), following - dt.timedelta(days=1)
-    return dt.date.fromisoformat(day), dt.date.fromisoformat(day)
+        return Span(dt.date(year, month, 1), following - dt.timedelta(days=1))
+    return Span(dt.date.fromisoformat(day), dt.date.fromisoformat(day))
 
 
 def tense(resolved: str | None, article_date: str | None) -> str | None:
@@ -338,4 +357,4 @@ def tense(resolved: str | None, article_date: str | None) -> str | None:
     if span is None or not article_date:
         return None
     day = dt.date.fromisoformat(article_date[:10])
-    return "past" if span[1] < day else "future" if span[0] > day else "present"
+    return "past" if span.last < day else "future" if span.first > day else "present"

@@ -35,7 +35,7 @@ import numpy as np
 import pandas as pd
 
 from .article import Article
-from .figures import figures
+from .figures import figures as figures_of
 from .terms import NEWS_STOPWORDS, distinctive_terms, news_stopwords
 from .tokens import sentences
 
@@ -170,10 +170,13 @@ def sentence_similarity(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     )
 
 
-def section_stats(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
+def section_stats(
+    tokens: pd.DataFrame, article: Article, *, figures: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """One row per section (the lead is section 0), empty sections included. Every count is of
     the body paragraphs, the summary's candidates: the title (section 0's) and the headings are
-    not counted, neither their sentences and tokens nor their figures.
+    not counted, neither their sentences and tokens nor their figures. ``figures`` is the
+    article's :func:`kornews.figures` table when the caller has it already (else it is made here).
 
     Columns:
         section: section number.
@@ -187,7 +190,7 @@ def section_stats(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     body = tokens.query("part == 'paragraph'")
     words = body[~body["tag"].str.startswith("S") | body["tag"].isin(["SL", "SH", "SN"])]
     body_sentences = sentences(tokens, article).query("part == 'paragraph'")
-    found = figures(tokens, article)
+    found = figures_of(tokens, article) if figures is None else figures
     figure_counts = found[found["sentence"].isin(body_sentences["sentence"])][
         "section"
     ].value_counts()

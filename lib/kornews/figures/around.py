@@ -1,0 +1,146 @@
+"""What the words around a number say: marks before it (약, 제, 오전, signs, arrows, ±, $) and
+words after it and its counter (간, 째, hedges, parts of a month, bounds, arrows, 당, change words)."""
+
+from __future__ import annotations
+
+from .records import DATE_UNITS, NAME_TAGS, Marks, Tail, Token, glued, near
+from .words import form_kind, unit_reported, words
+
+
+def marks_before(tokens: list[Token], i: int, text: str) -> Marks:
+    """The marks and words before the number at or after token i: 약, 제, 오전, 만 (full years), signs,
+    arrows, ±, $."""
+    found: dict = {}
+    while i + 1 < len(tokens) and near(tokens[i], tokens[i + 1], text):
+        said = _word_mark(tokens, i, found)
+        if said is None and _loose(tokens, i) and tokens[i + 1].tag == "SN":
+            said = _sign_mark(tokens[i], tokens[i + 1])
+        if said is None:
+            break
+        found.update(said)
+        i += 1
+    return Marks(i, **found)
+
+
+def _word_mark(tokens: list[Token], i: int, found: dict) -> dict | None:
+    """What a word before the number says (fields of :class:`Marks`), or None when it is no mark."""
+    token, after = tokens[i], tokens[i + 1]
+    if token.form in words("hedge before") and token.tag in ("MM", "MAG"):
+        return {"approximate": True}
+    if token.form == "제" and token.tag == "XPN" and (glued(token, after) or after.tag == "SN"):
+        return {"ordinal": True}  # 제2, and 제 243회 with a space
+    if token.form in words("meridiem") and token.tag == "NNG" and "meridiem" not in found:
+        return {"meridiem": int(words("meridiem")[token.form]), "meridiem_at": i}
+    if token.form == "만" and token.tag == "MM" and after.tag == "SN" and not glued(token, after):
+        return {}  # 만 19세: in full years, part of the figure
+    return None
+
+
+def _loose(tokens: list[Token], i: int) -> bool:
+    """A mark glued to a word before it is part of a name (K-9); after a bracket it signs: (-9만3천명)."""
+    return (
+        i == 0
+        or not glued(tokens[i - 1], tokens[i])
+        or tokens[i - 1].tag not in NAME_TAGS | {"SN", "NR"}
+    )
+
+
+def _sign_mark(token: Token, after: Token) -> dict | None:
+    """What a mark right before digits says: a sign, an arrow, ±, a currency; None when none."""
+    joined = glued(token, after)
+    if token.form in words("sign") and (joined or token.tag == "NNG"):
+        return {"sign": int(words("sign")[token.form])}
+    if token.form in words("arrow"):
+        change = words("arrow")[token.form]
+        return {"change": change, "sign": -1 if change == "decrease" else 1}  # △, ▼: negative
+    if token.form in words("margin"):
+        return {"margin": True}
+    if joined and token.tag == "SW" and form_kind(token.form) == "money":
+        return {"currency": unit_reported(token.form)}  # $1.5
+    return None
+
+
+def tail_after(tokens: list[Token], k: int, text: str, unit: str | None, during: bool) -> Tail:
+    """The words after a number and its counter from token k: 간, 째, hedges, parts of a month, bounds, 당."""
+    tail = Tail(k, unit, during=during)
+    while tail.next < len(tokens) and near(tokens[tail.next - 1], tokens[tail.next], text):
+        step = _suffix(tokens, tail)
+        step = _after(tokens, tail) if step is None else step
+        if step is None:
+            break
+        tail = step._replace(next=step.next + 1)
+        if tail.base:
+            break
+    k = tail.next
+    if (
+        tail.unit in DATE_UNITS
+        and k < len(tokens)
+        and tokens[k].form in ("만", "동안")
+        and tokens[k].tag in ("NNB", "NNG")
+    ):
+        tail = tail._replace(during=True)  # 20년 만에: twenty years, not the year 20
+    return tail
+
+
+def _suffix(tokens: list[Token], tail: Tail) -> Tail | None:
+    """The tail after a suffix, a hedge or a part of a month at its next token; None when it is none."""
+    token = tokens[tail.next]
+    form, tag, joined = token.form, token.tag, glued(tokens[tail.next - 1], token)
+    if form == "간" and tag in ("XSN", "NNG") and joined:
+        return tail._replace(during=True)
+    if form == "째" and tag == "XSN":
+        return tail._replace(unit=(tail.unit or "") + form)
+    if form in words("hedge") and tag in ("XSN", "NNG", "NNB", "MAG"):
+        return tail._replace(approximate=True)  # 30%가량, 400명 가까이
+    if form == "대" and tag in ("XSN", "NNB", "NNG") and joined and tail.unit and tail.unit != "대":
+        return tail._replace(
+            approximate=True, decade=True
+        )  # 1조원대, 8%대: in the trillions, the eights
+    if (
+        form in words("part")
+        and tag in ("NNG", "NNB")
+        and (tail.unit in ("년", "년도", "월", "대") or tail.decade)
+        and not tail.during
+    ):
+        # 3월 중순, 6월 말, 2020년 상반기, 30대 초반: a part of the month, year or decade
+        return tail._replace(approximate=True)
+    return None
+
+
+def _after(tokens: list[Token], tail: Tail) -> Tail | None:
+    """The tail after a bound, an arrow, 가까운 or 당 at its next token; None when it is none."""
+    k = tail.next
+    form, tag, joined = tokens[k].form, tokens[k].tag, glued(tokens[k - 1], tokens[k])
+    if form in words("bound") and tag == "NNG" and not joined:
+        return tail._replace(bound=words("bound")[form])
+    if form in words("arrow") and tag == "SW" and joined:
+        return tail._replace(change=words("arrow")[form])  # 12.6%↓, as tables of trade write it
+    if (
+        form in words("hedge verb")
+        and tag.startswith("VA")
+        and k + 1 < len(tokens)
+        and tokens[k + 1].tag == "ETM"
+    ):
+        return tail._replace(approximate=True, next=k + 1)  # 400개 가까운
+    if form == "당" and tag == "XSN" and joined:
+        return tail._replace(base=True)
+    return None
+
+
+def change_after(tokens: list[Token], k: int, text: str) -> str | None:
+    """increase/decrease when a change word follows the figure (3.5% 증가, 10% 줄어든, 3%나 늘었다); a
+    particle such as 로 between means the figure is the level reached (3%로 늘었다), not the change."""
+    while (
+        k < len(tokens)
+        and glued(tokens[k - 1], tokens[k])
+        and tokens[k].form in ("이", "나", "이나", "씩")
+        and tokens[k].tag in ("VCP", "EC", "JX")
+    ):
+        k += 1
+    if (
+        k < len(tokens)
+        and near(tokens[k - 1], tokens[k], text)
+        and tokens[k].tag in ("NNG", "VV", "VA")
+    ):
+        return words("change").get(tokens[k].form)
+    return None

@@ -1,0 +1,134 @@
+"""The kind of a figure, as its unit and the words around it settle it: 21대 국회 (ordinal), 30대
+(age), 터빈 80기 (count), 시속 (speed), 2015년 (date), 3시간 (duration)."""
+
+from __future__ import annotations
+
+import re
+
+from .records import DATE_UNITS, GRAINS, Token, When, glued
+from .words import time_words, unit_kind, words
+
+# N선 from here up is an index's or a price's level (2,600선, 800선); below, terms in office (3선 의원).
+_LEVEL_FROM = 100
+# What a calendar part may be: a year of four digits, a month, a day, an hour, a minute, a second.
+_LIMITS = {
+    "year": (1000, 2999),
+    "month": (1, 12),
+    "day": (1, 31),
+    "hour": (0, 24),
+    "minute": (0, 59),
+    "second": (0, 59),
+}
+
+
+def century(year: int) -> int:
+    """A two-digit year ('20년, 90년대): 00-49 are 2000s, 50-99 the 1900s."""
+    return year + (2000 if year < 50 else 1900)
+
+
+def in_context(tokens: list[Token], first: int, k: int, value, upper, unit, kind, ordinal):
+    """(kind, upper, ordinal) as the words around the figure settle them: 21대 국회, 30대, A(54)씨, 시속, 후반."""
+    before = tokens[first - 1].form if first > 0 else None
+    if unit == "대" and k < len(tokens) and tokens[k].form in words("office"):
+        ordinal = True  # 21대 국회, 14대 총선: the 21st, not 21 of them
+    if before in words("half") and unit == "분":
+        ordinal = True  # 후반 38분: the 38th minute of the second half
+    if kind is not None:
+        return kind, upper, ordinal
+    if unit == "대" and not ordinal and _age_group(tokens, first, k, value):
+        return "age", (upper if upper is not None else value) + 9, ordinal  # 30대: 30 to 39
+    if unit is None and _age_in_parentheses(tokens, first, k, value):
+        kind = "age"  # A(54)씨: a person's age, as news writes it after a name
+    elif unit == "기" and before in words("machine"):
+        kind = "count"  # 터빈 80기: eighty turbines, not the 80th term (5기 위원회)
+    elif unit == "호" and not ordinal and _homes(tokens, value):
+        kind = "count"  # 주택 2만호: twenty thousand homes, not the 20000th (태풍 9호, 1호 확진자)
+    elif before in words("speed") and unit is not None:
+        kind = "speed"  # 시속 100㎞
+    return kind, upper, ordinal
+
+
+def _age_group(tokens, first, k, value) -> bool:
+    """30대 is an age group (30대 남성, 20대가, 이 가운데 30대는) unless it counts the things a noun before
+    names (차량 30대가, 발급기 50대를; 국내 10대 그룹 ranks groups)."""
+    if not (isinstance(value, int) and 10 <= value <= 90 and value % 10 == 0):
+        return False
+    if k < len(tokens) and tokens[k].form in words("person"):
+        return True
+    if first == 0:
+        return True
+    before = tokens[first - 1]
+    # A person, a time (지난해 30대는) or a relation (이 가운데, 확진자 중) before it is no thing counted.
+    return (
+        before.tag not in ("NNG", "NNP", "SL", "SN", "NNB")
+        or before.form in words("person")
+        or before.form in time_words()
+        or before.form in words("relation")
+    )
+
+
+def _homes(tokens, value) -> bool:
+    """N호 counts homes in a sentence on housing (주택, 아파트, 임대 ...) when N is a round hundreds
+    (2만호, 5000호); a flat's number (1503호) and a first (1호) stay ordinals."""
+    return (
+        isinstance(value, int)
+        and value >= 100
+        and value % 100 == 0
+        and any(token.form in words("housing") for token in tokens)
+    )
+
+
+def _age_in_parentheses(tokens, first, k, value) -> bool:
+    """홍길동(45)씨, A(54)씨: a bare number in brackets glued after a name."""
+    return (
+        isinstance(value, int)
+        and 0 < value < 120
+        and first > 1
+        and k < len(tokens)
+        and tokens[first - 1].form == "("
+        and tokens[k].form == ")"
+        and glued(tokens[first - 1], tokens[first])
+        and glued(tokens[first - 2], tokens[first - 1])
+        and tokens[first - 2].tag in ("NNP", "NP", "SL", "NNG")
+    )
+
+
+def classify(value, upper, unit, *, ordinal, during, native, numeral) -> tuple[str, When | None]:
+    """(kind, the calendar parts of a date or time, else None)."""
+    if ordinal or (unit or "").endswith("째"):
+        return "ordinal", None
+    if unit_kind(unit) == "ordinal":
+        return _ordinal_kind(value, unit, native), None
+    when = _when(value, upper, unit, during=during, native=native, numeral=numeral)
+    if when is not None:
+        return ("date" if min(when.ranks()) <= GRAINS.index("day") else "time"), when
+    if unit in DATE_UNITS or during:
+        return "duration", None
+    if native and unit is None:
+        return "count", None
+    return unit_kind(unit) or "other", None
+
+
+def _ordinal_kind(value, unit, native) -> str:
+    if native:
+        return "count"  # 한 기, 두 단계: ordinals take Sino numbers (1기, 2단계), native ones count
+    return "other" if unit == "선" and value is not None and value >= _LEVEL_FROM else "ordinal"
+
+
+def _when(value, upper, unit, *, during, native, numeral) -> When | None:
+    """The calendar parts of a year in a name (2019), a decade (1990년대) or a date or time part
+    (2015년, 12월, 10시), else None."""
+    whole = isinstance(value, int) and (upper is None or isinstance(upper, int))
+    if not whole:
+        return None
+    if unit is None and not native and re.fullmatch(r"\d{4}", numeral) and 1900 <= value <= 2099:
+        return When(year=value)  # a year inside a name
+    if unit == "년대" and value % 10 == 0 and (value < 100 or 1000 <= value <= 2990):
+        decade = century(value) if value < 100 else value
+        return When(year=decade, upper=decade + 9)  # 1990년대, 90년대: 1990 to 1999
+    if unit in DATE_UNITS and not during:
+        grain = DATE_UNITS[unit]
+        low, high = _LIMITS[grain]
+        if all(low <= v <= high for v in (value, upper) if v is not None):
+            return When(**{grain: value}, upper=upper)
+    return None

@@ -1,0 +1,58 @@
+"""The counter after a numeral: 개, 명, ㎡, %, 달러, and units of several tokens (%p, 4회말)."""
+
+from __future__ import annotations
+
+from .records import Token, glued, near
+from .words import hangul_units, latin_units, symbol_units, unit_reported, units, words
+
+
+def is_counter(token: Token) -> bool:
+    """A bound noun that counts (명, 곳), not one of role ``not counter`` (것, 수, 중), or a Hangul unit."""
+    return (token.tag == "NNB" and token.form not in words("not counter")) or (
+        token.tag == "NNG" and token.form in hangul_units()
+    )
+
+
+def counter(tokens: list[Token], k: int, text: str, native: bool) -> tuple[str | None, int]:
+    """The counter after a numeral (unit, next index); (None, k) when there is none."""
+    if k >= len(tokens) or not near(tokens[k - 1], tokens[k], text):
+        return None, k
+    unit, k = _first_form(tokens, k, native)
+    if unit is None:
+        return None, k
+    k += 1
+    # Units of several tokens: %p, %포인트, % 포인트, 퍼센트포인트, 4회말, 기가 + 와트 + 시.
+    while (
+        k < len(tokens)
+        and near(tokens[k - 1], tokens[k], text)
+        and tokens[k].tag in ("NNG", "NNB", "SL")
+        and unit + tokens[k].form in units()
+    ):
+        unit, k = unit + tokens[k].form, k + 1
+    return unit_reported(unit), k
+
+
+def _first_form(tokens: list[Token], k: int, native: bool) -> tuple[str | None, int]:
+    """The counter's first form and the index of its last token so far."""
+    token, joined = tokens[k], glued(tokens[k - 1], tokens[k])
+    if token.tag == "NNG" and token.form in hangul_units():
+        return token.form, k
+    if is_counter(token) and (joined or token.form != "등"):  # 3개 등: et cetera, unless glued
+        return token.form, k
+    if (
+        token.tag in ("XPN", "NNG")
+        and k + 1 < len(tokens)
+        and token.form + tokens[k + 1].form in hangul_units()
+    ):
+        return token.form + tokens[
+            k + 1
+        ].form, k + 1  # 6피안타, 3메가와트: Kiwi reads 피 + 안타, 메가 + 와트
+    if not native and (
+        token.tag == "SW"
+        and token.form in symbol_units()
+        or token.tag == "SL"
+        and joined
+        and token.form in latin_units()
+    ):
+        return token.form, k
+    return None, k

@@ -1,0 +1,80 @@
+"""Dates and times: adjacent calendar parts as one figure (2015년 12월, 10일 오전 0시1분), and their
+ISO-like values (2015-12, ---10T00:01)."""
+
+from __future__ import annotations
+
+from .records import GRAINS, HOUR, MINUTE, Figure, When
+
+
+def hour(hour: int, meridiem: int | None) -> int:
+    """An hour after 오전 (0) or 오후 (12): 오후 3시 is 15."""
+    return hour if meridiem is None else hour % 12 + meridiem
+
+
+def merge_dates(found: list[Figure], text: str) -> list[Figure]:
+    """Adjacent date and time parts (년 월 일 시 분 초, in order, spaces apart) as one figure."""
+    merged: list[Figure] = []
+    for figure in found:
+        previous = merged[-1] if merged else None
+        if previous is not None and _follows(previous, figure, text):
+            merged[-1] = previous._replace(
+                last=figure.last,
+                end=figure.end,
+                unit=figure.unit,
+                kind="time" if max(figure.when.ranks()) >= HOUR else "date",
+                when=previous.when._replace(**figure.when.named()),
+                approximate=previous.approximate or figure.approximate,
+            )
+        else:
+            merged.append(figure)
+    return [_finish(figure) for figure in merged]
+
+
+def _follows(previous: Figure, figure: Figure, text: str) -> bool:
+    """The figure names the calendar part right after the previous one's finest, spaces apart.
+    The earlier part must hold a date or an hour: 30분 20초 is two durations, not a time."""
+    return (
+        previous.when is not None
+        and figure.when is not None
+        and previous.unit is not None
+        and min(previous.when.ranks()) < MINUTE
+        and previous.when.upper is None
+        and figure.when.upper is None
+        and min(figure.when.ranks()) == max(previous.when.ranks()) + 1
+        and not text[previous.end : figure.start].strip()
+    )
+
+
+def _finish(figure: Figure) -> Figure:
+    """Date/time parts to ISO-like strings; a lone minute or second count is a duration."""
+    when = figure.when
+    if when is None:
+        return figure
+    ranks = when.ranks()
+    if min(ranks) >= MINUTE:
+        return figure._replace(kind="duration", when=None)
+    upper = None
+    if when.upper is not None:
+        upper = _iso(when._replace(**{GRAINS[max(ranks)]: when.upper}))
+    return figure._replace(value=_iso(when), upper=upper)
+
+
+def _iso(when: When) -> str:
+    year, month, day = when.year, when.month, when.day
+    date = ""
+    if year is not None:
+        date = (
+            f"{year:04d}"
+            + (f"-{month:02d}" if month is not None else "")
+            + (f"-{day:02d}" if day is not None and month is not None else "")
+        )
+    elif month is not None:
+        date = f"--{month:02d}" + (f"-{day:02d}" if day is not None else "")
+    elif day is not None:
+        date = f"---{day:02d}"
+    if when.hour is None:
+        return date
+    clock = f"{when.hour:02d}:{when.minute or 0:02d}" + (
+        f":{when.second:02d}" if when.second is not None else ""
+    )
+    return f"{date}T{clock}" if date else clock

@@ -1,0 +1,160 @@
+"""The numeral at a token: digits and powers (2만 7606), native numbers (두, 둘째), native day
+counts (이틀), and what Kiwi reads as one serial token (10:30, 0-2, 2/3)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..numerals import (
+    BIG_POWERS,
+    NATIVE_NUMERALS,
+    NATIVE_TENS,
+    NATIVE_UNITS,
+    SMALL_POWERS,
+    NumeralError,
+    parse_number,
+)
+from .counters import is_counter
+from .records import NAME_TAGS, Numeral, Token, When, glued, near
+from .words import day_after, day_pattern, latin_units, words
+
+_POWER_WORDS = re.compile(f"[{''.join(SMALL_POWERS)}]?[{''.join(BIG_POWERS)}]?")
+_NATIVE = re.compile(f"(?:{'|'.join(NATIVE_TENS)})?(?:{'|'.join(NATIVE_UNITS)})?")
+_ORDINAL_NATIVE = {**NATIVE_NUMERALS, "첫": 1}
+_CLOCK = re.compile(r"(?P<hour>\d{1,2}):(?P<minute>\d{2})")
+_SCORE = re.compile(r"(?P<side>\d{1,3})-(?P<other>\d{1,3})")
+_FRACTION = re.compile(r"(?P<top>\d{1,2})/(?P<bottom>\d{1,3})")
+# Digits opening with 0 and four or more long are a code (a stock's 005930, a postcode's 04524), not a quantity.
+_CODE = re.compile(r"0\d{3,}")
+# Python refuses to print ints of more than 4300 digits (sys.get_int_max_str_digits): keep values below.
+_PRINTABLE_BITS = int(4300 * 3.3219)
+
+
+def exact(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def power(token: Token) -> int:
+    """The power of ten a numeral's last token stands for (만 in 4만, 천만 in 4천만), else 1."""
+    if token.tag != "NR" or not (token.form and _POWER_WORDS.fullmatch(token.form)):
+        return 1
+    return parse_number(token.form)
+
+
+def numeral(tokens: list[Token], i: int, text: str) -> Numeral | None:
+    """The numeral at token i, or None."""
+    token = tokens[i]
+    if token.tag == "W_SERIAL":
+        return _serial(tokens, i)
+    if (day := _day(tokens, i, text)) is not None:
+        return day
+    if token.tag == "MM" and (token.form in NATIVE_NUMERALS or token.form == "첫"):
+        # 두 곳, and glued to its counter: 두달간, 세차례, 한달.
+        if i + 1 < len(tokens) and (not glued(token, tokens[i + 1]) or is_counter(tokens[i + 1])):
+            return Numeral(NATIVE_NUMERALS.get(token.form, 1), i + 1, native=True)
+        return None
+    if token.tag not in ("SN", "NR") or _CODE.fullmatch(token.form):
+        return None
+    if token.tag == "NR" and token.form.endswith("째") and token.form[:-1] in _ORDINAL_NATIVE:
+        return Numeral(
+            _ORDINAL_NATIVE[token.form[:-1]], i + 1, unit="째"
+        )  # 둘째, 넷째 (Kiwi: one NR)
+    found = _digits(tokens, i, text)
+    if found is None or found.flag:
+        return found
+    if _in_name(tokens, found.next):
+        return None  # 5G, 3D: digits inside a name
+    if isinstance(found.value, int) and found.value.bit_length() > _PRINTABLE_BITS:
+        # Python will not print it: no writer could show the value
+        return Numeral(None, found.next, flag="too long")
+    native = token.tag == "NR" and _NATIVE.fullmatch(token.form) is not None
+    return found._replace(native=native)
+
+
+def _digits(tokens: list[Token], i: int, text: str) -> Numeral | None:
+    """The longest run of SN and NR tokens from i that reads as one numeral (glued, or one space
+    after a power of ten: 2만 7606); flagged malformed when glued tokens read as none (5757억8300억)."""
+    best, k = None, i
+    while k < len(tokens) and tokens[k].tag in ("SN", "NR"):
+        apart = k > i and not glued(tokens[k - 1], tokens[k])
+        if apart and not (tokens[k - 1].tag == "NR" and near(tokens[k - 1], tokens[k], text)):
+            break
+        try:
+            best = Numeral(parse_number(text[tokens[i].start : tokens[k].end]), k + 1)
+        except NumeralError:
+            if k > i and not apart:  # 5757억8300억, 2천5000: glued, but not one numeral
+                while (
+                    k < len(tokens)
+                    and tokens[k].tag in ("SN", "NR")
+                    and glued(tokens[k - 1], tokens[k])
+                ):
+                    k += 1
+                return Numeral(None, k, flag="malformed")
+            break
+        k += 1
+    return best
+
+
+def _in_name(tokens: list[Token], k: int) -> bool:
+    """Digits glued to Latin letters that are no unit: 5G, 3D."""
+    return (
+        k < len(tokens)
+        and tokens[k - 1].tag == "SN"
+        and glued(tokens[k - 1], tokens[k])
+        and tokens[k].tag == "SL"
+        and tokens[k].form not in latin_units()
+    )
+
+
+def _serial(tokens: list[Token], i: int) -> Numeral | None:
+    """What Kiwi reads as one serial token: a clock (10:30), a score (0-2로) or a fraction (2/3)."""
+    form, after = tokens[i].form, tokens[i + 1] if i + 1 < len(tokens) else None
+    if clock := _CLOCK.fullmatch(form):
+        hour, minute = int(clock["hour"]), int(clock["minute"])
+        if hour <= 24 and minute < 60:
+            return Numeral(None, i + 1, clock=When(hour=hour, minute=minute))
+        return None
+    if (score := _SCORE.fullmatch(form)) and _scored(tokens, i, after):
+        return Numeral(int(score["side"]), i + 1, kind="score", against=int(score["other"]))
+    fraction = _FRACTION.fullmatch(form)
+    if fraction is None:
+        return None
+    top, bottom = int(fraction["top"]), int(fraction["bottom"])
+    if (
+        fraction["bottom"] == "4"
+        and 1 <= top <= 4
+        and after is not None
+        and after.form == "분기"
+        and glued(tokens[i], after)
+    ):
+        return Numeral(top, i + 1)  # 2/4분기: the second quarter, as older news writes it
+    if 0 < top < bottom and not (after is not None and after.form == "("):
+        return Numeral(float(Decimal(top) / Decimal(bottom)), i + 1, unit="/", kind="ratio")
+    return None
+
+
+def _scored(tokens: list[Token], i: int, after: Token | None) -> bool:
+    """N-M is a score before a particle glued to it (0-2로) or a word of role score (3-1 승리)."""
+    return after is not None and (
+        (after.tag.startswith("J") and glued(tokens[i], after)) or after.form in words("score")
+    )
+
+
+def _day(tokens: list[Token], i: int, text: str) -> Numeral | None:
+    """A native count of days (이틀, 사흘간, 열흘 만에); Kiwi splits some (이레: 이 + 레), so read the text."""
+    match = day_pattern().match(text, tokens[i].start)
+    if match is None or (
+        i > 0 and glued(tokens[i - 1], tokens[i]) and tokens[i - 1].tag in NAME_TAGS
+    ):
+        return None
+    if match["day"] in words("loose day") and not day_after().match(text, match.end("day")):
+        return None  # 하루 평균: per day
+    for end in (
+        match.end(),
+        match.end("day"),
+    ):  # the word must end where a token ends: not 하루하루
+        for k in range(i, min(i + 3, len(tokens))):
+            if tokens[k].end == end:
+                return Numeral(int(words("day")[match["day"]]), k + 1, unit="일", during=True)
+    return None

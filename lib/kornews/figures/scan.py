@@ -1,0 +1,227 @@
+"""Reading figures out of one sentence's tokens: the numeral, its counter, the marks before it and
+the words after it, then its kind; the rules are listed in :mod:`kornews.figures`."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .around import change_after, marks_before, tail_after
+from .context import century, classify, in_context
+from .counters import counter
+from .moments import hour
+from .numeral import exact, numeral
+from .pairs import fraction, old_quarter, other_side, ranged, shared_counter
+from .records import NAME_TAGS, Counted, Figure, Marks, Numeral, Tail, Token, glued
+from .words import known, words
+
+_APOSTROPHES = "'’‘"
+# What may stand between a rate's base and its figure: 1인당 평균 소득은 3만달러.
+_RATE_GAP_TAGS = {"NNG", "NNP", "SL", "XSN", "MAG", "JKG", "JX", "JKS"}
+
+
+def scan(tokens: list[Token], text: str) -> list[Figure]:
+    """The figures of a sentence, in text order (dates not yet merged: :func:`merge_dates`)."""
+    found, i = [], 0
+    while i < len(tokens):
+        figure = _match(tokens, i, text)
+        if figure is None:
+            i += 1
+        else:
+            found.append(figure)
+            i = figure.last
+    return _rates(found, tokens, text)
+
+
+def _rates(found: list[Figure], tokens: list[Token], text: str) -> list[Figure]:
+    """A rate's base (1인당, 3.3㎡당) goes into ``per`` of the figure after it in the clause; written
+    right before it (3.3㎡당 4000만원) the two are one row. A base with no figure after it stays a row."""
+    out: list[Figure] = []
+    for figure in found:
+        base = out[-1] if out and out[-1].base else None
+        gap = tokens[base.last : figure.first] if base is not None else None
+        if base is not None and len(gap) <= 5 and all(t.tag in _RATE_GAP_TAGS for t in gap):
+            spans = {"first": base.first, "start": base.start} if not gap else {}
+            # per: the base without 당
+            out[-1] = figure._replace(per=text[base.start : base.end - 1], **spans)
+        else:
+            out.append(figure)
+    return [figure._replace(base=False) for figure in out]
+
+
+def _match(tokens: list[Token], first: int, text: str) -> Figure | None:
+    """The figure starting at token ``first``, or None."""
+    marks = marks_before(tokens, first, text)
+    i = marks.at
+    if _vague(tokens, first, i):
+        return None  # 코로나19, K-9, 수백만: a name or a vague number
+    core = numeral(tokens, i, text)
+    if core is None:
+        return None
+    if core.clock is not None:  # 10:30
+        clock = core.clock._replace(hour=hour(core.clock.hour, marks.meridiem))
+        return Figure(
+            first=first,
+            last=core.next,
+            start=tokens[first].start,
+            end=tokens[core.next - 1].end,
+            value=None,
+            upper=None,
+            unit=None,
+            kind="time",
+            approximate=marks.approximate,
+            when=clock,
+        )
+    written = text[tokens[i].start : tokens[i].end]
+    counted = _counted(tokens, i, text, core, marks)
+    if counted is None or _uncounted(tokens, counted, core, written):
+        return None
+    tail = tail_after(tokens, counted.next, text, counted.unit, core.during)
+    if written == "첫" and not (tail.unit or "").endswith("째"):
+        return None  # 첫 is a figure only as 첫 번째 / 첫째
+    return _figure(tokens, first, text, marks, core, counted, tail, written)
+
+
+def _vague(tokens: list[Token], first: int, i: int) -> bool:
+    """Digits glued to a name (코로나19, K-9) or to a vague word (수백만, 몇십), or inside a numeral
+    that did not read as one."""
+    if i == 0 or not glued(tokens[i - 1], tokens[i]):
+        return False
+    before = tokens[i - 1]
+    named = first == i and (before.tag in NAME_TAGS or before.form in words("vague"))
+    return named or before.tag in ("SN", "NR")
+
+
+def _counted(tokens, i, text, core: Numeral, marks: Marks) -> Counted | None:
+    """The numeral at token i with its counter, and a range, fraction or score after it; None when
+    it names a thing (3점슛)."""
+    k, approximate = core.next, marks.approximate
+    if (
+        k < len(tokens)
+        and tokens[k].tag == "XSN"
+        and tokens[k].form == "여"
+        and glued(tokens[k - 1], tokens[k])
+    ):
+        approximate, k = True, k + 1  # 53만여개
+    unit, k = (core.unit, k) if core.unit else counter(tokens, k, text, core.native)
+    if unit and _compound(tokens, k):
+        return None  # 3점슛, 2루타: a number inside a compound noun names a thing
+    if unit is None and (quarter := old_quarter(tokens, k, core.value)) is not None:
+        unit, k = "분기", quarter
+    unit = unit or marks.currency or shared_counter(tokens, k, text)
+    counted = Counted(
+        next=k,
+        value=core.value,
+        unit=unit,
+        kind=core.kind,
+        against=core.against,
+        approximate=approximate,
+    )
+    # 0분의 1 divides by zero: no ratio, and the 0 stays a plain figure.
+    if (
+        unit is None
+        and core.kind is None
+        and core.value
+        and (found := fraction(tokens, k, text)) is not None
+    ):
+        numerator, k = found
+        value = exact(Decimal(str(numerator)) / Decimal(str(core.value)))  # 3분의 1
+        counted = counted._replace(next=k, value=value, unit="분의", kind="ratio")
+    if counted.kind is None and counted.value is not None:
+        value, upper, unit, k = ranged(
+            tokens, counted.next, text, counted.value, counted.unit, core.next
+        )
+        counted = counted._replace(next=k, value=value, upper=upper, unit=unit)
+    if (
+        counted.unit == "대"
+        and not marks.ordinal
+        and counted.kind is None
+        and (other := other_side(tokens, counted.next, text)) is not None
+    ):
+        against, k = other
+        counted = counted._replace(next=k, kind="score", against=against)  # 3대 1로
+    return counted
+
+
+def _compound(tokens: list[Token], k: int) -> bool:
+    """A noun glued after the counter that is no word of the tables: 3점슛, 2루타."""
+    return (
+        tokens[k - 1].tag in ("NNB", "NNG")
+        and k < len(tokens)
+        and glued(tokens[k - 1], tokens[k])
+        and tokens[k].tag == "NNG"
+        and not known(tokens[k].form)
+    )
+
+
+def _uncounted(tokens: list[Token], counted: Counted, core: Numeral, written: str) -> bool:
+    """A native numeral counts a noun after it (두 사람); 한 only with a counter (한 상인은: a merchant)."""
+    k = counted.next
+    if not core.native or counted.unit is not None:
+        return False
+    noun_apart = (
+        k < len(tokens) and tokens[k].tag in ("NNG", "NNB") and not glued(tokens[k - 1], tokens[k])
+    )
+    return written == "한" or not noun_apart
+
+
+def _figure(
+    tokens, first, text, marks: Marks, core: Numeral, counted: Counted, tail: Tail, written
+):
+    """The figure from what its numeral, counter, marks and tail say."""
+    k, unit, value, upper = tail.next, tail.unit, counted.value, counted.upper
+    end = max(t.end for t in tokens[first:k])
+    at = tokens[marks.at].start
+    if (
+        unit == "년"
+        and not tail.during
+        and value is not None
+        and value < 100
+        and text[at - 1 : at] in _APOSTROPHES
+    ):
+        value = century(value)  # '20년
+    kind, upper, ordinal = in_context(
+        tokens, first, k, value, upper, unit, counted.kind, marks.ordinal
+    )
+    # 3박 4일: the days of a stay, not the 4th
+    stay = (
+        unit == "일"
+        and first > 1
+        and tokens[first - 1].form == "박"
+        and tokens[first - 2].tag == "SN"
+    )
+    sign = {"decrease": -1, "increase": 1}.get(tail.change, marks.sign)
+    if sign < 0 and value is not None:
+        value, upper = -value, (-upper if upper is not None else None)
+    when = None
+    if not kind:
+        kind, when = classify(
+            value,
+            upper,
+            unit,
+            ordinal=ordinal,
+            during=tail.during or stay,
+            native=core.native,
+            numeral=written,
+        )
+    if when is not None and when.hour is not None:
+        when = when._replace(hour=hour(when.hour, marks.meridiem))
+    elif marks.meridiem is not None:  # 오전 was a word of its own, not part of this figure
+        first = marks.meridiem_at + 1
+    return Figure(
+        first=first,
+        last=k,
+        start=tokens[first].start,
+        end=end,
+        value=value,
+        upper=upper,
+        unit=unit,
+        kind=kind,
+        approximate=counted.approximate or tail.approximate,
+        when=when,
+        change=marks.change or tail.change or change_after(tokens, k, text),
+        bound=tail.bound,
+        margin=marks.margin,
+        against=counted.against,
+        flag=core.flag,
+        base=tail.base,
+    )

@@ -1,0 +1,274 @@
+"""Every figure of an article as one tidy table: the sentences' figures, dated against the
+article's date (:mod:`kornews.dates`), with a row for each relative date word."""
+
+from __future__ import annotations
+
+import math
+from typing import NamedTuple
+
+import pandas as pd
+
+from .. import dates
+from ..article import Article
+from .measure import measure_of
+from .moments import merge_dates
+from .records import Figure, Token
+from .scan import scan
+
+KINDS = (
+    "date",
+    "time",
+    "duration",
+    "count",
+    "area",
+    "money",
+    "percent",
+    "ordinal",
+    "length",
+    "mass",
+    "volume",
+    "temperature",
+    "energy",
+    "data",
+    "speed",
+    "age",
+    "ratio",
+    "score",
+    "other",
+)
+
+
+class Row(NamedTuple):
+    """One row of the :func:`figures` table (its columns, in order)."""
+
+    text: str
+    value: object
+    upper: object
+    number: float
+    unit: str | None
+    kind: str
+    approximate: bool
+    measure: str | None
+    section: int
+    sentence: int
+    start: int
+    end: int
+    # What the words around a number say about it: after the columns every figure has.
+    change: str | None = None
+    bound: str | None = None
+    margin: bool = False
+    per: str | None = None
+    against: object = None
+    flag: str | None = None
+    # Where a date or time lies on the calendar, against the article's date: after the rest.
+    resolved: str | None = None
+    anchor: str | None = None
+
+
+FIGURE_COLUMNS = list(Row._fields)
+DETAIL_COLUMNS = FIGURE_COLUMNS[FIGURE_COLUMNS.index("change") : FIGURE_COLUMNS.index("resolved")]
+DATE_COLUMNS = ["resolved", "anchor"]
+# Nullable dtypes: a missing unit, measure or number is NA (None in JSON, empty in CSV), not NaN.
+_DTYPES = {
+    "number": "Float64",
+    "unit": "string",
+    "kind": "string",
+    "measure": "string",
+    "approximate": bool,
+    "section": int,
+    "sentence": int,
+    "start": int,
+    "end": int,
+    "change": "string",
+    "bound": "string",
+    "margin": bool,
+    "per": "string",
+    "flag": "string",
+    "resolved": "string",
+    "anchor": "string",
+}
+
+
+def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
+    """One row per figure expression in the title, subtitles, headings and body, in text order.
+
+    ``tokens`` is ``article``'s :func:`kornews.tokenize` table (with or without an ``article``
+    column).
+
+    Columns:
+        text: the figure as written, with its counter, the marks before it and the hedges after it
+            (``2만 7606㎡``, ``약 1000㎡``, ``53만여개``, ``10일 오전 0시1분쯤``, ``△1.2%``, ``만 19세 이상``,
+            ``3.3㎡당 4000만원``); ``article.text[start:end]``.
+        value: the normalised value: an int (whole) or float for quantities, durations and
+            ordinals, exact however long (a 400-digit number is that int); an ISO-8601-like string
+            for dates and times: ``2015``, ``2015-12``, ``2015-12-10``, ``--04`` (April of no stated
+            year), ``---10`` (day 10), ``---10T00:01``, ``15:30``. For a range, the lower end.
+            Signed by ``-``, ``마이너스``, ``영하`` (``영하 10℃`` is -10), and by the arrows of Korean
+            financial tables: ``△1.2%`` and ``▼2.1%`` are -1.2 and -2.1 (a decrease), ``▲3.4%`` is 3.4,
+            and so are arrows glued after the figure (``12.6%↓`` is -12.6). A fraction is its quotient
+            (``3분의 1``, ``2/3``). ``'20년`` is the year 2020 (two-digit years: 00-49 are 2000s).
+            None when the numeral is malformed (``5757억8300억원``) or longer than Python prints
+            (over 4300 digits); see ``flag``.
+        upper: the upper end of a range (same type as ``value``: ``10~20%`` is 10 and 20,
+            ``3~4월`` is ``--03`` and ``--04``; an age group ``30대`` is 30 and 39, a decade ``90년대``
+            ``1990`` and ``1999``), else None.
+        number: ``value`` as a float for the numeric kinds, NA for dates and times, for a malformed
+            numeral and for a number too large for a float (309 digits or more); for plotting.
+        unit: the counter or symbol as written (㎡, 개, 건, 명, 원, %, 년, 개월, 시간, 선, 배, 세, 달러,
+            $, ℃, kWh ...; see ``data/units.tsv``), except that percentage points in any spelling
+            (``%p``, ``%포인트``, ``% 포인트``, ``퍼센트포인트``) are ``%p``, 주간 is 주, and the native
+            day counts (이틀, 사흘 ... 보름) are 일; for a date or time its finest part (``월`` for
+            ``2015년 12월``); None when there is none.
+        kind: one of :data:`KINDS`: date, time, duration, count, area, money, percent (with unit
+            ``%p`` for percentage points), ordinal (제N, N번째, N째, 4회말, 21대 국회, 후반 38분),
+            length, mass, volume, temperature, energy, data, speed (시속 100㎞), age (19세, 30대,
+            A(54)씨), ratio (3배, 3분의 1, 2/3), score (3대 1, 0-2로), other.
+        approximate: True when the text hedges the number (약, 여, 쯤, 께, 가량, 안팎, 남짓, 정도,
+            내외, 가까운, 1조원대, 8%대) or names only a part of its month, year or decade (초, 중순,
+            말, 상반기, 하반기, 초반, 후반: ``3월 중순께``, ``6월 말``).
+        measure: what the figure counts where the text says: the noun phrase it modifies
+            (``400개 가까운 창업팀`` -> 창업팀) or else, for quantities, the topic it is predicated
+            of (``가맹 신청 수는 3월 8만5000건`` -> 가맹 신청 수); None when neither is found.
+            Never a particle, a suffix (씩) or a relation (가운데, 동안, 전, 이상): the phrase ends before
+            one, and one right after the figure leaves the measure None (``6이닝 동안 공``). Best effort.
+        section, sentence, start, end: as in :func:`kornews.tokenize`.
+        change: ``increase`` or ``decrease`` when an arrow (▲ ▼ △, or ↑ ↓ after it) or a change word after the
+            figure (증가, 감소, 상승, 하락, 늘어난, 줄어든 ...) says it is a change; NA otherwise, and
+            when a particle stands between (``4%로 늘었다`` is the level reached, not the change).
+        bound: ``>=``, ``<=``, ``>`` or ``<`` for 이상, 이하, 초과, 미만 after the figure; NA otherwise.
+        margin: True for a margin of error (``±2.5%포인트``).
+        per: the base of a rate (``1인`` in ``1인당 5만원``, ``3.3㎡`` in ``3.3㎡당 4000만원``); NA otherwise.
+        against: the other side of a score (1 in ``3대 1``, 2 in ``0-2로``), else None.
+        flag: ``malformed`` for digits and powers glued into no one numeral (``2천5000원``), ``too long``
+            for a number of more than 4300 digits (Python will not print it); NA otherwise.
+        resolved: for a date or time, where it lies on the calendar against ``article.date``
+            (:mod:`kornews.dates`): ISO 8601 ``2016``, ``2021-04``, ``2020-07-10``, ``2020-07-10T00:01``,
+            or an interval ``first/last`` for a range or a week, half-year or decade
+            (``2020-01/2020-06``); NA for other kinds and when it cannot be resolved.
+        anchor: ``stated`` (the text gives the year), ``article`` (relative to the article's date)
+            or ``previous`` (relative to the last date named before it, in its sentence or an
+            earlier one: ``이날`` after ``18일``); NA for other kinds.
+    Relative words without a number (이날, 지난달, 올해 말; ``data/dates.tsv``) are rows too: kind
+    ``date``, no value, unit or measure. The words behind these rules are tables:
+    ``data/units.tsv``, ``data/words.tsv`` and ``data/dates.tsv``.
+    """
+    rows: list[Row] = []
+    named: list[dates.Moment] = []  # the dates resolved so far, which 이날 and 전날 may refer to
+    for (section, sentence), group in tokens.groupby(["section", "sentence"], sort=True):
+        # zip over columns, not itertuples: no record class made per sentence
+        sentence_tokens = [
+            Token(start=start, end=end, form=form, tag=tag)
+            for start, end, form, tag in zip(
+                group["start"].tolist(), group["end"].tolist(), group["form"], group["tag"]
+            )
+        ]
+        found = [
+            _row(figure, sentence_tokens, article.text, section=section, sentence=sentence)
+            for figure in merge_dates(scan(sentence_tokens, article.text), article.text)
+        ]
+        rows += _resolved(found, sentence_tokens, article, section, sentence, named)
+    rows = _echoed_money(rows)
+    # value and upper mix ints, floats and strings: object columns keep each as it is (7, not 7.0).
+    table = pd.DataFrame(
+        {
+            name: pd.Series([getattr(row, name) for row in rows], dtype=object)
+            for name in FIGURE_COLUMNS
+        }
+    )
+    table = table.astype(_DTYPES)
+    return table.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
+
+
+def _row(figure: Figure, tokens: list[Token], text: str, *, section: int, sentence: int) -> Row:
+    return Row(
+        text=text[figure.start : figure.end],
+        value=figure.value,
+        upper=figure.upper,
+        number=_number(figure),
+        unit=figure.unit,
+        kind=figure.kind,
+        approximate=figure.approximate,
+        measure=measure_of(figure, tokens, text),
+        section=section,
+        sentence=sentence,
+        start=figure.start,
+        end=figure.end,
+        change=figure.change,
+        bound=figure.bound,
+        margin=figure.margin,
+        per=figure.per,
+        against=figure.against,
+        flag=figure.flag,
+    )
+
+
+def _echoed_money(rows: list[Row]) -> list[Row]:
+    """A bare amount of 억 or more (a headline's ``250억 투입``) is money where the article writes the same
+    amount as money (``250억원``): headlines drop 원, and a bare 억 elsewhere (``인구 80억``) stays other."""
+    money = {row.value for row in rows if row.kind == "money"}
+    return [row._replace(kind="money") if _bare_amount(row, money) else row for row in rows]
+
+
+def _bare_amount(row: Row, money: set) -> bool:
+    return (
+        row.kind == "other"
+        and row.unit is None
+        and isinstance(row.value, (int, float))
+        and row.value >= 10**8
+        and row.value in money
+    )
+
+
+def _resolved(
+    rows: list[Row],
+    tokens: list[Token],
+    article: Article,
+    section: int,
+    sentence: int,
+    named: list[dates.Moment],
+) -> list[Row]:
+    """The sentence's figure rows with ``resolved`` and ``anchor``, and a row for each relative
+    word without digits (이날, 지난달, 올해 말), in text order; ``named`` as in :func:`dates.resolve`."""
+    items = [
+        dates.figure_item(row.start, row.end, row.text, row.value, row.upper)
+        for row in rows
+        if row.kind in ("date", "time") and isinstance(row.value, str)
+    ]
+    items += [
+        word
+        for word in dates.find_words(article.text, [(t.start, t.end) for t in tokens])
+        if not any(row.start < word.end and word.start < row.end for row in rows)
+    ]
+    by_start = {row.start: row for row in rows}
+    for found in dates.resolve(items, article.date, named):
+        if found.figure:
+            by_start[found.start] = by_start[found.start]._replace(
+                resolved=found.resolved, anchor=found.anchor
+            )
+        else:
+            by_start[found.start] = Row(
+                text=article.text[found.start : found.end],
+                value=None,
+                upper=None,
+                number=math.nan,
+                unit=None,
+                kind="date",
+                approximate=found.approximate,
+                measure=None,
+                section=section,
+                sentence=sentence,
+                start=found.start,
+                end=found.end,
+                resolved=found.resolved,
+                anchor=found.anchor,
+            )
+    return [by_start[start] for start in sorted(by_start)]
+
+
+def _number(figure: Figure) -> float:
+    if figure.kind in ("date", "time") or figure.value is None:
+        return math.nan
+    try:
+        return float(figure.value)
+    except OverflowError:  # 309 digits or more: value keeps the exact int, number is missing
+        return math.nan

@@ -1,0 +1,114 @@
+"""The dated figures of a :func:`figures` table: the ones stating a year, and the article's
+timeline of events."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pandas as pd
+
+from .. import dates
+from ..article import Article
+from ..tokens import sentences
+from .table import figures as figures_of
+
+
+class Event(NamedTuple):
+    """One row of the :func:`timeline` table (its columns, in order)."""
+
+    date: str
+    year: int
+    position: float
+    text: str
+    event: str
+    anchor: str
+    tense: str | None
+    section: int
+    sentence: int
+    start: int
+    end: int
+
+
+TIMELINE_COLUMNS = list(Event._fields)
+
+
+def dated(table: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a :func:`figures` table (one article's or a corpus's) that are dates or times
+    stating a year, with ``year`` (int) added; ``4월`` or ``10일`` alone cannot be placed in time."""
+    years = table["value"].astype(str).str.extract(r"^(\d{4})", expand=False)
+    kept = table["kind"].isin(["date", "time"]) & years.notna()
+    return table[kept].assign(year=years[kept].astype(int))
+
+
+def timeline(
+    tokens: pd.DataFrame,
+    article: Article,
+    *,
+    figures: pd.DataFrame | None = None,
+    width: int = 40,
+) -> pd.DataFrame:
+    """Every date of the article that can be placed on the calendar, with the words of the
+    sentence that say what happened.
+
+    ``tokens`` is ``article``'s :func:`kornews.tokenize` table; ``figures`` its :func:`figures`
+    table when the caller has it already (else it is made here). A date is placed when it states
+    its year or when the article's date (``article.date``) resolves it (``10일``, ``내년 4월``,
+    ``이날``: see :mod:`kornews.dates`); without an article date only the stated ones are.
+
+    Columns:
+        date: the figure's ``resolved`` value (``2015-12``, ``2020-07-10T00:01``, ``2020-01/2020-06``).
+        year: the year it starts in (int).
+        position: the middle of the days it covers, as a year on a time axis (``2015-12`` -> 2015.96).
+        text: the figure (or the relative words) as written.
+        event: up to ``width`` characters of the sentence from the figure on (from the name, for a
+            year inside a name), cut at a space; ``…`` marks a cut.
+        anchor: ``stated``, ``article`` or ``previous`` (see :func:`figures`).
+        tense: ``past``, ``present`` (it covers the article's day) or ``future`` against the
+            article's date; missing when the article's date is unknown.
+        section, sentence, start, end: as in :func:`figures`.
+    Rows in text order.
+    """
+    table = figures_of(tokens, article) if figures is None else figures
+    table = table[table["resolved"].notna()]
+    sentence_ends = sentences(tokens, article).set_index("sentence")["end"]
+    rows = [
+        Event(
+            date=figure.resolved,
+            year=dates.interval(figure.resolved).first.year,
+            position=position(figure.resolved),
+            text=figure.text,
+            event=_event(figure, article.text, sentence_ends[figure.sentence], width=width),
+            anchor=figure.anchor,
+            tense=dates.tense(figure.resolved, article.date),
+            section=figure.section,
+            sentence=figure.sentence,
+            start=figure.start,
+            end=figure.end,
+        )
+        for figure in table.itertuples(index=False)
+    ]
+    return pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
+
+
+def _event(figure, text: str, sentence_end: int, *, width: int) -> str:
+    """The sentence from the figure on (from the name, for a year inside a name), cut at a space."""
+    begin = figure.start
+    if figure.kind == "date" and pd.isna(figure.unit) and isinstance(figure.measure, str):
+        found = text.rfind(figure.measure, 0, figure.start)  # a year inside a name
+        begin = found if found >= 0 else begin
+    event = text[begin:sentence_end]
+    if len(event) > width:
+        cut = event.rfind(" ", 0, width)
+        event = event[: cut if cut > 0 else width].rstrip() + "…"
+    return event
+
+
+def position(resolved: str) -> float:
+    """A resolved date as a year on a time axis: the middle of the days it covers (``2015-12`` -> 2015.96)."""
+    first, last = dates.interval(resolved)
+    middle = (
+        pd.Timestamp(first) + (pd.Timestamp(last) - pd.Timestamp(first) + pd.Timedelta(days=1)) / 2
+    )
+    return middle.year + (middle.day_of_year - 1 + middle.hour / 24) / (
+        366 if middle.is_leap_year else 365
+    )
