@@ -30,13 +30,6 @@ DATA = {
     "text",
     "tokens",
 }
-# Conventions not met yet, in modules another branch is splitting (issue 20); the list only
-# shrinks. (function, parameter) of a positional option:
-POSITIONAL_PENDING = {("comparisons", "article")}
-# (table, column) holding an empty string for a missing value:
-EMPTY_PENDING: set[tuple[str, str]] = set()
-# (table, column) whose name means something else elsewhere:
-NAME_PENDING: set[tuple[str, str]] = set()
 
 
 def _public_functions():
@@ -56,9 +49,7 @@ def test_options_are_keyword_only(name):
         if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
         if p.name not in DATA or p.default is not p.empty
     ]
-    assert not {(name, p) for p in positional} - POSITIONAL_PENDING, (
-        f"{name}: make {positional} keyword-only (after *)"
-    )
+    assert not positional, f"{name}: make {positional} keyword-only (after *)"
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +90,7 @@ def tables(seed_path) -> dict[str, pd.DataFrame]:
         "trends": kornews.trends(documents, freq="D"),
     }
     found["dated"] = kornews.dated(found["figures"])
-    found["comparisons"] = kornews.comparisons(found["figures"], seed)
+    found["comparisons"] = kornews.comparisons(found["figures"], article=seed)
     found["comparison_extremes"] = kornews.comparison_extremes(found["comparisons"])
     found["sources"] = kornews.sources(found["quotes"])
     found["sourcing"] = kornews.sourcing(found["quotes"])
@@ -156,7 +147,7 @@ def test_a_missing_value_is_one_pd_isna_sees(tables):
         for name, column, values in _cells(tables)
         if values.map(lambda v: isinstance(v, str) and v.strip() in written).any()
     }
-    assert not found - EMPTY_PENDING
+    assert not found
 
 
 def _sentence_numbers(tables):
@@ -207,15 +198,4 @@ def test_a_name_two_tables_used_in_two_senses_keeps_one(tables):
         for name, column, _ in _cells(tables)
         if column in OWNERS and name not in OWNERS[column]
     }
-    assert not strays - NAME_PENDING
-
-
-def test_the_pending_lists_hold_only_what_is_still_pending(tables):
-    """Once the other branch fixes one, it leaves the list (which only shrinks)."""
-    for function, parameter in POSITIONAL_PENDING:
-        kind = inspect.signature(_public_functions()[function]).parameters[parameter].kind
-        assert kind is inspect.Parameter.POSITIONAL_OR_KEYWORD, (function, parameter)
-    for name, column in EMPTY_PENDING:
-        assert (tables[name][column] == "").any(), (name, column)
-    for name, column in NAME_PENDING:
-        assert column in tables[name], (name, column)
+    assert not strays
