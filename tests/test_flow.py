@@ -33,6 +33,7 @@ FLOW = [
     "topics",
     "fonts",
     "plots",
+    "corpus_plots",
     "notebook",
     "export",
     "workbook",
