@@ -207,3 +207,11 @@ def test_cli_topics_prints_coherence_and_the_topics(capsys):
     with pytest.raises(SystemExit) as stopped:
         main(["topics", str(FOLDER), "--topics", "0"])
     assert stopped.value.code == 2
+
+
+def test_a_corpus_without_a_repeated_term_has_no_topics(read, capsys):
+    once = [read[0]._replace(terms=("하나", "둘"))]
+    topics = topic_model(once, k=2)
+    assert topics.terms.empty and topics.shares.empty and topics.skipped == (read[0].article,)
+    assert choose_k(once, (2,))["coherence"].isna().all()
+    assert topic_overview(topics).empty

@@ -23,10 +23,12 @@ from .corpus import (
     kind_totals,
     term_totals,
 )
+from .corpus_network import corpus_network, network_graph, write_graph
 from .entities import cooccurrence, entities, entity_counts, entity_graph
 from .figures import comparison_extremes, comparisons, dated, figures, timeline
 from .numerals import NumeralError, parse_number
 from .quotes import quotes, sources, sourcing
+from .related import related_terms
 from .summary import (
     evaluate_summary,
     method_overview,
@@ -52,6 +54,7 @@ from .terms import (
     term_tokens,
 )
 from .tokens import UserDictionary, get_kiwi, sentences, tokenize, tokenize_many, tokenized
+from .topics import choose_k, topic_documents, topic_model
 from .trends import rising_terms, trends
 
 __all__ = [
@@ -67,7 +70,9 @@ __all__ = [
     "comparison_extremes",
     "comparisons",
     "cooccurrence",
+    "choose_k",
     "corpus_articles",
+    "corpus_network",
     "corpus_figures",
     "corpus_terms",
     "corpus_tokens",
@@ -85,12 +90,14 @@ __all__ = [
     "kind_totals",
     "method_overview",
     "news_stopwords",
+    "network_graph",
     "normalise",
     "notebook",
     "noun_bigrams",
     "parse_article",
     "parse_number",
     "quotes",
+    "related_terms",
     "parts_table",
     "read_article",
     "read_corpus",
@@ -115,5 +122,8 @@ __all__ = [
     "tokenize",
     "tokenize_many",
     "tokenized",
+    "topic_documents",
+    "topic_model",
     "trends",
+    "write_graph",
 ]

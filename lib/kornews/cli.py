@@ -108,7 +108,10 @@ def _topics(documents, args: argparse.Namespace) -> pd.DataFrame:
         for row in scores.itertuples():
             print(f"kornews: note: k={row.k} coherence (c_v) {row.coherence:.3f}", file=sys.stderr)
         k = int(scores.sort_values("coherence", ascending=False, kind="stable")["k"].iloc[0])
-    return topic_overview(topic_model(read, k=k))
+    topics = topic_model(read, k=k)
+    if topics.shares.empty:
+        print("kornews: note: no term occurs twice in these articles: no topics", file=sys.stderr)
+    return topic_overview(topics)
 
 
 def _analysis(help: str, analysis, corpus_analysis) -> Verb:

@@ -11,6 +11,7 @@ coherence (tomotopy's ``Coherence``, c_v: higher reads better), to choose k by.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -45,7 +46,8 @@ class Topics:
         term's probability in the topic).
     shares: ``article, title, outlet, month, topic, share`` (each article's share of each
         topic; an article's shares sum to 1), articles in input order, then topic.
-    skipped: the names of the articles with no term, which the model cannot read.
+    skipped: the names of the articles the model could not read: those with no term, or all
+        when no term occurs ``min_count`` times (the tables are then empty).
     """
 
     model: object
@@ -93,6 +95,9 @@ def topic_model(
         model = tp.DMRModel(k=k, min_cf=min_count, seed=seed)
     else:
         model = tp.LDAModel(k=k, min_cf=min_count, seed=seed)
+    # A corpus whose terms all occur fewer than min_count times leaves the model no words.
+    counts = Counter(term for document in documents for term in document.terms)
+    learnable = any(n >= min_count for n in counts.values())
     added, skipped = [], []
     for document in documents:
         extra = (
@@ -100,7 +105,11 @@ def topic_model(
             if metadata
             else {}
         )
-        ok = document.terms and model.add_doc(list(document.terms), **extra) is not None
+        ok = (
+            learnable
+            and document.terms
+            and model.add_doc(list(document.terms), **extra) is not None
+        )
         (added if ok else skipped).append(document)
     if added:
         model.train(iterations, workers=1)
@@ -179,15 +188,17 @@ def choose_k(
     seed: int = SEED,
 ) -> pd.DataFrame:
     """Coherence (c_v over each topic's top 10 terms, averaged over topics) of a model per k:
-    columns ``k, coherence``, in the order of ``ks``. Read it with the topics themselves: a
+    columns ``k, coherence`` (missing when the model has no words), in the order of ``ks``. Read it with the topics themselves: a
     higher score means top terms that occur together in the corpus's own sentences."""
     import tomotopy as tp
 
     rows = []
     for k in ks:
-        model = topic_model(
-            documents, k=k, metadata=metadata, iterations=iterations, seed=seed
-        ).model
-        score = tp.coherence.Coherence(model, coherence="c_v", top_n=10).get_score()
+        topics = topic_model(documents, k=k, metadata=metadata, iterations=iterations, seed=seed)
+        score = (
+            tp.coherence.Coherence(topics.model, coherence="c_v", top_n=10).get_score()
+            if len(topics.shares)
+            else float("nan")
+        )
         rows.append((k, float(score)))
     return pd.DataFrame(rows, columns=["k", "coherence"])
