@@ -209,7 +209,7 @@ def test_cli_topics_prints_coherence_and_the_topics(capsys):
     assert stopped.value.code == 2
 
 
-def test_a_corpus_without_a_repeated_term_has_no_topics(read, capsys):
+def test_a_corpus_without_a_repeated_term_has_no_topics(read):
     once = [read[0]._replace(terms=("하나", "둘"))]
     topics = topic_model(once, k=2)
     assert topics.terms.empty and topics.shares.empty and topics.skipped == (read[0].article,)
