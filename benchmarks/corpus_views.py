@@ -62,6 +62,7 @@ def measure(n: int) -> list[tuple]:
         start = time.perf_counter()
         result = work()
         rows.append((n, step, round(time.perf_counter() - start, 2), round(peak_mib())))
+        print(*rows[-1], sep="\t", flush=True)  # as it goes: a 10,000-article run is long
         return result
 
     articles = timed("generate and parse", lambda: generated(n))
@@ -80,6 +81,7 @@ def main() -> None:
     args = parser.parse_args()
     print("load average before:", " ".join(f"{x:.2f}" for x in os.getloadavg()))
     kornews.get_kiwi()  # the model's loading is no step of the views
+    print("articles\tstep\tseconds\tpeak_mib")
     rows = [row for n in args.sizes for row in measure(n)]
     table = pd.DataFrame(rows, columns=["articles", "step", "seconds", "peak_mib"])
     print(table.to_string(index=False))

@@ -13,7 +13,7 @@ import kornews
 from kornews.cli import main
 from kornews.corpus_network import chosen, corpus_network, network_graph, write_graph
 from kornews.corpus_plots import plot_related
-from kornews.related import related_terms
+from kornews.related import associations, related_terms, term_units
 from kornews.topics import (
     choose_k,
     topic_documents,
@@ -61,6 +61,13 @@ def test_the_planted_pair_ranks_first_and_everyday_words_below(documents):
     # 정부 is in every article's first sentence: with 반도체 as often as chance says, far below.
     everyday = table.set_index("related").loc["정부"]
     assert everyday["both"] == 18 and everyday["g2"] < top["g2"] / 5
+
+
+def test_units_read_once_answer_as_related_terms_does(documents):
+    units = list(term_units(documents))
+    assert len(units) == 438
+    assert associations(units, "태풍").equals(related_terms(documents, "태풍"))
+    assert associations(units, top=None).equals(related_terms(documents, top=None))
 
 
 def test_without_a_term_the_planted_pairs_lead_the_corpus(documents):

@@ -47,13 +47,17 @@ def term_units(
         raise ValueError(f"within must be 'sentence' or 'paragraph', not {within!r}")
     extra = frozenset(stopwords)
     for article, tokens in documents:
-        unit_of = tokens.groupby("sentence")["paragraph"].first()
-        if within == "paragraph":
-            unit_of = unit_of.where(unit_of >= 0, -1 - unit_of.index.to_series())
+        # Plain dicts, not a groupby: this runs once per article of corpora of thousands.
+        unit_of = dict(zip(tokens["sentence"].tolist(), tokens["paragraph"].tolist()))
+        if within == "sentence":
+            unit_of = {sentence: sentence for sentence in unit_of}
+        else:  # a title or heading (paragraph -1) is a unit of its own
+            unit_of = {s: p if p >= 0 else -1 - s for s, p in unit_of.items()}
         terms = term_tokens(tokens, stopwords=news_stopwords(article, extra=extra))
-        found = terms.groupby(terms["sentence"].map(unit_of))["term"].agg(frozenset)
-        for unit in dict.fromkeys(unit_of):
-            yield found.get(unit, frozenset())
+        found: dict[int, set[str]] = {unit: set() for unit in unit_of.values()}
+        for sentence, each in zip(terms["sentence"].tolist(), terms["term"].tolist()):
+            found[unit_of[sentence]].add(each)
+        yield from (frozenset(each) for each in found.values())
 
 
 def related_terms(
@@ -80,11 +84,24 @@ def related_terms(
     Rows: pairs with ``both >= min_count`` and ``both > expected``; the ``top`` (all when None)
     by g2 (descending), then term, then related.
     """
-    units = 0
+    units = term_units(documents, within=within, stopwords=stopwords)
+    return associations(units, term, min_count=min_count, top=top)
+
+
+def associations(
+    units: Iterable[frozenset[str]],
+    term: str | None = None,
+    *,
+    min_count: int = 3,
+    top: int | None = 30,
+) -> pd.DataFrame:
+    """:func:`related_terms`' table from the term sets of :func:`term_units`: read a corpus's
+    units once (``list(term_units(documents))``), then ask about as many terms as needed."""
+    total = 0
     single: Counter = Counter()
     pairs: Counter = Counter()
-    for found in term_units(documents, within=within, stopwords=stopwords):
-        units += 1
+    for found in units:
+        total += 1
         single.update(found)
         if term is None:
             pairs.update(combinations(sorted(found), 2))
@@ -92,12 +109,12 @@ def related_terms(
             pairs.update((term, other) for other in found if other != term)
     rows = []
     for (first, second), both in pairs.items():
-        expected = single[first] * single[second] / units
+        expected = single[first] * single[second] / total
         if both >= min_count and both > expected:
-            g2 = _g2(both, single[first], single[second], units)
+            g2 = _g2(both, single[first], single[second], total)
             pmi = math.log2(both / expected)
             rows.append(
-                (first, second, both, single[first], single[second], units, expected, g2, pmi)
+                (first, second, both, single[first], single[second], total, expected, g2, pmi)
             )
     table = pd.DataFrame(rows, columns=RELATED_COLUMNS)
     table = table.sort_values(
