@@ -64,9 +64,11 @@ from .figures import figures
 from .quotes import quotes
 from .report import reader_report, reader_report_pdf
 from .reuse import reuse
+from .related import related_terms
 from .summary import summarize, summary_document
 from .terms import news_stopwords, term_counts
 from .tokens import tokenize, tokenized
+from .topics import choose_k, topic_documents, topic_model, topic_overview
 from .trends import FREQUENCIES, trends
 from .wording import LANGS
 
@@ -100,6 +102,25 @@ def _tokens(article: Article, args: argparse.Namespace) -> pd.DataFrame:
 
 def _documents(corpus: Corpus, args: argparse.Namespace):
     return tokenized(progress(corpus), dictionary=args.dictionary)
+
+
+def _related(documents, args: argparse.Namespace) -> pd.DataFrame:
+    return related_terms(documents, args.term, stopwords=args.stopwords)
+
+
+def _topics(documents, args: argparse.Namespace) -> pd.DataFrame:
+    """The topics at the k given, or at the k of the best coherence among several (each said on stderr)."""
+    read = topic_documents(documents, stopwords=args.stopwords)
+    k = args.topics[0]
+    if len(args.topics) > 1:
+        scores = choose_k(read, args.topics)
+        for row in scores.itertuples():
+            print(f"kornews: note: k={row.k} coherence (c_v) {row.coherence:.3f}", file=sys.stderr)
+        k = int(scores.sort_values("coherence", ascending=False, kind="stable")["k"].iloc[0])
+    topics = topic_model(read, k=k)
+    if topics.shares.empty:
+        print("kornews: note: no term occurs twice in these articles: no topics", file=sys.stderr)
+    return topic_overview(topics)
 
 
 def _analysis(help: str, analysis, corpus_analysis) -> Verb:
@@ -166,6 +187,16 @@ VERBS: dict[str, Verb] = {
         "every mention of a person, organisation or place, short forms linked to full names (박 시장 -> 박원순)",
         entities,
         corpus_entities,
+    ),
+    "related": Verb(
+        "related terms (연관어): terms written in the same sentences as --term (G², min. 3 sentences); without it, the most associated pairs",
+        lambda article, args: _related([(article, _tokens(article, args))], args),
+        corpus=lambda corpus, args: iter([_related(_documents(corpus, args), args)]),
+    ),
+    "topics": Verb(
+        "topics (tomotopy DMR, outlet and month as metadata): each topic's share, top terms and most typical article",
+        lambda article, args: _topics([(article, _tokens(article, args))], args),
+        corpus=lambda corpus, args: iter([_topics(_documents(corpus, args), args)]),
     ),
     "summary": Verb(
         "each section's summary sentences (LexRank), in article order; JSON adds headings, key terms, stats",
@@ -285,8 +316,26 @@ def build_parser() -> argparse.ArgumentParser:
         "--out",
         metavar="FILE",
         help="report: write it to FILE.pdf or FILE.html (default: HTML on standard output)",
+    parser.add_argument("--term", help="related: the term whose related terms to list")
+    parser.add_argument(
+        "--topics",
+        type=_counts,
+        default=[4, 6, 8, 10],
+        metavar="K[,K...]",
+        help="topics: how many topics; several (default 4,6,8,10): the k of the best coherence, "
+        "each k's coherence on stderr",
     )
     return parser
+
+
+def _counts(text: str) -> list[int]:
+    try:
+        counts = [int(k) for k in text.split(",") if k.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not whole numbers: {text!r}") from None
+    if not counts or min(counts) < 1:
+        raise argparse.ArgumentTypeError(f"give one or more numbers of 1 or more: {text!r}")
+    return counts
 
 
 def main(argv: list[str] | None = None) -> int:
