@@ -316,6 +316,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--out",
         metavar="FILE",
         help="report: write it to FILE.pdf or FILE.html (default: HTML on standard output)",
+    )
     parser.add_argument("--term", help="related: the term whose related terms to list")
     parser.add_argument(
         "--topics",
