@@ -67,7 +67,7 @@ def measure(n: int) -> list[tuple]:
 
     articles = timed("generate and parse", lambda: generated(n))
     documents = timed("tokenize (Kiwi)", lambda: list(kornews.tokenized(articles)))
-    timed("related terms of 반도체", lambda: kornews.related_terms(documents, "반도체"))
+    timed("related terms of 반도체", lambda: kornews.related_terms(documents, term="반도체"))
     timed("related pairs of the corpus", lambda: kornews.related_terms(documents))
     timed("corpus network", lambda: kornews.corpus_network(documents))
     read = timed("topic documents", lambda: topic_documents(documents))

@@ -17,10 +17,13 @@ DATA = {
     "compared",
     "data",
     "documents",
+    "edges",
     "entities_table",
     "evaluation",
     "figures_table",
+    "graph",
     "n",
+    "nodes",
     "quotes_table",
     "reference",
     "source",
@@ -107,6 +110,8 @@ def tables(seed_path) -> dict[str, pd.DataFrame]:
     events = {seed.name: 1, copy.name: 1}
     lined = kornews.lineup([(seed, tokens), (copy, tokens)], events=events)
     found["voices"] = kornews.voices(lined.quotes, events=events, outlets={})
+    found["related_terms"] = kornews.related_terms(documents, term="제로페이", min_count=1)
+    found["choose_k"] = kornews.choose_k(kornews.topic_documents(documents), ks=(2,))
     # One article has one period: two make the halves rising_terms compares.
     later = kornews.read_article(seed_path, date="2020-08-10")
     found["rising_terms"] = kornews.rising_terms(

@@ -53,7 +53,7 @@ def test_the_themes_folder_is_what_the_templates_write():
 
 
 def test_the_planted_pair_ranks_first_and_everyday_words_below(documents):
-    table = related_terms(documents, "반도체")
+    table = related_terms(documents, term="반도체")
     top = table.iloc[0]
     # The pair is in every chips title and first sentence: 18 articles, 2 sentences each.
     assert (top["related"], top["both"], top["term_units"], top["units"]) == ("수출", 36, 36, 438)
@@ -66,7 +66,7 @@ def test_the_planted_pair_ranks_first_and_everyday_words_below(documents):
 def test_units_read_once_answer_as_related_terms_does(documents):
     units = list(term_units(documents))
     assert len(units) == 438
-    assert associations(units, "태풍").equals(related_terms(documents, "태풍"))
+    assert associations(units, "태풍").equals(related_terms(documents, term="태풍"))
     assert associations(units, top=None).equals(related_terms(documents, top=None))
 
 
@@ -77,24 +77,24 @@ def test_without_a_term_the_planted_pairs_lead_the_corpus(documents):
 
 def test_min_count_leaves_out_rare_pairs(documents):
     # 유세 and 일정 share only the people sentence of the 18 election stories.
-    table = related_terms(documents, "유세", min_count=19)
+    table = related_terms(documents, term="유세", min_count=19)
     assert table.empty
-    assert related_terms(documents, "유세", min_count=18)["both"].max() == 18
+    assert related_terms(documents, term="유세", min_count=18)["both"].max() == 18
 
 
 def test_related_by_paragraph_counts_the_title_apart(documents):
     # Each sentence here is a paragraph of its own, and the title is one too.
-    table = related_terms(documents, "반도체", within="paragraph")
+    table = related_terms(documents, term="반도체", within="paragraph")
     assert table.iloc[0][["related", "both", "units"]].tolist() == ["수출", 36, 438]
     with pytest.raises(ValueError, match="within"):
-        related_terms(documents, "반도체", within="article")
+        related_terms(documents, term="반도체", within="article")
 
 
 def test_plot_related_draws_the_terms(documents):
-    fig = plot_related(related_terms(documents, "태풍"))
+    fig = plot_related(related_terms(documents, term="태풍"))
     assert isinstance(fig, Figure)
     assert {"태풍", "피해"} <= {t.get_text() for t in fig.axes[0].texts}
-    assert isinstance(plot_related(related_terms(documents, "없는말")), Figure)
+    assert isinstance(plot_related(related_terms(documents, term="없는말")), Figure)
 
 
 def test_cli_related_lists_the_pair_first(capsys):
@@ -144,12 +144,12 @@ def test_graph_within_sentence_or_article_and_gephi_files(documents, tmp_path):
     in_articles = network_graph(nodes, edges, within="article")
     assert in_articles["김민준"]["박지훈"]["weight"] == 6
     for name in ("people.gexf", "people.graphml"):
-        path = write_graph(in_articles, tmp_path / name)
+        path = write_graph(in_articles, path=tmp_path / name)
         again = nx.read_gexf(path) if name.endswith("gexf") else nx.read_graphml(path)
         assert again.number_of_edges() == 6
         assert again.nodes["김민준"]["articles"] == 24
     with pytest.raises(ValueError, match="gexf"):
-        write_graph(in_articles, tmp_path / "people.png")
+        write_graph(in_articles, path=tmp_path / "people.png")
 
 
 # --- topics ---
@@ -195,7 +195,7 @@ def test_shares_typical_articles_and_overview(read):
 
 
 def test_coherence_prefers_the_planted_number_of_topics(read):
-    scores = choose_k(read, (2, 4, 8), iterations=200).set_index("k")["coherence"]
+    scores = choose_k(read, ks=(2, 4, 8), iterations=200).set_index("k")["coherence"]
     assert scores.idxmax() == 4
 
 
@@ -220,5 +220,5 @@ def test_a_corpus_without_a_repeated_term_has_no_topics(read):
     once = [read[0]._replace(terms=("하나", "둘"))]
     topics = topic_model(once, k=2)
     assert topics.terms.empty and topics.shares.empty and topics.skipped == (read[0].article,)
-    assert choose_k(once, (2,))["coherence"].isna().all()
+    assert choose_k(once, ks=(2,))["coherence"].isna().all()
     assert topic_overview(topics).empty

@@ -62,9 +62,9 @@ from .duplicates import duplicates, pairs_table
 from .entities import entities
 from .figures import figures
 from .quotes import quotes
+from .related import related_terms
 from .report import reader_report, reader_report_pdf
 from .reuse import reuse
-from .related import related_terms
 from .summary import summarize, summary_document
 from .terms import news_stopwords, term_counts
 from .tokens import tokenize, tokenized
@@ -105,7 +105,7 @@ def _documents(corpus: Corpus, args: argparse.Namespace):
 
 
 def _related(documents, args: argparse.Namespace) -> pd.DataFrame:
-    return related_terms(documents, args.term, stopwords=args.stopwords)
+    return related_terms(documents, term=args.term, stopwords=args.stopwords)
 
 
 def _topics(documents, args: argparse.Namespace) -> pd.DataFrame:
@@ -113,7 +113,7 @@ def _topics(documents, args: argparse.Namespace) -> pd.DataFrame:
     read = topic_documents(documents, stopwords=args.stopwords)
     k = args.topics[0]
     if len(args.topics) > 1:
-        scores = choose_k(read, args.topics)
+        scores = choose_k(read, ks=args.topics)
         for row in scores.itertuples():
             print(f"kornews: note: k={row.k} coherence (c_v) {row.coherence:.3f}", file=sys.stderr)
         k = int(scores.sort_values("coherence", ascending=False, kind="stable")["k"].iloc[0])

@@ -125,7 +125,7 @@ def network_graph(nodes: pd.DataFrame, edges: pd.DataFrame, *, within: str = "se
     return graph
 
 
-def write_graph(graph, path: str | Path) -> Path:
+def write_graph(graph, *, path: str | Path) -> Path:
     """Write ``graph`` for Gephi: GEXF or GraphML, as the file name ends (.gexf, .graphml)."""
     import networkx as nx
 

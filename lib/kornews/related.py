@@ -62,8 +62,8 @@ def term_units(
 
 def related_terms(
     documents: Iterable[tuple[Article, pd.DataFrame]],
-    term: str | None = None,
     *,
+    term: str | None = None,
     within: str = "sentence",
     min_count: int = 3,
     top: int | None = 30,

@@ -67,7 +67,7 @@ def topic_documents(
             article.name,
             article.title,
             article.outlet,
-            period_of(article.date, "M"),
+            period_of(article.date, freq="M"),
             tuple(term_tokens(tokens, stopwords=news_stopwords(article, extra=extra))["term"]),
         )
         for article, tokens in documents
@@ -181,8 +181,8 @@ def topic_overview(topics: Topics, *, terms: int = 10) -> pd.DataFrame:
 
 def choose_k(
     documents: Sequence[TopicDocument],
-    ks: Iterable[int] = (4, 6, 8, 10),
     *,
+    ks: Iterable[int] = (4, 6, 8, 10),
     metadata: bool = True,
     iterations: int = 500,
     seed: int = SEED,
