@@ -50,8 +50,13 @@ def outlets() -> tuple[Outlet, ...]:
     )
 
 
+class _Forms(NamedTuple):
+    pattern: re.Pattern  # every form, longest first
+    named: dict[str, str]  # form (casefolded) -> the outlet's table name
+
+
 @cache
-def _forms() -> tuple[re.Pattern, dict[str, str]]:
+def _forms() -> _Forms:
     """One pattern of every form, longest first, and the outlet each form names.
 
     A form stands on its own: a Hangul form is not part of a longer Hangul word (뉴스엔에서 is a
@@ -62,7 +67,7 @@ def _forms() -> tuple[re.Pattern, dict[str, str]]:
         left = "(?<![가-힣])" if re.match("[가-힣]", form) else "(?<![A-Za-z])"
         right = "(?![가-힣])" if re.search("[가-힣]$", form) else "(?![A-Za-z])"
         alternatives.append(left + re.escape(form).replace(r"\ ", r"\s?") + right)
-    return re.compile("|".join(alternatives), re.IGNORECASE), named
+    return _Forms(re.compile("|".join(alternatives), re.IGNORECASE), named)
 
 
 def find(line: str) -> str | None:
@@ -78,16 +83,16 @@ def find(line: str) -> str | None:
 
 def without(line: str) -> str:
     """``line`` with every outlet's name taken out (what a line says besides naming outlets)."""
-    return _forms()[0].sub("", line)
+    return _forms().pattern.sub("", line)
 
 
 def by_address(address: str) -> str | None:
     """The outlet at whose web domain (or under it) an e-mail address is, else None."""
     domain = address.rpartition("@")[2].casefold()
-    matches = [
-        (len(known), outlet.name)
-        for outlet in outlets()
-        for known in outlet.domains
-        if domain == known or domain.endswith("." + known)
-    ]
-    return max(matches)[1] if matches else None
+    lengths: dict[str, int] = {}
+    for outlet in outlets():
+        for known in outlet.domains:
+            if domain == known or domain.endswith("." + known):
+                lengths[outlet.name] = max(lengths.get(outlet.name, 0), len(known))
+    # The longest domain matched is the nearest outlet (ties: the later name).
+    return max(lengths, key=lambda name: (lengths[name], name), default=None)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import NamedTuple
 
 from .tables import table
 
@@ -20,6 +21,16 @@ LANGS = ("ko", "en")
 # 만, 억, 조, 경: each four digits more; the press writes the leading group with commas
 # (1,200억원) and the groups after it without (1조2000억원).
 _GROUPS = ("", "만", "억", "조", "경")
+
+
+class _Group(NamedTuple):
+    """One group of four digits, as written: 8만 (value 8, name 만, power 1)."""
+
+    value: int
+    name: str
+    power: int
+
+
 _PREFIX_UNITS = frozenset({"$", "₩", "€", "£", "¥"})
 _MONTHS_EN = (
     "January",
@@ -79,14 +90,15 @@ def _grouped(value: float, groups: int | None) -> str:
     for power in range(len(_GROUPS) - 1, -1, -1):
         group, whole = divmod(whole, 10_000**power)
         if group:
-            parts.append((group, _GROUPS[power], power))
+            parts.append(_Group(group, _GROUPS[power], power))
     if groups is not None and len(parts) > groups:
-        power = parts[groups - 1][2]
+        power = parts[groups - 1].power
         return _grouped(round(value / 10_000**power) * 10_000**power, None)
     text = "".join(
-        (f"{group:,}" if i == 0 else str(group)) + name for i, (group, name, _) in enumerate(parts)
+        (f"{part.value:,}" if i == 0 else str(part.value)) + part.name
+        for i, part in enumerate(parts)
     )
-    if fraction and parts and parts[-1][2] == 0:
+    if fraction and parts and parts[-1].power == 0:
         text += _plain(fraction)[1:]
     return text
 
