@@ -397,3 +397,11 @@ def test_a_club_written_together_and_a_party_shaped_like_a_name():
     assert list(zip(table["text"], table["entity"])) == [
         ("LG트윈스", "LG 트윈스")
     ]  # 가상당: no person
+
+
+def test_a_scripts_speaker_mark_names_a_person_whatever_the_name_ends_in():
+    # 오민동 ends like a place (동); the mark ⊙이름(소속): says a person, with the role's title.
+    table = entities_of("⊙기자: 질타가 이어졌습니다. ⊙오민동(가상부 장관): 다툴 생각은 없습니다.")
+    person = table[table["entity"] == "오민동"]
+    assert person[["kind", "title"]].values.tolist() == [["person", "장관"]]
+    assert "place" not in set(table.loc[table["entity"] == "오민동", "kind"])

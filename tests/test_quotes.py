@@ -459,3 +459,29 @@ def test_quotes_take_the_callers_entity_table(monkeypatch, seed, seed_tokens):
     assert (
         kornews.quotes(seed_tokens, seed, entities=named.iloc[:0])["speaker"].iloc[0] == "박 시장"
     )
+
+
+def test_a_scripts_speaker_marks_on_one_line_each_say_a_quotation():
+    # ⊙이름(소속): the words up to the next mark are said by the name; ⊙앵커:, ⊙기자: name no one.
+    table = quotes_of(
+        "⊙앵커: 의원들이 차장을 질타했습니다. ⊙기자: 의원들이 성토했습니다. "
+        "⊙오민재(가상당 의원): 왜 이런 실수가 나옵니까? ⊙한수아(가상처 차장): 그런 뜻은 아니었습니다."
+    )
+    assert table[["text", "kind", "speaker", "title"]].values.tolist() == [
+        ["왜 이런 실수가 나옵니까?", "direct", "오민재", "의원"],
+        ["그런 뜻은 아니었습니다.", "direct", "한수아", "차장"],
+    ]
+
+
+def test_an_excerpt_opening_mid_article_quotes_from_its_first_line():
+    # The first line ends with a full stop, as no headline does: its quotations are read.
+    article = kornews.read_article(
+        "김도윤 가상증권 연구원은 “이익은 늘어날 것”이라고 말했다. 이어 “부담은 여전하다”고 덧붙였다.\n"
+        "/홍길동기자 gildong@example.com"
+    )
+    table = kornews.quotes(kornews.tokenize(article), article)
+    assert list(table["text"]) == ["이익은 늘어날 것", "부담은 여전하다"]
+    assert list(table["verb"]) == ["말하다", "덧붙이다"]
+    # A headline without the full stop stays a headline.
+    article = kornews.read_article("“이익은 늘어날 것”이라고 말했다\n\n시장은 조용했다.")
+    assert kornews.quotes(kornews.tokenize(article), article).empty

@@ -8,6 +8,7 @@ import re
 from typing import NamedTuple
 
 from ..article import Article
+from ..shapes import turns
 from .lexicon import (
     HANGUL_NAME,
     HANGUL_WORD,
@@ -53,7 +54,10 @@ def people(found: list[Mention], sentences: list[Sentence], article: Article) ->
     broadcast captions' people, then the names of runs, linked."""
     found = found + _names_by_word(article.text, sentences, found)
     found += _speaker_captions(article, sentences, found)
-    return _link_people(found, sentences)
+    voiced = _turn_speakers(article.text, sentences, found)
+    # ⊙박성동(문화부 장관): the mark says a person, whatever the name ends in.
+    found = [m for m in found if not any(m.start < v.end and v.start < m.end for v in voiced)]
+    return _link_people(found + voiced, sentences)
 
 
 def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mention]:
@@ -236,6 +240,19 @@ def _foreign_word(run: Run, by_start: dict[int, Mention], last: bool) -> bool:
     )
 
 
+def _turn_speakers(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """The people a script's speaker marks name (⊙홍길동(가상당 의원): …), with the role's title
+    and affiliation, in the sentence where the mark stands."""
+    known = {text[m.start : m.end]: m.entity for m in found if m.kind != "person"}
+    mentions = []
+    for turn in turns(text):
+        within = [s for s in sentences if s.runs and s.runs[0].start <= turn.speaker_at]
+        if not within or not surname_of(turn.speaker):
+            continue
+        mentions.append(_voice(turn.speaker, turn.speaker_at, turn.role, within[-1].where, known))
+    return mentions
+
+
 def _speaker_captions(
     article: Article, sentences: list[Sentence], found: list[Mention]
 ) -> list[Mention]:
@@ -249,21 +266,23 @@ def _speaker_captions(
         under = next((s for s in sentences if s.runs and s.runs[0].start >= part.end), None)
         if under is None:
             continue
-        given = role(part.role.split(), known)
-        end = part.speaker_at + len(part.speaker)
-        mentions.append(
-            Mention(
-                part.speaker,
-                "person",
-                part.speaker_at,
-                end,
-                under.where,
-                "title",
-                given.title if given else None,
-                given.affiliation if given else None,
-            )
-        )
+        mentions.append(_voice(part.speaker, part.speaker_at, part.role, under.where, known))
     return mentions
+
+
+def _voice(name: str, at: int, written: str, where: Where, known: dict[str, str]) -> Mention:
+    """The person a script names as the speaker, with the title and affiliation of the role."""
+    given = role(written.split(), known)
+    return Mention(
+        name,
+        "person",
+        at,
+        at + len(name),
+        where,
+        "title",
+        given.title if given else None,
+        given.affiliation if given else None,
+    )
 
 
 def _names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:

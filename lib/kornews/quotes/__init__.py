@@ -43,6 +43,7 @@ import pandas as pd
 from ..article import Article
 from ..entities import entities as entities_of
 from ..entities import entity_counts
+from ..shapes import full_stop, turns
 from .attribute import NOBODY, Known, Speaker, marked_speaker, speaker_of
 from .find import CLOSING, Item, chains, following_sentence, items, restatement
 from .ledger import SOURCE_COLUMNS, SOURCING_COLUMNS, sources, sourcing
@@ -101,14 +102,18 @@ def quotes(
     """
     named = entities_of(tokens, article) if entities is None else entities
     known = Known.of(named, entity_counts(named))
-    body = tokens[tokens["part"] == "paragraph"]
+    # An excerpt that opens mid-article has its first sentence where the title stands.
+    lead = "title" if article.title and full_stop(article.title) else "paragraph"
+    body = tokens[tokens["part"].isin(["paragraph", lead])]
     ordered = sorted(body.itertuples(index=False), key=lambda t: (t.paragraph, t.start))
     paragraphs = [list(group) for _, group in groupby(ordered, key=lambda t: t.paragraph)]
     rows: list[dict] = []
     last: Speaker | None = None
     said = _caption_words(article)
+    voiced = tuple(turns(article.text))
     for number, toks in enumerate(paragraphs):
-        for chain in chains(items(toks, article.text, known.actors, said.get(toks[0].start))):
+        found = items(toks, article.text, known.actors, said.get(toks[0].start), voiced)
+        for chain in chains(found):
             speaker = _attribute(chain, paragraphs, number, article, known)
             if speaker is None or speaker.pronoun:
                 # Never carried from nobody: the article's first quotation without a speaker has none.

@@ -91,12 +91,16 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
     )
     opening = item.mark if item.mark is not None else item.start
     limit = next((i for i, t in enumerate(toks) if t.start >= opening), first)
+    colon = item.kind == "direct" and begin < limit and toks[limit - 1].form == ":"
+    if colon and item.mark is None:
+        # A script's turn, ⊙박민수(가상당 의원): …: the speaker before the colon, whatever follows.
+        return phrase_speaker(toks[begin : _role_at(toks, begin, limit - 1)], text, known)
     found = particle(toks, begin, limit, item.kind, known.actors)
     if found is None and item.kind == "direct":
         # “…”고 김 장관은 말했다: the subject between the quotation and its verb.
         verb_at = predicate(toks, item.next).at
         found = particle(toks, item.next, min(verb_at, len(toks)), item.kind, known.actors)
-    if found is None and item.kind == "direct" and begin < limit and toks[limit - 1].form == ":":
+    if found is None and colon:
         # An interview's 박민수(가상시 상인) : “…”: the speaker before the colon (and the role in
         # brackets).
         return phrase_speaker(toks[begin : _role_at(toks, begin, limit - 1)], text, known)

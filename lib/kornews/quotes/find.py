@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from ..shapes import Turn
 from ..tables import table
 
 # Opening mark -> the marks that close it; typed text mixes curly and straight marks (“…"며 "…“고).
@@ -107,11 +108,13 @@ def restatement(sentence: list) -> Restatement | None:
     return None
 
 
-def marked_spans(toks: list, said: int | None = None) -> list[Span]:
+def marked_spans(toks: list, said: int | None = None, turns: tuple[Turn, ...] = ()) -> list[Span]:
     """Each outermost pair of quotation marks; an unclosed double mark runs to the paragraph's end.
     A paragraph a broadcast caption speaks on its line opens with the words said, up to ``said``
-    ([한예린 / 가람대 교수 : 열대야가 …]: the paragraph up to the closing bracket)."""
+    ([한예린 / 가람대 교수 : 열대야가 …]: the paragraph up to the closing bracket); a speaker's
+    turn in a script (⊙홍길동(가상당 의원): …) holds the words said, without marks."""
     spans, i = [], 0
+    turn_ends = {turn.start: turn.end for turn in turns}
     end_of_paragraph = toks[-1].end if toks else 0
     if said is not None and toks:
         close = next((k for k, t in enumerate(toks) if t.start >= said), len(toks))
@@ -119,7 +122,12 @@ def marked_spans(toks: list, said: int | None = None) -> list[Span]:
         i = spans[-1].after
     while i < len(toks):
         token = toks[i]
-        if token.form in CLOSING and token.tag in ("SSO", "SSC", "SW"):
+        if token.start in turn_ends:
+            close = turn_ends[token.start]
+            after = next((k for k in range(i, len(toks)) if toks[k].start >= close), len(toks))
+            spans.append(Span(token.start - 1, close, after, marked=False))
+            i = after
+        elif token.form in CLOSING and token.tag in ("SSO", "SSC", "SW"):
             closing = CLOSING[token.form]
             j = next(
                 (
@@ -160,10 +168,17 @@ def predicate(toks: list, at: int) -> Predicate:
     return Predicate(None, len(toks))
 
 
-def items(toks: list, text: str, actors: frozenset[int], said: int | None = None) -> list[Item]:
+def items(
+    toks: list,
+    text: str,
+    actors: frozenset[int],
+    said: int | None = None,
+    turns: tuple[Turn, ...] = (),
+) -> list[Item]:
     """The quotations of one paragraph, in text order, each with how it is linked to what follows
-    (``said``: where the words end that a caption on the paragraph's line says)."""
-    spans = marked_spans(toks, said)
+    (``said``: where the words end that a caption on the paragraph's line says; ``turns``: the
+    script's speakers' turns)."""
+    spans = marked_spans(toks, said, turns)
     found = [item for span in spans if (item := _direct(toks, text, span))]
     found += _indirect(toks, spans, {item.end for item in found})
     found.sort(key=lambda item: item.end)
