@@ -405,3 +405,31 @@ def test_a_scripts_speaker_mark_names_a_person_whatever_the_name_ends_in():
     person = table[table["entity"] == "오민동"]
     assert person[["kind", "title"]].values.tolist() == [["person", "장관"]]
     assert "place" not in set(table.loc[table["entity"] == "오민동", "kind"])
+
+
+def test_a_council_or_firm_between_the_name_and_the_title_is_the_affiliation():
+    # 의회 and 금융투자 end organisations (org_suffixes.tsv), so the name before the title stands alone.
+    table = entities_of(
+        "나래시의회 안지호 시의장은 회의를 열었다. 서준호 가람금융투자 연구원은 전망을 냈다."
+    )
+    people = table[table["kind"] == "person"]
+    assert people[["entity", "title", "affiliation"]].values.tolist() == [
+        ["안지호", "의장", "나래시의회"],
+        ["서준호", "연구원", "가람금융투자"],
+    ]
+
+
+def test_a_numbered_village_is_a_place():
+    table = entities_of("이날 참석한 가람2리 최덕수 이장은 반대했다.")
+    assert table[["entity", "kind"]].values.tolist() == [["가람2리", "place"], ["최덕수", "person"]]
+
+
+def test_people_the_press_leaves_unnamed_or_signing_the_copy_are_no_persons():
+    # 박모 씨 and then 박 씨: no full name, no person; 홍길동 기자 signs the copy.
+    table = entities_of(
+        "박모 씨는 혐의를 부인했다. 박 씨는 항소했다.\n홍길동 기자 gildong@example.com"
+    )
+    assert table[table["kind"] == "person"].empty
+    # With the full name written, 박 씨 is its short form.
+    table = entities_of("박민수 씨는 혐의를 부인했다. 박 씨는 항소했다.")
+    assert list(table["entity"]) == ["박민수", "박민수"]

@@ -485,3 +485,31 @@ def test_an_excerpt_opening_mid_article_quotes_from_its_first_line():
     # A headline without the full stop stays a headline.
     article = kornews.read_article("“이익은 늘어날 것”이라고 말했다\n\n시장은 조용했다.")
     assert kornews.quotes(kornews.tokenize(article), article).empty
+
+
+@pytest.mark.parametrize("who", ['박모 씨는 "그만두겠다"고 말했다. 박 씨는', "C 시의원은"])
+def test_a_bare_surname_with_씨_or_a_letter_with_a_title_is_an_anonymous_source(who):
+    table = quotes_of(f'{who} "다시 하겠다"고 말했다.')
+    assert table["anonymous"].iloc[-1] and table["speaker"].iloc[-1] == who.split(". ")[-1][:-1]
+
+
+def test_a_village_heads_name_speaks_not_the_whole_phrase():
+    table = quotes_of('이날 참석한 가람2리 최덕수 이장은 "돈사는 안 된다"고 말했다.')
+    assert table[["speaker", "title"]].values.tolist() == [["최덕수", "이장"]]
+
+
+def test_a_quotation_before_는_and_the_noun_a_reporting_verb_takes():
+    table = quotes_of(
+        '오민재 감독은 "선수들이 잘 싸웠다"는 경기 소감을 밝혔다. '
+        '판정에 대해서는 "판정을 존중한다"는 의견을 남겼다. 그는 "다시 뛰겠다"는 목소리를 높였다.'
+    )
+    assert table[["text", "verb", "speaker"]].values.tolist() == [
+        ["선수들이 잘 싸웠다", "밝히다", "오민재"],
+        ["판정을 존중한다", "남기다", "오민재"],
+    ]
+
+
+def test_a_paragraph_the_page_prints_twice_is_read_once():
+    paragraph = '오민재 감독은 "다시 뛰겠다"고 말했다.'
+    table = quotes_of(f"{paragraph}\n<저작권자(c) 가상뉴스, 무단 전재-재배포 금지>\n{paragraph}")
+    assert list(table["text"]) == ["다시 뛰겠다"]

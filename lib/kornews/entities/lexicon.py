@@ -119,6 +119,12 @@ def surnames() -> frozenset[str]:
 
 
 @cache
+def reporter_titles() -> frozenset[str]:
+    """The titles that sign a byline (``titles.tsv``'s reporter column: 기자, 특파원 …)."""
+    return frozenset(row.title for row in table("titles.tsv") if row.reporter == "yes")
+
+
+@cache
 def name_words(role: str) -> frozenset[str]:
     """The words of ``name_words.tsv`` with the role (``place-ending``, ``common-ending``,
     ``particle``)."""

@@ -19,6 +19,7 @@ from .lexicon import (
     is_noun_run,
     name_words,
     named,
+    reporter_titles,
     split_title,
     suffixes,
     surname_of,
@@ -29,6 +30,10 @@ from .titles import After, role, title_after, title_before
 
 # Tags of a word Kiwi read as a verb or a noun with its particle (선정+되+ᆫ 작가), never a name.
 _INFLECTED = frozenset({"XSV", "XSA", "EP", "EF", "ETN", "JKS", "JKO", "JKB", "JKG", "JX", "JC"})
+
+
+# A topic or subject particle after a person's mention, past the title (김민수 기자는, 박 씨가).
+_SUBJECT_AFTER = re.compile(r"\s?[가-힣A-Za-z]{0,4}?(?:은|는|이|가)(?![가-힣])")
 
 
 class Candidate(NamedTuple):
@@ -57,7 +62,18 @@ def people(found: list[Mention], sentences: list[Sentence], article: Article) ->
     voiced = _turn_speakers(article.text, sentences, found)
     # ⊙박성동(문화부 장관): the mark says a person, whatever the name ends in.
     found = [m for m in found if not any(m.start < v.end and v.start < m.end for v in voiced)]
-    return _link_people(found + voiced, sentences)
+    return _without_bylines(_link_people(found + voiced, sentences), article.text)
+
+
+def _without_bylines(found: list[Mention], text: str) -> list[Mention]:
+    """The mentions but those of people only ever named with a reporter's title and never the
+    subject or topic of a sentence (홍길동 기자, 사진 = 홍길동 기자, a correspondent the anchor hands
+    over to): bylines and credits, not people of the story (김민수 기자는 …라고 보도했다 is one)."""
+    people = [m for m in found if m.kind == "person"]
+    acting = {m.entity for m in people if m.title not in reporter_titles()} | {
+        m.entity for m in people if _SUBJECT_AFTER.match(text, m.end)
+    }
+    return [m for m in found if m.kind != "person" or m.entity in acting]
 
 
 def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mention]:
@@ -156,8 +172,9 @@ def _mentions(
                 or last_of_surname.get(form)
                 or next((p for p in names if surname_of(p) == form), None)
             )
-            if full or "NNP" in run.tags:
-                # The short form is the surname with its title (박 시장, 이씨): a surname alone names nobody.
+            # 박 씨 of 박모 씨, with no full name in the article: a source the press leaves unnamed.
+            if full or ("NNP" in run.tags and after.title != "씨"):
+                # The short form is the surname with its title (박 시장): a surname alone names nobody.
                 entity = full or f"{form} {after.title}"
                 mentions.append(
                     Mention(

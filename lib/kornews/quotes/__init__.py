@@ -111,7 +111,12 @@ def quotes(
     last: Speaker | None = None
     said = _caption_words(article)
     voiced = tuple(turns(article.text))
+    seen: set[str] = set()
     for number, toks in enumerate(paragraphs):
+        written = article.text[toks[0].start : toks[-1].end]
+        if written in seen:
+            continue  # a page that prints its article again below the copyright: read once
+        seen.add(written)
         found = items(toks, article.text, known.actors, said.get(toks[0].start), voiced)
         for chain in chains(found):
             speaker = _attribute(chain, paragraphs, number, article, known)

@@ -38,8 +38,11 @@ _PHRASE_TAGS = frozenset(
 )
 # A speaker's phrase opens with a noun, a determiner (한 관계자) or a pronoun, never with an ending.
 _PHRASE_OPENERS = frozenset({"NNG", "NNP", "NP", "SL", "SH", "SN", "XPN", "MM"})
-# A person the press names by a letter or a surname only (A씨, 김모씨, 이모(45)씨): a source without a name.
-_PSEUDONYM = re.compile(r"(?:^|\s)(?:[A-Z]|[가-힣]모)\s?(?:\(\d+\))?\s?씨$")
+# A person the press names by a letter or a surname only (A씨, 김모씨, 이모(45)씨, 박 씨 of 박모 씨,
+# C 시의원): a source without a name.
+_PSEUDONYM = re.compile(
+    r"(?:^|\s)(?:(?:[A-Z]|[가-힣]모?)\s?(?:\(\d+\))?\s?씨(?:\(\d+\))?|[A-Z]\s?[가-힣]+)$"
+)
 
 
 @dataclass(frozen=True)

@@ -197,13 +197,14 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
         return None
     # What is written onto the closing mark (고, 라고, 며, 이라며, 는 …) says how the quotation goes on.
     tail = re.match(r"[가-힣]*", text[span.close + 1 :]).group()
-    link = _link(tail)
     resume = next(
         (k for k in range(span.after, len(toks)) if toks[k].start >= span.close + 1 + len(tail)),
         len(toks),
     )
+    link = _link(tail) or ("report" if _said_as_noun(toks, resume, tail) else None)
     verb = predicate(toks, resume).verb if link else None
-    # “…”는 목소리, “…”라는 비판: a quoted phrase modifying a noun is nobody's quotation.
+    # “…”는 목소리, “…”라는 비판: a quoted phrase modifying a noun is nobody's quotation, unless
+    # the noun is what is reported (“…”는 소감을 밝혔다).
     sentence_like = any(t.tag == "EF" for t in content) and not tail.endswith("는")
     reported = link == "report" and verb in words("verb")
     single = span.marked and text[span.open] in _SINGLE
@@ -294,6 +295,21 @@ def _link(tail: str) -> str | None:
     if tail in words("piece-tail"):
         return "piece"
     return None
+
+
+def _said_as_noun(toks: list, at: int, tail: str) -> bool:
+    """A quotation written onto 는 before a noun that a reporting verb takes as its object: “…”는
+    소감을 밝혔다, “…”는 의견을 남겼다."""
+    k = at
+    while k < len(toks) and toks[k].tag == "NNG":
+        k += 1  # 소감을, 경기 소감을
+    return (
+        tail.endswith("는")
+        and at < k < len(toks) - 1
+        and toks[k].tag == "JKO"
+        and predicate(toks, k + 1).at == k + 1
+        and predicate(toks, k + 1).verb in words("verb") - {"하다", "보다"}
+    )
 
 
 def _next_is_mark(toks: list, at: int) -> bool:
