@@ -433,3 +433,12 @@ def test_people_the_press_leaves_unnamed_or_signing_the_copy_are_no_persons():
     # With the full name written, 박 씨 is its short form.
     table = entities_of("박민수 씨는 혐의를 부인했다. 박 씨는 항소했다.")
     assert list(table["entity"]) == ["박민수", "박민수"]
+
+
+def test_an_outlet_of_the_press_table_is_an_organisation():
+    # outlets.tsv holds the press; TV CHOSUN is its Latin form, left to the copyright lines.
+    table = entities_of("종편 TV조선 측은 해명했다. 뉴스타파가 먼저 보도했다.")
+    assert table[["entity", "kind"]].values.tolist() == [
+        ["TV조선", "organisation"],
+        ["뉴스타파", "organisation"],
+    ]

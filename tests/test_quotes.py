@@ -513,3 +513,20 @@ def test_a_paragraph_the_page_prints_twice_is_read_once():
     paragraph = '오민재 감독은 "다시 뛰겠다"고 말했다.'
     table = quotes_of(f"{paragraph}\n<저작권자(c) 가상뉴스, 무단 전재-재배포 금지>\n{paragraph}")
     assert list(table["text"]) == ["다시 뛰겠다"]
+
+
+def test_a_speakers_affiliation_in_brackets_with_commas_is_part_of_the_phrase():
+    table = quotes_of('가람시의회 오민재 의원(가상당, 비례)은 "답이 없다"고 말했다.')
+    assert table[["speaker", "title"]].values.tolist() == [["오민재", "의원"]]
+
+
+def test_an_interviews_answers_are_said_by_the_interviewee_or_the_name_in_brackets():
+    table = quotes_of(
+        "다음은 오민재 감독과의 일문일답.\n-경기 소감은?\n원정에서 이겨 기쁘다. 서도윤이 잘 뛰었다.\n"
+        "-교체 이유는?\n체력이 떨어졌다.\n-결승골 장면은?\n(서도윤)감독님이 믿어 주셔서 찼다."
+    )
+    assert table[["text", "kind", "speaker"]].values.tolist() == [
+        ["원정에서 이겨 기쁘다. 서도윤이 잘 뛰었다.", "direct", "오민재"],
+        ["체력이 떨어졌다.", "direct", "오민재"],
+        ["감독님이 믿어 주셔서 찼다.", "direct", "서도윤"],
+    ]

@@ -35,8 +35,10 @@ and sourcing).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import groupby
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -44,11 +46,16 @@ from ..article import Article
 from ..entities import entities as entities_of
 from ..entities import entity_counts
 from ..shapes import full_stop, turns
-from .attribute import NOBODY, Known, Speaker, marked_speaker, speaker_of
+from .attribute import NOBODY, Known, Speaker, interviewee, marked_speaker, speaker_of
 from .find import CLOSING, Item, chains, following_sentence, items, restatement
 from .ledger import SOURCE_COLUMNS, SOURCING_COLUMNS, sources, sourcing
 
 __all__ = ["QUOTE_COLUMNS", "SOURCE_COLUMNS", "SOURCING_COLUMNS", "quotes", "sources", "sourcing"]
+
+# An interviewer's question on a line of its own: -소감은?, Q. 승리 요인은?
+_QUESTION = re.compile(r"(?:[-–—]|Q\.?)\s*[^\n]{1,80}\?")
+# An answer opening with who gives it in brackets: (박민호)뽑아 주셔서 영광이다.
+_BRACKETED = re.compile(r"\((?P<name>[가-힣]{2,4})\)")
 
 QUOTE_COLUMNS = [
     "text",
@@ -102,6 +109,7 @@ def quotes(
     """
     named = entities_of(tokens, article) if entities is None else entities
     known = Known.of(named, entity_counts(named))
+    answers = _answers(article, known)
     # An excerpt that opens mid-article has its first sentence where the title stands.
     lead = "title" if article.title and full_stop(article.title) else "paragraph"
     body = tokens[tokens["part"].isin(["paragraph", lead])]
@@ -109,7 +117,7 @@ def quotes(
     paragraphs = [list(group) for _, group in groupby(ordered, key=lambda t: t.paragraph)]
     rows: list[dict] = []
     last: Speaker | None = None
-    said = _caption_words(article)
+    said = _caption_words(article) | {start: answer.end for start, answer in answers.items()}
     voiced = tuple(turns(article.text))
     seen: set[str] = set()
     for number, toks in enumerate(paragraphs):
@@ -120,6 +128,9 @@ def quotes(
         found = items(toks, article.text, known.actors, said.get(toks[0].start), voiced)
         for chain in chains(found):
             speaker = _attribute(chain, paragraphs, number, article, known)
+            answer = answers.get(toks[0].start)
+            if speaker is None and answer is not None and answer.speaker:
+                speaker = interviewee(answer.speaker, known)
             if speaker is None or speaker.pronoun:
                 # Never carried from nobody: the article's first quotation without a speaker has none.
                 attribution = speaker.attribution if speaker else None
@@ -155,6 +166,34 @@ def _attribute(
         # [한예린 / 가람대 교수 : …] before the words she says.
         speaker = marked_speaker(article, toks[0].start, known)
     return speaker
+
+
+class Answer(NamedTuple):
+    """An interview's answer without marks: who gives it, where its paragraph ends."""
+
+    speaker: str | None
+    end: int
+
+
+def _answers(article: Article, known: Known) -> dict[int, Answer]:
+    """The answers of an interview in Q&A form, by the start of their paragraph: a paragraph
+    after a question (-경기 소감은?, Q. …?), said by the name in brackets it opens with
+    ((박민호)뽑아 주셔서 …), else by the last person named before the run of questions (다음은
+    박민호 감독과의 일문일답: a name inside an answer does not take the next one)."""
+    found: dict[int, Answer] = {}
+    paragraphs = [p for p in article.parts if p.kind == "paragraph"]
+    introduced = None
+    for before, question, part in zip([None, *paragraphs], paragraphs, paragraphs[1:]):
+        if not _QUESTION.fullmatch(question.text) or part.text[:1] in CLOSING:
+            continue
+        if before is None or before.start not in found:
+            named = [
+                m.entity for m in known.mentions if m.kind == "person" and m.end <= question.start
+            ]
+            introduced = named[-1] if named else None
+        bracketed = _BRACKETED.match(part.text)
+        found[part.start] = Answer(bracketed["name"] if bracketed else introduced, part.end)
+    return found
 
 
 def _caption_words(article: Article) -> dict[int, int]:

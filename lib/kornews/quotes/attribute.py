@@ -110,15 +110,28 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
     if found is None:
         return None
     phrase_start = found
-    while (
-        phrase_start > 0
-        and toks[phrase_start - 1].sentence == item.sentence
-        and (
-            toks[phrase_start - 1].tag in _PHRASE_TAGS or toks[phrase_start - 1].form in ("(", ")")
-        )
-    ):
-        phrase_start -= 1  # brackets too: 이모(45)씨, 한국개발연구원(KDI) 연구위원
+    while phrase_start > 0 and toks[phrase_start - 1].sentence == item.sentence:
+        previous = toks[phrase_start - 1]
+        if previous.form == ")":
+            # 이모(45)씨, 한국개발연구원(KDI) 연구위원, 박재현 의원(새빛당, 비례): the brackets whole.
+            phrase_start = _opening_bracket(toks, phrase_start - 1)
+        elif previous.tag in _PHRASE_TAGS or previous.form == "(":
+            phrase_start -= 1
+        else:
+            break
     return phrase_speaker(toks[phrase_start:found], text, known)
+
+
+def _opening_bracket(toks: list, close: int) -> int:
+    """The index of the bracket ``close`` closes in its sentence, else ``close`` itself."""
+    return next(
+        (
+            i
+            for i in range(close - 1, -1, -1)
+            if toks[i].sentence == toks[close].sentence and toks[i].form == "("
+        ),
+        close,
+    )
 
 
 def _role_at(toks: list, begin: int, end: int) -> int:
@@ -136,6 +149,13 @@ def marked_speaker(article: Article, at: int, known: Known) -> Speaker | None:
     if person is None:
         return None
     return Speaker(said, first(person.title), first(person.affiliation), attribution=said)
+
+
+def interviewee(name: str, known: Known) -> Speaker:
+    """An interview's answerer, with the title and affiliation written where the name is."""
+    counted = known.counted(name, "person")
+    title = first(getattr(counted, "title", None))
+    return Speaker(name, title, first(getattr(counted, "affiliation", None)), attribution=name)
 
 
 def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:

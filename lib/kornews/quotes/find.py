@@ -118,7 +118,10 @@ def marked_spans(toks: list, said: int | None = None, turns: tuple[Turn, ...] = 
     end_of_paragraph = toks[-1].end if toks else 0
     if said is not None and toks:
         close = next((k for k, t in enumerate(toks) if t.start >= said), len(toks))
-        spans.append(Span(toks[0].start - 1, said, min(close + 1, len(toks)), marked=False))
+        # An answer opening with who gives it, (박민호)뽑아 주셔서 …: the words after the brackets.
+        named = len(toks) > 3 and toks[0].form == "(" and toks[2].form == ")"
+        opens = toks[3].start if named else toks[0].start
+        spans.append(Span(opens - 1, said, min(close + 1, len(toks)), marked=False))
         i = spans[-1].after
     while i < len(toks):
         token = toks[i]
