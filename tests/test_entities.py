@@ -442,3 +442,9 @@ def test_an_outlet_of_the_press_table_is_an_organisation():
         ["TV조선", "organisation"],
         ["뉴스타파", "organisation"],
     ]
+
+
+def test_names_are_looked_up_whole_word_only():
+    # 민주당 ends 열린민주당 (Kiwi: 열리+ᆫ 민주당): no 더불어민주당 there; 전주 in 전주보다 is no city.
+    assert entities_of("열린민주당은 논평을 냈다. 매출이 전주보다 늘었다.").empty
+    assert list(entities_of("(민주당, 서울)")["kind"]) == ["organisation", "place"]

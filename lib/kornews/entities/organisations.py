@@ -47,7 +47,7 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
     spanned = 0  # the end of the last name found in words apart
     runs = sentence.runs
     for i, run in enumerate(runs):
-        if not is_noun_run(run) or run.start < spanned:
+        if not is_noun_run(run) or run.start < spanned or _inside_a_word(runs, i):
             continue
         apart = _words_apart(runs, i)
         if apart:
@@ -70,6 +70,18 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
                     mentions.append(_of(hit, run.start, sentence))
                     break
     return mentions
+
+
+def _inside_a_word(runs: list[Run], at: int) -> bool:
+    """Run ``at`` is the end of a longer written word (민주당 in 열린민주당, after Kiwi's 열리+ᆫ): a
+    name is looked up whole-word only."""
+    before = runs[at - 1] if at else None
+    return (
+        before is not None
+        and before.end == runs[at].start
+        and not is_noun_run(before)
+        and "가" <= before.text[-1:] <= "힣"
+    )
 
 
 def _of(hit: Named, start: int, sentence: Sentence) -> Mention:
