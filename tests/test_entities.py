@@ -448,3 +448,17 @@ def test_names_are_looked_up_whole_word_only():
     # 민주당 ends 열린민주당 (Kiwi: 열리+ᆫ 민주당): no 더불어민주당 there; 전주 in 전주보다 is no city.
     assert entities_of("열린민주당은 논평을 냈다. 매출이 전주보다 늘었다.").empty
     assert list(entities_of("(민주당, 서울)")["kind"]) == ["organisation", "place"]
+
+
+def test_a_members_party_first_in_brackets_makes_both_entities():
+    # Kiwi tags the parties common nouns (한길당 even 한+길당); the brackets' shape says who and which.
+    table = entities_of(
+        "시정질문은 문하준(새빛당, 동구2, 9회), 서예린(한길당, 비례) 의원 순이었다."
+    )
+    rows = table[table["kind"] != "place"][["entity", "kind", "affiliation"]]
+    assert rows.fillna("").values.tolist() == [
+        ["문하준", "person", "새빛당"],
+        ["새빛당", "organisation", ""],
+        ["서예린", "person", "한길당"],
+        ["한길당", "organisation", ""],
+    ]

@@ -93,7 +93,8 @@ def entities(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
             name (국민의힘 in 국민의힘 김태호 원내대표, 법무부 in 법무부 대변인 박지현 씨), else empty.
         rule: what found it: ``list`` (the reference tables), ``suffix`` (an organisation's ending),
             ``title`` (a name before or after a title), ``name`` (a name found with a title
-            elsewhere in the article), ``surname`` (a surname and a title, linked to a full name).
+            elsewhere in the article), ``surname`` (a surname and a title, linked to a full
+            name), ``bracket`` (a name with its organisation first in brackets: 박가상(가상당, 비례)).
         section, paragraph, sentence: as in :func:`kornews.tokenize`.
         start, end: the mention's span in ``article.text``.
     """

@@ -36,6 +36,10 @@ _INFLECTED = frozenset({"XSV", "XSA", "EP", "EF", "ETN", "JKS", "JKO", "JKB", "J
 _SUBJECT_AFTER = re.compile(r"\s?[가-힣A-Za-z]{0,4}?(?:은|는|이|가)(?![가-힣])")
 
 
+# A member's name with the organisation first in its brackets: 박가상(가상당, 비례), 박가상(가상당).
+_MEMBER = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\((?P<body>[가-힣]{2,12})[,)]")
+
+
 class Candidate(NamedTuple):
     """A noun run that may name a person, with the titles and affiliation around it."""
 
@@ -58,6 +62,7 @@ def people(found: list[Mention], sentences: list[Sentence], article: Article) ->
     """``found`` (the organisations and places) with the people added: names Kiwi cut into pieces,
     broadcast captions' people, then the names of runs, linked."""
     found = found + _names_by_word(article.text, sentences, found)
+    found += _bracketed_members(article.text, sentences, found)
     found += _speaker_captions(article, sentences, found)
     voiced = _turn_speakers(article.text, sentences, found)
     # ⊙박성동(문화부 장관): the mark says a person, whatever the name ends in.
@@ -336,6 +341,32 @@ def _names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) -
                 mentions.append(
                     Mention(form, "person", at, at + len(form), sentence.where, "title", title)
                 )
+    return mentions
+
+
+def _bracketed_members(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """A name with its organisation first in brackets, as lists of members are written
+    (박가상(가상당, 비례, 7회), 박가상(가상당)): the person, and the organisation by its ending,
+    whatever Kiwi tagged them."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    mentions = []
+    for sentence in sentences:
+        group = sentence.tokens
+        start, end = int(group["start"].min()), int(group["end"].max())
+        for member in _MEMBER.finditer(text, start, end):
+            name, body = member["name"], member["body"]
+            surname = surname_of(name)
+            ending = any(body.endswith(s) for s in suffixes())
+            if not surname or len(name) != len(surname) + 2 or not ending:
+                continue
+            spans = (member.span("name"), member.span("body"))
+            if any(taken.intersection(range(*span)) for span in spans):
+                continue
+            where = sentence.where
+            mentions += [
+                Mention(name, "person", *spans[0], where, "bracket", None, body),
+                Mention(body, "organisation", *spans[1], where, "suffix"),
+            ]
     return mentions
 
 
