@@ -530,3 +530,15 @@ def test_an_interviews_answers_are_said_by_the_interviewee_or_the_name_in_bracke
         ["체력이 떨어졌다.", "direct", "오민재"],
         ["감독님이 믿어 주셔서 찼다.", "direct", "서도윤"],
     ]
+
+
+def test_a_caption_with_its_words_inside_a_scripts_line_and_a_carried_clause_topic():
+    table = quotes_of(
+        "[앵커] 오민재 가상부 장관이 말을 아꼈습니다. [기자] 질문이 쏟아졌습니다. "
+        "[오민재 / 가상부 장관 : 지금은 말하고 싶지 않습니다.] 그러면서 협상은 잘되고 있다고 말했습니다."
+    )
+    assert table[["kind", "speaker"]].values.tolist() == [
+        ["direct", "오민재"],
+        ["indirect", "오민재"],
+    ]
+    assert table["text"].iloc[0] == "지금은 말하고 싶지 않습니다." and table["carried"].iloc[1]

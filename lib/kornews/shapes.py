@@ -47,6 +47,11 @@ _TAIL_BYLINE = re.compile(
 # run to the next ⊙ mark or the line's end (⊙앵커:, ⊙기자: name no one).
 _TURN = re.compile(rf"⊙\s*(?P<speaker>{layouts.NAME})\s*\((?P<role>[^()⊙]{{1,30}})\)\s*[:：]\s*")
 _TURN_END = re.compile(r"\s*(?:⊙|\n|$)")
+# A caption with the words said inside a script's line: … [마크 헤일 / 미국 상무장관 : 지금은 …] …
+_BRACKET_TURN = re.compile(
+    r"\[\s*(?P<speaker>[가-힣]{2,4}(?: [가-힣]{1,5})?)\s*/\s*(?P<role>[^\[\]/:：\n]{1,40}?)"
+    r"\s*[:：]\s*(?P<said>[^\[\]\n]+?)\s*\]"
+)
 # A line ends as a sentence's full stop (했다., 밝혔습니다.): a headline drops it.
 _FULL_STOP = re.compile(r"[가-힣][.!?]$")
 
@@ -135,7 +140,8 @@ def tail_byline(line: str) -> int | None:
 
 
 def turns(text: str) -> list[Turn]:
-    """The turns of named speakers in ``text`` (⊙홍길동(가상당 의원): 왜 이런 일이 …?)."""
+    """The turns of named speakers in ``text`` (⊙홍길동(가상당 의원): 왜 이런 일이 …?, and
+    [홍길동 / 가상시 주민 : 좋아요.] within a line), in text order."""
     found = []
     for mark in _TURN.finditer(text):
         end = _TURN_END.search(text, mark.end()).start()
@@ -143,7 +149,9 @@ def turns(text: str) -> list[Turn]:
             found.append(
                 Turn(mark["speaker"], mark.start("speaker"), mark["role"], mark.end(), end)
             )
-    return found
+    for mark in _BRACKET_TURN.finditer(text):
+        found.append(Turn(mark["speaker"], mark.start("speaker"), mark["role"], *mark.span("said")))
+    return sorted(found, key=lambda turn: turn.start)
 
 
 def full_stop(line: str) -> bool:

@@ -107,7 +107,7 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
         # An interview's 박민수(가상시 상인) : “…”: the speaker before the colon (and the role in
         # brackets).
         return phrase_speaker(toks[begin : _role_at(toks, begin, limit - 1)], text, known)
-    if found is None:
+    if found is None or _clause_topic(toks, (begin, found), item, text, known):
         return None
     phrase_start = found
     while phrase_start > 0 and toks[phrase_start - 1].sentence == item.sentence:
@@ -134,9 +134,23 @@ def _opening_bracket(toks: list, close: int) -> int:
     )
 
 
+def _clause_topic(toks: list, span: tuple[int, int], item: Item, text: str, known: Known) -> bool:
+    """After a word that carries the speaker over (그러면서 협상은 잘되고 있다고 말했다), a topic
+    that names no one is the reported clause's own."""
+    begin, found = span
+    # Past the marks a sentence may open with (…겁니다.] 그러면서); the word as written (Kiwi
+    # reads 그러+면서).
+    opener = next((t for t in toks[begin:found] if not t.tag.startswith("S")), toks[found])
+    word = text[opener.start :].split(maxsplit=1)[0].rstrip(",")
+    return (
+        item.kind == "indirect" and word in words("carry") and toks[found].start not in known.actors
+    )
+
+
 def _role_at(toks: list, begin: int, end: int) -> int:
-    """Where an interview's role starts: its bracket (박민수(가상시 상인)), else ``end``."""
-    return next((i for i in range(begin, end) if toks[i].form == "("), end)
+    """Where an interview's role starts: its bracket (박민수(가상시 상인)) or slash ([박민수 /
+    가상시 상인 : …]), else ``end``."""
+    return next((i for i in range(begin, end) if toks[i].form in ("(", "/")), end)
 
 
 def marked_speaker(article: Article, at: int, known: Known) -> Speaker | None:
