@@ -542,3 +542,10 @@ def test_a_caption_with_its_words_inside_a_scripts_line_and_a_carried_clause_top
         ["indirect", "오민재"],
     ]
     assert table["text"].iloc[0] == "지금은 말하고 싶지 않습니다." and table["carried"].iloc[1]
+
+
+def test_a_quotation_standing_alone_after_a_sentence_announcing_its_speaker():
+    table = quotes_of('한 상인은 이렇게 말한다.\n"손님이 절반으로 줄었어요."')
+    assert table[["speaker", "verb", "anonymous"]].values.tolist() == [["한 상인", "말하다", True]]
+    # A sentence that announces nothing names no speaker.
+    assert quotes_of('박민수 씨는 가게를 접었다. "손님이 줄었어요."')["speaker"].isna().all()

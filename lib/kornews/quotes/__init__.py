@@ -47,7 +47,15 @@ from ..entities import entities as entities_of
 from ..entities import entity_counts
 from ..shapes import full_stop, turns
 from .attribute import NOBODY, Known, Speaker, interviewee, marked_speaker, speaker_of
-from .find import CLOSING, Item, chains, following_sentence, items, restatement
+from .find import (
+    CLOSING,
+    Item,
+    chains,
+    following_sentence,
+    items,
+    preceding_sentence,
+    restatement,
+)
 from .ledger import SOURCE_COLUMNS, SOURCING_COLUMNS, sources, sourcing
 
 __all__ = ["QUOTE_COLUMNS", "SOURCE_COLUMNS", "SOURCING_COLUMNS", "quotes", "sources", "sourcing"]
@@ -157,6 +165,10 @@ def _attribute(
         # “…” 홍길동 위원은 이렇게 말했다: the next sentence names who said it.
         following = following_sentence(toks, chain[-1], paragraphs[number + 1 :])
         said = restatement(following)
+        if said is None:
+            # 한 상인은 이렇게 말한다. “…”: the sentence before announces who says it.
+            following = preceding_sentence(toks, chain[0], paragraphs[:number])
+            said = restatement(following)
         if said is not None:
             speaker = speaker_of(said.item, following, article.text, known)
             chain[-1].verb = said.verb

@@ -92,6 +92,15 @@ def following_sentence(toks: list, item: Item, later: list[list]) -> list:
     return [t for t in after if after and t.sentence == after[0].sentence]
 
 
+def preceding_sentence(toks: list, item: Item, earlier: list[list]) -> list:
+    """The tokens of the sentence before the item's (in its paragraph, else the previous
+    paragraph's last)."""
+    before = [t for t in toks[: item.index] if t.sentence != item.sentence]
+    if not before and earlier:
+        before = earlier[-1]
+    return [t for t in before if before and t.sentence == before[-1].sentence]
+
+
 def restatement(sentence: list) -> Restatement | None:
     """What the sentence says when it reports what came before it: ``… 이렇게 말했다``,
     ``… 이같이 밝혔다``."""
