@@ -549,3 +549,12 @@ def test_a_quotation_standing_alone_after_a_sentence_announcing_its_speaker():
     assert table[["speaker", "verb", "anonymous"]].values.tolist() == [["한 상인", "말하다", True]]
     # A sentence that announces nothing names no speaker.
     assert quotes_of('박민수 씨는 가게를 접었다. "손님이 줄었어요."')["speaker"].isna().all()
+
+
+def test_a_subject_with_도_speaks_when_it_names_someone():
+    table = quotes_of(
+        '가람시 관계자는 "미리 배포하겠다"고 밝혔다. 가람시의회도 규칙을 고치겠다고 밝혔다. '
+        "예산도 늘리겠다고 밝혔다."
+    )
+    assert list(table["speaker"]) == ["가람시 관계자", "가람시의회", "가람시의회"]
+    assert list(table["carried"]) == [False, False, True]  # 예산 names no one: carried over

@@ -26,7 +26,8 @@ _REPORTED = re.compile(r"(다|라|냐|자)고$")
 _PIECE = re.compile(r"(다|라|냐|자)(며|면서)$")
 _PREDICATE = ("VV", "VA", "VX", "XSV", "XSA")
 _TOPIC = frozenset({"은", "는"})
-_SUBJECT = frozenset({"이", "가"})
+# 도 ("too") marks a subject as 이/가 do: 가람시도 …다고 밝혔다.
+_SUBJECT = frozenset({"이", "가", "도"})
 
 
 @cache
@@ -384,7 +385,7 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
     subjects = [
         i
         for i in range(begin, end)
-        if toks[i].tag == "JKS"
+        if toks[i].tag in ("JKS", "JX")
         and toks[i].form in _SUBJECT
         and (kind == "direct" or toks[i].start in actors)
     ]
