@@ -26,6 +26,15 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
   운영``, ``◀ 인터뷰 ▶ 박정우/가상시 주민``) above a quotation standing alone, as the parser gives it
   (:attr:`kornews.article.Part.speaker`), and ``[한예린 / 가람대 교수 : …]``, whose words after the
   colon are a direct quotation; the role after the slash gives the speaker's title and organisation.
+  A script printed as one line marks each turn (``⊙홍길동(가상당 의원): …``, or a caption ``[홍길동
+  / 역할 : …]`` inside the line): the words up to the next mark are said by the name;
+- an interview in Q&A form: the paragraph after a question (``-소감은?``) is a direct quotation of
+  the person named before the questions (``다음은 홍길동 감독과의 일문일답``), or of the name in
+  brackets it opens with (``(박민호)뽑아 주셔서 …``); ``“…”는 소감을 밝혔다`` (the noun a reporting
+  verb takes) is a quotation too;
+- an excerpt that opens mid-article has its first sentence where the title stands: a title that
+  ends with a full stop (no headline does) is searched as a paragraph; a paragraph a page prints
+  twice is read once.
 
 The words around quotations (reporting verbs, anonymity markers, the words that carry a speaker
 over or point back, what a closing mark takes) are rows of ``data/quote_words.tsv``. The modules:
