@@ -397,3 +397,68 @@ def test_a_club_written_together_and_a_party_shaped_like_a_name():
     assert list(zip(table["text"], table["entity"])) == [
         ("LG트윈스", "LG 트윈스")
     ]  # 가상당: no person
+
+
+def test_a_scripts_speaker_mark_names_a_person_whatever_the_name_ends_in():
+    # 오민동 ends like a place (동); the mark ⊙이름(소속): says a person, with the role's title.
+    table = entities_of("⊙기자: 질타가 이어졌습니다. ⊙오민동(가상부 장관): 다툴 생각은 없습니다.")
+    person = table[table["entity"] == "오민동"]
+    assert person[["kind", "title"]].values.tolist() == [["person", "장관"]]
+    assert "place" not in set(table.loc[table["entity"] == "오민동", "kind"])
+
+
+def test_a_council_or_firm_between_the_name_and_the_title_is_the_affiliation():
+    # 의회 and 금융투자 end organisations (org_suffixes.tsv), so the name before the title stands alone.
+    table = entities_of(
+        "나래시의회 안지호 시의장은 회의를 열었다. 서준호 가람금융투자 연구원은 전망을 냈다."
+    )
+    people = table[table["kind"] == "person"]
+    assert people[["entity", "title", "affiliation"]].values.tolist() == [
+        ["안지호", "의장", "나래시의회"],
+        ["서준호", "연구원", "가람금융투자"],
+    ]
+
+
+def test_a_numbered_village_is_a_place():
+    table = entities_of("이날 참석한 가람2리 최덕수 이장은 반대했다.")
+    assert table[["entity", "kind"]].values.tolist() == [["가람2리", "place"], ["최덕수", "person"]]
+
+
+def test_people_the_press_leaves_unnamed_or_signing_the_copy_are_no_persons():
+    # 박모 씨 and then 박 씨: no full name, no person; 홍길동 기자 signs the copy.
+    table = entities_of(
+        "박모 씨는 혐의를 부인했다. 박 씨는 항소했다.\n홍길동 기자 gildong@example.com"
+    )
+    assert table[table["kind"] == "person"].empty
+    # With the full name written, 박 씨 is its short form.
+    table = entities_of("박민수 씨는 혐의를 부인했다. 박 씨는 항소했다.")
+    assert list(table["entity"]) == ["박민수", "박민수"]
+
+
+def test_an_outlet_of_the_press_table_is_an_organisation():
+    # outlets.tsv holds the press; TV CHOSUN is its Latin form, left to the copyright lines.
+    table = entities_of("종편 TV조선 측은 해명했다. 뉴스타파가 먼저 보도했다.")
+    assert table[["entity", "kind"]].values.tolist() == [
+        ["TV조선", "organisation"],
+        ["뉴스타파", "organisation"],
+    ]
+
+
+def test_names_are_looked_up_whole_word_only():
+    # 민주당 ends 열린민주당 (Kiwi: 열리+ᆫ 민주당): no 더불어민주당 there; 전주 in 전주보다 is no city.
+    assert entities_of("열린민주당은 논평을 냈다. 매출이 전주보다 늘었다.").empty
+    assert list(entities_of("(민주당, 서울)")["kind"]) == ["organisation", "place"]
+
+
+def test_a_members_party_first_in_brackets_makes_both_entities():
+    # Kiwi tags the parties common nouns (한길당 even 한+길당); the brackets' shape says who and which.
+    table = entities_of(
+        "시정질문은 문하준(새빛당, 동구2, 9회), 서예린(한길당, 비례) 의원 순이었다."
+    )
+    rows = table[table["kind"] != "place"][["entity", "kind", "affiliation"]]
+    assert rows.fillna("").values.tolist() == [
+        ["문하준", "person", "새빛당"],
+        ["새빛당", "organisation", ""],
+        ["서예린", "person", "한길당"],
+        ["한길당", "organisation", ""],
+    ]

@@ -459,3 +459,102 @@ def test_quotes_take_the_callers_entity_table(monkeypatch, seed, seed_tokens):
     assert (
         kornews.quotes(seed_tokens, seed, entities=named.iloc[:0])["speaker"].iloc[0] == "박 시장"
     )
+
+
+def test_a_scripts_speaker_marks_on_one_line_each_say_a_quotation():
+    # ⊙이름(소속): the words up to the next mark are said by the name; ⊙앵커:, ⊙기자: name no one.
+    table = quotes_of(
+        "⊙앵커: 의원들이 차장을 질타했습니다. ⊙기자: 의원들이 성토했습니다. "
+        "⊙오민재(가상당 의원): 왜 이런 실수가 나옵니까? ⊙한수아(가상처 차장): 그런 뜻은 아니었습니다."
+    )
+    assert table[["text", "kind", "speaker", "title"]].values.tolist() == [
+        ["왜 이런 실수가 나옵니까?", "direct", "오민재", "의원"],
+        ["그런 뜻은 아니었습니다.", "direct", "한수아", "차장"],
+    ]
+
+
+def test_an_excerpt_opening_mid_article_quotes_from_its_first_line():
+    # The first line ends with a full stop, as no headline does: its quotations are read.
+    article = kornews.read_article(
+        "김도윤 가상증권 연구원은 “이익은 늘어날 것”이라고 말했다. 이어 “부담은 여전하다”고 덧붙였다.\n"
+        "/홍길동기자 gildong@example.com"
+    )
+    table = kornews.quotes(kornews.tokenize(article), article)
+    assert list(table["text"]) == ["이익은 늘어날 것", "부담은 여전하다"]
+    assert list(table["verb"]) == ["말하다", "덧붙이다"]
+    # A headline without the full stop stays a headline.
+    article = kornews.read_article("“이익은 늘어날 것”이라고 말했다\n\n시장은 조용했다.")
+    assert kornews.quotes(kornews.tokenize(article), article).empty
+
+
+@pytest.mark.parametrize("who", ['박모 씨는 "그만두겠다"고 말했다. 박 씨는', "C 시의원은"])
+def test_a_bare_surname_with_씨_or_a_letter_with_a_title_is_an_anonymous_source(who):
+    table = quotes_of(f'{who} "다시 하겠다"고 말했다.')
+    assert table["anonymous"].iloc[-1] and table["speaker"].iloc[-1] == who.split(". ")[-1][:-1]
+
+
+def test_a_village_heads_name_speaks_not_the_whole_phrase():
+    table = quotes_of('이날 참석한 가람2리 최덕수 이장은 "돈사는 안 된다"고 말했다.')
+    assert table[["speaker", "title"]].values.tolist() == [["최덕수", "이장"]]
+
+
+def test_a_quotation_before_는_and_the_noun_a_reporting_verb_takes():
+    table = quotes_of(
+        '오민재 감독은 "선수들이 잘 싸웠다"는 경기 소감을 밝혔다. '
+        '판정에 대해서는 "판정을 존중한다"는 의견을 남겼다. 그는 "다시 뛰겠다"는 목소리를 높였다.'
+    )
+    assert table[["text", "verb", "speaker"]].values.tolist() == [
+        ["선수들이 잘 싸웠다", "밝히다", "오민재"],
+        ["판정을 존중한다", "남기다", "오민재"],
+    ]
+
+
+def test_a_paragraph_the_page_prints_twice_is_read_once():
+    paragraph = '오민재 감독은 "다시 뛰겠다"고 말했다.'
+    table = quotes_of(f"{paragraph}\n<저작권자(c) 가상뉴스, 무단 전재-재배포 금지>\n{paragraph}")
+    assert list(table["text"]) == ["다시 뛰겠다"]
+
+
+def test_a_speakers_affiliation_in_brackets_with_commas_is_part_of_the_phrase():
+    table = quotes_of('가람시의회 오민재 의원(가상당, 비례)은 "답이 없다"고 말했다.')
+    assert table[["speaker", "title"]].values.tolist() == [["오민재", "의원"]]
+
+
+def test_an_interviews_answers_are_said_by_the_interviewee_or_the_name_in_brackets():
+    table = quotes_of(
+        "다음은 오민재 감독과의 일문일답.\n-경기 소감은?\n원정에서 이겨 기쁘다. 서도윤이 잘 뛰었다.\n"
+        "-교체 이유는?\n체력이 떨어졌다.\n-결승골 장면은?\n(서도윤)감독님이 믿어 주셔서 찼다."
+    )
+    assert table[["text", "kind", "speaker"]].values.tolist() == [
+        ["원정에서 이겨 기쁘다. 서도윤이 잘 뛰었다.", "direct", "오민재"],
+        ["체력이 떨어졌다.", "direct", "오민재"],
+        ["감독님이 믿어 주셔서 찼다.", "direct", "서도윤"],
+    ]
+
+
+def test_a_caption_with_its_words_inside_a_scripts_line_and_a_carried_clause_topic():
+    table = quotes_of(
+        "[앵커] 오민재 가상부 장관이 말을 아꼈습니다. [기자] 질문이 쏟아졌습니다. "
+        "[오민재 / 가상부 장관 : 지금은 말하고 싶지 않습니다.] 그러면서 협상은 잘되고 있다고 말했습니다."
+    )
+    assert table[["kind", "speaker"]].values.tolist() == [
+        ["direct", "오민재"],
+        ["indirect", "오민재"],
+    ]
+    assert table["text"].iloc[0] == "지금은 말하고 싶지 않습니다." and table["carried"].iloc[1]
+
+
+def test_a_quotation_standing_alone_after_a_sentence_announcing_its_speaker():
+    table = quotes_of('한 상인은 이렇게 말한다.\n"손님이 절반으로 줄었어요."')
+    assert table[["speaker", "verb", "anonymous"]].values.tolist() == [["한 상인", "말하다", True]]
+    # A sentence that announces nothing names no speaker.
+    assert quotes_of('박민수 씨는 가게를 접었다. "손님이 줄었어요."')["speaker"].isna().all()
+
+
+def test_a_subject_with_도_speaks_when_it_names_someone():
+    table = quotes_of(
+        '가람시 관계자는 "미리 배포하겠다"고 밝혔다. 가람시의회도 규칙을 고치겠다고 밝혔다. '
+        "예산도 늘리겠다고 밝혔다."
+    )
+    assert list(table["speaker"]) == ["가람시 관계자", "가람시의회", "가람시의회"]
+    assert list(table["carried"]) == [False, False, True]  # 예산 names no one: carried over

@@ -7,6 +7,7 @@ a byline glued to the end of a sentence, or one of a trailing list of other arti
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from . import layouts, outlets
 
@@ -40,6 +41,30 @@ _TAIL_BYLINE = re.compile(
     rf"(?:(?<=[.!?”\"’')])\s*/?\s*|\s*/\s*)(?:[가-힣A-Za-z0-9]{{1,12}}\s*=\s*)?{layouts.NAME}"
     rf"{layouts.MORE_NAMES}\s*(?:선임\s?|사진\s?)?기자(?:\s+(?:{layouts.EMAIL}|\S+@))?\s*$"
 )
+
+
+# A speaker's mark in a broadcast script printed as one line: ⊙홍길동(가상당 의원): the words said
+# run to the next ⊙ mark or the line's end (⊙앵커:, ⊙기자: name no one).
+_TURN = re.compile(rf"⊙\s*(?P<speaker>{layouts.NAME})\s*\((?P<role>[^()⊙]{{1,30}})\)\s*[:：]\s*")
+_TURN_END = re.compile(r"\s*(?:⊙|\n|$)")
+# A caption with the words said inside a script's line: … [마크 헤일 / 미국 상무장관 : 지금은 …] …
+_BRACKET_TURN = re.compile(
+    r"\[\s*(?P<speaker>[가-힣]{2,4}(?: [가-힣]{1,5})?)\s*/\s*(?P<role>[^\[\]/:：\n]{1,40}?)"
+    r"\s*[:：]\s*(?P<said>[^\[\]\n]+?)\s*\]"
+)
+# A line ends as a sentence's full stop (했다., 밝혔습니다.): a headline drops it.
+_FULL_STOP = re.compile(r"[가-힣][.!?]$")
+
+
+class Turn(NamedTuple):
+    """A speaker's turn in a script: the name (at ``speaker_at``), the role in brackets, and the
+    span of the words said."""
+
+    speaker: str
+    speaker_at: int
+    role: str
+    start: int
+    end: int
 
 
 # A photo's caption signed with a name alone after a slash: …하고 있다./홍길동.
@@ -112,6 +137,26 @@ def tail_byline(line: str) -> int | None:
     """Where a byline glued to the end of ``line`` begins, else None (the whole line is no byline)."""
     found = _TAIL_BYLINE.search(line) or _PHOTOGRAPHER.search(line)
     return found.start() if found and found.start() > 0 else None
+
+
+def turns(text: str) -> list[Turn]:
+    """The turns of named speakers in ``text`` (⊙홍길동(가상당 의원): 왜 이런 일이 …?, and
+    [홍길동 / 가상시 주민 : 좋아요.] within a line), in text order."""
+    found = []
+    for mark in _TURN.finditer(text):
+        end = _TURN_END.search(text, mark.end()).start()
+        if end > mark.end():
+            found.append(
+                Turn(mark["speaker"], mark.start("speaker"), mark["role"], mark.end(), end)
+            )
+    for mark in _BRACKET_TURN.finditer(text):
+        found.append(Turn(mark["speaker"], mark.start("speaker"), mark["role"], *mark.span("said")))
+    return sorted(found, key=lambda turn: turn.start)
+
+
+def full_stop(line: str) -> bool:
+    """The line ends with a sentence's full stop, as a body's sentence does and a headline does not."""
+    return bool(_FULL_STOP.search(line))
 
 
 def signed(line: str) -> bool:

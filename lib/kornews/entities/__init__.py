@@ -32,6 +32,12 @@ word (금융+위원장, 서울시장, 조영+숙), and decides with reference ta
   paragraph it speaks for; its role is no body text, so never a name;
 - ``name_words.tsv``: the last letters of places the tables may not hold and of common nouns shaped
   like names, and the particles a title takes in the same written word.
+A script's speaker mark (``⊙홍길동(가상당 의원):``) names a person whatever the name ends in; a
+member's organisation first in brackets (``박가상(가상당, 비례)``) names both; the press of
+``outlets.tsv`` is an organisation; a village the press numbers (``가람2리``) is a place. Names are
+looked up whole-word only (no 민주당 in 열린민주당). Never persons: a surname with 씨 and no full
+name in the article (``박 씨`` of ``박모 씨``), and people only named with a reporter's title who are
+never the subject of a sentence (bylines and credits: ``홍길동 기자``).
 
 The engine's modules: ``lexicon`` (the tables, runs, the records), ``titles`` (titles around a
 name), ``organisations`` (organisations and places), ``people`` (people, linked), ``graph``
@@ -93,7 +99,8 @@ def entities(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
             name (국민의힘 in 국민의힘 김태호 원내대표, 법무부 in 법무부 대변인 박지현 씨), else empty.
         rule: what found it: ``list`` (the reference tables), ``suffix`` (an organisation's ending),
             ``title`` (a name before or after a title), ``name`` (a name found with a title
-            elsewhere in the article), ``surname`` (a surname and a title, linked to a full name).
+            elsewhere in the article), ``surname`` (a surname and a title, linked to a full
+            name), ``bracket`` (a name with its organisation first in brackets: 박가상(가상당, 비례)).
         section, paragraph, sentence: as in :func:`kornews.tokenize`.
         start, end: the mention's span in ``article.text``.
     """

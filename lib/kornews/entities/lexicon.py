@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from ..outlets import outlets
 from ..tables import table
 
 # Nouns (and the prefixes and suffixes Kiwi cuts off them) that make one run when written together.
@@ -91,6 +92,11 @@ def lexicon() -> dict[str, Form]:
             forms.setdefault(row.name, Form(row.name, kind, False))
             for short in filter(None, row.short.split(",")):
                 forms.setdefault(short, Form(row.name, kind, True))
+    # The press is an organisation too (TV조선, 뉴스타파): its Hangul forms, from outlets.tsv.
+    for outlet in outlets():
+        for form in outlet.forms:
+            if HANGUL_WORD.search(form) and " " not in form:
+                forms.setdefault(form, Form(outlet.name, "organisation", form != outlet.name))
     return forms
 
 
@@ -116,6 +122,12 @@ def suffixes() -> dict[str, bool]:
 @cache
 def surnames() -> frozenset[str]:
     return frozenset(row.surname for row in table("surnames.tsv"))
+
+
+@cache
+def reporter_titles() -> frozenset[str]:
+    """The titles that sign a byline (``titles.tsv``'s reporter column: 기자, 특파원 …)."""
+    return frozenset(row.title for row in table("titles.tsv") if row.reporter == "yes")
 
 
 @cache

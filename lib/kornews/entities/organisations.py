@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .lexicon import (
+    HANGUL_WORD,
     Mention,
     Named,
     Run,
@@ -37,7 +38,7 @@ def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     found = [mention for sentence in sentences for mention in _sentence_mentions(sentence)]
     found += _short_universities(sentences, found)
     found += _listed_places(sentences, found)
-    return found + _places_by_ending(sentences, found)
+    return found + _places_by_ending(sentences, found) + _numbered_villages(sentences)
 
 
 def _sentence_mentions(sentence: Sentence) -> list[Mention]:
@@ -46,7 +47,7 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
     spanned = 0  # the end of the last name found in words apart
     runs = sentence.runs
     for i, run in enumerate(runs):
-        if not is_noun_run(run) or run.start < spanned:
+        if not is_noun_run(run) or run.start < spanned or _inside_a_word(runs, i):
             continue
         apart = _words_apart(runs, i)
         if apart:
@@ -69,6 +70,18 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
                     mentions.append(_of(hit, run.start, sentence))
                     break
     return mentions
+
+
+def _inside_a_word(runs: list[Run], at: int) -> bool:
+    """Run ``at`` is the end of a longer written word (민주당 in 열린민주당, after Kiwi's 열리+ᆫ): a
+    name is looked up whole-word only."""
+    before = runs[at - 1] if at else None
+    return (
+        before is not None
+        and before.end == runs[at].start
+        and not is_noun_run(before)
+        and "가" <= before.text[-1:] <= "힣"
+    )
 
 
 def _of(hit: Named, start: int, sentence: Sentence) -> Mention:
@@ -153,3 +166,23 @@ def _places_by_ending(sentences: list[Sentence], found: list[Mention]) -> list[M
         for run in sentence.runs
         if run.text in forms - people and is_noun_run(run) and run.start not in by_start
     ]
+
+
+def _numbered_villages(sentences: list[Sentence]) -> list[Mention]:
+    """A village the press numbers (가람2리, 한빛6리): a Hangul word, a number and 리 written
+    together, which Kiwi reads as three pieces."""
+    mentions = []
+    for sentence in sentences:
+        for word, number, ri in zip(sentence.runs, sentence.runs[1:], sentence.runs[2:]):
+            if (
+                HANGUL_WORD.fullmatch(word.text)
+                and number.tags == ("SN",)
+                and ri.text == "리"
+                and word.end == number.start
+                and number.end == ri.start
+            ):
+                name = word.text + number.text + ri.text
+                mentions.append(
+                    Mention(name, "place", word.start, ri.end, sentence.where, "suffix")
+                )
+    return mentions

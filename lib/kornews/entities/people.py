@@ -8,6 +8,7 @@ import re
 from typing import NamedTuple
 
 from ..article import Article
+from ..shapes import turns
 from .lexicon import (
     HANGUL_NAME,
     HANGUL_WORD,
@@ -18,6 +19,7 @@ from .lexicon import (
     is_noun_run,
     name_words,
     named,
+    reporter_titles,
     split_title,
     suffixes,
     surname_of,
@@ -28,6 +30,14 @@ from .titles import After, role, title_after, title_before
 
 # Tags of a word Kiwi read as a verb or a noun with its particle (선정+되+ᆫ 작가), never a name.
 _INFLECTED = frozenset({"XSV", "XSA", "EP", "EF", "ETN", "JKS", "JKO", "JKB", "JKG", "JX", "JC"})
+
+
+# A topic or subject particle after a person's mention, past the title (김민수 기자는, 박 씨가).
+_SUBJECT_AFTER = re.compile(r"\s?[가-힣A-Za-z]{0,4}?(?:은|는|이|가)(?![가-힣])")
+
+
+# A member's name with the organisation first in its brackets: 박가상(가상당, 비례), 박가상(가상당).
+_MEMBER = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\((?P<body>[가-힣]{2,12})[,)]")
 
 
 class Candidate(NamedTuple):
@@ -52,8 +62,23 @@ def people(found: list[Mention], sentences: list[Sentence], article: Article) ->
     """``found`` (the organisations and places) with the people added: names Kiwi cut into pieces,
     broadcast captions' people, then the names of runs, linked."""
     found = found + _names_by_word(article.text, sentences, found)
+    found += _bracketed_members(article.text, sentences, found)
     found += _speaker_captions(article, sentences, found)
-    return _link_people(found, sentences)
+    voiced = _turn_speakers(article.text, sentences, found)
+    # ⊙박성동(문화부 장관): the mark says a person, whatever the name ends in.
+    found = [m for m in found if not any(m.start < v.end and v.start < m.end for v in voiced)]
+    return _without_bylines(_link_people(found + voiced, sentences), article.text)
+
+
+def _without_bylines(found: list[Mention], text: str) -> list[Mention]:
+    """The mentions but those of people only ever named with a reporter's title and never the
+    subject or topic of a sentence (홍길동 기자, 사진 = 홍길동 기자, a correspondent the anchor hands
+    over to): bylines and credits, not people of the story (김민수 기자는 …라고 보도했다 is one)."""
+    people = [m for m in found if m.kind == "person"]
+    acting = {m.entity for m in people if m.title not in reporter_titles()} | {
+        m.entity for m in people if _SUBJECT_AFTER.match(text, m.end)
+    }
+    return [m for m in found if m.kind != "person" or m.entity in acting]
 
 
 def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mention]:
@@ -152,8 +177,9 @@ def _mentions(
                 or last_of_surname.get(form)
                 or next((p for p in names if surname_of(p) == form), None)
             )
-            if full or "NNP" in run.tags:
-                # The short form is the surname with its title (박 시장, 이씨): a surname alone names nobody.
+            # 박 씨 of 박모 씨, with no full name in the article: a source the press leaves unnamed.
+            if full or ("NNP" in run.tags and after.title != "씨"):
+                # The short form is the surname with its title (박 시장): a surname alone names nobody.
                 entity = full or f"{form} {after.title}"
                 mentions.append(
                     Mention(
@@ -236,6 +262,19 @@ def _foreign_word(run: Run, by_start: dict[int, Mention], last: bool) -> bool:
     )
 
 
+def _turn_speakers(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """The people a script's speaker marks name (⊙홍길동(가상당 의원): …), with the role's title
+    and affiliation, in the sentence where the mark stands."""
+    known = {text[m.start : m.end]: m.entity for m in found if m.kind != "person"}
+    mentions = []
+    for turn in turns(text):
+        within = [s for s in sentences if s.runs and s.runs[0].start <= turn.speaker_at]
+        if not within or not surname_of(turn.speaker):
+            continue
+        mentions.append(_voice(turn.speaker, turn.speaker_at, turn.role, within[-1].where, known))
+    return mentions
+
+
 def _speaker_captions(
     article: Article, sentences: list[Sentence], found: list[Mention]
 ) -> list[Mention]:
@@ -249,21 +288,23 @@ def _speaker_captions(
         under = next((s for s in sentences if s.runs and s.runs[0].start >= part.end), None)
         if under is None:
             continue
-        given = role(part.role.split(), known)
-        end = part.speaker_at + len(part.speaker)
-        mentions.append(
-            Mention(
-                part.speaker,
-                "person",
-                part.speaker_at,
-                end,
-                under.where,
-                "title",
-                given.title if given else None,
-                given.affiliation if given else None,
-            )
-        )
+        mentions.append(_voice(part.speaker, part.speaker_at, part.role, under.where, known))
     return mentions
+
+
+def _voice(name: str, at: int, written: str, where: Where, known: dict[str, str]) -> Mention:
+    """The person a script names as the speaker, with the title and affiliation of the role."""
+    given = role(written.split(), known)
+    return Mention(
+        name,
+        "person",
+        at,
+        at + len(name),
+        where,
+        "title",
+        given.title if given else None,
+        given.affiliation if given else None,
+    )
 
 
 def _names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
@@ -300,6 +341,32 @@ def _names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) -
                 mentions.append(
                     Mention(form, "person", at, at + len(form), sentence.where, "title", title)
                 )
+    return mentions
+
+
+def _bracketed_members(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """A name with its organisation first in brackets, as lists of members are written
+    (박가상(가상당, 비례, 7회), 박가상(가상당)): the person, and the organisation by its ending,
+    whatever Kiwi tagged them."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    mentions = []
+    for sentence in sentences:
+        group = sentence.tokens
+        start, end = int(group["start"].min()), int(group["end"].max())
+        for member in _MEMBER.finditer(text, start, end):
+            name, body = member["name"], member["body"]
+            surname = surname_of(name)
+            ending = any(body.endswith(s) for s in suffixes())
+            if not surname or len(name) != len(surname) + 2 or not ending:
+                continue
+            spans = (member.span("name"), member.span("body"))
+            if any(taken.intersection(range(*span)) for span in spans):
+                continue
+            where = sentence.where
+            mentions += [
+                Mention(name, "person", *spans[0], where, "bracket", None, body),
+                Mention(body, "organisation", *spans[1], where, "suffix"),
+            ]
     return mentions
 
 

@@ -26,6 +26,15 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
   운영``, ``◀ 인터뷰 ▶ 박정우/가상시 주민``) above a quotation standing alone, as the parser gives it
   (:attr:`kornews.article.Part.speaker`), and ``[한예린 / 가람대 교수 : …]``, whose words after the
   colon are a direct quotation; the role after the slash gives the speaker's title and organisation.
+  A script printed as one line marks each turn (``⊙홍길동(가상당 의원): …``, or a caption ``[홍길동
+  / 역할 : …]`` inside the line): the words up to the next mark are said by the name;
+- an interview in Q&A form: the paragraph after a question (``-소감은?``) is a direct quotation of
+  the person named before the questions (``다음은 홍길동 감독과의 일문일답``), or of the name in
+  brackets it opens with (``(박민호)뽑아 주셔서 …``); ``“…”는 소감을 밝혔다`` (the noun a reporting
+  verb takes) is a quotation too;
+- an excerpt that opens mid-article has its first sentence where the title stands: a title that
+  ends with a full stop (no headline does) is searched as a paragraph; a paragraph a page prints
+  twice is read once.
 
 The words around quotations (reporting verbs, anonymity markers, the words that carry a speaker
 over or point back, what a closing mark takes) are rows of ``data/quote_words.tsv``. The modules:
@@ -35,19 +44,35 @@ and sourcing).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import groupby
+from typing import NamedTuple
 
 import pandas as pd
 
 from ..article import Article
 from ..entities import entities as entities_of
 from ..entities import entity_counts
-from .attribute import NOBODY, Known, Speaker, marked_speaker, speaker_of
-from .find import CLOSING, Item, chains, following_sentence, items, restatement
+from ..shapes import full_stop, turns
+from .attribute import NOBODY, Known, Speaker, interviewee, marked_speaker, speaker_of
+from .find import (
+    CLOSING,
+    Item,
+    chains,
+    following_sentence,
+    items,
+    preceding_sentence,
+    restatement,
+)
 from .ledger import SOURCE_COLUMNS, SOURCING_COLUMNS, sources, sourcing
 
 __all__ = ["QUOTE_COLUMNS", "SOURCE_COLUMNS", "SOURCING_COLUMNS", "quotes", "sources", "sourcing"]
+
+# An interviewer's question on a line of its own: -소감은?, Q. 승리 요인은?
+_QUESTION = re.compile(r"(?:[-–—]|Q\.?)\s*[^\n]{1,80}\?")
+# An answer opening with who gives it in brackets: (박민호)뽑아 주셔서 영광이다.
+_BRACKETED = re.compile(r"\((?P<name>[가-힣]{2,4})\)")
 
 QUOTE_COLUMNS = [
     "text",
@@ -101,15 +126,28 @@ def quotes(
     """
     named = entities_of(tokens, article) if entities is None else entities
     known = Known.of(named, entity_counts(named))
-    body = tokens[tokens["part"] == "paragraph"]
+    answers = _answers(article, known)
+    # An excerpt that opens mid-article has its first sentence where the title stands.
+    lead = "title" if article.title and full_stop(article.title) else "paragraph"
+    body = tokens[tokens["part"].isin(["paragraph", lead])]
     ordered = sorted(body.itertuples(index=False), key=lambda t: (t.paragraph, t.start))
     paragraphs = [list(group) for _, group in groupby(ordered, key=lambda t: t.paragraph)]
     rows: list[dict] = []
     last: Speaker | None = None
-    said = _caption_words(article)
+    said = _caption_words(article) | {start: answer.end for start, answer in answers.items()}
+    voiced = tuple(turns(article.text))
+    seen: set[str] = set()
     for number, toks in enumerate(paragraphs):
-        for chain in chains(items(toks, article.text, known.actors, said.get(toks[0].start))):
+        written = article.text[toks[0].start : toks[-1].end]
+        if written in seen:
+            continue  # a page that prints its article again below the copyright: read once
+        seen.add(written)
+        found = items(toks, article.text, known.actors, said.get(toks[0].start), voiced)
+        for chain in chains(found):
             speaker = _attribute(chain, paragraphs, number, article, known)
+            answer = answers.get(toks[0].start)
+            if speaker is None and answer is not None and answer.speaker:
+                speaker = interviewee(answer.speaker, known)
             if speaker is None or speaker.pronoun:
                 # Never carried from nobody: the article's first quotation without a speaker has none.
                 attribution = speaker.attribution if speaker else None
@@ -136,6 +174,10 @@ def _attribute(
         # “…” 홍길동 위원은 이렇게 말했다: the next sentence names who said it.
         following = following_sentence(toks, chain[-1], paragraphs[number + 1 :])
         said = restatement(following)
+        if said is None:
+            # 한 상인은 이렇게 말한다. “…”: the sentence before announces who says it.
+            following = preceding_sentence(toks, chain[0], paragraphs[:number])
+            said = restatement(following)
         if said is not None:
             speaker = speaker_of(said.item, following, article.text, known)
             chain[-1].verb = said.verb
@@ -145,6 +187,34 @@ def _attribute(
         # [한예린 / 가람대 교수 : …] before the words she says.
         speaker = marked_speaker(article, toks[0].start, known)
     return speaker
+
+
+class Answer(NamedTuple):
+    """An interview's answer without marks: who gives it, where its paragraph ends."""
+
+    speaker: str | None
+    end: int
+
+
+def _answers(article: Article, known: Known) -> dict[int, Answer]:
+    """The answers of an interview in Q&A form, by the start of their paragraph: a paragraph
+    after a question (-경기 소감은?, Q. …?), said by the name in brackets it opens with
+    ((박민호)뽑아 주셔서 …), else by the last person named before the run of questions (다음은
+    박민호 감독과의 일문일답: a name inside an answer does not take the next one)."""
+    found: dict[int, Answer] = {}
+    paragraphs = [p for p in article.parts if p.kind == "paragraph"]
+    introduced = None
+    for before, question, part in zip([None, *paragraphs], paragraphs, paragraphs[1:]):
+        if not _QUESTION.fullmatch(question.text) or part.text[:1] in CLOSING:
+            continue
+        if before is None or before.start not in found:
+            named = [
+                m.entity for m in known.mentions if m.kind == "person" and m.end <= question.start
+            ]
+            introduced = named[-1] if named else None
+        bracketed = _BRACKETED.match(part.text)
+        found[part.start] = Answer(bracketed["name"] if bracketed else introduced, part.end)
+    return found
 
 
 def _caption_words(article: Article) -> dict[int, int]:

@@ -38,8 +38,11 @@ _PHRASE_TAGS = frozenset(
 )
 # A speaker's phrase opens with a noun, a determiner (한 관계자) or a pronoun, never with an ending.
 _PHRASE_OPENERS = frozenset({"NNG", "NNP", "NP", "SL", "SH", "SN", "XPN", "MM"})
-# A person the press names by a letter or a surname only (A씨, 김모씨, 이모(45)씨): a source without a name.
-_PSEUDONYM = re.compile(r"(?:^|\s)(?:[A-Z]|[가-힣]모)\s?(?:\(\d+\))?\s?씨$")
+# A person the press names by a letter or a surname only (A씨, 김모씨, 이모(45)씨, 박 씨 of 박모 씨,
+# C 시의원): a source without a name.
+_PSEUDONYM = re.compile(
+    r"(?:^|\s)(?:(?:[A-Z]|[가-힣]모?)\s?(?:\(\d+\))?\s?씨(?:\(\d+\))?|[A-Z]\s?[가-힣]+)$"
+)
 
 
 @dataclass(frozen=True)
@@ -91,32 +94,63 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
     )
     opening = item.mark if item.mark is not None else item.start
     limit = next((i for i, t in enumerate(toks) if t.start >= opening), first)
+    colon = item.kind == "direct" and begin < limit and toks[limit - 1].form == ":"
+    if colon and item.mark is None:
+        # A script's turn, ⊙박민수(가상당 의원): …: the speaker before the colon, whatever follows.
+        return phrase_speaker(toks[begin : _role_at(toks, begin, limit - 1)], text, known)
     found = particle(toks, begin, limit, item.kind, known.actors)
     if found is None and item.kind == "direct":
         # “…”고 김 장관은 말했다: the subject between the quotation and its verb.
         verb_at = predicate(toks, item.next).at
         found = particle(toks, item.next, min(verb_at, len(toks)), item.kind, known.actors)
-    if found is None and item.kind == "direct" and begin < limit and toks[limit - 1].form == ":":
+    if found is None and colon:
         # An interview's 박민수(가상시 상인) : “…”: the speaker before the colon (and the role in
         # brackets).
         return phrase_speaker(toks[begin : _role_at(toks, begin, limit - 1)], text, known)
-    if found is None:
+    if found is None or _clause_topic(toks, (begin, found), item, text, known):
         return None
     phrase_start = found
-    while (
-        phrase_start > 0
-        and toks[phrase_start - 1].sentence == item.sentence
-        and (
-            toks[phrase_start - 1].tag in _PHRASE_TAGS or toks[phrase_start - 1].form in ("(", ")")
-        )
-    ):
-        phrase_start -= 1  # brackets too: 이모(45)씨, 한국개발연구원(KDI) 연구위원
+    while phrase_start > 0 and toks[phrase_start - 1].sentence == item.sentence:
+        previous = toks[phrase_start - 1]
+        if previous.form == ")":
+            # 이모(45)씨, 한국개발연구원(KDI) 연구위원, 박재현 의원(새빛당, 비례): the brackets whole.
+            phrase_start = _opening_bracket(toks, phrase_start - 1)
+        elif previous.tag in _PHRASE_TAGS or previous.form == "(":
+            phrase_start -= 1
+        else:
+            break
     return phrase_speaker(toks[phrase_start:found], text, known)
 
 
+def _opening_bracket(toks: list, close: int) -> int:
+    """The index of the bracket ``close`` closes in its sentence, else ``close`` itself."""
+    return next(
+        (
+            i
+            for i in range(close - 1, -1, -1)
+            if toks[i].sentence == toks[close].sentence and toks[i].form == "("
+        ),
+        close,
+    )
+
+
+def _clause_topic(toks: list, span: tuple[int, int], item: Item, text: str, known: Known) -> bool:
+    """After a word that carries the speaker over (그러면서 협상은 잘되고 있다고 말했다), a topic
+    that names no one is the reported clause's own."""
+    begin, found = span
+    # Past the marks a sentence may open with (…겁니다.] 그러면서); the word as written (Kiwi
+    # reads 그러+면서).
+    opener = next((t for t in toks[begin:found] if not t.tag.startswith("S")), toks[found])
+    word = text[opener.start :].split(maxsplit=1)[0].rstrip(",")
+    return (
+        item.kind == "indirect" and word in words("carry") and toks[found].start not in known.actors
+    )
+
+
 def _role_at(toks: list, begin: int, end: int) -> int:
-    """Where an interview's role starts: its bracket (박민수(가상시 상인)), else ``end``."""
-    return next((i for i in range(begin, end) if toks[i].form == "("), end)
+    """Where an interview's role starts: its bracket (박민수(가상시 상인)) or slash ([박민수 /
+    가상시 상인 : …]), else ``end``."""
+    return next((i for i in range(begin, end) if toks[i].form in ("(", "/")), end)
 
 
 def marked_speaker(article: Article, at: int, known: Known) -> Speaker | None:
@@ -129,6 +163,13 @@ def marked_speaker(article: Article, at: int, known: Known) -> Speaker | None:
     if person is None:
         return None
     return Speaker(said, first(person.title), first(person.affiliation), attribution=said)
+
+
+def interviewee(name: str, known: Known) -> Speaker:
+    """An interview's answerer, with the title and affiliation written where the name is."""
+    counted = known.counted(name, "person")
+    title = first(getattr(counted, "title", None))
+    return Speaker(name, title, first(getattr(counted, "affiliation", None)), attribution=name)
 
 
 def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from ..shapes import Turn
 from ..tables import table
 
 # Opening mark -> the marks that close it; typed text mixes curly and straight marks (“…"며 "…“고).
@@ -25,7 +26,8 @@ _REPORTED = re.compile(r"(다|라|냐|자)고$")
 _PIECE = re.compile(r"(다|라|냐|자)(며|면서)$")
 _PREDICATE = ("VV", "VA", "VX", "XSV", "XSA")
 _TOPIC = frozenset({"은", "는"})
-_SUBJECT = frozenset({"이", "가"})
+# 도 ("too") marks a subject as 이/가 do: 가람시도 …다고 밝혔다.
+_SUBJECT = frozenset({"이", "가", "도"})
 
 
 @cache
@@ -91,6 +93,15 @@ def following_sentence(toks: list, item: Item, later: list[list]) -> list:
     return [t for t in after if after and t.sentence == after[0].sentence]
 
 
+def preceding_sentence(toks: list, item: Item, earlier: list[list]) -> list:
+    """The tokens of the sentence before the item's (in its paragraph, else the previous
+    paragraph's last)."""
+    before = [t for t in toks[: item.index] if t.sentence != item.sentence]
+    if not before and earlier:
+        before = earlier[-1]
+    return [t for t in before if before and t.sentence == before[-1].sentence]
+
+
 def restatement(sentence: list) -> Restatement | None:
     """What the sentence says when it reports what came before it: ``… 이렇게 말했다``,
     ``… 이같이 밝혔다``."""
@@ -107,19 +118,29 @@ def restatement(sentence: list) -> Restatement | None:
     return None
 
 
-def marked_spans(toks: list, said: int | None = None) -> list[Span]:
+def marked_spans(toks: list, said: int | None = None, turns: tuple[Turn, ...] = ()) -> list[Span]:
     """Each outermost pair of quotation marks; an unclosed double mark runs to the paragraph's end.
     A paragraph a broadcast caption speaks on its line opens with the words said, up to ``said``
-    ([한예린 / 가람대 교수 : 열대야가 …]: the paragraph up to the closing bracket)."""
+    ([한예린 / 가람대 교수 : 열대야가 …]: the paragraph up to the closing bracket); a speaker's
+    turn in a script (⊙홍길동(가상당 의원): …) holds the words said, without marks."""
     spans, i = [], 0
+    turn_ends = {turn.start: turn.end for turn in turns}
     end_of_paragraph = toks[-1].end if toks else 0
     if said is not None and toks:
         close = next((k for k, t in enumerate(toks) if t.start >= said), len(toks))
-        spans.append(Span(toks[0].start - 1, said, min(close + 1, len(toks)), marked=False))
+        # An answer opening with who gives it, (박민호)뽑아 주셔서 …: the words after the brackets.
+        named = len(toks) > 3 and toks[0].form == "(" and toks[2].form == ")"
+        opens = toks[3].start if named else toks[0].start
+        spans.append(Span(opens - 1, said, min(close + 1, len(toks)), marked=False))
         i = spans[-1].after
     while i < len(toks):
         token = toks[i]
-        if token.form in CLOSING and token.tag in ("SSO", "SSC", "SW"):
+        if token.start in turn_ends:
+            close = turn_ends[token.start]
+            after = next((k for k in range(i, len(toks)) if toks[k].start >= close), len(toks))
+            spans.append(Span(token.start - 1, close, after, marked=False))
+            i = after
+        elif token.form in CLOSING and token.tag in ("SSO", "SSC", "SW"):
             closing = CLOSING[token.form]
             j = next(
                 (
@@ -160,10 +181,17 @@ def predicate(toks: list, at: int) -> Predicate:
     return Predicate(None, len(toks))
 
 
-def items(toks: list, text: str, actors: frozenset[int], said: int | None = None) -> list[Item]:
+def items(
+    toks: list,
+    text: str,
+    actors: frozenset[int],
+    said: int | None = None,
+    turns: tuple[Turn, ...] = (),
+) -> list[Item]:
     """The quotations of one paragraph, in text order, each with how it is linked to what follows
-    (``said``: where the words end that a caption on the paragraph's line says)."""
-    spans = marked_spans(toks, said)
+    (``said``: where the words end that a caption on the paragraph's line says; ``turns``: the
+    script's speakers' turns)."""
+    spans = marked_spans(toks, said, turns)
     found = [item for span in spans if (item := _direct(toks, text, span))]
     found += _indirect(toks, spans, {item.end for item in found})
     found.sort(key=lambda item: item.end)
@@ -182,13 +210,14 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
         return None
     # What is written onto the closing mark (고, 라고, 며, 이라며, 는 …) says how the quotation goes on.
     tail = re.match(r"[가-힣]*", text[span.close + 1 :]).group()
-    link = _link(tail)
     resume = next(
         (k for k in range(span.after, len(toks)) if toks[k].start >= span.close + 1 + len(tail)),
         len(toks),
     )
+    link = _link(tail) or ("report" if _said_as_noun(toks, resume, tail) else None)
     verb = predicate(toks, resume).verb if link else None
-    # “…”는 목소리, “…”라는 비판: a quoted phrase modifying a noun is nobody's quotation.
+    # “…”는 목소리, “…”라는 비판: a quoted phrase modifying a noun is nobody's quotation, unless
+    # the noun is what is reported (“…”는 소감을 밝혔다).
     sentence_like = any(t.tag == "EF" for t in content) and not tail.endswith("는")
     reported = link == "report" and verb in words("verb")
     single = span.marked and text[span.open] in _SINGLE
@@ -281,6 +310,21 @@ def _link(tail: str) -> str | None:
     return None
 
 
+def _said_as_noun(toks: list, at: int, tail: str) -> bool:
+    """A quotation written onto 는 before a noun that a reporting verb takes as its object: “…”는
+    소감을 밝혔다, “…”는 의견을 남겼다."""
+    k = at
+    while k < len(toks) and toks[k].tag == "NNG":
+        k += 1  # 소감을, 경기 소감을
+    return (
+        tail.endswith("는")
+        and at < k < len(toks) - 1
+        and toks[k].tag == "JKO"
+        and predicate(toks, k + 1).at == k + 1
+        and predicate(toks, k + 1).verb in words("verb") - {"하다", "보다"}
+    )
+
+
 def _next_is_mark(toks: list, at: int) -> bool:
     return at < len(toks) and toks[at].form in CLOSING and toks[at].tag == "SSO"
 
@@ -341,7 +385,7 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
     subjects = [
         i
         for i in range(begin, end)
-        if toks[i].tag == "JKS"
+        if toks[i].tag in ("JKS", "JX")
         and toks[i].form in _SUBJECT
         and (kind == "direct" or toks[i].start in actors)
     ]
