@@ -123,6 +123,11 @@ def test_the_seed_of_2020_07_10(dated_seed):
         ("이달 27일부터 신청할 수 있다.", [("27일", "2020-07-27", "article")]),
         # Weeks are Monday to Sunday.
         ("지난주 발표했다.", [("지난주", "2020-06-29/2020-07-05", "article")]),
+        # A quarter is three months: bare, led by a year word, stated with its year, or as older news writes it.
+        ("2분기 매출이 늘었다.", [("2분기", "2020-04/2020-06", "article")]),
+        ("지난해 4분기보다 늘었다.", [("4분기", "2019-10/2019-12", "article")]),
+        ("2022년 2분기 이후 처음이다.", [("2022년 2분기", "2022-04/2022-06", "stated")]),
+        ("1·4분기 실적이 나왔다.", [("1·4분기", "2020-01/2020-03", "article")]),
         # Not dates: 오늘날 (nowadays) and 말 (speech) alone.
         ("오늘날 유행이다.", []),
         ("말을 했다.", []),

@@ -333,8 +333,8 @@ def _figures_of(sentence):
         (
             "2020년 1분기 매출이 늘었다.",
             [
-                ("2020년", "2020", None, "년", "date", False),
-                ("1분기", 1, None, "분기", "ordinal", False),
+                # a dated quarter is one date: no stray year row
+                ("2020년 1분기", 1, None, "분기", "date", False),
             ],
         ),
     ],
@@ -944,7 +944,7 @@ def test_timeline_labels_show_a_dollar_sign_as_text():
         # Older news writes quarters as fractions of the year: 1·4분기 is the first quarter.
         (
             "1·4분기와 2/4분기 매출이 늘었다.",
-            [("1·4분기", 1, "분기", "ordinal"), ("2/4분기", 2, "분기", "ordinal")],
+            [("1·4분기", 1, "분기", "date"), ("2/4분기", 2, "분기", "date")],
         ),
     ],
 )

@@ -109,6 +109,12 @@ def figure_item(start: int, end: int, text: str, value: str | None, upper: str |
     return Item(start, end, value=value, upper=upper, part=_tail_part(text))
 
 
+def quarter_item(start: int, end: int, text: str, number: int) -> Item:
+    """A quarter of a year as an item (``3분기``: ``Q3``; ``2022년 3분기``: ``2022-Q3``)."""
+    year = re.match(r"(\d{4})년", text)
+    return Item(start, end, value=f"{year[1]}-Q{number}" if year else f"Q{number}")
+
+
 def _tail_part(text: str) -> Word | None:
     for word in words().values():
         is_part = word.role == "part" or (
@@ -254,6 +260,9 @@ def _figure_run(figure: Item, said: str, parts: list[str], now, anchor: str, *, 
 
 def _stated(figure: Item, parts: list[str]) -> Resolution:
     """A figure that names its year: as it is, or narrowed by a part (2020년 말 -> 2020-12)."""
+    if "-Q" in figure.value:
+        year, _, number = figure.value.partition("-Q")
+        return _parse(f"{year}년 {number}분기", dt.datetime(int(year), 1, 1), _CURRENT, "stated")
     if parts and re.fullmatch(r"\d{4}", figure.value):
         return _parse(
             f"{figure.value}년 {parts[-1]}",
@@ -284,6 +293,8 @@ def _parse(said: str, now: dt.datetime, options, anchor: str) -> Resolution:
 
 def _words_of(value: str) -> str | None:
     """An ISO-like value without a year in the words korean-datetime reads: --04 -> 4월."""
+    if value.startswith("Q"):
+        return f"{value[1:]}분기"
     found = _ISO_LIKE.fullmatch(value)
     if not found or not value:
         return None

@@ -16,7 +16,10 @@ def merge_dates(found: list[Figure], text: str) -> list[Figure]:
     merged: list[Figure] = []
     for figure in found:
         previous = merged[-1] if merged else None
-        if previous is not None and _follows(previous, figure, text):
+        if previous is not None and _dated_quarter(previous, figure, text):
+            # 2022년 2분기: one date, the quarter's number as value; its year is in its text
+            merged[-1] = figure._replace(first=previous.first, start=previous.start)
+        elif previous is not None and _follows(previous, figure, text):
             merged[-1] = previous._replace(
                 last=figure.last,
                 end=figure.end,
@@ -28,6 +31,18 @@ def merge_dates(found: list[Figure], text: str) -> list[Figure]:
         else:
             merged.append(figure)
     return [_finish(figure) for figure in merged]
+
+
+def _dated_quarter(previous: Figure, figure: Figure, text: str) -> bool:
+    return (
+        figure.unit == "분기"
+        and figure.kind == "date"
+        and previous.when is not None
+        and previous.when.ranks() == [0]
+        and previous.when.upper is None
+        and previous.unit is not None
+        and not text[previous.end : figure.start].strip()
+    )
 
 
 def _follows(previous: Figure, figure: Figure, text: str) -> bool:

@@ -235,6 +235,11 @@ def _resolved(
         if row.kind in ("date", "time") and isinstance(row.value, str)
     ]
     items += [
+        dates.quarter_item(row.start, row.end, row.text, row.value)
+        for row in rows
+        if row.kind == "date" and row.unit == "분기" and isinstance(row.value, int)
+    ]
+    items += [
         word
         for word in dates.find_words(article.text, [(t.start, t.end) for t in tokens])
         if not any(row.start < word.end and word.start < row.end for row in rows)
