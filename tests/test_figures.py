@@ -1079,3 +1079,27 @@ def test_the_engine_reads_no_record_by_position():
             ):
                 found.append(f"{path.name}:{node.lineno}: {ast.unparse(node)}")
     assert found == []
+
+
+# ---- Issue 23: figures as real articles write them (invented sentences in the real shapes, read by hand).
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # In a ball game's account (이닝 is there), N회 is an inning; elsewhere it counts times.
+        (
+            "선발은 6이닝을 던졌다. 5회 가람이 앞섰다.",
+            [("6이닝", 6, "이닝", "count"), ("5회", 5, "회", "ordinal")],
+        ),
+        ("회의는 모두 5회 열렸다.", [("5회", 5, "회", "count")]),
+        # A fraction glyph glued to the whole number: five innings and a third.
+        ("그는 5⅓이닝을 던졌다.", [("5⅓이닝", 5 + 1 / 3, "이닝", "count")]),
+        # A scoreboard line: bare numbers either side of a spaced dash, between two teams.
+        ("가람 ▶ 가상 타이거즈 6 - 3 나래 베어스", [("6 - 3", 6, None, "score")]),
+        # A spaced dash inside a sentence, not between names, is no score.
+        ("물가가 3 - 4% 올랐다.", [("3", 3, None, "other"), ("4%", 4, "%", "percent")]),
+    ],
+)
+def test_ball_games_and_scoreboards(sentence, expected):
+    assert _rows_of(sentence, ("text", "value", "unit", "kind")) == expected

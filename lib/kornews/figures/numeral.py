@@ -25,6 +25,8 @@ _ORDINAL_NATIVE = {**NATIVE_NUMERALS, "첫": 1}
 _CLOCK = re.compile(r"(?P<hour>\d{1,2}):(?P<minute>\d{2})")
 _SCORE = re.compile(r"(?P<side>\d{1,3})-(?P<other>\d{1,3})")
 _FRACTION = re.compile(r"(?P<top>\d{1,2})/(?P<bottom>\d{1,3})")
+# Fraction glyphs glued after a whole number: 5⅓이닝 (innings pitched) is 5 and a third.
+_GLYPHS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4)}
 # Digits opening with 0 and four or more long are a code (a stock's 005930, a postcode's 04524), not a quantity.
 _CODE = re.compile(r"0\d{3,}")
 # Python refuses to print ints of more than 4300 digits (sys.get_int_max_str_digits): keep values below.
@@ -69,7 +71,21 @@ def numeral(tokens: list[Token], i: int, text: str) -> Numeral | None:
         # Python will not print it: no writer could show the value
         return Numeral(None, found.next, flag="too long")
     native = token.tag == "NR" and _NATIVE.fullmatch(token.form) is not None
-    return found._replace(native=native)
+    return _glyph(tokens, found)._replace(native=native)
+
+
+def _glyph(tokens: list[Token], found: Numeral) -> Numeral:
+    """The numeral with a fraction glyph glued after it added (5⅓: 5.333...)."""
+    k = found.next
+    if not (
+        isinstance(found.value, int)
+        and k < len(tokens)
+        and tokens[k].form in _GLYPHS
+        and glued(tokens[k - 1], tokens[k])
+    ):
+        return found
+    top, bottom = _GLYPHS[tokens[k].form]
+    return found._replace(value=float(found.value + Decimal(top) / Decimal(bottom)), next=k + 1)
 
 
 def _digits(tokens: list[Token], i: int, text: str) -> Numeral | None:

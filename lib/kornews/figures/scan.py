@@ -10,7 +10,7 @@ from .context import century, classify, in_context
 from .counters import counter
 from .moments import hour
 from .numeral import exact, numeral
-from .pairs import fraction, old_quarter, other_side, ranged, shared_counter
+from .pairs import board_score, fraction, old_quarter, other_side, ranged, shared_counter
 from .records import NAME_TAGS, Counted, Figure, Marks, Numeral, Tail, Token, glued
 from .words import known, words
 
@@ -139,6 +139,13 @@ def _counted(tokens, i, text, core: Numeral, marks: Marks) -> Counted | None:
     ):
         against, k = other
         counted = counted._replace(next=k, kind="score", against=against)  # 3대 1로
+    elif (
+        counted.unit is None
+        and counted.kind is None
+        and (other := board_score(tokens, i, counted.next, text)) is not None
+    ):
+        against, k = other
+        counted = counted._replace(next=k, kind="score", against=against)
     return counted
 
 

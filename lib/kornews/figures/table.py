@@ -167,7 +167,7 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
             for figure in merge_dates(scan(sentence_tokens, article.text), article.text)
         ]
         rows += _resolved(found, sentence_tokens, article, section, sentence, named)
-    rows = _echoed_money(rows)
+    rows = _innings(_echoed_money(rows))
     # value and upper mix ints, floats and strings: object columns keep each as it is (7, not 7.0).
     table = pd.DataFrame(
         {
@@ -207,6 +207,20 @@ def _echoed_money(rows: list[Row]) -> list[Row]:
     amount as money (``250억원``): headlines drop 원, and a bare 억 elsewhere (``인구 80억``) stays other."""
     money = {row.value for row in rows if row.kind == "money"}
     return [row._replace(kind="money") if _bare_amount(row, money) else row for row in rows]
+
+
+# Units only a ball game's account writes: where one is, N회 is an inning (5회 역전), not a count of times.
+_GAME_UNITS = frozenset({"이닝", "회초", "회말", "피안타", "탈삼진", "볼넷", "타수"})
+
+
+def _innings(rows: list[Row]) -> list[Row]:
+    """In the account of a ball game (a row of :data:`_GAME_UNITS`), a count in 회 is an inning: ordinal."""
+    if not any(row.unit in _GAME_UNITS for row in rows):
+        return rows
+    return [
+        row._replace(kind="ordinal") if row.unit == "회" and row.kind == "count" else row
+        for row in rows
+    ]
 
 
 def _bare_amount(row: Row, money: set) -> bool:
