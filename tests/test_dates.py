@@ -128,6 +128,23 @@ def test_the_seed_of_2020_07_10(dated_seed):
         ("지난해 4분기보다 늘었다.", [("4분기", "2019-10/2019-12", "article")]),
         ("2022년 2분기 이후 처음이다.", [("2022년 2분기", "2022-04/2022-06", "stated")]),
         ("1·4분기 실적이 나왔다.", [("1·4분기", "2020-01/2020-03", "article")]),
+        # A forecast's next days are this month's (within a week after the article's day), and 이날 is that day.
+        (
+            "기상청은 12일 비가 오겠다고 밝혔다. 이날 기온이 떨어지겠다.",
+            [("12일", "2020-07-12", "article"), ("이날", "2020-07-12", "previous")],
+        ),
+        # Said in the past, the same day is last month's.
+        ("12일 비가 왔다.", [("12일", "2020-06-12", "article")]),
+        # 전날 counted from 이날 does not move the story's day: a later 이날 is still the 8th.
+        (
+            '8일 지수가 내렸다. 이날 외국인이 팔았다. 그는 "전날 올랐지만 이날 떨어졌다"고 말했다.',
+            [
+                ("8일", "2020-07-08", "article"),
+                ("이날", "2020-07-08", "previous"),
+                ("전날", "2020-07-07", "previous"),
+                ("이날", "2020-07-08", "previous"),
+            ],
+        ),
         # Not dates: 오늘날 (nowadays) and 말 (speech) alone.
         ("오늘날 유행이다.", []),
         ("말을 했다.", []),

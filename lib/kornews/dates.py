@@ -14,7 +14,8 @@ before is its ``어제``; ``올해 말`` is ``올해 12월``; a figure's ISO-lik
 ``10일 0시 1분``), which keeps ranges, leads and anchors in kornews's hands and the calendar in
 the library's. Rules where the library's choices differ from news usage:
 - a bare day is in the article's month unless that lies after the article's date, then in the
-  month before (korean-datetime's past cycle); a bare month is in the article's year (its
+  month before (korean-datetime's past cycle); but in a sentence that speaks ahead (겠, 예정), a
+  day within the week after is this month's: a forecast written on the 22nd names the 23rd; a bare month is in the article's year (its
   current cycle); ``지난 N일`` is past and ``오는 N일`` future (the library reads both);
 - ``올해 말``, ``작년 초``: a year narrowed to its last or first month;
 - ``이날``, ``같은 날``, ``전날``, ``다음날``, ``이듬해``, ``그해`` and a bare clock time: relative to the
@@ -42,6 +43,8 @@ _ISO_LIKE = re.compile(
     r"(?:--(?P<m>\d\d)(?:-(?P<md>\d\d))?|---(?P<d>\d\d))?(?:T?(?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?)?"
 )
 # Hours as the figure gives them: 새벽 4시 is already 04:00 and 오후 3시 15:00 in its value.
+# How far after the article's day a bare day still means this month (a forecast's or a schedule's week).
+_AHEAD_DAYS = 7
 _PAST = kd.ParseOptions(cycle=kd.Cycle.PAST, ambiguous_hour=kd.AmbiguousHour.AS_IS)
 _CURRENT = kd.ParseOptions(cycle=kd.Cycle.CURRENT, ambiguous_hour=kd.AmbiguousHour.AS_IS)
 
@@ -57,7 +60,21 @@ class Word(NamedTuple):
 def words() -> dict[str, Word]:
     """The relative words of ``data/dates.tsv``, longest first (이번 주 before 이번)."""
     rows = sorted(table("dates.tsv"), key=lambda row: -len(row.word))
-    return {row.word: Word(row.word, row.role, row.means, row.anchor) for row in rows}
+    return {
+        row.word: Word(row.word, row.role, row.means, row.anchor)
+        for row in rows
+        if row.role != "ahead"
+    }
+
+
+@cache
+def _ahead_words() -> tuple[str, ...]:
+    return tuple(row.word for row in table("dates.tsv") if row.role == "ahead")
+
+
+def ahead(sentence: str) -> bool:
+    """The sentence speaks of days to come (a forecast's 겠, 예정, 전망: role ``ahead`` of data/dates.tsv)."""
+    return any(word in sentence for word in _ahead_words())
 
 
 class Item(NamedTuple):
@@ -126,7 +143,11 @@ def _tail_part(text: str) -> Word | None:
 
 
 def resolve(
-    items: list[Item], article_date: str | None, named: list[Moment] | None = None
+    items: list[Item],
+    article_date: str | None,
+    named: list[Moment] | None = None,
+    *,
+    ahead: bool = False,
 ) -> list[Resolved]:
     """Each figure's resolution and each run of relative words of one sentence as a row, in text order.
 
@@ -134,7 +155,8 @@ def resolve(
     figure (``내년 4월``, ``지난 7일``), a year word before a half (``올해 상반기``), a part after a
     year (``올해 말``). A lead or a part on its own is nothing. ``named`` holds the dates the
     article named before this sentence, in text order: the anchors of ``이날`` and the like; the
-    sentence's own dates are appended to it."""
+    sentence's own dates are appended to it. ``ahead``: the sentence speaks of days to come, so a
+    bare day in the week after the article's date is this month's (:func:`ahead`)."""
     anchor_at = _datetime(article_date)
     named = [] if named is None else named
     out = []
@@ -142,8 +164,9 @@ def resolve(
         figure = next((item for item in run if item.word is None), None)
         if figure is None and not any(item.word.role == "word" for item in run):
             continue
-        resolved, anchor, moment = _resolve_run(run, figure, anchor_at, named)
-        if moment is not None:
+        resolved, anchor, moment = _resolve_run(run, figure, anchor_at, named, ahead=ahead)
+        if moment is not None and anchor != "previous":
+            # 전날 counted from 이날 names no new day of the story: a later 이날 is still the story's
             named.append(moment)
         start, end = (figure.start, figure.end) if figure else (run[0].start, run[-1].end)
         approximate = figure is None and any(item.word.role == "part" for item in run)
@@ -196,7 +219,7 @@ class Resolution(NamedTuple):
     moment: Moment | None
 
 
-def _resolve_run(run, figure, article_at, named: list[Moment]) -> Resolution:
+def _resolve_run(run, figure, article_at, named: list[Moment], *, ahead: bool) -> Resolution:
     """The resolution of one expression (a run of words and at most one figure)."""
     leads = [item.word for item in run if item.word is not None and item.word.role != "part"]
     parts = [item.word.means for item in run if item.word is not None and item.word.role == "part"]
@@ -217,7 +240,8 @@ def _resolve_run(run, figure, article_at, named: list[Moment]) -> Resolution:
     said = " ".join(word.means for word in leads)
     if figure is None:
         return _parse(" ".join([said, *parts]), now, _CURRENT, anchor)
-    return _figure_run(figure, said, parts, now, anchor, bare_day=not leads)
+    past = not leads and _bare_past(figure.value, now, ahead=ahead)
+    return _figure_run(figure, said, parts, now, anchor, past=past)
 
 
 def _anchor(leads: list[Word], figure, article_at, named: list[Moment]):
@@ -239,11 +263,11 @@ def _anchor(leads: list[Word], figure, article_at, named: list[Moment]):
     return article_at, "article"
 
 
-def _figure_run(figure: Item, said: str, parts: list[str], now, anchor: str, *, bare_day: bool):
+def _figure_run(figure: Item, said: str, parts: list[str], now, anchor: str, *, past: bool):
     """A figure without its year (and its range's upper end), led by ``said``, counted from ``now``.
-    A bare day (no lead) is in the past cycle: 10일 in an article of the 5th is last month's."""
+    ``past``: a bare day in the past cycle (10일 in an article of the 5th is last month's)."""
     ends = [figure.value] + ([figure.upper] if figure.upper else [])
-    options = _PAST if bare_day and figure.value.startswith("---") else _CURRENT
+    options = _PAST if past else _CURRENT
     results = [
         _parse(" ".join(filter(None, [said, _words_of(end), *parts])), now, options, anchor)
         for end in ends
@@ -256,6 +280,14 @@ def _figure_run(figure: Item, said: str, parts: list[str], now, anchor: str, *, 
     start, _, _ = first.resolved.partition("/")
     _, _, until = last.resolved.rpartition("/")
     return Resolution(f"{start}/{until}", anchor, first.moment)
+
+
+def _bare_past(value: str, now: dt.datetime, *, ahead: bool) -> bool:
+    """A bare day (---23) is in the past cycle, unless its sentence speaks ahead and it lies within
+    the week after ``now``: a forecast written on the 22nd names the 23rd and 24th of this month."""
+    if not value.startswith("---"):
+        return False
+    return not (ahead and 0 < int(value[3:5]) - now.day <= _AHEAD_DAYS)
 
 
 def _stated(figure: Item, parts: list[str]) -> Resolution:

@@ -259,7 +259,8 @@ def _resolved(
         if not any(row.start < word.end and word.start < row.end for row in rows)
     ]
     by_start = {row.start: row for row in rows}
-    for found in dates.resolve(items, article.date, named):
+    sentence_text = article.text[tokens[0].start : tokens[-1].end] if tokens else ""
+    for found in dates.resolve(items, article.date, named, ahead=dates.ahead(sentence_text)):
         if found.figure:
             by_start[found.start] = by_start[found.start]._replace(
                 resolved=found.resolved, anchor=found.anchor
