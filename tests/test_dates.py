@@ -133,6 +133,11 @@ def test_the_seed_of_2020_07_10(dated_seed):
             "기상청은 12일 비가 오겠다고 밝혔다. 이날 기온이 떨어지겠다.",
             [("12일", "2020-07-12", "article"), ("이날", "2020-07-12", "previous")],
         ),
+        # A broadcast's 오늘(12일) names the day twice: both are the article's day.
+        (
+            "오늘(10일) 비가 오겠습니다.",
+            [("오늘", "2020-07-10", "article"), ("10일", "2020-07-10", "article")],
+        ),
         # Said in the past, the same day is last month's.
         ("12일 비가 왔다.", [("12일", "2020-06-12", "article")]),
         # 전날 counted from 이날 does not move the story's day: a later 이날 is still the 8th.

@@ -191,7 +191,12 @@ def _may_follow(run: list[Item], item: Item) -> bool:
     if any(i.word is None or i.word.role == "part" for i in run):
         return item.word is not None and item.word.role == "part" and _year_only(run)
     if item.word is None:
-        return True  # 내년 4월, 지난 7일
+        # 내년 4월, 지난 7일, 어제 오후 3시; but 오늘(22일) says the day twice: two rows
+        return not (
+            item.value is not None
+            and item.value.startswith("---")
+            and _grain(run[-1].word.means) == kd.Grain.DAY
+        )
     if item.word.role == "part":
         return _year_only(run)
     last = run[-1].word
