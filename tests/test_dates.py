@@ -138,6 +138,11 @@ def test_the_seed_of_2020_07_10(dated_seed):
             "오늘(10일) 비가 오겠습니다.",
             [("오늘", "2020-07-10", "article"), ("10일", "2020-07-10", "article")],
         ),
+        # A verbless title says no tense: a day in the week after is this month's, as in a forecast.
+        (
+            "12일 전국 비…13일 기온 뚝",
+            [("12일", "2020-07-12", "article"), ("13일", "2020-07-13", "article")],
+        ),
         # Said in the past, the same day is last month's.
         ("12일 비가 왔다.", [("12일", "2020-06-12", "article")]),
         # 전날 counted from 이날 does not move the story's day: a later 이날 is still the 8th.

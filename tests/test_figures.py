@@ -1103,3 +1103,31 @@ def test_the_engine_reads_no_record_by_position():
 )
 def test_ball_games_and_scoreboards(sentence, expected):
     assert _rows_of(sentence, ("text", "value", "unit", "kind")) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A doubled power is a writer's slip, read as meant; two different amounts glued stay malformed.
+        ("전망치(1조1904억억원)를 웃돈다.", [("1조1904억억원", 1190400000000, "원", False)]),
+        ("5757억8300억 늘었다.", [("5757억8300억", None, None, False)]),
+        # The hedge 대 a space apart, which Kiwi reads as a suffix; 대 of "versus" is none.
+        ("매출은 70조 원 대로 예상된다.", [("70조 원 대", 70000000000000, "원", True)]),
+        (
+            "찬성 100명 대 반대 50명이었다.",
+            [("100명", 100, "명", False), ("50명", 50, "명", False)],
+        ),
+        # Digits glued to a word are a figure when a counter is glued after them; a name has none.
+        ("시즌4패를 안았다.", [("4패", 4, "패", False)]),
+        ("코로나19 확진자가 늘었다.", []),
+        # A title run together: 서 is the particle, and glue joins no compound where two numbers are.
+        ("전국 796곳서 열려", [("796곳", 796, "곳", False)]),
+        (
+            "가람FC14경기서30골폭발",
+            [("14경기", 14, "경기", False), ("30골", 30, "골", False)],
+        ),
+        ("그는 3점슛을 넣었다.", []),
+    ],
+)
+def test_writers_slips_and_glued_titles(sentence, expected):
+    assert _rows_of(sentence, ("text", "value", "unit", "approximate")) == expected

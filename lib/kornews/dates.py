@@ -128,8 +128,8 @@ def figure_item(start: int, end: int, text: str, value: str | None, upper: str |
 
 def quarter_item(start: int, end: int, text: str, number: int) -> Item:
     """A quarter of a year as an item (``3분기``: ``Q3``; ``2022년 3분기``: ``2022-Q3``)."""
-    year = re.match(r"(\d{4})년", text)
-    return Item(start, end, value=f"{year[1]}-Q{number}" if year else f"Q{number}")
+    year = re.match(r"(?P<year>\d{4})년", text)
+    return Item(start, end, value=f"{year['year']}-Q{number}" if year else f"Q{number}")
 
 
 def _tail_part(text: str) -> Word | None:

@@ -99,6 +99,8 @@ def _digits(tokens: list[Token], i: int, text: str) -> Numeral | None:
         try:
             best = Numeral(parse_number(text[tokens[i].start : tokens[k].end]), k + 1)
         except NumeralError:
+            if best is not None and not apart and tokens[k].form == tokens[k - 1].form:
+                return best._replace(next=k + 1)  # 1904억억원: a doubled power, a writer's slip
             if k > i and not apart:  # 5757억8300억, 2천5000: glued, but not one numeral
                 while (
                     k < len(tokens)

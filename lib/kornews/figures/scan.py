@@ -3,6 +3,7 @@ the words after it, then its kind; the rules are listed in :mod:`kornews.figures
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from .around import change_after, marks_before, tail_after
@@ -15,6 +16,8 @@ from .records import NAME_TAGS, Counted, Figure, Marks, Numeral, Tail, Token, gl
 from .words import known, words
 
 _APOSTROPHES = "'’‘"
+# A glued word holding two numbers: a title run together (14경기서30골폭발), where glue joins no compound.
+_TITLE_RUN = re.compile(r"\d\D+\d")
 # What may stand between a rate's base and its figure: 1인당 평균 소득은 3만달러.
 _RATE_GAP_TAGS = {"NNG", "NNP", "SL", "XSN", "MAG", "JKG", "JX", "JKS"}
 
@@ -52,7 +55,7 @@ def _match(tokens: list[Token], first: int, text: str) -> Figure | None:
     """The figure starting at token ``first``, or None."""
     marks = marks_before(tokens, first, text)
     i = marks.at
-    if _vague(tokens, first, i):
+    if _vague(tokens, first, i, text):
         return None  # 코로나19, K-9, 수백만: a name or a vague number
     core = numeral(tokens, i, text)
     if core is None:
@@ -81,14 +84,28 @@ def _match(tokens: list[Token], first: int, text: str) -> Figure | None:
     return _figure(tokens, first, text, marks, core, counted, tail, written)
 
 
-def _vague(tokens: list[Token], first: int, i: int) -> bool:
+def _vague(tokens: list[Token], first: int, i: int, text: str) -> bool:
     """Digits glued to a name (코로나19, K-9) or to a vague word (수백만, 몇십), or inside a numeral
     that did not read as one."""
     if i == 0 or not glued(tokens[i - 1], tokens[i]):
         return False
     before = tokens[i - 1]
-    named = first == i and (before.tag in NAME_TAGS or before.form in words("vague"))
-    return named or before.tag in ("SN", "NR")
+    if before.tag in ("SN", "NR"):
+        return True
+    if first != i or _counted_glued(tokens, i, text):
+        return False  # 시즌4패, 영업익1조2715억원: a glued title or slip, counted all the same
+    return before.tag in NAME_TAGS or before.form in words("vague")
+
+
+def _counted_glued(tokens: list[Token], i: int, text: str) -> bool:
+    """The digits from token i have a counter glued after them (영업익1조원), which no name has (코로나19)."""
+    k = i + 1
+    while k < len(tokens) and tokens[k].tag in ("SN", "NR") and glued(tokens[k - 1], tokens[k]):
+        k += 1
+    if tokens[i].tag != "SN" or k >= len(tokens) or not glued(tokens[k - 1], tokens[k]):
+        return False
+    unit, _ = counter(tokens, k, text, False)
+    return unit is not None
 
 
 def _counted(tokens, i, text, core: Numeral, marks: Marks) -> Counted | None:
@@ -103,7 +120,7 @@ def _counted(tokens, i, text, core: Numeral, marks: Marks) -> Counted | None:
     ):
         approximate, k = True, k + 1  # 53만여개
     unit, k = (core.unit, k) if core.unit else counter(tokens, k, text, core.native)
-    if unit and _compound(tokens, k):
+    if unit and _compound(tokens, k, text):
         return None  # 3점슛, 2루타: a number inside a compound noun names a thing
     if unit is None and (quarter := old_quarter(tokens, k, core.value)) is not None:
         unit, k = "분기", quarter
@@ -149,14 +166,19 @@ def _counted(tokens, i, text, core: Numeral, marks: Marks) -> Counted | None:
     return counted
 
 
-def _compound(tokens: list[Token], k: int) -> bool:
-    """A noun glued after the counter that is no word of the tables: 3점슛, 2루타."""
+def _compound(tokens: list[Token], k: int, text: str) -> bool:
+    """A noun glued after the counter that is no word of the tables: 3점슛, 2루타; but not in a
+    title run together, whose glued word holds another number before (14경기서30골폭발)."""
+    at = tokens[k - 1].start
+    word = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1 : at]
     return (
-        tokens[k - 1].tag in ("NNB", "NNG")
+        not _TITLE_RUN.search(word)
+        and tokens[k - 1].tag in ("NNB", "NNG")
         and k < len(tokens)
         and glued(tokens[k - 1], tokens[k])
         and tokens[k].tag == "NNG"
         and not known(tokens[k].form)
+        and tokens[k].form != "서"  # 796곳서: the particle (에)서, which Kiwi reads as a noun
     )
 
 

@@ -259,8 +259,13 @@ def _resolved(
         if not any(row.start < word.end and word.start < row.end for row in rows)
     ]
     by_start = {row.start: row for row in rows}
-    sentence_text = article.text[tokens[0].start : tokens[-1].end] if tokens else ""
-    for found in dates.resolve(items, article.date, named, ahead=dates.ahead(sentence_text)):
+    sentence_text = (
+        article.text[min(t.start for t in tokens) : max(t.end for t in tokens)] if tokens else ""
+    )
+    # A verbless line (a title: 23일 전국 비) says no tense; one that speaks ahead names days to come.
+    verbless = not any(token.tag.startswith(("V", "E", "XSV", "XSA")) for token in tokens)
+    ahead = verbless or dates.ahead(sentence_text)
+    for found in dates.resolve(items, article.date, named, ahead=ahead):
         if found.figure:
             by_start[found.start] = by_start[found.start]._replace(
                 resolved=found.resolved, anchor=found.anchor
