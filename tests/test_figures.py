@@ -1127,7 +1127,21 @@ def test_ball_games_and_scoreboards(sentence, expected):
             [("14경기", 14, "경기", False), ("30골", 30, "골", False)],
         ),
         ("그는 3점슛을 넣었다.", []),
+        # 세대 before a noun, below ten: a generation (ordinal); else households.
+        ("5세대 이동통신이 열렸다.", [("5세대", 5, "세대", False)]),
     ],
 )
 def test_writers_slips_and_glued_titles(sentence, expected):
     assert _rows_of(sentence, ("text", "value", "unit", "approximate")) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("5세대 이동통신이 열렸다.", "ordinal"),
+        ("300세대가 입주한다.", "count"),
+        ("5세대가 입주한다.", "count"),
+    ],
+)
+def test_generations_and_households(sentence, kind):
+    assert list(figures_of(sentence)["kind"]) == [kind]
