@@ -143,6 +143,9 @@ def test_the_seed_of_2020_07_10(dated_seed):
             "12일 전국 비…13일 기온 뚝",
             [("12일", "2020-07-12", "article"), ("13일", "2020-07-13", "article")],
         ),
+        # A week of a month is Monday to Sunday, the week that holds the month's first Thursday first.
+        ("8월 첫째 주 가격이 올랐다.", [("8월 첫째 주", "2020-07-27/2020-08-02", "article")]),
+        ("2001년 8월 첫째주 가격이다.", [("2001년 8월 첫째주", "2001-07-30/2001-08-05", "stated")]),
         # Said in the past, the same day is last month's.
         ("12일 비가 왔다.", [("12일", "2020-06-12", "article")]),
         # 전날 counted from 이날 does not move the story's day: a later 이날 is still the 8th.

@@ -1127,6 +1127,15 @@ def test_ball_games_and_scoreboards(sentence, expected):
             [("14경기", 14, "경기", False), ("30골", 30, "골", False)],
         ),
         ("그는 3점슛을 넣었다.", []),
+        # And a half after a unit that halves.
+        ("약 2년 반이 걸렸다.", [("약 2년 반", 2.5, "년", True)]),
+        ("2시간반 동안 회의했다.", [("2시간반", 2.5, "시간", False)]),
+        ("2015년 반도체 수출이 늘었다.", [("2015년", "2015", "년", False)]),
+        # A week of a month: one hedged date.
+        ("8월 둘째 주 가격이 올랐다.", [("8월 둘째 주", "--08", "월", True)]),
+        ("9월 셋째 아들이 왔다.", [("9월", "--09", "월", False), ("셋째", 3, "째", False)]),
+        # A serial score before the winner's name.
+        ("경기는 4-3 울산의 승리로 끝났다.", [("4-3", 4, None, False)]),
         # 세대 before a noun, below ten: a generation (ordinal); else households.
         ("5세대 이동통신이 열렸다.", [("5세대", 5, "세대", False)]),
     ],

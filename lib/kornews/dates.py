@@ -123,7 +123,13 @@ def find_words(text: str, spans: list[tuple[int, int]]) -> list[Item]:
 
 def figure_item(start: int, end: int, text: str, value: str | None, upper: str | None) -> Item:
     """A date figure as an item, with a half or a part of the year written in it (``2020년 말``)."""
-    return Item(start, end, value=value, upper=upper, part=_tail_part(text))
+    return Item(start, end, value=value, upper=upper, part=_tail_part(text) or _week_part(text))
+
+
+def _week_part(text: str) -> Word | None:
+    """The week a month's figure ends in (8월 둘째 주), as korean-datetime reads it."""
+    found = re.search(r"\S+째 ?주$", text)
+    return Word(found.group(), "part", found.group(), "article") if found else None
 
 
 def quarter_item(start: int, end: int, text: str, number: int) -> Item:
@@ -300,10 +306,12 @@ def _stated(figure: Item, parts: list[str]) -> Resolution:
     if "-Q" in figure.value:
         year, _, number = figure.value.partition("-Q")
         return _parse(f"{year}년 {number}분기", dt.datetime(int(year), 1, 1), _CURRENT, "stated")
-    if parts and re.fullmatch(r"\d{4}", figure.value):
+    week = parts and parts[-1].endswith("주") and re.fullmatch(r"\d{4}-\d\d", figure.value)
+    if week or (parts and re.fullmatch(r"\d{4}", figure.value)):
+        month = f" {int(figure.value[5:7])}월" if week else ""  # 2001년 8월 첫째 주
         return _parse(
-            f"{figure.value}년 {parts[-1]}",
-            dt.datetime(int(figure.value), 1, 1),
+            f"{figure.value[:4]}년{month} {parts[-1]}",
+            dt.datetime(int(figure.value[:4]), 1, 1),
             _CURRENT,
             "stated",
         )

@@ -153,9 +153,12 @@ def _serial(tokens: list[Token], i: int) -> Numeral | None:
 
 
 def _scored(tokens: list[Token], i: int, after: Token | None) -> bool:
-    """N-M is a score before a particle glued to it (0-2로) or a word of role score (3-1 승리)."""
+    """N-M is a score before a particle glued to it (0-2로), a word of role score (3-1 승리) or the
+    winner's name a space apart (4-3 가람의 승리)."""
     return after is not None and (
-        (after.tag.startswith("J") and glued(tokens[i], after)) or after.form in words("score")
+        (after.tag.startswith("J") and glued(tokens[i], after))
+        or after.form in words("score")
+        or (after.tag == "NNP" and not glued(tokens[i], after))
     )
 
 

@@ -12,11 +12,12 @@ from .counters import counter
 from .moments import hour
 from .numeral import exact, numeral
 from .pairs import board_score, fraction, old_quarter, other_side, ranged, shared_counter
-from .records import NAME_TAGS, Counted, Figure, Marks, Numeral, Tail, Token, glued
+from .records import NAME_TAGS, Counted, Figure, Marks, Numeral, Tail, Token, glued, near
 from .words import known, words
 
 _APOSTROPHES = "'’‘"
 # A glued word holding two numbers: a title run together (14경기서30골폭발), where glue joins no compound.
+_HALVES = frozenset({"년", "개월", "시간", "배"})
 _TITLE_RUN = re.compile(r"\d\D+\d")
 # What may stand between a rate's base and its figure: 1인당 평균 소득은 3만달러.
 _RATE_GAP_TAGS = {"NNG", "NNP", "SL", "XSN", "MAG", "JKG", "JX", "JKS"}
@@ -120,14 +121,17 @@ def _counted(tokens, i, text, core: Numeral, marks: Marks) -> Counted | None:
     ):
         approximate, k = True, k + 1  # 53만여개
     unit, k = (core.unit, k) if core.unit else counter(tokens, k, text, core.native)
-    if unit and _compound(tokens, k, text):
+    value = core.value
+    if _and_a_half(tokens, k, text, unit, value):
+        value, k = exact(Decimal(str(value)) + Decimal("0.5")), k + 1  # 1년 반: a year and a half
+    elif unit and _compound(tokens, k, text):
         return None  # 3점슛, 2루타: a number inside a compound noun names a thing
     if unit is None and (quarter := old_quarter(tokens, k, core.value)) is not None:
         unit, k = "분기", quarter
     unit = unit or marks.currency or shared_counter(tokens, k, text)
     counted = Counted(
         next=k,
-        value=core.value,
+        value=value,
         unit=unit,
         kind=core.kind,
         against=core.against,
@@ -148,22 +152,32 @@ def _counted(tokens, i, text, core: Numeral, marks: Marks) -> Counted | None:
             tokens, counted.next, text, counted.value, counted.unit, core.next
         )
         counted = counted._replace(next=k, value=value, upper=upper, unit=unit)
-    if (
-        counted.unit == "대"
-        and not marks.ordinal
-        and counted.kind is None
-        and (other := other_side(tokens, counted.next, text)) is not None
-    ):
-        against, k = other
-        counted = counted._replace(next=k, kind="score", against=against)  # 3대 1로
-    elif (
-        counted.unit is None
-        and counted.kind is None
-        and (other := board_score(tokens, i, counted.next, text)) is not None
-    ):
-        against, k = other
-        counted = counted._replace(next=k, kind="score", against=against)
-    return counted
+    return _scored(tokens, i, text, counted, marks)
+
+
+def _scored(tokens, i, text, counted: Counted, marks: Marks) -> Counted:
+    """The counted numeral as a score where the other side follows: 3대 1, a scoreboard's 6 - 3."""
+    other = None
+    if counted.kind is None and counted.unit == "대" and not marks.ordinal:
+        other = other_side(tokens, counted.next, text)  # 3대 1로
+    elif counted.kind is None and counted.unit is None:
+        other = board_score(tokens, i, counted.next, text)
+    if other is None:
+        return counted
+    against, k = other
+    return counted._replace(next=k, kind="score", against=against)
+
+
+def _and_a_half(tokens: list[Token], k: int, text: str, unit: str | None, value) -> bool:
+    """반 after a whole number of a unit that halves (1년 반, 2시간반, 3배 반)."""
+    return (
+        unit in _HALVES
+        and isinstance(value, int)
+        and k < len(tokens)
+        and tokens[k].form == "반"
+        and tokens[k].tag in ("NNG", "NNB")
+        and near(tokens[k - 1], tokens[k], text)
+    )
 
 
 def _compound(tokens: list[Token], k: int, text: str) -> bool:
