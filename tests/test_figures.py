@@ -1136,6 +1136,8 @@ def test_ball_games_and_scoreboards(sentence, expected):
         ("9월 셋째 아들이 왔다.", [("9월", "--09", "월", False), ("셋째", 3, "째", False)]),
         # A serial score before the winner's name.
         ("경기는 4-3 울산의 승리로 끝났다.", [("4-3", 4, None, False)]),
+        # A batting order glued to its noun: the eighth batter, read whole.
+        ("8번타자 박가상이 쳤다.", [("8번", 8, "번", False)]),
         # 세대 before a noun, below ten: a generation (ordinal); else households.
         ("5세대 이동통신이 열렸다.", [("5세대", 5, "세대", False)]),
     ],

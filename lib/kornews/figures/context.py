@@ -29,8 +29,8 @@ def century(year: int) -> int:
 def in_context(tokens: list[Token], first: int, k: int, value, upper, unit, kind, ordinal):
     """(kind, upper, ordinal) as the words around the figure settle them: 21대 국회, 30대, A(54)씨, 시속, 후반."""
     before = tokens[first - 1].form if first > 0 else None
-    if unit == "대" and k < len(tokens) and tokens[k].form in words("office"):
-        ordinal = True  # 21대 국회, 14대 총선: the 21st, not 21 of them
+    if unit in ("대", "번") and k < len(tokens) and tokens[k].form in words("office"):
+        ordinal = True  # 21대 국회, 8번 타자: the 21st, not 21 of them
     if unit == "세대" and _generation(tokens, k, value):
         ordinal = True  # 5세대 이동통신: the fifth generation, not five households
     if before in words("half") and unit == "분":
