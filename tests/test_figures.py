@@ -1136,6 +1136,9 @@ def test_ball_games_and_scoreboards(sentence, expected):
         ("9월 셋째 아들이 왔다.", [("9월", "--09", "월", False), ("셋째", 3, "째", False)]),
         # A serial score before the winner's name.
         ("경기는 4-3 울산의 승리로 끝났다.", [("4-3", 4, None, False)]),
+        # A verbless stat line: Kiwi reads the decimal and the line's stop as one token, kept as its text.
+        ("평균자책점은 3.71.", [("3.71.", 3.71, None, False)]),
+        ("사진은 2018.12. 찍었다.", []),
         # A batting order glued to its noun: the eighth batter, read whole.
         ("8번타자 박가상이 쳤다.", [("8번", 8, "번", False)]),
         # 세대 before a noun, below ten: a generation (ordinal); else households.

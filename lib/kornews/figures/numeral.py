@@ -24,6 +24,8 @@ _NATIVE = re.compile(f"(?:{'|'.join(NATIVE_TENS)})?(?:{'|'.join(NATIVE_UNITS)})?
 _ORDINAL_NATIVE = {**NATIVE_NUMERALS, "첫": 1}
 _CLOCK = re.compile(r"(?P<hour>\d{1,2}):(?P<minute>\d{2})")
 _SCORE = re.compile(r"(?P<side>\d{1,3})-(?P<other>\d{1,3})")
+# A verbless stat line's decimal with the line's full stop (평균자책점은 3.71.), which Kiwi reads as one serial.
+_STAT_END = re.compile(r"(?P<number>\d{1,3}\.\d+)\.")
 _FRACTION = re.compile(r"(?P<top>\d{1,2})/(?P<bottom>\d{1,3})")
 # Fraction glyphs glued after a whole number: 5⅓이닝 (innings pitched) is 5 and a third.
 _GLYPHS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4)}
@@ -135,6 +137,8 @@ def _serial(tokens: list[Token], i: int) -> Numeral | None:
         return None
     if (score := _SCORE.fullmatch(form)) and _scored(tokens, i, after):
         return Numeral(int(score["side"]), i + 1, kind="score", against=int(score["other"]))
+    if stat := _STAT_END.fullmatch(form):
+        return Numeral(exact(Decimal(stat["number"])), i + 1)
     fraction = _FRACTION.fullmatch(form)
     if fraction is None:
         return None
