@@ -120,9 +120,11 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
             day counts (이틀, 사흘 ... 보름) are 일; for a date or time its finest part (``월`` for
             ``2015년 12월``); None when there is none.
         kind: one of :data:`KINDS`: date, time, duration, count, area, money, percent (with unit
-            ``%p`` for percentage points), ordinal (제N, N번째, N째, 4회말, 21대 국회, 후반 38분),
+            ``%p`` for percentage points), ordinal (제N, N번째, N째, 4회말, 21대 국회, 후반 38분, an
+            inning 5회 in a ball game's account, 3루, 5세대 이동통신),
             length, mass, volume, temperature, energy, data, speed (시속 100㎞), age (19세, 30대,
-            A(54)씨), ratio (3배, 3분의 1, 2/3), score (3대 1, 0-2로), other.
+            A(54)씨), ratio (3배, 3분의 1, 2/3), score (3대 1, 0-2로, a scoreboard's 6 - 3), other.
+            A quarter (``3분기``, ``2022년 2분기``) is a date whose value is the quarter's number.
         approximate: True when the text hedges the number (약, 여, 쯤, 께, 가량, 안팎, 남짓, 정도,
             내외, 가까운, 1조원대, 8%대) or names only a part of its month, year or decade (초, 중순,
             말, 상반기, 하반기, 초반, 후반: ``3월 중순께``, ``6월 말``).
