@@ -18,6 +18,8 @@ the library's. Rules where the library's choices differ from news usage:
   day within the week after is this month's: a forecast written on the 22nd names the 23rd; a bare month is in the article's year (its
   current cycle); ``지난 N일`` is past and ``오는 N일`` future (the library reads both);
 - ``올해 말``, ``작년 초``: a year narrowed to its last or first month;
+- a quarter (``3분기``, ``지난해 4분기``, ``2022년 2분기``) is its three months, in the article's year
+  unless led or stated; a week of a month (``8월 둘째 주``) is that week, Monday to Sunday;
 - ``이날``, ``같은 날``, ``전날``, ``다음날``, ``이듬해``, ``그해`` and a bare clock time: relative to the
   last date named before them in the article that is fine enough (a day for day words and clock
   times, a year for year words), in the same sentence or an earlier one, else to the article's date.
