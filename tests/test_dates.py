@@ -146,6 +146,16 @@ def test_the_seed_of_2020_07_10(dated_seed):
         # A week of a month is Monday to Sunday, the week that holds the month's first Thursday first.
         ("8월 첫째 주 가격이 올랐다.", [("8월 첫째 주", "2020-07-27/2020-08-02", "article")]),
         ("2001년 8월 첫째주 가격이다.", [("2001년 8월 첫째주", "2001-07-30/2001-08-05", "stated")]),
+        # A list of months runs on in the year of its first; a year word before a month starts it anew.
+        (
+            "작년 11월(-1685명)부터 12월(-5494명), 올해 1월까지 줄었다.",
+            [
+                ("11월", "2019-11", "article"),
+                ("12월", "2019-12", "previous"),
+                ("1월", "2020-01", "article"),
+            ],
+        ),
+        ("3월과 5월에 열렸다.", [("3월", "2020-03", "article"), ("5월", "2020-05", "article")]),
         # Said in the past, the same day is last month's.
         ("12일 비가 왔다.", [("12일", "2020-06-12", "article")]),
         # 전날 counted from 이날 does not move the story's day: a later 이날 is still the 8th.

@@ -18,6 +18,8 @@ the library's. Rules where the library's choices differ from news usage:
   day within the week after is this month's: a forecast written on the 22nd names the 23rd; a bare month is in the article's year (its
   current cycle); ``지난 N일`` is past and ``오는 N일`` future (the library reads both);
 - ``올해 말``, ``작년 초``: a year narrowed to its last or first month;
+- a bare month after a month of another year in the same sentence, later in the year, is in that
+  year (``작년 11월부터 12월``: a list runs on in its year);
 - a quarter (``3분기``, ``지난해 4분기``, ``2022년 2분기``) is its three months, in the article's year
   unless led or stated; a week of a month (``8월 둘째 주``) is that week, Monday to Sunday;
 - ``이날``, ``같은 날``, ``전날``, ``다음날``, ``이듬해``, ``그해`` and a bare clock time: relative to the
@@ -167,12 +169,20 @@ def resolve(
     bare day in the week after the article's date is this month's (:func:`ahead`)."""
     anchor_at = _datetime(article_date)
     named = [] if named is None else named
-    out = []
+    out: list[Resolved] = []
+    month: Moment | None = (
+        None  # the sentence's last month so far, which a bare month in a list follows
+    )
     for run in _runs(sorted(items, key=lambda item: (item.start, item.end))):
         figure = next((item for item in run if item.word is None), None)
         if figure is None and not any(item.word.role == "word" for item in run):
             continue
-        resolved, anchor, moment = _resolve_run(run, figure, anchor_at, named, ahead=ahead)
+        listed = _listed(run, figure, month, anchor_at)
+        resolved, anchor, moment = listed or _resolve_run(
+            run, figure, anchor_at, named, ahead=ahead
+        )
+        if moment is not None and moment.rank == _RANK[kd.Grain.MONTH]:
+            month = moment
         if moment is not None and anchor != "previous":
             # 전날 counted from 이날 names no new day of the story: a later 이날 is still the story's
             named.append(moment)
@@ -180,6 +190,19 @@ def resolve(
         approximate = figure is None and any(item.word.role == "part" for item in run)
         out.append(Resolved(start, end, resolved, anchor, figure is not None, approximate))
     return out
+
+
+def _listed(run, figure, previous: Moment | None, article_at) -> Resolution | None:
+    """A bare month later in the year than the sentence's last month, named in another year than the
+    article's: that year (작년 11월부터 12월: last year's December, not this year's)."""
+    bare = figure is not None and len(run) == 1 and re.fullmatch(r"--\d\d", figure.value or "")
+    if not bare or previous is None or article_at is None:
+        return None
+    last, month = previous.start, int(figure.value[2:4])
+    if last.year == article_at.year or month <= last.month:
+        return None
+    start = dt.datetime(last.year, month, 1)
+    return Resolution(f"{last.year}-{month:02d}", "previous", Moment(start, previous.rank))
 
 
 def _runs(items: list[Item]) -> list[list[Item]]:
