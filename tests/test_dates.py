@@ -123,6 +123,51 @@ def test_the_seed_of_2020_07_10(dated_seed):
         ("이달 27일부터 신청할 수 있다.", [("27일", "2020-07-27", "article")]),
         # Weeks are Monday to Sunday.
         ("지난주 발표했다.", [("지난주", "2020-06-29/2020-07-05", "article")]),
+        # A quarter is three months: bare, led by a year word, stated with its year, or as older news writes it.
+        ("2분기 매출이 늘었다.", [("2분기", "2020-04/2020-06", "article")]),
+        ("지난해 4분기보다 늘었다.", [("4분기", "2019-10/2019-12", "article")]),
+        ("2022년 2분기 이후 처음이다.", [("2022년 2분기", "2022-04/2022-06", "stated")]),
+        ("1·4분기 실적이 나왔다.", [("1·4분기", "2020-01/2020-03", "article")]),
+        # A forecast's next days are this month's (within a week after the article's day), and 이날 is that day.
+        (
+            "기상청은 12일 비가 오겠다고 밝혔다. 이날 기온이 떨어지겠다.",
+            [("12일", "2020-07-12", "article"), ("이날", "2020-07-12", "previous")],
+        ),
+        # A broadcast's 오늘(12일) names the day twice: both are the article's day.
+        (
+            "오늘(10일) 비가 오겠습니다.",
+            [("오늘", "2020-07-10", "article"), ("10일", "2020-07-10", "article")],
+        ),
+        # A verbless title says no tense: a day in the week after is this month's, as in a forecast.
+        (
+            "12일 전국 비…13일 기온 뚝",
+            [("12일", "2020-07-12", "article"), ("13일", "2020-07-13", "article")],
+        ),
+        # A week of a month is Monday to Sunday, the week that holds the month's first Thursday first.
+        ("8월 첫째 주 가격이 올랐다.", [("8월 첫째 주", "2020-07-27/2020-08-02", "article")]),
+        ("2001년 8월 첫째주 가격이다.", [("2001년 8월 첫째주", "2001-07-30/2001-08-05", "stated")]),
+        # A list of months runs on in the year of its first; a year word before a month starts it anew.
+        (
+            "작년 11월(-1685명)부터 12월(-5494명), 올해 1월까지 줄었다.",
+            [
+                ("11월", "2019-11", "article"),
+                ("12월", "2019-12", "previous"),
+                ("1월", "2020-01", "article"),
+            ],
+        ),
+        ("3월과 5월에 열렸다.", [("3월", "2020-03", "article"), ("5월", "2020-05", "article")]),
+        # Said in the past, the same day is last month's.
+        ("12일 비가 왔다.", [("12일", "2020-06-12", "article")]),
+        # 전날 counted from 이날 does not move the story's day: a later 이날 is still the 8th.
+        (
+            '8일 지수가 내렸다. 이날 외국인이 팔았다. 그는 "전날 올랐지만 이날 떨어졌다"고 말했다.',
+            [
+                ("8일", "2020-07-08", "article"),
+                ("이날", "2020-07-08", "previous"),
+                ("전날", "2020-07-07", "previous"),
+                ("이날", "2020-07-08", "previous"),
+            ],
+        ),
         # Not dates: 오늘날 (nowadays) and 말 (speech) alone.
         ("오늘날 유행이다.", []),
         ("말을 했다.", []),

@@ -333,8 +333,8 @@ def _figures_of(sentence):
         (
             "2020년 1분기 매출이 늘었다.",
             [
-                ("2020년", "2020", None, "년", "date", False),
-                ("1분기", 1, None, "분기", "ordinal", False),
+                # a dated quarter is one date: no stray year row
+                ("2020년 1분기", 1, None, "분기", "date", False),
             ],
         ),
     ],
@@ -944,7 +944,7 @@ def test_timeline_labels_show_a_dollar_sign_as_text():
         # Older news writes quarters as fractions of the year: 1·4분기 is the first quarter.
         (
             "1·4분기와 2/4분기 매출이 늘었다.",
-            [("1·4분기", 1, "분기", "ordinal"), ("2/4분기", 2, "분기", "ordinal")],
+            [("1·4분기", 1, "분기", "date"), ("2/4분기", 2, "분기", "date")],
         ),
     ],
 )
@@ -1079,3 +1079,83 @@ def test_the_engine_reads_no_record_by_position():
             ):
                 found.append(f"{path.name}:{node.lineno}: {ast.unparse(node)}")
     assert found == []
+
+
+# ---- Issue 23: figures as real articles write them (invented sentences in the real shapes, read by hand).
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # In a ball game's account (이닝 is there), N회 is an inning; elsewhere it counts times.
+        (
+            "선발은 6이닝을 던졌다. 5회 가람이 앞섰다.",
+            [("6이닝", 6, "이닝", "count"), ("5회", 5, "회", "ordinal")],
+        ),
+        ("회의는 모두 5회 열렸다.", [("5회", 5, "회", "count")]),
+        # A fraction glyph glued to the whole number: five innings and a third.
+        ("그는 5⅓이닝을 던졌다.", [("5⅓이닝", 5 + 1 / 3, "이닝", "count")]),
+        # A scoreboard line: bare numbers either side of a spaced dash, between two teams.
+        ("가람 ▶ 가상 타이거즈 6 - 3 나래 베어스", [("6 - 3", 6, None, "score")]),
+        # A spaced dash inside a sentence, not between names, is no score.
+        ("물가가 3 - 4% 올랐다.", [("3", 3, None, "other"), ("4%", 4, "%", "percent")]),
+    ],
+)
+def test_ball_games_and_scoreboards(sentence, expected):
+    assert _rows_of(sentence, ("text", "value", "unit", "kind")) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A doubled power is a writer's slip, read as meant; two different amounts glued stay malformed.
+        ("전망치(1조1904억억원)를 웃돈다.", [("1조1904억억원", 1190400000000, "원", False)]),
+        ("5757억8300억 늘었다.", [("5757억8300억", None, None, False)]),
+        # The hedge 대 a space apart, which Kiwi reads as a suffix; 대 of "versus" is none.
+        ("매출은 70조 원 대로 예상된다.", [("70조 원 대", 70000000000000, "원", True)]),
+        (
+            "찬성 100명 대 반대 50명이었다.",
+            [("100명", 100, "명", False), ("50명", 50, "명", False)],
+        ),
+        # Digits glued to a word are a figure when a counter is glued after them; a name has none.
+        ("시즌4패를 안았다.", [("4패", 4, "패", False)]),
+        ("코로나19 확진자가 늘었다.", []),
+        # A title run together: 서 is the particle, and glue joins no compound where two numbers are.
+        ("전국 796곳서 열려", [("796곳", 796, "곳", False)]),
+        (
+            "가람FC14경기서30골폭발",
+            [("14경기", 14, "경기", False), ("30골", 30, "골", False)],
+        ),
+        ("그는 3점슛을 넣었다.", []),
+        # And a half after a unit that halves.
+        ("약 2년 반이 걸렸다.", [("약 2년 반", 2.5, "년", True)]),
+        ("2시간반 동안 회의했다.", [("2시간반", 2.5, "시간", False)]),
+        ("2015년 반도체 수출이 늘었다.", [("2015년", "2015", "년", False)]),
+        # A week of a month: one hedged date.
+        ("8월 둘째 주 가격이 올랐다.", [("8월 둘째 주", "--08", "월", True)]),
+        ("9월 셋째 아들이 왔다.", [("9월", "--09", "월", False), ("셋째", 3, "째", False)]),
+        # A serial score before the winner's name.
+        ("경기는 4-3 울산의 승리로 끝났다.", [("4-3", 4, None, False)]),
+        # A verbless stat line: Kiwi reads the decimal and the line's stop as one token, kept as its text.
+        ("평균자책점은 3.71.", [("3.71.", 3.71, None, False)]),
+        ("사진은 2018.12. 찍었다.", []),
+        # A batting order glued to its noun: the eighth batter, read whole.
+        ("8번타자 박가상이 쳤다.", [("8번", 8, "번", False)]),
+        # 세대 before a noun, below ten: a generation (ordinal); else households.
+        ("5세대 이동통신이 열렸다.", [("5세대", 5, "세대", False)]),
+    ],
+)
+def test_writers_slips_and_glued_titles(sentence, expected):
+    assert _rows_of(sentence, ("text", "value", "unit", "approximate")) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("5세대 이동통신이 열렸다.", "ordinal"),
+        ("300세대가 입주한다.", "count"),
+        ("5세대가 입주한다.", "count"),
+    ],
+)
+def test_generations_and_households(sentence, kind):
+    assert list(figures_of(sentence)["kind"]) == [kind]

@@ -14,9 +14,14 @@ before is its ``어제``; ``올해 말`` is ``올해 12월``; a figure's ISO-lik
 ``10일 0시 1분``), which keeps ranges, leads and anchors in kornews's hands and the calendar in
 the library's. Rules where the library's choices differ from news usage:
 - a bare day is in the article's month unless that lies after the article's date, then in the
-  month before (korean-datetime's past cycle); a bare month is in the article's year (its
+  month before (korean-datetime's past cycle); but in a sentence that speaks ahead (겠, 예정), a
+  day within the week after is this month's: a forecast written on the 22nd names the 23rd; a bare month is in the article's year (its
   current cycle); ``지난 N일`` is past and ``오는 N일`` future (the library reads both);
 - ``올해 말``, ``작년 초``: a year narrowed to its last or first month;
+- a bare month after a month of another year in the same sentence, later in the year, is in that
+  year (``작년 11월부터 12월``: a list runs on in its year);
+- a quarter (``3분기``, ``지난해 4분기``, ``2022년 2분기``) is its three months, in the article's year
+  unless led or stated; a week of a month (``8월 둘째 주``) is that week, Monday to Sunday;
 - ``이날``, ``같은 날``, ``전날``, ``다음날``, ``이듬해``, ``그해`` and a bare clock time: relative to the
   last date named before them in the article that is fine enough (a day for day words and clock
   times, a year for year words), in the same sentence or an earlier one, else to the article's date.
@@ -42,6 +47,8 @@ _ISO_LIKE = re.compile(
     r"(?:--(?P<m>\d\d)(?:-(?P<md>\d\d))?|---(?P<d>\d\d))?(?:T?(?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?)?"
 )
 # Hours as the figure gives them: 새벽 4시 is already 04:00 and 오후 3시 15:00 in its value.
+# How far after the article's day a bare day still means this month (a forecast's or a schedule's week).
+_AHEAD_DAYS = 7
 _PAST = kd.ParseOptions(cycle=kd.Cycle.PAST, ambiguous_hour=kd.AmbiguousHour.AS_IS)
 _CURRENT = kd.ParseOptions(cycle=kd.Cycle.CURRENT, ambiguous_hour=kd.AmbiguousHour.AS_IS)
 
@@ -57,7 +64,21 @@ class Word(NamedTuple):
 def words() -> dict[str, Word]:
     """The relative words of ``data/dates.tsv``, longest first (이번 주 before 이번)."""
     rows = sorted(table("dates.tsv"), key=lambda row: -len(row.word))
-    return {row.word: Word(row.word, row.role, row.means, row.anchor) for row in rows}
+    return {
+        row.word: Word(row.word, row.role, row.means, row.anchor)
+        for row in rows
+        if row.role != "ahead"
+    }
+
+
+@cache
+def _ahead_words() -> tuple[str, ...]:
+    return tuple(row.word for row in table("dates.tsv") if row.role == "ahead")
+
+
+def ahead(sentence: str) -> bool:
+    """The sentence speaks of days to come (a forecast's 겠, 예정, 전망: role ``ahead`` of data/dates.tsv)."""
+    return any(word in sentence for word in _ahead_words())
 
 
 class Item(NamedTuple):
@@ -106,7 +127,19 @@ def find_words(text: str, spans: list[tuple[int, int]]) -> list[Item]:
 
 def figure_item(start: int, end: int, text: str, value: str | None, upper: str | None) -> Item:
     """A date figure as an item, with a half or a part of the year written in it (``2020년 말``)."""
-    return Item(start, end, value=value, upper=upper, part=_tail_part(text))
+    return Item(start, end, value=value, upper=upper, part=_tail_part(text) or _week_part(text))
+
+
+def _week_part(text: str) -> Word | None:
+    """The week a month's figure ends in (8월 둘째 주), as korean-datetime reads it."""
+    found = re.search(r"\S+째 ?주$", text)
+    return Word(found.group(), "part", found.group(), "article") if found else None
+
+
+def quarter_item(start: int, end: int, text: str, number: int) -> Item:
+    """A quarter of a year as an item (``3분기``: ``Q3``; ``2022년 3분기``: ``2022-Q3``)."""
+    year = re.match(r"(?P<year>\d{4})년", text)
+    return Item(start, end, value=f"{year['year']}-Q{number}" if year else f"Q{number}")
 
 
 def _tail_part(text: str) -> Word | None:
@@ -120,7 +153,11 @@ def _tail_part(text: str) -> Word | None:
 
 
 def resolve(
-    items: list[Item], article_date: str | None, named: list[Moment] | None = None
+    items: list[Item],
+    article_date: str | None,
+    named: list[Moment] | None = None,
+    *,
+    ahead: bool = False,
 ) -> list[Resolved]:
     """Each figure's resolution and each run of relative words of one sentence as a row, in text order.
 
@@ -128,21 +165,44 @@ def resolve(
     figure (``내년 4월``, ``지난 7일``), a year word before a half (``올해 상반기``), a part after a
     year (``올해 말``). A lead or a part on its own is nothing. ``named`` holds the dates the
     article named before this sentence, in text order: the anchors of ``이날`` and the like; the
-    sentence's own dates are appended to it."""
+    sentence's own dates are appended to it. ``ahead``: the sentence speaks of days to come, so a
+    bare day in the week after the article's date is this month's (:func:`ahead`)."""
     anchor_at = _datetime(article_date)
     named = [] if named is None else named
-    out = []
+    out: list[Resolved] = []
+    month: Moment | None = (
+        None  # the sentence's last month so far, which a bare month in a list follows
+    )
     for run in _runs(sorted(items, key=lambda item: (item.start, item.end))):
         figure = next((item for item in run if item.word is None), None)
         if figure is None and not any(item.word.role == "word" for item in run):
             continue
-        resolved, anchor, moment = _resolve_run(run, figure, anchor_at, named)
-        if moment is not None:
+        listed = _listed(run, figure, month, anchor_at)
+        resolved, anchor, moment = listed or _resolve_run(
+            run, figure, anchor_at, named, ahead=ahead
+        )
+        if moment is not None and moment.rank == _RANK[kd.Grain.MONTH]:
+            month = moment
+        if moment is not None and anchor != "previous":
+            # 전날 counted from 이날 names no new day of the story: a later 이날 is still the story's
             named.append(moment)
         start, end = (figure.start, figure.end) if figure else (run[0].start, run[-1].end)
         approximate = figure is None and any(item.word.role == "part" for item in run)
         out.append(Resolved(start, end, resolved, anchor, figure is not None, approximate))
     return out
+
+
+def _listed(run, figure, previous: Moment | None, article_at) -> Resolution | None:
+    """A bare month later in the year than the sentence's last month, named in another year than the
+    article's: that year (작년 11월부터 12월: last year's December, not this year's)."""
+    bare = figure is not None and len(run) == 1 and re.fullmatch(r"--\d\d", figure.value or "")
+    if not bare or previous is None or article_at is None:
+        return None
+    last, month = previous.start, int(figure.value[2:4])
+    if last.year == article_at.year or month <= last.month:
+        return None
+    start = dt.datetime(last.year, month, 1)
+    return Resolution(f"{last.year}-{month:02d}", "previous", Moment(start, previous.rank))
 
 
 def _runs(items: list[Item]) -> list[list[Item]]:
@@ -162,7 +222,12 @@ def _may_follow(run: list[Item], item: Item) -> bool:
     if any(i.word is None or i.word.role == "part" for i in run):
         return item.word is not None and item.word.role == "part" and _year_only(run)
     if item.word is None:
-        return True  # 내년 4월, 지난 7일
+        # 내년 4월, 지난 7일, 어제 오후 3시; but 오늘(22일) says the day twice: two rows
+        return not (
+            item.value is not None
+            and item.value.startswith("---")
+            and _grain(run[-1].word.means) == kd.Grain.DAY
+        )
     if item.word.role == "part":
         return _year_only(run)
     last = run[-1].word
@@ -190,7 +255,7 @@ class Resolution(NamedTuple):
     moment: Moment | None
 
 
-def _resolve_run(run, figure, article_at, named: list[Moment]) -> Resolution:
+def _resolve_run(run, figure, article_at, named: list[Moment], *, ahead: bool) -> Resolution:
     """The resolution of one expression (a run of words and at most one figure)."""
     leads = [item.word for item in run if item.word is not None and item.word.role != "part"]
     parts = [item.word.means for item in run if item.word is not None and item.word.role == "part"]
@@ -211,7 +276,8 @@ def _resolve_run(run, figure, article_at, named: list[Moment]) -> Resolution:
     said = " ".join(word.means for word in leads)
     if figure is None:
         return _parse(" ".join([said, *parts]), now, _CURRENT, anchor)
-    return _figure_run(figure, said, parts, now, anchor, bare_day=not leads)
+    past = not leads and _bare_past(figure.value, now, ahead=ahead)
+    return _figure_run(figure, said, parts, now, anchor, past=past)
 
 
 def _anchor(leads: list[Word], figure, article_at, named: list[Moment]):
@@ -233,11 +299,11 @@ def _anchor(leads: list[Word], figure, article_at, named: list[Moment]):
     return article_at, "article"
 
 
-def _figure_run(figure: Item, said: str, parts: list[str], now, anchor: str, *, bare_day: bool):
+def _figure_run(figure: Item, said: str, parts: list[str], now, anchor: str, *, past: bool):
     """A figure without its year (and its range's upper end), led by ``said``, counted from ``now``.
-    A bare day (no lead) is in the past cycle: 10일 in an article of the 5th is last month's."""
+    ``past``: a bare day in the past cycle (10일 in an article of the 5th is last month's)."""
     ends = [figure.value] + ([figure.upper] if figure.upper else [])
-    options = _PAST if bare_day and figure.value.startswith("---") else _CURRENT
+    options = _PAST if past else _CURRENT
     results = [
         _parse(" ".join(filter(None, [said, _words_of(end), *parts])), now, options, anchor)
         for end in ends
@@ -252,12 +318,25 @@ def _figure_run(figure: Item, said: str, parts: list[str], now, anchor: str, *, 
     return Resolution(f"{start}/{until}", anchor, first.moment)
 
 
+def _bare_past(value: str, now: dt.datetime, *, ahead: bool) -> bool:
+    """A bare day (---23) is in the past cycle, unless its sentence speaks ahead and it lies within
+    the week after ``now``: a forecast written on the 22nd names the 23rd and 24th of this month."""
+    if not value.startswith("---"):
+        return False
+    return not (ahead and 0 < int(value[3:5]) - now.day <= _AHEAD_DAYS)
+
+
 def _stated(figure: Item, parts: list[str]) -> Resolution:
     """A figure that names its year: as it is, or narrowed by a part (2020년 말 -> 2020-12)."""
-    if parts and re.fullmatch(r"\d{4}", figure.value):
+    if "-Q" in figure.value:
+        year, _, number = figure.value.partition("-Q")
+        return _parse(f"{year}년 {number}분기", dt.datetime(int(year), 1, 1), _CURRENT, "stated")
+    week = parts and parts[-1].endswith("주") and re.fullmatch(r"\d{4}-\d\d", figure.value)
+    if week or (parts and re.fullmatch(r"\d{4}", figure.value)):
+        month = f" {int(figure.value[5:7])}월" if week else ""  # 2001년 8월 첫째 주
         return _parse(
-            f"{figure.value}년 {parts[-1]}",
-            dt.datetime(int(figure.value), 1, 1),
+            f"{figure.value[:4]}년{month} {parts[-1]}",
+            dt.datetime(int(figure.value[:4]), 1, 1),
             _CURRENT,
             "stated",
         )
@@ -284,6 +363,8 @@ def _parse(said: str, now: dt.datetime, options, anchor: str) -> Resolution:
 
 def _words_of(value: str) -> str | None:
     """An ISO-like value without a year in the words korean-datetime reads: --04 -> 4월."""
+    if value.startswith("Q"):
+        return f"{value[1:]}분기"
     found = _ISO_LIKE.fullmatch(value)
     if not found or not value:
         return None

@@ -9,7 +9,8 @@ Rules, in the order they apply:
 - a numeral is a run of SN/NR tokens, glued or, after a power of ten, one space apart
   (``2만 7606``); a native numeral (MM 두, NR 다섯) counts only when a noun follows it after a space
   (``두 곳``; ``한편`` is an adverb, not one side);
-- digits glued to a word or a dash (``코로나19``, ``K-9``, ``5G``) are part of a name, and vague
+- digits glued to a word or a dash (``코로나19``, ``K-9``, ``5G``) are part of a name unless a counter is
+  glued after them (``시즌4패``, ``영업익1조원``: a title or a slip run together), and vague
   numerals (``수백만``, ``수십``) are not figures, nor are codes opening with 0 (``(005930)``): no row;
 - a bare year (four digits, 1900-2099, no counter) inside a name (``'2019 스마트시티 엑스포'``,
   ``'디지털기본계획 2020'``) is kept as a ``date`` row without unit: the name still dates something
@@ -29,11 +30,17 @@ Rules, in the order they apply:
   sentence on housing counts homes (주택 2만호); power in Hangul (98기가와트) is energy; a bare amount of 억
   or more (a headline's 250억) is money where the article writes it as money (250억원); ``N대 M`` and ``N-M로`` are scores; ``N인당 X`` and ``3.3㎡당 X`` are rates;
 - a native number before an ordinal counter counts (``원전 두 기``), and so does 기 after a machine
-  (``터빈 80기``); ``N선`` of 100 or more is a level (``2,600선``: kind other); ``1·4분기`` and ``2/4분기``
-  are the first and second quarter;
+  (``터빈 80기``); ``N선`` of 100 or more is a level (``2,600선``: kind other);
+- a quarter (``3분기``, ``1·4분기``, ``2/4분기``) is a date, its value the quarter's number, and one row
+  with a year before it (``2022년 2분기``); a week of a month (``8월 둘째 주``) is one hedged date;
+- in a ball game's account (a unit such as 이닝, 회초, 피안타 in the article) ``N회`` is an inning
+  (ordinal); a scoreboard's ``6 - 3`` between two teams, and ``4-3`` before the winner's name, are scores;
+  ``5⅓`` adds its fraction glyph, ``N년 반`` (시간, 개월, 배) a half; ``5세대`` before a noun is a generation;
+- writers' slips read as meant: a doubled power (``1904억억원``), ``%%``, ``%P``, the hedge ``대`` a
+  space apart (``70조 원 대``);
 - digits and powers glued into no one numeral (``5757억8300억원``) make one row flagged ``malformed``,
   never a fragment and never a wrong value; digits glued to a noun after the counter (``3점슛``)
-  name a thing: no row;
+  name a thing: no row, except in a word that holds two numbers (a title run together);
 - relative words without a number (``이날``, ``지난달``, ``올해 말``) are date rows of their own, and
   every date is resolved against the article's date (:mod:`kornews.dates`).
 The words behind these rules (units and counters, day words, signs, hedges, change words, age and

@@ -92,7 +92,9 @@ def _suffix(tokens: list[Token], tail: Tail) -> Tail | None:
         return tail._replace(unit=(tail.unit or "") + form)
     if form in words("hedge") and tag in ("XSN", "NNG", "NNB", "MAG"):
         return tail._replace(approximate=True)  # 30%가량, 400명 가까이
-    if form == "대" and tag in ("XSN", "NNB", "NNG") and joined and tail.unit and tail.unit != "대":
+    # 1조원대; and a space apart where Kiwi still reads a suffix (70조 원 대로), not 대 of "versus"
+    decade = tag == "XSN" or (joined and tag in ("NNB", "NNG"))
+    if form == "대" and decade and tail.unit and tail.unit != "대":
         return tail._replace(
             approximate=True, decade=True
         )  # 1조원대, 8%대: in the trillions, the eights

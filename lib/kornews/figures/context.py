@@ -29,8 +29,10 @@ def century(year: int) -> int:
 def in_context(tokens: list[Token], first: int, k: int, value, upper, unit, kind, ordinal):
     """(kind, upper, ordinal) as the words around the figure settle them: 21대 국회, 30대, A(54)씨, 시속, 후반."""
     before = tokens[first - 1].form if first > 0 else None
-    if unit == "대" and k < len(tokens) and tokens[k].form in words("office"):
-        ordinal = True  # 21대 국회, 14대 총선: the 21st, not 21 of them
+    if unit in ("대", "번") and k < len(tokens) and tokens[k].form in words("office"):
+        ordinal = True  # 21대 국회, 8번 타자: the 21st, not 21 of them
+    if unit == "세대" and _generation(tokens, k, value):
+        ordinal = True  # 5세대 이동통신: the fifth generation, not five households
     if before in words("half") and unit == "분":
         ordinal = True  # 후반 38분: the 38th minute of the second half
     if kind is not None:
@@ -46,6 +48,19 @@ def in_context(tokens: list[Token], first: int, k: int, value, upper, unit, kind
     elif before in words("speed") and unit is not None:
         kind = "speed"  # 시속 100㎞
     return kind, upper, ordinal
+
+
+# 세대 below this before a noun is a generation of a technology (5세대 이동통신); from it, households.
+_GENERATIONS_BELOW = 10
+
+
+def _generation(tokens: list[Token], k: int, value) -> bool:
+    return (
+        isinstance(value, int)
+        and value < _GENERATIONS_BELOW
+        and k < len(tokens)
+        and tokens[k].tag in ("NNG", "NNP", "SL")
+    )
 
 
 def _age_group(tokens, first, k, value) -> bool:

@@ -3,7 +3,13 @@ ISO-like values (2015-12, ---10T00:01)."""
 
 from __future__ import annotations
 
+import re
+
 from .records import GRAINS, HOUR, MINUTE, Figure, When
+
+# 주 after a month's ordinal (8월 둘째 주, 첫째주에): the week, before a space, a mark or a particle.
+_WEEK = re.compile(r" ?주(?=[\s.,·…에의는은도부터까지]|$)")
+_WEEKS_IN_MONTH = 5
 
 
 def hour(hour: int, meridiem: int | None) -> int:
@@ -16,7 +22,14 @@ def merge_dates(found: list[Figure], text: str) -> list[Figure]:
     merged: list[Figure] = []
     for figure in found:
         previous = merged[-1] if merged else None
-        if previous is not None and _follows(previous, figure, text):
+        week = _week_of_month(previous, figure, text) if previous is not None else None
+        if week is not None:
+            # 8월 둘째 주: one date, hedged: a week that the month's figure leads
+            merged[-1] = previous._replace(last=figure.last + 1, end=week, approximate=True)
+        elif previous is not None and _dated_quarter(previous, figure, text):
+            # 2022년 2분기: one date, the quarter's number as value; its year is in its text
+            merged[-1] = figure._replace(first=previous.first, start=previous.start)
+        elif previous is not None and _follows(previous, figure, text):
             merged[-1] = previous._replace(
                 last=figure.last,
                 end=figure.end,
@@ -28,6 +41,36 @@ def merge_dates(found: list[Figure], text: str) -> list[Figure]:
         else:
             merged.append(figure)
     return [_finish(figure) for figure in merged]
+
+
+def _week_of_month(previous: Figure, figure: Figure, text: str) -> int | None:
+    """The end of ``N째 주`` after a month (8월 둘째 주), else None."""
+    if not (
+        previous.when is not None
+        and previous.when.month is not None
+        and previous.when.upper is None
+        and max(previous.when.ranks()) == GRAINS.index("month")
+        and figure.unit == "째"
+        and figure.kind == "ordinal"
+        and isinstance(figure.value, int)
+        and 1 <= figure.value <= _WEEKS_IN_MONTH
+        and not text[previous.end : figure.start].strip()
+    ):
+        return None
+    found = _WEEK.match(text, figure.end)
+    return found.end() if found else None
+
+
+def _dated_quarter(previous: Figure, figure: Figure, text: str) -> bool:
+    return (
+        figure.unit == "분기"
+        and figure.kind == "date"
+        and previous.when is not None
+        and previous.when.ranks() == [0]
+        and previous.when.upper is None
+        and previous.unit is not None
+        and not text[previous.end : figure.start].strip()
+    )
 
 
 def _follows(previous: Figure, figure: Figure, text: str) -> bool:

@@ -24,7 +24,11 @@ _NATIVE = re.compile(f"(?:{'|'.join(NATIVE_TENS)})?(?:{'|'.join(NATIVE_UNITS)})?
 _ORDINAL_NATIVE = {**NATIVE_NUMERALS, "첫": 1}
 _CLOCK = re.compile(r"(?P<hour>\d{1,2}):(?P<minute>\d{2})")
 _SCORE = re.compile(r"(?P<side>\d{1,3})-(?P<other>\d{1,3})")
+# A verbless stat line's decimal with the line's full stop (평균자책점은 3.71.), which Kiwi reads as one serial.
+_STAT_END = re.compile(r"(?P<number>\d{1,3}\.\d+)\.")
 _FRACTION = re.compile(r"(?P<top>\d{1,2})/(?P<bottom>\d{1,3})")
+# Fraction glyphs glued after a whole number: 5⅓이닝 (innings pitched) is 5 and a third.
+_GLYPHS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4)}
 # Digits opening with 0 and four or more long are a code (a stock's 005930, a postcode's 04524), not a quantity.
 _CODE = re.compile(r"0\d{3,}")
 # Python refuses to print ints of more than 4300 digits (sys.get_int_max_str_digits): keep values below.
@@ -69,7 +73,21 @@ def numeral(tokens: list[Token], i: int, text: str) -> Numeral | None:
         # Python will not print it: no writer could show the value
         return Numeral(None, found.next, flag="too long")
     native = token.tag == "NR" and _NATIVE.fullmatch(token.form) is not None
-    return found._replace(native=native)
+    return _glyph(tokens, found)._replace(native=native)
+
+
+def _glyph(tokens: list[Token], found: Numeral) -> Numeral:
+    """The numeral with a fraction glyph glued after it added (5⅓: 5.333...)."""
+    k = found.next
+    if not (
+        isinstance(found.value, int)
+        and k < len(tokens)
+        and tokens[k].form in _GLYPHS
+        and glued(tokens[k - 1], tokens[k])
+    ):
+        return found
+    top, bottom = _GLYPHS[tokens[k].form]
+    return found._replace(value=float(found.value + Decimal(top) / Decimal(bottom)), next=k + 1)
 
 
 def _digits(tokens: list[Token], i: int, text: str) -> Numeral | None:
@@ -83,6 +101,8 @@ def _digits(tokens: list[Token], i: int, text: str) -> Numeral | None:
         try:
             best = Numeral(parse_number(text[tokens[i].start : tokens[k].end]), k + 1)
         except NumeralError:
+            if best is not None and not apart and tokens[k].form == tokens[k - 1].form:
+                return best._replace(next=k + 1)  # 1904억억원: a doubled power, a writer's slip
             if k > i and not apart:  # 5757억8300억, 2천5000: glued, but not one numeral
                 while (
                     k < len(tokens)
@@ -117,6 +137,8 @@ def _serial(tokens: list[Token], i: int) -> Numeral | None:
         return None
     if (score := _SCORE.fullmatch(form)) and _scored(tokens, i, after):
         return Numeral(int(score["side"]), i + 1, kind="score", against=int(score["other"]))
+    if stat := _STAT_END.fullmatch(form):
+        return Numeral(exact(Decimal(stat["number"])), i + 1)
     fraction = _FRACTION.fullmatch(form)
     if fraction is None:
         return None
@@ -135,9 +157,12 @@ def _serial(tokens: list[Token], i: int) -> Numeral | None:
 
 
 def _scored(tokens: list[Token], i: int, after: Token | None) -> bool:
-    """N-M is a score before a particle glued to it (0-2로) or a word of role score (3-1 승리)."""
+    """N-M is a score before a particle glued to it (0-2로), a word of role score (3-1 승리) or the
+    winner's name a space apart (4-3 가람의 승리)."""
     return after is not None and (
-        (after.tag.startswith("J") and glued(tokens[i], after)) or after.form in words("score")
+        (after.tag.startswith("J") and glued(tokens[i], after))
+        or after.form in words("score")
+        or (after.tag == "NNP" and not glued(tokens[i], after))
     )
 
 

@@ -48,6 +48,30 @@ def fraction(tokens: list[Token], k: int, text: str) -> tuple[object, int] | Non
     return None
 
 
+def board_score(tokens: list[Token], i: int, k: int, text: str) -> tuple[int, int] | None:
+    """(other side, next index) of a scoreboard's ``타이거즈 6 - 3 베어스``: bare numbers either side
+    of a dash, between two names; numeral at token i, dash at k."""
+    if not (
+        i > 0
+        and k + 2 < len(tokens)
+        and tokens[i - 1].tag in ("NNP", "SL")
+        and tokens[k].form == "-"
+        and near(tokens[k], tokens[k + 1], text)
+        and tokens[k + 1].tag == "SN"
+    ):
+        return None
+    other = numeral(tokens, k + 1, text)
+    if (
+        other is None
+        or not isinstance(other.value, int)
+        or other.next >= len(tokens)
+        or tokens[other.next].tag not in ("NNP", "NNG", "SL")  # Kiwi splits some names: 라 + 온
+        or glued(tokens[other.next - 1], tokens[other.next])
+    ):
+        return None
+    return other.value, other.next
+
+
 def other_side(tokens: list[Token], k: int, text: str) -> tuple[int, int] | None:
     """(other side, next index) of a score ``3대 1``: a bare number after 대, one space on."""
     if (

@@ -3,6 +3,7 @@ the words after it, then its kind; the rules are listed in :mod:`kornews.figures
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from .around import change_after, marks_before, tail_after
@@ -10,11 +11,14 @@ from .context import century, classify, in_context
 from .counters import counter
 from .moments import hour
 from .numeral import exact, numeral
-from .pairs import fraction, old_quarter, other_side, ranged, shared_counter
-from .records import NAME_TAGS, Counted, Figure, Marks, Numeral, Tail, Token, glued
+from .pairs import board_score, fraction, old_quarter, other_side, ranged, shared_counter
+from .records import NAME_TAGS, Counted, Figure, Marks, Numeral, Tail, Token, glued, near
 from .words import known, words
 
 _APOSTROPHES = "'’‘"
+# A glued word holding two numbers: a title run together (14경기서30골폭발), where glue joins no compound.
+_HALVES = frozenset({"년", "개월", "시간", "배"})
+_TITLE_RUN = re.compile(r"\d\D+\d")
 # What may stand between a rate's base and its figure: 1인당 평균 소득은 3만달러.
 _RATE_GAP_TAGS = {"NNG", "NNP", "SL", "XSN", "MAG", "JKG", "JX", "JKS"}
 
@@ -52,7 +56,7 @@ def _match(tokens: list[Token], first: int, text: str) -> Figure | None:
     """The figure starting at token ``first``, or None."""
     marks = marks_before(tokens, first, text)
     i = marks.at
-    if _vague(tokens, first, i):
+    if _vague(tokens, first, i, text):
         return None  # 코로나19, K-9, 수백만: a name or a vague number
     core = numeral(tokens, i, text)
     if core is None:
@@ -81,14 +85,28 @@ def _match(tokens: list[Token], first: int, text: str) -> Figure | None:
     return _figure(tokens, first, text, marks, core, counted, tail, written)
 
 
-def _vague(tokens: list[Token], first: int, i: int) -> bool:
+def _vague(tokens: list[Token], first: int, i: int, text: str) -> bool:
     """Digits glued to a name (코로나19, K-9) or to a vague word (수백만, 몇십), or inside a numeral
     that did not read as one."""
     if i == 0 or not glued(tokens[i - 1], tokens[i]):
         return False
     before = tokens[i - 1]
-    named = first == i and (before.tag in NAME_TAGS or before.form in words("vague"))
-    return named or before.tag in ("SN", "NR")
+    if before.tag in ("SN", "NR"):
+        return True
+    if first != i or _counted_glued(tokens, i, text):
+        return False  # 시즌4패, 영업익1조2715억원: a glued title or slip, counted all the same
+    return before.tag in NAME_TAGS or before.form in words("vague")
+
+
+def _counted_glued(tokens: list[Token], i: int, text: str) -> bool:
+    """The digits from token i have a counter glued after them (영업익1조원), which no name has (코로나19)."""
+    k = i + 1
+    while k < len(tokens) and tokens[k].tag in ("SN", "NR") and glued(tokens[k - 1], tokens[k]):
+        k += 1
+    if tokens[i].tag != "SN" or k >= len(tokens) or not glued(tokens[k - 1], tokens[k]):
+        return False
+    unit, _ = counter(tokens, k, text, False)
+    return unit is not None
 
 
 def _counted(tokens, i, text, core: Numeral, marks: Marks) -> Counted | None:
@@ -103,14 +121,17 @@ def _counted(tokens, i, text, core: Numeral, marks: Marks) -> Counted | None:
     ):
         approximate, k = True, k + 1  # 53만여개
     unit, k = (core.unit, k) if core.unit else counter(tokens, k, text, core.native)
-    if unit and _compound(tokens, k):
+    value = core.value
+    if _and_a_half(tokens, k, text, unit, value):
+        value, k = exact(Decimal(str(value)) + Decimal("0.5")), k + 1  # 1년 반: a year and a half
+    elif unit and _compound(tokens, k, text):
         return None  # 3점슛, 2루타: a number inside a compound noun names a thing
     if unit is None and (quarter := old_quarter(tokens, k, core.value)) is not None:
         unit, k = "분기", quarter
     unit = unit or marks.currency or shared_counter(tokens, k, text)
     counted = Counted(
         next=k,
-        value=core.value,
+        value=value,
         unit=unit,
         kind=core.kind,
         against=core.against,
@@ -131,25 +152,47 @@ def _counted(tokens, i, text, core: Numeral, marks: Marks) -> Counted | None:
             tokens, counted.next, text, counted.value, counted.unit, core.next
         )
         counted = counted._replace(next=k, value=value, upper=upper, unit=unit)
-    if (
-        counted.unit == "대"
-        and not marks.ordinal
-        and counted.kind is None
-        and (other := other_side(tokens, counted.next, text)) is not None
-    ):
-        against, k = other
-        counted = counted._replace(next=k, kind="score", against=against)  # 3대 1로
-    return counted
+    return _scored(tokens, i, text, counted, marks)
 
 
-def _compound(tokens: list[Token], k: int) -> bool:
-    """A noun glued after the counter that is no word of the tables: 3점슛, 2루타."""
+def _scored(tokens, i, text, counted: Counted, marks: Marks) -> Counted:
+    """The counted numeral as a score where the other side follows: 3대 1, a scoreboard's 6 - 3."""
+    other = None
+    if counted.kind is None and counted.unit == "대" and not marks.ordinal:
+        other = other_side(tokens, counted.next, text)  # 3대 1로
+    elif counted.kind is None and counted.unit is None:
+        other = board_score(tokens, i, counted.next, text)
+    if other is None:
+        return counted
+    against, k = other
+    return counted._replace(next=k, kind="score", against=against)
+
+
+def _and_a_half(tokens: list[Token], k: int, text: str, unit: str | None, value) -> bool:
+    """반 after a whole number of a unit that halves (1년 반, 2시간반, 3배 반)."""
     return (
-        tokens[k - 1].tag in ("NNB", "NNG")
+        unit in _HALVES
+        and isinstance(value, int)
+        and k < len(tokens)
+        and tokens[k].form == "반"
+        and tokens[k].tag in ("NNG", "NNB")
+        and near(tokens[k - 1], tokens[k], text)
+    )
+
+
+def _compound(tokens: list[Token], k: int, text: str) -> bool:
+    """A noun glued after the counter that is no word of the tables: 3점슛, 2루타; but not in a
+    title run together, whose glued word holds another number before (14경기서30골폭발)."""
+    at = tokens[k - 1].start
+    word = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1 : at]
+    return (
+        not _TITLE_RUN.search(word)
+        and tokens[k - 1].tag in ("NNB", "NNG")
         and k < len(tokens)
         and glued(tokens[k - 1], tokens[k])
         and tokens[k].tag == "NNG"
         and not known(tokens[k].form)
+        and tokens[k].form != "서"  # 796곳서: the particle (에)서, which Kiwi reads as a noun
     )
 
 

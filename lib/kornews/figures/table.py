@@ -120,9 +120,11 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
             day counts (이틀, 사흘 ... 보름) are 일; for a date or time its finest part (``월`` for
             ``2015년 12월``); None when there is none.
         kind: one of :data:`KINDS`: date, time, duration, count, area, money, percent (with unit
-            ``%p`` for percentage points), ordinal (제N, N번째, N째, 4회말, 21대 국회, 후반 38분),
+            ``%p`` for percentage points), ordinal (제N, N번째, N째, 4회말, 21대 국회, 후반 38분, an
+            inning 5회 in a ball game's account, 3루, 5세대 이동통신),
             length, mass, volume, temperature, energy, data, speed (시속 100㎞), age (19세, 30대,
-            A(54)씨), ratio (3배, 3분의 1, 2/3), score (3대 1, 0-2로), other.
+            A(54)씨), ratio (3배, 3분의 1, 2/3), score (3대 1, 0-2로, a scoreboard's 6 - 3), other.
+            A quarter (``3분기``, ``2022년 2분기``) is a date whose value is the quarter's number.
         approximate: True when the text hedges the number (약, 여, 쯤, 께, 가량, 안팎, 남짓, 정도,
             내외, 가까운, 1조원대, 8%대) or names only a part of its month, year or decade (초, 중순,
             말, 상반기, 하반기, 초반, 후반: ``3월 중순께``, ``6월 말``).
@@ -167,7 +169,7 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
             for figure in merge_dates(scan(sentence_tokens, article.text), article.text)
         ]
         rows += _resolved(found, sentence_tokens, article, section, sentence, named)
-    rows = _echoed_money(rows)
+    rows = _innings(_echoed_money(rows))
     # value and upper mix ints, floats and strings: object columns keep each as it is (7, not 7.0).
     table = pd.DataFrame(
         {
@@ -209,6 +211,20 @@ def _echoed_money(rows: list[Row]) -> list[Row]:
     return [row._replace(kind="money") if _bare_amount(row, money) else row for row in rows]
 
 
+# Units only a ball game's account writes: where one is, N회 is an inning (5회 역전), not a count of times.
+_GAME_UNITS = frozenset({"이닝", "회초", "회말", "피안타", "탈삼진", "볼넷", "타수"})
+
+
+def _innings(rows: list[Row]) -> list[Row]:
+    """In the account of a ball game (a row of :data:`_GAME_UNITS`), a count in 회 is an inning: ordinal."""
+    if not any(row.unit in _GAME_UNITS for row in rows):
+        return rows
+    return [
+        row._replace(kind="ordinal") if row.unit == "회" and row.kind == "count" else row
+        for row in rows
+    ]
+
+
 def _bare_amount(row: Row, money: set) -> bool:
     return (
         row.kind == "other"
@@ -235,12 +251,23 @@ def _resolved(
         if row.kind in ("date", "time") and isinstance(row.value, str)
     ]
     items += [
+        dates.quarter_item(row.start, row.end, row.text, row.value)
+        for row in rows
+        if row.kind == "date" and row.unit == "분기" and isinstance(row.value, int)
+    ]
+    items += [
         word
         for word in dates.find_words(article.text, [(t.start, t.end) for t in tokens])
         if not any(row.start < word.end and word.start < row.end for row in rows)
     ]
     by_start = {row.start: row for row in rows}
-    for found in dates.resolve(items, article.date, named):
+    sentence_text = (
+        article.text[min(t.start for t in tokens) : max(t.end for t in tokens)] if tokens else ""
+    )
+    # A verbless line (a title: 23일 전국 비) says no tense; one that speaks ahead names days to come.
+    verbless = not any(token.tag.startswith(("V", "E", "XSV", "XSA")) for token in tokens)
+    ahead = verbless or dates.ahead(sentence_text)
+    for found in dates.resolve(items, article.date, named, ahead=ahead):
         if found.figure:
             by_start[found.start] = by_start[found.start]._replace(
                 resolved=found.resolved, anchor=found.anchor
