@@ -639,3 +639,105 @@ def test_a_reporters_profile_marked_like_a_caption_names_the_reporter():
         "독자 여러분의 의견을 듣겠습니다.",
         "현장을 직접 확인하겠습니다.",
     ]
+
+
+def test_a_portal_copy_with_its_summary_controls_subhead_and_points():
+    notice = (
+        "(예시) 가장 빠른 뉴스가 있고 다양한 정보를 만나보세요. "
+        + "가상뉴스는 소식을 전합니다. " * 3
+    )
+    article = read_article(
+        "“원칙 지켜 나가겠다”\n홍길동 기자 2021. 3. 5. 09:04\n"
+        "자동요약 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.\n"
+        "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.\n"
+        "가상시가 새 계획을 냈다.\n예산은 3천억원이다.\n음성재생 설정\n"
+        "글자크기 설정 파란원을 좌우로 움직이시면 글자크기가 변경 됩니다.\n"
+        f"{notice.strip()}\n가상당 3선 김철수 의원\n● 예산 심사, 시민이 한다\n● 10년 만의 개편\n"
+        "가상시청 앞에 선 김철수 의원. 그는 “원칙을 지키겠다”고 말했다. [홍길동 기자]\n"
+        "가상시가 5일 새 계획을 냈다. 예산은 3천억원이다.\n시의회는 다음 달 심사한다.\n"
+    )
+    assert article.title == "“원칙 지켜 나가겠다”"
+    assert article.subtitles == (
+        "가상당 3선 김철수 의원",
+        "● 예산 심사, 시민이 한다",
+        "● 10년 만의 개편",
+    )
+    assert (article.reporter, article.date) == ("홍길동", "2021-03-05T09:04")
+    assert [p.text for p in _body(article)] == [
+        "가상시가 5일 새 계획을 냈다. 예산은 3천억원이다.",
+        "시의회는 다음 달 심사한다.",
+    ]
+
+
+def test_a_cue_word_opening_a_long_line_leaves_it_text():
+    line = "댓글 조작 의혹은 " + "가상시의회가 다음 달 조사한다고 밝혔다. " * 4
+    assert layouts.furniture(line.strip()) is None
+
+
+def test_an_interviews_answer_marked_with_a_triangle_is_a_paragraph():
+    article = read_article(
+        "가상시장 인터뷰\n다음은 일문일답.\n- 당선 소감부터.\n▲감사하다. 이제 시작이라고 생각한다.\n"
+        "가상시청 앞 광장.\n▲ 가상시청 전경.\n"
+    )
+    assert [p.text for p in _body(article)] == [
+        "다음은 일문일답.",
+        "- 당선 소감부터.",
+        "▲감사하다. 이제 시작이라고 생각한다.",
+        "가상시청 앞 광장.",
+    ]
+    assert [p.text for p in article.parts if p.kind == "caption"] == ["▲ 가상시청 전경."]
+
+
+def test_a_reporters_clip_marker_in_a_script_names_no_outlet():
+    article = read_article(
+        "[앵커]\n가상시가 새 계획을 냈습니다.\n[SYNC: 홍길동 기자]\n예산은 3천억원입니다.\n"
+    )
+    assert article.outlet is None
+    assert [(p.text, p.speaker) for p in _body(article)] == [
+        ("가상시가 새 계획을 냈습니다.", "앵커"),
+        ("예산은 3천억원입니다.", "홍길동"),
+    ]
+
+
+def test_a_weeklys_bulleted_head_with_its_issue_number():
+    article = read_article(
+        "[가상초대석] 가상당 김철수 위원장\n• 홍길동 기자 gildong@example.com\n"
+        "• 등록 2021.03.05 10:31:27\n• 호수 1190호\n• 댓글 0개\n“청년 정치의 밑거름 될게요”\n"
+        "[가상시사 정치팀] 홍길동 기자 = 가상당이 새 위원장을 뽑았다.\n"
+    )
+    assert article.subtitles == ("“청년 정치의 밑거름 될게요”",)
+    assert [p.text for p in _body(article)] == ["가상당이 새 위원장을 뽑았다."]
+
+
+def test_a_page_that_prints_the_text_again_keeps_its_dateline_out():
+    first = "가상투데이 홍길동 기자 | 가상시가 새 계획을 냈다."
+    article = read_article(f"{first}\n예산은 3천억원이다.\n{first}\n예산은 3천억원이다.\n")
+    assert (article.outlet, article.reporter) == ("가상투데이", "홍길동")
+    assert [p.text for p in _body(article)] == [
+        "예산은 3천억원이다.",
+        "가상시가 새 계획을 냈다.",
+        "예산은 3천억원이다.",
+    ]
+
+
+def test_a_screen_reader_note_code_names_and_read_time_are_furniture():
+    article = read_article(
+        "화면낭독기 사용시 다음 링크들을 이용하면 더 빠르게 탐색할 수 있습니다.\nbar_progress\n"
+        "가상시, 새 계획 발표\n시계아이콘01분 04초 소요\n숏뉴스\n"
+        "숏 뉴스 AI 요약 기술은 핵심만 전달합니다. 전체 내용의 이해를 위해 본문을 확인해주세요.\n"
+        "가상시가 새 계획을 냈다.\n"
+    )
+    assert article.title == "가상시, 새 계획 발표"
+    assert [p.text for p in _body(article)] == ["가상시가 새 계획을 냈다."]
+
+
+def test_credits_names_and_a_quoted_subtitle_with_an_ellipsis():
+    article = read_article(
+        "[가상박스] 김철수 감독 “그렇게 얘기했던 것 같은데….”\n입력 : 2021-03-05 19:09:36\n"
+        "“그렇게 얘기했던 것 같은데….”\n홍길동 씨 / 김영희 씨\n사진ㅣ가상방송\n"
+        "김철수 감독이 웃었다.\n가상시 경기장에 선수들이 들어서고 있다. 2021.3.5 가상통신\n"
+        "경기는 5일 열렸다.\n가상시=홍길동 기자 gildong@example.com, 사진=가상통신\n"
+    )
+    assert article.subtitles == ("“그렇게 얘기했던 것 같은데….”",)
+    assert (article.reporter, article.email) == ("홍길동", "gildong@example.com")
+    assert [p.text for p in _body(article)] == ["김철수 감독이 웃었다.", "경기는 5일 열렸다."]

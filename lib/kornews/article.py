@@ -77,12 +77,16 @@ _TEXTLIKE = re.compile(
 _TEXTLIKE_SHARE = 0.75
 # The head (category, title, subtitles, reporter, date, captions) is at most this many lines.
 _MAX_HEAD_LINES = 8
+# A portal's automatic summary holds three or four sentences.
+_MAX_SUMMARY = 5
 _MAX_CATEGORY = 12
 # A subtitle is a short line without a sentence ending, or a line led by a dash or an ellipsis.
 _MAX_SUBTITLE = 80
 # A headline is shorter: a longer first line is text (a caption, a note, a cut body).
 _MAX_TITLE = 120
 _SUBTITLE_LED = re.compile(r"[-–—ㅡ…]")
+# A subhead's bulleted point drops the full stop a body's bulleted sentence keeps (● 선거로 심판한다).
+_POINT = re.compile(r"[●■◆◇○□]\s*\S")
 _SENTENCE_END = re.compile(r"(?:[.!?。]|다|요|죠)[\"'”’」』)\]]*$")
 # A headline may end in a quotation that ends like a sentence (폭염에 전력 수요 최고치…"끄기도 겁나요"):
 # what stands before it decides.
@@ -701,15 +705,7 @@ def _head(lines: list[Line]) -> tuple[int, list[Part]]:
     lead = len(kinds)
     if _is_marker(lines[lead].text):  # a script cut before its headline: the marker opens the body
         return lead, [_part(kind, line) for kind, line in zip(kinds, lines)]
-    kinds.append("title")
-    seen = {" ".join(lines[lead].text.split())}
-    for _, line in lines[lead + 1 : lead + _MAX_HEAD_LINES + 1]:
-        kind = _head_kind(line, seen)
-        # Subtitles stand under a headline: a long sentence in the title's place has none.
-        if kind is None or kind == "subtitle" and _is_text(lines[lead].text):
-            break
-        kinds.append(kind)
-        seen.add(" ".join(line.split()))
+    kinds += ["title", *_under_title(lines, lead)]
     # A subtitle needs a body below it: a run of heading-like lines ends in the body.
     while len(kinds) == len(lines) and kinds[-1] == "subtitle":
         kinds.pop()
@@ -723,6 +719,29 @@ def _head(lines: list[Line]) -> tuple[int, list[Part]]:
     for kind, line in zip(kinds, lines):
         parts += _title_parts(line) if kind == "title" else [_part(kind, line)]
     return len(kinds), parts
+
+
+def _under_title(lines: list[Line], lead: int) -> list[str]:
+    """The kinds of the head's lines under the title (at ``lead``), up to the body. Page controls
+    and a portal's automatic summary (the sentences right under its note) are none of the
+    _MAX_HEAD_LINES lines a head holds."""
+    seen = {" ".join(lines[lead].text.split())}
+    kinds: list[str] = []
+    summary = 0  # how many more sentences a summary may hold
+    for _, line in lines[lead + 1 :]:
+        kind = _head_kind(line, seen)
+        if kind is None and summary and shapes.is_sentence(line):
+            kind, summary = "footer", summary - 1
+        else:
+            summary = _MAX_SUMMARY if shapes.furniture(line) == "summary" else 0
+        # Subtitles stand under a headline: a long sentence in the title's place has none.
+        if kind is None or kind == "subtitle" and _is_text(lines[lead].text):
+            break
+        if kind != "footer" and len(kinds) - kinds.count("footer") == _MAX_HEAD_LINES:
+            break
+        kinds.append(kind)
+        seen.add(" ".join(line.split()))
+    return kinds
 
 
 # --- what a line is by its shape, where no row names it (kornews.shapes) ---
@@ -798,6 +817,8 @@ def _with_byline(kind: str, line: Line, voice: _Voice | None = None) -> list[Par
 def _is_subtitle(line: str) -> bool:
     if line.startswith(SECTION_MARK) or layouts.match(line, "open") or layouts.match(line, "line"):
         return False
+    if len(line) <= _MAX_SUBTITLE and _POINT.match(line) and not shapes.full_stop(line):
+        return True
     return bool(_SUBTITLE_LED.match(line)) or (
         len(line) <= _MAX_SUBTITLE and not _SENTENCE_END.search(_QUOTED_TAIL.sub("", line))
     )
@@ -823,7 +844,10 @@ def _body(lines: list[Line]) -> list[Part]:
             continue
         row = layouts.match(line, "open")
         said = None
-        if row and (row.layout.kind != "dateline" or i == 0):  # a dateline only opens the body
+        # A dateline only opens the body, or a page that prints the text again.
+        if row and (
+            row.layout.kind != "dateline" or i == 0 or row.match.groupdict().get("reporter")
+        ):
             parts.append(_marker(row, start, row.match.group().rstrip()))
             said = _voice(row)
             start, line = start + row.match.end(), line[row.match.end() :]
@@ -835,7 +859,9 @@ def _body(lines: list[Line]) -> list[Part]:
                 continue
             # A marker alone on its line holds until the next; one before text, for that line only.
             voice = voice if line else said or voice
-        elif row := layouts.match(line, "line"):
+        elif (row := layouts.match(line, "line")) and not (
+            i and shapes.answer(line, lines[i - 1].text)
+        ):
             parts.append(_marker(row, start, line))
             voice = _voice(row) or voice
             continue

@@ -64,7 +64,8 @@ PRESS = r"[가-힣A-Za-z0-9]*(?:[A-Z]{2,}|일보|신문|뉴스|경제|타임스|
 # A photo's credit after its caption: ... 있다. 연합뉴스 / 가상시 문화재단 제공 / [사진 가상시] / [사진=가상시 제공].
 _CREDIT = (
     r"(?:\[\s*(?:사진|그래픽|자료)\s*[=:]?\s*[^\[\]]{1,30}\]|(?:(?:AFP|AP|EPA|UPI|로이터)\s*)?(?:연합뉴스|뉴시스|뉴스1)"
-    r"|[가-힣A-Za-z0-9·]{1,20}(?:\s[가-힣A-Za-z0-9·]{1,12})?\s*제공)"
+    r"|[가-힣A-Za-z0-9·]{1,20}(?:\s[가-힣A-Za-z0-9·]{1,12})?\s*제공"
+    rf"|\[\s*{NAME}\s*{TITLE}\s*\])"  # [홍길동 기자]: the photographer's byline in brackets
 )
 # 2020.07.10, 2020-07-10, 2020/7/10, 2020년 7월 10일, with a weekday and a time (14:31, 오후 2:31, 14시 31분).
 DATE = (
@@ -97,6 +98,14 @@ class Layout:
 
 
 ROWS: tuple[Layout, ...] = (
+    # [SYNC: 홍길동 기자]: a clip of a reporter's voice, alone on its line (no dateline's [가상일보 홍길동 기자]).
+    Layout(
+        "speaker-sync-named",
+        "speaker",
+        ("open",),
+        rf"\[\s*(?:SYNC|SYN|INT|인터뷰|녹취)\s*[:：]\s*(?P<speaker>{NAME})\s*(?:{TITLE})?\s*\]\s*",
+        "[SYNC: 홍길동 기자]",
+    ),
     # --- datelines opening the body ---
     Layout(
         "dateline-bracket",
@@ -358,14 +367,30 @@ ROWS: tuple[Layout, ...] = (
         r"[<(〈]\s*(?:[가-힣A-Za-z0-9·]{1,15}\s*제공|연합|연합뉴스|뉴시스|뉴스1|AP|AFP|EPA|UPI|로이터)\s*[>)〉]",
         "<가상시 제공>",
     ),
-    # A scene described as it goes on (…하고 있다.), then whose picture it is: a reporter, an agency
-    # and its date, a credit in brackets, ⓒ a name.
+    # A scene described as it goes on (…하고 있다.), then whose picture it is: a reporter, a date and
+    # its agency (2020.7.10 가상통신, with or without a slash), a credit in brackets, ⓒ a name.
     Layout(
         "caption-scene",
         "caption",
         ("head", "line"),
-        rf".+?있다\.\s*(?:\([^()]{{1,25}}\)\s*)?(?:{NAME}\s?(?:선임\s?|사진\s?)?기자|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?\s*/\s*[가-힣A-Za-z]{{2,12}}|[<(〈](?!\s*끝)[^<>()〈〉]{{1,25}}[>)〉]|[ⓒ©]\s*\S.{{0,15}})",
+        rf".+?있다\.\s*(?:\([^()]{{1,25}}\)\s*)?(?:{NAME}\s?(?:선임\s?|사진\s?)?기자|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?\s*/?\s*[가-힣A-Za-z]{{2,12}}|[<(〈](?!\s*끝)[^<>()〈〉]{{1,25}}[>)〉]|[ⓒ©]\s*\S.{{0,15}})",
         "가상시장이 손을 흔들고 있다. 김철수기자",
+    ),
+    # 사진ㅣ가상방송 (a bar, often typed as I): whose photo it is.
+    Layout(
+        "caption-photo-bar",
+        "caption",
+        ("head", "line"),
+        r"(?:사진|그래픽|자료)\s*(?:제공|출처)?\s*[|ㅣI｜]\s*[^\s|ㅣ｜].{0,30}",
+        "사진ㅣ가상방송",
+    ),
+    # The people in a photo under the headline: 홍길동 씨 / 김철수 씨.
+    Layout(
+        "caption-names",
+        "caption",
+        ("head", "line"),
+        rf"{NAME}\s*씨(?:\s*/\s*{NAME}\s*씨)+",
+        "홍길동 씨 / 김철수 씨",
     ),
     Layout(
         "caption-image-file",
@@ -412,6 +437,14 @@ ROWS: tuple[Layout, ...] = (
         rf"(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*{_LOOSE_DATE})?",
         "세종=홍길동·김철수 기자 gildong@example.com",
     ),
+    # A weekly's issue number under the headline: 호수 1190호, 통권 제12호.
+    Layout(
+        "issue-number",
+        "footer",
+        ("head",),
+        r"(?:호수|통권)\s*[:：]?\s*제?\s*\d{1,5}\s*호",
+        "호수 1190호",
+    ),
     # The print edition's page, above the body: furniture, like a share button (promo).
     Layout(
         "print-page",
@@ -435,6 +468,7 @@ ROWS: tuple[Layout, ...] = (
         # Before a slash, an outlet when a place= follows (조이뉴스24 /목동=), else a place (세종/).
         rf"(?:(?P<outlet>[^\s/=]{{2,12}})\s*/\s*(?=[가-힣]{{1,8}}\s*=)|[가-힣]{{1,8}}\s*/\s*)?(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*"
         rf"[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?(?:\s*(?:[,·/]|사진|영상|촬영|그래픽)?\s*{NAME}\s*{TITLE}\s*[(<\[]?\s*(?:{EMAIL})?\s*[)>\]]?)*"
+        rf"(?:\s*[,/]?\s*(?:사진|영상)\s*=\s*[^\s,]{{1,20}})?"  # , 사진=가상통신: the photos' source
         rf"(?:\s*{_STAMP}\s*[:：]?\s*{_LOOSE_DATE}(?:\s*지면\s*[:：]?\s*[\d.\-]+\s*\(?[가-힣A-Z]{{0,6}}\s*\d{{1,2}}\s*면\)?)?)?",
         "조이뉴스24 /목동=홍길동기자 gildong@example.com 사진 김철수 기자 cheolsu@example.com",
     ),  # also 세종/홍길동 기자 g@example.com
@@ -634,8 +668,10 @@ class Cue:
 # Furniture lines are short; a line that only begins with a cue word (댓글 조작 의혹은 …) is text.
 _MAX_FURNITURE = 60
 _LEADING_MARKS = re.compile(r"[\s•·:)(\-–*]+")
-# A cue this long is furniture wherever it stands in the line (…확인하세요. 해당 언론사로 이동합니다.).
+# A cue this long is furniture wherever it stands in the line (…확인하세요. 해당 언론사로 이동합니다.),
+# and opens a portal's notice of any length up to _MAX_NOTICE ((예시) 가장 빠른 뉴스가 있고 …).
 _ANYWHERE = 6
+_MAX_NOTICE = 300
 # How a sentence ends: a Korean ending or a full stop, then closing quotes (not an ellipsis).
 SENTENCE_END = re.compile(r"(?:(?<![.…])[.!?]|[다요까죠][\"'”’」』])[\"'”’」』)\]]*$")
 
@@ -649,12 +685,17 @@ def cues() -> tuple[Cue, ...]:
 
 
 def furniture(line: str) -> str | None:
-    """The role (furniture, end) of the cue a short line of page furniture holds, else None."""
-    if len(line) > _MAX_FURNITURE:
+    """The role (furniture, end, control, summary) of the cue a short line of page furniture
+    holds, else None."""
+    if len(line) > _MAX_NOTICE:
         return None
     bare = _LEADING_MARKS.sub("", line, count=1) if _LEADING_MARKS.match(line) else line
     sentence = bool(SENTENCE_END.search(line))
     for cue in cues():
+        if len(line) > _MAX_FURNITURE and not (
+            len(cue.cue) >= _ANYWHERE and line.startswith(cue.cue)
+        ):
+            continue
         if cue.role == "control":  # a word of the page's controls, alone on its line
             if bare == cue.cue:
                 return cue.role

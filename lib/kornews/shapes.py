@@ -1,7 +1,8 @@
 """What a line of an article is by its shape, where no row of :mod:`kornews.layouts` names it:
 whether it ends as a Korean sentence ends, whether it is page furniture (a cue word, an outlet's
-name and no sentence, an image link, a bulleted control, marks only), a date line, a quotation standing alone,
-a byline glued to the end of a sentence, or one of a trailing list of other articles' headlines.
+name and no sentence, an image link, a bulleted control, marks only, a code name), a date line, a
+quotation standing alone, a byline glued to the end of a sentence, one of a trailing list of other
+articles' headlines, or an interview's answer marked as captions are.
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ _WORD = re.compile(r"[가-힣A-Za-z0-9@]")
 _MARKS_ONLY = re.compile(r"[\d\s\[\]|()<>\-–—_=~.,:!·•]+|[A-Za-z]{1,2}")
 # ![headline](https://…), ![]() |
 _IMAGE_LINK = re.compile(r"!\[")
+# A page element's code name left in the text: bar_progress.
+_CODE_NAME = re.compile(r"[a-z]+(?:_[a-z0-9]+)+")
+# An interviewer's question: - 소감부터., Q. 왜 …?, or any line that asks.
+_QUESTION = re.compile(r"(?:[-–—]\s*|Q\s*[.:]?\s*|문\s*[.:]\s*)\S.*|.*\?[\"'”’)]*")
+_ANSWER_MARK = re.compile(r"[▲△]")
 # • 메일, • 작게: a short control behind a bullet.
 _BULLETED = re.compile(r"•\s*[^\d@•]{1,12}")
 # LIFE STYLE > 문화 : a breadcrumb of the site's sections.
@@ -34,7 +40,8 @@ _MAX_HEADLINE = 80
 MIN_HEADLINES = 3
 _MAX_DATED = 60
 # A headline's quotation drops the sentence's full stop (“원칙 지키겠다”); a body's keeps it (“…겠다.”).
-_QUOTED = re.compile(r"[“\"][^“”\"]{1,59}[^“”\".][”\"]")
+# An ellipsis with its dot (“그런 것 같은데….”) is no full stop.
+_QUOTED = re.compile(r"[“\"][^“”\"]{1,59}(?:[^“”\".]|…\.)[”\"]")
 # A byline glued to the end of a sentence or a caption: …했다. 홍길동 기자, …있다./가상뉴스=홍길동 기자
 # gildong@example.com; a cut address (gildong@) still ends it.
 _TAIL_BYLINE = re.compile(
@@ -81,7 +88,9 @@ def furniture(line: str) -> str | None:
     role = layouts.furniture(line)
     if role:
         return role
-    if _IMAGE_LINK.match(line) or _MARKS_ONLY.fullmatch(line) or _BULLETED.fullmatch(line):
+    if _IMAGE_LINK.match(line) or any(
+        shape.fullmatch(line) for shape in (_MARKS_ONLY, _BULLETED, _CODE_NAME)
+    ):
         return "furniture"
     if is_sentence(line) or len(line) > _MAX_MASTHEAD:
         return None
@@ -163,3 +172,9 @@ def signed(line: str) -> bool:
     """A sentence with its byline glued after it: …라며 웃었다. 안산=홍길동 기자 gildong@example.com."""
     at = tail_byline(line)
     return at is not None and is_sentence(line[:at].rstrip())
+
+
+def answer(line: str, before: str) -> bool:
+    """A line marked ▲ under an interviewer's question (- 소감부터.) is the answer, not a photo's
+    caption."""
+    return bool(_ANSWER_MARK.match(line) and _QUESTION.fullmatch(before))
