@@ -709,14 +709,81 @@ def test_a_weeklys_bulleted_head_with_its_issue_number():
     assert [p.text for p in _body(article)] == ["가상당이 새 위원장을 뽑았다."]
 
 
-def test_a_page_that_prints_the_text_again_keeps_its_dateline_out():
+def test_a_dateline_before_a_sentence_opens_the_body_and_again_when_printed_again():
     first = "가상투데이 홍길동 기자 | 가상시가 새 계획을 냈다."
     article = read_article(f"{first}\n예산은 3천억원이다.\n{first}\n예산은 3천억원이다.\n")
-    assert (article.outlet, article.reporter) == ("가상투데이", "홍길동")
+    assert (article.title, article.outlet, article.reporter) == (None, "가상투데이", "홍길동")
     assert [p.text for p in _body(article)] == [
-        "예산은 3천억원이다.",
         "가상시가 새 계획을 냈다.",
         "예산은 3천억원이다.",
+    ] * 2
+
+
+def test_the_headline_printed_again_under_the_text_is_no_paragraph():
+    article = read_article(
+        "홍길동 가상연구원장\n창간 축하 메시지\n가상신문의 창간을 축하드립니다.\n"
+        "앞으로도 힘이 되어 주시길 바랍니다.\n홍길동 가상연구원장\n"
+        "[저작권자 ⓒ가상신문 무단 전재-재배포 금지]\n기사 추천\n• 좋아요 0\n• 감동이에요 0\n"
+    )
+    assert article.outlet == "가상신문"
+    assert [p.text for p in _body(article)] == [
+        "가상신문의 창간을 축하드립니다.",
+        "앞으로도 힘이 되어 주시길 바랍니다.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "[서울=가상통신] GS인사 기자 = 가상통신이 독자 코너를 새로 열었다.",
+        "가상통신이 독자 코너를 새로 열었다. 기업도 반론을 낼 수 있다.",
+        "서울--(가상와이어)--가상통신이 독자 코너를 새로 열었다.",
+    ],
+)
+def test_an_excerpt_cut_before_its_headline_opens_with_its_first_paragraph(first):
+    article = read_article(
+        f"{first}\n이용 방법은 다음 달 알린다.\n[알립니다] 독자의 글을 기다립니다\n"
+    )
+    assert (article.title, article.reporter) == (None, None)
+    assert [p.text for p in _body(article)][1:] == ["이용 방법은 다음 달 알린다."]
+    assert _body(article)[0].text.startswith("가상통신이 독자 코너를")
+
+
+def test_a_caption_in_the_title_place_with_its_byline_stays_the_title():
+    caption = "[가상투데이 홍길동 기자] 시민들이 광장을 걷고 있다. 맑은 날이 이어졌다. 홍길동 기자"
+    article = read_article(f"{caption}\n저작권자 © 가상투데이 무단전재 및 재배포 금지\n")
+    assert article.title == "시민들이 광장을 걷고 있다. 맑은 날이 이어졌다."
+
+
+def test_an_affiliate_named_in_the_copyright_over_its_network_in_the_sign_off():
+    article = read_article(
+        "◀ANC▶\n가상시에 눈이 내렸습니다.\nMBC뉴스 홍길동입니다.\n"
+        "Copyright © Daegu Munhwa Broadcasting Corporation. All rights reserved.\n"
+    )
+    assert (article.outlet, article.reporter) == ("대구MBC", "홍길동")
+
+
+@pytest.mark.parametrize(
+    "closing, outlet",
+    [
+        ("[ⓒ KPI뉴스. 무단전재-재배포 금지]", "KPI뉴스"),
+        ("Copyright © Gasang Ilbo. All rights reserved.", "Gasang Ilbo"),
+    ],
+)
+def test_a_copyrights_latin_name_glued_to_hangul_is_read_whole(closing, outlet):
+    article = read_article(f"가상시, 새 계획 발표\n가상시가 새 계획을 냈다.\n{closing}\n")
+    assert article.outlet == outlet
+
+
+def test_a_credit_line_of_jobs_and_a_trade_papers_dateline():
+    article = read_article(
+        "[가상월드] 가상시가 새 계획을 냈다. 예산은 3천억원이다.\n시의회는 다음 달 심사한다.\n"
+        "# 디자인, 영상편집_홍길동 인턴기자\n[저작권자ⓒ 가상월드. 무단전재-재배포 금지]\n"
+    )
+    assert article.outlet == "가상월드"
+    assert [p.text for p in _body(article)] == [
+        "가상시가 새 계획을 냈다. 예산은 3천억원이다.",
+        "시의회는 다음 달 심사한다.",
     ]
 
 

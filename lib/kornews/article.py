@@ -677,9 +677,14 @@ def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = No
     # list of other articles' headlines is no run of subtitles.
     body_at, parts = _head(lines[: _closing_run(lines, 1, len(lines))])
     footer_at = _footer_start(lines, body_at)
-    parts += _body(lines[body_at:footer_at])
+    parts += _body(lines[body_at:footer_at], again=_title_lines(lines[:body_at], parts))
     parts += [_part(_closing_kind(line), line) for line in lines[footer_at:]]
     found = _metadata(parts)
+    # An affiliate over its network: a sign-off names MBC, the copyright 가상MBC (both outlets of
+    # the table; 가상일보사 is no other outlet than 가상일보).
+    found["outlets"] = [
+        name for name in found["outlets"] if not _affiliate_of(name, found["outlets"])
+    ]
     if not found["outlets"]:  # named by no line: the reporters' (or the page's) addresses may
         found["outlets"] = _outlets_by_address(parts, found["emails"])
     fields = {
@@ -703,7 +708,7 @@ def _head(lines: list[Line]) -> tuple[int, list[Part]]:
     reporter, date, captions) and the index of the body's first line."""
     kinds = _leading_furniture(lines)
     lead = len(kinds)
-    if _is_marker(lines[lead].text):  # a script cut before its headline: the marker opens the body
+    if _opens_body(lines[lead].text):  # a text cut before its headline
         return lead, [_part(kind, line) for kind, line in zip(kinds, lines)]
     kinds += ["title", *_under_title(lines, lead)]
     # A subtitle needs a body below it: a run of heading-like lines ends in the body.
@@ -750,6 +755,33 @@ def _under_title(lines: list[Line], lead: int) -> list[str]:
 def _is_text(line: str) -> bool:
     """A line too long for a headline: the text begins where the title should stand."""
     return len(line) > _MAX_TITLE
+
+
+def _opens_body(line: str) -> bool:
+    """A line that begins a body and is never a headline: a script's marker alone; a dateline
+    before a sentence; a text too long for a headline, or of two sentences or more, that ends as a
+    sentence, no byline signed."""
+    if _is_marker(line):
+        return True
+    row = layouts.match(line, "open")
+    if row and row.layout.kind == "dateline" and line[row.match.end() :]:
+        return _plain_sentence(line[row.match.end() :])
+    return (_is_text(line) or shapes.sentences(line) > 1) and _plain_sentence(line)
+
+
+def _plain_sentence(text: str) -> bool:
+    """Ends with a sentence's full stop, with no byline glued after it (a photo's caption signs one)."""
+    return shapes.full_stop(text) and shapes.tail_byline(text) is None
+
+
+def _title_lines(lines: list[Line], parts: list[Part]) -> set[str]:
+    """The lines that hold the title: printed again in the body, they are no paragraphs."""
+    starts = [part.start for part in parts if part.kind == "title"]
+    return {
+        line.text
+        for line in lines
+        if any(line.start <= at <= line.start + len(line.text) for at in starts)
+    }
 
 
 def _is_marker(line: str) -> bool:
@@ -831,12 +863,16 @@ class _Voice(NamedTuple):
     role: str | None = None
 
 
-def _body(lines: list[Line]) -> list[Part]:
-    """Headings, paragraphs (each with the speaker of a broadcast script) and what stands among them."""
+def _body(lines: list[Line], *, again: set[str] = frozenset()) -> list[Part]:
+    """Headings, paragraphs (each with the speaker of a broadcast script) and what stands among
+    them; lines in ``again`` (the title's, printed again) are furniture."""
     parts: list[Part] = []
     section, voice, under = 0, _Voice(), None
     for i, each in enumerate(lines):
         start, line = each.start, each.text
+        if line in again:
+            parts.append(_part("footer", each))
+            continue
         heading = line[len(SECTION_MARK) :].lstrip() if line.startswith(SECTION_MARK) else ""
         if heading:
             section += 1
@@ -983,6 +1019,11 @@ def _named(part: Part) -> dict[str, list[str]]:
         named["emails"] = layouts.EMAIL_ADDRESS.findall(part.text)
         named["signed"] = named["emails"] if names or groups.get("reporter") else []
     return named
+
+
+def _affiliate_of(name: str, names: list[str]) -> bool:
+    """Whether another outlet of ``names`` is ``name``'s affiliate (its name holds ``name``)."""
+    return any(other != name and name in other and outlets.find(other) == other for other in names)
 
 
 def _outlets_by_address(parts: list[Part], emails: list[str]) -> list[str]:

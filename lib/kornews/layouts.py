@@ -30,6 +30,8 @@ from .tables import table
 
 # Pieces shared by the rows. A reporter's name is two to four syllables.
 NAME = r"[가-힣]{2,4}"
+# A desk signing as a reporter: Latin letters, then Hangul (GS인사): no person's name.
+_DESK = r"[A-Za-z]{1,6}[가-힣]{1,6}"
 
 
 def _reporter_titles() -> str:
@@ -59,8 +61,8 @@ SURNAMED = (
 )
 # More names that share one title: 홍길동·김철수 기자.
 MORE_NAMES = rf"(?:\s*[·ㆍ,]\s*{NAME})*"
-# A press name, told from a place or a person by what it is called: CBS노컷뉴스, 부산일보, 파이낸셜뉴스.
-PRESS = r"[가-힣A-Za-z0-9]*(?:[A-Z]{2,}|일보|신문|뉴스|경제|타임스|데일리|방송|투데이|미디어)[가-힣A-Za-z0-9]*"
+# A press name, told from a place or a person by what it is called: CBS노컷뉴스, 부산일보, 파이낸셜뉴스, 가상월드.
+PRESS = r"[가-힣A-Za-z0-9]*(?:[A-Z]{2,}|일보|신문|뉴스|경제|타임스|데일리|방송|투데이|미디어|월드)[가-힣A-Za-z0-9]*"
 # A photo's credit after its caption: ... 있다. 연합뉴스 / 가상시 문화재단 제공 / [사진 가상시] / [사진=가상시 제공].
 _CREDIT = (
     r"(?:\[\s*(?:사진|그래픽|자료)\s*[=:]?\s*[^\[\]]{1,30}\]|(?:(?:AFP|AP|EPA|UPI|로이터)\s*)?(?:연합뉴스|뉴시스|뉴스1)"
@@ -173,9 +175,10 @@ ROWS: tuple[Layout, ...] = (
         "dateline-place-bracket",
         "dateline",
         ("open",),
-        rf"[\[【]\s*(?!사진|그래픽|자료)(?P<place>[^\[\]【】=]{{1,12}})=(?P<outlet>[^\[\]【】]{{1,12}})\s*[\]】]\s*(?:(?P<reporter>{NAME})(?:\s+{NAME})*\s*{TITLE}\s*=\s*)?",
+        rf"[\[【]\s*(?!사진|그래픽|자료)(?P<place>[^\[\]【】=]{{1,12}})=(?P<outlet>[^\[\]【】]{{1,12}})\s*[\]】]\s*"
+        rf"(?:(?:(?P<reporter>{NAME})(?:\s+{NAME})*|{_DESK})\s*{TITLE}\s*=\s*)?",
         "[서울=뉴시스]홍길동 기자 = 시는 10일 계획을 냈다.",
-    ),  # also 【서울=뉴시스】
+    ),  # also 【서울=뉴시스】, [서울=가상통신] 가상인사 기자 = (a desk's byline names no one)
     Layout(
         "dateline-outlet",
         "dateline",
@@ -189,6 +192,14 @@ ROWS: tuple[Layout, ...] = (
         ("open",),
         rf"(?P<outlet>[가-힣A-Za-z0-9]{{2,10}})\s+(?P<reporter>{NAME})\s*{TITLE}\s*=\s*",
         "아주경제 홍길동 기자= 시는 10일 계획을 냈다.",
+    ),
+    # A press release distributor's dateline: 서울--(가상와이어)--.
+    Layout(
+        "dateline-wire",
+        "dateline",
+        ("open",),
+        r"(?P<place>[가-힣A-Za-z]{1,12})\s*-{2}\s*\((?P<outlet>[^()]{1,20})\)\s*-{2}\s*",
+        "서울--(가상와이어)--가상기업이 10일 새 제품을 냈다.",
     ),
     # --- broadcast scripts: who speaks next ---
     Layout(
@@ -505,9 +516,10 @@ ROWS: tuple[Layout, ...] = (
         "credits",
         "footer",
         ("close",),
-        r"[(\[]?\s*(?:촬영\s*기자|영상\s*(?:취재|편집|디자인)|촬영|편집|그래픽|디자인)\s*[:：].{1,100}",
+        r"[#(\[]?\s*(?:촬영\s*기자|영상\s*(?:취재|편집|디자인)|촬영|편집|그래픽|디자인)"
+        r"(?:\s*[,·/]\s*(?:촬영\s*기자|영상\s*(?:취재|편집|디자인)|촬영|편집|그래픽|디자인))*\s*[:：_].{1,100}",
         "촬영기자:김철수/영상편집:이영희",
-    ),  # also (영상취재 : 김철수, 영상편집 : 이영희)
+    ),  # also (영상취재 : 김철수, 영상편집 : 이영희), # 디자인, 영상편집_김철수 인턴기자
     Layout(
         "tv-signoff",
         "footer",
@@ -529,9 +541,9 @@ ROWS: tuple[Layout, ...] = (
         "copyright-mark",
         "footer",
         ("close",),
-        r"[<\[(]?\s*(?:Copyright\s*)?(?:ⓒ|©|Ⓒ|\(c\)|Copyright\s+(?=\d{4}|[가-힣]))\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)*|[가-힣A-Za-z][가-힣A-Za-z0-9]*)?.{0,100}",
+        r"[<\[(]?\s*(?:Copyright\s*)?(?:ⓒ|©|Ⓒ|\(c\)|Copyright\s+(?=\d{4}|[가-힣]))\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)*(?![A-Za-z가-힣0-9])|[가-힣A-Za-z][가-힣A-Za-z0-9]*)?.{0,100}",
         "[ⓒ 가상경제 & example.com, 무단전재 및 재배포 금지]",
-    ),  # also Copyright ⓒ 가상일보
+    ),  # also Copyright ⓒ 가상일보, [ⓒ GS뉴스. 무단전재-재배포 금지] (Latin letters glued to Hangul: one name)
     Layout(
         "no-reprint",
         "footer",
@@ -556,6 +568,13 @@ ROWS: tuple[Layout, ...] = (
         "[관련기사]",
     ),  # also <가상일보 인기기사>
     Layout("link", "footer", ("close",), r"[▶►☞→]\s*.{1,100}", "▶ 가상일보 앱에서 더 보기"),
+    Layout(
+        "notice",
+        "footer",
+        ("close",),
+        r"[\[<【]\s*(?:알립니다|알려드립니다|공지|안내)\s*[\]>】].{0,100}",
+        "[알립니다] 독자 여러분의 글을 기다립니다",
+    ),
     Layout(
         "hashtags",
         "footer",
@@ -623,9 +642,9 @@ ROWS: tuple[Layout, ...] = (
 # The rows that name people: only their lines give reporters and e-mails (a tip-off address is no reporter's).
 PEOPLE_GROUPS = ("reporter", "email")
 # What a line that names people may say besides: all its reporters and e-mails.
-# Not the crew's job names (촬영기자, 사진기자).
+# Not the crew's job names (촬영기자, 사진기자), nor the tail of a desk's name (GS인사 기자).
 REPORTER = re.compile(
-    rf"(?<![가-힣])(?!촬영|사진|영상|취재|편집|인턴|수습|시민|선임|전문|객원)(?P<reporter>{NAME})(?={MORE_NAMES}\s?{TITLE}(?![가-힣]))"
+    rf"(?<![가-힣A-Za-z0-9])(?!촬영|사진|영상|취재|편집|인턴|수습|시민|선임|전문|객원)(?P<reporter>{NAME})(?={MORE_NAMES}\s?{TITLE}(?![가-힣]))"
 )
 EMAIL_ADDRESS = re.compile(EMAIL)
 # A photographer's name alone after a caption's slash (/홍길동): a surname first.

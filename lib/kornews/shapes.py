@@ -61,6 +61,7 @@ _BRACKET_TURN = re.compile(
 )
 # A line ends as a sentence's full stop (했다., 밝혔습니다.): a headline drops it.
 _FULL_STOP = re.compile(r"[가-힣][.!?]$")
+_STOPS = re.compile(r"[가-힣][.!?](?=\s|$)")
 
 
 class Turn(NamedTuple):
@@ -166,6 +167,11 @@ def turns(text: str) -> list[Turn]:
 def full_stop(line: str) -> bool:
     """The line ends with a sentence's full stop, as a body's sentence does and a headline does not."""
     return bool(_FULL_STOP.search(line))
+
+
+def sentences(line: str) -> int:
+    """How many sentences of a body the line holds, by their full stops (a headline has none)."""
+    return len(_STOPS.findall(line))
 
 
 def signed(line: str) -> bool:
