@@ -808,3 +808,47 @@ def test_credits_names_and_a_quoted_subtitle_with_an_ellipsis():
     assert article.subtitles == ("“그렇게 얘기했던 것 같은데….”",)
     assert (article.reporter, article.email) == ("홍길동", "gildong@example.com")
     assert [p.text for p in _body(article)] == ["김철수 감독이 웃었다.", "경기는 5일 열렸다."]
+
+
+@pytest.mark.parametrize(
+    "caption, reporter",
+    [
+        ("▲ 시민들이 가상시 광장을 걸으며 가을을 즐기고 있다.  김영희", "김영희"),
+        (
+            "• 가상시장이 가상시청에서 열린 회의에 참석하고 있다. (가상시 중구=김영희 기자)",
+            "김영희",
+        ),
+    ],
+)
+def test_a_caption_in_the_title_place_signed_by_a_name_or_a_bracketed_credit(caption, reporter):
+    article = read_article(f"{caption}\n저작권자 © 가상일보 무단전재 및 재배포 금지\n")
+    assert article.reporter == reporter
+    assert reporter not in article.title
+
+
+def test_a_contributors_byline_and_a_copyright_in_book_brackets():
+    article = read_article(
+        "가상연구원, 기업 자금조달 격차 크다\n• 홍길동 선임연구원\n• 승인 2021.03.05 12:00\n"
+        "지난 위기 이후 격차가 이어지고 있다.\n"
+        "저작권자 © 《가상사람들》 - 가상시민의 신문 무단전재 및 재배포 금지\n"
+    )
+    assert (article.reporter, article.outlet) == ("홍길동", "가상사람들")
+    assert [p.text for p in _body(article)] == ["지난 위기 이후 격차가 이어지고 있다."]
+
+
+def test_a_house_blurb_closes_the_text_and_a_records_fields_are_no_subtitles():
+    article = read_article(
+        "독자 번호:12345\n이름:김영희(26)\n주소:가상시 중구\n김영희씨는 지난해 구독을 시작했다.\n"
+        "▶ 해당 기사는 모바일 앱 가상앱에서 작성되었습니다.\n"
+        "가상앱(app)이란? 일상의 이야기를 쉽게 기사화 할 수 있는 앱입니다.\n"
+    )
+    assert article.subtitles == ()
+    assert [p.text for p in _body(article)] == ["김영희씨는 지난해 구독을 시작했다."]
+
+
+@pytest.mark.parametrize("line", ["가상시: 예산 삭감 없을 것", "김철수:“예산 삭감 없을 것”"])
+def test_a_subtitle_with_a_speakers_colon_is_no_records_field(line):
+    article = read_article(
+        f"가상시, 10년 만에 새 도시 계획 발표\n{line}\n가상시가 새 계획을 냈다.\n"
+    )
+    assert article.subtitles == (line,)

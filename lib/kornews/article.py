@@ -809,8 +809,8 @@ def _head_kind(line: str, seen: set[str]) -> str | None:
     row = _is_closing(line, "close") and layouts.match(line, "close")
     if row:  # a copyright, a signature, a credit over a short body
         return row.layout.kind if row.layout.kind in ("date", "caption", "reporter") else "footer"
-    if shapes.furniture(line):
-        return "footer"  # a masthead, an image link
+    if shapes.furniture(line) or shapes.field(line):
+        return "footer"  # a masthead, an image link, a record's field (이름:홍길동)
     if shapes.dated(line):
         return "date"
     return "subtitle" if shapes.quotation(line) or _is_subtitle(line) else None

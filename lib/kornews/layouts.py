@@ -456,6 +456,14 @@ ROWS: tuple[Layout, ...] = (
         r"(?:호수|통권)\s*[:：]?\s*제?\s*\d{1,5}\s*호",
         "호수 1190호",
     ),
+    # A contributor's byline under the headline: a name and a job that writes (• 홍길동 선임연구원).
+    Layout(
+        "reporter-contributor",
+        "reporter",
+        ("head",),
+        rf"(?P<reporter>{SURNAMED})\s+(?:선임\s?|책임\s?|수석\s?|객원\s?)?(?:연구원|연구위원|애널리스트|이코노미스트|칼럼니스트|평론가)",
+        "• 홍길동 선임연구원",
+    ),
     # The print edition's page, above the body: furniture, like a share button (promo).
     Layout(
         "print-page",
@@ -534,9 +542,9 @@ ROWS: tuple[Layout, ...] = (
         "copyright-holder",
         "footer",
         ("close",),
-        r"[<\[(※]?\s*저작권자\s*(?:\(c\)|ⓒ|©|:)\s*(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]*)?.{0,80}",
+        r"[<\[(※]?\s*저작권자\s*(?:\(c\)|ⓒ|©|:)\s*[《〈]?(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]*)?.{0,80}",
         "<저작권자 ⓒ 가상일보, 무단전재 및 재배포 금지>",
-    ),
+    ),  # also 저작권자 © 《가상사람들》 - 가상시민의 신문 무단전재 및 재배포 금지
     Layout(
         "copyright-mark",
         "footer",
@@ -568,6 +576,14 @@ ROWS: tuple[Layout, ...] = (
         "[관련기사]",
     ),  # also <가상일보 인기기사>
     Layout("link", "footer", ("close",), r"[▶►☞→]\s*.{1,100}", "▶ 가상일보 앱에서 더 보기"),
+    # A house blurb under the text: 가상앱이란? 일상을 기사로 쓰는 앱입니다.
+    Layout(
+        "blurb",
+        "footer",
+        ("close",),
+        r"[가-힣A-Za-z0-9()]{1,20}(?:이)?란\s?\?\s.{1,120}",
+        "가상앱(app)이란? 일상의 이야기를 기사로 쓰는 앱입니다.",
+    ),
     Layout(
         "notice",
         "footer",

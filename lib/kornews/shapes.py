@@ -2,7 +2,7 @@
 whether it ends as a Korean sentence ends, whether it is page furniture (a cue word, an outlet's
 name and no sentence, an image link, a bulleted control, marks only, a code name), a date line, a
 quotation standing alone, a byline glued to the end of a sentence, one of a trailing list of other
-articles' headlines, or an interview's answer marked as captions are.
+articles' headlines, a record's labelled field, or an interview's answer marked as captions are.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ _MARKS_ONLY = re.compile(r"[\d\s\[\]|()<>\-–—_=~.,:!·•]+|[A-Za-z]{1,2}")
 _IMAGE_LINK = re.compile(r"!\[")
 # A page element's code name left in the text: bar_progress.
 _CODE_NAME = re.compile(r"[a-z]+(?:_[a-z0-9]+)+")
+# A record's field printed from a form, its colon glued on both sides: 이름:홍길동(26), 주소:가상시.
+_FIELD = re.compile(r"[가-힣]{1,4}(?: [가-힣]{1,4})?:[^\s:\"“'‘].{0,40}")
 # An interviewer's question: - 소감부터., Q. 왜 …?, or any line that asks.
 _QUESTION = re.compile(r"(?:[-–—]\s*|Q\s*[.:]?\s*|문\s*[.:]\s*)\S.*|.*\?[\"'”’)]*")
 _ANSWER_MARK = re.compile(r"[▲△]")
@@ -47,6 +49,8 @@ _QUOTED = re.compile(r"[“\"][^“”\"]{1,59}(?:[^“”\".]|…\.)[”\"]")
 _TAIL_BYLINE = re.compile(
     rf"(?:(?<=[.!?”\"’')])\s*/?\s*|\s*/\s*)(?:[가-힣A-Za-z0-9]{{1,12}}\s*=\s*)?{layouts.NAME}"
     rf"{layouts.MORE_NAMES}\s*(?:선임\s?|사진\s?)?기자(?:\s+(?:{layouts.EMAIL}|\S+@))?\s*$"
+    # …있다. (가상시=홍길동 기자): the credit in brackets, a place before the name.
+    rf"|(?<=[.!?])\s*\((?:[가-힣 ]{{1,12}}=\s*)?{layouts.NAME}\s*(?:선임\s?|사진\s?)?기자\s*\)\s*$"
 )
 
 
@@ -77,6 +81,8 @@ class Turn(NamedTuple):
 
 # A photo's caption signed with a name alone after a slash: …하고 있다./홍길동.
 _PHOTOGRAPHER = re.compile(rf"(?<=있다\.)\s*/\s*{layouts.SURNAMED}\s*$")
+# A caption marked ▲ signs with the name alone: ▲ 시민들이 광장을 걷고 있다. 홍길동.
+_MARKED_CAPTION = re.compile(rf"[▲△].+?있다\.(?P<name>\s+{layouts.SURNAMED})\s*$")
 
 
 def is_sentence(line: str) -> bool:
@@ -146,7 +152,9 @@ def quotation(line: str) -> bool:
 def tail_byline(line: str) -> int | None:
     """Where a byline glued to the end of ``line`` begins, else None (the whole line is no byline)."""
     found = _TAIL_BYLINE.search(line) or _PHOTOGRAPHER.search(line)
-    return found.start() if found and found.start() > 0 else None
+    marked = _MARKED_CAPTION.match(line)
+    at = found.start() if found else marked.start("name") if marked else None
+    return at or None
 
 
 def turns(text: str) -> list[Turn]:
@@ -178,6 +186,11 @@ def signed(line: str) -> bool:
     """A sentence with its byline glued after it: …라며 웃었다. 안산=홍길동 기자 gildong@example.com."""
     at = tail_byline(line)
     return at is not None and is_sentence(line[:at].rstrip())
+
+
+def field(line: str) -> bool:
+    """A labelled field of a record (이름:홍길동(26)): no headline's or subtitle's words."""
+    return bool(_FIELD.fullmatch(line))
 
 
 def answer(line: str, before: str) -> bool:
