@@ -852,3 +852,26 @@ def test_a_subtitle_with_a_speakers_colon_is_no_records_field(line):
         f"가상시, 10년 만에 새 도시 계획 발표\n{line}\n가상시가 새 계획을 냈다.\n"
     )
     assert article.subtitles == (line,)
+
+
+def test_an_equation_of_words_under_the_byline_opens_the_body():
+    article = read_article(
+        "가상터, 1인 미디어 시대 앞당긴다\n전문성 갖춘 블로그, 미디어 역할 손색 없어\n"
+        "홍길동 기자2021.03.05 14:48:35\n블로그(blog)+리포터(reporter)=가상터(gasangter)\n"
+        "1인 미디어 시대가 빠르게 열리고 있다.\n"
+    )
+    assert article.subtitles == ("전문성 갖춘 블로그, 미디어 역할 손색 없어",)
+    assert [p.text for p in _body(article)] == [
+        "블로그(blog)+리포터(reporter)=가상터(gasangter)",
+        "1인 미디어 시대가 빠르게 열리고 있다.",
+    ]
+
+
+def test_a_desks_byline_in_the_closing_run_and_a_dateline_of_a_press_named_korea():
+    article = read_article(
+        "[가상코리아] 축구만큼 쉴 틈이 없는 스포츠도 없다. 한 마디를 모았다. <편집자주>\n"
+        '"내년에도 풍랑에 흔들릴 것"\n가상FC 김철수 감독이 인터뷰에서 이같이 답했다.\n'
+        "사진=김영희 기자\n기획취재팀 홍길동 기자\n"
+        '"내년에도 풍랑에 흔들릴 것"\n가상FC 김철수 감독이 인터뷰에서 "\n'
+    )
+    assert (article.outlet, article.reporter) == ("가상코리아", "홍길동")

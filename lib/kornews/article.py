@@ -849,6 +849,8 @@ def _with_byline(kind: str, line: Line, voice: _Voice | None = None) -> list[Par
 def _is_subtitle(line: str) -> bool:
     if line.startswith(SECTION_MARK) or layouts.match(line, "open") or layouts.match(line, "line"):
         return False
+    if shapes.formula(line):
+        return False
     if len(line) <= _MAX_SUBTITLE and _POINT.match(line) and not shapes.full_stop(line):
         return True
     return bool(_SUBTITLE_LED.match(line)) or (

@@ -61,8 +61,9 @@ SURNAMED = (
 )
 # More names that share one title: 홍길동·김철수 기자.
 MORE_NAMES = rf"(?:\s*[·ㆍ,]\s*{NAME})*"
-# A press name, told from a place or a person by what it is called: CBS노컷뉴스, 부산일보, 파이낸셜뉴스, 가상월드.
-PRESS = r"[가-힣A-Za-z0-9]*(?:[A-Z]{2,}|일보|신문|뉴스|경제|타임스|데일리|방송|투데이|미디어|월드)[가-힣A-Za-z0-9]*"
+# A press name, told from a place or a person by what it is called: CBS노컷뉴스, 부산일보, 파이낸셜뉴스,
+# 가상월드, 가상코리아.
+PRESS = r"[가-힣A-Za-z0-9]*(?:[A-Z]{2,}|일보|신문|뉴스|경제|타임스|데일리|방송|투데이|미디어|월드|코리아)[가-힣A-Za-z0-9]*"
 # A photo's credit after its caption: ... 있다. 연합뉴스 / 가상시 문화재단 제공 / [사진 가상시] / [사진=가상시 제공].
 _CREDIT = (
     r"(?:\[\s*(?:사진|그래픽|자료)\s*[=:]?\s*[^\[\]]{1,30}\]|(?:(?:AFP|AP|EPA|UPI|로이터)\s*)?(?:연합뉴스|뉴시스|뉴스1)"
@@ -510,9 +511,9 @@ ROWS: tuple[Layout, ...] = (
         "byline",
         "footer",
         ("close",),
-        rf"[/-]?\s*(?P<reporter>{NAME})\s*{TITLE}(?:\s*[,·]\s*{NAME}\s*{TITLE})*",
+        rf"[/-]?\s*(?:[가-힣A-Za-z]{{1,10}}(?:부|팀|센터)\s+)?(?P<reporter>{NAME})\s*{TITLE}(?:\s*[,·]\s*{NAME}\s*{TITLE})*",
         "/홍길동 기자",
-    ),
+    ),  # also 기획취재팀 홍길동 기자 (the desk before the name)
     Layout(
         "contact",
         "footer",

@@ -2,7 +2,8 @@
 whether it ends as a Korean sentence ends, whether it is page furniture (a cue word, an outlet's
 name and no sentence, an image link, a bulleted control, marks only, a code name), a date line, a
 quotation standing alone, a byline glued to the end of a sentence, one of a trailing list of other
-articles' headlines, a record's labelled field, or an interview's answer marked as captions are.
+articles' headlines, a record's labelled field, an equation of words, or an interview's answer
+marked as captions are.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ _MARKS_ONLY = re.compile(r"[\d\s\[\]|()<>\-–—_=~.,:!·•]+|[A-Za-z]{1,2}")
 _IMAGE_LINK = re.compile(r"!\[")
 # A page element's code name left in the text: bar_progress.
 _CODE_NAME = re.compile(r"[a-z]+(?:_[a-z0-9]+)+")
+# An equation of words (가상(a)+리포터(b)=가상터(c)): a line of the body, no subtitle.
+_FORMULA = re.compile(r"[^\s+=]+\s*\+\s*[^\s+=]+(?:\s*\+\s*[^\s+=]+)*\s*=\s*[^\s+=]+")
 # A record's field printed from a form, its colon glued on both sides: 이름:홍길동(26), 주소:가상시.
 _FIELD = re.compile(r"[가-힣]{1,4}(?: [가-힣]{1,4})?:[^\s:\"“'‘].{0,40}")
 # An interviewer's question: - 소감부터., Q. 왜 …?, or any line that asks.
@@ -186,6 +189,11 @@ def signed(line: str) -> bool:
     """A sentence with its byline glued after it: …라며 웃었다. 안산=홍길동 기자 gildong@example.com."""
     at = tail_byline(line)
     return at is not None and is_sentence(line[:at].rstrip())
+
+
+def formula(line: str) -> bool:
+    """An equation of words (블로그+리포터=블로터): the body's line, no subtitle."""
+    return bool(_FORMULA.fullmatch(line))
 
 
 def field(line: str) -> bool:
