@@ -102,6 +102,15 @@ def test_columns(seed_figures):
     assert set(seed_figures["kind"]) <= set(KINDS)
 
 
+def test_the_detail_columns_are_one_record_the_figure_and_the_row_share():
+    from kornews.figures import DETAIL_COLUMNS
+    from kornews.figures.records import Detail, Figure
+    from kornews.figures.table import Row
+
+    assert DETAIL_COLUMNS == ["change", "bound", "margin", "per", "against", "flag"]
+    assert Figure._field_defaults["detail"] == Row._field_defaults["detail"] == Detail()
+
+
 def test_offsets_index_the_text(seed, seed_figures):
     for row in seed_figures.itertuples():
         assert seed.text[row.start : row.end] == row.text

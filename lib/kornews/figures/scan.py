@@ -12,7 +12,7 @@ from .counters import counter
 from .moments import hour
 from .numeral import exact, numeral
 from .pairs import board_score, fraction, old_quarter, other_side, ranged, shared_counter
-from .records import NAME_TAGS, Counted, Figure, Marks, Numeral, Tail, Token, glued, near
+from .records import NAME_TAGS, Counted, Detail, Figure, Marks, Numeral, Tail, Token, glued, near
 from .words import known, words
 
 _APOSTROPHES = "'’‘"
@@ -46,7 +46,8 @@ def _rates(found: list[Figure], tokens: list[Token], text: str) -> list[Figure]:
         if base is not None and len(gap) <= 5 and all(t.tag in _RATE_GAP_TAGS for t in gap):
             spans = {"first": base.first, "start": base.start} if not gap else {}
             # per: the base without 당
-            out[-1] = figure._replace(per=text[base.start : base.end - 1], **spans)
+            per = text[base.start : base.end - 1]
+            out[-1] = figure._replace(detail=figure.detail._replace(per=per), **spans)
         else:
             out.append(figure)
     return [figure._replace(base=False) for figure in out]
@@ -261,10 +262,12 @@ def _figure(
         kind=kind,
         approximate=counted.approximate or tail.approximate,
         when=when,
-        change=marks.change or tail.change or change_after(tokens, k, text),
-        bound=tail.bound,
-        margin=marks.margin,
-        against=counted.against,
-        flag=core.flag,
+        detail=Detail(
+            change=marks.change or tail.change or change_after(tokens, k, text),
+            bound=tail.bound,
+            margin=marks.margin,
+            against=counted.against,
+            flag=core.flag,
+        ),
         base=tail.base,
     )
