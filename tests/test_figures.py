@@ -847,6 +847,7 @@ def test_each_word_row(row):
         "range": lambda: first["upper"] is not None and row.word in first["text"],
         "hedge verb": lambda: bool(first["approximate"]) and "가까운" in first["text"],
         "vague": lambda: first["text"] == "3명",
+        "stamp": lambda: first["text"] == "3명",
         "hedge before": lambda: bool(first["approximate"]) and first["text"].startswith(row.word),
         "loose day": lambda: not first["text"].startswith(row.word),
         "day after": lambda: first["value"] == 1 and first["unit"].startswith("일"),

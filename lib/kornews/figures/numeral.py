@@ -24,6 +24,10 @@ _NATIVE = re.compile(f"(?:{'|'.join(NATIVE_TENS)})?(?:{'|'.join(NATIVE_UNITS)})?
 _ORDINAL_NATIVE = {**NATIVE_NUMERALS, "첫": 1}
 _CLOCK = re.compile(r"(?P<hour>\d{1,2}):(?P<minute>\d{2})")
 _SCORE = re.compile(r"(?P<side>\d{1,3})-(?P<other>\d{1,3})")
+# A date as a caption or a listing stamps it, dotted or dashed: 2021.3.5, 2018.12.07., 2024-11-23.
+_STAMP = re.compile(
+    r"(?P<year>(?:19|20)\d\d)(?P<mark>[.-])(?P<month>\d{1,2})(?P=mark)(?P<day>\d{1,2})\.?"
+)
 # A verbless stat line's decimal with the line's full stop (평균자책점은 3.71.), which Kiwi reads as one serial.
 _STAT_END = re.compile(r"(?P<number>\d{1,3}\.\d+)\.")
 _FRACTION = re.compile(r"(?P<top>\d{1,2})/(?P<bottom>\d{1,3})")
@@ -128,15 +132,25 @@ def _in_name(tokens: list[Token], k: int) -> bool:
 
 
 def _serial(tokens: list[Token], i: int) -> Numeral | None:
-    """What Kiwi reads as one serial token: a clock (10:30), a score (0-2로) or a fraction (2/3)."""
+    """What Kiwi reads as one serial token: a clock (10:30), a date (2021.3.5), a score (0-2로), a
+    range glued to its counter (12-15라운드) or a fraction (2/3)."""
     form, after = tokens[i].form, tokens[i + 1] if i + 1 < len(tokens) else None
     if clock := _CLOCK.fullmatch(form):
         hour, minute = int(clock["hour"]), int(clock["minute"])
         if hour <= 24 and minute < 60:
-            return Numeral(None, i + 1, clock=When(hour=hour, minute=minute))
+            return Numeral(None, i + 1, when=When(hour=hour, minute=minute))
         return None
-    if (score := _SCORE.fullmatch(form)) and _scored(tokens, i, after):
-        return Numeral(int(score["side"]), i + 1, kind="score", against=int(score["other"]))
+    if stamp := _STAMP.fullmatch(form):
+        month, day = int(stamp["month"]), int(stamp["day"])
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return Numeral(None, i + 1, when=When(year=int(stamp["year"]), month=month, day=day))
+        return None
+    if score := _SCORE.fullmatch(form):
+        side, other = int(score["side"]), int(score["other"])
+        if _scored(tokens, i, after):
+            return Numeral(side, i + 1, kind="score", against=other)
+        if side < other and after is not None and glued(tokens[i], after) and is_counter(after):
+            return Numeral(side, i + 1, upper=other)  # 12-15라운드: rounds 12 to 15
     if stat := _STAT_END.fullmatch(form):
         return Numeral(exact(Decimal(stat["number"])), i + 1)
     fraction = _FRACTION.fullmatch(form)

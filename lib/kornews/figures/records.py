@@ -88,7 +88,8 @@ class Numeral(NamedTuple):
     during: bool = False  # 사흘간
     against: object = None  # the other side of a score: 0-2
     flag: str | None = None  # malformed: 5757억8300억
-    clock: When | None = None  # 10:30
+    when: When | None = None  # a clock or a date in one serial: 10:30, 2021.3.5
+    upper: int | None = None  # the upper end of a range in one serial: 12-15라운드
 
 
 class Marks(NamedTuple):

@@ -19,6 +19,14 @@ _APOSTROPHES = "'’‘"
 # A glued word holding two numbers: a title run together (14경기서30골폭발), where glue joins no compound.
 _HALVES = frozenset({"년", "개월", "시간", "배"})
 _TITLE_RUN = re.compile(r"\d\D+\d")
+# A phone number as Kiwi reads it, one serial token: 02-781-1234.
+_PHONE = re.compile(r"0\d{1,3}-\d{3,4}-\d{4}")
+# What stands between a stamp's word and its clock: the stamp's date, marks (기사입력: 2024.11.23 | 10:28).
+_STAMP_GAP_TAGS = frozenset({"W_SERIAL", "SP", "SS", "SO", "SW", "SE"})
+# A line of a date alone, with its weekday: a page's header.
+_DATE_LINE = re.compile(r"[\d.-]+(?:\([월화수목금토일]\))?")
+# A number written in Sino-Korean words alone: 사천, 이천.
+_SINO_WORDS = re.compile("[일이삼사오육칠팔구십백천만억조]+")
 # What may stand between a rate's base and its figure: 1인당 평균 소득은 3만달러.
 _RATE_GAP_TAGS = {"NNG", "NNP", "SL", "XSN", "MAG", "JKG", "JX", "JKS"}
 
@@ -62,28 +70,72 @@ def _match(tokens: list[Token], first: int, text: str) -> Figure | None:
     core = numeral(tokens, i, text)
     if core is None:
         return None
-    if core.clock is not None:  # 10:30
-        clock = core.clock._replace(hour=hour(core.clock.hour, marks.meridiem))
-        return Figure(
-            first=first,
-            last=core.next,
-            start=tokens[first].start,
-            end=tokens[core.next - 1].end,
-            value=None,
-            upper=None,
-            unit=None,
-            kind="time",
-            approximate=marks.approximate,
-            when=clock,
-        )
+    if core.when is not None:  # 10:30, 2021.3.5
+        return None if _stamped(tokens, first, text) else _serial_moment(tokens, first, core, marks)
     written = text[tokens[i].start : tokens[i].end]
     counted = _counted(tokens, i, text, core, marks)
-    if counted is None or _uncounted(tokens, counted, core, written):
+    if (
+        counted is None
+        or _uncounted(tokens, counted, core, written)
+        or _named(counted, text[tokens[i].start : tokens[core.next - 1].end])
+        or _after_phone(tokens, i)
+    ):
         return None
     tail = tail_after(tokens, counted.next, text, counted.unit, core.during)
     if written == "첫" and not (tail.unit or "").endswith("째"):
         return None  # 첫 is a figure only as 첫 번째 / 첫째
     return _figure(tokens, first, text, marks, core, counted, tail, written)
+
+
+def _stamped(tokens: list[Token], first: int, text: str) -> bool:
+    """A date or clock after a word of role ``stamp`` (입력, 최종편집일), past the stamp's date and its
+    marks: the page's time of publishing, not the story's (기사입력 2024.11.23 10:28); or a line that
+    is nothing but a date and its weekday: the page's date (2025.11.21(금))."""
+    if _DATE_LINE.fullmatch(text, min(t.start for t in tokens), max(t.end for t in tokens)):
+        return True
+    k = first - 1
+    while k >= 0 and tokens[k].tag in _STAMP_GAP_TAGS:
+        k -= 1
+    return k >= 0 and any(text.endswith(word, 0, tokens[k].end) for word in words("stamp"))
+
+
+def _named(counted: Counted, written: str) -> bool:
+    """A number in Sino-Korean words alone (사천, 이천) with no counter: a name (a city), not a figure;
+    news writes bare numbers in digits."""
+    return (
+        counted.unit is None and counted.kind is None and _SINO_WORDS.fullmatch(written) is not None
+    )
+
+
+def _after_phone(tokens: list[Token], i: int) -> bool:
+    """A bare number listed after a phone number (02-781-1234, 4444): another of its lines."""
+    k = i - 1
+    while k > 0 and tokens[k].form == "," and tokens[k - 1].tag == "SN":
+        k -= 2
+    return (
+        k > 0
+        and tokens[k].form == ","
+        and tokens[k - 1].tag == "W_SERIAL"
+        and _PHONE.fullmatch(tokens[k - 1].form) is not None
+    )
+
+
+def _serial_moment(tokens: list[Token], first: int, core: Numeral, marks: Marks) -> Figure:
+    """A clock (10:30, a time) or a date (2021.3.5, unit 일) Kiwi reads as one serial token."""
+    clock = core.when.hour is not None
+    when = core.when._replace(hour=hour(core.when.hour, marks.meridiem)) if clock else core.when
+    return Figure(
+        first=first,
+        last=core.next,
+        start=tokens[first].start,
+        end=tokens[core.next - 1].end,
+        value=None,
+        upper=None,
+        unit=None if clock else "일",
+        kind="time" if clock else "date",
+        approximate=marks.approximate,
+        when=when,
+    )
 
 
 def _vague(tokens: list[Token], first: int, i: int, text: str) -> bool:
@@ -133,6 +185,7 @@ def _counted(tokens, i, text, core: Numeral, marks: Marks) -> Counted | None:
     counted = Counted(
         next=k,
         value=value,
+        upper=core.upper,
         unit=unit,
         kind=core.kind,
         against=core.against,
@@ -148,7 +201,7 @@ def _counted(tokens, i, text, core: Numeral, marks: Marks) -> Counted | None:
         numerator, k = found
         value = exact(Decimal(str(numerator)) / Decimal(str(core.value)))  # 3분의 1
         counted = counted._replace(next=k, value=value, unit="분의", kind="ratio")
-    if counted.kind is None and counted.value is not None:
+    if counted.kind is None and counted.value is not None and counted.upper is None:
         value, upper, unit, k = ranged(
             tokens, counted.next, text, counted.value, counted.unit, core.next
         )
