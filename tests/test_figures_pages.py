@@ -102,11 +102,22 @@ def test_numbers_in_words_and_clocks_of_the_story_stay(body, expected):
             ],
         ),
         ("가람은 1-2위를 다툰다.", [("1-2위", 1, 2, "위", "ordinal", None)]),
-        # A score stays a score: before a particle, a score word or a balance.
+        ("물가가 3-4% 올랐다.", [("3-4%", 3, 4, "%", "percent", None)]),
+        # A score stays a score: before a particle, a score word or a balance; a result glued (패) is no unit.
         ("가람이 2-1로 이겼다.", [("2-1", 2, None, None, "score", None)]),
         (
             "나래가 8회 4-4 균형을 맞췄다.",
             [("8회", 8, None, "회", "count", None), ("4-4", 4, None, None, "score", None)],
+        ),
+        ("가람은 1-3패를 당했다.", [("1-3", 1, None, None, "score", None)]),
+        # A score with its sets in brackets: each set a score too.
+        (
+            "나래가 세트스코어 3-1(25-23 22-25)로 이겼다.",
+            [
+                ("3-1", 3, None, None, "score", None),
+                ("25-23", 25, None, None, "score", None),
+                ("22-25", 22, None, None, "score", None),
+            ],
         ),
     ],
 )

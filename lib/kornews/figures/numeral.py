@@ -17,7 +17,7 @@ from ..numerals import (
 )
 from .counters import is_counter
 from .records import NAME_TAGS, Numeral, Token, When, glued, near
-from .words import day_after, day_pattern, latin_units, words
+from .words import day_after, day_pattern, latin_units, symbol_units, words
 
 _POWER_WORDS = re.compile(f"[{''.join(SMALL_POWERS)}]?[{''.join(BIG_POWERS)}]?")
 _NATIVE = re.compile(f"(?:{'|'.join(NATIVE_TENS)})?(?:{'|'.join(NATIVE_UNITS)})?")
@@ -147,10 +147,10 @@ def _serial(tokens: list[Token], i: int) -> Numeral | None:
         return None
     if score := _SCORE.fullmatch(form):
         side, other = int(score["side"]), int(score["other"])
-        if _scored(tokens, i, after):
+        if _scored(tokens, i, after) or _a_set(tokens, i):
             return Numeral(side, i + 1, kind="score", against=other)
-        if side < other and after is not None and glued(tokens[i], after) and is_counter(after):
-            return Numeral(side, i + 1, upper=other)  # 12-15라운드: rounds 12 to 15
+        if side < other and after is not None and glued(tokens[i], after) and _unit(after):
+            return Numeral(side, i + 1, upper=other)  # 12-15라운드, 3-4%: rounds 12 to 15
     if stat := _STAT_END.fullmatch(form):
         return Numeral(exact(Decimal(stat["number"])), i + 1)
     fraction = _FRACTION.fullmatch(form)
@@ -171,12 +171,31 @@ def _serial(tokens: list[Token], i: int) -> Numeral | None:
 
 
 def _scored(tokens: list[Token], i: int, after: Token | None) -> bool:
-    """N-M is a score before a particle glued to it (0-2로), a word of role score (3-1 승리) or the
-    winner's name a space apart (4-3 가람의 승리)."""
+    """N-M is a score before a particle glued to it (0-2로) or its sets in brackets (3-1(25-23)), a
+    word of role score (3-1 승리) or the winner's name a space apart (4-3 가람의 승리)."""
     return after is not None and (
         (after.tag.startswith("J") and glued(tokens[i], after))
+        or (after.form == "(" and glued(tokens[i], after))  # 3-1(25-23 ...): its sets in brackets
         or after.form in words("score")
         or (after.tag == "NNP" and not glued(tokens[i], after))
+    )
+
+
+def _unit(token: Token) -> bool:
+    """A counter (명, 라운드) or a symbol of a unit (%) that may follow a number."""
+    return is_counter(token) or (token.tag == "SW" and token.form in symbol_units())
+
+
+def _a_set(tokens: list[Token], i: int) -> bool:
+    """N-M in brackets after a score, each a set's or a period's: 3-1(25-23 22-25 25-20 25-18)."""
+    k = i - 1
+    while k >= 0 and _SCORE.fullmatch(tokens[k].form) and tokens[k].tag == "W_SERIAL":
+        k -= 1
+    return (
+        k > 0
+        and tokens[k].form == "("
+        and tokens[k - 1].tag == "W_SERIAL"
+        and _SCORE.fullmatch(tokens[k - 1].form) is not None
     )
 
 

@@ -173,7 +173,12 @@ def _counted(tokens, i, text, core: Numeral, marks: Marks) -> Counted | None:
         and glued(tokens[k - 1], tokens[k])
     ):
         approximate, k = True, k + 1  # 53만여개
-    unit, k = (core.unit, k) if core.unit else counter(tokens, k, text, core.native)
+    if (
+        core.unit or core.kind == "score"
+    ):  # 이틀, 2/3; a score's 승 or 패 (2-1승) is its result, no unit
+        unit = core.unit
+    else:
+        unit, k = counter(tokens, k, text, core.native)
     value = core.value
     if _and_a_half(tokens, k, text, unit, value):
         value, k = exact(Decimal(str(value)) + Decimal("0.5")), k + 1  # 1년 반: a year and a half
