@@ -829,6 +829,8 @@ def test_each_word_row(row):
         "part": lambda: bool(first["approximate"]) and first["kind"] in ("date", "age"),
         "office": lambda: first["kind"] == "ordinal",
         "speed": lambda: first["kind"] == "speed",
+        "angle": lambda: (first["unit"], first["kind"]) == ("도", "other"),
+        "shares": lambda: (first["unit"], first["kind"]) == ("주", "count"),
         "half": lambda: first["kind"] == "ordinal",
         "machine": lambda: first["kind"] == "count",
         "bound": lambda: first["bound"] == value,

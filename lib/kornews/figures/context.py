@@ -47,7 +47,19 @@ def in_context(tokens: list[Token], first: int, k: int, value, upper, unit, kind
         kind = "count"  # 주택 2만호: twenty thousand homes, not the 20000th (태풍 9호, 1호 확진자)
     elif before in words("speed") and unit is not None:
         kind = "speed"  # 시속 100㎞
+    elif unit == "도" and before in words("angle"):
+        kind = "other"  # 북위 35.8도: a place's latitude, not a temperature
+    elif unit == "주" and _shares(before, value):
+        kind = "count"  # 보통주 1만주, 50만주: shares, not weeks
     return kind, upper, ordinal
+
+
+# N주 from here up counts shares: no news counts a thousand weeks.
+_SHARES_FROM = 1000
+
+
+def _shares(before: str | None, value) -> bool:
+    return before in words("shares") or (isinstance(value, (int, float)) and value >= _SHARES_FROM)
 
 
 # 세대 below this before a noun is a generation of a technology (5세대 이동통신); from it, households.
