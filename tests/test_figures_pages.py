@@ -123,3 +123,69 @@ def test_numbers_in_words_and_clocks_of_the_story_stay(body, expected):
 )
 def test_ranges_and_scores_in_one_serial(body, expected):
     assert _rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # A competition rate is a ratio: a side with decimals, or a word of rate in the sentence.
+        ("일반공급 경쟁률은 25대 1이었다.", [("25대 1", 25, None, "대", "ratio", None)]),
+        ("가람 지구는 2.9대 1을 기록했다.", [("2.9대 1", 2.9, None, "대", "ratio", None)]),
+        ("가람이 3대 1로 이겼다.", [("3대 1", 3, None, "대", "score", None)]),
+        # Sets listed with commas after the match's score.
+        (
+            "세트스코어 3-1(25-21, 27-29)로 이겼다.",
+            [
+                ("3-1", 3, None, None, "score", None),
+                ("25-21", 25, None, None, "score", None),
+                ("27-29", 27, None, None, "score", None),
+            ],
+        ),
+    ],
+)
+def test_competition_rates_and_sets(body, expected):
+    assert _rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # A player's age in brackets before the team, after a dot or a comma.
+        (
+            "주장 가람(29·나래은행)이 20점을 올렸다.",
+            [("29", 29, None, None, "age", None), ("20점", 20, None, "점", "count", None)],
+        ),
+        ("루키 가람(19, 나래)이 우승했다.", [("19", 19, None, None, "age", None)]),
+        # Par glued before its number, a hole after 번, the yards of a course, stations after 개.
+        (
+            "가람CC(파72·6600야드)에서 열렸다.",
+            [
+                ("72", 72, None, None, "other", None),
+                ("6600야드", 6600, None, "야드", "length", None),
+            ],
+        ),
+        ("그는 17번홀에서 버디를 잡았다.", [("17번", 17, None, "번", "ordinal", None)]),
+        ("상위 5개역은 붐볐다.", [("5개", 5, None, "개", "count", None)]),
+        ("가람은 1순위로 청약했다.", [("1순위", 1, None, "순위", "ordinal", None)]),
+    ],
+)
+def test_ages_par_holes_and_glued_counters(body, expected):
+    assert _rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # A dotted month and day in the name of a day: a date, of the article's year.
+        (
+            "가람군수는 6.13 지방선거에서 이겼다.",
+            [("6.13", "--06-13", None, None, "date", "2018-06-13")],
+        ),
+        # A decimal before any other word stays a number.
+        ("물가는 6.13% 올랐다.", [("6.13%", 6.13, None, "%", "percent", None)]),
+        # A schedule in the present tense names this month's day (written on the 15th).
+        ("당첨자는 22일 발표한다.", [("22일", "---22", None, "일", "date", "2018-06-22")]),
+    ],
+)
+def test_days_in_names_and_schedules(body, expected):
+    assert _rows(body, date="2018-06-15") == expected

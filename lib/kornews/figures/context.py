@@ -106,18 +106,25 @@ def _homes(tokens, value) -> bool:
 
 
 def _age_in_parentheses(tokens, first, k, value) -> bool:
-    """홍길동(45)씨, A(54)씨: a bare number in brackets glued after a name."""
+    """홍길동(45)씨, A(54)씨, 가람(29·나래은행), 가람(19, 나래): a bare number in brackets glued after a
+    name, alone or before the person's team or employer."""
     return (
         isinstance(value, int)
         and 0 < value < 120
         and first > 1
         and k < len(tokens)
         and tokens[first - 1].form == "("
-        and tokens[k].form == ")"
+        and (tokens[k].form == ")" or tokens[k].form in ("·", ",") and _named_after(tokens, k + 1))
         and glued(tokens[first - 1], tokens[first])
         and glued(tokens[first - 2], tokens[first - 1])
         and tokens[first - 2].tag in ("NNP", "NP", "SL", "NNG")
     )
+
+
+def _named_after(tokens: list[Token], k: int) -> bool:
+    """Names only from token k to the closing bracket: a team or an employer."""
+    end = next((at for at in range(k, len(tokens)) if tokens[at].form == ")"), None)
+    return end is not None and end > k and all(t.tag in ("NNP", "NNG", "SL") for t in tokens[k:end])
 
 
 def classify(value, upper, unit, *, ordinal, during, native, numeral) -> tuple[str, When | None]:

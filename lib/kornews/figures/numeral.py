@@ -187,9 +187,11 @@ def _unit(token: Token) -> bool:
 
 
 def _a_set(tokens: list[Token], i: int) -> bool:
-    """N-M in brackets after a score, each a set's or a period's: 3-1(25-23 22-25 25-20 25-18)."""
+    """N-M in brackets after a score, each a set's or a period's: 3-1(25-23 22-25), 3-1(25-21, 27-29)."""
     k = i - 1
-    while k >= 0 and _SCORE.fullmatch(tokens[k].form) and tokens[k].tag == "W_SERIAL":
+    while k >= 0 and (
+        tokens[k].form == "," or _SCORE.fullmatch(tokens[k].form) and tokens[k].tag == "W_SERIAL"
+    ):
         k -= 1
     return (
         k > 0

@@ -12,7 +12,19 @@ from .counters import counter
 from .moments import hour
 from .numeral import exact, numeral
 from .pairs import board_score, fraction, old_quarter, other_side, ranged, shared_counter
-from .records import NAME_TAGS, Counted, Detail, Figure, Marks, Numeral, Tail, Token, glued, near
+from .records import (
+    NAME_TAGS,
+    Counted,
+    Detail,
+    Figure,
+    Marks,
+    Numeral,
+    Tail,
+    Token,
+    When,
+    glued,
+    near,
+)
 from .words import known, words
 
 _APOSTROPHES = "'’‘"
@@ -25,6 +37,8 @@ _PHONE = re.compile(r"0\d{1,3}-\d{3,4}-\d{4}")
 _STAMP_GAP_TAGS = frozenset({"W_SERIAL", "SP", "SS", "SO", "SW", "SE"})
 # A line of a date alone, with its weekday: a page's header.
 _DATE_LINE = re.compile(r"[\d.-]+(?:\([월화수목금토일]\))?")
+# A dotted month and day, as the names of days write them: 6.13, 3.1.
+_MONTH_DAY = re.compile(r"(?P<month>\d{1,2})\.(?P<day>\d{1,2})")
 # A number written in Sino-Korean words alone: 사천, 이천.
 _SINO_WORDS = re.compile("[일이삼사오육칠팔구십백천만억조]+")
 # What may stand between a rate's base and its figure: 1인당 평균 소득은 3만달러.
@@ -70,6 +84,8 @@ def _match(tokens: list[Token], first: int, text: str) -> Figure | None:
     core = numeral(tokens, i, text)
     if core is None:
         return None
+    if core.when is None and (when := _dated_name(tokens, i, text)) is not None:
+        core = core._replace(when=when)  # 6.13 지방선거: a date inside a name
     if core.when is not None:  # 10:30, 2021.3.5
         return None if _stamped(tokens, first, text) else _serial_moment(tokens, first, core, marks)
     written = text[tokens[i].start : tokens[i].end]
@@ -120,6 +136,20 @@ def _after_phone(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _dated_name(tokens: list[Token], i: int, text: str) -> When | None:
+    """The month and day of ``6.13 지방선거``, ``3.1절``: a dotted month and day before a word holding one of
+    role ``dated name``, glued or a space apart; else None."""
+    match = _MONTH_DAY.fullmatch(tokens[i].form)
+    if match is None or i + 1 >= len(tokens) or not near(tokens[i], tokens[i + 1], text):
+        return None
+    end = text.find(" ", tokens[i + 1].start)
+    word = text[tokens[i + 1].start : end if end >= 0 else len(text)]
+    month, day = int(match["month"]), int(match["day"])
+    if 1 <= month <= 12 and 1 <= day <= 31 and any(name in word for name in words("dated name")):
+        return When(month=month, day=day)
+    return None
+
+
 def _serial_moment(tokens: list[Token], first: int, core: Numeral, marks: Marks) -> Figure:
     """A clock (10:30, a time) or a date (2021.3.5, unit 일) Kiwi reads as one serial token."""
     clock = core.when.hour is not None
@@ -131,7 +161,7 @@ def _serial_moment(tokens: list[Token], first: int, core: Numeral, marks: Marks)
         end=tokens[core.next - 1].end,
         value=None,
         upper=None,
-        unit=None if clock else "일",
+        unit=None if clock or core.when.year is None else "일",  # 6.13 지방선거: no unit written
         kind="time" if clock else "date",
         approximate=marks.approximate,
         when=when,
@@ -148,6 +178,8 @@ def _vague(tokens: list[Token], first: int, i: int, text: str) -> bool:
         return True
     if first != i or _counted_glued(tokens, i, text):
         return False  # 시즌4패, 영업익1조2715억원: a glued title or slip, counted all the same
+    if before.form in words("glued lead"):
+        return False  # 파72: par 72, not a name
     return before.tag in NAME_TAGS or before.form in words("vague")
 
 
@@ -186,7 +218,9 @@ def _counted(tokens, i, text, core: Numeral, marks: Marks) -> Counted | None:
         return None  # 3점슛, 2루타: a number inside a compound noun names a thing
     if unit is None and (quarter := old_quarter(tokens, k, core.value)) is not None:
         unit, k = "분기", quarter
-    unit = unit or marks.currency or shared_counter(tokens, k, text)
+    # 파72·6600야드: the word glued before names what the number counts; it shares no counter
+    led = i > 0 and glued(tokens[i - 1], tokens[i]) and tokens[i - 1].form in words("glued lead")
+    unit = unit or marks.currency or (None if led else shared_counter(tokens, k, text))
     counted = Counted(
         next=k,
         value=value,
@@ -224,7 +258,14 @@ def _scored(tokens, i, text, counted: Counted, marks: Marks) -> Counted:
     if other is None:
         return counted
     against, k = other
-    return counted._replace(next=k, kind="score", against=against)
+    kind = "ratio" if _rate(tokens, counted.value) else "score"
+    return counted._replace(next=k, kind=kind, against=against)
+
+
+def _rate(tokens: list[Token], value) -> bool:
+    """N대 M is a ratio (a competition rate: 25.4대 1), not a score, where a side has decimals or the
+    sentence has a word of role ``rate`` (경쟁률, 청약)."""
+    return isinstance(value, float) or any(token.form in words("rate") for token in tokens)
 
 
 def _and_a_half(tokens: list[Token], k: int, text: str, unit: str | None, value) -> bool:
