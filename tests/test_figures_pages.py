@@ -189,3 +189,30 @@ def test_ages_par_holes_and_glued_counters(body, expected):
 )
 def test_days_in_names_and_schedules(body, expected):
     assert _rows(body, date="2018-06-15") == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # A league's season across two years: its first year, a date with no unit.
+        ("‘2022/23 가상리그’가 개막한다.", [("2022/23", "2022", None, None, "date", "2022")]),
+        # One unit of the calendar before 평균: the span of an average, not the first of the month.
+        (
+            "승객은 1일 평균 36만 명이다.",
+            [
+                ("1일", 1, None, "일", "duration", None),
+                ("36만 명", 360000, None, "명", "count", None),
+            ],
+        ),
+        # Steps of a ranking.
+        ("순위가 두 계단 올랐다.", [("두 계단", 2, None, "계단", "count", None)]),
+        # N세트 beside a score is the n-th set; alone it counts sets.
+        (
+            "가람은 1세트를 25-21로 잡았다.",
+            [("1세트", 1, None, "세트", "ordinal", None), ("25-21", 25, None, None, "score", None)],
+        ),
+        ("가람이 2세트를 따냈다.", [("2세트", 2, None, "세트", "count", None)]),
+    ],
+)
+def test_seasons_averages_steps_and_sets(body, expected):
+    assert _rows(body, date="2022-10-02") == expected

@@ -25,6 +25,8 @@ _ORDINAL_NATIVE = {**NATIVE_NUMERALS, "첫": 1}
 _CLOCK = re.compile(r"(?P<hour>\d{1,2}):(?P<minute>\d{2})")
 _SCORE = re.compile(r"(?P<side>\d{1,3})-(?P<other>\d{1,3})")
 # A date as a caption or a listing stamps it, dotted or dashed: 2021.3.5, 2018.12.07., 2024-11-23.
+# A season across two years, as leagues name it: 2022/23 (the season of 2022 and 2023).
+_SEASON = re.compile(r"(?P<year>(?:19|20)\d\d)/(?P<next>\d\d)")
 _STAMP = re.compile(
     r"(?P<year>(?:19|20)\d\d)(?P<mark>[.-])(?P<month>\d{1,2})(?P=mark)(?P<day>\d{1,2})\.?"
 )
@@ -132,19 +134,12 @@ def _in_name(tokens: list[Token], k: int) -> bool:
 
 
 def _serial(tokens: list[Token], i: int) -> Numeral | None:
-    """What Kiwi reads as one serial token: a clock (10:30), a date (2021.3.5), a score (0-2로), a
-    range glued to its counter (12-15라운드) or a fraction (2/3)."""
+    """What Kiwi reads as one serial token: a clock (10:30), a date (2021.3.5), a season (2022/23), a
+    score (0-2로), a range glued to its counter (12-15라운드) or a fraction (2/3)."""
     form, after = tokens[i].form, tokens[i + 1] if i + 1 < len(tokens) else None
-    if clock := _CLOCK.fullmatch(form):
-        hour, minute = int(clock["hour"]), int(clock["minute"])
-        if hour <= 24 and minute < 60:
-            return Numeral(None, i + 1, when=When(hour=hour, minute=minute))
-        return None
-    if stamp := _STAMP.fullmatch(form):
-        month, day = int(stamp["month"]), int(stamp["day"])
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            return Numeral(None, i + 1, when=When(year=int(stamp["year"]), month=month, day=day))
-        return None
+    if _CLOCK.fullmatch(form) or _SEASON.fullmatch(form) or _STAMP.fullmatch(form):
+        when = _moment(form)
+        return None if when is None else Numeral(None, i + 1, when=when)
     if score := _SCORE.fullmatch(form):
         side, other = int(score["side"]), int(score["other"])
         if _scored(tokens, i, after) or _a_set(tokens, i):
@@ -168,6 +163,23 @@ def _serial(tokens: list[Token], i: int) -> Numeral | None:
     if 0 < top < bottom and not (after is not None and after.form == "("):
         return Numeral(float(Decimal(top) / Decimal(bottom)), i + 1, unit="/", kind="ratio")
     return None
+
+
+def _moment(form: str) -> When | None:
+    """The clock, season or stamped date a serial token writes, None where its parts are no calendar's."""
+    if clock := _CLOCK.fullmatch(form):
+        hour, minute = int(clock["hour"]), int(clock["minute"])
+        return When(hour=hour, minute=minute) if hour <= 24 and minute < 60 else None
+    if season := _SEASON.fullmatch(form):
+        year = int(season["year"])
+        return When(year=year) if (year + 1) % 100 == int(season["next"]) else None
+    stamp = _STAMP.fullmatch(form)
+    month, day = int(stamp["month"]), int(stamp["day"])
+    return (
+        When(year=int(stamp["year"]), month=month, day=day)
+        if 1 <= month <= 12 and 1 <= day <= 31
+        else None
+    )
 
 
 def _scored(tokens: list[Token], i: int, after: Token | None) -> bool:

@@ -98,9 +98,21 @@ def _match(tokens: list[Token], first: int, text: str) -> Figure | None:
     ):
         return None
     tail = tail_after(tokens, counted.next, text, counted.unit, core.during)
+    if _per_one(tokens, tail.next, counted):
+        tail = tail._replace(during=True)  # 1일 평균: per day, not the first of the month
     if written == "첫" and not (tail.unit or "").endswith("째"):
         return None  # 첫 is a figure only as 첫 번째 / 첫째
     return _figure(tokens, first, text, marks, core, counted, tail, written)
+
+
+def _per_one(tokens: list[Token], k: int, counted: Counted) -> bool:
+    """One unit of the calendar before 평균 (1일 평균, 1년 평균): the span an average is taken over."""
+    return (
+        counted.value == 1
+        and counted.unit in ("일", "년", "개월", "주")
+        and k < len(tokens)
+        and tokens[k].form == "평균"
+    )
 
 
 def _stamped(tokens: list[Token], first: int, text: str) -> bool:
@@ -151,7 +163,8 @@ def _dated_name(tokens: list[Token], i: int, text: str) -> When | None:
 
 
 def _serial_moment(tokens: list[Token], first: int, core: Numeral, marks: Marks) -> Figure:
-    """A clock (10:30, a time) or a date (2021.3.5, unit 일) Kiwi reads as one serial token."""
+    """A clock (10:30, a time), a date (2021.3.5, unit 일) or a season (2022/23) Kiwi reads as one serial
+    token, or a dotted month and day in a name (6.13 지방선거)."""
     clock = core.when.hour is not None
     when = core.when._replace(hour=hour(core.when.hour, marks.meridiem)) if clock else core.when
     return Figure(
@@ -161,7 +174,8 @@ def _serial_moment(tokens: list[Token], first: int, core: Numeral, marks: Marks)
         end=tokens[core.next - 1].end,
         value=None,
         upper=None,
-        unit=None if clock or core.when.year is None else "일",  # 6.13 지방선거: no unit written
+        # a stamp's day is 일; a date in a name (6.13 지방선거) or a season (2022/23) writes none
+        unit="일" if core.when.year is not None and core.when.day is not None else None,
         kind="time" if clock else "date",
         approximate=marks.approximate,
         when=when,

@@ -166,7 +166,7 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
             for figure in merge_dates(scan(sentence_tokens, article.text), article.text)
         ]
         rows += _resolved(found, sentence_tokens, article, section, sentence, named)
-    rows = _innings(_echoed_money(rows))
+    rows = _sets(_innings(_echoed_money(rows)))
     # value and upper mix ints, floats and strings: object columns keep each as it is (7, not 7.0).
     columns = [(*row[:_AT_DETAIL], *row.detail, *row[_AT_DETAIL + 1 :]) for row in rows]
     table = pd.DataFrame(
@@ -214,6 +214,17 @@ def _innings(rows: list[Row]) -> list[Row]:
         return rows
     return [
         row._replace(kind="ordinal") if row.unit == "회" and row.kind == "count" else row
+        for row in rows
+    ]
+
+
+def _sets(rows: list[Row]) -> list[Row]:
+    """N세트 in a sentence that gives a score (1세트를 25-21로 잡았다) is the n-th set: ordinal, not a count."""
+    scored = {(row.section, row.sentence) for row in rows if row.kind == "score"}
+    return [
+        row._replace(kind="ordinal")
+        if row.unit == "세트" and row.kind == "count" and (row.section, row.sentence) in scored
+        else row
         for row in rows
     ]
 
