@@ -9,6 +9,7 @@ from decimal import Decimal
 from .around import change_after, marks_before, tail_after
 from .context import century, classify, in_context
 from .counters import counter
+from .furniture import after_phone, dated_name, named, stamped
 from .moments import hour
 from .numeral import exact, numeral
 from .pairs import board_score, fraction, old_quarter, other_side, ranged, shared_counter
@@ -21,7 +22,6 @@ from .records import (
     Numeral,
     Tail,
     Token,
-    When,
     glued,
     near,
 )
@@ -31,16 +31,6 @@ _APOSTROPHES = "'’‘"
 # A glued word holding two numbers: a title run together (14경기서30골폭발), where glue joins no compound.
 _HALVES = frozenset({"년", "개월", "시간", "배"})
 _TITLE_RUN = re.compile(r"\d\D+\d")
-# A phone number as Kiwi reads it, one serial token: 02-781-1234.
-_PHONE = re.compile(r"0\d{1,3}-\d{3,4}-\d{4}")
-# What stands between a stamp's word and its clock: the stamp's date, marks (기사입력: 2024.11.23 | 10:28).
-_STAMP_GAP_TAGS = frozenset({"W_SERIAL", "SP", "SS", "SO", "SW", "SE"})
-# A line of a date alone, with its weekday: a page's header.
-_DATE_LINE = re.compile(r"[\d.-]+(?:\([월화수목금토일]\))?")
-# A dotted month and day, as the names of days write them: 6.13, 3.1.
-_MONTH_DAY = re.compile(r"(?P<month>\d{1,2})\.(?P<day>\d{1,2})")
-# A number written in Sino-Korean words alone: 사천, 이천.
-_SINO_WORDS = re.compile("[일이삼사오육칠팔구십백천만억조]+")
 # What may stand between a rate's base and its figure: 1인당 평균 소득은 3만달러.
 _RATE_GAP_TAGS = {"NNG", "NNP", "SL", "XSN", "MAG", "JKG", "JX", "JKS"}
 
@@ -84,17 +74,17 @@ def _match(tokens: list[Token], first: int, text: str) -> Figure | None:
     core = numeral(tokens, i, text)
     if core is None:
         return None
-    if core.when is None and (when := _dated_name(tokens, i, text)) is not None:
+    if core.when is None and (when := dated_name(tokens, i, text)) is not None:
         core = core._replace(when=when)  # 6.13 지방선거: a date inside a name
     if core.when is not None:  # 10:30, 2021.3.5
-        return None if _stamped(tokens, first, text) else _serial_moment(tokens, first, core, marks)
+        return None if stamped(tokens, first, text) else _serial_moment(tokens, first, core, marks)
     written = text[tokens[i].start : tokens[i].end]
     counted = _counted(tokens, i, text, core, marks)
     if (
         counted is None
         or _uncounted(tokens, counted, core, written)
-        or _named(counted, text[tokens[i].start : tokens[core.next - 1].end])
-        or _after_phone(tokens, i)
+        or named(counted, text[tokens[i].start : tokens[core.next - 1].end])
+        or after_phone(tokens, i)
     ):
         return None
     tail = tail_after(tokens, counted.next, text, counted.unit, core.during)
@@ -113,53 +103,6 @@ def _per_one(tokens: list[Token], k: int, counted: Counted) -> bool:
         and k < len(tokens)
         and tokens[k].form == "평균"
     )
-
-
-def _stamped(tokens: list[Token], first: int, text: str) -> bool:
-    """A date or clock after a word of role ``stamp`` (입력, 최종편집일), past the stamp's date and its
-    marks: the page's time of publishing, not the story's (기사입력 2024.11.23 10:28); or a line that
-    is nothing but a date and its weekday: the page's date (2025.11.21(금))."""
-    if _DATE_LINE.fullmatch(text, min(t.start for t in tokens), max(t.end for t in tokens)):
-        return True
-    k = first - 1
-    while k >= 0 and tokens[k].tag in _STAMP_GAP_TAGS:
-        k -= 1
-    return k >= 0 and any(text.endswith(word, 0, tokens[k].end) for word in words("stamp"))
-
-
-def _named(counted: Counted, written: str) -> bool:
-    """A number in Sino-Korean words alone (사천, 이천) with no counter: a name (a city), not a figure;
-    news writes bare numbers in digits."""
-    return (
-        counted.unit is None and counted.kind is None and _SINO_WORDS.fullmatch(written) is not None
-    )
-
-
-def _after_phone(tokens: list[Token], i: int) -> bool:
-    """A bare number listed after a phone number (02-781-1234, 4444): another of its lines."""
-    k = i - 1
-    while k > 0 and tokens[k].form == "," and tokens[k - 1].tag == "SN":
-        k -= 2
-    return (
-        k > 0
-        and tokens[k].form == ","
-        and tokens[k - 1].tag == "W_SERIAL"
-        and _PHONE.fullmatch(tokens[k - 1].form) is not None
-    )
-
-
-def _dated_name(tokens: list[Token], i: int, text: str) -> When | None:
-    """The month and day of ``6.13 지방선거``, ``3.1절``: a dotted month and day before a word holding one of
-    role ``dated name``, glued or a space apart; else None."""
-    match = _MONTH_DAY.fullmatch(tokens[i].form)
-    if match is None or i + 1 >= len(tokens) or not near(tokens[i], tokens[i + 1], text):
-        return None
-    end = text.find(" ", tokens[i + 1].start)
-    word = text[tokens[i + 1].start : end if end >= 0 else len(text)]
-    month, day = int(match["month"]), int(match["day"])
-    if 1 <= month <= 12 and 1 <= day <= 31 and any(name in word for name in words("dated name")):
-        return When(month=month, day=day)
-    return None
 
 
 def _serial_moment(tokens: list[Token], first: int, core: Numeral, marks: Marks) -> Figure:
