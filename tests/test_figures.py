@@ -102,6 +102,15 @@ def test_columns(seed_figures):
     assert set(seed_figures["kind"]) <= set(KINDS)
 
 
+def test_the_detail_columns_are_one_record_the_figure_and_the_row_share():
+    from kornews.figures import DETAIL_COLUMNS
+    from kornews.figures.records import Detail, Figure
+    from kornews.figures.table import Row
+
+    assert DETAIL_COLUMNS == ["change", "bound", "margin", "per", "against", "flag"]
+    assert Figure._field_defaults["detail"] == Row._field_defaults["detail"] == Detail()
+
+
 def test_offsets_index_the_text(seed, seed_figures):
     for row in seed_figures.itertuples():
         assert seed.text[row.start : row.end] == row.text
@@ -820,6 +829,8 @@ def test_each_word_row(row):
         "part": lambda: bool(first["approximate"]) and first["kind"] in ("date", "age"),
         "office": lambda: first["kind"] == "ordinal",
         "speed": lambda: first["kind"] == "speed",
+        "angle": lambda: (first["unit"], first["kind"]) == ("도", "other"),
+        "shares": lambda: (first["unit"], first["kind"]) == ("주", "count"),
         "half": lambda: first["kind"] == "ordinal",
         "machine": lambda: first["kind"] == "count",
         "bound": lambda: first["bound"] == value,
@@ -838,6 +849,10 @@ def test_each_word_row(row):
         "range": lambda: first["upper"] is not None and row.word in first["text"],
         "hedge verb": lambda: bool(first["approximate"]) and "가까운" in first["text"],
         "vague": lambda: first["text"] == "3명",
+        "stamp": lambda: first["text"] == "3명",
+        "glued lead": lambda: row.word not in first["text"] and first["value"] == 72,
+        "rate": lambda: first["kind"] == "ratio" and first["against"] == 1,
+        "dated name": lambda: first["kind"] == "date" and first["value"].startswith("--"),
         "hedge before": lambda: bool(first["approximate"]) and first["text"].startswith(row.word),
         "loose day": lambda: not first["text"].startswith(row.word),
         "day after": lambda: first["value"] == 1 and first["unit"].startswith("일"),

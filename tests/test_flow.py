@@ -30,6 +30,7 @@ FLOW = [
     "figures.numeral",
     "figures.pairs",
     "figures.around",
+    "figures.furniture",
     "figures.context",
     "figures.moments",
     "figures.scan",

@@ -39,15 +39,33 @@ def in_context(tokens: list[Token], first: int, k: int, value, upper, unit, kind
         return kind, upper, ordinal
     if unit == "대" and not ordinal and _age_group(tokens, first, k, value):
         return "age", (upper if upper is not None else value) + 9, ordinal  # 30대: 30 to 39
+    return _kind_by_words(tokens, first, k, value, unit, ordinal), upper, ordinal
+
+
+def _kind_by_words(tokens, first, k, value, unit, ordinal) -> str | None:
+    """The kind the words around settle for a counter that names none alone, else None."""
+    before = tokens[first - 1].form if first > 0 else None
     if unit is None and _age_in_parentheses(tokens, first, k, value):
-        kind = "age"  # A(54)씨: a person's age, as news writes it after a name
-    elif unit == "기" and before in words("machine"):
-        kind = "count"  # 터빈 80기: eighty turbines, not the 80th term (5기 위원회)
-    elif unit == "호" and not ordinal and _homes(tokens, value):
-        kind = "count"  # 주택 2만호: twenty thousand homes, not the 20000th (태풍 9호, 1호 확진자)
-    elif before in words("speed") and unit is not None:
-        kind = "speed"  # 시속 100㎞
-    return kind, upper, ordinal
+        return "age"  # A(54)씨: a person's age, as news writes it after a name
+    if unit == "기" and before in words("machine"):
+        return "count"  # 터빈 80기: eighty turbines, not the 80th term (5기 위원회)
+    if unit == "호" and not ordinal and _homes(tokens, value):
+        return "count"  # 주택 2만호: twenty thousand homes, not the 20000th (태풍 9호, 1호 확진자)
+    if before in words("speed") and unit is not None:
+        return "speed"  # 시속 100㎞
+    if unit == "도" and before in words("angle"):
+        return "other"  # 북위 35.8도: a place's latitude, not a temperature
+    if unit == "주" and _shares(before, value):
+        return "count"  # 보통주 1만주, 50만주: shares, not weeks
+    return None
+
+
+# N주 from here up counts shares: no news counts a thousand weeks.
+_SHARES_FROM = 1000
+
+
+def _shares(before: str | None, value) -> bool:
+    return before in words("shares") or (isinstance(value, (int, float)) and value >= _SHARES_FROM)
 
 
 # 세대 below this before a noun is a generation of a technology (5세대 이동통신); from it, households.
@@ -94,18 +112,25 @@ def _homes(tokens, value) -> bool:
 
 
 def _age_in_parentheses(tokens, first, k, value) -> bool:
-    """홍길동(45)씨, A(54)씨: a bare number in brackets glued after a name."""
+    """홍길동(45)씨, A(54)씨, 가람(29·나래은행), 가람(19, 나래): a bare number in brackets glued after a
+    name, alone or before the person's team or employer."""
     return (
         isinstance(value, int)
         and 0 < value < 120
         and first > 1
         and k < len(tokens)
         and tokens[first - 1].form == "("
-        and tokens[k].form == ")"
+        and (tokens[k].form == ")" or tokens[k].form in ("·", ",") and _named_after(tokens, k + 1))
         and glued(tokens[first - 1], tokens[first])
         and glued(tokens[first - 2], tokens[first - 1])
         and tokens[first - 2].tag in ("NNP", "NP", "SL", "NNG")
     )
+
+
+def _named_after(tokens: list[Token], k: int) -> bool:
+    """Names only from token k to the closing bracket: a team or an employer."""
+    end = next((at for at in range(k, len(tokens)) if tokens[at].form == ")"), None)
+    return end is not None and end > k and all(t.tag in ("NNP", "NNG", "SL") for t in tokens[k:end])
 
 
 def classify(value, upper, unit, *, ordinal, during, native, numeral) -> tuple[str, When | None]:

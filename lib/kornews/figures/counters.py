@@ -40,13 +40,14 @@ def _first_form(tokens: list[Token], k: int, native: bool) -> tuple[str | None, 
     if is_counter(token) and (joined or token.form != "등"):  # 3개 등: et cetera, unless glued
         return token.form, k
     if (
-        token.tag in ("XPN", "NNG")
+        token.tag in ("XPN", "NNG", "NNP")
         and k + 1 < len(tokens)
         and token.form + tokens[k + 1].form in hangul_units()
     ):
-        return token.form + tokens[
-            k + 1
-        ].form, k + 1  # 6피안타, 3메가와트: Kiwi reads 피 + 안타, 메가 + 와트
+        return (
+            token.form + tokens[k + 1].form,
+            k + 1,
+        )  # 6피안타, 3메가와트, 5테라바이트: Kiwi reads 피 + 안타, 메가 + 와트, 테라 + 바이트
     if not native and (
         token.tag == "SW"
         and token.form in symbol_units()

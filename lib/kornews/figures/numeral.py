@@ -17,13 +17,19 @@ from ..numerals import (
 )
 from .counters import is_counter
 from .records import NAME_TAGS, Numeral, Token, When, glued, near
-from .words import day_after, day_pattern, latin_units, words
+from .words import day_after, day_pattern, latin_units, symbol_units, words
 
 _POWER_WORDS = re.compile(f"[{''.join(SMALL_POWERS)}]?[{''.join(BIG_POWERS)}]?")
 _NATIVE = re.compile(f"(?:{'|'.join(NATIVE_TENS)})?(?:{'|'.join(NATIVE_UNITS)})?")
 _ORDINAL_NATIVE = {**NATIVE_NUMERALS, "첫": 1}
 _CLOCK = re.compile(r"(?P<hour>\d{1,2}):(?P<minute>\d{2})")
 _SCORE = re.compile(r"(?P<side>\d{1,3})-(?P<other>\d{1,3})")
+# A date as a caption or a listing stamps it, dotted or dashed: 2021.3.5, 2018.12.07., 2024-11-23.
+# A season across two years, as leagues name it: 2022/23 (the season of 2022 and 2023).
+_SEASON = re.compile(r"(?P<year>(?:19|20)\d\d)/(?P<next>\d\d)")
+_STAMP = re.compile(
+    r"(?P<year>(?:19|20)\d\d)(?P<mark>[.-])(?P<month>\d{1,2})(?P=mark)(?P<day>\d{1,2})\.?"
+)
 # A verbless stat line's decimal with the line's full stop (평균자책점은 3.71.), which Kiwi reads as one serial.
 _STAT_END = re.compile(r"(?P<number>\d{1,3}\.\d+)\.")
 _FRACTION = re.compile(r"(?P<top>\d{1,2})/(?P<bottom>\d{1,3})")
@@ -128,15 +134,18 @@ def _in_name(tokens: list[Token], k: int) -> bool:
 
 
 def _serial(tokens: list[Token], i: int) -> Numeral | None:
-    """What Kiwi reads as one serial token: a clock (10:30), a score (0-2로) or a fraction (2/3)."""
+    """What Kiwi reads as one serial token: a clock (10:30), a date (2021.3.5), a season (2022/23), a
+    score (0-2로), a range glued to its counter (12-15라운드) or a fraction (2/3)."""
     form, after = tokens[i].form, tokens[i + 1] if i + 1 < len(tokens) else None
-    if clock := _CLOCK.fullmatch(form):
-        hour, minute = int(clock["hour"]), int(clock["minute"])
-        if hour <= 24 and minute < 60:
-            return Numeral(None, i + 1, clock=When(hour=hour, minute=minute))
-        return None
-    if (score := _SCORE.fullmatch(form)) and _scored(tokens, i, after):
-        return Numeral(int(score["side"]), i + 1, kind="score", against=int(score["other"]))
+    if _CLOCK.fullmatch(form) or _SEASON.fullmatch(form) or _STAMP.fullmatch(form):
+        when = _moment(form)
+        return None if when is None else Numeral(None, i + 1, when=when)
+    if score := _SCORE.fullmatch(form):
+        side, other = int(score["side"]), int(score["other"])
+        if _scored(tokens, i, after) or _a_set(tokens, i):
+            return Numeral(side, i + 1, kind="score", against=other)
+        if side < other and after is not None and glued(tokens[i], after) and _unit(after):
+            return Numeral(side, i + 1, upper=other)  # 12-15라운드, 3-4%: rounds 12 to 15
     if stat := _STAT_END.fullmatch(form):
         return Numeral(exact(Decimal(stat["number"])), i + 1)
     fraction = _FRACTION.fullmatch(form)
@@ -156,13 +165,51 @@ def _serial(tokens: list[Token], i: int) -> Numeral | None:
     return None
 
 
+def _moment(form: str) -> When | None:
+    """The clock, season or stamped date a serial token writes, None where its parts are no calendar's."""
+    if clock := _CLOCK.fullmatch(form):
+        hour, minute = int(clock["hour"]), int(clock["minute"])
+        return When(hour=hour, minute=minute) if hour <= 24 and minute < 60 else None
+    if season := _SEASON.fullmatch(form):
+        year = int(season["year"])
+        return When(year=year) if (year + 1) % 100 == int(season["next"]) else None
+    stamp = _STAMP.fullmatch(form)
+    month, day = int(stamp["month"]), int(stamp["day"])
+    return (
+        When(year=int(stamp["year"]), month=month, day=day)
+        if 1 <= month <= 12 and 1 <= day <= 31
+        else None
+    )
+
+
 def _scored(tokens: list[Token], i: int, after: Token | None) -> bool:
-    """N-M is a score before a particle glued to it (0-2로), a word of role score (3-1 승리) or the
-    winner's name a space apart (4-3 가람의 승리)."""
+    """N-M is a score before a particle glued to it (0-2로) or its sets in brackets (3-1(25-23)), a
+    word of role score (3-1 승리) or the winner's name a space apart (4-3 가람의 승리)."""
     return after is not None and (
         (after.tag.startswith("J") and glued(tokens[i], after))
+        or (after.form == "(" and glued(tokens[i], after))  # 3-1(25-23 ...): its sets in brackets
         or after.form in words("score")
         or (after.tag == "NNP" and not glued(tokens[i], after))
+    )
+
+
+def _unit(token: Token) -> bool:
+    """A counter (명, 라운드) or a symbol of a unit (%) that may follow a number."""
+    return is_counter(token) or (token.tag == "SW" and token.form in symbol_units())
+
+
+def _a_set(tokens: list[Token], i: int) -> bool:
+    """N-M in brackets after a score, each a set's or a period's: 3-1(25-23 22-25), 3-1(25-21, 27-29)."""
+    k = i - 1
+    while k >= 0 and (
+        tokens[k].form == "," or _SCORE.fullmatch(tokens[k].form) and tokens[k].tag == "W_SERIAL"
+    ):
+        k -= 1
+    return (
+        k > 0
+        and tokens[k].form == "("
+        and tokens[k - 1].tag == "W_SERIAL"
+        and _SCORE.fullmatch(tokens[k - 1].form) is not None
     )
 
 

@@ -50,6 +50,18 @@ class When(NamedTuple):
         return {grain: getattr(self, grain) for grain in GRAINS if getattr(self, grain) is not None}
 
 
+class Detail(NamedTuple):
+    """What the words around a number say about it, beyond its value, unit and kind: a figure's and
+    a table row's alike (:data:`kornews.figures.DETAIL_COLUMNS`)."""
+
+    change: str | None = None  # increase, decrease
+    bound: str | None = None  # >=, <=, >, <
+    margin: bool = False  # ±
+    per: str | None = None  # the base of a rate: 1인 in 1인당
+    against: object = None  # the other side of a score
+    flag: str | None = None  # malformed, too long
+
+
 class Figure(NamedTuple):
     first: int  # token index range [first, last) in the sentence
     last: int
@@ -61,12 +73,7 @@ class Figure(NamedTuple):
     kind: str
     approximate: bool
     when: When | None = None  # a date's or time's parts, until merge_dates writes them as value
-    change: str | None = None
-    bound: str | None = None
-    margin: bool = False
-    per: str | None = None
-    against: object = None
-    flag: str | None = None
+    detail: Detail = Detail()
     base: bool = False  # 1인당, 3.3㎡당: the base of a rate, folded into the figure after it
 
 
@@ -81,7 +88,8 @@ class Numeral(NamedTuple):
     during: bool = False  # 사흘간
     against: object = None  # the other side of a score: 0-2
     flag: str | None = None  # malformed: 5757억8300억
-    clock: When | None = None  # 10:30
+    when: When | None = None  # a clock or a date in one serial: 10:30, 2021.3.5
+    upper: int | None = None  # the upper end of a range in one serial: 12-15라운드
 
 
 class Marks(NamedTuple):

@@ -9,10 +9,22 @@ from decimal import Decimal
 from .around import change_after, marks_before, tail_after
 from .context import century, classify, in_context
 from .counters import counter
+from .furniture import after_phone, dated_name, named, stamped
 from .moments import hour
 from .numeral import exact, numeral
 from .pairs import board_score, fraction, old_quarter, other_side, ranged, shared_counter
-from .records import NAME_TAGS, Counted, Figure, Marks, Numeral, Tail, Token, glued, near
+from .records import (
+    NAME_TAGS,
+    Counted,
+    Detail,
+    Figure,
+    Marks,
+    Numeral,
+    Tail,
+    Token,
+    glued,
+    near,
+)
 from .words import known, words
 
 _APOSTROPHES = "'’‘"
@@ -46,7 +58,8 @@ def _rates(found: list[Figure], tokens: list[Token], text: str) -> list[Figure]:
         if base is not None and len(gap) <= 5 and all(t.tag in _RATE_GAP_TAGS for t in gap):
             spans = {"first": base.first, "start": base.start} if not gap else {}
             # per: the base without 당
-            out[-1] = figure._replace(per=text[base.start : base.end - 1], **spans)
+            per = text[base.start : base.end - 1]
+            out[-1] = figure._replace(detail=figure.detail._replace(per=per), **spans)
         else:
             out.append(figure)
     return [figure._replace(base=False) for figure in out]
@@ -61,28 +74,55 @@ def _match(tokens: list[Token], first: int, text: str) -> Figure | None:
     core = numeral(tokens, i, text)
     if core is None:
         return None
-    if core.clock is not None:  # 10:30
-        clock = core.clock._replace(hour=hour(core.clock.hour, marks.meridiem))
-        return Figure(
-            first=first,
-            last=core.next,
-            start=tokens[first].start,
-            end=tokens[core.next - 1].end,
-            value=None,
-            upper=None,
-            unit=None,
-            kind="time",
-            approximate=marks.approximate,
-            when=clock,
-        )
+    if core.when is None and (when := dated_name(tokens, i, text)) is not None:
+        core = core._replace(when=when)  # 6.13 지방선거: a date inside a name
+    if core.when is not None:  # 10:30, 2021.3.5
+        return None if stamped(tokens, first, text) else _serial_moment(tokens, first, core, marks)
     written = text[tokens[i].start : tokens[i].end]
     counted = _counted(tokens, i, text, core, marks)
-    if counted is None or _uncounted(tokens, counted, core, written):
+    if (
+        counted is None
+        or _uncounted(tokens, counted, core, written)
+        or named(counted, text[tokens[i].start : tokens[core.next - 1].end])
+        or after_phone(tokens, i)
+    ):
         return None
     tail = tail_after(tokens, counted.next, text, counted.unit, core.during)
+    if _per_one(tokens, tail.next, counted):
+        tail = tail._replace(during=True)  # 1일 평균: per day, not the first of the month
     if written == "첫" and not (tail.unit or "").endswith("째"):
         return None  # 첫 is a figure only as 첫 번째 / 첫째
     return _figure(tokens, first, text, marks, core, counted, tail, written)
+
+
+def _per_one(tokens: list[Token], k: int, counted: Counted) -> bool:
+    """One unit of the calendar before 평균 (1일 평균, 1년 평균): the span an average is taken over."""
+    return (
+        counted.value == 1
+        and counted.unit in ("일", "년", "개월", "주")
+        and k < len(tokens)
+        and tokens[k].form == "평균"
+    )
+
+
+def _serial_moment(tokens: list[Token], first: int, core: Numeral, marks: Marks) -> Figure:
+    """A clock (10:30, a time), a date (2021.3.5, unit 일) or a season (2022/23) Kiwi reads as one serial
+    token, or a dotted month and day in a name (6.13 지방선거)."""
+    clock = core.when.hour is not None
+    when = core.when._replace(hour=hour(core.when.hour, marks.meridiem)) if clock else core.when
+    return Figure(
+        first=first,
+        last=core.next,
+        start=tokens[first].start,
+        end=tokens[core.next - 1].end,
+        value=None,
+        upper=None,
+        # a stamp's day is 일; a date in a name (6.13 지방선거) or a season (2022/23) writes none
+        unit="일" if core.when.year is not None and core.when.day is not None else None,
+        kind="time" if clock else "date",
+        approximate=marks.approximate,
+        when=when,
+    )
 
 
 def _vague(tokens: list[Token], first: int, i: int, text: str) -> bool:
@@ -95,6 +135,8 @@ def _vague(tokens: list[Token], first: int, i: int, text: str) -> bool:
         return True
     if first != i or _counted_glued(tokens, i, text):
         return False  # 시즌4패, 영업익1조2715억원: a glued title or slip, counted all the same
+    if before.form in words("glued lead"):
+        return False  # 파72: par 72, not a name
     return before.tag in NAME_TAGS or before.form in words("vague")
 
 
@@ -120,7 +162,12 @@ def _counted(tokens, i, text, core: Numeral, marks: Marks) -> Counted | None:
         and glued(tokens[k - 1], tokens[k])
     ):
         approximate, k = True, k + 1  # 53만여개
-    unit, k = (core.unit, k) if core.unit else counter(tokens, k, text, core.native)
+    if (
+        core.unit or core.kind == "score"
+    ):  # 이틀, 2/3; a score's 승 or 패 (2-1승) is its result, no unit
+        unit = core.unit
+    else:
+        unit, k = counter(tokens, k, text, core.native)
     value = core.value
     if _and_a_half(tokens, k, text, unit, value):
         value, k = exact(Decimal(str(value)) + Decimal("0.5")), k + 1  # 1년 반: a year and a half
@@ -128,10 +175,13 @@ def _counted(tokens, i, text, core: Numeral, marks: Marks) -> Counted | None:
         return None  # 3점슛, 2루타: a number inside a compound noun names a thing
     if unit is None and (quarter := old_quarter(tokens, k, core.value)) is not None:
         unit, k = "분기", quarter
-    unit = unit or marks.currency or shared_counter(tokens, k, text)
+    # 파72·6600야드: the word glued before names what the number counts; it shares no counter
+    led = i > 0 and glued(tokens[i - 1], tokens[i]) and tokens[i - 1].form in words("glued lead")
+    unit = unit or marks.currency or (None if led else shared_counter(tokens, k, text))
     counted = Counted(
         next=k,
         value=value,
+        upper=core.upper,
         unit=unit,
         kind=core.kind,
         against=core.against,
@@ -147,7 +197,7 @@ def _counted(tokens, i, text, core: Numeral, marks: Marks) -> Counted | None:
         numerator, k = found
         value = exact(Decimal(str(numerator)) / Decimal(str(core.value)))  # 3분의 1
         counted = counted._replace(next=k, value=value, unit="분의", kind="ratio")
-    if counted.kind is None and counted.value is not None:
+    if counted.kind is None and counted.value is not None and counted.upper is None:
         value, upper, unit, k = ranged(
             tokens, counted.next, text, counted.value, counted.unit, core.next
         )
@@ -165,7 +215,14 @@ def _scored(tokens, i, text, counted: Counted, marks: Marks) -> Counted:
     if other is None:
         return counted
     against, k = other
-    return counted._replace(next=k, kind="score", against=against)
+    kind = "ratio" if _rate(tokens, counted.value) else "score"
+    return counted._replace(next=k, kind=kind, against=against)
+
+
+def _rate(tokens: list[Token], value) -> bool:
+    """N대 M is a ratio (a competition rate: 25.4대 1), not a score, where a side has decimals or the
+    sentence has a word of role ``rate`` (경쟁률, 청약)."""
+    return isinstance(value, float) or any(token.form in words("rate") for token in tokens)
 
 
 def _and_a_half(tokens: list[Token], k: int, text: str, unit: str | None, value) -> bool:
@@ -261,10 +318,12 @@ def _figure(
         kind=kind,
         approximate=counted.approximate or tail.approximate,
         when=when,
-        change=marks.change or tail.change or change_after(tokens, k, text),
-        bound=tail.bound,
-        margin=marks.margin,
-        against=counted.against,
-        flag=core.flag,
+        detail=Detail(
+            change=marks.change or tail.change or change_after(tokens, k, text),
+            bound=tail.bound,
+            margin=marks.margin,
+            against=counted.against,
+            flag=core.flag,
+        ),
         base=tail.base,
     )

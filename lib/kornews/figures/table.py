@@ -12,7 +12,7 @@ from .. import dates
 from ..article import Article
 from .measure import measure_of
 from .moments import merge_dates
-from .records import Figure, Token
+from .records import Detail, Figure, Token
 from .scan import scan
 
 KINDS = (
@@ -39,7 +39,7 @@ KINDS = (
 
 
 class Row(NamedTuple):
-    """One row of the :func:`figures` table (its columns, in order)."""
+    """One row of the :func:`figures` table (its columns, in order, ``detail`` spread into its own)."""
 
     text: str
     value: object
@@ -53,20 +53,17 @@ class Row(NamedTuple):
     sentence: int
     start: int
     end: int
-    # What the words around a number say about it: after the columns every figure has.
-    change: str | None = None
-    bound: str | None = None
-    margin: bool = False
-    per: str | None = None
-    against: object = None
-    flag: str | None = None
+    # What the words around a number say about it: after the columns every figure has, one column
+    # each (DETAIL_COLUMNS).
+    detail: Detail = Detail()
     # Where a date or time lies on the calendar, against the article's date: after the rest.
     resolved: str | None = None
     anchor: str | None = None
 
 
-FIGURE_COLUMNS = list(Row._fields)
-DETAIL_COLUMNS = FIGURE_COLUMNS[FIGURE_COLUMNS.index("change") : FIGURE_COLUMNS.index("resolved")]
+DETAIL_COLUMNS = list(Detail._fields)
+_AT_DETAIL = Row._fields.index("detail")
+FIGURE_COLUMNS = [*Row._fields[:_AT_DETAIL], *DETAIL_COLUMNS, *Row._fields[_AT_DETAIL + 1 :]]
 DATE_COLUMNS = ["resolved", "anchor"]
 # Nullable dtypes: a missing unit, measure or number is NA (None in JSON, empty in CSV), not NaN.
 _DTYPES = {
@@ -169,12 +166,13 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
             for figure in merge_dates(scan(sentence_tokens, article.text), article.text)
         ]
         rows += _resolved(found, sentence_tokens, article, section, sentence, named)
-    rows = _innings(_echoed_money(rows))
+    rows = _sets(_innings(_echoed_money(rows)))
     # value and upper mix ints, floats and strings: object columns keep each as it is (7, not 7.0).
+    columns = [(*row[:_AT_DETAIL], *row.detail, *row[_AT_DETAIL + 1 :]) for row in rows]
     table = pd.DataFrame(
         {
-            name: pd.Series([getattr(row, name) for row in rows], dtype=object)
-            for name in FIGURE_COLUMNS
+            name: pd.Series([values[at] for values in columns], dtype=object)
+            for at, name in enumerate(FIGURE_COLUMNS)
         }
     )
     table = table.astype(_DTYPES)
@@ -195,12 +193,7 @@ def _row(figure: Figure, tokens: list[Token], text: str, *, section: int, senten
         sentence=sentence,
         start=figure.start,
         end=figure.end,
-        change=figure.change,
-        bound=figure.bound,
-        margin=figure.margin,
-        per=figure.per,
-        against=figure.against,
-        flag=figure.flag,
+        detail=figure.detail,
     )
 
 
@@ -221,6 +214,17 @@ def _innings(rows: list[Row]) -> list[Row]:
         return rows
     return [
         row._replace(kind="ordinal") if row.unit == "회" and row.kind == "count" else row
+        for row in rows
+    ]
+
+
+def _sets(rows: list[Row]) -> list[Row]:
+    """N세트 in a sentence that gives a score (1세트를 25-21로 잡았다) is the n-th set: ordinal, not a count."""
+    scored = {(row.section, row.sentence) for row in rows if row.kind == "score"}
+    return [
+        row._replace(kind="ordinal")
+        if row.unit == "세트" and row.kind == "count" and (row.section, row.sentence) in scored
+        else row
         for row in rows
     ]
 

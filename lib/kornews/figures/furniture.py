@@ -1,0 +1,68 @@
+"""What pages print around a story's figures, told apart from them: the page's own stamps of time
+(기사입력 2024.11.23 10:28), the lines of a phone number, names written like numbers (사천) and the dates
+inside names (6.13 지방선거)."""
+
+from __future__ import annotations
+
+import re
+
+from .records import Counted, Token, When, near
+from .words import words
+
+# A phone number as Kiwi reads it, one serial token: 02-781-1234.
+_PHONE = re.compile(r"0\d{1,3}-\d{3,4}-\d{4}")
+# What stands between a stamp's word and its clock: the stamp's date, marks (기사입력: 2024.11.23 | 10:28).
+_STAMP_GAP_TAGS = frozenset({"W_SERIAL", "SP", "SS", "SO", "SW", "SE"})
+# A line of a date alone, with its weekday: a page's header.
+_DATE_LINE = re.compile(r"[\d.-]+(?:\([월화수목금토일]\))?")
+# A dotted month and day, as the names of days write them: 6.13, 3.1.
+_MONTH_DAY = re.compile(r"(?P<month>\d{1,2})\.(?P<day>\d{1,2})")
+# A number written in Sino-Korean words alone: 사천, 이천.
+_SINO_WORDS = re.compile("[일이삼사오육칠팔구십백천만억조]+")
+
+
+def stamped(tokens: list[Token], first: int, text: str) -> bool:
+    """A date or clock after a word of role ``stamp`` (입력, 최종편집일), past the stamp's date and its
+    marks: the page's time of publishing, not the story's (기사입력 2024.11.23 10:28); or a line that
+    is nothing but a date and its weekday: the page's date (2025.11.21(금))."""
+    if _DATE_LINE.fullmatch(text, min(t.start for t in tokens), max(t.end for t in tokens)):
+        return True
+    k = first - 1
+    while k >= 0 and tokens[k].tag in _STAMP_GAP_TAGS:
+        k -= 1
+    return k >= 0 and any(text.endswith(word, 0, tokens[k].end) for word in words("stamp"))
+
+
+def named(counted: Counted, written: str) -> bool:
+    """A number in Sino-Korean words alone (사천, 이천) with no counter: a name (a city), not a figure;
+    news writes bare numbers in digits."""
+    return (
+        counted.unit is None and counted.kind is None and _SINO_WORDS.fullmatch(written) is not None
+    )
+
+
+def after_phone(tokens: list[Token], i: int) -> bool:
+    """A bare number listed after a phone number (02-781-1234, 4444): another of its lines."""
+    k = i - 1
+    while k > 0 and tokens[k].form == "," and tokens[k - 1].tag == "SN":
+        k -= 2
+    return (
+        k > 0
+        and tokens[k].form == ","
+        and tokens[k - 1].tag == "W_SERIAL"
+        and _PHONE.fullmatch(tokens[k - 1].form) is not None
+    )
+
+
+def dated_name(tokens: list[Token], i: int, text: str) -> When | None:
+    """The month and day of ``6.13 지방선거``, ``3.1절``: a dotted month and day before a word holding one of
+    role ``dated name``, glued or a space apart; else None."""
+    match = _MONTH_DAY.fullmatch(tokens[i].form)
+    if match is None or i + 1 >= len(tokens) or not near(tokens[i], tokens[i + 1], text):
+        return None
+    end = text.find(" ", tokens[i + 1].start)
+    word = text[tokens[i + 1].start : end if end >= 0 else len(text)]
+    month, day = int(match["month"]), int(match["day"])
+    if 1 <= month <= 12 and 1 <= day <= 31 and any(name in word for name in words("dated name")):
+        return When(month=month, day=day)
+    return None

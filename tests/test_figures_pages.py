@@ -1,0 +1,218 @@
+"""Figures as web pages print them: dates stamped in digits, the page's own stamps and phone lines,
+names written like numbers, ranges Kiwi reads as one serial token. Invented sentences, in real shapes."""
+
+import pandas as pd
+import pytest
+
+import kornews
+
+COLUMNS = ["text", "value", "upper", "unit", "kind"]
+
+
+def _rows(body: str, *, date: str = "2024-11-23") -> list[tuple]:
+    article = kornews.parse_article("제목\n" + body + "\n", metadata={"date": date})
+    table = kornews.figures(kornews.tokenize(article), article)[COLUMNS + ["resolved"]]
+    return [
+        tuple(None if value is None or value is pd.NA else value for value in row)
+        for row in table.astype(object).itertuples(index=False)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # A caption's stamp, dotted, zero-padded or not, with or without its closing dot.
+        (
+            "가상시 의회 본회의장 2018.12.07 사진.",
+            [("2018.12.07", "2018-12-07", None, "일", "date", "2018-12-07")],
+        ),
+        (
+            "그는 2021.3.5 가람시청에서 말했다.",
+            [("2021.3.5", "2021-03-05", None, "일", "date", "2021-03-05")],
+        ),
+        # Dashed as a listing writes it, and one moment with the clock after it.
+        (
+            "행사는 2024-11-30 오후 3시 30분에 열린다.",
+            [
+                (
+                    "2024-11-30 오후 3시 30분",
+                    "2024-11-30T15:30",
+                    None,
+                    "분",
+                    "time",
+                    "2024-11-30T15:30",
+                )
+            ],
+        ),
+        # No 13th month: not a date.
+        ("버전 2021.13.5 파일을 받았다.", []),
+    ],
+)
+def test_dates_stamped_in_digits(body, expected):
+    assert _rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The page's time of publishing or editing, by its word.
+        "기사입력 2024.11.23 10:28",
+        "기사최종편집일 2024-11-23 10:28",
+        "송고시간2024-11-23 10:28",
+        # A line of the page's date alone, with its weekday.
+        "2025.11.21(금)",
+        # A phone number and the other lines listed after it.
+        "▷ 전화 : 02-000-1234, 4444",
+        "문의 031-000-1234, 5678, 5679",
+        # Names written like numbers, with no counter: cities.
+        "가상 사천 창고 화재",
+        "경기 이천 물류센터에서 불이 났다.",
+    ],
+)
+def test_page_stamps_phone_lines_and_names_give_no_row(body):
+    assert _rows(body) == []
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # Sino-Korean words with a counter still count.
+        ("가람시는 이천만 원을 냈다.", [("이천만 원", 20000000, None, "원", "money", None)]),
+        ("천 명이 모였다.", [("천 명", 1000, None, "명", "count", None)]),
+        # A story's clock after a date is no stamp.
+        (
+            "사고는 23일 10:28에 났다.",
+            [("23일 10:28", "---23T10:28", None, None, "time", "2024-11-23T10:28")],
+        ),
+    ],
+)
+def test_numbers_in_words_and_clocks_of_the_story_stay(body, expected):
+    assert _rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # A range glued to its counter, which Kiwi reads as one serial token.
+        (
+            "12-15라운드까지 3골씩 터졌다.",
+            [
+                ("12-15라운드", 12, 15, "라운드", "ordinal", None),
+                ("3골", 3, None, "골", "count", None),
+            ],
+        ),
+        ("가람은 1-2위를 다툰다.", [("1-2위", 1, 2, "위", "ordinal", None)]),
+        ("물가가 3-4% 올랐다.", [("3-4%", 3, 4, "%", "percent", None)]),
+        # A score stays a score: before a particle, a score word or a balance; a result glued (패) is no unit.
+        ("가람이 2-1로 이겼다.", [("2-1", 2, None, None, "score", None)]),
+        (
+            "나래가 8회 4-4 균형을 맞췄다.",
+            [("8회", 8, None, "회", "count", None), ("4-4", 4, None, None, "score", None)],
+        ),
+        ("가람은 1-3패를 당했다.", [("1-3", 1, None, None, "score", None)]),
+        # A score with its sets in brackets: each set a score too.
+        (
+            "나래가 세트스코어 3-1(25-23 22-25)로 이겼다.",
+            [
+                ("3-1", 3, None, None, "score", None),
+                ("25-23", 25, None, None, "score", None),
+                ("22-25", 22, None, None, "score", None),
+            ],
+        ),
+    ],
+)
+def test_ranges_and_scores_in_one_serial(body, expected):
+    assert _rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # A competition rate is a ratio: a side with decimals, or a word of rate in the sentence.
+        ("일반공급 경쟁률은 25대 1이었다.", [("25대 1", 25, None, "대", "ratio", None)]),
+        ("가람 지구는 2.9대 1을 기록했다.", [("2.9대 1", 2.9, None, "대", "ratio", None)]),
+        ("가람이 3대 1로 이겼다.", [("3대 1", 3, None, "대", "score", None)]),
+        # Sets listed with commas after the match's score.
+        (
+            "세트스코어 3-1(25-21, 27-29)로 이겼다.",
+            [
+                ("3-1", 3, None, None, "score", None),
+                ("25-21", 25, None, None, "score", None),
+                ("27-29", 27, None, None, "score", None),
+            ],
+        ),
+    ],
+)
+def test_competition_rates_and_sets(body, expected):
+    assert _rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # A player's age in brackets before the team, after a dot or a comma.
+        (
+            "주장 가람(29·나래은행)이 20점을 올렸다.",
+            [("29", 29, None, None, "age", None), ("20점", 20, None, "점", "count", None)],
+        ),
+        ("루키 가람(19, 나래)이 우승했다.", [("19", 19, None, None, "age", None)]),
+        # Par glued before its number, a hole after 번, the yards of a course, stations after 개.
+        (
+            "가람CC(파72·6600야드)에서 열렸다.",
+            [
+                ("72", 72, None, None, "other", None),
+                ("6600야드", 6600, None, "야드", "length", None),
+            ],
+        ),
+        ("그는 17번홀에서 버디를 잡았다.", [("17번", 17, None, "번", "ordinal", None)]),
+        ("상위 5개역은 붐볐다.", [("5개", 5, None, "개", "count", None)]),
+        ("가람은 1순위로 청약했다.", [("1순위", 1, None, "순위", "ordinal", None)]),
+    ],
+)
+def test_ages_par_holes_and_glued_counters(body, expected):
+    assert _rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # A dotted month and day in the name of a day: a date, of the article's year.
+        (
+            "가람군수는 6.13 지방선거에서 이겼다.",
+            [("6.13", "--06-13", None, None, "date", "2018-06-13")],
+        ),
+        # A decimal before any other word stays a number.
+        ("물가는 6.13% 올랐다.", [("6.13%", 6.13, None, "%", "percent", None)]),
+        # A schedule in the present tense names this month's day (written on the 15th).
+        ("당첨자는 22일 발표한다.", [("22일", "---22", None, "일", "date", "2018-06-22")]),
+    ],
+)
+def test_days_in_names_and_schedules(body, expected):
+    assert _rows(body, date="2018-06-15") == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # A league's season across two years: its first year, a date with no unit.
+        ("‘2022/23 가상리그’가 개막한다.", [("2022/23", "2022", None, None, "date", "2022")]),
+        # One unit of the calendar before 평균: the span of an average, not the first of the month.
+        (
+            "승객은 1일 평균 36만 명이다.",
+            [
+                ("1일", 1, None, "일", "duration", None),
+                ("36만 명", 360000, None, "명", "count", None),
+            ],
+        ),
+        # Steps of a ranking.
+        ("순위가 두 계단 올랐다.", [("두 계단", 2, None, "계단", "count", None)]),
+        # N세트 beside a score is the n-th set; alone it counts sets.
+        (
+            "가람은 1세트를 25-21로 잡았다.",
+            [("1세트", 1, None, "세트", "ordinal", None), ("25-21", 25, None, None, "score", None)],
+        ),
+        ("가람이 2세트를 따냈다.", [("2세트", 2, None, "세트", "count", None)]),
+    ],
+)
+def test_seasons_averages_steps_and_sets(body, expected):
+    assert _rows(body, date="2022-10-02") == expected
