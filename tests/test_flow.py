@@ -67,6 +67,8 @@ FLOW = [
     "report",
     "workbook",
     "cells",
+    "cli.output",
+    "cli.verbs",
     "cli",
     "__main__",
 ]
@@ -117,6 +119,8 @@ def test_the_flow_reads_subpackages():
     # Relative imports resolve to dotted names: the check below sees inside the figures package.
     assert {"figures.records", "figures.words", "numerals"} <= _imports(_path("figures.numeral"))
     assert "figures.table" in _imports(_path("figures"))
+    assert {"cli.verbs", "cli.output"} <= _imports(_path("cli"))
+    assert "corpus" in _imports(_path("cli.verbs"))
 
 
 @pytest.fixture()
