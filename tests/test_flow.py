@@ -51,6 +51,14 @@ FLOW = [
     "quotes",
     "summary",
     "corpus",
+    # The corpus store: schemas, files, one chunk's work, the index run, reading back, SQL.
+    "store.schema",
+    "store.files",
+    "store.chunk",
+    "store.index",
+    "store.read",
+    "store.query",
+    "store",
     "duplicates",
     "reuse",
     "events",
@@ -68,6 +76,7 @@ FLOW = [
     "workbook",
     "cells",
     "cli.output",
+    "cli.store",
     "cli.verbs",
     "cli",
     "__main__",
@@ -121,6 +130,7 @@ def test_the_flow_reads_subpackages():
     assert "figures.table" in _imports(_path("figures"))
     assert {"cli.verbs", "cli.output"} <= _imports(_path("cli"))
     assert "corpus" in _imports(_path("cli.verbs"))
+    assert {"store.chunk", "store.files", "article"} <= _imports(_path("store.index"))
 
 
 @pytest.fixture()

@@ -41,6 +41,7 @@ from ..report import reader_report, reader_report_pdf
 from ..trends import FREQUENCIES
 from ..wording import LANGS
 from .output import _SHOWN, _WRITE_ERRORS, _drop_stdout, _write, _write_json, _write_stream
+from .store import index_main, sql_main
 from .verbs import REPORT_HELP, VERBS, Verb, _read
 
 FORMATS = ("table", "csv", "json", "jsonl")
@@ -157,6 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["cache"]:  # kornews cache [--clear]: not an article verb
         return cache.main(argv[1:])
+    if argv[:1] in (["index"], ["sql"]):  # the corpus store: their own options
+        return (index_main if argv[0] == "index" else sql_main)(argv[1:])
     args = build_parser().parse_args(argv)
     if args.verb == "report":
         return _report(args)
@@ -229,7 +232,7 @@ def _run_corpus(verb: Verb, args: argparse.Namespace, skipped: list[Unreadable])
     if args.skipped is not None:  # a list that cannot be written stops the run before it starts
         _write_skipped(skipped, args.skipped)
     try:
-        corpus = read_corpus(args.paths, date=args.date, skip=skipped.append if skip else None)
+        corpus = _corpus(args, skipped.append if skip else None)
         for note in corpus.notes:  # what a BigKinds export left out
             print(f"kornews: note: {note}", file=sys.stderr)
         _write_stream(verb.corpus(corpus, args), args.format, raw_csv=args.raw_csv)
@@ -238,6 +241,16 @@ def _run_corpus(verb: Verb, args: argparse.Namespace, skipped: list[Unreadable])
             print(f"kornews: skipped {each.path}: {each.reason}", file=sys.stderr)
         if args.skipped is not None:
             _write_skipped(skipped, args.skipped)
+
+
+def _corpus(args: argparse.Namespace, skip):
+    """The articles of the paths, or of the store the one path names (read, never tokenized)."""
+    if len(args.paths) == 1 and _is_dir(args.paths[0]):
+        from ..store import StoredCorpus, is_store  # pyarrow loads only for a folder
+
+        if is_store(args.paths[0]):
+            return StoredCorpus(args.paths[0])
+    return read_corpus(args.paths, date=args.date, skip=skip)
 
 
 def _write_skipped(skipped: list[Unreadable], path: str) -> None:

@@ -36,7 +36,7 @@ from ..related import related_terms
 from ..reuse import reuse
 from ..summary import summarize, summary_document
 from ..terms import news_stopwords, term_counts
-from ..tokens import tokenize, tokenized
+from ..tokens import TOKEN_COLUMNS, tokenize, tokenized
 from ..topics import choose_k, topic_documents, topic_model, topic_overview
 from ..trends import trends
 
@@ -58,7 +58,18 @@ def _tokens(article: Article, args: argparse.Namespace) -> pd.DataFrame:
 
 
 def _documents(corpus: Corpus, args: argparse.Namespace):
+    if hasattr(corpus, "documents"):  # a store: its token tables, no Kiwi
+        return progress(corpus.documents())
     return tokenized(progress(corpus), dictionary=args.dictionary)
+
+
+def _token_tables(corpus: Corpus, args: argparse.Namespace) -> Iterator[pd.DataFrame]:
+    if hasattr(corpus, "documents"):
+        return (
+            tokens.assign(article=a.name)[["article", *TOKEN_COLUMNS]]
+            for a, tokens in _documents(corpus, args)
+        )
+    return corpus_tokens(progress(corpus), dictionary=args.dictionary)
 
 
 def _related(documents, args: argparse.Namespace) -> pd.DataFrame:
@@ -103,7 +114,7 @@ VERBS: dict[str, Verb] = {
     "tokens": Verb(
         "one row per Kiwi morpheme, with its sentence and offsets",
         _tokens,
-        corpus=lambda corpus, args: corpus_tokens(progress(corpus), dictionary=args.dictionary),
+        corpus=_token_tables,
     ),
     "terms": Verb(
         "term counts (nouns, foreign words) in the article and in each section, news stopwords dropped",
