@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import sys
 
 from ..article import ArticleError, printable
@@ -130,6 +131,7 @@ def _client(args: argparse.Namespace):
             processes=True,
             dashboard_address=None,
             env={"KORNEWS_THREADS": "1"},
+            silence_logs=logging.ERROR,
         ) as cluster,
         Client(cluster) as client,
     ):
