@@ -58,22 +58,22 @@ def index(
     process), else here. ``skip_bad``: a file that cannot be read is listed in the store's
     ``skipped`` table and passed over (else :class:`kornews.ArticleError` stops the run).
     """
-    folder = create(store)
     words = (
         dictionary if isinstance(dictionary, UserDictionary) else UserDictionary.load(dictionary)
     )
     skipped: list[Unreadable] = []
     corpus = read_corpus(sources, date=date, skip=skipped.append if skip_bad else None)
+    folder = create(store)  # once the sources are found: a wrong path leaves no empty store
     finished = {key for chunk in done(folder) for key in chunk.keys}
     # Names are unique, so a name finds its file (an export's path for its rows).
-    sources = dict(zip(corpus.names, map(str, corpus.paths)))
+    files = dict(zip(corpus.names, map(str, corpus.paths)))
     run = _Runner(folder, words, client)
     bar = tqdm(total=len(corpus), unit="article", delay=1, disable=None if progress else True)
     rows, pending, queued = [], [], set()
     try:
         for article in corpus:
             key = article_key(article, words)
-            rows.append((len(rows), article.name, key, sources[article.name]))
+            rows.append((len(rows), article.name, key, files[article.name]))
             if key in finished or key in queued:
                 bar.update(1)
                 continue
