@@ -1,5 +1,6 @@
 """Long runs of the index: killed mid-way it resumes to the same store, and on a two-worker Dask
-cluster it writes the store a serial run writes. Slow: a Kiwi in a subprocess, a cluster."""
+cluster (threads, and kornews index --workers 2: processes) it writes the store a serial run
+writes. Slow: a Kiwi in a subprocess, a cluster."""
 
 import os
 import signal
@@ -90,3 +91,13 @@ def test_a_two_worker_cluster_writes_the_serial_store(sources, tmp_path):
     assert_same_stores(serial, spread)
     headlines = store.table(spread, "articles")["headline"]
     assert "가맹점 다시 줄어" in set(headlines) and len(headlines) == 6
+
+
+def test_index_on_a_local_cluster_of_processes_writes_the_serial_store(sources, tmp_path):
+    from kornews.cli import main
+
+    serial, spread = tmp_path / "serial", tmp_path / "spread"
+    store.index(sources, serial, chunk_size=2)
+    argv = [*map(str, sources), "--store", str(spread), "--chunk-size", "2", "--workers", "2"]
+    assert main(["index", *argv, "--allow-skipped"]) == 0
+    assert_same_stores(serial, spread)
