@@ -52,6 +52,14 @@ FLOW = [
     "quotes",
     "summary",
     "corpus",
+    # The corpus store: schemas, files, one chunk's work, the index run, reading back, SQL.
+    "store.schema",
+    "store.files",
+    "store.chunk",
+    "store.index",
+    "store.read",
+    "store.query",
+    "store",
     "duplicates",
     "reuse",
     "events",
@@ -68,6 +76,9 @@ FLOW = [
     "report",
     "workbook",
     "cells",
+    "cli.output",
+    "cli.store",
+    "cli.verbs",
     "cli",
     "__main__",
 ]
@@ -118,6 +129,9 @@ def test_the_flow_reads_subpackages():
     # Relative imports resolve to dotted names: the check below sees inside the figures package.
     assert {"figures.records", "figures.words", "numerals"} <= _imports(_path("figures.numeral"))
     assert "figures.table" in _imports(_path("figures"))
+    assert {"cli.verbs", "cli.output"} <= _imports(_path("cli"))
+    assert "corpus" in _imports(_path("cli.verbs"))
+    assert {"store.chunk", "store.files", "article"} <= _imports(_path("store.index"))
 
 
 @pytest.fixture()

@@ -10,9 +10,10 @@ pickle (an entry is data, never code). An entry that does not read back whole, o
 key, is ignored and rewritten. A writer writes to a temporary name and renames it into place, so
 two processes writing one entry at once leave one whole entry.
 
-The format is not Parquet: pyarrow, once installed, becomes pandas 3's storage for every string
-column (``mode.string_storage`` is ``auto``), which would change the dtypes of every table
-kornews returns, cached or not.
+An entry is one article's token table, for the single-article path and small folders; the
+corpus store (:mod:`kornews.store`) keeps every table of a chunk of articles as Parquet, for
+SQL, and keys its articles with :func:`entry_key`, so a change that makes an entry stale makes
+the stored article stale too. Entries stay ``.npz``: kept caches remain valid.
 """
 
 from __future__ import annotations

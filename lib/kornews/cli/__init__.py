@@ -1,0 +1,293 @@
+"""``kornews VERB PATH... [--format csv|json|table]``: the library's tables on the command line.
+
+PATH is an article file, or ``-`` for standard input. ``tokens``, ``terms``, ``figures``,
+``quotes`` and ``entities`` also take several paths, folders, globs or BigKinds exports (.xlsx):
+their tables then gain an ``article`` column and are written article by article as they are
+done (CSV, JSON; the table for reading once all are done, its columns lined up); ``trends``
+gives one table over them all. CSV cells that a spreadsheet would evaluate as a formula
+(text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) are led by ``'``
+unless ``--raw-csv``; JSON is one list, closed whatever stops the run; JSON Lines
+(``--format jsonl``) a record a line. Over many files, ``--skip-bad`` goes on past a file that
+cannot be read and lists each at the end (stderr, and ``--skipped FILE`` as CSV).
+
+Exit status: 0 the output is complete; 1 bad input (one line on stderr), or a file that cannot
+be read stopped the run: the output holds every article read before it; 2 a usage mistake
+(argparse's message); 3 files were skipped (``--skip-bad``): the output holds every other
+article (0 with ``--allow-skipped``); 130 interrupted (Ctrl-C): the output holds the articles
+done, JSON still closed.
+Over a folder, ``duplicates FOLDER`` gives one table of pairs, and ``reuse SOURCE FOLDER``
+each article's sentences aligned to SOURCE.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from .. import __version__, cache
+from ..article import (
+    ArticleError,
+    Unreadable,
+    printable,
+    read_corpus,
+)
+from ..bigkinds import is_export
+from ..cells import neutralised
+from ..report import reader_report, reader_report_pdf
+from ..trends import FREQUENCIES
+from ..wording import LANGS
+from .output import _SHOWN, _WRITE_ERRORS, _drop_stdout, _write, _write_json, _write_stream
+from .store import index_main, sql_main
+from .verbs import REPORT_HELP, VERBS, Verb, _read
+
+FORMATS = ("table", "csv", "json", "jsonl")
+EXIT_SKIPPED = 3
+EXIT_INTERRUPTED = 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kornews", description="Analyse a Korean news article.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "verb",
+        choices=sorted([*VERBS, "report"]),
+        help="; ".join(f"{k}: {v.help}" for k, v in VERBS.items()) + f"; report: {REPORT_HELP}",
+    )
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="article file (UTF-8 or CP949) or news page saved from a browser (HTML), - for standard input; "
+        "tokens, terms, figures, quotes and entities also take several files, folders (their *.txt, *.html, *.htm) or globs",
+    )
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="table",
+        help="output format (default: table); jsonl: one JSON record a line",
+    )
+    parser.add_argument(
+        "--raw-csv",
+        action="store_true",
+        help="CSV cells as they are: by default text starting with = + - @ (a formula to a "
+        "spreadsheet), a tab or a carriage return is led by '",
+    )
+    parser.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="over many files: go on past a file that cannot be read, list each at the end "
+        f"(stderr) and exit with status {EXIT_SKIPPED} when any was skipped",
+    )
+    parser.add_argument(
+        "--skipped",
+        metavar="FILE",
+        help="with --skip-bad (implied): also write the skipped files as CSV (file, reason)",
+    )
+    parser.add_argument(
+        "--allow-skipped",
+        action="store_true",
+        help="with --skip-bad (implied): exit with status 0 when files were skipped",
+    )
+    parser.add_argument(
+        "--dictionary",
+        default="default",
+        help="user dictionary file (word<TAB>tag per line); 'default' is kornews's own",
+    )
+    parser.add_argument(
+        "--stopwords",
+        type=lambda words: [w.strip() for w in words.split(",") if w.strip()],
+        default=[],
+        help="terms: more words to leave out, comma-separated (e.g. 서울,시장)",
+    )
+    parser.add_argument(
+        "--date",
+        help="the article's date (2020-07-10) where its text and file name give none: relative dates "
+        "(10일, 내년 4월, 이날) are resolved against it",
+    )
+    parser.add_argument(
+        "--freq",
+        choices=sorted(FREQUENCIES),
+        default="M",
+        help="trends: the period, "
+        + ", ".join(f"{k} {v}" for k, v in FREQUENCIES.items())
+        + " (default: M)",
+    )
+    parser.add_argument(
+        "--terms",
+        type=lambda words: [w.strip() for w in words.split(",") if w.strip()] or None,
+        help="trends: the terms to follow, comma-separated (default: every term)",
+    )
+    parser.add_argument(
+        "--by-outlet", action="store_true", help="trends: one row per period and outlet"
+    )
+    parser.add_argument(
+        "--lang", choices=LANGS, default="ko", help="report: its language (default: ko)"
+    )
+    parser.add_argument(
+        "--out",
+        metavar="FILE",
+        help="report: write it to FILE.pdf or FILE.html (default: HTML on standard output)",
+    )
+    parser.add_argument("--term", help="related: the term whose related terms to list")
+    parser.add_argument(
+        "--topics",
+        type=_counts,
+        default=[4, 6, 8, 10],
+        metavar="K[,K...]",
+        help="topics: how many topics; several (default 4,6,8,10): the k of the best coherence, "
+        "each k's coherence on stderr",
+    )
+    return parser
+
+
+def _counts(text: str) -> list[int]:
+    try:
+        counts = [int(k) for k in text.split(",") if k.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not whole numbers: {text!r}") from None
+    if not counts or min(counts) < 1:
+        raise argparse.ArgumentTypeError(f"give one or more numbers of 1 or more: {text!r}")
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["cache"]:  # kornews cache [--clear]: not an article verb
+        return cache.main(argv[1:])
+    if argv[:1] in (["index"], ["sql"]):  # the corpus store: their own options
+        return (index_main if argv[0] == "index" else sql_main)(argv[1:])
+    args = build_parser().parse_args(argv)
+    if args.verb == "report":
+        return _report(args)
+    verb = VERBS[args.verb]
+    skipped: list[Unreadable] = []
+    try:
+        if verb.corpus and not _is_one_article(args.paths):
+            _run_corpus(verb, args, skipped)
+        elif len(args.paths) == 1:
+            article = _read(args.paths[0], args.date)
+            if args.format == "json" and verb.document:
+                _write_json(verb.document(article, args))
+            else:
+                _write(verb.table(article, args), args.format, raw_csv=args.raw_csv)
+        else:
+            raise ArticleError(
+                f"{args.verb} takes one article file; tokens, terms, figures, quotes, entities and trends take several"
+            )
+    except ArticleError as err:  # a file name may hold escape sequences too
+        print(f"kornews: error: {str(err).translate(_SHOWN)}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # The reader (head, less) went away: not an error worth a traceback.
+        sys.stderr.close()
+        return 0
+    except OSError as err:
+        if err.errno not in _WRITE_ERRORS:
+            raise
+        _drop_stdout()
+        print(f"kornews: error: cannot write the output ({err.strerror})", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    return EXIT_SKIPPED if skipped and not args.allow_skipped else 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    """The reader's report of one article: HTML on standard output, or a PDF or HTML file."""
+    from .export import ExportError  # nbconvert loads only for the report
+
+    suffix = Path(args.out).suffix.lower() if args.out else ".html"
+    try:
+        if suffix not in (".pdf", ".html", ".htm") or len(args.paths) != 1:
+            raise ArticleError(
+                "report takes one article file and writes --out FILE.pdf or FILE.html"
+            )
+        article = _read(args.paths[0], args.date)
+        if suffix == ".pdf":
+            Path(args.out).write_bytes(reader_report_pdf(article, lang=args.lang))
+        elif args.out:
+            Path(args.out).write_text(reader_report(article, lang=args.lang), encoding="utf-8")
+        else:
+            sys.stdout.write(reader_report(article, lang=args.lang))
+    except (ArticleError, ExportError) as err:
+        print(f"kornews: error: {err}", file=sys.stderr)
+        return 1
+    except OSError as err:
+        print(
+            f"kornews: error: {printable(args.out)}: cannot write the report ({err.strerror})",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+def _run_corpus(verb: Verb, args: argparse.Namespace, skipped: list[Unreadable]) -> None:
+    """The verb over many articles; with ``--skip-bad``, the files it passes over go to ``skipped``
+    and are listed once the run ends, however it ends."""
+    skip = args.skip_bad or args.allow_skipped or args.skipped is not None
+    if args.skipped is not None:  # a list that cannot be written stops the run before it starts
+        _write_skipped(skipped, args.skipped)
+    try:
+        corpus = _corpus(args, skipped.append if skip else None)
+        for note in corpus.notes:  # what a BigKinds export left out
+            print(f"kornews: note: {note}", file=sys.stderr)
+        _write_stream(verb.corpus(corpus, args), args.format, raw_csv=args.raw_csv)
+    finally:
+        for each in skipped:
+            print(f"kornews: skipped {each.path}: {each.reason}", file=sys.stderr)
+        if args.skipped is not None:
+            _write_skipped(skipped, args.skipped)
+
+
+def _corpus(args: argparse.Namespace, skip):
+    """The articles of the paths, or of the store the one path names (read, never tokenized)."""
+    if len(args.paths) == 1 and _is_dir(args.paths[0]):
+        from ..store import StoredCorpus, is_store  # pyarrow loads only for a folder
+
+        if is_store(args.paths[0]):
+            return StoredCorpus(args.paths[0])
+    return read_corpus(args.paths, date=args.date, skip=skip)
+
+
+def _write_skipped(skipped: list[Unreadable], path: str) -> None:
+    """The skipped files as CSV: ``file, reason``."""
+    table = neutralised(pd.DataFrame(skipped, columns=["file", "reason"]))
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as file:
+            table.to_csv(file, index=False)
+    except OSError as err:
+        raise ArticleError(
+            f"{printable(path)}: cannot write the list of skipped files ({err.strerror})"
+        ) from None
+
+
+def _is_one_article(paths: list[str]) -> bool:
+    # A file named like a glob ('[단독] 기사.txt') is still one file.
+    # A BigKinds export is one file of many articles.
+    return (
+        len(paths) == 1
+        and not is_export(paths[0])
+        and (
+            paths[0] == "-"
+            or _is_file(paths[0])
+            or not (_is_dir(paths[0]) or glob.has_magic(paths[0]))
+        )
+    )
+
+
+def _is_file(path: str) -> bool:
+    try:
+        return Path(path).is_file()
+    except OSError:  # a name too long for the file system is no file
+        return False
+
+
+def _is_dir(path: str) -> bool:
+    try:
+        return Path(path).is_dir()
+    except OSError:
+        return False

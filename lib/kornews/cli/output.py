@@ -1,0 +1,143 @@
+"""Writing tables: CSV, JSON, JSON Lines or a table for reading, article text shown, never acted on."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import math
+import os
+import sys
+from collections.abc import Iterator
+
+import pandas as pd
+
+from ..cells import neutralised
+
+# Standard output that cannot take more: a full disk (> /dev/full), a quota, a file too large.
+_WRITE_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO)
+# Control characters a terminal would act on (ESC]0;title BEL, ESC[2J), shown instead as
+# Unicode's control pictures (␛, ␇; DEL ␡) and C1 controls as \x9b: article text is data.
+# CSV keeps tab and line breaks (quoted); a table for reading shows them too, one row a line.
+_PICTURES = {c: chr(0x2400 + c) for c in range(0x20)} | {0x7F: "\u2421"}
+_SHOWN = _PICTURES | {c: f"\\x{c:02x}" for c in range(0x80, 0xA0)}
+_SHOWN_IN_CSV = {c: v for c, v in _SHOWN.items() if chr(c) not in "\t\n\r"}
+
+
+def _drop_stdout() -> None:
+    """Send what is still buffered for standard output nowhere, so that Python's flush at exit
+    does not fail a second time with a traceback."""
+    with contextlib.suppress(OSError, ValueError):  # no file descriptor: a StringIO under test
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _write_stream(tables: Iterator[pd.DataFrame], fmt: str, *, raw_csv: bool = False) -> None:
+    """Each table as it comes, under one header (CSV), in one JSON list (closed however the run
+    ends) or a record a line (JSON Lines); a table for reading is written once all are done, so
+    that its columns line up across articles (or once a bad file or Ctrl-C stops the run)."""
+    if fmt == "table":
+        filled: list[pd.DataFrame] = []
+        try:
+            filled.extend(table for table in tables if not table.empty)
+        finally:  # also after a bad file or Ctrl-C; a closed pipe takes no more
+            if filled and not isinstance(sys.exc_info()[1], BrokenPipeError):
+                _write(pd.concat(filled, ignore_index=True), fmt)
+        return
+    first = True  # the first table with rows: the CSV header goes before it, no comma in JSON
+    if fmt == "json":
+        sys.stdout.write("[")
+    try:
+        for table in tables:
+            # An article with nothing of the kind adds no rows (and must not eat the header).
+            if table.empty:
+                continue
+            # An article's rows in one write, so that Ctrl-C never leaves half an article.
+            if fmt == "csv":
+                sys.stdout.write(_csv(table, raw=raw_csv).to_csv(index=False, header=first))
+            else:
+                _write_records(table, fmt, first=first)
+            first = False
+    finally:  # the list closed whatever ends the run, but a closed pipe takes no more
+        if fmt == "json" and not isinstance(sys.exc_info()[1], BrokenPipeError):
+            sys.stdout.write("\n]\n")
+
+
+def _write_records(table: pd.DataFrame, fmt: str, *, first: bool) -> None:
+    """The table's rows as JSON in one write: list items after ``[`` (json), or lines (jsonl)."""
+    texts = [
+        json.dumps(_plain(record), ensure_ascii=False, allow_nan=False)
+        for record in table.to_dict(orient="records")
+    ]
+    if fmt == "jsonl":
+        sys.stdout.write("".join(text + "\n" for text in texts))
+    else:
+        sys.stdout.write(("\n" if first else ",\n") + ",\n".join(texts))
+
+
+def _csv(table: pd.DataFrame, *, raw: bool) -> pd.DataFrame:
+    """The table as CSV cells: control characters shown, never raw; cells a spreadsheet would
+    evaluate neutralised unless ``raw``."""
+    shown = _shown(table, _SHOWN_IN_CSV)
+    return shown if raw else neutralised(shown)
+
+
+def _shown(table: pd.DataFrame, controls: dict[int, str]) -> pd.DataFrame:
+    """The table with the control characters of its text cells replaced as ``controls`` says."""
+    text = [c for c in table.columns if table[c].dtype == object or table[c].dtype == "string"]
+    if not text:
+        return table
+    return table.assign(
+        **{
+            c: table[c].map(lambda v: v.translate(controls) if isinstance(v, str) else v)
+            for c in text
+        }
+    )
+
+
+def _write(table: pd.DataFrame, fmt: str, *, raw_csv: bool = False) -> None:
+    if fmt == "csv":
+        _csv(table, raw=raw_csv).to_csv(sys.stdout, index=False)
+    elif fmt == "json":
+        _write_json(table.to_dict(orient="records"))
+    elif fmt == "jsonl":
+        _write_records(table, fmt, first=True)
+    else:
+        # East Asian width: a Hangul syllable takes two columns of a terminal, so columns line up.
+        with pd.option_context(
+            "display.max_rows",
+            None,
+            "display.max_columns",
+            None,
+            "display.width",
+            200,
+            "display.max_colwidth",
+            60,
+            "display.unicode.east_asian_width",
+            True,
+        ):
+            print(_blank_missing(_shown(table, _SHOWN)).to_string(index=False))
+
+
+def _blank_missing(table: pd.DataFrame) -> pd.DataFrame:
+    """The table as people read it: a missing value (None, NaN, NA) is a blank cell."""
+    return table.astype(object).where(table.notna(), "")
+
+
+def _write_json(document: object) -> None:
+    json.dump(_plain(document), sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
+    sys.stdout.write("\n")
+
+
+def _plain(value):
+    """The document with numpy and pandas scalars as JSON values; missing values (NA, NaN) as null."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if hasattr(value, "item"):
+        value = value.item()
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value

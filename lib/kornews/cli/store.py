@@ -1,0 +1,154 @@
+"""``kornews index PATH... --store DIR`` and ``kornews sql STORE "SELECT …"``: the corpus store
+on the command line (:mod:`kornews.store`; pyarrow and DuckDB load only here).
+
+index: exit 0 when every file was read, 3 when files were skipped (each listed on stderr and
+in the store's ``skipped`` table; 0 with ``--allow-skipped``), 1 on bad input, 130 on Ctrl-C
+(the chunks finished are kept: run it again to go on). sql: the result as a table, CSV, JSON
+or JSON Lines; exit 1 with one line on a query that is not one SELECT or fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import sys
+
+from ..article import ArticleError, printable
+from .output import _SHOWN, _write
+
+EXIT_SKIPPED = 3
+EXIT_INTERRUPTED = 130
+
+
+def index_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kornews index",
+        description="Read and tokenize every article once into a Parquet store (see docs/store.md); "
+        "run again to add or redo only what changed.",
+    )
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="folders, globs, files or BigKinds exports"
+    )
+    parser.add_argument(
+        "--store", required=True, metavar="DIR", help="the store's folder (new, empty, or a store)"
+    )
+    parser.add_argument(
+        "--dictionary", default="default", help="user dictionary file; 'default' is kornews's own"
+    )
+    parser.add_argument("--date", help="the date of articles whose text and file name give none")
+    parser.add_argument(
+        "--chunk-size", type=_positive, default=256, help="articles per unit of work (default 256)"
+    )
+    parser.add_argument(
+        "--workers", type=_positive, help="run on a local Dask cluster of N worker processes"
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run on the Dask cluster at ADDRESS (tcp://host:8786)",
+    )
+    parser.add_argument(
+        "--allow-skipped", action="store_true", help="exit 0 when files were skipped"
+    )
+    return parser
+
+
+def sql_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kornews sql",
+        description="One SELECT over a store's tables (views named articles, parts, tokens, terms, "
+        "figures, quotes, entities, corpus, skipped).",
+    )
+    parser.add_argument("store", metavar="STORE")
+    parser.add_argument("query", metavar="QUERY")
+    parser.add_argument("--format", choices=("table", "csv", "json", "jsonl"), default="table")
+    return parser
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"a whole number of 1 or more: {text!r}")
+    return int(text)
+
+
+def index_main(argv: list[str]) -> int:
+    args = index_parser().parse_args(argv)
+    from .. import store
+
+    try:
+        with _client(args) as client:
+            done = store.index(
+                args.paths,
+                args.store,
+                dictionary=args.dictionary,
+                date=args.date,
+                chunk_size=args.chunk_size,
+                client=client,
+            )
+    except ArticleError as err:
+        print(f"kornews: error: {str(err).translate(_SHOWN)}", file=sys.stderr)
+        return 1
+    except OSError as err:
+        print(
+            f"kornews: error: {printable(args.store)}: cannot write ({err.strerror})",
+            file=sys.stderr,
+        )
+        return 1
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    for each in done.skipped:
+        print(f"kornews: skipped {each.path}: {each.reason}", file=sys.stderr)
+    print(
+        f"kornews: {printable(args.store)}: {done.articles} articles, {done.tokenized} tokenized now",
+        file=sys.stderr,
+    )
+    return EXIT_SKIPPED if done.skipped and not args.allow_skipped else 0
+
+
+@contextlib.contextmanager
+def _client(args: argparse.Namespace):
+    """A Dask client: on a local cluster of ``--workers`` processes (one Kiwi thread each), on
+    the cluster at ``--scheduler``, or none (the run stays in this process)."""
+    if args.workers is None and args.scheduler is None:
+        yield None
+        return
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise ArticleError(
+            "--workers and --scheduler need Dask: pip install 'kornews[corpus]'"
+        ) from None
+    if args.scheduler:
+        with Client(args.scheduler) as client:
+            yield client
+        return
+    # One thread per worker process: each process's Kiwi then uses one core, not all of them.
+    with (
+        LocalCluster(
+            n_workers=args.workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            env={"KORNEWS_THREADS": "1"},
+            silence_logs=logging.ERROR,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        yield client
+
+
+def sql_main(argv: list[str]) -> int:
+    args = sql_parser().parse_args(argv)
+    from ..store import sql
+
+    try:
+        result = sql(args.store, args.query)
+    except ArticleError as err:
+        print(f"kornews: error: {str(err).translate(_SHOWN)}", file=sys.stderr)
+        return 1
+    try:
+        _write(result, args.format)
+    except BrokenPipeError:
+        sys.stderr.close()
+    return 0

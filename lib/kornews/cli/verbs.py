@@ -1,0 +1,210 @@
+"""The article verbs: each one article's table, and per article over many."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from itertools import chain
+from pathlib import Path
+
+import pandas as pd
+
+from ..article import (
+    Article,
+    ArticleError,
+    Corpus,
+    parts_table,
+    read_article,
+    read_corpus,
+    read_limited,
+)
+from ..corpus import (
+    corpus_entities,
+    corpus_figures,
+    corpus_quotes,
+    corpus_terms,
+    corpus_tokens,
+    progress,
+)
+from ..duplicates import duplicates, pairs_table
+from ..entities import entities
+from ..figures import figures
+from ..quotes import quotes
+from ..related import related_terms
+from ..reuse import reuse
+from ..summary import summarize, summary_document
+from ..terms import news_stopwords, term_counts
+from ..tokens import TOKEN_COLUMNS, tokenize, tokenized
+from ..topics import choose_k, topic_documents, topic_model, topic_overview
+from ..trends import trends
+
+REPORT_HELP = "the reader's report of one article (its figures, people, dates, terms, sources and summaries) as HTML or PDF (--out, --lang)"
+
+
+@dataclass(frozen=True)
+class Verb:
+    help: str
+    table: Callable[[Article, argparse.Namespace], pd.DataFrame]
+    # The JSON shape when it is not the table's records (parse prints the article's structure).
+    document: Callable[[Article, argparse.Namespace], object] | None = None
+    # Tables for many articles, one per article, each with an `article` column first.
+    corpus: Callable[[Corpus, argparse.Namespace], Iterator[pd.DataFrame]] | None = None
+
+
+def _tokens(article: Article, args: argparse.Namespace) -> pd.DataFrame:
+    return tokenize(article, dictionary=args.dictionary)
+
+
+def _documents(corpus: Corpus, args: argparse.Namespace):
+    if hasattr(corpus, "documents"):  # a store: its token tables, no Kiwi
+        return progress(corpus.documents())
+    return tokenized(progress(corpus), dictionary=args.dictionary)
+
+
+def _token_tables(corpus: Corpus, args: argparse.Namespace) -> Iterator[pd.DataFrame]:
+    if hasattr(corpus, "documents"):
+        return (
+            tokens.assign(article=a.name)[["article", *TOKEN_COLUMNS]]
+            for a, tokens in _documents(corpus, args)
+        )
+    return corpus_tokens(progress(corpus), dictionary=args.dictionary)
+
+
+def _related(documents, args: argparse.Namespace) -> pd.DataFrame:
+    return related_terms(documents, term=args.term, stopwords=args.stopwords)
+
+
+def _topics(documents, args: argparse.Namespace) -> pd.DataFrame:
+    """The topics at the k given, or at the k of the best coherence among several (each said on stderr)."""
+    read = topic_documents(documents, stopwords=args.stopwords)
+    k = args.topics[0]
+    if len(args.topics) > 1:
+        scores = choose_k(read, ks=args.topics)
+        for row in scores.itertuples():
+            print(f"kornews: note: k={row.k} coherence (c_v) {row.coherence:.3f}", file=sys.stderr)
+        k = int(scores.sort_values("coherence", ascending=False, kind="stable")["k"].iloc[0])
+    topics = topic_model(read, k=k)
+    if topics.shares.empty:
+        print("kornews: note: no term occurs twice in these articles: no topics", file=sys.stderr)
+    return topic_overview(topics)
+
+
+def _analysis(help: str, analysis, corpus_analysis) -> Verb:
+    """A verb printing ``analysis(tokens, article)``, and per article over many (``corpus_analysis``)."""
+    return Verb(
+        help,
+        lambda article, args: analysis(_tokens(article, args), article),
+        corpus=lambda corpus, args: corpus_analysis(_documents(corpus, args)),
+    )
+
+
+VERBS: dict[str, Verb] = {
+    "figures": Verb(
+        "every number in the title, headings and body, normalised (value, unit, kind, approximate, measure)",
+        lambda article, args: figures(_tokens(article, args), article),
+        corpus=lambda corpus, args: corpus_figures(_documents(corpus, args)),
+    ),
+    "parse": Verb(
+        "the article's parts: metadata, sections and footer",
+        lambda article, args: parts_table(article),
+        lambda article, args: article.to_dict(),
+    ),
+    "tokens": Verb(
+        "one row per Kiwi morpheme, with its sentence and offsets",
+        _tokens,
+        corpus=_token_tables,
+    ),
+    "terms": Verb(
+        "term counts (nouns, foreign words) in the article and in each section, news stopwords dropped",
+        lambda article, args: term_counts(
+            _tokens(article, args), stopwords=news_stopwords(article, extra=args.stopwords)
+        ),
+        corpus=lambda corpus, args: corpus_terms(
+            _documents(corpus, args), stopwords=args.stopwords
+        ),
+    ),
+    "trends": Verb(
+        "counts of terms per day, week or month (--freq), with the articles and tokens of each period; undated apart",
+        lambda article, args: trends(
+            [(article, _tokens(article, args))],
+            terms=args.terms,
+            freq=args.freq,
+            by_outlet=args.by_outlet,
+            stopwords=args.stopwords,
+        ),
+        corpus=lambda corpus, args: iter(
+            [
+                trends(
+                    _documents(corpus, args),
+                    terms=args.terms,
+                    freq=args.freq,
+                    by_outlet=args.by_outlet,
+                    stopwords=args.stopwords,
+                )
+            ]
+        ),
+    ),
+    "quotes": _analysis(
+        "every quotation in the body (direct, indirect, split), with its verb and speaker (name, title, organisation, anonymous)",
+        quotes,
+        corpus_quotes,
+    ),
+    "entities": _analysis(
+        "every mention of a person, organisation or place, short forms linked to full names (박 시장 -> 박원순)",
+        entities,
+        corpus_entities,
+    ),
+    "related": Verb(
+        "related terms (연관어): terms written in the same sentences as --term (G², min. 3 sentences); without it, the most associated pairs",
+        lambda article, args: _related([(article, _tokens(article, args))], args),
+        corpus=lambda corpus, args: iter([_related(_documents(corpus, args), args)]),
+    ),
+    "topics": Verb(
+        "topics (tomotopy DMR, outlet and month as metadata): each topic's share, top terms and most typical article",
+        lambda article, args: _topics([(article, _tokens(article, args))], args),
+        corpus=lambda corpus, args: iter([_topics(_documents(corpus, args), args)]),
+    ),
+    "summary": Verb(
+        "each section's summary sentences (LexRank), in article order; JSON adds headings, key terms, stats",
+        lambda article, args: summarize(_tokens(article, args), article),
+        lambda article, args: summary_document(_tokens(article, args), article),
+    ),
+}
+
+
+def _reuse(corpus: Corpus, args: argparse.Namespace) -> Iterator[pd.DataFrame]:
+    """The corpus after SOURCE, aligned to SOURCE; source and corpus go to Kiwi together."""
+    if len(args.paths) < 2:
+        _needs_a_corpus(None, args)
+    source = _read(args.paths[0], args.date)
+    rest = progress(read_corpus(args.paths[1:], date=args.date))
+    documents = tokenized(chain([source], rest), dictionary=args.dictionary)
+    return reuse(next(documents), documents)
+
+
+def _needs_a_corpus(article: Article | None, args: argparse.Namespace) -> pd.DataFrame:
+    raise ArticleError("reuse takes a source article and a corpus: kornews reuse SOURCE CORPUS...")
+
+
+VERBS["duplicates"] = Verb(
+    "pairs of near-duplicate articles (exact, edit, rewrite) with their similarity and cluster; "
+    "no Kiwi: character shingles, MinHash and LSH",
+    lambda article, args: pairs_table([]),
+    corpus=lambda corpus, args: iter([duplicates(progress(corpus))]),
+)
+VERBS["reuse"] = Verb(
+    "SOURCE CORPUS: each article's body sentences aligned to the source's (share, differences "
+    "marked); sentences not aligned are its own material",
+    _needs_a_corpus,
+    corpus=_reuse,
+)
+
+
+def _read(path: str, args_date: str | None = None) -> Article:
+    if path == "-":
+        return read_article(
+            read_limited(sys.stdin.buffer, "<stdin>"), name="<stdin>", date=args_date
+        )
+    return read_article(Path(path), date=args_date)

@@ -1,0 +1,150 @@
+"""``index``: a corpus into a store, each article once, serially or on a Dask cluster.
+
+The corpus is read once, in order, here: :func:`kornews.read_corpus` names every article over
+the whole list of paths (a name clash is settled before any work is split) and each article's
+content key is made as it is read. Articles whose key a finished chunk holds are skipped;
+the others go out in chunks of ``chunk_size`` (each key once: two files of one text are one
+piece of work). A chunk's name is a hash of its keys, and where its tables land does not depend
+on who ran it, so a run on a cluster writes the same store as a serial one. The corpus listing
+(names, keys, in order) is written once the corpus is read, so an interrupted run leaves the
+chunks it finished and the next run, reading the same listing, does only the rest.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Iterable
+from pathlib import Path
+from typing import NamedTuple
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+from tqdm import tqdm
+
+from ..article import Article, Unreadable, read_corpus
+from ..tokens import DEFAULT_DICTIONARY, UserDictionary
+from .chunk import article_key, index_chunk
+from .files import create, done, write_atomic
+
+CHUNK_SIZE = 256
+CORPUS_COLUMNS = ["position", "article", "key", "source"]
+
+
+class Indexed(NamedTuple):
+    """What a run did: articles in the corpus, articles (distinct texts) tokenized now, files skipped."""
+
+    articles: int
+    tokenized: int
+    skipped: tuple[Unreadable, ...]
+
+
+def index(
+    sources: str | os.PathLike | Iterable[str | os.PathLike],
+    store: str | os.PathLike,
+    *,
+    dictionary: str | os.PathLike | UserDictionary | None = DEFAULT_DICTIONARY,
+    date: str | None = None,
+    chunk_size: int = CHUNK_SIZE,
+    client=None,
+    skip_bad: bool = True,
+    progress: bool = True,
+) -> Indexed:
+    """Index ``sources`` (as :func:`kornews.read_corpus` takes them) into the store folder
+    ``store``: its tables (see docs/store.md) for every article not already there.
+
+    ``client``: a ``distributed.Client``; chunks then run on its workers (one Kiwi per worker
+    process), else here. ``skip_bad``: a file that cannot be read is listed in the store's
+    ``skipped`` table and passed over (else :class:`kornews.ArticleError` stops the run).
+    """
+    words = (
+        dictionary if isinstance(dictionary, UserDictionary) else UserDictionary.load(dictionary)
+    )
+    skipped: list[Unreadable] = []
+    corpus = read_corpus(sources, date=date, skip=skipped.append if skip_bad else None)
+    folder = create(store)  # once the sources are found: a wrong path leaves no empty store
+    finished = {key for chunk in done(folder) for key in chunk.keys}
+    # Names are unique, so a name finds its file (an export's path for its rows).
+    files = dict(zip(corpus.names, map(str, corpus.paths)))
+    run = _Runner(folder, words, client)
+    bar = tqdm(total=len(corpus), unit="article", delay=1, disable=None if progress else True)
+    rows, pending, queued = [], [], set()
+    try:
+        for article in corpus:
+            key = article_key(article, words)
+            rows.append((len(rows), article.name, key, files[article.name]))
+            if key in finished or key in queued:
+                bar.update(1)
+                continue
+            queued.add(key)
+            pending.append((article, key))
+            if len(pending) == chunk_size:
+                run.submit(pending, bar)
+                pending = []
+        if pending:
+            run.submit(pending, bar)
+        bar.total = len(rows)  # the files skipped are not articles
+        bar.refresh()
+        _write_listing(folder, rows, skipped)
+        run.wait(bar)
+    finally:
+        bar.close()
+    return Indexed(len(rows), len(queued), tuple(skipped))
+
+
+class _Runner:
+    """Chunks run here, one after the other, or on a Dask client, a few at a time (so memory
+    holds a few chunks per worker, not the corpus)."""
+
+    def __init__(self, folder: Path, dictionary: UserDictionary, client) -> None:
+        self.folder, self.dictionary, self.client = str(folder), dictionary, client
+        self.running: deque = deque()
+        workers = len(client.scheduler_info()["workers"]) if client is not None else 1
+        self.limit = 2 * max(1, workers)
+
+    def submit(self, pending: list[tuple[Article, str]], bar: tqdm) -> None:
+        articles, keys = [a for a, _ in pending], [k for _, k in pending]
+        if self.client is None:
+            index_chunk(articles, keys, self.folder, self.dictionary)
+            bar.update(len(keys))
+            return
+        future = self.client.submit(
+            index_chunk, articles, keys, self.folder, self.dictionary, pure=False
+        )
+        self.running.append((future, len(keys)))
+        while len(self.running) >= self.limit:
+            self._collect_first(bar)
+
+    def wait(self, bar: tqdm) -> None:
+        while self.running:
+            self._collect_first(bar)
+
+    def _collect_first(self, bar: tqdm) -> None:
+        future, size = self.running.popleft()
+        future.result()  # a worker's error is raised here, and stops the run
+        bar.update(size)
+
+
+def _write_listing(folder: Path, rows: list[tuple], skipped: list[Unreadable]) -> None:
+    listing = pa.table(
+        {
+            name: pa.array(values, type=pa.int64() if name == "position" else pa.string())
+            for name, values in zip(CORPUS_COLUMNS, zip(*rows) if rows else [[]] * 4)
+        }
+    )
+    skips = pa.table(
+        {
+            "file": pa.array([s.path for s in skipped], type=pa.string()),
+            "reason": pa.array([s.reason for s in skipped], type=pa.string()),
+        }
+    )
+    for name, table in (("corpus", listing), ("skipped", skips)):
+        write_atomic(
+            folder / f"{name}.parquet", lambda out, table=table: pq.write_table(table, out)
+        )
+
+
+def listing(folder: Path) -> pd.DataFrame:
+    """The corpus last indexed: ``position, article, key, source``, in corpus order."""
+    return pq.read_table(folder / "corpus.parquet").to_pandas()
