@@ -875,3 +875,23 @@ def test_a_desks_byline_in_the_closing_run_and_a_dateline_of_a_press_named_korea
         '"내년에도 풍랑에 흔들릴 것"\n가상FC 김철수 감독이 인터뷰에서 "\n'
     )
     assert (article.outlet, article.reporter) == ("가상코리아", "홍길동")
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["[카드뉴스] 가상시의 여름 축제", "(서울=가상통신) 가상시 광장에 분수가 솟고 있다."],
+)
+def test_the_outlet_a_copyright_names_wins_over_a_rubric_or_an_agencys_dateline(head):
+    article = read_article(
+        f"{head}\n시민들이 분수 앞에 모였다.\n"
+        "© 가상일보(www.example.com), 무단전재 및 수집, 재배포금지\n"
+    )
+    assert article.outlet == "가상일보"
+
+
+def test_a_copyrights_slogan_before_the_press_is_no_outlet_over_the_dateline():
+    article = read_article(
+        "[서울=가상통신] 가상시가 새 계획을 냈다.\n"
+        "<저작권자ⓒ 국내유일의 종합뉴스통신사 가상통신. 무단전재-재배포 금지.>\n"
+    )
+    assert article.outlet == "가상통신"

@@ -974,9 +974,11 @@ def _closing_kind(line: Line) -> str:
 
 def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
     """Outlets, reporters, e-mails and dates the metadata parts name, each in text order, once;
-    the e-mails of lines that name a reporter first."""
+    the e-mails of lines that name a reporter first, the outlets a copyright names first (a
+    dateline or a photo's credit may name an agency or a rubric: (서울=가상통신), [카드뉴스])."""
     found: dict[str, list[str]] = {"outlets": [], "reporters": [], "emails": [], "dates": []}
     signed: list[str] = []
+    held: list[str] = []
     for part in parts:
         named = _named(part)
         for key, values in found.items():
@@ -984,7 +986,9 @@ def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
                 if value.strip() and value.strip() not in values:
                     values.append(value.strip())
         signed += named["signed"]
+        held += named["held"]
     found["emails"].sort(key=lambda email: email not in signed)
+    found["outlets"].sort(key=lambda name: name not in held)
     return found
 
 
@@ -996,6 +1000,7 @@ def _named(part: Part) -> dict[str, list[str]]:
         "emails": [],
         "dates": [],
         "signed": [],
+        "held": [],
     }
     if part.kind == "footer" and shapes.furniture(part.text):
         # A control names no one; a masthead, its outlet.
@@ -1008,6 +1013,12 @@ def _named(part: Part) -> dict[str, list[str]]:
     groups = row.match.groupdict() if row else {}
     if not (row and row.layout.kind == "caption"):  # a photo's credit names its agency
         named["outlets"] = [outlets.find(part.text) or groups.get("outlet")]
+        if row and row.layout.name.startswith("copyright"):  # a press's name, not a slogan
+            named["held"] = [
+                name.strip()
+                for name in named["outlets"]
+                if name and (outlets.find(name) or re.fullmatch(layouts.PRESS, name.strip()))
+            ]
     dated = row.match if row and part.kind == "date" else layouts.DATED.search(part.text)
     if part.kind not in ("date", "reporter", "dateline"):
         dated = layouts.STAMPED.search(part.text)
