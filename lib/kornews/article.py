@@ -84,6 +84,8 @@ _MAX_CATEGORY = 12
 _MAX_SUBTITLE = 80
 # A headline is shorter: a longer first line is text (a caption, a note, a cut body).
 _MAX_TITLE = 120
+# A text cut short ends in an ellipsis (…이 없다는 것이...): a teaser over a paywall.
+_CUT = re.compile(r"(?:\.{3}|…)$")
 _SUBTITLE_LED = re.compile(r"[-–—ㅡ…]")
 # A subhead's bulleted point drops the full stop a body's bulleted sentence keeps (● 선거로 심판한다).
 _POINT = re.compile(r"[●■◆◇○□]\s*\S")
@@ -759,14 +761,16 @@ def _is_text(line: str) -> bool:
 
 def _opens_body(line: str) -> bool:
     """A line that begins a body and is never a headline: a script's marker alone; a dateline
-    before a sentence; a text too long for a headline, or of two sentences or more, that ends as a
-    sentence, no byline signed."""
+    before a sentence; a text too long for a subtitle, or of two sentences or more, that ends as a
+    sentence, no byline signed; a text too long for a headline cut short (a teaser's …)."""
     if _is_marker(line):
         return True
     row = layouts.match(line, "open")
     if row and row.layout.kind == "dateline" and line[row.match.end() :]:
         return _plain_sentence(line[row.match.end() :])
-    return (_is_text(line) or shapes.sentences(line) > 1) and _plain_sentence(line)
+    if _is_text(line) and _CUT.search(line):
+        return True
+    return (len(line) > _MAX_SUBTITLE or shapes.sentences(line) > 1) and _plain_sentence(line)
 
 
 def _plain_sentence(text: str) -> bool:
@@ -988,7 +992,8 @@ def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
         signed += named["signed"]
         held += named["held"]
     found["emails"].sort(key=lambda email: email not in signed)
-    found["outlets"].sort(key=lambda name: name not in held)
+    # 가상일보 of a masthead is the 가상일보사 of the copyright: held too, and first in text order.
+    found["outlets"].sort(key=lambda name: not any(name in holder for holder in held))
     return found
 
 
