@@ -1018,12 +1018,7 @@ def _named(part: Part) -> dict[str, list[str]]:
     groups = row.match.groupdict() if row else {}
     if not (row and row.layout.kind == "caption"):  # a photo's credit names its agency
         named["outlets"] = [outlets.find(part.text) or groups.get("outlet")]
-        if row and row.layout.name.startswith("copyright"):  # a press's name, not a slogan
-            named["held"] = [
-                name.strip()
-                for name in named["outlets"]
-                if name and (outlets.find(name) or re.fullmatch(layouts.PRESS, name.strip()))
-            ]
+        named["held"] = _held(row, named["outlets"])
     dated = row.match if row and part.kind == "date" else layouts.DATED.search(part.text)
     if part.kind not in ("date", "reporter", "dateline"):
         dated = layouts.STAMPED.search(part.text)
@@ -1037,6 +1032,17 @@ def _named(part: Part) -> dict[str, list[str]]:
         named["emails"] = layouts.EMAIL_ADDRESS.findall(part.text)
         named["signed"] = named["emails"] if names or groups.get("reporter") else []
     return named
+
+
+def _held(row: layouts.Found | None, names: list[str | None]) -> list[str]:
+    """The outlets a copyright's row names: a press's name, not a slogan (국내유일의 …)."""
+    if not (row and row.layout.name.startswith("copyright")):
+        return []
+    return [
+        name.strip()
+        for name in names
+        if name and (outlets.find(name) or re.fullmatch(layouts.PRESS, name.strip()))
+    ]
 
 
 def _affiliate_of(name: str, names: list[str]) -> bool:
