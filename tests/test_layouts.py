@@ -875,3 +875,42 @@ def test_a_desks_byline_in_the_closing_run_and_a_dateline_of_a_press_named_korea
         '"내년에도 풍랑에 흔들릴 것"\n가상FC 김철수 감독이 인터뷰에서 "\n'
     )
     assert (article.outlet, article.reporter) == ("가상코리아", "홍길동")
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["[카드뉴스] 가상시의 여름 축제", "(서울=가상통신) 가상시 광장에 분수가 솟고 있다."],
+)
+def test_the_outlet_a_copyright_names_wins_over_a_rubric_or_an_agencys_dateline(head):
+    article = read_article(
+        f"{head}\n시민들이 분수 앞에 모였다.\n"
+        "© 가상일보(www.example.com), 무단전재 및 수집, 재배포금지\n"
+    )
+    assert article.outlet == "가상일보"
+
+
+def test_a_copyrights_slogan_before_the_press_is_no_outlet_over_the_dateline():
+    article = read_article(
+        "[서울=가상통신] 가상시가 새 계획을 냈다.\n"
+        "<저작권자ⓒ 국내유일의 종합뉴스통신사 가상통신. 무단전재-재배포 금지.>\n"
+    )
+    assert article.outlet == "가상통신"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # an outlet's notice: one long sentence in the formal polite ending, no headline over it
+        "본지는 지난해 봄 창간 때부터 독자 여러분께 정보를 드린다는 뜻에서 여러 언론 기관이 "
+        "실시한 정치 여론조사의 결과 보도를 모아 본지 지면에 꾸준히 실어 왔습니다.",
+        # a teaser cut short over a paywall, longer than any headline
+        "구석구석 폐지와 버려진 플라스틱, 스펀지 같은 물건이 가득한 곳이 가상시장 "
+        "한가운데 있다. 더 놀라운 것은 쓰레기장 같은 그 옆에 "
+        "가스통이 놓여 있다는 것. 문제는 가스통이 아니라 그곳에 타기 쉬운 물건이 쌓여 "
+        "가는데도 누구 하나 관심을 두지 않는다는 것이...",
+    ],
+)
+def test_a_long_sentence_or_a_cut_teaser_standing_first_is_the_body(first):
+    article = read_article(f"{first}\n가상시는 다음 달 점검에 나선다.\n")
+    assert article.title is None
+    assert [p.text for p in _body(article)] == [first, "가상시는 다음 달 점검에 나선다."]

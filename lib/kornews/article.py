@@ -84,6 +84,8 @@ _MAX_CATEGORY = 12
 _MAX_SUBTITLE = 80
 # A headline is shorter: a longer first line is text (a caption, a note, a cut body).
 _MAX_TITLE = 120
+# A text cut short ends in an ellipsis (…이 없다는 것이...): a teaser over a paywall.
+_CUT = re.compile(r"(?:\.{3}|…)$")
 _SUBTITLE_LED = re.compile(r"[-–—ㅡ…]")
 # A subhead's bulleted point drops the full stop a body's bulleted sentence keeps (● 선거로 심판한다).
 _POINT = re.compile(r"[●■◆◇○□]\s*\S")
@@ -759,14 +761,16 @@ def _is_text(line: str) -> bool:
 
 def _opens_body(line: str) -> bool:
     """A line that begins a body and is never a headline: a script's marker alone; a dateline
-    before a sentence; a text too long for a headline, or of two sentences or more, that ends as a
-    sentence, no byline signed."""
+    before a sentence; a text too long for a subtitle, or of two sentences or more, that ends as a
+    sentence, no byline signed; a text too long for a headline cut short (a teaser's …)."""
     if _is_marker(line):
         return True
     row = layouts.match(line, "open")
     if row and row.layout.kind == "dateline" and line[row.match.end() :]:
         return _plain_sentence(line[row.match.end() :])
-    return (_is_text(line) or shapes.sentences(line) > 1) and _plain_sentence(line)
+    if _is_text(line) and _CUT.search(line):
+        return True
+    return (len(line) > _MAX_SUBTITLE or shapes.sentences(line) > 1) and _plain_sentence(line)
 
 
 def _plain_sentence(text: str) -> bool:
@@ -974,9 +978,11 @@ def _closing_kind(line: Line) -> str:
 
 def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
     """Outlets, reporters, e-mails and dates the metadata parts name, each in text order, once;
-    the e-mails of lines that name a reporter first."""
+    the e-mails of lines that name a reporter first, the outlets a copyright names first (a
+    dateline or a photo's credit may name an agency or a rubric: (서울=가상통신), [카드뉴스])."""
     found: dict[str, list[str]] = {"outlets": [], "reporters": [], "emails": [], "dates": []}
     signed: list[str] = []
+    held: list[str] = []
     for part in parts:
         named = _named(part)
         for key, values in found.items():
@@ -984,7 +990,10 @@ def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
                 if value.strip() and value.strip() not in values:
                     values.append(value.strip())
         signed += named["signed"]
+        held += named["held"]
     found["emails"].sort(key=lambda email: email not in signed)
+    # 가상일보 of a masthead is the 가상일보사 of the copyright: held too, and first in text order.
+    found["outlets"].sort(key=lambda name: not any(name in holder for holder in held))
     return found
 
 
@@ -996,6 +1005,7 @@ def _named(part: Part) -> dict[str, list[str]]:
         "emails": [],
         "dates": [],
         "signed": [],
+        "held": [],
     }
     if part.kind == "footer" and shapes.furniture(part.text):
         # A control names no one; a masthead, its outlet.
@@ -1008,6 +1018,7 @@ def _named(part: Part) -> dict[str, list[str]]:
     groups = row.match.groupdict() if row else {}
     if not (row and row.layout.kind == "caption"):  # a photo's credit names its agency
         named["outlets"] = [outlets.find(part.text) or groups.get("outlet")]
+        named["held"] = _held(row, named["outlets"])
     dated = row.match if row and part.kind == "date" else layouts.DATED.search(part.text)
     if part.kind not in ("date", "reporter", "dateline"):
         dated = layouts.STAMPED.search(part.text)
@@ -1021,6 +1032,17 @@ def _named(part: Part) -> dict[str, list[str]]:
         named["emails"] = layouts.EMAIL_ADDRESS.findall(part.text)
         named["signed"] = named["emails"] if names or groups.get("reporter") else []
     return named
+
+
+def _held(row: layouts.Found | None, names: list[str | None]) -> list[str]:
+    """The outlets a copyright's row names: a press's name, not a slogan (국내유일의 …)."""
+    if not (row and row.layout.name.startswith("copyright")):
+        return []
+    return [
+        name.strip()
+        for name in names
+        if name and (outlets.find(name) or re.fullmatch(layouts.PRESS, name.strip()))
+    ]
 
 
 def _affiliate_of(name: str, names: list[str]) -> bool:
