@@ -8,6 +8,8 @@ import pytest
 import kornews
 from kornews import tables
 from kornews.entities import ENTITY_COLUMNS, lexicon
+from kornews.entities.lexicon import Run
+from kornews.entities.people import _spaced_name
 
 TITLE = "시험 기사 제목\n"
 
@@ -462,3 +464,24 @@ def test_a_members_party_first_in_brackets_makes_both_entities():
         ["서예린", "person", "한길당"],
         ["한길당", "organisation", ""],
     ]
+
+
+def test_a_word_that_is_a_title_whole_names_no_one():
+    # 부 is a surname too: 부총리 before 겸 is the post, not a person named 부총리.
+    table = entities_of("홍길동 부총리 겸 가상부 장관은 회의를 열었다. 홍 부총리는 자리를 떴다.")
+    people = table[table["kind"] == "person"]
+    assert set(people["entity"]) == {"홍길동"}
+    assert list(people["text"]) == ["홍길동", "홍 부총리"]
+
+
+def test_a_foreign_name_with_its_family_name_cut_in_two_or_kept_whole_by_kiwi():
+    # Kiwi reads 로스웰 as 로스/NNP + 웰/NNG; the family name with the title links back.
+    table = entities_of("케빈 로스웰 앵커는 인사를 했다. 로스웰 앵커는 질문을 이어갔다.")
+    assert table[["entity", "text"]].values.tolist() == [
+        ["케빈 로스웰", "케빈 로스웰"],
+        ["케빈 로스웰", "로스웰 앵커"],
+    ]
+    # Kiwi keeps some foreign names whole, space and all, as one proper noun.
+    assert _spaced_name(Run("데릭 하우저", 0, 6, ("NNP",)), {})
+    assert not _spaced_name(Run("미국 뉴욕", 0, 5, ("NNP",)), {})  # places the tables hold
+    assert not _spaced_name(Run("데릭 하우저", 0, 6, ("NNG",)), {})

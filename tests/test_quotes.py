@@ -558,3 +558,26 @@ def test_a_subject_with_도_speaks_when_it_names_someone():
     )
     assert list(table["speaker"]) == ["가람시 관계자", "가람시의회", "가람시의회"]
     assert list(table["carried"]) == [False, False, True]  # 예산 names no one: carried over
+
+
+def test_a_bare_title_speaks_for_the_person_named_with_it_before():
+    table = quotes_of(
+        '홍길동 가상부총리 겸 가상부 장관은 "예산을 늘리겠다"고 말했다. '
+        '기자단이 질문하자, 이에 대해 가상부총리는 "검토하겠다"고 답했다. '
+        '홍 부총리는 "곧 발표하겠다"고 덧붙였다.'
+    )
+    assert list(table["speaker"]) == ["홍길동", "홍길동", "홍길동"]
+    # A title no one was named with before stays the phrase as written.
+    assert list(quotes_of('대변인은 "검토하겠다"고 말했다.')["speaker"]) == ["대변인"]
+
+
+def test_a_라고_written_apart_from_the_closing_mark_still_ties_the_verb():
+    table = quotes_of(
+        '데릭 하우저 앵커는 "날씨가 어떻습니까?" 라고 물었고 홍길동 대통령은 "비가 옵니다" 라 답했다.'
+    )
+    assert table[["kind", "verb", "speaker"]].values.tolist() == [
+        ["direct", "묻다", "데릭 하우저"],
+        ["direct", "답하다", "홍길동"],
+    ]
+    # A word other than 라… after the space is no tail: “…” 고객은 말했다 keeps its own subject.
+    assert quotes_of('"늦었어요" 고객은 짧게 말했다.')["verb"].isna().all()

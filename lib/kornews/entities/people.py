@@ -132,8 +132,10 @@ def _candidates(sentence: Sentence, by_start: dict[int, Mention], taken: frozens
 def _titled_name(candidate: Candidate) -> bool:
     """A name with a title after it, or a proper noun with a title before it."""
     surname = surname_of(candidate.form)
+    # 부총리 겸 장관: a word that is a title whole (부 is a surname too) names no one.
     return bool(
         surname
+        and candidate.form not in titles()
         and _could_be_a_name(candidate.form, candidate.run, surname)
         and (candidate.after or (candidate.before and "NNP" in candidate.run.tags))
     )
@@ -225,9 +227,11 @@ def _foreign_names(sentences: list[Sentence], by_start: dict[int, Mention]) -> l
             ):
                 words += 1
             last = i + words - 1
+            # Kiwi may keep a foreign name whole, space and all, as one proper noun (브렛 가상).
+            whole = words == 1 and _spaced_name(runs[i], by_start)
             after = (
                 title_after(runs, last, by_start)
-                if words > 1 and _foreign_word(runs[i], by_start, False)
+                if whole or (words > 1 and _foreign_word(runs[i], by_start, False))
                 else None
             )
             if after is None:
@@ -252,13 +256,27 @@ def _foreign_names(sentences: list[Sentence], by_start: dict[int, Mention]) -> l
 def _foreign_word(run: Run, by_start: dict[int, Mention], last: bool) -> bool:
     """A word of a foreign name: no title (이코노미스트 강수아), and a first one does not end like a place
     (the family name may: 월시)."""
+    # The family name may be cut in two, the end a common noun (로스+웰/NNG).
+    tags = run.tags[:1] if last else run.tags
     return (
-        run.tags == ("NNP",) * len(run.tags)
+        tags == ("NNP",) * len(tags)
+        and set(run.tags) <= {"NNP", "NNG"}
         and HANGUL_WORD.fullmatch(run.text) is not None
         and run.start not in by_start
         and (last or run.text[-1] not in name_words("place-ending"))
         and named(run.text, True) is None
         and split_title(run) is None
+    )
+
+
+def _spaced_name(run: Run, by_start: dict[int, Mention]) -> bool:
+    """One proper noun of two or three Hangul words written apart, none a name the tables hold."""
+    parts = run.text.split(" ")
+    return (
+        run.tags == ("NNP",)
+        and run.start not in by_start
+        and 2 <= len(parts) <= 3
+        and all(HANGUL_WORD.fullmatch(p) and named(p, True) is None for p in parts)
     )
 
 

@@ -10,6 +10,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from ..article import Article
+from ..entities.lexicon import Run, split_title
 from .find import Item, particle, predicate, words
 
 # What may stand in a speaker's phrase, walking back from its topic particle (익명을 요구한 여당의 한 중진 의원).
@@ -197,6 +198,18 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     )
     if persons and not marked_after:
         return _person(persons[-1], organisation, attribution, known)
+    # 부총리는 "…", 경제부총리는 "…": a bare title stands for the last person named with it.
+    title = split_title(Run(attribution, start, end, ())) if " " not in attribution else None
+    titled = next(
+        (
+            m
+            for m in reversed(known.mentions)
+            if m.kind == "person" and m.end <= start and title and m.title == title.title
+        ),
+        None,
+    )
+    if titled is not None and not inside:
+        return _person(titled, None, attribution, known)
     if organisation is not None and not anonymous and len(others) == 1 and others[-1].end == end:
         return Speaker(organisation, organisation=organisation, attribution=attribution)
     return Speaker(

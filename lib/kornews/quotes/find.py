@@ -209,9 +209,17 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
     if not content:
         return None
     # What is written onto the closing mark (고, 라고, 며, 이라며, 는 …) says how the quotation goes on.
-    tail = re.match(r"[가-힣]*", text[span.close + 1 :]).group()
+    # Some pages write 라고 apart from the mark (“…” 라고 말했다): a space before 라 still links.
+    written = re.match(r"( ?)([가-힣]*)", text[span.close + 1 :])
+    space, tail = written.groups()
+    if space and not tail.startswith("라"):
+        space, tail = "", ""
     resume = next(
-        (k for k in range(span.after, len(toks)) if toks[k].start >= span.close + 1 + len(tail)),
+        (
+            k
+            for k in range(span.after, len(toks))
+            if toks[k].start >= span.close + 1 + len(space) + len(tail)
+        ),
         len(toks),
     )
     link = _link(tail) or ("report" if _said_as_noun(toks, resume, tail) else None)
