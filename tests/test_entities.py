@@ -485,3 +485,37 @@ def test_a_foreign_name_with_its_family_name_cut_in_two_or_kept_whole_by_kiwi():
     assert _spaced_name(Run("데릭 하우저", 0, 6, ("NNP",)), {})
     assert not _spaced_name(Run("미국 뉴욕", 0, 5, ("NNP",)), {})  # places the tables hold
     assert not _spaced_name(Run("데릭 하우저", 0, 6, ("NNG",)), {})
+
+
+@pytest.mark.parametrize("row", [r for r in NAME_WORDS if r.role == "credit"], ids=lambda r: r.word)
+def test_each_credit_cue_keeps_the_press_in_its_credits_from_the_story(row):
+    story = "연합뉴스는 가상시의 계획을 보도했다.\n"
+    assert row.word in row.example
+    assert list(entities_of(story)["entity"]) == ["연합뉴스", "가상시"]
+    assert list(entities_of(story + row.example)["entity"]) == ["연합뉴스", "가상시"]
+
+
+def test_the_press_in_a_byline_after_the_last_sentence_is_no_organisation_of_the_story():
+    table = entities_of(
+        "서울시는 계획을 발표했다. 연합뉴스 가상뉴스 홍길동 기자 gildong@example.com"
+    )
+    assert list(table["entity"]) == ["서울특별시"]
+    # Named in the story, the press stays an organisation.
+    assert "연합뉴스" in set(entities_of("연합뉴스 기자들은 현장을 찾았다.")["entity"])
+
+
+def test_officials_listed_with_their_posts_are_each_a_person():
+    table = entities_of(
+        "회의에는 조가상 주가상대사, 남가상 국가안보실 2차장, 최의겸 대변인, "
+        "신가상 해외언론비서관 등이 배석했다."
+    )
+    people = table[table["kind"] == "person"]
+    # A number ranks the title (2차장); Kiwi cuts 최+의/JKG+겸, and a comma follows the title.
+    assert people[["entity", "title"]].values.tolist() == [
+        ["조가상", "대사"],
+        ["남가상", "차장"],
+        ["최의겸", "대변인"],
+        ["신가상", "비서관"],
+    ]
+    # A 의 ending the word is the particle: 정부의 대변인 names no one.
+    assert "person" not in set(entities_of("정부의 대변인은 말했다.")["kind"])

@@ -344,12 +344,12 @@ def _names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) -
                 or form[-1] in name_words("common-ending")
             ):
                 continue
-            title = _title_word(following.group())
+            title = _title_word(following.group().rstrip(",·"))
             at = start + word.start()
-            inflected = (
-                set(group.loc[(group["start"] >= at) & (group["end"] <= at + len(form)), "tag"])
-                & _INFLECTED
-            )
+            inside = group[(group["start"] >= at) & (group["end"] <= at + len(form))]
+            # 김+의/JKG+겸: a 의 Kiwi read inside the word is a syllable of the name, not a particle.
+            inflected = set(inside["tag"].iloc[-1:]) | set(inside["tag"]) - {"JKG"}
+            inflected &= _INFLECTED
             if (
                 title
                 and not inflected
