@@ -581,3 +581,15 @@ def test_a_라고_written_apart_from_the_closing_mark_still_ties_the_verb():
     ]
     # A word other than 라… after the space is no tail: “…” 고객은 말했다 keeps its own subject.
     assert quotes_of('"늦었어요" 고객은 짧게 말했다.')["verb"].isna().all()
+
+
+def test_the_topic_after_a_clause_closed_by_a_connective_and_a_comma_speaks():
+    table = quotes_of(
+        '학생 기자단은 여러 제안을 내놓았고, 이에 대해 홍길동 장관은 "반영하겠다"고 답했다. '
+        '1심 재판부는 유죄로 봤지만, 2심 재판부는 "증거가 부족하다"며 무죄를 선고했다.'
+    )
+    assert list(table["speaker"]) == ["홍길동", "2심 재판부"]
+    # With no topic after the comma, the sentence's topic speaks on.
+    assert list(quotes_of('홍길동 장관은 회의를 열었고, "반영하겠다"고 말했다.')["speaker"]) == [
+        "홍길동"
+    ]

@@ -13,7 +13,8 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
 - a tail may be written apart from the closing mark when it starts with 라 (``“…” 라고 물었다``);
 - a quotation split by 며 or 면서 (``“A”며 “B”고 말했다``, ``A라며 B라고 강조했다``) is one row
   per piece, each with the verb that closes the chain;
-- the speaker is the topic (은/는) before the quotation; for a direct quotation also a subject
+- the speaker is the topic (은/는) before the quotation (for a direct one, the topic after a clause
+  closed by a connective and a comma, ``1심은 …했지만, 2심은 “…”``); for a direct quotation also a subject
   (이/가), or a subject between the quotation and its verb; for an indirect one a subject only
   after a person, organisation or place (한빛전자가 …했다고 밝혔다). A person's name comes from
   :func:`kornews.entities` (so 박 시장 is 박원순), with the title and organisation the text writes;

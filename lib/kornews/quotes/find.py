@@ -390,6 +390,14 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
     quotation marks; else, for a direct quotation, the first subject (이/가), and for an indirect one
     a subject just after a person, organisation or place (the clause's own subjects come later)."""
     topics = [i for i in range(begin, end) if toks[i].tag == "JX" and toks[i].form in _TOPIC]
+    if kind == "direct":
+        # 1심은 …했지만, 2심은 "…"; 기자단은 …했고, 이에 대해 장관은 "…": a clause closed by a
+        # connective and a comma has its own topic; the one after it speaks.
+        closed = [
+            i for i in range(begin, end - 1) if toks[i].tag == "EC" and toks[i + 1].form == ","
+        ]
+        later = [i for i in topics if closed and i > closed[-1]]
+        topics = later or topics
     subjects = [
         i
         for i in range(begin, end)
