@@ -519,3 +519,11 @@ def test_officials_listed_with_their_posts_are_each_a_person():
     ]
     # A 의 ending the word is the particle: 정부의 대변인 names no one.
     assert "person" not in set(entities_of("정부의 대변인은 말했다.")["kind"])
+
+
+def test_a_sound_bite_in_braces_names_its_speaker_but_a_role_alone_names_no_one():
+    table = entities_of(
+        '버스가 늘었습니다.\n{박가상/가상대 교수/"좋습니다."}\n{오가상 상인/"좋아요."}'
+    )
+    people = table[table["kind"] == "person"]
+    assert people[["entity", "title"]].values.tolist() == [["박가상", "교수"]]

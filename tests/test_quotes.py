@@ -593,3 +593,15 @@ def test_the_topic_after_a_clause_closed_by_a_connective_and_a_comma_speaks():
     assert list(quotes_of('홍길동 장관은 회의를 열었고, "반영하겠다"고 말했다.')["speaker"]) == [
         "홍길동"
     ]
+
+
+def test_a_sound_bite_in_braces_is_said_by_its_captions_name_or_role():
+    table = quotes_of(
+        "가상시가 버스 노선을 늘렸습니다.\n"
+        '{박가상/가상시 주민/"버스가 늘어서 좋습니다."}\n'
+        '{상인/손님이 조금 늘었어요!"}\n'
+    )
+    assert table[["text", "speaker", "anonymous"]].values.tolist() == [
+        ["버스가 늘어서 좋습니다.", "박가상", False],
+        ["손님이 조금 늘었어요!", "상인", True],  # a role with no name, and no opening mark
+    ]

@@ -67,7 +67,13 @@ def people(found: list[Mention], sentences: list[Sentence], article: Article) ->
     voiced = _turn_speakers(article.text, sentences, found)
     # ⊙박성동(문화부 장관): the mark says a person, whatever the name ends in.
     found = [m for m in found if not any(m.start < v.end and v.start < m.end for v in voiced)]
-    return _without_bylines(_link_people(found + voiced, sentences), article.text)
+    linked = _link_people(found + voiced, sentences)
+    # A turn's role (⊙홍길동(가람대 교수): …) is no body text: no name in it.
+    roles = _role_spans(article.text)
+    linked = [
+        m for m in linked if m.kind != "person" or not any(a <= m.start < b for a, b in roles)
+    ]
+    return _without_bylines(linked, article.text)
 
 
 def _without_bylines(found: list[Mention], text: str) -> list[Mention]:
@@ -280,14 +286,25 @@ def _spaced_name(run: Run, by_start: dict[int, Mention]) -> bool:
     )
 
 
+def _role_spans(text: str) -> list[tuple[int, int]]:
+    """Where the role of each speaker's turn in a script is written."""
+    spans = []
+    for turn in turns(text):
+        at = text.find(turn.role, turn.speaker_at) if turn.role else -1
+        if at >= 0:
+            spans.append((at, at + len(turn.role)))
+    return spans
+
+
 def _turn_speakers(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
-    """The people a script's speaker marks name (⊙홍길동(가상당 의원): …), with the role's title
-    and affiliation, in the sentence where the mark stands."""
+    """The people a script's speaker marks name (⊙홍길동(가상당 의원): …, {홍길동/배우/"…"}), with
+    the role's title and affiliation, in the sentence where the mark stands."""
     known = {text[m.start : m.end]: m.entity for m in found if m.kind != "person"}
     mentions = []
     for turn in turns(text):
         within = [s for s in sentences if s.runs and s.runs[0].start <= turn.speaker_at]
-        if not within or not surname_of(turn.speaker):
+        # A bite with a role and no name ({상인/"…"}) names no one.
+        if not within or not turn.role or not surname_of(turn.speaker):
             continue
         mentions.append(_voice(turn.speaker, turn.speaker_at, turn.role, within[-1].where, known))
     return mentions

@@ -58,7 +58,7 @@ from ..article import Article
 from ..entities import entities as entities_of
 from ..entities import entity_counts
 from ..shapes import full_stop, turns
-from .attribute import NOBODY, Known, Speaker, interviewee, marked_speaker, speaker_of
+from .attribute import NOBODY, Known, Speaker, interviewee, marked_speaker, speaker_of, voice
 from .find import (
     CLOSING,
     Item,
@@ -148,6 +148,9 @@ def quotes(
         found = items(toks, article.text, known.actors, said.get(toks[0].start), voiced)
         for chain in chains(found):
             speaker = _attribute(chain, paragraphs, number, article, known)
+            bite = next((t for t in voiced if t.start <= chain[0].start < t.end), None)
+            if speaker is None and bite is not None:
+                speaker = voice(bite, known)  # {홍길동/배우/"…"}: the bite's caption speaks
             answer = answers.get(toks[0].start)
             if speaker is None and answer is not None and answer.speaker:
                 speaker = interviewee(answer.speaker, known)

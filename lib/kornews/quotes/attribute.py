@@ -166,6 +166,14 @@ def marked_speaker(article: Article, at: int, known: Known) -> Speaker | None:
     return Speaker(said, first(person.title), first(person.affiliation), attribution=said)
 
 
+def voice(turn, known: Known) -> Speaker:
+    """Who says a script's turn (:class:`kornews.shapes.Turn`): the person named, with the title and
+    affiliation found for them; a role with no name ({상인/"…"}) is a source without a name."""
+    if not turn.role:
+        return Speaker(turn.speaker, attribution=turn.speaker, anonymous=True)
+    return interviewee(turn.speaker, known)
+
+
 def interviewee(name: str, known: Known) -> Speaker:
     """An interview's answerer, with the title and affiliation written where the name is."""
     counted = known.counted(name, "person")
