@@ -527,3 +527,25 @@ def test_a_sound_bite_in_braces_names_its_speaker_but_a_role_alone_names_no_one(
     )
     people = table[table["kind"] == "person"]
     assert people[["entity", "title"]].values.tolist() == [["박가상", "교수"]]
+
+
+def test_names_listed_with_a_dot_share_the_title_after_the_last():
+    table = entities_of(
+        "국민의힘 배가람·더불어민주당 박가상 원내수석부대표는 회동했다. 배 수석부대표는 말을 아꼈다."
+    )
+    people = table[table["kind"] == "person"]
+    assert people[["entity", "text", "title"]].values.tolist() == [
+        ["배가람", "배가람", "수석부대표"],
+        ["박가상", "박가상", "수석부대표"],
+        ["배가람", "배 수석부대표", "수석부대표"],
+    ]
+    # Places in a list before a title stay places (서울·부산 시장).
+    assert set(entities_of("서울·부산 시장은 만났다.")["kind"]) == {"place"}
+
+
+def test_a_paper_by_its_ending_is_an_organisation_not_part_of_its_heads_name():
+    table = entities_of('김가상 가람시민신문 대표는 "자리를 마련했다"고 말했다.')
+    assert table[["entity", "kind"]].values.tolist() == [
+        ["김가상", "person"],
+        ["가람시민신문", "organisation"],
+    ]

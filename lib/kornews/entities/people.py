@@ -120,7 +120,7 @@ def _candidates(sentence: Sentence, by_start: dict[int, Mention], taken: frozens
     for i, run in enumerate(runs):
         if not is_noun_run(run) or run.start in by_start or run.start in taken:
             continue
-        form, after = run.text, title_after(runs, i, by_start)
+        form, after = run.text, title_after(runs, i, by_start) or _shared_title(runs, i, by_start)
         titled = split_title(run)
         if titled and titled.cut and titled.title == "씨" and surname_of(run.text):
             form, after = run.text[: titled.cut], After("씨", None, run.end)  # 김영수씨, 이씨
@@ -133,6 +133,22 @@ def _candidates(sentence: Sentence, by_start: dict[int, Mention], taken: frozens
             else None
         )
         yield i, Candidate(sentence.where, run, form, after, before, ahead)
+
+
+def _shared_title(runs: list[Run], at: int, by_start: dict[int, Mention]) -> After | None:
+    """The title a list of names shares (가람당 홍길동·나라당 김철수 원내수석부대표): the next name's,
+    when a · follows run ``at`` at once; no affiliation (the next name's is its own)."""
+    if at + 2 >= len(runs) or runs[at + 1].text != "·" or runs[at + 1].start != runs[at].end:
+        return None
+    shared = next(
+        (
+            found
+            for j in range(at + 2, min(at + 4, len(runs)))
+            if (found := title_after(runs, j, by_start))
+        ),
+        None,
+    )
+    return After(shared.title, None, runs[at].end) if shared else None
 
 
 def _titled_name(candidate: Candidate) -> bool:
