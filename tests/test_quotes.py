@@ -605,3 +605,25 @@ def test_a_sound_bite_in_braces_is_said_by_its_captions_name_or_role():
         ["버스가 늘어서 좋습니다.", "박가상", False],
         ["손님이 조금 늘었어요!", "상인", True],  # a role with no name, and no opening mark
     ]
+
+
+def test_a_bylines_brackets_before_the_speaker_are_no_part_of_its_phrase():
+    table = quotes_of(
+        "[가상망 서울 4월 28일] (홍가상 기자) 가상국 외무부는 27일 대화의 문을 열겠다고 발표했다."
+    )
+    assert table[["speaker", "attribution"]].values.tolist() == [["외무부", "가상국 외무부"]]
+    # Other brackets stay whole in the phrase: 한국개발연구원(KDI) 연구위원.
+    found = quotes_of('김가상 가상연구원(KDI) 연구위원은 "둔화가 이어진다"고 말했다.')
+    assert found["attribution"].iloc[0] == "김가상 가상연구원(KDI) 연구위원"
+
+
+def test_the_first_quotation_without_a_subject_takes_the_person_who_is_subject_just_before():
+    table = quotes_of(
+        "박가상 감독이 선수들에게 감사를 전했다.\n"
+        '경기 후 기자회견에서 "끝까지 잘 싸웠다"라고 말했다.\n'
+        '실점에 대해서는 "다음에는 막겠다"라고 설명했다.'
+    )
+    assert list(table["speaker"]) == ["박가상", "박가상"]
+    assert list(table["carried"]) == [True, True]
+    # A person named only as an object before speaks no quotation.
+    assert quotes_of('박가상 감독을 만났다.\n"끝까지 잘 싸웠다"라고 말했다.')["speaker"].isna().all()

@@ -33,7 +33,7 @@ _INFLECTED = frozenset({"XSV", "XSA", "EP", "EF", "ETN", "JKS", "JKO", "JKB", "J
 
 
 # A topic or subject particle after a person's mention, past the title (김민수 기자는, 박 씨가).
-_SUBJECT_AFTER = re.compile(r"\s?[가-힣A-Za-z]{0,4}?(?:은|는|이|가)(?![가-힣])")
+SUBJECT_AFTER = re.compile(r"\s?[가-힣A-Za-z]{0,4}?(?:은|는|이|가)(?![가-힣])")
 
 
 # A member's name with the organisation first in its brackets: 박가상(가상당, 비례), 박가상(가상당).
@@ -82,7 +82,7 @@ def _without_bylines(found: list[Mention], text: str) -> list[Mention]:
     over to): bylines and credits, not people of the story (김민수 기자는 …라고 보도했다 is one)."""
     people = [m for m in found if m.kind == "person"]
     acting = {m.entity for m in people if m.title not in reporter_titles()} | {
-        m.entity for m in people if _SUBJECT_AFTER.match(text, m.end)
+        m.entity for m in people if SUBJECT_AFTER.match(text, m.end)
     }
     return [m for m in found if m.kind != "person" or m.entity in acting]
 

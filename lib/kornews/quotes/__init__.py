@@ -58,7 +58,16 @@ from ..article import Article
 from ..entities import entities as entities_of
 from ..entities import entity_counts
 from ..shapes import full_stop, turns
-from .attribute import NOBODY, Known, Speaker, interviewee, marked_speaker, speaker_of, voice
+from .attribute import (
+    NOBODY,
+    Known,
+    Speaker,
+    interviewee,
+    marked_speaker,
+    speaker_of,
+    subject_before,
+    voice,
+)
 from .find import (
     CLOSING,
     Item,
@@ -155,8 +164,10 @@ def quotes(
             if speaker is None and answer is not None and answer.speaker:
                 speaker = interviewee(answer.speaker, known)
             if speaker is None or speaker.pronoun:
-                # Never carried from nobody: the article's first quotation without a speaker has none.
+                # Never carried from nobody: the article's first quotation without a speaker has
+                # none, unless a person is the subject just before it (홍길동 감독이 …했다. "…").
                 attribution = speaker.attribution if speaker else None
+                last = last or subject_before(chain[0], article.text, known)
                 speaker = replace(last or NOBODY, carried=last is not None, attribution=attribution)
             else:
                 last = replace(speaker, attribution=None)

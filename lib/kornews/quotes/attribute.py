@@ -10,7 +10,8 @@ from typing import NamedTuple
 import pandas as pd
 
 from ..article import Article
-from ..entities.lexicon import Run, split_title
+from ..entities.lexicon import Run, reporter_titles, split_title
+from ..entities.people import SUBJECT_AFTER
 from .find import Item, particle, predicate, words
 
 # What may stand in a speaker's phrase, walking back from its topic particle (익명을 요구한 여당의 한 중진 의원).
@@ -114,8 +115,12 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
     while phrase_start > 0 and toks[phrase_start - 1].sentence == item.sentence:
         previous = toks[phrase_start - 1]
         if previous.form == ")":
-            # 이모(45)씨, 한국개발연구원(KDI) 연구위원, 박재현 의원(새빛당, 비례): the brackets whole.
-            phrase_start = _opening_bracket(toks, phrase_start - 1)
+            # 이모(45)씨, 한국개발연구원(KDI) 연구위원, 박재현 의원(새빛당, 비례): the brackets whole;
+            # but a byline's ((가상통신 홍길동 기자) 가상부는) ends the phrase.
+            opening = _opening_bracket(toks, phrase_start - 1)
+            if {t.form for t in toks[opening:phrase_start]} & reporter_titles():
+                break
+            phrase_start = opening
         elif previous.tag in _PHRASE_TAGS or previous.form == "(":
             phrase_start -= 1
         else:
@@ -152,6 +157,17 @@ def _role_at(toks: list, begin: int, end: int) -> int:
     """Where an interview's role starts: its bracket (박민수(가상시 상인)) or slash ([박민수 /
     가상시 상인 : …]), else ``end``."""
     return next((i for i in range(begin, end) if toks[i].form in ("(", "/")), end)
+
+
+def subject_before(item: Item, text: str, known: Known) -> Speaker | None:
+    """The person named last before the item, in its paragraph or the one before, when that name
+    (with its title) is a sentence's subject or topic (홍길동 감독이 …을 전했다.), else None."""
+    person = next(
+        (m for m in reversed(known.mentions) if m.kind == "person" and m.end <= item.start), None
+    )
+    if person is None or item.paragraph - person.paragraph > 1:
+        return None
+    return _person(person, None, None, known) if SUBJECT_AFTER.match(text, person.end) else None
 
 
 def marked_speaker(article: Article, at: int, known: Known) -> Speaker | None:
