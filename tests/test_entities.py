@@ -549,3 +549,13 @@ def test_a_paper_by_its_ending_is_an_organisation_not_part_of_its_heads_name():
         ["김가상", "person"],
         ["가람시민신문", "organisation"],
     ]
+
+
+def test_ministries_of_an_earlier_government_are_organisations():
+    table = entities_of("회의에는 교육과학기술부·지식경제부·국토해양부 차관이 참석했다. 지경부는 따로 발표했다.")
+    assert table[["entity", "text"]].values.tolist() == [
+        ["교육과학기술부", "교육과학기술부"],
+        ["지식경제부", "지식경제부"],
+        ["국토해양부", "국토해양부"],
+        ["지식경제부", "지경부"],
+    ]
