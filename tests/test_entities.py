@@ -552,10 +552,21 @@ def test_a_paper_by_its_ending_is_an_organisation_not_part_of_its_heads_name():
 
 
 def test_ministries_of_an_earlier_government_are_organisations():
-    table = entities_of("회의에는 교육과학기술부·지식경제부·국토해양부 차관이 참석했다. 지경부는 따로 발표했다.")
+    table = entities_of(
+        "회의에는 교육과학기술부·지식경제부·국토해양부 차관이 참석했다. 지경부는 따로 발표했다."
+    )
     assert table[["entity", "text"]].values.tolist() == [
         ["교육과학기술부", "교육과학기술부"],
         ["지식경제부", "지식경제부"],
         ["국토해양부", "국토해양부"],
         ["지식경제부", "지경부"],
     ]
+
+
+def test_the_press_by_its_latin_acronym_in_the_story_but_not_signing_a_line():
+    table = entities_of(
+        "KNN은 창사 30주년을 맞았다.\n기념식이 열렸다 / KNN\n대표 이미지 - KNN 뉴스"
+    )
+    assert table[["entity", "text"]].values.tolist() == [["KNN", "KNN"]]
+    # A word in capitals that no outlet is stays no organisation.
+    assert entities_of("XYZ는 창사 30주년을 맞았다.").empty

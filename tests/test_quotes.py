@@ -626,4 +626,6 @@ def test_the_first_quotation_without_a_subject_takes_the_person_who_is_subject_j
     assert list(table["speaker"]) == ["박가상", "박가상"]
     assert list(table["carried"]) == [True, True]
     # A person named only as an object before speaks no quotation.
-    assert quotes_of('박가상 감독을 만났다.\n"끝까지 잘 싸웠다"라고 말했다.')["speaker"].isna().all()
+    assert (
+        quotes_of('박가상 감독을 만났다.\n"끝까지 잘 싸웠다"라고 말했다.')["speaker"].isna().all()
+    )

@@ -37,9 +37,11 @@ word (금융+위원장, 서울시장, 조영+숙), and decides with reference ta
   like names, and the particles a title takes in the same written word.
 A script's speaker mark (``⊙홍길동(가상당 의원):``) names a person whatever the name ends in; a
 member's organisation first in brackets (``박가상(가상당, 비례)``) names both; the press of
-``outlets.tsv`` is an organisation, but not in its credits (a copyright, print or summary line
-with a cue of ``name_words.tsv``, or a byline after its name: the outlet that publishes the story is
-no organisation the story names); a village the press numbers (``가람2리``) is a place. Names are
+``outlets.tsv`` is an organisation (by a Hangul form or a Latin one in capitals, KNN), but not in
+its credits (a copyright, print or summary line with a cue of ``name_words.tsv``, a byline after its
+name, or its name ending a line after a dash or slash: the outlet that publishes the story is no
+organisation the story names); names listed with a dot share the title after the last (가람당
+홍길동·나라당 김철수 원내수석부대표); a village the press numbers (``가람2리``) is a place. Names are
 looked up whole-word only (no 민주당 in 열린민주당). Never persons: a surname with 씨 and no full
 name in the article (``박 씨`` of ``박모 씨``), and people only named with a reporter's title who are
 never the subject of a sentence (bylines and credits: ``홍길동 기자``).

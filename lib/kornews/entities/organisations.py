@@ -30,6 +30,8 @@ from .titles import title_after, title_before
 _JOINING = frozenset({"SP", "JC"})
 # A copyright, print or summary notice is a short line; a story's paragraph may name the cue words.
 _MAX_CREDIT = 120
+# A dash, slash or bar just before a name that ends its line.
+_SIGNED = re.compile(r"\s[-/|]\s*$")
 
 
 class Apart(NamedTuple):
@@ -197,8 +199,9 @@ def _numbered_villages(sentences: list[Sentence]) -> list[Mention]:
 
 def without_credits(found: list[Mention], text: str) -> list[Mention]:
     """The mentions but those of the press in its credits: a line with a cue of
-    ``name_words.tsv`` (저작권, ⓒ, 무단, 프린트 …) or a byline after the name (가상일보 홍길동 기자
-    gildong@example.com). The outlet that publishes a story is no organisation the story names."""
+    ``name_words.tsv`` (저작권, ⓒ, 무단, 프린트 …), a byline after the name (가상일보 홍길동 기자
+    gildong@example.com), or the name ending its line after a dash or slash (… / 가상뉴스). The
+    outlet that publishes a story is no organisation the story names."""
     press = frozenset(outlet.name for outlet in outlets())
     return [
         m
@@ -213,7 +216,11 @@ def _in_credits(text: str, mention: Mention) -> bool:
     end = len(text) if end < 0 else end
     line = text[begin:end]
     cued = len(line) <= _MAX_CREDIT and any(cue in line for cue in name_words("credit"))
-    return cued or _byline_after().fullmatch(text, mention.end, end) is not None
+    # …을 되풀이 / 가상뉴스, 대표 이미지 - 가상방송 뉴스: the press signing a line's end.
+    signed = (
+        _SIGNED.search(text, begin, mention.start) and len(text[mention.end : end].strip()) <= 4
+    )
+    return cued or bool(signed) or _byline_after().fullmatch(text, mention.end, end) is not None
 
 
 @cache
