@@ -570,3 +570,11 @@ def test_the_press_by_its_latin_acronym_in_the_story_but_not_signing_a_line():
     assert table[["entity", "text"]].values.tolist() == [["KNN", "KNN"]]
     # A word in capitals that no outlet is stays no organisation.
     assert entities_of("XYZ는 창사 30주년을 맞았다.").empty
+
+
+def test_seouls_district_courts_by_their_short_forms():
+    table = entities_of("서울서부지법은 징역 1년을 선고했다. 서부지법 앞에는 사람들이 모였다.")
+    assert table[["entity", "text"]].values.tolist() == [
+        ["서울서부지방법원", "서울서부지법"],
+        ["서울서부지방법원", "서부지법"],
+    ]

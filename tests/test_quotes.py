@@ -629,3 +629,11 @@ def test_the_first_quotation_without_a_subject_takes_the_person_who_is_subject_j
     assert (
         quotes_of('박가상 감독을 만났다.\n"끝까지 잘 싸웠다"라고 말했다.')["speaker"].isna().all()
     )
+
+
+def test_a_clause_in_다면서_is_a_piece_though_kiwi_reads_다고_하_면서():
+    table = quotes_of("김가상 차관은 변함이 없다면서, 노력을 계속해 나갈 것이라고 말했습니다.")
+    assert table[["text", "kind", "verb", "piece"]].values.tolist() == [
+        ["변함이 없다", "indirect", "말하다", 1],
+        ["노력을 계속해 나갈 것이라", "indirect", "말하다", 2],
+    ]

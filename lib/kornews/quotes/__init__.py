@@ -165,9 +165,11 @@ def quotes(
                 speaker = interviewee(answer.speaker, known)
             if speaker is None or speaker.pronoun:
                 # Never carried from nobody: the article's first quotation without a speaker has
-                # none, unless a person is the subject just before it (홍길동 감독이 …했다. "…").
+                # none, unless reported (a verb) just after a person who is a subject (홍길동 감독이
+                # …했다. "…"라고 말했다); one standing alone after it is not announced.
                 attribution = speaker.attribution if speaker else None
-                last = last or subject_before(chain[0], article.text, known)
+                if chain[-1].verb:
+                    last = last or subject_before(chain[0], article.text, known)
                 speaker = replace(last or NOBODY, carried=last is not None, attribution=attribution)
             else:
                 last = replace(speaker, attribution=None)

@@ -214,30 +214,42 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     others = [m for m in inside if m.kind != "person"]
     organisation = others[-1].entity if others else None
     anonymous = _anonymous(phrase, attribution)
-    # 정 후보 측, 박 후보 캠프의 한 관계자: a name before the marker is whose side, not who speaks.
-    marked_after = (
-        anonymous
-        and persons
-        and any(t.form in words("anonymous") and t.start >= persons[-1].end for t in phrase)
+    person = _speaking(phrase, persons, anonymous) or (
+        None if inside else _titled_before(attribution, start, known)
     )
-    if persons and not marked_after:
-        return _person(persons[-1], organisation, attribution, known)
-    # 부총리는 "…", 경제부총리는 "…": a bare title stands for the last person named with it.
-    title = split_title(Run(attribution, start, end, ())) if " " not in attribution else None
-    titled = next(
-        (
-            m
-            for m in reversed(known.mentions)
-            if m.kind == "person" and m.end <= start and title and m.title == title.title
-        ),
-        None,
-    )
-    if titled is not None and not inside:
-        return _person(titled, None, attribution, known)
+    if person is not None:
+        return _person(person, organisation, attribution, known)
     if organisation is not None and not anonymous and len(others) == 1 and others[-1].end == end:
         return Speaker(organisation, organisation=organisation, attribution=attribution)
     return Speaker(
         attribution, organisation=organisation, attribution=attribution, anonymous=anonymous
+    )
+
+
+def _speaking(phrase: list, persons: list, anonymous: bool):
+    """The person of the phrase who speaks, else None: 정 후보 측, 박 후보 캠프의 한 관계자 (a name
+    before the anonymity marker) is whose side, not who speaks."""
+    if not persons:
+        return None
+    marked_after = anonymous and any(
+        t.form in words("anonymous") and t.start >= persons[-1].end for t in phrase
+    )
+    return None if marked_after else persons[-1]
+
+
+def _titled_before(attribution: str, start: int, known: Known):
+    """부총리는 "…", 경제부총리는 "…": the last person named before ``start`` with the title the
+    bare word ``attribution`` ends in, else None."""
+    title = split_title(Run(attribution, start, start + len(attribution), ()))
+    if title is None or " " in attribution:
+        return None
+    return next(
+        (
+            m
+            for m in reversed(known.mentions)
+            if m.kind == "person" and m.end <= start and m.title == title.title
+        ),
+        None,
     )
 
 

@@ -65,10 +65,12 @@ class Span(NamedTuple):
 
 
 class Ending(NamedTuple):
-    """Where a reported clause ends, and whether it is a piece of a chain (…다며)."""
+    """Where a reported clause ends, whether it is a piece of a chain (…다며), and the token after
+    its ending."""
 
     end: int
     piece: bool
+    after: int
 
 
 class Predicate(NamedTuple):
@@ -278,7 +280,7 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
                 None,
                 link,
                 verb,
-                k + 1,
+                ending.after,
                 token.sentence,
                 k,
                 token.section,
@@ -294,16 +296,21 @@ def _ending(toks: list, k: int) -> Ending | None:
     token = toks[k]
     if token.tag == "EC":
         match = _REPORTED.search(token.form) or _PIECE.search(token.form)
+        if match and [t.form for t in toks[k + 1 : k + 3]] in (["하", "면서"], ["하", "며"]):
+            # Kiwi reads …다면서 as 다고 + 하 + 면서, the written 다 its only letter: a piece.
+            return Ending(token.end, True, k + 3)
         if match:
-            return Ending(token.end - len(match.group(0)) + 1, bool(_PIECE.search(token.form)))
+            return Ending(
+                token.end - len(match.group(0)) + 1, bool(_PIECE.search(token.form)), k + 1
+            )
     previous = toks[k - 1] if k else None
     if token.tag != "JKQ" or previous is None or previous.end != token.start:
         return None
     if previous.tag == "EF" and previous.form[-1:] in "다라냐자":
-        return Ending(previous.end, False)
+        return Ending(previous.end, False, k + 1)
     if previous.tag == "SSC" and token.form.endswith("라고"):
         return Ending(
-            token.end - 1, False
+            token.end - 1, False, k + 1
         )  # 공약이 '재탕'이라고: the clause runs through the marks, up to 라
     return None
 
@@ -353,7 +360,7 @@ def _clause_start(toks: list, item: Item, previous: Item | None, actors: frozens
         if topic is not None:
             k = topic + 1
     while k < item.index:
-        if toks[k].form in words("carry") | words("when"):
+        if toks[k].form in words("carry") | words("when") or toks[k].form == ",":
             k += 1
         elif _day_at(toks, k):  # 시는 10일 …다고 밝혔다: the day of the saying, not of what is said
             k += 2
