@@ -8,7 +8,6 @@ import re
 from typing import NamedTuple
 
 from ..article import Article
-from ..shapes import turns
 from .lexicon import (
     HANGUL_NAME,
     HANGUL_WORD,
@@ -26,7 +25,8 @@ from .lexicon import (
     surnames,
     titles,
 )
-from .titles import After, role, title_after, title_before
+from .titles import After, title_after, title_before
+from .voices import role_spans, speaker_captions, turn_speakers
 
 # Tags of a word Kiwi read as a verb or a noun with its particle (선정+되+ᆫ 작가), never a name.
 _INFLECTED = frozenset({"XSV", "XSA", "EP", "EF", "ETN", "JKS", "JKO", "JKB", "JKG", "JX", "JC"})
@@ -63,13 +63,13 @@ def people(found: list[Mention], sentences: list[Sentence], article: Article) ->
     broadcast captions' people, then the names of runs, linked."""
     found = found + _names_by_word(article.text, sentences, found)
     found += _bracketed_members(article.text, sentences, found)
-    found += _speaker_captions(article, sentences, found)
-    voiced = _turn_speakers(article.text, sentences, found)
+    found += speaker_captions(article, sentences, found)
+    voiced = turn_speakers(article.text, sentences, found)
     # ⊙박성동(문화부 장관): the mark says a person, whatever the name ends in.
     found = [m for m in found if not any(m.start < v.end and v.start < m.end for v in voiced)]
     linked = _link_people(found + voiced, sentences)
     # A turn's role (⊙홍길동(가람대 교수): …) is no body text: no name in it.
-    roles = _role_spans(article.text)
+    roles = role_spans(article.text)
     linked = [
         m for m in linked if m.kind != "person" or not any(a <= m.start < b for a, b in roles)
     ]
@@ -299,62 +299,6 @@ def _spaced_name(run: Run, by_start: dict[int, Mention]) -> bool:
         and run.start not in by_start
         and 2 <= len(parts) <= 3
         and all(HANGUL_WORD.fullmatch(p) and named(p, True) is None for p in parts)
-    )
-
-
-def _role_spans(text: str) -> list[tuple[int, int]]:
-    """Where the role of each speaker's turn in a script is written."""
-    spans = []
-    for turn in turns(text):
-        at = text.find(turn.role, turn.speaker_at) if turn.role else -1
-        if at >= 0:
-            spans.append((at, at + len(turn.role)))
-    return spans
-
-
-def _turn_speakers(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
-    """The people a script's speaker marks name (⊙홍길동(가상당 의원): …, {홍길동/배우/"…"}), with
-    the role's title and affiliation, in the sentence where the mark stands."""
-    known = {text[m.start : m.end]: m.entity for m in found if m.kind != "person"}
-    mentions = []
-    for turn in turns(text):
-        within = [s for s in sentences if s.runs and s.runs[0].start <= turn.speaker_at]
-        # A bite with a role and no name ({상인/"…"}) names no one.
-        if not within or not turn.role or not surname_of(turn.speaker):
-            continue
-        mentions.append(_voice(turn.speaker, turn.speaker_at, turn.role, within[-1].where, known))
-    return mentions
-
-
-def _speaker_captions(
-    article: Article, sentences: list[Sentence], found: list[Mention]
-) -> list[Mention]:
-    """The people a broadcast script's caption lines name (the parser's ``speaker`` and ``role`` of
-    [김순자 / 가상시 중앙동 주민], ◀ 인터뷰 ▶ 박정우/가상시 주민), placed in the sentence they speak for."""
-    known = {article.text[m.start : m.end]: m.entity for m in found if m.kind != "person"}
-    mentions = []
-    for part in article.parts:
-        if part.kind != "speaker" or part.role is None or not surname_of(part.speaker):
-            continue
-        under = next((s for s in sentences if s.runs and s.runs[0].start >= part.end), None)
-        if under is None:
-            continue
-        mentions.append(_voice(part.speaker, part.speaker_at, part.role, under.where, known))
-    return mentions
-
-
-def _voice(name: str, at: int, written: str, where: Where, known: dict[str, str]) -> Mention:
-    """The person a script names as the speaker, with the title and affiliation of the role."""
-    given = role(written.split(), known)
-    return Mention(
-        name,
-        "person",
-        at,
-        at + len(name),
-        where,
-        "title",
-        given.title if given else None,
-        given.affiliation if given else None,
     )
 
 
