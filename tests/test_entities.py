@@ -8,6 +8,8 @@ import pytest
 import kornews
 from kornews import tables
 from kornews.entities import ENTITY_COLUMNS, lexicon
+from kornews.entities.lexicon import Run
+from kornews.entities.people import _spaced_name
 
 TITLE = "시험 기사 제목\n"
 
@@ -461,4 +463,118 @@ def test_a_members_party_first_in_brackets_makes_both_entities():
         ["새빛당", "organisation", ""],
         ["서예린", "person", "한길당"],
         ["한길당", "organisation", ""],
+    ]
+
+
+def test_a_word_that_is_a_title_whole_names_no_one():
+    # 부 is a surname too: 부총리 before 겸 is the post, not a person named 부총리.
+    table = entities_of("홍길동 부총리 겸 가상부 장관은 회의를 열었다. 홍 부총리는 자리를 떴다.")
+    people = table[table["kind"] == "person"]
+    assert set(people["entity"]) == {"홍길동"}
+    assert list(people["text"]) == ["홍길동", "홍 부총리"]
+
+
+def test_a_foreign_name_with_its_family_name_cut_in_two_or_kept_whole_by_kiwi():
+    # Kiwi reads 로스웰 as 로스/NNP + 웰/NNG; the family name with the title links back.
+    table = entities_of("케빈 로스웰 앵커는 인사를 했다. 로스웰 앵커는 질문을 이어갔다.")
+    assert table[["entity", "text"]].values.tolist() == [
+        ["케빈 로스웰", "케빈 로스웰"],
+        ["케빈 로스웰", "로스웰 앵커"],
+    ]
+    # Kiwi keeps some foreign names whole, space and all, as one proper noun.
+    assert _spaced_name(Run("데릭 하우저", 0, 6, ("NNP",)), {})
+    assert not _spaced_name(Run("미국 뉴욕", 0, 5, ("NNP",)), {})  # places the tables hold
+    assert not _spaced_name(Run("데릭 하우저", 0, 6, ("NNG",)), {})
+
+
+@pytest.mark.parametrize("row", [r for r in NAME_WORDS if r.role == "credit"], ids=lambda r: r.word)
+def test_each_credit_cue_keeps_the_press_in_its_credits_from_the_story(row):
+    story = "연합뉴스는 가상시의 계획을 보도했다.\n"
+    assert row.word in row.example
+    assert list(entities_of(story)["entity"]) == ["연합뉴스", "가상시"]
+    assert list(entities_of(story + row.example)["entity"]) == ["연합뉴스", "가상시"]
+
+
+def test_the_press_in_a_byline_after_the_last_sentence_is_no_organisation_of_the_story():
+    table = entities_of(
+        "서울시는 계획을 발표했다. 연합뉴스 가상뉴스 홍길동 기자 gildong@example.com"
+    )
+    assert list(table["entity"]) == ["서울특별시"]
+    # Named in the story, the press stays an organisation.
+    assert "연합뉴스" in set(entities_of("연합뉴스 기자들은 현장을 찾았다.")["entity"])
+
+
+def test_officials_listed_with_their_posts_are_each_a_person():
+    table = entities_of(
+        "회의에는 조가상 주가상대사, 남가상 국가안보실 2차장, 최의겸 대변인, "
+        "신가상 해외언론비서관 등이 배석했다."
+    )
+    people = table[table["kind"] == "person"]
+    # A number ranks the title (2차장); Kiwi cuts 최+의/JKG+겸, and a comma follows the title.
+    assert people[["entity", "title"]].values.tolist() == [
+        ["조가상", "대사"],
+        ["남가상", "차장"],
+        ["최의겸", "대변인"],
+        ["신가상", "비서관"],
+    ]
+    # A 의 ending the word is the particle: 정부의 대변인 names no one.
+    assert "person" not in set(entities_of("정부의 대변인은 말했다.")["kind"])
+
+
+def test_a_sound_bite_in_braces_names_its_speaker_but_a_role_alone_names_no_one():
+    table = entities_of(
+        '버스가 늘었습니다.\n{박가상/가상대 교수/"좋습니다."}\n{오가상 상인/"좋아요."}'
+    )
+    people = table[table["kind"] == "person"]
+    assert people[["entity", "title"]].values.tolist() == [["박가상", "교수"]]
+
+
+def test_names_listed_with_a_dot_share_the_title_after_the_last():
+    table = entities_of(
+        "국민의힘 배가람·더불어민주당 박가상 원내수석부대표는 회동했다. 배 수석부대표는 말을 아꼈다."
+    )
+    people = table[table["kind"] == "person"]
+    assert people[["entity", "text", "title"]].values.tolist() == [
+        ["배가람", "배가람", "수석부대표"],
+        ["박가상", "박가상", "수석부대표"],
+        ["배가람", "배 수석부대표", "수석부대표"],
+    ]
+    # Places in a list before a title stay places (서울·부산 시장).
+    assert set(entities_of("서울·부산 시장은 만났다.")["kind"]) == {"place"}
+
+
+def test_a_paper_by_its_ending_is_an_organisation_not_part_of_its_heads_name():
+    table = entities_of('김가상 가람시민신문 대표는 "자리를 마련했다"고 말했다.')
+    assert table[["entity", "kind"]].values.tolist() == [
+        ["김가상", "person"],
+        ["가람시민신문", "organisation"],
+    ]
+
+
+def test_ministries_of_an_earlier_government_are_organisations():
+    table = entities_of(
+        "회의에는 교육과학기술부·지식경제부·국토해양부 차관이 참석했다. 지경부는 따로 발표했다."
+    )
+    assert table[["entity", "text"]].values.tolist() == [
+        ["교육과학기술부", "교육과학기술부"],
+        ["지식경제부", "지식경제부"],
+        ["국토해양부", "국토해양부"],
+        ["지식경제부", "지경부"],
+    ]
+
+
+def test_the_press_by_its_latin_acronym_in_the_story_but_not_signing_a_line():
+    table = entities_of(
+        "KNN은 창사 30주년을 맞았다.\n기념식이 열렸다 / KNN\n대표 이미지 - KNN 뉴스"
+    )
+    assert table[["entity", "text"]].values.tolist() == [["KNN", "KNN"]]
+    # A word in capitals that no outlet is stays no organisation.
+    assert entities_of("XYZ는 창사 30주년을 맞았다.").empty
+
+
+def test_seouls_district_courts_by_their_short_forms():
+    table = entities_of("서울서부지법은 징역 1년을 선고했다. 서부지법 앞에는 사람들이 모였다.")
+    assert table[["entity", "text"]].values.tolist() == [
+        ["서울서부지방법원", "서울서부지법"],
+        ["서울서부지방법원", "서부지법"],
     ]

@@ -43,6 +43,7 @@ FLOW = [
     "entities.lexicon",
     "entities.titles",
     "entities.organisations",
+    "entities.voices",
     "entities.people",
     "entities.graph",
     "entities",

@@ -558,3 +558,82 @@ def test_a_subject_with_도_speaks_when_it_names_someone():
     )
     assert list(table["speaker"]) == ["가람시 관계자", "가람시의회", "가람시의회"]
     assert list(table["carried"]) == [False, False, True]  # 예산 names no one: carried over
+
+
+def test_a_bare_title_speaks_for_the_person_named_with_it_before():
+    table = quotes_of(
+        '홍길동 가상부총리 겸 가상부 장관은 "예산을 늘리겠다"고 말했다. '
+        '기자단이 질문하자, 이에 대해 가상부총리는 "검토하겠다"고 답했다. '
+        '홍 부총리는 "곧 발표하겠다"고 덧붙였다.'
+    )
+    assert list(table["speaker"]) == ["홍길동", "홍길동", "홍길동"]
+    # A title no one was named with before stays the phrase as written.
+    assert list(quotes_of('대변인은 "검토하겠다"고 말했다.')["speaker"]) == ["대변인"]
+
+
+def test_a_라고_written_apart_from_the_closing_mark_still_ties_the_verb():
+    table = quotes_of(
+        '데릭 하우저 앵커는 "날씨가 어떻습니까?" 라고 물었고 홍길동 대통령은 "비가 옵니다" 라 답했다.'
+    )
+    assert table[["kind", "verb", "speaker"]].values.tolist() == [
+        ["direct", "묻다", "데릭 하우저"],
+        ["direct", "답하다", "홍길동"],
+    ]
+    # A word other than 라… after the space is no tail: “…” 고객은 말했다 keeps its own subject.
+    assert quotes_of('"늦었어요" 고객은 짧게 말했다.')["verb"].isna().all()
+
+
+def test_the_topic_after_a_clause_closed_by_a_connective_and_a_comma_speaks():
+    table = quotes_of(
+        '학생 기자단은 여러 제안을 내놓았고, 이에 대해 홍길동 장관은 "반영하겠다"고 답했다. '
+        '1심 재판부는 유죄로 봤지만, 2심 재판부는 "증거가 부족하다"며 무죄를 선고했다.'
+    )
+    assert list(table["speaker"]) == ["홍길동", "2심 재판부"]
+    # With no topic after the comma, the sentence's topic speaks on.
+    assert list(quotes_of('홍길동 장관은 회의를 열었고, "반영하겠다"고 말했다.')["speaker"]) == [
+        "홍길동"
+    ]
+
+
+def test_a_sound_bite_in_braces_is_said_by_its_captions_name_or_role():
+    table = quotes_of(
+        "가상시가 버스 노선을 늘렸습니다.\n"
+        '{박가상/가상시 주민/"버스가 늘어서 좋습니다."}\n'
+        '{상인/손님이 조금 늘었어요!"}\n'
+    )
+    assert table[["text", "speaker", "anonymous"]].values.tolist() == [
+        ["버스가 늘어서 좋습니다.", "박가상", False],
+        ["손님이 조금 늘었어요!", "상인", True],  # a role with no name, and no opening mark
+    ]
+
+
+def test_a_bylines_brackets_before_the_speaker_are_no_part_of_its_phrase():
+    table = quotes_of(
+        "[가상망 서울 4월 28일] (홍가상 기자) 가상국 외무부는 27일 대화의 문을 열겠다고 발표했다."
+    )
+    assert table[["speaker", "attribution"]].values.tolist() == [["외무부", "가상국 외무부"]]
+    # Other brackets stay whole in the phrase: 한국개발연구원(KDI) 연구위원.
+    found = quotes_of('김가상 가상연구원(KDI) 연구위원은 "둔화가 이어진다"고 말했다.')
+    assert found["attribution"].iloc[0] == "김가상 가상연구원(KDI) 연구위원"
+
+
+def test_the_first_quotation_without_a_subject_takes_the_person_who_is_subject_just_before():
+    table = quotes_of(
+        "박가상 감독이 선수들에게 감사를 전했다.\n"
+        '경기 후 기자회견에서 "끝까지 잘 싸웠다"라고 말했다.\n'
+        '실점에 대해서는 "다음에는 막겠다"라고 설명했다.'
+    )
+    assert list(table["speaker"]) == ["박가상", "박가상"]
+    assert list(table["carried"]) == [True, True]
+    # A person named only as an object before speaks no quotation.
+    assert (
+        quotes_of('박가상 감독을 만났다.\n"끝까지 잘 싸웠다"라고 말했다.')["speaker"].isna().all()
+    )
+
+
+def test_a_clause_in_다면서_is_a_piece_though_kiwi_reads_다고_하_면서():
+    table = quotes_of("김가상 차관은 변함이 없다면서, 노력을 계속해 나갈 것이라고 말했습니다.")
+    assert table[["text", "kind", "verb", "piece"]].values.tolist() == [
+        ["변함이 없다", "indirect", "말하다", 1],
+        ["노력을 계속해 나갈 것이라", "indirect", "말하다", 2],
+    ]

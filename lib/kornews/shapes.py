@@ -66,6 +66,13 @@ _BRACKET_TURN = re.compile(
     r"\[\s*(?P<speaker>[가-힣]{2,4}(?: [가-힣]{1,5})?)\s*/\s*(?P<role>[^\[\]/:：\n]{1,40}?)"
     r"\s*[:：]\s*(?P<said>[^\[\]\n]+?)\s*\]"
 )
+# A sound bite in braces, as some broadcasters print them: {홍길동/가상시 주민/"…"}, {상인/"…"} (a
+# role and no name); one the page cuts off runs to the line's end.
+_BRACE_TURN = re.compile(
+    r'\{\s*(?:(?P<speaker>[가-힣]{2,4})\s*/\s*)?(?P<role>[^{}/\n"]{1,30}?)\s*/\s*"?'
+    r'(?P<said>[^{}\n"]+)"?\s*(?:\}|$)',
+    re.M,
+)
 # A line ends as a sentence's full stop (했다., 밝혔습니다.): a headline drops it.
 _FULL_STOP = re.compile(r"[가-힣][.!?]$")
 _STOPS = re.compile(r"[가-힣][.!?](?=\s|$)")
@@ -161,8 +168,10 @@ def tail_byline(line: str) -> int | None:
 
 
 def turns(text: str) -> list[Turn]:
-    """The turns of named speakers in ``text`` (⊙홍길동(가상당 의원): 왜 이런 일이 …?, and
-    [홍길동 / 가상시 주민 : 좋아요.] within a line), in text order."""
+    """The turns of named speakers in ``text`` (⊙홍길동(가상당 의원): 왜 이런 일이 …?,
+    [홍길동 / 가상시 주민 : 좋아요.] within a line, and a bite in braces, {홍길동/가상시 주민/"좋아요."};
+    a bite with a role only, {상인/"…"}, has the role as its speaker and an empty role), in text
+    order."""
     found = []
     for mark in _TURN.finditer(text):
         end = _TURN_END.search(text, mark.end()).start()
@@ -172,6 +181,15 @@ def turns(text: str) -> list[Turn]:
             )
     for mark in _BRACKET_TURN.finditer(text):
         found.append(Turn(mark["speaker"], mark.start("speaker"), mark["role"], *mark.span("said")))
+    for mark in _BRACE_TURN.finditer(text):
+        # A bite with a role and no name: the role speaks, and names no one (an empty role).
+        named = mark["speaker"] is not None
+        speaker, at = (
+            (mark["speaker"], mark.start("speaker"))
+            if named
+            else (mark["role"], mark.start("role"))
+        )
+        found.append(Turn(speaker, at, mark["role"] if named else "", *mark.span("said")))
     return sorted(found, key=lambda turn: turn.start)
 
 

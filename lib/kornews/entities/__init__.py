@@ -23,9 +23,12 @@ word (금융+위원장, 서울시장, 조영+숙), and decides with reference ta
   not name (오경민 광역수사대장) where the table allows it (전통시장 is a market), and belongs to the
   nearest name before it (가람시 김철수 시장). A full name Kiwi tags one proper noun is a name with
   no title too when it recurs or is a subject or topic (오지환은: sports copy). Where Kiwi cuts a
-  name into pieces (박지+현), a written word of a surname and two syllables before a word that is a title (박지현 대변인은) is a name, unless Kiwi
-  read it as a verb form (선정된 작가). A foreign name is two or three proper nouns written apart
-  before a title (마리아 코스타 브라질 외무부 대변인), its last word with a title a short form (코스타
+  name into pieces (박지+현, 김+의+겸), a written word of a surname and two syllables before a word that is a title
+  (박지현 대변인은, 김의겸 대변인,) is a name, unless Kiwi read it as a verb form (선정된 작가). A
+  number glued to a title ranks it (국가안보실 2차장); a word that is a title whole (부총리 겸 장관)
+  is no name. A foreign name is two or three proper nouns written apart
+  before a title (마리아 코스타 브라질 외무부 대변인; one proper noun with a space in it, as Kiwi
+  keeps some, or a family name it cut in two, 로스+웰), its last word with a title a short form (코스타
   대변인); a broadcast caption names a person and a role, which gives the person's title and
   organisation, as the parser reads it (:attr:`kornews.article.Part.speaker` and ``role``: [인터뷰]
   장현숙 / 옷가게 운영, [김순자 / 가상시 중앙동 주민], [한예린 / 가람대 교수 : …]), placed in the
@@ -34,13 +37,18 @@ word (금융+위원장, 서울시장, 조영+숙), and decides with reference ta
   like names, and the particles a title takes in the same written word.
 A script's speaker mark (``⊙홍길동(가상당 의원):``) names a person whatever the name ends in; a
 member's organisation first in brackets (``박가상(가상당, 비례)``) names both; the press of
-``outlets.tsv`` is an organisation; a village the press numbers (``가람2리``) is a place. Names are
+``outlets.tsv`` is an organisation (by a Hangul form or a Latin one in capitals, KNN), but not in
+its credits (a copyright, print or summary line with a cue of ``name_words.tsv``, a byline after its
+name, or its name ending a line after a dash or slash: the outlet that publishes the story is no
+organisation the story names); names listed with a dot share the title after the last (가람당
+홍길동·나라당 김철수 원내수석부대표); a village the press numbers (``가람2리``) is a place. Names are
 looked up whole-word only (no 민주당 in 열린민주당). Never persons: a surname with 씨 and no full
 name in the article (``박 씨`` of ``박모 씨``), and people only named with a reporter's title who are
 never the subject of a sentence (bylines and credits: ``홍길동 기자``).
 
 The engine's modules: ``lexicon`` (the tables, runs, the records), ``titles`` (titles around a
-name), ``organisations`` (organisations and places), ``people`` (people, linked), ``graph``
+name), ``organisations`` (organisations and places), ``voices`` (the people a script names as its
+speakers), ``people`` (people, linked), ``graph``
 (counts, co-occurrence, the graph).
 Nothing is downloaded and nothing is learned: what the tables do not hold is not found.
 """
@@ -52,7 +60,7 @@ import pandas as pd
 from ..article import Article
 from .graph import cooccurrence, entity_counts, entity_graph
 from .lexicon import lexicon, sentences
-from .organisations import organisations_and_places
+from .organisations import organisations_and_places, without_credits
 from .people import people
 
 __all__ = [
@@ -105,7 +113,7 @@ def entities(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
         start, end: the mention's span in ``article.text``.
     """
     read = sentences(tokens, article.text)
-    found = people(organisations_and_places(read), read, article)
+    found = without_credits(people(organisations_and_places(read), read, article), article.text)
     table = pd.DataFrame(
         [
             {

@@ -17,6 +17,7 @@ from ..tables import table
 RUN_TAGS = frozenset({"NNP", "NNG", "NNB", "SL", "SH", "XPN", "XSN"})
 HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
 HANGUL_WORD = re.compile(r"[가-힣]{2,}")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 class Run(NamedTuple):
@@ -92,10 +93,11 @@ def lexicon() -> dict[str, Form]:
             forms.setdefault(row.name, Form(row.name, kind, False))
             for short in filter(None, row.short.split(",")):
                 forms.setdefault(short, Form(row.name, kind, True))
-    # The press is an organisation too (TV조선, 뉴스타파): its Hangul forms, from outlets.tsv.
+    # The press is an organisation too (TV조선, 뉴스타파, KNN): its forms in one word, from outlets.tsv;
+    # a Latin one only in capitals (KNN, not an address or a name in Latin letters).
     for outlet in outlets():
         for form in outlet.forms:
-            if HANGUL_WORD.search(form) and " " not in form:
+            if " " not in form and (HANGUL_WORD.search(form) or _ACRONYM.fullmatch(form)):
                 forms.setdefault(form, Form(outlet.name, "organisation", form != outlet.name))
     return forms
 

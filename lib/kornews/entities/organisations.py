@@ -4,8 +4,11 @@ a list of places, and a proper noun with a place's last letter."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import NamedTuple
 
+from ..outlets import outlets
 from .lexicon import (
     HANGUL_WORD,
     Mention,
@@ -15,7 +18,9 @@ from .lexicon import (
     is_noun_run,
     lexicon,
     lookup,
+    name_words,
     named,
+    reporter_titles,
     split_title,
     unlisted_place,
 )
@@ -23,6 +28,10 @@ from .titles import title_after, title_before
 
 # What joins the items of a list of names (양주·포천, 양주와 포천, 양주, 포천).
 _JOINING = frozenset({"SP", "JC"})
+# A copyright, print or summary notice is a short line; a story's paragraph may name the cue words.
+_MAX_CREDIT = 120
+# A dash, slash or bar just before a name that ends its line.
+_SIGNED = re.compile(r"\s[-/|]\s*$")
 
 
 class Apart(NamedTuple):
@@ -186,3 +195,37 @@ def _numbered_villages(sentences: list[Sentence]) -> list[Mention]:
                     Mention(name, "place", word.start, ri.end, sentence.where, "suffix")
                 )
     return mentions
+
+
+def without_credits(found: list[Mention], text: str) -> list[Mention]:
+    """The mentions but those of the press in its credits: a line with a cue of
+    ``name_words.tsv`` (저작권, ⓒ, 무단, 프린트 …), a byline after the name (가상일보 홍길동 기자
+    gildong@example.com), or the name ending its line after a dash or slash (… / 가상뉴스). The
+    outlet that publishes a story is no organisation the story names."""
+    press = frozenset(outlet.name for outlet in outlets())
+    return [
+        m
+        for m in found
+        if not (m.kind == "organisation" and m.entity in press and _in_credits(text, m))
+    ]
+
+
+def _in_credits(text: str, mention: Mention) -> bool:
+    begin = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    end = len(text) if end < 0 else end
+    line = text[begin:end]
+    cued = len(line) <= _MAX_CREDIT and any(cue in line for cue in name_words("credit"))
+    # …을 되풀이 / 가상뉴스, 대표 이미지 - 가상방송 뉴스: the press signing a line's end.
+    signed = (
+        _SIGNED.search(text, begin, mention.start) and len(text[mention.end : end].strip()) <= 4
+    )
+    return cued or bool(signed) or _byline_after().fullmatch(text, mention.end, end) is not None
+
+
+@cache
+def _byline_after() -> re.Pattern:
+    """What follows an outlet's name in a byline: another name or two, a reporter's title and an
+    address (가상뉴스 홍길동 기자 gildong@example.com)."""
+    signed = "|".join(sorted(reporter_titles(), key=len, reverse=True))
+    return re.compile(rf"[가-힣A-Za-z ]{{0,24}}?(?:{signed})(?:\s+\S+@\S*)?\s*")

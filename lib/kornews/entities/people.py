@@ -8,7 +8,6 @@ import re
 from typing import NamedTuple
 
 from ..article import Article
-from ..shapes import turns
 from .lexicon import (
     HANGUL_NAME,
     HANGUL_WORD,
@@ -26,14 +25,15 @@ from .lexicon import (
     surnames,
     titles,
 )
-from .titles import After, role, title_after, title_before
+from .titles import After, title_after, title_before
+from .voices import role_spans, speaker_captions, turn_speakers
 
 # Tags of a word Kiwi read as a verb or a noun with its particle (선정+되+ᆫ 작가), never a name.
 _INFLECTED = frozenset({"XSV", "XSA", "EP", "EF", "ETN", "JKS", "JKO", "JKB", "JKG", "JX", "JC"})
 
 
 # A topic or subject particle after a person's mention, past the title (김민수 기자는, 박 씨가).
-_SUBJECT_AFTER = re.compile(r"\s?[가-힣A-Za-z]{0,4}?(?:은|는|이|가)(?![가-힣])")
+SUBJECT_AFTER = re.compile(r"\s?[가-힣A-Za-z]{0,4}?(?:은|는|이|가)(?![가-힣])")
 
 
 # A member's name with the organisation first in its brackets: 박가상(가상당, 비례), 박가상(가상당).
@@ -63,11 +63,17 @@ def people(found: list[Mention], sentences: list[Sentence], article: Article) ->
     broadcast captions' people, then the names of runs, linked."""
     found = found + _names_by_word(article.text, sentences, found)
     found += _bracketed_members(article.text, sentences, found)
-    found += _speaker_captions(article, sentences, found)
-    voiced = _turn_speakers(article.text, sentences, found)
+    found += speaker_captions(article, sentences, found)
+    voiced = turn_speakers(article.text, sentences, found)
     # ⊙박성동(문화부 장관): the mark says a person, whatever the name ends in.
     found = [m for m in found if not any(m.start < v.end and v.start < m.end for v in voiced)]
-    return _without_bylines(_link_people(found + voiced, sentences), article.text)
+    linked = _link_people(found + voiced, sentences)
+    # A turn's role (⊙홍길동(가람대 교수): …) is no body text: no name in it.
+    roles = role_spans(article.text)
+    linked = [
+        m for m in linked if m.kind != "person" or not any(a <= m.start < b for a, b in roles)
+    ]
+    return _without_bylines(linked, article.text)
 
 
 def _without_bylines(found: list[Mention], text: str) -> list[Mention]:
@@ -76,7 +82,7 @@ def _without_bylines(found: list[Mention], text: str) -> list[Mention]:
     over to): bylines and credits, not people of the story (김민수 기자는 …라고 보도했다 is one)."""
     people = [m for m in found if m.kind == "person"]
     acting = {m.entity for m in people if m.title not in reporter_titles()} | {
-        m.entity for m in people if _SUBJECT_AFTER.match(text, m.end)
+        m.entity for m in people if SUBJECT_AFTER.match(text, m.end)
     }
     return [m for m in found if m.kind != "person" or m.entity in acting]
 
@@ -114,7 +120,7 @@ def _candidates(sentence: Sentence, by_start: dict[int, Mention], taken: frozens
     for i, run in enumerate(runs):
         if not is_noun_run(run) or run.start in by_start or run.start in taken:
             continue
-        form, after = run.text, title_after(runs, i, by_start)
+        form, after = run.text, title_after(runs, i, by_start) or _shared_title(runs, i, by_start)
         titled = split_title(run)
         if titled and titled.cut and titled.title == "씨" and surname_of(run.text):
             form, after = run.text[: titled.cut], After("씨", None, run.end)  # 김영수씨, 이씨
@@ -129,11 +135,29 @@ def _candidates(sentence: Sentence, by_start: dict[int, Mention], taken: frozens
         yield i, Candidate(sentence.where, run, form, after, before, ahead)
 
 
+def _shared_title(runs: list[Run], at: int, by_start: dict[int, Mention]) -> After | None:
+    """The title a list of names shares (가람당 홍길동·나라당 김철수 원내수석부대표): the next name's,
+    when a · follows run ``at`` at once; no affiliation (the next name's is its own)."""
+    if at + 2 >= len(runs) or runs[at + 1].text != "·" or runs[at + 1].start != runs[at].end:
+        return None
+    shared = next(
+        (
+            found
+            for j in range(at + 2, min(at + 4, len(runs)))
+            if (found := title_after(runs, j, by_start))
+        ),
+        None,
+    )
+    return After(shared.title, None, runs[at].end) if shared else None
+
+
 def _titled_name(candidate: Candidate) -> bool:
     """A name with a title after it, or a proper noun with a title before it."""
     surname = surname_of(candidate.form)
+    # 부총리 겸 장관: a word that is a title whole (부 is a surname too) names no one.
     return bool(
         surname
+        and candidate.form not in titles()
         and _could_be_a_name(candidate.form, candidate.run, surname)
         and (candidate.after or (candidate.before and "NNP" in candidate.run.tags))
     )
@@ -225,9 +249,11 @@ def _foreign_names(sentences: list[Sentence], by_start: dict[int, Mention]) -> l
             ):
                 words += 1
             last = i + words - 1
+            # Kiwi may keep a foreign name whole, space and all, as one proper noun (브렛 가상).
+            whole = words == 1 and _spaced_name(runs[i], by_start)
             after = (
                 title_after(runs, last, by_start)
-                if words > 1 and _foreign_word(runs[i], by_start, False)
+                if whole or (words > 1 and _foreign_word(runs[i], by_start, False))
                 else None
             )
             if after is None:
@@ -252,8 +278,11 @@ def _foreign_names(sentences: list[Sentence], by_start: dict[int, Mention]) -> l
 def _foreign_word(run: Run, by_start: dict[int, Mention], last: bool) -> bool:
     """A word of a foreign name: no title (이코노미스트 강수아), and a first one does not end like a place
     (the family name may: 월시)."""
+    # The family name may be cut in two, the end a common noun (로스+웰/NNG).
+    tags = run.tags[:1] if last else run.tags
     return (
-        run.tags == ("NNP",) * len(run.tags)
+        tags == ("NNP",) * len(tags)
+        and set(run.tags) <= {"NNP", "NNG"}
         and HANGUL_WORD.fullmatch(run.text) is not None
         and run.start not in by_start
         and (last or run.text[-1] not in name_words("place-ending"))
@@ -262,48 +291,14 @@ def _foreign_word(run: Run, by_start: dict[int, Mention], last: bool) -> bool:
     )
 
 
-def _turn_speakers(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
-    """The people a script's speaker marks name (⊙홍길동(가상당 의원): …), with the role's title
-    and affiliation, in the sentence where the mark stands."""
-    known = {text[m.start : m.end]: m.entity for m in found if m.kind != "person"}
-    mentions = []
-    for turn in turns(text):
-        within = [s for s in sentences if s.runs and s.runs[0].start <= turn.speaker_at]
-        if not within or not surname_of(turn.speaker):
-            continue
-        mentions.append(_voice(turn.speaker, turn.speaker_at, turn.role, within[-1].where, known))
-    return mentions
-
-
-def _speaker_captions(
-    article: Article, sentences: list[Sentence], found: list[Mention]
-) -> list[Mention]:
-    """The people a broadcast script's caption lines name (the parser's ``speaker`` and ``role`` of
-    [김순자 / 가상시 중앙동 주민], ◀ 인터뷰 ▶ 박정우/가상시 주민), placed in the sentence they speak for."""
-    known = {article.text[m.start : m.end]: m.entity for m in found if m.kind != "person"}
-    mentions = []
-    for part in article.parts:
-        if part.kind != "speaker" or part.role is None or not surname_of(part.speaker):
-            continue
-        under = next((s for s in sentences if s.runs and s.runs[0].start >= part.end), None)
-        if under is None:
-            continue
-        mentions.append(_voice(part.speaker, part.speaker_at, part.role, under.where, known))
-    return mentions
-
-
-def _voice(name: str, at: int, written: str, where: Where, known: dict[str, str]) -> Mention:
-    """The person a script names as the speaker, with the title and affiliation of the role."""
-    given = role(written.split(), known)
-    return Mention(
-        name,
-        "person",
-        at,
-        at + len(name),
-        where,
-        "title",
-        given.title if given else None,
-        given.affiliation if given else None,
+def _spaced_name(run: Run, by_start: dict[int, Mention]) -> bool:
+    """One proper noun of two or three Hangul words written apart, none a name the tables hold."""
+    parts = run.text.split(" ")
+    return (
+        run.tags == ("NNP",)
+        and run.start not in by_start
+        and 2 <= len(parts) <= 3
+        and all(HANGUL_WORD.fullmatch(p) and named(p, True) is None for p in parts)
     )
 
 
@@ -326,12 +321,12 @@ def _names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) -
                 or form[-1] in name_words("common-ending")
             ):
                 continue
-            title = _title_word(following.group())
+            title = _title_word(following.group().rstrip(",·"))
             at = start + word.start()
-            inflected = (
-                set(group.loc[(group["start"] >= at) & (group["end"] <= at + len(form)), "tag"])
-                & _INFLECTED
-            )
+            inside = group[(group["start"] >= at) & (group["end"] <= at + len(form))]
+            # 김+의/JKG+겸: a 의 Kiwi read inside the word is a syllable of the name, not a particle.
+            inflected = set(inside["tag"].iloc[-1:]) | set(inside["tag"]) - {"JKG"}
+            inflected &= _INFLECTED
             if (
                 title
                 and not inflected

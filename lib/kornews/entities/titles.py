@@ -38,7 +38,10 @@ def title_after(runs: list[Run], at: int, found: dict[int, Mention]) -> After | 
     the affiliation is the first of these, or a place and the organisation after it (브라질 외무부:
     that country's). ``found`` holds the mentions already found, by start."""
     affiliation, place = None, False
-    for run in runs[at + 1 : at + 4]:
+    following = runs[at + 1 : at + 5]
+    for n, run in enumerate(following[:3]):
+        if run.tags == ("SN",) and n + 1 < len(following) and following[n + 1].start == run.end:
+            continue  # 국가안보실 2차장, 기재부 1차관: the number glued to the title ranks it
         if not is_noun_run(run):
             return None
         titled = split_title(run)

@@ -10,13 +10,16 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
 - an *indirect* quotation is a clause ending in …다고, …라고, …냐고 or …자고 before a reporting
   verb (``data/quote_words.tsv``: 밝히다, 말하다, 설명하다, 강조하다 …), or in …다며, …라며,
   …다면서 (saying that …) before any verb;
+- a tail may be written apart from the closing mark when it starts with 라 (``“…” 라고 물었다``);
 - a quotation split by 며 or 면서 (``“A”며 “B”고 말했다``, ``A라며 B라고 강조했다``) is one row
   per piece, each with the verb that closes the chain;
-- the speaker is the topic (은/는) before the quotation; for a direct quotation also a subject
+- the speaker is the topic (은/는) before the quotation (for a direct one, the topic after a clause
+  closed by a connective and a comma, ``1심은 …했지만, 2심은 “…”``); for a direct quotation also a subject
   (이/가), or a subject between the quotation and its verb; for an indirect one a subject only
   after a person, organisation or place (한빛전자가 …했다고 밝혔다). A person's name comes from
-  :func:`kornews.entities` (so 박 시장 is 박원순), with the title and organisation the text writes.
-  A quotation standing alone takes its speaker and verb from the next sentence when that one
+  :func:`kornews.entities` (so 박 시장 is 박원순), with the title and organisation the text writes;
+  a bare title (부총리는, 경제부총리는) stands for the last person named with it;
+  a quotation standing alone takes its speaker and verb from the next sentence when that one
   points back (``“…” 강 위원은 이렇게 말했다``); a pronoun (그는), a sentence that opens with 이어,
   또, 그러면서 … or has no subject carries the last speaker over;
 - a speaker's phrase with 관계자, 소식통, 당국자, 측, 익명 or 한 (한 의원), or a person named by a
@@ -55,7 +58,16 @@ from ..article import Article
 from ..entities import entities as entities_of
 from ..entities import entity_counts
 from ..shapes import full_stop, turns
-from .attribute import NOBODY, Known, Speaker, interviewee, marked_speaker, speaker_of
+from .attribute import (
+    NOBODY,
+    Known,
+    Speaker,
+    interviewee,
+    marked_speaker,
+    speaker_of,
+    subject_before,
+    voice,
+)
 from .find import (
     CLOSING,
     Item,
@@ -145,12 +157,19 @@ def quotes(
         found = items(toks, article.text, known.actors, said.get(toks[0].start), voiced)
         for chain in chains(found):
             speaker = _attribute(chain, paragraphs, number, article, known)
+            bite = next((t for t in voiced if t.start <= chain[0].start < t.end), None)
+            if speaker is None and bite is not None:
+                speaker = voice(bite, known)  # {홍길동/배우/"…"}: the bite's caption speaks
             answer = answers.get(toks[0].start)
             if speaker is None and answer is not None and answer.speaker:
                 speaker = interviewee(answer.speaker, known)
             if speaker is None or speaker.pronoun:
-                # Never carried from nobody: the article's first quotation without a speaker has none.
+                # Never carried from nobody: the article's first quotation without a speaker has
+                # none, unless reported (a verb) just after a person who is a subject (홍길동 감독이
+                # …했다. "…"라고 말했다); one standing alone after it is not announced.
                 attribution = speaker.attribution if speaker else None
+                if chain[-1].verb:
+                    last = last or subject_before(chain[0], article.text, known)
                 speaker = replace(last or NOBODY, carried=last is not None, attribution=attribution)
             else:
                 last = replace(speaker, attribution=None)

@@ -10,6 +10,8 @@ from typing import NamedTuple
 import pandas as pd
 
 from ..article import Article
+from ..entities.lexicon import Run, reporter_titles, split_title
+from ..entities.people import SUBJECT_AFTER
 from .find import Item, particle, predicate, words
 
 # What may stand in a speaker's phrase, walking back from its topic particle (익명을 요구한 여당의 한 중진 의원).
@@ -113,8 +115,12 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
     while phrase_start > 0 and toks[phrase_start - 1].sentence == item.sentence:
         previous = toks[phrase_start - 1]
         if previous.form == ")":
-            # 이모(45)씨, 한국개발연구원(KDI) 연구위원, 박재현 의원(새빛당, 비례): the brackets whole.
-            phrase_start = _opening_bracket(toks, phrase_start - 1)
+            # 이모(45)씨, 한국개발연구원(KDI) 연구위원, 박재현 의원(새빛당, 비례): the brackets whole;
+            # but a byline's ((가상통신 홍길동 기자) 가상부는) ends the phrase.
+            opening = _opening_bracket(toks, phrase_start - 1)
+            if {t.form for t in toks[opening:phrase_start]} & reporter_titles():
+                break
+            phrase_start = opening
         elif previous.tag in _PHRASE_TAGS or previous.form == "(":
             phrase_start -= 1
         else:
@@ -153,6 +159,17 @@ def _role_at(toks: list, begin: int, end: int) -> int:
     return next((i for i in range(begin, end) if toks[i].form in ("(", "/")), end)
 
 
+def subject_before(item: Item, text: str, known: Known) -> Speaker | None:
+    """The person named last before the item, in its paragraph or the one before, when that name
+    (with its title) is a sentence's subject or topic (홍길동 감독이 …을 전했다.), else None."""
+    person = next(
+        (m for m in reversed(known.mentions) if m.kind == "person" and m.end <= item.start), None
+    )
+    if person is None or item.paragraph - person.paragraph > 1:
+        return None
+    return _person(person, None, None, known) if SUBJECT_AFTER.match(text, person.end) else None
+
+
 def marked_speaker(article: Article, at: int, known: Known) -> Speaker | None:
     """The person a broadcast script's caption names as the speaker of the paragraph at ``at``
     (the parser's :attr:`kornews.article.Part.speaker`)."""
@@ -163,6 +180,14 @@ def marked_speaker(article: Article, at: int, known: Known) -> Speaker | None:
     if person is None:
         return None
     return Speaker(said, first(person.title), first(person.affiliation), attribution=said)
+
+
+def voice(turn, known: Known) -> Speaker:
+    """Who says a script's turn (:class:`kornews.shapes.Turn`): the person named, with the title and
+    affiliation found for them; a role with no name ({상인/"…"}) is a source without a name."""
+    if not turn.role:
+        return Speaker(turn.speaker, attribution=turn.speaker, anonymous=True)
+    return interviewee(turn.speaker, known)
 
 
 def interviewee(name: str, known: Known) -> Speaker:
@@ -189,18 +214,42 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     others = [m for m in inside if m.kind != "person"]
     organisation = others[-1].entity if others else None
     anonymous = _anonymous(phrase, attribution)
-    # 정 후보 측, 박 후보 캠프의 한 관계자: a name before the marker is whose side, not who speaks.
-    marked_after = (
-        anonymous
-        and persons
-        and any(t.form in words("anonymous") and t.start >= persons[-1].end for t in phrase)
+    person = _speaking(phrase, persons, anonymous) or (
+        None if inside else _titled_before(attribution, start, known)
     )
-    if persons and not marked_after:
-        return _person(persons[-1], organisation, attribution, known)
+    if person is not None:
+        return _person(person, organisation, attribution, known)
     if organisation is not None and not anonymous and len(others) == 1 and others[-1].end == end:
         return Speaker(organisation, organisation=organisation, attribution=attribution)
     return Speaker(
         attribution, organisation=organisation, attribution=attribution, anonymous=anonymous
+    )
+
+
+def _speaking(phrase: list, persons: list, anonymous: bool):
+    """The person of the phrase who speaks, else None: 정 후보 측, 박 후보 캠프의 한 관계자 (a name
+    before the anonymity marker) is whose side, not who speaks."""
+    if not persons:
+        return None
+    marked_after = anonymous and any(
+        t.form in words("anonymous") and t.start >= persons[-1].end for t in phrase
+    )
+    return None if marked_after else persons[-1]
+
+
+def _titled_before(attribution: str, start: int, known: Known):
+    """부총리는 "…", 경제부총리는 "…": the last person named before ``start`` with the title the
+    bare word ``attribution`` ends in, else None."""
+    title = split_title(Run(attribution, start, start + len(attribution), ()))
+    if title is None or " " in attribution:
+        return None
+    return next(
+        (
+            m
+            for m in reversed(known.mentions)
+            if m.kind == "person" and m.end <= start and m.title == title.title
+        ),
+        None,
     )
 
 

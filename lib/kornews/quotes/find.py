@@ -65,10 +65,12 @@ class Span(NamedTuple):
 
 
 class Ending(NamedTuple):
-    """Where a reported clause ends, and whether it is a piece of a chain (…다며)."""
+    """Where a reported clause ends, whether it is a piece of a chain (…다며), and the token after
+    its ending."""
 
     end: int
     piece: bool
+    after: int
 
 
 class Predicate(NamedTuple):
@@ -209,9 +211,17 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
     if not content:
         return None
     # What is written onto the closing mark (고, 라고, 며, 이라며, 는 …) says how the quotation goes on.
-    tail = re.match(r"[가-힣]*", text[span.close + 1 :]).group()
+    # Some pages write 라고 apart from the mark (“…” 라고 말했다): a space before 라 still links.
+    written = re.match(r"( ?)([가-힣]*)", text[span.close + 1 :])
+    space, tail = written.groups()
+    if space and not tail.startswith("라"):
+        space, tail = "", ""
     resume = next(
-        (k for k in range(span.after, len(toks)) if toks[k].start >= span.close + 1 + len(tail)),
+        (
+            k
+            for k in range(span.after, len(toks))
+            if toks[k].start >= span.close + 1 + len(space) + len(tail)
+        ),
         len(toks),
     )
     link = _link(tail) or ("report" if _said_as_noun(toks, resume, tail) else None)
@@ -270,7 +280,7 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
                 None,
                 link,
                 verb,
-                k + 1,
+                ending.after,
                 token.sentence,
                 k,
                 token.section,
@@ -286,16 +296,21 @@ def _ending(toks: list, k: int) -> Ending | None:
     token = toks[k]
     if token.tag == "EC":
         match = _REPORTED.search(token.form) or _PIECE.search(token.form)
+        if match and [t.form for t in toks[k + 1 : k + 3]] in (["하", "면서"], ["하", "며"]):
+            # Kiwi reads …다면서 as 다고 + 하 + 면서, the written 다 its only letter: a piece.
+            return Ending(token.end, True, k + 3)
         if match:
-            return Ending(token.end - len(match.group(0)) + 1, bool(_PIECE.search(token.form)))
+            return Ending(
+                token.end - len(match.group(0)) + 1, bool(_PIECE.search(token.form)), k + 1
+            )
     previous = toks[k - 1] if k else None
     if token.tag != "JKQ" or previous is None or previous.end != token.start:
         return None
     if previous.tag == "EF" and previous.form[-1:] in "다라냐자":
-        return Ending(previous.end, False)
+        return Ending(previous.end, False, k + 1)
     if previous.tag == "SSC" and token.form.endswith("라고"):
         return Ending(
-            token.end - 1, False
+            token.end - 1, False, k + 1
         )  # 공약이 '재탕'이라고: the clause runs through the marks, up to 라
     return None
 
@@ -345,7 +360,7 @@ def _clause_start(toks: list, item: Item, previous: Item | None, actors: frozens
         if topic is not None:
             k = topic + 1
     while k < item.index:
-        if toks[k].form in words("carry") | words("when"):
+        if toks[k].form in words("carry") | words("when") or toks[k].form == ",":
             k += 1
         elif _day_at(toks, k):  # 시는 10일 …다고 밝혔다: the day of the saying, not of what is said
             k += 2
@@ -382,6 +397,14 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
     quotation marks; else, for a direct quotation, the first subject (이/가), and for an indirect one
     a subject just after a person, organisation or place (the clause's own subjects come later)."""
     topics = [i for i in range(begin, end) if toks[i].tag == "JX" and toks[i].form in _TOPIC]
+    if kind == "direct":
+        # 1심은 …했지만, 2심은 "…"; 기자단은 …했고, 이에 대해 장관은 "…": a clause closed by a
+        # connective and a comma has its own topic; the one after it speaks.
+        closed = [
+            i for i in range(begin, end - 1) if toks[i].tag == "EC" and toks[i + 1].form == ","
+        ]
+        later = [i for i in topics if closed and i > closed[-1]]
+        topics = later or topics
     subjects = [
         i
         for i in range(begin, end)

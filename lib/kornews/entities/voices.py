@@ -1,0 +1,66 @@
+"""The people a broadcast script names as its speakers: caption lines ([인터뷰] 장현숙 / 옷가게 운영),
+speaker marks in a line (⊙홍길동(가상당 의원): …, [홍길동 / 역할 : …], {홍길동/배우/"…"}), with the
+title and affiliation their roles give, and where the roles are written (no name in them)."""
+
+from __future__ import annotations
+
+from ..article import Article
+from ..shapes import turns
+from .lexicon import Mention, Sentence, Where, surname_of
+from .titles import role
+
+
+def role_spans(text: str) -> list[tuple[int, int]]:
+    """Where the role of each speaker's turn in a script is written."""
+    spans = []
+    for turn in turns(text):
+        at = text.find(turn.role, turn.speaker_at) if turn.role else -1
+        if at >= 0:
+            spans.append((at, at + len(turn.role)))
+    return spans
+
+
+def turn_speakers(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """The people a script's speaker marks name (⊙홍길동(가상당 의원): …, {홍길동/배우/"…"}), with
+    the role's title and affiliation, in the sentence where the mark stands."""
+    known = {text[m.start : m.end]: m.entity for m in found if m.kind != "person"}
+    mentions = []
+    for turn in turns(text):
+        within = [s for s in sentences if s.runs and s.runs[0].start <= turn.speaker_at]
+        # A bite with a role and no name ({상인/"…"}) names no one.
+        if not within or not turn.role or not surname_of(turn.speaker):
+            continue
+        mentions.append(_voice(turn.speaker, turn.speaker_at, turn.role, within[-1].where, known))
+    return mentions
+
+
+def speaker_captions(
+    article: Article, sentences: list[Sentence], found: list[Mention]
+) -> list[Mention]:
+    """The people a broadcast script's caption lines name (the parser's ``speaker`` and ``role`` of
+    [김순자 / 가상시 중앙동 주민], ◀ 인터뷰 ▶ 박정우/가상시 주민), placed in the sentence they speak for."""
+    known = {article.text[m.start : m.end]: m.entity for m in found if m.kind != "person"}
+    mentions = []
+    for part in article.parts:
+        if part.kind != "speaker" or part.role is None or not surname_of(part.speaker):
+            continue
+        under = next((s for s in sentences if s.runs and s.runs[0].start >= part.end), None)
+        if under is None:
+            continue
+        mentions.append(_voice(part.speaker, part.speaker_at, part.role, under.where, known))
+    return mentions
+
+
+def _voice(name: str, at: int, written: str, where: Where, known: dict[str, str]) -> Mention:
+    """The person a script names as the speaker, with the title and affiliation of the role."""
+    given = role(written.split(), known)
+    return Mention(
+        name,
+        "person",
+        at,
+        at + len(name),
+        where,
+        "title",
+        given.title if given else None,
+        given.affiliation if given else None,
+    )
