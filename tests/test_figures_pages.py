@@ -249,6 +249,11 @@ def test_glued_ratios_theatres_and_feet(body, expected):
             [("22일", "---22", None, "일", "date", "2018-02-22")],
         ),
         ("2019.02.27 가람 나래과장\n안녕하십니까.", []),
+        # A page's stamp on a line of its own, its clock and weekday after the date.
+        (
+            "UPDATED. 2024-04-25 13:09 (목)\n가람시는 3명을 뽑았다.",
+            [("3명", 3, None, "명", "count", None)],
+        ),
         (
             "2018.12.07 본회의장 모습",
             [("2018.12.07", "2018-12-07", None, "일", "date", "2018-12-07")],

@@ -13,8 +13,8 @@ from .words import titles, words
 _PHONE = re.compile(r"0\d{1,3}-\d{3,4}-\d{4}")
 # What stands between a stamp's word and its clock: the stamp's date, marks (기사입력: 2024.11.23 | 10:28).
 _STAMP_GAP_TAGS = frozenset({"W_SERIAL", "SP", "SS", "SO", "SW", "SE"})
-# A line of a date alone, with its weekday: a page's header.
-_DATE_LINE = re.compile(r"[\d.-]+(?:\([월화수목금토일]\))?")
+# A line of a date alone, with its clock or weekday: a page's header (2024-04-25 13:09 (목)).
+_DATE_LINE = re.compile(r"[\d.-]+(?:\s+\d{1,2}:\d{2})?\s*(?:\([월화수목금토일]\))?")
 # A dotted month and day, as the names of days write them: 6.13, 3.1.
 _MONTH_DAY = re.compile(r"(?P<month>\d{1,2})\.(?P<day>\d{1,2})")
 # A number written in Sino-Korean words alone: 사천, 이천.
