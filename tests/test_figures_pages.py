@@ -216,3 +216,49 @@ def test_days_in_names_and_schedules(body, expected):
 )
 def test_seasons_averages_steps_and_sets(body, expected):
     assert _rows(body, date="2022-10-02") == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # A competition rate glued to its 1, a split of places with 비율, a score glued: N대M is one row.
+        ("평균 경쟁률은 12.34대1로 올랐다.", [("12.34대1", 12.34, None, "대", "ratio", None)]),
+        ("남녀 비율은 6대4로 바뀐다.", [("6대4", 6, None, "대", "ratio", None)]),
+        ("가람이 3대1로 이겼다.", [("3대1", 3, None, "대", "score", None)]),
+        # Theatres glued after 개; a container's feet.
+        ("영화는 전국 300개관에서 상영됐다.", [("300개", 300, None, "개", "count", None)]),
+        (
+            "운임은 FEU(40피트 컨테이너)당 4000달러였다.",
+            [
+                ("40피트", 40, None, "피트", "length", None),
+                ("4000달러", 4000, None, "달러", "money", None),
+            ],
+        ),
+    ],
+)
+def test_glued_ratios_theatres_and_feet(body, expected):
+    assert _rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # A date line signed with a name and its title is the page's, not the story's; a caption's date is not.
+        (
+            "2018-02-22     가람기자\n통계청이 22일 밝혔다.",
+            [("22일", "---22", None, "일", "date", "2018-02-22")],
+        ),
+        ("2019.02.27 가람 나래과장\n안녕하십니까.", []),
+        # A page's stamp on a line of its own, its clock and weekday after the date.
+        (
+            "UPDATED. 2024-04-25 13:09 (목)\n가람시는 3명을 뽑았다.",
+            [("3명", 3, None, "명", "count", None)],
+        ),
+        (
+            "2018.12.07 본회의장 모습",
+            [("2018.12.07", "2018-12-07", None, "일", "date", "2018-12-07")],
+        ),
+    ],
+)
+def test_a_signed_date_line_is_the_pages(body, expected):
+    assert _rows(body, date="2018-02-22") == expected

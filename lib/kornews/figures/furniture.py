@@ -7,14 +7,14 @@ from __future__ import annotations
 import re
 
 from .records import Counted, Token, When, near
-from .words import words
+from .words import titles, words
 
 # A phone number as Kiwi reads it, one serial token: 02-781-1234.
 _PHONE = re.compile(r"0\d{1,3}-\d{3,4}-\d{4}")
 # What stands between a stamp's word and its clock: the stamp's date, marks (기사입력: 2024.11.23 | 10:28).
 _STAMP_GAP_TAGS = frozenset({"W_SERIAL", "SP", "SS", "SO", "SW", "SE"})
-# A line of a date alone, with its weekday: a page's header.
-_DATE_LINE = re.compile(r"[\d.-]+(?:\([월화수목금토일]\))?")
+# A line of a date alone, with its clock or weekday: a page's header (2024-04-25 13:09 (목)).
+_DATE_LINE = re.compile(r"[\d.-]+(?:\s+\d{1,2}:\d{2})?\s*(?:\([월화수목금토일]\))?")
 # A dotted month and day, as the names of days write them: 6.13, 3.1.
 _MONTH_DAY = re.compile(r"(?P<month>\d{1,2})\.(?P<day>\d{1,2})")
 # A number written in Sino-Korean words alone: 사천, 이천.
@@ -23,14 +23,32 @@ _SINO_WORDS = re.compile("[일이삼사오육칠팔구십백천만억조]+")
 
 def stamped(tokens: list[Token], first: int, text: str) -> bool:
     """A date or clock after a word of role ``stamp`` (입력, 최종편집일), past the stamp's date and its
-    marks: the page's time of publishing, not the story's (기사입력 2024.11.23 10:28); or a line that
-    is nothing but a date and its weekday: the page's date (2025.11.21(금))."""
+    marks: the page's time of publishing, not the story's (기사입력 2024.11.23 10:28); a line that
+    is nothing but a date and its weekday: the page's date (2025.11.21(금)); or a date line signed with a
+    name and its title."""
     if _DATE_LINE.fullmatch(text, min(t.start for t in tokens), max(t.end for t in tokens)):
+        return True
+    if _signed(tokens[first].start, text):
         return True
     k = first - 1
     while k >= 0 and tokens[k].tag in _STAMP_GAP_TAGS:
         k -= 1
     return k >= 0 and any(text.endswith(word, 0, tokens[k].end) for word in words("stamp"))
+
+
+def _signed(start: int, text: str) -> bool:
+    """A date that opens a line of nothing but it, a name and a title (2018-02-22  가람기자, 2019.02.27 가람
+    나래과장): the page's date line, as a byline prints it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    _, _, signature = text[start : line_end if line_end >= 0 else len(text)].partition(" ")
+    signature = signature.strip()
+    return (
+        not text[line_start:start].strip()
+        and 1 <= len(signature.split()) <= 2
+        and signature.endswith(titles())
+        and not signature.endswith("다")
+    )
 
 
 def named(counted: Counted, written: str) -> bool:

@@ -73,13 +73,9 @@ def board_score(tokens: list[Token], i: int, k: int, text: str) -> tuple[int, in
 
 
 def other_side(tokens: list[Token], k: int, text: str) -> tuple[int, int] | None:
-    """(other side, next index) of a score ``3대 1``: a bare number after 대, one space on."""
-    if (
-        k < len(tokens)
-        and tokens[k].tag == "SN"
-        and near(tokens[k - 1], tokens[k], text)
-        and not glued(tokens[k - 1], tokens[k])
-    ):
+    """(other side, next index) of a score ``3대 1``: a bare number after 대, one space on or glued
+    (경쟁률 32.86대1)."""
+    if k < len(tokens) and tokens[k].tag == "SN" and near(tokens[k - 1], tokens[k], text):
         other = numeral(tokens, k, text)
         if other is not None and isinstance(other.value, int):
             unit, _ = counter(tokens, other.next, text, False)

@@ -79,6 +79,13 @@ def known(form: str) -> bool:
 
 
 @cache
+def titles() -> tuple[str, ...]:
+    """The titles written after a person's name (기자, 과장), from data/titles.tsv: a line of a date and a
+    name with its title signs the page, as a byline does."""
+    return tuple(row.title for row in table("titles.tsv"))
+
+
+@cache
 def time_words() -> frozenset[str]:
     """Words of time (현재, 올해, 지난): role time of data/words.tsv, and the relative words of
     data/dates.tsv that date on their own or lead a date (not the parts: 말 is also speech)."""
