@@ -14,10 +14,32 @@ PACKAGE = Path(kornews.__file__).parent
 FLOW = [
     "tables",
     "outlets",
+    # The layout table (a package): its row record and the patterns' pieces, each family's rows,
+    # the lookup over them in order, the furniture cues, the dates.
+    "layouts.record",
+    "layouts.pieces",
+    "layouts.datelines",
+    "layouts.speakers",
+    "layouts.head_lines",
+    "layouts.closing",
+    "layouts.lookup",
+    "layouts.furniture_cues",
+    "layouts.dates",
     "layouts",
     "shapes",
     "webpage",
     "bigkinds",
+    # Reading and parsing (a package): the records, the text, head, body and tail, the metadata,
+    # the engine, then reading one article and many.
+    "article.records",
+    "article.encoding",
+    "article.tail",
+    "article.head",
+    "article.body",
+    "article.metadata",
+    "article.parse",
+    "article.read",
+    "article.corpus",
     "article",
     "numerals",
     "cache",
@@ -133,6 +155,10 @@ def test_the_flow_reads_subpackages():
     assert {"cli.verbs", "cli.output"} <= _imports(_path("cli"))
     assert "corpus" in _imports(_path("cli.verbs"))
     assert {"store.chunk", "store.files", "article"} <= _imports(_path("store.index"))
+    assert {"layouts.pieces", "layouts.record"} <= _imports(_path("layouts.closing"))
+    assert {"layouts.lookup", "layouts.dates"} <= _imports(_path("layouts"))
+    assert {"layouts", "article.records", "article.tail"} <= _imports(_path("article.head"))
+    assert {"article.head", "article.body", "article.tail"} <= _imports(_path("article.parse"))
 
 
 @pytest.fixture()

@@ -1,0 +1,76 @@
+"""The body of an article: section headings, paragraphs (each with the speaker of a broadcast
+script) and the markers, captions and furniture among them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .. import layouts, shapes
+from .head import _with_byline
+from .records import SECTION_MARK, Line, Part, _part, _Voice
+
+
+def _body(lines: list[Line], *, again: set[str] = frozenset()) -> list[Part]:
+    """Headings, paragraphs (each with the speaker of a broadcast script) and what stands among
+    them; lines in ``again`` (the title's, printed again) are furniture."""
+    parts: list[Part] = []
+    section, voice, under = 0, _Voice(), None
+    for i, each in enumerate(lines):
+        start, line = each.start, each.text
+        if line in again:
+            parts.append(_part("footer", each))
+            continue
+        heading = line[len(SECTION_MARK) :].lstrip() if line.startswith(SECTION_MARK) else ""
+        if heading:
+            section += 1
+            parts.append(_part("heading", Line(start + len(line) - len(heading), heading), section))
+            continue
+        row = layouts.match(line, "open")
+        said = None
+        # A dateline only opens the body, or a page that prints the text again.
+        if row and (
+            row.layout.kind != "dateline" or i == 0 or row.match.groupdict().get("reporter")
+        ):
+            parts.append(_marker(row, start, row.match.group().rstrip()))
+            said = _voice(row)
+            start, line = start + row.match.end(), line[row.match.end() :]
+            caption = layouts.match(line, "after") if said and line else None
+            if caption:
+                # [인터뷰] 장현숙 / 옷가게 운영: the caption names who speaks the paragraph below it only.
+                parts.append(_marker(caption, start, line))
+                under = _voice(caption)
+                continue
+            # A marker alone on its line holds until the next; one before text, for that line only.
+            voice = voice if line else said or voice
+        elif (row := layouts.match(line, "line")) and not (
+            i and shapes.answer(line, lines[i - 1].text)
+        ):
+            parts.append(_marker(row, start, line))
+            voice = _voice(row) or voice
+            continue
+        elif shapes.furniture(line):
+            parts.append(_part("footer", Line(start, line)))
+            continue
+        if line:
+            paragraph = _with_byline("paragraph", Line(start, line), said or under or voice)
+            parts += [replace(paragraph[0], section=section), *paragraph[1:]]
+            under = None
+    return parts
+
+
+def _voice(row: layouts.Found) -> _Voice | None:
+    """The speaker (and role) a speaker marker or caption names; None for other rows."""
+    groups = row.match.groupdict()
+    return _Voice(groups["speaker"], groups.get("role")) if groups.get("speaker") else None
+
+
+def _marker(row: layouts.Found, start: int, text: str) -> Part:
+    """The part a row makes of ``text`` at ``start``; a caption's with its person and role."""
+    voice = _voice(row) or _Voice()
+    at = start + row.match.start("speaker") if voice.role else None
+    return replace(
+        _part(row.layout.kind, Line(start, text)),
+        speaker=voice.speaker,
+        role=voice.role,
+        speaker_at=at,
+    )

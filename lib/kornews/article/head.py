@@ -1,0 +1,186 @@
+"""The head of an article: page furniture over the title, the category, the title (a dateline or
+byline glued to it split off), subtitles, reporter, date and captions, up to the body."""
+
+from __future__ import annotations
+
+import re
+
+from .. import layouts, shapes
+from .records import _LEAD_KINDS, SECTION_MARK, Line, Part, _part, _Voice
+from .tail import _is_closing
+
+# The head (category, title, subtitles, reporter, date, captions) is at most this many lines.
+_MAX_HEAD_LINES = 8
+# A portal's automatic summary holds three or four sentences.
+_MAX_SUMMARY = 5
+_MAX_CATEGORY = 12
+# A subtitle is a short line without a sentence ending, or a line led by a dash or an ellipsis.
+_MAX_SUBTITLE = 80
+# A headline is shorter: a longer first line is text (a caption, a note, a cut body).
+_MAX_TITLE = 120
+# A text cut short ends in an ellipsis (…이 없다는 것이...): a teaser over a paywall.
+_CUT = re.compile(r"(?:\.{3}|…)$")
+_SUBTITLE_LED = re.compile(r"[-–—ㅡ…]")
+# A subhead's bulleted point drops the full stop a body's bulleted sentence keeps (● 선거로 심판한다).
+_POINT = re.compile(r"[●■◆◇○□]\s*\S")
+_SENTENCE_END = re.compile(r"(?:[.!?。]|다|요|죠)[\"'”’」』)\]]*$")
+# A headline may end in a quotation that ends like a sentence (폭염에 전력 수요 최고치…"끄기도 겁나요"):
+# what stands before it decides.
+_QUOTED_TAIL = re.compile(r"(?<=\S)\s*[\"“'‘「『][^\"“”'‘’「」『』]+[\"”'’」』]$")
+
+
+def _head(lines: list[Line]) -> tuple[int, list[Part]]:
+    """The parts before the body (page furniture over the title, category, title, subtitles,
+    reporter, date, captions) and the index of the body's first line."""
+    kinds = _leading_furniture(lines)
+    lead = len(kinds)
+    if _opens_body(lines[lead].text):  # a text cut before its headline
+        return lead, [_part(kind, line) for kind, line in zip(kinds, lines)]
+    kinds += ["title", *_under_title(lines, lead)]
+    # A subtitle needs a body below it: a run of heading-like lines ends in the body.
+    while len(kinds) == len(lines) and kinds[-1] == "subtitle":
+        kinds.pop()
+    # A short line over a longer one that reads like a title is the category (정부공공IT).
+    title = lines[lead].text
+    if kinds[lead + 1 : lead + 2] == ["subtitle"] and len(title) <= min(
+        _MAX_CATEGORY, len(lines[lead + 1].text)
+    ):
+        kinds[lead : lead + 2] = ["category", "title"]
+    parts = []
+    for kind, line in zip(kinds, lines):
+        parts += _title_parts(line) if kind == "title" else [_part(kind, line)]
+    return len(kinds), parts
+
+
+def _under_title(lines: list[Line], lead: int) -> list[str]:
+    """The kinds of the head's lines under the title (at ``lead``), up to the body. Page controls
+    and a portal's automatic summary (the sentences right under its note) are none of the
+    _MAX_HEAD_LINES lines a head holds."""
+    seen = {" ".join(lines[lead].text.split())}
+    kinds: list[str] = []
+    summary = 0  # how many more sentences a summary may hold
+    for _, line in lines[lead + 1 :]:
+        kind = _head_kind(line, seen)
+        if kind is None and summary and shapes.is_sentence(line):
+            kind, summary = "footer", summary - 1
+        else:
+            summary = _MAX_SUMMARY if shapes.furniture(line) == "summary" else 0
+        # Subtitles stand under a headline: a long sentence in the title's place has none.
+        if kind is None or kind == "subtitle" and _is_text(lines[lead].text):
+            break
+        if kind != "footer" and len(kinds) - kinds.count("footer") == _MAX_HEAD_LINES:
+            break
+        kinds.append(kind)
+        seen.add(" ".join(line.split()))
+    return kinds
+
+
+# --- what a line is by its shape, where no row names it (kornews.shapes) ---
+
+
+def _is_text(line: str) -> bool:
+    """A line too long for a headline: the text begins where the title should stand."""
+    return len(line) > _MAX_TITLE
+
+
+def _opens_body(line: str) -> bool:
+    """A line that begins a body and is never a headline: a script's marker alone; a dateline
+    before a sentence; a text too long for a subtitle, or of two sentences or more, that ends as a
+    sentence, no byline signed; a text too long for a headline cut short (a teaser's …)."""
+    if _is_marker(line):
+        return True
+    row = layouts.match(line, "open")
+    if row and row.layout.kind == "dateline" and line[row.match.end() :]:
+        return _plain_sentence(line[row.match.end() :])
+    if _is_text(line) and _CUT.search(line):
+        return True
+    return (len(line) > _MAX_SUBTITLE or shapes.sentences(line) > 1) and _plain_sentence(line)
+
+
+def _plain_sentence(text: str) -> bool:
+    """Ends with a sentence's full stop, with no byline glued after it (a photo's caption signs one)."""
+    return shapes.full_stop(text) and shapes.tail_byline(text) is None
+
+
+def _title_lines(lines: list[Line], parts: list[Part]) -> set[str]:
+    """The lines that hold the title: printed again in the body, they are no paragraphs."""
+    starts = [part.start for part in parts if part.kind == "title"]
+    return {
+        line.text
+        for line in lines
+        if any(line.start <= at <= line.start + len(line.text) for at in starts)
+    }
+
+
+def _is_marker(line: str) -> bool:
+    row = layouts.match(line, "open")
+    return bool(row and row.layout.kind == "speaker" and not line[row.match.end() :].strip())
+
+
+def _leading_furniture(lines: list[Line]) -> list[str]:
+    """The kinds of the lines of page furniture (share buttons, a masthead, a breadcrumb, a date)
+    that stand over the title."""
+    kinds: list[str] = []
+    while len(kinds) < len(lines) - 1 and shapes.furniture(lines[len(kinds)].text):
+        row = layouts.match(lines[len(kinds)].text, "head")
+        kinds.append("date" if row and row.layout.kind == "date" else "footer")
+    return kinds
+
+
+def _head_kind(line: str, seen: set[str]) -> str | None:
+    """What a line below the title is, or None where the body begins."""
+    if " ".join(line.split()) in seen or layouts.furniture(line):
+        return "footer"  # a headline or caption printed twice; share buttons
+    row = layouts.match(line, "head")
+    if row:
+        return row.layout.kind
+    row = _is_closing(line, "close") and layouts.match(line, "close")
+    if row:  # a copyright, a signature, a credit over a short body
+        return row.layout.kind if row.layout.kind in ("date", "caption", "reporter") else "footer"
+    if shapes.furniture(line) or shapes.field(line):
+        return "footer"  # a masthead, an image link, a record's field (이름:홍길동)
+    if shapes.dated(line):
+        return "date"
+    return "subtitle" if shapes.quotation(line) or _is_subtitle(line) else None
+
+
+def _title_parts(line: Line) -> list[Part]:
+    """The title, with a dateline or a byline glued to it split off (a photo's caption standing
+    where the title should: [가상일보 홍길동 기자] … 있다. 홍길동 기자); none where the line is
+    only a dateline."""
+    start, text = line
+    parts = []
+    row = layouts.match(text, "open")
+    if row and row.layout.kind == "dateline":
+        parts.append(_part("dateline", Line(start, row.match.group().rstrip())))
+        start, text = start + row.match.end(), text[row.match.end() :]
+    if not text:
+        return parts
+    return parts + _with_byline("title", Line(start, text))
+
+
+def _with_byline(kind: str, line: Line, voice: _Voice | None = None) -> list[Part]:
+    """The part of ``kind`` (with who speaks it, in a script), and a byline glued to its end as
+    a reporter part of its own."""
+    start, text = line
+    at = shapes.tail_byline(text)
+    own = text[:at].rstrip() if at else text
+    section = 0 if kind in _LEAD_KINDS else -1
+    speaker, role = voice or (None, None)
+    parts = [Part(kind, start, start + len(own), own, section, speaker=speaker, role=role)]
+    if at:
+        byline = text[at:].lstrip()
+        parts.append(_part("reporter", Line(start + len(text) - len(byline), byline)))
+    return parts
+
+
+def _is_subtitle(line: str) -> bool:
+    if line.startswith(SECTION_MARK) or layouts.match(line, "open") or layouts.match(line, "line"):
+        return False
+    if shapes.formula(line):
+        return False
+    if len(line) <= _MAX_SUBTITLE and _POINT.match(line) and not shapes.full_stop(line):
+        return True
+    return bool(_SUBTITLE_LED.match(line)) or (
+        len(line) <= _MAX_SUBTITLE and not _SENTENCE_END.search(_QUOTED_TAIL.sub("", line))
+    )

@@ -1,0 +1,102 @@
+"""What the metadata parts name: outlets, reporters, e-mails and dates, read again from the rows
+that made them."""
+
+from __future__ import annotations
+
+import re
+
+from .. import layouts, outlets, shapes
+from .records import Part
+
+# Where the rows that made each kind of metadata part are looked for again, to read their groups.
+_METADATA_PLACES = {
+    "dateline": ("open",),
+    "reporter": ("head", "line", "close"),
+    "date": ("head", "line", "close"),
+    "footer": ("close",),
+}
+
+
+def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
+    """Outlets, reporters, e-mails and dates the metadata parts name, each in text order, once;
+    the e-mails of lines that name a reporter first, the outlets a copyright names first (a
+    dateline or a photo's credit may name an agency or a rubric: (서울=가상통신), [카드뉴스])."""
+    found: dict[str, list[str]] = {"outlets": [], "reporters": [], "emails": [], "dates": []}
+    signed: list[str] = []
+    held: list[str] = []
+    for part in parts:
+        named = _named(part)
+        for key, values in found.items():
+            for value in filter(None, named[key]):
+                if value.strip() and value.strip() not in values:
+                    values.append(value.strip())
+        signed += named["signed"]
+        held += named["held"]
+    found["emails"].sort(key=lambda email: email not in signed)
+    # 가상일보 of a masthead is the 가상일보사 of the copyright: held too, and first in text order.
+    found["outlets"].sort(key=lambda name: not any(name in holder for holder in held))
+    return found
+
+
+def _named(part: Part) -> dict[str, list[str]]:
+    """What one part names: outlets, reporters, e-mails (signed: those beside a reporter), dates."""
+    named: dict[str, list] = {
+        "outlets": [],
+        "reporters": [],
+        "emails": [],
+        "dates": [],
+        "signed": [],
+        "held": [],
+    }
+    if part.kind == "footer" and shapes.furniture(part.text):
+        # A control names no one; a masthead, its outlet.
+        named["outlets"] = [outlets.find(part.text)] if shapes.masthead(part.text) else []
+        return named
+    places = _METADATA_PLACES.get(part.kind, ())
+    row = next(filter(None, (layouts.match(part.text, place) for place in places)), None)
+    if not places or row is None and part.kind not in ("reporter", "date"):
+        return named
+    groups = row.match.groupdict() if row else {}
+    if not (row and row.layout.kind == "caption"):  # a photo's credit names its agency
+        named["outlets"] = [outlets.find(part.text) or groups.get("outlet")]
+        named["held"] = _held(row, named["outlets"])
+    dated = row.match if row and part.kind == "date" else layouts.DATED.search(part.text)
+    if part.kind not in ("date", "reporter", "dateline"):
+        dated = layouts.STAMPED.search(part.text)
+    named["dates"] = [layouts.iso_date(dated)] if dated else []
+    people = part.kind == "reporter" or any(name in groups for name in layouts.PEOPLE_GROUPS)
+    if people and not shapes.masthead(part.text):
+        names = [match["reporter"] for match in layouts.REPORTER.finditer(part.text)]
+        signed_name = layouts.SIGNED_NAME.fullmatch(part.text) if part.kind == "reporter" else None
+        names += [signed_name["reporter"]] if signed_name else []
+        named["reporters"] = [groups.get("reporter"), *names]
+        named["emails"] = layouts.EMAIL_ADDRESS.findall(part.text)
+        named["signed"] = named["emails"] if names or groups.get("reporter") else []
+    return named
+
+
+def _held(row: layouts.Found | None, names: list[str | None]) -> list[str]:
+    """The outlets a copyright's row names: a press's name, not a slogan (국내유일의 …)."""
+    if not (row and row.layout.name.startswith("copyright")):
+        return []
+    return [
+        name.strip()
+        for name in names
+        if name and (outlets.find(name) or re.fullmatch(layouts.PRESS, name.strip()))
+    ]
+
+
+def _affiliate_of(name: str, names: list[str]) -> bool:
+    """Whether another outlet of ``names`` is ``name``'s affiliate (its name holds ``name``)."""
+    return any(other != name and name in other and outlets.find(other) == other for other in names)
+
+
+def _outlets_by_address(parts: list[Part], emails: list[str]) -> list[str]:
+    """The outlets at whose domains the reporters' addresses, then the page's, are."""
+    addresses = emails + [
+        email
+        for part in parts
+        if part.kind not in ("paragraph", "title", "subtitle", "heading")
+        for email in layouts.EMAIL_ADDRESS.findall(part.text)
+    ]
+    return list(dict.fromkeys(filter(None, map(outlets.by_address, addresses))))

@@ -1,0 +1,60 @@
+"""The engine: normalised text to head, body and tail parts, and the article's metadata."""
+
+from __future__ import annotations
+
+from .body import _body
+from .encoding import _SURROGATE, normalise
+from .head import _head, _title_lines
+from .metadata import _affiliate_of, _metadata, _outlets_by_address
+from .records import Article, ArticleError, _lines, _part
+from .tail import _closing_kind, _closing_run, _footer_start
+
+
+def _all(first: str | None, found: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys([first, *found] if first else found))
+
+
+def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = None) -> Article:
+    """Parse already-decoded text (it is normalised first).
+
+    ``metadata`` (keys ``reporter``, ``outlet``, ``date``: an HTML page's) fills in what the
+    text itself does not say.
+    """
+    surrogate = _SURROGATE.search(text)
+    if surrogate:  # only a str made in Python can hold one; Kiwi and every writer refuse it
+        raise ArticleError(
+            f"{name}: is not valid Unicode text (a lone surrogate, U+{ord(surrogate.group()):04X}, "
+            f"at character {surrogate.start()})"
+        )
+    text = normalise(text)
+    if not text:
+        raise ArticleError(f"{name}: is empty")
+    lines = _lines(text)
+    # The head stops where the closing run begins: under a photo's caption, a copyright; a
+    # list of other articles' headlines is no run of subtitles.
+    body_at, parts = _head(lines[: _closing_run(lines, 1, len(lines))])
+    footer_at = _footer_start(lines, body_at)
+    parts += _body(lines[body_at:footer_at], again=_title_lines(lines[:body_at], parts))
+    parts += [_part(_closing_kind(line), line) for line in lines[footer_at:]]
+    found = _metadata(parts)
+    # An affiliate over its network: a sign-off names MBC, the copyright 가상MBC (both outlets of
+    # the table; 가상일보사 is no other outlet than 가상일보).
+    found["outlets"] = [
+        name for name in found["outlets"] if not _affiliate_of(name, found["outlets"])
+    ]
+    if not found["outlets"]:  # named by no line: the reporters' (or the page's) addresses may
+        found["outlets"] = _outlets_by_address(parts, found["emails"])
+    fields = {
+        key: (found[key + "s"] or [None])[0] for key in ("outlet", "reporter", "email", "date")
+    }
+    fields.update(
+        {key: value for key, value in (metadata or {}).items() if value and not fields.get(key)}
+    )
+    return Article(
+        name=name,
+        text=text,
+        parts=tuple(parts),
+        reporters=_all(fields["reporter"], found["reporters"]),
+        emails=_all(fields["email"], found["emails"]),
+        **fields,
+    )

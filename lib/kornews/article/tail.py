@@ -1,0 +1,51 @@
+"""The tail of an article: where the body ends and the closing run (bylines, e-mails, copyright,
+links, promotions) begins."""
+
+from __future__ import annotations
+
+from .. import layouts, shapes
+from .records import Line
+
+# Closing lines are short: a long line is body text even when it ends like boilerplate.
+_MAX_BOILERPLATE = 160
+
+
+def _footer_start(lines: list[Line], body_at: int) -> int:
+    """Index of the first footer line: a signature that ends the body, else the trailing run
+    of closing lines (bylines, e-mails, copyright, links, promotions)."""
+    first = max(body_at, 1)
+    at = next((i for i in range(first, len(lines)) if _ends_body(lines[i].text)), len(lines))
+    return _closing_run(lines, first, at)
+
+
+def _closing_run(lines: list[Line], first: int, at: int) -> int:
+    """Where the run of closing lines that ends at ``at`` begins (not before ``first``)."""
+    while at > first:
+        line = lines[at - 1].text
+        if shapes.signed(line):
+            break  # the last paragraph, its byline glued to it
+        if _is_closing(line, "close") or shapes.furniture(line) or shapes.names_outlet(line):
+            at -= 1
+            continue
+        # Other articles' headlines under this one: a run of short lines that are no sentences.
+        run = next(
+            (n for n in range(at - first) if not shapes.headline(lines[at - 1 - n].text)),
+            at - first,
+        )
+        if run < shapes.MIN_HEADLINES:
+            break
+        at -= run
+    return at
+
+
+def _ends_body(line: str) -> bool:
+    return _is_closing(line, "end") or shapes.furniture(line) == "end"
+
+
+def _is_closing(line: str, place: str) -> bool:
+    return len(line) <= _MAX_BOILERPLATE and layouts.match(line, place) is not None
+
+
+def _closing_kind(line: Line) -> str:
+    row = layouts.match(line.text, "close")
+    return "date" if row and row.layout.kind == "date" else "footer"

@@ -1,0 +1,191 @@
+"""The rows of the closing run: signatures, bylines, contacts, credits, sign-offs, copyright,
+related links, promotions and notes."""
+
+from __future__ import annotations
+
+from .pieces import _BROADCASTER, _LOOSE_DATE, _STAMP, EMAIL, MORE_NAMES, NAME, TITLE
+from .record import Layout
+
+CLOSING: tuple[Layout, ...] = (
+    # --- the closing run ---
+    Layout(
+        "signature-angle",
+        "footer",
+        ("end",),
+        r"<\s*(?P<reporter>[^<>]+?)\s*기자\s*>\s*(?P<email>\S+@\S+)?",
+        "<홍길동 기자>gildong@example.com",
+    ),
+    Layout(
+        "byline-email",
+        "footer",
+        ("end",),
+        # Before a slash, an outlet when a place= follows (조이뉴스24 /목동=), else a place (세종/).
+        rf"(?:(?P<outlet>[^\s/=]{{2,12}})\s*/\s*(?=[가-힣]{{1,8}}\s*=)|[가-힣]{{1,8}}\s*/\s*)?(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*"
+        rf"[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?(?:\s*(?:[,·/]|사진|영상|촬영|그래픽)?\s*{NAME}\s*{TITLE}\s*[(<\[]?\s*(?:{EMAIL})?\s*[)>\]]?)*"
+        rf"(?:\s*[,/]?\s*(?:사진|영상)\s*=\s*[^\s,]{{1,20}})?"  # , 사진=가상통신: the photos' source
+        rf"(?:\s*{_STAMP}\s*[:：]?\s*{_LOOSE_DATE}(?:\s*지면\s*[:：]?\s*[\d.\-]+\s*\(?[가-힣A-Z]{{0,6}}\s*\d{{1,2}}\s*면\)?)?)?",
+        "조이뉴스24 /목동=홍길동기자 gildong@example.com 사진 김철수 기자 cheolsu@example.com",
+    ),  # also 세종/홍길동 기자 g@example.com
+    # A name and its address with what the page glues after them (tip-off address, slogan, copyright).
+    Layout(
+        "signature-name-email",
+        "footer",
+        ("end",),
+        rf"(?P<reporter>{NAME})\s+(?P<email>{EMAIL}).{{0,200}}",
+        "홍길동 gildong@example.com기사제보 tip@example.com",
+    ),
+    Layout(
+        "byline-email-first",
+        "footer",
+        ("end",),
+        rf"(?P<email>{EMAIL})\s+(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}",
+        "gildong@example.com 홍길동 기자",
+    ),
+    Layout(
+        "byline",
+        "footer",
+        ("close",),
+        rf"[/-]?\s*(?:[가-힣A-Za-z]{{1,10}}(?:부|팀|센터)\s+)?(?P<reporter>{NAME})\s*{TITLE}(?:\s*[,·]\s*{NAME}\s*{TITLE})*",
+        "/홍길동 기자",
+    ),  # also 기획취재팀 홍길동 기자 (the desk before the name)
+    Layout(
+        "contact",
+        "footer",
+        ("close",),
+        r"(?:\[\s*(?:메일|이메일|전화|카카오톡|홈페이지|팩스)\s*\]|▷\s*(?:메일|이메일|전화|카카오톡)|(?:메일|이메일|전화|카카오톡|홈페이지|팩스|사이트)\s*[:：])\s*.{1,80}",
+        "[카카오톡] 가상TV 검색해 채널 추가",
+    ),  # also 이메일 : tip@example.com, ▷ 전화 02-000-0000 ▷ 이메일 ...
+    Layout(
+        "credits",
+        "footer",
+        ("close",),
+        r"[#(\[]?\s*(?:촬영\s*기자|영상\s*(?:취재|편집|디자인)|촬영|편집|그래픽|디자인)"
+        r"(?:\s*[,·/]\s*(?:촬영\s*기자|영상\s*(?:취재|편집|디자인)|촬영|편집|그래픽|디자인))*\s*[:：_].{1,100}",
+        "촬영기자:김철수/영상편집:이영희",
+    ),  # also (영상취재 : 김철수, 영상편집 : 이영희), # 디자인, 영상편집_김철수 인턴기자
+    Layout(
+        "tv-signoff",
+        "footer",
+        ("close",),
+        # 홍길동입니다, contracted after a vowel: 홍길동니다.
+        rf"(?:지금까지\s*)?(?:[가-힣]+에서\s*)?(?P<outlet>{_BROADCASTER})(?:\s?(?:뉴스|NEWS))?\s+(?P<reporter>{NAME}?)(?:\s?{TITLE})?(?:입니다|(?<!입)니다)\.?",
+        "가상TV 홍길동입니다.",
+    ),
+    Layout("end-mark", "footer", ("close",), r"[(<\[]\s*끝\s*[)>\]]", "(끝)"),
+    # Copyright lines carry a mark (or a year): a last sentence may begin 저작권자는 or mention copyright.
+    Layout(
+        "copyright-holder",
+        "footer",
+        ("close",),
+        r"[<\[(※]?\s*저작권자\s*(?:\(c\)|ⓒ|©|:)\s*[《〈]?(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]*)?.{0,80}",
+        "<저작권자 ⓒ 가상일보, 무단전재 및 재배포 금지>",
+    ),  # also 저작권자 © 《가상사람들》 - 가상시민의 신문 무단전재 및 재배포 금지
+    Layout(
+        "copyright-mark",
+        "footer",
+        ("close",),
+        r"[<\[(]?\s*(?:Copyright\s*)?(?:ⓒ|©|Ⓒ|\(c\)|Copyright\s+(?=\d{4}|[가-힣]))\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)*(?![A-Za-z가-힣0-9])|[가-힣A-Za-z][가-힣A-Za-z0-9]*)?.{0,100}",
+        "[ⓒ 가상경제 & example.com, 무단전재 및 재배포 금지]",
+    ),  # also Copyright ⓒ 가상일보, [ⓒ GS뉴스. 무단전재-재배포 금지] (Latin letters glued to Hangul: one name)
+    Layout(
+        "no-reprint",
+        "footer",
+        ("close",),
+        # ... 금지 ends the notice (금지합니다, 금지>): 무단 사용을 금지했다 is a sentence.
+        r".{0,60}무단\s*(?:전재|복제|사용|배포)[^.]{0,30}금지(?:합니다)?\W{0,3}(?:\s.{0,40})?",
+        "이 기사의 무단 전재 및 재배포를 금지합니다.",
+    ),
+    # Only where a mark or a colon says so: a last sentence may mention a 제보 too.
+    Layout(
+        "tips",
+        "footer",
+        ("close",),
+        r"[\[<▶■☞※◎*]\s*.{0,20}제보.{0,80}|(?:[가-힣A-Za-z0-9]{2,12}\s+)?(?:기사\s*문의|독자\s*제보|뉴스\s*제보|제보)\s*(?:및\s*제보)?\s*[:：(].{0,80}|.{0,40}제보를\s*기다립니다.{0,40}",
+        "기사문의 및 제보 : tip@example.com",
+    ),
+    Layout(
+        "related",
+        "footer",
+        ("close",),
+        r"[\[<【■]\s*(?:(?P<outlet>[가-힣A-Za-z0-9]{2,10})\s+(?=인기))?(?:관련\s*기사|인기\s*기사|함께\s*보면\s*좋은\s*기사|추천\s*기사|많이\s*본\s*뉴스|주요\s*뉴스|오늘의\s*핫뉴스)\s*[\]>】]?.{0,100}",
+        "[관련기사]",
+    ),  # also <가상일보 인기기사>
+    Layout("link", "footer", ("close",), r"[▶►☞→]\s*.{1,100}", "▶ 가상일보 앱에서 더 보기"),
+    # A house blurb under the text: 가상앱이란? 일상을 기사로 쓰는 앱입니다.
+    Layout(
+        "blurb",
+        "footer",
+        ("close",),
+        r"[가-힣A-Za-z0-9()]{1,20}(?:이)?란\s?\?\s.{1,120}",
+        "가상앱(app)이란? 일상의 이야기를 기사로 쓰는 앱입니다.",
+    ),
+    Layout(
+        "notice",
+        "footer",
+        ("close",),
+        r"[\[<【]\s*(?:알립니다|알려드립니다|공지|안내)\s*[\]>】].{0,100}",
+        "[알립니다] 독자 여러분의 글을 기다립니다",
+    ),
+    Layout(
+        "hashtags",
+        "footer",
+        ("line", "close"),
+        r"#[^\s#]+(?:\s+#[^\s#]+)*",
+        "#가상시 #예산 #시의회",
+    ),
+    Layout(
+        "related-hot", "footer", ("close",), r"[가-힣A-Za-z0-9]{2,12}\s*핫클릭", "가상방송 핫클릭"
+    ),
+    # A promotion boxed in 【…】, a series blurb signed [편집자말], a note on the paper's code.
+    Layout(
+        "promo-box",
+        "footer",
+        ("head", "line", "close"),
+        r"【[^【】]{1,400}】",
+        "【가상뉴스는 독자의 글도 싣습니다.】",
+    ),
+    Layout(
+        "editor-note",
+        "footer",
+        ("head", "line", "close"),
+        r".{0,400}[\[<(]\s*편집자\s*(?:주|말)\s*[\]>)]|[\[<(]\s*편집자\s*(?:주|말)\s*[\]>)].{0,400}",
+        "가상시의 어제와 오늘을 다섯 차례 돌아본다.[편집자말]",
+    ),
+    Layout(
+        "guideline",
+        "footer",
+        ("line", "close"),
+        r"[※*]?\s*이 기사는 .{0,60}(?:보도\s*준칙|가이드라인|윤리\s*강령|취재\s*기준|기금|지원).{0,100}",
+        "이 기사는 가상뉴스 보도준칙에 따라 사실 여부를 확인했습니다.",
+    ),
+    # Who wrote and shot, with a phone number: 홍길동(취재) 010-0000-0000.
+    Layout(
+        "credit-phone",
+        "footer",
+        ("close",),
+        rf"(?P<reporter>{NAME})\s*\((?:취재|사진|영상|글|사진·영상|취재·사진)\)\s*[\d\- ]{{7,15}}",
+        "홍길동(취재) 010-0000-0000",
+    ),
+    Layout(
+        "series",
+        "footer",
+        ("close",),
+        r"(?:파트|PART|Part|part|\d+\s*부|제?\d+\s*편)\s*\d*\s*[|｜:]\s*.{1,100}",
+        "파트1 | 가상시의 어제와 오늘",
+    ),
+    Layout(
+        "promo",
+        "footer",
+        ("head", "close"),
+        r".{0,40}(?:기자의 전체기사 보기|기사\s*퍼가기|직접 편집한 뉴스 채널|구독하기|구독 신청|채널 추가|앱 다운로드|바로가기|보러가기|공유하기|네이버 메인에서).{0,40}",
+        "가상일보가 직접 편집한 뉴스 채널",
+    ),
+    # Last: a tip-off or contact line with an address is matched above, and names no reporter.
+    Layout(
+        "email",
+        "footer",
+        ("close",),
+        rf".{{0,20}}?[(<\[]?(?P<email>{EMAIL})[)>\]]?",
+        "e-mail: gildong@example.com",
+    ),
+)

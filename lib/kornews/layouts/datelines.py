@@ -1,0 +1,111 @@
+"""The rows of datelines that open a body (``[가상일보 홍길동 기자]``, ``(서울=연합뉴스) 홍길동 기자 =``),
+after a reporter's clip that must be tried before them."""
+
+from __future__ import annotations
+
+from .pieces import _DESK, MORE_NAMES, NAME, PRESS, TITLE
+from .record import Layout
+
+DATELINES: tuple[Layout, ...] = (
+    # [SYNC: 홍길동 기자]: a clip of a reporter's voice, alone on its line (no dateline's [가상일보 홍길동 기자]).
+    Layout(
+        "speaker-sync-named",
+        "speaker",
+        ("open",),
+        rf"\[\s*(?:SYNC|SYN|INT|인터뷰|녹취)\s*[:：]\s*(?P<speaker>{NAME})\s*(?:{TITLE})?\s*\]\s*",
+        "[SYNC: 홍길동 기자]",
+    ),
+    # --- datelines opening the body ---
+    Layout(
+        "dateline-bracket",
+        "dateline",
+        ("open",),
+        r"\[\s*(?P<outlet>[^\[\]=]*?)\s+(?P<reporter>[^\s\[\]]+?)\s*기자\s*\]\s*",
+        "[디지털데일리 홍길동기자] 시는 10일 계획을 냈다.",
+    ),  # also [이데일리 홍길동 기자]
+    Layout(
+        "dateline-reporter",
+        "dateline",
+        ("open",),
+        rf"\[\s*(?P<reporter>{NAME})\s*기자\s*\]\s*",
+        "[홍길동기자] 시는 10일 계획을 냈다.",
+    ),
+    Layout(
+        "dateline-place-paren",
+        "dateline",
+        ("open",),
+        rf"\((?!사진|그래픽|자료)(?P<place>[^()=]{{1,12}})=(?P<outlet>[^()]{{1,12}})\)\s*(?:(?P<reporter>{NAME})(?:\s+{NAME})*\s*{TITLE}\s*=\s*)?",
+        "(서울=연합뉴스) 홍길동 기자 = 시는 10일 계획을 냈다.",
+    ),  # also (서울=뉴스1)
+    # Before the place rows: in [헤럴드경제=홍길동 기자] what stands before = is the press, not a place.
+    Layout(
+        "dateline-outlet-reporter",
+        "dateline",
+        ("open",),
+        rf"\[\s*(?P<outlet>{PRESS})(?:\([^()]{{1,8}}\))?\s*=\s*(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\]\s*",
+        "[가상경제=홍길동 기자] 시는 10일 계획을 냈다.",
+    ),
+    # [안산=가상스포츠 홍길동 기자]: the press, then its reporter, after the place.
+    Layout(
+        "dateline-place-outlet-reporter",
+        "dateline",
+        ("open",),
+        rf"[\[【]\s*(?P<place>[^\[\]【】=]{{1,12}})=(?P<outlet>[^\s\[\]【】=]{{2,15}})\s+(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*[\]】]\s*",
+        "[안산=가상스포츠 홍길동 기자] 시는 10일 계획을 냈다.",
+    ),
+    # [가상뉴스=스포츠부], [가상뉴스 온라인뉴스팀] 홍길동 기자 =: the press and its desk.
+    Layout(
+        "dateline-outlet-desk",
+        "dateline",
+        ("open",),
+        rf"\[\s*(?P<outlet>{PRESS}|[가-힣A-Za-z0-9]{{2,10}}(?=\s))(?:\s*=\s*|\s+)[가-힣A-Za-z]{{1,10}}(?:부|팀|센터)\s*\]\s*"
+        rf"(?:(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*=\s*)?",
+        "[가상뉴스=스포츠부] 시는 10일 계획을 냈다.",
+    ),
+    # 가상투데이 홍길동 기자 | …: the press and its reporter before a bar.
+    Layout(
+        "dateline-outlet-bar",
+        "dateline",
+        ("open",),
+        rf"(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})\s+(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\|\s*",
+        "가상투데이 홍길동 기자 | 시는 10일 계획을 냈다.",
+    ),
+    # [가상경제신문/홍길동 기자]; a place before the slash is no press: [가상시/홍길동기자].
+    Layout(
+        "dateline-outlet-slash",
+        "dateline",
+        ("open",),
+        rf"\[\s*(?:(?P<outlet>{PRESS})|(?P<place>[가-힣]{{1,8}}))\s*/\s*(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\]\s*",
+        "[가상경제신문/홍길동 기자] 시는 10일 계획을 냈다.",
+    ),
+    Layout(
+        "dateline-place-bracket",
+        "dateline",
+        ("open",),
+        rf"[\[【]\s*(?!사진|그래픽|자료)(?P<place>[^\[\]【】=]{{1,12}})=(?P<outlet>[^\[\]【】]{{1,12}})\s*[\]】]\s*"
+        rf"(?:(?:(?P<reporter>{NAME})(?:\s+{NAME})*|{_DESK})\s*{TITLE}\s*=\s*)?",
+        "[서울=뉴시스]홍길동 기자 = 시는 10일 계획을 냈다.",
+    ),  # also 【서울=뉴시스】, [서울=가상통신] 가상인사 기자 = (a desk's byline names no one)
+    Layout(
+        "dateline-outlet",
+        "dateline",
+        ("open",),
+        rf"\[\s*(?P<outlet>{PRESS})\s*\]\s*",
+        "[가상뉴스] 시는 10일 계획을 냈다.",
+    ),  # also a line of its own over the body: [경향신문]
+    Layout(
+        "dateline-outlet-equals",
+        "dateline",
+        ("open",),
+        rf"(?P<outlet>[가-힣A-Za-z0-9]{{2,10}})\s+(?P<reporter>{NAME})\s*{TITLE}\s*=\s*",
+        "아주경제 홍길동 기자= 시는 10일 계획을 냈다.",
+    ),
+    # A press release distributor's dateline: 서울--(가상와이어)--.
+    Layout(
+        "dateline-wire",
+        "dateline",
+        ("open",),
+        r"(?P<place>[가-힣A-Za-z]{1,12})\s*-{2}\s*\((?P<outlet>[^()]{1,20})\)\s*-{2}\s*",
+        "서울--(가상와이어)--가상기업이 10일 새 제품을 냈다.",
+    ),
+)

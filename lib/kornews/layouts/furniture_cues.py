@@ -1,0 +1,61 @@
+"""Page furniture by its cue words (data/layout_cues.tsv): share buttons, controls, a page's end,
+a portal's summary note."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..tables import table
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue word of page furniture (``data/layout_cues.tsv``): ``role`` is furniture, end or
+    control (furniture only as the whole line)."""
+
+    cue: str
+    role: str
+    marks_sentences: bool  # its example ends as a sentence: lines that do are furniture too
+
+
+# Furniture lines are short; a line that only begins with a cue word (댓글 조작 의혹은 …) is text.
+_MAX_FURNITURE = 60
+_LEADING_MARKS = re.compile(r"[\s•·:)(\-–*]+")
+# A cue this long is furniture wherever it stands in the line (…확인하세요. 해당 언론사로 이동합니다.),
+# and opens a portal's notice of any length up to _MAX_NOTICE ((예시) 가장 빠른 뉴스가 있고 …).
+_ANYWHERE = 6
+_MAX_NOTICE = 300
+# How a sentence ends: a Korean ending or a full stop, then closing quotes (not an ellipsis).
+SENTENCE_END = re.compile(r"(?:(?<![.…])[.!?]|[다요까죠][\"'”’」』])[\"'”’」』)\]]*$")
+
+
+@cache
+def cues() -> tuple[Cue, ...]:
+    return tuple(
+        Cue(row.cue, row.role, bool(SENTENCE_END.search(row.example)))
+        for row in table("layout_cues.tsv")
+    )
+
+
+def furniture(line: str) -> str | None:
+    """The role (furniture, end, control, summary) of the cue a short line of page furniture
+    holds, else None."""
+    if len(line) > _MAX_NOTICE:
+        return None
+    bare = _LEADING_MARKS.sub("", line, count=1) if _LEADING_MARKS.match(line) else line
+    sentence = bool(SENTENCE_END.search(line))
+    for cue in cues():
+        if len(line) > _MAX_FURNITURE and not (
+            len(cue.cue) >= _ANYWHERE and line.startswith(cue.cue)
+        ):
+            continue
+        if cue.role == "control":  # a word of the page's controls, alone on its line
+            if bare == cue.cue:
+                return cue.role
+            continue
+        placed = bare.startswith(cue.cue) or (len(cue.cue) >= _ANYWHERE and cue.cue in line)
+        if placed and (cue.marks_sentences or not sentence):
+            return cue.role
+    return None

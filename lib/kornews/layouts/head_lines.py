@@ -1,0 +1,193 @@
+"""The rows of lines between the title and the body, and among paragraphs: dates, captions and
+photo credits, reporters' lines."""
+
+from __future__ import annotations
+
+from .pieces import (
+    _CREDIT,
+    _EDIT,
+    _LOOSE_DATE,
+    _PRINT_PAGE,
+    _STAMP,
+    DATE,
+    EMAIL,
+    MORE_NAMES,
+    NAME,
+    PRESS,
+    SURNAMED,
+    TITLE,
+)
+from .record import Layout
+
+HEAD_LINES: tuple[Layout, ...] = (
+    # --- dates ---
+    Layout(
+        "date-stamp",
+        "date",
+        ("head", "line", "close"),
+        rf"(?:(?:{_STAMP}|{_EDIT})일?\s*[:：]?\s*{DATE})(?:\s*[|ㅣ·/]?\s*{_EDIT}일?\s*[:：]?\s*{_LOOSE_DATE})?",
+        "입력 2020.07.10 14:31 수정 2020.07.10 15:02",
+    ),  # also 기사입력 2020-07-10 오후 2:31, 발행일 : 2020.07.10, 업데이트 2020.07.10
+    Layout(
+        "date-print",
+        "date",
+        ("head",),
+        rf"지면\s*[:：]?\s*{DATE}(?:\s*{_PRINT_PAGE})?",
+        "지면 : 2020-07-13 14면",
+    ),
+    Layout(
+        "date-bare",
+        "date",
+        ("head", "close"),
+        rf"{DATE}(?:\s+{_LOOSE_DATE})?",
+        "2020-07-10 11:27:25 2020-07-10 11:29:02",
+    ),
+    # --- captions ---
+    Layout(
+        "reporter-marked",
+        "reporter",
+        ("head", "line", "close"),
+        rf"[▲△■◆]\s*(?P<reporter>{NAME})\s*{TITLE}(?:\s+(?P<email>{EMAIL}))?",
+        "▲홍길동 기자 gildong@example.com",
+    ),
+    # One triangle: a line of several (▲소상공인 지원 ▲청년 일자리) is a list in the text.
+    Layout("caption-triangle", "caption", ("head", "line"), r"[▲△↑]\s*[^▲△↑]+", "▲ 가상시청 전경."),
+    Layout(
+        "caption-photo-slash",
+        "caption",
+        ("head", "line"),
+        r".+?\s*/\s*(?:사진|그래픽|자료)(?:\s*제공|\s*출처)?\s*=\s*\S.*",
+        "가상시청 전경. /사진=홍길동 기자",
+    ),
+    # A caption ends a phrase or sentence, then names the photo's source (a body sentence ends in 다.).
+    Layout(
+        "caption-credit",
+        "caption",
+        ("head", "line"),
+        rf".+?\.\s*{_CREDIT}",
+        "가상시청 전경. 가상시 제공",
+    ),
+    Layout(
+        "caption-agency-photo",
+        "caption",
+        ("line",),
+        r"[\[【(][^\[\]【】()=]{1,12}=[^\[\]【】()]{1,12}[\]】)].*(?:사진\s*=|사진\s*제공|photo@).*",
+        "[서울=뉴시스] 가상시청 전경. (사진=가상시 제공) 2020.07.10. photo@example.com",
+    ),
+    Layout(
+        "caption-no-resale",
+        "caption",
+        ("line",),
+        r"\*?\s*재판매\s*및\s*DB\s*금지",
+        "*재판매 및 DB 금지",
+    ),
+    Layout(
+        "caption-photo-credit",
+        "caption",
+        ("head", "line", "close"),
+        r"[(\[<〈]\s*(?:사진|그래픽|자료|영상|사진제공|사진출처)\s*[=:]\s*(?:[^()\[\]<>〈〉]|\([^()]{1,10}\)){1,60}[)\]>〉]",
+        "(사진=가상통신)",
+    ),
+    # A photo's credit alone on its line: <가상시 제공>, <연합>, (AP).
+    Layout(
+        "caption-credit-alone",
+        "caption",
+        ("head", "line", "close"),
+        r"[<(〈]\s*(?:[가-힣A-Za-z0-9·]{1,15}\s*제공|연합|연합뉴스|뉴시스|뉴스1|AP|AFP|EPA|UPI|로이터)\s*[>)〉]",
+        "<가상시 제공>",
+    ),
+    # A scene described as it goes on (…하고 있다.), then whose picture it is: a reporter, a date and
+    # its agency (2020.7.10 가상통신, with or without a slash), a credit in brackets, ⓒ a name.
+    Layout(
+        "caption-scene",
+        "caption",
+        ("head", "line"),
+        rf".+?있다\.\s*(?:\([^()]{{1,25}}\)\s*)?(?:{NAME}\s?(?:선임\s?|사진\s?)?기자|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?\s*/?\s*[가-힣A-Za-z]{{2,12}}|[<(〈](?!\s*끝)[^<>()〈〉]{{1,25}}[>)〉]|[ⓒ©]\s*\S.{{0,15}})",
+        "가상시장이 손을 흔들고 있다. 김철수기자",
+    ),
+    # 사진ㅣ가상방송 (a bar, often typed as I): whose photo it is.
+    Layout(
+        "caption-photo-bar",
+        "caption",
+        ("head", "line"),
+        r"(?:사진|그래픽|자료)\s*(?:제공|출처)?\s*[|ㅣI｜]\s*[^\s|ㅣ｜].{0,30}",
+        "사진ㅣ가상방송",
+    ),
+    # The people in a photo under the headline: 홍길동 씨 / 김철수 씨.
+    Layout(
+        "caption-names",
+        "caption",
+        ("head", "line"),
+        rf"{NAME}\s*씨(?:\s*/\s*{NAME}\s*씨)+",
+        "홍길동 씨 / 김철수 씨",
+    ),
+    Layout(
+        "caption-image-file",
+        "caption",
+        ("head", "line"),
+        r".{1,80}\.(?:jpe?g|JPE?G|png|PNG|gif|webp)",
+        "사진_가상시청 전경.jpg",
+    ),
+    Layout(
+        "caption-copyright-name",
+        "caption",
+        ("head", "line"),
+        r"[ⓒ©]\s*[가-힣A-Za-z][가-힣A-Za-z0-9 ]{0,15}",
+        "ⓒ 홍길동",
+    ),
+    # --- reporter lines before the body ---
+    Layout(
+        "reporter-name",
+        "reporter",
+        ("head", "close"),
+        rf"(?!{TITLE}$)(?P<reporter>{SURNAMED})(?:\s*{TITLE})?",
+        "홍길동",
+    ),
+    Layout(
+        "reporter-outlet",
+        "reporter",
+        ("head", "close"),
+        rf"(?P<outlet>{PRESS})\s+(?P<reporter>{NAME})\s*{TITLE}",
+        "가상뉴스 홍길동 기자",
+    ),
+    # 홍길동ㆍ김철수 가상스쿠프 기자(gildong@example.com) 2020. 7. 10. 11:24: names, the press, the title.
+    Layout(
+        "reporter-name-outlet",
+        "reporter",
+        ("head", "close"),
+        rf"(?P<reporter>{NAME}){MORE_NAMES}\s+(?!(?:인턴|수습|선임|전문|객원|사진|영상)\s?기자)(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})\s*{TITLE}"
+        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*{_LOOSE_DATE})?",
+        "홍길동ㆍ김철수 가상스쿠프 기자",
+    ),
+    Layout(
+        "reporter-byline",
+        "reporter",
+        ("head",),
+        rf"(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*{_LOOSE_DATE})?",
+        "세종=홍길동·김철수 기자 gildong@example.com",
+    ),
+    # A weekly's issue number under the headline: 호수 1190호, 통권 제12호.
+    Layout(
+        "issue-number",
+        "footer",
+        ("head",),
+        r"(?:호수|통권)\s*[:：]?\s*제?\s*\d{1,5}\s*호",
+        "호수 1190호",
+    ),
+    # A contributor's byline under the headline: a name and a job that writes (• 홍길동 선임연구원).
+    Layout(
+        "reporter-contributor",
+        "reporter",
+        ("head",),
+        rf"(?P<reporter>{SURNAMED})\s+(?:선임\s?|책임\s?|수석\s?|객원\s?)?(?:연구원|연구위원|애널리스트|이코노미스트|칼럼니스트|평론가)",
+        "• 홍길동 선임연구원",
+    ),
+    # The print edition's page, above the body: furniture, like a share button (promo).
+    Layout(
+        "print-page",
+        "footer",
+        ("head",),
+        rf"{_PRINT_PAGE}(?:\s*지면\s*보기)?",
+        "종합 08면 지면보기",
+    ),
+)

@@ -1,0 +1,66 @@
+"""The pieces the rows' patterns share: names, reporters' titles (data/titles.tsv), surnames
+(data/surnames.tsv), e-mails, press names, photo credits, dates, broadcasters."""
+
+from __future__ import annotations
+
+import re
+
+from ..tables import table
+
+# Pieces shared by the rows. A reporter's name is two to four syllables.
+NAME = r"[가-힣]{2,4}"
+# A desk signing as a reporter: Latin letters, then Hangul (GS인사): no person's name.
+_DESK = r"[A-Za-z]{1,6}[가-힣]{1,6}"
+
+
+def _reporter_titles() -> str:
+    """The titles ``titles.tsv`` marks as a reporter's, longest first, as one alternation; a title
+    ending in another of them may be written apart (인턴 기자)."""
+    titles = sorted(
+        (row.title for row in table("titles.tsv") if row.reporter == "yes"),
+        key=lambda t: (-len(t), t),
+    )
+    forms = []
+    for title in titles:
+        inner = next((t for t in titles if t != title and title.endswith(t)), None)
+        cut = len(title) - len(inner) if inner else 0
+        forms.append(re.escape(title[:cut]) + (r"\s?" if cut else "") + re.escape(title[cut:]))
+    return "(?:" + "|".join(forms) + ")"
+
+
+TITLE = _reporter_titles()
+# ASCII only: an address glued to the next words (gildong@example.com기사제보) ends at the Hangul.
+EMAIL = r"[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+# A name standing alone, with no title to say so, begins with a Korean surname (data/surnames.tsv):
+# 검색, 닫기 are no names.
+SURNAMED = (
+    "(?=(?:"
+    + "|".join(sorted((row.surname for row in table("surnames.tsv")), key=len, reverse=True))
+    + rf")[가-힣]){NAME}"
+)
+# More names that share one title: 홍길동·김철수 기자.
+MORE_NAMES = rf"(?:\s*[·ㆍ,]\s*{NAME})*"
+# A press name, told from a place or a person by what it is called: CBS노컷뉴스, 부산일보, 파이낸셜뉴스,
+# 가상월드, 가상코리아.
+PRESS = r"[가-힣A-Za-z0-9]*(?:[A-Z]{2,}|일보|신문|뉴스|경제|타임스|데일리|방송|투데이|미디어|월드|코리아)[가-힣A-Za-z0-9]*"
+# A photo's credit after its caption: ... 있다. 연합뉴스 / 가상시 문화재단 제공 / [사진 가상시] / [사진=가상시 제공].
+_CREDIT = (
+    r"(?:\[\s*(?:사진|그래픽|자료)\s*[=:]?\s*[^\[\]]{1,30}\]|(?:(?:AFP|AP|EPA|UPI|로이터)\s*)?(?:연합뉴스|뉴시스|뉴스1)"
+    r"|[가-힣A-Za-z0-9·]{1,20}(?:\s[가-힣A-Za-z0-9·]{1,12})?\s*제공"
+    rf"|\[\s*{NAME}\s*{TITLE}\s*\])"  # [홍길동 기자]: the photographer's byline in brackets
+)
+# 2020.07.10, 2020-07-10, 2020/7/10, 2020년 7월 10일, with a weekday and a time (14:31, 오후 2:31, 14시 31분).
+DATE = (
+    r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*[.일]?"
+    r"(?:\s*\(?[월화수목금토일]\)?)?"
+    r"(?:\s*\(?\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*[:시]\s*(?P<M>\d{2})(?:\s*[:분]\s*\d{2}\s*초?|\s*분)?\)?)?"
+)
+_LOOSE_DATE = re.sub(
+    r"\?P<\w+>", "", DATE
+)  # the same shape without names, for a second date on the line
+_STAMP = r"(?:입력|기사입력|등록|최초\s?입력|승인|게재|발행|작성|송고)"
+_EDIT = r"(?:수정|최종\s?수정|기사수정|업데이트|갱신)"
+# Where the paper printed it: 종합 08면, A8면.
+_PRINT_PAGE = r"[가-힣A-Z]{0,6}\s*\d{1,2}\s*면"
+# Who may sign off a broadcast: KBS, YTN, JTBC, MBN, 연합뉴스TV, 채널A, TV조선, OBS 뉴스, ...
+_BROADCASTER = r"(?:[가-힣A-Za-z0-9]+\s?TV|[A-Z][A-Za-z0-9]{1,5}|[가-힣]*뉴스[가-힣A-Z0-9]*|[가-힣]{1,6}방송|채널A|TV조선)"

@@ -1,0 +1,111 @@
+"""The rows of broadcast scripts: speaker markers (``[앵커]``, ``◀INT▶``), captions naming who
+speaks and with what role, and a TV reporter's hand-over."""
+
+from __future__ import annotations
+
+from .pieces import NAME, TITLE
+from .record import Layout
+
+SPEAKERS: tuple[Layout, ...] = (
+    # --- broadcast scripts: who speaks next ---
+    Layout(
+        "speaker-bracket",
+        "speaker",
+        ("open",),
+        r"\[\s*(?P<speaker>앵커(?:\s?멘트)?|기자(?:\s?멘트)?|리포트|인터뷰|녹취|현장음|클로징|스탠드업)\s*\]\s*",
+        "[앵커]",
+    ),
+    Layout(
+        "speaker-angle",
+        "speaker",
+        ("open",),
+        r"<\s*(?P<speaker>앵커|기자|리포트|인터뷰|녹취)(?:\s?멘트)?\s*>\s*",
+        "<앵커 멘트>",
+    ),
+    # A named marker alone on its line speaks for the lines below: ◀ 인터뷰 ▶ 홍길동/직함, ◀ 홍길동/직함 ▶.
+    Layout(
+        "speaker-triangle-named",
+        "speaker",
+        ("open",),
+        rf"◀\s*(?:(?:인터뷰|SYNC|녹취|INT|SYN)\s*▶\s*)?(?P<speaker>{NAME})\s*/\s*(?P<role>[^◀▶]{{1,40}}?)\s*▶?$",
+        "◀ 인터뷰 ▶ 홍길동/가상시 주민",
+    ),
+    # ◀INT▶홍길동/가상시 주민, ◀SYN▶가상업체 관계자: who speaks, after the marker.
+    Layout(
+        "speaker-triangle-labelled",
+        "speaker",
+        ("open",),
+        r"◀\s*(?:INT|SYN|SYNC|인터뷰|녹취)\s*▶\s*(?P<speaker>[가-힣A-Za-z0-9 /·()]{1,30})$",
+        "◀SYN▶가상업체 관계자",
+    ),
+    Layout(
+        "speaker-triangle",
+        "speaker",
+        ("open",),
+        r"◀\s*(?P<speaker>앵커|기자|리포트|인터뷰|SYNC|녹취|현장음|스탠드업)\s*▶\s*",
+        "◀ 앵커 ▶",
+    ),
+    # A caption in brackets with the words said after its colon: the words stay a paragraph.
+    Layout(
+        "speaker-said-bracket",
+        "speaker",
+        ("open",),
+        rf"\[\s*(?P<speaker>{NAME})\s*/\s*(?P<role>[^\[\]/:：]{{1,40}}?)\s*[:：]\s*(?=[^\[\]]+\]$)",
+        "[홍길동 / 가상시 주민 : 좋아요.]",
+    ),
+    # Any other marker of a regional script: ◀ANC▶, ◀VCR▶, ◀END▶; a stand-up before its words: (S-U).
+    Layout(
+        "speaker-marker",
+        "speaker",
+        ("open",),
+        r"◀\s*(?P<speaker>[A-Z]{2,5}|[가-힣]{1,6})\s*▶\s*",
+        "◀ANC▶",
+    ),
+    Layout("speaker-standup", "speaker", ("open",), r"\(\s*(?P<speaker>S-U|S/U)\s*\)\s*", "(S-U)"),
+    # What follows the colon is said, so it ends as speech does; a weather table's 서울/경기 : 맑음 does not.
+    Layout(
+        "speaker-said",
+        "speaker",
+        ("open",),
+        rf"(?P<speaker>{NAME})\s*/\s*(?P<role>[^/:：]{{1,30}}?)\s*[:：]\s*(?=.*(?:[.?!…]|[다요죠까네])[\"”’']?$)",
+        "홍길동/가상시 주민 : 좋아요.",
+    ),
+    Layout(
+        "speaker-named",
+        "speaker",
+        ("line",),
+        rf"\[\s*(?P<speaker>{NAME})\s*/\s*(?P<role>[^\[\]:]{{1,40}}?)\s*\]",
+        "[홍길동 / 가상시 주민]",
+    ),
+    # After a marker, the caption of who speaks the paragraph below: [인터뷰] 홍길동 / 가상시 주민.
+    Layout(
+        "speaker-caption",
+        "speaker",
+        ("after",),
+        rf"(?P<speaker>{NAME})\s*/\s*(?P<role>[^/:：\[\]◀▶]{{1,40}})",
+        "홍길동 / 가상시 주민",
+    ),
+    # A clip's label in a script: who spoke, and when (홍길동 앵커 (2020년 7월 10일)).
+    Layout(
+        "speaker-clip",
+        "speaker",
+        ("line",),
+        rf"(?P<speaker>{NAME})\s*(?:앵커|기자|특파원|아나운서)?\s*\(\s*\d{{4}}년\s*\d{{1,2}}월\s*\d{{1,2}}일[^()]{{0,30}}\)",
+        "홍길동 앵커 (2020년 7월 10일)",
+    ),
+    # An unknown marker alone on its line in a script: [현장음], [인터뷰 자막].
+    Layout(
+        "speaker-bracket-any",
+        "speaker",
+        ("line",),
+        r"\[\s*(?P<speaker>[가-힣A-Z][가-힣A-Za-z ]{0,7}?)\s*\]",
+        "[현장음]",
+    ),
+    Layout(
+        "reporter-handover",
+        "reporter",
+        ("line",),
+        rf"(?P<reporter>{NAME})\s?{TITLE}(?:가|이)?\s?(?:보도합니다|전합니다|입니다|취재했습니다)\.?",
+        "홍길동 기자가 보도합니다.",
+    ),
+)
