@@ -827,7 +827,11 @@ def test_each_word_row(row):
         "person": lambda: first["kind"] == "age",
         "suffix": lambda: first["value"] is not None and row.word not in first["text"],
         "score": lambda: first["kind"] == "score",
-        "relation": lambda: pd.isna(first["measure"]),
+        # the relation is never (part of) the measure: that is the noun counted before it or none
+        # (시민 1200명 가운데 -> 시민; 6이닝 동안 -> none)
+        "relation": lambda: (
+            pd.isna(first["measure"]) or first["measure"] in row.example.split(first["text"])[0]
+        ),
         "housing": lambda: first["kind"] == "count" and first["unit"] == "호",
         "not counter": lambda: pd.isna(first["unit"]) and row.word not in first["text"],
         "meridiem": lambda: (
@@ -1034,8 +1038,9 @@ def test_a_bare_amount_is_money_where_the_article_writes_it_as_money():
         ("반도체 부문이 전체 이익의 60%를 벌었다.", "60%", None),  # Kiwi: 르/NNG + ᆯ/JKO
         ("경산의 수은주는 38.4℃를 가리켰다.", "38.4℃", "수은주"),  # the topic, once 를 is no noun
         ("전기요금을 1만원씩 깎아 준다.", "1만원", None),
-        ("예산 48억원 가운데 30억원을 깎았다.", "48억원", None),
-        ("시민 1200명 가운데 800명이 답했다.", "1200명", None),
+        # a relation after the figure leaves the noun counted before it (issue 25: 7400여대 가운데)
+        ("예산 48억원 가운데 30억원을 깎았다.", "48억원", "예산"),
+        ("시민 1200명 가운데 800명이 답했다.", "1200명", "시민"),
         ("임찬규는 6이닝 동안 공 98개를 던졌다.", "6이닝", None),
         ("시장에서 20년 동안 옷가게를 했다.", "20년", None),
         ("매출은 1년 전보다 늘었다.", "1년", None),

@@ -10,7 +10,7 @@ import pandas as pd
 
 from .. import dates
 from ..article import Article
-from .measure import measure_of
+from .measure import measure_of, per_of
 from .moments import merge_dates
 from .records import Figure, Token
 from .scan import scan
@@ -139,7 +139,8 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
             when a particle stands between (``4%로 늘었다`` is the level reached, not the change).
         bound: ``>=``, ``<=``, ``>`` or ``<`` for 이상, 이하, 초과, 미만 after the figure; NA otherwise.
         margin: True for a margin of error (``±2.5%포인트``).
-        per: the base of a rate (``1인`` in ``1인당 5만원``, ``3.3㎡`` in ``3.3㎡당 4000만원``); NA otherwise.
+        per: the base of a rate (``1인`` in ``1인당 5만원``, ``3.3㎡`` in ``3.3㎡당 4000만원``, ``대`` in
+            ``대당 1억5000만원``, ``가구`` in ``가구당 30만원``); NA otherwise.
         against: the other side of a score (1 in ``3대 1``, 2 in ``0-2로``), else None.
         flag: ``malformed`` for digits and powers glued into no one numeral (``2천5000원``), ``too long``
             for a number of more than 4300 digits (Python will not print it); NA otherwise.
@@ -198,7 +199,7 @@ def _row(figure: Figure, tokens: list[Token], text: str, *, section: int, senten
         change=figure.change,
         bound=figure.bound,
         margin=figure.margin,
-        per=figure.per,
+        per=figure.per or per_of(figure, tokens, text),
         against=figure.against,
         flag=figure.flag,
     )
