@@ -1035,9 +1035,10 @@ def test_a_bare_amount_is_money_where_the_article_writes_it_as_money():
     "sentence, text, measure",
     [
         # Particles, suffixes and relations are never a measure; a measure's noun phrase ends before a relation.
-        ("반도체 부문이 전체 이익의 60%를 벌었다.", "60%", None),  # Kiwi: 르/NNG + ᆯ/JKO
+        # Kiwi: 르/NNG + ᆯ/JKO; the share is of the noun before 의 (issue 25: 응답자의 78%)
+        ("반도체 부문이 전체 이익의 60%를 벌었다.", "60%", "전체 이익"),
         ("경산의 수은주는 38.4℃를 가리켰다.", "38.4℃", "수은주"),  # the topic, once 를 is no noun
-        ("전기요금을 1만원씩 깎아 준다.", "1만원", None),
+        ("전기요금을 1만원씩 깎아 준다.", "1만원", "전기요금"),  # the object counted, without 씩
         # a relation after the figure leaves the noun counted before it (issue 25: 7400여대 가운데)
         ("예산 48억원 가운데 30억원을 깎았다.", "48억원", "예산"),
         ("시민 1200명 가운데 800명이 답했다.", "1200명", "시민"),

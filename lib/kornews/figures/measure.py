@@ -13,7 +13,7 @@ from .records import Figure, Token, glued, near
 from .words import stops, time_words, words
 
 _NOUN_TAGS = {"NNG", "NNP", "SL", "SH", "XPN", "XSN"}
-_TOPIC_MARKS = {"JX", "JKS"}
+_TOPIC_MARKS = {"JX", "JKS", "JKO"}  # 가맹점은, 전기버스가, 요금을 월 6만원에서
 # What a topic may stand before a figure across: other figures (1800대로 24%), signs, hedges.
 _FIGURE_TAGS = {"SN", "NR", "NNB", "SW", "XSN", "SP", "MM", "XPN"}
 # A noun glued to one of these is a predicate (발표됐다, 도입한다): its phrase is a verb phrase.
@@ -36,6 +36,9 @@ _COUNTED_BEFORE = frozenset(
         "other",
     ]
 )
+# What may stand between a rate's base and its figure (가구당 전기요금은 월 4만원), at most this many.
+_RATE_GAP_TAGS = {"NNG", "NNP", "SL", "XSN", "MAG", "JKG", "JX", "JKS"}
+_RATE_GAP = 6
 # Tags of what a counter is glued after: digits, powers, Latin units (15MW급), prefixes (3피안타).
 _COUNTED_AFTER = {"SN", "NR", "SL", "SW", "XPN"}
 
@@ -65,28 +68,33 @@ def measure_of(figure: Figure, tokens: list[Token], text: str) -> str | None:
     before = _before(figure, tokens, text) if figure.kind in _COUNTED_BEFORE else None
     if figure.last < len(tokens) and _stop(tokens, figure.last):
         return before  # 6이닝 동안 공, 1년 전: the figure places another; only a noun before it is counted
+    # 전기버스 한 대의 연료비: the noun before is counted; 500대의 버스: the noun after 의
     return (
-        _owned(figure, tokens, text)
-        or _after(figure, tokens, text)
+        _after(figure, tokens, text)
         or before
+        or _owned(figure, tokens, text)
         or _topic(figure, tokens, text)
     )
 
 
 def per_of(figure: Figure, tokens: list[Token], text: str) -> str | None:
-    """The base of a rate written as a word right before the figure (대당, 가구당, ㎡당, 회당 1만원):
-    the word without 당. Bases with a number (1인당, 3.3㎡당) are figures of their own (scan)."""
+    """The base of a rate written as a word before the figure in its clause (대당 1억5000만원,
+    가구당 전기요금은 월 4만원): the word without 당. Bases with a number (1인당, 3.3㎡당) are figures
+    of their own, folded in by the scan."""
     k = figure.first - 1
+    while k >= 1 and figure.first - k <= _RATE_GAP and tokens[k].form != "당":
+        if tokens[k].tag not in _RATE_GAP_TAGS:
+            return None
+        k -= 1
     if (
         k >= 1
         and tokens[k].form == "당"
         and glued(tokens[k - 1], tokens[k])
         and tokens[k - 1].tag not in ("SN", "NR")
-        and near(tokens[k], tokens[figure.first], text)
     ):
         start = tokens[k - 1].start
-        while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(,·":
-            start -= 1  # the whole word: 가구당 is 가구 + 당, 인당 may be 인 + 당
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1  # the whole word: 가구당 is 가구 + 당
         return text[start : tokens[k].start]
     return None
 
@@ -114,8 +122,8 @@ def _owned(figure: Figure, tokens: list[Token], text: str) -> str | None:
 
 
 def _before(figure: Figure, tokens: list[Token], text: str) -> str | None:
-    """The noun written right before the figure, a space apart (전기버스 500대, 예산 48억원 가운데);
-    not a name alone (서울시 500억원: who, not what), not the base of a rate (대당) or of a comparison
+    """The noun written right before the figure, a space apart (전기버스 500대, 예산 48억원 가운데,
+    응답자의 78%); not a name alone (서울시 500억원: who, not what), not the base of a rate (대당) or of a comparison
     (전년 대비), not a word of how it is counted (하루 평균, 연), not a counter of another figure
     (1분기 3조원, 15MW급 터빈 80기 -> 터빈)."""
     k = figure.first - 1
@@ -125,6 +133,8 @@ def _before(figure: Figure, tokens: list[Token], text: str) -> str | None:
         or glued(tokens[k], tokens[figure.first])
     ):
         return None
+    if k > 0 and tokens[k].tag == "JKG" and glued(tokens[k - 1], tokens[k]):
+        k -= 1  # 응답자의 78%: a part of what the noun counts
     if tokens[k].tag in ("NNP", "XSN"):
         return None
     run = _run(tokens, k, text, step=-1)
@@ -158,6 +168,8 @@ def _topic(figure: Figure, tokens: list[Token], text: str) -> str | None:
             k -= 1
         elif tag == "JKB" and tokens[k - 1].tag in ("NNB", "SW", "NR"):
             k -= 1  # 1800대로 24%
+        elif tag == "JKG" and tokens[k - 1].form in measure_words("base"):
+            k -= 1  # 16조원으로 전체의 33.7%
         else:
             return None
     return _noun_run(tokens, k - 1, text, step=-1) if k > 0 else None
