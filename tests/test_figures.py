@@ -180,15 +180,24 @@ def test_equal_extremes_are_two_figures_and_say_so():
 
 
 def test_comparison_plot_draws_one_unit_a_panel_on_its_own_axis():
-    # 07-budget's lead: 19 sums in 원 from 3천원 to 48조원 (a span of 10¹⁰: a log axis) and two
-    # shares in %; 04-sports' one panel is 타점.
+    # 07-budget's lead: sums in 원 of three measures, each its own panel (issue 25: like with
+    # like), none spanning a hundredfold: 예산 48조원 to 1조7천억원, 카드 요금 6만5천원 to 3천원,
+    # 채무 11조8천억원 and 10조원; and two shares in %. 04-sports' one panel is 타점.
     article = kornews.read_article(SPORTS.parent / "07-budget.txt")
-    fig = plot_comparisons(
-        kornews.comparisons(kornews.figures(kornews.tokenize(article), article), article=article)
+    compared = kornews.comparisons(
+        kornews.figures(kornews.tokenize(article), article), article=article
     )
+    fig = plot_comparisons(compared)
     assert [(ax.get_xlabel(), ax.get_xscale()) for ax in fig.axes] == [
-        ("money (원)", "log"),
+        ("money (원)", "linear"),
+        ("money (원)", "linear"),
+        ("money (원)", "linear"),
         ("percent (%)", "linear"),
+    ]
+    assert [ax.get_title() for ax in fig.axes][:3] == [
+        "money · section 0 · 예산 · 원",
+        "money · section 0 · 요금 · 원",
+        "money · section 0 · 채무 · 원",
     ]
     assert [ax.get_xlabel() for ax in plot_comparisons(_compared(SPORTS)).axes] == ["count (타점)"]
     many = pd.DataFrame(

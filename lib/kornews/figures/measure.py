@@ -135,7 +135,10 @@ def _before(figure: Figure, tokens: list[Token], text: str) -> str | None:
         return None
     if k > 0 and tokens[k].tag == "JKG" and glued(tokens[k - 1], tokens[k]):
         k -= 1  # 응답자의 78%: a part of what the noun counts
-    if tokens[k].tag in ("NNP", "XSN"):
+    if tokens[k].tag == "NNP" or (
+        tokens[k].tag == "XSN"
+        and (k == 0 or tokens[k].form == "당" or not glued(tokens[k - 1], tokens[k]))
+    ):
         return None
     run = _run(tokens, k, text, step=-1)
     if not run or run[-1].form in _not_before():
