@@ -60,6 +60,13 @@ FLOW = [
     "topics",
     "fonts",
     "wording",
+    # The plots (a package), what they share first, then one module per notebook.
+    "plots.base",
+    "plots.terms",
+    "plots.figures",
+    "plots.sections",
+    "plots.corpus",
+    "plots.copies",
     "plots",
     "corpus_plots",
     "notebook",
@@ -117,6 +124,7 @@ def test_the_flow_reads_subpackages():
     # Relative imports resolve to dotted names: the check below sees inside the figures package.
     assert {"figures.records", "figures.words", "numerals"} <= _imports(_path("figures.numeral"))
     assert "figures.table" in _imports(_path("figures"))
+    assert {"figures", "plots.base"} <= _imports(_path("plots.figures"))
 
 
 @pytest.fixture()

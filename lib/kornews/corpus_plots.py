@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 
-from .plots import _as_text, _nothing_to_plot, _short
+from .plots.base import _as_text, _nothing_to_plot, _short
 from .related import related_graph
 
 SEED = 28
