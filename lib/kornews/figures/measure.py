@@ -169,7 +169,7 @@ def _topic(figure: Figure, tokens: list[Token], text: str) -> str | None:
             k = tokens.index(run[0]) - 1 if run else k - 1  # 박람회 기간, 전년 대비
         elif tag in _FIGURE_TAGS or tag == "MAG" or form in time_words():
             k -= 1
-        elif tag == "JKB" and tokens[k - 1].tag in ("NNB", "SW", "NR"):
+        elif tag == "JKB" and tokens[k - 1].tag in ("NNB", "SW", "NR", "SN"):
             k -= 1  # 1800대로 24%
         elif tag == "JKG" and tokens[k - 1].form in measure_words("base"):
             k -= 1  # 16조원으로 전체의 33.7%
