@@ -187,7 +187,7 @@ def test_comparison_plot_draws_one_unit_a_panel_on_its_own_axis():
     compared = kornews.comparisons(
         kornews.figures(kornews.tokenize(article), article), article=article
     )
-    fig = plot_comparisons(compared)
+    fig = plot_comparisons(compared, lang="en")
     assert [(ax.get_xlabel(), ax.get_xscale()) for ax in fig.axes] == [
         ("money (원)", "linear"),
         ("money (원)", "linear"),
@@ -199,7 +199,9 @@ def test_comparison_plot_draws_one_unit_a_panel_on_its_own_axis():
         "money · section 0 · 요금 · 원",
         "money · section 0 · 채무 · 원",
     ]
-    assert [ax.get_xlabel() for ax in plot_comparisons(_compared(SPORTS)).axes] == ["count (타점)"]
+    assert [ax.get_xlabel() for ax in plot_comparisons(_compared(SPORTS), lang="en").axes] == [
+        "count (타점)"
+    ]
     many = pd.DataFrame(
         {
             "group": [f"count · section {i // 2}" for i in range(20)],
@@ -211,7 +213,7 @@ def test_comparison_plot_draws_one_unit_a_panel_on_its_own_axis():
             "approximate": False,
         }
     )
-    fig = plot_comparisons(many)
+    fig = plot_comparisons(many, lang="en")
     assert len(fig.axes) == plots.MAX_COMPARISON_PANELS
     assert "2 more groups in the table, not drawn" in [t.get_text() for t in fig.texts]
 
@@ -442,13 +444,17 @@ def test_seed_comparisons(seed_figures):
 
 
 def test_plots(seed_tokens, seed, seed_figures):
-    timeline_fig = plot_timeline(kornews.timeline(seed_tokens, seed), article_date="2020-07-10")
-    compare_fig = plot_comparisons(kornews.comparisons(seed_figures))
+    timeline_fig = plot_timeline(
+        kornews.timeline(seed_tokens, seed), article_date="2020-07-10", lang="en"
+    )
+    compare_fig = plot_comparisons(kornews.comparisons(seed_figures), lang="en")
     assert isinstance(timeline_fig, Figure) and isinstance(compare_fig, Figure)
     assert "year" in timeline_fig.axes[0].get_xlabel()
     # The article's date is a line, and the legend names it.
     assert any(
-        text.get_text() == "article date 2020-07-10" for text in timeline_fig.legends[0].get_texts()
+        # issue 25: a date as people write it, never an ISO stamp
+        text.get_text() == "article date 10 July 2020"
+        for text in timeline_fig.legends[0].get_texts()
     )
     assert [ax.get_xlabel() for ax in compare_fig.axes] == [
         "area (㎡)",

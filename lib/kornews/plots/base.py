@@ -3,13 +3,27 @@ that says there is nothing to plot."""
 
 from __future__ import annotations
 
-from functools import wraps
+from functools import cache, wraps
+
+from ..tables import table
+from ..wording import LANGS
 
 # Data labels longer than this are cut with an ellipsis, so a 5,000-character word cannot squeeze the plot away.
 LABEL_CHARS = 30
 # A comparison plot draws this many panels (groups and units) at the most: eight fill a page.
 MAX_COMPARISON_PANELS = 8
-_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+@cache
+def _words() -> dict:
+    return {row.key: row for row in table("plot_words.tsv")}
+
+
+def said(key: str, *, lang: str, **fill) -> str:
+    """The words of ``data/plot_words.tsv`` for ``key`` in ``lang`` (``ko``, ``en``), filled in."""
+    if lang not in LANGS:
+        raise ValueError(f"lang is one of {', '.join(LANGS)}, not {lang!r}")
+    return getattr(_words()[key], lang).format(**fill)
 
 
 def _short(text, chars: int = LABEL_CHARS) -> str:

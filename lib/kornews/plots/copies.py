@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from .base import _as_text, _nothing_to_plot, _short
+from .base import _as_text, _nothing_to_plot, _short, said
 
 
 @_as_text
-def plot_cluster_timeline(members):
+def plot_cluster_timeline(members, *, lang: str = "ko"):
     """When each article of a cluster came out, one row per outlet: :func:`kornews.duplicates`'
     members (``cluster, article, outlet, date``) of one cluster; undated articles are left out."""
     import pandas as pd
@@ -14,7 +14,7 @@ def plot_cluster_timeline(members):
     dated = members[members["date"].notna()]
     if dated.empty:
         return _nothing_to_plot(
-            "A story's copies over time", "no article of the cluster has a date"
+            said("cluster_none", lang=lang), said("no_cluster_dates", lang=lang)
         )
     from matplotlib.figure import Figure
 
@@ -32,8 +32,8 @@ def plot_cluster_timeline(members):
         )
     ax.set_yticks(range(len(outlets)), [_short(o) for o in outlets])
     ax.set_ylim(len(outlets) - 0.5, -0.5)
-    ax.set_xlabel("published")
-    ax.set_title(f"Cluster {dated['cluster'].iloc[0]}: who ran the story when")
+    ax.set_xlabel(said("published", lang=lang))
+    ax.set_title(said("cluster", lang=lang, cluster=dated["cluster"].iloc[0]))
     ax.grid(axis="x", color="0.9", zorder=0)
     ax.spines[["top", "right"]].set_visible(False)
     fig.autofmt_xdate()
@@ -41,12 +41,12 @@ def plot_cluster_timeline(members):
 
 
 @_as_text
-def plot_figure_matrix(lined_up, *, rows: int = 20):
+def plot_figure_matrix(lined_up, *, rows: int = 20, lang: str = "ko"):
     """Which outlet reports which figure: :func:`kornews.lineup`'s ``figures`` of one event as a
     grid of measures (up to ``rows``, those most outlets report first) by outlets, each cell the
     value as written; a measure whose values disagree is red."""
     if lined_up.empty:
-        return _nothing_to_plot("Figures by outlet", "no figure with a named measure")
+        return _nothing_to_plot(said("by_outlet_none", lang=lang), said("no_measures", lang=lang))
     from matplotlib.figure import Figure
     from matplotlib.patches import Rectangle
 
@@ -73,6 +73,6 @@ def plot_figure_matrix(lined_up, *, rows: int = 20):
     ax.set_xticks(range(len(outlets)), [_short(o, 12) for o in outlets])
     ax.set_yticks(range(len(shown)), [_short(r) for r in shown])
     ax.xaxis.tick_top()
-    ax.set_title("Figures by outlet (red: outlets disagree)")
+    ax.set_title(said("by_outlet", lang=lang))
     ax.spines[:].set_visible(False)
     return fig

@@ -2,26 +2,63 @@
 
 from __future__ import annotations
 
-from .base import _as_text, _nothing_to_plot, _short
+import math
+
+from ..wording import counted, date_text
+from .base import _as_text, _nothing_to_plot, _short, said
 
 
 @_as_text
-def plot_trends(table, *, value: str = "share"):
-    """One line per term of :func:`kornews.trends` over its dated periods (``value``: ``share``,
-    per 1,000 tokens, or ``count``); undated articles are not plotted and the note under the axis
-    says how many there are. With an ``outlet`` column, outlets are summed."""
+def plot_trends(table, *, value: str = "share", lang: str = "ko"):
+    """The terms of :func:`kornews.trends` over the dated periods present (``value``: ``share``,
+    per 1,000 tokens, or ``count``): one line per term across the periods, each period one step of
+    the axis (no empty years between); a single period is one bar per term. Undated articles are
+    not plotted and the note under the axis says how many there are. With an ``outlet`` column,
+    outlets are summed. The legend stands under the axis, never over the data. Words in ``lang``."""
     dated = table[table["period"] != "undated"]
     undated = int(
         table.loc[table["period"] == "undated"].drop_duplicates("period")["articles"].sum()
     )
-    note = f"{undated} undated article(s) not plotted" if undated else ""
+    note = (
+        said("undated", lang=lang, articles=counted(undated, "기사", lang=lang)) if undated else ""
+    )
     if dated.empty or not dated["articles"].any():
         return _nothing_to_plot(
-            "Terms over time", "no article has a date" + (f" ({note})" if note else "")
+            said("trends", lang=lang),
+            said("no_dates", lang=lang) + (f" ({note})" if note else ""),
         )
-    import pandas as pd
     from matplotlib.figure import Figure
 
+    summed = _per_period(dated, value=value)
+    periods = sorted(summed["period"].unique())
+    terms = list(dict.fromkeys(summed["term"]))
+    fig = Figure(figsize=(7.5, 4.0), layout="constrained")
+    ax = fig.subplots()
+    if len(periods) == 1:
+        ax.bar(range(len(terms)), summed.set_index("term").loc[terms, "y"], color="#4C72B0")
+        ax.set_xticks(range(len(terms)), [_short(term) for term in terms])
+        ax.set_title(said("trends_in", lang=lang, period=_period(periods[0], lang=lang)))
+        ax.set_xlabel(note)
+    else:
+        for term in terms:
+            line = summed[summed["term"] == term].set_index("period").reindex(periods)
+            ax.plot(range(len(periods)), line["y"], marker="o", markersize=4, label=_short(term))
+        ax.set_xticks(range(len(periods)), [_period(period, lang=lang) for period in periods])
+        ax.set_xlim(-0.5, len(periods) - 0.5)
+        ax.set_title(said("trends", lang=lang))
+        ax.set_xlabel(said("period", lang=lang) + (f" — {note}" if note else ""))
+        fig.legend(loc="outside lower center", fontsize=8, frameon=False, ncols=min(4, len(terms)))
+        if len(periods) > 6:  # a long run of periods: every few labelled, turned to fit
+            ax.set_xticks(ax.get_xticks()[:: math.ceil(len(periods) / 12)])
+            ax.tick_params(axis="x", labelrotation=45)
+    ax.set_ylim(bottom=0)
+    ax.set_ylabel(said("occurrences" if value == "count" else "per_thousand", lang=lang))
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def _per_period(dated, *, value: str):
+    """Counts summed over outlets per period and term, with ``y``: the count, or per 1,000 tokens."""
     summed = dated.groupby(["period", "term"], sort=False)[["count", "tokens"]].sum().reset_index()
     tokens = (
         dated.drop_duplicates([c for c in ("period", "outlet") if c in dated])
@@ -34,19 +71,12 @@ def plot_trends(table, *, value: str = "share"):
         if value == "count"
         else 1000 * summed["count"] / summed["tokens"].where(summed["tokens"] > 0)
     )
-    summed["x"] = pd.to_datetime(summed["period"])
-    fig = Figure(figsize=(7.5, 4.0), layout="constrained")
-    ax = fig.subplots()
-    for term in dict.fromkeys(summed["term"]):
-        line = summed[summed["term"] == term]
-        ax.plot(line["x"], line["y"], marker="o", markersize=3, label=_short(term))
-    ax.set_ylabel("occurrences" if value == "count" else "occurrences per 1,000 tokens")
-    ax.set_xlabel("period" + (f" — {note}" if note else ""))
-    ax.set_title("Terms over time")
-    ax.legend(fontsize=8, frameon=False, ncols=min(4, summed["term"].nunique()))
-    ax.spines[["top", "right"]].set_visible(False)
-    fig.autofmt_xdate()
-    return fig
+    return summed
+
+
+def _period(period: str, *, lang: str) -> str:
+    """A period as people write it: 2020-07 is 2020년 7월 (July 2020)."""
+    return date_text(period, lang=lang, full=True)
 
 
 # The who-with-whom network (notebook 05).
@@ -54,14 +84,12 @@ KIND_COLOURS = {"person": "#4C72B0", "organisation": "#DD8452", "place": "#55A86
 
 
 @_as_text
-def plot_network(graph, *, top: int = 30):
+def plot_network(graph, *, top: int = 30, lang: str = "ko"):
     """Who appears with whom: :func:`kornews.entity_graph` drawn with its ``top`` most mentioned
     entities on a circle, those named together side by side; node size by mentions, colour by kind,
     edge width by weight."""
     if graph.number_of_nodes() == 0:
-        return _nothing_to_plot(
-            "Who appears with whom", "the article names no person, organisation or place"
-        )
+        return _nothing_to_plot(said("network_none", lang=lang), said("no_entities", lang=lang))
     import networkx as nx
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
@@ -109,7 +137,7 @@ def plot_network(graph, *, top: int = 30):
         )
     ax.legend(
         handles=[
-            Line2D([], [], marker="o", linestyle="", color=c, label=k)
+            Line2D([], [], marker="o", linestyle="", color=c, label=said(k, lang=lang))
             for k, c in KIND_COLOURS.items()
         ],
         loc="lower right",
@@ -118,7 +146,5 @@ def plot_network(graph, *, top: int = 30):
     )
     ax.set_axis_off()
     ax.margins(0.25)
-    ax.set_title(
-        f"Who appears with whom (in one sentence): {len(shown)} of {graph.number_of_nodes()} entities"
-    )
+    ax.set_title(said("network", lang=lang, n=len(shown), total=graph.number_of_nodes()))
     return fig

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from .base import _as_text, _nothing_to_plot, _short
+from .base import _as_text, _nothing_to_plot, _short, said
 
 
 @_as_text
-def plot_top_terms(counts, *, top: int = 20):
+def plot_top_terms(counts, *, top: int = 20, lang: str = "ko"):
     """Horizontal bars of the ``top`` terms of :func:`kornews.term_counts`, most frequent on top."""
     if counts.empty:
-        return _nothing_to_plot("Most frequent terms", "no terms to count")
+        return _nothing_to_plot(said("top_terms_none", lang=lang), said("no_terms", lang=lang))
     from matplotlib.figure import Figure
 
     shown = counts.head(top).iloc[::-1]
@@ -19,20 +19,19 @@ def plot_top_terms(counts, *, top: int = 20):
         range(len(shown)), shown["count"], color="#4C72B0", tick_label=shown["term"].map(_short)
     )
     ax.bar_label(bars, padding=2, fontsize=8)
-    ax.set_xlabel("occurrences in title, headings and body (count)")
-    ax.set_title(f"The {len(shown)} most frequent terms")
+    ax.set_xlabel(said("occurrences_all", lang=lang))
+    ax.set_title(said("top_terms", lang=lang, n=len(shown)))
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.spines[["top", "right"]].set_visible(False)
     return fig
 
 
 @_as_text
-def plot_distinctive_terms(distinctive):
+def plot_distinctive_terms(distinctive, *, lang: str = "ko"):
     """One panel per section with the z-scores of :func:`kornews.distinctive_terms`, rank 1 on top."""
     if distinctive.empty:
         return _nothing_to_plot(
-            "Distinctive terms of each section",
-            "no section over-uses any term (one section, or too little text)",
+            said("distinctive_none", lang=lang), said("no_distinctive", lang=lang)
         )
     from matplotlib.figure import Figure
 
@@ -49,15 +48,15 @@ def plot_distinctive_terms(distinctive):
         ax.barh(
             range(len(shown)), shown["score"], color="#DD8452", tick_label=shown["term"].map(_short)
         )
-        ax.set_title(f"section {section}", fontsize=10)
-        ax.set_xlabel("weighted log-odds (z-score)")
+        ax.set_title(said("section", lang=lang, section=section), fontsize=10)
+        ax.set_xlabel(said("z_score", lang=lang))
         ax.spines[["top", "right"]].set_visible(False)
-    fig.suptitle("Distinctive terms of each section, against the rest of the article")
+    fig.suptitle(said("distinctive", lang=lang))
     return fig
 
 
 @_as_text
-def plot_dispersion(dispersion, *, section_starts=None, status=None):
+def plot_dispersion(dispersion, *, section_starts=None, status=None, lang: str = "ko"):
     """Lexical dispersion: a row per term of :func:`kornews.dispersion`, a tick at each
     occurrence's character offset. ``section_starts`` (start offset indexed by section, e.g.
     ``tokens.groupby("section")["start"].min()``) draws a dashed line where each section starts.
@@ -75,8 +74,10 @@ def plot_dispersion(dispersion, *, section_starts=None, status=None):
     )
     if dispersion.empty:
         return _nothing_to_plot(
-            "Where the key terms occur",
-            f"none of the terms occurs ({absent})" if absent else "none of the terms occurs",
+            said("dispersion", lang=lang),
+            said("no_occurrence_because", lang=lang, absent=absent)
+            if absent
+            else said("no_occurrence", lang=lang),
         )
     from matplotlib.figure import Figure
 
@@ -102,11 +103,16 @@ def plot_dispersion(dispersion, *, section_starts=None, status=None):
                 fontsize=8,
                 color="0.4",
             )
-    ax.set_xlabel("position in the article (character offset)")
-    ax.set_title("Where the key terms occur", pad=14)
+    ax.set_xlabel(said("position", lang=lang))
+    ax.set_title(said("dispersion", lang=lang), pad=14)
     ax.spines[["top", "right"]].set_visible(False)
     if absent:
         fig.supxlabel(
-            f"Not plotted — {absent}", fontsize=8, color="0.35", x=0.01, ha="left", wrap=True
+            said("not_plotted", lang=lang, absent=absent),
+            fontsize=8,
+            color="0.35",
+            x=0.01,
+            ha="left",
+            wrap=True,
         )
     return fig
