@@ -107,7 +107,7 @@ def plot_comparisons(compared, *, panels: int = MAX_COMPARISON_PANELS, lang: str
         ax.bar_label(
             bars,
             labels=[
-                f"{_short(t)}{' ' + said('approx', lang=lang) if a else ''}"
+                _short(t) + (" " + said("approx", lang=lang) if a else "")
                 for t, a in zip(shown["text"], shown["approximate"])
             ],
             padding=3,

@@ -86,7 +86,7 @@ def plot_sentence_similarity(
     )
     colors = ["crimson" if chosen else "0.75" for chosen in order["selected"]]
     bar_ax.barh(range(n), order["score"], color=colors)
-    bar_ax.set_xlabel(said("lexrank", lang=lang))
+    bar_ax.set_xlabel(said("lexrank", lang=lang).replace(" (", "\n(", 1))  # a narrow axis
     bar_ax.tick_params(axis="y", left=False)
     bar_ax.set_title(said("summary_bars", lang=lang), fontsize=8)
     return fig
