@@ -21,21 +21,8 @@ _PREDICATE_TAGS = {"XSV", "XSA"}
 # Kinds whose noun before says what they count (전기버스 500대); before a duration, an ordinal or an
 # age it says when or where (전반 12분, 시즌 17번째).
 _COUNTED_BEFORE = frozenset(
-    [
-        "count",
-        "area",
-        "money",
-        "percent",
-        "length",
-        "mass",
-        "volume",
-        "energy",
-        "data",
-        "temperature",
-        "speed",
-        "other",
-    ]
-)
+    ["count", "area", "money", "percent", "length", "mass", "volume", "energy", "data"]
+) | {"temperature", "speed", "other"}
 # What may stand between a rate's base and its figure (가구당 전기요금은 월 4만원), at most this many.
 _RATE_GAP_TAGS = {"NNG", "NNP", "SL", "XSN", "MAG", "JKG", "JX", "JKS"}
 _RATE_GAP = 6
@@ -63,6 +50,7 @@ def _not_after() -> frozenset[str]:
 
 
 def measure_of(figure: Figure, tokens: list[Token], text: str) -> str | None:
+    """What the figure counts, as the text writes it, or None where no noun says (이 사고로 2명이)."""
     if figure.kind in ("date", "time"):
         return _dated(figure, tokens, text)
     before = _before(figure, tokens, text) if figure.kind in _COUNTED_BEFORE else None
@@ -123,9 +111,9 @@ def _owned(figure: Figure, tokens: list[Token], text: str) -> str | None:
 
 def _before(figure: Figure, tokens: list[Token], text: str) -> str | None:
     """The noun written right before the figure, a space apart (전기버스 500대, 예산 48억원 가운데,
-    응답자의 78%); not a name alone (서울시 500억원: who, not what), not the base of a rate (대당) or of a comparison
-    (전년 대비), not a word of how it is counted (하루 평균, 연), not a counter of another figure
-    (1분기 3조원, 15MW급 터빈 80기 -> 터빈)."""
+    응답자의 78%); not a name alone (서울시 500억원: who, not what), not the base of a rate (대당)
+    or of a comparison (전년 대비), not a word of how it is counted (하루 평균, 연), not a counter
+    of another figure (1분기 3조원, 15MW급 터빈 80기 -> 터빈)."""
     k = figure.first - 1
     if (
         k < 0

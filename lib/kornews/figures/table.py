@@ -129,10 +129,11 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
             내외, 가까운, 1조원대, 8%대) or names only a part of its month, year or decade (초, 중순,
             말, 상반기, 하반기, 초반, 후반: ``3월 중순께``, ``6월 말``).
         measure: what the figure counts where the text says: the noun phrase it modifies
-            (``400개 가까운 창업팀`` -> 창업팀) or else, for quantities, the topic it is predicated
-            of (``가맹 신청 수는 3월 8만5000건`` -> 가맹 신청 수); None when neither is found.
-            Never a particle, a suffix (씩) or a relation (가운데, 동안, 전, 이상): the phrase ends before
-            one, and one right after the figure leaves the measure None (``6이닝 동안 공``). Best effort.
+            (``400개 가까운 창업팀`` -> 창업팀), for quantities the noun written before it (``전기버스
+            500대``, ``예산 48억원 가운데``), or else the topic it is predicated of (``가맹 신청 수는 3월
+            8만5000건`` -> 가맹 신청 수); None when none is found. Never a particle, a suffix (씩), a
+            relation (가운데, 동안, 전, 이상), a verb phrase (``500대 추가 도입``) or a level (``24% 수준``):
+            :mod:`kornews.figures.measure`, ``data/measure_words.tsv``. Best effort.
         section, sentence, start, end: as in :func:`kornews.tokenize`.
         change: ``increase`` or ``decrease`` when an arrow (▲ ▼ △, or ↑ ↓ after it) or a change word after the
             figure (증가, 감소, 상승, 하락, 늘어난, 줄어든 ...) says it is a change; NA otherwise, and
