@@ -147,15 +147,22 @@ def _after(figure: Figure, tokens: list[Token], text: str) -> str | None:
 
 
 def _topic(figure: Figure, tokens: list[Token], text: str) -> str | None:
-    """The topic the figure is predicated of (가맹 신청 수는 3월 8만5000건, 전기버스는 1800대로 24%),
-    across other figures, adverbs, time words and the nouns of how it is counted (올해 말 기준)."""
+    """The topic the figure is predicated of (가맹 신청 수는 3월 8만5000건), for a quantity also
+    across a figure in another case (전기버스는 1800대로 24%), adverbs, time words and the nouns of
+    how it is counted (올해 말 기준); for an age or a duration only across figures in the same case
+    (남은 임기는 2년; not 청년은 2만명으로, 만 19세부터)."""
+    quantity = figure.kind in _COUNTED_BEFORE
     k = figure.first - 1
     while k > 0 and tokens[k].tag not in _TOPIC_MARKS:
         form, tag = tokens[k].form, tokens[k].tag
-        if form in _not_before():
+        if tag in _FIGURE_TAGS:
+            k -= 1
+        elif not quantity:
+            return None
+        elif form in _not_before():
             run = _run(tokens, k, text, step=-1)
             k = tokens.index(run[0]) - 1 if run else k - 1  # 박람회 기간, 전년 대비
-        elif tag in _FIGURE_TAGS or tag == "MAG" or form in time_words():
+        elif tag == "MAG" or form in time_words():
             k -= 1
         elif tag == "JKB" and tokens[k - 1].tag in ("NNB", "SW", "NR", "SN"):
             k -= 1  # 1800대로 24%
