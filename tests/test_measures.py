@@ -10,20 +10,14 @@ import pytest
 import kornews
 from kornews import tables
 
-GOLD = Path(__file__).parent / "gold"
 
-
-def _figures(text: str) -> pd.DataFrame:
-    article = kornews.read_article(text)
-    return kornews.figures(kornews.tokenize(article), article)
-
-
-def _measure_of(sentence: str, figure: str):
-    table = _figures("제목\n" + sentence + "\n")
-    row = table[table["text"] == figure]
-    assert len(row) == 1, f"{figure!r} is not one figure of {sentence!r}: {list(table['text'])}"
-    value = row["measure"].iloc[0]
-    return None if pd.isna(value) else value
+def _row(sentence: str, figure: str) -> dict:
+    """The one row of ``figure`` among the figures of an invented sentence, NA as None."""
+    article = kornews.read_article("제목\n" + sentence + "\n")
+    table = kornews.figures(kornews.tokenize(article), article)
+    rows = table[table["text"] == figure]
+    assert len(rows) == 1, f"{figure!r} is not one figure of {sentence!r}: {list(table['text'])}"
+    return {key: (None if pd.isna(value) else value) for key, value in rows.iloc[0].items()}
 
 
 @pytest.mark.parametrize(
@@ -31,14 +25,7 @@ def _measure_of(sentence: str, figure: str):
 )
 def test_each_measure_word_row(row):
     assert row.word in row.example
-    assert _measure_of(row.example, row.figure) == (row.measure or None)
-
-
-def _row(sentence: str, figure: str) -> dict:
-    table = _figures("제목\n" + sentence + "\n")
-    rows = table[table["text"] == figure]
-    assert len(rows) == 1, f"{figure!r} is not one figure of {sentence!r}: {list(table['text'])}"
-    return {key: (None if pd.isna(value) else value) for key, value in rows.iloc[0].items()}
+    assert _row(row.example, row.figure)["measure"] == (row.measure or None)
 
 
 @pytest.mark.parametrize(
