@@ -215,7 +215,10 @@ def test_the_network_plot_draws_labels_as_text():
     fig.savefig(io.BytesIO())  # read as mathematics, the label would fail to draw (unknown \foo)
     assert (
         "no person"
-        in plot_network(kornews.entity_graph(entities_of("비가 왔다."))).axes[0].texts[0].get_text()
+        in plot_network(kornews.entity_graph(entities_of("비가 왔다.")), lang="en")
+        .axes[0]
+        .texts[0]
+        .get_text()
     )
 
 

@@ -189,17 +189,28 @@ def test_equal_extremes_are_two_figures_and_say_so():
 
 
 def test_comparison_plot_draws_one_unit_a_panel_on_its_own_axis():
-    # 07-budget's lead: 19 sums in 원 from 3천원 to 48조원 (a span of 10¹⁰: a log axis) and two
-    # shares in %; 04-sports' one panel is 타점.
+    # 07-budget's lead: sums in 원 of three measures, each its own panel (issue 25: like with
+    # like), none spanning a hundredfold: 예산 48조원 to 1조7천억원, 카드 요금 6만5천원 to 3천원,
+    # 채무 11조8천억원 and 10조원; and two shares in %. 04-sports' one panel is 타점.
     article = kornews.read_article(SPORTS.parent / "07-budget.txt")
-    fig = plot_comparisons(
-        kornews.comparisons(kornews.figures(kornews.tokenize(article), article), article=article)
+    compared = kornews.comparisons(
+        kornews.figures(kornews.tokenize(article), article), article=article
     )
+    fig = plot_comparisons(compared, lang="en")
     assert [(ax.get_xlabel(), ax.get_xscale()) for ax in fig.axes] == [
-        ("money (원)", "log"),
+        ("money (원)", "linear"),
+        ("money (원)", "linear"),
+        ("money (원)", "linear"),
         ("percent (%)", "linear"),
     ]
-    assert [ax.get_xlabel() for ax in plot_comparisons(_compared(SPORTS)).axes] == ["count (타점)"]
+    assert [ax.get_title() for ax in fig.axes][:3] == [
+        "money · section 0 · 예산 · 원",
+        "money · section 0 · 요금 · 원",
+        "money · section 0 · 채무 · 원",
+    ]
+    assert [ax.get_xlabel() for ax in plot_comparisons(_compared(SPORTS), lang="en").axes] == [
+        "count (타점)"
+    ]
     many = pd.DataFrame(
         {
             "group": [f"count · section {i // 2}" for i in range(20)],
@@ -211,7 +222,7 @@ def test_comparison_plot_draws_one_unit_a_panel_on_its_own_axis():
             "approximate": False,
         }
     )
-    fig = plot_comparisons(many)
+    fig = plot_comparisons(many, lang="en")
     assert len(fig.axes) == plots.MAX_COMPARISON_PANELS
     assert "2 more groups in the table, not drawn" in [t.get_text() for t in fig.texts]
 
@@ -442,13 +453,17 @@ def test_seed_comparisons(seed_figures):
 
 
 def test_plots(seed_tokens, seed, seed_figures):
-    timeline_fig = plot_timeline(kornews.timeline(seed_tokens, seed), article_date="2020-07-10")
-    compare_fig = plot_comparisons(kornews.comparisons(seed_figures))
+    timeline_fig = plot_timeline(
+        kornews.timeline(seed_tokens, seed), article_date="2020-07-10", lang="en"
+    )
+    compare_fig = plot_comparisons(kornews.comparisons(seed_figures), lang="en")
     assert isinstance(timeline_fig, Figure) and isinstance(compare_fig, Figure)
     assert "year" in timeline_fig.axes[0].get_xlabel()
     # The article's date is a line, and the legend names it.
     assert any(
-        text.get_text() == "article date 2020-07-10" for text in timeline_fig.legends[0].get_texts()
+        # issue 25: a date as people write it, never an ISO stamp
+        text.get_text() == "article date 10 July 2020"
+        for text in timeline_fig.legends[0].get_texts()
     )
     assert [ax.get_xlabel() for ax in compare_fig.axes] == [
         "area (㎡)",
@@ -838,7 +853,11 @@ def test_each_word_row(row):
         "person": lambda: first["kind"] == "age",
         "suffix": lambda: first["value"] is not None and row.word not in first["text"],
         "score": lambda: first["kind"] == "score",
-        "relation": lambda: pd.isna(first["measure"]),
+        # the relation is never (part of) the measure: that is the noun counted before it or none
+        # (시민 1200명 가운데 -> 시민; 6이닝 동안 -> none)
+        "relation": lambda: (
+            pd.isna(first["measure"]) or first["measure"] in row.example.split(first["text"])[0]
+        ),
         "housing": lambda: first["kind"] == "count" and first["unit"] == "호",
         "not counter": lambda: pd.isna(first["unit"]) and row.word not in first["text"],
         "meridiem": lambda: (
@@ -1046,11 +1065,13 @@ def test_a_bare_amount_is_money_where_the_article_writes_it_as_money():
     "sentence, text, measure",
     [
         # Particles, suffixes and relations are never a measure; a measure's noun phrase ends before a relation.
-        ("반도체 부문이 전체 이익의 60%를 벌었다.", "60%", None),  # Kiwi: 르/NNG + ᆯ/JKO
+        # Kiwi: 르/NNG + ᆯ/JKO; the share is of the noun before 의 (issue 25: 응답자의 78%)
+        ("반도체 부문이 전체 이익의 60%를 벌었다.", "60%", "전체 이익"),
         ("경산의 수은주는 38.4℃를 가리켰다.", "38.4℃", "수은주"),  # the topic, once 를 is no noun
-        ("전기요금을 1만원씩 깎아 준다.", "1만원", None),
-        ("예산 48억원 가운데 30억원을 깎았다.", "48억원", None),
-        ("시민 1200명 가운데 800명이 답했다.", "1200명", None),
+        ("전기요금을 1만원씩 깎아 준다.", "1만원", "전기요금"),  # the object counted, without 씩
+        # a relation after the figure leaves the noun counted before it (issue 25: 7400여대 가운데)
+        ("예산 48억원 가운데 30억원을 깎았다.", "48억원", "예산"),
+        ("시민 1200명 가운데 800명이 답했다.", "1200명", "시민"),
         ("임찬규는 6이닝 동안 공 98개를 던졌다.", "6이닝", None),
         ("시장에서 20년 동안 옷가게를 했다.", "20년", None),
         ("매출은 1년 전보다 늘었다.", "1년", None),

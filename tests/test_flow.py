@@ -92,6 +92,13 @@ FLOW = [
     "topics",
     "fonts",
     "wording",
+    # The plots (a package), what they share first, then one module per notebook.
+    "plots.base",
+    "plots.terms",
+    "plots.figures",
+    "plots.sections",
+    "plots.corpus",
+    "plots.copies",
     "plots",
     "corpus_plots",
     "notebook",
@@ -159,6 +166,7 @@ def test_the_flow_reads_subpackages():
     assert {"layouts.lookup", "layouts.dates"} <= _imports(_path("layouts"))
     assert {"layouts", "article.records", "article.tail"} <= _imports(_path("article.head"))
     assert {"article.head", "article.body", "article.tail"} <= _imports(_path("article.parse"))
+    assert {"figures", "plots.base"} <= _imports(_path("plots.figures"))
 
 
 @pytest.fixture()

@@ -19,6 +19,7 @@ from nbclient import NotebookClient
 from nbformat.v4 import new_code_cell
 
 from kornews.export import KoreanPDFExporter, render_pdfs
+from kornews.figures import NOTHING_COMPARED
 from kornews.notebook import lab_form
 from pdf_pages import RIGHT_MARGIN, blank_shares
 
@@ -394,10 +395,7 @@ def test_the_prose_says_what_the_tables_hold(tmp_path):
     # ytn: the title's 주민 300여 명 대피 is the body's 300여 명, not a second figure to compare it with;
     # the body holds 200mm, 300여 명, 새벽 4시쯤 and 40여 채, the title 300여 명: five figures in all.
     said = _markdown(run_here(figures, ytn))
-    assert (
-        "1.0 times" not in said
-        and "No section has two quantities of one kind in the same unit." in said
-    )
+    assert "1.0 times" not in said and NOTHING_COMPARED["ko"] in said
     assert "5 figures" in said
     assert "4 figures in its body, and 1 more in the title and headings: 5 in all" in _markdown(
         run_here(sections, ytn)

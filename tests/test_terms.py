@@ -332,14 +332,18 @@ def test_dispersion_plot_names_the_terms_it_cannot_plot(seed, seed_tokens, stop)
     terms = ["제로페이", "시", "이상일"]
     spread = kornews.dispersion(seed_tokens, terms=terms, stopwords=stop)
     fig = plots.plot_dispersion(
-        spread, status=kornews.term_status(seed_tokens, seed, terms=terms, stopwords=stop)
+        spread,
+        status=kornews.term_status(seed_tokens, seed, terms=terms, stopwords=stop),
+        lang="en",
     )
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["제로페이"]
     assert fig.get_supxlabel() == "Not plotted — 시: stopword; 이상일: not in the text"
     # Nothing to plot at all: the message still names them.
     empty = kornews.dispersion(seed_tokens, terms=["이상일"], stopwords=stop)
     fig = plots.plot_dispersion(
-        empty, status=kornews.term_status(seed_tokens, seed, terms=["이상일"], stopwords=stop)
+        empty,
+        status=kornews.term_status(seed_tokens, seed, terms=["이상일"], stopwords=stop),
+        lang="en",
     )
     assert any("이상일: not in the text" in t.get_text() for t in fig.axes[0].texts)
 

@@ -255,12 +255,15 @@ def test_a_bad_frequency_is_an_error(documents):
 
 
 def test_plot_trends_has_korean_labels_and_names_the_undated(documents):
-    fig = plot_trends(trends(documents, terms=["제로페이", "지원금"], freq="M"))
+    fig = plot_trends(trends(documents, terms=["제로페이", "지원금"], freq="M"), lang="en")
     assert isinstance(fig, Figure)
     ax = fig.axes[0]
-    assert [text.get_text() for text in ax.get_legend().get_texts()] == ["제로페이", "지원금"]
-    assert "1 undated article(s) not plotted" in ax.get_xlabel()
-    empty = plot_trends(trends([d for d in documents if d[0].date is None], terms=["제로페이"]))
+    assert [text.get_text() for text in fig.legends[0].get_texts()] == ["제로페이", "지원금"]
+    # issue 25: no "article(s)"; the legend under the axis, never over the data
+    assert "undated, not plotted: 1 article" in ax.get_xlabel()
+    empty = plot_trends(
+        trends([d for d in documents if d[0].date is None], terms=["제로페이"]), lang="en"
+    )
     assert "no article has a date" in empty.axes[0].texts[0].get_text()
 
 

@@ -6,19 +6,19 @@ from __future__ import annotations
 
 import math
 
-from .plots import _as_text, _nothing_to_plot, _short
+from .plots.base import _as_text, _nothing_to_plot, _short, said
 from .related import related_graph
 
 SEED = 28
 
 
 @_as_text
-def plot_related(related, *, top: int = 20):
+def plot_related(related, *, top: int = 20, lang: str = "ko"):
     """The ``top`` rows of a :func:`kornews.related.related_terms` table as a network: a node per
     term (size by the units that hold it), an edge per pair (width by G²); a fixed layout seed, so
     the same table draws the same picture."""
     if related.empty:
-        return _nothing_to_plot("Related terms", "no pair of terms passes the minimum count")
+        return _nothing_to_plot(said("related_none", lang=lang), said("no_related", lang=lang))
     from matplotlib.figure import Figure
 
     graph = related_graph(related.head(top))
@@ -36,7 +36,7 @@ def plot_related(related, *, top: int = 20):
         ax.text(x, y + 0.06, _short(node), fontsize=9, ha="center", va="bottom", zorder=3)
     ax.set_axis_off()
     ax.margins(0.1)
-    ax.set_title(f"Related terms (G²): {graph.number_of_edges()} pairs")
+    ax.set_title(said("related", lang=lang, n=graph.number_of_edges()))
     return fig
 
 

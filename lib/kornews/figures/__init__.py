@@ -57,6 +57,7 @@ The package, in the order data flows through it: ``records`` (the named records 
 from .comparisons import (
     COMPARISON_COLUMNS,
     NOT_COMPARED_UNITS,
+    NOTHING_COMPARED,
     QUANTITY_KINDS,
     comparison_extremes,
     comparisons,
@@ -71,6 +72,7 @@ __all__ = [
     "FIGURE_COLUMNS",
     "KINDS",
     "NOT_COMPARED_UNITS",
+    "NOTHING_COMPARED",
     "QUANTITY_KINDS",
     "TIMELINE_COLUMNS",
     "comparison_extremes",

@@ -1,5 +1,5 @@
-"""Quantities worth setting side by side: figures of one kind and unit within a section, and
-each group's largest and smallest."""
+"""Quantities worth setting side by side: figures of one measure, kind and unit within a section
+(never a budget against a per-bus cost), and each group's largest and smallest."""
 
 from __future__ import annotations
 
@@ -13,6 +13,11 @@ QUANTITY_KINDS = ("count", "area", "money", "percent", "length", "mass", "volume
 # Counts that are no amounts to set side by side: 2사 is the out an inning stands at (a state, as
 # 4회말 is a place), 두 자릿수 an order of magnitude.
 NOT_COMPARED_UNITS = frozenset({"사", "자릿수"})
+# The sentence said where no two figures of a section measure the same thing.
+NOTHING_COMPARED = {
+    "ko": "같은 것을 같은 단위로 잰 수치가 한 단락에 둘 이상 나오지 않아, 견줄 수치가 없습니다.",
+    "en": "No section gives two figures of the same measure in the same unit: nothing to compare.",
+}
 
 
 class Compared(NamedTuple):
@@ -26,6 +31,7 @@ class Compared(NamedTuple):
     unit: str | None
     kind: str
     measure: str | None
+    per: str | None
     approximate: bool
     section: int
     sentence: int
@@ -57,27 +63,43 @@ def comparisons(
     article: Article | None = None,
     kinds: tuple[str, ...] = QUANTITY_KINDS,
 ) -> pd.DataFrame:
-    """Quantities worth comparing: figures of one kind and one unit within one section, where
+    """Quantities worth comparing: figures of one measure, kind and unit within one section, where
     there are two or more (figures in different units count different things, :func:`comparison_extremes`).
+
+    Only like with like: a rate (``대당 1억5000만원``, per 대) is compared only with rates of the same
+    base, and figures whose measures the text names with different head nouns (``예산 1200억원``,
+    ``연료비 1200만원``) never with each other. A figure whose measure is not named joins the figures of its section,
+    kind, unit and base when they name one measure only, and is left out when they name several
+    (which it measures cannot be told) or none (nothing says two such figures count the same thing).
+    A count of one (``전기버스 한 대의 연료비``, ``충전기 1기``) names a unit, not an amount: left out.
 
     ``table`` is a :func:`figures` table. Given ``article`` (the table's), a figure of the title, a
     subtitle or a heading that the body states again (same kind, number and unit: the title's
     ``300여 명`` of ``주민 300여 명이 대피``) counts once, as the body states it. Counts of
     :data:`NOT_COMPARED_UNITS` (``2사``: the out an inning stands at) are left out. Columns:
-        group: ``"{kind} · section {section}"``; with ``unit``, one panel of a comparison plot.
+        group: ``"{kind} · section {section}"``, then `` · per {per}`` for rates and `` · {measure}``
+            where the section names several measures of that kind and unit; with ``unit``, one panel
+            of a comparison plot and one row of :func:`comparison_extremes`.
         label: ``when`` and ``measure`` joined (``3월 · 제로페이 가맹 신청 수``), else the text.
         when: the date or time written just before the figure in the same sentence (``3월`` in
             ``3월 8만5000건``), else None.
-        text, number, unit, kind, measure, approximate, section, sentence, start, end: as in :func:`figures`.
+        text, number, unit, kind, measure, per, approximate, section, sentence, start, end: as in
+            :func:`figures`.
     Rows ordered by section, kind, unit (in the order the section first gives it), then text order.
+    Empty where nothing compares: then say :data:`NOTHING_COMPARED`.
     """
     rows = []
     previous = None
     for figure in table.sort_values("start", kind="stable").itertuples(index=False):
         when = _when(previous, figure)
         previous = figure
-        if figure.kind not in kinds or figure.unit in NOT_COMPARED_UNITS or pd.isna(figure.number):
-            continue  # no quantity, no amount (2사), or a malformed numeral with no number
+        if (
+            figure.kind not in kinds
+            or figure.unit in NOT_COMPARED_UNITS
+            or pd.isna(figure.number)
+            or (figure.kind == "count" and figure.number == 1)
+        ):
+            continue  # no quantity, no amount (2사, 한 대), or a malformed numeral with no number
         label = (
             " · ".join(part for part in (when, figure.measure) if isinstance(part, str))
             or figure.text
@@ -91,7 +113,8 @@ def comparisons(
                 number=figure.number,
                 unit=figure.unit,
                 kind=figure.kind,
-                measure=figure.measure,
+                measure=_plain(figure.measure),
+                per=_plain(figure.per),
                 approximate=figure.approximate,
                 section=figure.section,
                 sentence=figure.sentence,
@@ -102,6 +125,7 @@ def comparisons(
     result = pd.DataFrame(rows, columns=COMPARISON_COLUMNS)
     if article is not None:
         result = result[~_restated(result, article)]
+    result = _like_with_like(result)
     unit = result["unit"].fillna("")
     result = result[result.groupby(["group", unit])["text"].transform("size") >= 2]
     first = result.groupby(["group", unit[result.index]])["start"].transform("min")
@@ -111,6 +135,34 @@ def comparisons(
         .drop(columns="_first")
         .reset_index(drop=True)
     )
+
+
+def _like_with_like(compared: pd.DataFrame) -> pd.DataFrame:
+    """The figures that measure one thing, each group named for it: per section, kind, unit and
+    base of a rate, the figures of each measure named, by its head noun (전기버스 보조금 and 수소버스
+    보조금 are both 보조금); those of no named measure join the one measure named, else are left out."""
+    keys = [
+        compared["group"],
+        compared["unit"].fillna(""),
+        compared["per"].fillna(""),
+    ]
+    head = compared["measure"].str.split().str.get(-1)
+    kept = []
+    for _, members in compared.groupby(keys, sort=False):
+        named = head[members.index].dropna().unique()
+        if len(named) == 0:
+            continue
+        if len(named) > 1:
+            members = members[members["measure"].notna()]
+            members = members.assign(group=members["group"] + " · " + head[members.index])
+        if members["per"].notna().any():
+            members = members.assign(group=members["group"] + " · per " + members["per"])
+        kept.append(members)
+    return pd.concat(kept) if kept else compared.iloc[:0]
+
+
+def _plain(value):
+    return None if pd.isna(value) else value
 
 
 def _when(previous, figure) -> str | None:

@@ -10,7 +10,7 @@ import pandas as pd
 
 from .. import dates
 from ..article import Article
-from .measure import measure_of
+from .measure import measure_of, per_of
 from .moments import merge_dates
 from .records import Detail, Figure, Token
 from .scan import scan
@@ -126,17 +126,19 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
             내외, 가까운, 1조원대, 8%대) or names only a part of its month, year or decade (초, 중순,
             말, 상반기, 하반기, 초반, 후반: ``3월 중순께``, ``6월 말``).
         measure: what the figure counts where the text says: the noun phrase it modifies
-            (``400개 가까운 창업팀`` -> 창업팀) or else, for quantities, the topic it is predicated
-            of (``가맹 신청 수는 3월 8만5000건`` -> 가맹 신청 수); None when neither is found.
-            Never a particle, a suffix (씩) or a relation (가운데, 동안, 전, 이상): the phrase ends before
-            one, and one right after the figure leaves the measure None (``6이닝 동안 공``). Best effort.
+            (``400개 가까운 창업팀`` -> 창업팀), for quantities the noun written before it (``전기버스
+            500대``, ``예산 48억원 가운데``), or else the topic it is predicated of (``가맹 신청 수는 3월
+            8만5000건`` -> 가맹 신청 수); None when none is found. Never a particle, a suffix (씩), a
+            relation (가운데, 동안, 전, 이상), a verb phrase (``500대 추가 도입``) or a level (``24% 수준``):
+            :mod:`kornews.figures.measure`, ``data/measure_words.tsv``. Best effort.
         section, sentence, start, end: as in :func:`kornews.tokenize`.
         change: ``increase`` or ``decrease`` when an arrow (▲ ▼ △, or ↑ ↓ after it) or a change word after the
             figure (증가, 감소, 상승, 하락, 늘어난, 줄어든 ...) says it is a change; NA otherwise, and
             when a particle stands between (``4%로 늘었다`` is the level reached, not the change).
         bound: ``>=``, ``<=``, ``>`` or ``<`` for 이상, 이하, 초과, 미만 after the figure; NA otherwise.
         margin: True for a margin of error (``±2.5%포인트``).
-        per: the base of a rate (``1인`` in ``1인당 5만원``, ``3.3㎡`` in ``3.3㎡당 4000만원``); NA otherwise.
+        per: the base of a rate (``1인`` in ``1인당 5만원``, ``3.3㎡`` in ``3.3㎡당 4000만원``, ``대`` in
+            ``대당 1억5000만원``, ``가구`` in ``가구당 30만원``); NA otherwise.
         against: the other side of a score (1 in ``3대 1``, 2 in ``0-2로``), else None.
         flag: ``malformed`` for digits and powers glued into no one numeral (``2천5000원``), ``too long``
             for a number of more than 4300 digits (Python will not print it); NA otherwise.
@@ -193,7 +195,7 @@ def _row(figure: Figure, tokens: list[Token], text: str, *, section: int, senten
         sentence=sentence,
         start=figure.start,
         end=figure.end,
-        detail=figure.detail,
+        detail=figure.detail._replace(per=figure.detail.per or per_of(figure, tokens, text)),
     )
 
 
