@@ -16,6 +16,8 @@ Korean can be searched and copied. Nothing is fetched from the network: only ``d
 
 from __future__ import annotations
 
+import ast
+import copy
 import re
 from collections.abc import Iterator
 from importlib.resources import files
@@ -30,8 +32,10 @@ PRINT_CSS = "print.css"
 TEMPLATES = "templates"  # data/templates/kornews_pdf: nbconvert's lab HTML, without its screen CSS
 # The report: code cells show their outputs only, and a code cell without output nothing
 # (a user stylesheet: its !important rules win over the document's).
+# Cells tagged ``method`` (notes on how, for readers of the code) stay out of the report too.
 REPORT_RULES = """
 .jp-CodeCell > .jp-Cell-inputWrapper, .jp-CodeCell.jp-mod-noOutputs { display: none !important; }
+.celltag_method { display: none !important; }
 """
 KINDS = ("notebook", "report")  # with code, without
 PANGO_HINT = "WeasyPrint needs pango: sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0 (or run make install)"
@@ -54,6 +58,48 @@ _RAW = re.compile(r"(<(style|script|title)\b.*?</\2\s*>)", re.S | re.I)
 _TEXT_AFTER_TAG = re.compile(r"(<[^>]*>)([^<]+)")
 _KOREAN_WORD = re.compile(r"[^\s<>]*[\uac00-\ud7a3][^\s<>]*")
 WORD_SPAN = '<span class="word">'
+
+
+PARAMETER_TAGS = ("parameters", "injected-parameters")  # papermill's; the injected cell wins
+
+
+def notebook_language(nb) -> str:
+    """The ``LANGUAGE`` a notebook's parameters give (the last literal assignment in its cells
+    tagged ``parameters`` or ``injected-parameters``); ``ko`` when none does."""
+    found = "ko"
+    for cell in nb.cells:
+        if cell.cell_type != "code" or not set(PARAMETER_TAGS) & set(cell.metadata.get("tags", [])):
+            continue
+        try:
+            tree = ast.parse(cell.source)
+        except SyntaxError:
+            continue
+        for node in tree.body:
+            if (
+                isinstance(node, ast.Assign)
+                and any(isinstance(t, ast.Name) and t.id == "LANGUAGE" for t in node.targets)
+                and isinstance(node.value, ast.Constant)
+                and isinstance(node.value.value, str)
+            ):
+                found = node.value.value
+    return found
+
+
+def in_language(nb):
+    """A copy of ``nb`` without the prose of the other language: cells tagged ``lang-ko`` or
+    ``lang-en`` are kept only when :func:`notebook_language` is theirs. Lab's menu and ``make
+    workbook`` both export through this, so both give the same report."""
+    lang = notebook_language(nb)
+    kept = copy.deepcopy(nb)
+    kept.cells = [
+        cell
+        for cell in kept.cells
+        if all(
+            not tag.startswith("lang-") or tag == f"lang-{lang}"
+            for tag in cell.metadata.get("tags", [])
+        )
+    ]
+    return kept
 
 
 class ExportError(RuntimeError):
@@ -181,8 +227,8 @@ class KoreanPDFExporter(HTMLExporter):
         return True
 
     def html(self, nb, resources=None, **kw) -> tuple[str, dict]:
-        """The notebook's HTML, as :func:`render_pdfs` takes it."""
-        return super().from_notebook_node(nb, resources=resources, **kw)
+        """The notebook's HTML in its language (:func:`in_language`), as :func:`render_pdfs` takes it."""
+        return super().from_notebook_node(in_language(nb), resources=resources, **kw)
 
     def from_notebook_node(self, nb, resources=None, **kw):
         html, resources = self.html(nb, resources=resources, **kw)
