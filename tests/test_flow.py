@@ -63,6 +63,7 @@ FLOW = [
     "plots",
     "corpus_plots",
     "notebook",
+    "readers",
     "export",
     "report",
     "workbook",

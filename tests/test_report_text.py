@@ -12,13 +12,15 @@ import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 from pypdf import PdfReader
 
-from kornews.export import KoreanPDFReportExporter, in_language, notebook_language
-from kornews.notebook import (
-    LAB_STYLE,
+from kornews.export import KoreanPDFReportExporter
+from kornews.notebook import LAB_STYLE
+from kornews.readers import (
     SEED,
     column_labels,
     for_readers,
+    in_language,
     language,
+    notebook_language,
     plot_words,
     seed_remark,
     trim_context,

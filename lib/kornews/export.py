@@ -16,8 +16,6 @@ Korean can be searched and copied. Nothing is fetched from the network: only ``d
 
 from __future__ import annotations
 
-import ast
-import copy
 import re
 from collections.abc import Iterator
 from importlib.resources import files
@@ -27,6 +25,7 @@ from nbconvert.exporters import HTMLExporter
 from traitlets import default
 
 from .fonts import FALLBACK_FAMILY, FontError, find_korean_font
+from .readers import in_language
 
 PRINT_CSS = "print.css"
 TEMPLATES = "templates"  # data/templates/kornews_pdf: nbconvert's lab HTML, without its screen CSS
@@ -58,48 +57,6 @@ _RAW = re.compile(r"(<(style|script|title)\b.*?</\2\s*>)", re.S | re.I)
 _TEXT_AFTER_TAG = re.compile(r"(<[^>]*>)([^<]+)")
 _KOREAN_WORD = re.compile(r"[^\s<>]*[\uac00-\ud7a3][^\s<>]*")
 WORD_SPAN = '<span class="word">'
-
-
-PARAMETER_TAGS = ("parameters", "injected-parameters")  # papermill's; the injected cell wins
-
-
-def notebook_language(nb) -> str:
-    """The ``LANGUAGE`` a notebook's parameters give (the last literal assignment in its cells
-    tagged ``parameters`` or ``injected-parameters``); ``ko`` when none does."""
-    found = "ko"
-    for cell in nb.cells:
-        if cell.cell_type != "code" or not set(PARAMETER_TAGS) & set(cell.metadata.get("tags", [])):
-            continue
-        try:
-            tree = ast.parse(cell.source)
-        except SyntaxError:
-            continue
-        for node in tree.body:
-            if (
-                isinstance(node, ast.Assign)
-                and any(isinstance(t, ast.Name) and t.id == "LANGUAGE" for t in node.targets)
-                and isinstance(node.value, ast.Constant)
-                and isinstance(node.value.value, str)
-            ):
-                found = node.value.value
-    return found
-
-
-def in_language(nb):
-    """A copy of ``nb`` without the prose of the other language: cells tagged ``lang-ko`` or
-    ``lang-en`` are kept only when :func:`notebook_language` is theirs. Lab's menu and ``make
-    workbook`` both export through this, so both give the same report."""
-    lang = notebook_language(nb)
-    kept = copy.deepcopy(nb)
-    kept.cells = [
-        cell
-        for cell in kept.cells
-        if all(
-            not tag.startswith("lang-") or tag == f"lang-{lang}"
-            for tag in cell.metadata.get("tags", [])
-        )
-    ]
-    return kept
 
 
 class ExportError(RuntimeError):
