@@ -79,29 +79,48 @@ def for_readers(table: pd.DataFrame, *, lang: str) -> pd.DataFrame:
 
 
 def plot_words(figure, *, lang: str):
-    """``figure`` (from :mod:`kornews.plots`) with its titles, axis labels and legend in ``lang``:
-    for Korean, every text that a row of ``data/plot_words.tsv`` matches whole is replaced, and
-    a figure kind's name (``money (원)``) is given as readers call it (``금액 (원)``)."""
+    """``figure`` (from :mod:`kornews.plots`) with its titles, axis labels, legend and fixed tick
+    labels in ``lang``: for Korean, every text that a row of ``data/plot_words.tsv`` matches whole
+    is replaced, and a figure kind's name (``money (원)``) is given as readers call it
+    (``금액 (원)``)."""
     from matplotlib.text import Text
-
-    from .wording import kind_name
+    from matplotlib.ticker import FixedFormatter, FuncFormatter
 
     if language(lang) == "en":
         return figure
     rows = [(re.compile(row.pattern), row.ko) for row in data_table("plot_words.tsv")]
     for text in figure.findobj(Text):
-        words = text.get_text()
-        for pattern, ko in rows:
-            if pattern.fullmatch(words):
-                text.set_text(pattern.sub(ko, words))
-                break
-        else:
-            # A comparison panel's group and axis: "money · section 2 · 원", "money (원)".
-            kind = re.fullmatch(r"(\w+)(\W.*)?", words)
-            if kind and kind_name(kind[1], lang="ko") != kind[1]:
-                rest = re.sub(r"section (\d+)", r"◆ 단락 \1", kind[2] or "")
-                text.set_text(kind_name(kind[1], lang="ko") + rest)
+        text.set_text(_in_korean(text.get_text(), rows))
+    # Tick labels are drawn from the axis' formatter when the figure is drawn, not from its Texts.
+    for axes in figure.axes:
+        for axis in (axes.xaxis, axes.yaxis):
+            said = axis.get_major_formatter()
+            if not isinstance(said, FixedFormatter | FuncFormatter):
+                continue  # numbers and dates: no words to put in Korean
+            axis.set_major_formatter(
+                FuncFormatter(lambda x, at, said=said: _in_korean(said(x, at), rows))
+            )
     return figure
+
+
+def _in_korean(words: str, rows) -> str:
+    for pattern, ko in rows:
+        if pattern.fullmatch(words):
+            return pattern.sub(ko, words)
+    return _kinds_in_korean(words)
+
+
+def _kinds_in_korean(words: str) -> str:
+    """A figure kind named in a plot's text, as readers call it: a comparison panel's group and
+    axis (``money · section 2 · 원``, ``money (원)``), a line-up's row (``지원 (money)``)."""
+    from .wording import kind_name
+
+    lead = re.fullmatch(r"(\w+)(\W.*)?", words)
+    if lead and kind_name(lead[1], lang="ko") != lead[1]:
+        words = kind_name(lead[1], lang="ko") + re.sub(
+            r"section (\d+)", r"◆ 단락 \1", lead[2] or ""
+        )
+    return re.sub(r"\((\w+)\)$", lambda kind: f"({kind_name(kind[1], lang='ko')})", words)
 
 
 def say(lang: str, *, ko: str, en: str):
