@@ -230,6 +230,7 @@ def test_plot_words_name_kinds_and_sections_and_leave_english_alone():
     axes.set_xlabel("area (㎡)")
     axes.set_ylabel("제로페이")
     axes.set_yticks([0, 1], ["지원 대상 청년 (count)", "제로페이 (KT)"])
+    axes.set_xticks([0, 1], [3, 14])  # sentence numbers, as the similarity heatmap labels them
     plot_words(figure, lang="ko")
     assert (axes.get_title(), axes.get_xlabel(), axes.get_ylabel()) == (
         "금액 · ◆ 단락 2 · 원",
@@ -238,6 +239,7 @@ def test_plot_words_name_kinds_and_sections_and_leave_english_alone():
     )
     ticks = [tick.get_text() for tick in axes.get_yticklabels()]
     assert ticks == ["지원 대상 청년 (개수)", "제로페이 (KT)"]
+    assert [tick.get_text() for tick in axes.get_xticklabels()] == ["3", "14"]
     axes.set_title("Terms over time")
     plot_words(figure, lang="en")
     assert axes.get_title() == "Terms over time"

@@ -98,7 +98,7 @@ def plot_words(figure, *, lang: str):
             if not isinstance(said, FixedFormatter | FuncFormatter):
                 continue  # numbers and dates: no words to put in Korean
             axis.set_major_formatter(
-                FuncFormatter(lambda x, at, said=said: _in_korean(said(x, at), rows))
+                FuncFormatter(lambda x, at, said=said: _in_korean(str(said(x, at)), rows))
             )
     return figure
 
