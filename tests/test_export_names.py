@@ -9,6 +9,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -88,3 +89,51 @@ def test_each_download_has_its_own_file_name(server, exporter, file_name):
     disposition = urllib.parse.unquote(response.headers["Content-Disposition"])
     assert disposition.endswith(f"''{file_name}") or f'filename="{file_name}"' in disposition
     assert response.read().startswith(b"%PDF")
+
+
+def _put(url: str, body: dict) -> None:
+    request = urllib.request.Request(
+        url,
+        data=json.dumps(body).encode(),
+        method="PUT",
+        headers={"Authorization": f"token {TOKEN}", "Content-Type": "application/json"},
+    )
+    urllib.request.urlopen(request, timeout=60).read()
+
+
+def test_labs_report_of_a_users_article_is_make_workbooks(server, tmp_path):
+    """A user sets ARTICLE in the parameters cell, runs all and saves (as Lab does, through the
+    contents API), then exports from the menu: the report holds no remark on the seed and reads
+    as make workbook's report of the same article, word for word."""
+    import io
+
+    from nbclient import NotebookClient
+    from pypdf import PdfReader
+
+    from kornews.workbook import execute_notebook, export_pdfs
+
+    root = Path(__file__).resolve().parents[1]
+    source = root / "notebooks" / "05-quotes-and-entities.ipynb"
+    article = root / "tests" / "layouts" / "yonhap.txt"
+    notebook = nbformat.read(source, as_version=4)
+    parameters = next(c for c in notebook.cells if "parameters" in c.metadata.get("tags", []))
+    seed = 'ARTICLE = "seeds/000_17620ace2f9e96c7.txt"'
+    assert seed in parameters.source
+    parameters.source = parameters.source.replace(seed, f"ARTICLE = {str(article)!r}")
+    NotebookClient(
+        notebook, kernel_name="python3", resources={"metadata": {"path": str(source.parent)}}
+    ).execute()
+    _put(f"{server}/api/contents/mine.ipynb", {"type": "notebook", "content": notebook})
+    lab = _get(f"{server}/nbconvert/PDF_Korean_without_code/mine.ipynb?download=true").read()
+
+    executed = execute_notebook(source, {"ARTICLE": str(article)}, tmp_path)
+    (made,) = export_pdfs(executed, name="mine", folder=source.parent, kinds=("report",))
+
+    def text(pdf: bytes) -> str:
+        return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+    read = text(lab)
+    assert "인용과 이름" in read
+    assert "이 기사에서는:" not in read
+    assert "박원순" not in read
+    assert read == text(made.read_bytes())

@@ -102,6 +102,7 @@ FLOW = [
     "plots",
     "corpus_plots",
     "notebook",
+    "readers",
     "export",
     "report",
     "workbook",

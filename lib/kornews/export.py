@@ -25,13 +25,16 @@ from nbconvert.exporters import HTMLExporter
 from traitlets import default
 
 from .fonts import FALLBACK_FAMILY, FontError, find_korean_font
+from .readers import in_language
 
 PRINT_CSS = "print.css"
 TEMPLATES = "templates"  # data/templates/kornews_pdf: nbconvert's lab HTML, without its screen CSS
 # The report: code cells show their outputs only, and a code cell without output nothing
 # (a user stylesheet: its !important rules win over the document's).
+# Cells tagged ``method`` (notes on how, for readers of the code) stay out of the report too.
 REPORT_RULES = """
 .jp-CodeCell > .jp-Cell-inputWrapper, .jp-CodeCell.jp-mod-noOutputs { display: none !important; }
+.celltag_method { display: none !important; }
 """
 KINDS = ("notebook", "report")  # with code, without
 PANGO_HINT = "WeasyPrint needs pango: sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0 (or run make install)"
@@ -181,8 +184,8 @@ class KoreanPDFExporter(HTMLExporter):
         return True
 
     def html(self, nb, resources=None, **kw) -> tuple[str, dict]:
-        """The notebook's HTML, as :func:`render_pdfs` takes it."""
-        return super().from_notebook_node(nb, resources=resources, **kw)
+        """The notebook's HTML in its language (:func:`in_language`), as :func:`render_pdfs` takes it."""
+        return super().from_notebook_node(in_language(nb), resources=resources, **kw)
 
     def from_notebook_node(self, nb, resources=None, **kw):
         html, resources = self.html(nb, resources=resources, **kw)

@@ -117,7 +117,27 @@ def setup() -> KoreanFont:
     pd.set_option("display.max_colwidth", 120)
     pd.set_option("display.precision", 2)  # for a table shown without show()
     pd.set_option("styler.render.max_rows", MAX_ROWS)  # show() cuts longer tables with a "..." row
+    _keep_words_in_lab()
     return font
+
+
+# Lab breaks Korean between any two syllables (꾸 / 준한) unless told to keep words whole.
+LAB_STYLE = (
+    "<style>.jp-RenderedHTMLCommon, .jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th"
+    " { word-break: keep-all; overflow-wrap: break-word; }</style>"
+)
+
+
+def _keep_words_in_lab() -> None:
+    """Keep-all for every Markdown output and table of the notebook, in Lab's own rendering: a
+    style element, displayed once, applies to the whole page."""
+    try:
+        from IPython import get_ipython
+        from IPython.display import HTML, display
+    except ImportError:
+        return
+    if get_ipython() is not None:
+        display(HTML(LAB_STYLE))
 
 
 # The display convention of every notebook table (the tables themselves keep full precision).

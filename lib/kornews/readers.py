@@ -1,0 +1,204 @@
+"""The notebooks' report for readers: Korean by default, English by the notebook parameter
+``LANGUAGE``; tables with readers' column names and values (``data/columns.tsv``,
+``data/values.tsv``), plots with Korean words (``data/plot_labels.tsv``), keyword-in-context cut at
+words, remarks on the seed shown only on the seed (``data/seed_remarks.tsv``), and the prose cells
+of the other language left out of an export (cells tagged ``lang-ko`` or ``lang-en``)."""
+
+from __future__ import annotations
+
+import ast
+import copy
+import os
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from .article import ArticleError
+from .notebook import project_root
+from .tables import table as data_table
+from .wording import LANGS, check
+
+# The article the notebooks are written on; their remarks on it show only when it is the one read.
+SEED = "seeds/000_17620ace2f9e96c7.txt"
+
+
+def language(lang: str) -> str:
+    """The notebook parameter ``LANGUAGE`` checked: ``ko`` or ``en``. Raises :class:`ArticleError`,
+    one line, for anything else."""
+    if lang not in LANGS:
+        raise ArticleError(f"LANGUAGE is one of {', '.join(LANGS)}, not {str(lang)[:20]!r}")
+    return lang
+
+
+def is_seed(path: str | os.PathLike) -> bool:
+    """True when ``path`` (as :func:`resolve` found it) is the seed article of the project."""
+    try:
+        return Path(path).resolve() == (project_root() / SEED).resolve()
+    except FileNotFoundError:
+        return False
+
+
+def seed_remark(key: str, path: str | os.PathLike, *, lang: str = "ko"):
+    """The notebook's remark ``key`` on the seed (``data/seed_remarks.tsv``) as Markdown when
+    ``path`` is the seed; None (no output) for any other article, in Lab as in ``make workbook``."""
+    from IPython.display import Markdown
+
+    row = next((row for row in data_table("seed_remarks.tsv") if row.key == key), None)
+    if row is None:
+        raise KeyError(f"no remark {key!r} in seed_remarks.tsv")
+    return Markdown(getattr(row, language(lang))) if is_seed(path) else None
+
+
+def column_labels(lang: str) -> dict[str, str]:
+    """The names readers see for the tables' columns (``data/columns.tsv``), in ``lang``."""
+    return {row.column: getattr(row, language(lang)) for row in data_table("columns.tsv")}
+
+
+def for_readers(table: pd.DataFrame, *, lang: str) -> pd.DataFrame:
+    """``table`` as a reader sees it: columns named in ``lang`` (a column without a name in
+    ``data/columns.tsv`` keeps its own), coded values in words (``data/values.tsv``: ``past`` is
+    ``기사 날짜 전``), sections by name (:func:`section_name`), yes/no columns as ``✓`` or blank,
+    never True/False."""
+    shown = table.copy()
+    words = {}
+    for row in data_table("values.tsv"):
+        words.setdefault(row.column, {})[row.value] = getattr(row, language(lang))
+    for column in shown.columns:
+        if pd.api.types.is_bool_dtype(shown[column]):
+            shown[column] = shown[column].map(check)
+        elif column in words:
+            shown[column] = shown[column].map(lambda v, said=words[column]: said.get(v, v))
+        elif column == "section" and pd.api.types.is_integer_dtype(shown[column]):
+            shown[column] = shown[column].map(lambda s: section_name(s, lang=lang))
+    labels = column_labels(lang)
+    shown.columns = [_column_label(c, labels, lang) for c in shown.columns]
+    if isinstance(shown.index.name, str):
+        shown.index.name = labels.get(shown.index.name, shown.index.name)
+    return shown
+
+
+def plot_words(figure, *, lang: str):
+    """``figure`` (from :mod:`kornews.plots`) with its titles, axis labels, legend and fixed tick
+    labels in ``lang``: for Korean, every text that a row of ``data/plot_labels.tsv`` matches whole
+    is replaced, and a figure kind's name (``money (원)``) is given as readers call it
+    (``금액 (원)``)."""
+    from matplotlib.text import Text
+    from matplotlib.ticker import FixedFormatter, FuncFormatter
+
+    if language(lang) == "en":
+        return figure
+    rows = [(re.compile(row.pattern), row.ko) for row in data_table("plot_labels.tsv")]
+    for text in figure.findobj(Text):
+        text.set_text(_in_korean(text.get_text(), rows))
+    # Tick labels are drawn from the axis' formatter when the figure is drawn, not from its Texts.
+    for axes in figure.axes:
+        for axis in (axes.xaxis, axes.yaxis):
+            said = axis.get_major_formatter()
+            if not isinstance(said, FixedFormatter | FuncFormatter):
+                continue  # numbers and dates: no words to put in Korean
+            axis.set_major_formatter(
+                FuncFormatter(lambda x, at, said=said: _in_korean(str(said(x, at)), rows))
+            )
+    return figure
+
+
+def _in_korean(words: str, rows) -> str:
+    for pattern, ko in rows:
+        if pattern.fullmatch(words):
+            return pattern.sub(ko, words)
+    return _kinds_in_korean(words)
+
+
+def _kinds_in_korean(words: str) -> str:
+    """A figure kind named in a plot's text, as readers call it: a comparison panel's group and
+    axis (``money · section 2 · 원``, ``money (원)``), a line-up's row (``지원 (money)``)."""
+    from .wording import kind_name
+
+    lead = re.fullmatch(r"(\w+)(\W.*)?", words)
+    if lead and kind_name(lead[1], lang="ko") != lead[1]:
+        words = kind_name(lead[1], lang="ko") + re.sub(
+            r"section (\d+)", r"◆ 단락 \1", lead[2] or ""
+        )
+    return re.sub(r"\((\w+)\)$", lambda kind: f"({kind_name(kind[1], lang='ko')})", words)
+
+
+def say(lang: str, *, ko: str, en: str):
+    """One generated sentence (or a few) as Markdown, in the notebook's language."""
+    from IPython.display import Markdown
+
+    return Markdown(ko if language(lang) == "ko" else en)
+
+
+def _column_label(column, labels: dict[str, str], lang: str):
+    """A column's name for readers; a term table's ``section_N`` is the lead or the ◆ section."""
+    if not isinstance(column, str):
+        return column
+    section = re.fullmatch(r"section_(\d+)", column)
+    return section_name(int(section[1]), lang=lang) if section else labels.get(column, column)
+
+
+def section_name(section: int, *, lang: str) -> str:
+    """A section's name for readers: the lead (첫머리) for 0, else ◆ and its number."""
+    if section == 0:
+        return "첫머리" if language(lang) == "ko" else "lead"
+    return f"◆{section}"
+
+
+def trim_context(lines: pd.DataFrame, *, window: int) -> pd.DataFrame:
+    """Keyword-in-context ``lines`` cut at word boundaries: a context as long as ``window`` was cut
+    inside its sentence, so it loses its cut word and shows ``…`` there (``…에게는`` never)."""
+
+    def left(text: str) -> str:
+        if len(text) < window or " " not in text.strip():
+            return text
+        return "…" + (text.lstrip() if text[0].isspace() else text.split(None, 1)[1])
+
+    def right(text: str) -> str:
+        if len(text) < window or " " not in text.strip():
+            return text
+        return (text.rstrip() if text[-1].isspace() else text.rsplit(None, 1)[0]) + "…"
+
+    return lines.assign(left=lines["left"].map(left), right=lines["right"].map(right))
+
+
+PARAMETER_TAGS = ("parameters", "injected-parameters")  # papermill's; the injected cell wins
+
+
+def notebook_language(nb) -> str:
+    """The ``LANGUAGE`` a notebook's parameters give (the last literal assignment in its cells
+    tagged ``parameters`` or ``injected-parameters``); ``ko`` when none does."""
+    found = "ko"
+    for cell in nb.cells:
+        if cell.cell_type != "code" or not set(PARAMETER_TAGS) & set(cell.metadata.get("tags", [])):
+            continue
+        try:
+            tree = ast.parse(cell.source)
+        except SyntaxError:
+            continue
+        for node in tree.body:
+            if (
+                isinstance(node, ast.Assign)
+                and any(isinstance(t, ast.Name) and t.id == "LANGUAGE" for t in node.targets)
+                and isinstance(node.value, ast.Constant)
+                and isinstance(node.value.value, str)
+            ):
+                found = node.value.value
+    return found
+
+
+def in_language(nb):
+    """A copy of ``nb`` without the prose of the other language: cells tagged ``lang-ko`` or
+    ``lang-en`` are kept only when :func:`notebook_language` is theirs. Lab's menu and ``make
+    workbook`` both export through this, so both give the same report."""
+    lang = notebook_language(nb)
+    kept = copy.deepcopy(nb)
+    kept.cells = [
+        cell
+        for cell in kept.cells
+        if all(
+            not tag.startswith("lang-") or tag == f"lang-{lang}"
+            for tag in cell.metadata.get("tags", [])
+        )
+    ]
+    return kept
