@@ -1,9 +1,9 @@
 """What a line of an article is by its shape, where no row of :mod:`kornews.layouts` names it:
 whether it ends as a Korean sentence ends, whether it is page furniture (a cue word, an outlet's
-name and no sentence, an image link, a bulleted control, marks only, a code name), a date line, a
-quotation standing alone, a byline glued to the end of a sentence, one of a trailing list of other
-articles' headlines, a record's labelled field, an equation of words, or an interview's answer
-marked as captions are.
+name and no sentence, an image link, a bulleted control, marks only, a code name), a bullet of the
+head's metadata (• 홍길동 기자, • 댓글 0), a date line, a quotation standing alone, a byline glued to
+the end of a sentence, one of a trailing list of other articles' headlines, a record's labelled
+field, an equation of words, or an interview's answer marked as captions are.
 """
 
 from __future__ import annotations
