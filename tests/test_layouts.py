@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 import kornews
-from kornews import ArticleError, layouts, read_article, read_corpus
+from kornews import ArticleError, layouts, read_article, read_corpus, shapes
 from kornews.cli import main
 
 FIXTURES = Path(__file__).parent / "layouts"
@@ -914,3 +914,51 @@ def test_a_long_sentence_or_a_cut_teaser_standing_first_is_the_body(first):
     article = read_article(f"{first}\n가상시는 다음 달 점검에 나선다.\n")
     assert article.title is None
     assert [p.text for p in _body(article)] == [first, "가상시는 다음 달 점검에 나선다."]
+
+
+@pytest.mark.parametrize(
+    "line, bullet",
+    [
+        ("• 홍길동 기자", True),
+        ("  • 승인 2019.03.14 09:20", False),  # the reader strips a line before asking
+        ("• 승인 2019.03.14 09:20", True),
+        ("• 입력 2019-03-14 09:20", True),
+        ("• 댓글 0", True),
+        ("• 조회수 1,204", True),
+        ("• 댓글 쓰기", False),  # a control, no count
+        ("• 페이스북", False),
+        ("댓글 0", False),  # no bullet: the comment box that ends a body
+    ],
+)
+def test_a_head_bullet_is_a_label_with_a_name_a_stamp_or_a_count(line, bullet):
+    assert shapes.head_bullet(line) is bullet
+
+
+def test_bullets_under_the_title_are_the_heads_and_the_body_follows():
+    # A page stamp over a title that asks (the head stops early), then the byline, stamp and
+    # comment count as bullets: the comment count is no end of the body here.
+    article = read_article(FIXTURES / "haneul_bullets.txt")
+    kinds = {p.text: p.kind for p in article.parts}
+    assert kinds["• 댓글 0"] == "footer" and kinds["• 승인 2019.03.14 09:20"] == "date"
+    assert [p.text[:5] for p in _body(article)][-3:] == [
+        "가상시에서",
+        "사망자는 ",
+        "시 관계자",
+    ]
+    assert kinds["<저작권자 © 하늘Q, 무단전재 및 재배포 금지>"] == "footer"
+    assert (article.outlet, article.reporter, article.date) == (
+        "하늘Q",
+        "한가을",
+        "2019-03-14T09:20",
+    )
+
+
+def test_a_comment_count_under_the_body_still_ends_it():
+    article = read_article(
+        "가상시, 새 계획 발표\n가상시가 10일 새 계획을 발표했다.\n시는 예산 3천억원을 들인다고 밝혔다.\n"
+        "• 댓글 2\n좋은 계획이네요.\n예산이 너무 많습니다.\n"
+    )
+    assert [p.text for p in _body(article)] == [
+        "가상시가 10일 새 계획을 발표했다.",
+        "시는 예산 3천억원을 들인다고 밝혔다.",
+    ]

@@ -1,9 +1,9 @@
 """What a line of an article is by its shape, where no row of :mod:`kornews.layouts` names it:
 whether it ends as a Korean sentence ends, whether it is page furniture (a cue word, an outlet's
-name and no sentence, an image link, a bulleted control, marks only, a code name), a date line, a
-quotation standing alone, a byline glued to the end of a sentence, one of a trailing list of other
-articles' headlines, a record's labelled field, an equation of words, or an interview's answer
-marked as captions are.
+name and no sentence, an image link, a bulleted control, marks only, a code name), a bullet of the
+head's metadata (• 홍길동 기자, • 댓글 0), a date line, a quotation standing alone, a byline glued to
+the end of a sentence, one of a trailing list of other articles' headlines, a record's labelled
+field, an equation of words, or an interview's answer marked as captions are.
 """
 
 from __future__ import annotations
@@ -35,12 +35,18 @@ _QUESTION = re.compile(r"(?:[-–—]\s*|Q\s*[.:]?\s*|문\s*[.:]\s*)\S.*|.*\?[\"
 _ANSWER_MARK = re.compile(r"[▲△]")
 # • 메일, • 작게: a short control behind a bullet.
 _BULLETED = re.compile(r"•\s*[^\d@•]{1,12}")
+# A page's bullet of the head's metadata: • 홍길동 기자, • 승인 2018.02.22 10:00, • 댓글 0, • 조회수 12.
+_HEAD_BULLET = re.compile(
+    rf"•\s*(?:{layouts.NAME}{layouts.MORE_NAMES}\s*{layouts.TITLE}"
+    r"|(?:승인|입력|수정|등록|업데이트)\s*[:：]?\s*\d[\d.\-/: ]*"
+    r"|(?:댓글|조회수?)\s*[:：]?\s*[\d,]+)"
+)
 # LIFE STYLE > 문화 : a breadcrumb of the site's sections.
 _BREADCRUMB = re.compile(r"[^>]{1,20}\s>\s[^>]{1,20}")
 _MAX_MASTHEAD = 60
 # List items keep their marks; a headline of another article has none.
 _LIST_MARK = re.compile(r"[▲△▶▷►◆◇■□●○•·\-–—*※0-9①-⑳]")
-_MAX_HEADLINE = 80
+MAX_HEADLINE = 80
 # Headlines of other articles stand in a run of at least this many lines.
 MIN_HEADLINES = 3
 _MAX_DATED = 60
@@ -116,6 +122,12 @@ def furniture(line: str) -> str | None:
     return None
 
 
+def head_bullet(line: str) -> bool:
+    """A bullet of the head's metadata (• 홍길동 기자, • 승인 2018.02.22 10:00, • 댓글 0): a
+    label with a name, a stamp or a count."""
+    return bool(_HEAD_BULLET.fullmatch(line))
+
+
 def masthead(line: str) -> bool:
     """A line that is an outlet's name and no more: 가상일보, OSEN."""
     return (
@@ -141,7 +153,7 @@ def names_outlet(line: str) -> bool:
 def headline(line: str) -> bool:
     """Whether a line could be another article's headline: short, no sentence, no list mark."""
     return (
-        len(line) <= _MAX_HEADLINE
+        len(line) <= MAX_HEADLINE
         and not is_sentence(line)
         and not _LIST_MARK.match(line)
         and bool(_LETTER.search(line))

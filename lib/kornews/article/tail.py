@@ -3,19 +3,50 @@ links, promotions) begins."""
 
 from __future__ import annotations
 
+import re
+
 from .. import layouts, shapes
 from .records import Line
 
 # Closing lines are short: a long line is body text even when it ends like boilerplate.
 _MAX_BOILERPLATE = 160
+# A line that states and stops (…했다., …밝혔다.”) is the body's; a headline may ask (…검거율은?).
+_STATEMENT = re.compile(r"\.[\"'”’)\]]*$")
 
 
 def _footer_start(lines: list[Line], body_at: int) -> int:
     """Index of the first footer line: a signature that ends the body, else the trailing run
     of closing lines (bylines, e-mails, copyright, links, promotions)."""
     first = max(body_at, 1)
-    at = next((i for i in range(first, len(lines)) if _ends_body(lines[i].text)), len(lines))
+    at = next(
+        (
+            i
+            for i in range(first, len(lines))
+            if _ends_body(lines[i].text) and not _head_bullet(lines, first, i)
+        ),
+        len(lines),
+    )
     return _closing_run(lines, first, at)
+
+
+def _head_bullet(lines: list[Line], first: int, at: int) -> bool:
+    """A bullet of the head's metadata (• 댓글 0) under headline-like lines only (short, none
+    stating a sentence), with sentences below the furniture that follows it: the head's, not
+    the closing run's."""
+    if not shapes.head_bullet(lines[at].text) or any(
+        len(line.text) > shapes.MAX_HEADLINE or _STATEMENT.search(line.text)
+        for line in lines[first:at]
+    ):
+        return False
+    below = next(
+        (
+            line.text
+            for line in lines[at + 1 :]
+            if not (shapes.head_bullet(line.text) or shapes.furniture(line.text))
+        ),
+        "",
+    )
+    return shapes.is_sentence(below)
 
 
 def _closing_run(lines: list[Line], first: int, at: int) -> int:
