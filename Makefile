@@ -37,11 +37,13 @@ workbook: export KORNEWS_REPORTS = $(value REPORTS)
 workbook: install
 	$(PY) -m kornews.workbook
 
-# make test: everything that guards behaviour, in minutes. make test-all: make test, then the slow
-# lane (pytest -m slow: every notebook in a kernel on every fixture and their PDFs, kornews
-# installed from wheels into a fresh virtualenv, JupyterLab's export names from a live server).
+# make test: everything that guards behaviour, in minutes: one pytest worker a core, each taking a
+# whole test module at a time (a module's session fixtures and its background kernels stay in
+# one process). make test-all: make test, then the slow lane (pytest -m slow: every notebook in a
+# kernel on every fixture and their PDFs, kornews installed from wheels into a fresh virtualenv,
+# JupyterLab's export names from a live server).
 test: install
-	$(PY) -m pytest -m "not slow"
+	$(PY) -m pytest -m "not slow" -n auto --dist loadfile
 
 test-all: test
 	$(PY) -m pytest -m slow

@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/workbook.py              # one in-process run, then `make workbook`
     .venv/bin/python benchmarks/workbook.py --runs 3     # best of three of each
+    .venv/bin/python benchmarks/workbook.py --run-all    # Run All of each notebook, kernel started
 
 The in-process run is the runner itself (kornews.workbook.run_workbook, both kinds of PDF) with
 its timings: per notebook the wall time of its run in a fresh kernel (the kernels run two at a
@@ -11,6 +12,11 @@ tokenizes finds nothing kept; the first builds a Kiwi) and warm (every token tab
 no kernel builds a Kiwi). Then `make workbook` as a user types it, timed from outside (set-up
 check and Python start included), cold and warm too. The load average before and after is printed: the machine is shared, and a busy
 neighbour slows everything.
+
+``--run-all`` times what a reader waits for in JupyterLab: Run All of each notebook on the seed in
+a kernel already started with kornews imported, twice in that kernel (the first fills the token
+cache, the second reads it back), as wall time and as the kernel's own CPU time (less noisy on a
+busy machine).
 """
 
 from __future__ import annotations
@@ -23,9 +29,11 @@ import tempfile
 import time
 from pathlib import Path
 
+import nbformat
 import pandas as pd
+from jupyter_client.manager import start_new_kernel
 
-from kornews.workbook import run_workbook
+from kornews.workbook import KERNEL, QUIET_KERNEL, run_workbook
 
 ROOT = Path(__file__).resolve().parents[1]
 # The article make workbook runs on by default (the Makefile's ARTICLE).
@@ -56,6 +64,59 @@ def make_workbook() -> float:
     return time.perf_counter() - begun
 
 
+# Sent to the kernel around a notebook's cells: its clocks before, and what they moved by after.
+CLOCKS = "import time as _time\n_clocks = _time.perf_counter(), _time.process_time()"
+MOVED = "print(_time.perf_counter() - _clocks[0], _time.process_time() - _clocks[1])"
+
+
+def run_all(notebook: Path) -> list[tuple[float, float]]:
+    """Run All of ``notebook`` twice in one kernel with kornews imported (the first fills the
+    token cache): ``(wall, kernel CPU)`` seconds of each."""
+    km, kc = start_new_kernel(
+        kernel_name=KERNEL, cwd=str(notebook.parent), extra_arguments=QUIET_KERNEL
+    )
+    cells = [c.source for c in nbformat.read(notebook, as_version=4).cells if c.cell_type == "code"]
+    printed: list[str] = []
+
+    def send(code: str) -> None:
+        reply = kc.execute_interactive(code, output_hook=keep, timeout=600)
+        if reply["content"]["status"] != "ok":
+            raise RuntimeError(f"{notebook.name}: {reply['content'].get('evalue')}")
+
+    def keep(message) -> None:
+        if message["msg_type"] == "stream":
+            printed.append(message["content"]["text"])
+
+    try:
+        send("import kornews, kornews.notebook")
+        times = []
+        for _ in range(2):
+            send(CLOCKS)
+            for code in cells:
+                send(code)
+            printed.clear()
+            send(MOVED)
+            wall, cpu = map(float, printed[-1].split())
+            times.append((wall, cpu))
+        return times
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
+def run_all_table() -> pd.DataFrame:
+    """:func:`run_all` of every notebook over a token cache of its own. Columns: notebook,
+    first wall, first cpu, cached wall, cached cpu (seconds)."""
+    rows = []
+    for notebook in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        with tempfile.TemporaryDirectory() as cache:
+            os.environ["KORNEWS_CACHE"] = cache
+            (first, cached) = run_all(notebook)
+        rows.append((notebook.stem, *first, *cached))
+    columns = ["notebook", "first wall", "first cpu", "cached wall", "cached cpu"]
+    return pd.DataFrame(rows, columns=columns)
+
+
 def cold_and_warm(run) -> dict[str, list]:
     """``run()`` with an empty token cache, then again with what that run kept."""
     found = {"cold": [], "warm": []}
@@ -71,8 +132,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--runs", type=int, default=1, help="runs of each; the best is kept (default 1)"
     )
+    parser.add_argument(
+        "--run-all",
+        action="store_true",
+        help="Run All of each notebook in a started kernel instead of the workbook",
+    )
     args = parser.parse_args(argv)
     print(f"load average before: {load()} ({os.cpu_count()} cores)")
+    if args.run_all:
+        with pd.option_context("display.float_format", "{:.2f}".format):
+            print(run_all_table().to_string(index=False))
+        print(f"load average after: {load()}")
+        return 0
     runs = [cold_and_warm(_in_process_once) for _ in range(args.runs)]
     for state in ("cold", "warm"):
         tables = [r[state][0] for r in runs]

@@ -70,3 +70,9 @@ def token_cache(tmp_path_factory, monkeypatch) -> Path:
 
 def pytest_sessionfinish(session, exitstatus):
     shutil.rmtree(SESSION_CACHE, ignore_errors=True)
+
+
+def pytest_collection_modifyitems(session, config, items):
+    # The longest module first: under make test's two workers (one module at a time each), one
+    # worker starts on it while the other takes the rest, rather than it starting last.
+    items.sort(key=lambda item: item.path.name != "test_notebooks.py")

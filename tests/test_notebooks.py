@@ -1,12 +1,18 @@
 """Every notebook runs top to bottom in a fresh kernel, on the seed and on articles of other
 layouts, and none is committed with outputs."""
 
+import importlib
+import inspect
 import io
 import json
+import os
 import re
 import shutil
 import subprocess
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import NamedTuple
 
 import lxml.html
 import matplotlib
@@ -16,6 +22,7 @@ import pandas as pd
 import pypdf
 import pytest
 from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
 from nbformat.v4 import new_code_cell
 
 from kornews.export import KoreanPDFExporter, render_pdfs
@@ -74,6 +81,8 @@ REPORT_KIWI = 'print("kiwi calls:", len(_kiwi_calls))'
 
 
 def run(path: Path, cwd: Path, article: Path | None = None, *, count_kiwi: bool = False):
+    """``path`` run top to bottom in a fresh kernel working in ``cwd``, which keeps its token
+    tables in ``cwd/cache`` (a fresh cache: the Kiwi passes counted are the notebook's own)."""
     notebook = nbformat.read(path, as_version=4)
     if count_kiwi:
         notebook.cells.insert(0, new_code_cell(COUNT_KIWI))
@@ -88,7 +97,7 @@ def run(path: Path, cwd: Path, article: Path | None = None, *, count_kiwi: bool 
         )
     NotebookClient(
         notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(cwd)}}
-    ).execute()
+    ).execute(env={**os.environ, "KORNEWS_CACHE": str(cwd / "cache")})
     return notebook
 
 
@@ -154,35 +163,6 @@ def code_lines_in(notebook, text: str) -> list[str]:
         for line in c.source.splitlines()
     ]
     return [line for line in lines if len(line) >= 10 and line in flat]
-
-
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_runs_in_a_fresh_kernel(path, tmp_path):
-    # Run from an unrelated folder: the notebook must find the project by itself.
-    notebook = run(path, tmp_path, count_kiwi=True)
-    assert not [o for o in outputs(notebook) if o.get("output_type") == "error"]
-    # The article (the corpus of notebook 04 is the seed's folder: one article) goes through Kiwi once.
-    assert notebook.cells[-1].outputs[0]["text"] == "kiwi calls: 1\n"
-    stderr = [o["text"] for o in outputs(notebook) if o.get("name") == "stderr"]
-    assert not any("missing from font" in text or "Glyph" in text for text in stderr), stderr
-    # A cell that ends in a plot shows it as an image, not as "<Figure size ...>"; with nothing
-    # to plot (04 on a folder of one article) it shows nothing, never an empty titled plot.
-    for cell in notebook.cells:
-        if cell.cell_type == "code" and "plots.plot_" in cell.source.splitlines()[-1]:
-            images = [o for o in cell.outputs if "image/png" in o.get("data", {})]
-            assert images or not cell.outputs, cell.source
-    # Its two PDFs (without the counting cells): the report has no code; in either, no table
-    # cell breaks a Korean word or a number across lines and no page but the last is mostly blank.
-    notebook.cells = notebook.cells[1:-1]
-    html, texts, blanks = pdf_texts(notebook)
-    assert code_lines_in(notebook, texts["notebook"]), (
-        "the check for code finds none even with the code"
-    )
-    assert not code_lines_in(notebook, texts["report"])
-    for kind, text in texts.items():
-        assert not split_cell_words(html if kind == "notebook" else in_report(html), text), kind
-        # No page but the last is left more than half blank.
-        assert max(blanks[kind][:-1], default=0) <= 0.5, (kind, blanks[kind])
 
 
 # Every fixture: the fast lane runs each notebook's cells in this process (one Kiwi, no kernel,
@@ -303,22 +283,107 @@ def test_runs_on_every_press_layout(path, tmp_path):
     assert not failed, failed
 
 
-def test_an_upload_next_to_the_notebook_is_found_by_its_name(tmp_path):
+def _markdown(found: list[dict]) -> str:
+    return "\n".join(o.get("data", {}).get("text/markdown", "") for o in found)
+
+
+def test_the_prose_says_what_the_tables_hold(tmp_path):
+    figures, sections, corpus = (
+        next(p for p in NOTEBOOKS if p.name.startswith(n)) for n in ("02-", "03-", "04-")
+    )
+    ytn = TESTS / "layouts" / "ytn.txt"
+    # ytn: the title's 주민 300여 명 대피 is the body's 300여 명, not a second figure to compare it with;
+    # the body holds 200mm, 300여 명, 새벽 4시쯤 and 40여 채, the title 300여 명: five figures in all.
+    said = _markdown(run_here(figures, ytn))
+    assert "1.0배" not in said and NOTHING_COMPARED["ko"] in said
+    assert "숫자 표현 5개" in said
+    assert "숫자 4개가 있습니다. 제목과 소제목에 숫자 1개가 더 있어, 02가 세는 대로 모두 5개" in (
+        _markdown(run_here(sections, ytn))
+    )
+    # newsis alone is a folder of one: said in one sentence, its years left to 01 and 02.
+    said = _markdown(run_here(corpus, TESTS / "layouts" / "newsis.txt"))
+    assert "기사가 한 건뿐입니다" in said and "가장 자주 나오는 해" not in said
+    # Two candidates polling 30% each are equal, not "1.0 times" one another.
+    (tmp_path / "poll.txt").write_text(
+        "여론조사 결과\nA 후보 지지율은 30%, B 후보 지지율은 30%였다.\n", encoding="utf-8"
+    )
+    said = _markdown(run_here(figures, tmp_path / "poll.txt"))
+    assert "두 값(30%, 30%)이 같습니다" in said and "배입니다" not in said
+
+
+# WeasyPrint is not known to be safe in two threads at once (and holds the GIL in either).
+ONE_PDF_AT_A_TIME = threading.Lock()
+
+
+class SeedRun(NamedTuple):
+    """A notebook run on the seed in a fresh kernel, Kiwi's passes counted by cells put around
+    its own, and its two PDFs made from it without those cells."""
+
+    notebook: nbformat.NotebookNode  # as executed, the counting cells first and last
+    html: str
+    texts: dict[str, str]
+    blanks: dict[str, list[float]]
+
+
+def seed_run(folder: Path, path: Path) -> SeedRun:
+    # Run from an unrelated folder: the notebook must find the project by itself.
+    notebook = run(path, folder, count_kiwi=True)
+    own = nbformat.from_dict({**notebook, "cells": notebook.cells[1:-1]})
+    with ONE_PDF_AT_A_TIME:
+        return SeedRun(notebook, *pdf_texts(own))
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_runs_in_a_fresh_kernel(path, kernels, request):
+    notebook, html, texts, blanks = kernels.result(request.node)
+    assert not [o for o in outputs(notebook) if o.get("output_type") == "error"]
+    # The article (the corpus of notebook 04 is the seed's folder: one article) goes through Kiwi once.
+    assert notebook.cells[-1].outputs[0]["text"] == "kiwi calls: 1\n"
+    stderr = [o["text"] for o in outputs(notebook) if o.get("name") == "stderr"]
+    assert not any("missing from font" in text or "Glyph" in text for text in stderr), stderr
+    # A cell that ends in a plot shows it as an image, not as "<Figure size ...>"; with nothing
+    # to plot (04 on a folder of one article) it shows nothing, never an empty titled plot.
+    for cell in notebook.cells:
+        if cell.cell_type == "code" and "plots.plot_" in cell.source.splitlines()[-1]:
+            images = [o for o in cell.outputs if "image/png" in o.get("data", {})]
+            assert images or not cell.outputs, cell.source
+    # Its two PDFs (without the counting cells): the report has no code; in either, no table
+    # cell breaks a Korean word or a number across lines and no page but the last is mostly blank.
+    own = nbformat.from_dict({**notebook, "cells": notebook.cells[1:-1]})
+    assert code_lines_in(own, texts["notebook"]), "the check for code finds none even with the code"
+    assert not code_lines_in(own, texts["report"])
+    for kind, text in texts.items():
+        assert not split_cell_words(html if kind == "notebook" else in_report(html), text), kind
+        # No page but the last is left more than half blank.
+        assert max(blanks[kind][:-1], default=0) <= 0.5, (kind, blanks[kind])
+
+
+def upload_run(folder: Path) -> nbformat.NotebookNode:
     # JupyterLab: the upload lands in the notebook's folder, which is the kernel's working
     # directory; a Windows file in CP949 reads as well as UTF-8.
-    (tmp_path / "내기사.txt").write_bytes((TESTS / "articles" / "plain-cp949.txt").read_bytes())
-    notebook = run(NOTEBOOKS[0], tmp_path, Path("내기사.txt"))
+    (folder / "내기사.txt").write_bytes((TESTS / "articles" / "plain-cp949.txt").read_bytes())
+    return run(NOTEBOOKS[0], folder, Path("내기사.txt"))
+
+
+def test_an_upload_next_to_the_notebook_is_found_by_its_name(kernels, request):
+    notebook = kernels.result(request.node)
     assert not [o for o in outputs(notebook) if o.get("output_type") == "error"]
 
 
-def test_a_missing_article_says_where_it_looked(tmp_path):
-    from nbclient.exceptions import CellExecutionError
+def missing_run(folder: Path) -> tuple[CellExecutionError | None, Path]:
+    try:
+        run(NOTEBOOKS[0], folder, Path("없는기사.txt"))
+    except CellExecutionError as error:
+        return error, folder
+    return None, folder
 
-    with pytest.raises(CellExecutionError) as error:
-        run(NOTEBOOKS[0], tmp_path, Path("없는기사.txt"))
-    assert error.value.ename == "ArticleError"
-    assert error.value.evalue.startswith("없는기사.txt: no such file or folder (looked in ")
-    assert str(tmp_path) in error.value.evalue and "\n" not in error.value.evalue
+
+def test_a_missing_article_says_where_it_looked(kernels, request):
+    error, folder = kernels.result(request.node)
+    assert error is not None, "the notebook ran on an article that is not there"
+    assert error.ename == "ArticleError"
+    assert error.evalue.startswith("없는기사.txt: no such file or folder (looked in ")
+    assert str(folder) in error.evalue and "\n" not in error.evalue
 
 
 # The widest tables: the figures (02) of an article with a 5,000-character word, the quotations (05), a folder (04).
@@ -357,53 +422,99 @@ WIDE_TABLES = [
 ]
 
 
-@pytest.mark.skipif(
-    shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils) for word positions"
-)
-@pytest.mark.parametrize(
-    "prefix, article, headers", WIDE_TABLES, ids=["figures", "quotations", "folder"]
-)
-def test_wide_tables_stay_inside_the_right_margin(tmp_path, prefix, article, headers):
-    notebook = run(next(p for p in NOTEBOOKS if p.name.startswith(prefix)), tmp_path, article)
-    (tmp_path / "out.pdf").write_bytes(KoreanPDFExporter().from_notebook_node(notebook)[0])
+def wide_run(folder: Path, prefix: str, article: Path) -> tuple[float, list]:
+    """The right margin of the PDF (with code) of the notebook run on ``article``, and each
+    word drawn on it as ``(its right edge, the word)``, in points."""
+    notebook = run(next(p for p in NOTEBOOKS if p.name.startswith(prefix)), folder, article)
+    with ONE_PDF_AT_A_TIME:
+        (folder / "out.pdf").write_bytes(KoreanPDFExporter().from_notebook_node(notebook)[0])
     boxes = subprocess.run(
-        ["pdftotext", "-bbox", str(tmp_path / "out.pdf"), "-"],
+        ["pdftotext", "-bbox", str(folder / "out.pdf"), "-"],
         capture_output=True,
         text=True,
         check=True,
     ).stdout
     right_edge = float(re.search(r'<page width="([\d.]+)"', boxes).group(1)) - RIGHT_MARGIN
     words = re.findall(r'xMax="([\d.]+)"[^>]*>([^<]+)</word>', boxes)
-    beyond = sorted({word for x, word in words if float(x) > right_edge + 0.5})
+    return right_edge, [(float(x), word) for x, word in words]
+
+
+# The slow lane's (PDFs of articles other than the seed); make test keeps the fast check of the
+# same layout rule, tests/test_export.py's 5,000-character word in a twelve-column table.
+@pytest.mark.slow
+@pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils) for word positions"
+)
+@pytest.mark.parametrize(
+    "prefix, article, headers", WIDE_TABLES, ids=["figures", "quotations", "folder"]
+)
+def test_wide_tables_stay_inside_the_right_margin(kernels, request, prefix, article, headers):
+    right_edge, words = kernels.result(request.node)
+    beyond = sorted({word for x, word in words if x > right_edge + 0.5})
     assert not beyond, (
         f"drawn past the right margin: {beyond}"
     )  # a clipped header shows here as its start
     assert set(headers) <= {word for _, word in words}
 
 
-def _markdown(found: list[dict]) -> str:
-    return "\n".join(o.get("data", {}).get("text/markdown", "") for o in found)
+# The tests that wait for kernels, and the work each waits for (given a folder of its own and
+# the test's parameters).
+KERNEL_WORK = {
+    "test_runs_in_a_fresh_kernel": seed_run,
+    "test_an_upload_next_to_the_notebook_is_found_by_its_name": upload_run,
+    "test_a_missing_article_says_where_it_looked": missing_run,
+    "test_wide_tables_stay_inside_the_right_margin": wide_run,
+}
 
 
-def test_the_prose_says_what_the_tables_hold(tmp_path):
-    figures, sections, corpus = (
-        next(p for p in NOTEBOOKS if p.name.startswith(n)) for n in ("02-", "03-", "04-")
-    )
-    ytn = TESTS / "layouts" / "ytn.txt"
-    # ytn: the title's 주민 300여 명 대피 is the body's 300여 명, not a second figure to compare it with;
-    # the body holds 200mm, 300여 명, 새벽 4시쯤 and 40여 채, the title 300여 명: five figures in all.
-    said = _markdown(run_here(figures, ytn))
-    assert "1.0배" not in said and NOTHING_COMPARED["ko"] in said
-    assert "숫자 표현 5개" in said
-    assert "숫자 4개가 있습니다. 제목과 소제목에 숫자 1개가 더 있어, 02가 세는 대로 모두 5개" in (
-        _markdown(run_here(sections, ytn))
-    )
-    # newsis alone is a folder of one: said in one sentence, its years left to 01 and 02.
-    said = _markdown(run_here(corpus, TESTS / "layouts" / "newsis.txt"))
-    assert "기사가 한 건뿐입니다" in said and "가장 자주 나오는 해" not in said
-    # Two candidates polling 30% each are equal, not "1.0 times" one another.
-    (tmp_path / "poll.txt").write_text(
-        "여론조사 결과\nA 후보 지지율은 30%, B 후보 지지율은 30%였다.\n", encoding="utf-8"
-    )
-    said = _markdown(run_here(figures, tmp_path / "poll.txt"))
-    assert "두 값(30%, 30%)이 같습니다" in said and "배입니다" not in said
+# What the kernel work imports on its first use (a kernel's manager, the PDFs), and what the
+# tests import while it runs (run_here's shell, lab_form's kernel).
+THREADS_IMPORT = (
+    "IPython",
+    "ipykernel.ipkernel",
+    "jupyter_client.kernelspec",
+    "jupyter_client.provisioning",
+    "weasyprint",
+    "weasyprint.text.fonts",
+    "weasyprint.urls",
+)
+
+
+class Kernels:
+    """The kernel work of this module's tests, two at a time (the machine's two cores) in the
+    background: each selected test's work starts with the module, while the tests before it
+    (and the in-process runs) go on, and a test waits for its own."""
+
+    def __init__(self, folders: pytest.TempPathFactory):
+        self.folders = folders
+        self.pool = ThreadPoolExecutor(max_workers=2)
+        self.futures = {}
+
+    def submit(self, item: pytest.Item):
+        if item.nodeid not in self.futures:
+            work = KERNEL_WORK[item.originalname]
+            params = item.callspec.params if hasattr(item, "callspec") else {}
+            named = {k: v for k, v in params.items() if k in inspect.signature(work).parameters}
+            self.futures[item.nodeid] = self.pool.submit(
+                work, self.folders.mktemp("kernel"), **named
+            )
+        return self.futures[item.nodeid]
+
+    def result(self, item: pytest.Item):
+        return self.submit(item).result()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def kernels(request, tmp_path_factory):
+    # Imported here first: a module that two threads import at once can be seen half made.
+    for name in THREADS_IMPORT:
+        importlib.import_module(name)
+    started = Kernels(tmp_path_factory)
+    # Under pytest-xdist's other schedules this module's tests are shared among workers, and
+    # each would start work that another runs: there each test starts its own when it runs.
+    whole_module = request.config.getoption("dist", default="no") in ("no", "loadfile")
+    for item in request.session.items if whole_module else []:
+        if item.module is request.module and item.originalname in KERNEL_WORK:
+            started.submit(item)
+    yield started
+    started.pool.shutdown(cancel_futures=True)
