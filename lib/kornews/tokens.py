@@ -166,19 +166,26 @@ def sentences(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     Columns: section, part, paragraph, sentence, start, end (as in :func:`tokenize`) and
     ``text``, which is ``article.text[start:end]``.
     """
-    table = (
-        tokens.groupby("sentence", sort=True)
-        .agg(
-            section=("section", "first"),
-            part=("part", "first"),
-            paragraph=("paragraph", "first"),
-            start=("start", "first"),
-            end=("end", "last"),
-        )
-        .reset_index()
-    )
+    ordered, spans = sentence_rows(tokens)
+    first = ordered.iloc[[span.start for span in spans]]
+    table = first[SENTENCE_COLUMNS[:5]].reset_index(drop=True)
+    table["end"] = ordered["end"].to_numpy()[[span.stop - 1 for span in spans]]
     table["text"] = [article.text[start:end] for start, end in zip(table["start"], table["end"])]
     return table[SENTENCE_COLUMNS]
+
+
+def sentence_rows(tokens: pd.DataFrame) -> tuple[pd.DataFrame, list[slice]]:
+    """``tokens`` in sentence order and the positions of each sentence's rows in it: what
+    ``tokens.groupby("sentence")`` gives, without a table made per sentence. A sentence's rows
+    keep their order (the sort is stable, and skipped when the table is in order already)."""
+    ordered = (
+        tokens
+        if tokens["sentence"].is_monotonic_increasing
+        else tokens.sort_values("sentence", kind="stable")
+    )
+    edges = [0, *(np.flatnonzero(np.diff(ordered["sentence"].to_numpy())) + 1).tolist()]
+    ends = [*edges[1:], len(ordered)]
+    return ordered, [slice(a, b) for a, b in zip(edges, ends)] if len(ordered) else []
 
 
 def _as_dictionary(dictionary) -> UserDictionary:
