@@ -210,10 +210,16 @@ def lookup(form: str, proper: bool) -> Form | None:
 
 def split_title(run: Run) -> Titled | None:
     """The title the run ends in, and what stands before it."""
-    for title in titles():
-        if run.text.endswith(title):
-            return Titled(title, len(run.text) - len(title))
+    for length, same_length in _titles_by_length():  # the longest title it ends in, as a lookup
+        if run.text[-length:] in same_length:
+            return Titled(run.text[-length:], len(run.text) - length)
     return None
+
+
+@cache
+def _titles_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
+    lengths = sorted({len(title) for title in titles()}, reverse=True)
+    return tuple((n, frozenset(t for t in titles() if len(t) == n)) for n in lengths)
 
 
 def named(form: str, proper: bool) -> Named | None:
