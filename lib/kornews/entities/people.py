@@ -327,6 +327,8 @@ def _names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) -
             ):
                 continue
             title = _title_word(following.group())
+            if not title:  # the tags are read only for a word before a title (a table lookup)
+                continue
             at = start + word.start()
             inflected = (
                 set(group.loc[(group["start"] >= at) & (group["end"] <= at + len(form)), "tag"])
