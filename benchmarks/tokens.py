@@ -3,11 +3,12 @@
     .venv/bin/python benchmarks/tokens.py            # 1 MB article, 1x..8x, and 100 articles
     .venv/bin/python benchmarks/tokens.py --quick    # 256 KB unit, 1x..4x, 25 articles
     .venv/bin/python benchmarks/tokens.py --one-line 1 2 5   # only: an article as one line, against lines (MB)
-    .venv/bin/python benchmarks/tokens.py --same-options     # only: kiwipiepy with kornews's own options
+    .venv/bin/python benchmarks/tokens.py --same-options [--sizes 0.25 1 4]  # only: kiwipiepy with kornews's own options
 
-With --same-options, kiwipiepy gets exactly what kornews hands it (the same pieces of the seed and
-of the gold articles, sentence splitting, the user dictionary as pre-tokenized spans); the tokens
-are asserted identical, and CPU and wall time are medians of interleaved pairs.
+With --same-options, kiwipiepy gets exactly what kornews hands it (the same pieces of the seed,
+of the gold articles and of articles of --sizes MB, sentence splitting, the user dictionary as pre-tokenized spans); the tokens
+are asserted identical (once, untimed: kiwipiepy is timed making its list of (form, tag, lemma),
+kornews its tables), and CPU and wall time are medians of interleaved pairs.
 
 kiwipiepy alone is what a user would write with Kiwi and nothing else: read the file, split
 it into lines, add the user dictionary with add_user_word, and tokenize the lines as one
@@ -140,13 +141,19 @@ def timed(run) -> tuple[float, float, object]:
     return time.process_time() - cpu, time.perf_counter() - wall, result
 
 
-def same_options(pairs: int) -> None:
+def same_options(pairs: int, sizes_mb: list[float]) -> None:
     """kornews.tokenize against kiwipiepy doing only the Kiwi call kornews makes."""
     kiwi = kornews.get_kiwi()
     spans = UserDictionary.load().spans
     gold = sorted((ROOT / "tests" / "gold").glob("*/*.txt"))
-    for label, paths in (("the seed", [SEED]), (f"{len(gold)} gold articles", gold)):
-        articles = [kornews.read_article(path) for path in paths]
+    inputs = [("the seed", [kornews.read_article(SEED)])]
+    inputs.append((f"{len(gold)} gold articles", [kornews.read_article(path) for path in gold]))
+    inputs += [
+        (f"{size:g} MB article", [kornews.parse_article(article_text(int(size * 1e6)))])
+        for size in sizes_mb
+    ]
+    print(f"load average before: {os.getloadavg()[0]:.2f} ({os.cpu_count()} cores), {pairs} pairs")
+    for label, articles in inputs:
         texts = [piece.text for article in articles for piece in _pieces(article)]
 
         def alone(texts=texts):
@@ -154,10 +161,11 @@ def same_options(pairs: int) -> None:
             return [(t.form, t.tag, t.lemma) for piece in found for s in piece for t in s]
 
         def ours(articles=articles):
-            tables = [table for _, table in kornews.tokenized(articles)]  # one batch, as kiwipiepy
-            return [row for t in tables for row in zip(t["form"], t["tag"], t["lemma"])]
+            return [table for _, table in kornews.tokenized(articles)]  # one batch, as kiwipiepy
 
-        assert alone() == ours(), f"{label}: kornews's tokens differ from kiwipiepy's"
+        # Compared once, untimed: each side is timed making what it gives its user.
+        rows = [row for t in ours() for row in zip(t["form"], t["tag"], t["lemma"])]
+        assert alone() == rows, f"{label}: kornews's tokens differ from kiwipiepy's"
         times = {"kiwipiepy": [], "kornews": []}
         for _ in range(pairs):
             for name, run in (("kiwipiepy", alone), ("kornews", ours)):
@@ -169,8 +177,10 @@ def same_options(pairs: int) -> None:
         print(
             f"{label:<20} identical tokens; CPU kiwipiepy {cpu['kiwipiepy']:.3f} s, kornews "
             f"{cpu['kornews']:.3f} s ({cpu['kornews'] / cpu['kiwipiepy']:.2f}x); wall "
-            f"{wall['kiwipiepy']:.3f} s, {wall['kornews']:.3f} s ({wall['kornews'] / wall['kiwipiepy']:.2f}x)"
+            f"{wall['kiwipiepy']:.3f} s, {wall['kornews']:.3f} s ({wall['kornews'] / wall['kiwipiepy']:.2f}x)",
+            flush=True,
         )
+    print(f"load average after: {os.getloadavg()[0]:.2f}")
 
 
 def main() -> None:
@@ -189,9 +199,17 @@ def main() -> None:
         action="store_true",
         help="only compare with kiwipiepy given kornews's own pieces and options (identical tokens)",
     )
+    parser.add_argument(
+        "--sizes",
+        type=float,
+        nargs="*",
+        default=[0.25, 1, 4],
+        metavar="MB",
+        help="with --same-options, also articles of these sizes (default 0.25 1 4)",
+    )
     args = parser.parse_args()
     if args.same_options:
-        return same_options(max(args.repeat, 7))
+        return same_options(max(args.repeat, 7), args.sizes)
     if args.one_line:
         return one_line_against_lines(args.one_line, args.repeat)
     unit = 256_000 if args.quick else 1_000_000

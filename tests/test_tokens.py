@@ -278,3 +278,20 @@ def test_cuts_cover_the_text_in_bounded_pieces(text, limit):
     # A piece over the bound is a word that would otherwise be cut: no space in its second half.
     for start, end in cuts:
         assert end - start <= limit or " " not in text[start + limit // 2 : end].rstrip(" ")
+
+
+def test_sentence_rows_gives_groupby_s_groups_in_order_without_a_table_per_sentence():
+    # Rows out of sentence order, and a sentence whose rows are not together: the sort is stable.
+    tokens = pd.DataFrame(
+        {
+            "sentence": [2, 0, 1, 0, 2, 1],
+            "start": [20, 0, 10, 5, 25, 15],
+            "form": ["가", "나", "다", "라", "마", "바"],
+        },
+        index=[10, 11, 12, 13, 14, 15],
+    )
+    ordered, spans = kornews.tokens.sentence_rows(tokens)
+    groups = [ordered.iloc[span] for span in spans]
+    assert [list(g["form"]) for g in groups] == [["나", "라"], ["다", "바"], ["가", "마"]]
+    assert [list(g.index) for g in groups] == [[11, 13], [12, 15], [10, 14]]
+    assert kornews.tokens.sentence_rows(tokens.iloc[:0])[1] == []

@@ -72,6 +72,15 @@ def words() -> dict[str, Word]:
 
 
 @cache
+def _words_by_initial() -> dict[str, list[Word]]:
+    """:func:`words` by their first character, longest first: a lookup, not a scan per token."""
+    found: dict[str, list[Word]] = {}
+    for word in words().values():
+        found.setdefault(word.word[:1], []).append(word)
+    return found
+
+
+@cache
 def _ahead_words() -> tuple[str, ...]:
     return tuple(row.word for row in table("dates.tsv") if row.role == "ahead")
 
@@ -116,7 +125,7 @@ def find_words(text: str, spans: list[tuple[int, int]]) -> list[Item]:
     for start in sorted(starts):
         if start < covered or (start > 0 and text[start - 1].isalnum()):
             continue
-        for word in words().values():
+        for word in _words_by_initial().get(text[start : start + 1], ()):
             end = start + len(word.word)
             if text.startswith(word.word, start) and end in ends:
                 found.append(Item(start, end, word=word))

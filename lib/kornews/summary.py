@@ -76,6 +76,8 @@ MAX_SIMILARITY_SENTENCES = 100
 SCORE_COLUMNS = ["section", "sentence", "start", "end", "text", "score", "rank", "selected"]
 SUMMARY_COLUMNS = ["section", "sentence", "start", "end", "text", "score", "rank"]
 SIMILARITY_COLUMNS = ["section", "sentence", "other_section", "other_sentence", "similarity"]
+# Symbols that are words: foreign words, Hanja, numbers (the other S* tags are punctuation).
+_WORD_SYMBOLS = frozenset({"SL", "SH", "SN"})
 STATS_COLUMNS = ["section", "heading", "paragraphs", "sentences", "tokens", "figures"]
 EVALUATION_COLUMNS = ["section", "method", "k", "precision", "recall", "f1"]
 
@@ -187,22 +189,33 @@ def section_stats(
         figures: figure expressions (:func:`kornews.figures`) in the body paragraphs; the
             title's and headings' are in :func:`kornews.figures` only, so it may count more.
     """
-    body = tokens.query("part == 'paragraph'")
-    words = body[~body["tag"].str.startswith("S") | body["tag"].isin(["SL", "SH", "SN"])]
-    body_sentences = sentences(tokens, article).query("part == 'paragraph'")
+    # Counted in one pass over the columns: a sentence lies in one part of one section.
+    columns = (tokens[name].tolist() for name in ("section", "part", "sentence", "tag"))
+    body = [
+        (section, sentence, tag)
+        for section, part, sentence, tag in zip(*columns)
+        if part == "paragraph"
+    ]
+    section_of = {sentence: section for section, sentence, _ in body}  # body sentences
+    words = Counter(
+        section for section, _, tag in body if not tag.startswith("S") or tag in _WORD_SYMBOLS
+    )
+    sentence_counts = Counter(section_of.values())
     found = figures_of(tokens, article) if figures is None else figures
-    figure_counts = found[found["sentence"].isin(body_sentences["sentence"])][
-        "section"
-    ].value_counts()
+    figure_counts = Counter(
+        section
+        for section, sentence in zip(found["section"].tolist(), found["sentence"].tolist())
+        if sentence in section_of
+    )
     return pd.DataFrame(
         [
             (
                 s.index,
                 s.heading.text if s.heading else None,
                 len(s.paragraphs),
-                int((body_sentences["section"] == s.index).sum()),
-                int((words["section"] == s.index).sum()),
-                int(figure_counts.get(s.index, 0)),
+                sentence_counts[s.index],
+                words[s.index],
+                figure_counts[s.index],
             )
             for s in article.sections
         ],

@@ -166,19 +166,26 @@ def sentences(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     Columns: section, part, paragraph, sentence, start, end (as in :func:`tokenize`) and
     ``text``, which is ``article.text[start:end]``.
     """
-    table = (
-        tokens.groupby("sentence", sort=True)
-        .agg(
-            section=("section", "first"),
-            part=("part", "first"),
-            paragraph=("paragraph", "first"),
-            start=("start", "first"),
-            end=("end", "last"),
-        )
-        .reset_index()
-    )
+    ordered, spans = sentence_rows(tokens)
+    first = ordered.iloc[[span.start for span in spans]]
+    table = first[SENTENCE_COLUMNS[:5]].reset_index(drop=True)
+    table["end"] = ordered["end"].to_numpy()[[span.stop - 1 for span in spans]]
     table["text"] = [article.text[start:end] for start, end in zip(table["start"], table["end"])]
     return table[SENTENCE_COLUMNS]
+
+
+def sentence_rows(tokens: pd.DataFrame) -> tuple[pd.DataFrame, list[slice]]:
+    """``tokens`` in sentence order and the positions of each sentence's rows in it: what
+    ``tokens.groupby("sentence")`` gives, without a table made per sentence. A sentence's rows
+    keep their order (the sort is stable, and skipped when the table is in order already)."""
+    ordered = (
+        tokens
+        if tokens["sentence"].is_monotonic_increasing
+        else tokens.sort_values("sentence", kind="stable")
+    )
+    edges = [0, *(np.flatnonzero(np.diff(ordered["sentence"].to_numpy())) + 1).tolist()]
+    ends = [*edges[1:], len(ordered)]
+    return ordered, [slice(a, b) for a, b in zip(edges, ends)] if len(ordered) else []
 
 
 def _as_dictionary(dictionary) -> UserDictionary:
@@ -345,25 +352,43 @@ def _keep(key: str, table: pd.DataFrame) -> pd.DataFrame:
 
 def _table(pieces: list[_Piece], results: Iterable) -> pd.DataFrame:
     """The token table of an article from Kiwi's results for its pieces."""
-    rows = []
-    paragraph, sentence = -1, -1
+    # Built column by column (per sentence, then repeated per token): rows of tuples cost
+    # pandas more than Kiwi's own output does.
+    tokens, sizes, where = [], [], []
+    paragraph = -1
     for piece, piece_sentences in zip(pieces, results):
         block = piece.part
         if block.kind == "paragraph" and piece.start == block.start:
             paragraph += 1
-        where = (block.section, block.kind, paragraph if block.kind == "paragraph" else -1)
+        kept = (
+            block.section,
+            block.kind,
+            paragraph if block.kind == "paragraph" else -1,
+            piece.start,
+        )
         for sentence_tokens in filter(None, piece_sentences):
-            sentence += 1
-            rows.extend(
-                (
-                    *where,
-                    sentence,
-                    piece.start + t.start,
-                    piece.start + t.end,
-                    t.form,
-                    t.tag,
-                    t.lemma,
-                )
-                for t in sentence_tokens
-            )
-    return pd.DataFrame(rows, columns=TOKEN_COLUMNS)
+            tokens.extend(sentence_tokens)
+            sizes.append(len(sentence_tokens))
+            where.append(kept)
+    if not tokens:
+        return pd.DataFrame([], columns=TOKEN_COLUMNS)
+    sizes = np.array(sizes)
+    section, kind, paragraphs, offset = (
+        np.repeat(np.array(column, dtype=dtype), sizes)
+        for column, dtype in zip(zip(*where), (np.int64, object, np.int64, np.int64))
+    )
+    starts = np.fromiter((t.start for t in tokens), np.int64, len(tokens)) + offset
+    return pd.DataFrame(
+        {
+            "section": section,
+            "part": kind,
+            "paragraph": paragraphs,
+            "sentence": np.repeat(np.arange(len(sizes), dtype=np.int64), sizes),
+            "start": starts,
+            "end": starts + np.fromiter((t.len for t in tokens), np.int64, len(tokens)),
+            "form": [t.form for t in tokens],
+            "tag": [t.tag for t in tokens],
+            "lemma": [t.lemma for t in tokens],
+        },
+        columns=TOKEN_COLUMNS,
+    )

@@ -13,20 +13,24 @@ def entity_counts(entities_table: pd.DataFrame) -> pd.DataFrame:
     forms written, comma-separated, in order of appearance; missing when none), ``title`` and
     ``affiliation`` (the first written), ``start`` (offset of the first mention); sorted by
     mentions (descending), then start."""
+    # Grouped in one pass over the columns (in order of first mention, as groupby(sort=False)).
+    columns = ("entity", "kind", "text", "title", "affiliation", "start")
+    groups: dict[tuple, list[tuple]] = {}
+    for entity, kind, *mention in zip(*(entities_table[c].tolist() for c in columns)):
+        groups.setdefault((entity, kind), []).append(mention)
     rows = []
-    for (entity, kind), group in entities_table.groupby(["entity", "kind"], sort=False):
-        aliases = [t for t in dict.fromkeys(group["text"]) if t != entity]
+    for (entity, kind), group in groups.items():
+        texts, titles, affiliations, starts = zip(*group)
+        aliases = [t for t in dict.fromkeys(texts) if t != entity]
         rows.append(
             {
                 "entity": entity,
                 "kind": kind,
                 "mentions": len(group),
                 "aliases": ", ".join(aliases) or None,
-                "title": group["title"].dropna().iloc[0] if group["title"].notna().any() else None,
-                "affiliation": group["affiliation"].dropna().iloc[0]
-                if group["affiliation"].notna().any()
-                else None,
-                "start": int(group["start"].min()),
+                "title": next((t for t in titles if pd.notna(t)), None),
+                "affiliation": next((a for a in affiliations if pd.notna(a)), None),
+                "start": int(min(starts)),
             }
         )
     table = pd.DataFrame(

@@ -12,12 +12,21 @@ import pandas as pd
 
 from ..outlets import outlets
 from ..tables import table
+from ..tokens import sentence_rows
 
 # Nouns (and the prefixes and suffixes Kiwi cuts off them) that make one run when written together.
 RUN_TAGS = frozenset({"NNP", "NNG", "NNB", "SL", "SH", "XPN", "XSN"})
 HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
 HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+class _Token(NamedTuple):
+    """A morpheme as :func:`runs` reads it."""
+
+    start: int
+    end: int
+    tag: str
 
 
 class Run(NamedTuple):
@@ -147,13 +156,18 @@ def unlisted_place() -> re.Pattern:
 
 def sentences(tokens: pd.DataFrame, text: str) -> list[Sentence]:
     """The token table's sentences, in order, with their runs."""
+    ordered, spans = sentence_rows(tokens)
     return [
         Sentence(
             group,
             runs(group, text),
-            Where(int(group["section"].iat[0]), int(group["paragraph"].iat[0]), int(number)),
+            Where(
+                int(group["section"].iat[0]),
+                int(group["paragraph"].iat[0]),
+                int(group["sentence"].iat[0]),
+            ),
         )
-        for number, group in tokens.groupby("sentence", sort=True)
+        for group in (ordered.iloc[rows] for rows in spans)
     ]
 
 
@@ -169,7 +183,8 @@ def runs(sentence: pd.DataFrame, text: str) -> list[Run]:
             found.append(Run(text[start:end], start, end, tuple(t.tag for t in current)))
             current.clear()
 
-    for token in sentence[["start", "end", "tag"]].itertuples(index=False):
+    columns = (sentence[name].tolist() for name in ("start", "end", "tag"))
+    for token in map(_Token, *columns):  # lists, not itertuples: no record class per sentence
         glued = current and current[-1].end == token.start
         if token.tag in RUN_TAGS and (glued or not current):
             current.append(token)
@@ -197,10 +212,16 @@ def lookup(form: str, proper: bool) -> Form | None:
 
 def split_title(run: Run) -> Titled | None:
     """The title the run ends in, and what stands before it."""
-    for title in titles():
-        if run.text.endswith(title):
-            return Titled(title, len(run.text) - len(title))
+    for length, same_length in _titles_by_length():  # the longest title it ends in, as a lookup
+        if run.text[-length:] in same_length:
+            return Titled(run.text[-length:], len(run.text) - length)
     return None
+
+
+@cache
+def _titles_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
+    lengths = sorted({len(title) for title in titles()}, reverse=True)
+    return tuple((n, frozenset(t for t in titles() if len(t) == n)) for n in lengths)
 
 
 def named(form: str, proper: bool) -> Named | None:

@@ -322,6 +322,8 @@ def _names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) -
             ):
                 continue
             title = _title_word(following.group().rstrip(",·"))
+            if not title:  # the tags are read only for a word before a title (a table lookup)
+                continue
             at = start + word.start()
             inside = group[(group["start"] >= at) & (group["end"] <= at + len(form))]
             # 김+의/JKG+겸: a 의 Kiwi read inside the word is a syllable of the name, not a particle.

@@ -10,6 +10,7 @@ import pandas as pd
 
 from .. import dates
 from ..article import Article
+from ..tokens import sentence_rows
 from .measure import measure_of, per_of
 from .moments import merge_dates
 from .records import Detail, Figure, Token
@@ -155,13 +156,16 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     """
     rows: list[Row] = []
     named: list[dates.Moment] = []  # the dates resolved so far, which 이날 and 전날 may refer to
-    for (section, sentence), group in tokens.groupby(["section", "sentence"], sort=True):
-        # zip over columns, not itertuples: no record class made per sentence
+    # One pass over the columns, not a groupby: no table made per sentence (a sentence is in
+    # one section, and sentences are numbered in text order, so the order is groupby's).
+    ordered, spans = sentence_rows(tokens)
+    columns = ("section", "sentence", "start", "end", "form", "tag")
+    sections, numbers, starts, ends, forms, tags = (ordered[c].tolist() for c in columns)
+    for span in spans:
+        section, sentence = sections[span.start], numbers[span.start]
         sentence_tokens = [
             Token(start=start, end=end, form=form, tag=tag)
-            for start, end, form, tag in zip(
-                group["start"].tolist(), group["end"].tolist(), group["form"], group["tag"]
-            )
+            for start, end, form, tag in zip(starts[span], ends[span], forms[span], tags[span])
         ]
         found = [
             _row(figure, sentence_tokens, article.text, section=section, sentence=sentence)

@@ -9,7 +9,6 @@ import pandas as pd
 
 from .. import dates
 from ..article import Article
-from ..tokens import sentences
 from .table import figures as figures_of
 
 
@@ -70,7 +69,8 @@ def timeline(
     """
     table = figures_of(tokens, article) if figures is None else figures
     table = table[table["resolved"].notna()]
-    sentence_ends = sentences(tokens, article).set_index("sentence")["end"]
+    # Each sentence's end: its last morpheme's (a dict over the columns, not a sentence table).
+    sentence_ends = dict(zip(tokens["sentence"].tolist(), tokens["end"].tolist()))
     rows = [
         Event(
             date=figure.resolved,
