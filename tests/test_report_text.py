@@ -15,7 +15,6 @@ from pypdf import PdfReader
 from kornews.export import KoreanPDFReportExporter
 from kornews.notebook import LAB_STYLE
 from kornews.readers import (
-    SEED,
     column_labels,
     for_readers,
     in_language,
@@ -28,6 +27,8 @@ from kornews.readers import (
 from kornews.tables import table
 
 ROOT = Path(__file__).resolve().parents[1]
+# The article the notebooks are written on, as the remarks on it name it.
+SEED = table("seed_remarks.tsv")[0].article
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 # What a reader of the report should never meet: code, parameter, file and library names, raw
 # flags, ISO stamps, tags, offsets, numbers a person would not write unseparated, "(s)" plurals.

@@ -19,9 +19,6 @@ from .notebook import project_root
 from .tables import table as data_table
 from .wording import LANGS, check
 
-# The article the notebooks are written on; their remarks on it show only when it is the one read.
-SEED = "seeds/000_17620ace2f9e96c7.txt"
-
 
 def language(lang: str) -> str:
     """The notebook parameter ``LANGUAGE`` checked: ``ko`` or ``en``. Raises :class:`ArticleError`,
@@ -31,23 +28,24 @@ def language(lang: str) -> str:
     return lang
 
 
-def is_seed(path: str | os.PathLike) -> bool:
-    """True when ``path`` (as :func:`resolve` found it) is the seed article of the project."""
+def _is(path: str | os.PathLike, article: str) -> bool:
+    """True when ``path`` (as :func:`resolve` found it) is ``article`` of the project's folder."""
     try:
-        return Path(path).resolve() == (project_root() / SEED).resolve()
+        return Path(path).resolve() == (project_root() / article).resolve()
     except FileNotFoundError:
         return False
 
 
 def seed_remark(key: str, path: str | os.PathLike, *, lang: str = "ko"):
     """The notebook's remark ``key`` on the seed (``data/seed_remarks.tsv``) as Markdown when
-    ``path`` is the seed; None (no output) for any other article, in Lab as in ``make workbook``."""
+    ``path`` is the article the remark is about (its row's ``article``); None (no output) for any
+    other article, in Lab as in ``make workbook``."""
     from IPython.display import Markdown
 
     row = next((row for row in data_table("seed_remarks.tsv") if row.key == key), None)
     if row is None:
         raise KeyError(f"no remark {key!r} in seed_remarks.tsv")
-    return Markdown(getattr(row, language(lang))) if is_seed(path) else None
+    return Markdown(getattr(row, language(lang))) if _is(path, row.article) else None
 
 
 def column_labels(lang: str) -> dict[str, str]:

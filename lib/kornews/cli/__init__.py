@@ -198,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     """The reader's report of one article: HTML on standard output, or a PDF or HTML file."""
-    from .export import ExportError  # nbconvert loads only for the report
+    from ..export import ExportError  # nbconvert loads only for the report
 
     suffix = Path(args.out).suffix.lower() if args.out else ".html"
     try:
