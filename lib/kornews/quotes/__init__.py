@@ -36,7 +36,8 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
   brackets it opens with (``(박민호)뽑아 주셔서 …``); ``“…”는 소감을 밝혔다`` (the noun a reporting
   verb takes) is a quotation too;
 - an excerpt that opens mid-article has its first sentence where the title stands: a title that
-  ends with a full stop (no headline does) is searched as a paragraph; a paragraph a page prints
+  ends with a full stop or holds two sentences (no headline does; an excerpt with no line break
+  is all one line) is searched as a paragraph; a paragraph a page prints
   twice is read once.
 
 The words around quotations (reporting verbs, anonymity markers, the words that carry a speaker
@@ -57,7 +58,7 @@ import pandas as pd
 from ..article import Article
 from ..entities import entities as entities_of
 from ..entities import entity_counts
-from ..shapes import full_stop, turns
+from ..shapes import full_stop, sentences, turns
 from .attribute import (
     NOBODY,
     Known,
@@ -139,8 +140,10 @@ def quotes(
     named = entities_of(tokens, article) if entities is None else entities
     known = Known.of(named, entity_counts(named))
     answers = _answers(article, known)
-    # An excerpt that opens mid-article has its first sentence where the title stands.
-    lead = "title" if article.title and full_stop(article.title) else "paragraph"
+    # An excerpt that opens mid-article has its first sentence where the title stands, and one with
+    # no line break all its sentences: no headline ends with a full stop or holds two sentences.
+    title = article.title or ""
+    lead = "title" if full_stop(title) or sentences(title) > 1 else "paragraph"
     body = tokens[tokens["part"].isin(["paragraph", lead])]
     ordered = sorted(body.itertuples(index=False), key=lambda t: (t.paragraph, t.start))
     paragraphs = [list(group) for _, group in groupby(ordered, key=lambda t: t.paragraph)]
