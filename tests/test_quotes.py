@@ -663,3 +663,12 @@ def test_a_committee_speaking_by_its_short_form_is_named_in_full(said, speaker):
     # 한국은행법 and 노동위원회법 name them; the press writes 금통위 and 중노위.
     table = quotes_of(said)
     assert table["speaker"].tolist() == [speaker]
+
+
+def test_a_bite_after_a_dash_under_an_arrow_caption_is_said_by_the_caption():
+    # A regional script: ▶ 인터뷰 : 이름 / 역할 on its line, the bite below it after a dash.
+    table = quotes_of(
+        "가상시에 다리가 놓였습니다.\n\n▶ 인터뷰 : 홍길동 / 가상시 주민\n\n"
+        '- "다리가 생겨서 편해졌습니다."\n\n주민들은 반기고 있습니다.'
+    )
+    assert table[["text", "speaker"]].values.tolist() == [["다리가 생겨서 편해졌습니다.", "홍길동"]]

@@ -204,9 +204,10 @@ def _attribute(
             speaker = speaker_of(said.item, following, article.text, known)
             chain[-1].verb = said.verb
     opens = chain[0].mark if chain[0].mark is not None else chain[0].start
-    if speaker is None and opens == toks[0].start:
-        # [인터뷰] 장현숙 / 옷가게 운영 (a caption, no paragraph) above a quotation standing alone, or
-        # [한예린 / 가람대 교수 : …] before the words she says.
+    if speaker is None and not article.text[toks[0].start : opens].strip(" -–—"):
+        # [인터뷰] 장현숙 / 옷가게 운영 (a caption, no paragraph) above a quotation standing alone
+        # (after a dash, as some scripts print a bite), or [한예린 / 가람대 교수 : …] before the
+        # words she says.
         speaker = marked_speaker(article, toks[0].start, known)
     return speaker
 
