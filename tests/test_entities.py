@@ -586,11 +586,3 @@ def test_a_cue_sheets_int_caption_names_a_person():
         '주민들의 바람을 들었습니다.\n\nINT-홍길동/가상시 주민\n\n" 다리가 놓였으면.. "\n'
     )
     assert ("홍길동", "person") in set(zip(table["entity"], table["kind"]))
-
-
-@pytest.mark.parametrize("written", ["충남도", "경북도", "전남도"])
-def test_a_province_by_its_two_syllables_and_도_is_the_province(written):
-    table = entities_of(f"{written} 차원의 지원이 이어졌다.")
-    assert table["entity"].tolist() == [
-        {"충남도": "충청남도", "경북도": "경상북도", "전남도": "전라남도"}[written]
-    ]
