@@ -672,3 +672,9 @@ def test_a_bite_after_a_dash_under_an_arrow_caption_is_said_by_the_caption():
         '- "다리가 생겨서 편해졌습니다."\n\n주민들은 반기고 있습니다.'
     )
     assert table[["text", "speaker"]].values.tolist() == [["다리가 생겨서 편해졌습니다.", "홍길동"]]
+
+
+def test_a_surname_with_모_and_an_age_in_years_is_an_anonymous_source():
+    # 배모(51세)씨: the age with 세 in the brackets, as some papers print it.
+    table = quotes_of("마을에 사는 김모(40세)씨는 회의에 빠진 것은 잘못이라고 말했다.")
+    assert table["anonymous"].tolist() == [True]
