@@ -581,3 +581,11 @@ def test_seouls_district_courts_by_their_short_forms():
         ["서울서부지방법원", "서울서부지법"],
         ["서울서부지방법원", "서부지법"],
     ]
+
+
+def test_a_cue_sheets_int_caption_names_a_person():
+    # A regional script's INT-이름/역할 line names who speaks the bite below it.
+    table = entities_of(
+        '주민들의 바람을 들었습니다.\n\nINT-홍길동/가상시 주민\n\n" 다리가 놓였으면.. "\n'
+    )
+    assert ("홍길동", "person") in set(zip(table["entity"], table["kind"]))

@@ -487,6 +487,19 @@ def test_an_excerpt_opening_mid_article_quotes_from_its_first_line():
     assert kornews.quotes(kornews.tokenize(article), article).empty
 
 
+def test_an_excerpt_with_no_line_break_cut_mid_word_is_read_as_body():
+    # All one line, two sentences and more, cut off mid-word at the end: no headline holds two.
+    article = kornews.read_article(
+        "가람시의회가 시끄럽다. 송하윤 의원은 “누가 자료를 냈는지 의문이다”며 따졌다.  "
+        "그러자 한지오 부의장은 “몰랐다”고 답했다.  이에 박 의\n"
+    )
+    table = kornews.quotes(kornews.tokenize(article), article)
+    assert table[["text", "speaker", "verb"]].values.tolist() == [
+        ["누가 자료를 냈는지 의문이다", "송하윤", "따지다"],
+        ["몰랐다", "한지오", "답하다"],
+    ]
+
+
 @pytest.mark.parametrize("who", ['박모 씨는 "그만두겠다"고 말했다. 박 씨는', "C 시의원은"])
 def test_a_bare_surname_with_씨_or_a_letter_with_a_title_is_an_anonymous_source(who):
     table = quotes_of(f'{who} "다시 하겠다"고 말했다.')
@@ -637,3 +650,31 @@ def test_a_clause_in_다면서_is_a_piece_though_kiwi_reads_다고_하_면서():
         ["변함이 없다", "indirect", "말하다", 1],
         ["노력을 계속해 나갈 것이라", "indirect", "말하다", 2],
     ]
+
+
+@pytest.mark.parametrize(
+    "said, speaker",
+    [
+        ("금통위는 “물가는 둔화하고 있다”고 설명했다.", "금융통화위원회"),
+        ("중노위가 “사유가 적절하다”며 기각했다.", "중앙노동위원회"),
+    ],
+)
+def test_a_committee_speaking_by_its_short_form_is_named_in_full(said, speaker):
+    # 한국은행법 and 노동위원회법 name them; the press writes 금통위 and 중노위.
+    table = quotes_of(said)
+    assert table["speaker"].tolist() == [speaker]
+
+
+def test_a_bite_after_a_dash_under_an_arrow_caption_is_said_by_the_caption():
+    # A regional script: ▶ 인터뷰 : 이름 / 역할 on its line, the bite below it after a dash.
+    table = quotes_of(
+        "가상시에 다리가 놓였습니다.\n\n▶ 인터뷰 : 홍길동 / 가상시 주민\n\n"
+        '- "다리가 생겨서 편해졌습니다."\n\n주민들은 반기고 있습니다.'
+    )
+    assert table[["text", "speaker"]].values.tolist() == [["다리가 생겨서 편해졌습니다.", "홍길동"]]
+
+
+def test_a_surname_with_모_and_an_age_in_years_is_an_anonymous_source():
+    # 배모(51세)씨: the age with 세 in the brackets, as some papers print it.
+    table = quotes_of("마을에 사는 김모(40세)씨는 회의에 빠진 것은 잘못이라고 말했다.")
+    assert table["anonymous"].tolist() == [True]

@@ -30,6 +30,22 @@ SPEAKERS: tuple[Layout, ...] = (
         rf"◀\s*(?:(?:인터뷰|SYNC|녹취|INT|SYN)\s*▶\s*)?(?P<speaker>{NAME})\s*/\s*(?P<role>[^◀▶]{{1,40}}?)\s*▶?$",
         "◀ 인터뷰 ▶ 홍길동/가상시 주민",
     ),
+    # ▶ 인터뷰 : 홍길동 / 가상시 주민 alone on its line (a regional script): who speaks the lines below.
+    Layout(
+        "speaker-arrow-named",
+        "speaker",
+        ("open",),
+        rf"▶\s*(?:인터뷰|INT|SYNC|녹취)\s*:\s*(?P<speaker>{NAME})\s*/\s*(?P<role>[^/▶]{{1,40}}?)$",
+        "▶ 인터뷰 : 홍길동 / 가상시 주민",
+    ),
+    # INT-홍길동/가상시 주민 alone on its line (a regional script's cue sheet): who speaks below.
+    Layout(
+        "speaker-int-named",
+        "speaker",
+        ("open",),
+        rf"(?:INT|SYNC?)\s*[-:]\s*(?P<speaker>{NAME})\s*/\s*(?P<role>[^/]{{1,40}}?)$",
+        "INT-홍길동/가상시 주민",
+    ),
     # ◀INT▶홍길동/가상시 주민, ◀SYN▶가상업체 관계자: who speaks, after the marker.
     Layout(
         "speaker-triangle-labelled",

@@ -36,7 +36,8 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
   brackets it opens with (``(박민호)뽑아 주셔서 …``); ``“…”는 소감을 밝혔다`` (the noun a reporting
   verb takes) is a quotation too;
 - an excerpt that opens mid-article has its first sentence where the title stands: a title that
-  ends with a full stop (no headline does) is searched as a paragraph; a paragraph a page prints
+  ends with a full stop or holds two sentences (no headline does; an excerpt with no line break
+  is all one line) is searched as a paragraph; a paragraph a page prints
   twice is read once.
 
 The words around quotations (reporting verbs, anonymity markers, the words that carry a speaker
@@ -57,7 +58,7 @@ import pandas as pd
 from ..article import Article
 from ..entities import entities as entities_of
 from ..entities import entity_counts
-from ..shapes import full_stop, turns
+from ..shapes import full_stop, sentences, turns
 from .attribute import (
     NOBODY,
     Known,
@@ -139,8 +140,10 @@ def quotes(
     named = entities_of(tokens, article) if entities is None else entities
     known = Known.of(named, entity_counts(named))
     answers = _answers(article, known)
-    # An excerpt that opens mid-article has its first sentence where the title stands.
-    lead = "title" if article.title and full_stop(article.title) else "paragraph"
+    # An excerpt that opens mid-article has its first sentence where the title stands, and one with
+    # no line break all its sentences: no headline ends with a full stop or holds two sentences.
+    title = article.title or ""
+    lead = "title" if full_stop(title) or sentences(title) > 1 else "paragraph"
     body = tokens[tokens["part"].isin(["paragraph", lead])]
     ordered = sorted(body.itertuples(index=False), key=lambda t: (t.paragraph, t.start))
     paragraphs = [list(group) for _, group in groupby(ordered, key=lambda t: t.paragraph)]
@@ -201,9 +204,10 @@ def _attribute(
             speaker = speaker_of(said.item, following, article.text, known)
             chain[-1].verb = said.verb
     opens = chain[0].mark if chain[0].mark is not None else chain[0].start
-    if speaker is None and opens == toks[0].start:
-        # [인터뷰] 장현숙 / 옷가게 운영 (a caption, no paragraph) above a quotation standing alone, or
-        # [한예린 / 가람대 교수 : …] before the words she says.
+    if speaker is None and not article.text[toks[0].start : opens].strip(" -–—"):
+        # [인터뷰] 장현숙 / 옷가게 운영 (a caption, no paragraph) above a quotation standing alone
+        # (after a dash, as some scripts print a bite), or [한예린 / 가람대 교수 : …] before the
+        # words she says.
         speaker = marked_speaker(article, toks[0].start, known)
     return speaker
 

@@ -40,10 +40,10 @@ _PHRASE_TAGS = frozenset(
 )
 # A speaker's phrase opens with a noun, a determiner (한 관계자) or a pronoun, never with an ending.
 _PHRASE_OPENERS = frozenset({"NNG", "NNP", "NP", "SL", "SH", "SN", "XPN", "MM"})
-# A person the press names by a letter or a surname only (A씨, 김모씨, 이모(45)씨, 박 씨 of 박모 씨,
-# C 시의원): a source without a name.
+# A person the press names by a letter or a surname only (A씨, 김모씨, 이모(45)씨, 배모(51세)씨, 박 씨
+# of 박모 씨, C 시의원): a source without a name.
 _PSEUDONYM = re.compile(
-    r"(?:^|\s)(?:(?:[A-Z]|[가-힣]모?)\s?(?:\(\d+\))?\s?씨(?:\(\d+\))?|[A-Z]\s?[가-힣]+)$"
+    r"(?:^|\s)(?:(?:[A-Z]|[가-힣]모?)\s?(?:\(\d+세?\))?\s?씨(?:\(\d+세?\))?|[A-Z]\s?[가-힣]+)$"
 )
 
 
