@@ -3,6 +3,7 @@ with an ellipsis instead of squeezing the plot away."""
 
 import io
 
+import pandas as pd
 import pytest
 from matplotlib.text import Text
 
@@ -179,7 +180,7 @@ def test_money_axes_read_in_eok_and_jo():
     assert any("억" in tick for tick in ticks) and any("조" in tick for tick in ticks), ticks
     assert not any(set(tick) & set("⁰¹²³⁴⁵⁶⁷⁸⁹") for tick in ticks)
     assert ax.get_xlabel() == "금액 (원)"
-    assert ax.get_title().startswith("금액 · 단락 0")
+    assert ax.get_title().startswith("금액 · 첫머리 · ")
     assert _inside(fig) == []
 
 
@@ -192,6 +193,43 @@ def test_plots_speak_korean_unless_asked_for_english(analysed):
     assert english.axes[0].get_title().startswith("The ")
     with pytest.raises(ValueError, match="lang"):
         plots.plot_top_terms(counts, lang="fr")
+
+
+def test_plots_name_sections_kinds_and_tenses_as_the_tables_do():
+    from kornews.plots.base import said, section_name
+    from kornews.readers import for_readers
+    from kornews.tables import table
+
+    assert [section_name(s, lang="ko") for s in (0, 1, 12)] == ["첫머리", "◆1", "◆12"]
+    assert [section_name(s, lang="en") for s in (0, 3)] == ["lead", "◆3"]
+    for row in table("values.tsv"):
+        if row.column == "tense":
+            tense = pd.DataFrame({"tense": [row.value]})
+            for lang in ("ko", "en"):
+                assert said(row.value, lang=lang) == for_readers(tense, lang=lang).iloc[0, 0]
+    # Invented: two outlets report one event's budget and count of places.
+    lined_up = pd.DataFrame(
+        {
+            "measure": ["예산", "예산", "센터"],
+            "kind": ["money", "money", "count"],
+            "outlet": ["가상일보", None, "가상일보"],
+            "article": ["a.txt", "b.txt", "a.txt"],
+            "text": ["3억원", "4억원", "5곳"],
+            "disagrees": [True, True, False],
+        }
+    )
+    rows = lambda fig: [t.get_text() for t in fig.axes[0].get_yticklabels()]  # noqa: E731
+    assert rows(plots.plot_figure_matrix(lined_up)) == ["예산 (금액)", "센터 (개수)"]
+    assert rows(plots.plot_figure_matrix(lined_up, lang="en")) == ["예산 (money)", "센터 (count)"]
+
+
+def test_section_marks_name_the_lead_and_the_sections(analysed):
+    _, tokens, _ = analysed
+    spread = kornews.dispersion(tokens, terms=["가격", "코드"])
+    starts = pd.Series({0: 0, 1: 12})
+    korean = _draw(plots.plot_dispersion(spread, section_starts=starts))
+    assert "첫머리" in korean and "◆1" in korean and not any("§" in t for t in korean)
+    assert "lead" in _draw(plots.plot_dispersion(spread, section_starts=starts, lang="en"))
 
 
 def test_nothing_to_compare_is_the_one_sentence_of_the_figures():

@@ -20,7 +20,6 @@ from kornews.readers import (
     in_language,
     language,
     notebook_language,
-    plot_words,
     seed_remark,
     trim_context,
 )
@@ -209,41 +208,47 @@ def test_each_coded_value_reads_as_its_example(row):
     assert shown.iloc[0, 0] == row.ko
 
 
-@pytest.mark.parametrize("row", table("plot_labels.tsv"), ids=lambda r: r.pattern[:30])
-def test_each_plot_word_turns_its_example_into_korean(row):
+def test_notebook_02_in_english_draws_english_plots():
+    """The notebooks pass their language to the plots: 02 run in this process on the seed with
+    ``LANGUAGE = "en"`` draws its timeline and comparisons with English words."""
+    notebook = next((ROOT / "notebooks").glob("02-*.ipynb"))
+    figures = _figures_drawn(notebook, f'ARTICLE = {str(ROOT / SEED)!r}\nLANGUAGE = "en"')
+    titles = [axes.get_title() for figure in figures for axes in figure.axes]
+    titles += [figure.get_suptitle() for figure in figures]
+    assert "Dated events the article names" in titles, titles
+    assert "Quantities of one measure and unit within one section" in titles, titles
+    labels = [axes.get_xlabel() for figure in figures for axes in figure.axes]
+    assert "year (a date sits in the middle of the days it covers)" in labels, labels
+
+
+def _figures_drawn(path: Path, parameters: str) -> list:
+    """The figures a notebook's cells return, run in this process's IPython shell with
+    ``parameters`` run after its parameters cell, as papermill injects them."""
+    import matplotlib
+    import matplotlib.pyplot as plt
+    from IPython.core.interactiveshell import InteractiveShell
+    from IPython.utils.capture import capture_output
     from matplotlib.figure import Figure
 
-    given, expected = row.example.split(" => ")
-    figure = Figure()
-    axes = figure.subplots()
-    # A label with a line break reads as one line in the example.
-    axes.set_title(given if "\\n" not in row.pattern else given.replace(" (", "\n(", 1))
-    plot_words(figure, lang="ko")
-    assert axes.get_title().replace("\n", " ") == expected.replace("\n", " ")
+    from test_notebooks import OPTIONS_SET_UP
 
-
-def test_plot_words_name_kinds_and_sections_and_leave_english_alone():
-    from matplotlib.figure import Figure
-
-    figure = Figure()
-    axes = figure.subplots()
-    axes.set_title("money · section 2 · 원")
-    axes.set_xlabel("area (㎡)")
-    axes.set_ylabel("제로페이")
-    axes.set_yticks([0, 1], ["지원 대상 청년 (count)", "제로페이 (KT)"])
-    axes.set_xticks([0, 1], [3, 14])  # sentence numbers, as the similarity heatmap labels them
-    plot_words(figure, lang="ko")
-    assert (axes.get_title(), axes.get_xlabel(), axes.get_ylabel()) == (
-        "금액 · ◆ 단락 2 · 원",
-        "넓이 (㎡)",
-        "제로페이",
-    )
-    ticks = [tick.get_text() for tick in axes.get_yticklabels()]
-    assert ticks == ["지원 대상 청년 (개수)", "제로페이 (KT)"]
-    assert [tick.get_text() for tick in axes.get_xticklabels()] == ["3", "14"]
-    axes.set_title("Terms over time")
-    plot_words(figure, lang="en")
-    assert axes.get_title() == "Terms over time"
+    shell = InteractiveShell.instance()
+    shell.reset(new_session=False)
+    figures = []
+    # kornews.notebook.setup() sets pandas' and matplotlib's options: they end with the run.
+    try:
+        with matplotlib.rc_context(), pd.option_context(*OPTIONS_SET_UP):
+            for cell in (cell for cell in cells(path) if cell.cell_type == "code"):
+                with capture_output():
+                    result = shell.run_cell(cell.source, store_history=False)
+                assert result.success, (cell.source[:60], result.error_in_exec)
+                if isinstance(result.result, Figure):
+                    figures.append(result.result)
+                if "parameters" in tags(cell):
+                    shell.run_cell(parameters)
+    finally:
+        plt.close("all")
+    return figures
 
 
 def test_keyword_in_context_is_cut_at_word_boundaries():

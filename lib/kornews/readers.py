@@ -1,8 +1,10 @@
 """The notebooks' report for readers: Korean by default, English by the notebook parameter
 ``LANGUAGE``; tables with readers' column names and values (``data/columns.tsv``,
-``data/values.tsv``), plots with Korean words (``data/plot_labels.tsv``), keyword-in-context cut at
-words, remarks on the seed shown only on the seed (``data/seed_remarks.tsv``), and the prose cells
-of the other language left out of an export (cells tagged ``lang-ko`` or ``lang-en``)."""
+``data/values.tsv``), sections named as the plots name them (:func:`section_name`),
+keyword-in-context cut at words, remarks on the seed shown only on the seed
+(``data/seed_remarks.tsv``), and the prose cells of the other language left out of an export
+(cells tagged ``lang-ko`` or ``lang-en``). The plots take the notebook's language themselves
+(``lang=lang``)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import pandas as pd
 
 from .article import ArticleError
 from .notebook import project_root
+from .plots.base import section_name
 from .tables import table as data_table
 from .wording import LANGS, check
 
@@ -76,51 +79,6 @@ def for_readers(table: pd.DataFrame, *, lang: str) -> pd.DataFrame:
     return shown
 
 
-def plot_words(figure, *, lang: str):
-    """``figure`` (from :mod:`kornews.plots`) with its titles, axis labels, legend and fixed tick
-    labels in ``lang``: for Korean, every text that a row of ``data/plot_labels.tsv`` matches whole
-    is replaced, and a figure kind's name (``money (원)``) is given as readers call it
-    (``금액 (원)``)."""
-    from matplotlib.text import Text
-    from matplotlib.ticker import FixedFormatter, FuncFormatter
-
-    if language(lang) == "en":
-        return figure
-    rows = [(re.compile(row.pattern), row.ko) for row in data_table("plot_labels.tsv")]
-    for text in figure.findobj(Text):
-        text.set_text(_in_korean(text.get_text(), rows))
-    # Tick labels are drawn from the axis' formatter when the figure is drawn, not from its Texts.
-    for axes in figure.axes:
-        for axis in (axes.xaxis, axes.yaxis):
-            said = axis.get_major_formatter()
-            if not isinstance(said, FixedFormatter | FuncFormatter):
-                continue  # numbers and dates: no words to put in Korean
-            axis.set_major_formatter(
-                FuncFormatter(lambda x, at, said=said: _in_korean(str(said(x, at)), rows))
-            )
-    return figure
-
-
-def _in_korean(words: str, rows) -> str:
-    for pattern, ko in rows:
-        if pattern.fullmatch(words):
-            return pattern.sub(ko, words)
-    return _kinds_in_korean(words)
-
-
-def _kinds_in_korean(words: str) -> str:
-    """A figure kind named in a plot's text, as readers call it: a comparison panel's group and
-    axis (``money · section 2 · 원``, ``money (원)``), a line-up's row (``지원 (money)``)."""
-    from .wording import kind_name
-
-    lead = re.fullmatch(r"(\w+)(\W.*)?", words)
-    if lead and kind_name(lead[1], lang="ko") != lead[1]:
-        words = kind_name(lead[1], lang="ko") + re.sub(
-            r"section (\d+)", r"◆ 단락 \1", lead[2] or ""
-        )
-    return re.sub(r"\((\w+)\)$", lambda kind: f"({kind_name(kind[1], lang='ko')})", words)
-
-
 def say(lang: str, *, ko: str, en: str):
     """One generated sentence (or a few) as Markdown, in the notebook's language."""
     from IPython.display import Markdown
@@ -134,13 +92,6 @@ def _column_label(column, labels: dict[str, str], lang: str):
         return column
     section = re.fullmatch(r"section_(\d+)", column)
     return section_name(int(section[1]), lang=lang) if section else labels.get(column, column)
-
-
-def section_name(section: int, *, lang: str) -> str:
-    """A section's name for readers: the lead (첫머리) for 0, else ◆ and its number."""
-    if section == 0:
-        return "첫머리" if language(lang) == "ko" else "lead"
-    return f"◆{section}"
 
 
 def trim_context(lines: pd.DataFrame, *, window: int) -> pd.DataFrame:

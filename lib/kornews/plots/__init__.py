@@ -1,7 +1,9 @@
 """Plots for the notebooks. Each function takes a tidy DataFrame and returns a matplotlib
 Figure; none calls plt.show() or changes global state (fonts are set up once, by
-kornews.notebook.setup). Axis titles, legends and notes are English; data labels (terms,
-sentences, figures as written) are the article's Korean.
+kornews.notebook.setup). Titles, axis labels, legends and notes are in the keyword-only ``lang``:
+Korean by default, ``"en"`` for English (``data/plot_words.tsv``), with sections and figure kinds
+named as the notebooks' tables name them; data labels (terms, sentences, figures as written) are
+the article's Korean.
 
 The package, by notebook: ``base`` (what every plot shares), ``terms`` (01), ``figures`` (02),
 ``sections`` (03), ``corpus`` (04 and 05), ``copies`` (06).

@@ -26,6 +26,14 @@ def said(key: str, *, lang: str, **fill) -> str:
     return getattr(_words()[key], lang).format(**fill)
 
 
+def section_name(section: int, *, lang: str) -> str:
+    """A section's name for readers, in plots and tables alike: the lead (첫머리) for 0, else ◆
+    and its number (``data/plot_words.tsv``: ``lead``, ``section``)."""
+    if section == 0:
+        return said("lead", lang=lang)
+    return said("section", lang=lang, section=section)
+
+
 def _short(text, chars: int = LABEL_CHARS) -> str:
     text = str(text)
     return text if len(text) <= chars else text[: chars - 1] + "…"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..wording import kind_name
 from .base import _as_text, _nothing_to_plot, _short, said
 
 
@@ -19,7 +20,8 @@ def plot_cluster_timeline(members, *, lang: str = "ko"):
     from matplotlib.figure import Figure
 
     dated = dated.assign(
-        when=pd.to_datetime(dated["date"]), outlet=dated["outlet"].fillna("(no outlet)")
+        when=pd.to_datetime(dated["date"]),
+        outlet=dated["outlet"].fillna(said("no_outlet", lang=lang)),
     )
     outlets = list(dict.fromkeys(dated.sort_values("when")["outlet"]))
     fig = Figure(figsize=(7.5, max(2.0, 0.45 * len(outlets) + 1.2)), layout="constrained")
@@ -50,8 +52,10 @@ def plot_figure_matrix(lined_up, *, rows: int = 20, lang: str = "ko"):
     from matplotlib.figure import Figure
     from matplotlib.patches import Rectangle
 
+    # A kind by its readers' name in Korean (money: 금액), as the comparisons' axes give it.
+    kinds = lined_up["kind"] if lang == "en" else lined_up["kind"].map(kind_name)
     table = lined_up.assign(
-        row=lined_up["measure"] + " (" + lined_up["kind"] + ")",
+        row=lined_up["measure"] + " (" + kinds + ")",
         outlet=lined_up["outlet"].fillna(lined_up["article"]),
     )
     reach = table.groupby("row")["outlet"].nunique().sort_values(ascending=False, kind="stable")

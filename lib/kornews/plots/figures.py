@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from ..figures import NOTHING_COMPARED, position
 from ..wording import amount, date_text, kind_name, money_axis
-from .base import LABEL_CHARS, MAX_COMPARISON_PANELS, _as_text, _nothing_to_plot, _short, said
+from .base import (
+    LABEL_CHARS,
+    MAX_COMPARISON_PANELS,
+    _as_text,
+    _nothing_to_plot,
+    _short,
+    said,
+    section_name,
+)
 
 _TENSE_COLORS = {"past": "#4C72B0", "present": "#55A868", "future": "#DD8452"}
 
@@ -157,9 +165,9 @@ def _amount_axis(ax, shown, unit: str, *, lang: str) -> None:
 
 
 def _group_ko(group: str) -> str:
-    """A comparison group in Korean: ``money · section 0 · 예산 · per 대`` -> ``금액 · 단락 0 · 예산 · 대당``."""
+    """A comparison group in Korean: ``money · section 0 · 예산 · per 대`` -> ``금액 · 첫머리 · 예산 · 대당``."""
     kind, section, *rest = group.split(" · ")
-    words = [kind_name(kind), said("section", lang="ko", section=section.removeprefix("section "))]
+    words = [kind_name(kind), section_name(int(section.removeprefix("section ")), lang="ko")]
     for part in rest:
         base = part.removeprefix("per ")
         words.append(said("per", lang="ko", base=base) if base != part else part)

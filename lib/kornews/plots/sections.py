@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .base import _as_text, _nothing_to_plot, _short, said
+from .base import _as_text, _nothing_to_plot, _short, said, section_name
 
 # A heatmap of more sentences than this prints its labels too small to read: it shows the most central.
 MAX_SIMILARITY_SENTENCES = 15
@@ -69,7 +69,7 @@ def plot_sentence_similarity(
         heat_ax.text(
             first - 0.3,
             first - 0.3,
-            f"§{section}",
+            section_name(section, lang=lang),
             color="crimson",
             fontsize=7,
             va="top",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .base import _as_text, _nothing_to_plot, _short, said
+from .base import _as_text, _nothing_to_plot, _short, said, section_name
 
 
 @_as_text
@@ -48,7 +48,7 @@ def plot_distinctive_terms(distinctive, *, lang: str = "ko"):
         ax.barh(
             range(len(shown)), shown["score"], color="#DD8452", tick_label=shown["term"].map(_short)
         )
-        ax.set_title(said("section", lang=lang, section=section), fontsize=10)
+        ax.set_title(section_name(section, lang=lang), fontsize=10)
         ax.set_xlabel(said("z_score", lang=lang))
         ax.spines[["top", "right"]].set_visible(False)
     fig.suptitle(said("distinctive", lang=lang))
@@ -95,7 +95,7 @@ def plot_dispersion(dispersion, *, section_starts=None, status=None, lang: str =
         for section, start in section_starts.items():
             ax.axvline(start, color="0.55", linestyle="--", linewidth=0.8)
             ax.annotate(
-                f"§{section}",
+                section_name(section, lang=lang),
                 (start, 1),
                 xycoords=("data", "axes fraction"),
                 xytext=(2, 2),
