@@ -44,6 +44,11 @@ FLOW = [
     "numerals",
     "cache",
     "tokens",
+    # The terms (a package): the term tokens, then counts, collocations and where a term stands.
+    "terms.tokens",
+    "terms.counts",
+    "terms.collocations",
+    "terms.context",
     "terms",
     # The figures engine (a package), up to the sentence's figures; then dates, then the tables.
     "figures.records",
@@ -168,6 +173,8 @@ def test_the_flow_reads_subpackages():
     assert {"layouts", "article.records", "article.tail"} <= _imports(_path("article.head"))
     assert {"article.head", "article.body", "article.tail"} <= _imports(_path("article.parse"))
     assert {"figures", "plots.base"} <= _imports(_path("plots.figures"))
+    assert {"article", "terms.tokens"} <= _imports(_path("terms.context"))
+    assert {"terms.counts", "terms.collocations", "terms.context"} <= _imports(_path("terms"))
 
 
 @pytest.fixture()
