@@ -74,6 +74,10 @@ FLOW = [
     "entities.people",
     "entities.graph",
     "entities",
+    # The quotations (a package): the marks, spans and predicates, a paragraph's quotations, the
+    # sentences around them, then who says each and the ledger.
+    "quotes.marks",
+    "quotes.clauses",
     "quotes.find",
     "quotes.attribute",
     "quotes.ledger",
@@ -175,6 +179,8 @@ def test_the_flow_reads_subpackages():
     assert {"figures", "plots.base"} <= _imports(_path("plots.figures"))
     assert {"article", "terms.tokens"} <= _imports(_path("terms.context"))
     assert {"terms.counts", "terms.collocations", "terms.context"} <= _imports(_path("terms"))
+    assert {"quotes.marks", "shapes"} <= _imports(_path("quotes.clauses"))
+    assert {"quotes.marks", "quotes.clauses"} <= _imports(_path("quotes.find"))
 
 
 @pytest.fixture()
