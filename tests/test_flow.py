@@ -44,6 +44,11 @@ FLOW = [
     "numerals",
     "cache",
     "tokens",
+    # The terms (a package): the term tokens, then counts, collocations and where a term stands.
+    "terms.tokens",
+    "terms.counts",
+    "terms.collocations",
+    "terms.context",
     "terms",
     # The figures engine (a package), up to the sentence's figures; then dates, then the tables.
     "figures.records",
@@ -69,6 +74,10 @@ FLOW = [
     "entities.people",
     "entities.graph",
     "entities",
+    # The quotations (a package): the marks, spans and predicates, a paragraph's quotations, the
+    # sentences around them, then who says each and the ledger.
+    "quotes.marks",
+    "quotes.clauses",
     "quotes.find",
     "quotes.attribute",
     "quotes.ledger",
@@ -168,6 +177,10 @@ def test_the_flow_reads_subpackages():
     assert {"layouts", "article.records", "article.tail"} <= _imports(_path("article.head"))
     assert {"article.head", "article.body", "article.tail"} <= _imports(_path("article.parse"))
     assert {"figures", "plots.base"} <= _imports(_path("plots.figures"))
+    assert {"article", "terms.tokens"} <= _imports(_path("terms.context"))
+    assert {"terms.counts", "terms.collocations", "terms.context"} <= _imports(_path("terms"))
+    assert {"quotes.marks", "shapes"} <= _imports(_path("quotes.clauses"))
+    assert {"quotes.marks", "quotes.clauses"} <= _imports(_path("quotes.find"))
 
 
 @pytest.fixture()

@@ -1,0 +1,221 @@
+"""The quotations of one paragraph: the direct ones in marks, the reported clauses outside them,
+how each goes on (a verb, a piece of a chain) and where an indirect one starts."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..shapes import Turn
+from .marks import _SINGLE, CLOSING, Item, Span, marked_spans, particle, predicate, words
+
+# Endings of a reported clause (ᆫ다고 and 는다고 end in 다고 too) and of a piece of one (saying that ...).
+_REPORTED = re.compile(r"(다|라|냐|자)고$")
+_PIECE = re.compile(r"(다|라|냐|자)(며|면서)$")
+
+
+class Ending(NamedTuple):
+    """Where a reported clause ends, whether it is a piece of a chain (…다며), and the token after
+    its ending."""
+
+    end: int
+    piece: bool
+    after: int
+
+
+def items(
+    toks: list,
+    text: str,
+    actors: frozenset[int],
+    said: int | None = None,
+    turns: tuple[Turn, ...] = (),
+) -> list[Item]:
+    """The quotations of one paragraph, in text order, each with how it is linked to what follows
+    (``said``: where the words end that a caption on the paragraph's line says; ``turns``: the
+    script's speakers' turns)."""
+    spans = marked_spans(toks, said, turns)
+    found = [item for span in spans if (item := _direct(toks, text, span))]
+    found += _indirect(toks, spans, {item.end for item in found})
+    found.sort(key=lambda item: item.end)
+    for n, item in enumerate(found):
+        if item.kind == "indirect":
+            previous = found[n - 1] if n and found[n - 1].sentence == item.sentence else None
+            item.start = _clause_start(toks, item, previous, actors)
+    return [item for item in found if item.start < item.end]
+
+
+def _direct(toks: list, text: str, span: Span) -> Item | None:
+    """The quotation in the marks of ``span``, or None for a scare quote, a name or a quoted
+    phrase modifying a noun."""
+    content = [t for t in toks if span.open < t.start and t.end <= span.close]
+    if not content:
+        return None
+    # What is written onto the closing mark (고, 라고, 며, 이라며, 는 …) says how the quotation goes on.
+    # Some pages write 라고 apart from the mark (“…” 라고 말했다): a space before 라 still links.
+    written = re.match(r"( ?)([가-힣]*)", text[span.close + 1 :])
+    space, tail = written.groups()
+    if space and not tail.startswith("라"):
+        space, tail = "", ""
+    resume = next(
+        (
+            k
+            for k in range(span.after, len(toks))
+            if toks[k].start >= span.close + 1 + len(space) + len(tail)
+        ),
+        len(toks),
+    )
+    link = _link(tail) or ("report" if _said_as_noun(toks, resume, tail) else None)
+    verb = predicate(toks, resume).verb if link else None
+    # “…”는 목소리, “…”라는 비판: a quoted phrase modifying a noun is nobody's quotation, unless
+    # the noun is what is reported (“…”는 소감을 밝혔다).
+    sentence_like = any(t.tag == "EF" for t in content) and not tail.endswith("는")
+    reported = link == "report" and verb in words("verb")
+    single = span.marked and text[span.open] in _SINGLE
+    chained = link == "piece" and _next_is_mark(toks, resume)
+    # A word or two in single marks is a name or a scare quote even when reported: 공약이 '재탕'이라고 비판했다.
+    short = len(text[span.open + 1 : span.close].split()) < 3
+    if not (
+        (reported and not (single and short))
+        or (sentence_like and not single)
+        or (chained and not single)
+    ):
+        return None
+    first = content[0]
+    return Item(
+        "direct",
+        span.open + 1,
+        span.close,
+        span.open if span.marked else None,
+        link,
+        verb,
+        resume,
+        first.sentence,
+        toks.index(first),
+        first.section,
+        first.paragraph,
+    )
+
+
+def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
+    """The reported clauses outside the marks (their start is found later); ``quoted`` holds the
+    closing marks of quotations, whose 고 is no indirect one."""
+    found = []
+    for k, token in enumerate(toks):
+        if any(s.open < token.start < s.close for s in spans) or (
+            k and toks[k - 1].start in quoted
+        ):
+            continue
+        ending = _ending(toks, k)
+        if ending is None:
+            continue
+        verb = predicate(toks, k + 1).verb
+        if not ending.piece and (verb not in words("verb") or verb == "하다"):
+            continue
+        link = "piece" if ending.piece else "report"
+        found.append(
+            Item(
+                "indirect",
+                None,
+                ending.end,
+                None,
+                link,
+                verb,
+                ending.after,
+                token.sentence,
+                k,
+                token.section,
+                token.paragraph,
+            )
+        )
+    return found
+
+
+def _ending(toks: list, k: int) -> Ending | None:
+    """Where the reported clause ends when token ``k`` ends one: …다고 or …다며 as one ending, or
+    a sentence ending and 고 (늘었다+고, as Kiwi reads it in some sentences)."""
+    token = toks[k]
+    if token.tag == "EC":
+        match = _REPORTED.search(token.form) or _PIECE.search(token.form)
+        if match and [t.form for t in toks[k + 1 : k + 3]] in (["하", "면서"], ["하", "며"]):
+            # Kiwi reads …다면서 as 다고 + 하 + 면서, the written 다 its only letter: a piece.
+            return Ending(token.end, True, k + 3)
+        if match:
+            return Ending(
+                token.end - len(match.group(0)) + 1, bool(_PIECE.search(token.form)), k + 1
+            )
+    previous = toks[k - 1] if k else None
+    if token.tag != "JKQ" or previous is None or previous.end != token.start:
+        return None
+    if previous.tag == "EF" and previous.form[-1:] in "다라냐자":
+        return Ending(previous.end, False, k + 1)
+    if previous.tag == "SSC" and token.form.endswith("라고"):
+        return Ending(
+            token.end - 1, False, k + 1
+        )  # 공약이 '재탕'이라고: the clause runs through the marks, up to 라
+    return None
+
+
+def _link(tail: str) -> str | None:
+    """How a closing mark goes on: ``report`` (“…”고, 라고, 이라고), ``piece`` (며, 면서, 라며, 이라며),
+    or None (the tails are rows of ``quote_words.tsv``)."""
+    if tail in words("report-tail"):
+        return "report"
+    if tail in words("piece-tail"):
+        return "piece"
+    return None
+
+
+def _said_as_noun(toks: list, at: int, tail: str) -> bool:
+    """A quotation written onto 는 before a noun that a reporting verb takes as its object: “…”는
+    소감을 밝혔다, “…”는 의견을 남겼다."""
+    k = at
+    while k < len(toks) and toks[k].tag == "NNG":
+        k += 1  # 소감을, 경기 소감을
+    return (
+        tail.endswith("는")
+        and at < k < len(toks) - 1
+        and toks[k].tag == "JKO"
+        and predicate(toks, k + 1).at == k + 1
+        and predicate(toks, k + 1).verb in words("verb") - {"하다", "보다"}
+    )
+
+
+def _next_is_mark(toks: list, at: int) -> bool:
+    return at < len(toks) and toks[at].form in CLOSING and toks[at].tag == "SSO"
+
+
+def _clause_start(toks: list, item: Item, previous: Item | None, actors: frozenset[int]) -> int:
+    """Where an indirect quotation starts: after the piece before it, else after the topic (the
+    speaker) of its sentence, or a subject that names a person, organisation or place (한빛소프트가 …
+    유치했다고 밝혔다), past the words that carry a speaker over (이어, 또)."""
+    if previous is not None and previous.link == "piece":
+        k = previous.next
+    else:
+        k = next(
+            i for i in range(item.index, -1, -1) if i == 0 or toks[i - 1].sentence != item.sentence
+        )
+        if previous is not None:
+            k = previous.next
+        topic = particle(toks, k, item.index, "indirect", actors)
+        if topic is not None:
+            k = topic + 1
+    while k < item.index:
+        if toks[k].form in words("carry") | words("when") or toks[k].form == ",":
+            k += 1
+        elif _day_at(toks, k):  # 시는 10일 …다고 밝혔다: the day of the saying, not of what is said
+            k += 2
+        elif toks[k].form in ("지나", "오") and toks[k + 1].tag == "ETM" and _day_at(toks, k + 2):
+            k += 4  # 지난 10일, 오는 10일: Kiwi reads 지나+ㄴ, 오+는
+        else:
+            break
+    return toks[k].start
+
+
+def _day_at(toks: list, k: int) -> bool:
+    """``N일`` (a day of the month) starts at token ``k``."""
+    return (
+        k + 1 < len(toks)
+        and toks[k].tag == "SN"
+        and toks[k + 1].form == "일"
+        and toks[k + 1].start == toks[k].end
+    )

@@ -1,0 +1,168 @@
+"""What quotations are read with: the words of ``quote_words.tsv``, the quotation marks and the
+spans they hold (a caption's or a script's words said, without marks), a sentence's predicate and
+the speaker's particle."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+from ..shapes import Turn
+from ..tables import table
+
+# Opening mark -> the marks that close it; typed text mixes curly and straight marks (“…"며 "…“고).
+_DOUBLE = frozenset('“”"')
+CLOSING = {
+    "“": _DOUBLE,
+    '"': _DOUBLE,
+    "「": frozenset("」"),
+    "‘": frozenset("’'"),
+    "'": frozenset("’'"),
+}
+_SINGLE = frozenset("‘'")
+_PREDICATE = ("VV", "VA", "VX", "XSV", "XSA")
+_TOPIC = frozenset({"은", "는"})
+# 도 ("too") marks a subject as 이/가 do: 가람시도 …다고 밝혔다.
+_SUBJECT = frozenset({"이", "가", "도"})
+
+
+@cache
+def words(role: str) -> frozenset[str]:
+    """The words of ``quote_words.tsv`` with the role."""
+    return frozenset(row.word for row in table("quote_words.tsv") if row.role == role)
+
+
+@dataclass
+class Item:
+    """A quotation found in a paragraph (``start`` of an indirect one is known once the items
+    before it are; ``verb`` of one standing alone once the next sentence is read)."""
+
+    kind: str  # direct or indirect
+    start: int | None
+    end: int
+    mark: int | None  # the opening mark's offset (direct)
+    link: str | None  # how it goes on: report, piece or None
+    verb: str | None
+    next: int  # the index of the first token after it
+    sentence: int
+    index: int  # the index of its first token (direct) or of its ending (indirect)
+    section: int = -1
+    paragraph: int = -1
+
+
+class Span(NamedTuple):
+    """An outermost pair of quotation marks: the offsets of both marks, the index of the token
+    after; or the words a broadcast caption says (no marks: just before and after the words)."""
+
+    open: int
+    close: int
+    after: int
+    marked: bool = True
+
+
+class Predicate(NamedTuple):
+    """A predicate's dictionary form (None when there is none) and its token's index."""
+
+    verb: str | None
+    at: int
+
+
+def marked_spans(toks: list, said: int | None = None, turns: tuple[Turn, ...] = ()) -> list[Span]:
+    """Each outermost pair of quotation marks; an unclosed double mark runs to the paragraph's end.
+    A paragraph a broadcast caption speaks on its line opens with the words said, up to ``said``
+    ([한예린 / 가람대 교수 : 열대야가 …]: the paragraph up to the closing bracket); a speaker's
+    turn in a script (⊙홍길동(가상당 의원): …) holds the words said, without marks."""
+    spans, i = [], 0
+    turn_ends = {turn.start: turn.end for turn in turns}
+    end_of_paragraph = toks[-1].end if toks else 0
+    if said is not None and toks:
+        close = next((k for k, t in enumerate(toks) if t.start >= said), len(toks))
+        # An answer opening with who gives it, (박민호)뽑아 주셔서 …: the words after the brackets.
+        named = len(toks) > 3 and toks[0].form == "(" and toks[2].form == ")"
+        opens = toks[3].start if named else toks[0].start
+        spans.append(Span(opens - 1, said, min(close + 1, len(toks)), marked=False))
+        i = spans[-1].after
+    while i < len(toks):
+        token = toks[i]
+        if token.start in turn_ends:
+            close = turn_ends[token.start]
+            after = next((k for k in range(i, len(toks)) if toks[k].start >= close), len(toks))
+            spans.append(Span(token.start - 1, close, after, marked=False))
+            i = after
+        elif token.form in CLOSING and token.tag in ("SSO", "SSC", "SW"):
+            closing = CLOSING[token.form]
+            j = next(
+                (
+                    k
+                    for k in range(i + 1, len(toks))
+                    if toks[k].form in closing and toks[k].start > token.start
+                ),
+                None,
+            )
+            if j is None and token.form in _SINGLE:
+                i += 1
+                continue
+            close_at = toks[j].start if j is not None else end_of_paragraph
+            spans.append(Span(token.start, close_at, (j + 1) if j is not None else len(toks)))
+            i = (j + 1) if j is not None else len(toks)
+        else:
+            i += 1
+    return spans
+
+
+def predicate(toks: list, at: int) -> Predicate:
+    """The first predicate from token ``at`` in its sentence (말+하 -> 말하다); none at the
+    sentence's end or an opening quotation mark."""
+    sentence = toks[at].sentence if at < len(toks) else None
+    for k in range(at, len(toks)):
+        token = toks[k]
+        if token.sentence != sentence or (token.form in CLOSING and token.tag == "SSO"):
+            return Predicate(None, k)
+        if token.tag.startswith(_PREDICATE):
+            if token.tag in ("XSV", "XSA") and k > at and toks[k - 1].end == token.start:
+                return Predicate(toks[k - 1].form + "하다", k)
+            # A verb Kiwi splits with an auxiliary (털+어+놓다 for 털어놓다) is looked up whole.
+            if k + 2 < len(toks) and toks[k + 1].tag == "EC" and toks[k + 2].tag == "VX":
+                whole = token.form + toks[k + 1].form + toks[k + 2].lemma
+                if whole in words("verb"):
+                    return Predicate(whole, k)
+            return Predicate(token.lemma, k)
+    return Predicate(None, len(toks))
+
+
+def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]) -> int | None:
+    """The speaker's particle between tokens ``begin`` and ``end``: the first topic (은/는) outside
+    quotation marks; else, for a direct quotation, the first subject (이/가), and for an indirect one
+    a subject just after a person, organisation or place (the clause's own subjects come later)."""
+    topics = [i for i in range(begin, end) if toks[i].tag == "JX" and toks[i].form in _TOPIC]
+    if kind == "direct":
+        # 1심은 …했지만, 2심은 "…"; 기자단은 …했고, 이에 대해 장관은 "…": a clause closed by a
+        # connective and a comma has its own topic; the one after it speaks.
+        closed = [
+            i for i in range(begin, end - 1) if toks[i].tag == "EC" and toks[i + 1].form == ","
+        ]
+        later = [i for i in topics if closed and i > closed[-1]]
+        topics = later or topics
+    subjects = [
+        i
+        for i in range(begin, end)
+        if toks[i].tag in ("JKS", "JX")
+        and toks[i].form in _SUBJECT
+        and (kind == "direct" or toks[i].start in actors)
+    ]
+    for candidates in (topics, subjects):
+        for i in candidates:
+            if not _inside_marks(toks, begin, i):
+                return i
+    return None
+
+
+def _inside_marks(toks: list, begin: int, at: int) -> bool:
+    opened = 0
+    for t in toks[begin:at]:
+        if t.form in CLOSING and t.tag == "SSO":
+            opened += 1
+        elif t.tag == "SSC" and opened:
+            opened -= 1
+    return opened > 0

@@ -1,0 +1,119 @@
+"""How often each term occurs, in the article and in each section, and the terms that set each
+section apart (weighted log-odds)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+
+from .tokens import term_tokens
+
+
+def section_counts(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.DataFrame:
+    """How often each term occurs in each section (long form; zero counts left out).
+
+    Columns: ``section``, ``term``, ``count``. Sorted by section, count (descending), term.
+    """
+    terms = term_tokens(tokens, stopwords=stopwords)
+    # Counted in one pass over the columns, not a groupby.
+    counts = Counter(zip(terms["section"].tolist(), terms["term"].tolist()))
+    rows = sorted(counts.items(), key=lambda row: (row[0][0], -row[1], row[0][1]))
+    return pd.DataFrame(
+        {
+            "section": np.array(
+                [section for (section, _), _ in rows], dtype=terms["section"].dtype
+            ),
+            "term": pd.array([term for (_, term), _ in rows], dtype=terms["term"].dtype),
+            "count": np.array([n for _, n in rows], dtype=np.int64),
+        }
+    )
+
+
+def term_counts(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.DataFrame:
+    """One row per term: its tag, its count in the article and in each section.
+
+    Columns:
+        term: the term's form (a compound's nouns joined, as written).
+        tag: the term's most frequent tag (NNG, NNP or SL); ties go to the first tag by name.
+        count: occurrences in the title, headings and body.
+        section_0, section_1, ...: occurrences in each section (section_0 is the lead,
+            with the title); one column for every section in the token table.
+    Sorted by count (descending), then term.
+    """
+    terms = term_tokens(tokens, stopwords=stopwords)
+    sections = int(tokens["section"].max()) + 1 if len(tokens) else 1
+    # Counted in one pass over the columns: a groupby and an unstack cost more than Kiwi's pass.
+    found, tags = _term_tags(terms)
+    per_section: dict[str, list[int]] = {term: [0] * sections for term in tags}
+    for term, section in zip(found, terms["section"].tolist()):
+        per_section[term][section] += 1
+    order = sorted(tags, key=lambda term: (-sum(per_section[term]), term))
+    text = terms["term"].dtype
+    return pd.DataFrame(
+        {
+            "term": pd.array(order, dtype=text),
+            "tag": pd.array([tags[term] for term in order], dtype=terms["tag"].dtype),
+            "count": np.array([sum(per_section[term]) for term in order], dtype=np.int64),
+            **{
+                f"section_{s}": np.array([per_section[term][s] for term in order], dtype=np.int64)
+                for s in range(sections)
+            },
+        }
+    )
+
+
+def _term_tags(terms: pd.DataFrame) -> tuple[list[str], dict[str, str]]:
+    """The terms of a :func:`term_tokens` table, and each term's most frequent tag (ties go to
+    the first tag by name)."""
+    found = terms["term"].tolist()
+    best: dict[str, tuple[int, str]] = {}
+    for (term, tag), n in sorted(Counter(zip(found, terms["tag"].tolist())).items()):
+        if term not in best or n > best[term][0]:
+            best[term] = (n, tag)
+    return found, {term: tag for term, (_, tag) in best.items()}
+
+
+def distinctive_terms(
+    tokens: pd.DataFrame, *, top: int = 10, stopwords: Iterable[str] = ()
+) -> pd.DataFrame:
+    """The terms that set each section apart from the rest of the article.
+
+    Method: weighted log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi &
+    Quinn 2008, "Fightin' Words"), each section against all the other sections together.
+    The prior is the whole article's term counts (as in the R package tidylo), so a term
+    counts as distinctive only when the section uses it more than the article's own rate
+    explains, and the z-score discounts terms seen once or twice. TF-IDF was not used: with
+    a handful of sections as the documents, IDF takes only a few values, is zero for every
+    term found in all sections (however unevenly) and ranks one-off words highest.
+
+    Columns:
+        section: section number.
+        term: the term.
+        count: its occurrences in the section.
+        score: the z-score of the log-odds (section vs. the rest of the article).
+        rank: 1 for the most distinctive term of the section.
+    At most ``top`` rows per section, only terms the section over-uses (score > 0).
+    Sorted by section and rank; ties in score go to the higher count, then the term.
+    """
+    counts = section_counts(tokens, stopwords=stopwords)
+    columns = ["section", "term", "count", "score", "rank"]
+    if counts.empty:
+        return pd.DataFrame(columns=columns)
+    total = counts.groupby("term")["count"].transform("sum")
+    n_section = counts.groupby("section")["count"].transform("sum")
+    n_all = counts["count"].sum()
+    prior, prior_all = total, n_all  # alpha_w and alpha_0: the article's own counts
+    y_i, y_j, n_j = counts["count"], total - counts["count"], n_all - n_section
+    delta = np.log((y_i + prior) / (n_section + prior_all - y_i - prior)) - np.log(
+        (y_j + prior) / (n_j + prior_all - y_j - prior)
+    )
+    score = delta / np.sqrt(1 / (y_i + prior) + 1 / (y_j + prior))
+    table = counts.assign(score=score)
+    table = table[table["score"] > 0].sort_values(
+        ["section", "score", "count", "term"], ascending=[True, False, False, True]
+    )
+    table["rank"] = table.groupby("section").cumcount() + 1
+    return table[table["rank"] <= top][columns].reset_index(drop=True)

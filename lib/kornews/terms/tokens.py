@@ -1,0 +1,160 @@
+"""The terms among an article's tokens: the stopwords, and nouns written together joined into one
+term (see the package's docstring)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+import numpy as np
+import pandas as pd
+
+from ..article import Article
+
+TERM_TAGS = ("NNG", "NNP", "SL")
+# Bound nouns, units and counters: in news they mostly come from dates, amounts and
+# "...하는 등", and Kiwi tags some of them NNG (수 in "신청 수", 포인트 in "%포인트").
+# Function nouns and relative dates (경우, 이후, 당초, 올해) rank high in any article and say nothing of it;
+# nor do the bounds of a figure (3억원 이하), which the figures table keeps in its bound column, nor
+# 말 (말했다: the commonest reporting verb, counted in every quoting article).
+NEWS_STOPWORDS = frozenset(
+    [
+        "것",
+        "수",
+        "등",
+        "년",
+        "월",
+        "일",
+        "시",
+        "분",
+        "초",
+        "때",
+        "중",
+        "명",
+        "개",
+        "원",
+        "억",
+        "만",
+        "천",
+        "곳",
+        "바",
+        "데",
+        "측",
+        "씨",
+        "번",
+        "차",
+        "건",
+        "여",
+        "기자",
+    ]
+    + ["포인트", "mm", "cm", "km", "kg"]
+    + [
+        "경우",
+        "이후",
+        "이전",
+        "당초",
+        "당시",
+        "올해",
+        "지난해",
+        "내년",
+        "이날",
+        "전날",
+        "가운데",
+        "동안",
+    ]
+    + ["이상", "이하", "미만", "초과", "이내", "말"]
+)
+# A prefix (소 in 소상공인, 친 in 친환경) joins the noun it is written onto.
+_PREFIX_TAG = "XPN"
+_JOINABLE_TAGS = frozenset({"NNG", "NNP", _PREFIX_TAG})
+_HANGUL = r"[가-힣]+"
+_HANGUL_WORD = re.compile(_HANGUL)
+
+
+def news_stopwords(article: Article, *, extra: Iterable[str] = ()) -> frozenset[str]:
+    """:data:`NEWS_STOPWORDS`, the article's outlet and reporter names, and ``extra``."""
+    names = {name for name in (article.outlet, article.reporter) if name}
+    return NEWS_STOPWORDS | names | frozenset(extra)
+
+
+def term_tokens(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.DataFrame:
+    """The terms among the tokens, in text order: nouns (tag in :data:`TERM_TAGS`), with
+    Hangul nouns written together in one word joined into one term (목동+구장 -> 목동구장,
+    a prefix too: 소+상공인 -> 소상공인), stopwords left out.
+
+    Columns: those of :func:`kornews.tokenize` (``start`` of the first morpheme, ``end`` of the
+    last; ``form`` and ``lemma`` of the whole; ``tag`` NNP when any part is NNP), plus
+    ``token`` (the first morpheme's position in the article, 0-based, counting every
+    morpheme), ``tokens`` (how many morphemes the term joins), ``parts`` (those morphemes,
+    space-separated) and ``term`` (the form).
+    """
+    stop = NEWS_STOPWORDS | frozenset(stopwords)
+    ordered = tokens.sort_values("start", kind="stable").reset_index(drop=True)
+    members = [
+        group
+        for group in _term_groups(ordered)
+        if _term_tag(group.tags) in TERM_TAGS and group.form not in stop
+    ]
+    firsts = [group.positions[0] for group in members]
+    text = ordered["form"].dtype  # so an empty table keeps its column types too
+    terms = ordered.take(firsts).reset_index(drop=True)
+    terms.insert(0, "token", np.array(firsts, dtype=np.int64))
+    forms = pd.array([group.form for group in members], dtype=text)
+    return terms.assign(
+        end=ordered["end"].to_numpy()[[group.positions[-1] for group in members]],
+        form=forms,
+        lemma=pd.array([group.lemma for group in members], dtype=text),
+        tag=pd.array([_term_tag(group.tags) for group in members], dtype=text),
+        tokens=np.array([len(group.positions) for group in members], dtype=np.int64),
+        parts=pd.array([" ".join(group.forms) for group in members], dtype=text),
+        term=forms,
+    )
+
+
+class _TermGroup(NamedTuple):
+    """The morphemes one term joins: their positions in the table, forms, lemmas and tags."""
+
+    positions: list[int]
+    forms: list[str]
+    lemmas: list[str]
+    tags: list[str]
+
+    @property
+    def form(self) -> str:
+        return "".join(self.forms)
+
+    @property
+    def lemma(self) -> str:
+        return "".join(self.lemmas)
+
+
+def _term_groups(ordered: pd.DataFrame) -> list[_TermGroup]:
+    """The candidate morphemes of ``ordered`` (nouns, and Hangul prefixes) grouped into terms,
+    in one pass over the columns (per-row pandas work costs more than Kiwi's own pass)."""
+    columns = ("form", "lemma", "tag", "start", "end", "sentence")
+    forms, lemmas, tags, starts, ends, sentences = (ordered[c].tolist() for c in columns)
+    groups: list[_TermGroup] = []
+    before = None  # (end, sentence) of the candidate before, when it is joinable
+    for at, (form, tag) in enumerate(zip(forms, tags)):
+        joinable = tag in _JOINABLE_TAGS and _HANGUL_WORD.fullmatch(form) is not None
+        if not (joinable or tag in TERM_TAGS):
+            continue
+        # A morpheme continues the term before it when both are Hangul nouns glued together
+        # (no space between) in one sentence; a prefix only starts a term.
+        if joinable and tag != _PREFIX_TAG and before == (starts[at], sentences[at]):
+            group = groups[-1]
+        else:
+            group = _TermGroup([], [], [], [])
+            groups.append(group)
+        group.positions.append(at)
+        group.forms.append(form)
+        group.lemmas.append(lemmas[at])
+        group.tags.append(tag)
+        before = (ends[at], sentences[at]) if joinable else None
+    return groups
+
+
+def _term_tag(tags: list[str]) -> str:
+    """A joined term is a proper noun when any of its parts is; else it takes its last part's tag."""
+    return "NNP" if "NNP" in tags else tags[-1]
