@@ -115,6 +115,22 @@ def test_reindexing_an_unchanged_corpus_tokenizes_nothing(sources, folder, tmp_p
     assert no_cache == [] and done.tokenized == 0
 
 
+def test_an_index_neither_fills_nor_reads_the_token_cache(sources, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("KORNEWS_CACHE", str(cache))
+    store.index(sources, tmp_path / "store")
+    assert not list(cache.rglob("*.npz"))  # the store is the corpus's cache
+    list(kornews.tokenized(kornews.read_corpus(sources, skip=lambda _: None)))
+    kept = sorted(cache.rglob("*.npz"))
+    assert len(kept) == 4  # the folder's four readable articles, tokenized the usual way
+    calls = []
+    kiwi = kornews.tokens._kiwi_tokenize
+    monkeypatch.setattr(kornews.tokens, "_kiwi_tokenize", lambda *a: calls.append(a) or kiwi(*a))
+    store.index(sources, tmp_path / "fresh")
+    assert len(calls) == 1  # one Kiwi batch for the chunk: the kept tables were not read
+    assert sorted(cache.rglob("*.npz")) == kept
+
+
 def test_a_changed_article_alone_is_redone(sources, folder, tmp_path, no_cache):
     store.index(sources, tmp_path / "store")
     write(folder / "two.txt", 7, month=2, title="예산 다시 늘린다")
