@@ -141,6 +141,30 @@ def test_a_changed_article_alone_is_redone(sources, folder, tmp_path, no_cache):
     assert "예산 다시 늘린다" in set(store.table(tmp_path / "store", "articles")["headline"])
 
 
+def test_a_chunk_left_with_no_article_of_the_corpus_is_removed(sources, folder, tmp_path, no_cache):
+    where = tmp_path / "store"
+    store.index(sources, where, chunk_size=1)  # a chunk per article
+    before = {p.name for p in (where / "chunks").glob("*.json")}
+    write(folder / "two.txt", 7, month=2, title="예산 다시 늘린다")
+    store.index(sources, where, chunk_size=1)
+    after = {p.name for p in (where / "chunks").glob("*.json")}
+    assert len(before) == len(after) == 4 and len(before - after) == 1
+    for name in ("articles", "tokens", "quotes"):
+        assert {p.stem for p in (where / name).glob("*.parquet")} == {a[:-5] for a in after}
+    assert_same_tables(where, sources)
+
+
+def test_a_chunk_still_holding_an_article_of_the_corpus_is_kept(
+    sources, folder, tmp_path, no_cache
+):
+    where = tmp_path / "store"
+    store.index(sources, where)  # one chunk of four
+    write(folder / "two.txt", 7, month=2, title="예산 다시 늘린다")
+    store.index(sources, where)
+    assert len(list((where / "chunks").glob("*.json"))) == 2  # the old three and the changed one
+    assert_same_tables(where, sources)
+
+
 def test_a_renamed_file_is_not_redone(sources, folder, tmp_path, no_cache):
     store.index(sources, tmp_path / "store")
     (folder / "three.txt").rename(folder / "four.txt")
