@@ -181,9 +181,10 @@ OPTIONS_SET_UP = [
 ]
 
 
-def run_here(path: Path, article: Path) -> list[dict]:
+def run_here(path: Path, article: Path, *, corpus: Path | None = None) -> list[dict]:
     """Each output of the notebook's cells run on ``article`` in this process's IPython shell,
-    as a kernel would send it (``output_type`` and ``data``, or ``ename`` and ``evalue``)."""
+    as a kernel would send it (``output_type`` and ``data``, or ``ename`` and ``evalue``);
+    ``CORPUS`` is ``corpus``, else ``article``."""
     from IPython.core.interactiveshell import InteractiveShell
     from IPython.utils.capture import capture_output
 
@@ -212,7 +213,9 @@ def run_here(path: Path, article: Path) -> list[dict]:
                     data, _ = shell.display_formatter.format(result.result)
                     found.append({"output_type": "execute_result", "data": data})
                 if "parameters" in cell.metadata.get("tags", []):
-                    shell.run_cell(f"ARTICLE = {str(article)!r}\nCORPUS = {str(article)!r}")
+                    shell.run_cell(
+                        f"ARTICLE = {str(article)!r}\nCORPUS = {str(corpus or article)!r}"
+                    )
     finally:
         plt.close("all")
     return found

@@ -115,6 +115,22 @@ def test_reindexing_an_unchanged_corpus_tokenizes_nothing(sources, folder, tmp_p
     assert no_cache == [] and done.tokenized == 0
 
 
+def test_an_index_neither_fills_nor_reads_the_token_cache(sources, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("KORNEWS_CACHE", str(cache))
+    store.index(sources, tmp_path / "store")
+    assert not list(cache.rglob("*.npz"))  # the store is the corpus's cache
+    list(kornews.tokenized(kornews.read_corpus(sources, skip=lambda _: None)))
+    kept = sorted(cache.rglob("*.npz"))
+    assert len(kept) == 4  # the folder's four readable articles, tokenized the usual way
+    calls = []
+    kiwi = kornews.tokens._kiwi_tokenize
+    monkeypatch.setattr(kornews.tokens, "_kiwi_tokenize", lambda *a: calls.append(a) or kiwi(*a))
+    store.index(sources, tmp_path / "fresh")
+    assert len(calls) == 1  # one Kiwi batch for the chunk: the kept tables were not read
+    assert sorted(cache.rglob("*.npz")) == kept
+
+
 def test_a_changed_article_alone_is_redone(sources, folder, tmp_path, no_cache):
     store.index(sources, tmp_path / "store")
     write(folder / "two.txt", 7, month=2, title="예산 다시 늘린다")
@@ -123,6 +139,30 @@ def test_a_changed_article_alone_is_redone(sources, folder, tmp_path, no_cache):
     assert done.tokenized == 1 and len(no_cache) == 1
     assert_same_tables(tmp_path / "store", sources)
     assert "예산 다시 늘린다" in set(store.table(tmp_path / "store", "articles")["headline"])
+
+
+def test_a_chunk_left_with_no_article_of_the_corpus_is_removed(sources, folder, tmp_path, no_cache):
+    where = tmp_path / "store"
+    store.index(sources, where, chunk_size=1)  # a chunk per article
+    before = {p.name for p in (where / "chunks").glob("*.json")}
+    write(folder / "two.txt", 7, month=2, title="예산 다시 늘린다")
+    store.index(sources, where, chunk_size=1)
+    after = {p.name for p in (where / "chunks").glob("*.json")}
+    assert len(before) == len(after) == 4 and len(before - after) == 1
+    for name in ("articles", "tokens", "quotes"):
+        assert {p.stem for p in (where / name).glob("*.parquet")} == {a[:-5] for a in after}
+    assert_same_tables(where, sources)
+
+
+def test_a_chunk_still_holding_an_article_of_the_corpus_is_kept(
+    sources, folder, tmp_path, no_cache
+):
+    where = tmp_path / "store"
+    store.index(sources, where)  # one chunk of four
+    write(folder / "two.txt", 7, month=2, title="예산 다시 늘린다")
+    store.index(sources, where)
+    assert len(list((where / "chunks").glob("*.json"))) == 2  # the old three and the changed one
+    assert_same_tables(where, sources)
 
 
 def test_a_renamed_file_is_not_redone(sources, folder, tmp_path, no_cache):

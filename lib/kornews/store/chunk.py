@@ -87,7 +87,9 @@ def index_chunk(
 ) -> Chunk:
     """Tokenize ``articles`` (one Kiwi batch), write each table of the chunk, then mark it done."""
     chunk = Chunk(chunk_name(keys), tuple(keys))
-    documents = list(tokenized(articles, dictionary=dictionary, chunk_size=len(articles)))
+    documents = list(
+        tokenized(articles, dictionary=dictionary, chunk_size=len(articles), use_cache=False)
+    )
     for name, make in MAKERS.items():
         tables = [
             table.drop(columns="article", errors="ignore").assign(key=key, row=range(len(table)))

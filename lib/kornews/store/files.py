@@ -111,3 +111,14 @@ def done(folder: Path) -> list[Chunk]:
             continue  # not one of ours: its articles are redone
         chunks.append(Chunk(path.stem, tuple(keys)))
     return chunks
+
+
+def drop_unused(folder: Path, keys: set[str]) -> int:
+    """Remove the done chunks that hold none of ``keys`` (the corpus's): their mark first, so a
+    run cut short leaves only unmarked files, never read. The number of chunks removed."""
+    unused = [chunk for chunk in done(folder) if keys.isdisjoint(chunk.keys)]
+    for chunk in unused:
+        (folder / "chunks" / f"{chunk.name}.json").unlink()
+        for path in folder.glob(f"*/{chunk.name}.parquet"):
+            path.unlink()
+    return len(unused)

@@ -7,7 +7,8 @@ the others go out in chunks of ``chunk_size`` (each key once: two files of one t
 piece of work). A chunk's name is a hash of its keys, and where its tables land does not depend
 on who ran it, so a run on a cluster writes the same store as a serial one. The corpus listing
 (names, keys, in order) is written once the corpus is read, so an interrupted run leaves the
-chunks it finished and the next run, reading the same listing, does only the rest.
+chunks it finished and the next run, reading the same listing, does only the rest. A finished
+run removes the chunks that hold no article of the corpus any more.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from tqdm import tqdm
 from ..article import Article, Unreadable, read_corpus
 from ..tokens import DEFAULT_DICTIONARY, UserDictionary
 from .chunk import article_key, index_chunk
-from .files import create, done, write_atomic
+from .files import create, done, drop_unused, write_atomic
 
 CHUNK_SIZE = 256
 CORPUS_COLUMNS = ["position", "article", "key", "source"]
@@ -90,6 +91,7 @@ def index(
         run.wait(bar)
     finally:
         bar.close()
+    drop_unused(folder, {key for _, _, key, _ in rows})
     return Indexed(len(rows), len(queued), tuple(skipped))
 
 
