@@ -76,3 +76,16 @@ def pytest_collection_modifyitems(session, config, items):
     # The longest module first: under make test's two workers (one module at a time each), one
     # worker starts on it while the other takes the rest, rather than it starting last.
     items.sort(key=lambda item: item.path.name != "test_notebooks.py")
+
+
+@pytest.fixture()
+def kiwi_calls(monkeypatch) -> list[int]:
+    """Kiwi's passes counted (the number of texts in each) while the test runs."""
+    calls = []
+    original = kornews.tokens._kiwi_tokenize
+    monkeypatch.setattr(
+        kornews.tokens,
+        "_kiwi_tokenize",
+        lambda texts, dictionary: calls.append(len(texts)) or original(texts, dictionary),
+    )
+    return calls

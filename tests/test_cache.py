@@ -21,18 +21,6 @@ FIXTURES = sorted((TESTS / "articles").glob("*.txt")) + sorted(
 GOLD = sorted((TESTS / "gold").glob("*/*.txt"))
 
 
-@pytest.fixture()
-def kiwi_calls(monkeypatch):
-    calls = []
-    original = kornews.tokens._kiwi_tokenize
-    monkeypatch.setattr(
-        kornews.tokens,
-        "_kiwi_tokenize",
-        lambda texts, dictionary: calls.append(len(texts)) or original(texts, dictionary),
-    )
-    return calls
-
-
 def entries(folder: Path) -> list[Path]:
     return sorted((folder / "tokens").rglob("*.npz"))
 

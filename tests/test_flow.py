@@ -183,19 +183,6 @@ def test_the_flow_reads_subpackages():
     assert {"quotes.marks", "quotes.clauses"} <= _imports(_path("quotes.find"))
 
 
-@pytest.fixture()
-def kiwi_calls(monkeypatch):
-    calls = []
-    original = kornews.tokens._kiwi_tokenize
-
-    def counting(texts, dictionary):
-        calls.append(len(texts))
-        return original(texts, dictionary)
-
-    monkeypatch.setattr(kornews.tokens, "_kiwi_tokenize", counting)
-    return calls
-
-
 # Verbs that read the text without Kiwi: the parts, and near-duplicates by character shingles.
 NO_KIWI = {"parse", "duplicates"}
 # reuse takes a source and a corpus (tested below), never one path.

@@ -52,18 +52,10 @@ def sources(folder):
 
 
 @pytest.fixture()
-def no_cache(monkeypatch):
+def no_cache(monkeypatch, kiwi_calls):
     """Kiwi's passes counted with the token cache off: each is work the store did not skip."""
     monkeypatch.setenv("KORNEWS_CACHE", "off")
-    calls = []
-    original = kornews.tokens._kiwi_tokenize
-
-    def counting(texts, dictionary):
-        calls.append(len(texts))
-        return original(texts, dictionary)
-
-    monkeypatch.setattr(kornews.tokens, "_kiwi_tokenize", counting)
-    return calls
+    return kiwi_calls
 
 
 def in_memory(sources):
