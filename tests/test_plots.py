@@ -143,7 +143,7 @@ def test_a_trend_of_one_period_is_one_bar_per_term(tmp_path):
     ax = fig.axes[0]
     assert len(ax.patches) == 2 and not ax.lines  # bars, no line over a span of years
     assert [label.get_text() for label in ax.get_xticklabels()] == ["전기버스", "충전소"]
-    assert ax.get_title() == "2020년 7월의 낱말"
+    assert ax.get_title() == "2020년 7월의 단어"
     assert not fig.legends and ax.get_legend() is None
     assert _inside(fig) == []
 
@@ -188,7 +188,7 @@ def test_plots_speak_korean_unless_asked_for_english(analysed):
     article, tokens, _ = analysed
     counts = kornews.term_counts(tokens)
     korean = plots.plot_top_terms(counts)
-    assert korean.axes[0].get_title().startswith("가장 많이 나온 낱말")
+    assert korean.axes[0].get_title().startswith("가장 많이 나온 단어")
     english = plots.plot_top_terms(counts, lang="en")
     assert english.axes[0].get_title().startswith("The ")
     with pytest.raises(ValueError, match="lang"):
