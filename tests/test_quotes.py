@@ -678,3 +678,27 @@ def test_a_surname_with_모_and_an_age_in_years_is_an_anonymous_source():
     # 배모(51세)씨: the age with 세 in the brackets, as some papers print it.
     table = quotes_of("마을에 사는 김모(40세)씨는 회의에 빠진 것은 잘못이라고 말했다.")
     assert table["anonymous"].tolist() == [True]
+
+
+def test_a_cue_sheets_bite_over_two_lines_is_one_quotation_said_by_its_caption():
+    # A regional cue sheet: INT-이름/역할, the bite in marks broken over two lines, a time code.
+    table = quotes_of(
+        "새해 소망을 들어봤습니다.\nINT-홍길동/가상시장 상인\n"
+        '" 손님 많아지고\n장사 잘됐으면.. "\n< 01:02 ~ 01:10 >\n'
+        'INT-김영희/가상시 주민\n"아이들 건강하고\n집값 안정됐으면.."\n'
+        "< 02:03 ~ 02:12 >\n앵커) 소망이 이뤄지길 기대합니다."
+    )
+    assert table[["text", "kind", "speaker"]].values.tolist() == [
+        [" 손님 많아지고\n장사 잘됐으면.. ", "direct", "홍길동"],  # inside the marks, as written
+        ["아이들 건강하고\n집값 안정됐으면..", "direct", "김영희"],
+    ]
+
+
+def test_a_mark_left_open_beyond_a_bites_lines_joins_no_lines():
+    # A mark opened at a line's start and closed only five lines below: no bite, lines apart.
+    table = quotes_of(
+        '" 가상시는 예산을 늘린다\n시의회는 예산안을 심사했다.\n'
+        "박 의장은 다음 달에 처리하겠다고 말했다.\n위원들은 찬성했다.\n"
+        '시민들은 지켜봤다.\n예산은 늘었다"\n'
+    )
+    assert ["다음 달에 처리하겠다", "indirect"] in table[["text", "kind"]].values.tolist()

@@ -86,6 +86,9 @@ __all__ = ["QUOTE_COLUMNS", "SOURCE_COLUMNS", "SOURCING_COLUMNS", "quotes", "sou
 _QUESTION = re.compile(r"(?:[-–—]|Q\.?)\s*[^\n]{1,80}\?")
 # An answer opening with who gives it in brackets: (박민호)뽑아 주셔서 영광이다.
 _BRACKETED = re.compile(r"\((?P<name>[가-힣]{2,4})\)")
+_DOUBLE = '“”"'
+# A bite printed over more lines than this is no bite: an open mark the page never closes.
+_BITE_LINES = 4
 
 QUOTE_COLUMNS = [
     "text",
@@ -146,7 +149,9 @@ def quotes(
     lead = "title" if full_stop(title) or sentences(title) > 1 else "paragraph"
     body = tokens[tokens["part"].isin(["paragraph", lead])]
     ordered = sorted(body.itertuples(index=False), key=lambda t: (t.paragraph, t.start))
-    paragraphs = [list(group) for _, group in groupby(ordered, key=lambda t: t.paragraph)]
+    paragraphs = _bites_over_lines(
+        [list(group) for _, group in groupby(ordered, key=lambda t: t.paragraph)], article.text
+    )
     rows: list[dict] = []
     last: Speaker | None = None
     said = _caption_words(article) | {start: answer.end for start, answer in answers.items()}
@@ -210,6 +215,33 @@ def _attribute(
         # words she says.
         speaker = marked_speaker(article, toks[0].start, known)
     return speaker
+
+
+def _bites_over_lines(paragraphs: list[list], text: str) -> list[list]:
+    """Paragraphs joined where a quotation opens at a line's start and closes lines below (a
+    cue sheet's bite, ``" 경기 좋아져 매출 늘고`` / ``월급 올랐으면.. "``): a line whose double
+    marks are left open, up to the line that closes them, within ``_BITE_LINES`` lines."""
+    joined: list[list] = []
+    k = 0
+    while k < len(paragraphs):
+        toks = paragraphs[k]
+        end = k + 1
+        if text[toks[0].start] in _DOUBLE and _marks(toks, text) % 2:
+            end = next(
+                (
+                    n + 1
+                    for n in range(k + 1, min(k + _BITE_LINES, len(paragraphs)))
+                    if _marks(paragraphs[n], text) % 2
+                ),
+                k + 1,
+            )
+        joined.append([t for group in paragraphs[k:end] for t in group])
+        k = end
+    return joined
+
+
+def _marks(toks: list, text: str) -> int:
+    return sum(text[toks[0].start : toks[-1].end].count(mark) for mark in _DOUBLE)
 
 
 class Answer(NamedTuple):

@@ -68,7 +68,9 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
     verb = predicate(toks, resume).verb if link else None
     # “…”는 목소리, “…”라는 비판: a quoted phrase modifying a noun is nobody's quotation, unless
     # the noun is what is reported (“…”는 소감을 밝혔다).
-    sentence_like = any(t.tag == "EF" for t in content) and not tail.endswith("는")
+    # A bite over lines (:func:`kornews.quotes._bites_over_lines`) is said whole, ending or not.
+    over_lines = span.marked and "\n" in text[span.open : span.close]
+    sentence_like = (any(t.tag == "EF" for t in content) or over_lines) and not tail.endswith("는")
     reported = link == "report" and verb in words("verb")
     single = span.marked and text[span.open] in _SINGLE
     chained = link == "piece" and _next_is_mark(toks, resume)
