@@ -702,3 +702,20 @@ def test_a_mark_left_open_beyond_a_bites_lines_joins_no_lines():
         '시민들은 지켜봤다.\n예산은 늘었다"\n'
     )
     assert ["다음 달에 처리하겠다", "indirect"] in table[["text", "kind"]].values.tolist()
+
+
+def test_qa_answers_in_marks_are_said_by_whom_the_question_addresses_in_the_title():
+    # A club's post: the title names the coach and the captain; the questions say 감독님, 주장으로서.
+    article = kornews.read_article(
+        "[가상컵] 홍길동 감독, 주장 김철수 가상시전 경기 후 기자회견\n\n"
+        "Q. 감독님의 웃는 모습을 처음 봤다. 이긴 소감은.\n\n"
+        "“선수들이 끝까지 싸웠다. 고맙다.”\n\n"
+        "Q. 후반에 무엇을 주문했나?\n\n"
+        "“더 뛰자고 말했다. 선수들이 따라줬다.”\n\n"
+        "Q. 주장으로서 책임감이 느껴졌는데\n\n"
+        "“동료들 덕분에 힘을 얻었다. 감사하다.”\n\n"
+        "Q. 선제골 뒤에 무엇이 달라졌나?\n\n"
+        "“모두 자신감을 얻었다.”\n"
+    )
+    table = kornews.quotes(kornews.tokenize(article), article)
+    assert table["speaker"].tolist() == ["홍길동", "홍길동", "김철수", "김철수"]

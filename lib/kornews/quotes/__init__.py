@@ -33,7 +33,9 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
   / 역할 : …]`` inside the line): the words up to the next mark are said by the name;
 - an interview in Q&A form: the paragraph after a question (``-소감은?``) is a direct quotation of
   the person named before the questions (``다음은 홍길동 감독과의 일문일답``), or of the name in
-  brackets it opens with (``(박민호)뽑아 주셔서 …``); ``“…”는 소감을 밝혔다`` (the noun a reporting
+  brackets it opens with (``(박민호)뽑아 주셔서 …``), or of the name the post's title writes beside
+  the word the question addresses its answerer by (``감독님``: ``홍길동 감독, 주장 김철수 기자회견``);
+  a cue sheet's bite in marks broken over lines is one quotation; ``“…”는 소감을 밝혔다`` (the noun a reporting
   verb takes) is a quotation too;
 - an excerpt that opens mid-article has its first sentence where the title stands: a title that
   ends with a full stop or holds two sentences (no headline does; an excerpt with no line break
@@ -58,6 +60,7 @@ import pandas as pd
 from ..article import Article
 from ..entities import entities as entities_of
 from ..entities import entity_counts
+from ..entities.lexicon import surname_of
 from ..shapes import full_stop, sentences, turns
 from .attribute import (
     NOBODY,
@@ -82,8 +85,11 @@ from .ledger import SOURCE_COLUMNS, SOURCING_COLUMNS, sources, sourcing
 
 __all__ = ["QUOTE_COLUMNS", "SOURCE_COLUMNS", "SOURCING_COLUMNS", "quotes", "sources", "sourcing"]
 
-# An interviewer's question on a line of its own: -소감은?, Q. 승리 요인은?
-_QUESTION = re.compile(r"(?:[-–—]|Q\.?)\s*[^\n]{1,80}\?")
+# An interviewer's question on a line of its own: -소감은?, Q. 승리 요인은?; after Q. it may end
+# otherwise (Q. 오늘 MOM으로 선정됐다. 소감은.)
+_QUESTION = re.compile(r"(?:[-–—]|Q\.?)\s*[^\n]{1,80}\?|Q\.\s*[^\n]{1,200}")
+# How a question addresses the one it asks: 감독님, 주장으로서.
+_ADDRESS = re.compile(r"([가-힣]{1,3}?)(?:님|으로서|로서)")
 # An answer opening with who gives it in brackets: (박민호)뽑아 주셔서 영광이다.
 _BRACKETED = re.compile(r"\((?P<name>[가-힣]{2,4})\)")
 _DOUBLE = '“”"'
@@ -154,7 +160,9 @@ def quotes(
     )
     rows: list[dict] = []
     last: Speaker | None = None
-    said = _caption_words(article) | {start: answer.end for start, answer in answers.items()}
+    said = _caption_words(article) | {
+        start: answer.end for start, answer in answers.items() if not answer.marked
+    }
     voiced = tuple(turns(article.text))
     seen: set[str] = set()
     for number, toks in enumerate(paragraphs):
@@ -245,31 +253,53 @@ def _marks(toks: list, text: str) -> int:
 
 
 class Answer(NamedTuple):
-    """An interview's answer without marks: who gives it, where its paragraph ends."""
+    """An interview's answer: who gives it, where its paragraph ends, whether it stands in marks
+    (then the marks say where the words are)."""
 
     speaker: str | None
     end: int
+    marked: bool = False
 
 
 def _answers(article: Article, known: Known) -> dict[int, Answer]:
     """The answers of an interview in Q&A form, by the start of their paragraph: a paragraph
     after a question (-경기 소감은?, Q. …?), said by the name in brackets it opens with
     ((박민호)뽑아 주셔서 …), else by the last person named before the run of questions (다음은
-    박민호 감독과의 일문일답: a name inside an answer does not take the next one)."""
+    박민호 감독과의 일문일답: a name inside an answer does not take the next one). A question
+    addressing its answerer by the word the post's title writes beside a name (감독님, 주장으로서;
+    ``홍길동 감독, 주장 김철수 기자회견``) is put to that name, and the next ones too until another
+    is addressed."""
     found: dict[int, Answer] = {}
     paragraphs = [p for p in article.parts if p.kind == "paragraph"]
     introduced = None
     for before, question, part in zip([None, *paragraphs], paragraphs, paragraphs[1:]):
-        if not _QUESTION.fullmatch(question.text) or part.text[:1] in CLOSING:
+        if not _QUESTION.fullmatch(question.text):
             continue
         if before is None or before.start not in found:
             named = [
                 m.entity for m in known.mentions if m.kind == "person" and m.end <= question.start
             ]
             introduced = named[-1] if named else None
+        introduced = _addressed(question.text, article.title or "") or introduced
         bracketed = _BRACKETED.match(part.text)
-        found[part.start] = Answer(bracketed["name"] if bracketed else introduced, part.end)
+        marked = part.text[:1] in CLOSING
+        found[part.start] = Answer(bracketed["name"] if bracketed else introduced, part.end, marked)
     return found
+
+
+def _addressed(question: str, title: str) -> str | None:
+    """The name the title writes beside the word a question addresses its answerer by (감독님:
+    박건하 감독 or 감독 박건하), or None."""
+    for address in _ADDRESS.findall(question):
+        beside = re.search(
+            rf"(?:^|\s)(?:(?P<before>[가-힣]{{2,4}})\s+{address}|{address}\s+(?P<after>[가-힣]{{2,4}}))"
+            r"(?=[\s,]|$)",
+            title,
+        )
+        name = beside and (beside["before"] or beside["after"])
+        if name and surname_of(name):
+            return name
+    return None
 
 
 def _caption_words(article: Article) -> dict[int, int]:
