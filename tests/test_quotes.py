@@ -719,3 +719,15 @@ def test_qa_answers_in_marks_are_said_by_whom_the_question_addresses_in_the_titl
     )
     table = kornews.quotes(kornews.tokenize(article), article)
     assert table["speaker"].tolist() == ["홍길동", "홍길동", "김철수", "김철수"]
+
+
+def test_two_clauses_joined_by_고_each_have_their_own_speaker_and_verb():
+    # A talk show written up: A는 "…"라며 답했고 B는 "…"며 반응했다, in one sentence.
+    table = quotes_of(
+        '가상방송에 홍길동 교수가 나왔다. 이에 홍길동 교수는 "제 공은 아니다"라며 답했고 '
+        '김영희 앵커는 "너무 겸손하신 말씀이다"며 웃었다.'
+    )
+    assert table[["speaker", "verb"]].values.tolist() == [
+        ["홍길동", "답하다"],
+        ["김영희", "웃다"],
+    ]

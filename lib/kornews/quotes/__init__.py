@@ -34,9 +34,12 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
 - an interview in Q&A form: the paragraph after a question (``-소감은?``) is a direct quotation of
   the person named before the questions (``다음은 홍길동 감독과의 일문일답``), or of the name in
   brackets it opens with (``(박민호)뽑아 주셔서 …``), or of the name the post's title writes beside
-  the word the question addresses its answerer by (``감독님``: ``홍길동 감독, 주장 김철수 기자회견``);
-  a cue sheet's bite in marks broken over lines is one quotation; ``“…”는 소감을 밝혔다`` (the noun a reporting
-  verb takes) is a quotation too;
+  the word the question addresses its answerer by (``감독님``: ``홍길동 감독, 주장 김철수
+  기자회견``); ``“…”는 소감을 밝혔다`` (the noun a reporting verb takes) is a quotation too;
+- a cue sheet's bite in marks broken over lines (``" 장사가 잘되고`` / ``손님 많았으면.."``) is one
+  quotation, said by the caption above it;
+- ``A는 “…”라며 답했고 B는 “…”며 웃었다``: a piece whose own verb closes its clause with 고 is
+  reported by that verb, and the topic after the 고 speaks the next;
 - an excerpt that opens mid-article has its first sentence where the title stands: a title that
   ends with a full stop or holds two sentences (no headline does; an excerpt with no line break
   is all one line) is searched as a paragraph; a paragraph a page prints

@@ -66,6 +66,8 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
     )
     link = _link(tail) or ("report" if _said_as_noun(toks, resume, tail) else None)
     verb = predicate(toks, resume).verb if link else None
+    if link == "piece" and verb and _closed_by_고(toks, predicate(toks, resume).at):
+        link = "report"  # “…”라며 답했고 B는 “…”: its own verb reports it; B's words are B's
     # “…”는 목소리, “…”라는 비판: a quoted phrase modifying a noun is nobody's quotation, unless
     # the noun is what is reported (“…”는 소감을 밝혔다).
     # A bite over lines (:func:`kornews.quotes._bites_over_lines`) is said whole, ending or not.
@@ -180,6 +182,16 @@ def _said_as_noun(toks: list, at: int, tail: str) -> bool:
         and predicate(toks, k + 1).at == k + 1
         and predicate(toks, k + 1).verb in words("verb") - {"하다", "보다"}
     )
+
+
+def _closed_by_고(toks: list, at: int) -> bool:
+    """The predicate at token ``at`` ends its clause with 고 (답했고), before any quotation mark."""
+    for token in toks[at + 1 :]:
+        if token.sentence != toks[at].sentence or token.tag in ("SSO", "SSC"):
+            return False
+        if token.tag == "EC":
+            return token.form == "고"
+    return False
 
 
 def _next_is_mark(toks: list, at: int) -> bool:

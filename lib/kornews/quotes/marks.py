@@ -137,10 +137,14 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
     a subject just after a person, organisation or place (the clause's own subjects come later)."""
     topics = [i for i in range(begin, end) if toks[i].tag == "JX" and toks[i].form in _TOPIC]
     if kind == "direct":
-        # 1심은 …했지만, 2심은 "…"; 기자단은 …했고, 이에 대해 장관은 "…": a clause closed by a
-        # connective and a comma has its own topic; the one after it speaks.
+        # 1심은 …했지만, 2심은 "…"; 기자단은 …했고, 이에 대해 장관은 "…"; A는 "…"라며 답했고 B는
+        # "…": a clause closed by a connective and a comma, or by 고 after a verb, has its own
+        # topic; the one after it speaks.
         closed = [
-            i for i in range(begin, end - 1) if toks[i].tag == "EC" and toks[i + 1].form == ","
+            i
+            for i in range(begin, end - 1)
+            if toks[i].tag == "EC"
+            and (toks[i + 1].form == "," or (toks[i].form == "고" and _after_verb(toks, i)))
         ]
         later = [i for i in topics if closed and i > closed[-1]]
         topics = later or topics
@@ -156,6 +160,14 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
             if not _inside_marks(toks, begin, i):
                 return i
     return None
+
+
+def _after_verb(toks: list, at: int) -> bool:
+    """Token ``at`` follows a predicate, past its endings of tense (답+하+었+고)."""
+    k = at - 1
+    while k >= 0 and toks[k].tag == "EP":
+        k -= 1
+    return k >= 0 and toks[k].tag.startswith(_PREDICATE)
 
 
 def _inside_marks(toks: list, begin: int, at: int) -> bool:
