@@ -731,3 +731,15 @@ def test_two_clauses_joined_by_고_each_have_their_own_speaker_and_verb():
         ["홍길동", "답하다"],
         ["김영희", "웃다"],
     ]
+
+
+def test_a_report_of_a_report_is_said_by_the_subject_inside_and_its_verb_is_no_clause():
+    # A wire's phone-call story: 당국자는 장관이 "…"고 말했다고 전했다; …라고 설명했다고 당국자는 전했다.
+    table = quotes_of(
+        "홍길동 가상부 장관은 그 조치가 내부 절차라고 설명했다고 당국자는 전했다. "
+        '이 당국자는 이에 대해 김철수 장관이 "절차를 존중한다"고 말했다고 전했다.'
+    )
+    assert table[["text", "speaker", "verb"]].values.tolist() == [
+        ["그 조치가 내부 절차라", "홍길동", "설명하다"],
+        ["절차를 존중한다", "김철수", "말하다"],
+    ]

@@ -40,6 +40,8 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
   quotation, said by the caption above it;
 - ``A는 “…”라며 답했고 B는 “…”며 웃었다``: a piece whose own verb closes its clause with 고 is
   reported by that verb, and the topic after the 고 speaks the next;
+- a report of a report (``당국자는 장관이 “…”고 말했다고 전했다``) is said by the subject inside
+  it, and its reporting verb (``…라고 설명했다고 전했다``) is no quotation of its own;
 - an excerpt that opens mid-article has its first sentence where the title stands: a title that
   ends with a full stop or holds two sentences (no headline does; an excerpt with no line break
   is all one line) is searched as a paragraph; a paragraph a page prints

@@ -12,7 +12,7 @@ import pandas as pd
 from ..article import Article
 from ..entities.lexicon import Run, reporter_titles, split_title
 from ..entities.people import SUBJECT_AFTER
-from .find import Item, particle, predicate, words
+from .find import Item, particle, predicate, reported_again, words
 
 # What may stand in a speaker's phrase, walking back from its topic particle (익명을 요구한 여당의 한 중진 의원).
 _PHRASE_TAGS = frozenset(
@@ -101,6 +101,9 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
         # A script's turn, ⊙박민수(가상당 의원): …: the speaker before the colon, whatever follows.
         return phrase_speaker(toks[begin : _role_at(toks, begin, limit - 1)], text, known)
     found = particle(toks, begin, limit, item.kind, known.actors)
+    if found is not None and reported_again(toks, item):
+        # 당국자는 장관이 "…"고 말했다고 전했다: the subject inside the report said it.
+        found = particle(toks, found + 1, limit, item.kind, known.actors) or found
     if found is None and item.kind == "direct":
         # “…”고 김 장관은 말했다: the subject between the quotation and its verb.
         verb_at = predicate(toks, item.next).at

@@ -37,11 +37,34 @@ def items(
     found = [item for span in spans if (item := _direct(toks, text, span))]
     found += _indirect(toks, spans, {item.end for item in found})
     found.sort(key=lambda item: item.end)
+    kept = []
     for n, item in enumerate(found):
         if item.kind == "indirect":
             previous = found[n - 1] if n and found[n - 1].sentence == item.sentence else None
             item.start = _clause_start(toks, item, previous, actors)
-    return [item for item in found if item.start < item.end]
+            if (
+                previous
+                and reported_again(toks, previous)
+                and " " not in text[item.start : item.end]
+            ):
+                continue  # …라고 설명했다고 당국자는 전했다: 설명했다 is the report, not what is said
+        kept.append(item)
+    return [item for item in kept if item.start < item.end]
+
+
+def reported_again(toks: list, item: Item) -> bool:
+    """The item's reporting verb is itself reported (…라고 설명했다고 당국자는 전했다, 장관이 “…”고
+    말했다고 전했다): the verb's word ends in …다고 before another reporting verb."""
+    if item.link != "report":
+        return False
+    at = predicate(toks, item.next).at
+    for k in range(at, len(toks)):
+        if toks[k].sentence != toks[at].sentence or (k > at and toks[k].start > toks[k - 1].end):
+            return False
+        ending = _ending(toks, k)
+        if ending is not None:
+            return not ending.piece and predicate(toks, ending.after).verb in words("verb")
+    return False
 
 
 def _direct(toks: list, text: str, span: Span) -> Item | None:

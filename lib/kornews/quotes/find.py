@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .clauses import Ending, items
+from .clauses import Ending, items, reported_again
 from .marks import CLOSING, Item, Predicate, Span, marked_spans, particle, predicate, words
 
 __all__ = [
@@ -23,6 +23,7 @@ __all__ = [
     "particle",
     "preceding_sentence",
     "predicate",
+    "reported_again",
     "restatement",
     "words",
 ]
