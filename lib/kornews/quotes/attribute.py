@@ -100,14 +100,7 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
     if colon and item.mark is None:
         # A script's turn, ⊙박민수(가상당 의원): …: the speaker before the colon, whatever follows.
         return phrase_speaker(toks[begin : _role_at(toks, begin, limit - 1)], text, known)
-    found = particle(toks, begin, limit, item.kind, known.actors)
-    if found is not None and reported_again(toks, item):
-        # 당국자는 장관이 "…"고 말했다고 전했다: the subject inside the report said it.
-        found = particle(toks, found + 1, limit, item.kind, known.actors) or found
-    if found is None and item.kind == "direct":
-        # “…”고 김 장관은 말했다: the subject between the quotation and its verb.
-        verb_at = predicate(toks, item.next).at
-        found = particle(toks, item.next, min(verb_at, len(toks)), item.kind, known.actors)
+    found = _speaking_particle(toks, begin, limit, item, known)
     if found is None and colon:
         # An interview's 박민수(가상시 상인) : “…”: the speaker before the colon (and the role in
         # brackets).
@@ -198,6 +191,20 @@ def interviewee(name: str, known: Known) -> Speaker:
     counted = known.counted(name, "person")
     title = first(getattr(counted, "title", None))
     return Speaker(name, title, first(getattr(counted, "affiliation", None)), attribution=name)
+
+
+def _speaking_particle(toks: list, begin: int, limit: int, item: Item, known: Known) -> int | None:
+    """The particle of the item's speaker, before the quotation (from ``begin`` to ``limit``) or,
+    for a direct one, between it and its verb; None when there is none."""
+    found = particle(toks, begin, limit, item.kind, known.actors)
+    if found is not None and reported_again(toks, item):
+        # 당국자는 장관이 "…"고 말했다고 전했다: the subject inside the report said it.
+        found = particle(toks, found + 1, limit, item.kind, known.actors) or found
+    if found is None and item.kind == "direct":
+        # “…”고 김 장관은 말했다: the subject between the quotation and its verb.
+        verb_at = predicate(toks, item.next).at
+        found = particle(toks, item.next, min(verb_at, len(toks)), item.kind, known.actors)
+    return found
 
 
 def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:

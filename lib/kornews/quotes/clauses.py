@@ -87,10 +87,7 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
         ),
         len(toks),
     )
-    link = _link(tail) or ("report" if _said_as_noun(toks, resume, tail) else None)
-    verb = predicate(toks, resume).verb if link else None
-    if link == "piece" and verb and _closed_by_고(toks, predicate(toks, resume).at):
-        link = "report"  # “…”라며 답했고 B는 “…”: its own verb reports it; B's words are B's
+    link, verb = _goes_on(toks, resume, tail)
     # “…”는 목소리, “…”라는 비판: a quoted phrase modifying a noun is nobody's quotation, unless
     # the noun is what is reported (“…”는 소감을 밝혔다).
     # A bite over lines (:func:`kornews.quotes._bites_over_lines`) is said whole, ending or not.
@@ -205,6 +202,16 @@ def _said_as_noun(toks: list, at: int, tail: str) -> bool:
         and predicate(toks, k + 1).at == k + 1
         and predicate(toks, k + 1).verb in words("verb") - {"하다", "보다"}
     )
+
+
+def _goes_on(toks: list, resume: int, tail: str) -> tuple[str | None, str | None]:
+    """How a quotation goes on from token ``resume`` after the tail on its closing mark, and the
+    verb that follows (none when it does not go on)."""
+    link = _link(tail) or ("report" if _said_as_noun(toks, resume, tail) else None)
+    verb = predicate(toks, resume).verb if link else None
+    if link == "piece" and verb and _closed_by_고(toks, predicate(toks, resume).at):
+        link = "report"  # “…”라며 답했고 B는 “…”: its own verb reports it; B's words are B's
+    return link, verb
 
 
 def _closed_by_고(toks: list, at: int) -> bool:
