@@ -202,7 +202,7 @@ def tokenized(
     *,
     dictionary: str | os.PathLike | UserDictionary | None = DEFAULT_DICTIONARY,
     chunk_size: int = 64,
-    use_cache: bool = True,
+    fill_cache: bool = True,
 ) -> Iterator[tuple[Article, pd.DataFrame]]:
     """``(article, tokenize(article))`` for many articles, as each is done, in input order.
 
@@ -211,8 +211,8 @@ def tokenized(
     article fails, the articles of the chunk read before it are still tokenized and given,
     then the error is raised: a run that stops loses none of the work done.
 
-    ``use_cache=False``: the token cache is neither read nor filled (a store keeps the tables
-    itself). A :class:`kornews.store.StoredCorpus` gives the pairs it keeps, with no Kiwi
+    ``fill_cache=False``: tables already in the token cache are read, but none is added (a store
+    keeps the tables itself). A :class:`kornews.store.StoredCorpus` gives the pairs it keeps, with no Kiwi
     (the dictionary is the one it was indexed with).
     """
     if hasattr(articles, "documents"):  # a store: duck-typed, as store comes after tokens
@@ -222,7 +222,7 @@ def tokenized(
     for chunk in _chunks(articles, chunk_size):
         pieces = [_pieces(article) for article in chunk]
         keys = [_cache_key(article_pieces, dictionary) for article_pieces in pieces]
-        kept = [_kept(key) if use_cache else None for key in keys]
+        kept = [_kept(key) for key in keys]
         # Only the articles not kept go to Kiwi, as one batch.
         missing = [at for at, table in enumerate(kept) if table is None]
         results = (
@@ -233,7 +233,7 @@ def tokenized(
         for article, article_pieces, key, table in zip(chunk, pieces, keys, kept):
             if table is None:
                 table = _table(article_pieces, islice(results, len(article_pieces)))
-                if use_cache:
+                if fill_cache:
                     _keep(key, table)
             yield article, table
 

@@ -88,7 +88,7 @@ def index_chunk(
     """Tokenize ``articles`` (one Kiwi batch), write each table of the chunk, then mark it done."""
     chunk = Chunk(chunk_name(keys), tuple(keys))
     documents = list(
-        tokenized(articles, dictionary=dictionary, chunk_size=len(articles), use_cache=False)
+        tokenized(articles, dictionary=dictionary, chunk_size=len(articles), fill_cache=False)
     )
     for name, make in MAKERS.items():
         tables = [
