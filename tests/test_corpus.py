@@ -2,13 +2,20 @@
 
 import io
 import json
+from importlib import import_module
 
 import pandas as pd
 import pytest
 
 import kornews
 from kornews.cli import main
-from kornews.corpus import corpus_figures, corpus_terms, corpus_tokens
+from kornews.corpus import (
+    corpus_entities,
+    corpus_figures,
+    corpus_quotes,
+    corpus_terms,
+    corpus_tokens,
+)
 
 OTHER = "서울시, 제로페이 가맹점 확대\n서울시가 제로페이 가맹점을 3만 곳 늘렸다. 제로페이 결제도 늘었다.\n"
 
@@ -31,6 +38,23 @@ def test_corpus_tables_equal_the_one_article_tables(folder, seed):
     assert (figures["article"] == "seed").sum() == len(
         kornews.figures(kornews.tokenize(seed), seed)
     )
+
+
+def test_corpus_quotes_read_the_entity_tables_given(folder, monkeypatch):
+    documents = list(kornews.tokenized(kornews.read_corpus(folder)))
+    named = list(corpus_entities(documents))
+    made = pd.concat(corpus_quotes(documents), ignore_index=True)
+    assert "박원순" in set(made["speaker"])
+
+    def unused(tokens, article):
+        raise AssertionError("entities made again")
+
+    monkeypatch.setattr(import_module("kornews.quotes"), "entities_of", unused)
+    given = pd.concat(corpus_quotes(documents, entities=named), ignore_index=True)
+    pd.testing.assert_frame_equal(given, made)
+    # Tables out of the articles' order would give one article another's people: refused.
+    with pytest.raises(kornews.ArticleError, match="other: quotes failed.*order"):
+        list(corpus_quotes(documents, entities=named[::-1]))
 
 
 def test_corpus_terms_count_each_article(folder):

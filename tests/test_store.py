@@ -2,6 +2,7 @@
 re-indexed doing only what changed, and queried with SQL that can only read."""
 
 import shutil
+from importlib import import_module
 
 import pandas as pd
 import pytest
@@ -98,6 +99,20 @@ def test_the_stores_dtypes_are_the_schemas(sources, folder, tmp_path, no_cache):
     # 100억원 stays the int it is, not a float: value is kept as JSON.
     money = figures[figures["kind"] == "money"]
     assert {type(v) for v in money["value"]} == {int}
+
+
+def test_an_index_finds_each_articles_entities_once(sources, tmp_path, no_cache, monkeypatch):
+    # Quotes read the entities table the index makes, rather than finding the entities again.
+    found = []
+
+    def counted(tokens, article):
+        found.append(article.name)
+        return kornews.entities(tokens, article)
+
+    monkeypatch.setattr("kornews.corpus.entities", counted)
+    monkeypatch.setattr(import_module("kornews.quotes"), "entities_of", counted)
+    store.index(sources, tmp_path / "store", chunk_size=2)
+    assert len(found) == 4 and len(set(found)) == 4
 
 
 def test_reindexing_an_unchanged_corpus_tokenizes_nothing(sources, folder, tmp_path, no_cache):

@@ -4,7 +4,8 @@ The functions stream: they take any iterable of articles (a :class:`kornews.Corp
 them one at a time) and yield one article's table as soon as it is done, so memory holds a
 chunk of articles, not the corpus. ``pd.concat(...)`` of the result gives one tidy table.
 Each article is tokenized once: :func:`kornews.tokenized` gives ``(article, tokens)`` pairs
-that :func:`corpus_terms` and :func:`corpus_figures` both read. :func:`progress` wraps the
+that :func:`corpus_terms` and :func:`corpus_figures` both read, and :func:`corpus_quotes` can read
+:func:`corpus_entities`' tables instead of making them again. :func:`progress` wraps the
 articles in a progress bar for runs that take more than a second.
 """
 
@@ -68,9 +69,28 @@ def corpus_figures(documents: Iterable[tuple[Article, pd.DataFrame]]) -> Iterato
     return _per_article(figures, documents)
 
 
-def corpus_quotes(documents: Iterable[tuple[Article, pd.DataFrame]]) -> Iterator[pd.DataFrame]:
-    """:func:`kornews.quotes`' table per article from ``(article, tokens)`` pairs, with ``article`` first."""
-    return _per_article(quotes, documents)
+def corpus_quotes(
+    documents: Iterable[tuple[Article, pd.DataFrame]],
+    *,
+    entities: Iterable[pd.DataFrame] | None = None,
+) -> Iterator[pd.DataFrame]:
+    """:func:`kornews.quotes`' table per article from ``(article, tokens)`` pairs, with ``article`` first.
+
+    ``entities``: :func:`corpus_entities`' tables of the same articles in the same order, when the
+    caller has them (the store's index does): quotes then reads them instead of making them again.
+    """
+    if entities is None:
+        return _per_article(quotes, documents)
+    named = iter(entities)
+
+    def quoted(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
+        table = next(named)
+        if (table["article"] != article.name).any():
+            raise ValueError(f"the entity tables are not in the articles' order at {article.name}")
+        return quotes(tokens, article, entities=table.drop(columns="article"))
+
+    quoted.__name__ = "quotes"
+    return _per_article(quoted, documents)
 
 
 def corpus_entities(documents: Iterable[tuple[Article, pd.DataFrame]]) -> Iterator[pd.DataFrame]:

@@ -71,15 +71,22 @@ def _tokens(documents: Documents) -> Iterator[pd.DataFrame]:
 
 
 # Each stored table from the chunk's (article, tokens) pairs: one table per article, in order.
+# Quotes are not here: they read the entity tables (see _tables), so entities are made once.
 MAKERS: dict[str, Callable[[Documents], Iterable[pd.DataFrame]]] = {
     "articles": _article_rows,
     "parts": _parts,
     "tokens": _tokens,
     "terms": corpus_terms,
     "figures": corpus_figures,
-    "quotes": corpus_quotes,
     "entities": corpus_entities,
 }
+
+
+def _tables(documents: Documents) -> dict[str, list[pd.DataFrame]]:
+    """Every stored table of the chunk, by name: each analysis once per article."""
+    tables = {name: list(make(documents)) for name, make in MAKERS.items()}
+    tables["quotes"] = list(corpus_quotes(documents, entities=tables["entities"]))
+    return tables
 
 
 def index_chunk(
@@ -90,10 +97,10 @@ def index_chunk(
     documents = list(
         tokenized(articles, dictionary=dictionary, chunk_size=len(articles), fill_cache=False)
     )
-    for name, make in MAKERS.items():
+    for name, made in _tables(documents).items():
         tables = [
             table.drop(columns="article", errors="ignore").assign(key=key, row=range(len(table)))
-            for key, table in zip(keys, make(documents))
+            for key, table in zip(keys, made)
         ]
         arrow = schema.to_arrow(pd.concat(tables, ignore_index=True), name)
         write_atomic(
