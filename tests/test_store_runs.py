@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+import types
 from pathlib import Path
 
 import pandas as pd
@@ -93,9 +94,14 @@ def test_a_two_worker_cluster_writes_the_serial_store(sources, tmp_path):
     assert "가맹점 다시 줄어" in set(headlines) and len(headlines) == 6
 
 
-def test_index_on_a_local_cluster_of_processes_writes_the_serial_store(sources, tmp_path):
+def test_index_on_a_local_cluster_of_processes_writes_the_serial_store(
+    sources, tmp_path, monkeypatch
+):
     from kornews.cli import main
 
+    # As from a shell: the in-process notebook runs before this test leave IPython's namespace as
+    # __main__, which has no __spec__ for the spawned workers to read.
+    monkeypatch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))
     serial, spread = tmp_path / "serial", tmp_path / "spread"
     store.index(sources, serial, chunk_size=2)
     argv = [*map(str, sources), "--store", str(spread), "--chunk-size", "2", "--workers", "2"]
