@@ -16,6 +16,10 @@ unit, kind and approximate to be right. Each gold figure and each found row matc
 Only figures with a numeral are scored: rows of relative words (이날, 올해 말) are not in the gold set.
 Precision is matches over rows found, recall matches over gold figures.
 
+A photo's caption marked ``▲`` is read into the gold like any line, but the figures table reads the title,
+subtitles and body only (the token table leaves captions out): gold figures and found rows on a line that opens
+with ``▲`` are scored apart, on a line of their own, so the main rates say what they measure.
+
 A gold file may add a column ``resolved``: where a date lies on the calendar against the article's date
 (``2024-08-02``, ``2024-07``, ``2024-01/2024-07``). Its rows may then also be relative date words with no value
 (이날, 지난해), scored only there: a gold date is resolved right when a date or time row kornews finds over
@@ -70,6 +74,9 @@ class Score(NamedTuple):
     full: int  # matches on value, unit, kind and approximate
     dates: int = 0  # gold dates with a resolved day
     dates_right: int = 0  # of them, resolved to that day
+    caption_found: int = 0  # rows found on a ▲ caption's line, scored apart
+    caption_gold: int = 0  # gold figures on a ▲ caption's line
+    caption_value: int = 0  # of them, matched on value
 
     def __add__(self, other):
         return Score(*(a + b for a, b in zip(self, other)))
@@ -147,48 +154,84 @@ def _dates(gold: list[Gold], table) -> tuple[int, int, list[str]]:
     return sum(1 for g in gold if g.resolved), right, misses
 
 
+def _caption_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines that open with ``▲``: a photo's caption."""
+    spans, start = [], 0
+    for line in text.splitlines(keepends=True):
+        if line.lstrip().startswith("▲"):
+            spans.append((start, start + len(line)))
+        start += len(line)
+    return spans
+
+
+def _on(spans: list[tuple[int, int]], start: int) -> bool:
+    return any(low <= start < high for low, high in spans)
+
+
+def _match(gold: list[Gold], found: list, level: str) -> tuple[int, list[str]]:
+    """How many gold figures a found row matches at ``level`` (value or full), and a line per miss."""
+    used, matched, misses = set(), 0, []
+    for figure in gold:
+        for i, row in enumerate(found):
+            if (
+                i in used
+                or row.end <= figure.start
+                or figure.end <= row.start
+                or not _same_value(figure, row.value)
+            ):
+                continue
+            if level == "full" and (_plain(row.unit), row.kind, bool(row.approximate)) != (
+                figure.unit,
+                figure.kind,
+                figure.approximate,
+            ):
+                continue
+            used.add(i)
+            matched += 1
+            break
+        else:
+            misses.append(
+                f"  missed ({level}): {figure.text!r} {figure.value} {figure.unit} {figure.kind}"
+                f"{' ~' if figure.approximate else ''}"
+            )
+    misses += [
+        f"  extra ({level}): {row.text!r} {row.value} {_plain(row.unit)} {row.kind}"
+        f"{' ~' if row.approximate else ''}"
+        for i, row in enumerate(found)
+        if i not in used
+    ]
+    return matched, misses
+
+
 def score_article(article: kornews.Article, rows: list[dict]) -> tuple[Score, list[str]]:
-    """The article's score, and a line per miss."""
+    """The article's score, and a line per miss (a caption's marked so)."""
     located = _locate(article.text, rows)
     table = figures_of(article)
+    captions = _caption_lines(article.text)
     gold = [figure for figure in located if figure.value]
+    body_gold = [figure for figure in gold if not _on(captions, figure.start)]
+    caption_gold = [figure for figure in gold if _on(captions, figure.start)]
     found = list(numerals(table).itertuples(index=False))
-    counts, misses = {}, []
-    for level in ("value", "full"):
-        used, matched = set(), 0
-        for figure in gold:
-            for i, row in enumerate(found):
-                if (
-                    i in used
-                    or row.end <= figure.start
-                    or figure.end <= row.start
-                    or not _same_value(figure, row.value)
-                ):
-                    continue
-                if level == "full" and (_plain(row.unit), row.kind, bool(row.approximate)) != (
-                    figure.unit,
-                    figure.kind,
-                    figure.approximate,
-                ):
-                    continue
-                used.add(i)
-                matched += 1
-                break
-            else:
-                misses.append(
-                    f"  missed ({level}): {figure.text!r} {figure.value} {figure.unit} {figure.kind}"
-                    f"{' ~' if figure.approximate else ''}"
-                )
-        counts[level] = matched
-        for i, row in enumerate(found):
-            if i not in used:
-                misses.append(
-                    f"  extra ({level}): {row.text!r} {row.value} {_plain(row.unit)} {row.kind}"
-                    f"{' ~' if row.approximate else ''}"
-                )
-    dates, dates_right, date_misses = _dates(located, table)
-    score = Score(len(found), len(gold), counts["value"], counts["full"], dates, dates_right)
-    return score, misses + date_misses
+    body_found = [row for row in found if not _on(captions, row.start)]
+    caption_found = [row for row in found if _on(captions, row.start)]
+    value, misses = _match(body_gold, body_found, "value")
+    full, full_misses = _match(body_gold, body_found, "full")
+    caption_value, caption_misses = _match(caption_gold, caption_found, "value")
+    body = [figure for figure in located if not _on(captions, figure.start)]
+    dates, dates_right, date_misses = _dates(body, table)
+    score = Score(
+        len(body_found),
+        len(body_gold),
+        value,
+        full,
+        dates,
+        dates_right,
+        len(caption_found),
+        len(caption_gold),
+        caption_value,
+    )
+    captioned = [line.replace("  ", "  caption ", 1) for line in caption_misses]
+    return score, misses + full_misses + captioned + date_misses
 
 
 def read_dates(path: Path) -> dict[str, str]:
@@ -245,6 +288,11 @@ def _report(total: Score, per_article: dict, *, misses: bool) -> None:
     if total.dates:
         print(
             f"dates resolved right:     {total.dates_right} of {total.dates} ({rates['dates_resolved']:.1%})"
+        )
+    if total.caption_gold or total.caption_found:
+        print(
+            f"▲ captions, apart:        {total.caption_gold} gold figures, {total.caption_found} rows found, "
+            f"{total.caption_value} matched on value"
         )
     print()
     print(

@@ -103,3 +103,16 @@ def test_the_next_gold_set_is_read_in_full(benchmark, capsys):
     out = capsys.readouterr().out
     assert "value, unit, kind, hedge: precision 100.0%  recall 100.0%" in out
     assert "dates resolved right:     25 of 25 (100.0%)" in out
+
+
+def test_a_captions_figures_are_scored_apart(benchmark, tmp_path, capsys):
+    # The token table leaves a ▲ caption out, so its figure is no miss of the body's: a line of its own.
+    arguments = _batch(tmp_path, [*ROWS, "3천명\t3000\t명\tcount\t0\t"])
+    texts = Path(arguments[1])
+    (texts / "001.txt").write_text(ARTICLE + "▲ 시민 3천명이 광장을 걷고 있다.\n", encoding="utf-8")
+    assert benchmark.main([*arguments, "--dates", str(tmp_path / "urls.tsv"), "--misses"]) == 0
+    out = capsys.readouterr().out
+    assert "4 gold figures in 1 articles, 4 rows found" in out
+    assert "value only:              precision 100.0%  recall 100.0%" in out
+    assert "▲ captions, apart:        1 gold figures, 0 rows found, 0 matched on value" in out
+    assert "  caption missed (value): '3천명' 3000 명 count" in out
