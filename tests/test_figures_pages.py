@@ -262,3 +262,70 @@ def test_glued_ratios_theatres_and_feet(body, expected):
 )
 def test_a_signed_date_line_is_the_pages(body, expected):
     assert _rows(body, date="2018-02-22") == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # Containers in TEU, glued after groups of digits one space apart; energy in MJ with its hedge.
+        (
+            "가람항은 1,250만 3,000TEU를 처리했다.",
+            [("1,250만 3,000TEU", 12503000, None, "TEU", "count", None)],
+        ),
+        ("가구당 약 1800MJ를 쓴다.", [("약 1800MJ", 1800, None, "MJ", "energy", None)]),
+        # Schools glued after 개; a school year; hectares spelled out, the bracketed ha after them no figure.
+        (
+            "신입생이 없는 학교는 가람 12개교, 나래 3개교였다.",
+            [("12개", 12, None, "개", "count", None), ("3개", 3, None, "개", "count", None)],
+        ),
+        (
+            "가람초 2학년은 30명이다.",
+            [("2학년", 2, None, "학년", "ordinal", None), ("30명", 30, None, "명", "count", None)],
+        ),
+        (
+            "논 2만 1200헥타르(ha)가 잠겼다.",
+            [("2만 1200헥타르", 21200, None, "헥타르", "area", None)],
+        ),
+        # A native numeral before a noun counts (the two candidates); 한 before a noun is "a", no figure.
+        ("두 후보는 밤새 역전을 거듭했다.", [("두", 2, None, None, "count", None)]),
+        ("한 후보는 개표를 지켜봤다.", []),
+    ],
+)
+def test_containers_schools_hectares_and_native_counts(body, expected):
+    assert _rows(body) == expected
+
+
+def test_a_hedge_inside_a_numeral_before_its_power():
+    # 12억3000여만원: about 1,230,000,000 won, one hedged row (not 1,200,003,000 and a bare 만원).
+    article = kornews.parse_article("제목\n평균 당첨금은 12억3000여만원이다.\n")
+    table = kornews.figures(kornews.tokenize(article), article)
+    assert table[["text", "value", "unit", "approximate"]].astype(object).values.tolist() == [
+        ["12억3000여만원", 1230000000, "원", True]
+    ]
+
+
+@pytest.mark.parametrize(
+    "body, date, expected",
+    [
+        # A day in brackets after 내일, 어제 or 오늘 names that day again, even past the month's end.
+        (
+            "오늘부터 내일(24일)까지 비가 내렸다.",
+            "2023-07-23",
+            [
+                ("오늘", None, None, None, "date", "2023-07-23"),
+                ("내일", None, None, None, "date", "2023-07-24"),
+                ("24일", "---24", None, "일", "date", "2023-07-24"),
+            ],
+        ),
+        (
+            "어제(29일) 가람시에 눈이 왔다.",
+            "2024-03-01",
+            [
+                ("어제", None, None, None, "date", "2024-02-29"),
+                ("29일", "---29", None, "일", "date", "2024-02-29"),
+            ],
+        ),
+    ],
+)
+def test_a_bracketed_day_restates_the_day_word_before_it(body, date, expected):
+    assert _rows(body, date=date) == expected

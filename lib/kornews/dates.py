@@ -182,14 +182,18 @@ def resolve(
     month: Moment | None = (
         None  # the sentence's last month so far, which a bare month in a list follows
     )
+    said_day: tuple[int, Resolution] | None = None  # the end and reading of a day word just read
     for run in _runs(sorted(items, key=lambda item: (item.start, item.end))):
         figure = next((item for item in run if item.word is None), None)
         if figure is None and not any(item.word.role == "word" for item in run):
             continue
-        listed = _listed(run, figure, month, anchor_at)
+        listed = _listed(run, figure, month, anchor_at) or _restated(figure, said_day)
         resolved, anchor, moment = listed or _resolve_run(
             run, figure, anchor_at, named, ahead=ahead
         )
+        said_day = None
+        if figure is None and moment is not None and moment.rank == _RANK[kd.Grain.DAY]:
+            said_day = (run[-1].end, Resolution(resolved, anchor, moment))
         if moment is not None and moment.rank == _RANK[kd.Grain.MONTH]:
             month = moment
         if moment is not None and anchor != "previous":
@@ -212,6 +216,17 @@ def _listed(run, figure, previous: Moment | None, article_at) -> Resolution | No
         return None
     start = dt.datetime(last.year, month, 1)
     return Resolution(f"{last.year}-{month:02d}", "previous", Moment(start, previous.rank))
+
+
+def _restated(figure, said_day: tuple[int, Resolution] | None) -> Resolution | None:
+    """A bare day in brackets right after a day word names that day again: 내일(24일) is tomorrow,
+    never a month back, whatever the sentence's tense."""
+    if figure is None or said_day is None or not re.fullmatch(r"---\d\d", figure.value or ""):
+        return None
+    end, said = said_day
+    if figure.start - end > 1 or said.moment.start.day != int(figure.value[3:5]):
+        return None
+    return said
 
 
 def _runs(items: list[Item]) -> list[list[Item]]:

@@ -99,13 +99,18 @@ def _glyph(tokens: list[Token], found: Numeral) -> Numeral:
 def _digits(tokens: list[Token], i: int, text: str) -> Numeral | None:
     """The longest run of SN and NR tokens from i that reads as one numeral (glued, or one space
     after a power of ten: 2만 7606); flagged malformed when glued tokens read as none (5757억8300억)."""
-    best, k = None, i
+    best, k, hedged = None, i, False
     while k < len(tokens) and tokens[k].tag in ("SN", "NR"):
         apart = k > i and not glued(tokens[k - 1], tokens[k])
         if apart and not (tokens[k - 1].tag == "NR" and near(tokens[k - 1], tokens[k], text)):
             break
+        written = text[tokens[i].start : tokens[k].end]
         try:
-            best = Numeral(parse_number(text[tokens[i].start : tokens[k].end]), k + 1)
+            best = Numeral(
+                parse_number(written.replace("여", "") if hedged else written),
+                k + 1,
+                approximate=hedged,
+            )
         except NumeralError:
             if best is not None and not apart and tokens[k].form == tokens[k - 1].form:
                 return best._replace(next=k + 1)  # 1904억억원: a doubled power, a writer's slip
@@ -119,7 +124,22 @@ def _digits(tokens: list[Token], i: int, text: str) -> Numeral | None:
                 return Numeral(None, k, flag="malformed")
             break
         k += 1
+        if _hedged_inside(tokens, k):
+            hedged, k = True, k + 1
     return best
+
+
+def _hedged_inside(tokens: list[Token], k: int) -> bool:
+    """여 glued between digits and a power of ten: 21억4000여만원 is about 2,140,000,000 won."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].tag == "XSN"
+        and tokens[k].form == "여"
+        and tokens[k - 1].tag == "SN"
+        and glued(tokens[k - 1], tokens[k])
+        and glued(tokens[k], tokens[k + 1])
+        and power(tokens[k + 1]) > 1
+    )
 
 
 def _in_name(tokens: list[Token], k: int) -> bool:

@@ -90,6 +90,7 @@ class Numeral(NamedTuple):
     flag: str | None = None  # malformed: 5757억8300억
     when: When | None = None  # a clock or a date in one serial: 10:30, 2021.3.5
     upper: int | None = None  # the upper end of a range in one serial: 12-15라운드
+    approximate: bool = False  # a hedge inside the numeral: 4000여만
 
 
 class Marks(NamedTuple):

@@ -154,7 +154,7 @@ def _counted_glued(tokens: list[Token], i: int, text: str) -> bool:
 def _counted(tokens, i, text, core: Numeral, marks: Marks) -> Counted | None:
     """The numeral at token i with its counter, and a range, fraction or score after it; None when
     it names a thing (3점슛)."""
-    k, approximate = core.next, marks.approximate
+    k, approximate = core.next, marks.approximate or core.approximate
     if (
         k < len(tokens)
         and tokens[k].tag == "XSN"
