@@ -842,6 +842,7 @@ def test_each_word_row(row):
         "margin": lambda: bool(first["margin"]),
         "hedge": lambda: bool(first["approximate"]),
         "part": lambda: bool(first["approximate"]) and first["kind"] in ("date", "age"),
+        "as of": lambda: not first["approximate"] and first["kind"] == "date",
         "office": lambda: first["kind"] == "ordinal",
         "speed": lambda: first["kind"] == "speed",
         "angle": lambda: (first["unit"], first["kind"]) == ("도", "other"),

@@ -103,10 +103,16 @@ def _suffix(tokens: list[Token], tail: Tail) -> Tail | None:
         and tag in ("NNG", "NNB")
         and (tail.unit in ("년", "년도", "월", "대") or tail.decade)
         and not tail.during
+        and not _as_of(tokens, tail.next)
     ):
         # 3월 중순, 6월 말, 2020년 상반기, 30대 초반: a part of the month, year or decade
         return tail._replace(approximate=True)
     return None
+
+
+def _as_of(tokens: list[Token], k: int) -> bool:
+    """말 before 기준: the month's end a figure stands at (8월말 기준 잔액), a day, not a vague part."""
+    return tokens[k].form == "말" and k + 1 < len(tokens) and tokens[k + 1].form in words("as of")
 
 
 def _after(tokens: list[Token], tail: Tail) -> Tail | None:
