@@ -168,6 +168,10 @@ def test_the_seed_of_2020_07_10(dated_seed):
                 ("이날", "2020-07-08", "previous"),
             ],
         ),
+        # A part after a month narrows nothing the calendar names: 6월 말 is June (말 means December
+        # only after a year, 2019년 말).
+        ("가람시는 6월 말 문을 열었다.", [("6월 말", "2020-06", "article")]),
+        ("2019년 말 문을 열었다.", [("2019년 말", "2019-12", "stated")]),
         # Not dates: 오늘날 (nowadays) and 말 (speech) alone.
         ("오늘날 유행이다.", []),
         ("말을 했다.", []),

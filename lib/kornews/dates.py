@@ -135,8 +135,16 @@ def find_words(text: str, spans: list[tuple[int, int]]) -> list[Item]:
 
 
 def figure_item(start: int, end: int, text: str, value: str | None, upper: str | None) -> Item:
-    """A date figure as an item, with a half or a part of the year written in it (``2020년 말``)."""
-    return Item(start, end, value=value, upper=upper, part=_tail_part(text) or _week_part(text))
+    """A date figure as an item, with a half or a part of the year written in it (``2020년 말``); after
+    a month the part narrows nothing the calendar names (``6월 말`` is June, as ``3월 중순`` is March)."""
+    year = value is not None and re.fullmatch(r"\d{4}", value) is not None
+    return Item(
+        start,
+        end,
+        value=value,
+        upper=upper,
+        part=(_tail_part(text) if year else None) or _week_part(text),
+    )
 
 
 def _week_part(text: str) -> Word | None:
