@@ -962,3 +962,20 @@ def test_a_comment_count_under_the_body_still_ends_it():
         "가상시가 10일 새 계획을 발표했다.",
         "시는 예산 3천억원을 들인다고 밝혔다.",
     ]
+
+
+@pytest.mark.parametrize(
+    "byline, reporter",
+    [("By JANE DOE, GASANG US", "JANE DOE"), ("by Jane Doe | GASANG US", "Jane Doe")],
+)
+def test_an_english_byline_standing_first_names_the_reporter_and_the_outlet(byline, reporter):
+    # A translated piece: the original's byline over the text, no Korean headline.
+    article = read_article(
+        f"{byline}\n가상탑의 높이는 330m이다. 가장 가까운 식당은 1마일 떨어져 있다.\n"
+        "검색창에 몇 단어만 넣으면 알 수 있다.\n"
+    )
+    assert (article.reporter, article.outlet, article.title) == (reporter, "GASANG US", None)
+    assert [p.text[:4] for p in _body(article)] == ["가상탑의", "검색창에"]
+    assert (
+        read_article(f"가상시 새 계획\n가상시가 새 계획을 냈다.\n{byline}\n").reporter == reporter
+    )

@@ -26,6 +26,7 @@ _POINT = re.compile(r"[●■◆◇○□]\s*\S")
 _SENTENCE_END = re.compile(r"(?:[.!?。]|다|요|죠)[\"'”’」』)\]]*$")
 # A headline may end in a quotation that ends like a sentence (폭염에 전력 수요 최고치…"끄기도 겁나요"):
 # what stands before it decides.
+_ENGLISH_BYLINE = re.compile(layouts.ENGLISH_BYLINE)
 _QUOTED_TAIL = re.compile(r"(?<=\S)\s*[\"“'‘「『][^\"“”'‘’「」『』]+[\"”'’」』]$")
 
 
@@ -119,10 +120,16 @@ def _is_marker(line: str) -> bool:
 
 def _leading_furniture(lines: list[Line]) -> list[str]:
     """The kinds of the lines of page furniture (share buttons, a masthead, a breadcrumb, a date)
-    that stand over the title."""
+    and of an English byline (By JANE DOE: no Korean headline reads so) over the title."""
     kinds: list[str] = []
-    while len(kinds) < len(lines) - 1 and shapes.furniture(lines[len(kinds)].text):
-        row = layouts.match(lines[len(kinds)].text, "head")
+    while len(kinds) < len(lines) - 1:
+        text = lines[len(kinds)].text
+        if _ENGLISH_BYLINE.fullmatch(text):
+            kinds.append("reporter")
+            continue
+        if not shapes.furniture(text):
+            break
+        row = layouts.match(text, "head")
         kinds.append("date" if row and row.layout.kind == "date" else "footer")
     return kinds
 

@@ -11,6 +11,7 @@ from .pieces import (
     _STAMP,
     DATE,
     EMAIL,
+    ENGLISH_BYLINE,
     MORE_NAMES,
     NAME,
     PRESS,
@@ -165,6 +166,13 @@ HEAD_LINES: tuple[Layout, ...] = (
         ("head",),
         rf"(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*{_LOOSE_DATE})?",
         "세종=홍길동·김철수 기자 gildong@example.com",
+    ),
+    Layout(
+        "reporter-english",
+        "reporter",
+        ("head", "close"),
+        ENGLISH_BYLINE,
+        "By JANE DOE, GASANG US",
     ),
     # A weekly's issue number under the headline: 호수 1190호, 통권 제12호.
     Layout(

@@ -38,6 +38,11 @@ SURNAMED = (
     + "|".join(sorted((row.surname for row in table("surnames.tsv")), key=len, reverse=True))
     + rf")[가-힣]){NAME}"
 )
+# A translated piece's English byline: By JANE DOE, GASANG US (the outlet after a comma or a bar).
+ENGLISH_BYLINE = (
+    r"[Bb]y\s+(?P<reporter>[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){1,3})"
+    r"(?:\s*[,|/]\s*(?P<outlet>[A-Z][A-Za-z0-9&.]*(?:\s+[A-Z][A-Za-z0-9&.]*){0,3}))?"
+)
 # More names that share one title: 홍길동·김철수 기자.
 MORE_NAMES = rf"(?:\s*[·ㆍ,]\s*{NAME})*"
 # A press name, told from a place or a person by what it is called: CBS노컷뉴스, 부산일보, 파이낸셜뉴스,
