@@ -979,3 +979,11 @@ def test_an_english_byline_standing_first_names_the_reporter_and_the_outlet(byli
     assert (
         read_article(f"가상시 새 계획\n가상시가 새 계획을 냈다.\n{byline}\n").reporter == reporter
     )
+
+
+@pytest.mark.parametrize("masthead", ["가상일보", "[가상신문]"])
+def test_a_masthead_the_table_lacks_names_the_outlet_over_the_headline(masthead):
+    article = read_article(f"{masthead}\n가상시 새 계획 발표\n가상시가 새 계획을 냈다.\n")
+    assert (article.outlet, article.title) == (masthead.strip("[]"), "가상시 새 계획 발표")
+    # A word of the same length is no paper's name: it stays the category over the title.
+    assert read_article("생방송\n가상시 새 계획 발표\n가상시가 새 계획을 냈다.\n").outlet is None

@@ -50,7 +50,7 @@ def _named(part: Part) -> dict[str, list[str]]:
     }
     if part.kind == "footer" and shapes.furniture(part.text):
         # A control names no one; a masthead, its outlet.
-        named["outlets"] = [outlets.find(part.text)] if shapes.masthead(part.text) else []
+        named["outlets"] = [shapes.masthead_name(part.text)]
         return named
     places = _METADATA_PLACES.get(part.kind, ())
     row = next(filter(None, (layouts.match(part.text, place) for place in places)), None)
