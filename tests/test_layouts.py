@@ -987,3 +987,43 @@ def test_a_masthead_the_table_lacks_names_the_outlet_over_the_headline(masthead)
     assert (article.outlet, article.title) == (masthead.strip("[]"), "가상시 새 계획 발표")
     # A word of the same length is no paper's name: it stays the category over the title.
     assert read_article("생방송\n가상시 새 계획 발표\n가상시가 새 계획을 냈다.\n").outlet is None
+
+
+def test_a_broadcasters_replay_page_under_its_menu():
+    # A site menu over the newscast's name, its date and a headline printed twice; markers in round
+    # brackets and the anchor's hand-over in its spoken contraction (기잡니다).
+    menu = "장애인 서비스\n광고/협찬 안내\n회원가입\n로그인\n뉴스\n편성표\n라디오\n공지사항\n시청자 참여\n"
+    article = read_article(
+        f"{menu}[2020-01-05] 가상방송 8뉴스\n가상방송 8 뉴스\n2020년 01월 05일 (일)\n"
+        "가상시 겨울 축제 개막\n가상시 겨울 축제 개막\n(앵커)\n가상시 겨울 축제가 오늘 개막했습니다.\n"
+        "홍길동 기잡니다.\n(리포트)\n얼음 조각이 광장을 채웠습니다.\n"
+        '(인터뷰)-(자막)"아이들과 함께 와서 좋아요."\n축제는 다음 달까지 이어집니다.\n'
+    )
+    assert (article.title, article.subtitles) == ("가상시 겨울 축제 개막", ())
+    assert (article.reporter, article.date) == ("홍길동", "2020-01-05")
+    assert [p.text[:6] for p in _body(article)] == [
+        "가상시 겨울",
+        "얼음 조각이",
+        '"아이들과 ',
+        "축제는 다음",
+    ]
+    assert {p.text for p in article.parts if p.kind == "speaker"} == {
+        "(앵커)",
+        "(리포트)",
+        "(인터뷰)-(자막)",
+    }
+
+
+@pytest.mark.parametrize("line", ["KBS 8 뉴스", "[2020-01-05] KBS 8뉴스", "KBS 9시 뉴스"])
+def test_a_newscasts_name_is_its_broadcasters_masthead(line):
+    assert shapes.masthead_name(line) == "KBS"
+
+
+def test_a_headline_printed_twice_under_two_short_lines_keeps_them_in_the_head():
+    # Fewer than three short lines over the doubled headline: a category, no menu.
+    article = read_article("정치\n가상시 새 계획\n가상시 새 계획\n가상시가 새 계획을 냈다.\n")
+    assert (article.title, [p.kind for p in article.parts][:2]) == (
+        "가상시 새 계획",
+        ["category", "title"],
+    )
+    assert not shapes.masthead("KBS 뉴스 보도 내용")

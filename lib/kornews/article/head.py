@@ -11,6 +11,10 @@ from .tail import _is_closing
 
 # The head (category, title, subtitles, reporter, date, captions) is at most this many lines.
 _MAX_HEAD_LINES = 8
+# A site's menu over a headline printed twice: this many short lines at least, at most.
+_MIN_MENU = 3
+_MAX_MENU = 80
+_MAX_MENU_ITEM = 40
 # A portal's automatic summary holds three or four sentences.
 _MAX_SUMMARY = 5
 _MAX_CATEGORY = 12
@@ -34,6 +38,7 @@ def _head(lines: list[Line]) -> tuple[int, list[Part]]:
     """The parts before the body (page furniture over the title, category, title, subtitles,
     reporter, date, captions) and the index of the body's first line."""
     kinds = _leading_furniture(lines)
+    kinds += _menu(lines, len(kinds))
     lead = len(kinds)
     if _opens_body(lines[lead].text):  # a text cut before its headline
         return lead, [_part(kind, line) for kind, line in zip(kinds, lines)]
@@ -132,6 +137,25 @@ def _leading_furniture(lines: list[Line]) -> list[str]:
         row = layouts.match(text, "head")
         kinds.append("date" if row and row.layout.kind == "date" else "footer")
     return kinds
+
+
+def _menu(lines: list[Line], start: int) -> list[str]:
+    """The kinds of a site's menu over a headline printed twice in a row (a broadcaster's replay
+    page): short lines, none a sentence, at least _MIN_MENU of them; none where no such headline
+    follows."""
+    for at in range(start, min(len(lines) - 1, start + _MAX_MENU)):
+        text = lines[at].text
+        if len(text) > _MAX_MENU_ITEM or shapes.is_sentence(text):
+            return []
+        doubled = " ".join(text.split()) == " ".join(lines[at + 1].text.split())
+        if doubled and at - start >= _MIN_MENU and shapes.headline(text):
+            return [_menu_kind(line.text) for line in lines[start:at]]
+    return []
+
+
+def _menu_kind(line: str) -> str:
+    row = layouts.match(line, "head")
+    return "date" if row and row.layout.kind == "date" else "footer"
 
 
 def _head_kind(line: str, seen: set[str]) -> str | None:
