@@ -1027,3 +1027,23 @@ def test_a_headline_printed_twice_under_two_short_lines_keeps_them_in_the_head()
         ["category", "title"],
     )
     assert not shapes.masthead("KBS 뉴스 보도 내용")
+
+
+@pytest.mark.parametrize(
+    "byline, outlet, email",
+    [
+        ("글 : 홍길동  가상월간 편집장  hong@example.com", "가상월간", "hong@example.com"),
+        ("글·사진 홍길동 기자", None, None),
+        ("글 홍길동·사진 김철수 기자", None, None),
+    ],
+)
+def test_a_writers_byline_led_by_geul_names_the_reporter(byline, outlet, email):
+    head = read_article(
+        f"가상시 새 계획\n{byline}\n가상시가 새 계획을 냈다.\n시는 다음 달 착공한다.\n"
+    )
+    tail = read_article(f"가상시 새 계획\n가상시가 새 계획을 냈다.\n{byline}\n")
+    for article in (head, tail):
+        assert (article.reporter, article.outlet, article.email) == ("홍길동", outlet, email)
+        assert [p.text for p in _body(article)][0] == "가상시가 새 계획을 냈다."
+    # A word that begins with 글 is no byline: 글로벌, 글 쓰기.
+    assert read_article("가상시 새 계획\n가상시가 새 계획을 냈다.\n글로벌 시장\n").reporter is None

@@ -174,6 +174,18 @@ HEAD_LINES: tuple[Layout, ...] = (
         ENGLISH_BYLINE,
         "By JANE DOE, GASANG US",
     ),
+    # A writer's byline led by 글 (and the photographer's after 사진): 글 홍길동·사진 김철수 기자,
+    # 글·사진 홍길동 기자, 글 : 홍길동 가상월간 편집장 hong@example.com.
+    Layout(
+        "reporter-written",
+        "reporter",
+        ("head", "close"),
+        rf"글(?:\s*[·ㆍ/]\s*사진)?(?:\s*[:：=]\s*|\s+)(?P<reporter>{SURNAMED})(?![가-힣])"
+        rf"(?:\s*[·ㆍ,/]\s*사진\s*[:：=]?\s*{NAME}\s*{TITLE}"
+        rf"|(?:\s+(?P<outlet>[가-힣A-Za-z0-9]{{2,12}}))??\s*(?:{TITLE}|편집장|편집위원|주간)"
+        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?|\s*{EMAIL})",
+        "글 : 홍길동 가상월간 편집장 hong@example.com",
+    ),
     # A weekly's issue number under the headline: 호수 1190호, 통권 제12호.
     Layout(
         "issue-number",
