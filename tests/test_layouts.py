@@ -1047,3 +1047,28 @@ def test_a_writers_byline_led_by_geul_names_the_reporter(byline, outlet, email):
         assert [p.text for p in _body(article)][0] == "가상시가 새 계획을 냈다."
     # A word that begins with 글 is no byline: 글로벌, 글 쓰기.
     assert read_article("가상시 새 계획\n가상시가 새 계획을 냈다.\n글로벌 시장\n").reporter is None
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "안녕하십니까",  # a letter's greeting
+        # a report's lead in the plain past, longer than a headline that states its news
+        "가상시가 도서관 운영 개선을 위해 야간 개관 제도 도입을 추진하기로 하고 구체적인 시행 방안을 마련했다.",
+        # a teaser cut mid-sentence without an ellipsis, two sentences in it
+        "현재 가상대학교 학보사는 주간교수와 다투는 중이다. 문제의 발단은 총학생회가 "
+        "현수막을 치운 데서 시작됐다. 학보사는 졸업생들의 성명을 1면에 실을 예정이었다. "
+        "하지만 주간교수가 이를 막아섰다. 지난 3월에는 가상대학교",
+    ],
+)
+def test_a_greeting_a_long_lead_or_a_cut_teaser_standing_first_opens_the_body(first):
+    article = read_article(f"{first}\n가상시는 다음 달 점검에 나선다.\n")
+    assert article.title is None
+    assert [p.text for p in _body(article)] == [first, "가상시는 다음 달 점검에 나선다."]
+
+
+def test_a_headline_that_states_its_news_in_a_short_sentence_stays_the_title():
+    article = read_article(
+        "가상 아나운서의 오빠가 메인앵커로 발탁됐다.\n가상방송은 새 앵커를 발표했다.\n"
+    )
+    assert article.title == "가상 아나운서의 오빠가 메인앵커로 발탁됐다."

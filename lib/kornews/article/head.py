@@ -24,6 +24,12 @@ _MAX_SUBTITLE = 80
 _MAX_TITLE = 120
 # A text cut short ends in an ellipsis (…이 없다는 것이...): a teaser over a paywall.
 _CUT = re.compile(r"(?:\.{3}|…)$")
+# A letter's greeting opens its text: 안녕하십니까.
+_GREETING = re.compile(r"안녕하(?:십니까|세요|십니다)[.!?]?")
+# A report's sentence in the plain past or present (…했다., …한다., …됐다.), longer than a headline
+# that states its news so (가상 아나운서의 오빠가 메인앵커로 발탁됐다.).
+_REPORTED = re.compile(r"(?:했|한|됐|된|였|었|았|렸|졌|겠)다\.$")
+_MAX_STATED_HEADLINE = 48
 _SUBTITLE_LED = re.compile(r"[-–—ㅡ…]")
 # A subhead's bulleted point drops the full stop a body's bulleted sentence keeps (● 선거로 심판한다).
 _POINT = re.compile(r"[●■◆◇○□]\s*\S")
@@ -91,14 +97,19 @@ def _is_text(line: str) -> bool:
 
 def _opens_body(line: str) -> bool:
     """A line that begins a body and is never a headline: a script's marker alone; a dateline
-    before a sentence; a text too long for a subtitle, or of two sentences or more, that ends as a
-    sentence, no byline signed; a text too long for a headline cut short (a teaser's …)."""
+    before a sentence; a letter's greeting; a text too long for a subtitle, or of two sentences or
+    more, that ends as a sentence, no byline signed; a report's sentence in the plain past or present longer than a headline;
+    a text too long for a headline cut short (a teaser's …) or holding two sentences."""
     if _is_marker(line):
         return True
     row = layouts.match(line, "open")
     if row and row.layout.kind == "dateline" and line[row.match.end() :]:
         return _plain_sentence(line[row.match.end() :])
-    if _is_text(line) and _CUT.search(line):
+    if _GREETING.fullmatch(line):
+        return True
+    if _is_text(line) and (_CUT.search(line) or shapes.sentences(line) > 1):
+        return shapes.tail_byline(line) is None
+    if len(line) > _MAX_STATED_HEADLINE and _REPORTED.search(line) and _plain_sentence(line):
         return True
     return (len(line) > _MAX_SUBTITLE or shapes.sentences(line) > 1) and _plain_sentence(line)
 
