@@ -1072,3 +1072,23 @@ def test_a_headline_that_states_its_news_in_a_short_sentence_stays_the_title():
         "가상 아나운서의 오빠가 메인앵커로 발탁됐다.\n가상방송은 새 앵커를 발표했다.\n"
     )
     assert article.title == "가상 아나운서의 오빠가 메인앵커로 발탁됐다."
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        (
+            "가상일보 창간 30주년을 진심으로 축하합니다.\n앞으로도 독자 곁에 있어 주십시오.\n",
+            "가상일보",
+        ),
+        ("올해의 소식을 모았다.\n저희 KBS는 앞으로도 공정하게 보도하겠습니다.\n", "KBS"),
+        # only named, as a story's subject: no outlet of its own
+        (
+            "가상방송이 새 앵커를 뽑았다.\n가상방송은 다음 달 개편한다.\n가상방송 관계자가 말했다.\n",
+            None,
+        ),
+        ("KBS가 새 앵커를 뽑았다.\nKBS는 다음 달 개편한다.\nKBS 관계자가 말했다.\n", None),
+    ],
+)
+def test_an_outlet_named_by_no_line_is_the_one_the_text_names_as_itself(text, outlet):
+    assert read_article(text).outlet == outlet

@@ -8,6 +8,15 @@ import re
 from .. import layouts, outlets, shapes
 from .records import Part
 
+# A press's name the table lacks in such a cue: a word before 일보, 신문, 방송, 통신 or 뉴스 (not 뉴스
+# alone: 저희 뉴스 is a newscast), or Latin capitals.
+_SELF_PRESS = re.compile(
+    r"[가-힣A-Za-z0-9]{1,12}(?:일보|신문|방송|통신|뉴스)|[A-Z]{2,}[가-힣A-Za-z0-9]*"
+)
+# Where a text names its own outlet: 저희 가상일보, 가상신문(의) 창간 3주년을 (진심으로) 축하.
+_SELF_NAMED = re.compile(
+    r"저희\s*\S{2,16}|\S{2,16}?(?:의)?\s*창간\s*\d{1,3}\s*주년[을를]?\s*(?:진심으로\s*)?축하"
+)
 # Where the rows that made each kind of metadata part are looked for again, to read their groups.
 _METADATA_PLACES = {
     "dateline": ("open",),
@@ -100,3 +109,18 @@ def _outlets_by_address(parts: list[Part], emails: list[str]) -> list[str]:
         for email in layouts.EMAIL_ADDRESS.findall(part.text)
     ]
     return list(dict.fromkeys(filter(None, map(outlets.by_address, addresses))))
+
+
+def _outlets_named(parts: list[Part]) -> list[str]:
+    """The outlet the headline or body names as itself: after 저희 (저희 가상일보는), or as the
+    paper whose anniversary a message congratulates (가상신문 창간 3주년을 축하합니다); an outlet
+    only named is no more than a story's subject."""
+    return list(
+        dict.fromkeys(
+            name
+            for part in parts
+            if part.kind in ("title", "subtitle", "paragraph")
+            for cue in _SELF_NAMED.finditer(part.text)
+            for name in (outlets.named(cue.group()) or _SELF_PRESS.findall(cue.group()))[:1]
+        )
+    )
