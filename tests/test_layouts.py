@@ -1092,3 +1092,21 @@ def test_a_headline_that_states_its_news_in_a_short_sentence_stays_the_title():
 )
 def test_an_outlet_named_by_no_line_is_the_one_the_text_names_as_itself(text, outlet):
     assert read_article(text).outlet == outlet
+
+
+def test_a_house_papers_masthead_issue_captions_and_a_copys_source_line():
+    # A city's paper: its masthead with the issue and section over the headline, a deck, a photo's
+    # caption written as a paragraph ending (사진은 …), another's with its credit; a copy's source.
+    article = read_article(
+        "본문내용 바로가기\n가상시보 제100호 시정\n가상시 새 광장 개장, 시민 발길 이어져\n시민 천여명 모여…축하 공연도\n"
+        "가상시가 새 광장을 열었다.\n가상시가 지난 주말 분수를 켰다(사진은 분수 앞에 모인 시민들 모습).\n"
+        "시는 광장에서 공연을 이어간다.\n시장이 테이프를 자르고 있다(사진은 개장식 모습). 사진제공·가상일보\n"
+        "공연은 다음 달까지 열린다.\n원문출처 : http://www.example.com/news/1\n"
+    )
+    assert (article.outlet, article.title, article.subtitles) == (
+        "가상시보",
+        "가상시 새 광장 개장, 시민 발길 이어져",
+        ("시민 천여명 모여…축하 공연도",),
+    )
+    assert [p.text[:6] for p in _body(article)] == ["가상시가 새", "시는 광장에", "공연은 다음"]
+    assert [p.kind for p in article.parts][-1] == "footer"

@@ -136,18 +136,24 @@ def _is_marker(line: str) -> bool:
 
 def _leading_furniture(lines: list[Line]) -> list[str]:
     """The kinds of the lines of page furniture (share buttons, a masthead, a breadcrumb, a date)
-    and of an English byline (By JANE DOE: no Korean headline reads so) over the title."""
+    and of an English byline (By JANE DOE: no Korean headline reads so) over the title; a masthead
+    a head row reads (가상시보 제100호 시정, with its issue number)."""
     kinds: list[str] = []
     while len(kinds) < len(lines) - 1:
         text = lines[len(kinds)].text
         if _ENGLISH_BYLINE.fullmatch(text):
             kinds.append("reporter")
             continue
-        if not shapes.furniture(text):
-            break
         row = layouts.match(text, "head")
+        if not (shapes.furniture(text) or _masthead_row(row)):
+            break
         kinds.append("date" if row and row.layout.kind == "date" else "footer")
     return kinds
+
+
+def _masthead_row(row: layouts.Found | None) -> bool:
+    """A head row's furniture that names the outlet: a masthead."""
+    return bool(row and row.layout.kind == "footer" and "outlet" in row.match.groupdict())
 
 
 def _menu(lines: list[Line], start: int) -> list[str]:

@@ -68,6 +68,14 @@ HEAD_LINES: tuple[Layout, ...] = (
         rf".+?\.\s*{_CREDIT}",
         "가상시청 전경. 가상시 제공",
     ),
+    # A house paper's caption written as a paragraph: … 열었다(사진은 광장에 모인 시민들 모습).
+    Layout(
+        "caption-photo-is",
+        "caption",
+        ("head", "line"),
+        r".+\(\s*(?:위\s?)?사진은\s[^()]{2,80}\)\.?(?:\s*사진\s?제공\s*[·:=]?\s*\S.{0,20})?",
+        "가상시가 새 광장을 열었다(사진은 광장에 모인 시민들 모습).",
+    ),
     Layout(
         "caption-agency-photo",
         "caption",
@@ -185,6 +193,14 @@ HEAD_LINES: tuple[Layout, ...] = (
         rf"|(?:\s+(?P<outlet>[가-힣A-Za-z0-9]{{2,12}}))??\s*(?:{TITLE}|편집장|편집위원|주간)"
         rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?|\s*{EMAIL})",
         "글 : 홍길동 가상월간 편집장 hong@example.com",
+    ),
+    # A house paper's masthead with its issue and section over the headline: 가상시보 제100호 시정.
+    Layout(
+        "masthead-issue",
+        "footer",
+        ("head", "close"),
+        r"(?P<outlet>[가-힣A-Za-z0-9]{2,10}(?:\s[가-힣A-Za-z0-9]{1,10})?)\s+제\s?\d{1,5}\s?호(?:\s+[가-힣·]{1,8})?",
+        "가상시보 제100호 시정",
     ),
     # A weekly's issue number under the headline: 호수 1190호, 통권 제12호.
     Layout(
