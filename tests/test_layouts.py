@@ -1110,3 +1110,17 @@ def test_a_house_papers_masthead_issue_captions_and_a_copys_source_line():
     )
     assert [p.text[:6] for p in _body(article)] == ["가상시가 새", "시는 광장에", "공연은 다음"]
     assert [p.kind for p in article.parts][-1] == "footer"
+
+
+def test_a_caption_printed_again_under_itself_and_a_messages_writer_are_no_body():
+    photo = read_article(
+        "▲ 시민들이 광장을 걷고 있다. 홍길동 기자 gildong@example.com\n"
+        "시민들이 광장을 걷고 있다.\n홍길동 기자 gildong@example.com\n저작권자 © 가상일보 무단전재 및 재배포 금지\n"
+    )
+    assert (_body(photo), photo.reporter) == ([], "홍길동")
+    message = read_article(
+        "[창간 축사] 지역의 목소리가 되어 주십시오\n홍길동 가상대학출판협회 이사장\n"
+        "가상신문의 창간을 축하합니다.\n앞으로도 곁에 있어 주십시오.\n"
+    )
+    assert (message.subtitles, [p.kind for p in message.parts][1]) == ((), "caption")
+    assert [p.text[:5] for p in _body(message)] == ["가상신문의", "앞으로도 "]

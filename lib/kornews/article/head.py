@@ -30,6 +30,7 @@ _GREETING = re.compile(r"안녕하(?:십니까|세요|십니다)[.!?]?")
 # that states its news so (가상 아나운서의 오빠가 메인앵커로 발탁됐다.).
 _REPORTED = re.compile(r"(?:했|한|됐|된|였|었|았|렸|졌|겠)다\.$")
 _MAX_STATED_HEADLINE = 48
+_CAPTION_MARK = re.compile(r"^[▲△■◆]\s*")
 _SUBTITLE_LED = re.compile(r"[-–—ㅡ…]")
 # A subhead's bulleted point drops the full stop a body's bulleted sentence keeps (● 선거로 심판한다).
 _POINT = re.compile(r"[●■◆◇○□]\s*\S")
@@ -68,7 +69,7 @@ def _under_title(lines: list[Line], lead: int) -> list[str]:
     """The kinds of the head's lines under the title (at ``lead``), up to the body. Page controls
     and a portal's automatic summary (the sentences right under its note) are none of the
     _MAX_HEAD_LINES lines a head holds."""
-    seen = {" ".join(lines[lead].text.split())}
+    seen = {" ".join(lines[lead].text.split()), _bare_caption(lines[lead].text)}
     kinds: list[str] = []
     summary = 0  # how many more sentences a summary may hold
     for _, line in lines[lead + 1 :]:
@@ -154,6 +155,13 @@ def _leading_furniture(lines: list[Line]) -> list[str]:
 def _masthead_row(row: layouts.Found | None) -> bool:
     """A head row's furniture that names the outlet: a masthead."""
     return bool(row and row.layout.kind == "footer" and "outlet" in row.match.groupdict())
+
+
+def _bare_caption(line: str) -> str:
+    """A caption standing as the title without its mark and its glued byline: printed again so
+    under it, it is the caption again (▲ 시민들이 걷고 있다. 홍길동 기자 / 시민들이 걷고 있다.)."""
+    at = shapes.tail_byline(line)
+    return " ".join(_CAPTION_MARK.sub("", line[:at] if at else line).split())
 
 
 def _menu(lines: list[Line], start: int) -> list[str]:

@@ -29,6 +29,16 @@ def _reporter_titles() -> str:
 
 
 TITLE = _reporter_titles()
+# A person's office after the name (이사장, 총장, 의원): the titles.tsv rows no reporter signs with.
+ROLE = (
+    "(?:"
+    + "|".join(
+        re.escape(row.title)
+        for row in sorted(table("titles.tsv"), key=lambda row: (-len(row.title), row.title))
+        if row.reporter != "yes"
+    )
+    + ")"
+)
 # ASCII only: an address glued to the next words (gildong@example.com기사제보) ends at the Hangul.
 EMAIL = r"[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 # A name standing alone, with no title to say so, begins with a Korean surname (data/surnames.tsv):
