@@ -1124,3 +1124,17 @@ def test_a_caption_printed_again_under_itself_and_a_messages_writer_are_no_body(
     )
     assert (message.subtitles, [p.kind for p in message.parts][1]) == ((), "caption")
     assert [p.text[:5] for p in _body(message)] == ["가상신문의", "앞으로도 "]
+
+
+def test_a_newscasts_box_over_the_headline_names_no_reporter():
+    # The newscast's name, its airtime and its anchors under spaced-out day labels; the first
+    # body line typed with a comma for its full stop is no subtitle.
+    article = read_article(
+        "본문 바로가기\nKBS 8 뉴스\n• 방송시간 매일 저녁 8시\n• 평    일\n    홍길동\n"
+        "• 주    말\n    홍길동, 김철수\n가상시 시청자위원회 정기회의 열려\n키보드 단축키 안내\n"
+        "가상시 시청자위원회가 오늘 본사에서 열렸습니다,\n위원들은 보도를 평가했습니다.\n"
+        "이순신 기자 lee@example.com\n"
+    )
+    assert (article.title, article.subtitles) == ("가상시 시청자위원회 정기회의 열려", ())
+    assert (article.reporter, article.email) == ("이순신", "lee@example.com")
+    assert [p.text[:6] for p in _body(article)] == ["가상시 시청", "위원들은 보"]

@@ -30,11 +30,16 @@ _GREETING = re.compile(r"안녕하(?:십니까|세요|십니다)[.!?]?")
 # that states its news so (가상 아나운서의 오빠가 메인앵커로 발탁됐다.).
 _REPORTED = re.compile(r"(?:했|한|됐|된|였|었|았|렸|졌|겠)다\.$")
 _MAX_STATED_HEADLINE = 48
+# A newscast's box: the days it airs, spaced out (평    일), and the anchors' names under them.
+_BULLET = re.compile(r"^\s*•?\s*")
+_DAY_LABEL = re.compile(r"평\s*일|주\s*말|토\s*요\s*일|일\s*요\s*일|월\s*[~-]\s*금")
+_NAMES = re.compile(rf"{layouts.NAME}(?:\s*[,·]\s*{layouts.NAME})*")
 _CAPTION_MARK = re.compile(r"^[▲△■◆]\s*")
 _SUBTITLE_LED = re.compile(r"[-–—ㅡ…]")
 # A subhead's bulleted point drops the full stop a body's bulleted sentence keeps (● 선거로 심판한다).
 _POINT = re.compile(r"[●■◆◇○□]\s*\S")
-_SENTENCE_END = re.compile(r"(?:[.!?。]|다|요|죠)[\"'”’」』)\]]*$")
+# (a sentence's ending typed with a comma for its full stop, 열렸습니다, is one too)
+_SENTENCE_END = re.compile(r"(?:[.!?。]|(?:다|요|죠),?)[\"'”’」』)\]]*$")
 # A headline may end in a quotation that ends like a sentence (폭염에 전력 수요 최고치…"끄기도 겁나요"):
 # what stands before it decides.
 _ENGLISH_BYLINE = re.compile(layouts.ENGLISH_BYLINE)
@@ -146,10 +151,20 @@ def _leading_furniture(lines: list[Line]) -> list[str]:
             kinds.append("reporter")
             continue
         row = layouts.match(text, "head")
-        if not (shapes.furniture(text) or _masthead_row(row)):
+        if not (shapes.furniture(text) or _masthead_row(row) or _schedule(lines, len(kinds))):
             break
         kinds.append("date" if row and row.layout.kind == "date" else "footer")
     return kinds
+
+
+def _schedule(lines: list[Line], at: int) -> bool:
+    """A newscast's box over the headline: a day label (• 평    일, • 주말) or the anchors' names
+    under one."""
+    text = _BULLET.sub("", lines[at].text)
+    if _DAY_LABEL.fullmatch(text):
+        return True
+    above = _BULLET.sub("", lines[at - 1].text) if at else ""
+    return bool(_DAY_LABEL.fullmatch(above) and _NAMES.fullmatch(text))
 
 
 def _masthead_row(row: layouts.Found | None) -> bool:

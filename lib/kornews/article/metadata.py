@@ -33,8 +33,12 @@ def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {"outlets": [], "reporters": [], "emails": [], "dates": []}
     signed: list[str] = []
     held: list[str] = []
-    for part in parts:
+    # Page furniture over the title (a menu, a newscast's box with its anchors) signs no one.
+    title_at = next((i for i, part in enumerate(parts) if part.kind == "title"), 0)
+    for at, part in enumerate(parts):
         named = _named(part)
+        if part.kind == "footer" and at < title_at:
+            named["reporters"], named["emails"] = [], []
         for key, values in found.items():
             for value in filter(None, named[key]):
                 if value.strip() and value.strip() not in values:
