@@ -1138,3 +1138,17 @@ def test_a_newscasts_box_over_the_headline_names_no_reporter():
     assert (article.title, article.subtitles) == ("가상시 시청자위원회 정기회의 열려", ())
     assert (article.reporter, article.email) == ("이순신", "lee@example.com")
     assert [p.text[:6] for p in _body(article)] == ["가상시 시청", "위원들은 보"]
+
+
+def test_a_teaser_cut_over_a_paywall_ends_before_its_blurb_and_notice():
+    teaser = (
+        "구석구석 폐지와 버려진 플라스틱이 가득한 곳이 가상시장 한가운데 있다. 더 놀라운 것은 "
+        "그 옆에 가스통이 놓여 있다는 것. 문제는 가스통이 아니라 그곳에 타기 쉬운 물건이 쌓여 "
+        "가는데도 누구 하나 관심을 두지 않는다는 것이..."
+    )
+    article = read_article(
+        f"{teaser}\n‘지역을 지키는’ 가상신문은 주민들의 힘으로 태어났습니다. 구독료가 힘입니다.\n"
+        "가상신문 기사는 정기독자만 볼 수 있습니다. 로그인을 해주세요.\n"
+    )
+    assert [p.text for p in _body(article)] == [teaser]
+    assert [p.kind for p in article.parts][1:] == ["footer", "footer"]

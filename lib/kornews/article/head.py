@@ -7,7 +7,7 @@ import re
 
 from .. import layouts, shapes
 from .records import _LEAD_KINDS, SECTION_MARK, Line, Part, _part, _Voice
-from .tail import _is_closing
+from .tail import _CUT, _is_closing
 
 # The head (category, title, subtitles, reporter, date, captions) is at most this many lines.
 _MAX_HEAD_LINES = 8
@@ -22,8 +22,6 @@ _MAX_CATEGORY = 12
 _MAX_SUBTITLE = 80
 # A headline is shorter: a longer first line is text (a caption, a note, a cut body).
 _MAX_TITLE = 120
-# A text cut short ends in an ellipsis (…이 없다는 것이...): a teaser over a paywall.
-_CUT = re.compile(r"(?:\.{3}|…)$")
 # A letter's greeting opens its text: 안녕하십니까.
 _GREETING = re.compile(r"안녕하(?:십니까|세요|십니다)[.!?]?")
 # A report's sentence in the plain past or present (…했다., …한다., …됐다.), longer than a headline
