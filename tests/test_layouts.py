@@ -1082,6 +1082,10 @@ def test_a_headline_that_states_its_news_in_a_short_sentence_stays_the_title():
             "가상일보",
         ),
         ("올해의 소식을 모았다.\n저희 KBS는 앞으로도 공정하게 보도하겠습니다.\n", "KBS"),
+        (
+            "[가상일보 창간3주년] 연예 취재파일\n창간 3주년을 맞은 가상일보는 스타를 만났다.\n",
+            "가상일보",
+        ),
         # only named, as a story's subject: no outlet of its own
         (
             "가상방송이 새 앵커를 뽑았다.\n가상방송은 다음 달 개편한다.\n가상방송 관계자가 말했다.\n",

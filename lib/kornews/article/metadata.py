@@ -13,9 +13,11 @@ from .records import Part
 _SELF_PRESS = re.compile(
     r"[가-힣A-Za-z0-9]{1,12}(?:일보|신문|방송|통신|뉴스)|[A-Z]{2,}[가-힣A-Za-z0-9]*"
 )
-# Where a text names its own outlet: 저희 가상일보, 가상신문(의) 창간 3주년을 (진심으로) 축하.
+# Where a text names its own outlet: 저희 가상일보, 가상신문(의) 창간 3주년을 (진심으로) 축하,
+# 창간 3주년을 맞은 가상스포츠, the rubric [가상스포츠 창간3주년].
 _SELF_NAMED = re.compile(
     r"저희\s*\S{2,16}|\S{2,16}?(?:의)?\s*창간\s*\d{1,3}\s*주년[을를]?\s*(?:진심으로\s*)?축하"
+    r"|창간\s*\d{1,3}\s*주년을\s*맞은\s*\S{2,16}|\[\s*\S{2,16}\s*창간\s*\d{1,3}\s*주년\s*\]"
 )
 # Where the rows that made each kind of metadata part are looked for again, to read their groups.
 _METADATA_PLACES = {
@@ -117,8 +119,8 @@ def _outlets_by_address(parts: list[Part], emails: list[str]) -> list[str]:
 
 def _outlets_named(parts: list[Part]) -> list[str]:
     """The outlet the headline or body names as itself: after 저희 (저희 가상일보는), or as the
-    paper whose anniversary a message congratulates (가상신문 창간 3주년을 축하합니다); an outlet
-    only named is no more than a story's subject."""
+    paper whose anniversary it marks (가상신문 창간 3주년을 축하합니다, 창간 3주년을 맞은
+    가상스포츠는); an outlet only named is no more than a story's subject."""
     return list(
         dict.fromkeys(
             name
