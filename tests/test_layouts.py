@@ -1156,3 +1156,18 @@ def test_a_teaser_cut_over_a_paywall_ends_before_its_blurb_and_notice():
     )
     assert [p.text for p in _body(article)] == [teaser]
     assert [p.kind for p in article.parts][1:] == ["footer", "footer"]
+
+
+def test_signed_messages_keep_their_last_one_and_signers_are_captions():
+    # Messages under subheads, each signed by a name, an organisation and an office; the last one
+    # cut short is a message, not a list of other articles' headlines.
+    article = read_article(
+        "창간 3주년 기획 「독자에게 듣는다」\n"
+        "가상신문 창간 3주년을 진심으로 축하드립니다. 늘 곁에 있어 주십시오.\n"
+        "발로 뛰는 대변자\n홍길동 가상군새마을회장\n기자들이 발로 뛰는 모습이 보기 좋았습니다.\n"
+        "소통의 장\n김철수 가상면기업인연합회장\n가상신문은 지역민의 소통의 장으로 꾸준히\n"
+    )
+    kinds = {p.text: p.kind for p in article.parts}
+    assert kinds["홍길동 가상군새마을회장"] == kinds["김철수 가상면기업인연합회장"] == "caption"
+    assert [p.text for p in _body(article)][-1] == "가상신문은 지역민의 소통의 장으로 꾸준히"
+    assert article.outlet == "가상신문"

@@ -68,15 +68,20 @@ def _closing_run(lines: list[Line], first: int, at: int) -> int:
         if _is_closing(line, "close") or shapes.furniture(line) or shapes.names_outlet(line):
             at -= 1
             continue
-        # Other articles' headlines under this one: a run of short lines that are no sentences.
+        # Other articles' headlines under this one: a run of short lines that are no sentences
+        # (nor lines a row reads: a message's signer under it is no headline).
         run = next(
-            (n for n in range(at - first) if not shapes.headline(lines[at - 1 - n].text)),
+            (n for n in range(at - first) if not _headline(lines[at - 1 - n].text)),
             at - first,
         )
         if run < shapes.MIN_HEADLINES:
             break
         at -= run
     return at
+
+
+def _headline(line: str) -> bool:
+    return shapes.headline(line) and layouts.match(line, "line") is None
 
 
 def _ends_body(line: str) -> bool:

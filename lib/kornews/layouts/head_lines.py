@@ -219,11 +219,11 @@ HEAD_LINES: tuple[Layout, ...] = (
         rf"(?P<reporter>{SURNAMED})\s+(?:선임\s?|책임\s?|수석\s?|객원\s?)?(?:연구원|연구위원|애널리스트|이코노미스트|칼럼니스트|평론가)",
         "• 홍길동 선임연구원",
     ),
-    # Who wrote a message, under its headline: a name, an organisation and an office.
+    # Who wrote a message, under its headline or its text: a name, an organisation and an office.
     Layout(
         "caption-name-role",
         "caption",
-        ("head",),
+        ("head", "line"),
         rf"{SURNAMED}\s+(?:[가-힣A-Za-z0-9·()]{{1,20}}\s?)?{ROLE}",
         "홍길동 가상대학출판협회 이사장",
     ),
