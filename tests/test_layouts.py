@@ -1171,3 +1171,18 @@ def test_signed_messages_keep_their_last_one_and_signers_are_captions():
     assert kinds["홍길동 가상군새마을회장"] == kinds["김철수 가상면기업인연합회장"] == "caption"
     assert [p.text for p in _body(article)][-1] == "가상신문은 지역민의 소통의 장으로 꾸준히"
     assert article.outlet == "가상신문"
+
+
+@pytest.mark.parametrize(
+    "byline, reporter, outlet",
+    [
+        ("기자명 가상신문 (webmaster@example.com)", "홍길동", "가상신문"),
+        ("기자명 김철수 기자 다른기사 보기 kim@example.com", "김철수", None),
+    ],
+)
+def test_a_labelled_byline_standing_first_is_no_title(byline, reporter, outlet):
+    article = read_article(
+        f"{byline}\n‘기 자’ 몇 줄의 기사를 위해 그보다 더 긴 시간을 쓴다. 그것이 기자다.\n"
+        "홍길동 기자 hong@example.com\n"
+    )
+    assert (article.title, article.reporter, article.outlet) == (None, reporter, outlet)

@@ -40,7 +40,8 @@ _POINT = re.compile(r"[●■◆◇○□]\s*\S")
 _SENTENCE_END = re.compile(r"(?:[.!?。]|(?:다|요|죠),?)[\"'”’」』)\]]*$")
 # A headline may end in a quotation that ends like a sentence (폭염에 전력 수요 최고치…"끄기도 겁나요"):
 # what stands before it decides.
-_ENGLISH_BYLINE = re.compile(layouts.ENGLISH_BYLINE)
+# A byline led by a label no headline has: By JANE DOE, 기자명 가상신문.
+_LABELLED = (re.compile(layouts.ENGLISH_BYLINE), re.compile(layouts.LABELLED_BYLINE))
 _QUOTED_TAIL = re.compile(r"(?<=\S)\s*[\"“'‘「『][^\"“”'‘’「」『』]+[\"”'’」』]$")
 
 
@@ -140,12 +141,12 @@ def _is_marker(line: str) -> bool:
 
 def _leading_furniture(lines: list[Line]) -> list[str]:
     """The kinds of the lines of page furniture (share buttons, a masthead, a breadcrumb, a date)
-    and of an English byline (By JANE DOE: no Korean headline reads so) over the title; a masthead
+    and of a labelled byline (By JANE DOE, 기자명 가상신문: no headline reads so) over the title; a masthead
     a head row reads (가상시보 제100호 시정, with its issue number)."""
     kinds: list[str] = []
     while len(kinds) < len(lines) - 1:
         text = lines[len(kinds)].text
-        if _ENGLISH_BYLINE.fullmatch(text):
+        if any(byline.fullmatch(text) for byline in _LABELLED):
             kinds.append("reporter")
             continue
         row = layouts.match(text, "head")

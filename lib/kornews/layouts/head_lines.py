@@ -12,6 +12,7 @@ from .pieces import (
     DATE,
     EMAIL,
     ENGLISH_BYLINE,
+    LABELLED_BYLINE,
     MORE_NAMES,
     NAME,
     PRESS,
@@ -146,6 +147,13 @@ HEAD_LINES: tuple[Layout, ...] = (
         "ⓒ 홍길동",
     ),
     # --- reporter lines before the body ---
+    Layout(
+        "reporter-labelled",
+        "reporter",
+        ("head", "close"),
+        LABELLED_BYLINE,
+        "기자명 홍길동 기자 다른기사 보기 gildong@example.com",
+    ),
     Layout(
         "reporter-name",
         "reporter",

@@ -58,6 +58,11 @@ MORE_NAMES = rf"(?:\s*[·ㆍ,]\s*{NAME})*"
 # A press name, told from a place or a person by what it is called: CBS노컷뉴스, 부산일보, 파이낸셜뉴스,
 # 가상월드, 가상코리아.
 PRESS = r"[가-힣A-Za-z0-9]*(?:[A-Z]{2,}|일보|신문|뉴스|경제|타임스|데일리|방송|투데이|미디어|월드|코리아)[가-힣A-Za-z0-9]*"
+# A CMS's labelled byline: 기자명 홍길동 기자 (다른기사 보기) e-mail, or a desk's: 기자명 가상신문 (e-mail).
+LABELLED_BYLINE = (
+    rf"기자명\s+(?:(?P<reporter>{NAME})\s*{TITLE}|(?P<outlet>{PRESS}))"
+    rf"(?:\s*다른\s?기사\s?보기)?(?:\s*\(?\s*(?P<email>{EMAIL})\s*\)?)?"
+)
 # A photo's credit after its caption: ... 있다. 연합뉴스 / 가상시 문화재단 제공 / [사진 가상시] / [사진=가상시 제공].
 _CREDIT = (
     r"(?:\[\s*(?:사진|그래픽|자료)\s*[=:]?\s*[^\[\]]{1,30}\]|(?:(?:AFP|AP|EPA|UPI|로이터)\s*)?(?:연합뉴스|뉴시스|뉴스1)"
