@@ -1156,6 +1156,7 @@ def test_a_teaser_cut_over_a_paywall_ends_before_its_blurb_and_notice():
     )
     assert [p.text for p in _body(article)] == [teaser]
     assert [p.kind for p in article.parts][1:] == ["footer", "footer"]
+    assert article.outlet == "가상신문"  # the notice names its own paper
 
 
 def test_signed_messages_keep_their_last_one_and_signers_are_captions():

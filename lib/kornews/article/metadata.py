@@ -14,10 +14,11 @@ _SELF_PRESS = re.compile(
     r"[가-힣A-Za-z0-9]{1,12}(?:일보|신문|방송|통신|뉴스)|[A-Z]{2,}[가-힣A-Za-z0-9]*"
 )
 # Where a text names its own outlet: 저희 가상일보, 가상신문(의) 창간 3주년을 (진심으로) 축하,
-# 창간 3주년을 맞은 가상스포츠, the rubric [가상스포츠 창간3주년].
+# 창간 3주년을 맞은 가상스포츠, the rubric [가상스포츠 창간3주년], a paywall's 가상신문 기사는 정기독자만.
 _SELF_NAMED = re.compile(
     r"저희\s*\S{2,16}|\S{2,16}?(?:의)?\s*창간\s*\d{1,3}\s*주년[을를]?\s*(?:진심으로\s*)?축하"
     r"|창간\s*\d{1,3}\s*주년을\s*맞은\s*\S{2,16}|\[\s*\S{2,16}\s*창간\s*\d{1,3}\s*주년\s*\]"
+    r"|\S{2,16}\s*기사는\s*(?:정기\s?독자|유료\s?회원|구독자)만"
 )
 # Where the rows that made each kind of metadata part are looked for again, to read their groups.
 _METADATA_PLACES = {
@@ -125,7 +126,7 @@ def _outlets_named(parts: list[Part]) -> list[str]:
         dict.fromkeys(
             name
             for part in parts
-            if part.kind in ("title", "subtitle", "paragraph")
+            if part.kind in ("title", "subtitle", "paragraph", "footer")
             for cue in _SELF_NAMED.finditer(part.text)
             for name in (outlets.named(cue.group()) or _SELF_PRESS.findall(cue.group()))[:1]
         )
