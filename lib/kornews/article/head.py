@@ -36,12 +36,12 @@ _CAPTION_MARK = re.compile(r"^[▲△■◆]\s*")
 _SUBTITLE_LED = re.compile(r"[-–—ㅡ…]")
 # A subhead's bulleted point drops the full stop a body's bulleted sentence keeps (● 선거로 심판한다).
 _POINT = re.compile(r"[●■◆◇○□]\s*\S")
-# (a sentence's ending typed with a comma for its full stop, 열렸습니다, is one too)
+# A sentence's ending, also typed with a comma for its full stop (열렸습니다,).
 _SENTENCE_END = re.compile(r"(?:[.!?。]|(?:다|요|죠),?)[\"'”’」』)\]]*$")
-# A headline may end in a quotation that ends like a sentence (폭염에 전력 수요 최고치…"끄기도 겁나요"):
-# what stands before it decides.
 # A byline led by a label no headline has: By JANE DOE, 기자명 가상신문.
 _LABELLED = (re.compile(layouts.ENGLISH_BYLINE), re.compile(layouts.LABELLED_BYLINE))
+# A headline may end in a quotation that ends like a sentence (폭염에 전력 수요 최고치…"끄기도 겁나요"):
+# what stands before it decides.
 _QUOTED_TAIL = re.compile(r"(?<=\S)\s*[\"“'‘「『][^\"“”'‘’「」『』]+[\"”'’」』]$")
 
 
@@ -103,8 +103,9 @@ def _is_text(line: str) -> bool:
 def _opens_body(line: str) -> bool:
     """A line that begins a body and is never a headline: a script's marker alone; a dateline
     before a sentence; a letter's greeting; a text too long for a subtitle, or of two sentences or
-    more, that ends as a sentence, no byline signed; a report's sentence in the plain past or present longer than a headline;
-    a text too long for a headline cut short (a teaser's …) or holding two sentences."""
+    more, that ends as a sentence, no byline signed; a report's sentence in the plain past or
+    present longer than a headline; a text too long for a headline cut short (a teaser's …) or
+    holding two sentences."""
     if _is_marker(line):
         return True
     row = layouts.match(line, "open")
@@ -140,9 +141,9 @@ def _is_marker(line: str) -> bool:
 
 
 def _leading_furniture(lines: list[Line]) -> list[str]:
-    """The kinds of the lines of page furniture (share buttons, a masthead, a breadcrumb, a date)
-    and of a labelled byline (By JANE DOE, 기자명 가상신문: no headline reads so) over the title; a masthead
-    a head row reads (가상시보 제100호 시정, with its issue number)."""
+    """The kinds of the lines over the title: page furniture (share buttons, a masthead, a
+    breadcrumb, a date, a newscast's box), a masthead a head row reads (가상시보 제100호 시정, with
+    its issue number), a labelled byline (By JANE DOE, 기자명 가상신문: no headline reads so)."""
     kinds: list[str] = []
     while len(kinds) < len(lines) - 1:
         text = lines[len(kinds)].text

@@ -44,7 +44,7 @@ def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = No
     ]
     if not found["outlets"]:  # named by no line: the reporters' (or the page's) addresses may
         found["outlets"] = _outlets_by_address(parts, found["emails"])
-    if not found["outlets"]:  # nor by an address: the outlet its text is about, if one stands out
+    if not found["outlets"]:  # nor by an address: the outlet its text names as itself
         found["outlets"] = _outlets_named(parts)
     fields = {
         key: (found[key + "s"] or [None])[0] for key in ("outlet", "reporter", "email", "date")

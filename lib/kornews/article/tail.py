@@ -12,11 +12,11 @@ from .records import Line
 _MAX_BOILERPLATE = 160
 # A line that states and stops (…했다., …밝혔다.”) is the body's; a headline may ask (…검거율은?).
 _STATEMENT = re.compile(r"\.[\"'”’)\]]*$")
-# A paywall's notice: only subscribers may read on (정기독자만 볼 수 있습니다); a text cut short
-# ends in an ellipsis (…이 없다는 것이...): a teaser over a paywall.
+# A paywall's notice: only subscribers may read on (정기독자만 볼 수 있습니다).
 _PAYWALL = re.compile(
     r"(?:정기\s?독자|유료\s?(?:회원|독자)|구독자)만\s*(?:볼|보실|읽을|읽으실|이용|열람)"
 )
+# A text cut short ends in an ellipsis (…이 없다는 것이...): a teaser over a paywall.
 _CUT = re.compile(r"(?:\.{3}|…)$")
 
 
