@@ -962,3 +962,228 @@ def test_a_comment_count_under_the_body_still_ends_it():
         "가상시가 10일 새 계획을 발표했다.",
         "시는 예산 3천억원을 들인다고 밝혔다.",
     ]
+
+
+@pytest.mark.parametrize(
+    "byline, reporter",
+    [("By JANE DOE, GASANG US", "JANE DOE"), ("by Jane Doe | GASANG US", "Jane Doe")],
+)
+def test_an_english_byline_standing_first_names_the_reporter_and_the_outlet(byline, reporter):
+    # A translated piece: the original's byline over the text, no Korean headline.
+    article = read_article(
+        f"{byline}\n가상탑의 높이는 330m이다. 가장 가까운 식당은 1마일 떨어져 있다.\n"
+        "검색창에 몇 단어만 넣으면 알 수 있다.\n"
+    )
+    assert (article.reporter, article.outlet, article.title) == (reporter, "GASANG US", None)
+    assert [p.text[:4] for p in _body(article)] == ["가상탑의", "검색창에"]
+    assert (
+        read_article(f"가상시 새 계획\n가상시가 새 계획을 냈다.\n{byline}\n").reporter == reporter
+    )
+
+
+@pytest.mark.parametrize("masthead", ["가상일보", "[가상신문]"])
+def test_a_masthead_the_table_lacks_names_the_outlet_over_the_headline(masthead):
+    article = read_article(f"{masthead}\n가상시 새 계획 발표\n가상시가 새 계획을 냈다.\n")
+    assert (article.outlet, article.title) == (masthead.strip("[]"), "가상시 새 계획 발표")
+    # A word of the same length is no paper's name: it stays the category over the title.
+    assert read_article("생방송\n가상시 새 계획 발표\n가상시가 새 계획을 냈다.\n").outlet is None
+
+
+def test_a_broadcasters_replay_page_under_its_menu():
+    # A site menu over the newscast's name, its date and a headline printed twice; markers in round
+    # brackets and the anchor's hand-over in its spoken contraction (기잡니다).
+    menu = "장애인 서비스\n광고/협찬 안내\n회원가입\n로그인\n뉴스\n편성표\n라디오\n공지사항\n시청자 참여\n"
+    article = read_article(
+        f"{menu}[2020-01-05] 가상방송 8뉴스\n가상방송 8 뉴스\n2020년 01월 05일 (일)\n"
+        "가상시 겨울 축제 개막\n가상시 겨울 축제 개막\n(앵커)\n가상시 겨울 축제가 오늘 개막했습니다.\n"
+        "홍길동 기잡니다.\n(리포트)\n얼음 조각이 광장을 채웠습니다.\n"
+        '(인터뷰)-(자막)"아이들과 함께 와서 좋아요."\n축제는 다음 달까지 이어집니다.\n'
+    )
+    assert (article.title, article.subtitles) == ("가상시 겨울 축제 개막", ())
+    assert (article.reporter, article.date) == ("홍길동", "2020-01-05")
+    assert [p.text[:6] for p in _body(article)] == [
+        "가상시 겨울",
+        "얼음 조각이",
+        '"아이들과 ',
+        "축제는 다음",
+    ]
+    assert {p.text for p in article.parts if p.kind == "speaker"} == {
+        "(앵커)",
+        "(리포트)",
+        "(인터뷰)-(자막)",
+    }
+
+
+@pytest.mark.parametrize("line", ["KBS 8 뉴스", "[2020-01-05] KBS 8뉴스", "KBS 9시 뉴스"])
+def test_a_newscasts_name_is_its_broadcasters_masthead(line):
+    assert shapes.masthead_name(line) == "KBS"
+
+
+def test_a_headline_printed_twice_under_two_short_lines_keeps_them_in_the_head():
+    # Fewer than three short lines over the doubled headline: a category, no menu.
+    article = read_article("정치\n가상시 새 계획\n가상시 새 계획\n가상시가 새 계획을 냈다.\n")
+    assert (article.title, [p.kind for p in article.parts][:2]) == (
+        "가상시 새 계획",
+        ["category", "title"],
+    )
+    assert not shapes.masthead("KBS 뉴스 보도 내용")
+
+
+@pytest.mark.parametrize(
+    "byline, outlet, email",
+    [
+        ("글 : 홍길동  가상월간 편집장  hong@example.com", "가상월간", "hong@example.com"),
+        ("글·사진 홍길동 기자", None, None),
+        ("글 홍길동·사진 김철수 기자", None, None),
+    ],
+)
+def test_a_writers_byline_led_by_geul_names_the_reporter(byline, outlet, email):
+    head = read_article(
+        f"가상시 새 계획\n{byline}\n가상시가 새 계획을 냈다.\n시는 다음 달 착공한다.\n"
+    )
+    tail = read_article(f"가상시 새 계획\n가상시가 새 계획을 냈다.\n{byline}\n")
+    for article in (head, tail):
+        assert (article.reporter, article.outlet, article.email) == ("홍길동", outlet, email)
+        assert [p.text for p in _body(article)][0] == "가상시가 새 계획을 냈다."
+    # A word that begins with 글 is no byline: 글로벌, 글 쓰기.
+    assert read_article("가상시 새 계획\n가상시가 새 계획을 냈다.\n글로벌 시장\n").reporter is None
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "안녕하십니까",  # a letter's greeting
+        # a report's lead in the plain past, longer than a headline that states its news
+        "가상시가 도서관 운영 개선을 위해 야간 개관 제도 도입을 추진하기로 하고 구체적인 시행 방안을 마련했다.",
+        # a teaser cut mid-sentence without an ellipsis, two sentences in it
+        "현재 가상대학교 학보사는 주간교수와 다투는 중이다. 문제의 발단은 총학생회가 "
+        "현수막을 치운 데서 시작됐다. 학보사는 졸업생들의 성명을 1면에 실을 예정이었다. "
+        "하지만 주간교수가 이를 막아섰다. 지난 3월에는 가상대학교",
+    ],
+)
+def test_a_greeting_a_long_lead_or_a_cut_teaser_standing_first_opens_the_body(first):
+    article = read_article(f"{first}\n가상시는 다음 달 점검에 나선다.\n")
+    assert article.title is None
+    assert [p.text for p in _body(article)] == [first, "가상시는 다음 달 점검에 나선다."]
+
+
+def test_a_headline_that_states_its_news_in_a_short_sentence_stays_the_title():
+    article = read_article(
+        "가상 아나운서의 오빠가 메인앵커로 발탁됐다.\n가상방송은 새 앵커를 발표했다.\n"
+    )
+    assert article.title == "가상 아나운서의 오빠가 메인앵커로 발탁됐다."
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        (
+            "가상일보 창간 30주년을 진심으로 축하합니다.\n앞으로도 독자 곁에 있어 주십시오.\n",
+            "가상일보",
+        ),
+        ("올해의 소식을 모았다.\n저희 KBS는 앞으로도 공정하게 보도하겠습니다.\n", "KBS"),
+        (
+            "[가상일보 창간3주년] 연예 취재파일\n창간 3주년을 맞은 가상일보는 스타를 만났다.\n",
+            "가상일보",
+        ),
+        # only named, as a story's subject: no outlet of its own
+        (
+            "가상방송이 새 앵커를 뽑았다.\n가상방송은 다음 달 개편한다.\n가상방송 관계자가 말했다.\n",
+            None,
+        ),
+        ("KBS가 새 앵커를 뽑았다.\nKBS는 다음 달 개편한다.\nKBS 관계자가 말했다.\n", None),
+    ],
+)
+def test_an_outlet_named_by_no_line_is_the_one_the_text_names_as_itself(text, outlet):
+    assert read_article(text).outlet == outlet
+
+
+def test_a_house_papers_masthead_issue_captions_and_a_copys_source_line():
+    # A city's paper: its masthead with the issue and section over the headline, a deck, a photo's
+    # caption written as a paragraph ending (사진은 …), another's with its credit; a copy's source.
+    article = read_article(
+        "본문내용 바로가기\n가상시보 제100호 시정\n가상시 새 광장 개장, 시민 발길 이어져\n시민 천여명 모여…축하 공연도\n"
+        "가상시가 새 광장을 열었다.\n가상시가 지난 주말 분수를 켰다(사진은 분수 앞에 모인 시민들 모습).\n"
+        "시는 광장에서 공연을 이어간다.\n시장이 테이프를 자르고 있다(사진은 개장식 모습). 사진제공·가상일보\n"
+        "공연은 다음 달까지 열린다.\n원문출처 : http://www.example.com/news/1\n"
+    )
+    assert (article.outlet, article.title, article.subtitles) == (
+        "가상시보",
+        "가상시 새 광장 개장, 시민 발길 이어져",
+        ("시민 천여명 모여…축하 공연도",),
+    )
+    assert [p.text[:6] for p in _body(article)] == ["가상시가 새", "시는 광장에", "공연은 다음"]
+    assert [p.kind for p in article.parts][-1] == "footer"
+
+
+def test_a_caption_printed_again_under_itself_and_a_messages_writer_are_no_body():
+    photo = read_article(
+        "▲ 시민들이 광장을 걷고 있다. 홍길동 기자 gildong@example.com\n"
+        "시민들이 광장을 걷고 있다.\n홍길동 기자 gildong@example.com\n저작권자 © 가상일보 무단전재 및 재배포 금지\n"
+    )
+    assert (_body(photo), photo.reporter) == ([], "홍길동")
+    message = read_article(
+        "[창간 축사] 지역의 목소리가 되어 주십시오\n홍길동 가상대학출판협회 이사장\n"
+        "가상신문의 창간을 축하합니다.\n앞으로도 곁에 있어 주십시오.\n"
+    )
+    assert (message.subtitles, [p.kind for p in message.parts][1]) == ((), "caption")
+    assert [p.text[:5] for p in _body(message)] == ["가상신문의", "앞으로도 "]
+
+
+def test_a_newscasts_box_over_the_headline_names_no_reporter():
+    # The newscast's name, its airtime and its anchors under spaced-out day labels; the first
+    # body line typed with a comma for its full stop is no subtitle.
+    article = read_article(
+        "본문 바로가기\nKBS 8 뉴스\n• 방송시간 매일 저녁 8시\n• 평    일\n    홍길동\n"
+        "• 주    말\n    홍길동, 김철수\n가상시 시청자위원회 정기회의 열려\n키보드 단축키 안내\n"
+        "가상시 시청자위원회가 오늘 본사에서 열렸습니다,\n위원들은 보도를 평가했습니다.\n"
+        "이순신 기자 lee@example.com\n"
+    )
+    assert (article.title, article.subtitles) == ("가상시 시청자위원회 정기회의 열려", ())
+    assert (article.reporter, article.email) == ("이순신", "lee@example.com")
+    assert [p.text[:6] for p in _body(article)] == ["가상시 시청", "위원들은 보"]
+
+
+def test_a_teaser_cut_over_a_paywall_ends_before_its_blurb_and_notice():
+    teaser = (
+        "구석구석 폐지와 버려진 플라스틱이 가득한 곳이 가상시장 한가운데 있다. 더 놀라운 것은 "
+        "그 옆에 가스통이 놓여 있다는 것. 문제는 가스통이 아니라 그곳에 타기 쉬운 물건이 쌓여 "
+        "가는데도 누구 하나 관심을 두지 않는다는 것이..."
+    )
+    article = read_article(
+        f"{teaser}\n‘지역을 지키는’ 가상신문은 주민들의 힘으로 태어났습니다. 구독료가 힘입니다.\n"
+        "가상신문 기사는 정기독자만 볼 수 있습니다. 로그인을 해주세요.\n"
+    )
+    assert [p.text for p in _body(article)] == [teaser]
+    assert [p.kind for p in article.parts][1:] == ["footer", "footer"]
+    assert article.outlet == "가상신문"  # the notice names its own paper
+
+
+def test_signed_messages_keep_their_last_one_and_signers_are_captions():
+    # Messages under subheads, each signed by a name, an organisation and an office; the last one
+    # cut short is a message, not a list of other articles' headlines.
+    article = read_article(
+        "창간 3주년 기획 「독자에게 듣는다」\n"
+        "가상신문 창간 3주년을 진심으로 축하드립니다. 늘 곁에 있어 주십시오.\n"
+        "발로 뛰는 대변자\n홍길동 가상군새마을회장\n기자들이 발로 뛰는 모습이 보기 좋았습니다.\n"
+        "소통의 장\n김철수 가상면기업인연합회장\n가상신문은 지역민의 소통의 장으로 꾸준히\n"
+    )
+    kinds = {p.text: p.kind for p in article.parts}
+    assert kinds["홍길동 가상군새마을회장"] == kinds["김철수 가상면기업인연합회장"] == "caption"
+    assert [p.text for p in _body(article)][-1] == "가상신문은 지역민의 소통의 장으로 꾸준히"
+    assert article.outlet == "가상신문"
+
+
+@pytest.mark.parametrize(
+    "byline, reporter, outlet",
+    [
+        ("기자명 가상신문 (webmaster@example.com)", "홍길동", "가상신문"),
+        ("기자명 김철수 기자 다른기사 보기 kim@example.com", "김철수", None),
+    ],
+)
+def test_a_labelled_byline_standing_first_is_no_title(byline, reporter, outlet):
+    article = read_article(
+        f"{byline}\n‘기 자’ 몇 줄의 기사를 위해 그보다 더 긴 시간을 쓴다. 그것이 기자다.\n"
+        "홍길동 기자 hong@example.com\n"
+    )
+    assert (article.title, article.reporter, article.outlet) == (None, reporter, outlet)

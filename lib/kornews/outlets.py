@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from .tables import table
 
-__all__ = ["Outlet", "by_address", "find", "outlets", "without"]
+__all__ = ["Outlet", "by_address", "find", "named", "outlets", "without"]
 
 
 class Outlet(NamedTuple):
@@ -79,6 +79,15 @@ def find(line: str) -> str | None:
     return named.get(found.group().casefold()) or named.get(
         re.sub(r"\s", "", found.group()).casefold()
     )
+
+
+def named(text: str) -> list[str]:
+    """Every outlet ``text`` names (their table names), once per time it is named, in text order."""
+    pattern, names = _forms()
+    return [
+        names.get(found.casefold()) or names[re.sub(r"\s", "", found).casefold()]
+        for found in pattern.findall(text)
+    ]
 
 
 def without(line: str) -> str:

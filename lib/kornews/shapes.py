@@ -19,6 +19,10 @@ _LETTER = re.compile(r"[가-힣A-Za-z]")
 _EDGE_MARKS = re.compile(r"^[\W_]+|[\W_]+$")
 # Anything besides an outlet's name and marks: a masthead has none (OSEN, [가상일보]).
 _WORD = re.compile(r"[가-힣A-Za-z0-9@]")
+# What a newscast's name adds to its broadcaster's: 가상방송 8 뉴스, [2020-01-01] 가상방송 9시 뉴스.
+_NEWSCAST = re.compile(r"\s*(?:\[[\d.\-]{8,10}\]\s*)?(?:\d{1,2}\s*시?\s*)?(?:뉴스|NEWS|News)\s*")
+# A daily's or a paper's name alone, bracketed or not: 가상일보, [가상신문] (no 생방송: a word).
+_PAPER_NAME = re.compile(r"[\[<《〈]?\s*(?P<name>[가-힣]{1,8}(?:일보|신문))\s*[\]>》〉]?")
 # A line of marks and counts only (|, [, 0: a reaction's count), or one or two Latin letters (an
 # image's alt text: a).
 _MARKS_ONLY = re.compile(r"[\d\s\[\]|()<>\-–—_=~.,:!·•]+|[A-Za-z]{1,2}")
@@ -130,11 +134,19 @@ def head_bullet(line: str) -> bool:
 
 def masthead(line: str) -> bool:
     """A line that is an outlet's name and no more: 가상일보, OSEN."""
-    return (
-        len(line) <= _MAX_MASTHEAD
-        and outlets.find(line) is not None
-        and not _WORD.search(outlets.without(line))
-    )
+    return masthead_name(line) is not None
+
+
+def masthead_name(line: str) -> str | None:
+    """The outlet a masthead line names: the table's name, or a daily's or paper's name the
+    table lacks ([가상일보], 가상신문); None for any other line."""
+    if len(line) > _MAX_MASTHEAD:
+        return None
+    rest = outlets.without(line)
+    if outlets.find(line) is not None and (not _WORD.search(rest) or _NEWSCAST.fullmatch(rest)):
+        return outlets.find(line)
+    bare = _PAPER_NAME.fullmatch(line.strip())
+    return bare["name"] if bare else None
 
 
 def names_outlet(line: str) -> bool:

@@ -7,10 +7,14 @@ import re
 
 from .. import layouts, shapes
 from .records import _LEAD_KINDS, SECTION_MARK, Line, Part, _part, _Voice
-from .tail import _is_closing
+from .tail import _CUT, _is_closing
 
 # The head (category, title, subtitles, reporter, date, captions) is at most this many lines.
 _MAX_HEAD_LINES = 8
+# A site's menu over a headline printed twice: this many short lines at least, at most.
+_MIN_MENU = 3
+_MAX_MENU = 80
+_MAX_MENU_ITEM = 40
 # A portal's automatic summary holds three or four sentences.
 _MAX_SUMMARY = 5
 _MAX_CATEGORY = 12
@@ -18,12 +22,24 @@ _MAX_CATEGORY = 12
 _MAX_SUBTITLE = 80
 # A headline is shorter: a longer first line is text (a caption, a note, a cut body).
 _MAX_TITLE = 120
-# A text cut short ends in an ellipsis (…이 없다는 것이...): a teaser over a paywall.
-_CUT = re.compile(r"(?:\.{3}|…)$")
+# A letter's greeting opens its text: 안녕하십니까.
+_GREETING = re.compile(r"안녕하(?:십니까|세요|십니다)[.!?]?")
+# A report's sentence in the plain past or present (…했다., …한다., …됐다.), longer than a headline
+# that states its news so (가상 아나운서의 오빠가 메인앵커로 발탁됐다.).
+_REPORTED = re.compile(r"(?:했|한|됐|된|였|었|았|렸|졌|겠)다\.$")
+_MAX_STATED_HEADLINE = 48
+# A newscast's box: the days it airs, spaced out (평    일), and the anchors' names under them.
+_BULLET = re.compile(r"^\s*•?\s*")
+_DAY_LABEL = re.compile(r"평\s*일|주\s*말|토\s*요\s*일|일\s*요\s*일|월\s*[~-]\s*금")
+_NAMES = re.compile(rf"{layouts.NAME}(?:\s*[,·]\s*{layouts.NAME})*")
+_CAPTION_MARK = re.compile(r"^[▲△■◆]\s*")
 _SUBTITLE_LED = re.compile(r"[-–—ㅡ…]")
 # A subhead's bulleted point drops the full stop a body's bulleted sentence keeps (● 선거로 심판한다).
 _POINT = re.compile(r"[●■◆◇○□]\s*\S")
-_SENTENCE_END = re.compile(r"(?:[.!?。]|다|요|죠)[\"'”’」』)\]]*$")
+# A sentence's ending, also typed with a comma for its full stop (열렸습니다,).
+_SENTENCE_END = re.compile(r"(?:[.!?。]|(?:다|요|죠),?)[\"'”’」』)\]]*$")
+# A byline led by a label no headline has: By JANE DOE, 기자명 가상신문.
+_LABELLED = (re.compile(layouts.ENGLISH_BYLINE), re.compile(layouts.LABELLED_BYLINE))
 # A headline may end in a quotation that ends like a sentence (폭염에 전력 수요 최고치…"끄기도 겁나요"):
 # what stands before it decides.
 _QUOTED_TAIL = re.compile(r"(?<=\S)\s*[\"“'‘「『][^\"“”'‘’「」『』]+[\"”'’」』]$")
@@ -33,6 +49,7 @@ def _head(lines: list[Line]) -> tuple[int, list[Part]]:
     """The parts before the body (page furniture over the title, category, title, subtitles,
     reporter, date, captions) and the index of the body's first line."""
     kinds = _leading_furniture(lines)
+    kinds += _menu(lines, len(kinds))
     lead = len(kinds)
     if _opens_body(lines[lead].text):  # a text cut before its headline
         return lead, [_part(kind, line) for kind, line in zip(kinds, lines)]
@@ -56,7 +73,7 @@ def _under_title(lines: list[Line], lead: int) -> list[str]:
     """The kinds of the head's lines under the title (at ``lead``), up to the body. Page controls
     and a portal's automatic summary (the sentences right under its note) are none of the
     _MAX_HEAD_LINES lines a head holds."""
-    seen = {" ".join(lines[lead].text.split())}
+    seen = {" ".join(lines[lead].text.split()), _bare_caption(lines[lead].text)}
     kinds: list[str] = []
     summary = 0  # how many more sentences a summary may hold
     for _, line in lines[lead + 1 :]:
@@ -85,14 +102,20 @@ def _is_text(line: str) -> bool:
 
 def _opens_body(line: str) -> bool:
     """A line that begins a body and is never a headline: a script's marker alone; a dateline
-    before a sentence; a text too long for a subtitle, or of two sentences or more, that ends as a
-    sentence, no byline signed; a text too long for a headline cut short (a teaser's …)."""
+    before a sentence; a letter's greeting; a text too long for a subtitle, or of two sentences or
+    more, that ends as a sentence, no byline signed; a report's sentence in the plain past or
+    present longer than a headline; a text too long for a headline cut short (a teaser's …) or
+    holding two sentences."""
     if _is_marker(line):
         return True
     row = layouts.match(line, "open")
     if row and row.layout.kind == "dateline" and line[row.match.end() :]:
         return _plain_sentence(line[row.match.end() :])
-    if _is_text(line) and _CUT.search(line):
+    if _GREETING.fullmatch(line):
+        return True
+    if _is_text(line) and (_CUT.search(line) or shapes.sentences(line) > 1):
+        return shapes.tail_byline(line) is None
+    if len(line) > _MAX_STATED_HEADLINE and _REPORTED.search(line) and _plain_sentence(line):
         return True
     return (len(line) > _MAX_SUBTITLE or shapes.sentences(line) > 1) and _plain_sentence(line)
 
@@ -118,13 +141,61 @@ def _is_marker(line: str) -> bool:
 
 
 def _leading_furniture(lines: list[Line]) -> list[str]:
-    """The kinds of the lines of page furniture (share buttons, a masthead, a breadcrumb, a date)
-    that stand over the title."""
+    """The kinds of the lines over the title: page furniture (share buttons, a masthead, a
+    breadcrumb, a date, a newscast's box), a masthead a head row reads (가상시보 제100호 시정, with
+    its issue number), a labelled byline (By JANE DOE, 기자명 가상신문: no headline reads so)."""
     kinds: list[str] = []
-    while len(kinds) < len(lines) - 1 and shapes.furniture(lines[len(kinds)].text):
-        row = layouts.match(lines[len(kinds)].text, "head")
+    while len(kinds) < len(lines) - 1:
+        text = lines[len(kinds)].text
+        if any(byline.fullmatch(text) for byline in _LABELLED):
+            kinds.append("reporter")
+            continue
+        row = layouts.match(text, "head")
+        if not (shapes.furniture(text) or _masthead_row(row) or _schedule(lines, len(kinds))):
+            break
         kinds.append("date" if row and row.layout.kind == "date" else "footer")
     return kinds
+
+
+def _schedule(lines: list[Line], at: int) -> bool:
+    """A newscast's box over the headline: a day label (• 평    일, • 주말) or the anchors' names
+    under one."""
+    text = _BULLET.sub("", lines[at].text)
+    if _DAY_LABEL.fullmatch(text):
+        return True
+    above = _BULLET.sub("", lines[at - 1].text) if at else ""
+    return bool(_DAY_LABEL.fullmatch(above) and _NAMES.fullmatch(text))
+
+
+def _masthead_row(row: layouts.Found | None) -> bool:
+    """A head row's furniture that names the outlet: a masthead."""
+    return bool(row and row.layout.kind == "footer" and "outlet" in row.match.groupdict())
+
+
+def _bare_caption(line: str) -> str:
+    """A caption standing as the title without its mark and its glued byline: printed again so
+    under it, it is the caption again (▲ 시민들이 걷고 있다. 홍길동 기자 / 시민들이 걷고 있다.)."""
+    at = shapes.tail_byline(line)
+    return " ".join(_CAPTION_MARK.sub("", line[:at] if at else line).split())
+
+
+def _menu(lines: list[Line], start: int) -> list[str]:
+    """The kinds of a site's menu over a headline printed twice in a row (a broadcaster's replay
+    page): short lines, none a sentence, at least _MIN_MENU of them; none where no such headline
+    follows."""
+    for at in range(start, min(len(lines) - 1, start + _MAX_MENU)):
+        text = lines[at].text
+        if len(text) > _MAX_MENU_ITEM or shapes.is_sentence(text):
+            return []
+        doubled = " ".join(text.split()) == " ".join(lines[at + 1].text.split())
+        if doubled and at - start >= _MIN_MENU and shapes.headline(text):
+            return [_menu_kind(line.text) for line in lines[start:at]]
+    return []
+
+
+def _menu_kind(line: str) -> str:
+    row = layouts.match(line, "head")
+    return "date" if row and row.layout.kind == "date" else "footer"
 
 
 def _head_kind(line: str, seen: set[str]) -> str | None:

@@ -8,6 +8,18 @@ import re
 from .. import layouts, outlets, shapes
 from .records import Part
 
+# A press's name the table lacks in such a cue: a word before 일보, 신문, 방송, 통신 or 뉴스 (not 뉴스
+# alone: 저희 뉴스 is a newscast), or Latin capitals.
+_SELF_PRESS = re.compile(
+    r"[가-힣A-Za-z0-9]{1,12}(?:일보|신문|방송|통신|뉴스)|[A-Z]{2,}[가-힣A-Za-z0-9]*"
+)
+# Where a text names its own outlet: 저희 가상일보, 가상신문(의) 창간 3주년을 (진심으로) 축하,
+# 창간 3주년을 맞은 가상스포츠, the rubric [가상스포츠 창간3주년], a paywall's 가상신문 기사는 정기독자만.
+_SELF_NAMED = re.compile(
+    r"저희\s*\S{2,16}|\S{2,16}?(?:의)?\s*창간\s*\d{1,3}\s*주년[을를]?\s*(?:진심으로\s*)?축하"
+    r"|창간\s*\d{1,3}\s*주년을\s*맞은\s*\S{2,16}|\[\s*\S{2,16}\s*창간\s*\d{1,3}\s*주년\s*\]"
+    r"|\S{2,16}\s*기사는\s*(?:정기\s?독자|유료\s?회원|구독자)만"
+)
 # Where the rows that made each kind of metadata part are looked for again, to read their groups.
 _METADATA_PLACES = {
     "dateline": ("open",),
@@ -24,8 +36,12 @@ def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {"outlets": [], "reporters": [], "emails": [], "dates": []}
     signed: list[str] = []
     held: list[str] = []
-    for part in parts:
+    # Page furniture over the title (a menu, a newscast's box with its anchors) signs no one.
+    title_at = next((i for i, part in enumerate(parts) if part.kind == "title"), 0)
+    for at, part in enumerate(parts):
         named = _named(part)
+        if part.kind == "footer" and at < title_at:
+            named["reporters"], named["emails"] = [], []
         for key, values in found.items():
             for value in filter(None, named[key]):
                 if value.strip() and value.strip() not in values:
@@ -50,7 +66,7 @@ def _named(part: Part) -> dict[str, list[str]]:
     }
     if part.kind == "footer" and shapes.furniture(part.text):
         # A control names no one; a masthead, its outlet.
-        named["outlets"] = [outlets.find(part.text)] if shapes.masthead(part.text) else []
+        named["outlets"] = [shapes.masthead_name(part.text)]
         return named
     places = _METADATA_PLACES.get(part.kind, ())
     row = next(filter(None, (layouts.match(part.text, place) for place in places)), None)
@@ -100,3 +116,18 @@ def _outlets_by_address(parts: list[Part], emails: list[str]) -> list[str]:
         for email in layouts.EMAIL_ADDRESS.findall(part.text)
     ]
     return list(dict.fromkeys(filter(None, map(outlets.by_address, addresses))))
+
+
+def _outlets_named(parts: list[Part]) -> list[str]:
+    """The outlet the headline or body names as itself: after 저희 (저희 가상일보는), or as the
+    paper whose anniversary it marks (가상신문 창간 3주년을 축하합니다, 창간 3주년을 맞은
+    가상스포츠는); an outlet only named is no more than a story's subject."""
+    return list(
+        dict.fromkeys(
+            name
+            for part in parts
+            if part.kind in ("title", "subtitle", "paragraph", "footer")
+            for cue in _SELF_NAMED.finditer(part.text)
+            for name in (outlets.named(cue.group()) or _SELF_PRESS.findall(cue.group()))[:1]
+        )
+    )

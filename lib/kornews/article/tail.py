@@ -12,6 +12,12 @@ from .records import Line
 _MAX_BOILERPLATE = 160
 # A line that states and stops (…했다., …밝혔다.”) is the body's; a headline may ask (…검거율은?).
 _STATEMENT = re.compile(r"\.[\"'”’)\]]*$")
+# A paywall's notice: only subscribers may read on (정기독자만 볼 수 있습니다).
+_PAYWALL = re.compile(
+    r"(?:정기\s?독자|유료\s?(?:회원|독자)|구독자)만\s*(?:볼|보실|읽을|읽으실|이용|열람)"
+)
+# A text cut short ends in an ellipsis (…이 없다는 것이...): a teaser over a paywall.
+_CUT = re.compile(r"(?:\.{3}|…)$")
 
 
 def _footer_start(lines: list[Line], body_at: int) -> int:
@@ -26,6 +32,10 @@ def _footer_start(lines: list[Line], body_at: int) -> int:
         ),
         len(lines),
     )
+    if at < len(lines) and _PAYWALL.search(lines[at].text):
+        # A teaser cut over a paywall: what stands between the cut and the notice is its blurb.
+        cut = next((i for i in range(at - 1, body_at - 1, -1) if _CUT.search(lines[i].text)), None)
+        at = max(cut + 1, first) if cut is not None else at
     return _closing_run(lines, first, at)
 
 
@@ -58,9 +68,10 @@ def _closing_run(lines: list[Line], first: int, at: int) -> int:
         if _is_closing(line, "close") or shapes.furniture(line) or shapes.names_outlet(line):
             at -= 1
             continue
-        # Other articles' headlines under this one: a run of short lines that are no sentences.
+        # Other articles' headlines under this one: a run of short lines that are no sentences
+        # (nor lines a row reads: a message's signer under it is no headline).
         run = next(
-            (n for n in range(at - first) if not shapes.headline(lines[at - 1 - n].text)),
+            (n for n in range(at - first) if not _headline(lines[at - 1 - n].text)),
             at - first,
         )
         if run < shapes.MIN_HEADLINES:
@@ -69,8 +80,14 @@ def _closing_run(lines: list[Line], first: int, at: int) -> int:
     return at
 
 
+def _headline(line: str) -> bool:
+    return shapes.headline(line) and layouts.match(line, "line") is None
+
+
 def _ends_body(line: str) -> bool:
-    return _is_closing(line, "end") or shapes.furniture(line) == "end"
+    return (
+        _is_closing(line, "end") or shapes.furniture(line) == "end" or bool(_PAYWALL.search(line))
+    )
 
 
 def _is_closing(line: str, place: str) -> bool:

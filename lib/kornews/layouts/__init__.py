@@ -21,7 +21,17 @@ Rows are tried in order; the first that matches wins.
 from .dates import DATED, NAME_DATE, STAMPED, USER_DATE, date_in_name, iso_date, user_date
 from .furniture_cues import SENTENCE_END, Cue, cues, furniture
 from .lookup import EMAIL_ADDRESS, PEOPLE_GROUPS, REPORTER, ROWS, SIGNED_NAME, Found, match
-from .pieces import DATE, EMAIL, MORE_NAMES, NAME, PRESS, SURNAMED, TITLE
+from .pieces import (
+    DATE,
+    EMAIL,
+    ENGLISH_BYLINE,
+    LABELLED_BYLINE,
+    MORE_NAMES,
+    NAME,
+    PRESS,
+    SURNAMED,
+    TITLE,
+)
 from .record import Layout
 
 __all__ = [
@@ -30,6 +40,8 @@ __all__ = [
     "DATED",
     "EMAIL",
     "EMAIL_ADDRESS",
+    "ENGLISH_BYLINE",
+    "LABELLED_BYLINE",
     "Found",
     "Layout",
     "MORE_NAMES",

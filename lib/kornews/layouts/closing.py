@@ -111,6 +111,14 @@ CLOSING: tuple[Layout, ...] = (
         "[관련기사]",
     ),  # also <가상일보 인기기사>
     Layout("link", "footer", ("close",), r"[▶►☞→]\s*.{1,100}", "▶ 가상일보 앱에서 더 보기"),
+    # A copy's source: 원문출처 : http://…, 기사원문: www.… (a community's or portal's copy).
+    Layout(
+        "source-link",
+        "footer",
+        ("close",),
+        r"(?:원문\s*출처|기사\s*원문|원문|출처)\s*[:：]\s*(?:https?://|www\.)\S+",
+        "원문출처 : http://www.example.com/news/1",
+    ),
     # A house blurb under the text: 가상앱이란? 일상을 기사로 쓰는 앱입니다.
     Layout(
         "blurb",

@@ -11,9 +11,12 @@ from .pieces import (
     _STAMP,
     DATE,
     EMAIL,
+    ENGLISH_BYLINE,
+    LABELLED_BYLINE,
     MORE_NAMES,
     NAME,
     PRESS,
+    ROLE,
     SURNAMED,
     TITLE,
 )
@@ -66,6 +69,14 @@ HEAD_LINES: tuple[Layout, ...] = (
         ("head", "line"),
         rf".+?\.\s*{_CREDIT}",
         "가상시청 전경. 가상시 제공",
+    ),
+    # A house paper's caption written as a paragraph: … 열었다(사진은 광장에 모인 시민들 모습).
+    Layout(
+        "caption-photo-is",
+        "caption",
+        ("head", "line"),
+        r".+\(\s*(?:위\s?)?사진은\s[^()]{2,80}\)\.?(?:\s*사진\s?제공\s*[·:=]?\s*\S.{0,20})?",
+        "가상시가 새 광장을 열었다(사진은 광장에 모인 시민들 모습).",
     ),
     Layout(
         "caption-agency-photo",
@@ -137,6 +148,13 @@ HEAD_LINES: tuple[Layout, ...] = (
     ),
     # --- reporter lines before the body ---
     Layout(
+        "reporter-labelled",
+        "reporter",
+        ("head", "close"),
+        LABELLED_BYLINE,
+        "기자명 홍길동 기자 다른기사 보기 gildong@example.com",
+    ),
+    Layout(
         "reporter-name",
         "reporter",
         ("head", "close"),
@@ -166,6 +184,33 @@ HEAD_LINES: tuple[Layout, ...] = (
         rf"(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*{_LOOSE_DATE})?",
         "세종=홍길동·김철수 기자 gildong@example.com",
     ),
+    Layout(
+        "reporter-english",
+        "reporter",
+        ("head", "close"),
+        ENGLISH_BYLINE,
+        "By JANE DOE, GASANG US",
+    ),
+    # A writer's byline led by 글 (and the photographer's after 사진): 글 홍길동·사진 김철수 기자,
+    # 글·사진 홍길동 기자, 글 : 홍길동 가상월간 편집장 hong@example.com.
+    Layout(
+        "reporter-written",
+        "reporter",
+        ("head", "close"),
+        rf"글(?:\s*[·ㆍ/]\s*사진)?(?:\s*[:：=]\s*|\s+)(?P<reporter>{SURNAMED})(?![가-힣])"
+        rf"(?:\s*[·ㆍ,/]\s*사진\s*[:：=]?\s*{NAME}\s*{TITLE}"
+        rf"|(?:\s+(?P<outlet>[가-힣A-Za-z0-9]{{2,12}}))??\s*(?:{TITLE}|편집장|편집위원|주간)"
+        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?|\s*{EMAIL})",
+        "글 : 홍길동 가상월간 편집장 hong@example.com",
+    ),
+    # A house paper's masthead with its issue and section over the headline: 가상시보 제100호 시정.
+    Layout(
+        "masthead-issue",
+        "footer",
+        ("head", "close"),
+        r"(?P<outlet>[가-힣A-Za-z0-9]{2,10}(?:\s[가-힣A-Za-z0-9]{1,10})?)\s+제\s?\d{1,5}\s?호(?:\s+[가-힣·]{1,8})?",
+        "가상시보 제100호 시정",
+    ),
     # A weekly's issue number under the headline: 호수 1190호, 통권 제12호.
     Layout(
         "issue-number",
@@ -181,6 +226,14 @@ HEAD_LINES: tuple[Layout, ...] = (
         ("head",),
         rf"(?P<reporter>{SURNAMED})\s+(?:선임\s?|책임\s?|수석\s?|객원\s?)?(?:연구원|연구위원|애널리스트|이코노미스트|칼럼니스트|평론가)",
         "• 홍길동 선임연구원",
+    ),
+    # Who wrote a message, under its headline or its text: a name, an organisation and an office.
+    Layout(
+        "caption-name-role",
+        "caption",
+        ("head", "line"),
+        rf"{SURNAMED}\s+(?:[가-힣A-Za-z0-9·()]{{1,20}}\s?)?{ROLE}",
+        "홍길동 가상대학출판협회 이사장",
     ),
     # The print edition's page, above the body: furniture, like a share button (promo).
     Layout(

@@ -29,6 +29,16 @@ def _reporter_titles() -> str:
 
 
 TITLE = _reporter_titles()
+# A person's office after the name (이사장, 총장, 의원): the titles.tsv rows no reporter signs with.
+ROLE = (
+    "(?:"
+    + "|".join(
+        re.escape(row.title)
+        for row in sorted(table("titles.tsv"), key=lambda row: (-len(row.title), row.title))
+        if row.reporter != "yes"
+    )
+    + ")"
+)
 # ASCII only: an address glued to the next words (gildong@example.com기사제보) ends at the Hangul.
 EMAIL = r"[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 # A name standing alone, with no title to say so, begins with a Korean surname (data/surnames.tsv):
@@ -38,11 +48,21 @@ SURNAMED = (
     + "|".join(sorted((row.surname for row in table("surnames.tsv")), key=len, reverse=True))
     + rf")[가-힣]){NAME}"
 )
+# A translated piece's English byline: By JANE DOE, GASANG US (the outlet after a comma or a bar).
+ENGLISH_BYLINE = (
+    r"[Bb]y\s+(?P<reporter>[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){1,3})"
+    r"(?:\s*[,|/]\s*(?P<outlet>[A-Z][A-Za-z0-9&.]*(?:\s+[A-Z][A-Za-z0-9&.]*){0,3}))?"
+)
 # More names that share one title: 홍길동·김철수 기자.
 MORE_NAMES = rf"(?:\s*[·ㆍ,]\s*{NAME})*"
 # A press name, told from a place or a person by what it is called: CBS노컷뉴스, 부산일보, 파이낸셜뉴스,
 # 가상월드, 가상코리아.
 PRESS = r"[가-힣A-Za-z0-9]*(?:[A-Z]{2,}|일보|신문|뉴스|경제|타임스|데일리|방송|투데이|미디어|월드|코리아)[가-힣A-Za-z0-9]*"
+# A CMS's labelled byline: 기자명 홍길동 기자 (다른기사 보기) e-mail, or a desk's: 기자명 가상신문 (e-mail).
+LABELLED_BYLINE = (
+    rf"기자명\s+(?:(?P<reporter>{NAME})\s*{TITLE}|(?P<outlet>{PRESS}))"
+    rf"(?:\s*다른\s?기사\s?보기)?(?:\s*\(?\s*(?P<email>{EMAIL})\s*\)?)?"
+)
 # A photo's credit after its caption: ... 있다. 연합뉴스 / 가상시 문화재단 제공 / [사진 가상시] / [사진=가상시 제공].
 _CREDIT = (
     r"(?:\[\s*(?:사진|그래픽|자료)\s*[=:]?\s*[^\[\]]{1,30}\]|(?:(?:AFP|AP|EPA|UPI|로이터)\s*)?(?:연합뉴스|뉴시스|뉴스1)"

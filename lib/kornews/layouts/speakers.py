@@ -78,6 +78,14 @@ SPEAKERS: tuple[Layout, ...] = (
         "◀ANC▶",
     ),
     Layout("speaker-standup", "speaker", ("open",), r"\(\s*(?P<speaker>S-U|S/U)\s*\)\s*", "(S-U)"),
+    # A regional page's markers in round brackets: (앵커), (리포트), (인터뷰)-(자막) before a bite.
+    Layout(
+        "speaker-paren",
+        "speaker",
+        ("open",),
+        r"\(\s*(?P<speaker>앵커|기자|리포트|인터뷰|녹취|현장음|스탠드업)\s*\)(?:\s*-?\s*\(\s*자막\s*\))?\s*",
+        "(인터뷰)-(자막)",
+    ),
     # What follows the colon is said, so it ends as speech does; a weather table's 서울/경기 : 맑음 does not.
     Layout(
         "speaker-said",
@@ -121,7 +129,7 @@ SPEAKERS: tuple[Layout, ...] = (
         "reporter-handover",
         "reporter",
         ("line",),
-        rf"(?P<reporter>{NAME})\s?{TITLE}(?:가|이)?\s?(?:보도합니다|전합니다|입니다|취재했습니다)\.?",
+        rf"(?P<reporter>{NAME})\s?(?:{TITLE}(?:가|이)?\s?(?:보도합니다|전합니다|입니다|취재했습니다)|기잡니다)\.?",
         "홍길동 기자가 보도합니다.",
-    ),
+    ),  # also the spoken contraction 홍길동 기잡니다.
 )
