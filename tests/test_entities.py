@@ -300,6 +300,14 @@ def test_a_broadcast_caption_names_a_person_and_its_role_names_nobody():
     assert list(table.loc[table["kind"] == "person", "entity"]) == ["장현숙", "한예린"]
 
 
+def test_a_name_of_two_syllables_kiwi_reads_as_a_noun_and_이_before_a_title_is_a_person():
+    # 방+이/JKS 외교부장은: no subject stands right before a title with its particle.
+    assert entities_of("방이 외교부장은 회담을 열었다.")[["entity", "kind"]].values.tolist() == [
+        ["방이", "person"]
+    ]
+    assert "person" not in set(entities_of("정부 대변인은 회담을 열었다.")["kind"])
+
+
 def test_a_letter_with_씨_after_a_noun_is_no_title_of_that_noun():
     assert "person" not in set(
         entities_of("법원은 임대업자 B씨(52)에게 징역 12년을 선고했다.")["kind"]

@@ -665,6 +665,29 @@ def test_a_committee_speaking_by_its_short_form_is_named_in_full(said, speaker):
     assert table["speaker"].tolist() == [speaker]
 
 
+def test_그는_after_a_foreign_name_with_a_ministers_title_glued_carries_that_name():
+    # China's foreign minister is 외교부장 (外交部长), written as one word after the name.
+    table = quotes_of(
+        "왕웨 외교부장은 3일 회담의 적기라고 강조했다. 그는 이날 “지금이 기회다”라고 말했다."
+    )
+    assert table["speaker"].tolist() == ["왕웨", "왕웨"]
+
+
+def test_그는_reaches_past_a_person_its_own_sentence_names_but_not_as_subject():
+    # The first line is where a title stands (a dateline and one sentence); 로던 is 그's partner.
+    table = quotes_of(
+        "가상시, 5월24일 (가상통신) - 방이 외교부장은 23일 회담의 적기임을 강조했다.\n"
+        "그는 이날 로던 국무장관과 함께 연 회견에서 “지금이 기회다”라고 말했다."
+    )
+    assert table[["text", "speaker"]].values.tolist() == [["지금이 기회다", "방이"]]
+
+
+def test_a_union_speaking_by_its_short_form_is_named_in_full():
+    # 금속노조 is how the press writes 전국금속노동조합 (the union's registered name).
+    table = quotes_of("금속노조는 “교섭에 나서라”고 요구했다.")
+    assert table["speaker"].tolist() == ["전국금속노동조합"]
+
+
 def test_a_bite_after_a_dash_under_an_arrow_caption_is_said_by_the_caption():
     # A regional script: ▶ 인터뷰 : 이름 / 역할 on its line, the bite below it after a dash.
     table = quotes_of(

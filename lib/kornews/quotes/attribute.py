@@ -157,9 +157,18 @@ def _role_at(toks: list, begin: int, end: int) -> int:
 
 def subject_before(item: Item, text: str, known: Known) -> Speaker | None:
     """The person named last before the item, in its paragraph or the one before, when that name
-    (with its title) is a sentence's subject or topic (홍길동 감독이 …을 전했다.), else None."""
+    (with its title) is a sentence's subject or topic (홍길동 감독이 …을 전했다.), else None. A
+    person the item's own sentence names but not as its subject is passed over (왕이 외교부장은 ….
+    그는 폼페이오 장관과 연 회견에서 “…”: 그는 is 왕이)."""
     person = next(
-        (m for m in reversed(known.mentions) if m.kind == "person" and m.end <= item.start), None
+        (
+            m
+            for m in reversed(known.mentions)
+            if m.kind == "person"
+            and m.end <= item.start
+            and (m.sentence != item.sentence or SUBJECT_AFTER.match(text, m.end))
+        ),
+        None,
     )
     if person is None or item.paragraph - person.paragraph > 1:
         return None
