@@ -308,6 +308,14 @@ def test_a_name_of_two_syllables_kiwi_reads_as_a_noun_and_이_before_a_title_is_
     assert "person" not in set(entities_of("정부 대변인은 회담을 열었다.")["kind"])
 
 
+def test_a_labelled_caption_names_a_person_only_with_a_name():
+    people = entities_of(
+        '주민들이 모였습니다.\n\n◀SYN▶박가상\n"좋아요"\n\n◀INT▶관계자\n"검토하겠습니다"\n\n'
+        '◀SYN▶상인들\n"힘들어요"\n\n끝났습니다.'
+    ).query("kind == 'person'")
+    assert people["entity"].tolist() == ["박가상"]
+
+
 def test_a_letter_with_씨_after_a_noun_is_no_title_of_that_noun():
     assert "person" not in set(
         entities_of("법원은 임대업자 B씨(52)에게 징역 12년을 선고했다.")["kind"]

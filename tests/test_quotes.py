@@ -697,6 +697,28 @@ def test_a_bite_after_a_dash_under_an_arrow_caption_is_said_by_the_caption():
     assert table[["text", "speaker"]].values.tolist() == [["다리가 생겨서 편해졌습니다.", "홍길동"]]
 
 
+def test_a_labelled_caption_with_a_bare_name_or_a_name_and_title_speaks_the_bite_below():
+    # ◀SYN▶ with no slash and no role: the name (and title) alone names who speaks.
+    table = quotes_of(
+        '가상도청에 전임 지사들이 모였습니다.\n\n◀SYN▶홍길동 지사\n"선배님들을 모시게 되어 기쁩니다"\n\n'
+        '◀SYN▶박가상\n"잘 부탁드립니다"\n\n모두 웃었습니다.'
+    )
+    assert table[["text", "speaker"]].values.tolist() == [
+        ["선배님들을 모시게 되어 기쁩니다", "홍길동"],
+        ["잘 부탁드립니다", "박가상"],
+    ]
+
+
+def test_a_school_reports_caption_with_a_grade_speaks_the_bite_below():
+    table = quotes_of(
+        "학생들의 바람을 들었습니다.\n\n인터뷰: 홍길동 3학년 / 가상고\n\n"
+        '"방학이 조금 더 길었으면 좋겠어요."\n\n의견은 다양했습니다.'
+    )
+    assert table[["text", "speaker"]].values.tolist() == [
+        ["방학이 조금 더 길었으면 좋겠어요.", "홍길동"]
+    ]
+
+
 def test_a_surname_with_모_and_an_age_in_years_is_an_anonymous_source():
     # 배모(51세)씨: the age with 세 in the brackets, as some papers print it.
     table = quotes_of("마을에 사는 김모(40세)씨는 회의에 빠진 것은 잘못이라고 말했다.")

@@ -38,6 +38,14 @@ SPEAKERS: tuple[Layout, ...] = (
         rf"▶\s*(?:인터뷰|INT|SYNC|녹취)\s*:\s*(?P<speaker>{NAME})\s*/\s*(?P<role>[^/▶]{{1,40}}?)$",
         "▶ 인터뷰 : 홍길동 / 가상시 주민",
     ),
+    # 인터뷰: 홍길동 3학년 / 가상고 alone on its line (a school report's caption): who speaks below.
+    Layout(
+        "speaker-interview-colon",
+        "speaker",
+        ("open",),
+        rf"인터뷰\s*:\s*(?P<speaker>{NAME})\s*(?:\d학년\s*)?/\s*(?P<role>[^/]{{1,40}}?)$",
+        "인터뷰: 홍길동 3학년 / 가상고",
+    ),
     # INT-홍길동/가상시 주민 alone on its line (a regional script's cue sheet): who speaks below.
     Layout(
         "speaker-int-named",

@@ -181,10 +181,13 @@ def marked_speaker(article: Article, at: int, known: Known) -> Speaker | None:
     said = next(
         (p.speaker for p in article.parts if p.kind == "paragraph" and p.start <= at < p.end), None
     )
-    person = known.counted(said, "person") if said else None
+    if not said:
+        return None
+    # ◀SYN▶홍길동 지사: the caption writes the title after the name
+    person = known.counted(said, "person") or known.counted(said.split()[0], "person")
     if person is None:
         return None
-    return Speaker(said, first(person.title), first(person.affiliation), attribution=said)
+    return Speaker(person.entity, first(person.title), first(person.affiliation), attribution=said)
 
 
 def voice(turn, known: Known) -> Speaker:
