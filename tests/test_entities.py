@@ -316,6 +316,25 @@ def test_a_labelled_caption_names_a_person_only_with_a_name():
     assert people["entity"].tolist() == ["박가상"]
 
 
+def test_a_reporter_the_anchor_hands_over_to_is_no_person_of_the_story():
+    for handover in ("보도합니다", "전해드립니다"):
+        table = entities_of(
+            f"[앵커]\n가상시에 다리가 놓였습니다.\n홍길동 기자가 {handover}.\n[기자]\n다리가 생겼습니다."
+        )
+        assert "person" not in set(table["kind"])
+
+
+def test_a_japanese_name_writes_its_family_name_first_and_that_word_with_a_title_is_a_short_form():
+    table = entities_of(
+        "다나카 하루토 GS칼텍스 감독이 패배를 아쉬워했다. 다나카 감독은 준비가 늦었다고 말했다."
+    )
+    people = table[table["kind"] == "person"]
+    assert people[["entity", "text"]].values.tolist() == [
+        ["다나카 하루토", "다나카 하루토"],
+        ["다나카 하루토", "다나카 감독"],
+    ]
+
+
 def test_a_letter_with_씨_after_a_noun_is_no_title_of_that_noun():
     assert "person" not in set(
         entities_of("법원은 임대업자 B씨(52)에게 징역 12년을 선고했다.")["kind"]

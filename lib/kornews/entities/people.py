@@ -94,8 +94,10 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
     by_start = {m.start: m for m in found}
     foreign = _foreign_names(sentences, by_start)
     taken = frozenset().union(*(f.words for f in foreign))
-    # 코스타 대변인: a foreign name's last word with a title, as a surname with one (박 시장).
-    family = {f.mention.entity.rsplit(" ", 1)[1]: f.mention.entity for f in foreign}
+    # 코스타 대변인: a foreign name's last word with a title, as a surname with one (박 시장); the
+    # first word too, where a Japanese or Chinese name writes the family name (요시하라 감독).
+    family = {f.mention.entity.split(" ", 1)[0]: f.mention.entity for f in foreign}
+    family |= {f.mention.entity.rsplit(" ", 1)[1]: f.mention.entity for f in foreign}
     names = dict.fromkeys(m.entity for m in found if m.kind == "person")  # in order found
     candidates = []
     bare: dict[str, int] = {}

@@ -129,7 +129,7 @@ SPEAKERS: tuple[Layout, ...] = (
         "reporter-handover",
         "reporter",
         ("line",),
-        rf"(?P<reporter>{NAME})\s?{TITLE}(?:가|이)?\s?(?:보도합니다|전합니다|입니다|취재했습니다)\.?",
+        rf"(?P<reporter>{NAME})\s?{TITLE}(?:가|이)?\s?(?:보도합니다|전합니다|전해드립니다|입니다|취재했습니다)\.?",
         "홍길동 기자가 보도합니다.",
     ),
 )
