@@ -335,6 +335,14 @@ def test_a_japanese_name_writes_its_family_name_first_and_that_word_with_a_title
     ]
 
 
+def test_전_former_between_a_name_and_its_title_keeps_the_title():
+    table = entities_of("박가상 전 지사는 회의에 나왔다. 특히 박 전 지사는 웃었다.")
+    assert table[["entity", "text", "title"]].values.tolist() == [
+        ["박가상", "박가상", "지사"],
+        ["박가상", "박 전 지사", "지사"],
+    ]
+
+
 def test_a_letter_with_씨_after_a_noun_is_no_title_of_that_noun():
     assert "person" not in set(
         entities_of("법원은 임대업자 B씨(52)에게 징역 12년을 선고했다.")["kind"]
