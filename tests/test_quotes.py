@@ -719,6 +719,33 @@ def test_a_school_reports_caption_with_a_grade_speaks_the_bite_below():
     ]
 
 
+def test_a_writers_gloss_before_셈_is_no_reported_speech():
+    table = quotes_of(
+        "김민수 장관은 “위험이 크다”고 말했다. 위험이 현실이 될 수 있다고 경고한 셈이다."
+    )
+    assert table["text"].tolist() == ["위험이 크다"]
+
+
+def test_a_lead_printed_twice_gives_its_quotations_once():
+    # A teaser over the title, then the story from its lead: the second printing adds nothing.
+    table = quotes_of(
+        "가상일보\n김민수 장관은 “예산을 크게 늘리겠다”고 말했다. 논란을김민수 “예산 확대”\n"
+        "김민수 장관은 “예산을 크게 늘리겠다”고 말했다. 그는 “지원도 늘리겠다”고 덧붙였다."
+    )
+    assert table["text"].tolist() == ["예산을 크게 늘리겠다", "지원도 늘리겠다"]
+
+
+def test_a_first_line_that_is_one_quotation_with_its_full_stop_is_the_lead():
+    table = quotes_of(
+        "“수비가 완전히 흔들렸다.”\n홍길동 감독이 패배를 아쉬워했다. "
+        "홍 감독은 “준비가 늦었다”고 말했다."
+    )
+    assert table[["text", "speaker"]].values.tolist() == [
+        ["수비가 완전히 흔들렸다.", "홍길동"],
+        ["준비가 늦었다", "홍길동"],
+    ]
+
+
 def test_a_surname_with_모_and_an_age_in_years_is_an_anonymous_source():
     # 배모(51세)씨: the age with 세 in the brackets, as some papers print it.
     table = quotes_of("마을에 사는 김모(40세)씨는 회의에 빠진 것은 잘못이라고 말했다.")

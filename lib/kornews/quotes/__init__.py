@@ -75,6 +75,7 @@ from .attribute import (
     marked_speaker,
     speaker_of,
     subject_before,
+    subject_next,
     voice,
 )
 from .find import (
@@ -87,6 +88,11 @@ from .find import (
     restatement,
 )
 from .ledger import SOURCE_COLUMNS, SOURCING_COLUMNS, sources, sourcing
+
+# A page's first line that is one quotation with its full stop inside the marks ("수비가 흔들렸다.")
+# is the body's lead, not a headline (no headline ends with a full stop).
+_QUOTED_LEAD = re.compile(r"[\"“][^\"“”]+[가-힣][.!?][\"”]")
+_REPEATED = 10  # letters: a quotation this long printed twice is one printing too many
 
 __all__ = ["QUOTE_COLUMNS", "SOURCE_COLUMNS", "SOURCING_COLUMNS", "quotes", "sources", "sourcing"]
 
@@ -157,7 +163,11 @@ def quotes(
     # An excerpt that opens mid-article has its first sentence where the title stands, and one with
     # no line break all its sentences: no headline ends with a full stop or holds two sentences.
     title = article.title or ""
-    lead = "title" if full_stop(title) or sentences(title) > 1 else "paragraph"
+    lead = (
+        "title"
+        if full_stop(title) or sentences(title) > 1 or _QUOTED_LEAD.fullmatch(title.strip())
+        else "paragraph"
+    )
     body = tokens[tokens["part"].isin(["paragraph", lead])]
     ordered = sorted(body.itertuples(index=False), key=lambda t: (t.paragraph, t.start))
     paragraphs = _bites_over_lines(
@@ -199,8 +209,11 @@ def quotes(
                 _row(item, piece, verb, speaker, article.text)
                 for piece, item in enumerate(chain, 1)
             ]
-    table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
-    return table.sort_values("start", kind="stable", ignore_index=True)
+    table = pd.DataFrame(rows, columns=QUOTE_COLUMNS).sort_values("start", kind="stable")
+    # A page that prints its lead twice (a teaser over the title, then the story): a quotation
+    # repeated word for word is read once; a short one (네, 맞다) may well be said twice.
+    repeated = table.duplicated(["kind", "text"]) & (table["text"].str.len() >= _REPEATED)
+    return table[~repeated].reset_index(drop=True)
 
 
 def _attribute(
@@ -227,6 +240,9 @@ def _attribute(
         # (after a dash, as some scripts print a bite), or [한예린 / 가람대 교수 : …] before the
         # words she says.
         speaker = marked_speaker(article, toks[0].start, known)
+    if speaker is None and number == 0 and chain[-1].verb is None:
+        # “수비가 흔들렸다.” / 경기 후 홍길동 감독은 …: the lead's speaker is the next sentence's subject.
+        speaker = subject_next(chain[-1], article.text, known)
     return speaker
 
 

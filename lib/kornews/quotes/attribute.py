@@ -63,6 +63,10 @@ class Speaker:
 NOBODY = Speaker()
 
 
+# After a name: its organisation and title, then 은/는/이/가 (홍길동 가상생명 감독이).
+_SUBJECT_NEXT = re.compile(r"(?:\s?[가-힣A-Za-z]{1,8}){0,2}?(?:은|는|이|가)(?![가-힣])")
+
+
 class Known(NamedTuple):
     """The article's entities as records: each mention (a row of :func:`kornews.entities`), each
     entity's first title and affiliation (a row of :func:`kornews.entity_counts`), and where the
@@ -173,6 +177,16 @@ def subject_before(item: Item, text: str, known: Known) -> Speaker | None:
     if person is None or item.paragraph - person.paragraph > 1:
         return None
     return _person(person, None, None, known) if SUBJECT_AFTER.match(text, person.end) else None
+
+
+def subject_next(item: Item, text: str, known: Known) -> Speaker | None:
+    """The person the sentence after the item names first, when that name (its organisation and
+    title between) is the sentence's subject or topic (“…” / 경기 후 홍길동 가상FC 감독은 …), else
+    None: who says a lead quotation standing alone."""
+    person = next((m for m in known.mentions if m.kind == "person" and m.start >= item.end), None)
+    if person is None or person.sentence != item.sentence + 1:
+        return None
+    return _person(person, None, None, known) if _SUBJECT_NEXT.match(text, person.end) else None
 
 
 def marked_speaker(article: Article, at: int, known: Known) -> Speaker | None:
