@@ -746,6 +746,17 @@ def test_a_first_line_that_is_one_quotation_with_its_full_stop_is_the_lead():
     ]
 
 
+def test_a_sentence_saying_whose_words_they_are_names_an_unnamed_source_carried_to_그는():
+    table = quotes_of(
+        "“협회가 너무 비싼 과외를 했다.”\n모 가상의사회 회장의 말이다.\n"
+        "그는 “회원들이 참고 있다”고 지적했다."
+    )
+    assert table[["text", "anonymous"]].values.tolist() == [
+        ["협회가 너무 비싼 과외를 했다.", True],
+        ["회원들이 참고 있다", True],
+    ]
+
+
 def test_a_surname_with_모_and_an_age_in_years_is_an_anonymous_source():
     # 배모(51세)씨: the age with 세 in the brackets, as some papers print it.
     table = quotes_of("마을에 사는 김모(40세)씨는 회의에 빠진 것은 잘못이라고 말했다.")

@@ -73,6 +73,7 @@ from .attribute import (
     Speaker,
     interviewee,
     marked_speaker,
+    said_by,
     speaker_of,
     subject_before,
     subject_next,
@@ -234,6 +235,10 @@ def _attribute(
         if said is not None:
             speaker = speaker_of(said.item, following, article.text, known)
             chain[-1].verb = said.verb
+        else:
+            # “…” 모 가상협회 회장의 말이다.: the next sentence says whose words they are.
+            later = following_sentence(toks, chain[-1], paragraphs[number + 1 :])
+            speaker = said_by(later, article.text, known)
     opens = chain[0].mark if chain[0].mark is not None else chain[0].start
     if speaker is None and not article.text[toks[0].start : opens].strip(" -–—"):
         # [인터뷰] 장현숙 / 옷가게 운영 (a caption, no paragraph) above a quotation standing alone

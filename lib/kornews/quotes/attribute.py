@@ -189,6 +189,19 @@ def subject_next(item: Item, text: str, known: Known) -> Speaker | None:
     return _person(person, None, None, known) if _SUBJECT_NEXT.match(text, person.end) else None
 
 
+def said_by(sentence: list, text: str, known: Known) -> Speaker | None:
+    """Whose words the quotation before a sentence ``… 모 가상협회 회장의 말이다.`` is: the phrase
+    before 의 말이다, else None."""
+    for k in range(1, len(sentence) - 1):
+        if (
+            sentence[k].form == "말"
+            and sentence[k - 1].tag == "JKG"
+            and sentence[k + 1].tag == "VCP"
+        ):
+            return phrase_speaker(sentence[: k - 1], text, known)
+    return None
+
+
 def marked_speaker(article: Article, at: int, known: Known) -> Speaker | None:
     """The person a broadcast script's caption names as the speaker of the paragraph at ``at``
     (the parser's :attr:`kornews.article.Part.speaker`)."""
