@@ -26,7 +26,7 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
   letter or a bare surname (A씨, 김모씨), is an anonymous source, also with a name before the
   marker (정 후보 측: the side speaks, not the candidate);
 - in a broadcast script, a caption names the speaker: a caption line (``[인터뷰] 장현숙 / 옷가게
-  운영``, ``◀ 인터뷰 ▶ 박정우/가상시 주민``) above a quotation standing alone, as the parser gives it
+  운영``, ``◀ 인터뷰 ▶ 박정우/가상시 주민``, ``◀SYN▶홍길동 지사``) above a quotation standing alone, as the parser gives it
   (:attr:`kornews.article.Part.speaker`), and ``[한예린 / 가람대 교수 : …]``, whose words after the
   colon are a direct quotation; the role after the slash gives the speaker's title and organisation.
   A script printed as one line marks each turn (``⊙홍길동(가상당 의원): …``, or a caption ``[홍길동
@@ -44,8 +44,11 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
   it, and its reporting verb (``…라고 설명했다고 전했다``) is no quotation of its own;
 - an excerpt that opens mid-article has its first sentence where the title stands: a title that
   ends with a full stop or holds two sentences (no headline does; an excerpt with no line break
-  is all one line) is searched as a paragraph; a paragraph a page prints
-  twice is read once.
+  is all one line), or is one quotation with its full stop inside the marks (a lead, said by the
+  next sentence's subject), is searched as a paragraph; a paragraph a page prints
+  twice is read once, and so is a quotation of ten letters or more repeated word for word;
+- ``“…” 모 가상협회 회장의 말이다.``: the sentence says whose words they are; ``…다고 경고한 셈이다``
+  is the writer's gloss, no quotation.
 
 The words around quotations (reporting verbs, anonymity markers, the words that carry a speaker
 over or point back, what a closing mark takes) are rows of ``data/quote_words.tsv``. The modules:
