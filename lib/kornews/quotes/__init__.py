@@ -166,13 +166,7 @@ def quotes(
     answers = _answers(article, known)
     # An excerpt that opens mid-article has its first sentence where the title stands, and one with
     # no line break all its sentences: no headline ends with a full stop or holds two sentences.
-    title = article.title or ""
-    lead = (
-        "title"
-        if full_stop(title) or sentences(title) > 1 or _QUOTED_LEAD.fullmatch(title.strip())
-        else "paragraph"
-    )
-    body = tokens[tokens["part"].isin(["paragraph", lead])]
+    body = tokens[tokens["part"].isin(["paragraph", _lead(article.title or "")])]
     ordered = sorted(body.itertuples(index=False), key=lambda t: (t.paragraph, t.start))
     paragraphs = _bites_over_lines(
         [list(group) for _, group in groupby(ordered, key=lambda t: t.paragraph)], article.text
@@ -218,6 +212,13 @@ def quotes(
     # repeated word for word is read once; a short one (네, 맞다) may well be said twice.
     repeated = table.duplicated(["kind", "text"]) & (table["text"].str.len() >= _REPEATED)
     return table[~repeated].reset_index(drop=True)
+
+
+def _lead(title: str) -> str:
+    """The part an excerpt's first sentence stands in: the title when it reads as body (a full
+    stop, two sentences, one quotation with its full stop inside the marks), else a paragraph."""
+    body_like = full_stop(title) or sentences(title) > 1 or _QUOTED_LEAD.fullmatch(title.strip())
+    return "title" if body_like else "paragraph"
 
 
 def _attribute(
