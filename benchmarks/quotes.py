@@ -17,6 +17,9 @@ before it, and scored once before it changed again.
 22-27 are invented in the shapes the engine missed in real articles
 (``benchmarks/real/quotes/dev/first-reading.md``), written before the fixes of issue 22.
 
+A gold quotation's span is where its text first stands after the one before it (after the words
+of its optional ``after`` column, where a title or subtitle prints the same words earlier).
+
 Quotations: a found row matches a gold quotation when their spans overlap and the kind (direct,
 indirect) is the same; each matches at most once. "speaker" also needs the speaker right (the
 person's full name or the phrase as written; for an anonymous source, the anonymous flag), "verb"
@@ -74,6 +77,11 @@ def _ratio(n: int, d: int) -> float:
 def score_quotes(text: str, gold: list[dict], found) -> tuple[dict, list[str]]:
     spans, cursor = [], 0
     for row in gold:
+        if row.get("after"):
+            # the title or a subtitle prints the same words first: look after the body's cue
+            cursor = text.find(row["after"], cursor)
+            if cursor < 0:
+                raise GoldError(f"{row['article']}: gold cue {row['after'][:40]!r} not found")
         start = text.find(row["text"], cursor)
         if start < 0:
             raise GoldError(

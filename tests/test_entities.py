@@ -300,6 +300,49 @@ def test_a_broadcast_caption_names_a_person_and_its_role_names_nobody():
     assert list(table.loc[table["kind"] == "person", "entity"]) == ["장현숙", "한예린"]
 
 
+def test_a_name_of_two_syllables_kiwi_reads_as_a_noun_and_이_before_a_title_is_a_person():
+    # 방+이/JKS 외교부장은: no subject stands right before a title with its particle.
+    assert entities_of("방이 외교부장은 회담을 열었다.")[["entity", "kind"]].values.tolist() == [
+        ["방이", "person"]
+    ]
+    assert "person" not in set(entities_of("정부 대변인은 회담을 열었다.")["kind"])
+
+
+def test_a_labelled_caption_names_a_person_only_with_a_name():
+    people = entities_of(
+        '주민들이 모였습니다.\n\n◀SYN▶박가상\n"좋아요"\n\n◀INT▶관계자\n"검토하겠습니다"\n\n'
+        '◀SYN▶상인들\n"힘들어요"\n\n끝났습니다.'
+    ).query("kind == 'person'")
+    assert people["entity"].tolist() == ["박가상"]
+
+
+def test_a_reporter_the_anchor_hands_over_to_is_no_person_of_the_story():
+    for handover in ("보도합니다", "전해드립니다"):
+        table = entities_of(
+            f"[앵커]\n가상시에 다리가 놓였습니다.\n홍길동 기자가 {handover}.\n[기자]\n다리가 생겼습니다."
+        )
+        assert "person" not in set(table["kind"])
+
+
+def test_a_japanese_name_writes_its_family_name_first_and_that_word_with_a_title_is_a_short_form():
+    table = entities_of(
+        "다나카 하루토 GS칼텍스 감독이 패배를 아쉬워했다. 다나카 감독은 준비가 늦었다고 말했다."
+    )
+    people = table[table["kind"] == "person"]
+    assert people[["entity", "text"]].values.tolist() == [
+        ["다나카 하루토", "다나카 하루토"],
+        ["다나카 하루토", "다나카 감독"],
+    ]
+
+
+def test_전_former_between_a_name_and_its_title_keeps_the_title():
+    table = entities_of("박가상 전 지사는 회의에 나왔다. 특히 박 전 지사는 웃었다.")
+    assert table[["entity", "text", "title"]].values.tolist() == [
+        ["박가상", "박가상", "지사"],
+        ["박가상", "박 전 지사", "지사"],
+    ]
+
+
 def test_a_letter_with_씨_after_a_noun_is_no_title_of_that_noun():
     assert "person" not in set(
         entities_of("법원은 임대업자 B씨(52)에게 징역 12년을 선고했다.")["kind"]

@@ -665,6 +665,29 @@ def test_a_committee_speaking_by_its_short_form_is_named_in_full(said, speaker):
     assert table["speaker"].tolist() == [speaker]
 
 
+def test_그는_after_a_foreign_name_with_a_ministers_title_glued_carries_that_name():
+    # China's foreign minister is 외교부장 (外交部长), written as one word after the name.
+    table = quotes_of(
+        "왕웨 외교부장은 3일 회담의 적기라고 강조했다. 그는 이날 “지금이 기회다”라고 말했다."
+    )
+    assert table["speaker"].tolist() == ["왕웨", "왕웨"]
+
+
+def test_그는_reaches_past_a_person_its_own_sentence_names_but_not_as_subject():
+    # The first line is where a title stands (a dateline and one sentence); 로던 is 그's partner.
+    table = quotes_of(
+        "가상시, 5월24일 (가상통신) - 방이 외교부장은 23일 회담의 적기임을 강조했다.\n"
+        "그는 이날 로던 국무장관과 함께 연 회견에서 “지금이 기회다”라고 말했다."
+    )
+    assert table[["text", "speaker"]].values.tolist() == [["지금이 기회다", "방이"]]
+
+
+def test_a_union_speaking_by_its_short_form_is_named_in_full():
+    # 금속노조 is how the press writes 전국금속노동조합 (the union's registered name).
+    table = quotes_of("금속노조는 “교섭에 나서라”고 요구했다.")
+    assert table["speaker"].tolist() == ["전국금속노동조합"]
+
+
 def test_a_bite_after_a_dash_under_an_arrow_caption_is_said_by_the_caption():
     # A regional script: ▶ 인터뷰 : 이름 / 역할 on its line, the bite below it after a dash.
     table = quotes_of(
@@ -672,6 +695,66 @@ def test_a_bite_after_a_dash_under_an_arrow_caption_is_said_by_the_caption():
         '- "다리가 생겨서 편해졌습니다."\n\n주민들은 반기고 있습니다.'
     )
     assert table[["text", "speaker"]].values.tolist() == [["다리가 생겨서 편해졌습니다.", "홍길동"]]
+
+
+def test_a_labelled_caption_with_a_bare_name_or_a_name_and_title_speaks_the_bite_below():
+    # ◀SYN▶ with no slash and no role: the name (and title) alone names who speaks.
+    table = quotes_of(
+        '가상도청에 전임 지사들이 모였습니다.\n\n◀SYN▶홍길동 지사\n"선배님들을 모시게 되어 기쁩니다"\n\n'
+        '◀SYN▶박가상\n"잘 부탁드립니다"\n\n모두 웃었습니다.'
+    )
+    assert table[["text", "speaker"]].values.tolist() == [
+        ["선배님들을 모시게 되어 기쁩니다", "홍길동"],
+        ["잘 부탁드립니다", "박가상"],
+    ]
+
+
+def test_a_school_reports_caption_with_a_grade_speaks_the_bite_below():
+    table = quotes_of(
+        "학생들의 바람을 들었습니다.\n\n인터뷰: 홍길동 3학년 / 가상고\n\n"
+        '"방학이 조금 더 길었으면 좋겠어요."\n\n의견은 다양했습니다.'
+    )
+    assert table[["text", "speaker"]].values.tolist() == [
+        ["방학이 조금 더 길었으면 좋겠어요.", "홍길동"]
+    ]
+
+
+def test_a_writers_gloss_before_셈_is_no_reported_speech():
+    table = quotes_of(
+        "김민수 장관은 “위험이 크다”고 말했다. 위험이 현실이 될 수 있다고 경고한 셈이다."
+    )
+    assert table["text"].tolist() == ["위험이 크다"]
+
+
+def test_a_lead_printed_twice_gives_its_quotations_once():
+    # A teaser over the title, then the story from its lead: the second printing adds nothing.
+    table = quotes_of(
+        "가상일보\n김민수 장관은 “예산을 크게 늘리겠다”고 말했다. 논란을김민수 “예산 확대”\n"
+        "김민수 장관은 “예산을 크게 늘리겠다”고 말했다. 그는 “지원도 늘리겠다”고 덧붙였다."
+    )
+    assert table["text"].tolist() == ["예산을 크게 늘리겠다", "지원도 늘리겠다"]
+
+
+def test_a_first_line_that_is_one_quotation_with_its_full_stop_is_the_lead():
+    table = quotes_of(
+        "“수비가 완전히 흔들렸다.”\n홍길동 감독이 패배를 아쉬워했다. "
+        "홍 감독은 “준비가 늦었다”고 말했다."
+    )
+    assert table[["text", "speaker"]].values.tolist() == [
+        ["수비가 완전히 흔들렸다.", "홍길동"],
+        ["준비가 늦었다", "홍길동"],
+    ]
+
+
+def test_a_sentence_saying_whose_words_they_are_names_an_unnamed_source_carried_to_그는():
+    table = quotes_of(
+        "“협회가 너무 비싼 과외를 했다.”\n모 가상의사회 회장의 말이다.\n"
+        "그는 “회원들이 참고 있다”고 지적했다."
+    )
+    assert table[["text", "anonymous"]].values.tolist() == [
+        ["협회가 너무 비싼 과외를 했다.", True],
+        ["회원들이 참고 있다", True],
+    ]
 
 
 def test_a_surname_with_모_and_an_age_in_years_is_an_anonymous_source():

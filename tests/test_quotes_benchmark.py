@@ -54,6 +54,25 @@ def test_a_folder_scores_quotations_speakers_and_entities_by_kind(benchmark, tmp
     assert "speaker right of matched quotations" in text and "organisations" in text
 
 
+def test_a_quotation_a_subtitle_repeats_is_scored_where_its_after_cue_says(benchmark, tmp_path):
+    texts, gold = tmp_path / "texts", tmp_path / "gold"
+    texts.mkdir()
+    gold.mkdir()
+    (texts / "001.txt").write_text(
+        '장관 "예산 늘리겠다"\n김민수 기획재정부 장관은 3일 "예산 늘리겠다"고 말했다.\n',
+        encoding="utf-8",
+    )
+    head = QUOTES_HEAD.replace("\n", "\tafter\n")
+    row = "001\t예산 늘리겠다\tdirect\t김민수\t0\t말하다\t{}\n"
+    (gold / "entities.tsv").write_text(ENTITIES_HEAD, encoding="utf-8")
+    (gold / "quotes.tsv").write_text(head + row.format("장관은 3일"), encoding="utf-8")
+    totals, _ = benchmark.score_folder(texts, gold)
+    assert (totals["q_match"], totals["q_speaker"]) == (1, 1)
+    (gold / "quotes.tsv").write_text(head + row.format("없는 단서"), encoding="utf-8")
+    with pytest.raises(benchmark.GoldError, match="gold cue '없는 단서' not found"):
+        benchmark.score_folder(texts, gold)
+
+
 @pytest.mark.parametrize(
     ("quotes", "said"),
     [

@@ -24,12 +24,14 @@ word (금융+위원장, 서울시장, 조영+숙), and decides with reference ta
   nearest name before it (가람시 김철수 시장). A full name Kiwi tags one proper noun is a name with
   no title too when it recurs or is a subject or topic (오지환은: sports copy). Where Kiwi cuts a
   name into pieces (박지+현, 김+의+겸), a written word of a surname and two syllables before a word that is a title
-  (박지현 대변인은, 김의겸 대변인,) is a name, unless Kiwi read it as a verb form (선정된 작가). A
-  number glued to a title ranks it (국가안보실 2차장); a word that is a title whole (부총리 겸 장관)
-  is no name. A foreign name is two or three proper nouns written apart
+  (박지현 대변인은, 김의겸 대변인,) is a name, unless Kiwi read it as a verb form (선정된 작가), and
+  so is a word of a surname and one syllable Kiwi read as a noun and 이 (왕+이 외교부장은). A
+  number glued to a title ranks it (국가안보실 2차장), 전 (former) may stand before it (박 전 지사);
+  a word that is a title whole (부총리 겸 장관) is no name. A foreign name is two or three proper nouns written apart
   before a title (마리아 코스타 브라질 외무부 대변인; one proper noun with a space in it, as Kiwi
   keeps some, or a family name it cut in two, 로스+웰), its last word with a title a short form (코스타
-  대변인); a broadcast caption names a person and a role, which gives the person's title and
+  대변인), and its first (요시하라 감독: a Japanese name writes the family name first); a broadcast
+  caption names a person and a role (or a bare name after ◀SYN▶), which gives the person's title and
   organisation, as the parser reads it (:attr:`kornews.article.Part.speaker` and ``role``: [인터뷰]
   장현숙 / 옷가게 운영, [김순자 / 가상시 중앙동 주민], [한예린 / 가람대 교수 : …]), placed in the
   paragraph it speaks for; its role is no body text, so never a name;

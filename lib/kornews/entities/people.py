@@ -94,8 +94,10 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
     by_start = {m.start: m for m in found}
     foreign = _foreign_names(sentences, by_start)
     taken = frozenset().union(*(f.words for f in foreign))
-    # 코스타 대변인: a foreign name's last word with a title, as a surname with one (박 시장).
-    family = {f.mention.entity.rsplit(" ", 1)[1]: f.mention.entity for f in foreign}
+    # 코스타 대변인: a foreign name's last word with a title, as a surname with one (박 시장); the
+    # first word too, where a Japanese or Chinese name writes the family name (요시하라 감독).
+    family = {f.mention.entity.split(" ", 1)[0]: f.mention.entity for f in foreign}
+    family |= {f.mention.entity.rsplit(" ", 1)[1]: f.mention.entity for f in foreign}
     names = dict.fromkeys(m.entity for m in found if m.kind == "person")  # in order found
     candidates = []
     bare: dict[str, int] = {}
@@ -317,7 +319,7 @@ def _names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) -
             if (
                 not surname
                 or not HANGUL_NAME.fullmatch(form)
-                or len(form) != len(surname) + 2
+                or len(form) - len(surname) not in (1, 2)
                 or form[-1] in name_words("common-ending")
             ):
                 continue
@@ -326,9 +328,12 @@ def _names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) -
                 continue
             at = start + word.start()
             inside = group[(group["start"] >= at) & (group["end"] <= at + len(form))]
-            # 김+의/JKG+겸: a 의 Kiwi read inside the word is a syllable of the name, not a particle.
+            # 김+의/JKG+겸: a 의 Kiwi read inside the word is a syllable of the name, not a particle;
+            # so is 이 in a name of two syllables (왕+이/JKS 외교부장은: no subject stands before a title).
             inflected = set(inside["tag"].iloc[-1:]) | set(inside["tag"]) - {"JKG"}
-            inflected &= _INFLECTED
+            if len(form) == len(surname) + 1:
+                inflected = set() if list(inside["form"].iloc[-1:]) == ["이"] else {"short"}
+            inflected &= _INFLECTED | {"short"}
             if (
                 title
                 and not inflected

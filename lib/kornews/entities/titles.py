@@ -42,6 +42,8 @@ def title_after(runs: list[Run], at: int, found: dict[int, Mention]) -> After | 
     for n, run in enumerate(following[:3]):
         if run.tags == ("SN",) and n + 1 < len(following) and following[n + 1].start == run.end:
             continue  # 국가안보실 2차장, 기재부 1차관: the number glued to the title ranks it
+        if n == 0 and run.text == "전" and run.tags == ("MM",):
+            continue  # 김철수 전 장관, 박 전 지사: 전 (former) stands between the name and its title
         if not is_noun_run(run):
             return None
         titled = split_title(run)

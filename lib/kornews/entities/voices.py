@@ -4,9 +4,11 @@ title and affiliation their roles give, and where the roles are written (no name
 
 from __future__ import annotations
 
+import re
+
 from ..article import Article
 from ..shapes import turns
-from .lexicon import Mention, Sentence, Where, surname_of
+from .lexicon import Mention, Sentence, Where, name_words, surname_of, titles
 from .titles import role
 
 
@@ -42,13 +44,34 @@ def speaker_captions(
     known = {article.text[m.start : m.end]: m.entity for m in found if m.kind != "person"}
     mentions = []
     for part in article.parts:
-        if part.kind != "speaker" or part.role is None or not surname_of(part.speaker):
+        if part.kind != "speaker" or not surname_of(part.speaker):
             continue
         under = next((s for s in sentences if s.runs and s.runs[0].start >= part.end), None)
         if under is None:
             continue
-        mentions.append(_voice(part.speaker, part.speaker_at, part.role, under.where, known))
+        if part.role is not None:
+            mentions.append(_voice(part.speaker, part.speaker_at, part.role, under.where, known))
+        elif named := _bare_caption(article.text[part.start : part.end], part.speaker):
+            name, title = named
+            at = article.text.find(name, part.start)
+            mentions.append(
+                Mention(name, "person", at, at + len(name), under.where, "title", title)
+            )
     return mentions
+
+
+def _bare_caption(written: str, speaker: str) -> tuple[str, str | None] | None:
+    """The name (and title) of a script's labelled caption with no role (◀SYN▶홍길동, ◀SYN▶홍길동
+    지사): a surname and two or three syllables that do not end as a common noun or a plural does
+    (◀SYN▶관계자, ◀INT▶상인들), then at most a title; else None."""
+    name, *rest = speaker.split()
+    title = rest[0] if len(rest) == 1 and rest[0] in titles() else None
+    labelled = re.match(r"◀\s*(?:INT|SYN|SYNC)\s*▶", written)
+    if not labelled or len(rest) > (title is not None):
+        return None
+    common = name[-1] in name_words("common-ending") or name.endswith("들")
+    short = len(name) - len(surname_of(name) or name) not in (2, 3)
+    return None if common or short else (name, title)
 
 
 def _voice(name: str, at: int, written: str, where: Where, known: dict[str, str]) -> Mention:

@@ -38,6 +38,14 @@ SPEAKERS: tuple[Layout, ...] = (
         rf"▶\s*(?:인터뷰|INT|SYNC|녹취)\s*:\s*(?P<speaker>{NAME})\s*/\s*(?P<role>[^/▶]{{1,40}}?)$",
         "▶ 인터뷰 : 홍길동 / 가상시 주민",
     ),
+    # 인터뷰: 홍길동 3학년 / 가상고 alone on its line (a school report's caption): who speaks below.
+    Layout(
+        "speaker-interview-colon",
+        "speaker",
+        ("open",),
+        rf"인터뷰\s*:\s*(?P<speaker>{NAME})\s*(?:\d학년\s*)?/\s*(?P<role>[^/]{{1,40}}?)$",
+        "인터뷰: 홍길동 3학년 / 가상고",
+    ),
     # INT-홍길동/가상시 주민 alone on its line (a regional script's cue sheet): who speaks below.
     Layout(
         "speaker-int-named",
@@ -129,7 +137,7 @@ SPEAKERS: tuple[Layout, ...] = (
         "reporter-handover",
         "reporter",
         ("line",),
-        rf"(?P<reporter>{NAME})\s?(?:{TITLE}(?:가|이)?\s?(?:보도합니다|전합니다|입니다|취재했습니다)|기잡니다)\.?",
+        rf"(?P<reporter>{NAME})\s?(?:{TITLE}(?:가|이)?\s?(?:보도합니다|전합니다|전해드립니다|입니다|취재했습니다)|기잡니다)\.?",
         "홍길동 기자가 보도합니다.",
     ),  # also the spoken contraction 홍길동 기잡니다.
 )

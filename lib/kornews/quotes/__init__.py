@@ -26,7 +26,7 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
   letter or a bare surname (A씨, 김모씨), is an anonymous source, also with a name before the
   marker (정 후보 측: the side speaks, not the candidate);
 - in a broadcast script, a caption names the speaker: a caption line (``[인터뷰] 장현숙 / 옷가게
-  운영``, ``◀ 인터뷰 ▶ 박정우/가상시 주민``) above a quotation standing alone, as the parser gives it
+  운영``, ``◀ 인터뷰 ▶ 박정우/가상시 주민``, ``◀SYN▶홍길동 지사``) above a quotation standing alone, as the parser gives it
   (:attr:`kornews.article.Part.speaker`), and ``[한예린 / 가람대 교수 : …]``, whose words after the
   colon are a direct quotation; the role after the slash gives the speaker's title and organisation.
   A script printed as one line marks each turn (``⊙홍길동(가상당 의원): …``, or a caption ``[홍길동
@@ -44,8 +44,11 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
   it, and its reporting verb (``…라고 설명했다고 전했다``) is no quotation of its own;
 - an excerpt that opens mid-article has its first sentence where the title stands: a title that
   ends with a full stop or holds two sentences (no headline does; an excerpt with no line break
-  is all one line) is searched as a paragraph; a paragraph a page prints
-  twice is read once.
+  is all one line), or is one quotation with its full stop inside the marks (a lead, said by the
+  next sentence's subject), is searched as a paragraph; a paragraph a page prints
+  twice is read once, and so is a quotation of ten letters or more repeated word for word;
+- ``“…” 모 가상협회 회장의 말이다.``: the sentence says whose words they are; ``…다고 경고한 셈이다``
+  is the writer's gloss, no quotation.
 
 The words around quotations (reporting verbs, anonymity markers, the words that carry a speaker
 over or point back, what a closing mark takes) are rows of ``data/quote_words.tsv``. The modules:
@@ -73,8 +76,10 @@ from .attribute import (
     Speaker,
     interviewee,
     marked_speaker,
+    said_by,
     speaker_of,
     subject_before,
+    subject_next,
     voice,
 )
 from .find import (
@@ -87,6 +92,11 @@ from .find import (
     restatement,
 )
 from .ledger import SOURCE_COLUMNS, SOURCING_COLUMNS, sources, sourcing
+
+# A page's first line that is one quotation with its full stop inside the marks ("수비가 흔들렸다.")
+# is the body's lead, not a headline (no headline ends with a full stop).
+_QUOTED_LEAD = re.compile(r"[\"“][^\"“”]+[가-힣][.!?][\"”]")
+_REPEATED = 10  # letters: a quotation this long printed twice is one printing too many
 
 __all__ = ["QUOTE_COLUMNS", "SOURCE_COLUMNS", "SOURCING_COLUMNS", "quotes", "sources", "sourcing"]
 
@@ -156,9 +166,7 @@ def quotes(
     answers = _answers(article, known)
     # An excerpt that opens mid-article has its first sentence where the title stands, and one with
     # no line break all its sentences: no headline ends with a full stop or holds two sentences.
-    title = article.title or ""
-    lead = "title" if full_stop(title) or sentences(title) > 1 else "paragraph"
-    body = tokens[tokens["part"].isin(["paragraph", lead])]
+    body = tokens[tokens["part"].isin(["paragraph", _lead(article.title or "")])]
     ordered = sorted(body.itertuples(index=False), key=lambda t: (t.paragraph, t.start))
     paragraphs = _bites_over_lines(
         [list(group) for _, group in groupby(ordered, key=lambda t: t.paragraph)], article.text
@@ -199,8 +207,18 @@ def quotes(
                 _row(item, piece, verb, speaker, article.text)
                 for piece, item in enumerate(chain, 1)
             ]
-    table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
-    return table.sort_values("start", kind="stable", ignore_index=True)
+    table = pd.DataFrame(rows, columns=QUOTE_COLUMNS).sort_values("start", kind="stable")
+    # A page that prints its lead twice (a teaser over the title, then the story): a quotation
+    # repeated word for word is read once; a short one (네, 맞다) may well be said twice.
+    repeated = table.duplicated(["kind", "text"]) & (table["text"].str.len() >= _REPEATED)
+    return table[~repeated].reset_index(drop=True)
+
+
+def _lead(title: str) -> str:
+    """The part an excerpt's first sentence stands in: the title when it reads as body (a full
+    stop, two sentences, one quotation with its full stop inside the marks), else a paragraph."""
+    body_like = full_stop(title) or sentences(title) > 1 or _QUOTED_LEAD.fullmatch(title.strip())
+    return "title" if body_like else "paragraph"
 
 
 def _attribute(
@@ -221,12 +239,19 @@ def _attribute(
         if said is not None:
             speaker = speaker_of(said.item, following, article.text, known)
             chain[-1].verb = said.verb
+        else:
+            # “…” 모 가상협회 회장의 말이다.: the next sentence says whose words they are.
+            later = following_sentence(toks, chain[-1], paragraphs[number + 1 :])
+            speaker = said_by(later, article.text, known)
     opens = chain[0].mark if chain[0].mark is not None else chain[0].start
     if speaker is None and not article.text[toks[0].start : opens].strip(" -–—"):
         # [인터뷰] 장현숙 / 옷가게 운영 (a caption, no paragraph) above a quotation standing alone
         # (after a dash, as some scripts print a bite), or [한예린 / 가람대 교수 : …] before the
         # words she says.
         speaker = marked_speaker(article, toks[0].start, known)
+    if speaker is None and number == 0 and chain[-1].verb is None:
+        # “수비가 흔들렸다.” / 경기 후 홍길동 감독은 …: the lead's speaker is the next sentence's subject.
+        speaker = subject_next(chain[-1], article.text, known)
     return speaker
 
 

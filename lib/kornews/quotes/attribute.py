@@ -63,6 +63,10 @@ class Speaker:
 NOBODY = Speaker()
 
 
+# After a name: its organisation and title, then 은/는/이/가 (홍길동 가상생명 감독이).
+_SUBJECT_NEXT = re.compile(r"(?:\s?[가-힣A-Za-z]{1,8}){0,2}?(?:은|는|이|가)(?![가-힣])")
+
+
 class Known(NamedTuple):
     """The article's entities as records: each mention (a row of :func:`kornews.entities`), each
     entity's first title and affiliation (a row of :func:`kornews.entity_counts`), and where the
@@ -157,13 +161,45 @@ def _role_at(toks: list, begin: int, end: int) -> int:
 
 def subject_before(item: Item, text: str, known: Known) -> Speaker | None:
     """The person named last before the item, in its paragraph or the one before, when that name
-    (with its title) is a sentence's subject or topic (홍길동 감독이 …을 전했다.), else None."""
+    (with its title) is a sentence's subject or topic (홍길동 감독이 …을 전했다.), else None. A
+    person the item's own sentence names but not as its subject is passed over (왕이 외교부장은 ….
+    그는 폼페이오 장관과 연 회견에서 “…”: 그는 is 왕이)."""
     person = next(
-        (m for m in reversed(known.mentions) if m.kind == "person" and m.end <= item.start), None
+        (
+            m
+            for m in reversed(known.mentions)
+            if m.kind == "person"
+            and m.end <= item.start
+            and (m.sentence != item.sentence or SUBJECT_AFTER.match(text, m.end))
+        ),
+        None,
     )
     if person is None or item.paragraph - person.paragraph > 1:
         return None
     return _person(person, None, None, known) if SUBJECT_AFTER.match(text, person.end) else None
+
+
+def subject_next(item: Item, text: str, known: Known) -> Speaker | None:
+    """The person the sentence after the item names first, when that name (its organisation and
+    title between) is the sentence's subject or topic (“…” / 경기 후 홍길동 가상FC 감독은 …), else
+    None: who says a lead quotation standing alone."""
+    person = next((m for m in known.mentions if m.kind == "person" and m.start >= item.end), None)
+    if person is None or person.sentence != item.sentence + 1:
+        return None
+    return _person(person, None, None, known) if _SUBJECT_NEXT.match(text, person.end) else None
+
+
+def said_by(sentence: list, text: str, known: Known) -> Speaker | None:
+    """Whose words the quotation before a sentence ``… 모 가상협회 회장의 말이다.`` is: the phrase
+    before 의 말이다, else None."""
+    for k in range(1, len(sentence) - 1):
+        if (
+            sentence[k].form == "말"
+            and sentence[k - 1].tag == "JKG"
+            and sentence[k + 1].tag == "VCP"
+        ):
+            return phrase_speaker(sentence[: k - 1], text, known)
+    return None
 
 
 def marked_speaker(article: Article, at: int, known: Known) -> Speaker | None:
@@ -172,10 +208,13 @@ def marked_speaker(article: Article, at: int, known: Known) -> Speaker | None:
     said = next(
         (p.speaker for p in article.parts if p.kind == "paragraph" and p.start <= at < p.end), None
     )
-    person = known.counted(said, "person") if said else None
+    if not said:
+        return None
+    # ◀SYN▶홍길동 지사: the caption writes the title after the name
+    person = known.counted(said, "person") or known.counted(said.split()[0], "person")
     if person is None:
         return None
-    return Speaker(said, first(person.title), first(person.affiliation), attribution=said)
+    return Speaker(person.entity, first(person.title), first(person.affiliation), attribution=said)
 
 
 def voice(turn, known: Known) -> Speaker:

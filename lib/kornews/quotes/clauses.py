@@ -135,6 +135,8 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
         verb = predicate(toks, k + 1).verb
         if not ending.piece and (verb not in words("verb") or verb == "하다"):
             continue
+        if _glossed(toks, predicate(toks, k + 1).at):
+            continue  # …수 있다고 경고한 셈이다: what the writer makes of it, not what was said
         link = "piece" if ending.piece else "report"
         found.append(
             Item(
@@ -152,6 +154,17 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
             )
         )
     return found
+
+
+def _glossed(toks: list, at: int | None) -> bool:
+    """The verb at token ``at`` stands before 셈 (경고한 셈이다): the writer's gloss."""
+    if at is None:
+        return False
+    ahead = toks[at + 1 : at + 4]
+    return any(
+        t.tag == "ETM" and n + 1 < len(ahead) and ahead[n + 1].form == "셈"
+        for n, t in enumerate(ahead)
+    )
 
 
 def _ending(toks: list, k: int) -> Ending | None:
