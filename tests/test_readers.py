@@ -43,6 +43,17 @@ def test_date_columns_are_written_out_with_their_year():
     assert raw["date"].iloc[0] == "2020-07-10T14:31"  # the table itself is unchanged
 
 
+def test_rows_named_by_date_are_written_out_too():
+    by_month = pd.DataFrame({"month": ["2023-01", "undated"], "주제 1": ["40%", "60%"]}).set_index(
+        "month"
+    )
+    shown = for_readers(by_month, lang="ko")
+    assert shown.index.tolist() == ["2023년 1월", "날짜 없음"] and shown.index.name == "월"
+    assert for_readers(by_month, lang="en").index.tolist() == ["January 2023", "undated"]
+    other = for_readers(by_month.rename_axis("term"), lang="ko")
+    assert other.index.tolist() == ["2023-01", "undated"]  # an index of no date column stays
+
+
 def test_a_date_column_shows_what_is_no_date_as_it_is():
     shown = for_readers(pd.DataFrame({"first": ["곧", pd.NA]}), lang="ko")
     assert shown["처음"].tolist() == ["곧", ""]

@@ -60,7 +60,7 @@ def for_readers(table: pd.DataFrame, *, lang: str) -> pd.DataFrame:
     ``data/columns.tsv`` keeps its own), coded values in words (``data/values.tsv``: ``past`` is
     ``기사 날짜 전``), each code of a list column so (``exact, edit`` is ``같은 기사, 고친 기사``),
     dates written out with their year (``date_text``: ``2020-07-10T14:31`` is ``2020년 7월 10일
-    오후 2시 31분``, a missing date blank), sections by name (:func:`section_name`), yes/no
+    오후 2시 31분``, a missing date blank), in a date column or an index named as one, sections by name (:func:`section_name`), yes/no
     columns as ``✓`` or blank, never True/False."""
     shown = table.copy()
     words = {}
@@ -79,6 +79,9 @@ def for_readers(table: pd.DataFrame, *, lang: str) -> pd.DataFrame:
             shown[column] = shown[column].map(lambda v, said=said: said.get(v, v))
         elif column == "section" and pd.api.types.is_integer_dtype(shown[column]):
             shown[column] = shown[column].map(lambda s: section_name(s, lang=lang))
+    if shows.get(shown.index.name) == "date":  # rows by date (a pivot by month)
+        said = words.get(shown.index.name, {})
+        shown.index = shown.index.map(lambda v: _date(v, said, lang))
     labels = column_labels(lang)
     shown.columns = [_column_label(c, labels, lang) for c in shown.columns]
     if isinstance(shown.index.name, str):
