@@ -154,14 +154,14 @@ def comparison_notes(extremes: pd.DataFrame, *, lang: str):
 
 def summary_markdown(document: list[dict], *, title: str | None, lang: str):
     """A :func:`kornews.summary_document` as Markdown: per section its heading (the lead's is
-    ``title``, else 첫머리), its summary sentences as a list (or a line saying it has none), and
+    ``title``, else the lead's name, 첫머리), its summary sentences as a list (or a line saying it has none), and
     its key terms."""
     return _markdown("\n\n".join(_section_markdown(entry, title, lang) for entry in document))
 
 
 def _section_markdown(entry: dict, title: str | None, lang: str) -> str:
     ko = language(lang) == "ko"
-    heading = escape(entry["heading"] or title or ("첫머리" if ko else "lead"))
+    heading = escape(entry["heading"] or title or section_name(0, lang=lang))
     none = "본문 문장이 없습니다." if ko else "no body sentences"
     lines = [f"- {escape(s)}" for s in entry["sentences"]] or [f"- {none}"]
     terms = escape(", ".join(entry["key_terms"]))
