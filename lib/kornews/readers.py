@@ -60,8 +60,9 @@ def for_readers(table: pd.DataFrame, *, lang: str) -> pd.DataFrame:
     ``data/columns.tsv`` keeps its own), coded values in words (``data/values.tsv``: ``past`` is
     ``기사 날짜 전``), each code of a list column so (``exact, edit`` is ``같은 기사, 고친 기사``),
     dates written out with their year (``date_text``: ``2020-07-10T14:31`` is ``2020년 7월 10일
-    오후 2시 31분``, a missing date blank), in a date column or an index named as one, sections by name (:func:`section_name`), yes/no
-    columns as ``✓`` or blank, never True/False."""
+    오후 2시 31분``, a missing date blank) in a date column and in an index named as one,
+    sections by name (:func:`section_name`), yes/no columns as ``✓`` or blank, never
+    True/False. Which columns hold dates or lists: ``data/columns.tsv``'s ``shows``."""
     shown = table.copy()
     words = {}
     for row in data_table("values.tsv"):
@@ -140,10 +141,10 @@ def comparison_notes(extremes: pd.DataFrame, *, lang: str):
     """A :func:`kornews.comparison_extremes` table as a Markdown list, a row a line: what is
     compared (the measure, else the group's kind in Korean, the group in English), its unit,
     and :func:`versus`."""
-    lines = []
+    ko, lines = language(lang) == "ko", []
     for row in extremes.itertuples():
         what = escape(row.measure) if isinstance(row.measure, str) else ""
-        if language(lang) == "ko":
+        if ko:
             what = what or kind_name(row.group.split(" ")[0])
             lines.append(f"- **{what}**({escape(row.unit)}): {versus(row, lang=lang)}.")
         else:
@@ -154,8 +155,8 @@ def comparison_notes(extremes: pd.DataFrame, *, lang: str):
 
 def summary_markdown(document: list[dict], *, title: str | None, lang: str):
     """A :func:`kornews.summary_document` as Markdown: per section its heading (the lead's is
-    ``title``, else the lead's name, 첫머리), its summary sentences as a list (or a line saying it has none), and
-    its key terms."""
+    ``title``, else the lead's name, 첫머리), its summary sentences as a list (or a line saying
+    it has none), and its key terms."""
     return _markdown("\n\n".join(_section_markdown(entry, title, lang) for entry in document))
 
 
