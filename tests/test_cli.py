@@ -1,5 +1,6 @@
 """The command line: the seed's structure as JSON, tables in three formats, one-line errors."""
 
+import errno
 import io
 import json
 import subprocess
@@ -10,7 +11,9 @@ import pandas as pd
 import pytest
 
 import kornews
+from kornews.article import ArticleError
 from kornews.cli import main
+from kornews.cli.output import _plain_errors
 
 
 def run(capsys, *argv):
@@ -197,3 +200,70 @@ def test_a_table_over_several_articles_lines_up_under_one_header(capsys, tmp_pat
     ]
     assert len(set(width)) == 1, lines
     assert {line.split()[0] for line in lines[1:]} == {"a", "long_article_name"}
+
+
+def raising(error):
+    def run(*args, **kwargs):
+        raise error
+
+    return run
+
+
+FULL = OSError(errno.ENOSPC, "No space left on device")
+
+
+@pytest.mark.parametrize(
+    "argv, patches, code, said",
+    [
+        (["sql", "STORE", "SELECT 1"], {"kornews.store.sql": KeyboardInterrupt()}, 130, ""),
+        (
+            ["sql", "STORE", "SELECT 1"],
+            {"kornews.store.sql": ArticleError("STORE: not a store\x1b[2J")},
+            1,
+            "kornews: error: STORE: not a store␛[2J\n",
+        ),
+        (
+            ["sql", "STORE", "SELECT 1"],
+            {"kornews.store.sql": pd.DataFrame({"n": [1]}), "kornews.cli.store._write": FULL},
+            1,
+            "kornews: error: cannot write the output (No space left on device)\n",
+        ),
+        (
+            ["index", "FOLDER", "--store", "STORE"],
+            {"kornews.store.index": PermissionError(errno.EACCES, "Permission denied")},
+            1,
+            "kornews: error: STORE: cannot write the store (Permission denied)\n",
+        ),
+        (["report", "SEED"], {"kornews.cli.reader_report": KeyboardInterrupt()}, 130, ""),
+        (
+            ["report", "SEED", "--out", "MISSING/report.html"],
+            {"kornews.cli.reader_report": "<p>보고서</p>"},
+            1,
+            "kornews: error: MISSING/report.html: cannot write the report (No such file or directory)\n",
+        ),
+    ],
+)
+def test_every_command_says_what_stops_it_in_one_line(
+    argv, patches, code, said, capsys, monkeypatch, seed_path, tmp_path
+):
+    import kornews.store  # noqa: F401  (the patches reach into it)
+
+    names = {"SEED": str(seed_path), "MISSING": str(tmp_path / "missing")}
+    argv = [next((v + a[len(k) :] for k, v in names.items() if a.startswith(k)), a) for a in argv]
+    for target, done in patches.items():  # an error raised, else a result returned
+        monkeypatch.setattr(
+            target, raising(done) if isinstance(done, BaseException) else lambda *a, d=done, **k: d
+        )
+    found, out, err = run(capsys, *argv)
+    assert (found, err) == (code, said.replace("MISSING", names["MISSING"]))
+
+
+def test_an_error_writing_to_standard_output_that_is_no_full_disk_is_a_bug_raised():
+    with pytest.raises(PermissionError):
+        _plain_errors(raising(PermissionError(errno.EACCES, "Permission denied")))
+
+
+def test_a_reader_gone_away_ends_the_command_quietly(monkeypatch):
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert _plain_errors(raising(BrokenPipeError())) == 0
+    assert sys.stderr.closed  # Python's own message at exit would go nowhere

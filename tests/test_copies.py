@@ -23,6 +23,7 @@ from kornews.duplicates import (
     shared_facts,
     shingles,
 )
+from kornews.events import DATE_COLUMNS, event_dates
 from kornews.reuse import difference
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -166,6 +167,27 @@ def test_dates_are_lined_up_resolved(lined_up):
     announced = lineup.dates[lineup.dates["text"] == "15일"]
     assert set(announced["resolved"]) == {"2021-03-15"}
     assert len(announced) == 5
+
+
+def test_each_date_of_an_event_counts_its_articles_and_outlets():
+    dates = pd.DataFrame(
+        [
+            (1, "2024-03-15", "a", "연합뉴스", "15일"),
+            (1, "2024-03-15", "b", "뉴스1", "15일"),
+            (1, "2024-03-15", "b", "뉴스1", "이날"),
+            (1, "2024-04", "c", None, "4월"),
+            (2, "2024-03-15", "d", "뉴시스", "15일"),
+        ],
+        columns=DATE_COLUMNS,
+    )
+    told = event_dates(dates)
+    assert told.to_dict(orient="records") == [
+        {"event": 1, "resolved": "2024-03-15", "articles": 2, "outlets": "뉴스1, 연합뉴스"},
+        {"event": 1, "resolved": "2024-04", "articles": 1, "outlets": ""},
+        {"event": 2, "resolved": "2024-03-15", "articles": 1, "outlets": "뉴시스"},
+    ]
+    empty = event_dates(pd.DataFrame(columns=DATE_COLUMNS))
+    assert empty.empty and list(empty.columns) == ["event", "resolved", "articles", "outlets"]
 
 
 def test_voices_only_some_outlets_carry(lined_up, articles):

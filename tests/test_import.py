@@ -1,6 +1,7 @@
 """``import kornews`` loads reading, parsing and tokenizing; the rest loads on first use, and
 every name still means what it meant when everything loaded at once."""
 
+import importlib
 import subprocess
 import sys
 
@@ -63,3 +64,35 @@ def test_a_function_named_like_its_module_stays_the_function(name):
 def test_an_unknown_name_is_an_attribute_error():
     with pytest.raises(AttributeError, match="no attribute 'nothing'"):
         kornews.nothing  # noqa: B018
+
+
+# Names a package exports for its own users that kornews does not lift: the table of name
+# forms (kornews.entities.lexicon) and a date's place on a time axis (kornews.figures.position).
+PACKAGE_ONLY = {"entities": {"lexicon"}, "figures": {"position"}}
+
+
+@pytest.mark.parametrize("module", sorted(kornews._LATER))
+def test_the_lazy_map_names_what_each_module_exports(module):
+    loaded = importlib.import_module(f"kornews.{module}")
+    listed = set(kornews._LATER[module])
+    exported = getattr(loaded, "__all__", None)
+    if exported is None:  # a module without __all__: each name listed is its own
+        assert all(getattr(loaded, name).__module__.startswith(loaded.__name__) for name in listed)
+        return
+    # A package's functions are kornews's (constants, in capitals, stay the package's).
+    functions = {name for name in exported if not name.isupper()}
+    assert listed == functions - PACKAGE_ONLY.get(module, set()), module
+    assert PACKAGE_ONLY.get(module, set()) <= functions
+
+
+def test_the_lazy_map_and_the_light_import_make_all_of_kornews():
+    # What a fresh ``import kornews`` defines (its modules and private names aside).
+    code = (
+        "import types, kornews\n"
+        "print(*sorted(k for k, v in vars(kornews).items()"
+        " if not k.startswith('_') and not isinstance(v, types.ModuleType)))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    light = set(done.stdout.split())
+    assert set(kornews.__all__) == light | set(kornews._MODULE_OF) | {"notebook"}
+    assert not light & set(kornews._MODULE_OF)  # a name is loaded now or later, never both

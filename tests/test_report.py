@@ -174,3 +174,32 @@ def test_the_command_writes_html_and_refuses_other_files_plainly(tmp_path, capsy
 def test_the_command_prints_html_without_out(capsys):
     assert main(["report", str(ARTICLES["title-only"]), "--lang", "en"]) == 0
     assert "At a glance" in capsys.readouterr().out
+
+
+def test_the_report_finds_the_figures_once(articles, reports, monkeypatch):
+    # Each figures table is one pass over the sentences: the timeline and the section counts
+    # read the report's table, never make their own.
+    from kornews.figures import table as figure_table
+
+    passes = []
+    counted = figure_table.sentence_rows
+    monkeypatch.setattr(figure_table, "sentence_rows", lambda t: passes.append(1) or counted(t))
+    article, tokens = articles["seed"]
+    reader_report(article, tokens=tokens)
+    assert len(passes) == 1
+    given = kornews.figures(tokens, article)
+    passes.clear()
+    assert reader_report(article, tokens=tokens, figures=given) == reports["seed"]
+    assert not passes
+
+
+def test_the_report_shows_the_figures_table_it_is_given(articles):
+    article, tokens = articles["seed"]
+    found = kornews.figures(tokens, article)
+    two = found[found["text"].isin(["8만5000건", "5만9000건"])]
+    text = visible(reader_report(article, tokens=tokens, figures=two))
+    assert "숫자 2개가 나옵니다" in text
+    shown = text.split("기사 속 숫자", 1)[1].split("날짜로 본 흐름", 1)[0]
+    assert "8만5000건" in shown and "5만9000건" in shown and "53만개" not in shown
+    # The timeline is the given table's dates: two counts place nothing on the calendar.
+    assert words("ko")["timeline_none"] in text

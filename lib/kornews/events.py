@@ -91,6 +91,20 @@ def _dates(rows: pd.DataFrame | None) -> pd.DataFrame:
     return kept[DATE_COLUMNS].sort_values(["event", "resolved"], kind="stable", ignore_index=True)
 
 
+def event_dates(dates_table: pd.DataFrame) -> pd.DataFrame:
+    """Each date an event's articles give, from :func:`lineup`'s ``dates``: columns ``event,
+    resolved``, ``articles`` (giving it), ``outlets`` (theirs, sorted, comma-separated; blank
+    when none is known); by event, then date."""
+    return (
+        dates_table.groupby(["event", "resolved"])
+        .agg(
+            articles=("article", "nunique"),
+            outlets=("outlet", lambda o: ", ".join(sorted(set(o.dropna())))),
+        )
+        .reset_index()
+    )
+
+
 def _quotes(rows: pd.DataFrame | None) -> pd.DataFrame:
     if rows is None:
         return pd.DataFrame(columns=[c for c in QUOTE_COLUMNS if c != "quote"])

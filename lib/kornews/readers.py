@@ -1,7 +1,8 @@
 """The notebooks' report for readers: Korean by default, English by the notebook parameter
-``LANGUAGE``; tables with readers' column names and values (``data/columns.tsv``,
+``LANGUAGE``; tables with readers' column names, values and dates (``data/columns.tsv``,
 ``data/values.tsv``), sections named as the plots name them (:func:`section_name`),
-keyword-in-context cut at words, remarks on the seed shown only on the seed
+keyword-in-context cut at words, how two figures compare (:func:`versus`), a summary's sections
+as Markdown, remarks on the seed shown only on the seed
 (``data/seed_remarks.tsv``), and the prose cells of the other language left out of an export
 (cells tagged ``lang-ko`` or ``lang-en``). The plots take the notebook's language themselves
 (``lang=lang``)."""
@@ -17,10 +18,10 @@ from pathlib import Path
 import pandas as pd
 
 from .article import ArticleError
-from .notebook import project_root
+from .notebook import escape, project_root
 from .plots.base import section_name
 from .tables import table as data_table
-from .wording import LANGS, check
+from .wording import LANGS, amount, check, date_text, kind_name
 
 
 def language(lang: str) -> str:
@@ -43,12 +44,10 @@ def seed_remark(key: str, path: str | os.PathLike, *, lang: str = "ko"):
     """The notebook's remark ``key`` on the seed (``data/seed_remarks.tsv``) as Markdown when
     ``path`` is the article the remark is about (its row's ``article``); None (no output) for any
     other article, in Lab as in ``make workbook``."""
-    from IPython.display import Markdown
-
     row = next((row for row in data_table("seed_remarks.tsv") if row.key == key), None)
     if row is None:
         raise KeyError(f"no remark {key!r} in seed_remarks.tsv")
-    return Markdown(getattr(row, language(lang))) if _is(path, row.article) else None
+    return _markdown(getattr(row, language(lang))) if _is(path, row.article) else None
 
 
 def column_labels(lang: str) -> dict[str, str]:
@@ -59,19 +58,31 @@ def column_labels(lang: str) -> dict[str, str]:
 def for_readers(table: pd.DataFrame, *, lang: str) -> pd.DataFrame:
     """``table`` as a reader sees it: columns named in ``lang`` (a column without a name in
     ``data/columns.tsv`` keeps its own), coded values in words (``data/values.tsv``: ``past`` is
-    ``기사 날짜 전``), sections by name (:func:`section_name`), yes/no columns as ``✓`` or blank,
-    never True/False."""
+    ``기사 날짜 전``), each code of a list column so (``exact, edit`` is ``같은 기사, 고친 기사``),
+    dates written out with their year (``date_text``: ``2020-07-10T14:31`` is ``2020년 7월 10일
+    오후 2시 31분``, a missing date blank) in a date column and in an index named as one,
+    sections by name (:func:`section_name`), yes/no columns as ``✓`` or blank, never
+    True/False. Which columns hold dates or lists: ``data/columns.tsv``'s ``shows``."""
     shown = table.copy()
     words = {}
     for row in data_table("values.tsv"):
         words.setdefault(row.column, {})[row.value] = getattr(row, language(lang))
+    shows = {row.column: row.shows for row in data_table("columns.tsv")}
     for column in shown.columns:
+        said = words.get(column, {})
         if pd.api.types.is_bool_dtype(shown[column]):
             shown[column] = shown[column].map(check)
-        elif column in words:
-            shown[column] = shown[column].map(lambda v, said=words[column]: said.get(v, v))
+        elif shows.get(column) == "date":
+            shown[column] = shown[column].map(lambda v, said=said: _date(v, said, lang))
+        elif shows.get(column) == "list":
+            shown[column] = shown[column].map(lambda v, said=said: _listed(v, said))
+        elif said:
+            shown[column] = shown[column].map(lambda v, said=said: said.get(v, v))
         elif column == "section" and pd.api.types.is_integer_dtype(shown[column]):
             shown[column] = shown[column].map(lambda s: section_name(s, lang=lang))
+    if shows.get(shown.index.name) == "date":  # rows by date (a pivot by month)
+        said = words.get(shown.index.name, {})
+        shown.index = shown.index.map(lambda v: _date(v, said, lang))
     labels = column_labels(lang)
     shown.columns = [_column_label(c, labels, lang) for c in shown.columns]
     if isinstance(shown.index.name, str):
@@ -79,11 +90,84 @@ def for_readers(table: pd.DataFrame, *, lang: str) -> pd.DataFrame:
     return shown
 
 
+def _date(value, said: dict[str, str], lang: str) -> str:
+    """A date column's value: its words (``undated``), else as :func:`date_text` writes it."""
+    if isinstance(value, str) and value in said:
+        return said[value]
+    return date_text(value, lang=lang, full=True)
+
+
+def _listed(value, said: dict[str, str]):
+    """A list column's value (``exact, edit``), each code in its words."""
+    if not isinstance(value, str):
+        return value
+    return ", ".join(said.get(code, code) for code in value.split(", "))
+
+
 def say(lang: str, *, ko: str, en: str):
     """One generated sentence (or a few) as Markdown, in the notebook's language."""
-    from IPython.display import Markdown
+    return _markdown(ko if language(lang) == "ko" else en)
 
-    return Markdown(ko if language(lang) == "ko" else en)
+
+def _markdown(text: str):
+    from IPython.display import Markdown  # IPython loads only for a notebook's output
+
+    return Markdown(text)
+
+
+def versus(extremes, *, lang: str) -> str:
+    """How a :func:`kornews.comparison_extremes` row's largest and smallest figures compare, in
+    ``lang``: equal in value, the largest as so many times the smallest (when the ratio is
+    known), else both named."""
+    big, small = escape(extremes.largest), escape(extremes.smallest)
+    ko = language(lang) == "ko"
+    if extremes.equal:
+        return (
+            f"두 값({big}, {small})이 같습니다" if ko else f"{big} and {small} are equal in value"
+        )
+    if pd.notna(extremes.ratio):
+        if ko:
+            times = amount(round(extremes.ratio, 1))
+            return f"가장 큰 값({big})이 가장 작은 값({small})의 {times}배입니다"
+        return f"the largest, {big}, is {extremes.ratio:,.1f} times the smallest, {small}"
+    return (
+        f"가장 큰 값은 {big}, 가장 작은 값은 {small}입니다"
+        if ko
+        else f"the largest is {big}, the smallest {small}"
+    )
+
+
+def comparison_notes(extremes: pd.DataFrame, *, lang: str):
+    """A :func:`kornews.comparison_extremes` table as a Markdown list, a row a line: what is
+    compared (the measure, else the group's kind in Korean, the group in English), its unit,
+    and :func:`versus`."""
+    ko, lines = language(lang) == "ko", []
+    for row in extremes.itertuples():
+        what = escape(row.measure) if isinstance(row.measure, str) else ""
+        if ko:
+            what = what or kind_name(row.group.split(" ")[0])
+            lines.append(f"- **{what}**({escape(row.unit)}): {versus(row, lang=lang)}.")
+        else:
+            what = what or escape(row.group)
+            lines.append(f"- **{what}** ({escape(row.unit)}): {versus(row, lang=lang)}.")
+    return _markdown("\n".join(lines))
+
+
+def summary_markdown(document: list[dict], *, title: str | None, lang: str):
+    """A :func:`kornews.summary_document` as Markdown: per section its heading (the lead's is
+    ``title``, else the lead's name, 첫머리), its summary sentences as a list (or a line saying
+    it has none), and its key terms."""
+    return _markdown("\n\n".join(_section_markdown(entry, title, lang) for entry in document))
+
+
+def _section_markdown(entry: dict, title: str | None, lang: str) -> str:
+    ko = language(lang) == "ko"
+    heading = escape(entry["heading"] or title or section_name(0, lang=lang))
+    none = "본문 문장이 없습니다." if ko else "no body sentences"
+    lines = [f"- {escape(s)}" for s in entry["sentences"]] or [f"- {none}"]
+    terms = escape(", ".join(entry["key_terms"]))
+    label = "두드러진 단어" if ko else "Key terms"
+    return "\n".join([f"### {heading}", *lines, *(["", f"{label}: {terms}"] if terms else [])])
 
 
 def _column_label(column, labels: dict[str, str], lang: str):

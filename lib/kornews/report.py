@@ -17,7 +17,8 @@ import pandas as pd
 
 from .article import Article
 from .entities import entities, entity_counts
-from .figures import QUANTITY_KINDS, figures, timeline
+from .figures import QUANTITY_KINDS, timeline
+from .figures import figures as figures_of
 from .quotes import quotes, sources
 from .summary import section_stats, summarize
 from .tables import table
@@ -174,13 +175,23 @@ def _summaries(summary: pd.DataFrame, stats: pd.DataFrame, say: Words) -> list[S
     ]
 
 
-def report_context(article: Article, tokens: pd.DataFrame, *, lang: str = "ko") -> dict:
-    """What the report shows, as named records and plain strings (the template's context)."""
+def report_context(
+    article: Article,
+    tokens: pd.DataFrame,
+    *,
+    lang: str = "ko",
+    figures: pd.DataFrame | None = None,
+) -> dict:
+    """What the report shows, as named records and plain strings (the template's context).
+    ``figures`` is the article's :func:`kornews.figures` table when the caller has it
+    (else it is made here); the timeline and the section counts read it, never make their own,
+    and the quotations read the entities found for the people."""
     say = words(lang)
-    found = figures(tokens, article)
-    dated = timeline(tokens, article)
-    people = entity_counts(entities(tokens, article))
-    stats = section_stats(tokens, article)
+    found = figures_of(tokens, article) if figures is None else figures
+    dated = timeline(tokens, article, figures=found)
+    named = entities(tokens, article)
+    people = entity_counts(named)
+    stats = section_stats(tokens, article, figures=found)
     terms = term_counts(tokens, stopwords=news_stopwords(article)).head(KEY_TERMS)
     byline = [
         article.outlet,
@@ -201,27 +212,34 @@ def report_context(article: Article, tokens: pd.DataFrame, *, lang: str = "ko") 
             Dated(date_text(row.date, lang=lang), row.event)
             for row in dated.sort_values("position", kind="stable").itertuples()
         ],
-        "sources": _sources(sources(quotes(tokens, article)), say, lang),
+        "sources": _sources(sources(quotes(tokens, article, entities=named)), say, lang),
         "summaries": _summaries(summarize(tokens, article), stats, say),
     }
 
 
-def reader_report(article: Article, *, lang: str = "ko", tokens: pd.DataFrame | None = None) -> str:
+def reader_report(
+    article: Article,
+    *,
+    lang: str = "ko",
+    tokens: pd.DataFrame | None = None,
+    figures: pd.DataFrame | None = None,
+) -> str:
     """The reader's report of ``article`` as an HTML page, in Korean (``lang="ko"``) or English
-    (``"en"``); ``tokens`` is its :func:`kornews.tokenize` table when already made."""
+    (``"en"``); ``tokens`` is its :func:`kornews.tokenize` table and ``figures`` its
+    :func:`kornews.figures` table when already made."""
     from jinja2 import Environment, FileSystemLoader
 
     if tokens is None:
         tokens = tokenize(article)
-    context = report_context(article, tokens, lang=lang)
+    context = report_context(article, tokens, lang=lang, figures=figures)
     folder = files("kornews").joinpath("data", "templates", "reader")
     environment = Environment(loader=FileSystemLoader(str(folder)), autoescape=True)
     return environment.get_template(TEMPLATE).render(**context)
 
 
-def reader_report_pdf(article: Article, *, lang: str = "ko", tokens=None) -> bytes:
+def reader_report_pdf(article: Article, *, lang: str = "ko", tokens=None, figures=None) -> bytes:
     """The reader's report as an A4 PDF (:func:`kornews.export.render_pdf`: Korean words kept
     whole, the Hangul font embedded). Raises :class:`kornews.export.ExportError`."""
     from .export import render_pdf  # nbconvert and WeasyPrint load only when a PDF is made
 
-    return render_pdf(reader_report(article, lang=lang, tokens=tokens))
+    return render_pdf(reader_report(article, lang=lang, tokens=tokens, figures=figures))

@@ -40,13 +40,12 @@ from ..cells import neutralised
 from ..report import reader_report, reader_report_pdf
 from ..trends import FREQUENCIES
 from ..wording import LANGS
-from .output import _SHOWN, _WRITE_ERRORS, _drop_stdout, _write, _write_json, _write_stream
+from .output import _plain_errors, _write, _write_json, _write_stream
 from .store import index_main, sql_main
 from .verbs import REPORT_HELP, VERBS, Verb, _read
 
 FORMATS = ("table", "csv", "json", "jsonl")
 EXIT_SKIPPED = 3
-EXIT_INTERRUPTED = 130
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -163,36 +162,25 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.verb == "report":
         return _report(args)
+    return _plain_errors(lambda: _run(args))
+
+
+def _run(args: argparse.Namespace) -> int:
+    """The verb over the paths, its table written; the exit status (3: files were skipped)."""
     verb = VERBS[args.verb]
     skipped: list[Unreadable] = []
-    try:
-        if verb.corpus and not _is_one_article(args.paths):
-            _run_corpus(verb, args, skipped)
-        elif len(args.paths) == 1:
-            article = _read(args.paths[0], args.date)
-            if args.format == "json" and verb.document:
-                _write_json(verb.document(article, args))
-            else:
-                _write(verb.table(article, args), args.format, raw_csv=args.raw_csv)
+    if verb.corpus and not _is_one_article(args.paths):
+        _run_corpus(verb, args, skipped)
+    elif len(args.paths) == 1:
+        article = _read(args.paths[0], args.date)
+        if args.format == "json" and verb.document:
+            _write_json(verb.document(article, args))
         else:
-            raise ArticleError(
-                f"{args.verb} takes one article file; tokens, terms, figures, quotes, entities and trends take several"
-            )
-    except ArticleError as err:  # a file name may hold escape sequences too
-        print(f"kornews: error: {str(err).translate(_SHOWN)}", file=sys.stderr)
-        return 1
-    except BrokenPipeError:
-        # The reader (head, less) went away: not an error worth a traceback.
-        sys.stderr.close()
-        return 0
-    except OSError as err:
-        if err.errno not in _WRITE_ERRORS:
-            raise
-        _drop_stdout()
-        print(f"kornews: error: cannot write the output ({err.strerror})", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        return EXIT_INTERRUPTED
+            _write(verb.table(article, args), args.format, raw_csv=args.raw_csv)
+    else:
+        raise ArticleError(
+            f"{args.verb} takes one article file; tokens, terms, figures, quotes, entities and trends take several"
+        )
     return EXIT_SKIPPED if skipped and not args.allow_skipped else 0
 
 
@@ -200,28 +188,25 @@ def _report(args: argparse.Namespace) -> int:
     """The reader's report of one article: HTML on standard output, or a PDF or HTML file."""
     from ..export import ExportError  # nbconvert loads only for the report
 
+    return _plain_errors(
+        lambda: _write_report(args),
+        bad=(ArticleError, ExportError),
+        out=args.out,
+        what="the report",
+    )
+
+
+def _write_report(args: argparse.Namespace) -> int:
     suffix = Path(args.out).suffix.lower() if args.out else ".html"
-    try:
-        if suffix not in (".pdf", ".html", ".htm") or len(args.paths) != 1:
-            raise ArticleError(
-                "report takes one article file and writes --out FILE.pdf or FILE.html"
-            )
-        article = _read(args.paths[0], args.date)
-        if suffix == ".pdf":
-            Path(args.out).write_bytes(reader_report_pdf(article, lang=args.lang))
-        elif args.out:
-            Path(args.out).write_text(reader_report(article, lang=args.lang), encoding="utf-8")
-        else:
-            sys.stdout.write(reader_report(article, lang=args.lang))
-    except (ArticleError, ExportError) as err:
-        print(f"kornews: error: {err}", file=sys.stderr)
-        return 1
-    except OSError as err:
-        print(
-            f"kornews: error: {printable(args.out)}: cannot write the report ({err.strerror})",
-            file=sys.stderr,
-        )
-        return 1
+    if suffix not in (".pdf", ".html", ".htm") or len(args.paths) != 1:
+        raise ArticleError("report takes one article file and writes --out FILE.pdf or FILE.html")
+    article = _read(args.paths[0], args.date)
+    if suffix == ".pdf":
+        Path(args.out).write_bytes(reader_report_pdf(article, lang=args.lang))
+    elif args.out:
+        Path(args.out).write_text(reader_report(article, lang=args.lang), encoding="utf-8")
+    else:
+        sys.stdout.write(reader_report(article, lang=args.lang))
     return 0
 
 

@@ -1,4 +1,5 @@
-"""Writing tables: CSV, JSON, JSON Lines or a table for reading, article text shown, never acted on."""
+"""Writing tables: CSV, JSON, JSON Lines or a table for reading, article text shown, never acted on;
+and what stops a command, said in one line (:func:`_plain_errors`)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ import json
 import math
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pandas as pd
 
+from ..article import ArticleError, printable
 from ..cells import neutralised
 
 # Standard output that cannot take more: a full disk (> /dev/full), a quota, a file too large.
@@ -22,6 +24,43 @@ _WRITE_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO)
 _PICTURES = {c: chr(0x2400 + c) for c in range(0x20)} | {0x7F: "\u2421"}
 _SHOWN = _PICTURES | {c: f"\\x{c:02x}" for c in range(0x80, 0xA0)}
 _SHOWN_IN_CSV = {c: v for c, v in _SHOWN.items() if chr(c) not in "\t\n\r"}
+EXIT_INTERRUPTED = 130  # Ctrl-C, as a shell reports it
+
+
+def _plain_errors(
+    run: Callable[[], int],
+    *,
+    bad: tuple[type[Exception], ...] = (ArticleError,),
+    out: str | None = None,
+    what: str = "the output",
+) -> int:
+    """``run()``'s exit status, or what stops it said as a command says it, never a traceback:
+    bad input (``bad``) one line on stderr, exit 1; a reader gone away (``| head``) nothing,
+    exit 0; Ctrl-C exit 130; ``what`` that cannot be written one line, exit 1: written to the
+    file ``out`` whatever the reason, to standard output when it is full (any other error
+    there is a bug, raised)."""
+    try:
+        return run()
+    except bad as err:
+        return _error(str(err))
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 0
+    except OSError as err:
+        if out is not None:
+            return _error(f"{printable(out)}: cannot write {what} ({err.strerror})")
+        if err.errno not in _WRITE_ERRORS:
+            raise
+        _drop_stdout()
+        return _error(f"cannot write {what} ({err.strerror})")
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+
+
+def _error(message: str) -> int:
+    # A file name in the message may hold escape sequences: they show, never act.
+    print(f"kornews: error: {message.translate(_SHOWN)}", file=sys.stderr)
+    return 1
 
 
 def _drop_stdout() -> None:

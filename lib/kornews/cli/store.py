@@ -15,10 +15,9 @@ import logging
 import sys
 
 from ..article import ArticleError, printable
-from .output import _SHOWN, _write
+from .output import _plain_errors, _write
 
 EXIT_SKIPPED = 3
-EXIT_INTERRUPTED = 130
 
 
 def index_parser() -> argparse.ArgumentParser:
@@ -74,29 +73,21 @@ def _positive(text: str) -> int:
 
 def index_main(argv: list[str]) -> int:
     args = index_parser().parse_args(argv)
+    return _plain_errors(lambda: _index(args), out=args.store, what="the store")
+
+
+def _index(args: argparse.Namespace) -> int:
     from .. import store
 
-    try:
-        with _client(args) as client:
-            done = store.index(
-                args.paths,
-                args.store,
-                dictionary=args.dictionary,
-                date=args.date,
-                chunk_size=args.chunk_size,
-                client=client,
-            )
-    except ArticleError as err:
-        print(f"kornews: error: {str(err).translate(_SHOWN)}", file=sys.stderr)
-        return 1
-    except OSError as err:
-        print(
-            f"kornews: error: {printable(args.store)}: cannot write ({err.strerror})",
-            file=sys.stderr,
+    with _client(args) as client:
+        done = store.index(
+            args.paths,
+            args.store,
+            dictionary=args.dictionary,
+            date=args.date,
+            chunk_size=args.chunk_size,
+            client=client,
         )
-        return 1
-    except KeyboardInterrupt:
-        return EXIT_INTERRUPTED
     for each in done.skipped:
         print(f"kornews: skipped {each.path}: {each.reason}", file=sys.stderr)
     print(
@@ -140,15 +131,11 @@ def _client(args: argparse.Namespace):
 
 def sql_main(argv: list[str]) -> int:
     args = sql_parser().parse_args(argv)
+    return _plain_errors(lambda: _query(args))
+
+
+def _query(args: argparse.Namespace) -> int:
     from ..store import sql
 
-    try:
-        result = sql(args.store, args.query)
-    except ArticleError as err:
-        print(f"kornews: error: {str(err).translate(_SHOWN)}", file=sys.stderr)
-        return 1
-    try:
-        _write(result, args.format)
-    except BrokenPipeError:
-        sys.stderr.close()
+    _write(sql(args.store, args.query), args.format)
     return 0
