@@ -344,6 +344,15 @@ def test_a_bracketed_day_restates_the_day_word_before_it(body, date, expected):
             ],
         ),
         ("값은 (3.5~2.1)로 나왔다.", "2024-07-01", [("3.5~2.1", 3.5, 2.1, None, "other", None)]),
+        ("값은 (1.5~2.5)로 나왔다.", "2024-07-01", [("1.5~2.5", 1.5, 2.5, None, "other", None)]),
+        (
+            "산불(1.1~4.22)은 258건이다.",
+            "2024-07-01",
+            [
+                ("1.1~4.22", "--01-01", "--04-22", "일", "date", "2024-01-01/2024-04-22"),
+                ("258건", 258, None, "건", "count", None),
+            ],
+        ),
         # A season's two years are a date, as 2022/23 is; a span of seasons counts.
         (
             "2019~2020시즌 리그는 3~4시즌 만에 열렸다.",

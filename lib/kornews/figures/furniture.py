@@ -93,9 +93,11 @@ def day_span(tokens: list[Token], i: int, last: int) -> When | None:
         i > 0 and last < len(tokens) and tokens[i - 1].form == "(" and tokens[last].form == ")"
     ):
         return None
-    # each end with its closing dot or none: 3.15., 4.22
-    ends = [_MONTH_DAY.fullmatch(tokens[k].form.removesuffix(".")) for k in (i, last - 1)]
-    if None in ends or last - i != 3:
+    forms = [tokens[k].form for k in (i, last - 1)]
+    ends = [_MONTH_DAY.fullmatch(form.removesuffix(".")) for form in forms]  # 3.15. or 4.22
+    # a closing dot or a day of two digits says days: (1.5~2.5) stays a range of decimals
+    dayish = any(form.endswith(".") for form in forms) or any(len(m["day"]) == 2 for m in ends if m)
+    if None in ends or last - i != 3 or not dayish:
         return None
     (month, day), (upper_month, upper) = ((int(m["month"]), int(m["day"])) for m in ends)
     valid = all(1 <= m <= 12 and 1 <= d <= 31 for m, d in ((month, day), (upper_month, upper)))
