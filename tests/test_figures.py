@@ -847,6 +847,7 @@ def test_each_word_row(row):
         "speed": lambda: first["kind"] == "speed",
         "angle": lambda: (first["unit"], first["kind"]) == ("도", "other"),
         "shares": lambda: (first["unit"], first["kind"]) == ("주", "count"),
+        "share sale": lambda: (first["unit"], first["kind"]) == ("주", "count"),
         "half": lambda: first["kind"] == "ordinal",
         "machine": lambda: first["kind"] == "count",
         "bound": lambda: first["bound"] == value,
@@ -860,6 +861,7 @@ def test_each_word_row(row):
             pd.isna(first["measure"]) or first["measure"] in row.example.split(first["text"])[0]
         ),
         "housing": lambda: first["kind"] == "count" and first["unit"] == "호",
+        "day count": lambda: (first["unit"], first["kind"]) == ("일", "duration"),
         "not counter": lambda: pd.isna(first["unit"]) and row.word not in first["text"],
         "meridiem": lambda: (
             first["kind"] == "time"

@@ -329,3 +329,95 @@ def test_a_hedge_inside_a_numeral_before_its_power():
 )
 def test_a_bracketed_day_restates_the_day_word_before_it(body, date, expected):
     assert _rows(body, date=date) == expected
+
+
+@pytest.mark.parametrize(
+    "body, date, expected",
+    [
+        # A span of dotted days alone in brackets is one date, first day to last, not two decimals.
+        (
+            "특별대책기간(5.10.~6.30.)에 산불 12건이 났다.",
+            "2024-07-01",
+            [
+                ("5.10.~6.30.", "--05-10", "--06-30", "일", "date", "2024-05-10/2024-06-30"),
+                ("12건", 12, None, "건", "count", None),
+            ],
+        ),
+        ("값은 (3.5~2.1)로 나왔다.", "2024-07-01", [("3.5~2.1", 3.5, 2.1, None, "other", None)]),
+        ("값은 (1.5~2.5)로 나왔다.", "2024-07-01", [("1.5~2.5", 1.5, 2.5, None, "other", None)]),
+        (
+            "산불(1.1~4.22)은 258건이다.",
+            "2024-07-01",
+            [
+                ("1.1~4.22", "--01-01", "--04-22", "일", "date", "2024-01-01/2024-04-22"),
+                ("258건", 258, None, "건", "count", None),
+            ],
+        ),
+        # A season's two years are a date, as 2022/23 is; a span of seasons counts.
+        (
+            "2019~2020시즌 리그는 3~4시즌 만에 열렸다.",
+            "2020-11-03",
+            [
+                ("2019~2020시즌", "2019", "2020", None, "date", "2019/2020"),
+                ("3~4시즌", 3, 4, "시즌", "count", None),
+            ],
+        ),
+        # N일 in a sentence counting days is a count of days, but a day of the calendar before 기준.
+        (
+            "폭염일수는 7일 기준 12일로, 2019년(20일)보다 적다.",
+            "2024-08-09",
+            [
+                ("7일", "---07", None, "일", "date", "2024-08-07"),
+                ("12일", 12, None, "일", "duration", None),
+                ("2019년", "2019", None, "년", "date", "2019"),
+                ("20일", 20, None, "일", "duration", None),
+            ],
+        ),
+        # N주 in a sentence on a share sale counts shares, not weeks.
+        (
+            "공모주 청약은 최소 10주부터 받는다.",
+            "2024-08-09",
+            [("10주", 10, None, "주", "count", None)],
+        ),
+        # N호 in a sentence on housing that counts a change counts homes; a flat's number stays an ordinal.
+        (
+            "미분양 주택은 전월 대비 35호 감소한 4812호다.",
+            "2024-08-09",
+            [("35호", 35, None, "호", "count", None), ("4812호", 4812, None, "호", "count", None)],
+        ),
+        (
+            "불은 가람아파트 1503호에서 났다.",
+            "2024-08-09",
+            [("1503호", 1503, None, "호", "ordinal", None)],
+        ),
+    ],
+)
+def test_day_spans_seasons_counted_days_shares_and_homes(body, date, expected):
+    assert _rows(body, date=date) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # A base spaced from 당 folds into the figure after it, as 1만대당 does.
+        ("자동차 1만대 당 사망자는 3.1명이다.", [("3.1명", 3.1, None, "명", "count", None)]),
+        # 명 대 with a particle after it: in the threes, approximate; 대 of "versus" has a side after it.
+        ("사망자는 3명 대에 들어섰다.", [("3명 대", 3, None, "명", "count", None, True)]),
+        (
+            "찬성 3명 대 반대 2명이었다.",
+            [
+                ("3명", 3, None, "명", "count", None, False),
+                ("2명", 2, None, "명", "count", None, False),
+            ],
+        ),
+    ],
+)
+def test_a_spaced_base_and_a_spaced_decade(body, expected):
+    article = kornews.parse_article("제목\n" + body + "\n", metadata={"date": "2024-08-09"})
+    table = kornews.figures(kornews.tokenize(article), article)
+    columns = COLUMNS + ["resolved"] + (["approximate"] if len(expected[0]) > 6 else [])
+    rows = [
+        tuple(None if value is None or value is pd.NA else value for value in row)
+        for row in table[columns].astype(object).itertuples(index=False)
+    ]
+    assert rows == expected

@@ -93,7 +93,9 @@ def _suffix(tokens: list[Token], tail: Tail) -> Tail | None:
     if form in words("hedge") and tag in ("XSN", "NNG", "NNB", "MAG"):
         return tail._replace(approximate=True)  # 30%가량, 400명 가까이
     # 1조원대; and a space apart where Kiwi still reads a suffix (70조 원 대로), not 대 of "versus"
-    decade = tag == "XSN" or (joined and tag in ("NNB", "NNG"))
+    decade = (
+        tag == "XSN" or (joined and tag in ("NNB", "NNG")) or _particle_after(tokens, tail.next)
+    )
     if form == "대" and decade and tail.unit and tail.unit != "대":
         return tail._replace(
             approximate=True, decade=True
@@ -108,6 +110,16 @@ def _suffix(tokens: list[Token], tail: Tail) -> Tail | None:
         # 3월 중순, 6월 말, 2020년 상반기, 30대 초반: a part of the month, year or decade
         return tail._replace(approximate=True)
     return None
+
+
+def _particle_after(tokens: list[Token], k: int) -> bool:
+    """A particle glued after the token at k (3명 대에 들어섰다: in the threes), where 대 of "versus" has a
+    side after it (3명 대 2명)."""
+    return (
+        k + 1 < len(tokens)
+        and glued(tokens[k], tokens[k + 1])
+        and tokens[k + 1].tag in ("JKB", "JKO", "JKS", "JX", "JKG", "VCP")
+    )
 
 
 def _as_of(tokens: list[Token], k: int) -> bool:
@@ -130,8 +142,8 @@ def _after(tokens: list[Token], tail: Tail) -> Tail | None:
         and tokens[k + 1].tag == "ETM"
     ):
         return tail._replace(approximate=True, next=k + 1)  # 400개 가까운
-    if form == "당" and tag == "XSN" and joined:
-        return tail._replace(base=True)
+    if form == "당" and tag == "XSN" and (joined or tokens[k].start - tokens[k - 1].end == 1):
+        return tail._replace(base=True)  # 1인당, and 1만대 당 as some pages space it
     return None
 
 

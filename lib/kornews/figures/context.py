@@ -55,7 +55,7 @@ def _kind_by_words(tokens, first, k, value, unit, ordinal) -> str | None:
         return "speed"  # 시속 100㎞
     if unit == "도" and before in words("angle"):
         return "other"  # 북위 35.8도: a place's latitude, not a temperature
-    if unit == "주" and _shares(before, value):
+    if unit == "주" and _shares(tokens, before, value):
         return "count"  # 보통주 1만주, 50만주: shares, not weeks
     return None
 
@@ -64,8 +64,13 @@ def _kind_by_words(tokens, first, k, value, unit, ordinal) -> str | None:
 _SHARES_FROM = 1000
 
 
-def _shares(before: str | None, value) -> bool:
-    return before in words("shares") or (isinstance(value, (int, float)) and value >= _SHARES_FROM)
+def _shares(tokens: list[Token], before: str | None, value) -> bool:
+    """보통주 300주, 1만주; and any N주 in a sentence on a share sale (공모주 ... 10주, 1주 배정)."""
+    return (
+        before in words("shares")
+        or (isinstance(value, (int, float)) and value >= _SHARES_FROM)
+        or any(token.form in words("share sale") for token in tokens)
+    )
 
 
 # 세대 below this before a noun is a generation of a technology (5세대 이동통신); from it, households.
@@ -100,15 +105,32 @@ def _age_group(tokens, first, k, value) -> bool:
     )
 
 
-def _homes(tokens, value) -> bool:
-    """N호 counts homes in a sentence on housing (주택, 아파트, 임대 ...) when N is a round hundreds
-    (2만호, 5000호); a flat's number (1503호) and a first (1호) stay ordinals."""
+# What after N일 makes it a day of the calendar, even in a sentence counting days (8일 기준, 8일까지, 8일에).
+_DAY_OF_CALENDAR_AFTER = frozenset(
+    {"기준", "부터", "까지", "에", "오전", "오후", "새벽", "밤", "낮"}
+)
+
+
+def days_counted(tokens: list[Token], first: int, k: int) -> bool:
+    """N일 after a word of role ``day count`` in its sentence counts days (폭염일수는 16일로, 2018년(31일)),
+    not a day of the month; unless a month, 지난 or 오는 leads it or a word of the calendar follows (8일 기준)."""
+    before = tokens[first - 1].form if first > 0 else None
     return (
-        isinstance(value, int)
-        and value >= 100
-        and value % 100 == 0
-        and any(token.form in words("housing") for token in tokens)
+        any(token.form in words("day count") for token in tokens[:first])
+        and before not in ("월", "지난", "오는")
+        and not (k < len(tokens) and tokens[k].form in _DAY_OF_CALENDAR_AFTER)
     )
+
+
+def _homes(tokens, value) -> bool:
+    """N호 counts homes in a sentence on housing (주택, 아파트, 임대, 미분양 ...) when N is a round hundreds
+    (2만호, 5000호) or the sentence counts a change (미분양은 4349호 감소한 6만5350호); a flat's number
+    (1503호) and a first (1호) stay ordinals."""
+    if not (isinstance(value, int) and value > 1):
+        return False
+    forms = {token.form for token in tokens}
+    round_or_changed = value >= 100 and value % 100 == 0 or not forms.isdisjoint(words("change"))
+    return round_or_changed and not forms.isdisjoint(words("housing"))
 
 
 def _age_in_parentheses(tokens, first, k, value) -> bool:
@@ -166,6 +188,8 @@ def _when(value, upper, unit, *, during, native, numeral) -> When | None:
     if unit == "년대" and value % 10 == 0 and (value < 100 or 1000 <= value <= 2990):
         decade = century(value) if value < 100 else value
         return When(year=decade, upper=decade + 9)  # 1990년대, 90년대: 1990 to 1999
+    if unit == "시즌" and 1900 <= value <= 2099 and upper == value + 1:
+        return When(year=value, upper=upper)  # 2020~2021시즌: the two years a season spans
     if unit in DATE_UNITS and not during:
         grain = DATE_UNITS[unit]
         low, high = _LIMITS[grain]

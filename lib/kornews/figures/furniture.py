@@ -84,3 +84,23 @@ def dated_name(tokens: list[Token], i: int, text: str) -> When | None:
     if 1 <= month <= 12 and 1 <= day <= 31 and any(name in word for name in words("dated name")):
         return When(month=month, day=day)
     return None
+
+
+def day_span(tokens: list[Token], i: int, last: int) -> When | None:
+    """A span of dotted days alone in brackets (대책기간(3.15.~4.22.), 산불(1.1~4.22)): from the first day to
+    the last, not two decimals; tokens i to last are the bracket's range, else None."""
+    if not (
+        i > 0 and last < len(tokens) and tokens[i - 1].form == "(" and tokens[last].form == ")"
+    ):
+        return None
+    forms = [tokens[k].form for k in (i, last - 1)]
+    ends = [_MONTH_DAY.fullmatch(form.removesuffix(".")) for form in forms]  # 3.15. or 4.22
+    # a closing dot or a day of two digits says days: (1.5~2.5) stays a range of decimals
+    dayish = any(form.endswith(".") for form in forms) or any(len(m["day"]) == 2 for m in ends if m)
+    if None in ends or last - i != 3 or not dayish:
+        return None
+    (month, day), (upper_month, upper) = ((int(m["month"]), int(m["day"])) for m in ends)
+    valid = all(1 <= m <= 12 and 1 <= d <= 31 for m, d in ((month, day), (upper_month, upper)))
+    if not valid or (upper_month, upper) <= (month, day):
+        return None
+    return When(month=month, day=day, upper=upper, upper_month=upper_month)

@@ -97,7 +97,9 @@ def _finish(figure: Figure) -> Figure:
     if min(ranks) >= MINUTE:
         return figure._replace(kind="duration", when=None)
     upper = None
-    if when.upper is not None:
+    if when.upper_month is not None:
+        upper = _iso(when._replace(month=when.upper_month, day=when.upper))  # 3.15~4.22
+    elif when.upper is not None:
         upper = _iso(when._replace(**{GRAINS[max(ranks)]: when.upper}))
     return figure._replace(value=_iso(when), upper=upper)
 

@@ -40,6 +40,9 @@ class When(NamedTuple):
     minute: int | None = None
     second: int | None = None
     upper: int | None = None
+    upper_month: int | None = (
+        None  # a span of days into another month (3.15~4.22): the upper end's month
+    )
 
     def ranks(self) -> list[int]:
         """The ranks of the parts named, coarse to fine."""

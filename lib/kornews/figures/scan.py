@@ -7,9 +7,9 @@ import re
 from decimal import Decimal
 
 from .around import change_after, marks_before, tail_after
-from .context import century, classify, in_context
+from .context import century, classify, days_counted, in_context
 from .counters import counter
-from .furniture import after_phone, dated_name, named, stamped
+from .furniture import after_phone, dated_name, day_span, named, stamped
 from .moments import hour
 from .numeral import exact, numeral
 from .pairs import board_score, fraction, old_quarter, other_side, ranged, shared_counter
@@ -87,6 +87,9 @@ def _match(tokens: list[Token], first: int, text: str) -> Figure | None:
         or after_phone(tokens, i)
     ):
         return None
+    if counted.unit is None and (span := day_span(tokens, i, counted.next)) is not None:
+        spanned = core._replace(next=counted.next, when=span)
+        return _serial_moment(tokens, first, spanned, marks)._replace(unit="일")  # days, 3.15~4.22
     tail = tail_after(tokens, counted.next, text, counted.unit, core.during)
     if _per_one(tokens, tail.next, counted):
         tail = tail._replace(during=True)  # 1일 평균: per day, not the first of the month
@@ -289,6 +292,9 @@ def _figure(
         and tokens[first - 1].form == "박"
         and tokens[first - 2].tag == "SN"
     )
+    stay = stay or (
+        unit == "일" and days_counted(tokens, first, k)
+    )  # 폭염일수는 16일: days, not the 16th
     sign = {"decrease": -1, "increase": 1}.get(tail.change, marks.sign)
     if sign < 0 and value is not None:
         value, upper = -value, (-upper if upper is not None else None)
@@ -303,6 +309,8 @@ def _figure(
             native=core.native,
             numeral=written,
         )
+    if kind == "date" and unit == "시즌":
+        unit = None  # a season's years write no unit, as 2022/23 does
     if when is not None and when.hour is not None:
         when = when._replace(hour=hour(when.hour, marks.meridiem))
     elif marks.meridiem is not None:  # 오전 was a word of its own, not part of this figure
