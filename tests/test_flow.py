@@ -114,6 +114,7 @@ FLOW = [
     "readers",
     "export",
     "report",
+    "kernels",
     "workbook",
     "cells",
     "cli.output",

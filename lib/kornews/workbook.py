@@ -30,12 +30,12 @@ import re
 import sys
 import time
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from .article import ArticleError, read_article
-from .export import KINDS, ExportError, KoreanPDFExporter, render_pdfs
+from .export import KINDS, ExportError, KoreanPDFExporter, render_pdfs, renderers
+from .kernels import Kernel, kernel_pool
 from .notebook import project_root, resolve
 
 KERNEL = "python3"
@@ -140,10 +140,12 @@ def notebook_parameter(article: Path, root: Path) -> str:
     return str(article.relative_to(root)) if article.is_relative_to(root) else str(article)
 
 
-def execute_notebook(notebook: Path, parameters: dict[str, str], out_dir: Path) -> Path:
-    """Run ``notebook`` top to bottom in a fresh kernel with those of ``parameters`` it declares
-    (ARTICLE, CORPUS, ARTICLE_DATE); returns the executed notebook written into ``out_dir``. Raises
-    :class:`WorkbookError`."""
+def execute_notebook(
+    notebook: Path, parameters: dict[str, str], out_dir: Path, *, kernel: Kernel | None = None
+) -> Path:
+    """Run ``notebook`` top to bottom with those of ``parameters`` it declares (ARTICLE, CORPUS,
+    ARTICLE_DATE), in a fresh kernel, or in ``kernel`` with a fresh namespace; returns the
+    executed notebook written into ``out_dir``. Raises :class:`WorkbookError`."""
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
@@ -153,6 +155,8 @@ def execute_notebook(notebook: Path, parameters: dict[str, str], out_dir: Path) 
     declared = papermill.inspect_notebook(notebook)
     written = temporary(executed)
     try:
+        if kernel is not None:
+            kernel.fresh(notebook.parent)
         papermill.execute_notebook(
             notebook,
             written,
@@ -163,6 +167,7 @@ def execute_notebook(notebook: Path, parameters: dict[str, str], out_dir: Path) 
             request_save_on_cell_execute=False,
             execution_timeout=CELL_TIMEOUT,
             extra_arguments=QUIET_KERNEL,
+            **({"km": kernel.manager} if kernel is not None else {}),
         )
         if parameters.get("ARTICLE") != _default(declared, "ARTICLE"):
             drop_seed_remarks(written)
@@ -271,35 +276,63 @@ def run_workbook(
     kinds=KINDS,
     timings: list | None = None,
 ) -> list[Path]:
-    """Execute the notebooks, a few kernels at a time, and export each notebook's PDFs (of
-    ``kinds``) in notebook order as soon as its run ends; returns the PDFs. Stops at the first
-    failure. ``timings``, if given, gets ``(notebook, step, seconds)`` for each run and export."""
+    """Execute the notebooks in one kernel a core (:func:`kornews.kernels.kernel_pool`: each
+    runs several, a fresh namespace for each) while the PDFs (of ``kinds``) of those that ended
+    are made in as many processes (:func:`kornews.export.renderers`); each notebook is reported
+    in order as its PDFs are written. Returns the PDFs. Stops at the first failure, after the
+    PDFs of the notebooks before it. ``timings``, if given, gets ``(notebook, step, seconds)``
+    for each run and export."""
     started = time.perf_counter()
 
-    def timed_run(notebook):
+    def timed_run(notebook, kernel):
         begun = time.perf_counter()
-        executed = execute_notebook(notebook, parameters, out_dir)
+        executed = execute_notebook(notebook, parameters, out_dir, kernel=kernel)
         return executed, begun, time.perf_counter()
 
-    pool = ThreadPoolExecutor(max_workers=min(len(notebooks), os.cpu_count() or 1))
-    runs = [pool.submit(timed_run, notebook) for notebook in notebooks]
-    pdfs = []
-    try:
+    size = min(len(notebooks), os.cpu_count() or 1)
+    pdfs, exports, failure = [], [], None
+    steps = [] if timings is None else timings
+    # The renderers are forked before the kernels' threads start.
+    with (
+        renderers(size) if kinds else nullcontext() as pool,
+        kernel_pool(
+            notebooks, timed_run, size=size, name=KERNEL, extra_arguments=QUIET_KERNEL
+        ) as runs,
+    ):
         for notebook, run in zip(notebooks, runs):
-            executed, begun, ended = run.result()
-            if timings is not None:
-                timings.append((notebook.name, "run", ended - begun))
-            made = export_pdfs(
-                executed, name=notebook.stem, folder=notebook.parent, kinds=kinds, timings=timings
-            )
-            pdfs += made
-            print(f"{notebook.name} -> {', '.join(p.name for p in made) or executed}", flush=True)
-    finally:
-        # On a failure, notebooks not yet started are dropped; running kernels finish on their own.
-        pool.shutdown(wait=False, cancel_futures=True)
-    if timings is not None:
-        timings.append(("all", "total", time.perf_counter() - started))
+            try:
+                executed, begun, ended = run.result()
+            except WorkbookError as error:
+                failure = error
+                break
+            steps.append((notebook.name, "run", ended - begun))
+            task = (executed, notebook.stem, notebook.parent, kinds)
+            exports.append((executed, pool.apply_async(_export, task) if pool else None))
+            pdfs += _written(exports, steps, wait=False)
+        pdfs += _written(exports, steps, wait=True)
+    if failure is not None:
+        raise failure
+    steps.append(("all", "total", time.perf_counter() - started))
     return pdfs
+
+
+def _export(executed: Path, name: str, folder: Path, kinds) -> tuple[list[Path], list]:
+    """:func:`export_pdfs` in a renderer: the PDFs and their timings."""
+    steps: list = []
+    return export_pdfs(executed, name=name, folder=folder, kinds=kinds, timings=steps), steps
+
+
+def _written(exports: list, steps: list, *, wait: bool) -> list[Path]:
+    """Report the notebooks at the head of ``exports`` whose PDFs are written (all of them, when
+    ``wait``), in order, and take them off it; returns their PDFs. Raises a renderer's error."""
+    made = []
+    while exports and (wait or exports[0][1] is None or exports[0][1].ready()):
+        executed, export = exports.pop(0)
+        pdfs, timed = export.get() if export is not None else ([], [])
+        steps += timed
+        made += pdfs
+        print(f"{executed.name} -> {', '.join(p.name for p in pdfs) or executed}", flush=True)
+    return made
 
 
 def build_parser() -> argparse.ArgumentParser:
