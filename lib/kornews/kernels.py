@@ -18,7 +18,7 @@ import threading
 import warnings
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from .notebook import restart_table_ids
@@ -49,8 +49,9 @@ class Kernel:
         from jupyter_client.manager import AsyncKernelManager
 
         if self.manager is None:
-            self.manager = AsyncKernelManager(kernel_name=self.name)
-            await self.manager.start_kernel(cwd=str(folder), extra_arguments=self.extra_arguments)
+            manager = AsyncKernelManager(kernel_name=self.name)
+            await manager.start_kernel(cwd=str(folder), extra_arguments=self.extra_arguments)
+            self.manager = manager
             await self._send(PREPARE)
         await self._send(FRESH.format(folder=str(folder)))
 
@@ -70,7 +71,9 @@ class Kernel:
         from jupyter_core.utils import run_sync
 
         if self.manager is not None:
-            run_sync(self.manager.shutdown_kernel)(now=True)
+            # A kernel that died already has nothing left to stop.
+            with suppress(Exception):
+                run_sync(self.manager.shutdown_kernel)(now=True)
             self.manager = None
 
 

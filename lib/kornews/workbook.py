@@ -167,6 +167,7 @@ def execute_notebook(
             request_save_on_cell_execute=False,
             execution_timeout=CELL_TIMEOUT,
             extra_arguments=QUIET_KERNEL,
+            # nbclient leaves its client of a kernel it does not own open (until this process ends).
             **({"km": kernel.manager} if kernel is not None else {}),
         )
         if parameters.get("ARTICLE") != _default(declared, "ARTICLE"):
