@@ -41,7 +41,7 @@ class Kernel:
     def fresh(self, folder: Path) -> None:
         """Start the kernel if need be, then give the next notebook a fresh namespace with
         ``folder`` its working directory. Raises RuntimeError when the kernel refuses."""
-        from jupyter_core.utils import run_sync
+        from jupyter_client.utils import run_sync
 
         run_sync(self._fresh)(folder)
 
@@ -68,7 +68,7 @@ class Kernel:
 
     def shutdown(self) -> None:
         """Stop the kernel, if it was started."""
-        from jupyter_core.utils import run_sync
+        from jupyter_client.utils import run_sync
 
         if self.manager is not None:
             # A kernel that died already has nothing left to stop.
