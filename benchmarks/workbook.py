@@ -2,16 +2,20 @@
 
     .venv/bin/python benchmarks/workbook.py              # one in-process run, then `make workbook`
     .venv/bin/python benchmarks/workbook.py --runs 3     # best of three of each
+    .venv/bin/python benchmarks/workbook.py --first 5    # the first five notebooks only (in-process)
     .venv/bin/python benchmarks/workbook.py --run-all    # Run All of each notebook, kernel started
 
 The in-process run is the runner itself (kornews.workbook.run_workbook, both kinds of PDF) with
-its timings: per notebook the wall time of its run in a fresh kernel (the kernels run two at a
-time, so runs overlap), then of its HTML pass and of each PDF (with code, the report without).
+its timings: per notebook the wall time of its run (one kernel a core, each running notebook
+after notebook in a fresh namespace, so runs overlap), then of its HTML pass and of each PDF
+(with code, the report without), made in as many processes while the kernels run.
 Each runs twice over a token cache of its own (``KORNEWS_CACHE``): cold (every notebook that
-tokenizes finds nothing kept; the first builds a Kiwi) and warm (every token table is read back;
-no kernel builds a Kiwi). Then `make workbook` as a user types it, timed from outside (set-up
-check and Python start included), cold and warm too. The load average before and after is printed: the machine is shared, and a busy
-neighbour slows everything.
+tokenizes finds nothing kept; each kernel builds a Kiwi once) and warm (every token table is
+read back; no kernel builds a Kiwi). The CPU time of the runner and of its kernels and renderers
+is printed beside the wall time. Then `make workbook` as a user types it (every notebook),
+timed from outside (set-up check and Python start included), cold and warm too. The load
+average before and after is printed: the machine is shared, and a busy neighbour slows
+everything.
 
 ``--run-all`` times what a reader waits for in JupyterLab: Run All of each notebook on the seed in
 a kernel already started with kornews imported, twice in that kernel (the first fills the token
@@ -23,9 +27,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -44,17 +50,32 @@ def load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def in_process(out_dir: Path) -> pd.DataFrame:
-    """One run of the runner on the seed into ``out_dir``. Columns: notebook, step, seconds."""
+def in_process(out_dir: Path, *, first: int | None = None) -> pd.DataFrame:
+    """One run of the runner on the seed (the ``first`` notebooks, or all) into ``out_dir``.
+    Columns: notebook, step, seconds; the step ``cpu`` of ``all`` is the CPU time of the runner,
+    its kernels and its renderers."""
     timings: list = []
-    notebooks = sorted((ROOT / "notebooks").glob("*.ipynb"))
+    notebooks = sorted((ROOT / "notebooks").glob("*.ipynb"))[:first]
+    cpu = _cpu()
     run_workbook(notebooks, {"ARTICLE": SEED}, out_dir, timings=timings)
+    for thread in threading.enumerate():  # a kernel's CPU is counted once it is stopped
+        if thread.name.startswith("kornews-kernel"):
+            thread.join()
+    timings.append(("all", "cpu", _cpu() - cpu))
     return pd.DataFrame(timings, columns=["notebook", "step", "seconds"])
 
 
-def _in_process_once() -> pd.DataFrame:
+def _cpu() -> float:
+    """CPU seconds of this process and of the children it has waited for (kernels, renderers)."""
+    own, children = (
+        resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+    )
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _in_process_once(first: int | None) -> pd.DataFrame:
     with tempfile.TemporaryDirectory() as out_dir:
-        return in_process(Path(out_dir))
+        return in_process(Path(out_dir), first=first)
 
 
 def make_workbook() -> float:
@@ -137,6 +158,9 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="Run All of each notebook in a started kernel instead of the workbook",
     )
+    parser.add_argument(
+        "--first", type=int, help="the in-process run of the first N notebooks only (default: all)"
+    )
     args = parser.parse_args(argv)
     print(f"load average before: {load()} ({os.cpu_count()} cores)")
     if args.run_all:
@@ -144,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
             print(run_all_table().to_string(index=False))
         print(f"load average after: {load()}")
         return 0
-    runs = [cold_and_warm(_in_process_once) for _ in range(args.runs)]
+    runs = [cold_and_warm(lambda: _in_process_once(args.first)) for _ in range(args.runs)]
     for state in ("cold", "warm"):
         tables = [r[state][0] for r in runs]
         best = (
@@ -154,12 +178,15 @@ def main(argv: list[str] | None = None) -> int:
             .reset_index()
         )
         table = best.pivot(index="notebook", columns="step", values="seconds")[
-            ["run", "html", "notebook pdf", "report pdf", "total"]
+            ["run", "html", "notebook pdf", "report pdf", "total", "cpu"]
         ]
         print(f"-- {state} token cache")
         with pd.option_context("display.float_format", "{:.2f}".format):
-            print(table.drop(index="all", columns="total").fillna(0).to_string())
-        print(f"in-process total (kernels, HTML, both PDFs): {table.loc['all', 'total']:.1f} s")
+            print(table.drop(index="all", columns=["total", "cpu"]).fillna(0).to_string())
+        print(
+            f"in-process total (kernels, HTML, both PDFs): {table.loc['all', 'total']:.1f} s, "
+            f"{table.loc['all', 'cpu']:.1f} s of CPU"
+        )
     made = [cold_and_warm(make_workbook) for _ in range(args.runs)]
     for state in ("cold", "warm"):
         print(f"make workbook, {state} token cache: {min(m[state][0] for m in made):.1f} s")

@@ -114,7 +114,13 @@ FLOW = [
     "readers",
     "export",
     "report",
+    "kernels",
+    # The workbook (a package): its files, the run in kernels and renderers, the command.
+    "workbook.files",
+    "workbook.run",
+    "workbook.command",
     "workbook",
+    "workbook.__main__",
     "cells",
     "cli.output",
     "cli.store",
@@ -170,6 +176,7 @@ def test_the_flow_reads_subpackages():
     assert {"figures.records", "figures.words", "numerals"} <= _imports(_path("figures.numeral"))
     assert "figures.table" in _imports(_path("figures"))
     assert {"cli.verbs", "cli.output"} <= _imports(_path("cli"))
+    assert {"kernels", "export", "workbook.files"} <= _imports(_path("workbook.run"))
     assert "corpus" in _imports(_path("cli.verbs"))
     assert {"store.chunk", "store.files", "article"} <= _imports(_path("store.index"))
     assert {"layouts.pieces", "layouts.record"} <= _imports(_path("layouts.closing"))

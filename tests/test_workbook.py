@@ -18,7 +18,9 @@ import pypdf
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
+import kornews.workbook.run
 from kornews import ArticleError
+from kornews.export import ExportError
 from kornews.notebook import project_root
 from kornews.workbook import (
     WorkbookError,
@@ -165,6 +167,25 @@ def test_failing_cell_fails_with_its_error(tmp_path, seed_path, capsys):
     assert "01-broken.ipynb failed at In [" in err and "total = 1" in err
     assert "ZeroDivisionError: division by zero" in err
     assert "Traceback" not in err
+
+
+def test_a_pdf_a_renderer_cannot_make_is_one_line(tmp_path, seed_path, capsys, monkeypatch):
+    # The renderers are forked from this process, so they render with the broken function.
+    def broken(html, **options):
+        raise ExportError("WeasyPrint could not render the PDF: ValueError: layout exploded")
+
+    monkeypatch.setattr(kornews.workbook.run, "render_pdfs", broken)
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    write_notebook(notebooks / "01-title.ipynb", new_code_cell(PRINT_TITLE))
+    code = main([str(seed_path), "--notebooks", str(notebooks), "--reports", str(tmp_path / "r")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err == (
+        "kornews.workbook: error: 01-title.ipynb: WeasyPrint could not render the PDF: "
+        "ValueError: layout exploded\n"
+    )
+    assert sorted(p.name for p in (tmp_path / "r" / seed_path.stem).iterdir()) == ["01-title.ipynb"]
 
 
 def test_missing_article_is_one_line(tmp_path, capsys):

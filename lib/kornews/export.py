@@ -16,8 +16,11 @@ Korean can be searched and copied. Nothing is fetched from the network: only ``d
 
 from __future__ import annotations
 
+import multiprocessing
 import re
+import signal
 from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from importlib.resources import files
 from pathlib import Path
 
@@ -149,6 +152,26 @@ def render_pdfs(
                 f"WeasyPrint could not render the PDF: {type(error).__name__}: {error}"
             ) from None
         yield kind, pdf
+
+
+@contextmanager
+def renderers(size: int) -> Iterator[multiprocessing.pool.Pool]:
+    """``size`` processes that make PDFs while this one does other work (the workbook's kernels
+    run). WeasyPrint is imported and the Hangul font found here first, and the processes are
+    forked at once, so each starts with both: call this before starting any thread. They ignore
+    Ctrl-C; leaving the block stops them. A missing WeasyPrint or font is left to the first
+    render to report (:class:`ExportError`)."""
+    with suppress(ExportError):
+        print_stylesheet()
+    with suppress(ImportError, OSError):
+        import weasyprint  # noqa: F401 - imported once, here, for every process forked below
+    with multiprocessing.get_context("fork").Pool(size, initializer=_ignore_ctrl_c) as pool:
+        yield pool
+
+
+def _ignore_ctrl_c() -> None:
+    """A renderer leaves Ctrl-C to the process that started it, which stops it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class KoreanPDFExporter(HTMLExporter):

@@ -149,6 +149,13 @@ KWIC_ALIGN = {"left": "right", "keyword": "center", "right": "left"}
 _TABLE_IDS = itertools.count()
 
 
+def restart_table_ids() -> None:
+    """Number the tables of :func:`show` from 0 again, as in a fresh kernel: a kernel that runs
+    several notebooks (:mod:`kornews.kernels`) gives each the HTML a fresh kernel gives it."""
+    global _TABLE_IDS
+    _TABLE_IDS = itertools.count()
+
+
 def show(
     table: pd.DataFrame,
     *,

@@ -1,0 +1,208 @@
+"""Running the notebooks: each in a kernel (a fresh one, or one of :mod:`kornews.kernels` with a
+fresh namespace), and its PDFs made in renderers (:func:`kornews.export.renderers`) while the
+next notebooks run."""
+
+from __future__ import annotations
+
+import ast
+import os
+import time
+from contextlib import nullcontext
+from multiprocessing.pool import AsyncResult
+from pathlib import Path
+from typing import NamedTuple
+
+from ..export import KINDS, ExportError, KoreanPDFExporter, render_pdfs, renderers
+from ..kernels import Kernel, kernel_pool
+from .files import WorkbookError, pdf_path, temporary, write_error, write_in_place
+
+KERNEL = "python3"
+# A cell may take this long (seconds) before the run is called stuck.
+CELL_TIMEOUT = 600
+# The kernel's own log is noise here (a TCP warning at start, a KeyboardInterrupt from the
+# SIGINT that starts every shutdown); cell output and cell errors do not go through it.
+QUIET_KERNEL = ["--IPKernelApp.log_level=CRITICAL"]
+
+
+def execute_notebook(
+    notebook: Path, parameters: dict[str, str], out_dir: Path, *, kernel: Kernel | None = None
+) -> Path:
+    """Run ``notebook`` top to bottom with those of ``parameters`` it declares (ARTICLE, CORPUS,
+    ARTICLE_DATE), in a fresh kernel, or in ``kernel`` with a fresh namespace; returns the
+    executed notebook written into ``out_dir``. Raises :class:`WorkbookError`."""
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    executed = out_dir / notebook.name
+    for kind in KINDS:  # a failed run must not leave an old PDF
+        pdf_path(executed, kind).unlink(missing_ok=True)
+    declared = papermill.inspect_notebook(notebook)
+    written = temporary(executed)
+    try:
+        if kernel is not None:
+            kernel.fresh(notebook.parent)
+        papermill.execute_notebook(
+            notebook,
+            written,
+            parameters={k: v for k, v in parameters.items() if k in declared},
+            kernel_name=KERNEL,
+            cwd=notebook.parent,
+            progress_bar=False,
+            request_save_on_cell_execute=False,
+            execution_timeout=CELL_TIMEOUT,
+            extra_arguments=QUIET_KERNEL,
+            # nbclient leaves its client of a kernel it does not own open (until this process ends).
+            **({"km": kernel.manager} if kernel is not None else {}),
+        )
+        if parameters.get("ARTICLE") != _default(declared, "ARTICLE"):
+            drop_seed_remarks(written)
+        os.replace(written, executed)
+    except PapermillExecutionError as error:
+        os.replace(written, executed)  # kept: it shows where the run stopped
+        line = next((s.strip() for s in error.source.splitlines() if s.strip()), "")
+        raise WorkbookError(
+            f"{notebook.name} failed at In [{error.exec_count}]: {line}\n"
+            f"  {error.ename}: {error.evalue}\n"
+            f"  the executed notebook, stopped at that cell: {executed}"
+        ) from None
+    except OSError as error:
+        raise write_error(error, out_dir) from None
+    except Exception as error:  # kernel died or timed out, notebook unreadable...
+        raise WorkbookError(
+            f"{notebook.name} could not run: {type(error).__name__}: {error}"
+        ) from None
+    finally:
+        written.unlink(missing_ok=True)  # gone when renamed; else what a failure left
+    return executed
+
+
+def _default(declared: dict, name: str) -> str | None:
+    """A parameter's value as the notebook's parameters cell writes it, if a literal; else None."""
+    try:
+        return ast.literal_eval(declared[name]["default"])
+    except (KeyError, ValueError, SyntaxError):
+        return None
+
+
+def drop_seed_remarks(executed: Path) -> None:
+    """Leave the remarks on the notebook's own article, the seed (cells tagged ``seed``), out of
+    another article's report, where a reader would take them for findings on that article. The
+    notebooks keep them."""
+    import nbformat
+
+    notebook = nbformat.read(executed, as_version=4)
+    notebook.cells = [
+        cell for cell in notebook.cells if "seed" not in cell.metadata.get("tags", [])
+    ]
+    nbformat.write(notebook, executed)
+
+
+def export_pdfs(
+    executed: Path, *, name: str, folder: Path, kinds=KINDS, timings: list | None = None
+) -> list[Path]:
+    """The PDFs of an executed notebook, next to it, from one HTML pass; ``folder`` is where its
+    relative links (images in Markdown) resolve. ``timings``, if given, gets ``(notebook, step,
+    seconds)`` for the HTML and each PDF. Raises :class:`WorkbookError`."""
+    import nbformat
+
+    if not kinds:
+        return []
+    resources = {"metadata": {"name": name, "path": str(folder)}}
+    steps, pdfs, clock = [], [], time.perf_counter()
+
+    def lap(step: str) -> None:
+        nonlocal clock
+        steps.append((executed.name, step, time.perf_counter() - clock))
+        clock = time.perf_counter()
+
+    try:
+        html, _ = KoreanPDFExporter().html(
+            nbformat.read(executed, as_version=4), resources=resources
+        )
+        lap("html")
+        for kind, body in render_pdfs(html, base_url=str(folder), kinds=kinds):
+            pdfs.append(pdf_path(executed, kind))
+            write_in_place(pdfs[-1], body)
+            lap(f"{kind} pdf")
+    except ExportError as error:
+        raise WorkbookError(f"{executed.name}: {error}") from None
+    if timings is not None:
+        timings += steps
+    return pdfs
+
+
+def run_workbook(
+    notebooks: list[Path],
+    parameters: dict[str, str],
+    out_dir: Path,
+    *,
+    kinds=KINDS,
+    timings: list | None = None,
+) -> list[Path]:
+    """Execute the notebooks in one kernel a core (:func:`kornews.kernels.kernel_pool`: each
+    runs several, a fresh namespace for each) while the PDFs (of ``kinds``) of those that ended
+    are made in as many processes (:func:`kornews.export.renderers`); each notebook is reported
+    in order as its PDFs are written. Returns the PDFs. Stops at the first failure, after the
+    PDFs of the notebooks before it. ``timings``, if given, gets ``(notebook, step, seconds)``
+    for each run and export."""
+    started = time.perf_counter()
+
+    def timed_run(notebook, kernel):
+        begun = time.perf_counter()
+        executed = execute_notebook(notebook, parameters, out_dir, kernel=kernel)
+        return executed, begun, time.perf_counter()
+
+    size = min(len(notebooks), os.cpu_count() or 1)
+    pdfs, exports, failure = [], [], None
+    steps = [] if timings is None else timings
+    # The renderers are forked before the kernels' threads start.
+    with (
+        renderers(size) if kinds else nullcontext() as pool,
+        kernel_pool(
+            notebooks, timed_run, size=size, name=KERNEL, extra_arguments=QUIET_KERNEL
+        ) as runs,
+    ):
+        for notebook, run in zip(notebooks, runs):
+            try:
+                executed, begun, ended = run.result()
+            except WorkbookError as error:
+                failure = error
+                break
+            steps.append((notebook.name, "run", ended - begun))
+            task = (executed, notebook.stem, notebook.parent, kinds)
+            exports.append(Export(executed, pool.apply_async(_export, task) if pool else None))
+            pdfs += _written(exports, steps, wait=False)
+        pdfs += _written(exports, steps, wait=True)
+    if failure is not None:
+        raise failure
+    steps.append(("all", "total", time.perf_counter() - started))
+    return pdfs
+
+
+class Export(NamedTuple):
+    """An executed notebook and its PDFs being made (None: no PDFs asked for)."""
+
+    executed: Path
+    pdfs: AsyncResult | None
+
+
+def _export(executed: Path, name: str, folder: Path, kinds) -> tuple[list[Path], list]:
+    """:func:`export_pdfs` in a renderer: the PDFs and their timings."""
+    steps: list = []
+    return export_pdfs(executed, name=name, folder=folder, kinds=kinds, timings=steps), steps
+
+
+def _written(exports: list, steps: list, *, wait: bool) -> list[Path]:
+    """Report the notebooks at the head of ``exports`` whose PDFs are written (all of them, when
+    ``wait``), in order, and take them off it; returns their PDFs. Raises a renderer's error."""
+    made = []
+    while exports and (wait or exports[0].pdfs is None or exports[0].pdfs.ready()):
+        export = exports.pop(0)
+        pdfs, timed = export.pdfs.get() if export.pdfs is not None else ([], [])
+        steps += timed
+        made += pdfs
+        print(
+            f"{export.executed.name} -> {', '.join(p.name for p in pdfs) or export.executed}",
+            flush=True,
+        )
+    return made
