@@ -4,6 +4,9 @@ three outlets, six months), each a title and five sentences, 누리신문's six 
 sentence more (the minister's), so 438 sentences."""
 
 import json
+import os
+import subprocess
+import sys
 
 import networkx as nx
 import pytest
@@ -95,6 +98,29 @@ def test_plot_related_draws_the_terms(documents):
     assert isinstance(fig, Figure)
     assert {"태풍", "피해"} <= {t.get_text() for t in fig.axes[0].texts}
     assert isinstance(plot_related(related_terms(documents, term="없는말")), Figure)
+
+
+# Twelve small groups of names, so that each group is a view over a few of many nodes.
+LAYOUT_SCRIPT = """
+import networkx as nx
+from kornews.corpus_plots import _layout
+graph = nx.Graph()
+for n in range(12):
+    graph.add_edge(f"가{n}", f"나{n}")
+    graph.add_edge(f"나{n}", f"다{n}")
+print(sorted((node, tuple(round(float(x), 6) for x in xy)) for node, xy in _layout(graph).items()))
+"""
+
+
+def test_the_related_terms_picture_is_the_same_whatever_the_hash_seed():
+    def drawn(seed):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = [sys.executable, "-c", LAYOUT_SCRIPT]
+        return subprocess.run(run, env=env, capture_output=True, text=True, check=True).stdout
+
+    first = drawn("1")
+    assert "가0" in first
+    assert drawn("2") == first == drawn("3")
 
 
 def test_cli_related_lists_the_pair_first(capsys):

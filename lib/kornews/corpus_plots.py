@@ -50,7 +50,12 @@ def _layout(graph) -> dict:
     positions = {}
     for i, group in enumerate(groups):
         row, column = divmod(i, columns)
+        # A graph of its own in sorted order: a subgraph view of a small group iterates the
+        # group's set, whose order changes with Python's hash seed, and so would the picture.
+        cell = nx.Graph()
+        cell.add_nodes_from(sorted(group))
+        cell.add_edges_from(sorted(tuple(sorted(edge)) for edge in graph.subgraph(group).edges))
         positions |= nx.spring_layout(
-            graph.subgraph(sorted(group)), seed=SEED, weight=None, scale=0.35, center=(column, -row)
+            cell, seed=SEED, weight=None, scale=0.35, center=(column, -row)
         )
     return positions

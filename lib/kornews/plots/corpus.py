@@ -109,12 +109,12 @@ def plot_network(graph, *, top: int = 30, lang: str = "ko"):
     fig = Figure(figsize=(7.5, 6.0), layout="constrained")
     ax = fig.subplots()
     most = max((d["weight"] for *_, d in shown.edges(data=True)), default=1)
-    for a, b, data in shown.edges(data=True):
+    # Drawn in a fixed order (a view of a few nodes iterates a set, whose order the hash seed sets).
+    for a, b in sorted(tuple(sorted(edge)) for edge in shown.edges):
         (x1, y1), (x2, y2) = positions[a], positions[b]
-        ax.plot(
-            [x1, x2], [y1, y2], color="0.6", linewidth=0.6 + 3 * data["weight"] / most, zorder=1
-        )
-    for node in shown.nodes:
+        width = 0.6 + 3 * shown.edges[a, b]["weight"] / most
+        ax.plot([x1, x2], [y1, y2], color="0.6", linewidth=width, zorder=1)
+    for node in order:
         x, y = positions[node]
         attributes = shown.nodes[node]
         ax.scatter(
