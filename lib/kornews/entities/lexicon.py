@@ -88,7 +88,7 @@ class Mention:
 class Sentence:
     """A sentence of the token table: its tokens, its runs and where it stands."""
 
-    tokens: pd.DataFrame
+    tokens: list[_Token]
     runs: list[Run]
     where: Where
 
@@ -157,21 +157,19 @@ def unlisted_place() -> re.Pattern:
 def sentences(tokens: pd.DataFrame, text: str) -> list[Sentence]:
     """The token table's sentences, in order, with their runs."""
     ordered, spans = sentence_rows(tokens)
-    return [
-        Sentence(
-            group,
-            runs(group, text),
-            Where(
-                int(group["section"].iat[0]),
-                int(group["paragraph"].iat[0]),
-                int(group["sentence"].iat[0]),
-            ),
-        )
-        for group in (ordered.iloc[rows] for rows in spans)
-    ]
+    # The columns read once, as lists: a table per sentence cost more than the rules reading it.
+    columns = ("start", "end", "tag", "section", "paragraph", "sentence")
+    starts, ends, tags, section, paragraph, number = (ordered[c].tolist() for c in columns)
+    found = []
+    for rows in spans:
+        group = list(map(_Token, starts[rows], ends[rows], tags[rows]))
+        first = rows.start
+        where = Where(section[first], paragraph[first], number[first])
+        found.append(Sentence(group, runs(group, text), where))
+    return found
 
 
-def runs(sentence: pd.DataFrame, text: str) -> list[Run]:
+def runs(sentence: list[_Token], text: str) -> list[Run]:
     """The sentence's runs of nouns written together, and one run per other word piece (so that
     what stands between a name and a title is known)."""
     found: list[Run] = []
@@ -183,8 +181,7 @@ def runs(sentence: pd.DataFrame, text: str) -> list[Run]:
             found.append(Run(text[start:end], start, end, tuple(t.tag for t in current)))
             current.clear()
 
-    columns = (sentence[name].tolist() for name in ("start", "end", "tag"))
-    for token in map(_Token, *columns):  # lists, not itertuples: no record class per sentence
+    for token in sentence:
         glued = current and current[-1].end == token.start
         if token.tag in RUN_TAGS and (glued or not current):
             current.append(token)

@@ -310,7 +310,7 @@ def _names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) -
     mentions = []
     for sentence in sentences:
         group = sentence.tokens
-        start, end = int(group["start"].min()), int(group["end"].max())
+        start, end = min(t.start for t in group), max(t.end for t in group)
         words = list(re.finditer(r"\S+", text[start:end]))
         for word, following in zip(words, words[1:]):
             form, surname = word.group(), surname_of(word.group())
@@ -325,9 +325,9 @@ def _names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) -
             if not title:  # the tags are read only for a word before a title (a table lookup)
                 continue
             at = start + word.start()
-            inside = group[(group["start"] >= at) & (group["end"] <= at + len(form))]
+            inside = [t.tag for t in group if t.start >= at and t.end <= at + len(form)]
             # 김+의/JKG+겸: a 의 Kiwi read inside the word is a syllable of the name, not a particle.
-            inflected = set(inside["tag"].iloc[-1:]) | set(inside["tag"]) - {"JKG"}
+            inflected = set(inside[-1:]) | set(inside) - {"JKG"}
             inflected &= _INFLECTED
             if (
                 title
@@ -349,7 +349,7 @@ def _bracketed_members(text: str, sentences: list[Sentence], found: list[Mention
     mentions = []
     for sentence in sentences:
         group = sentence.tokens
-        start, end = int(group["start"].min()), int(group["end"].max())
+        start, end = min(t.start for t in group), max(t.end for t in group)
         for member in _MEMBER.finditer(text, start, end):
             name, body = member["name"], member["body"]
             surname = surname_of(name)
