@@ -7,6 +7,8 @@ from itertools import combinations
 
 import pandas as pd
 
+from ..tokens import frame
+
 
 def entity_counts(entities_table: pd.DataFrame) -> pd.DataFrame:
     """One row per entity of :func:`entities`: ``entity, kind, mentions, aliases`` (the other
@@ -33,10 +35,8 @@ def entity_counts(entities_table: pd.DataFrame) -> pd.DataFrame:
                 "start": int(min(starts)),
             }
         )
-    table = pd.DataFrame(
-        rows, columns=["entity", "kind", "mentions", "aliases", "title", "affiliation", "start"]
-    )
-    return table.sort_values(["mentions", "start"], ascending=[False, True], ignore_index=True)
+    rows.sort(key=lambda row: (-row["mentions"], row["start"]))
+    return frame(rows, ["entity", "kind", "mentions", "aliases", "title", "affiliation", "start"])
 
 
 def cooccurrence(entities_table: pd.DataFrame, *, within: str = "sentence") -> pd.DataFrame:

@@ -67,6 +67,7 @@ from ..entities import entities as entities_of
 from ..entities import entity_counts
 from ..entities.lexicon import surname_of
 from ..shapes import full_stop, sentences, turns
+from ..tokens import frame, records
 from .attribute import (
     NOBODY,
     Known,
@@ -158,8 +159,8 @@ def quotes(
     # no line break all its sentences: no headline ends with a full stop or holds two sentences.
     title = article.title or ""
     lead = "title" if full_stop(title) or sentences(title) > 1 else "paragraph"
-    body = tokens[tokens["part"].isin(["paragraph", lead])]
-    ordered = sorted(body.itertuples(index=False), key=lambda t: (t.paragraph, t.start))
+    body = [t for t in records(tokens) if t.part in ("paragraph", lead)]
+    ordered = sorted(body, key=lambda t: (t.paragraph, t.start))
     paragraphs = _bites_over_lines(
         [list(group) for _, group in groupby(ordered, key=lambda t: t.paragraph)], article.text
     )
@@ -199,8 +200,7 @@ def quotes(
                 _row(item, piece, verb, speaker, article.text)
                 for piece, item in enumerate(chain, 1)
             ]
-    table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
-    return table.sort_values("start", kind="stable", ignore_index=True)
+    return frame(sorted(rows, key=lambda row: row["start"]), QUOTE_COLUMNS)
 
 
 def _attribute(
