@@ -172,17 +172,16 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
             for figure in merge_dates(scan(sentence_tokens, article.text), article.text)
         ]
         rows += _resolved(found, sentence_tokens, article, section, sentence, named)
-    rows = _sets(_innings(_echoed_money(rows)))
+    rows = sorted(_sets(_innings(_echoed_money(rows))), key=lambda row: (row.start, row.end))
     # value and upper mix ints, floats and strings: object columns keep each as it is (7, not 7.0).
+    # Each column cast on its own, and only where it has a dtype: a whole table's astype costs more.
     columns = [(*row[:_AT_DETAIL], *row.detail, *row[_AT_DETAIL + 1 :]) for row in rows]
-    table = pd.DataFrame(
-        {
-            name: pd.Series([values[at] for values in columns], dtype=object)
-            for at, name in enumerate(FIGURE_COLUMNS)
-        }
-    )
-    table = table.astype(_DTYPES)
-    return table.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
+    made = {}
+    for at, name in enumerate(FIGURE_COLUMNS):
+        made[name] = pd.Series([values[at] for values in columns], dtype=object)
+        if name in _DTYPES:
+            made[name] = made[name].astype(_DTYPES[name])
+    return pd.DataFrame(made)
 
 
 def _row(figure: Figure, tokens: list[Token], text: str, *, section: int, sentence: int) -> Row:
