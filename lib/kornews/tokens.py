@@ -371,6 +371,8 @@ def _kept(key: str) -> pd.DataFrame | None:
 
 
 def _keep(key: str, table: pd.DataFrame) -> pd.DataFrame:
+    if cache.cache_folder() is None:  # the cache is off: no columns to convert
+        return table
     cache.store(
         key,
         {

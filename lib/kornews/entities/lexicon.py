@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import pandas as pd
@@ -209,9 +209,19 @@ def lookup(form: str, proper: bool) -> Form | None:
 
 def split_title(run: Run) -> Titled | None:
     """The title the run ends in, and what stands before it."""
+    return _split_title(run.text)
+
+
+# The lookups below are asked of the same words again and again (a run is looked at by several
+# rules, a word recurs across sentences and articles): each answer is kept.
+_KEPT = 1 << 16
+
+
+@lru_cache(maxsize=_KEPT)
+def _split_title(text: str) -> Titled | None:
     for length, same_length in _titles_by_length():  # the longest title it ends in, as a lookup
-        if run.text[-length:] in same_length:
-            return Titled(run.text[-length:], len(run.text) - length)
+        if text[-length:] in same_length:
+            return Titled(text[-length:], len(text) - length)
     return None
 
 
@@ -221,6 +231,7 @@ def _titles_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
     return tuple((n, frozenset(t for t in titles() if len(t) == n)) for n in lengths)
 
 
+@lru_cache(maxsize=_KEPT)
 def named(form: str, proper: bool) -> Named | None:
     """The organisation or place that ``form`` is, or starts with when a title has swallowed its
     last letter (서울시 in 서울시장 is tried as 서울시, then 서울)."""
@@ -246,6 +257,7 @@ def named(form: str, proper: bool) -> Named | None:
     return None
 
 
+@lru_cache(maxsize=_KEPT)
 def surname_of(form: str) -> str | None:
     """The surname ``form`` starts with, two-syllable ones (남궁, 황보) first; None if none."""
     return next((form[:n] for n in (2, 1) if len(form) > n and form[:n] in surnames()), None)

@@ -5,6 +5,7 @@ to the last full name of that surname."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..article import Article
@@ -367,6 +368,7 @@ def _bracketed_members(text: str, sentences: list[Sentence], found: list[Mention
     return mentions
 
 
+@lru_cache(maxsize=1 << 16)  # a word recurs: the answer is kept
 def _title_word(word: str) -> str | None:
     """The title a written word is, with a particle or none after it (대변인은, 팀장이, 교수의)."""
     return next(
