@@ -174,14 +174,14 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
         rows += _resolved(found, sentence_tokens, article, section, sentence, named)
     rows = sorted(_sets(_innings(_echoed_money(rows))), key=lambda row: (row.start, row.end))
     # value and upper mix ints, floats and strings: object columns keep each as it is (7, not 7.0).
-    # Each column cast on its own, and only where it has a dtype: a whole table's astype costs more.
+    # Each column made with its dtype: a whole table's astype costs more.
     columns = [(*row[:_AT_DETAIL], *row.detail, *row[_AT_DETAIL + 1 :]) for row in rows]
-    made = {}
-    for at, name in enumerate(FIGURE_COLUMNS):
-        made[name] = pd.Series([values[at] for values in columns], dtype=object)
-        if name in _DTYPES:
-            made[name] = made[name].astype(_DTYPES[name])
-    return pd.DataFrame(made)
+    return pd.DataFrame(
+        {
+            name: pd.Series([values[at] for values in columns], dtype=_DTYPES.get(name, object))
+            for at, name in enumerate(FIGURE_COLUMNS)
+        }
+    )
 
 
 def _row(figure: Figure, tokens: list[Token], text: str, *, section: int, sentence: int) -> Row:
