@@ -4,6 +4,7 @@ article's date (:mod:`kornews.dates`), with a row for each relative date word.""
 from __future__ import annotations
 
 import math
+from functools import cache
 from typing import NamedTuple
 
 import pandas as pd
@@ -178,10 +179,16 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     columns = [(*row[:_AT_DETAIL], *row.detail, *row[_AT_DETAIL + 1 :]) for row in rows]
     return pd.DataFrame(
         {
-            name: pd.Series([values[at] for values in columns], dtype=_DTYPES.get(name, object))
+            name: pd.Series([values[at] for values in columns], dtype=_dtype(name))
             for at, name in enumerate(FIGURE_COLUMNS)
         }
     )
+
+
+@cache
+def _dtype(column: str) -> object:
+    """The column's dtype, resolved once: resolving a dtype's name costs each table again."""
+    return pd.api.types.pandas_dtype(_DTYPES.get(column, object))
 
 
 def _row(figure: Figure, tokens: list[Token], text: str, *, section: int, sentence: int) -> Row:
