@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import os
 import re
-from collections import namedtuple
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -189,26 +188,6 @@ def sentence_rows(tokens: pd.DataFrame) -> tuple[pd.DataFrame, list[slice]]:
     edges = [0, *(np.flatnonzero(np.diff(ordered["sentence"].to_numpy())) + 1).tolist()]
     ends = [*edges[1:], len(ordered)]
     return ordered, [slice(a, b) for a, b in zip(edges, ends)] if len(ordered) else []
-
-
-def records(table: pd.DataFrame) -> list[tuple]:
-    """The rows of ``table`` as named records (a field per column): what
-    ``table.itertuples(index=False)`` gives, read column by column, without its cost per call."""
-    columns = tuple(table.columns)
-    return list(map(_record(columns), *(table[name].tolist() for name in columns)))
-
-
-@lru_cache(maxsize=32)
-def _record(columns: tuple[str, ...]) -> type:
-    return namedtuple("Row", columns, rename=True)
-
-
-def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
-    """A table of ``rows`` (dicts with ``columns`` as keys) made column by column, which costs
-    pandas less than records do; with no row, ``columns`` of no type, as records give."""
-    if not rows:
-        return pd.DataFrame([], columns=columns)
-    return pd.DataFrame({name: [row[name] for row in rows] for name in columns}, columns=columns)
 
 
 def _as_dictionary(dictionary) -> UserDictionary:

@@ -7,7 +7,7 @@ from itertools import combinations
 
 import pandas as pd
 
-from ..tokens import frame
+from ..rows import frame
 
 
 def entity_counts(entities_table: pd.DataFrame) -> pd.DataFrame:

@@ -66,8 +66,8 @@ from ..article import Article
 from ..entities import entities as entities_of
 from ..entities import entity_counts
 from ..entities.lexicon import surname_of
+from ..rows import frame, records
 from ..shapes import full_stop, sentences, turns
-from ..tokens import frame, records
 from .attribute import (
     NOBODY,
     Known,

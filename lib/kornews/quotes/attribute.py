@@ -12,7 +12,7 @@ import pandas as pd
 from ..article import Article
 from ..entities.lexicon import Run, reporter_titles, split_title
 from ..entities.people import SUBJECT_AFTER
-from ..tokens import records
+from ..rows import records
 from .find import Item, particle, predicate, reported_again, words
 
 # What may stand in a speaker's phrase, walking back from its topic particle (익명을 요구한 여당의 한 중진 의원).
