@@ -64,7 +64,7 @@ import pandas as pd
 
 from ..article import Article
 from ..entities import entities as entities_of
-from ..entities import entity_counts
+from ..entities.graph import entity_count_rows
 from ..entities.lexicon import surname_of
 from ..rows import frame, records
 from ..shapes import full_stop, sentences, turns
@@ -153,17 +153,13 @@ def quotes(
         start, end: the quotation's span in ``article.text``.
     """
     named = entities_of(tokens, article) if entities is None else entities
-    known = Known.of(named, entity_counts(named))
+    known = Known.of(named, entity_count_rows(named))
     answers = _answers(article, known)
     # An excerpt that opens mid-article has its first sentence where the title stands, and one with
     # no line break all its sentences: no headline ends with a full stop or holds two sentences.
     title = article.title or ""
     lead = "title" if full_stop(title) or sentences(title) > 1 else "paragraph"
-    body = [t for t in records(tokens) if t.part in ("paragraph", lead)]
-    ordered = sorted(body, key=lambda t: (t.paragraph, t.start))
-    paragraphs = _bites_over_lines(
-        [list(group) for _, group in groupby(ordered, key=lambda t: t.paragraph)], article.text
-    )
+    paragraphs = _bites_over_lines(_paragraph_tokens(tokens, lead), article.text)
     rows: list[dict] = []
     last: Speaker | None = None
     said = _caption_words(article) | {
@@ -228,6 +224,13 @@ def _attribute(
         # words she says.
         speaker = marked_speaker(article, toks[0].start, known)
     return speaker
+
+
+def _paragraph_tokens(tokens: pd.DataFrame, lead: str) -> list[list]:
+    """The tokens of the body paragraphs and of the ``lead`` part, as records, by paragraph."""
+    body = [t for t in records(tokens) if t.part in ("paragraph", lead)]
+    ordered = sorted(body, key=lambda t: (t.paragraph, t.start))
+    return [list(group) for _, group in groupby(ordered, key=lambda t: t.paragraph)]
 
 
 def _bites_over_lines(paragraphs: list[list], text: str) -> list[list]:

@@ -74,10 +74,11 @@ class Known(NamedTuple):
     actors: frozenset[int]
 
     @classmethod
-    def of(cls, entities: pd.DataFrame, counts: pd.DataFrame) -> Known:
+    def of(cls, entities: pd.DataFrame, counts: list) -> Known:
+        """From the entity table and its counts (:func:`kornews.entities.graph.entity_count_rows`)."""
         return cls(
             tuple(records(entities)),
-            tuple(records(counts)),
+            tuple(counts),
             frozenset(entities["end"].tolist()),
         )
 
