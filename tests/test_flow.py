@@ -43,6 +43,7 @@ FLOW = [
     "article",
     "numerals",
     "cache",
+    "rows",
     "tokens",
     # The terms (a package): the term tokens, then counts, collocations and where a term stands.
     "terms.tokens",

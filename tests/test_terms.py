@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 import kornews
 from kornews import cli
 from kornews.terms import NEWS_STOPWORDS, TERM_TAGS
+from kornews.terms.tokens import term_columns, term_tokens
 from kornews.tokens import TOKEN_COLUMNS
 
 
@@ -589,3 +590,30 @@ def test_term_tokens_is_the_grouped_table_on_every_fixture_and_gold_article(ever
         joined += int((made["tokens"] > 1).sum())
     # The comparison covers terms joined from several morphemes, not only single nouns.
     assert joined > 100
+
+
+def test_term_columns_are_term_tokens_columns_without_its_table():
+    # 소+상공인 joins into one term; 등 is a stopword; the rows come out of text order.
+    tokens = pd.DataFrame(
+        {
+            "section": [1, 0, 0, 0],
+            "part": ["paragraph"] * 4,
+            "paragraph": [1, 0, 0, 0],
+            "sentence": [1, 0, 0, 0],
+            "start": [10, 0, 1, 5],
+            "end": [12, 1, 4, 6],
+            "form": ["서울", "소", "상공인", "등"],
+            "tag": ["NNP", "XPN", "NNG", "NNB"],
+            "lemma": ["서울", "소", "상공인", "등"],
+        }
+    )
+    found = term_columns(tokens)
+    assert found.term == ["소상공인", "서울"]
+    assert found.tag == ["NNG", "NNP"]
+    assert found.section == [0, 1]
+    table = term_tokens(tokens)
+    assert (found.term, found.tag, found.section) == (
+        table["term"].tolist(),
+        table["tag"].tolist(),
+        table["section"].tolist(),
+    )

@@ -57,10 +57,12 @@ def corpus_terms(
     stopwords = frozenset(stopwords)
 
     def counts(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
-        return term_counts(tokens, stopwords=news_stopwords(article, extra=stopwords))
+        table = term_counts(tokens, stopwords=news_stopwords(article, extra=stopwords))
+        # term, tag, count come first (the per-section counts after): a slice, where a selection
+        # by name costs a short article more than its terms do.
+        return table.iloc[:, : len(CORPUS_TERM_COLUMNS) - 1]
 
-    for table in _per_article(counts, documents):
-        yield table[CORPUS_TERM_COLUMNS]
+    return _per_article(counts, documents)
 
 
 def corpus_figures(documents: Iterable[tuple[Article, pd.DataFrame]]) -> Iterator[pd.DataFrame]:

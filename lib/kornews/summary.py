@@ -122,18 +122,20 @@ def sentence_scores(
     candidates, vectors = _sentence_vectors(tokens, article)
     scores = np.zeros(len(candidates))
     ranks = np.zeros(len(candidates), dtype=int)
-    for rows in candidates.groupby("section", sort=True).indices.values():
+    sizes = np.zeros(len(candidates), dtype=int)
+    sections = candidates["section"].to_numpy()
+    for section in np.unique(sections):  # each section's rows, as groupby("section") gives them
+        rows = np.flatnonzero(sections == section)
         if len(rows) <= MAX_EXACT:
             scores[rows] = _pagerank(_cosine(vectors, rows), damping)
         else:
             scores[rows] = _pagerank_factored(vectors.of(rows), len(rows), damping)
         order = np.lexsort((rows, -np.round(scores[rows], _SCORE_DECIMALS)))
         ranks[rows[order]] = np.arange(1, len(rows) + 1)
-    table = candidates[["section", "sentence", "start", "end", "text"]].assign(
-        score=scores, rank=ranks
+        sizes[rows] = summary_size(len(rows))
+    return candidates[["section", "sentence", "start", "end", "text"]].assign(
+        score=scores, rank=ranks, selected=ranks <= sizes
     )
-    size = table.groupby("section")["sentence"].transform("size").map(summary_size)
-    return table.assign(selected=table["rank"] <= size)[SCORE_COLUMNS].reset_index(drop=True)
 
 
 def summarize(tokens: pd.DataFrame, article: Article, *, damping: float = DAMPING) -> pd.DataFrame:
@@ -364,17 +366,27 @@ class _Vectors:
 
 def _sentence_vectors(tokens: pd.DataFrame, article: Article) -> tuple[pd.DataFrame, _Vectors]:
     """The candidate sentences and their tf-idf vectors, scaled to unit length."""
-    body = tokens.query("part == 'paragraph'")
+    body = tokens[tokens["part"].to_numpy() == "paragraph"]
     candidates = sentences(body, article).reset_index(drop=True)
-    counts = content_terms(body).groupby(["sentence", "term"]).size()
-    row = np.searchsorted(
-        candidates["sentence"].to_numpy(), counts.index.get_level_values("sentence")
+    # content_terms counted per (sentence, term) in one pass over the columns, in the order
+    # groupby(["sentence", "term"]) gives: a table and a groupby per article cost more.
+    columns = (body[name].tolist() for name in ("sentence", "tag", "lemma"))
+    counted = Counter(
+        (sentence, term)
+        for sentence, tag, term in ((s, t, lemma.casefold()) for s, t, lemma in zip(*columns))
+        if tag.split("-")[0] in CONTENT_TAGS and term not in STOPWORDS
     )
-    column, _ = pd.factorize(counts.index.get_level_values("term"), sort=True)
+    pairs = sorted(counted)
+    terms = {term: at for at, term in enumerate(sorted({term for _, term in pairs}))}
+    row = np.searchsorted(
+        candidates["sentence"].to_numpy(), np.array([s for s, _ in pairs], dtype=np.int64)
+    )
+    column = np.array([terms[term] for _, term in pairs], dtype=np.intp)
+    counts = np.array([counted[pair] for pair in pairs], dtype=np.int64)
     # Smoothed idf (never zero, so a two-sentence article still has similarities).
     document_frequency = np.bincount(column)
     idf = np.log((1 + len(candidates)) / (1 + document_frequency)) + 1
-    weight = counts.to_numpy() * idf[column]
+    weight = counts * idf[column]
     norms = np.sqrt(np.bincount(row, weight**2, minlength=len(candidates)))
     return candidates, _Vectors(row, column, weight / norms[row])
 

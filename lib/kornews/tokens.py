@@ -167,11 +167,13 @@ def sentences(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     ``text``, which is ``article.text[start:end]``.
     """
     ordered, spans = sentence_rows(tokens)
-    first = ordered.iloc[[span.start for span in spans]]
-    table = first[SENTENCE_COLUMNS[:5]].reset_index(drop=True)
-    table["end"] = ordered["end"].to_numpy()[[span.stop - 1 for span in spans]]
-    table["text"] = [article.text[start:end] for start, end in zip(table["start"], table["end"])]
-    return table[SENTENCE_COLUMNS]
+    # Few pandas calls: each costs more than the rows of a short article.
+    where = ordered.columns.get_indexer(SENTENCE_COLUMNS[:5])
+    table = ordered.iloc[[span.start for span in spans], where].reset_index(drop=True)
+    starts = table["start"].tolist()
+    ends = ordered["end"].to_numpy()[[span.stop - 1 for span in spans]]
+    text = [article.text[start:end] for start, end in zip(starts, ends.tolist())]
+    return table.assign(end=ends, text=text)
 
 
 def sentence_rows(tokens: pd.DataFrame) -> tuple[pd.DataFrame, list[slice]]:
@@ -350,6 +352,8 @@ def _kept(key: str) -> pd.DataFrame | None:
 
 
 def _keep(key: str, table: pd.DataFrame) -> pd.DataFrame:
+    if cache.cache_folder() is None:  # the cache is off: no columns to convert
+        return table
     cache.store(
         key,
         {

@@ -116,23 +116,24 @@ def entities(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     """
     read = sentences(tokens, article.text)
     found = without_credits(people(organisations_and_places(read), read, article), article.text)
-    table = pd.DataFrame(
-        [
-            {
-                "entity": m.entity,
-                "kind": m.kind,
-                "text": article.text[m.start : m.end],
-                "title": m.title,
-                "affiliation": m.affiliation,
-                "rule": m.rule,
-                "section": m.where.section,
-                "paragraph": m.where.paragraph,
-                "sentence": m.where.sentence,
-                "start": m.start,
-                "end": m.end,
-            }
-            for m in found
-        ],
+    if not found:
+        return pd.DataFrame([], columns=ENTITY_COLUMNS)
+    # Sorted (stable) and made column by column: a table of records, then sorted, cost more.
+    found = sorted(found, key=lambda m: (m.start, m.end))
+    text = article.text
+    return pd.DataFrame(
+        {
+            "entity": [m.entity for m in found],
+            "kind": [m.kind for m in found],
+            "text": [text[m.start : m.end] for m in found],
+            "title": [m.title for m in found],
+            "affiliation": [m.affiliation for m in found],
+            "rule": [m.rule for m in found],
+            "section": [m.where.section for m in found],
+            "paragraph": [m.where.paragraph for m in found],
+            "sentence": [m.where.sentence for m in found],
+            "start": [m.start for m in found],
+            "end": [m.end for m in found],
+        },
         columns=ENTITY_COLUMNS,
     )
-    return table.sort_values(["start", "end"], kind="stable", ignore_index=True)

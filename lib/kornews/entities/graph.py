@@ -4,8 +4,23 @@ from __future__ import annotations
 
 from collections import Counter
 from itertools import combinations
+from typing import NamedTuple
 
 import pandas as pd
+
+from ..rows import frame
+
+
+class Count(NamedTuple):
+    """A row of :func:`entity_counts`."""
+
+    entity: str
+    kind: str
+    mentions: int
+    aliases: str | None
+    title: str | None
+    affiliation: str | None
+    start: int
 
 
 def entity_counts(entities_table: pd.DataFrame) -> pd.DataFrame:
@@ -13,6 +28,13 @@ def entity_counts(entities_table: pd.DataFrame) -> pd.DataFrame:
     forms written, comma-separated, in order of appearance; missing when none), ``title`` and
     ``affiliation`` (the first written), ``start`` (offset of the first mention); sorted by
     mentions (descending), then start."""
+    rows = [count._asdict() for count in entity_count_rows(entities_table)]
+    return frame(rows, list(Count._fields))
+
+
+def entity_count_rows(entities_table: pd.DataFrame) -> list[Count]:
+    """:func:`entity_counts`' rows as records, in its order, without its table (what the quotes
+    read)."""
     # Grouped in one pass over the columns (in order of first mention, as groupby(sort=False)).
     columns = ("entity", "kind", "text", "title", "affiliation", "start")
     groups: dict[tuple, list[tuple]] = {}
@@ -23,20 +45,17 @@ def entity_counts(entities_table: pd.DataFrame) -> pd.DataFrame:
         texts, titles, affiliations, starts = zip(*group)
         aliases = [t for t in dict.fromkeys(texts) if t != entity]
         rows.append(
-            {
-                "entity": entity,
-                "kind": kind,
-                "mentions": len(group),
-                "aliases": ", ".join(aliases) or None,
-                "title": next((t for t in titles if pd.notna(t)), None),
-                "affiliation": next((a for a in affiliations if pd.notna(a)), None),
-                "start": int(min(starts)),
-            }
+            Count(
+                entity,
+                kind,
+                len(group),
+                ", ".join(aliases) or None,
+                next((t for t in titles if pd.notna(t)), None),
+                next((a for a in affiliations if pd.notna(a)), None),
+                int(min(starts)),
+            )
         )
-    table = pd.DataFrame(
-        rows, columns=["entity", "kind", "mentions", "aliases", "title", "affiliation", "start"]
-    )
-    return table.sort_values(["mentions", "start"], ascending=[False, True], ignore_index=True)
+    return sorted(rows, key=lambda row: (-row.mentions, row.start))
 
 
 def cooccurrence(entities_table: pd.DataFrame, *, within: str = "sentence") -> pd.DataFrame:

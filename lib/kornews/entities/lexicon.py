@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import pandas as pd
@@ -88,7 +88,7 @@ class Mention:
 class Sentence:
     """A sentence of the token table: its tokens, its runs and where it stands."""
 
-    tokens: pd.DataFrame
+    tokens: list[_Token]
     runs: list[Run]
     where: Where
 
@@ -157,21 +157,19 @@ def unlisted_place() -> re.Pattern:
 def sentences(tokens: pd.DataFrame, text: str) -> list[Sentence]:
     """The token table's sentences, in order, with their runs."""
     ordered, spans = sentence_rows(tokens)
-    return [
-        Sentence(
-            group,
-            runs(group, text),
-            Where(
-                int(group["section"].iat[0]),
-                int(group["paragraph"].iat[0]),
-                int(group["sentence"].iat[0]),
-            ),
-        )
-        for group in (ordered.iloc[rows] for rows in spans)
-    ]
+    # The columns read once, as lists: a table per sentence cost more than the rules reading it.
+    columns = ("start", "end", "tag", "section", "paragraph", "sentence")
+    starts, ends, tags, section, paragraph, number = (ordered[c].tolist() for c in columns)
+    found = []
+    for rows in spans:
+        group = list(map(_Token, starts[rows], ends[rows], tags[rows]))
+        first = rows.start
+        where = Where(section[first], paragraph[first], number[first])
+        found.append(Sentence(group, runs(group, text), where))
+    return found
 
 
-def runs(sentence: pd.DataFrame, text: str) -> list[Run]:
+def runs(sentence: list[_Token], text: str) -> list[Run]:
     """The sentence's runs of nouns written together, and one run per other word piece (so that
     what stands between a name and a title is known)."""
     found: list[Run] = []
@@ -183,8 +181,7 @@ def runs(sentence: pd.DataFrame, text: str) -> list[Run]:
             found.append(Run(text[start:end], start, end, tuple(t.tag for t in current)))
             current.clear()
 
-    columns = (sentence[name].tolist() for name in ("start", "end", "tag"))
-    for token in map(_Token, *columns):  # lists, not itertuples: no record class per sentence
+    for token in sentence:
         glued = current and current[-1].end == token.start
         if token.tag in RUN_TAGS and (glued or not current):
             current.append(token)
@@ -212,9 +209,19 @@ def lookup(form: str, proper: bool) -> Form | None:
 
 def split_title(run: Run) -> Titled | None:
     """The title the run ends in, and what stands before it."""
+    return _split_title(run.text)
+
+
+# The lookups below are asked of the same words again and again (a run is looked at by several
+# rules, a word recurs across sentences and articles): each answer is kept.
+_KEPT = 1 << 16
+
+
+@lru_cache(maxsize=_KEPT)
+def _split_title(text: str) -> Titled | None:
     for length, same_length in _titles_by_length():  # the longest title it ends in, as a lookup
-        if run.text[-length:] in same_length:
-            return Titled(run.text[-length:], len(run.text) - length)
+        if text[-length:] in same_length:
+            return Titled(text[-length:], len(text) - length)
     return None
 
 
@@ -224,6 +231,7 @@ def _titles_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
     return tuple((n, frozenset(t for t in titles() if len(t) == n)) for n in lengths)
 
 
+@lru_cache(maxsize=_KEPT)
 def named(form: str, proper: bool) -> Named | None:
     """The organisation or place that ``form`` is, or starts with when a title has swallowed its
     last letter (서울시 in 서울시장 is tried as 서울시, then 서울)."""
@@ -249,6 +257,7 @@ def named(form: str, proper: bool) -> Named | None:
     return None
 
 
+@lru_cache(maxsize=_KEPT)
 def surname_of(form: str) -> str | None:
     """The surname ``form`` starts with, two-syllable ones (남궁, 황보) first; None if none."""
     return next((form[:n] for n in (2, 1) if len(form) > n and form[:n] in surnames()), None)

@@ -5,6 +5,7 @@ to the last full name of that surname."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..article import Article
@@ -312,7 +313,7 @@ def _names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) -
     mentions = []
     for sentence in sentences:
         group = sentence.tokens
-        start, end = int(group["start"].min()), int(group["end"].max())
+        start, end = min(t.start for t in group), max(t.end for t in group)
         words = list(re.finditer(r"\S+", text[start:end]))
         for word, following in zip(words, words[1:]):
             form, surname = word.group(), surname_of(word.group())
@@ -327,12 +328,14 @@ def _names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) -
             if not title:  # the tags are read only for a word before a title (a table lookup)
                 continue
             at = start + word.start()
-            inside = group[(group["start"] >= at) & (group["end"] <= at + len(form))]
+            inside = [t for t in group if t.start >= at and t.end <= at + len(form)]
+            tags = [t.tag for t in inside]
             # 김+의/JKG+겸: a 의 Kiwi read inside the word is a syllable of the name, not a particle;
             # so is 이 in a name of two syllables (왕+이/JKS 외교부장은: no subject stands before a title).
-            inflected = set(inside["tag"].iloc[-1:]) | set(inside["tag"]) - {"JKG"}
+            inflected = set(tags[-1:]) | set(tags) - {"JKG"}
             if len(form) == len(surname) + 1:
-                inflected = set() if list(inside["form"].iloc[-1:]) == ["이"] else {"short"}
+                last = [text[t.start : t.end] for t in inside[-1:]]
+                inflected = set() if last == ["이"] else {"short"}
             inflected &= _INFLECTED | {"short"}
             if (
                 title
@@ -354,7 +357,7 @@ def _bracketed_members(text: str, sentences: list[Sentence], found: list[Mention
     mentions = []
     for sentence in sentences:
         group = sentence.tokens
-        start, end = int(group["start"].min()), int(group["end"].max())
+        start, end = min(t.start for t in group), max(t.end for t in group)
         for member in _MEMBER.finditer(text, start, end):
             name, body = member["name"], member["body"]
             surname = surname_of(name)
@@ -372,6 +375,7 @@ def _bracketed_members(text: str, sentences: list[Sentence], found: list[Mention
     return mentions
 
 
+@lru_cache(maxsize=1 << 16)  # a word recurs: the answer is kept
 def _title_word(word: str) -> str | None:
     """The title a written word is, with a particle or none after it (대변인은, 팀장이, 교수의)."""
     return next(

@@ -4,6 +4,7 @@ article's date (:mod:`kornews.dates`), with a row for each relative date word.""
 from __future__ import annotations
 
 import math
+from functools import cache
 from typing import NamedTuple
 
 import pandas as pd
@@ -172,17 +173,22 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
             for figure in merge_dates(scan(sentence_tokens, article.text), article.text)
         ]
         rows += _resolved(found, sentence_tokens, article, section, sentence, named)
-    rows = _sets(_innings(_echoed_money(rows)))
+    rows = sorted(_sets(_innings(_echoed_money(rows))), key=lambda row: (row.start, row.end))
     # value and upper mix ints, floats and strings: object columns keep each as it is (7, not 7.0).
+    # Each column made with its dtype: a whole table's astype costs more.
     columns = [(*row[:_AT_DETAIL], *row.detail, *row[_AT_DETAIL + 1 :]) for row in rows]
-    table = pd.DataFrame(
+    return pd.DataFrame(
         {
-            name: pd.Series([values[at] for values in columns], dtype=object)
+            name: pd.Series([values[at] for values in columns], dtype=_dtype(name))
             for at, name in enumerate(FIGURE_COLUMNS)
         }
     )
-    table = table.astype(_DTYPES)
-    return table.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
+
+
+@cache
+def _dtype(column: str) -> object:
+    """The column's dtype, resolved once: resolving a dtype's name costs each table again."""
+    return pd.api.types.pandas_dtype(_DTYPES.get(column, object))
 
 
 def _row(figure: Figure, tokens: list[Token], text: str, *, section: int, sentence: int) -> Row:

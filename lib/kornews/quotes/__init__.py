@@ -67,8 +67,9 @@ import pandas as pd
 
 from ..article import Article
 from ..entities import entities as entities_of
-from ..entities import entity_counts
+from ..entities.graph import entity_count_rows
 from ..entities.lexicon import surname_of
+from ..rows import frame, records
 from ..shapes import full_stop, sentences, turns
 from .attribute import (
     NOBODY,
@@ -162,15 +163,12 @@ def quotes(
         start, end: the quotation's span in ``article.text``.
     """
     named = entities_of(tokens, article) if entities is None else entities
-    known = Known.of(named, entity_counts(named))
+    known = Known.of(named, entity_count_rows(named))
     answers = _answers(article, known)
     # An excerpt that opens mid-article has its first sentence where the title stands, and one with
     # no line break all its sentences: no headline ends with a full stop or holds two sentences.
-    body = tokens[tokens["part"].isin(["paragraph", _lead(article.title or "")])]
-    ordered = sorted(body.itertuples(index=False), key=lambda t: (t.paragraph, t.start))
-    paragraphs = _bites_over_lines(
-        [list(group) for _, group in groupby(ordered, key=lambda t: t.paragraph)], article.text
-    )
+    lead = _lead(article.title or "")
+    paragraphs = _bites_over_lines(_paragraph_tokens(tokens, lead), article.text)
     rows: list[dict] = []
     last: Speaker | None = None
     said = _caption_words(article) | {
@@ -207,11 +205,15 @@ def quotes(
                 _row(item, piece, verb, speaker, article.text)
                 for piece, item in enumerate(chain, 1)
             ]
-    table = pd.DataFrame(rows, columns=QUOTE_COLUMNS).sort_values("start", kind="stable")
     # A page that prints its lead twice (a teaser over the title, then the story): a quotation
     # repeated word for word is read once; a short one (네, 맞다) may well be said twice.
-    repeated = table.duplicated(["kind", "text"]) & (table["text"].str.len() >= _REPEATED)
-    return table[~repeated].reset_index(drop=True)
+    seen, kept = set(), []
+    for row in sorted(rows, key=lambda row: row["start"]):
+        key = (row["kind"], row["text"])
+        if key not in seen or len(row["text"]) < _REPEATED:
+            kept.append(row)
+        seen.add(key)
+    return frame(kept, QUOTE_COLUMNS)
 
 
 def _lead(title: str) -> str:
@@ -253,6 +255,13 @@ def _attribute(
         # “수비가 흔들렸다.” / 경기 후 홍길동 감독은 …: the lead's speaker is the next sentence's subject.
         speaker = subject_next(chain[-1], article.text, known)
     return speaker
+
+
+def _paragraph_tokens(tokens: pd.DataFrame, lead: str) -> list[list]:
+    """The tokens of the body paragraphs and of the ``lead`` part, as records, by paragraph."""
+    body = [t for t in records(tokens) if t.part in ("paragraph", lead)]
+    ordered = sorted(body, key=lambda t: (t.paragraph, t.start))
+    return [list(group) for _, group in groupby(ordered, key=lambda t: t.paragraph)]
 
 
 def _bites_over_lines(paragraphs: list[list], text: str) -> list[list]:

@@ -12,6 +12,7 @@ import pandas as pd
 from ..article import Article
 from ..entities.lexicon import Run, reporter_titles, split_title
 from ..entities.people import SUBJECT_AFTER
+from ..rows import records
 from .find import Item, particle, predicate, reported_again, words
 
 # What may stand in a speaker's phrase, walking back from its topic particle (익명을 요구한 여당의 한 중진 의원).
@@ -77,11 +78,12 @@ class Known(NamedTuple):
     actors: frozenset[int]
 
     @classmethod
-    def of(cls, entities: pd.DataFrame, counts: pd.DataFrame) -> Known:
+    def of(cls, entities: pd.DataFrame, counts: list) -> Known:
+        """From the entity table and its counts (:func:`kornews.entities.graph.entity_count_rows`)."""
         return cls(
-            tuple(entities.itertuples(index=False)),
-            tuple(counts.itertuples(index=False)),
-            frozenset(entities["end"]),
+            tuple(records(entities)),
+            tuple(counts),
+            frozenset(entities["end"].tolist()),
         )
 
     def counted(self, entity: str, kind: str | None = None):

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from .tokens import term_tokens
+from .tokens import term_columns, term_tokens
 
 
 def section_counts(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.DataFrame:
@@ -43,19 +43,19 @@ def term_counts(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.Da
             with the title); one column for every section in the token table.
     Sorted by count (descending), then term.
     """
-    terms = term_tokens(tokens, stopwords=stopwords)
+    terms = term_columns(tokens, stopwords=stopwords)  # the columns, not term_tokens' table
     sections = int(tokens["section"].max()) + 1 if len(tokens) else 1
     # Counted in one pass over the columns: a groupby and an unstack cost more than Kiwi's pass.
-    found, tags = _term_tags(terms)
+    tags = _term_tags(terms.term, terms.tag)
     per_section: dict[str, list[int]] = {term: [0] * sections for term in tags}
-    for term, section in zip(found, terms["section"].tolist()):
+    for term, section in zip(terms.term, terms.section):
         per_section[term][section] += 1
     order = sorted(tags, key=lambda term: (-sum(per_section[term]), term))
-    text = terms["term"].dtype
+    text = terms.text
     return pd.DataFrame(
         {
             "term": pd.array(order, dtype=text),
-            "tag": pd.array([tags[term] for term in order], dtype=terms["tag"].dtype),
+            "tag": pd.array([tags[term] for term in order], dtype=text),
             "count": np.array([sum(per_section[term]) for term in order], dtype=np.int64),
             **{
                 f"section_{s}": np.array([per_section[term][s] for term in order], dtype=np.int64)
@@ -65,15 +65,14 @@ def term_counts(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.Da
     )
 
 
-def _term_tags(terms: pd.DataFrame) -> tuple[list[str], dict[str, str]]:
-    """The terms of a :func:`term_tokens` table, and each term's most frequent tag (ties go to
-    the first tag by name)."""
-    found = terms["term"].tolist()
+def _term_tags(found: list[str], tags: list[str]) -> dict[str, str]:
+    """Each term's most frequent tag (ties go to the first tag by name), from :func:`term_tokens`'
+    term and tag columns."""
     best: dict[str, tuple[int, str]] = {}
-    for (term, tag), n in sorted(Counter(zip(found, terms["tag"].tolist())).items()):
+    for (term, tag), n in sorted(Counter(zip(found, tags)).items()):
         if term not in best or n > best[term][0]:
             best[term] = (n, tag)
-    return found, {term: tag for term, (_, tag) in best.items()}
+    return {term: tag for term, (_, tag) in best.items()}
 
 
 def distinctive_terms(

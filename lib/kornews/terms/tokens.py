@@ -89,13 +89,7 @@ def term_tokens(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.Da
     morpheme), ``tokens`` (how many morphemes the term joins), ``parts`` (those morphemes,
     space-separated) and ``term`` (the form).
     """
-    stop = NEWS_STOPWORDS | frozenset(stopwords)
-    ordered = tokens.sort_values("start", kind="stable").reset_index(drop=True)
-    members = [
-        group
-        for group in _term_groups(ordered)
-        if _term_tag(group.tags) in TERM_TAGS and group.form not in stop
-    ]
+    ordered, members = _terms(tokens, stopwords)
     firsts = [group.positions[0] for group in members]
     text = ordered["form"].dtype  # so an empty table keeps its column types too
     terms = ordered.take(firsts).reset_index(drop=True)
@@ -110,6 +104,45 @@ def term_tokens(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.Da
         parts=pd.array([" ".join(group.forms) for group in members], dtype=text),
         term=forms,
     )
+
+
+class Terms(NamedTuple):
+    """The terms of a token table as columns, in text order (:func:`term_tokens`' term, tag and
+    section), and the dtype of that table's text columns."""
+
+    term: list[str]
+    tag: list[str]
+    section: list[int]
+    text: object
+
+
+def term_columns(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> Terms:
+    """:func:`term_tokens`' term, tag and section columns as lists, without making its table
+    (what counting the terms reads)."""
+    ordered, members = _terms(tokens, stopwords)
+    sections = ordered["section"].tolist()
+    return Terms(
+        [group.form for group in members],
+        [_term_tag(group.tags) for group in members],
+        [sections[group.positions[0]] for group in members],
+        ordered["form"].dtype,
+    )
+
+
+def _terms(tokens: pd.DataFrame, stopwords: Iterable[str]) -> tuple[pd.DataFrame, list[_TermGroup]]:
+    """``tokens`` in text order, and the groups of its morphemes that are terms."""
+    stop = NEWS_STOPWORDS | frozenset(stopwords)
+    ordered = (  # read by position: a table in text order already needs no sort
+        tokens
+        if tokens["start"].is_monotonic_increasing
+        else tokens.sort_values("start", kind="stable").reset_index(drop=True)
+    )
+    members = [
+        group
+        for group in _term_groups(ordered)
+        if _term_tag(group.tags) in TERM_TAGS and group.form not in stop
+    ]
+    return ordered, members
 
 
 class _TermGroup(NamedTuple):

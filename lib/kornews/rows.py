@@ -1,0 +1,29 @@
+"""Tables read as named records and made from dicts, column by column: what ``itertuples`` and
+``pd.DataFrame(records)`` give, without their cost per call, which outweighs a short article's rows."""
+
+from __future__ import annotations
+
+from collections import namedtuple
+from functools import lru_cache
+
+import pandas as pd
+
+
+def records(table: pd.DataFrame) -> list[tuple]:
+    """The rows of ``table`` as named records (a field per column): what
+    ``table.itertuples(index=False)`` gives, read column by column, without its cost per call."""
+    columns = tuple(table.columns)
+    return list(map(_record(columns), *(table[name].tolist() for name in columns)))
+
+
+@lru_cache(maxsize=32)
+def _record(columns: tuple[str, ...]) -> type:
+    return namedtuple("Row", columns, rename=True)
+
+
+def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    """A table of ``rows`` (dicts with ``columns`` as keys) made column by column, which costs
+    pandas less than records do; with no row, ``columns`` of no type, as records give."""
+    if not rows:
+        return pd.DataFrame([], columns=columns)
+    return pd.DataFrame({name: [row[name] for row in rows] for name in columns}, columns=columns)

@@ -1,0 +1,26 @@
+"""Tables read as records and made from dicts, as pandas would."""
+
+import pandas as pd
+
+from kornews.rows import frame, records
+
+
+def test_records_are_the_rows_itertuples_gives_with_missing_values_as_pandas_keeps_them():
+    table = pd.DataFrame(
+        {"form": ["가", None], "start": [3, 7], "quoted": [True, False], "title": [None, None]}
+    )
+    rows = records(table)
+    assert rows[0] == ("가", 3, True, None) and rows[1][1:] == (7, False, None)
+    assert rows[0].start == 3 and rows[1].quoted is False
+    assert pd.isna(rows[1].form)  # the string column keeps a missing value as NaN, not None
+    assert [tuple(r) for r in rows] == [tuple(r) for r in table.itertuples(index=False)]
+
+
+def test_frame_makes_the_table_of_dicts_records_would_and_an_empty_one_of_no_type():
+    rows = [{"text": "가", "start": 3, "note": None}, {"text": "나", "start": 1, "note": "x"}]
+    made = frame(rows, ["start", "text", "note"])
+    assert list(made.columns) == ["start", "text", "note"]
+    assert made["start"].tolist() == [3, 1] and made["start"].dtype == "int64"
+    pd.testing.assert_frame_equal(made, pd.DataFrame(rows, columns=["start", "text", "note"]))
+    empty = frame([], ["start", "text"])
+    assert len(empty) == 0 and list(empty.dtypes) == [object, object]
