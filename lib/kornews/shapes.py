@@ -100,6 +100,9 @@ class Turn(NamedTuple):
 
 
 # A photo's caption signed with a name alone after a slash: …하고 있다./홍길동.
+# A last paragraph signed by the agency that wrote it: …132억원이다. 연합뉴스 (a scene going on,
+# …하고 있다. 연합뉴스, is a photo's caption).
+_AGENCY_SIGNED = re.compile(r"(?<!있)다\.\s*/?\s*(?:연합뉴스|뉴시스|뉴스1)\s*$")
 _PHOTOGRAPHER = re.compile(rf"(?<=있다\.)\s*/\s*{layouts.SURNAMED}\s*$")
 # A caption marked ▲ signs with the name alone: ▲ 시민들이 광장을 걷고 있다. 홍길동.
 _MARKED_CAPTION = re.compile(rf"[▲△].+?있다\.(?P<name>\s+{layouts.SURNAMED})\s*$")
@@ -230,7 +233,12 @@ def sentences(line: str) -> int:
 def signed(line: str) -> bool:
     """A sentence with its byline glued after it: …라며 웃었다. 안산=홍길동 기자 gildong@example.com."""
     at = tail_byline(line)
-    return at is not None and is_sentence(line[:at].rstrip())
+    return at is not None and is_sentence(line[:at].rstrip()) or agency_signed(line)
+
+
+def agency_signed(line: str) -> bool:
+    """A statement, no scene going on, signed by its agency: …132억원이다. 연합뉴스."""
+    return bool(_AGENCY_SIGNED.search(line))
 
 
 def formula(line: str) -> bool:
