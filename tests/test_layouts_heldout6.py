@@ -47,3 +47,65 @@ def test_captions_under_a_lone_marker_and_a_cut_last_bite():
     assert "김철수 이영희/가상 FM 진행자" not in body and "박민수/가상 FM 국장" not in body
     # The excerpt stops inside the last bite: a bite, not other articles' headlines.
     assert body[-1] == '"주민 모두의 목소리를'
+
+
+def test_a_report_button_under_the_stamp_names_no_reporter():
+    article = read_article(
+        "가상군, 취재 지원 기준 마련\n승인2020.07.10\n크게\n작게\n메일\n인쇄\n신고\n"
+        "가상군은 새 기준을 시행한다고 10일 밝혔다.\n\n/홍길동기자  hong@example.com\n"
+    )
+    assert (article.reporter, article.date) == ("홍길동", "2020-07-10")
+    assert "신고" not in [p.text for p in article.parts if p.kind == "reporter"]
+
+
+def test_a_press_release_opened_by_the_paper_in_round_brackets_and_a_photo_box():
+    article = read_article(
+        "가상시\n\n가상시 시민기자 모집\n\n시정소식지 시민기자 20일부터 접수\n\n"
+        "(가상일보) 가상시가 20일부터 시민기자를 모집한다.\n\n응시자격은 시민이면 된다.\n\n"
+        "포토뉴스\n\n더보기\n"
+    )
+    assert article.outlet == "가상일보"
+    assert _body(article) == ["가상시가 20일부터 시민기자를 모집한다.", "응시자격은 시민이면 된다."]
+
+
+def test_an_officers_byline_with_a_bracketed_time_is_no_subtitle():
+    article = read_article(
+        "가상뉴스, 기사 잘 쓰기 캠페인\n\n“기자들이 지킬 일” 알려\n\n"
+        "홍길동 발행인 | 기사입력 2020/07/10 [09:30]\n\n가상뉴스는 캠페인을 벌이고 있습니다.\n"
+    )
+    assert (article.reporter, article.date) == ("홍길동", "2020-07-10T09:30")
+    assert article.subtitles == ("“기자들이 지킬 일” 알려",)
+
+
+def test_a_magazines_english_credits_name_the_editor():
+    article = read_article(
+        "에디터가 되기까지의 과정. 그리고 그들의 생각.\n가상 매거진 1월호에서 만나보실 수 있습니다.\n"
+        "EDITOR: 홍길동\nPHOTOGRAPHY: 김철수\nCREDIT INFO\nEditor 홍길동\n"
+    )
+    assert article.reporter == "홍길동"
+
+
+def test_a_portals_copy_under_a_skip_link_and_its_day_stamp():
+    article = read_article(
+        "컨텐츠 바로가기\n\n07.10 (금)\n\n[가상 스토리 #1] “낯선 곳으로 가라”\n\n"
+        "주소복사가 완료되었습니다\n만능 개발자가 있다. 주인공은 가상기업의 홍길동 CTO다.\n\n"
+        "그의 개발 철학에 대해 직접 만나 물었다.\n\n플래텀\n\n<이미지를 클릭하시면 크게 보실 수 있습니다>\n\n"
+        "전공은 의료 공학이었다.\n"
+    )
+    assert article.title == "[가상 스토리 #1] “낯선 곳으로 가라”"
+    assert article.outlet == "플래텀"
+    assert _body(article) == [
+        "만능 개발자가 있다. 주인공은 가상기업의 홍길동 CTO다.",
+        "그의 개발 철학에 대해 직접 만나 물었다.",
+        "전공은 의료 공학이었다.",
+    ]
+
+
+def test_a_boards_notice_on_quoting_under_a_papers_byline_ends_the_body():
+    article = read_article(
+        "가상구 명예기자 교육\n가상구 명예기자 교육\n\n가상구는 지난 1일 명예기자 교육을 진행했다.\n\n"
+        "가상자치신문 홍길동 기자\n인용 보도 시 출처를 반드시 표기해야 하며, 위반 시\n저작권법 제37조\n"
+        "① 이 관에 따라 저작물을 이용하는 자는 그 출처를 명시하여야 한다.\n"
+    )
+    assert (article.reporter, article.outlet) == ("홍길동", "가상자치신문")
+    assert _body(article) == ["가상구는 지난 1일 명예기자 교육을 진행했다."]

@@ -28,6 +28,8 @@ _PAPER_NAME = re.compile(r"[\[<《〈]?\s*(?P<name>[가-힣]{1,8}(?:일보|신�
 _MARKS_ONLY = re.compile(r"[\d\s\[\]|()<>\-–—_=~.,:!·•]+|[A-Za-z]{1,2}")
 # ![headline](https://…), ![]() |
 _IMAGE_LINK = re.compile(r"!\[")
+# A portal's day stamp over its copy, no year: 07.10 (금).
+_DAY_STAMP = re.compile(r"\d{1,2}\.\d{1,2}\.?\s*\([월화수목금토일]\)")
 # A page element's code name left in the text: bar_progress.
 _CODE_NAME = re.compile(r"[a-z]+(?:_[a-z0-9]+)+")
 # An equation of words (가상(a)+리포터(b)=가상터(c)): a line of the body, no subtitle.
@@ -119,7 +121,7 @@ def furniture(line: str) -> str | None:
     if role:
         return role
     if _IMAGE_LINK.match(line) or any(
-        shape.fullmatch(line) for shape in (_MARKS_ONLY, _BULLETED, _CODE_NAME)
+        shape.fullmatch(line) for shape in (_MARKS_ONLY, _BULLETED, _CODE_NAME, _DAY_STAMP)
     ):
         return "furniture"
     if is_sentence(line) or len(line) > _MAX_MASTHEAD:

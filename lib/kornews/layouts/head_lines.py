@@ -184,6 +184,22 @@ HEAD_LINES: tuple[Layout, ...] = (
         rf"(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*{_LOOSE_DATE})?",
         "세종=홍길동·김철수 기자 gildong@example.com",
     ),
+    # A byline of the paper's own officer, its stamp after a bar: 홍길동 발행인 | 기사입력 2020/07/10 [10:00].
+    Layout(
+        "reporter-officer-stamp",
+        "reporter",
+        ("head",),
+        rf"(?P<reporter>{NAME})\s*(?:발행인|편집인|편집국장|주필|논설위원|대표)\s*[|ㅣ]\s*{_STAMP}\s*[:：]?\s*{_LOOSE_DATE}",
+        "홍길동 발행인 | 기사입력 2020/07/10 [10:00]",
+    ),
+    # A magazine's credits: EDITOR: 홍길동 (and again in title case: Editor 홍길동).
+    Layout(
+        "reporter-editor",
+        "reporter",
+        ("head", "close"),
+        rf"(?:EDITOR|Editor)\s*[:：]?\s*(?P<reporter>{NAME})",
+        "EDITOR: 홍길동",
+    ),
     Layout(
         "reporter-english",
         "reporter",
