@@ -109,3 +109,31 @@ def test_a_boards_notice_on_quoting_under_a_papers_byline_ends_the_body():
     )
     assert (article.reporter, article.outlet) == ("홍길동", "가상자치신문")
     assert _body(article) == ["가상구는 지난 1일 명예기자 교육을 진행했다."]
+
+
+def test_a_university_board_under_its_search_form():
+    article = read_article(
+        "관련기사 등록\n검색섹션\n검색영역\n기사등급\n기사형태\n검색단어 또는\n"
+        "관련기사 검색결과 리스트\n검색된 정보가 없습니다.\n게시글 상세보기\n정보\n\n"
+        "2020/07/10 인터뷰 > 동문\n\n제목\n\n잡지, 사람과 이야기를 담는 그릇\n\n“사람을 알아야 좋은 기자”\n\n"
+        "HYUnews\n\nURL복사/SNS공유\n\nhttp://www.example.com/surl/abc\n\n내용\n\n"
+        "잡지 기자를 꿈꾸는 학생이 선배를 만났다.\n\n에디터 홍길동|사진 김철수\n\n"
+        "후배 어떻게 기자가 되셨나요?\n\n선배 잡지를 좋아했어요.\n"
+    )
+    assert article.title == "잡지, 사람과 이야기를 담는 그릇"
+    assert article.subtitles == ("“사람을 알아야 좋은 기자”",)
+    assert (article.outlet, article.reporter, article.date) == ("HYUnews", "홍길동", "2020-07-10")
+    assert _body(article) == [
+        "잡지 기자를 꿈꾸는 학생이 선배를 만났다.",
+        "후배 어떻게 기자가 되셨나요?",
+        "선배 잡지를 좋아했어요.",
+    ]
+
+
+def test_a_magazines_english_credits_close_the_page():
+    article = read_article(
+        "에디터가 되기까지의 과정. 그리고 그들의 생각.\n가상 매거진 1월호에서 만나보실 수 있습니다.\n"
+        "EDITOR: 홍길동\nPHOTOGRAPHY: 김철수\nWEB EDITOR: 이영희\nCREDIT INFO\nEditor 홍길동\n"
+        "Photography 김철수\nWeb Editor 이영희\n"
+    )
+    assert [p.kind for p in article.parts][-7:] == ["footer"] * 7

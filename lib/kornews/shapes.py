@@ -28,6 +28,8 @@ _PAPER_NAME = re.compile(r"[\[<《〈]?\s*(?P<name>[가-힣]{1,8}(?:일보|신�
 _MARKS_ONLY = re.compile(r"[\d\s\[\]|()<>\-–—_=~.,:!·•]+|[A-Za-z]{1,2}")
 # ![headline](https://…), ![]() |
 _IMAGE_LINK = re.compile(r"!\[")
+# A page's own address alone on a line (a short URL to share it).
+_ADDRESS = re.compile(r"https?://\S+")
 # A portal's day stamp over its copy, no year: 07.10 (금).
 _DAY_STAMP = re.compile(r"\d{1,2}\.\d{1,2}\.?\s*\([월화수목금토일]\)")
 # A page element's code name left in the text: bar_progress.
@@ -118,10 +120,11 @@ def furniture(line: str) -> str | None:
     """``end`` for furniture that ends the body (a list of other articles begins), ``furniture``
     for any other line of page furniture, else None."""
     role = layouts.furniture(line)
-    if role:
+    if role and role != "label":  # a label is furniture only where the head says so
         return role
     if _IMAGE_LINK.match(line) or any(
-        shape.fullmatch(line) for shape in (_MARKS_ONLY, _BULLETED, _CODE_NAME, _DAY_STAMP)
+        shape.fullmatch(line)
+        for shape in (_MARKS_ONLY, _BULLETED, _CODE_NAME, _DAY_STAMP, _ADDRESS)
     ):
         return "furniture"
     if is_sentence(line) or len(line) > _MAX_MASTHEAD:

@@ -31,6 +31,14 @@ HEAD_LINES: tuple[Layout, ...] = (
         rf"(?:(?:{_STAMP}|{_EDIT})일?\s*[:：]?\s*{DATE})(?:\s*[|ㅣ·/]?\s*{_EDIT}일?\s*[:：]?\s*{_LOOSE_DATE})?",
         "입력 2020.07.10 14:31 수정 2020.07.10 15:02",
     ),  # also 기사입력 2020-07-10 오후 2:31, 발행일 : 2020.07.10, 업데이트 2020.07.10
+    # A board's date with its section: 2020/07/10 인터뷰 > 동문.
+    Layout(
+        "date-section",
+        "date",
+        ("head",),
+        rf"{DATE}\s+[^\d>]{{1,20}}>\s*[^>]{{1,20}}",
+        "2020/07/10 인터뷰 > 동문",
+    ),
     Layout(
         "date-print",
         "date",
@@ -196,10 +204,10 @@ HEAD_LINES: tuple[Layout, ...] = (
     Layout(
         "reporter-editor",
         "reporter",
-        ("head", "close"),
-        rf"(?:EDITOR|Editor)\s*[:：]?\s*(?P<reporter>{NAME})",
+        ("head", "line", "close"),
+        rf"(?:EDITOR|Editor|에디터)\s*[:：]?\s*(?P<reporter>{NAME})(?:\s*[|ㅣ·]\s*사진\s*{NAME})?",
         "EDITOR: 홍길동",
-    ),
+    ),  # also 에디터 홍길동|사진 김철수 (the photographer after a bar)
     Layout(
         "reporter-english",
         "reporter",
