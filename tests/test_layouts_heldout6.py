@@ -137,3 +137,13 @@ def test_a_magazines_english_credits_close_the_page():
         "Photography 김철수\nWeb Editor 이영희\n"
     )
     assert [p.kind for p in article.parts][-7:] == ["footer"] * 7
+
+
+def test_a_paper_reporting_on_itself_as_bonbo_is_the_headlines_paper():
+    text = (
+        "가상도민일보, 기자 연수 개최\n\n가상도민일보는 지난 11일 기자 연수를 열었다.\n\n"
+        "이날 {} 6층 대회의실에서 강연이 이뤄졌다.\n\n홍길동 기자\n"
+    )
+    assert read_article(text.format("본보")).outlet == "가상도민일보"
+    # Without 본보 the paper named is the story's subject only.
+    assert read_article(text.format("시청")).outlet is None
