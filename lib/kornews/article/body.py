@@ -49,11 +49,7 @@ def _body(lines: list[Line], *, again: set[str] = frozenset()) -> list[Part]:
             # A marker alone on its line holds until the next; one before text, for that line only.
             voice = voice if line else said or voice
             alone = bool(said) and not line
-        elif (row := layouts.match(line, "line")) and not (
-            (i and shapes.answer(line, lines[i - 1].text))
-            # The last paragraph signed by its agency is no photo's caption.
-            or (i == len(lines) - 1 and shapes.agency_signed(line))
-        ):
+        elif row := _line_row(lines, i):
             parts.append(_marker(row, start, line))
             voice = _voice(row) or voice
             continue
@@ -65,6 +61,17 @@ def _body(lines: list[Line], *, again: set[str] = frozenset()) -> list[Part]:
             parts += [replace(paragraph[0], section=section), *paragraph[1:]]
             under = None
     return parts
+
+
+def _line_row(lines: list[Line], i: int) -> layouts.Found | None:
+    """The row a whole body line matches, unless it is an answer marked ▲ under a question or the
+    last paragraph signed by its agency (…이다. 가상통신: no photo's caption)."""
+    line = lines[i].text
+    if (i and shapes.answer(line, lines[i - 1].text)) or (
+        i == len(lines) - 1 and shapes.agency_signed(line)
+    ):
+        return None
+    return layouts.match(line, "line")
 
 
 def _voice(row: layouts.Found) -> _Voice | None:
