@@ -145,5 +145,6 @@ def test_a_paper_reporting_on_itself_as_bonbo_is_the_headlines_paper():
         "이날 {} 6층 대회의실에서 강연이 이뤄졌다.\n\n홍길동 기자\n"
     )
     assert read_article(text.format("본보")).outlet == "가상도민일보"
-    # Without 본보 the paper named is the story's subject only.
+    # Without 본보 (본보기 is an example) the paper named is the story's subject only.
     assert read_article(text.format("시청")).outlet is None
+    assert read_article(text.format("본보기가 된")).outlet is None

@@ -20,8 +20,9 @@ _SELF_NAMED = re.compile(
     r"|창간\s*\d{1,3}\s*주년을\s*맞은\s*\S{2,16}|\[\s*\S{2,16}\s*창간\s*\d{1,3}\s*주년\s*\]"
     r"|\S{2,16}\s*기사는\s*(?:정기\s?독자|유료\s?회원|구독자)만"
 )
-# A text calling its paper 본보 or 본지 (our paper): 본보 6층 대회의실, 본지에 올린 글.
-_OUR_PAPER = re.compile(r"(?<![가-힣])(?:본보|본지)(?![가-힣]{2})")
+# A text calling its paper 본보 or 본지 (our paper): 본보 6층 대회의실, 본지에 올린 글 (not 본보기,
+# an example, nor 본지점, a head branch).
+_OUR_PAPER = re.compile(r"(?<![가-힣])(?:본보(?!기)|본지(?!점))(?:[은는이가의에도를와]|\s|$)")
 # Where the rows that made each kind of metadata part are looked for again, to read their groups.
 _METADATA_PLACES = {
     "dateline": ("open",),
