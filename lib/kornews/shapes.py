@@ -28,6 +28,10 @@ _PAPER_NAME = re.compile(r"[\[<《〈]?\s*(?P<name>[가-힣]{1,8}(?:일보|신�
 _MARKS_ONLY = re.compile(r"[\d\s\[\]|()<>\-–—_=~.,:!·•]+|[A-Za-z]{1,2}")
 # ![headline](https://…), ![]() |
 _IMAGE_LINK = re.compile(r"!\[")
+# A page's own address alone on a line (a short URL to share it).
+_ADDRESS = re.compile(r"https?://\S+")
+# A portal's day stamp over its copy, no year: 07.10 (금).
+_DAY_STAMP = re.compile(r"\d{1,2}\.\d{1,2}\.?\s*\([월화수목금토일]\)")
 # A page element's code name left in the text: bar_progress.
 _CODE_NAME = re.compile(r"[a-z]+(?:_[a-z0-9]+)+")
 # An equation of words (가상(a)+리포터(b)=가상터(c)): a line of the body, no subtitle.
@@ -100,6 +104,9 @@ class Turn(NamedTuple):
 
 
 # A photo's caption signed with a name alone after a slash: …하고 있다./홍길동.
+# A last paragraph signed by the agency that wrote it: …132억원이다. 연합뉴스 (a scene going on,
+# …하고 있다. 연합뉴스, is a photo's caption).
+_AGENCY_SIGNED = re.compile(r"(?<!있)다\.\s*/?\s*(?:연합뉴스|뉴시스|뉴스1)\s*$")
 _PHOTOGRAPHER = re.compile(rf"(?<=있다\.)\s*/\s*{layouts.SURNAMED}\s*$")
 # A caption marked ▲ signs with the name alone: ▲ 시민들이 광장을 걷고 있다. 홍길동.
 _MARKED_CAPTION = re.compile(rf"[▲△].+?있다\.(?P<name>\s+{layouts.SURNAMED})\s*$")
@@ -113,10 +120,11 @@ def furniture(line: str) -> str | None:
     """``end`` for furniture that ends the body (a list of other articles begins), ``furniture``
     for any other line of page furniture, else None."""
     role = layouts.furniture(line)
-    if role:
+    if role and role != "label":  # a label is furniture only where the head says so
         return role
     if _IMAGE_LINK.match(line) or any(
-        shape.fullmatch(line) for shape in (_MARKS_ONLY, _BULLETED, _CODE_NAME)
+        shape.fullmatch(line)
+        for shape in (_MARKS_ONLY, _BULLETED, _CODE_NAME, _DAY_STAMP, _ADDRESS)
     ):
         return "furniture"
     if is_sentence(line) or len(line) > _MAX_MASTHEAD:
@@ -230,7 +238,12 @@ def sentences(line: str) -> int:
 def signed(line: str) -> bool:
     """A sentence with its byline glued after it: …라며 웃었다. 안산=홍길동 기자 gildong@example.com."""
     at = tail_byline(line)
-    return at is not None and is_sentence(line[:at].rstrip())
+    return at is not None and is_sentence(line[:at].rstrip()) or agency_signed(line)
+
+
+def agency_signed(line: str) -> bool:
+    """A statement, no scene going on, signed by its agency: …132억원이다. 연합뉴스."""
+    return bool(_AGENCY_SIGNED.search(line))
 
 
 def formula(line: str) -> bool:

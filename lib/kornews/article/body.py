@@ -14,9 +14,15 @@ def _body(lines: list[Line], *, again: set[str] = frozenset()) -> list[Part]:
     """Headings, paragraphs (each with the speaker of a broadcast script) and what stands among
     them; lines in ``again`` (the title's, printed again) are furniture."""
     parts: list[Part] = []
-    section, voice, under = 0, _Voice(), None
+    section, voice, under, alone = 0, _Voice(), None, False
     for i, each in enumerate(lines):
         start, line = each.start, each.text
+        marked, alone = alone, False
+        if marked and (caption := layouts.match(line, "after")):
+            # ◀INT▶ alone on its line, then 홍길동/가상시 주민: the caption of the bite below.
+            parts.append(_marker(caption, start, line))
+            under = _voice(caption)
+            continue
         if line in again:
             parts.append(_part("footer", each))
             continue
@@ -42,9 +48,8 @@ def _body(lines: list[Line], *, again: set[str] = frozenset()) -> list[Part]:
                 continue
             # A marker alone on its line holds until the next; one before text, for that line only.
             voice = voice if line else said or voice
-        elif (row := layouts.match(line, "line")) and not (
-            i and shapes.answer(line, lines[i - 1].text)
-        ):
+            alone = bool(said) and not line
+        elif row := _line_row(lines, i):
             parts.append(_marker(row, start, line))
             voice = _voice(row) or voice
             continue
@@ -56,6 +61,17 @@ def _body(lines: list[Line], *, again: set[str] = frozenset()) -> list[Part]:
             parts += [replace(paragraph[0], section=section), *paragraph[1:]]
             under = None
     return parts
+
+
+def _line_row(lines: list[Line], i: int) -> layouts.Found | None:
+    """The row a whole body line matches, unless it is an answer marked ▲ under a question or the
+    last paragraph signed by its agency (…이다. 가상통신: no photo's caption)."""
+    line = lines[i].text
+    if (i and shapes.answer(line, lines[i - 1].text)) or (
+        i == len(lines) - 1 and shapes.agency_signed(line)
+    ):
+        return None
+    return layouts.match(line, "line")
 
 
 def _voice(row: layouts.Found) -> _Voice | None:

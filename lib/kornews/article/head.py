@@ -151,7 +151,11 @@ def _leading_furniture(lines: list[Line]) -> list[str]:
             kinds.append("reporter")
             continue
         row = layouts.match(text, "head")
-        if not (shapes.furniture(text) or _masthead_row(row) or _schedule(lines, len(kinds))):
+        # A board's label (제목) under other furniture; a text may stand under the word.
+        label = bool(kinds) and layouts.furniture(text) == "label"
+        if not (
+            shapes.furniture(text) or label or _masthead_row(row) or _schedule(lines, len(kinds))
+        ):
             break
         kinds.append("date" if row and row.layout.kind == "date" else "footer")
     return kinds

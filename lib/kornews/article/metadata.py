@@ -20,6 +20,9 @@ _SELF_NAMED = re.compile(
     r"|창간\s*\d{1,3}\s*주년을\s*맞은\s*\S{2,16}|\[\s*\S{2,16}\s*창간\s*\d{1,3}\s*주년\s*\]"
     r"|\S{2,16}\s*기사는\s*(?:정기\s?독자|유료\s?회원|구독자)만"
 )
+# A text calling its paper 본보 or 본지 (our paper): 본보 6층 대회의실, 본지에 올린 글 (not 본보기,
+# an example, nor 본지점, a head branch).
+_OUR_PAPER = re.compile(r"(?<![가-힣])(?:본보(?!기)|본지(?!점))(?:[은는이가의에도를와]|\s|$)")
 # Where the rows that made each kind of metadata part are looked for again, to read their groups.
 _METADATA_PLACES = {
     "dateline": ("open",),
@@ -131,3 +134,12 @@ def _outlets_named(parts: list[Part]) -> list[str]:
             for name in (outlets.named(cue.group()) or _SELF_PRESS.findall(cue.group()))[:1]
         )
     )
+
+
+def _outlets_of_our_paper(parts: list[Part]) -> list[str]:
+    """The outlet the headline names when the body calls its paper 본보 or 본지: a paper reporting
+    on itself (가상일보, 기자 연수 개최 over 본보 대회의실에서 …)."""
+    if not any(part.kind == "paragraph" and _OUR_PAPER.search(part.text) for part in parts):
+        return []
+    title = next((part.text for part in parts if part.kind == "title"), "")
+    return (outlets.named(title) or _SELF_PRESS.findall(title))[:1]

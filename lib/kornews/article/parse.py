@@ -5,7 +5,13 @@ from __future__ import annotations
 from .body import _body
 from .encoding import _SURROGATE, normalise
 from .head import _head, _title_lines
-from .metadata import _affiliate_of, _metadata, _outlets_by_address, _outlets_named
+from .metadata import (
+    _affiliate_of,
+    _metadata,
+    _outlets_by_address,
+    _outlets_named,
+    _outlets_of_our_paper,
+)
 from .records import Article, ArticleError, _lines, _part
 from .tail import _closing_kind, _closing_run, _footer_start
 
@@ -46,6 +52,8 @@ def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = No
         found["outlets"] = _outlets_by_address(parts, found["emails"])
     if not found["outlets"]:  # nor by an address: the outlet its text names as itself
         found["outlets"] = _outlets_named(parts)
+    if not found["outlets"]:  # nor as itself: the headline's paper, when the body says 본보
+        found["outlets"] = _outlets_of_our_paper(parts)
     fields = {
         key: (found[key + "s"] or [None])[0] for key in ("outlet", "reporter", "email", "date")
     }

@@ -81,7 +81,14 @@ def _closing_run(lines: list[Line], first: int, at: int) -> int:
 
 
 def _headline(line: str) -> bool:
-    return shapes.headline(line) and layouts.match(line, "line") is None
+    # A script's marker (◀INT▶) and the caption under it (홍길동/가상시 주민) head a bite: no headlines.
+    opens = layouts.match(line, "open")
+    return (
+        shapes.headline(line)
+        and layouts.match(line, "line") is None
+        and not (opens and opens.layout.kind == "speaker")
+        and layouts.match(line, "after") is None
+    )
 
 
 def _ends_body(line: str) -> bool:

@@ -63,6 +63,15 @@ CLOSING: tuple[Layout, ...] = (
         r"(?:\s*[,·/]\s*(?:촬영\s*기자|영상\s*(?:취재|편집|디자인)|촬영|편집|그래픽|디자인))*\s*[:：_].{1,100}",
         "촬영기자:김철수/영상편집:이영희",
     ),  # also (영상취재 : 김철수, 영상편집 : 이영희), # 디자인, 영상편집_김철수 인턴기자
+    # A magazine's credits in English: PHOTOGRAPHY: 홍길동, Web Editor 홍길동, CREDIT INFO.
+    Layout(
+        "credits-english",
+        "footer",
+        ("close",),
+        r"(?i:(?:web\s|digital\s|fashion\s|feature\s)?editor|photography|photographer|stylist|hair|make-?up|credit\s?info)"
+        r"(?:\s*[:：]?\s*[가-힣A-Za-z ]{1,20})?",
+        "PHOTOGRAPHY: 홍길동",
+    ),
     Layout(
         "tv-signoff",
         "footer",

@@ -93,6 +93,14 @@ DATELINES: tuple[Layout, ...] = (
         rf"\[\s*(?P<outlet>{PRESS})\s*\]\s*",
         "[가상뉴스] 시는 10일 계획을 냈다.",
     ),  # also a line of its own over the body: [경향신문]
+    # A paper's name in round brackets: (가상일보) 시는 …; (서울=가상통신) is read above.
+    Layout(
+        "dateline-outlet-paren",
+        "dateline",
+        ("open",),
+        r"\(\s*(?P<outlet>[가-힣A-Za-z0-9]{1,10}(?:일보|신문|뉴스|타임스|방송|데일리))\s*\)\s*",
+        "(가상일보) 시는 10일 계획을 냈다.",
+    ),
     Layout(
         "dateline-outlet-equals",
         "dateline",

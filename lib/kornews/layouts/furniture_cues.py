@@ -40,7 +40,7 @@ def cues() -> tuple[Cue, ...]:
 
 
 def furniture(line: str) -> str | None:
-    """The role (furniture, end, control, summary) of the cue a short line of page furniture
+    """The role (furniture, end, control, summary, label) of the cue a short line of page furniture
     holds, else None."""
     if len(line) > _MAX_NOTICE:
         return None
@@ -51,7 +51,7 @@ def furniture(line: str) -> str | None:
             len(cue.cue) >= _ANYWHERE and line.startswith(cue.cue)
         ):
             continue
-        if cue.role == "control":  # a word of the page's controls, alone on its line
+        if cue.role in ("control", "label"):  # a control's or a label's word, alone on its line
             if bare == cue.cue:
                 return cue.role
             continue

@@ -31,6 +31,14 @@ HEAD_LINES: tuple[Layout, ...] = (
         rf"(?:(?:{_STAMP}|{_EDIT})일?\s*[:：]?\s*{DATE})(?:\s*[|ㅣ·/]?\s*{_EDIT}일?\s*[:：]?\s*{_LOOSE_DATE})?",
         "입력 2020.07.10 14:31 수정 2020.07.10 15:02",
     ),  # also 기사입력 2020-07-10 오후 2:31, 발행일 : 2020.07.10, 업데이트 2020.07.10
+    # A board's date with its section: 2020/07/10 인터뷰 > 동문.
+    Layout(
+        "date-section",
+        "date",
+        ("head",),
+        rf"{DATE}\s+[^\d>]{{1,20}}>\s*[^>]{{1,20}}",
+        "2020/07/10 인터뷰 > 동문",
+    ),
     Layout(
         "date-print",
         "date",
@@ -184,6 +192,22 @@ HEAD_LINES: tuple[Layout, ...] = (
         rf"(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*{_LOOSE_DATE})?",
         "세종=홍길동·김철수 기자 gildong@example.com",
     ),
+    # A byline of the paper's own officer, its stamp after a bar: 홍길동 발행인 | 기사입력 2020/07/10 [10:00].
+    Layout(
+        "reporter-officer-stamp",
+        "reporter",
+        ("head",),
+        rf"(?P<reporter>{NAME})\s*(?:발행인|편집인|편집국장|주필|논설위원|대표)\s*[|ㅣ]\s*{_STAMP}\s*[:：]?\s*{_LOOSE_DATE}",
+        "홍길동 발행인 | 기사입력 2020/07/10 [10:00]",
+    ),
+    # A magazine's credits: EDITOR: 홍길동 (and again in title case: Editor 홍길동).
+    Layout(
+        "reporter-editor",
+        "reporter",
+        ("head", "line", "close"),
+        rf"(?:EDITOR|Editor|에디터)\s*[:：]?\s*(?P<reporter>{NAME})(?:\s*[|ㅣ·]\s*사진\s*{NAME})?",
+        "EDITOR: 홍길동",
+    ),  # also 에디터 홍길동|사진 김철수 (the photographer after a bar)
     Layout(
         "reporter-english",
         "reporter",

@@ -109,12 +109,13 @@ SPEAKERS: tuple[Layout, ...] = (
         rf"\[\s*(?P<speaker>{NAME})\s*/\s*(?P<role>[^\[\]:]{{1,40}}?)\s*\]",
         "[홍길동 / 가상시 주민]",
     ),
-    # After a marker, the caption of who speaks the paragraph below: [인터뷰] 홍길동 / 가상시 주민.
+    # After a marker (on its line or the next), the caption of who speaks the paragraph below:
+    # [인터뷰] 홍길동 / 가상시 주민; two speakers: 홍길동 김철수/가상 FM 진행자.
     Layout(
         "speaker-caption",
         "speaker",
         ("after",),
-        rf"(?P<speaker>{NAME})\s*/\s*(?P<role>[^/:：\[\]◀▶]{{1,40}})",
+        rf"(?P<speaker>{NAME})(?:\s{NAME})*\s*/\s*(?P<role>[^/:：\[\]◀▶]{{1,40}})",
         "홍길동 / 가상시 주민",
     ),
     # A clip's label in a script: who spoke, and when (홍길동 앵커 (2020년 7월 10일)).
@@ -137,6 +138,8 @@ SPEAKERS: tuple[Layout, ...] = (
         "reporter-handover",
         "reporter",
         ("line",),
+        # The station may come first, its call letters in any case: mbc 가상 홍길동 기자입니다.
+        rf"(?:(?P<outlet>[A-Za-z]{{2,5}}(?:\s?[가-힣]{{2,4}})?)\s)?"
         rf"(?P<reporter>{NAME})\s?(?:{TITLE}(?:가|이)?\s?(?:보도합니다|전합니다|전해드립니다|입니다|취재했습니다)|기잡니다)\.?",
         "홍길동 기자가 보도합니다.",
     ),  # also the spoken contraction 홍길동 기잡니다.
