@@ -55,6 +55,18 @@ def test_each_reporting_verb_makes_a_quotation(row):
     assert table["kind"].iloc[0] == ("direct" if "“" in row.example else "indirect")
 
 
+def test_an_indirect_question_is_a_quotation():
+    # docs/accuracy.md: a question reported as …냐고 묻다 (따지다, 질문하다, 반문하다) is what its
+    # asker said, as its direct form “…냐”고 is; dev's and heldout3's golds count it.
+    table = quotes_of(
+        "홍길동 의원은 예산이 왜 두 배로 늘었느냐고 물었다. 김영희 위원장은 이게 특혜가 아니냐고 따졌다."
+    )
+    assert list(zip(table["text"], table["kind"], table["speaker"], table["verb"])) == [
+        ("예산이 왜 두 배로 늘었느냐", "indirect", "홍길동", "묻다"),
+        ("이게 특혜가 아니냐", "indirect", "김영희", "따지다"),
+    ]
+
+
 @pytest.mark.parametrize(
     "row",
     [r for r in tables.table("quote_words.tsv") if r.role == "anonymous"],
