@@ -119,6 +119,22 @@ def test_each_word_of_when_it_was_said_is_no_part_of_what_is_said(row):
     assert row.word in row.example.split()
 
 
+@pytest.mark.parametrize("row", _quote_words("bite"), ids=lambda r: r.word)
+def test_a_bite_under_a_caption_naming_nobody_is_anonymous(row):
+    table = quotes_of(row.example.replace("\\n", "\n"))
+    assert list(zip(table["text"], table["kind"], table["anonymous"])) == [
+        ("공장을 옮겨야 합니다.", "direct", True)
+    ]
+
+
+def test_a_bite_caption_with_a_name_still_names_the_speaker():
+    table = quotes_of("◀INT▶\n“공장을 옮겨야 합니다.”\n◀INT▶ 홍길동/가상시 주민\n“빨리 옮겨야죠.”")
+    assert list(zip(table["speaker"].fillna(""), table["anonymous"])) == [
+        ("", True),
+        ("홍길동", False),
+    ]
+
+
 @pytest.mark.parametrize("row", _quote_words("pointing"), ids=lambda r: r.word)
 def test_each_pointing_word_gives_the_quotation_standing_above_its_speaker(row):
     table = quotes_of(row.example.replace("” ", "”\n"))  # the quotation on a line of its own

@@ -213,7 +213,8 @@ def marked_speaker(article: Article, at: int, known: Known) -> Speaker | None:
     # ◀SYN▶홍길동 지사: the caption writes the title after the name
     person = known.counted(said, "person") or known.counted(said.split()[0], "person")
     if person is None:
-        return None
+        # ◀INT▶ naming nobody: the bite is a source without a name
+        return Speaker(attribution=said, anonymous=True) if said in words("bite") else None
     return Speaker(person.entity, first(person.title), first(person.affiliation), attribution=said)
 
 
