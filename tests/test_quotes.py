@@ -119,6 +119,13 @@ def test_each_word_of_when_it_was_said_is_no_part_of_what_is_said(row):
     assert row.word in row.example.split()
 
 
+def test_a_reflexive_after_a_word_of_when_carries_the_last_speaker():
+    table = quotes_of(
+        "홍길동 변호사는 “절차가 틀렸다”고 지적했다. 따라서 당시 자신은 “판결이 없을 것으로 봤다”고 밝혔다."
+    )
+    assert list(zip(table["speaker"], table["carried"])) == [("홍길동", False), ("홍길동", True)]
+
+
 @pytest.mark.parametrize("row", _quote_words("bite"), ids=lambda r: r.word)
 def test_a_bite_under_a_caption_naming_nobody_is_anonymous(row):
     table = quotes_of(row.example.replace("\\n", "\n"))

@@ -257,7 +257,8 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     start, end = phrase[0].start, phrase[-1].end
     attribution = text[start:end]
     forms = {t.form for t in phrase}
-    if forms <= words("pronoun"):
+    # 당시 자신은: a word of when before the pronoun leaves it the last speaker's
+    if forms & words("pronoun") and forms - words("when") <= words("pronoun"):
         return Speaker(attribution=attribution, pronoun=True)
     inside = [m for m in known.mentions if m.start >= start and m.end <= end]
     persons = [m for m in inside if m.kind == "person"]
