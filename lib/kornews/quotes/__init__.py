@@ -20,15 +20,16 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
   :func:`kornews.entities` (so 박 시장 is 박원순), with the title and organisation the text writes;
   a bare title (부총리는, 경제부총리는) stands for the last person named with it;
   a quotation standing alone takes its speaker and verb from the next sentence when that one
-  points back (``“…” 강 위원은 이렇게 말했다``); a pronoun (그는), a sentence that opens with 이어,
+  points back (``“…” 강 위원은 이렇게 말했다``); a pronoun (그는, 당시 자신은), a sentence that opens with 이어,
   또, 그러면서 … or has no subject carries the last speaker over;
-- a speaker's phrase with 관계자, 소식통, 당국자, 측, 익명 or 한 (한 의원), or a person named by a
+- a speaker's phrase with 관계자, 소식통, 당국자, 측, 소속사, 익명 or 한 (한 의원), or a person named by a
   letter or a bare surname (A씨, 김모씨), is an anonymous source, also with a name before the
   marker (정 후보 측: the side speaks, not the candidate);
 - in a broadcast script, a caption names the speaker: a caption line (``[인터뷰] 장현숙 / 옷가게
   운영``, ``◀ 인터뷰 ▶ 박정우/가상시 주민``, ``◀SYN▶홍길동 지사``) above a quotation standing alone, as the parser gives it
   (:attr:`kornews.article.Part.speaker`), and ``[한예린 / 가람대 교수 : …]``, whose words after the
   colon are a direct quotation; the role after the slash gives the speaker's title and organisation.
+  A caption naming nobody but the bite (``◀INT▶``, ``<인터뷰>``) makes the bite a source without a name.
   A script printed as one line marks each turn (``⊙홍길동(가상당 의원): …``, or a caption ``[홍길동
   / 역할 : …]`` inside the line): the words up to the next mark are said by the name;
 - an interview in Q&A form: the paragraph after a question (``-소감은?``) is a direct quotation of
