@@ -126,6 +126,20 @@ def test_a_reflexive_after_a_word_of_when_carries_the_last_speaker():
     assert list(zip(table["speaker"], table["carried"])) == [("홍길동", False), ("홍길동", True)]
 
 
+def test_a_qa_marked_with_a_dash_and_an_equals_sign():
+    # heldout5: - question (a request ending in a comma, or a question) / = answer, said by the
+    # person the interview introduces; the = is the page's mark, not said.
+    table = quotes_of(
+        "가상연구원 홍길동 연구위원과 인터뷰했다.\n\n다음은 인터뷰 전문이다.\n\n"
+        "- 먼저 정의를 말씀해주십시오,\n\n= 연구자들마다 표현이 다릅니다.\n\n"
+        "- 처벌은 어떻습니까?\n\n= 표현의 자유와 부딪힙니다."
+    )
+    assert list(zip(table["text"], table["kind"], table["speaker"])) == [
+        ("연구자들마다 표현이 다릅니다.", "direct", "홍길동"),
+        ("표현의 자유와 부딪힙니다.", "direct", "홍길동"),
+    ]
+
+
 @pytest.mark.parametrize("row", _quote_words("bite"), ids=lambda r: r.word)
 def test_a_bite_under_a_caption_naming_nobody_is_anonymous(row):
     table = quotes_of(row.example.replace("\\n", "\n"))

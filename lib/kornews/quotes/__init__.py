@@ -104,6 +104,8 @@ __all__ = ["QUOTE_COLUMNS", "SOURCE_COLUMNS", "SOURCING_COLUMNS", "quotes", "sou
 # An interviewer's question on a line of its own: -소감은?, Q. 승리 요인은?; after Q. it may end
 # otherwise (Q. 오늘 MOM으로 선정됐다. 소감은.)
 _QUESTION = re.compile(r"(?:[-–—]|Q\.?)\s*[^\n]{1,80}\?|Q\.\s*[^\n]{1,200}")
+# An answer a Q&A marks with = after a question marked with a dash (- …말씀해주십시오, / = …).
+_MARKED_ANSWER = re.compile(r"=\s*[^\s=]")
 # How a question addresses the one it asks: 감독님, 주장으로서.
 _ADDRESS = re.compile(r"([가-힣]{1,3}?)(?:님|으로서|로서)")
 # An answer opening with who gives it in brackets: (박민호)뽑아 주셔서 영광이다.
@@ -304,7 +306,8 @@ def _answers(article: Article, known: Known) -> dict[int, Answer]:
     paragraphs = [p for p in article.parts if p.kind == "paragraph"]
     introduced = None
     for before, question, part in zip([None, *paragraphs], paragraphs, paragraphs[1:]):
-        if not _QUESTION.fullmatch(question.text):
+        dashed = question.text[:1] in "-–—" and _MARKED_ANSWER.match(part.text)
+        if not (_QUESTION.fullmatch(question.text) or dashed):
             continue
         if before is None or before.start not in found:
             named = [

@@ -80,7 +80,8 @@ def marked_spans(toks: list, said: int | None = None, turns: tuple[Turn, ...] = 
         close = next((k for k, t in enumerate(toks) if t.start >= said), len(toks))
         # An answer opening with who gives it, (박민호)뽑아 주셔서 …: the words after the brackets.
         named = len(toks) > 3 and toks[0].form == "(" and toks[2].form == ")"
-        opens = toks[3].start if named else toks[0].start
+        answer_mark = len(toks) > 1 and toks[0].form == "="  # = 답: a Q&A's mark, not said
+        opens = toks[3].start if named else toks[1].start if answer_mark else toks[0].start
         spans.append(Span(opens - 1, said, min(close + 1, len(toks)), marked=False))
         i = spans[-1].after
     while i < len(toks):
