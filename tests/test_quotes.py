@@ -140,6 +140,20 @@ def test_a_qa_marked_with_a_dash_and_an_equals_sign():
     ]
 
 
+def test_a_speaker_repeating_a_piece_after_new_words_is_read_twice():
+    # heldout5: a page printing its lead twice repeats whole chains; a speaker may repeat a piece.
+    table = quotes_of(
+        "홍길동 감독은 “좋은 경기를 했다”며 “이겨서 정말 기쁘다”고 말했다. "
+        "그는 “후반이 더 좋았다”며 “이겨서 정말 기쁘다”고 덧붙였다."
+    )
+    assert list(zip(table["text"], table["verb"])) == [
+        ("좋은 경기를 했다", "말하다"),
+        ("이겨서 정말 기쁘다", "말하다"),
+        ("후반이 더 좋았다", "덧붙이다"),
+        ("이겨서 정말 기쁘다", "덧붙이다"),
+    ]
+
+
 @pytest.mark.parametrize("row", _quote_words("bite"), ids=lambda r: r.word)
 def test_a_bite_under_a_caption_naming_nobody_is_anonymous(row):
     table = quotes_of(row.example.replace("\\n", "\n"))

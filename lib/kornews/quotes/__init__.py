@@ -214,6 +214,8 @@ def quotes(
     # A page that prints its lead twice (a teaser over the title, then the story): a quotation
     # repeated word for word is read once; a short one (네, 맞다) may well be said twice.
     repeated = table.duplicated(["kind", "text"]) & (table["text"].str.len() >= _REPEATED)
+    # …며 "이겨서 기쁘다"고 덧붙였다: a later piece is said again only after a new one before it
+    repeated &= (table["piece"] == 1) | repeated.shift(fill_value=False)
     return table[~repeated].reset_index(drop=True)
 
 
