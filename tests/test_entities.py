@@ -533,6 +533,12 @@ def test_a_foreign_name_with_its_family_name_cut_in_two_or_kept_whole_by_kiwi():
     assert not _spaced_name(Run("데릭 하우저", 0, 6, ("NNG",)), {})
 
 
+def test_the_vatican_is_a_country():
+    # heldout5: the pope's city-state, written 바티칸 by the press.
+    table = entities_of("가상국 대통령은 바티칸 교황궁에서 교황을 만났다.")
+    assert table.loc[table["kind"] == "place", "entity"].tolist() == ["바티칸"]
+
+
 def test_a_foreign_name_after_its_title():
     # heldout5: the press writes a foreign leader's title first (독일 총리 이름 성이); the family
     # name with the title links back as after a name.
