@@ -533,6 +533,24 @@ def test_a_foreign_name_with_its_family_name_cut_in_two_or_kept_whole_by_kiwi():
     assert not _spaced_name(Run("데릭 하우저", 0, 6, ("NNG",)), {})
 
 
+def test_the_vatican_is_a_country():
+    # heldout5: the pope's city-state, written 바티칸 by the press.
+    table = entities_of("가상국 대통령은 바티칸 교황궁에서 교황을 만났다.")
+    assert table.loc[table["kind"] == "place", "entity"].tolist() == ["바티칸"]
+
+
+def test_a_foreign_name_after_its_title():
+    # heldout5: the press writes a foreign leader's title first (독일 총리 이름 성이); the family
+    # name with the title links back as after a name.
+    table = entities_of("독일 총리 한스 뮐러가 런던을 방문했다. 뮐러 총리는 회담을 했다.")
+    people = table[table["kind"] == "person"]
+    assert people[["entity", "text"]].values.tolist() == [
+        ["한스 뮐러", "한스 뮐러"],
+        ["한스 뮐러", "뮐러 총리"],
+    ]
+    assert set(table.loc[table["kind"] == "place", "entity"]) == {"독일", "런던"}
+
+
 @pytest.mark.parametrize("row", [r for r in NAME_WORDS if r.role == "credit"], ids=lambda r: r.word)
 def test_each_credit_cue_keeps_the_press_in_its_credits_from_the_story(row):
     story = "연합뉴스는 가상시의 계획을 보도했다.\n"

@@ -28,7 +28,8 @@ word (금융+위원장, 서울시장, 조영+숙), and decides with reference ta
   so is a word of a surname and one syllable Kiwi read as a noun and 이 (왕+이 외교부장은). A
   number glued to a title ranks it (국가안보실 2차장), 전 (former) may stand before it (박 전 지사);
   a word that is a title whole (부총리 겸 장관) is no name. A foreign name is two or three proper nouns written apart
-  before a title (마리아 코스타 브라질 외무부 대변인; one proper noun with a space in it, as Kiwi
+  before a title (마리아 코스타 브라질 외무부 대변인) or after one written whole (독일 총리 프리드리히 메르츠가;
+  one proper noun with a space in it, as Kiwi
   keeps some, or a family name it cut in two, 로스+웰), its last word with a title a short form (코스타
   대변인), and its first (요시하라 감독: a Japanese name writes the family name first); a broadcast
   caption names a person and a role (or a bare name after ◀SYN▶), which gives the person's title and

@@ -259,6 +259,9 @@ def _foreign_names(sentences: list[Sentence], by_start: dict[int, Mention]) -> l
                 if whole or (words > 1 and _foreign_word(runs[i], by_start, False))
                 else None
             )
+            if after is None and (whole or words > 1 and _foreign_word(runs[i], by_start, False)):
+                before = title_before(runs, i)  # 독일 총리 프리드리히 메르츠가: the title first
+                after = After(before, None, runs[i - 1].end) if before else None
             if after is None:
                 i += 1
                 continue

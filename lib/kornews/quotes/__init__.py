@@ -20,15 +20,16 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
   :func:`kornews.entities` (so 박 시장 is 박원순), with the title and organisation the text writes;
   a bare title (부총리는, 경제부총리는) stands for the last person named with it;
   a quotation standing alone takes its speaker and verb from the next sentence when that one
-  points back (``“…” 강 위원은 이렇게 말했다``); a pronoun (그는), a sentence that opens with 이어,
+  points back (``“…” 강 위원은 이렇게 말했다``); a pronoun (그는, 당시 자신은), a sentence that opens with 이어,
   또, 그러면서 … or has no subject carries the last speaker over;
-- a speaker's phrase with 관계자, 소식통, 당국자, 측, 익명 or 한 (한 의원), or a person named by a
+- a speaker's phrase with 관계자, 소식통, 당국자, 측, 소속사, 익명 or 한 (한 의원), or a person named by a
   letter or a bare surname (A씨, 김모씨), is an anonymous source, also with a name before the
   marker (정 후보 측: the side speaks, not the candidate);
 - in a broadcast script, a caption names the speaker: a caption line (``[인터뷰] 장현숙 / 옷가게
   운영``, ``◀ 인터뷰 ▶ 박정우/가상시 주민``, ``◀SYN▶홍길동 지사``) above a quotation standing alone, as the parser gives it
   (:attr:`kornews.article.Part.speaker`), and ``[한예린 / 가람대 교수 : …]``, whose words after the
   colon are a direct quotation; the role after the slash gives the speaker's title and organisation.
+  A caption naming nobody but the bite (``◀INT▶``, ``<인터뷰>``) makes the bite a source without a name.
   A script printed as one line marks each turn (``⊙홍길동(가상당 의원): …``, or a caption ``[홍길동
   / 역할 : …]`` inside the line): the words up to the next mark are said by the name;
 - an interview in Q&A form: the paragraph after a question (``-소감은?``) is a direct quotation of
@@ -104,6 +105,8 @@ __all__ = ["QUOTE_COLUMNS", "SOURCE_COLUMNS", "SOURCING_COLUMNS", "quotes", "sou
 # An interviewer's question on a line of its own: -소감은?, Q. 승리 요인은?; after Q. it may end
 # otherwise (Q. 오늘 MOM으로 선정됐다. 소감은.)
 _QUESTION = re.compile(r"(?:[-–—]|Q\.?)\s*[^\n]{1,80}\?|Q\.\s*[^\n]{1,200}")
+# An answer a Q&A marks with = after a question marked with a dash (- …말씀해주십시오, / = …).
+_MARKED_ANSWER = re.compile(r"=\s*[^\s=]")
 # How a question addresses the one it asks: 감독님, 주장으로서.
 _ADDRESS = re.compile(r"([가-힣]{1,3}?)(?:님|으로서|로서)")
 # An answer opening with who gives it in brackets: (박민호)뽑아 주셔서 영광이다.
@@ -207,12 +210,15 @@ def quotes(
             ]
     # A page that prints its lead twice (a teaser over the title, then the story): a quotation
     # repeated word for word is read once; a short one (네, 맞다) may well be said twice.
-    seen, kept = set(), []
+    # …며 "이겨서 기쁘다"고 덧붙였다: a later piece is said again only after a new one before it.
+    seen, kept, before = set(), [], False
     for row in sorted(rows, key=lambda row: row["start"]):
         key = (row["kind"], row["text"])
-        if key not in seen or len(row["text"]) < _REPEATED:
-            kept.append(row)
+        again = key in seen and len(row["text"]) >= _REPEATED
         seen.add(key)
+        if not (again and (row["piece"] == 1 or before)):
+            kept.append(row)
+        before = again
     return frame(kept, QUOTE_COLUMNS)
 
 
@@ -312,7 +318,8 @@ def _answers(article: Article, known: Known) -> dict[int, Answer]:
     paragraphs = [p for p in article.parts if p.kind == "paragraph"]
     introduced = None
     for before, question, part in zip([None, *paragraphs], paragraphs, paragraphs[1:]):
-        if not _QUESTION.fullmatch(question.text):
+        dashed = question.text[:1] in "-–—" and _MARKED_ANSWER.match(part.text)
+        if not (_QUESTION.fullmatch(question.text) or dashed):
             continue
         if before is None or before.start not in found:
             named = [

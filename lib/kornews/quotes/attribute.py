@@ -215,7 +215,8 @@ def marked_speaker(article: Article, at: int, known: Known) -> Speaker | None:
     # ◀SYN▶홍길동 지사: the caption writes the title after the name
     person = known.counted(said, "person") or known.counted(said.split()[0], "person")
     if person is None:
-        return None
+        # ◀INT▶ naming nobody: the bite is a source without a name
+        return Speaker(attribution=said, anonymous=True) if said in words("bite") else None
     return Speaker(person.entity, first(person.title), first(person.affiliation), attribution=said)
 
 
@@ -258,7 +259,8 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     start, end = phrase[0].start, phrase[-1].end
     attribution = text[start:end]
     forms = {t.form for t in phrase}
-    if forms <= words("pronoun"):
+    # 당시 자신은: a word of when before the pronoun leaves it the last speaker's
+    if forms & words("pronoun") and forms - words("when") <= words("pronoun"):
         return Speaker(attribution=attribution, pronoun=True)
     inside = [m for m in known.mentions if m.start >= start and m.end <= end]
     persons = [m for m in inside if m.kind == "person"]

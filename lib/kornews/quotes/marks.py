@@ -68,6 +68,14 @@ class Predicate(NamedTuple):
     at: int
 
 
+def _said_opens(toks: list) -> int:
+    """Where the words a caption or an answer says open: after the brackets of an answer opening
+    with who gives it ((박민호)뽑아 주셔서 …), after a Q&A's answer mark (= 답), else at once."""
+    named = len(toks) > 3 and toks[0].form == "(" and toks[2].form == ")"
+    answer_mark = len(toks) > 1 and toks[0].form == "="
+    return toks[3].start if named else toks[1].start if answer_mark else toks[0].start
+
+
 def marked_spans(toks: list, said: int | None = None, turns: tuple[Turn, ...] = ()) -> list[Span]:
     """Each outermost pair of quotation marks; an unclosed double mark runs to the paragraph's end.
     A paragraph a broadcast caption speaks on its line opens with the words said, up to ``said``
@@ -78,10 +86,7 @@ def marked_spans(toks: list, said: int | None = None, turns: tuple[Turn, ...] = 
     end_of_paragraph = toks[-1].end if toks else 0
     if said is not None and toks:
         close = next((k for k, t in enumerate(toks) if t.start >= said), len(toks))
-        # An answer opening with who gives it, (박민호)뽑아 주셔서 …: the words after the brackets.
-        named = len(toks) > 3 and toks[0].form == "(" and toks[2].form == ")"
-        opens = toks[3].start if named else toks[0].start
-        spans.append(Span(opens - 1, said, min(close + 1, len(toks)), marked=False))
+        spans.append(Span(_said_opens(toks) - 1, said, min(close + 1, len(toks)), marked=False))
         i = spans[-1].after
     while i < len(toks):
         token = toks[i]
