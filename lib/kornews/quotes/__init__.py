@@ -208,18 +208,23 @@ def quotes(
                 _row(item, piece, verb, speaker, article.text)
                 for piece, item in enumerate(chain, 1)
             ]
-    # A page that prints its lead twice (a teaser over the title, then the story): a quotation
-    # repeated word for word is read once; a short one (네, 맞다) may well be said twice.
-    # …며 "이겨서 기쁘다"고 덧붙였다: a later piece is said again only after a new one before it.
+    return frame(_printed_once(sorted(rows, key=lambda row: row["start"])), QUOTE_COLUMNS)
+
+
+def _printed_once(rows: list[dict]) -> list[dict]:
+    """``rows`` (in text order) without a passage printed twice: a page that prints its lead twice
+    (a teaser over the title, then the story) has each long quotation read once; a short one
+    (네, 맞다) may well be said twice, and a later piece is said again only after a new one before
+    it (…며 "이겨서 기쁘다"고 덧붙였다)."""
     seen, kept, before = set(), [], False
-    for row in sorted(rows, key=lambda row: row["start"]):
+    for row in rows:
         key = (row["kind"], row["text"])
         again = key in seen and len(row["text"]) >= _REPEATED
         seen.add(key)
         if not (again and (row["piece"] == 1 or before)):
             kept.append(row)
         before = again
-    return frame(kept, QUOTE_COLUMNS)
+    return kept
 
 
 def _lead(title: str) -> str:
