@@ -403,6 +403,14 @@ def test_day_spans_seasons_counted_days_shares_and_homes(body, date, expected):
         ("자동차 1만대 당 사망자는 3.1명이다.", [("3.1명", 3.1, None, "명", "count", None)]),
         # 명 대 with a particle after it: in the threes, approximate; 대 of "versus" has a side after it.
         ("사망자는 3명 대에 들어섰다.", [("3명 대", 3, None, "명", "count", None, True)]),
+        # A part of a decade of age is approximate, as a part of a month is; the decade alone is exact.
+        (
+            "아내는 30대 초반, 남편은 40대였다.",
+            [
+                ("30대 초반", 30, 39, "대", "age", None, True),
+                ("40대", 40, 49, "대", "age", None, False),
+            ],
+        ),
         (
             "찬성 3명 대 반대 2명이었다.",
             [
