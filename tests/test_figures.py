@@ -870,6 +870,7 @@ def test_each_word_row(row):
         ),
         "range": lambda: first["upper"] is not None and row.word in first["text"],
         "hedge verb": lambda: bool(first["approximate"]) and "가까운" in first["text"],
+        "nearing": lambda: bool(first["approximate"]) and row.word in first["text"],
         "vague": lambda: first["text"] == "3명",
         "stamp": lambda: first["text"] == "3명",
         "glued lead": lambda: row.word not in first["text"] and first["value"] == 72,

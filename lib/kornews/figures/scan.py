@@ -279,7 +279,8 @@ def _figure(
         and not tail.during
         and value is not None
         and value < 100
-        and text[at - 1 : at] in _APOSTROPHES
+        and at > 0  # a title opening with 16년 동결 counts years: no apostrophe before it
+        and text[at - 1] in _APOSTROPHES
     ):
         value = century(value)  # '20년
     kind, upper, ordinal = in_context(
