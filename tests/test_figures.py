@@ -872,6 +872,7 @@ def test_each_word_row(row):
         "hedge verb": lambda: bool(first["approximate"]) and "가까운" in first["text"],
         "nearing": lambda: bool(first["approximate"]) and row.word in first["text"],
         "vague": lambda: first["text"] == "3명",
+        "sky": lambda: first["text"] == "3명",
         "stamp": lambda: first["text"] == "3명",
         "glued lead": lambda: row.word not in first["text"] and first["value"] == 72,
         "rate": lambda: first["kind"] == "ratio" and first["against"] == 1,

@@ -466,3 +466,18 @@ def test_a_title_opening_with_years_counts_them():
         [16, "년", "duration"],
         ["2016", "년", "date"],
     ]
+
+
+def test_a_weather_widget_above_the_story_gives_no_figures():
+    # A page's widget: a mark, a sky word glued to a place, a temperature; the story's own stays.
+    article = kornews.parse_article(
+        "• 맑음가람 -1.4℃\n• 흐림나래 3.9℃\n기상청 제공\n가람시 인구 3만명 돌파\n"
+        "가람시 인구가 3만명을 넘었다. 기온은 영하 1.4℃였다.\n",
+        metadata={"date": "2024-08-09"},
+    )
+    table = kornews.figures(kornews.tokenize(article), article)
+    assert table[["value", "unit"]].astype(object).values.tolist() == [
+        [30000, "명"],
+        [30000, "명"],
+        [-1.4, "℃"],
+    ]

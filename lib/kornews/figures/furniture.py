@@ -1,10 +1,11 @@
 """What pages print around a story's figures, told apart from them: the page's own stamps of time
-(기사입력 2024.11.23 10:28), the lines of a phone number, names written like numbers (사천) and the dates
-inside names (6.13 지방선거)."""
+(기사입력 2024.11.23 10:28), the lines of a phone number and of a weather widget, names written like numbers
+(사천) and the dates inside names (6.13 지방선거)."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .records import Counted, Token, When, near
 from .words import titles, words
@@ -49,6 +50,19 @@ def _signed(start: int, text: str) -> bool:
         and signature.endswith(titles())
         and not signature.endswith("다")
     )
+
+
+def weather_line(start: int, text: str, unit: str | None) -> bool:
+    """A temperature on a line of a page's weather widget, which opens with a mark and a sky word glued to a
+    place (• 맑음서울 1.1℃): the page's furniture, not the story's figure."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return unit in ("℃", "°C", "도") and _weather().fullmatch(text, line_start, start) is not None
+
+
+@cache
+def _weather() -> re.Pattern:
+    skies = "|".join(sorted(words("sky"), key=len, reverse=True))
+    return re.compile(rf"\s*[•·*-]?\s*(?:{skies})\S+\s+-?")
 
 
 def named(counted: Counted, written: str) -> bool:

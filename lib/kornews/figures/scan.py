@@ -9,7 +9,7 @@ from decimal import Decimal
 from .around import change_after, marks_before, tail_after
 from .context import century, classify, days_counted, in_context
 from .counters import counter
-from .furniture import after_phone, dated_name, day_span, named, stamped
+from .furniture import after_phone, dated_name, day_span, named, stamped, weather_line
 from .moments import hour
 from .numeral import exact, numeral
 from .pairs import board_score, fraction, old_quarter, other_side, ranged, shared_counter
@@ -85,6 +85,7 @@ def _match(tokens: list[Token], first: int, text: str) -> Figure | None:
         or _uncounted(tokens, counted, core, written)
         or named(counted, text[tokens[i].start : tokens[core.next - 1].end])
         or after_phone(tokens, i)
+        or weather_line(tokens[i].start, text, counted.unit)
     ):
         return None
     if counted.unit is None and (span := day_span(tokens, i, counted.next)) is not None:
