@@ -268,6 +268,12 @@ def _uncounted(tokens: list[Token], counted: Counted, core: Numeral, written: st
     return written == "한" or not noun_apart
 
 
+def _apostrophe_before(text: str, at: int) -> bool:
+    """An apostrophe just before the figure ('20년); none before the text's first character, so a title
+    opening with 16년 동결 counts years."""
+    return at > 0 and text[at - 1] in _APOSTROPHES
+
+
 def _figure(
     tokens, first, text, marks: Marks, core: Numeral, counted: Counted, tail: Tail, written
 ):
@@ -280,8 +286,7 @@ def _figure(
         and not tail.during
         and value is not None
         and value < 100
-        and at > 0  # a title opening with 16년 동결 counts years: no apostrophe before it
-        and text[at - 1] in _APOSTROPHES
+        and _apostrophe_before(text, at)
     ):
         value = century(value)  # '20년
     kind, upper, ordinal = in_context(
