@@ -481,3 +481,17 @@ def test_a_weather_widget_above_the_story_gives_no_figures():
         [30000, "명"],
         [-1.4, "℃"],
     ]
+
+
+def test_a_page_date_line_with_its_weekday_is_no_figure():
+    # A page prints its own date above the story; the same date inside a sentence is the story's.
+    article = kornews.parse_article(
+        "제목\n2024년 8월 9일 금요일\n가람시는 2024년 8월 9일 금요일 3명을 뽑았다.\n",
+        metadata={"date": "2024-08-09"},
+    )
+    table = kornews.figures(kornews.tokenize(article), article)
+    assert table[["value", "unit"]].astype(object).values.tolist() == [
+        ["2024-08-09", "일"],
+        [3, "명"],
+    ]
+    assert table["start"].iloc[0] > article.text.index("가람시는")

@@ -11,6 +11,7 @@ import pandas as pd
 from .. import dates
 from ..article import Article
 from ..tokens import sentence_rows
+from .furniture import date_line
 from .measure import measure_of, per_of
 from .moments import merge_dates
 from .records import Detail, Figure, Token
@@ -171,6 +172,7 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
         found = [
             _row(figure, sentence_tokens, article.text, section=section, sentence=sentence)
             for figure in merge_dates(scan(sentence_tokens, article.text), article.text)
+            if not date_line(figure, article.text)
         ]
         rows += _resolved(found, sentence_tokens, article, section, sentence, named)
     rows = _sets(_innings(_echoed_money(rows)))
