@@ -9,9 +9,11 @@ import kornews
 COLUMNS = ["text", "value", "upper", "unit", "kind"]
 
 
-def _rows(body: str, *, date: str = "2024-11-23") -> list[tuple]:
+def _rows(body: str, *, date: str = "2024-11-23", hedged: bool = False) -> list[tuple]:
+    """The figures of an article titled 제목 with this body; with the approximate column when hedged."""
     article = kornews.parse_article("제목\n" + body + "\n", metadata={"date": date})
-    table = kornews.figures(kornews.tokenize(article), article)[COLUMNS + ["resolved"]]
+    columns = COLUMNS + ["resolved"] + (["approximate"] if hedged else [])
+    table = kornews.figures(kornews.tokenize(article), article)[columns]
     return [
         tuple(None if value is None or value is pd.NA else value for value in row)
         for row in table.astype(object).itertuples(index=False)
@@ -403,6 +405,14 @@ def test_day_spans_seasons_counted_days_shares_and_homes(body, date, expected):
         ("자동차 1만대 당 사망자는 3.1명이다.", [("3.1명", 3.1, None, "명", "count", None)]),
         # 명 대 with a particle after it: in the threes, approximate; 대 of "versus" has a side after it.
         ("사망자는 3명 대에 들어섰다.", [("3명 대", 3, None, "명", "count", None, True)]),
+        # A part of a decade of age is approximate, as a part of a month is; the decade alone is exact.
+        (
+            "아내는 30대 초반, 남편은 40대였다.",
+            [
+                ("30대 초반", 30, 39, "대", "age", None, True),
+                ("40대", 40, 49, "대", "age", None, False),
+            ],
+        ),
         (
             "찬성 3명 대 반대 2명이었다.",
             [
@@ -413,11 +423,75 @@ def test_day_spans_seasons_counted_days_shares_and_homes(body, date, expected):
     ],
 )
 def test_a_spaced_base_and_a_spaced_decade(body, expected):
-    article = kornews.parse_article("제목\n" + body + "\n", metadata={"date": "2024-08-09"})
+    assert _rows(body, date="2024-08-09", hedged=len(expected[0]) > 6) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # Kiwi reads 개교 whole before some particles: the counter is still 개, as in 127개교가.
+        (
+            "가람시는 중학교 35개교의 시설을 점검했다.",
+            [("35개교", 35, None, "개", "count", None, False)],
+        ),
+        # 항목 glued after 개 is what is counted, not a compound noun (as 3점슛 is).
+        ("심사는 6개항목에 걸쳐 이뤄진다.", [("6개", 6, None, "개", "count", None, False)]),
+        # 에 육박: nearing the figure, approximate, as 가까이 is.
+        (
+            "수출은 10억 달러에 육박했다.",
+            [("10억 달러에 육박", 1000000000, None, "달러", "money", None, True)],
+        ),
+        # 말 before 현재, as before 기준: the month's end a figure stands at, exact.
+        (
+            "잔액은 6월말 현재 3조원이다.",
+            [
+                ("6월", "--06", None, "월", "date", "2024-06", False),
+                ("3조원", 3000000000000, None, "원", "money", None, False),
+            ],
+        ),
+    ],
+)
+def test_glued_school_counts_nearing_and_as_of_now(body, expected):
+    assert _rows(body, date="2024-08-09", hedged=True) == expected
+
+
+def test_a_title_opening_with_years_counts_them():
+    # Nothing before the title's first figure is an apostrophe: 16년 동결 counts sixteen years.
+    article = kornews.parse_article(
+        "16년 동결 요금도 오른다\n가람시는 '16년 요금표를 바꾼다.\n",
+        metadata={"date": "2024-08-09"},
+    )
     table = kornews.figures(kornews.tokenize(article), article)
-    columns = COLUMNS + ["resolved"] + (["approximate"] if len(expected[0]) > 6 else [])
-    rows = [
-        tuple(None if value is None or value is pd.NA else value for value in row)
-        for row in table[columns].astype(object).itertuples(index=False)
+    assert table[["value", "unit", "kind"]].astype(object).values.tolist() == [
+        [16, "년", "duration"],
+        ["2016", "년", "date"],
     ]
-    assert rows == expected
+
+
+def test_a_weather_widget_above_the_story_gives_no_figures():
+    # A page's widget: a mark, a sky word glued to a place, a temperature; the story's own stays.
+    article = kornews.parse_article(
+        "• 맑음가람 -1.4℃\n• 흐림나래 3.9℃\n기상청 제공\n가람시 인구 3만명 돌파\n"
+        "가람시 인구가 3만명을 넘었다. 기온은 영하 1.4℃였다.\n",
+        metadata={"date": "2024-08-09"},
+    )
+    table = kornews.figures(kornews.tokenize(article), article)
+    assert table[["value", "unit"]].astype(object).values.tolist() == [
+        [30000, "명"],
+        [30000, "명"],
+        [-1.4, "℃"],
+    ]
+
+
+def test_a_page_date_line_with_its_weekday_is_no_figure():
+    # A page prints its own date above the story; the same date inside a sentence is the story's.
+    article = kornews.parse_article(
+        "제목\n2024년 8월 9일 금요일\n가람시는 2024년 8월 9일 금요일 3명을 뽑았다.\n",
+        metadata={"date": "2024-08-09"},
+    )
+    table = kornews.figures(kornews.tokenize(article), article)
+    assert table[["value", "unit"]].astype(object).values.tolist() == [
+        ["2024-08-09", "일"],
+        [3, "명"],
+    ]
+    assert table["start"].iloc[0] > article.text.index("가람시는")

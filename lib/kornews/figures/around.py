@@ -123,12 +123,12 @@ def _particle_after(tokens: list[Token], k: int) -> bool:
 
 
 def _as_of(tokens: list[Token], k: int) -> bool:
-    """말 before 기준: the month's end a figure stands at (8월말 기준 잔액), a day, not a vague part."""
+    """말 before 기준 or 현재: the month's end a figure stands at (8월말 기준 잔액), a day, not a vague part."""
     return tokens[k].form == "말" and k + 1 < len(tokens) and tokens[k + 1].form in words("as of")
 
 
 def _after(tokens: list[Token], tail: Tail) -> Tail | None:
-    """The tail after a bound, an arrow, 가까운 or 당 at its next token; None when it is none."""
+    """The tail after a bound, an arrow, 가까운, 에 육박 or 당 at its next token; None when it is none."""
     k = tail.next
     form, tag, joined = tokens[k].form, tokens[k].tag, glued(tokens[k - 1], tokens[k])
     if form in words("bound") and tag == "NNG" and not joined:
@@ -142,6 +142,14 @@ def _after(tokens: list[Token], tail: Tail) -> Tail | None:
         and tokens[k + 1].tag == "ETM"
     ):
         return tail._replace(approximate=True, next=k + 1)  # 400개 가까운
+    if (
+        form == "에"
+        and joined
+        and k + 1 < len(tokens)
+        and tokens[k + 1].form in words("nearing")
+        and tokens[k + 1].tag == "NNG"
+    ):
+        return tail._replace(approximate=True, next=k + 1)  # 10억 달러에 육박: nearing it
     if form == "당" and tag == "XSN" and (joined or tokens[k].start - tokens[k - 1].end == 1):
         return tail._replace(base=True)  # 1인당, and 1만대 당 as some pages space it
     return None

@@ -35,6 +35,9 @@ def counter(tokens: list[Token], k: int, text: str, native: bool) -> tuple[str |
 def _first_form(tokens: list[Token], k: int, native: bool) -> tuple[str | None, int]:
     """The counter's first form and the index of its last token so far."""
     token, joined = tokens[k], glued(tokens[k - 1], tokens[k])
+    whole = token.form[:-1]  # 176개교의: Kiwi reads 개교 whole; the counter is 개, 교 its suffix
+    if token.tag == "NNB" and token.form[-1:] in words("suffix") and whole in units():
+        return whole, k
     if token.tag == "NNG" and token.form in hangul_units():
         return token.form, k
     if is_counter(token) and (joined or token.form != "등"):  # 3개 등: et cetera, unless glued

@@ -1,12 +1,13 @@
 """What pages print around a story's figures, told apart from them: the page's own stamps of time
-(기사입력 2024.11.23 10:28), the lines of a phone number, names written like numbers (사천) and the dates
-inside names (6.13 지방선거)."""
+(기사입력 2024.11.23 10:28), the lines of a phone number and of a weather widget, names written like numbers
+(사천) and the dates inside names (6.13 지방선거)."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from .records import Counted, Token, When, near
+from .records import Counted, Figure, Token, When, near
 from .words import titles, words
 
 # A phone number as Kiwi reads it, one serial token: 02-781-1234.
@@ -15,6 +16,8 @@ _PHONE = re.compile(r"0\d{1,3}-\d{3,4}-\d{4}")
 _STAMP_GAP_TAGS = frozenset({"W_SERIAL", "SP", "SS", "SO", "SW", "SE"})
 # A line of a date alone, with its clock or weekday: a page's header (2024-04-25 13:09 (목)).
 _DATE_LINE = re.compile(r"[\d.-]+(?:\s+\d{1,2}:\d{2})?\s*(?:\([월화수목금토일]\))?")
+# A weekday after a date, alone up to the line's end: 토요일, (토).
+_WEEKDAY_END = re.compile(r"\s*(?:[월화수목금토일]요일|\([월화수목금토일]\))\s*")
 # A dotted month and day, as the names of days write them: 6.13, 3.1.
 _MONTH_DAY = re.compile(r"(?P<month>\d{1,2})\.(?P<day>\d{1,2})")
 # A number written in Sino-Korean words alone: 사천, 이천.
@@ -49,6 +52,34 @@ def _signed(start: int, text: str) -> bool:
         and signature.endswith(titles())
         and not signature.endswith("다")
     )
+
+
+def date_line(figure: Figure, text: str) -> bool:
+    """A full date alone on its line with its weekday (2025년 11월 29일 토요일): the page's own date, printed
+    above the story, not a figure of it."""
+    when = figure.when
+    if figure.kind != "date" or when is None or when.year is None or when.day is None:
+        return False
+    line_start = text.rfind("\n", 0, figure.start) + 1
+    line_end = text.find("\n", figure.end)
+    return (
+        not text[line_start : figure.start].strip()
+        and _WEEKDAY_END.fullmatch(text, figure.end, line_end if line_end >= 0 else len(text))
+        is not None
+    )
+
+
+def weather_line(start: int, text: str, unit: str | None) -> bool:
+    """A temperature on a line of a page's weather widget, which opens with a mark and a sky word glued to a
+    place (• 맑음서울 1.1℃): the page's furniture, not the story's figure."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return unit in ("℃", "°C", "도") and _weather().fullmatch(text, line_start, start) is not None
+
+
+@cache
+def _weather() -> re.Pattern:
+    skies = "|".join(sorted(words("sky"), key=len, reverse=True))
+    return re.compile(rf"\s*[•·*-]?\s*(?:{skies})\S+\s+-?")
 
 
 def named(counted: Counted, written: str) -> bool:

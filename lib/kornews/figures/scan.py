@@ -9,7 +9,7 @@ from decimal import Decimal
 from .around import change_after, marks_before, tail_after
 from .context import century, classify, days_counted, in_context
 from .counters import counter
-from .furniture import after_phone, dated_name, day_span, named, stamped
+from .furniture import after_phone, dated_name, day_span, named, stamped, weather_line
 from .moments import hour
 from .numeral import exact, numeral
 from .pairs import board_score, fraction, old_quarter, other_side, ranged, shared_counter
@@ -85,6 +85,7 @@ def _match(tokens: list[Token], first: int, text: str) -> Figure | None:
         or _uncounted(tokens, counted, core, written)
         or named(counted, text[tokens[i].start : tokens[core.next - 1].end])
         or after_phone(tokens, i)
+        or weather_line(tokens[i].start, text, counted.unit)
     ):
         return None
     if counted.unit is None and (span := day_span(tokens, i, counted.next)) is not None:
@@ -267,6 +268,12 @@ def _uncounted(tokens: list[Token], counted: Counted, core: Numeral, written: st
     return written == "한" or not noun_apart
 
 
+def _apostrophe_before(text: str, at: int) -> bool:
+    """An apostrophe just before the figure ('20년); none before the text's first character, so a title
+    opening with 16년 동결 counts years."""
+    return at > 0 and text[at - 1] in _APOSTROPHES
+
+
 def _figure(
     tokens, first, text, marks: Marks, core: Numeral, counted: Counted, tail: Tail, written
 ):
@@ -279,7 +286,7 @@ def _figure(
         and not tail.during
         and value is not None
         and value < 100
-        and text[at - 1 : at] in _APOSTROPHES
+        and _apostrophe_before(text, at)
     ):
         value = century(value)  # '20년
     kind, upper, ordinal = in_context(
