@@ -41,6 +41,8 @@ FLOW = [
     "article.read",
     "article.corpus",
     "article",
+    # Work split into chunks, run here or on a Dask cluster (the index and the corpus verbs).
+    "spread",
     "numerals",
     "cache",
     "tokens",
