@@ -176,3 +176,13 @@ def test_a_scheduler_that_is_no_address_is_one_line(sources, capsys):
     code, out, err = run(capsys, "figures", *sources, "--scheduler", "nowhere")
     assert code == 1 and out == ""
     assert err.count("\n") == 1 and "no Dask scheduler at nowhere" in err
+
+
+def test_a_file_that_stops_the_run_stops_it_where_the_serial_run_stops(sources, threads, capsys):
+    # Without --skip-bad, bad.txt (read third) stops both runs after the two articles before it.
+    serial = run(capsys, "figures", *sources, "--format", "csv")
+    address = threads.scheduler.address
+    assert run(capsys, "figures", *sources, "--format", "csv", "--scheduler", address) == serial
+    code, out, err = serial
+    assert code == 1 and "bad.txt" in err and err.count("\n") == 1
+    assert f"{sources[1]}/one" in out and "/two" not in out
