@@ -152,6 +152,13 @@ def test_workers_where_nothing_runs_on_dask_is_a_usage_mistake(argv, sources, ca
     assert "--workers and --scheduler: terms, figures" in capsys.readouterr().err
 
 
+def test_workers_and_a_scheduler_together_are_a_usage_mistake(sources, capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["terms", sources[-1], "--workers", "2", "--scheduler", "tcp://127.0.0.1:8786"])
+    assert stop.value.code == 2
+    assert "not allowed with argument" in capsys.readouterr().err
+
+
 def test_a_store_with_a_scheduler_is_one_line(sources, tmp_path, threads, capsys):
     run(capsys, "index", *sources, "--store", tmp_path / "store")
     code, out, err = run(

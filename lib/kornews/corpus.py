@@ -6,7 +6,9 @@ chunk of articles, not the corpus. ``pd.concat(...)`` of the result gives one ti
 Each article is tokenized once: :func:`kornews.tokenized` gives ``(article, tokens)`` pairs
 that :func:`corpus_terms` and :func:`corpus_figures` both read, and :func:`corpus_quotes` can read
 :func:`corpus_entities`' tables instead of making them again. :func:`progress` wraps the
-articles in a progress bar for runs that take more than a second.
+articles in a progress bar for runs that take more than a second. :func:`analysed` runs one of
+these functions over articles a chunk at a time, each chunk tokenized where it runs: here, or
+on a Dask worker.
 """
 
 from __future__ import annotations
@@ -22,12 +24,11 @@ from .article import Article, ArticleError
 from .entities import entities
 from .figures import figures
 from .quotes import quotes
-from .spread import chunks, run
+from .spread import CHUNK_SIZE, chunks, run
 from .terms import news_stopwords, term_counts
 from .tokens import DEFAULT_DICTIONARY, UserDictionary, tokenize_many, tokenized
 
 Analysis = Callable[[Iterable[tuple[Article, pd.DataFrame]]], Iterable[pd.DataFrame]]
-CHUNK_SIZE = 256
 CORPUS_TERM_COLUMNS = ["article", "term", "tag", "count"]
 ARTICLE_COLUMNS = [
     "article",

@@ -22,6 +22,8 @@ from .article import ArticleError
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
+# Articles per chunk: Kiwi's batch, and the unit of work on a cluster.
+CHUNK_SIZE = 256
 # Chunks in flight per worker: one running, one waiting, so no worker idles between chunks.
 IN_FLIGHT = 2
 

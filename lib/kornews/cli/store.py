@@ -13,7 +13,7 @@ import argparse
 import sys
 
 from ..article import ArticleError, printable
-from ..spread import cluster
+from ..spread import CHUNK_SIZE, cluster
 from .output import _SHOWN, _write
 
 EXIT_SKIPPED = 3
@@ -37,7 +37,10 @@ def index_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--date", help="the date of articles whose text and file name give none")
     parser.add_argument(
-        "--chunk-size", type=_positive, default=256, help="articles per unit of work (default 256)"
+        "--chunk-size",
+        type=_positive,
+        default=CHUNK_SIZE,
+        help=f"articles per unit of work (default {CHUNK_SIZE})",
     )
     cluster_options(parser)
     parser.add_argument(
@@ -48,13 +51,14 @@ def index_parser() -> argparse.ArgumentParser:
 
 def cluster_options(parser: argparse.ArgumentParser) -> None:
     """``--workers N`` and ``--scheduler ADDRESS``: the run on Dask (:func:`kornews.spread.cluster`)."""
-    parser.add_argument(
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
         "--workers",
         type=_positive,
         metavar="N",
         help="run on a local Dask cluster of N worker processes (one Kiwi thread each)",
     )
-    parser.add_argument(
+    where.add_argument(
         "--scheduler",
         metavar="ADDRESS",
         help="run on the Dask cluster at ADDRESS (tcp://host:8786)",

@@ -25,12 +25,11 @@ import pyarrow.parquet as pq
 from tqdm import tqdm
 
 from ..article import Article, Unreadable, read_corpus
-from ..spread import chunks, run
+from ..spread import CHUNK_SIZE, chunks, run
 from ..tokens import DEFAULT_DICTIONARY, UserDictionary
 from .chunk import article_key, index_chunk
 from .files import create, done, drop_unused, write_atomic
 
-CHUNK_SIZE = 256
 CORPUS_COLUMNS = ["position", "article", "key", "source"]
 
 
