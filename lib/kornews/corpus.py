@@ -136,7 +136,14 @@ def analysed(
     of one) over ``articles``, a chunk of ``chunk_size`` at a time, each chunk tokenized (one
     Kiwi batch) and analysed where it runs: here, or on the workers of ``client`` (a
     ``distributed.Client``: one Kiwi per worker process). The tables come in the articles' order,
-    the ones a serial run gives; ``progress``: a bar (on a terminal) counting articles done."""
+    the ones a serial run gives; ``progress``: a bar (on a terminal) counting articles done.
+    A store (:class:`kornews.store.StoredCorpus`) is refused: its token tables are read, not
+    made again, with the corpus functions themselves."""
+    if hasattr(articles, "documents"):
+        raise ArticleError(
+            "a store is tokenized already: it is read here, not on Dask "
+            "(no --workers, --scheduler or client)"
+        )
     words = (
         dictionary if isinstance(dictionary, UserDictionary) else UserDictionary.load(dictionary)
     )

@@ -74,10 +74,6 @@ def _spread(analysis: Callable[[argparse.Namespace], Analysis]):
     def run(corpus: Corpus, args: argparse.Namespace) -> Iterator[pd.DataFrame]:
         if args.client is None:
             return analysis(args)(_documents(corpus, args))
-        if hasattr(corpus, "documents"):
-            raise ArticleError(
-                "a store is tokenized already: its verbs run without --workers or --scheduler"
-            )
         return analysed(corpus, analysis(args), dictionary=args.dictionary, client=args.client)
 
     return run
