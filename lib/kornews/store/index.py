@@ -8,7 +8,8 @@ piece of work). A chunk's name is a hash of its keys, and where its tables land 
 on who ran it, so a run on a cluster writes the same store as a serial one. The corpus listing
 (names, keys, in order) is written once the corpus is read, so an interrupted run leaves the
 chunks it finished and the next run, reading the same listing, does only the rest. A finished
-run removes the chunks that hold no article of the corpus any more.
+run removes the chunks that hold no article of the corpus any more. The chunks run through
+:func:`kornews.spread.run`, as the corpus verbs' do on a cluster.
 """
 
 from __future__ import annotations
