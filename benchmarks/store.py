@@ -103,46 +103,45 @@ def kiwi_alone(folder: Path) -> int:
 
 def index(folder: str, where: str, *, workers: int | None) -> int:
     from kornews import store
+    from kornews.spread import cluster
 
-    if workers is None:
-        return store.index(folder, where, progress=False).tokenized
-    from distributed import Client, LocalCluster
-
-    with (
-        LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            dashboard_address=None,
-            env={"KORNEWS_THREADS": "1"},
-            silence_logs=40,
-        ) as cluster,
-        Client(cluster) as client,
-    ):
+    with cluster(workers=workers) as client:  # None: serially, here
         return store.index(folder, where, client=client, progress=False).tokenized
 
 
 def report(count: int) -> None:
+    """Each measure printed as it is done: a run cut short still says what it measured."""
     with tempfile.TemporaryDirectory(prefix="kornews-store-bench-") as temporary:
         folder = Path(temporary) / "articles"
         folder.mkdir()
         write_articles(folder, count)
+        say(f"{count:,} articles (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
         kiwi = measure("kiwi", str(folder), "")
+        say(f"  kiwipiepy alone, 1 thread: {count / kiwi['seconds']:8.1f} articles/s")
         serial = measure("index", str(folder), str(Path(temporary) / "serial"))
-        spread = measure("index2", str(folder), str(Path(temporary) / "spread"))
+        say(_index_line("index, serial, 1 thread", count, serial, kiwi))
+        hours = 1_000_000 / (count / serial["seconds"]) / 3600
+        say(f"  a million such articles: about {hours:.0f} core-hours of indexing")
         query = measure("query", "", str(Path(temporary) / "serial"))
-    print(f"{count:,} articles (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
-    print(f"  kiwipiepy alone, 1 thread: {count / kiwi['seconds']:8.1f} articles/s")
-    for label, run in (("index, serial, 1 thread", serial), ("index, 2 workers", spread)):
-        print(
-            f"  {label}: {count / run['seconds']:8.1f} articles/s, peak {run['peak_mb']:.0f} MB "
-            f"(largest worker {run['worker_mb']:.0f} MB); "
-            f"{run['seconds'] / kiwi['seconds']:.1f}x kiwipiepy alone"
+        say(
+            f"  query (terms by outlet and month): {query['seconds']:.2f} s, "
+            f"peak {query['peak_mb']:.0f} MB"
         )
-    print(
-        f"  query (terms by outlet and month): {query['seconds']:.2f} s, peak {query['peak_mb']:.0f} MB"
+        spread = measure("index2", str(folder), str(Path(temporary) / "spread"))
+        say(_index_line("index, 2 workers", count, spread, kiwi))
+    say(f"  (load average {os.getloadavg()[0]:.1f} at the end)")
+
+
+def _index_line(label: str, count: int, run: dict, kiwi: dict) -> str:
+    return (
+        f"  {label}: {count / run['seconds']:8.1f} articles/s, peak {run['peak_mb']:.0f} MB "
+        f"(largest worker {run['worker_mb']:.0f} MB); "
+        f"{run['seconds'] / kiwi['seconds']:.1f}x kiwipiepy alone"
     )
-    hours = 1_000_000 / (count / serial["seconds"]) / 3600
-    print(f"  a million such articles: about {hours:.0f} core-hours of indexing")
+
+
+def say(line: str) -> None:
+    print(line, flush=True)
 
 
 def main() -> None:

@@ -41,6 +41,8 @@ FLOW = [
     "article.read",
     "article.corpus",
     "article",
+    # Work split into chunks, run here or on a Dask cluster (the index and the corpus verbs).
+    "spread",
     "numerals",
     "cache",
     "rows",
@@ -179,7 +181,8 @@ def test_the_flow_reads_subpackages():
     assert {"cli.verbs", "cli.output"} <= _imports(_path("cli"))
     assert {"kernels", "export", "workbook.files"} <= _imports(_path("workbook.run"))
     assert "corpus" in _imports(_path("cli.verbs"))
-    assert {"store.chunk", "store.files", "article"} <= _imports(_path("store.index"))
+    assert {"store.chunk", "store.files", "article", "spread"} <= _imports(_path("store.index"))
+    assert "spread" in _imports(_path("corpus"))
     assert {"layouts.pieces", "layouts.record"} <= _imports(_path("layouts.closing"))
     assert {"layouts.lookup", "layouts.dates"} <= _imports(_path("layouts"))
     assert {"layouts", "article.records", "article.tail"} <= _imports(_path("article.head"))

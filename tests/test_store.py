@@ -272,3 +272,11 @@ def test_a_folder_that_is_not_a_store_is_one_line(tmp_path):
     (tmp_path / "x.txt").write_text("x", encoding="utf-8")
     with pytest.raises(kornews.ArticleError, match="not a kornews store"):
         store.index(tmp_path, tmp_path)
+
+
+def test_each_stored_row_is_numbered_within_its_article():
+    from kornews.store.chunk import _numbered
+
+    # Three articles: two rows, none (an article without quotations), three.
+    assert _numbered([2, 0, 3]).tolist() == [0, 1, 0, 1, 2]
+    assert _numbered([]).tolist() == []

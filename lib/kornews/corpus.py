@@ -6,13 +6,16 @@ chunk of articles, not the corpus. ``pd.concat(...)`` of the result gives one ti
 Each article is tokenized once: :func:`kornews.tokenized` gives ``(article, tokens)`` pairs
 that :func:`corpus_terms` and :func:`corpus_figures` both read, and :func:`corpus_quotes` can read
 :func:`corpus_entities`' tables instead of making them again. :func:`progress` wraps the
-articles in a progress bar for runs that take more than a second.
+articles in a progress bar for runs that take more than a second. :func:`analysed` runs one of
+these functions over articles a chunk at a time, each chunk tokenized where it runs: here, or
+on a Dask worker.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 
 import pandas as pd
 from tqdm import tqdm
@@ -21,9 +24,11 @@ from .article import Article, ArticleError
 from .entities import entities
 from .figures import figures
 from .quotes import quotes
+from .spread import CHUNK_SIZE, chunks, run
 from .terms import news_stopwords, term_counts
-from .tokens import DEFAULT_DICTIONARY, UserDictionary, tokenize_many
+from .tokens import DEFAULT_DICTIONARY, UserDictionary, tokenize_many, tokenized
 
+Analysis = Callable[[Iterable[tuple[Article, pd.DataFrame]]], Iterable[pd.DataFrame]]
 CORPUS_TERM_COLUMNS = ["article", "term", "tag", "count"]
 ARTICLE_COLUMNS = [
     "article",
@@ -118,6 +123,45 @@ def _per_article(
             ) from error
         table.insert(0, "article", article.name)
         yield table
+
+
+def analysed(
+    articles: Iterable[Article],
+    analysis: Analysis,
+    *,
+    dictionary: str | os.PathLike | UserDictionary | None = DEFAULT_DICTIONARY,
+    chunk_size: int = CHUNK_SIZE,
+    client=None,
+    progress: bool = True,
+) -> Iterator[pd.DataFrame]:
+    """``analysis`` (:func:`corpus_terms`, :func:`corpus_figures`, … or a ``functools.partial``
+    of one) over ``articles``, a chunk of ``chunk_size`` at a time, each chunk tokenized (one
+    Kiwi batch) and analysed where it runs: here, or on the workers of ``client`` (a
+    ``distributed.Client``: one Kiwi per worker process). The tables come in the articles' order,
+    the ones a serial run gives; ``progress``: a bar (on a terminal) counting articles done.
+    A store (:class:`kornews.store.StoredCorpus`) is refused: its token tables are read, not
+    made again, with the corpus functions themselves."""
+    if hasattr(articles, "documents"):
+        raise ArticleError(
+            "a store is tokenized already: it is read here, not on Dask "
+            "(no --workers, --scheduler or client)"
+        )
+    words = (
+        dictionary if isinstance(dictionary, UserDictionary) else UserDictionary.load(dictionary)
+    )
+    bar = tqdm(total=_length(articles), unit="article", delay=1, disable=None if progress else True)
+    work = partial(_analyse_chunk, analysis=analysis, dictionary=words)
+    with bar:
+        for tables in run(chunks(articles, chunk_size), work, client=client, bar=bar):
+            yield from tables
+
+
+def _analyse_chunk(
+    articles: list[Article], *, analysis: Analysis, dictionary: UserDictionary
+) -> list[pd.DataFrame]:
+    """One chunk's tables: the unit of work a Dask worker runs."""
+    documents = tokenized(articles, dictionary=dictionary, chunk_size=len(articles))
+    return list(analysis(documents))
 
 
 def corpus_articles(articles: Iterable[Article]) -> pd.DataFrame:

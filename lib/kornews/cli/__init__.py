@@ -38,11 +38,12 @@ from ..article import (
 from ..bigkinds import is_export
 from ..cells import neutralised
 from ..report import reader_report, reader_report_pdf
+from ..spread import cluster
 from ..trends import FREQUENCIES
 from ..wording import LANGS
 from .output import _plain_errors, _write, _write_json, _write_stream
-from .store import index_main, sql_main
-from .verbs import REPORT_HELP, VERBS, Verb, _read
+from .store import cluster_options, index_main, sql_main
+from .verbs import REPORT_HELP, SPREAD, VERBS, Verb, _read
 
 FORMATS = ("table", "csv", "json", "jsonl")
 EXIT_SKIPPED = 3
@@ -140,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="topics: how many topics; several (default 4,6,8,10): the k of the best coherence, "
         "each k's coherence on stderr",
     )
+    cluster_options(parser)  # terms, figures, quotes, entities over many articles
     return parser
 
 
@@ -159,9 +161,11 @@ def main(argv: list[str] | None = None) -> int:
         return cache.main(argv[1:])
     if argv[:1] in (["index"], ["sql"]):  # the corpus store: their own options
         return (index_main if argv[0] == "index" else sql_main)(argv[1:])
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     if args.verb == "report":
         return _report(args)
+    _check_cluster(parser, args)
     return _plain_errors(lambda: _run(args))
 
 
@@ -182,6 +186,14 @@ def _run(args: argparse.Namespace) -> int:
             f"{args.verb} takes one article file; tokens, terms, figures, quotes, entities and trends take several"
         )
     return EXIT_SKIPPED if skipped and not args.allow_skipped else 0
+
+
+def _check_cluster(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """--workers and --scheduler only where a verb runs on Dask: a usage mistake elsewhere."""
+    if (args.workers or args.scheduler) and (
+        args.verb not in SPREAD or _is_one_article(args.paths)
+    ):
+        parser.error(f"--workers and --scheduler: {', '.join(SPREAD)} over many articles")
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -220,7 +232,8 @@ def _run_corpus(verb: Verb, args: argparse.Namespace, skipped: list[Unreadable])
         corpus = _corpus(args, skipped.append if skip else None)
         for note in corpus.notes:  # what a BigKinds export left out
             print(f"kornews: note: {note}", file=sys.stderr)
-        _write_stream(verb.corpus(corpus, args), args.format, raw_csv=args.raw_csv)
+        with cluster(workers=args.workers, scheduler=args.scheduler) as args.client:
+            _write_stream(verb.corpus(corpus, args), args.format, raw_csv=args.raw_csv)
     finally:
         for each in skipped:
             print(f"kornews: skipped {each.path}: {each.reason}", file=sys.stderr)

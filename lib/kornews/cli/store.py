@@ -10,11 +10,10 @@ or JSON Lines; exit 1 with one line on a query that is not one SELECT or fails.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import logging
 import sys
 
-from ..article import ArticleError, printable
+from ..article import printable
+from ..spread import CHUNK_SIZE, cluster
 from .output import _plain_errors, _write
 
 EXIT_SKIPPED = 3
@@ -37,20 +36,32 @@ def index_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--date", help="the date of articles whose text and file name give none")
     parser.add_argument(
-        "--chunk-size", type=_positive, default=256, help="articles per unit of work (default 256)"
+        "--chunk-size",
+        type=_positive,
+        default=CHUNK_SIZE,
+        help=f"articles per unit of work (default {CHUNK_SIZE})",
     )
-    parser.add_argument(
-        "--workers", type=_positive, help="run on a local Dask cluster of N worker processes"
-    )
-    parser.add_argument(
-        "--scheduler",
-        metavar="ADDRESS",
-        help="run on the Dask cluster at ADDRESS (tcp://host:8786)",
-    )
+    cluster_options(parser)
     parser.add_argument(
         "--allow-skipped", action="store_true", help="exit 0 when files were skipped"
     )
     return parser
+
+
+def cluster_options(parser: argparse.ArgumentParser) -> None:
+    """``--workers N`` and ``--scheduler ADDRESS``: the run on Dask (:func:`kornews.spread.cluster`)."""
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--workers",
+        type=_positive,
+        metavar="N",
+        help="run on a local Dask cluster of N worker processes (one Kiwi thread each)",
+    )
+    where.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run on the Dask cluster at ADDRESS (tcp://host:8786)",
+    )
 
 
 def sql_parser() -> argparse.ArgumentParser:
@@ -79,7 +90,7 @@ def index_main(argv: list[str]) -> int:
 def _index(args: argparse.Namespace) -> int:
     from .. import store
 
-    with _client(args) as client:
+    with cluster(workers=args.workers, scheduler=args.scheduler) as client:
         done = store.index(
             args.paths,
             args.store,
@@ -95,38 +106,6 @@ def _index(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return EXIT_SKIPPED if done.skipped and not args.allow_skipped else 0
-
-
-@contextlib.contextmanager
-def _client(args: argparse.Namespace):
-    """A Dask client: on a local cluster of ``--workers`` processes (one Kiwi thread each), on
-    the cluster at ``--scheduler``, or none (the run stays in this process)."""
-    if args.workers is None and args.scheduler is None:
-        yield None
-        return
-    try:
-        from distributed import Client, LocalCluster
-    except ImportError:
-        raise ArticleError(
-            "--workers and --scheduler need Dask: pip install 'kornews[corpus]'"
-        ) from None
-    if args.scheduler:
-        with Client(args.scheduler) as client:
-            yield client
-        return
-    # One thread per worker process: each process's Kiwi then uses one core, not all of them.
-    with (
-        LocalCluster(
-            n_workers=args.workers,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            env={"KORNEWS_THREADS": "1"},
-            silence_logs=logging.ERROR,
-        ) as cluster,
-        Client(cluster) as client,
-    ):
-        yield client
 
 
 def sql_main(argv: list[str]) -> int:

@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from itertools import chain
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from ..article import (
     read_limited,
 )
 from ..corpus import (
+    Analysis,
+    analysed,
     corpus_entities,
     corpus_figures,
     corpus_quotes,
@@ -63,6 +66,19 @@ def _documents(corpus: Corpus, args: argparse.Namespace):
     return tokenized(progress(corpus), dictionary=args.dictionary)
 
 
+def _spread(analysis: Callable[[argparse.Namespace], Analysis]):
+    """A corpus verb from ``analysis(args)``, a function of ``(article, tokens)`` pairs: over the
+    articles tokenized here as they are read, or, with ``--workers`` or ``--scheduler``
+    (``args.client``), a chunk at a time tokenized and analysed on Dask's workers."""
+
+    def run(corpus: Corpus, args: argparse.Namespace) -> Iterator[pd.DataFrame]:
+        if args.client is None:
+            return analysis(args)(_documents(corpus, args))
+        return analysed(corpus, analysis(args), dictionary=args.dictionary, client=args.client)
+
+    return run
+
+
 def _token_tables(corpus: Corpus, args: argparse.Namespace) -> Iterator[pd.DataFrame]:
     if hasattr(corpus, "documents"):
         return (
@@ -96,15 +112,19 @@ def _analysis(help: str, analysis, corpus_analysis) -> Verb:
     return Verb(
         help,
         lambda article, args: analysis(_tokens(article, args), article),
-        corpus=lambda corpus, args: corpus_analysis(_documents(corpus, args)),
+        corpus=_spread(lambda args: corpus_analysis),
     )
 
 
+# The verbs that run on Dask (--workers, --scheduler) over many articles.
+SPREAD = ("terms", "figures", "quotes", "entities")
+
+
 VERBS: dict[str, Verb] = {
-    "figures": Verb(
+    "figures": _analysis(
         "every number in the title, headings and body, normalised (value, unit, kind, approximate, measure)",
-        lambda article, args: figures(_tokens(article, args), article),
-        corpus=lambda corpus, args: corpus_figures(_documents(corpus, args)),
+        figures,
+        corpus_figures,
     ),
     "parse": Verb(
         "the article's parts: metadata, sections and footer",
@@ -121,9 +141,7 @@ VERBS: dict[str, Verb] = {
         lambda article, args: term_counts(
             _tokens(article, args), stopwords=news_stopwords(article, extra=args.stopwords)
         ),
-        corpus=lambda corpus, args: corpus_terms(
-            _documents(corpus, args), stopwords=args.stopwords
-        ),
+        corpus=_spread(lambda args: partial(corpus_terms, stopwords=args.stopwords)),
     ),
     "trends": Verb(
         "counts of terms per day, week or month (--freq), with the articles and tokens of each period; undated apart",

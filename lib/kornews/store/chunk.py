@@ -12,13 +12,15 @@ change that makes a cached token table stale makes the stored article stale too.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 import pyarrow.parquet as pq
 
-from ..article import Article, parts_table
+from ..article import Article
 from ..cache import entry_key
 from ..corpus import corpus_articles, corpus_entities, corpus_figures, corpus_quotes, corpus_terms
 from ..tokens import UserDictionary, tokenized
@@ -47,46 +49,72 @@ def chunk_name(keys: Iterable[str]) -> str:
     return hashlib.sha256("\n".join(keys).encode("ascii")).hexdigest()[:32]
 
 
-def _article_rows(documents: Documents) -> Iterator[pd.DataFrame]:
-    for article, _ in documents:
-        yield corpus_articles([article]).assign(
-            text=article.text,
-            email=article.email,
-            reporters=[article.reporters],
-            emails=[article.emails],
-        )
+class Made(NamedTuple):
+    """One stored table of a chunk: its rows, article by article, and each article's count."""
+
+    table: pd.DataFrame
+    lengths: list[int]
 
 
-def _parts(documents: Documents) -> Iterator[pd.DataFrame]:
-    for article, _ in documents:
-        table = parts_table(article)
-        table["speaker"] = [p.speaker for p in article.parts]
-        table["role"] = [p.role for p in article.parts]
-        table["speaker_at"] = pd.array([p.speaker_at for p in article.parts], dtype="Int64")
-        yield table
+def _each(tables: Iterable[pd.DataFrame]) -> Made:
+    """A corpus function's per-article tables as one: concatenated once, not keyed one by one."""
+    tables = list(tables)
+    return Made(pd.concat(tables, ignore_index=True), [len(table) for table in tables])
 
 
-def _tokens(documents: Documents) -> Iterator[pd.DataFrame]:
-    return (tokens for _, tokens in documents)
+def _article_rows(documents: Documents) -> Made:
+    articles = [article for article, _ in documents]
+    table = corpus_articles(articles).assign(
+        text=[a.text for a in articles],
+        email=[a.email for a in articles],
+        reporters=[a.reporters for a in articles],
+        emails=[a.emails for a in articles],
+    )
+    return Made(table, [1] * len(articles))
 
 
-# Each stored table from the chunk's (article, tokens) pairs: one table per article, in order.
+def _parts(documents: Documents) -> Made:
+    """The parts of every article (:func:`kornews.parts_table`'s columns) and who speaks each."""
+    parts = [part for article, _ in documents for part in article.parts]
+    table = pd.DataFrame(
+        {
+            "kind": [p.kind for p in parts],
+            "section": [p.section for p in parts],
+            "start": [p.start for p in parts],
+            "end": [p.end for p in parts],
+            "text": [p.text for p in parts],
+            "speaker": [p.speaker for p in parts],
+            "role": [p.role for p in parts],
+            "speaker_at": pd.array([p.speaker_at for p in parts], dtype="Int64"),
+        }
+    )
+    return Made(table, [len(article.parts) for article, _ in documents])
+
+
+# Each stored table from the chunk's (article, tokens) pairs, in the articles' order.
 # Quotes are not here: they read the entity tables (see _tables), so entities are made once.
-MAKERS: dict[str, Callable[[Documents], Iterable[pd.DataFrame]]] = {
+MAKERS: dict[str, Callable[[Documents], Made]] = {
     "articles": _article_rows,
     "parts": _parts,
-    "tokens": _tokens,
-    "terms": corpus_terms,
-    "figures": corpus_figures,
-    "entities": corpus_entities,
+    "tokens": lambda documents: _each(tokens for _, tokens in documents),
+    "terms": lambda documents: _each(corpus_terms(documents)),
+    "figures": lambda documents: _each(corpus_figures(documents)),
 }
 
 
-def _tables(documents: Documents) -> dict[str, list[pd.DataFrame]]:
+def _tables(documents: Documents) -> dict[str, Made]:
     """Every stored table of the chunk, by name: each analysis once per article."""
-    tables = {name: list(make(documents)) for name, make in MAKERS.items()}
-    tables["quotes"] = list(corpus_quotes(documents, entities=tables["entities"]))
+    tables = {name: make(documents) for name, make in MAKERS.items()}
+    entities = list(corpus_entities(documents))
+    tables["entities"] = _each(entities)
+    tables["quotes"] = _each(corpus_quotes(documents, entities=entities))
     return tables
+
+
+def _numbered(lengths: list[int]) -> np.ndarray:
+    """Each row's place in its article's table: 0, 1, … for each article in turn."""
+    starts = np.repeat(np.cumsum(lengths) - lengths, lengths)
+    return np.arange(len(starts)) - starts
 
 
 def index_chunk(
@@ -97,12 +125,10 @@ def index_chunk(
     documents = list(
         tokenized(articles, dictionary=dictionary, chunk_size=len(articles), fill_cache=False)
     )
-    for name, made in _tables(documents).items():
-        tables = [
-            table.drop(columns="article", errors="ignore").assign(key=key, row=range(len(table)))
-            for key, table in zip(keys, made)
-        ]
-        arrow = schema.to_arrow(pd.concat(tables, ignore_index=True), name)
+    for name, (table, lengths) in _tables(documents).items():
+        # The schema's columns only: an ``article`` column, where there is one, is not written.
+        keyed = table.assign(key=np.repeat(keys, lengths), row=_numbered(lengths))
+        arrow = schema.to_arrow(keyed, name)
         write_atomic(
             table_path(Path(folder), name, chunk.name),
             lambda out, arrow=arrow: pq.write_table(arrow, out, compression="zstd"),

@@ -8,14 +8,15 @@ piece of work). A chunk's name is a hash of its keys, and where its tables land 
 on who ran it, so a run on a cluster writes the same store as a serial one. The corpus listing
 (names, keys, in order) is written once the corpus is read, so an interrupted run leaves the
 chunks it finished and the next run, reading the same listing, does only the rest. A finished
-run removes the chunks that hold no article of the corpus any more.
+run removes the chunks that hold no article of the corpus any more. The chunks run through
+:func:`kornews.spread.run`, as the corpus verbs' do on a cluster.
 """
 
 from __future__ import annotations
 
 import os
-from collections import deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
@@ -25,11 +26,11 @@ import pyarrow.parquet as pq
 from tqdm import tqdm
 
 from ..article import Article, Unreadable, read_corpus
+from ..spread import CHUNK_SIZE, chunks, run
 from ..tokens import DEFAULT_DICTIONARY, UserDictionary
 from .chunk import article_key, index_chunk
 from .files import create, done, drop_unused, write_atomic
 
-CHUNK_SIZE = 256
 CORPUS_COLUMNS = ["position", "article", "key", "source"]
 
 
@@ -68,10 +69,13 @@ def index(
     finished = {key for chunk in done(folder) for key in chunk.keys}
     # Names are unique, so a name finds its file (an export's path for its rows).
     files = dict(zip(corpus.names, map(str, corpus.paths)))
-    run = _Runner(folder, words, client)
     bar = tqdm(total=len(corpus), unit="article", delay=1, disable=None if progress else True)
-    rows, pending, queued = [], [], set()
-    try:
+    rows: list[tuple] = []
+    queued: set[str] = set()
+
+    def to_do() -> Iterator[tuple[Article, str]]:
+        """Each article not yet in the store, with its key (each key once); once the corpus is
+        read, its listing is written, so a run cut short resumes from it."""
         for article in corpus:
             key = article_key(article, words)
             rows.append((len(rows), article.name, key, files[article.name]))
@@ -79,53 +83,23 @@ def index(
                 bar.update(1)
                 continue
             queued.add(key)
-            pending.append((article, key))
-            if len(pending) == chunk_size:
-                run.submit(pending, bar)
-                pending = []
-        if pending:
-            run.submit(pending, bar)
+            yield article, key
         bar.total = len(rows)  # the files skipped are not articles
         bar.refresh()
         _write_listing(folder, rows, skipped)
-        run.wait(bar)
-    finally:
-        bar.close()
+
+    work = partial(_index_pairs, folder=str(folder), dictionary=words)
+    with bar:
+        for _ in run(chunks(to_do(), chunk_size), work, client=client, bar=bar):
+            pass
     drop_unused(folder, {key for _, _, key, _ in rows})
     return Indexed(len(rows), len(queued), tuple(skipped))
 
 
-class _Runner:
-    """Chunks run here, one after the other, or on a Dask client, a few at a time (so memory
-    holds a few chunks per worker, not the corpus)."""
-
-    def __init__(self, folder: Path, dictionary: UserDictionary, client) -> None:
-        self.folder, self.dictionary, self.client = str(folder), dictionary, client
-        self.running: deque = deque()
-        workers = len(client.scheduler_info()["workers"]) if client is not None else 1
-        self.limit = 2 * max(1, workers)
-
-    def submit(self, pending: list[tuple[Article, str]], bar: tqdm) -> None:
-        articles, keys = [a for a, _ in pending], [k for _, k in pending]
-        if self.client is None:
-            index_chunk(articles, keys, self.folder, self.dictionary)
-            bar.update(len(keys))
-            return
-        future = self.client.submit(
-            index_chunk, articles, keys, self.folder, self.dictionary, pure=False
-        )
-        self.running.append((future, len(keys)))
-        while len(self.running) >= self.limit:
-            self._collect_first(bar)
-
-    def wait(self, bar: tqdm) -> None:
-        while self.running:
-            self._collect_first(bar)
-
-    def _collect_first(self, bar: tqdm) -> None:
-        future, size = self.running.popleft()
-        future.result()  # a worker's error is raised here, and stops the run
-        bar.update(size)
+def _index_pairs(
+    pairs: list[tuple[Article, str]], *, folder: str, dictionary: UserDictionary
+) -> None:
+    index_chunk([a for a, _ in pairs], [k for _, k in pairs], folder, dictionary)
 
 
 def _write_listing(folder: Path, rows: list[tuple], skipped: list[Unreadable]) -> None:
