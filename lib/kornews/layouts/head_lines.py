@@ -132,6 +132,14 @@ HEAD_LINES: tuple[Layout, ...] = (
         r"(?:사진|그래픽|자료)\s*(?:제공|출처)?\s*[|ㅣI｜]\s*[^\s|ㅣ｜].{0,30}",
         "사진ㅣ가상방송",
     ),
+    # A photo's credit alone, its giver after an equals sign: 가상잡지사진 제공 = 가상뉴스.
+    Layout(
+        "caption-credit-equals",
+        "caption",
+        ("head", "line"),
+        r"[가-힣A-Za-z0-9]{0,15}(?:사진|그래픽|자료)\s*(?:제공|출처)\s*[=:]\s*[^\s=:].{0,30}",
+        "가상잡지사진 제공 = 가상뉴스",
+    ),
     # The people in a photo under the headline: 홍길동 씨 / 김철수 씨.
     Layout(
         "caption-names",

@@ -1,0 +1,55 @@
+"""Shapes read after heldout7's first reading (benchmarks/real/layouts/heldout7): each test an
+invented text in a real page's shape."""
+
+from __future__ import annotations
+
+from kornews import read_article
+
+
+def _body(article):
+    return [p.text for s in article.sections for p in s.paragraphs]
+
+
+def test_a_weather_widget_over_the_headline_is_furniture():
+    article = read_article(
+        "• 15 15℃ 가상시\n  • 13 13℃ 나무군\n  • -2 -2℃ 바다시\n\n"
+        "가상뉴스, 새 이름으로 새출발\n\n가상뉴스가 지난 1일 이름을 바꿨다고 밝혔다.\n\n"
+        "가상잡지사진 제공 = 가상뉴스\n\n가상뉴스는 독자와 더 가까워지겠다고 밝혔다.\n"
+    )
+    assert article.title == "가상뉴스, 새 이름으로 새출발"
+    assert article.subtitles == ()
+    assert _body(article) == [
+        "가상뉴스가 지난 1일 이름을 바꿨다고 밝혔다.",
+        "가상뉴스는 독자와 더 가까워지겠다고 밝혔다.",
+    ]
+
+
+def test_a_photo_credit_with_an_equals_sign_is_a_caption():
+    article = read_article(
+        "가상시 새 청사 공개\n\n가상시가 새 청사를 공개했다.\n\n사진 제공 = 가상시\n\n"
+        "청사는 다음 달 문을 연다.\n"
+    )
+    assert "사진 제공 = 가상시" not in _body(article)
+    assert [p.text for p in article.parts if p.kind == "caption"] == ["사진 제공 = 가상시"]
+
+
+def test_a_papers_right_of_reply_notice_ends_the_body():
+    article = read_article(
+        "가상군 축제 개막\n\n가상군 축제가 10일 개막했다.\n\n축제는 사흘 동안 열린다.\n\n"
+        "가상일보의 모든 기사에 대해 반론할 수 있는 권리가 보장됩니다.\n"
+        "반론할 내용이 있으시면 news@example.com로 보내주시면 됩니다.\n"
+        "이와 더불어 각종 제보도"
+    )
+    assert _body(article) == ["가상군 축제가 10일 개막했다.", "축제는 사흘 동안 열린다."]
+    assert article.email is None
+
+
+def test_a_cut_last_paragraph_opening_with_a_stations_name_stays_body():
+    article = read_article(
+        "[가상미디어=홍길동]\n지역 기자들의 소식입니다.\n\n김철수 기자 부장 승진\n\n"
+        "김철수 기자가 부장으로 승진했습니다.\n"
+        "MBC충북(사장 이영희)은 7일자 인사에서 김 차장을 보도국"
+    )
+    body = _body(article)
+    assert body[-1] == "MBC충북(사장 이영희)은 7일자 인사에서 김 차장을 보도국"
+    assert body[0] == "지역 기자들의 소식입니다."
