@@ -53,3 +53,35 @@ def test_a_cut_last_paragraph_opening_with_a_stations_name_stays_body():
     body = _body(article)
     assert body[-1] == "MBC충북(사장 이영희)은 7일자 인사에서 김 차장을 보도국"
     assert body[0] == "지역 기자들의 소식입니다."
+
+
+def test_a_dateline_of_the_press_and_a_name_with_no_title_names_both():
+    article = read_article(
+        "[가상미디어=홍길동]\n지역 기자들이 상을 받았습니다.\n\n시상식은 10일 열렸습니다.\n"
+    )
+    assert (article.outlet, article.reporter) == ("가상미디어", "홍길동")
+    assert _body(article)[0] == "지역 기자들이 상을 받았습니다."
+
+
+def test_a_place_after_the_press_in_a_dateline_is_no_reporter():
+    article = read_article("[가상일보=가상시]\n가상시는 10일 계획을 냈다.\n")
+    assert article.reporter is None
+
+
+SHARED = (
+    "가상일보에 바란다\n가상일보에 바란다\n이 기사를 공유합니다\n  • 페이스북\n  • 가상여행\n"
+    "  • 카카오채널\n\n독자 셋이 바라는 가상일보는…\n   \n 홍길동씨      김철수씨     이영희씨\n\n"
+    "본지 창간을 맞아 독자 세 명을 만났다.\n"
+)
+
+
+def test_a_share_menus_link_is_no_reporter():
+    assert read_article(SHARED).reporter is None
+
+
+def test_a_strip_of_photos_names_is_a_caption_not_a_subtitle():
+    article = read_article(SHARED)
+    assert article.subtitles == ("독자 셋이 바라는 가상일보는…",)
+    assert "홍길동씨      김철수씨     이영희씨" in [
+        p.text for p in article.parts if p.kind == "caption"
+    ]

@@ -9,6 +9,7 @@ from .pieces import (
     _LOOSE_DATE,
     _PRINT_PAGE,
     _STAMP,
+    ALONE_NAME,
     DATE,
     EMAIL,
     ENGLISH_BYLINE,
@@ -140,12 +141,13 @@ HEAD_LINES: tuple[Layout, ...] = (
         r"[가-힣A-Za-z0-9]{0,15}(?:사진|그래픽|자료)\s*(?:제공|출처)\s*[=:]\s*[^\s=:].{0,30}",
         "가상잡지사진 제공 = 가상뉴스",
     ),
-    # The people in a photo under the headline: 홍길동 씨 / 김철수 씨.
+    # The people in a photo under the headline: 홍길동 씨 / 김철수 씨, or a strip of photos' names set
+    # apart by runs of spaces (홍길동씨    김철수씨    이영희씨; a foreign name may be longer).
     Layout(
         "caption-names",
         "caption",
         ("head", "line"),
-        rf"{NAME}\s*씨(?:\s*/\s*{NAME}\s*씨)+",
+        rf"{NAME}\s*씨(?:\s*/\s*{NAME}\s*씨)+|[가-힣]{{2,8}}씨(?:\s{{2,}}[가-힣]{{2,8}}씨){{2,}}",
         "홍길동 씨 / 김철수 씨",
     ),
     Layout(
@@ -174,7 +176,7 @@ HEAD_LINES: tuple[Layout, ...] = (
         "reporter-name",
         "reporter",
         ("head", "close"),
-        rf"(?!{TITLE}$)(?P<reporter>{SURNAMED})(?:\s*{TITLE})?",
+        rf"(?!{TITLE}$)(?P<reporter>{ALONE_NAME})(?:\s*{TITLE})?",
         "홍길동",
     ),
     Layout(
