@@ -85,3 +85,15 @@ def test_a_strip_of_photos_names_is_a_caption_not_a_subtitle():
     assert "홍길동씨      김철수씨     이영희씨" in [
         p.text for p in article.parts if p.kind == "caption"
     ]
+
+
+def test_a_sentence_on_a_photos_people_printed_twice_is_a_caption():
+    caption = "가상위원회가 10일 출범했다. 위원장으로 홍길동 씨(사진 가운데)가 뽑혔다."
+    article = read_article(
+        f"가상위원회 출범\n\n{caption}\n{caption}\n\n가상위원회는 10일 첫 회의를 열었다.\n\n"
+        "홍길동 위원장(사진 가운데)은 인사말을 했다.\n"
+    )
+    assert _body(article) == [
+        "가상위원회는 10일 첫 회의를 열었다.",
+        "홍길동 위원장(사진 가운데)은 인사말을 했다.",
+    ]

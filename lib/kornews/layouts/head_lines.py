@@ -133,6 +133,15 @@ HEAD_LINES: tuple[Layout, ...] = (
         r"(?:사진|그래픽|자료)\s*(?:제공|출처)?\s*[|ㅣI｜]\s*[^\s|ㅣ｜].{0,30}",
         "사진ㅣ가상방송",
     ),
+    # A sentence that says where its people stand in the photo, printed twice in a row (place
+    # ``twice``: the body's sentences name (사진 가운데) too, but are not printed again).
+    Layout(
+        "caption-photo-position",
+        "caption",
+        ("twice",),
+        r".*\(\s*사진\s*(?:가운데|왼쪽|오른쪽|위|아래|앞줄|뒷줄)[^()]{0,20}\).*",
+        "가상시장(사진 가운데)이 상을 받았다.",
+    ),
     # A photo's credit alone, its giver after an equals sign: 가상잡지사진 제공 = 가상뉴스.
     Layout(
         "caption-credit-equals",
