@@ -32,6 +32,10 @@ _IMAGE_LINK = re.compile(r"!\[")
 _ADDRESS = re.compile(r"https?://\S+")
 # A portal's day stamp over its copy, no year: 07.10 (금).
 _DAY_STAMP = re.compile(r"\d{1,2}\.\d{1,2}\.?\s*\([월화수목금토일]\)")
+# A weather widget's reading for a city, now and at its high: • 15 15℃ 가상시.
+_WEATHER = re.compile(r"(?:•\s*)?(?:-?\d{1,2}℃?\s+)?-?\d{1,2}\s*℃\s*[가-힣]{1,5}")
+# What makes an outlet's name the start of a clause: a particle (and an aside in brackets before it).
+_SUBJECT = re.compile(r"(?:\([^()]{1,20}\))?(?:은|는|이|가|을|를|의|에서|에|와|과|도|로|으로)\s")
 # A page element's code name left in the text: bar_progress.
 _CODE_NAME = re.compile(r"[a-z]+(?:_[a-z0-9]+)+")
 # An equation of words (가상(a)+리포터(b)=가상터(c)): a line of the body, no subtitle.
@@ -124,7 +128,7 @@ def furniture(line: str) -> str | None:
         return role
     if _IMAGE_LINK.match(line) or any(
         shape.fullmatch(line)
-        for shape in (_MARKS_ONLY, _BULLETED, _CODE_NAME, _DAY_STAMP, _ADDRESS)
+        for shape in (_MARKS_ONLY, _BULLETED, _CODE_NAME, _DAY_STAMP, _WEATHER, _ADDRESS)
     ):
         return "furniture"
     if is_sentence(line) or len(line) > _MAX_MASTHEAD:
@@ -164,6 +168,8 @@ def names_outlet(line: str) -> bool:
         return False
     bare = _EDGE_MARKS.sub("", line)
     name = outlets.find(bare)
+    if name is not None and bare.startswith(name) and _SUBJECT.match(bare, len(name)):
+        return False  # a clause about the outlet, cut short: 가상방송(사장 홍길동)은 7일 …
     return name is not None and (
         outlets.find(bare[: len(name) + 4]) is not None
         or outlets.find(bare[-len(name) - 4 :]) is not None

@@ -3,7 +3,7 @@ after a reporter's clip that must be tried before them."""
 
 from __future__ import annotations
 
-from .pieces import _DESK, MORE_NAMES, NAME, PRESS, TITLE
+from .pieces import _DESK, MORE_NAMES, NAME, PRESS, SURNAMED, TITLE
 from .record import Layout
 
 DATELINES: tuple[Layout, ...] = (
@@ -44,6 +44,16 @@ DATELINES: tuple[Layout, ...] = (
         ("open",),
         rf"\[\s*(?P<outlet>{PRESS})(?:\([^()]{{1,8}}\))?\s*=\s*(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\]\s*",
         "[가상경제=홍길동 기자] 시는 10일 계획을 냈다.",
+    ),
+    # [가상미디어=홍길동]: the press, then its writer's full name with no title (three syllables from a
+    # surname; a place after the press, [가상일보=가상시], ends as a place does).
+    Layout(
+        "dateline-outlet-name",
+        "dateline",
+        ("open",),
+        rf"\[\s*(?P<outlet>{PRESS})\s*=\s*(?=[가-힣]{{3}}\s*\])(?![가-힣]{{2}}[시군구읍면]\s*\])"
+        rf"(?P<reporter>{SURNAMED})\s*\]\s*",
+        "[가상미디어=홍길동] 시는 10일 계획을 냈다.",
     ),
     # [안산=가상스포츠 홍길동 기자]: the press, then its reporter, after the place.
     Layout(

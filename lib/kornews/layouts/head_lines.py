@@ -9,6 +9,7 @@ from .pieces import (
     _LOOSE_DATE,
     _PRINT_PAGE,
     _STAMP,
+    ALONE_NAME,
     DATE,
     EMAIL,
     ENGLISH_BYLINE,
@@ -132,12 +133,30 @@ HEAD_LINES: tuple[Layout, ...] = (
         r"(?:사진|그래픽|자료)\s*(?:제공|출처)?\s*[|ㅣI｜]\s*[^\s|ㅣ｜].{0,30}",
         "사진ㅣ가상방송",
     ),
-    # The people in a photo under the headline: 홍길동 씨 / 김철수 씨.
+    # A sentence that says where its people stand in the photo, printed twice in a row (place
+    # ``twice``: the body's sentences name (사진 가운데) too, but are not printed again).
+    Layout(
+        "caption-photo-position",
+        "caption",
+        ("twice",),
+        r".*\(\s*사진\s*(?:가운데|왼쪽|오른쪽|위|아래|앞줄|뒷줄)[^()]{0,20}\).*",
+        "가상시장(사진 가운데)이 상을 받았다.",
+    ),
+    # A photo's credit alone, its giver after an equals sign: 가상잡지사진 제공 = 가상뉴스.
+    Layout(
+        "caption-credit-equals",
+        "caption",
+        ("head", "line"),
+        r"[가-힣A-Za-z0-9]{0,15}(?:사진|그래픽|자료)\s*(?:제공|출처)\s*[=:]\s*[^\s=:].{0,30}",
+        "가상잡지사진 제공 = 가상뉴스",
+    ),
+    # The people in a photo under the headline: 홍길동 씨 / 김철수 씨, or a strip of photos' names set
+    # apart by runs of spaces (홍길동씨    김철수씨    이영희씨; a foreign name may be longer).
     Layout(
         "caption-names",
         "caption",
         ("head", "line"),
-        rf"{NAME}\s*씨(?:\s*/\s*{NAME}\s*씨)+",
+        rf"{NAME}\s*씨(?:\s*/\s*{NAME}\s*씨)+|[가-힣]{{2,8}}씨(?:\s{{2,}}[가-힣]{{2,8}}씨){{2,}}",
         "홍길동 씨 / 김철수 씨",
     ),
     Layout(
@@ -166,7 +185,7 @@ HEAD_LINES: tuple[Layout, ...] = (
         "reporter-name",
         "reporter",
         ("head", "close"),
-        rf"(?!{TITLE}$)(?P<reporter>{SURNAMED})(?:\s*{TITLE})?",
+        rf"(?!{TITLE}$)(?P<reporter>{ALONE_NAME})(?:\s*{TITLE})?",
         "홍길동",
     ),
     Layout(

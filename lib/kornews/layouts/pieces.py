@@ -48,6 +48,13 @@ SURNAMED = (
     + "|".join(sorted((row.surname for row in table("surnames.tsv")), key=len, reverse=True))
     + rf")[가-힣]){NAME}"
 )
+# A name alone on a line: four syllables only after a two-syllable surname (남궁민수; 가상여행, a
+# menu's link, is none).
+ALONE_NAME = (
+    "(?!(?!"
+    + "|".join(sorted(row.surname for row in table("surnames.tsv") if len(row.surname) == 2))
+    + rf")[가-힣]{{4}}(?![가-힣])){SURNAMED}"
+)
 # A translated piece's English byline: By JANE DOE, GASANG US (the outlet after a comma or a bar).
 ENGLISH_BYLINE = (
     r"[Bb]y\s+(?P<reporter>[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){1,3})"
