@@ -97,3 +97,16 @@ def test_a_sentence_on_a_photos_people_printed_twice_is_a_caption():
         "가상위원회는 10일 첫 회의를 열었다.",
         "홍길동 위원장(사진 가운데)은 인사말을 했다.",
     ]
+
+
+def test_a_pages_control_words_under_the_headline_are_no_reporter_and_no_subtitle():
+    # Seen after the four-syllable rule for a lone name: the words once taken as a reporter
+    # (인쇄하기, 기사본문, 조회수, …) became subtitles; they are page controls (layout_cues.tsv).
+    for controls in (["인쇄하기"], ["기사입력", "최종수정"], ["지면보기", "• 구독"], ["• 조회수"]):
+        head = "\n".join(["가상시 새 청사 공개", *controls])
+        article = read_article(
+            f"{head}\n가상시가 새 청사를 10일 공개했다.\n청사는 다음 달 문을 연다.\n"
+        )
+        assert article.title == "가상시 새 청사 공개", controls
+        assert article.subtitles == (), controls
+        assert article.reporter is None, controls
