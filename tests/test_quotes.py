@@ -208,6 +208,25 @@ def test_scare_quotes_and_names_in_quotation_marks_are_not_quotations():
     assert quotes_of("최 대표는 ‘방탄 국회’라는 비판에 답하지 않았다.").empty
 
 
+def test_a_sentence_in_single_marks_running_on_into_a_reporting_verb_is_a_quotation():
+    # heldout6's first reading: a union's slogan in ‘…’며 이 같이 요구했다 was missed.
+    table = quotes_of(
+        "가상협회는 6일 ‘교사가 정의를 가르칠 수 없다’며 이 같이 요구했다. "
+        "주민들은 ‘우리 동네를 지키자’며 거리로 나섰다."
+    )
+    assert list(table["text"]) == ["교사가 정의를 가르칠 수 없다"]
+    assert list(table["verb"]) == ["요구하다"]
+
+
+def test_a_plural_pronoun_carries_the_organisation_that_spoke_before():
+    table = quotes_of(
+        "가상협회는 6일 ‘교사가 정의를 가르칠 수 없다’며 이 같이 요구했다. "
+        "이들은 선언문을 통해 “교실이 무너졌다”며 “학생들이 묻는다”고 말했다."
+    )
+    assert list(table["speaker"]) == ["가상협회"] * 3
+    assert list(table["carried"]) == [False, True, True]
+
+
 def test_a_speaker_after_the_quotation_and_titles_before_the_name():
     table = quotes_of("“대출이 막힐 수 있다”고 김민수 장관은 말했다.")
     assert table["speaker"].iloc[0] == "김민수" and table["title"].iloc[0] == "장관"

@@ -98,10 +98,13 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
     chained = link == "piece" and _next_is_mark(toks, resume)
     # A word or two in single marks is a name or a scare quote even when reported: 공약이 '재탕'이라고 비판했다.
     short = len(text[span.open + 1 : span.close].split()) < 3
+    # ‘…없다’며 이같이 요구했다: a sentence in single marks whose 며 runs on into a reporting verb
+    said_on = link == "piece" and verb in words("verb") and sentence_like and not short
     if not (
         (reported and not (single and short))
         or (sentence_like and not single)
         or (chained and not single)
+        or said_on
     ):
         return None
     first = content[0]
