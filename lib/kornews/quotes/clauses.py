@@ -98,13 +98,11 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
     chained = link == "piece" and _next_is_mark(toks, resume)
     # A word or two in single marks is a name or a scare quote even when reported: 공약이 '재탕'이라고 비판했다.
     short = len(text[span.open + 1 : span.close].split()) < 3
-    # ‘…없다’며 이같이 요구했다: a sentence in single marks whose 며 runs on into a reporting verb
-    said_on = link == "piece" and verb in words("verb") and sentence_like and not short
     if not (
         (reported and not (single and short))
         or (sentence_like and not single)
         or (chained and not single)
-        or said_on
+        or _runs_on(link, verb, sentence_like, short)
     ):
         return None
     first = content[0]
@@ -218,6 +216,12 @@ def _said_as_noun(toks: list, at: int, tail: str) -> bool:
         and predicate(toks, k + 1).at == k + 1
         and predicate(toks, k + 1).verb in words("verb") - {"하다", "보다"}
     )
+
+
+def _runs_on(link: str | None, verb: str | None, sentence: bool, short: bool) -> bool:
+    """‘…없다’며 이같이 요구했다: a sentence in marks, single ones too, whose 며 runs on into a
+    reporting verb is a quotation (‘…’며 거리로 나섰다 is a slogan, its verb reports nothing)."""
+    return sentence and not short and link == "piece" and verb in words("verb")
 
 
 def _goes_on(toks: list, resume: int, tail: str) -> tuple[str | None, str | None]:
