@@ -627,6 +627,23 @@ def test_an_interviews_answers_are_said_by_the_interviewee_or_the_name_in_bracke
     ]
 
 
+@pytest.mark.parametrize("row", _quote_words("qa"), ids=lambda r: r.word)
+def test_an_announced_q_and_a_takes_dashed_questions_without_a_question_mark(row):
+    # heldout6's first reading: a blog's copy of a Q&A whose questions end in a full stop.
+    table = quotes_of(
+        row.example + "\n-3경기에서 투수 한 명만 나오지 못했다.\n다음 경기에 꼭 기용하겠다.\n"
+        "-타선이 살아났다.\n시즌 때와 비슷했다."
+    )
+    assert table[["text", "speaker"]].values.tolist() == [
+        ["다음 경기에 꼭 기용하겠다.", "김민수"],
+        ["시즌 때와 비슷했다.", "김민수"],
+    ]
+
+
+def test_dashed_lines_with_no_q_and_a_announced_are_no_answers():
+    assert quotes_of("김민수 감독이 회견을 열었다.\n-3경기 연속 승리.\n선수들이 잘 뛰었다.").empty
+
+
 def test_a_caption_with_its_words_inside_a_scripts_line_and_a_carried_clause_topic():
     table = quotes_of(
         "[앵커] 오민재 가상부 장관이 말을 아꼈습니다. [기자] 질문이 쏟아졌습니다. "
