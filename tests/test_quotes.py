@@ -208,6 +208,25 @@ def test_scare_quotes_and_names_in_quotation_marks_are_not_quotations():
     assert quotes_of("최 대표는 ‘방탄 국회’라는 비판에 답하지 않았다.").empty
 
 
+def test_a_sentence_in_single_marks_running_on_into_a_reporting_verb_is_a_quotation():
+    # heldout6's first reading: a union's slogan in ‘…’며 이 같이 요구했다 was missed.
+    table = quotes_of(
+        "가상협회는 6일 ‘교사가 정의를 가르칠 수 없다’며 이 같이 요구했다. "
+        "주민들은 ‘우리 동네를 지키자’며 거리로 나섰다."
+    )
+    assert list(table["text"]) == ["교사가 정의를 가르칠 수 없다"]
+    assert list(table["verb"]) == ["요구하다"]
+
+
+def test_a_plural_pronoun_carries_the_organisation_that_spoke_before():
+    table = quotes_of(
+        "가상협회는 6일 ‘교사가 정의를 가르칠 수 없다’며 이 같이 요구했다. "
+        "이들은 선언문을 통해 “교실이 무너졌다”며 “학생들이 묻는다”고 말했다."
+    )
+    assert list(table["speaker"]) == ["가상협회"] * 3
+    assert list(table["carried"]) == [False, True, True]
+
+
 def test_a_speaker_after_the_quotation_and_titles_before_the_name():
     table = quotes_of("“대출이 막힐 수 있다”고 김민수 장관은 말했다.")
     assert table["speaker"].iloc[0] == "김민수" and table["title"].iloc[0] == "장관"
@@ -606,6 +625,23 @@ def test_an_interviews_answers_are_said_by_the_interviewee_or_the_name_in_bracke
         ["체력이 떨어졌다.", "direct", "오민재"],
         ["감독님이 믿어 주셔서 찼다.", "direct", "서도윤"],
     ]
+
+
+@pytest.mark.parametrize("row", _quote_words("qa"), ids=lambda r: r.word)
+def test_an_announced_q_and_a_takes_dashed_questions_without_a_question_mark(row):
+    # heldout6's first reading: a blog's copy of a Q&A whose questions end in a full stop.
+    table = quotes_of(
+        row.example + "\n-3경기에서 투수 한 명만 나오지 못했다.\n다음 경기에 꼭 기용하겠다.\n"
+        "-타선이 살아났다.\n시즌 때와 비슷했다."
+    )
+    assert table[["text", "speaker"]].values.tolist() == [
+        ["다음 경기에 꼭 기용하겠다.", "김민수"],
+        ["시즌 때와 비슷했다.", "김민수"],
+    ]
+
+
+def test_dashed_lines_with_no_q_and_a_announced_are_no_answers():
+    assert quotes_of("김민수 감독이 회견을 열었다.\n-3경기 연속 승리.\n선수들이 잘 뛰었다.").empty
 
 
 def test_a_caption_with_its_words_inside_a_scripts_line_and_a_carried_clause_topic():

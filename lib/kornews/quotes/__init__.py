@@ -94,6 +94,7 @@ from .find import (
     restatement,
 )
 from .ledger import SOURCE_COLUMNS, SOURCING_COLUMNS, sources, sourcing
+from .marks import words
 
 # A page's first line that is one quotation with its full stop inside the marks ("수비가 흔들렸다.")
 # is the body's lead, not a headline (no headline ends with a full stop).
@@ -322,8 +323,11 @@ def _answers(article: Article, known: Known) -> dict[int, Answer]:
     found: dict[int, Answer] = {}
     paragraphs = [p for p in article.parts if p.kind == "paragraph"]
     introduced = None
+    # 다음은 …과의 일문일답: its dashed paragraphs are questions, ? or not, the plain ones answers
+    announced = [p.start for p in paragraphs if any(w in p.text for w in words("qa"))]
     for before, question, part in zip([None, *paragraphs], paragraphs, paragraphs[1:]):
-        dashed = question.text[:1] in "-–—" and _MARKED_ANSWER.match(part.text)
+        plain = announced and announced[0] < question.start and part.text[:1] not in "-–—"
+        dashed = question.text[:1] in "-–—" and (_MARKED_ANSWER.match(part.text) or plain)
         if not (_QUESTION.fullmatch(question.text) or dashed):
             continue
         if before is None or before.start not in found:

@@ -258,7 +258,7 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
         return None
     start, end = phrase[0].start, phrase[-1].end
     attribution = text[start:end]
-    forms = {t.form for t in phrase}
+    forms = _words(phrase)
     # 당시 자신은: a word of when before the pronoun leaves it the last speaker's
     if forms & words("pronoun") and forms - words("when") <= words("pronoun"):
         return Speaker(attribution=attribution, pronoun=True)
@@ -277,6 +277,18 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     return Speaker(
         attribution, organisation=organisation, attribution=attribution, anonymous=anonymous
     )
+
+
+def _words(phrase: list) -> set[str]:
+    """The phrase's words, a suffix joined to the word it is written onto (이+들: 이들), as the
+    tables list them."""
+    out: list[str] = []
+    for t in phrase:
+        if t.tag == "XSN" and out:
+            out[-1] += t.form
+        else:
+            out.append(t.form)
+    return set(out)
 
 
 def _speaking(phrase: list, persons: list, anonymous: bool):

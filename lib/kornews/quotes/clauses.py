@@ -102,6 +102,7 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
         (reported and not (single and short))
         or (sentence_like and not single)
         or (chained and not single)
+        or _runs_on(link, verb, sentence_like, short)
     ):
         return None
     first = content[0]
@@ -215,6 +216,12 @@ def _said_as_noun(toks: list, at: int, tail: str) -> bool:
         and predicate(toks, k + 1).at == k + 1
         and predicate(toks, k + 1).verb in words("verb") - {"하다", "보다"}
     )
+
+
+def _runs_on(link: str | None, verb: str | None, sentence: bool, short: bool) -> bool:
+    """‘…없다’며 이같이 요구했다: a sentence in marks, single ones too, whose 며 runs on into a
+    reporting verb is a quotation (‘…’며 거리로 나섰다 is a slogan, its verb reports nothing)."""
+    return sentence and not short and link == "piece" and verb in words("verb")
 
 
 def _goes_on(toks: list, resume: int, tail: str) -> tuple[str | None, str | None]:
