@@ -1,4 +1,5 @@
-"""Figures in shapes the seventh real batch showed (heldout7): a unit per unit written with a slash.
+"""Figures in shapes the seventh real batch showed (heldout7): a unit per unit written with a slash,
+months in brackets after a year's half, a quarter yet to begin.
 Invented sentences, in real shapes."""
 
 import pandas as pd
@@ -37,4 +38,33 @@ def _rows(body: str, *, date: str = "2023-02-03") -> list[tuple]:
     ],
 )
 def test_a_unit_per_unit_with_a_slash(body, expected):
+    assert _rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # Months in brackets after last year's half restate it: both rows, both last year's.
+        (
+            "가람은 지난해 하반기(7~12월) 부진했다.",
+            [
+                ("지난해 하반기", None, None, "date", "2022-07/2022-12"),
+                ("7~12월", "--07", "월", "date", "2022-07/2022-12"),
+            ],
+        ),
+        # A quarter yet to begin, told in the past tense, is last year's; its months in brackets follow.
+        (
+            "누리는 4분기(10~12월)에만 30억원을 잃었다.",
+            [
+                ("4분기", 4, "분기", "date", "2022-10/2022-12"),
+                ("10~12월", "--10", "월", "date", "2022-10/2022-12"),
+                ("30억원", 3000000000, "원", "money", None),
+            ],
+        ),
+        # Spoken ahead, it stays this year's; a quarter begun stays this year's in any tense.
+        ("누리는 4분기에 흑자를 낼 예정이다.", [("4분기", 4, "분기", "date", "2023-10/2023-12")]),
+        ("누리는 1분기에 흑자를 냈다.", [("1분기", 1, "분기", "date", "2023-01/2023-03")]),
+    ],
+)
+def test_bracketed_months_and_a_quarter_yet_to_begin(body, expected):
     assert _rows(body) == expected
