@@ -68,3 +68,23 @@ def test_a_unit_per_unit_with_a_slash(body, expected):
 )
 def test_bracketed_months_and_a_quarter_yet_to_begin(body, expected):
     assert _rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # Days gained or lost, said of a noun after them, are counted days, not days of the month.
+        (
+            "맑은 날은 지난해보다 9일 늘어난 202일이었다.",
+            [
+                ("지난해", None, None, "date", "2022"),
+                ("9일", 9, "일", "duration", None),
+                ("202일", 202, "일", "duration", None),
+            ],
+        ),
+        # A day with a change that is no modifier stays the day of the month.
+        ("코스피는 3일 하락 마감했다.", [("3일", "---03", "일", "date", "2023-02-03")]),
+    ],
+)
+def test_days_changed_are_counted(body, expected):
+    assert _rows(body) == expected

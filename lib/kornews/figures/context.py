@@ -113,12 +113,22 @@ _DAY_OF_CALENDAR_AFTER = frozenset(
 
 def days_counted(tokens: list[Token], first: int, k: int) -> bool:
     """N일 after a word of role ``day count`` in its sentence counts days (폭염일수는 16일로, 2018년(31일)),
-    not a day of the month; unless a month, 지난 or 오는 leads it or a word of the calendar follows (8일 기준)."""
+    not a day of the month; unless a month, 지난 or 오는 leads it or a word of the calendar follows (8일 기준).
+    N일 right before a change said of a noun (9일 늘어난 202일, 3일 줄어든) counts days in any sentence."""
     before = tokens[first - 1].form if first > 0 else None
-    return (
+    return before not in ("월", "지난", "오는") and (
         any(token.form in words("day count") for token in tokens[:first])
-        and before not in ("월", "지난", "오는")
         and not (k < len(tokens) and tokens[k].form in _DAY_OF_CALENDAR_AFTER)
+        or _changed_by(tokens, k)
+    )
+
+
+def _changed_by(tokens: list[Token], k: int) -> bool:
+    """A change word right after, ending as a noun's modifier (늘어난, 증가한): the figure is the change."""
+    return (
+        k < len(tokens)
+        and tokens[k].form in words("change")
+        and any(token.tag == "ETM" for token in tokens[k + 1 : k + 3])
     )
 
 
