@@ -88,3 +88,10 @@ def test_bracketed_months_and_a_quarter_yet_to_begin(body, expected):
 )
 def test_days_changed_are_counted(body, expected):
     assert _rows(body) == expected
+
+
+def test_a_pollutant_named_by_its_size_is_no_figure():
+    # PM 10 written apart names the particles (words.tsv, role spaced name); the reading after it counts.
+    assert _rows("가람의 미세먼지(PM 10)는 37㎍/㎥였다.") == [
+        ("37㎍/㎥", 37, "㎍/㎥", "other", None)
+    ]
