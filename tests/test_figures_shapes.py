@@ -95,3 +95,19 @@ def test_a_pollutant_named_by_its_size_is_no_figure():
     assert _rows("가람의 미세먼지(PM 10)는 37㎍/㎥였다.") == [
         ("37㎍/㎥", 37, "㎍/㎥", "other", None)
     ]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # A span of calendar years, four digits each, with 간 is those years, not a duration.
+        (
+            "가람의 2006~2010년간 평균과 같았다.",
+            [("2006~2010년간", "2006", "년", "date", "2006/2010")],
+        ),
+        # Years counted with 간 stay durations.
+        ("가람은 3~5년간 쉬었다.", [("3~5년간", 3, "년", "duration", None)]),
+    ],
+)
+def test_a_span_of_calendar_years_with_gan(body, expected):
+    assert _rows(body) == expected

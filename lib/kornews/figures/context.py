@@ -200,6 +200,13 @@ def _when(value, upper, unit, *, during, native, numeral) -> When | None:
         return When(year=decade, upper=decade + 9)  # 1990년대, 90년대: 1990 to 1999
     if unit == "시즌" and 1900 <= value <= 2099 and upper == value + 1:
         return When(year=value, upper=upper)  # 2020~2021시즌: the two years a season spans
+    if (
+        unit == "년"
+        and during
+        and re.fullmatch(r"\d{4}", numeral)
+        and 1900 <= value < (upper or 0) <= 2099
+    ):
+        return When(year=value, upper=upper)  # 2006~2010년간: calendar years from one to the other
     if unit in DATE_UNITS and not during:
         grain = DATE_UNITS[unit]
         low, high = _LIMITS[grain]
