@@ -391,9 +391,9 @@ def _bare_past(value: str, now: dt.datetime, *, ahead: bool) -> bool:
     the week after ``now``: a forecast written on the 22nd names the 23rd and 24th of this month.
     A bare quarter yet to begin (4분기 in February) is last year's, unless its sentence speaks ahead:
     results told in the past tense are of quarters gone."""
-    quarter = re.fullmatch(r"Q(\d)", value)
+    quarter = re.fullmatch(r"Q(?P<number>\d)", value)
     if quarter:
-        return not ahead and 3 * int(quarter[1]) - 2 > now.month
+        return not ahead and 3 * int(quarter["number"]) - 2 > now.month
     if not value.startswith("---"):
         return False
     return not (ahead and 0 < int(value[3:5]) - now.day <= _AHEAD_DAYS)

@@ -187,6 +187,19 @@ def _ordinal_kind(value, unit, native) -> str:
     return "other" if unit == "선" and value is not None and value >= _LEVEL_FROM else "ordinal"
 
 
+def _years_spanned(value, upper, unit, *, during, numeral) -> bool:
+    """The two years a season spans (2020~2021시즌), or calendar years from one to the other written
+    in four digits with 간 (2006~2010년간)."""
+    if unit == "시즌":
+        return 1900 <= value <= 2099 and upper == value + 1
+    return (
+        unit == "년"
+        and during
+        and re.fullmatch(r"\d{4}", numeral) is not None
+        and 1900 <= value < (upper or 0) <= 2099
+    )
+
+
 def _when(value, upper, unit, *, during, native, numeral) -> When | None:
     """The calendar parts of a year in a name (2019), a decade (1990년대) or a date or time part
     (2015년, 12월, 10시), else None."""
@@ -198,15 +211,8 @@ def _when(value, upper, unit, *, during, native, numeral) -> When | None:
     if unit == "년대" and value % 10 == 0 and (value < 100 or 1000 <= value <= 2990):
         decade = century(value) if value < 100 else value
         return When(year=decade, upper=decade + 9)  # 1990년대, 90년대: 1990 to 1999
-    if unit == "시즌" and 1900 <= value <= 2099 and upper == value + 1:
-        return When(year=value, upper=upper)  # 2020~2021시즌: the two years a season spans
-    if (
-        unit == "년"
-        and during
-        and re.fullmatch(r"\d{4}", numeral)
-        and 1900 <= value < (upper or 0) <= 2099
-    ):
-        return When(year=value, upper=upper)  # 2006~2010년간: calendar years from one to the other
+    if _years_spanned(value, upper, unit, during=during, numeral=numeral):
+        return When(year=value, upper=upper)
     if unit in DATE_UNITS and not during:
         grain = DATE_UNITS[unit]
         low, high = _LIMITS[grain]
