@@ -875,6 +875,7 @@ def test_each_word_row(row):
         "sky": lambda: first["text"] == "3명",
         "stamp": lambda: first["text"] == "3명",
         "glued lead": lambda: row.word not in first["text"] and first["value"] == 72,
+        "spaced name": lambda: first["text"] == "3명",
         "rate": lambda: first["kind"] == "ratio" and first["against"] == 1,
         "dated name": lambda: first["kind"] == "date" and first["value"].startswith("--"),
         "hedge before": lambda: bool(first["approximate"]) and first["text"].startswith(row.word),

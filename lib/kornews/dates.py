@@ -21,7 +21,9 @@ the library's. Rules where the library's choices differ from news usage:
 - a bare month after a month of another year in the same sentence, later in the year, is in that
   year (``작년 11월부터 12월``: a list runs on in its year);
 - a quarter (``3분기``, ``지난해 4분기``, ``2022년 2분기``) is its three months, in the article's year
-  unless led or stated; a week of a month (``8월 둘째 주``) is that week, Monday to Sunday;
+  unless led or stated, or yet to begin in a sentence that does not speak ahead (last year's: ``4분기``
+  results told in February); months in brackets after a year, a half or a quarter are in its year
+  (``지난해 하반기(7~12월)``); a week of a month (``8월 둘째 주``) is that week, Monday to Sunday;
 - ``이날``, ``같은 날``, ``전날``, ``다음날``, ``이듬해``, ``그해`` and a bare clock time: relative to the
   last date named before them in the article that is fine enough (a day for day words and clock
   times, a year for year words), in the same sentence or an earlier one, else to the article's date.
@@ -99,6 +101,7 @@ class Item(NamedTuple):
     value: str | None = None  # a figure's ISO-like value
     upper: str | None = None
     part: Word | None = None  # 상반기, 말 written inside a figure (2020년 상반기)
+    bracketed: bool = False  # a figure right after an opening bracket: it restates, never runs on
 
 
 class Moment(NamedTuple):
@@ -134,7 +137,15 @@ def find_words(text: str, spans: list[tuple[int, int]]) -> list[Item]:
     return found
 
 
-def figure_item(start: int, end: int, text: str, value: str | None, upper: str | None) -> Item:
+def figure_item(
+    start: int,
+    end: int,
+    text: str,
+    value: str | None,
+    upper: str | None,
+    *,
+    bracketed: bool = False,
+) -> Item:
     """A date figure as an item, with a half or a part of the year written in it (``2020년 말``); after
     a month the part narrows nothing the calendar names (``6월 말`` is June, as ``3월 중순`` is March)."""
     year = value is not None and re.fullmatch(r"\d{4}", value) is not None
@@ -144,6 +155,7 @@ def figure_item(start: int, end: int, text: str, value: str | None, upper: str |
         value=value,
         upper=upper,
         part=(_tail_part(text) if year else None) or _week_part(text),
+        bracketed=bracketed,
     )
 
 
@@ -191,17 +203,24 @@ def resolve(
         None  # the sentence's last month so far, which a bare month in a list follows
     )
     said_day: tuple[int, Resolution] | None = None  # the end and reading of a day word just read
+    said: tuple[int, Resolution] | None = None  # the end and reading of any expression just read
     for run in _runs(sorted(items, key=lambda item: (item.start, item.end))):
         figure = next((item for item in run if item.word is None), None)
         if figure is None and not any(item.word.role == "word" for item in run):
             continue
-        listed = _listed(run, figure, month, anchor_at) or _restated(figure, said_day)
+        listed = (
+            _listed(run, figure, month, anchor_at)
+            or _restated(figure, said_day)
+            or _months_restated(figure, said)
+        )
         resolved, anchor, moment = listed or _resolve_run(
             run, figure, anchor_at, named, ahead=ahead
         )
-        said_day = None
+        said_day, said = None, None
+        if moment is not None:
+            said = (run[-1].end, Resolution(resolved, anchor, moment))
         if figure is None and moment is not None and moment.rank == _RANK[kd.Grain.DAY]:
-            said_day = (run[-1].end, Resolution(resolved, anchor, moment))
+            said_day = said
         if moment is not None and moment.rank == _RANK[kd.Grain.MONTH]:
             month = moment
         if moment is not None and anchor != "previous":
@@ -237,6 +256,22 @@ def _restated(figure, said_day: tuple[int, Resolution] | None) -> Resolution | N
     return said
 
 
+def _months_restated(figure, said: tuple[int, Resolution] | None) -> Resolution | None:
+    """Bare months in brackets right after a year, a half or a quarter name its months again, in its
+    year: 지난해 하반기(7~12월) is last year's July to December, whatever the article's year."""
+    bare = figure is not None and re.fullmatch(r"--\d\d", figure.value or "")
+    if not bare or not figure.bracketed or said is None:
+        return None
+    end, before = said
+    if figure.start - end > 1 or before.moment.rank >= _RANK[kd.Grain.MONTH]:
+        return None
+    year = before.moment.start.year
+    months = [figure.value] + ([figure.upper] if figure.upper else [])
+    resolved = "/".join(f"{year}-{value[2:4]}" for value in months)
+    start = dt.datetime(year, int(figure.value[2:4]), 1)
+    return Resolution(resolved, before.anchor, Moment(start, _RANK[kd.Grain.MONTH]))
+
+
 def _runs(items: list[Item]) -> list[list[Item]]:
     runs: list[list[Item]] = []
     for item in items:
@@ -254,8 +289,9 @@ def _may_follow(run: list[Item], item: Item) -> bool:
     if any(i.word is None or i.word.role == "part" for i in run):
         return item.word is not None and item.word.role == "part" and _year_only(run)
     if item.word is None:
-        # 내년 4월, 지난 7일, 어제 오후 3시; but 오늘(22일) says the day twice: two rows
-        return not (
+        # 내년 4월, 지난 7일, 어제 오후 3시; but 오늘(22일) says the day twice: two rows, and so does
+        # any figure in brackets (지난해 하반기(7~12월))
+        return not item.bracketed and not (
             item.value is not None
             and item.value.startswith("---")
             and _grain(run[-1].word.means) == kd.Grain.DAY
@@ -352,7 +388,12 @@ def _figure_run(figure: Item, said: str, parts: list[str], now, anchor: str, *, 
 
 def _bare_past(value: str, now: dt.datetime, *, ahead: bool) -> bool:
     """A bare day (---23) is in the past cycle, unless its sentence speaks ahead and it lies within
-    the week after ``now``: a forecast written on the 22nd names the 23rd and 24th of this month."""
+    the week after ``now``: a forecast written on the 22nd names the 23rd and 24th of this month.
+    A bare quarter yet to begin (4분기 in February) is last year's, unless its sentence speaks ahead:
+    results told in the past tense are of quarters gone."""
+    quarter = re.fullmatch(r"Q(?P<number>\d)", value)
+    if quarter:
+        return not ahead and 3 * int(quarter["number"]) - 2 > now.month
     if not value.startswith("---"):
         return False
     return not (ahead and 0 < int(value[3:5]) - now.day <= _AHEAD_DAYS)

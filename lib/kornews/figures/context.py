@@ -113,12 +113,22 @@ _DAY_OF_CALENDAR_AFTER = frozenset(
 
 def days_counted(tokens: list[Token], first: int, k: int) -> bool:
     """N일 after a word of role ``day count`` in its sentence counts days (폭염일수는 16일로, 2018년(31일)),
-    not a day of the month; unless a month, 지난 or 오는 leads it or a word of the calendar follows (8일 기준)."""
+    not a day of the month; unless a month, 지난 or 오는 leads it or a word of the calendar follows (8일 기준).
+    N일 right before a change said of a noun (9일 늘어난 202일, 3일 줄어든) counts days in any sentence."""
     before = tokens[first - 1].form if first > 0 else None
-    return (
+    return before not in ("월", "지난", "오는") and (
         any(token.form in words("day count") for token in tokens[:first])
-        and before not in ("월", "지난", "오는")
         and not (k < len(tokens) and tokens[k].form in _DAY_OF_CALENDAR_AFTER)
+        or _changed_by(tokens, k)
+    )
+
+
+def _changed_by(tokens: list[Token], k: int) -> bool:
+    """A change word right after, ending as a noun's modifier (늘어난, 증가한): the figure is the change."""
+    return (
+        k < len(tokens)
+        and tokens[k].form in words("change")
+        and any(token.tag == "ETM" for token in tokens[k + 1 : k + 3])
     )
 
 
@@ -177,6 +187,19 @@ def _ordinal_kind(value, unit, native) -> str:
     return "other" if unit == "선" and value is not None and value >= _LEVEL_FROM else "ordinal"
 
 
+def _years_spanned(value, upper, unit, *, during, numeral) -> bool:
+    """The two years a season spans (2020~2021시즌), or calendar years from one to the other written
+    in four digits with 간 (2006~2010년간)."""
+    if unit == "시즌":
+        return 1900 <= value <= 2099 and upper == value + 1
+    return (
+        unit == "년"
+        and during
+        and re.fullmatch(r"\d{4}", numeral) is not None
+        and 1900 <= value < (upper or 0) <= 2099
+    )
+
+
 def _when(value, upper, unit, *, during, native, numeral) -> When | None:
     """The calendar parts of a year in a name (2019), a decade (1990년대) or a date or time part
     (2015년, 12월, 10시), else None."""
@@ -188,8 +211,8 @@ def _when(value, upper, unit, *, during, native, numeral) -> When | None:
     if unit == "년대" and value % 10 == 0 and (value < 100 or 1000 <= value <= 2990):
         decade = century(value) if value < 100 else value
         return When(year=decade, upper=decade + 9)  # 1990년대, 90년대: 1990 to 1999
-    if unit == "시즌" and 1900 <= value <= 2099 and upper == value + 1:
-        return When(year=value, upper=upper)  # 2020~2021시즌: the two years a season spans
+    if _years_spanned(value, upper, unit, during=during, numeral=numeral):
+        return When(year=value, upper=upper)
     if unit in DATE_UNITS and not during:
         grain = DATE_UNITS[unit]
         low, high = _LIMITS[grain]

@@ -29,6 +29,15 @@ def counter(tokens: list[Token], k: int, text: str, native: bool) -> tuple[str |
         and unit + tokens[k].form in units()
     ):
         unit, k = unit + tokens[k].form, k + 1
+    # A unit per unit written with a slash, glued (29㎍/㎥): only a pair the table knows.
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].form == "/"
+        and glued(tokens[k - 1], tokens[k])
+        and glued(tokens[k], tokens[k + 1])
+        and f"{unit}/{tokens[k + 1].form}" in units()
+    ):
+        unit, k = f"{unit}/{tokens[k + 1].form}", k + 2
     return unit_reported(unit), k
 
 

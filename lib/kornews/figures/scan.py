@@ -132,6 +132,12 @@ def _serial_moment(tokens: list[Token], first: int, core: Numeral, marks: Marks)
 def _vague(tokens: list[Token], first: int, i: int, text: str) -> bool:
     """Digits glued to a name (코로나19, K-9) or to a vague word (수백만, 몇십), or inside a numeral
     that did not read as one."""
+    if (
+        i > 0
+        and tokens[i - 1].form in words("spaced name")
+        and near(tokens[i - 1], tokens[i], text)
+    ):
+        return True  # PM 10: a name written apart
     if i == 0 or not glued(tokens[i - 1], tokens[i]):
         return False
     before = tokens[i - 1]

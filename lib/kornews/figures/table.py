@@ -265,7 +265,14 @@ def _resolved(
     """The sentence's figure rows with ``resolved`` and ``anchor``, and a row for each relative
     word without digits (이날, 지난달, 올해 말), in text order; ``named`` as in :func:`dates.resolve`."""
     items = [
-        dates.figure_item(row.start, row.end, row.text, row.value, row.upper)
+        dates.figure_item(
+            row.start,
+            row.end,
+            row.text,
+            row.value,
+            row.upper,
+            bracketed=article.text[row.start - 1 : row.start] == "(",
+        )
         for row in rows
         if row.kind in ("date", "time") and isinstance(row.value, str)
     ]
