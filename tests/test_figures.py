@@ -1103,7 +1103,10 @@ def test_the_engine_reads_no_record_by_position():
     lists = {"run", "runs", "merged", "out", "results", "parts"}
     package = Path(kornews.__file__).parent
     found = []
-    for path in [*sorted((package / "figures").glob("*.py")), package / "dates.py"]:
+    for path in [
+        *sorted((package / "figures").glob("*.py")),
+        *sorted((package / "dates").glob("*.py")),
+    ]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             index = node.slice if isinstance(node, ast.Subscript) else None
             index = index.operand if isinstance(index, ast.UnaryOp) else index

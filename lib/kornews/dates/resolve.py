@@ -1,184 +1,31 @@
-"""The day a date in the text means: relative dates resolved against the article's date.
-
-News dates events relative to its own day: ``10일``, ``지난달``, ``올해 말``, ``내년 4월``, ``이날``.
-Each date or time figure, and each relative word without digits (``data/dates.tsv``), gets
-``resolved`` (ISO 8601: ``2016``, ``2021-04``, ``2020-07-10``, ``2020-07-10T00:01``, or an interval
-``2020-01/2020-06`` where the text names a range or a span that is no one calendar unit, such as
-a week or a half-year) and ``anchor``: ``stated`` (the text gives the year), ``article`` (relative
-to the article's date) or ``previous`` (relative to a date named before it: ``이날``, ``전날``,
-``이듬해``, a bare clock time).
-
-The arithmetic of relative expressions is korean-datetime's (``kd.parse``, given the anchor
-as ``now``): each expression is first rewritten in the words it resolves (``전날`` of the day
-before is its ``어제``; ``올해 말`` is ``올해 12월``; a figure's ISO-like value becomes ``4월``,
-``10일 0시 1분``), which keeps ranges, leads and anchors in kornews's hands and the calendar in
-the library's. Rules where the library's choices differ from news usage:
-- a bare day is in the article's month unless that lies after the article's date, then in the
-  month before (korean-datetime's past cycle); but in a sentence that speaks ahead (겠, 예정), a
-  day within the week after is this month's: a forecast written on the 22nd names the 23rd; a bare month is in the article's year (its
-  current cycle); ``지난 N일`` is past and ``오는 N일`` future (the library reads both);
-- ``올해 말``, ``작년 초``: a year narrowed to its last or first month;
-- a bare month after a month of another year in the same sentence, later in the year, is in that
-  year (``작년 11월부터 12월``: a list runs on in its year);
-- a quarter (``3분기``, ``지난해 4분기``, ``2022년 2분기``) is its three months, in the article's year
-  unless led or stated, or yet to begin in a sentence that does not speak ahead (last year's: ``4분기``
-  results told in February); months in brackets after a year, a half or a quarter are in its year
-  (``지난해 하반기(7~12월)``); a week of a month (``8월 둘째 주``) is that week, Monday to Sunday;
-- ``이날``, ``같은 날``, ``전날``, ``다음날``, ``이듬해``, ``그해`` and a bare clock time: relative to the
-  last date named before them in the article that is fine enough (a day for day words and clock
-  times, a year for year words), in the same sentence or an earlier one, else to the article's date.
-  News names the day of its story once (``LG는 18일 ... 이겼다``) and then says ``이날`` for it
-  paragraphs later; with no date before it (``이날`` in the lead), the story's day is the article's.
-Without an article date, stated dates still resolve and so do words anchored on a stated date
-before them; the rest stay unresolved (``resolved`` missing).
-"""
+"""Each item of a sentence resolved against the article's date or a date named before it (see :mod:`kornews.dates`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 from typing import NamedTuple
 
 import korean_datetime as kd
 
-from .tables import table
+from .found import (
+    _CURRENT,
+    _RANK,
+    Item,
+    Moment,
+    Resolved,
+    Word,
+    _grain,
+)
+from .spans import interval
 
-_RANK = {grain: rank for rank, grain in enumerate(kd.Grain)}  # year ... second: coarse to fine
 _ISO_LIKE = re.compile(
     r"(?:--(?P<m>\d\d)(?:-(?P<md>\d\d))?|---(?P<d>\d\d))?(?:T?(?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?)?"
 )
-# Hours as the figure gives them: 새벽 4시 is already 04:00 and 오후 3시 15:00 in its value.
 # How far after the article's day a bare day still means this month (a forecast's or a schedule's week).
 _AHEAD_DAYS = 7
+# Hours as the figure gives them, as in :data:`_CURRENT`.
 _PAST = kd.ParseOptions(cycle=kd.Cycle.PAST, ambiguous_hour=kd.AmbiguousHour.AS_IS)
-_CURRENT = kd.ParseOptions(cycle=kd.Cycle.CURRENT, ambiguous_hour=kd.AmbiguousHour.AS_IS)
-
-
-class Word(NamedTuple):
-    word: str
-    role: str  # word, lead or part
-    means: str
-    anchor: str
-
-
-@cache
-def words() -> dict[str, Word]:
-    """The relative words of ``data/dates.tsv``, longest first (이번 주 before 이번)."""
-    rows = sorted(table("dates.tsv"), key=lambda row: -len(row.word))
-    return {
-        row.word: Word(row.word, row.role, row.means, row.anchor)
-        for row in rows
-        if row.role != "ahead"
-    }
-
-
-@cache
-def _words_by_initial() -> dict[str, list[Word]]:
-    """:func:`words` by their first character, longest first: a lookup, not a scan per token."""
-    found: dict[str, list[Word]] = {}
-    for word in words().values():
-        found.setdefault(word.word[:1], []).append(word)
-    return found
-
-
-@cache
-def _ahead_words() -> tuple[str, ...]:
-    return tuple(row.word for row in table("dates.tsv") if row.role == "ahead")
-
-
-def ahead(sentence: str) -> bool:
-    """The sentence speaks of days to come (a forecast's 겠, 예정, 전망: role ``ahead`` of data/dates.tsv)."""
-    return any(word in sentence for word in _ahead_words())
-
-
-class Item(NamedTuple):
-    """A date figure or a relative word of one sentence, in text order."""
-
-    start: int
-    end: int
-    word: Word | None = None  # a relative word
-    value: str | None = None  # a figure's ISO-like value
-    upper: str | None = None
-    part: Word | None = None  # 상반기, 말 written inside a figure (2020년 상반기)
-    bracketed: bool = False  # a figure right after an opening bracket: it restates, never runs on
-
-
-class Moment(NamedTuple):
-    """Where a resolved date starts, and how fine it is (its rank in :data:`_RANK`)."""
-
-    start: dt.datetime
-    rank: int
-
-
-class Resolved(NamedTuple):
-    start: int  # the span of the expression (a word row's text)
-    end: int
-    resolved: str | None
-    anchor: str | None
-    figure: bool  # True: the resolution of the figure at start..end; False: a new row of words
-    approximate: bool = False
-
-
-def find_words(text: str, spans: list[tuple[int, int]]) -> list[Item]:
-    """The relative words of data/dates.tsv in a sentence whose tokens have these spans: each
-    must start and end where a token does (오늘날 is no 오늘)."""
-    starts, ends = {s for s, _ in spans}, {e for _, e in spans}
-    found, covered = [], 0
-    for start in sorted(starts):
-        if start < covered or (start > 0 and text[start - 1].isalnum()):
-            continue
-        for word in _words_by_initial().get(text[start : start + 1], ()):
-            end = start + len(word.word)
-            if text.startswith(word.word, start) and end in ends:
-                found.append(Item(start, end, word=word))
-                covered = end
-                break
-    return found
-
-
-def figure_item(
-    start: int,
-    end: int,
-    text: str,
-    value: str | None,
-    upper: str | None,
-    *,
-    bracketed: bool = False,
-) -> Item:
-    """A date figure as an item, with a half or a part of the year written in it (``2020년 말``); after
-    a month the part narrows nothing the calendar names (``6월 말`` is June, as ``3월 중순`` is March)."""
-    year = value is not None and re.fullmatch(r"\d{4}", value) is not None
-    return Item(
-        start,
-        end,
-        value=value,
-        upper=upper,
-        part=(_tail_part(text) if year else None) or _week_part(text),
-        bracketed=bracketed,
-    )
-
-
-def _week_part(text: str) -> Word | None:
-    """The week a month's figure ends in (8월 둘째 주), as korean-datetime reads it."""
-    found = re.search(r"\S+째 ?주$", text)
-    return Word(found.group(), "part", found.group(), "article") if found else None
-
-
-def quarter_item(start: int, end: int, text: str, number: int) -> Item:
-    """A quarter of a year as an item (``3분기``: ``Q3``; ``2022년 3분기``: ``2022-Q3``)."""
-    year = re.match(r"(?P<year>\d{4})년", text)
-    return Item(start, end, value=f"{year['year']}-Q{number}" if year else f"Q{number}")
-
-
-def _tail_part(text: str) -> Word | None:
-    for word in words().values():
-        is_part = word.role == "part" or (
-            word.role == "word" and _grain(word.means) == kd.Grain.HALF_YEAR
-        )
-        if is_part and re.search(rf"\s{re.escape(word.word)}(?:께|쯤|경)?$", text):
-            return word
-    return None
 
 
 def resolve(
@@ -455,12 +302,6 @@ def _words_of(value: str) -> str | None:
     return " ".join(said)
 
 
-@cache
-def _grain(said: str) -> kd.Grain | None:
-    found = kd.parse(said, now=dt.datetime(2020, 7, 10), options=_CURRENT)
-    return found.grain if found is not None and found.text == said else None
-
-
 def _iso(found: kd.TemporalExpression) -> str:
     start, last = found.start, found.end - dt.timedelta(seconds=1)
     grain = found.grain
@@ -477,38 +318,3 @@ def _iso(found: kd.TemporalExpression) -> str:
 
 def _datetime(value: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(value) if value else None
-
-
-class Span(NamedTuple):
-    """The days a resolved value covers."""
-
-    first: dt.date
-    last: dt.date
-
-
-def interval(resolved: str | None) -> Span | None:
-    """The days a resolved value covers, first and last: ``2020-12`` -> (2020-12-01, 2020-12-31)."""
-    if not resolved:
-        return None
-    first, _, last = resolved.partition("/")
-    return Span(_bounds(first).first, _bounds(last or first).last)
-
-
-def _bounds(value: str) -> Span:
-    day = value[:10]
-    if len(day) == 4:
-        return Span(dt.date(int(day), 1, 1), dt.date(int(day), 12, 31))
-    if len(day) == 7:
-        year, month = int(day[:4]), int(day[5:7])
-        following = dt.date(year + month // 12, month % 12 + 1, 1)
-        return Span(dt.date(year, month, 1), following - dt.timedelta(days=1))
-    return Span(dt.date.fromisoformat(day), dt.date.fromisoformat(day))
-
-
-def tense(resolved: str | None, article_date: str | None) -> str | None:
-    """``past``, ``present`` or ``future`` of a resolved value against the article's day; None when either is unknown."""
-    span = interval(resolved)
-    if span is None or not article_date:
-        return None
-    day = dt.date.fromisoformat(article_date[:10])
-    return "past" if span.last < day else "future" if span.first > day else "present"

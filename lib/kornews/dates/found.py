@@ -1,0 +1,148 @@
+"""The dates of a sentence as items: its relative words (data/dates.tsv) and its date figures, in text order."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+from typing import NamedTuple
+
+import korean_datetime as kd
+
+from ..tables import table
+
+_RANK = {grain: rank for rank, grain in enumerate(kd.Grain)}  # year ... second: coarse to fine
+# Hours as the figure gives them: 새벽 4시 is already 04:00 and 오후 3시 15:00 in its value.
+_CURRENT = kd.ParseOptions(cycle=kd.Cycle.CURRENT, ambiguous_hour=kd.AmbiguousHour.AS_IS)
+
+
+class Word(NamedTuple):
+    word: str
+    role: str  # word, lead or part
+    means: str
+    anchor: str
+
+
+@cache
+def words() -> dict[str, Word]:
+    """The relative words of ``data/dates.tsv``, longest first (이번 주 before 이번)."""
+    rows = sorted(table("dates.tsv"), key=lambda row: -len(row.word))
+    return {
+        row.word: Word(row.word, row.role, row.means, row.anchor)
+        for row in rows
+        if row.role != "ahead"
+    }
+
+
+@cache
+def _words_by_initial() -> dict[str, list[Word]]:
+    """:func:`words` by their first character, longest first: a lookup, not a scan per token."""
+    found: dict[str, list[Word]] = {}
+    for word in words().values():
+        found.setdefault(word.word[:1], []).append(word)
+    return found
+
+
+@cache
+def _ahead_words() -> tuple[str, ...]:
+    return tuple(row.word for row in table("dates.tsv") if row.role == "ahead")
+
+
+def ahead(sentence: str) -> bool:
+    """The sentence speaks of days to come (a forecast's 겠, 예정, 전망: role ``ahead`` of data/dates.tsv)."""
+    return any(word in sentence for word in _ahead_words())
+
+
+class Item(NamedTuple):
+    """A date figure or a relative word of one sentence, in text order."""
+
+    start: int
+    end: int
+    word: Word | None = None  # a relative word
+    value: str | None = None  # a figure's ISO-like value
+    upper: str | None = None
+    part: Word | None = None  # 상반기, 말 written inside a figure (2020년 상반기)
+    bracketed: bool = False  # a figure right after an opening bracket: it restates, never runs on
+
+
+class Moment(NamedTuple):
+    """Where a resolved date starts, and how fine it is (its rank in :data:`_RANK`)."""
+
+    start: dt.datetime
+    rank: int
+
+
+class Resolved(NamedTuple):
+    start: int  # the span of the expression (a word row's text)
+    end: int
+    resolved: str | None
+    anchor: str | None
+    figure: bool  # True: the resolution of the figure at start..end; False: a new row of words
+    approximate: bool = False
+
+
+def find_words(text: str, spans: list[tuple[int, int]]) -> list[Item]:
+    """The relative words of data/dates.tsv in a sentence whose tokens have these spans: each
+    must start and end where a token does (오늘날 is no 오늘)."""
+    starts, ends = {s for s, _ in spans}, {e for _, e in spans}
+    found, covered = [], 0
+    for start in sorted(starts):
+        if start < covered or (start > 0 and text[start - 1].isalnum()):
+            continue
+        for word in _words_by_initial().get(text[start : start + 1], ()):
+            end = start + len(word.word)
+            if text.startswith(word.word, start) and end in ends:
+                found.append(Item(start, end, word=word))
+                covered = end
+                break
+    return found
+
+
+def figure_item(
+    start: int,
+    end: int,
+    text: str,
+    value: str | None,
+    upper: str | None,
+    *,
+    bracketed: bool = False,
+) -> Item:
+    """A date figure as an item, with a half or a part of the year written in it (``2020년 말``); after
+    a month the part narrows nothing the calendar names (``6월 말`` is June, as ``3월 중순`` is March)."""
+    year = value is not None and re.fullmatch(r"\d{4}", value) is not None
+    return Item(
+        start,
+        end,
+        value=value,
+        upper=upper,
+        part=(_tail_part(text) if year else None) or _week_part(text),
+        bracketed=bracketed,
+    )
+
+
+def _week_part(text: str) -> Word | None:
+    """The week a month's figure ends in (8월 둘째 주), as korean-datetime reads it."""
+    found = re.search(r"\S+째 ?주$", text)
+    return Word(found.group(), "part", found.group(), "article") if found else None
+
+
+def quarter_item(start: int, end: int, text: str, number: int) -> Item:
+    """A quarter of a year as an item (``3분기``: ``Q3``; ``2022년 3분기``: ``2022-Q3``)."""
+    year = re.match(r"(?P<year>\d{4})년", text)
+    return Item(start, end, value=f"{year['year']}-Q{number}" if year else f"Q{number}")
+
+
+def _tail_part(text: str) -> Word | None:
+    for word in words().values():
+        is_part = word.role == "part" or (
+            word.role == "word" and _grain(word.means) == kd.Grain.HALF_YEAR
+        )
+        if is_part and re.search(rf"\s{re.escape(word.word)}(?:께|쯤|경)?$", text):
+            return word
+    return None
+
+
+@cache
+def _grain(said: str) -> kd.Grain | None:
+    found = kd.parse(said, now=dt.datetime(2020, 7, 10), options=_CURRENT)
+    return found.grain if found is not None and found.text == said else None
