@@ -1187,3 +1187,39 @@ def test_a_labelled_byline_standing_first_is_no_title(byline, reporter, outlet):
         "홍길동 기자 hong@example.com\n"
     )
     assert (article.title, article.reporter, article.outlet) == (None, reporter, outlet)
+
+
+def test_a_headline_printed_twice_over_a_caption_printed_twice_stays_the_title():
+    # Issue 21: the headline printed again over the page's furniture, a photo's caption printed
+    # twice over the body; the first line printed twice is the headline, no menu's end.
+    article = read_article(
+        "가상시 예산 3.5% 증가\n가상시 예산 3.5% 증가\n  • 가상통신\n  • 승인 2020.11.03 10:18\n"
+        "  • 댓글 0\n이 기사를 공유합니다\n\n가상시청 전경. (사진 = 가상시 제공)\n"
+        "가상시청 전경. (사진 = 가상시 제공)\n\n가상시의 내년 예산이 3.5% 늘었다.\n"
+        "시의회는 다음 달 심사한다.\n"
+    )
+    assert article.title == "가상시 예산 3.5% 증가"
+    assert [p.kind for p in article.parts][:2] == ["title", "footer"]
+    assert article.date == "2020-11-03T10:18"
+    assert "가상시청 전경. (사진 = 가상시 제공)" in [
+        p.text for p in article.parts if p.kind == "caption"
+    ]
+    assert article.subtitles == ()
+    assert [p.text for p in _body(article)] == [
+        "가상시의 내년 예산이 3.5% 늘었다.",
+        "시의회는 다음 달 심사한다.",
+    ]
+
+
+def test_a_portals_summary_of_the_lead_leaves_the_lead_in_the_body():
+    # Issue 21: a portal's copy prints the lead's sentences as its summary, then the article.
+    lead = "가상시가 29일 새 계획을 냈다고 밝혔다."
+    quote = '홍길동 시장은 "시민과 함께 하겠다"고 말했다.'
+    article = read_article(
+        f"가상시 새 계획\n전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.\n{lead}\n{quote}\n"
+        "이 글자크기로 변경됩니다.\n(예시) 가장 빠른 뉴스가 있고 다양한 정보를 만나보세요.\n"
+        f"{lead}\n{quote}\n시의회는 다음 달 심사한다.\n"
+    )
+    assert article.title == "가상시 새 계획"
+    assert [p.text for p in _body(article)] == [lead, quote, "시의회는 다음 달 심사한다."]
+    assert [p.kind for p in article.parts][2:4] == ["footer", "footer"]

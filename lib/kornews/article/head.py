@@ -78,7 +78,8 @@ def _under_title(lines: list[Line], lead: int) -> list[str]:
     summary = 0  # how many more sentences a summary may hold
     for _, line in lines[lead + 1 :]:
         kind = _head_kind(line, seen)
-        if kind is None and summary and shapes.is_sentence(line):
+        summarised = kind is None and summary and shapes.is_sentence(line)
+        if summarised:
             kind, summary = "footer", summary - 1
         else:
             summary = _MAX_SUMMARY if shapes.furniture(line) == "summary" else 0
@@ -88,7 +89,8 @@ def _under_title(lines: list[Line], lead: int) -> list[str]:
         if kind != "footer" and len(kinds) - kinds.count("footer") == _MAX_HEAD_LINES:
             break
         kinds.append(kind)
-        seen.add(" ".join(line.split()))
+        if not summarised:  # the article's lead, summarised, is printed again as its body
+            seen.add(" ".join(line.split()))
     return kinds
 
 
@@ -186,13 +188,15 @@ def _bare_caption(line: str) -> str:
 def _menu(lines: list[Line], start: int) -> list[str]:
     """The kinds of a site's menu over a headline printed twice in a row (a broadcaster's replay
     page): short lines, none a sentence, at least _MIN_MENU of them; none where no such headline
-    follows."""
+    follows, nor where the first line printed twice has fewer over it (the headline itself, with
+    a photo's caption printed twice further down)."""
     for at in range(start, min(len(lines) - 1, start + _MAX_MENU)):
         text = lines[at].text
         if len(text) > _MAX_MENU_ITEM or shapes.is_sentence(text):
             return []
-        doubled = " ".join(text.split()) == " ".join(lines[at + 1].text.split())
-        if doubled and at - start >= _MIN_MENU and shapes.headline(text):
+        if " ".join(text.split()) == " ".join(lines[at + 1].text.split()):
+            if at - start < _MIN_MENU or not shapes.headline(text):
+                return []
             return [_menu_kind(line.text) for line in lines[start:at]]
     return []
 
