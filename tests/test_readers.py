@@ -10,7 +10,14 @@ from typing import NamedTuple
 import pandas as pd
 import pytest
 
-from kornews.readers import comparison_notes, for_readers, summary_markdown, versus
+from kornews.readers import (
+    comparison_notes,
+    for_readers,
+    kind_label,
+    summary_markdown,
+    topic_name,
+    versus,
+)
 from kornews.tables import table
 
 NOTEBOOKS = sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("*.ipynb"))
@@ -172,3 +179,14 @@ def test_a_summary_shows_the_article_text_as_text():
     ]
     said = summary_markdown(document, title=None, lang="ko").data
     assert "[속보]" not in said and "*강조*" not in said and "<b>" not in said
+
+
+def test_a_kinds_tables_margins_and_topics_are_named_as_readers_read_them():
+    assert [kind_label(k, lang="ko") for k in ("money", "rest", "all")] == ["금액", "그 밖", "합계"]
+    assert [kind_label(k, lang="en") for k in ("money", "rest", "all")] == [
+        "amount of money",
+        "rest",
+        "all",
+    ]
+    assert topic_name(0, lang="ko") == "주제 1"
+    assert topic_name(2, lang="en") == "topic 3"

@@ -19,7 +19,9 @@ import pandas as pd
 
 from .article import ArticleError
 from .notebook import escape, project_root
+from .plots.base import kind_label as kind_label  # names the notebooks' tables use, as the plots do
 from .plots.base import section_name
+from .plots.base import topic_name as topic_name
 from .tables import table as data_table
 from .wording import LANGS, amount, check, date_text, kind_name
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache, wraps
 
 from ..tables import table
-from ..wording import LANGS
+from ..wording import LANGS, kind_name
 
 # Data labels longer than this are cut with an ellipsis, so a 5,000-character word cannot squeeze the plot away.
 LABEL_CHARS = 30
@@ -32,6 +32,23 @@ def section_name(section: int, *, lang: str) -> str:
     if section == 0:
         return said("lead", lang=lang)
     return said("section", lang=lang, section=section)
+
+
+# The margins of a table of figure kinds, named as readers name them (data/plot_words.tsv).
+_MARGINS = {"all": "total", "rest": "rest"}
+
+
+def kind_label(kind: str, *, lang: str) -> str:
+    """A column of a table of figure kinds for readers: a kind's name (``money``: 금액), or its
+    margins, ``all`` (합계) and ``rest`` (그 밖)."""
+    if kind in _MARGINS:
+        return said(_MARGINS[kind], lang=lang)
+    return kind_name(kind, lang=lang)
+
+
+def topic_name(topic: int, *, lang: str) -> str:
+    """A topic for readers, counted from 1 (``주제 1``) where the model counts from 0."""
+    return said("topic", lang=lang, n=topic + 1)
 
 
 def _short(text, chars: int = LABEL_CHARS) -> str:
