@@ -11,6 +11,7 @@ An analysis that fails on an article is kept as its error's name and message, co
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import pickle
 import sys
@@ -53,6 +54,21 @@ ANALYSES = {
     "quotes": kornews.quotes,
     "section_stats": summary.section_stats,
     "sentence_scores": summary.sentence_scores,
+    # The rest of notebook 03's tables (the document as text: a list compares by its JSON).
+    "summarize": summary.summarize,
+    "sentence_similarity": summary.sentence_similarity,
+    "evaluate_summary": summary.evaluate_summary,
+    "method_overview": lambda tokens, article: summary.method_overview(
+        summary.evaluate_summary(tokens, article)
+    ),
+    "chosen_lengths": lambda tokens, article: summary.chosen_lengths(
+        summary.sentence_scores(tokens, article)
+    ),
+    "key_terms": summary.key_terms,
+    "content_terms": lambda tokens, article: summary.content_terms(tokens),
+    "summary_document": lambda tokens, article: json.dumps(
+        summary.summary_document(tokens, article), ensure_ascii=False
+    ),
 }
 CORPUS = {
     "tokenize_many": lambda articles: kornews.tokenize_many(articles),

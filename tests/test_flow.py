@@ -88,6 +88,15 @@ FLOW = [
     "quotes.attribute",
     "quotes.ledger",
     "quotes",
+    # The summaries (a package): content morphemes, the sentence vectors and their cosine,
+    # PageRank, the ranking and summary, the sections' counts, the evaluation, the CLI's JSON.
+    "summary.content",
+    "summary.similarity",
+    "summary.pagerank",
+    "summary.ranking",
+    "summary.stats",
+    "summary.evaluation",
+    "summary.document",
     "summary",
     "corpus",
     # The corpus store: schemas, files, one chunk's work, the index run, reading back, SQL.
@@ -195,6 +204,10 @@ def test_the_flow_reads_subpackages():
     assert {"terms.counts", "terms.collocations", "terms.context"} <= _imports(_path("terms"))
     assert {"quotes.marks", "shapes"} <= _imports(_path("quotes.clauses"))
     assert {"quotes.marks", "quotes.clauses"} <= _imports(_path("quotes.find"))
+    assert {"summary.pagerank", "summary.similarity", "article"} <= _imports(
+        _path("summary.ranking")
+    )
+    assert {"summary.ranking", "summary.content"} <= _imports(_path("summary.evaluation"))
 
 
 # Verbs that read the text without Kiwi: the parts, and near-duplicates by character shingles.
