@@ -1,4 +1,9 @@
-"""Where things are drawn on the pages of a PDF (pypdf), for tests of the exported layout."""
+"""Where things are drawn on the pages of a PDF (pypdf; words by pdftotext), for tests of the
+exported layout."""
+
+import re
+import subprocess
+from pathlib import Path
 
 from pypdf.generic import ContentStream
 
@@ -46,3 +51,14 @@ def blank_shares(reader) -> list[float]:
         lowest = min((y for y in lows if y > BOTTOM_MARGIN), default=BOTTOM_MARGIN + height)
         shares.append((lowest - BOTTOM_MARGIN) / height)
     return shares
+
+
+def drawn_words(pdf: Path) -> tuple[float, list[tuple[float, str]]]:
+    """The width of the PDF's first page and each word drawn in it as ``(its right edge, the
+    word)``, in points (pdftotext -bbox)."""
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    width = float(re.search(r'<page width="([\d.]+)"', boxes).group(1))
+    words = re.findall(r'xMax="([\d.]+)"[^>]*>([^<]+)</word>', boxes)
+    return width, [(float(x), word) for x, word in words]

@@ -1,7 +1,6 @@
 """Copies and the same story across outlets, on seeds/copies (invented articles with planted
 copies, edits, rewrites, one disagreeing figure) and on small corpora made here."""
 
-import importlib.util
 import io
 import json
 import random
@@ -12,6 +11,7 @@ import pandas as pd
 import pytest
 
 import kornews
+from benchmark_scripts import load_benchmark
 from kornews.cli import main
 from kornews.duplicates import (
     clusters,
@@ -258,14 +258,8 @@ def test_a_value_disagrees_only_where_another_article_lacks_it():
 
 @pytest.fixture(scope="module")
 def benchmark():
-    spec = importlib.util.spec_from_file_location(
-        "copies_benchmark", ROOT / "benchmarks" / "copies.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclass looks its module up there
-    spec.loader.exec_module(module)
-    yield module
-    del sys.modules[spec.name]
+    yield load_benchmark("copies")
+    del sys.modules["copies_benchmark"]
 
 
 def test_the_benchmark_plants_each_relation(benchmark):

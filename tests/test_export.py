@@ -29,7 +29,7 @@ from kornews.export import (
 )
 from kornews.fonts import FontError, find_korean_font
 from kornews.notebook import setup
-from pdf_pages import drawn_images
+from pdf_pages import drawn_images, drawn_words
 
 A4 = (595.28, 841.89)  # points
 LONG_LINE = "긴 줄 " + "제로페이 가맹점 abcdefghij " * 30 + "끝표시"
@@ -280,14 +280,6 @@ def test_a_5000_character_word_keeps_every_column_on_the_page(tmp_path):
         cells=cells, metadata={"kernelspec": {"name": "python3", "display_name": "Python 3"}}
     )
     (tmp_path / "wide.pdf").write_bytes(KoreanPDFExporter().from_notebook_node(notebook)[0])
-    words = subprocess.run(
-        ["pdftotext", "-bbox", str(tmp_path / "wide.pdf"), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    right = {
-        word: float(x) for x, word in re.findall(r'xMax="([\d.]+)"[^>]*>([^<]+)</word>', words)
-    }
+    right = {word: x for x, word in drawn_words(tmp_path / "wide.pdf")[1]}
     for i in range(10):
         assert right[f"c{i}"] < A4[0] and right[f"값{i}"] < A4[0], (i, right.get(f"c{i}"))

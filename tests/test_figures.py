@@ -7,6 +7,7 @@ import pytest
 from matplotlib.figure import Figure
 
 import kornews
+from benchmark_scripts import load_benchmark
 from kornews import plots, tables
 from kornews.cli import main
 from kornews.figures import KINDS
@@ -889,14 +890,7 @@ def test_each_word_row(row):
 def test_gold_set_precision_and_recall():
     # benchmarks/figures.py against tests/gold (19 invented articles, 669 figures read by hand).
     # The floors are what the engine reaches today, less a little: a regression fails here.
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "figures.py"
-    spec = importlib.util.spec_from_file_location("figures_benchmark", path)
-    benchmark = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(benchmark)
-    total, per_article = benchmark.score_gold()
+    total, per_article = load_benchmark("figures").score_gold()
     assert total.gold >= 300 and len(per_article) >= 10
     rates = total.rates()
     assert rates["value_precision"] >= 0.99 and rates["value_recall"] >= 0.99, rates

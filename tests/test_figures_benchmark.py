@@ -1,9 +1,10 @@
 """benchmarks/figures.py on any folder and gold (--texts, --gold, --dates), on invented articles."""
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+
+from benchmark_scripts import load_benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -23,12 +24,7 @@ ROWS = [
 
 @pytest.fixture(scope="module")
 def benchmark():
-    spec = importlib.util.spec_from_file_location(
-        "figures_benchmark", ROOT / "benchmarks" / "figures.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("figures")
 
 
 def _batch(folder: Path, rows: list[str]) -> list[str]:

@@ -1,13 +1,11 @@
 """What figures measure and how rates read, on invented sentences and on invented gold articles
 whose measures were written down by reading them (tests/gold/measures.tsv)."""
 
-import importlib.util
-from pathlib import Path
-
 import pandas as pd
 import pytest
 
 import kornews
+from benchmark_scripts import load_benchmark
 from kornews import tables
 
 
@@ -69,12 +67,7 @@ def test_rates_read_their_base(sentence, figure, per):
 
 @pytest.fixture(scope="module")
 def benchmark():
-    spec = importlib.util.spec_from_file_location(
-        "measures_benchmark", Path(__file__).parents[1] / "benchmarks" / "measures.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("measures")
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -28,7 +27,7 @@ from nbformat.v4 import new_code_cell
 from kornews.export import KoreanPDFExporter, render_pdfs
 from kornews.figures import NOTHING_COMPARED
 from kornews.notebook import lab_form
-from pdf_pages import RIGHT_MARGIN, blank_shares
+from pdf_pages import RIGHT_MARGIN, blank_shares, drawn_words
 
 TESTS = Path(__file__).resolve().parent
 NOTEBOOKS = sorted((TESTS.parent / "notebooks").glob("*.ipynb"))
@@ -431,15 +430,8 @@ def wide_run(folder: Path, prefix: str, article: Path) -> tuple[float, list]:
     notebook = run(next(p for p in NOTEBOOKS if p.name.startswith(prefix)), folder, article)
     with ONE_PDF_AT_A_TIME:
         (folder / "out.pdf").write_bytes(KoreanPDFExporter().from_notebook_node(notebook)[0])
-    boxes = subprocess.run(
-        ["pdftotext", "-bbox", str(folder / "out.pdf"), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    right_edge = float(re.search(r'<page width="([\d.]+)"', boxes).group(1)) - RIGHT_MARGIN
-    words = re.findall(r'xMax="([\d.]+)"[^>]*>([^<]+)</word>', boxes)
-    return right_edge, [(float(x), word) for x, word in words]
+    width, words = drawn_words(folder / "out.pdf")
+    return width - RIGHT_MARGIN, words
 
 
 # The slow lane's (PDFs of articles other than the seed); make test keeps the fast check of the

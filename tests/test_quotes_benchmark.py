@@ -2,10 +2,11 @@
 invented article read by hand, the per-kind entity counts, and a gold that does not fit its texts
 (one line, exit 1)."""
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+
+from benchmark_scripts import load_benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 QUOTES_HEAD = "article\ttext\tkind\tspeaker\tanonymous\tverb\n"
@@ -14,12 +15,7 @@ ENTITIES_HEAD = "article\tentity\tkind\taliases\n"
 
 @pytest.fixture(scope="module")
 def benchmark():
-    spec = importlib.util.spec_from_file_location(
-        "quotes_benchmark", ROOT / "benchmarks" / "quotes.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("quotes")
 
 
 def _folder(tmp_path: Path, quotes: str, entities: str) -> tuple[Path, Path]:
