@@ -267,3 +267,24 @@ def test_a_reader_gone_away_ends_the_command_quietly(monkeypatch):
     monkeypatch.setattr(sys, "stderr", io.StringIO())
     assert _plain_errors(raising(BrokenPipeError())) == 0
     assert sys.stderr.closed  # Python's own message at exit would go nowhere
+
+
+NO_FIGURES = "숫자 없는 기사\n숫자가 없는 문장이다.\n"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "table"])
+def test_a_folder_where_nothing_is_found_still_shows_the_columns(capsys, tmp_path, fmt):
+    # As one article without figures does: before, a folder gave nothing at all (a CSV without
+    # its header, an empty screen), as if the run had failed.
+    for name in ("a", "b"):
+        write(tmp_path / f"{name}.txt", NO_FIGURES.encode())
+    code, out, err = run(capsys, "figures", str(tmp_path), "--format", fmt)
+    assert code == 0 and not err
+    assert out.count("\n") == 1 and out.split(",")[0].split()[0] == "article"
+    assert {"text", "value", "unit", "kind"} <= set(out.replace(",", " ").split())
+
+
+def test_one_article_where_nothing_is_found_shows_its_columns_not_pandas_words(capsys, tmp_path):
+    code, out, _ = run(capsys, "figures", str(write(tmp_path / "a.txt", NO_FIGURES.encode())))
+    assert code == 0 and out.split()[:3] == ["text", "value", "upper"]  # docs/store.md
+    assert "Empty DataFrame" not in out and out.count("\n") == 1

@@ -73,29 +73,37 @@ def _drop_stdout() -> None:
 def _write_stream(tables: Iterator[pd.DataFrame], fmt: str, *, raw_csv: bool = False) -> None:
     """Each table as it comes, under one header (CSV), in one JSON list (closed however the run
     ends) or a record a line (JSON Lines); a table for reading is written once all are done, so
-    that its columns line up across articles (or once a bad file or Ctrl-C stops the run)."""
+    that its columns line up across articles (or once a bad file or Ctrl-C stops the run).
+    When no article has a row, the table and the CSV still show their columns, as for one article."""
+    last = None  # the last table seen: its columns head an output without rows
     if fmt == "table":
         filled: list[pd.DataFrame] = []
         try:
-            filled.extend(table for table in tables if not table.empty)
+            for last in tables:
+                if not last.empty:
+                    filled.append(last)
         finally:  # also after a bad file or Ctrl-C; a closed pipe takes no more
             if filled and not isinstance(sys.exc_info()[1], BrokenPipeError):
                 _write(pd.concat(filled, ignore_index=True), fmt)
+        if not filled and last is not None:
+            _write(last, fmt)
         return
     first = True  # the first table with rows: the CSV header goes before it, no comma in JSON
     if fmt == "json":
         sys.stdout.write("[")
     try:
-        for table in tables:
+        for last in tables:
             # An article with nothing of the kind adds no rows (and must not eat the header).
-            if table.empty:
+            if last.empty:
                 continue
             # An article's rows in one write, so that Ctrl-C never leaves half an article.
             if fmt == "csv":
-                sys.stdout.write(_csv(table, raw=raw_csv).to_csv(index=False, header=first))
+                sys.stdout.write(_csv(last, raw=raw_csv).to_csv(index=False, header=first))
             else:
-                _write_records(table, fmt, first=first)
+                _write_records(last, fmt, first=first)
             first = False
+        if first and fmt == "csv" and last is not None:
+            sys.stdout.write(_csv(last, raw=raw_csv).to_csv(index=False))
     finally:  # the list closed whatever ends the run, but a closed pipe takes no more
         if fmt == "json" and not isinstance(sys.exc_info()[1], BrokenPipeError):
             sys.stdout.write("\n]\n")
@@ -140,6 +148,8 @@ def _write(table: pd.DataFrame, fmt: str, *, raw_csv: bool = False) -> None:
         _write_json(table.to_dict(orient="records"))
     elif fmt == "jsonl":
         _write_records(table, fmt, first=True)
+    elif table.empty:  # the columns alone, not pandas's "Empty DataFrame"
+        print("  ".join(map(str, table.columns)))
     else:
         # East Asian width: a Hangul syllable takes two columns of a terminal, so columns line up.
         with pd.option_context(
