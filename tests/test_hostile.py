@@ -441,3 +441,38 @@ def test_article_text_in_markdown_shows_as_text(title):
     assert "<a " not in rendered and "<img" not in rendered and "<del" not in rendered
     shown = html.unescape(re.sub("<[^>]+>", "", rendered)).strip()
     assert shown == f"{title}: 3 sections"
+
+
+# 13. A newcomer's walk: a file of many megabytes is no article, said at once.
+
+LONG = ARTICLE * 24_000  # 50 characters a copy: 1,200,000 characters
+
+
+@pytest.mark.parametrize("verb", ["parse", "summary", "terms"])
+def test_a_text_longer_than_any_article_is_refused_before_parsing(tmp_path, capsys, verb):
+    path = tmp_path / "all.txt"
+    path.write_text(LONG, encoding="utf-8")
+    code, out, err = run(capsys, verb, str(path))
+    assert code == 1 and not out and one_line(err)
+    assert f"{path}: 1,200,000 characters, more than one article holds (at most 1,000,000)" in err
+
+
+def test_a_long_text_in_a_folder_is_skipped_by_name(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(LONG, encoding="utf-8")
+    code, out, err = run(capsys, "terms", str(tmp_path), "--format", "csv", "--skip-bad")
+    assert code == 3 and set(pd.read_csv(io.StringIO(out))["article"]) == {"a"}
+    assert err.startswith(f"kornews: skipped {tmp_path / 'b.txt'}: 1,200,000 characters")
+
+
+def test_the_character_limit_counts_the_text_and_a_pages_extracted_text(monkeypatch):
+    import kornews.article.read as reading
+
+    monkeypatch.setattr(reading, "MAX_CHARACTERS", len(ARTICLE))
+    assert read_article(ARTICLE).title == "서울시, 새 정책 발표"
+    with pytest.raises(ArticleError, match="<text>: 51 characters"):
+        read_article(ARTICLE + "\n")
+    monkeypatch.setattr(reading, "MAX_CHARACTERS", 100)
+    page = os.path.join(os.path.dirname(__file__), "layouts", "hanbit_page.html")
+    with pytest.raises(ArticleError, match=r"hanbit_page\.html: [\d,]+ characters"):
+        read_article(page)

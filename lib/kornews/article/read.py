@@ -18,6 +18,9 @@ from .records import Article, ArticleError
 # Reading stops past this many bytes (an endless input such as /dev/zero, a mistaken archive);
 # KORNEWS_MAX_BYTES or read_article(..., max_bytes=) raises it.
 MAX_BYTES = 50_000_000
+# An article's text (a page's, once extracted) past this many characters is no one article: the
+# longest features run to tens of thousands, and Kiwi's tables would take minutes and gigabytes.
+MAX_CHARACTERS = 1_000_000
 
 
 def read_article(
@@ -37,8 +40,8 @@ def read_article(
     else ``date`` (``2020-07-10``, as the user knows it), else None. A file is read up to
     ``max_bytes`` (default :data:`MAX_BYTES`, or ``KORNEWS_MAX_BYTES``). Raises
     :class:`ArticleError` for a missing path, a directory, a file over the limit, an empty,
-    binary or undecodable file, a document of another format (PDF, HWP, DOCX, images), and a
-    ``date`` that is no calendar date.
+    binary or undecodable file, a document of another format (PDF, HWP, DOCX, images), a text
+    longer than :data:`MAX_CHARACTERS`, and a ``date`` that is no calendar date.
     """
     given = _given_date(date)
     article = _read(source, name, max_bytes)
@@ -144,8 +147,18 @@ def _parse(text: str, name: str, label: str | None = None, *, html: bool = False
     """Parse text, or the article inside an HTML page (by its content, or by its suffix when it
     holds markup: a .html file of plain text is text)."""
     if not (webpage.is_html(text) or (html and webpage.has_markup(text))):
-        return parse_article(text, name=name)
+        return parse_article(_within_limit(text, label or name), name=name)
     body, metadata = webpage.page_text(text)
     if not body:
         raise ArticleError(f"{label or name}: no article text found in the HTML page")
-    return parse_article(body, name=name, metadata=metadata)
+    return parse_article(_within_limit(body, label or name), name=name, metadata=metadata)
+
+
+def _within_limit(text: str, label: str) -> str:
+    """``text``, or :class:`ArticleError` when it is longer than :data:`MAX_CHARACTERS`."""
+    if len(text) > MAX_CHARACTERS:
+        raise ArticleError(
+            f"{label}: {len(text):,} characters, more than one article holds "
+            f"(at most {MAX_CHARACTERS:,}): split it into its articles"
+        )
+    return text
