@@ -141,6 +141,24 @@ def test_missing_dictionary_file(tmp_path):
         UserDictionary.load(tmp_path / "none.tsv")
 
 
+@pytest.mark.parametrize(
+    "make, why",
+    [
+        (lambda d: d / "none.tsv", "No such file or directory"),
+        (lambda d: d, "Is a directory"),
+        (lambda d: d / "cp949.tsv", "not UTF-8"),
+    ],
+)
+def test_a_dictionary_that_cannot_be_read_says_why_in_words(tmp_path, make, why):
+    # Before: Python's own words, "[Errno 2] No such file or directory: '/tmp/…'" and
+    # "'utf-8' codec can't decode byte 0xb4 in position 0: invalid start byte".
+    (tmp_path / "cp949.tsv").write_bytes("단어\tNNP\n".encode("cp949"))
+    path = make(tmp_path)
+    with pytest.raises(ArticleError) as error:
+        UserDictionary.load(path)
+    assert str(error.value) == f"{path}: cannot read user dictionary ({why})"
+
+
 def test_results_are_the_same_every_time(seed):
     again = kornews.tokenize(read_article(seed.text))
     pd.testing.assert_frame_equal(again, kornews.tokenize(seed))

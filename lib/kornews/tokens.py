@@ -87,8 +87,12 @@ class UserDictionary:
             label = str(path)
             try:
                 text = Path(path).read_text(encoding="utf-8-sig")
-            except (OSError, UnicodeDecodeError) as err:
-                raise ArticleError(f"{label}: cannot read user dictionary ({err})") from None
+            except OSError as err:
+                raise ArticleError(
+                    f"{label}: cannot read user dictionary ({err.strerror})"
+                ) from None
+            except UnicodeDecodeError:
+                raise ArticleError(f"{label}: cannot read user dictionary (not UTF-8)") from None
         words = []
         for number, line in enumerate(text.splitlines(), 1):
             # A comment starts a line or follows whitespace, so C# stays a word.
