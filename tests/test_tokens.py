@@ -15,27 +15,13 @@ from kornews import ArticleError, UserDictionary, read_article, tokenize
 EXACT_TAGS = ["NNG", "NNP", "SL", "SN", "SH"]
 
 
+# Where a token or a sentence stands: the columns both tables open with.
+PLACE = ["section", "part", "paragraph", "sentence", "start", "end"]
+
+
 def test_columns(seed_tokens, seed_sentences):
-    assert list(seed_tokens.columns) == [
-        "section",
-        "part",
-        "paragraph",
-        "sentence",
-        "start",
-        "end",
-        "form",
-        "tag",
-        "lemma",
-    ]
-    assert list(seed_sentences.columns) == [
-        "section",
-        "part",
-        "paragraph",
-        "sentence",
-        "start",
-        "end",
-        "text",
-    ]
+    assert list(seed_tokens.columns) == [*PLACE, "form", "tag", "lemma"]
+    assert list(seed_sentences.columns) == [*PLACE, "text"]
 
 
 def test_spans_point_back_at_their_text(seed, seed_tokens):
