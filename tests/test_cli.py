@@ -288,3 +288,22 @@ def test_one_article_where_nothing_is_found_shows_its_columns_not_pandas_words(c
     code, out, _ = run(capsys, "figures", str(write(tmp_path / "a.txt", NO_FIGURES.encode())))
     assert code == 0 and out.split()[:3] == ["text", "value", "upper"]  # docs/store.md
     assert "Empty DataFrame" not in out and out.count("\n") == 1
+
+
+def test_ctrl_c_inside_kiwis_call_back_into_python_is_an_interrupt(tmp_path, capsys, monkeypatch):
+    # Kiwi turns a KeyboardInterrupt raised in the dictionary's callback into a ValueError
+    # raised from it: before, Ctrl-C at that moment printed that ValueError's traceback.
+    from kornews.tokens import UserDictionary
+
+    write(
+        tmp_path / "a.txt",
+        "가상시 새 도서관\n가상시는 제로페이 가맹점을 늘린다고 밝혔다.\n".encode(),
+    )
+    monkeypatch.setattr(UserDictionary, "spans", raising(KeyboardInterrupt()))
+    code, out, err = run(capsys, "tokens", str(tmp_path), "--format", "json")
+    assert (code, err) == (130, "") and json.loads(out) == []
+
+
+def test_a_value_error_of_another_cause_is_a_bug_raised():
+    with pytest.raises(ValueError):
+        _plain_errors(raising(ValueError("a bug")))

@@ -36,7 +36,7 @@ def _plain_errors(
 ) -> int:
     """``run()``'s exit status, or what stops it said as a command says it, never a traceback:
     bad input (``bad``) one line on stderr, exit 1; a reader gone away (``| head``) nothing,
-    exit 0; Ctrl-C exit 130; ``what`` that cannot be written one line, exit 1: written to the
+    exit 0; Ctrl-C exit 130, also where a library wraps it; ``what`` that cannot be written one line, exit 1: written to the
     file ``out`` whatever the reason, to standard output when it is full (any other error
     there is a bug, raised)."""
     try:
@@ -55,6 +55,12 @@ def _plain_errors(
         return _error(f"cannot write {what} ({err.strerror})")
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
+    except ValueError as err:
+        # Ctrl-C while Kiwi calls back into Python (the user dictionary's spans) comes out of
+        # Kiwi as a ValueError raised from the KeyboardInterrupt.
+        if isinstance(err.__cause__, KeyboardInterrupt):
+            return EXIT_INTERRUPTED
+        raise
 
 
 def _error(message: str) -> int:
