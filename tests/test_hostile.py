@@ -476,3 +476,20 @@ def test_the_character_limit_counts_the_text_and_a_pages_extracted_text(monkeypa
     page = os.path.join(os.path.dirname(__file__), "layouts", "hanbit_page.html")
     with pytest.raises(ArticleError, match=r"hanbit_page\.html: [\d,]+ characters"):
         read_article(page)
+
+
+# 14. Ctrl-C at a terminal reaches every process of the group: local Dask workers leave it to the
+# command, which closes the cluster (each printed a traceback of its own before).
+
+
+@pytest.mark.slow
+def test_local_workers_leave_ctrl_c_to_the_command():
+    import signal
+
+    from kornews.spread import cluster
+
+    before = signal.getsignal(signal.SIGINT)
+    with cluster(workers=1) as client:
+        assert signal.getsignal(signal.SIGINT) is before  # the command still answers Ctrl-C
+        answers = client.run(lambda: signal.getsignal(signal.SIGINT))
+    assert list(answers.values()) == [signal.SIG_IGN]

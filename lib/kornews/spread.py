@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
@@ -115,15 +117,30 @@ def cluster(*, workers: int | None = None, scheduler: str | None = None):
         with client:
             yield client
         return
-    with (
-        LocalCluster(
+    with _ctrl_c_ignored_by_children():  # the workers start here
+        local = LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
             env={"KORNEWS_THREADS": "1"},
             silence_logs=logging.ERROR,
-        ) as local,
-        Client(local) as client,
-    ):
+        )
+    with local, Client(local) as client:
         yield client
+
+
+@contextlib.contextmanager
+def _ctrl_c_ignored_by_children():
+    """SIGINT ignored while the local workers start, so they keep ignoring it: Ctrl-C at a
+    terminal reaches every process of the group, and only this one, which closes the cluster,
+    should answer it (each worker printed a traceback). Restored once they run (Ctrl-C during
+    the few seconds of their start waits for it)."""
+    if threading.current_thread() is not threading.main_thread():  # only it may set handlers
+        yield
+        return
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)
