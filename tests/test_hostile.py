@@ -465,7 +465,10 @@ def test_a_long_text_in_a_folder_is_skipped_by_name(tmp_path, capsys):
     assert err.startswith(f"kornews: skipped {tmp_path / 'b.txt'}: 1,200,000 characters")
 
 
-def test_the_character_limit_counts_the_text_and_a_pages_extracted_text(monkeypatch):
+PAGE = os.path.join(os.path.dirname(__file__), "layouts", "hanbit_page.html")
+
+
+def test_the_character_limit_counts_the_text_and_a_pages_text_without_markup(monkeypatch):
     import kornews.article.read as reading
 
     monkeypatch.setattr(reading, "MAX_CHARACTERS", len(ARTICLE))
@@ -473,9 +476,23 @@ def test_the_character_limit_counts_the_text_and_a_pages_extracted_text(monkeypa
     with pytest.raises(ArticleError, match="<text>: 51 characters"):
         read_article(ARTICLE + "\n")
     monkeypatch.setattr(reading, "MAX_CHARACTERS", 100)
-    page = os.path.join(os.path.dirname(__file__), "layouts", "hanbit_page.html")
     with pytest.raises(ArticleError, match=r"hanbit_page\.html: [\d,]+ characters"):
-        read_article(page)
+        read_article(PAGE)
+
+
+def test_a_page_of_megabytes_of_script_and_inline_images_is_read(tmp_path):
+    # A page saved whole (SingleFile): its scripts, styles and images inside it are no text.
+    with open(PAGE, encoding="utf-8") as file:
+        page = file.read()
+    heavy = page.replace(
+        "</head>",
+        f"<script>var x = '{'가' * 1_100_000}';</script><style>p {{}}/*{'x' * 1_100_000}*/</style>"
+        f"<!-- {'y' * 1_100_000} --></head>",
+    ).replace("<body>", f'<body><img src="data:image/png;base64,{"A" * 1_100_000}">')
+    assert len(heavy) > 4_400_000
+    (tmp_path / "heavy.html").write_text(heavy, encoding="utf-8")
+    read, plain = read_article(tmp_path / "heavy.html"), read_article(PAGE)
+    assert (read.title, read.sections) == (plain.title, plain.sections) and plain.sections
 
 
 # 14. Ctrl-C at a terminal reaches every process of the group: local Dask workers leave it to the

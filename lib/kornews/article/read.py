@@ -4,6 +4,7 @@ one clear error for what cannot be read."""
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 from dataclasses import replace
@@ -18,9 +19,12 @@ from .records import Article, ArticleError
 # Reading stops past this many bytes (an endless input such as /dev/zero, a mistaken archive);
 # KORNEWS_MAX_BYTES or read_article(..., max_bytes=) raises it.
 MAX_BYTES = 50_000_000
-# An article's text (a page's, once extracted) past this many characters is no one article: the
-# longest features run to tens of thousands, and Kiwi's tables would take minutes and gigabytes.
+# An article's text (a page's without its markup) past this many characters is no one article:
+# the longest features run to tens of thousands; Kiwi's tables (and the extraction of a page's
+# text) would take minutes and gigabytes.
 MAX_CHARACTERS = 1_000_000
+# What a page's reader does not see: scripts, styles, comments and tags.
+_MARKUP = re.compile(r"(?is)<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>")
 
 
 def read_article(
@@ -148,17 +152,19 @@ def _parse(text: str, name: str, label: str | None = None, *, html: bool = False
     holds markup: a .html file of plain text is text)."""
     if not (webpage.is_html(text) or (html and webpage.has_markup(text))):
         return parse_article(_within_limit(text, label or name), name=name)
-    body, metadata = webpage.page_text(text)
+    body, metadata = webpage.page_text(_within_limit(text, label or name, markup=True))
     if not body:
         raise ArticleError(f"{label or name}: no article text found in the HTML page")
-    return parse_article(_within_limit(body, label or name), name=name, metadata=metadata)
+    return parse_article(body, name=name, metadata=metadata)
 
 
-def _within_limit(text: str, label: str) -> str:
-    """``text``, or :class:`ArticleError` when it is longer than :data:`MAX_CHARACTERS`."""
-    if len(text) > MAX_CHARACTERS:
+def _within_limit(text: str, label: str, *, markup: bool = False) -> str:
+    """``text``, or :class:`ArticleError` when it (a page's: what is left without its
+    ``markup``) is longer than :data:`MAX_CHARACTERS`."""
+    length = len(_MARKUP.sub("", text)) if markup else len(text)
+    if length > MAX_CHARACTERS:
         raise ArticleError(
-            f"{label}: {len(text):,} characters, more than one article holds "
+            f"{label}: {length:,} characters, more than one article holds "
             f"(at most {MAX_CHARACTERS:,}): split it into its articles"
         )
     return text
