@@ -307,3 +307,18 @@ def test_ctrl_c_inside_kiwis_call_back_into_python_is_an_interrupt(tmp_path, cap
 def test_a_value_error_of_another_cause_is_a_bug_raised():
     with pytest.raises(ValueError):
         _plain_errors(raising(ValueError("a bug")))
+
+
+def test_ctrl_c_while_the_libraries_load_exits_130_without_a_traceback(monkeypatch):
+    # python -m kornews spends seconds importing pandas, Kiwi and the rest before main() runs.
+    import runpy
+    import types
+
+    class Loading(types.ModuleType):
+        def __getattr__(self, name):
+            raise KeyboardInterrupt
+
+    monkeypatch.setitem(sys.modules, "kornews.cli", Loading("kornews.cli"))
+    with pytest.raises(SystemExit) as stopped:
+        runpy.run_module("kornews.__main__", run_name="__main__")
+    assert stopped.value.code == 130 and stopped.value.__cause__ is None

@@ -134,8 +134,8 @@ def cluster(*, workers: int | None = None, scheduler: str | None = None):
 def _ctrl_c_ignored_by_children():
     """SIGINT ignored while the local workers start, so they keep ignoring it: Ctrl-C at a
     terminal reaches every process of the group, and only this one, which closes the cluster,
-    should answer it (each worker printed a traceback). Restored once they run (Ctrl-C during
-    the few seconds of their start waits for it)."""
+    should answer it (each worker printed a traceback). Restored once they run: a Ctrl-C in the
+    seconds of their start is not heard (only an ignored signal passes to a spawned process)."""
     if threading.current_thread() is not threading.main_thread():  # only it may set handlers
         yield
         return
