@@ -465,7 +465,7 @@ def test_a_long_text_in_a_folder_is_skipped_by_name(tmp_path, capsys):
     assert err.startswith(f"kornews: skipped {tmp_path / 'b.txt'}: 1,200,000 characters")
 
 
-PAGE = os.path.join(os.path.dirname(__file__), "layouts", "hanbit_page.html")
+SAVED_PAGE = os.path.join(os.path.dirname(__file__), "layouts", "hanbit_page.html")
 
 
 def test_the_character_limit_counts_the_text_and_a_pages_text_without_markup(monkeypatch):
@@ -477,12 +477,12 @@ def test_the_character_limit_counts_the_text_and_a_pages_text_without_markup(mon
         read_article(ARTICLE + "\n")
     monkeypatch.setattr(reading, "MAX_CHARACTERS", 100)
     with pytest.raises(ArticleError, match=r"hanbit_page\.html: [\d,]+ characters"):
-        read_article(PAGE)
+        read_article(SAVED_PAGE)
 
 
 def test_a_page_of_megabytes_of_script_and_inline_images_is_read(tmp_path):
     # A page saved whole (SingleFile): its scripts, styles and images inside it are no text.
-    with open(PAGE, encoding="utf-8") as file:
+    with open(SAVED_PAGE, encoding="utf-8") as file:
         page = file.read()
     heavy = page.replace(
         "</head>",
@@ -491,7 +491,7 @@ def test_a_page_of_megabytes_of_script_and_inline_images_is_read(tmp_path):
     ).replace("<body>", f'<body><img src="data:image/png;base64,{"A" * 1_100_000}">')
     assert len(heavy) > 4_400_000
     (tmp_path / "heavy.html").write_text(heavy, encoding="utf-8")
-    read, plain = read_article(tmp_path / "heavy.html"), read_article(PAGE)
+    read, plain = read_article(tmp_path / "heavy.html"), read_article(SAVED_PAGE)
     assert (read.title, read.sections) == (plain.title, plain.sections) and plain.sections
 
 
