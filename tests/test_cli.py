@@ -322,3 +322,14 @@ def test_ctrl_c_while_the_libraries_load_exits_130_without_a_traceback(monkeypat
     with pytest.raises(SystemExit) as stopped:
         runpy.run_module("kornews.__main__", run_name="__main__")
     assert stopped.value.code == 130 and stopped.value.__cause__ is None
+
+
+@pytest.mark.parametrize("given", [",,,", " ", ""])
+def test_trends_terms_without_a_term_is_a_usage_mistake(capsys, seed_path, given):
+    # Before, it meant every term, as if --terms had not been given.
+    with pytest.raises(SystemExit) as stopped:
+        main(["trends", str(seed_path), "--terms", given])
+    assert stopped.value.code == 2
+    assert f"argument --terms: no terms in {given!r}: give them comma-separated" in (
+        capsys.readouterr().err
+    )

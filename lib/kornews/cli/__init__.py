@@ -118,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--terms",
-        type=lambda words: [w.strip() for w in words.split(",") if w.strip()] or None,
+        type=_terms,
         help="trends: the terms to follow, comma-separated (default: every term)",
     )
     parser.add_argument(
@@ -143,6 +143,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cluster_options(parser)  # terms, figures, quotes, entities over many articles
     return parser
+
+
+def _terms(text: str) -> list[str]:
+    # No terms is a mistake, not every term (what leaving --terms out gives).
+    terms = [word.strip() for word in text.split(",") if word.strip()]
+    if not terms:
+        raise argparse.ArgumentTypeError(f"no terms in {text!r}: give them comma-separated")
+    return terms
 
 
 def _counts(text: str) -> list[int]:
