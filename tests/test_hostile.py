@@ -445,7 +445,7 @@ def test_article_text_in_markdown_shows_as_text(title):
 
 # 13. A newcomer's walk: a file of many megabytes is no article, said at once.
 
-LONG = ARTICLE * 24_000  # 50 characters a copy: 1,200,000 characters
+LONG = ARTICLE * 110_000  # 50 characters a copy: 5,500,000 characters
 
 
 @pytest.mark.parametrize("verb", ["parse", "summary", "terms"])
@@ -454,7 +454,7 @@ def test_a_text_longer_than_any_article_is_refused_before_parsing(tmp_path, caps
     path.write_text(LONG, encoding="utf-8")
     code, out, err = run(capsys, verb, str(path))
     assert code == 1 and not out and one_line(err)
-    assert f"{path}: 1,200,000 characters, more than one article holds (at most 1,000,000)" in err
+    assert f"{path}: 5,500,000 characters, more than one article holds (at most 5,000,000)" in err
 
 
 def test_a_long_text_in_a_folder_is_skipped_by_name(tmp_path, capsys):
@@ -462,7 +462,7 @@ def test_a_long_text_in_a_folder_is_skipped_by_name(tmp_path, capsys):
     (tmp_path / "b.txt").write_text(LONG, encoding="utf-8")
     code, out, err = run(capsys, "terms", str(tmp_path), "--format", "csv", "--skip-bad")
     assert code == 3 and set(pd.read_csv(io.StringIO(out))["article"]) == {"a"}
-    assert err.startswith(f"kornews: skipped {tmp_path / 'b.txt'}: 1,200,000 characters")
+    assert err.startswith(f"kornews: skipped {tmp_path / 'b.txt'}: 5,500,000 characters")
 
 
 SAVED_PAGE = os.path.join(os.path.dirname(__file__), "layouts", "hanbit_page.html")
@@ -478,6 +478,17 @@ def test_the_character_limit_counts_the_text_and_a_pages_text_without_markup(mon
     monkeypatch.setattr(reading, "MAX_CHARACTERS", 100)
     with pytest.raises(ArticleError, match=r"hanbit_page\.html: [\d,]+ characters"):
         read_article(SAVED_PAGE)
+
+
+def test_the_character_limit_is_raised_or_refused_from_the_environment(monkeypatch):
+    monkeypatch.setenv("KORNEWS_MAX_CHARACTERS", str(len(ARTICLE) - 1))
+    with pytest.raises(ArticleError, match="raise the limit with KORNEWS_MAX_CHARACTERS=N"):
+        read_article(ARTICLE)
+    monkeypatch.setenv("KORNEWS_MAX_CHARACTERS", "many")
+    with pytest.raises(
+        ArticleError, match="KORNEWS_MAX_CHARACTERS: expected a number of characters"
+    ):
+        read_article(ARTICLE)
 
 
 def test_a_page_of_megabytes_of_script_and_inline_images_is_read(tmp_path):
