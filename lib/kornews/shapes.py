@@ -23,9 +23,9 @@ _WORD = re.compile(r"[가-힣A-Za-z0-9@]")
 _NEWSCAST = re.compile(r"\s*(?:\[[\d.\-]{8,10}\]\s*)?(?:\d{1,2}\s*시?\s*)?(?:뉴스|NEWS|News)\s*")
 # A daily's or a paper's name alone, bracketed or not: 가상일보, [가상신문] (no 생방송: a word).
 _PAPER_NAME = re.compile(r"[\[<《〈]?\s*(?P<name>[가-힣]{1,8}(?:일보|신문))\s*[\]>》〉]?")
-# A line of marks and counts only (|, [, 0: a reaction's count), or one or two Latin letters (an
-# image's alt text: a).
-_MARKS_ONLY = re.compile(r"[\d\s\[\]|()<>\-–—_=~.,:!·•]+|[A-Za-z]{1,2}")
+# A line of marks and counts only (|, [, 0: a reaction's count; ?: a board's icon), or one or two
+# Latin letters (an image's alt text: a).
+_MARKS_ONLY = re.compile(r"[\d\s\[\]|()<>\-–—_=~.,:!?·•]+|[A-Za-z]{1,2}")
 # ![headline](https://…), ![]() |
 _IMAGE_LINK = re.compile(r"!\[")
 # A page's own address alone on a line (a short URL to share it).
@@ -45,6 +45,10 @@ _FIELD = re.compile(r"[가-힣]{1,4}(?: [가-힣]{1,4})?:[^\s:\"“'‘].{0,40}"
 # An interviewer's question: - 소감부터., Q. 왜 …?, or any line that asks.
 _QUESTION = re.compile(r"(?:[-–—]\s*|Q\s*[.:]?\s*|문\s*[.:]\s*)\S.*|.*\?[\"'”’)]*")
 _ANSWER_MARK = re.compile(r"[▲△]")
+# A list in the text: at least MIN_LISTED lines in a row, each led by one triangle and all different
+# (▲가상부, 새 정책 발표…, ▲가상시, …); a photo's caption stands alone or printed twice.
+_TRIANGLE_LED = re.compile(r"[▲△][^▲△]+")
+MIN_LISTED = 3
 # • 메일, • 작게: a short control behind a bullet.
 _BULLETED = re.compile(r"•\s*[^\d@•]{1,12}")
 # A page's bullet of the head's metadata: • 홍길동 기자, • 승인 2018.02.22 10:00, • 댓글 0, • 조회수 12.
@@ -72,6 +76,9 @@ _TAIL_BYLINE = re.compile(
     rf"{layouts.MORE_NAMES}\s*(?:선임\s?|사진\s?)?기자(?:\s+(?:{layouts.EMAIL}|\S+@))?\s*$"
     # …있다. (가상시=홍길동 기자): the credit in brackets, a place before the name.
     rf"|(?<=[.!?])\s*\((?:[가-힣 ]{{1,12}}=\s*)?{layouts.NAME}\s*(?:선임\s?|사진\s?)?기자\s*\)\s*$"
+    # …저물었습니다. 가상TV 뉴스 홍길동입니다. ◀END▶: a script's sign-off, the name maybe spaced.
+    rf"|(?<=[.!?”\"’'])\s*{layouts.BROADCASTER}(?:\s?(?:뉴스|NEWS))?\s+[가-힣](?:\s?[가-힣]){{1,3}}"
+    r"입니다\.?(?:\s*◀\s*END\s*▶)?\s*$"
 )
 
 
@@ -266,3 +273,21 @@ def answer(line: str, before: str) -> bool:
     """A line marked ▲ under an interviewer's question (- 소감부터.) is the answer, not a photo's
     caption."""
     return bool(_ANSWER_MARK.match(line) and _QUESTION.fullmatch(before))
+
+
+def listed(lines: list[str], at: int) -> bool:
+    """Whether the line at ``at`` is one of a run of at least MIN_LISTED different lines, each led
+    by one triangle: a list of points or briefs in the text, not photos' captions."""
+
+    def led(i: int) -> bool:
+        return 0 <= i < len(lines) and bool(_TRIANGLE_LED.fullmatch(lines[i]))
+
+    if not led(at):
+        return False
+    first, last = at, at
+    while led(first - 1):
+        first -= 1
+    while led(last + 1):
+        last += 1
+    run = lines[first : last + 1]
+    return len(run) >= MIN_LISTED and len(set(run)) == len(run)

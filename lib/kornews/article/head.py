@@ -28,6 +28,9 @@ _GREETING = re.compile(r"안녕하(?:십니까|세요|십니다)[.!?]?")
 # that states its news so (가상 아나운서의 오빠가 메인앵커로 발탁됐다.).
 _REPORTED = re.compile(r"(?:했|한|됐|된|였|었|았|렸|졌|겠)다\.$")
 _MAX_STATED_HEADLINE = 48
+# A sentence in the formal polite style with its full stop (…축하드립니다., …있었습니다.): with another
+# sentence under it, a letter's or a note's first line (a headline so worded has its byline under it).
+_POLITE = re.compile(r"니다\.$")
 # A newscast's box: the days it airs, spaced out (평    일), and the anchors' names under them.
 _BULLET = re.compile(r"^\s*•?\s*")
 _DAY_LABEL = re.compile(r"평\s*일|주\s*말|토\s*요\s*일|일\s*요\s*일|월\s*[~-]\s*금")
@@ -51,7 +54,12 @@ def _head(lines: list[Line]) -> tuple[int, list[Part]]:
     kinds = _leading_furniture(lines)
     kinds += _menu(lines, len(kinds))
     lead = len(kinds)
-    if _opens_body(lines[lead].text):  # a text cut before its headline
+    # A text cut before its headline, or one that opens with a list marked ▲ (a digest's briefs).
+    if (
+        _opens_body(lines[lead].text)
+        or _polite_opening(lines, lead)
+        or shapes.listed([line.text for line in lines], lead)
+    ):
         return lead, [_part(kind, line) for kind, line in zip(kinds, lines)]
     kinds += ["title", *_under_title(lines, lead)]
     # A subtitle needs a body below it: a run of heading-like lines ends in the body.
@@ -120,6 +128,19 @@ def _opens_body(line: str) -> bool:
     if len(line) > _MAX_STATED_HEADLINE and _REPORTED.search(line) and _plain_sentence(line):
         return True
     return (len(line) > _MAX_SUBTITLE or shapes.sentences(line) > 1) and _plain_sentence(line)
+
+
+def _polite_opening(lines: list[Line], at: int) -> bool:
+    """A line in the formal polite style with its full stop over another sentence: the text of a
+    letter or a note that has no headline."""
+    line = lines[at].text
+    below = lines[at + 1].text if at + 1 < len(lines) else ""
+    return bool(
+        _POLITE.search(line)
+        and _plain_sentence(line)
+        and shapes.is_sentence(below)
+        and not layouts.match(below, "head")
+    )
 
 
 def _plain_sentence(text: str) -> bool:

@@ -79,10 +79,7 @@ def _named(part: Part) -> dict[str, list[str]]:
     if not (row and row.layout.kind == "caption"):  # a photo's credit names its agency
         named["outlets"] = [outlets.find(part.text) or groups.get("outlet")]
         named["held"] = _held(row, named["outlets"])
-    dated = row.match if row and part.kind == "date" else layouts.DATED.search(part.text)
-    if part.kind not in ("date", "reporter", "dateline"):
-        dated = layouts.STAMPED.search(part.text)
-    named["dates"] = [layouts.iso_date(dated)] if dated else []
+    named["dates"] = _dates(part, row)
     people = part.kind == "reporter" or any(name in groups for name in layouts.PEOPLE_GROUPS)
     if people and not shapes.masthead(part.text):
         names = [match["reporter"] for match in layouts.REPORTER.finditer(part.text)]
@@ -92,6 +89,17 @@ def _named(part: Part) -> dict[str, list[str]]:
         named["emails"] = layouts.EMAIL_ADDRESS.findall(part.text)
         named["signed"] = named["emails"] if names or groups.get("reporter") else []
     return named
+
+
+def _dates(part: Part, row: layouts.Found | None) -> list[str | None]:
+    """The date a metadata part gives: its row's, a date in a date or byline line (a board's in
+    English too: posted Nov 13, 2009), a stamped one in any other (입력 2020-07-10)."""
+    dated = row.match if row and part.kind == "date" else layouts.DATED.search(part.text)
+    if part.kind not in ("date", "reporter", "dateline"):
+        dated = layouts.STAMPED.search(part.text)
+    if dated:
+        return [layouts.iso_date(dated)]
+    return [layouts.english_date(part.text)] if part.kind in ("date", "reporter") else []
 
 
 def _held(row: layouts.Found | None, names: list[str | None]) -> list[str]:

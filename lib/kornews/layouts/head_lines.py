@@ -227,6 +227,14 @@ HEAD_LINES: tuple[Layout, ...] = (
         rf"(?:EDITOR|Editor|에디터)\s*[:：]?\s*(?P<reporter>{NAME})(?:\s*[|ㅣ·]\s*사진\s*{NAME})?",
         "EDITOR: 홍길동",
     ),  # also 에디터 홍길동|사진 김철수 (the photographer after a bar)
+    # A board's byline (XpressEngine's viewer): by (a company) 홍길동 posted Nov 13, 2009.
+    Layout(
+        "reporter-board-posted",
+        "reporter",
+        ("head",),
+        rf"by\s+(?:[가-힣A-Za-z0-9]{{1,12}}\s+)?(?P<reporter>{SURNAMED})\s+posted\s+[A-Za-z]{{3,9}}\.?\s+\d{{1,2}},?\s+\d{{4}}",
+        "by 가상방송 홍길동 posted Nov 13, 2009",
+    ),
     Layout(
         "reporter-english",
         "reporter",

@@ -92,4 +92,6 @@ _EDIT = r"(?:수정|최종\s?수정|기사수정|업데이트|갱신)"
 # Where the paper printed it: 종합 08면, A8면.
 _PRINT_PAGE = r"[가-힣A-Z]{0,6}\s*\d{1,2}\s*면"
 # Who may sign off a broadcast: KBS, YTN, JTBC, MBN, 연합뉴스TV, 채널A, TV조선, OBS 뉴스, ...
-_BROADCASTER = r"(?:[가-힣A-Za-z0-9]+\s?TV|[A-Z][A-Za-z0-9]{1,5}|[가-힣]*뉴스[가-힣A-Z0-9]*|[가-힣]{1,6}방송|채널A|TV조선)"
+BROADCASTER = _BROADCASTER = (
+    r"(?:[가-힣A-Za-z0-9]+\s?TV|[A-Z][A-Za-z0-9]{1,5}|[가-힣]*뉴스[가-힣A-Z0-9]*|[가-힣]{1,6}방송|채널A|TV조선)"
+)
