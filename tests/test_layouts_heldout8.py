@@ -105,3 +105,52 @@ def test_a_sign_off_at_the_end_of_a_flattened_script_line_is_cut():
     assert [p.text for p in article.parts if p.kind == "reporter"] == [
         "가상TV 뉴스 홍 길동입니다. ◀END▶"
     ]
+
+
+# The outlet read by its shape, the table as help and not as gate: a press the table lacks.
+_STORY = "가상시가 새 청사를 공개했다고 10일 밝혔다.\n\n청사는 다음 달 문을 연다.\n"
+
+
+def test_a_byline_of_a_press_the_table_lacks_names_press_and_reporter():
+    article = read_article("가상시 새 청사 공개\n\n푸른들녘 홍길동 기자\n\n" + _STORY)
+    assert (article.outlet, article.reporter) == ("푸른들녘", "홍길동")
+    signed = read_article(
+        "가상시 새 청사 공개\n\n" + _STORY + "\n푸른들녘 홍길동 기자 hong@example.com\n"
+    )
+    assert (signed.outlet, signed.reporter, signed.email) == (
+        "푸른들녘",
+        "홍길동",
+        "hong@example.com",
+    )
+
+
+def test_a_place_before_a_reporters_name_is_no_press():
+    article = read_article("가상시 새 청사 공개\n\n가상시 홍길동 기자\n\n" + _STORY)
+    assert (article.outlet, article.reporter) == (None, "홍길동")
+    # A name first, then the press: the older order still reads so.
+    other = read_article("가상시 새 청사 공개\n\n홍길동 가상스쿠프 기자\n\n" + _STORY)
+    assert (other.outlet, other.reporter) == ("가상스쿠프", "홍길동")
+
+
+def test_a_dateline_with_a_reporter_after_the_equals_sign_names_the_press_before_it():
+    for dateline in (
+        "[푸른들녘=홍길동 기자]",
+        "(푸른들녘 = 홍길동 기자)",
+        "[푸른들녘|가상시=홍길동 기자]",
+    ):
+        article = read_article("가상시 새 청사 공개\n\n" + dateline + " " + _STORY)
+        assert (article.outlet, article.reporter) == ("푸른들녘", "홍길동"), dateline
+        assert _body(article)[0].startswith("가상시가 새 청사를")
+    placed = read_article("[세종=홍길동 기자] " + _STORY)
+    assert (placed.outlet, placed.reporter) == (None, "홍길동")
+
+
+def test_a_no_reprint_notice_after_the_press_name_names_it():
+    article = read_article(
+        "가상시 새 청사 공개\n\n" + _STORY + "\n푸른들녘 - 무단전재 및 재배포 금지\n"
+    )
+    assert article.outlet == "푸른들녘"
+    assert _body(article) == [
+        "가상시가 새 청사를 공개했다고 10일 밝혔다.",
+        "청사는 다음 달 문을 연다.",
+    ]

@@ -16,6 +16,7 @@ from .pieces import (
     LABELLED_BYLINE,
     MORE_NAMES,
     NAME,
+    PLACE,
     PRESS,
     ROLE,
     SURNAMED,
@@ -194,6 +195,17 @@ HEAD_LINES: tuple[Layout, ...] = (
         ("head", "close"),
         rf"(?P<outlet>{PRESS})\s+(?P<reporter>{NAME})\s*{TITLE}",
         "가상뉴스 홍길동 기자",
+    ),
+    # 푸른들녘 홍길동 기자: a press the table lacks, then a name from a surname (a press's name is no
+    # person's: 홍길동 가상스쿠프 기자 is read below); a place there is no press (가상시 홍길동 기자).
+    Layout(
+        "reporter-unknown-outlet",
+        "reporter",
+        ("head", "close"),
+        rf"(?:(?P<place>{PLACE})|(?!{SURNAMED}\s)(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,11}}))\s+"
+        rf"(?!{PRESS}\s*{TITLE})(?P<reporter>{SURNAMED}){MORE_NAMES}\s*{TITLE}"
+        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
+        "푸른들녘 홍길동 기자 gildong@example.com",
     ),
     # 홍길동ㆍ김철수 가상스쿠프 기자(gildong@example.com) 2020. 7. 10. 11:24: names, the press, the title.
     Layout(

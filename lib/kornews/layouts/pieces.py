@@ -48,6 +48,23 @@ SURNAMED = (
     + "|".join(sorted((row.surname for row in table("surnames.tsv")), key=len, reverse=True))
     + rf")[가-힣]){NAME}"
 )
+# A place the press writes before an equals sign ([세종=홍길동 기자], (서울=가상통신)): a name or short
+# form of data/places.tsv, or a word ending as a city, county, district, town or province does.
+PLACE = (
+    "(?:"
+    + "|".join(
+        sorted(
+            {
+                form.strip()
+                for row in table("places.tsv")
+                for form in (row.name, *row.short.split(","))
+                if form.strip()
+            },
+            key=lambda form: (-len(form), form),
+        )
+    )
+    + r"|[가-힣]{1,5}[시군구읍면동도])(?![가-힣])"
+)
 # A name alone on a line: four syllables only after a two-syllable surname (남궁민수; 가상여행, a
 # menu's link, is none).
 ALONE_NAME = (
