@@ -57,6 +57,9 @@ def _head(lines: list[Line]) -> tuple[int, list[Part]]:
     # A text cut before its headline, or one that opens with a list marked ▲ (a digest's briefs).
     if (
         _opens_body(lines[lead].text)
+        or (
+            kinds[-1:] in (["reporter"], ["date"]) and _is_text(lines[lead].text)
+        )  # fields over a text
         or _polite_opening(lines, lead)
         or shapes.listed([line.text for line in lines], lead)
     ):
@@ -176,12 +179,27 @@ def _leading_furniture(lines: list[Line]) -> list[str]:
         row = layouts.match(text, "head")
         # A board's label (제목) under other furniture; a text may stand under the word.
         label = bool(kinds) and layouts.furniture(text) == "label"
+        # A bulleted field of the head (• 입력 DATE) or a page's clock over the headline.
+        field = shapes.head_bullet(text) or shapes.dated(text)
         if not (
-            shapes.furniture(text) or label or _masthead_row(row) or _schedule(lines, len(kinds))
+            shapes.furniture(text)
+            or label
+            or field
+            or _masthead_row(row)
+            or _schedule(lines, len(kinds))
         ):
             break
-        kinds.append("date" if row and row.layout.kind == "date" else "footer")
+        kinds.append(_leading_kind(row, bullet=shapes.head_bullet(text), dated=shapes.dated(text)))
     return kinds
+
+
+def _leading_kind(row: layouts.Found | None, *, bullet: bool, dated: bool) -> str:
+    """A line over the title is a reporter where it is a head's byline (• 홍길동 기자, a date and a
+    byline), a date where a date row reads it or it holds a date and a time, else furniture."""
+    kind = row.layout.kind if row else "footer"
+    if kind == "reporter" and (bullet or dated):
+        return kind
+    return "date" if kind == "date" or dated else "footer"
 
 
 def _schedule(lines: list[Line], at: int) -> bool:
@@ -195,8 +213,12 @@ def _schedule(lines: list[Line], at: int) -> bool:
 
 
 def _masthead_row(row: layouts.Found | None) -> bool:
-    """A head row's furniture that names the outlet: a masthead."""
-    return bool(row and row.layout.kind == "footer" and "outlet" in row.match.groupdict())
+    """A head row's furniture that names the outlet (a masthead) or the issue (its label, number)."""
+    return bool(
+        row
+        and row.layout.kind == "footer"
+        and ("outlet" in row.match.groupdict() or row.layout.name.startswith("issue-"))
+    )
 
 
 def _bare_caption(line: str) -> str:

@@ -39,18 +39,23 @@ def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {"outlets": [], "reporters": [], "emails": [], "dates": []}
     signed: list[str] = []
     held: list[str] = []
+    late: list[str | None] = []
     # Page furniture over the title (a menu, a newscast's box with its anchors) signs no one.
     title_at = next((i for i, part in enumerate(parts) if part.kind == "title"), 0)
     for at, part in enumerate(parts):
         named = _named(part)
         if part.kind == "footer" and at < title_at:
             named["reporters"], named["emails"] = [], []
+        if at < title_at:  # a page's clock over the title: the article's own date comes first
+            late += named["dates"]
+            named["dates"] = []
         for key, values in found.items():
             for value in filter(None, named[key]):
                 if value.strip() and value.strip() not in values:
                     values.append(value.strip())
         signed += named["signed"]
         held += named["held"]
+    found["dates"] += [date for date in late if date and date not in found["dates"]]
     found["emails"].sort(key=lambda email: email not in signed)
     # 가상일보 of a masthead is the 가상일보사 of the copyright: held too, and first in text order.
     found["outlets"].sort(key=lambda name: not any(name in holder for holder in held))

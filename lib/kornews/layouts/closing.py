@@ -3,7 +3,7 @@ related links, promotions and notes."""
 
 from __future__ import annotations
 
-from .pieces import _BROADCASTER, _LOOSE_DATE, _STAMP, EMAIL, MORE_NAMES, NAME, TITLE
+from .pieces import _BROADCASTER, _LOOSE_DATE, _STAMP, DESK_WORD, EMAIL, MORE_NAMES, NAME, TITLE
 from .record import Layout
 
 CLOSING: tuple[Layout, ...] = (
@@ -81,6 +81,8 @@ CLOSING: tuple[Layout, ...] = (
         "가상TV 홍길동입니다.",
     ),
     Layout("end-mark", "footer", ("close",), r"[(<\[]\s*끝\s*[)>\]]", "(끝)"),
+    # A desk signing alone under the text (편집국, 사회부): no reporter, but the closing run's.
+    Layout("desk-alone", "footer", ("close",), DESK_WORD, "편집국"),
     # Copyright lines carry a mark (or a year): a last sentence may begin 저작권자는 or mention copyright.
     Layout(
         "copyright-holder",

@@ -58,10 +58,13 @@ def furniture(line: str) -> str | None:
         ):
             continue
         if cue.role in ("control", "label"):  # a control's or a label's word, alone on its line
-            if bare == cue.cue:
+            if bare.casefold() == cue.cue.casefold():
                 return cue.role
             continue
-        placed = bare.startswith(cue.cue) or (len(cue.cue) >= _ANYWHERE and cue.cue in line)
+        # Latin letters in any case (Back to Top, back to top).
+        placed = bare.casefold().startswith(cue.cue.casefold()) or (
+            len(cue.cue) >= _ANYWHERE and cue.cue in line
+        )
         if placed and (cue.marks_sentences or not sentence):
             return cue.role
     return "control" if len(line) <= _MAX_FURNITURE and _buttons(bare) else None

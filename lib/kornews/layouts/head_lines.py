@@ -11,6 +11,7 @@ from .pieces import (
     _STAMP,
     ALONE_NAME,
     DATE,
+    DESK_WORD,
     EMAIL,
     ENGLISH_BYLINE,
     LABELLED_BYLINE,
@@ -23,6 +24,9 @@ from .pieces import (
     TITLE,
 )
 from .record import Layout
+
+# Offices of the paper's own who sign what they write (a publisher's letter, an editor's).
+_OFFICER = r"(?:발행인|편집인|편집장|편집국장|주필|대표)"
 
 HEAD_LINES: tuple[Layout, ...] = (
     # --- dates ---
@@ -186,7 +190,7 @@ HEAD_LINES: tuple[Layout, ...] = (
         "reporter-name",
         "reporter",
         ("head", "close"),
-        rf"(?!{TITLE}$)(?P<reporter>{ALONE_NAME})(?:\s*{TITLE})?",
+        rf"(?!{TITLE}$|{DESK_WORD}$)(?P<reporter>{ALONE_NAME})(?:\s*{TITLE})?",
         "홍길동",
     ),
     Layout(
@@ -231,6 +235,24 @@ HEAD_LINES: tuple[Layout, ...] = (
         rf"(?P<reporter>{NAME})\s*(?:발행인|편집인|편집국장|주필|논설위원|대표)\s*[|ㅣ]\s*{_STAMP}\s*[:：]?\s*{_LOOSE_DATE}",
         "홍길동 발행인 | 기사입력 2020/07/10 [10:00]",
     ),
+    # The paper's own officer signing under the headline, the office before or after the name:
+    # • 편집장 홍길동 hong@example.com, • 홍길동 대표 (no office between: 홍길동 가상전자 대표 is a caption).
+    Layout(
+        "reporter-officer",
+        "reporter",
+        ("head",),
+        rf"(?:(?P<before>{_OFFICER})\s+)?(?P<reporter>{SURNAMED})(?(before)|\s+{_OFFICER})"
+        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
+        "편집장 홍길동 hong@example.com",
+    ),
+    # A byline after its date and time: 2020년 7월 10일 (금) 14:50:41 홍길동 기자 gildong@example.com.
+    Layout(
+        "reporter-dated",
+        "reporter",
+        ("head",),
+        rf"{DATE}\s+(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
+        "2020년 7월 10일 (금) 14:50:41 홍길동 기자 gildong@example.com",
+    ),
     # A magazine's credits: EDITOR: 홍길동 (and again in title case: Editor 홍길동).
     Layout(
         "reporter-editor",
@@ -274,12 +296,20 @@ HEAD_LINES: tuple[Layout, ...] = (
         r"(?P<outlet>[가-힣A-Za-z0-9]{2,10}(?:\s[가-힣A-Za-z0-9]{1,10})?)\s+제\s?\d{1,5}\s?호(?:\s+[가-힣·]{1,8})?",
         "가상시보 제100호 시정",
     ),
-    # A weekly's issue number under the headline: 호수 1190호, 통권 제12호.
+    # A monthly's issue label over the headline: [447호 2015년 6월] 뉴스 본회소식.
+    Layout(
+        "issue-label",
+        "footer",
+        ("head",),
+        r"\[\s*제?\s?\d{1,5}\s?호\s+\d{4}\s*년\s*\d{1,2}\s*월\s*\](?:\s*[가-힣A-Za-z ]{1,20})?",
+        "[447호 2015년 6월] 뉴스 동문소식",
+    ),
+    # A weekly's issue number under the headline: 호수 1190호, 통권 제12호, • 호수 101.
     Layout(
         "issue-number",
         "footer",
         ("head",),
-        r"(?:호수|통권)\s*[:：]?\s*제?\s*\d{1,5}\s*호",
+        r"(?:호수|통권)\s*[:：]?\s*제?\s*\d{1,5}\s*호?",
         "호수 1190호",
     ),
     # A contributor's byline under the headline: a name and a job that writes (• 홍길동 선임연구원).

@@ -8,7 +8,7 @@ import re
 from ..tables import table
 
 # Pieces shared by the rows. A reporter's name is two to four syllables.
-NAME = r"[가-힣]{2,4}"
+NAME = r"(?!관리자|운영자)[가-힣]{2,4}"  # a site's account (관리자 기자) signs as no one
 # A desk signing as a reporter: Latin letters, then Hangul (GS인사): no person's name.
 _DESK = r"[A-Za-z]{1,6}[가-힣]{1,6}"
 
@@ -65,6 +65,8 @@ PLACE = (
     )
     + r"|[가-힣]{1,5}[시군구읍면동도])(?![가-힣])"
 )
+# A newsroom's desk signing alone (편집국, 사회부): no person's name, though it may begin as one does.
+DESK_WORD = r"(?:편집|보도|취재|사회|정치|경제|문화|체육)(?:국|부|팀)"
 # A name alone on a line: four syllables only after a two-syllable surname (남궁민수; 가상여행, a
 # menu's link, is none).
 ALONE_NAME = (
