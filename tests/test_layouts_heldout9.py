@@ -121,3 +121,17 @@ def test_the_papers_names_under_a_lead_are_its_masthead():
     assert shapes.masthead_name("가상동아 로고") == "가상동아"
     assert shapes.masthead_name("가상시 새 로고 공개") is None
     assert layouts.furniture("Back to top") == "furniture"
+
+
+def test_a_paper_saying_bonji_of_itself_and_naming_itself_twice_is_the_outlet():
+    article = read_article(
+        "추석 때 기자들은 뭐하나요?\n\n본지는 인턴 기자가 몇 있다. 그 중 한 명을 인터뷰했다.\n\n"
+        "Q. 가상뉴스에 입사한 계기는\n\nA. 가상뉴스를 알게 돼 입사했다.\n"
+    )
+    assert article.outlet == "가상뉴스"
+    # Named once each, two presses: none is the paper itself.
+    other = read_article(
+        "추석 때 기자들은 뭐하나요?\n\n본지는 인턴 기자가 몇 있다.\n\n"
+        "가상뉴스와 나무일보가 함께 행사를 열었다.\n"
+    )
+    assert other.outlet is None

@@ -4,6 +4,7 @@ that made them."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .. import layouts, outlets, shapes
 from .records import Part
@@ -23,6 +24,8 @@ _SELF_NAMED = re.compile(
 # A text calling its paper 본보 or 본지 (our paper): 본보 6층 대회의실, 본지에 올린 글 (not 본보기,
 # an example, nor 본지점, a head branch).
 _OUR_PAPER = re.compile(r"(?<![가-힣])(?:본보(?!기)|본지(?!점))(?:[은는이가의에도를와]|\s|$)")
+# A press the body names this often, where it calls its paper 본지, is that paper.
+_MIN_NAMED = 2
 # Where the rows that made each kind of metadata part are looked for again, to read their groups.
 _METADATA_PLACES = {
     "dateline": ("open",),
@@ -151,8 +154,27 @@ def _outlets_named(parts: list[Part]) -> list[str]:
 
 def _outlets_of_our_paper(parts: list[Part]) -> list[str]:
     """The outlet the headline names when the body calls its paper 본보 or 본지: a paper reporting
-    on itself (가상일보, 기자 연수 개최 over 본보 대회의실에서 …)."""
+    on itself (가상일보, 기자 연수 개최 over 본보 대회의실에서 …); else the press the body names most."""
     if not any(part.kind == "paragraph" and _OUR_PAPER.search(part.text) for part in parts):
         return []
     title = next((part.text for part in parts if part.kind == "title"), "")
-    return (outlets.named(title) or _SELF_PRESS.findall(title))[:1]
+    return (outlets.named(title) or _SELF_PRESS.findall(title))[:1] or _named_most(parts)
+
+
+def _named_most(parts: list[Part]) -> list[str]:
+    """The press the body names most often, at least _MIN_NAMED times: the paper that says 본지 of
+    itself and names itself too (본지는 … 가상뉴스에 입사한 계기 … 가상뉴스를 알게 돼 …)."""
+    names = Counter(
+        name
+        for part in parts
+        if part.kind == "paragraph"
+        for name in outlets.named(part.text) or _SELF_PRESS.findall(part.text)
+    )
+    ranked = names.most_common(2)
+    if (
+        not ranked
+        or ranked[0][1] < _MIN_NAMED
+        or (len(ranked) > 1 and ranked[1][1] == ranked[0][1])
+    ):
+        return []
+    return [ranked[0][0]]
