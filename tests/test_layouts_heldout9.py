@@ -123,12 +123,18 @@ def test_the_papers_names_under_a_lead_are_its_masthead():
     assert layouts.furniture("Back to top") == "furniture"
 
 
-def test_a_paper_saying_bonji_of_itself_and_naming_itself_twice_is_the_outlet():
+def test_a_paper_saying_bonji_of_itself_and_naming_itself_thrice_is_the_outlet():
     article = read_article(
         "추석 때 기자들은 뭐하나요?\n\n본지는 인턴 기자가 몇 있다. 그 중 한 명을 인터뷰했다.\n\n"
-        "Q. 가상뉴스에 입사한 계기는\n\nA. 가상뉴스를 알게 돼 입사했다.\n"
+        "Q. 가상뉴스에 입사한 계기는\n\nA. 가상뉴스를 알게 돼 입사했다.\n\nQ. 가상뉴스에 바라는 점\n"
     )
     assert article.outlet == "가상뉴스"
+    # Named twice (the story's subject, a parent company), no more: not the paper itself.
+    twice = read_article(
+        "본지 창간 기념 특집\n\n본지는 올해 두 번째 언론사로 가상타임스를 선정했다.\n\n"
+        "가상타임스는 모기업 GSTN(가상타임스뉴스)의 자회사다. GSTN은 10년 전 설립됐다.\n"
+    )
+    assert twice.outlet is None
     # Named once each, two presses: none is the paper itself.
     other = read_article(
         "추석 때 기자들은 뭐하나요?\n\n본지는 인턴 기자가 몇 있다.\n\n"
