@@ -141,3 +141,18 @@ def test_a_paper_saying_bonji_of_itself_and_naming_itself_thrice_is_the_outlet()
         "가상뉴스와 나무일보가 함께 행사를 열었다.\n"
     )
     assert other.outlet is None
+
+
+def test_a_desks_byline_names_its_press():
+    article = read_article("가상주간, 기사심의 운영\n\n  • 가상주간 편집국\n\n" + _STORY)
+    assert (article.outlet, article.reporter) == ("가상주간", None)
+
+
+def test_the_holder_of_a_papers_own_photo_named_in_the_body_is_the_outlet():
+    story = "가상제주를 포함한 회원사 기자들이 모였다.\n\n▲ 기자들의 수다 제2화 ⓒ가상제주\n\n수다는 두 시간 이어졌다.\n"
+    assert read_article("기자들의 수다 제2화\n\n" + story).outlet == "가상제주"
+    # Credited, but never named in the body: another's photo.
+    other = (
+        "회원사 기자들이 모였다.\n\n▲ 기자들의 수다 제2화 ⓒ나무사진\n\n수다는 두 시간 이어졌다.\n"
+    )
+    assert read_article("기자들의 수다 제2화\n\n" + other).outlet is None

@@ -24,6 +24,8 @@ _SELF_NAMED = re.compile(
 # A text calling its paper 본보 or 본지 (our paper): 본보 6층 대회의실, 본지에 올린 글 (not 본보기,
 # an example, nor 본지점, a head branch).
 _OUR_PAPER = re.compile(r"(?<![가-힣])(?:본보(?!기)|본지(?!점))(?:[은는이가의에도를와]|\s|$)")
+# A photo's holder after the copyright mark, at a caption's end: … ⓒ가상제주.
+_PHOTO_HOLDER = re.compile(r"[ⓒ©]\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})\s*$")
 # A press the body names this often, where it calls its paper 본지, is that paper.
 _MIN_NAMED = 3
 # Where the rows that made each kind of metadata part are looked for again, to read their groups.
@@ -178,3 +180,18 @@ def _named_most(parts: list[Part]) -> list[str]:
     ):
         return []
     return [ranked[0][0]]
+
+
+def _outlets_of_photos(parts: list[Part]) -> list[str]:
+    """The holder a photo's caption credits after ⓒ when the body names it too: the paper's own
+    photo (▲ 기자들의 수다 ⓒ가상제주 over a body that says 가상제주를 포함한 …)."""
+    body = " ".join(part.text for part in parts if part.kind == "paragraph")
+    return list(
+        dict.fromkeys(
+            holder
+            for part in parts
+            if part.kind == "caption"
+            for holder in _PHOTO_HOLDER.findall(part.text)
+            if holder in body
+        )
+    )[:1]

@@ -245,6 +245,14 @@ HEAD_LINES: tuple[Layout, ...] = (
         rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
         "편집장 홍길동 hong@example.com",
     ),
+    # A desk's byline naming its press: • 가상주간 편집국 (a desk alone names no one: 편집국).
+    Layout(
+        "reporter-desk",
+        "reporter",
+        ("head", "close"),
+        rf"(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,11}})\s+{DESK_WORD}",
+        "가상주간 편집국",
+    ),
     # A byline after its date and time: 2020년 7월 10일 (금) 14:50:41 홍길동 기자 gildong@example.com.
     Layout(
         "reporter-dated",
