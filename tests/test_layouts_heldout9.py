@@ -156,3 +156,14 @@ def test_the_holder_of_a_papers_own_photo_named_in_the_body_is_the_outlet():
         "회원사 기자들이 모였다.\n\n▲ 기자들의 수다 제2화 ⓒ나무사진\n\n수다는 두 시간 이어졌다.\n"
     )
     assert read_article("기자들의 수다 제2화\n\n" + other).outlet is None
+
+
+def test_a_university_newsrooms_board_with_dashed_fields():
+    article = read_article(
+        "본문 시작\n\n가상뉴스 편집실\n\n아침엔 물질 저녁엔 기사\n\n- 17기 홍길동\n\n- 조회 : 229\n\n"
+        "- 등록일 : 2024-09-17\n\n" + _STORY
+    )
+    assert article.title == "아침엔 물질 저녁엔 기사"
+    assert (article.outlet, article.reporter, article.date) == ("가상뉴스", "홍길동", "2024-09-17")
+    assert article.subtitles == ()
+    assert _body(article) == _STORY.strip().split("\n\n")

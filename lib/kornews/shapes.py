@@ -59,9 +59,10 @@ _TRIANGLE_LED = re.compile(r"[▲△][^▲△]+")
 MIN_LISTED = 3
 # • 메일, • 작게: a short control behind a bullet; Latin words behind one (• Magazine Gasang).
 _BULLETED = re.compile(r"•\s*(?:[^\d@•]{1,12}|[A-Za-z][A-Za-z ]{0,30})")
-# A page's bullet of the head's metadata: • 홍길동 기자, • 승인 2018.02.22 10:00, • 댓글 0, • 조회수 12.
+# A page's bullet of the head's metadata: • 홍길동 기자, • 승인 2018.02.22 10:00, • 댓글 0, • 조회수 12,
+# a board's dash: - 조회 : 229.
 _HEAD_BULLET = re.compile(
-    rf"•\s*(?:{layouts.NAME}{layouts.MORE_NAMES}\s*{layouts.TITLE}"
+    rf"(?:•\s*|-\s+)(?:{layouts.NAME}{layouts.MORE_NAMES}\s*{layouts.TITLE}"
     r"|(?:승인|입력|수정|등록|업데이트)\s*[:：]?\s*\d[\d.\-/: ]*"
     r"|(?:댓글|조회수?)\s*[:：]?\s*[\d,]+)"
 )

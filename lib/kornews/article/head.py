@@ -180,7 +180,11 @@ def _leading_furniture(lines: list[Line]) -> list[str]:
         # A board's label (제목) under other furniture; a text may stand under the word.
         label = bool(kinds) and layouts.furniture(text) == "label"
         # A bulleted field of the head (• 입력 DATE) or a page's clock over the headline.
-        field = shapes.head_bullet(text) or shapes.dated(text)
+        field = (
+            shapes.head_bullet(text)
+            or shapes.dated(text)
+            or bool(row and row.layout.name == "reporter-desk")  # a board's name: 가상뉴스 편집실
+        )
         if not (
             shapes.furniture(text)
             or label
@@ -259,8 +263,8 @@ def _head_kind(line: str, seen: set[str]) -> str | None:
     row = _is_closing(line, "close") and layouts.match(line, "close")
     if row:  # a copyright, a signature, a credit over a short body
         return row.layout.kind if row.layout.kind in ("date", "caption", "reporter") else "footer"
-    if shapes.furniture(line) or shapes.field(line):
-        return "footer"  # a masthead, an image link, a record's field (이름:홍길동)
+    if shapes.furniture(line) or shapes.field(line) or shapes.head_bullet(line):
+        return "footer"  # a masthead, an image link, a record's field (이름:홍길동), - 조회 : 12
     if shapes.dated(line):
         return "date"
     return "subtitle" if shapes.quotation(line) or _is_subtitle(line) else None

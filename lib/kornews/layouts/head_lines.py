@@ -253,6 +253,14 @@ HEAD_LINES: tuple[Layout, ...] = (
         rf"(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,11}})\s+{DESK_WORD}",
         "가상주간 편집국",
     ),
+    # A student newsroom's writer with the cohort (기수) before the name: - 17기 홍길동.
+    Layout(
+        "reporter-cohort",
+        "reporter",
+        ("head",),
+        rf"\d{{1,3}}\s?기\s+(?P<reporter>{SURNAMED})(?:\s*{TITLE})?",
+        "17기 홍길동",
+    ),
     # A byline after its date and time: 2020년 7월 10일 (금) 14:50:41 홍길동 기자 gildong@example.com.
     Layout(
         "reporter-dated",
