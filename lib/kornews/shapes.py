@@ -22,18 +22,26 @@ _WORD = re.compile(r"[가-힣A-Za-z0-9@]")
 # What a newscast's name adds to its broadcaster's: 가상방송 8 뉴스, [2020-01-01] 가상방송 9시 뉴스.
 _NEWSCAST = re.compile(r"\s*(?:\[[\d.\-]{8,10}\]\s*)?(?:\d{1,2}\s*시?\s*)?(?:뉴스|NEWS|News)\s*")
 # A daily's or a paper's name alone, bracketed or not: 가상일보, [가상신문] (no 생방송: a word).
-_PAPER_NAME = re.compile(r"[\[<《〈]?\s*(?P<name>[가-힣]{1,8}(?:일보|신문))\s*[\]>》〉]?")
-# A line of marks and counts only (|, [, 0: a reaction's count), or one or two Latin letters (an
-# image's alt text: a).
-_MARKS_ONLY = re.compile(r"[\d\s\[\]|()<>\-–—_=~.,:!·•]+|[A-Za-z]{1,2}")
+# Its logo's alt text too (가상동아 로고), or its name again in Latin letters (가상신문, GASANGNEWS).
+_PAPER_NAME = re.compile(
+    r"[\[<《〈]?\s*(?P<name>[가-힣]{1,8}(?:일보|신문))\s*[\]>》〉]?(?:\s*[,/|]\s*[A-Z][A-Za-z ]{1,30})?"
+    r"|(?P<logo>[가-힣A-Za-z0-9]{2,12})\s?로고"
+)
+# A line of marks and counts only (|, [, 0: a reaction's count; ?: a board's icon), or one or two
+# Latin letters (an image's alt text: a).
+_MARKS_ONLY = re.compile(r"[\d\s\[\]|()<>\-–—_=~.,:!?·•]+|[A-Za-z]{1,2}")
+# A widget's word in Latin letters alone (Seoul, More): no Korean article's line.
+_LATIN_WORD = re.compile(r"[A-Z][a-z]{1,9}")
 # ![headline](https://…), ![]() |
 _IMAGE_LINK = re.compile(r"!\[")
 # A page's own address alone on a line (a short URL to share it).
 _ADDRESS = re.compile(r"https?://\S+")
 # A portal's day stamp over its copy, no year: 07.10 (금).
 _DAY_STAMP = re.compile(r"\d{1,2}\.\d{1,2}\.?\s*\([월화수목금토일]\)")
-# A weather widget's reading for a city, now and at its high: • 15 15℃ 가상시.
-_WEATHER = re.compile(r"(?:•\s*)?(?:-?\d{1,2}℃?\s+)?-?\d{1,2}\s*℃\s*[가-힣]{1,5}")
+# A weather widget's reading for a city, now and at its high: • 15 15℃ 가상시; a reading alone: 26.8 C.
+_WEATHER = re.compile(
+    r"(?:•\s*)?(?:-?\d{1,2}℃?\s+)?-?\d{1,2}\s*℃\s*[가-힣]{1,5}|-?\d{1,2}(?:\.\d)?\s?(?:℃|°C|C)"
+)
 # What makes an outlet's name the start of a clause: a particle (and an aside in brackets before it).
 _SUBJECT = re.compile(r"(?:\([^()]{1,20}\))?(?:은|는|이|가|을|를|의|에서|에|와|과|도|로|으로)\s")
 # A page element's code name left in the text: bar_progress.
@@ -45,16 +53,21 @@ _FIELD = re.compile(r"[가-힣]{1,4}(?: [가-힣]{1,4})?:[^\s:\"“'‘].{0,40}"
 # An interviewer's question: - 소감부터., Q. 왜 …?, or any line that asks.
 _QUESTION = re.compile(r"(?:[-–—]\s*|Q\s*[.:]?\s*|문\s*[.:]\s*)\S.*|.*\?[\"'”’)]*")
 _ANSWER_MARK = re.compile(r"[▲△]")
-# • 메일, • 작게: a short control behind a bullet.
-_BULLETED = re.compile(r"•\s*[^\d@•]{1,12}")
-# A page's bullet of the head's metadata: • 홍길동 기자, • 승인 2018.02.22 10:00, • 댓글 0, • 조회수 12.
+# A list in the text: at least MIN_LISTED lines in a row, each led by one triangle and all different
+# (▲가상부, 새 정책 발표…, ▲가상시, …); a photo's caption stands alone or printed twice.
+_TRIANGLE_LED = re.compile(r"[▲△][^▲△]+")
+MIN_LISTED = 3
+# • 메일, • 작게: a short control behind a bullet; Latin words behind one (• Magazine Gasang).
+_BULLETED = re.compile(r"•\s*(?:[^\d@•]{1,12}|[A-Za-z][A-Za-z ]{0,30})")
+# A page's bullet of the head's metadata: • 홍길동 기자, • 승인 2018.02.22 10:00, • 댓글 0, • 조회수 12,
+# a board's dash: - 조회 : 229.
 _HEAD_BULLET = re.compile(
-    rf"•\s*(?:{layouts.NAME}{layouts.MORE_NAMES}\s*{layouts.TITLE}"
+    rf"(?:•\s*|-\s+)(?:{layouts.NAME}{layouts.MORE_NAMES}\s*{layouts.TITLE}"
     r"|(?:승인|입력|수정|등록|업데이트)\s*[:：]?\s*\d[\d.\-/: ]*"
     r"|(?:댓글|조회수?)\s*[:：]?\s*[\d,]+)"
 )
-# LIFE STYLE > 문화 : a breadcrumb of the site's sections.
-_BREADCRUMB = re.compile(r"[^>]{1,20}\s>\s[^>]{1,20}")
+# LIFE STYLE > 문화, > 뉴스 > 사람 > 인터뷰: a breadcrumb of the site's sections.
+_BREADCRUMB = re.compile(r"(?:>\s*)?[^>]{1,20}(?:\s>\s*[^>]{1,20})+")
 _MAX_MASTHEAD = 60
 # List items keep their marks; a headline of another article has none.
 _LIST_MARK = re.compile(r"[▲△▶▷►◆◇■□●○•·\-–—*※0-9①-⑳]")
@@ -72,6 +85,9 @@ _TAIL_BYLINE = re.compile(
     rf"{layouts.MORE_NAMES}\s*(?:선임\s?|사진\s?)?기자(?:\s+(?:{layouts.EMAIL}|\S+@))?\s*$"
     # …있다. (가상시=홍길동 기자): the credit in brackets, a place before the name.
     rf"|(?<=[.!?])\s*\((?:[가-힣 ]{{1,12}}=\s*)?{layouts.NAME}\s*(?:선임\s?|사진\s?)?기자\s*\)\s*$"
+    # …저물었습니다. 가상TV 뉴스 홍길동입니다. ◀END▶: a script's sign-off, the name maybe spaced.
+    rf"|(?<=[.!?”\"’'])\s*{layouts.BROADCASTER}(?:\s?(?:뉴스|NEWS))?\s+[가-힣](?:\s?[가-힣]){{1,3}}"
+    r"입니다\.?(?:\s*◀\s*END\s*▶)?\s*$"
 )
 
 
@@ -128,7 +144,15 @@ def furniture(line: str) -> str | None:
         return role
     if _IMAGE_LINK.match(line) or any(
         shape.fullmatch(line)
-        for shape in (_MARKS_ONLY, _BULLETED, _CODE_NAME, _DAY_STAMP, _WEATHER, _ADDRESS)
+        for shape in (
+            _MARKS_ONLY,
+            _BULLETED,
+            _CODE_NAME,
+            _DAY_STAMP,
+            _WEATHER,
+            _ADDRESS,
+            _LATIN_WORD,
+        )
     ):
         return "furniture"
     if is_sentence(line) or len(line) > _MAX_MASTHEAD:
@@ -158,7 +182,7 @@ def masthead_name(line: str) -> str | None:
     if outlets.find(line) is not None and (not _WORD.search(rest) or _NEWSCAST.fullmatch(rest)):
         return outlets.find(line)
     bare = _PAPER_NAME.fullmatch(line.strip())
-    return bare["name"] if bare else None
+    return (bare["name"] or bare["logo"]) if bare else None
 
 
 def names_outlet(line: str) -> bool:
@@ -266,3 +290,21 @@ def answer(line: str, before: str) -> bool:
     """A line marked ▲ under an interviewer's question (- 소감부터.) is the answer, not a photo's
     caption."""
     return bool(_ANSWER_MARK.match(line) and _QUESTION.fullmatch(before))
+
+
+def listed(lines: list[str], at: int) -> bool:
+    """Whether the line at ``at`` is one of a run of at least MIN_LISTED different lines, each led
+    by one triangle: a list of points or briefs in the text, not photos' captions."""
+
+    def led(i: int) -> bool:
+        return 0 <= i < len(lines) and bool(_TRIANGLE_LED.fullmatch(lines[i]))
+
+    if not led(at):
+        return False
+    first, last = at, at
+    while led(first - 1):
+        first -= 1
+    while led(last + 1):
+        last += 1
+    run = lines[first : last + 1]
+    return len(run) >= MIN_LISTED and len(set(run)) == len(run)

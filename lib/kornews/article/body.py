@@ -64,12 +64,14 @@ def _body(lines: list[Line], *, again: set[str] = frozenset()) -> list[Part]:
 
 
 def _line_row(lines: list[Line], i: int) -> layouts.Found | None:
-    """The row a whole body line matches, unless it is an answer marked ▲ under a question or the
-    last paragraph signed by its agency (…이다. 가상통신: no photo's caption); a line printed twice
-    in a row is also tried by the rows of such lines."""
+    """The row a whole body line matches, unless it is an answer marked ▲ under a question, one of
+    a list marked ▲ or the last paragraph signed by its agency (…이다. 가상통신: no photo's caption);
+    a line printed twice in a row is also tried by the rows of such lines."""
     line = lines[i].text
-    if (i and shapes.answer(line, lines[i - 1].text)) or (
-        i == len(lines) - 1 and shapes.agency_signed(line)
+    if (
+        (i and shapes.answer(line, lines[i - 1].text))
+        or (i == len(lines) - 1 and shapes.agency_signed(line))
+        or shapes.listed([each.text for each in lines], i)
     ):
         return None
     twice = any(0 <= j < len(lines) and lines[j].text == line for j in (i - 1, i + 1))

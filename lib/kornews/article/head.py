@@ -28,6 +28,9 @@ _GREETING = re.compile(r"안녕하(?:십니까|세요|십니다)[.!?]?")
 # that states its news so (가상 아나운서의 오빠가 메인앵커로 발탁됐다.).
 _REPORTED = re.compile(r"(?:했|한|됐|된|였|었|았|렸|졌|겠)다\.$")
 _MAX_STATED_HEADLINE = 48
+# A sentence in the formal polite style with its full stop (…축하드립니다., …있었습니다.): with another
+# sentence under it, a letter's or a note's first line (a headline so worded has its byline under it).
+_POLITE = re.compile(r"니다\.$")
 # A newscast's box: the days it airs, spaced out (평    일), and the anchors' names under them.
 _BULLET = re.compile(r"^\s*•?\s*")
 _DAY_LABEL = re.compile(r"평\s*일|주\s*말|토\s*요\s*일|일\s*요\s*일|월\s*[~-]\s*금")
@@ -51,7 +54,15 @@ def _head(lines: list[Line]) -> tuple[int, list[Part]]:
     kinds = _leading_furniture(lines)
     kinds += _menu(lines, len(kinds))
     lead = len(kinds)
-    if _opens_body(lines[lead].text):  # a text cut before its headline
+    # A text cut before its headline, or one that opens with a list marked ▲ (a digest's briefs).
+    if (
+        _opens_body(lines[lead].text)
+        or (
+            kinds[-1:] in (["reporter"], ["date"]) and _is_text(lines[lead].text)
+        )  # fields over a text
+        or _polite_opening(lines, lead)
+        or shapes.listed([line.text for line in lines], lead)
+    ):
         return lead, [_part(kind, line) for kind, line in zip(kinds, lines)]
     kinds += ["title", *_under_title(lines, lead)]
     # A subtitle needs a body below it: a run of heading-like lines ends in the body.
@@ -122,6 +133,19 @@ def _opens_body(line: str) -> bool:
     return (len(line) > _MAX_SUBTITLE or shapes.sentences(line) > 1) and _plain_sentence(line)
 
 
+def _polite_opening(lines: list[Line], at: int) -> bool:
+    """A line in the formal polite style with its full stop over another sentence: the text of a
+    letter or a note that has no headline."""
+    line = lines[at].text
+    below = lines[at + 1].text if at + 1 < len(lines) else ""
+    return bool(
+        _POLITE.search(line)
+        and _plain_sentence(line)
+        and shapes.is_sentence(below)
+        and not layouts.match(below, "head")
+    )
+
+
 def _plain_sentence(text: str) -> bool:
     """Ends with a sentence's full stop, with no byline glued after it (a photo's caption signs one)."""
     return shapes.full_stop(text) and shapes.tail_byline(text) is None
@@ -155,12 +179,31 @@ def _leading_furniture(lines: list[Line]) -> list[str]:
         row = layouts.match(text, "head")
         # A board's label (제목) under other furniture; a text may stand under the word.
         label = bool(kinds) and layouts.furniture(text) == "label"
+        # A bulleted field of the head (• 입력 DATE) or a page's clock over the headline.
+        field = (
+            shapes.head_bullet(text)
+            or shapes.dated(text)
+            or bool(row and row.layout.name == "reporter-desk")  # a board's name: 가상뉴스 편집실
+        )
         if not (
-            shapes.furniture(text) or label or _masthead_row(row) or _schedule(lines, len(kinds))
+            shapes.furniture(text)
+            or label
+            or field
+            or _masthead_row(row)
+            or _schedule(lines, len(kinds))
         ):
             break
-        kinds.append("date" if row and row.layout.kind == "date" else "footer")
+        kinds.append(_leading_kind(row, bullet=shapes.head_bullet(text), dated=shapes.dated(text)))
     return kinds
+
+
+def _leading_kind(row: layouts.Found | None, *, bullet: bool, dated: bool) -> str:
+    """A line over the title is a reporter where it is a head's byline (• 홍길동 기자, a date and a
+    byline), a date where a date row reads it or it holds a date and a time, else furniture."""
+    kind = row.layout.kind if row else "footer"
+    if kind == "reporter" and (bullet or dated):
+        return kind
+    return "date" if kind == "date" or dated else "footer"
 
 
 def _schedule(lines: list[Line], at: int) -> bool:
@@ -174,8 +217,12 @@ def _schedule(lines: list[Line], at: int) -> bool:
 
 
 def _masthead_row(row: layouts.Found | None) -> bool:
-    """A head row's furniture that names the outlet: a masthead."""
-    return bool(row and row.layout.kind == "footer" and "outlet" in row.match.groupdict())
+    """A head row's furniture that names the outlet (a masthead) or the issue (its label, number)."""
+    return bool(
+        row
+        and row.layout.kind == "footer"
+        and ("outlet" in row.match.groupdict() or row.layout.name.startswith("issue-"))
+    )
 
 
 def _bare_caption(line: str) -> str:
@@ -216,8 +263,8 @@ def _head_kind(line: str, seen: set[str]) -> str | None:
     row = _is_closing(line, "close") and layouts.match(line, "close")
     if row:  # a copyright, a signature, a credit over a short body
         return row.layout.kind if row.layout.kind in ("date", "caption", "reporter") else "footer"
-    if shapes.furniture(line) or shapes.field(line):
-        return "footer"  # a masthead, an image link, a record's field (이름:홍길동)
+    if shapes.furniture(line) or shapes.field(line) or shapes.head_bullet(line):
+        return "footer"  # a masthead, an image link, a record's field (이름:홍길동), - 조회 : 12
     if shapes.dated(line):
         return "date"
     return "subtitle" if shapes.quotation(line) or _is_subtitle(line) else None

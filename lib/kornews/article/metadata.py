@@ -4,14 +4,15 @@ that made them."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .. import layouts, outlets, shapes
 from .records import Part
 
 # A press's name the table lacks in such a cue: a word before 일보, 신문, 방송, 통신 or 뉴스 (not 뉴스
-# alone: 저희 뉴스 is a newscast), or Latin capitals.
+# alone: 저희 뉴스 is a newscast), or Latin capitals (not glued to a Korean word: IT업계서 is none).
 _SELF_PRESS = re.compile(
-    r"[가-힣A-Za-z0-9]{1,12}(?:일보|신문|방송|통신|뉴스)|[A-Z]{2,}[가-힣A-Za-z0-9]*"
+    r"[가-힣A-Za-z0-9]{1,12}(?:일보|신문|방송|통신|뉴스)|[A-Z]{2,}[A-Za-z0-9]*(?![가-힣])"
 )
 # Where a text names its own outlet: 저희 가상일보, 가상신문(의) 창간 3주년을 (진심으로) 축하,
 # 창간 3주년을 맞은 가상스포츠, the rubric [가상스포츠 창간3주년], a paywall's 가상신문 기사는 정기독자만.
@@ -23,6 +24,10 @@ _SELF_NAMED = re.compile(
 # A text calling its paper 본보 or 본지 (our paper): 본보 6층 대회의실, 본지에 올린 글 (not 본보기,
 # an example, nor 본지점, a head branch).
 _OUR_PAPER = re.compile(r"(?<![가-힣])(?:본보(?!기)|본지(?!점))(?:[은는이가의에도를와]|\s|$)")
+# A photo's holder after the copyright mark, at a caption's end: … ⓒ가상제주.
+_PHOTO_HOLDER = re.compile(r"[ⓒ©]\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})\s*$")
+# A press the body names this often, where it calls its paper 본지, is that paper.
+_MIN_NAMED = 3
 # Where the rows that made each kind of metadata part are looked for again, to read their groups.
 _METADATA_PLACES = {
     "dateline": ("open",),
@@ -39,18 +44,23 @@ def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {"outlets": [], "reporters": [], "emails": [], "dates": []}
     signed: list[str] = []
     held: list[str] = []
+    late: list[str | None] = []
     # Page furniture over the title (a menu, a newscast's box with its anchors) signs no one.
     title_at = next((i for i, part in enumerate(parts) if part.kind == "title"), 0)
     for at, part in enumerate(parts):
         named = _named(part)
         if part.kind == "footer" and at < title_at:
             named["reporters"], named["emails"] = [], []
+        if at < title_at:  # a page's clock over the title: the article's own date comes first
+            late += named["dates"]
+            named["dates"] = []
         for key, values in found.items():
             for value in filter(None, named[key]):
                 if value.strip() and value.strip() not in values:
                     values.append(value.strip())
         signed += named["signed"]
         held += named["held"]
+    found["dates"] += [date for date in late if date and date not in found["dates"]]
     found["emails"].sort(key=lambda email: email not in signed)
     # 가상일보 of a masthead is the 가상일보사 of the copyright: held too, and first in text order.
     found["outlets"].sort(key=lambda name: not any(name in holder for holder in held))
@@ -79,10 +89,7 @@ def _named(part: Part) -> dict[str, list[str]]:
     if not (row and row.layout.kind == "caption"):  # a photo's credit names its agency
         named["outlets"] = [outlets.find(part.text) or groups.get("outlet")]
         named["held"] = _held(row, named["outlets"])
-    dated = row.match if row and part.kind == "date" else layouts.DATED.search(part.text)
-    if part.kind not in ("date", "reporter", "dateline"):
-        dated = layouts.STAMPED.search(part.text)
-    named["dates"] = [layouts.iso_date(dated)] if dated else []
+    named["dates"] = _dates(part, row)
     people = part.kind == "reporter" or any(name in groups for name in layouts.PEOPLE_GROUPS)
     if people and not shapes.masthead(part.text):
         names = [match["reporter"] for match in layouts.REPORTER.finditer(part.text)]
@@ -92,6 +99,17 @@ def _named(part: Part) -> dict[str, list[str]]:
         named["emails"] = layouts.EMAIL_ADDRESS.findall(part.text)
         named["signed"] = named["emails"] if names or groups.get("reporter") else []
     return named
+
+
+def _dates(part: Part, row: layouts.Found | None) -> list[str | None]:
+    """The date a metadata part gives: its row's, a date in a date or byline line (a board's in
+    English too: posted Nov 13, 2009), a stamped one in any other (입력 2020-07-10)."""
+    dated = row.match if row and part.kind == "date" else layouts.DATED.search(part.text)
+    if part.kind not in ("date", "reporter", "dateline"):
+        dated = layouts.STAMPED.search(part.text)
+    if dated:
+        return [layouts.iso_date(dated)]
+    return [layouts.english_date(part.text)] if part.kind in ("date", "reporter") else []
 
 
 def _held(row: layouts.Found | None, names: list[str | None]) -> list[str]:
@@ -138,8 +156,42 @@ def _outlets_named(parts: list[Part]) -> list[str]:
 
 def _outlets_of_our_paper(parts: list[Part]) -> list[str]:
     """The outlet the headline names when the body calls its paper 본보 or 본지: a paper reporting
-    on itself (가상일보, 기자 연수 개최 over 본보 대회의실에서 …)."""
+    on itself (가상일보, 기자 연수 개최 over 본보 대회의실에서 …); else the press the body names most."""
     if not any(part.kind == "paragraph" and _OUR_PAPER.search(part.text) for part in parts):
         return []
     title = next((part.text for part in parts if part.kind == "title"), "")
-    return (outlets.named(title) or _SELF_PRESS.findall(title))[:1]
+    return (outlets.named(title) or _SELF_PRESS.findall(title))[:1] or _named_most(parts)
+
+
+def _named_most(parts: list[Part]) -> list[str]:
+    """The press the body names most often, at least _MIN_NAMED times: the paper that says 본지 of
+    itself and names itself too (본지는 … 가상뉴스에 입사한 계기 … 가상뉴스를 알게 돼 …)."""
+    names = Counter(
+        name
+        for part in parts
+        if part.kind == "paragraph"
+        for name in outlets.named(part.text) or _SELF_PRESS.findall(part.text)
+    )
+    ranked = names.most_common(2)
+    if (
+        not ranked
+        or ranked[0][1] < _MIN_NAMED
+        or (len(ranked) > 1 and ranked[1][1] == ranked[0][1])
+    ):
+        return []
+    return [ranked[0][0]]
+
+
+def _outlets_of_photos(parts: list[Part]) -> list[str]:
+    """The holder a photo's caption credits after ⓒ when the body names it too: the paper's own
+    photo (▲ 기자들의 수다 ⓒ가상제주 over a body that says 가상제주를 포함한 …)."""
+    body = " ".join(part.text for part in parts if part.kind == "paragraph")
+    return list(
+        dict.fromkeys(
+            holder
+            for part in parts
+            if part.kind == "caption"
+            for holder in _PHOTO_HOLDER.findall(part.text)
+            if holder in body
+        )
+    )[:1]

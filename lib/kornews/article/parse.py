@@ -11,6 +11,7 @@ from .metadata import (
     _outlets_by_address,
     _outlets_named,
     _outlets_of_our_paper,
+    _outlets_of_photos,
 )
 from .records import Article, ArticleError, _lines, _part
 from .tail import _closing_kind, _closing_run, _footer_start
@@ -54,6 +55,8 @@ def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = No
         found["outlets"] = _outlets_named(parts)
     if not found["outlets"]:  # nor as itself: the headline's paper, when the body says 본보
         found["outlets"] = _outlets_of_our_paper(parts)
+    if not found["outlets"]:  # nor so: the holder of its own photos, named in the body too
+        found["outlets"] = _outlets_of_photos(parts)
     fields = {
         key: (found[key + "s"] or [None])[0] for key in ("outlet", "reporter", "email", "date")
     }

@@ -18,10 +18,20 @@ Places:
 Rows are tried in order; the first that matches wins.
 """
 
-from .dates import DATED, NAME_DATE, STAMPED, USER_DATE, date_in_name, iso_date, user_date
+from .dates import (
+    DATED,
+    NAME_DATE,
+    STAMPED,
+    USER_DATE,
+    date_in_name,
+    english_date,
+    iso_date,
+    user_date,
+)
 from .furniture_cues import SENTENCE_END, Cue, cues, furniture
 from .lookup import EMAIL_ADDRESS, PEOPLE_GROUPS, REPORTER, ROWS, SIGNED_NAME, Found, match
 from .pieces import (
+    BROADCASTER,
     DATE,
     EMAIL,
     ENGLISH_BYLINE,
@@ -35,6 +45,7 @@ from .pieces import (
 from .record import Layout
 
 __all__ = [
+    "BROADCASTER",
     "Cue",
     "DATE",
     "DATED",
@@ -59,6 +70,7 @@ __all__ = [
     "USER_DATE",
     "cues",
     "date_in_name",
+    "english_date",
     "furniture",
     "iso_date",
     "match",

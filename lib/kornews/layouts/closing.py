@@ -3,7 +3,7 @@ related links, promotions and notes."""
 
 from __future__ import annotations
 
-from .pieces import _BROADCASTER, _LOOSE_DATE, _STAMP, EMAIL, MORE_NAMES, NAME, TITLE
+from .pieces import _BROADCASTER, _LOOSE_DATE, _STAMP, DESK_WORD, EMAIL, MORE_NAMES, NAME, TITLE
 from .record import Layout
 
 CLOSING: tuple[Layout, ...] = (
@@ -81,6 +81,8 @@ CLOSING: tuple[Layout, ...] = (
         "가상TV 홍길동입니다.",
     ),
     Layout("end-mark", "footer", ("close",), r"[(<\[]\s*끝\s*[)>\]]", "(끝)"),
+    # A desk signing alone under the text (편집국, 사회부): no reporter, but the closing run's.
+    Layout("desk-alone", "footer", ("close",), DESK_WORD, "편집국"),
     # Copyright lines carry a mark (or a year): a last sentence may begin 저작권자는 or mention copyright.
     Layout(
         "copyright-holder",
@@ -96,6 +98,14 @@ CLOSING: tuple[Layout, ...] = (
         r"[<\[(]?\s*(?:Copyright\s*)?(?:ⓒ|©|Ⓒ|\(c\)|Copyright\s+(?=\d{4}|[가-힣]))\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)*(?![A-Za-z가-힣0-9])|[가-힣A-Za-z][가-힣A-Za-z0-9]*)?.{0,100}",
         "[ⓒ 가상경제 & example.com, 무단전재 및 재배포 금지]",
     ),  # also Copyright ⓒ 가상일보, [ⓒ GS뉴스. 무단전재-재배포 금지] (Latin letters glued to Hangul: one name)
+    # 푸른들녘 - 무단전재 및 재배포 금지: the press's name, a dash or bar, then the notice.
+    Layout(
+        "no-reprint-outlet",
+        "footer",
+        ("close",),
+        r"(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9 ]{1,14}?)\s*[-–|ㅣ·:]\s*무단\s*(?:전재|복제|배포)[^.]{0,30}금지\W{0,3}",
+        "푸른들녘 - 무단전재 및 재배포 금지",
+    ),
     Layout(
         "no-reprint",
         "footer",

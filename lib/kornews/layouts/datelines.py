@@ -3,7 +3,7 @@ after a reporter's clip that must be tried before them."""
 
 from __future__ import annotations
 
-from .pieces import _DESK, MORE_NAMES, NAME, PRESS, SURNAMED, TITLE
+from .pieces import _DESK, MORE_NAMES, NAME, PLACE, PRESS, SURNAMED, TITLE
 from .record import Layout
 
 DATELINES: tuple[Layout, ...] = (
@@ -30,13 +30,6 @@ DATELINES: tuple[Layout, ...] = (
         rf"\[\s*(?P<reporter>{NAME})\s*기자\s*\]\s*",
         "[홍길동기자] 시는 10일 계획을 냈다.",
     ),
-    Layout(
-        "dateline-place-paren",
-        "dateline",
-        ("open",),
-        rf"\((?!사진|그래픽|자료)(?P<place>[^()=]{{1,12}})=(?P<outlet>[^()]{{1,12}})\)\s*(?:(?P<reporter>{NAME})(?:\s+{NAME})*\s*{TITLE}\s*=\s*)?",
-        "(서울=연합뉴스) 홍길동 기자 = 시는 10일 계획을 냈다.",
-    ),  # also (서울=뉴스1)
     # Before the place rows: in [헤럴드경제=홍길동 기자] what stands before = is the press, not a place.
     Layout(
         "dateline-outlet-reporter",
@@ -45,6 +38,25 @@ DATELINES: tuple[Layout, ...] = (
         rf"\[\s*(?P<outlet>{PRESS})(?:\([^()]{{1,8}}\))?\s*=\s*(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\]\s*",
         "[가상경제=홍길동 기자] 시는 10일 계획을 냈다.",
     ),
+    # [푸른들녘=홍길동 기자], (푸른들녘 = 홍길동 기자): a reporter right after the equals sign, so what
+    # stands before it is the press (any name, the table's or not; a place after a bar:
+    # [푸른들녘|가상시=홍길동 기자]), or a place ([세종=홍길동 기자]).
+    Layout(
+        "dateline-equals-reporter",
+        "dateline",
+        ("open",),
+        rf"[\[(]\s*(?:(?P<place>{PLACE})|(?P<outlet>[^\[\]()=|\s][^\[\]()=|]{{0,14}}?)"
+        rf"(?:\s*\|\s*[^\[\]()=|]{{1,8}}?)?)\s*=\s*"
+        rf"(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*[\])]\s*",
+        "(푸른들녘 = 홍길동 기자) 시는 10일 계획을 냈다.",
+    ),
+    Layout(
+        "dateline-place-paren",
+        "dateline",
+        ("open",),
+        rf"\((?!사진|그래픽|자료)(?P<place>[^()=]{{1,12}})=(?P<outlet>[^()]{{1,12}})\)\s*(?:(?P<reporter>{NAME})(?:\s+{NAME})*\s*{TITLE}\s*=\s*)?",
+        "(서울=연합뉴스) 홍길동 기자 = 시는 10일 계획을 냈다.",
+    ),  # also (서울=뉴스1)
     # [가상미디어=홍길동]: the press, then its writer's full name with no title (three syllables from a
     # surname; a place after the press, [가상일보=가상시], ends as a place does).
     Layout(

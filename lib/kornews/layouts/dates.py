@@ -11,6 +11,11 @@ from .pieces import _STAMP, DATE
 # any line of metadata (…기자 gildong@example.com 입력 : 2020-07-10 17:52).
 DATED = re.compile(DATE)
 STAMPED = re.compile(rf"{_STAMP}일?\s*[:：]?\s*{DATE}")
+# A board's date in English (XpressEngine's 'by 홍길동 posted Nov 13, 2009'): month, day, year.
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+ENGLISH_DATE = re.compile(
+    r"(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})"
+)
 
 
 def iso_date(found: re.Match) -> str | None:
@@ -27,6 +32,18 @@ def iso_date(found: re.Match) -> str | None:
     elif found["ampm"] in ("오전", "AM") and hour == 12:
         hour = 0
     return f"{date}T{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else date
+
+
+def english_date(line: str) -> str | None:
+    """``2009-11-13`` from an English date in ``line`` (Nov 13, 2009), else None."""
+    found = ENGLISH_DATE.search(line)
+    if found is None:
+        return None
+    try:
+        month = _MONTHS.index(found["mon"].lower()) + 1
+        return datetime.date(int(found["y"]), month, int(found["d"])).isoformat()
+    except ValueError:  # Feb 30, 2009
+        return None
 
 
 # A date in a file name: 20200710_..., 2020-07-10-..., 2020.07.10 ...; not inside a longer run of digits.

@@ -31,6 +31,12 @@ _MAX_NOTICE = 300
 SENTENCE_END = re.compile(r"(?:(?<![.…])[.!?]|[다요까죠][\"'”’」』])[\"'”’」』)\]]*$")
 
 
+# A row of buttons: nothing but control and furniture words, at least this many of them
+# (크게 작게 위로 아래로 인쇄 공유; Prev이전 문서, ESC닫기 glued).
+_MIN_ROW = 2
+_ROW_MARKS = " •·|/"
+
+
 @cache
 def cues() -> tuple[Cue, ...]:
     return tuple(
@@ -52,10 +58,29 @@ def furniture(line: str) -> str | None:
         ):
             continue
         if cue.role in ("control", "label"):  # a control's or a label's word, alone on its line
-            if bare == cue.cue:
+            if bare.casefold() == cue.cue.casefold():
                 return cue.role
             continue
-        placed = bare.startswith(cue.cue) or (len(cue.cue) >= _ANYWHERE and cue.cue in line)
+        # Latin letters in any case (Back to Top, back to top).
+        placed = bare.casefold().startswith(cue.cue.casefold()) or (
+            len(cue.cue) >= _ANYWHERE and cue.cue in line
+        )
         if placed and (cue.marks_sentences or not sentence):
             return cue.role
-    return None
+    return "control" if len(line) <= _MAX_FURNITURE and _buttons(bare) else None
+
+
+@cache
+def _button_words() -> tuple[str, ...]:
+    """The control and furniture cue words, longest first (인쇄하기 before 인쇄)."""
+    words = {cue.cue for cue in cues() if cue.role in ("control", "furniture")}
+    return tuple(sorted(words, key=lambda word: (-len(word), word)))
+
+
+def _buttons(line: str) -> bool:
+    """A row of buttons: the line holds nothing but _MIN_ROW control or furniture words or more."""
+    rest, count = line, 0
+    for word in _button_words():
+        count += rest.count(word)
+        rest = rest.replace(word, " ")
+    return count >= _MIN_ROW and not rest.strip(_ROW_MARKS)

@@ -11,17 +11,22 @@ from .pieces import (
     _STAMP,
     ALONE_NAME,
     DATE,
+    DESK_WORD,
     EMAIL,
     ENGLISH_BYLINE,
     LABELLED_BYLINE,
     MORE_NAMES,
     NAME,
+    PLACE,
     PRESS,
     ROLE,
     SURNAMED,
     TITLE,
 )
 from .record import Layout
+
+# Offices of the paper's own who sign what they write (a publisher's letter, an editor's).
+_OFFICER = r"(?:발행인|편집인|편집장|편집국장|주필|대표)"
 
 HEAD_LINES: tuple[Layout, ...] = (
     # --- dates ---
@@ -185,7 +190,7 @@ HEAD_LINES: tuple[Layout, ...] = (
         "reporter-name",
         "reporter",
         ("head", "close"),
-        rf"(?!{TITLE}$)(?P<reporter>{ALONE_NAME})(?:\s*{TITLE})?",
+        rf"(?!{TITLE}$|{DESK_WORD}$)(?P<reporter>{ALONE_NAME})(?:\s*{TITLE})?",
         "홍길동",
     ),
     Layout(
@@ -194,6 +199,17 @@ HEAD_LINES: tuple[Layout, ...] = (
         ("head", "close"),
         rf"(?P<outlet>{PRESS})\s+(?P<reporter>{NAME})\s*{TITLE}",
         "가상뉴스 홍길동 기자",
+    ),
+    # 푸른들녘 홍길동 기자: a press the table lacks, then a name from a surname (a press's name is no
+    # person's: 홍길동 가상스쿠프 기자 is read below); a place there is no press (가상시 홍길동 기자).
+    Layout(
+        "reporter-unknown-outlet",
+        "reporter",
+        ("head", "close"),
+        rf"(?:(?P<place>{PLACE})|(?!{SURNAMED}\s)(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,11}}))\s+"
+        rf"(?!{PRESS}\s*{TITLE})(?P<reporter>{SURNAMED}){MORE_NAMES}\s*{TITLE}"
+        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
+        "푸른들녘 홍길동 기자 gildong@example.com",
     ),
     # 홍길동ㆍ김철수 가상스쿠프 기자(gildong@example.com) 2020. 7. 10. 11:24: names, the press, the title.
     Layout(
@@ -219,6 +235,40 @@ HEAD_LINES: tuple[Layout, ...] = (
         rf"(?P<reporter>{NAME})\s*(?:발행인|편집인|편집국장|주필|논설위원|대표)\s*[|ㅣ]\s*{_STAMP}\s*[:：]?\s*{_LOOSE_DATE}",
         "홍길동 발행인 | 기사입력 2020/07/10 [10:00]",
     ),
+    # The paper's own officer signing under the headline, the office before or after the name:
+    # • 편집장 홍길동 hong@example.com, • 홍길동 대표 (no office between: 홍길동 가상전자 대표 is a caption).
+    Layout(
+        "reporter-officer",
+        "reporter",
+        ("head",),
+        rf"(?:(?P<before>{_OFFICER})\s+)?(?P<reporter>{SURNAMED})(?(before)|\s+{_OFFICER})"
+        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
+        "편집장 홍길동 hong@example.com",
+    ),
+    # A desk's byline naming its press: • 가상주간 편집국 (a desk alone names no one: 편집국).
+    Layout(
+        "reporter-desk",
+        "reporter",
+        ("head", "close"),
+        rf"(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,11}})\s+{DESK_WORD}",
+        "가상주간 편집국",
+    ),
+    # A student newsroom's writer with the cohort (기수) before the name: - 17기 홍길동.
+    Layout(
+        "reporter-cohort",
+        "reporter",
+        ("head",),
+        rf"\d{{1,3}}\s?기\s+(?P<reporter>{SURNAMED})(?:\s*{TITLE})?",
+        "17기 홍길동",
+    ),
+    # A byline after its date and time: 2020년 7월 10일 (금) 14:50:41 홍길동 기자 gildong@example.com.
+    Layout(
+        "reporter-dated",
+        "reporter",
+        ("head",),
+        rf"{DATE}\s+(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
+        "2020년 7월 10일 (금) 14:50:41 홍길동 기자 gildong@example.com",
+    ),
     # A magazine's credits: EDITOR: 홍길동 (and again in title case: Editor 홍길동).
     Layout(
         "reporter-editor",
@@ -227,6 +277,14 @@ HEAD_LINES: tuple[Layout, ...] = (
         rf"(?:EDITOR|Editor|에디터)\s*[:：]?\s*(?P<reporter>{NAME})(?:\s*[|ㅣ·]\s*사진\s*{NAME})?",
         "EDITOR: 홍길동",
     ),  # also 에디터 홍길동|사진 김철수 (the photographer after a bar)
+    # A board's byline (XpressEngine's viewer): by (a company) 홍길동 posted Nov 13, 2009.
+    Layout(
+        "reporter-board-posted",
+        "reporter",
+        ("head",),
+        rf"by\s+(?:[가-힣A-Za-z0-9]{{1,12}}\s+)?(?P<reporter>{SURNAMED})\s+posted\s+[A-Za-z]{{3,9}}\.?\s+\d{{1,2}},?\s+\d{{4}}",
+        "by 가상방송 홍길동 posted Nov 13, 2009",
+    ),
     Layout(
         "reporter-english",
         "reporter",
@@ -254,12 +312,20 @@ HEAD_LINES: tuple[Layout, ...] = (
         r"(?P<outlet>[가-힣A-Za-z0-9]{2,10}(?:\s[가-힣A-Za-z0-9]{1,10})?)\s+제\s?\d{1,5}\s?호(?:\s+[가-힣·]{1,8})?",
         "가상시보 제100호 시정",
     ),
-    # A weekly's issue number under the headline: 호수 1190호, 통권 제12호.
+    # A monthly's issue label over the headline: [447호 2015년 6월] 뉴스 본회소식.
+    Layout(
+        "issue-label",
+        "footer",
+        ("head",),
+        r"\[\s*제?\s?\d{1,5}\s?호\s+\d{4}\s*년\s*\d{1,2}\s*월\s*\](?:\s*[가-힣A-Za-z ]{1,20})?",
+        "[447호 2015년 6월] 뉴스 동문소식",
+    ),
+    # A weekly's issue number under the headline: 호수 1190호, 통권 제12호, • 호수 101.
     Layout(
         "issue-number",
         "footer",
         ("head",),
-        r"(?:호수|통권)\s*[:：]?\s*제?\s*\d{1,5}\s*호",
+        r"(?:호수|통권)\s*[:：]?\s*제?\s*\d{1,5}\s*호?",
         "호수 1190호",
     ),
     # A contributor's byline under the headline: a name and a job that writes (• 홍길동 선임연구원).

@@ -27,8 +27,9 @@ EMAIL_ADDRESS = re.compile(EMAIL)
 SIGNED_NAME = re.compile(rf"[/\s]*(?P<reporter>{SURNAMED})")
 
 
-# A page's bullet before a line (• 입력 2020.07.10): the line is read without it.
-_BULLET = re.compile(r"•\s*")
+# A page's bullet before a line (• 입력 2020.07.10, a board's - 등록일 : 2024-09-17): the line is
+# read without it.
+_BULLET = re.compile(r"•\s*|-\s+")
 
 
 class Found(NamedTuple):
@@ -41,7 +42,7 @@ class Found(NamedTuple):
 def match(line: str, place: str) -> Found | None:
     """The first row looked for at ``place`` that matches ``line`` (whole, or its start for ``open``)."""
     if place != "open":
-        line = _BULLET.sub("", line, count=1) if line.startswith("•") else line
+        line = _BULLET.sub("", line, count=1) if line.startswith(("•", "- ")) else line
     for row in ROWS:
         if place in row.places or (place == "close" and "end" in row.places):
             found = row.regex.match(line) if place == "open" else row.regex.fullmatch(line)

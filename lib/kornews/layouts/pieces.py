@@ -8,7 +8,7 @@ import re
 from ..tables import table
 
 # Pieces shared by the rows. A reporter's name is two to four syllables.
-NAME = r"[가-힣]{2,4}"
+NAME = r"(?!관리자|운영자)[가-힣]{2,4}"  # a site's account (관리자 기자) signs as no one
 # A desk signing as a reporter: Latin letters, then Hangul (GS인사): no person's name.
 _DESK = r"[A-Za-z]{1,6}[가-힣]{1,6}"
 
@@ -48,6 +48,25 @@ SURNAMED = (
     + "|".join(sorted((row.surname for row in table("surnames.tsv")), key=len, reverse=True))
     + rf")[가-힣]){NAME}"
 )
+# A place the press writes before an equals sign ([세종=홍길동 기자], (서울=가상통신)): a name or short
+# form of data/places.tsv, or a word ending as a city, county, district, town or province does.
+PLACE = (
+    "(?:"
+    + "|".join(
+        sorted(
+            {
+                form.strip()
+                for row in table("places.tsv")
+                for form in (row.name, *row.short.split(","))
+                if form.strip()
+            },
+            key=lambda form: (-len(form), form),
+        )
+    )
+    + r"|[가-힣]{1,5}[시군구읍면동도])(?![가-힣])"
+)
+# A newsroom's desk signing alone (편집국, 사회부, 편집실): no person's name, though it may begin as one does.
+DESK_WORD = r"(?:편집|보도|취재|사회|정치|경제|문화|체육)(?:국|부|팀|실)"
 # A name alone on a line: four syllables only after a two-syllable surname (남궁민수; 가상여행, a
 # menu's link, is none).
 ALONE_NAME = (
@@ -92,4 +111,6 @@ _EDIT = r"(?:수정|최종\s?수정|기사수정|업데이트|갱신)"
 # Where the paper printed it: 종합 08면, A8면.
 _PRINT_PAGE = r"[가-힣A-Z]{0,6}\s*\d{1,2}\s*면"
 # Who may sign off a broadcast: KBS, YTN, JTBC, MBN, 연합뉴스TV, 채널A, TV조선, OBS 뉴스, ...
-_BROADCASTER = r"(?:[가-힣A-Za-z0-9]+\s?TV|[A-Z][A-Za-z0-9]{1,5}|[가-힣]*뉴스[가-힣A-Z0-9]*|[가-힣]{1,6}방송|채널A|TV조선)"
+BROADCASTER = _BROADCASTER = (
+    r"(?:[가-힣A-Za-z0-9]+\s?TV|[A-Z][A-Za-z0-9]{1,5}|[가-힣]*뉴스[가-힣A-Z0-9]*|[가-힣]{1,6}방송|채널A|TV조선)"
+)
