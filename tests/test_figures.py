@@ -837,6 +837,9 @@ def test_each_word_row(row):
     role, value = row.role, row.value
     expected = {
         "day": lambda: first["value"] == int(value) and first["unit"].startswith("일"),
+        "week": lambda: (
+            (first["value"], first["unit"], first["kind"]) == (int(value), "주일", "duration")
+        ),
         "sign": lambda: (first["value"] < 0) == (value == "-1"),
         "arrow": lambda: first["change"] == value and (first["value"] < 0) == (value == "decrease"),
         "margin": lambda: bool(first["margin"]),

@@ -16,7 +16,9 @@ the library's. Rules where the library's choices differ from news usage:
 - a bare day is in the article's month unless that lies after the article's date, then in the
   month before (korean-datetime's past cycle); but in a sentence that speaks ahead (겠, 예정), a
   day within the week after is this month's: a forecast written on the 22nd names the 23rd; a bare month is in the article's year (its
-  current cycle); ``지난 N일`` is past and ``오는 N일`` future (the library reads both);
+  current cycle); ``지난 N일`` is past and ``오는 N일`` future (the library reads both); a weekday written
+  right after a bare day (``20일(월)``, ``20일 월요일``) picks, of this month and the last, the one where
+  the day falls on it;
 - ``올해 말``, ``작년 초``: a year narrowed to its last or first month;
 - a bare month after a month of another year in the same sentence, later in the year, is in that
   year (``작년 11월부터 12월``: a list runs on in its year);
@@ -33,7 +35,18 @@ Without an article date, stated dates still resolve and so do words anchored on 
 before them; the rest stay unresolved (``resolved`` missing).
 """
 
-from .found import Item, Moment, Resolved, Word, ahead, figure_item, find_words, quarter_item, words
+from .found import (
+    Item,
+    Moment,
+    Resolved,
+    Word,
+    ahead,
+    figure_item,
+    find_words,
+    quarter_item,
+    weekday_after,
+    words,
+)
 from .resolve import Resolution, resolve
 from .spans import Span, interval, tense
 
@@ -51,5 +64,6 @@ __all__ = [
     "quarter_item",
     "resolve",
     "tense",
+    "weekday_after",
     "words",
 ]

@@ -63,6 +63,22 @@ class Item(NamedTuple):
     upper: str | None = None
     part: Word | None = None  # 상반기, 말 written inside a figure (2020년 상반기)
     bracketed: bool = False  # a figure right after an opening bracket: it restates, never runs on
+    weekday: int | None = (
+        None  # the weekday written right after it (20일(월)): 0 Monday ... 6 Sunday
+    )
+
+
+# A weekday right after a date: 20일(월), 20일 월요일, 20일(월요일).
+_WEEKDAY = re.compile(
+    r" ?(?:\((?P<short>[월화수목금토일])(?:요일)?\)|(?P<long>[월화수목금토일])요일)"
+)
+_WEEKDAYS = "월화수목금토일"
+
+
+def weekday_after(text: str, end: int) -> int | None:
+    """The weekday written right after a date ending at ``end`` (0 Monday ... 6 Sunday), else None."""
+    found = _WEEKDAY.match(text, end)
+    return _WEEKDAYS.index(found["short"] or found["long"]) if found else None
 
 
 class Moment(NamedTuple):
@@ -106,6 +122,7 @@ def figure_item(
     upper: str | None,
     *,
     bracketed: bool = False,
+    weekday: int | None = None,
 ) -> Item:
     """A date figure as an item, with a half or a part of the year written in it (``2020년 말``); after
     a month the part narrows nothing the calendar names (``6월 말`` is June, as ``3월 중순`` is March)."""
@@ -117,6 +134,7 @@ def figure_item(
         upper=upper,
         part=(_tail_part(text) if year else None) or _week_part(text),
         bracketed=bracketed,
+        weekday=weekday,
     )
 
 

@@ -272,6 +272,7 @@ def _resolved(
             row.value,
             row.upper,
             bracketed=article.text[row.start - 1 : row.start] == "(",
+            weekday=dates.weekday_after(article.text, row.end),
         )
         for row in rows
         if row.kind in ("date", "time") and isinstance(row.value, str)
