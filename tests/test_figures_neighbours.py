@@ -1,5 +1,6 @@
 """Figures in shapes next to heldout7's after-fix misses (issue 23, round eight): a native week, 올 들어 and
-its kin, a syllable glossed by its Hanja as a counter, half past an hour, a weekday after a bare day.
+its kin, a syllable glossed by its Hanja as a counter, half past an hour, a weekday after a bare day; then the
+classes of heldout8's first reading (days before compared with, 학년도, 주차, 가마, 하루 앞둔, 올여름, a record's day).
 Invented sentences, in real shapes; expected values read by hand. The article is of Wednesday 15 May 2024."""
 
 import pandas as pd
@@ -101,3 +102,39 @@ def test_half_past_an_hour(body, expected):
 def test_a_weekday_after_a_bare_day_picks_its_month(body, resolved):
     (row,) = _rows(body)
     assert (row[0], row[3], row[4]) == (body.split("행사는 ")[1][:3], "date", resolved)
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # Days before, compared with: counted, not the Nth (heldout8's 1일전 대비).
+        ("값은 1일전 대비 4900원보다 올랐다.", ("1일", 1, "일", "duration", None)),
+        ("값은 5일 전보다 올랐다.", ("5일", 5, "일", "duration", None)),
+        # Before the 20th: a day of the month (the article is of 15 May, so April's).
+        ("신청은 20일 전에 마감했다.", ("20일", "---20", "일", "date", "2024-04-20")),
+        # The academic year, the year's week, a sack of grain, one day before.
+        ("2017학년도 지원자가 줄었다.", ("2017학년도", "2017", "학년도", "date", "2017")),
+        ("9주차 환자가 늘었다.", ("9주차", 9, "주차", "ordinal", None)),
+        ("쌀값은 한 가마에 18만원이다.", ("한 가마", 1, "가마", "count", None)),
+        ("폐막을 하루 앞둔 날이다.", ("하루", 1, "일", "duration", None)),
+        # This summer, as the weather service counts it.
+        ("올여름 피서객이 늘었다.", ("올여름", None, None, "date", "2024-06/2024-08")),
+    ],
+)
+def test_heldout8_shapes(body, expected):
+    assert _rows(body)[0] == expected
+
+
+def test_a_day_a_record_is_counted_from_is_no_anchor_of_inal():
+    # The story's day is the 13th; the 3rd is the day the low is counted from, so 이날 stays the 13th.
+    rows = _rows(
+        "값은 13일 1115원에 마감했다. 이는 지난 3일(1114원 이후) 최저치다. 이날 코스피는 올랐다."
+    )
+    assert [(text, resolved) for text, _, _, kind, resolved in rows if kind == "date"] == [
+        ("13일", "2024-05-13"),
+        ("3일", "2024-05-03"),
+        ("이날", "2024-05-13"),
+    ]
+    # Without a record word the later day is named as the story's, as before.
+    rows = _rows("값은 13일 마감했다. 지난 3일 발표했다. 이날 올랐다.")
+    assert [resolved for text, _, _, kind, resolved in rows if text == "이날"] == ["2024-05-03"]

@@ -30,7 +30,8 @@ the library's. Rules where the library's choices differ from news usage:
   last date named before them in the article that is fine enough (a day for day words and clock
   times, a year for year words), in the same sentence or an earlier one, else to the article's date.
   News names the day of its story once (``LG는 18일 ... 이겼다``) and then says ``이날`` for it
-  paragraphs later; with no date before it (``이날`` in the lead), the story's day is the article's.
+  paragraphs later; with no date before it (``이날`` in the lead), the story's day is the article's. A date a
+  record is counted from (``지난 3일 이후 최저``, ``2016년 이래 최대``) is no such anchor.
 Without an article date, stated dates still resolve and so do words anchored on a stated date
 before them; the rest stay unresolved (``resolved`` missing).
 """
@@ -44,6 +45,7 @@ from .found import (
     figure_item,
     find_words,
     quarter_item,
+    since,
     weekday_after,
     words,
 )
@@ -63,6 +65,7 @@ __all__ = [
     "interval",
     "quarter_item",
     "resolve",
+    "since",
     "tense",
     "weekday_after",
     "words",

@@ -70,8 +70,9 @@ def resolve(
             said_day = said
         if moment is not None and moment.rank == _RANK[kd.Grain.MONTH]:
             month = moment
-        if moment is not None and anchor != "previous":
-            # 전날 counted from 이날 names no new day of the story: a later 이날 is still the story's
+        if moment is not None and anchor != "previous" and not (figure and figure.since):
+            # 전날 counted from 이날, or a day a record is counted from (지난 3일 이후 최저), names no new
+            # day of the story: a later 이날 is still the story's
             named.append(moment)
         start, end = (figure.start, figure.end) if figure else (run[0].start, run[-1].end)
         approximate = figure is None and any(item.word.role == "part" for item in run)

@@ -114,12 +114,24 @@ _DAY_OF_CALENDAR_AFTER = frozenset(
 def days_counted(tokens: list[Token], first: int, k: int) -> bool:
     """N일 after a word of role ``day count`` in its sentence counts days (폭염일수는 16일로, 2018년(31일)),
     not a day of the month; unless a month, 지난 or 오는 leads it or a word of the calendar follows (8일 기준).
-    N일 right before a change said of a noun (9일 늘어난 202일, 3일 줄어든) counts days in any sentence."""
+    N일 right before a change said of a noun (9일 늘어난 202일, 3일 줄어든) counts days in any sentence, and so
+    does N일 전 compared with (1일전 대비, 5일 전보다: days before; 20일 전에 is before the 20th)."""
     before = tokens[first - 1].form if first > 0 else None
     return before not in ("월", "지난", "오는") and (
         any(token.form in words("day count") for token in tokens[:first])
         and not (k < len(tokens) and tokens[k].form in _DAY_OF_CALENDAR_AFTER)
         or _changed_by(tokens, k)
+        or _days_before(tokens, k)
+    )
+
+
+def _days_before(tokens: list[Token], k: int) -> bool:
+    """전 (before) right after, then a word of role ``days before`` (대비, 보다, 과): 1일전 대비."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].form == "전"
+        and tokens[k].tag == "NNG"
+        and tokens[k + 1].form in words("days before")
     )
 
 

@@ -139,6 +139,7 @@ class Tail(NamedTuple):
 DATE_UNITS = {
     "년": "year",
     "년도": "year",
+    "학년도": "year",  # 2018학년도: the academic year, named by its calendar year
     "월": "month",
     "일": "day",
     "시": "hour",
