@@ -115,6 +115,7 @@ def test_a_weekday_after_a_bare_day_picks_its_month(body, resolved):
         # The academic year, the year's week, a sack of grain, one day before.
         ("2017학년도 지원자가 줄었다.", ("2017학년도", "2017", "학년도", "date", "2017")),
         ("9주차 환자가 늘었다.", ("9주차", 9, "주차", "ordinal", None)),
+        ("2학기 등록이 시작됐다.", ("2학기", 2, "학기", "ordinal", None)),
         ("쌀값은 한 가마에 18만원이다.", ("한 가마", 1, "가마", "count", None)),
         ("폐막을 하루 앞둔 날이다.", ("하루", 1, "일", "duration", None)),
         # This summer, as the weather service counts it.
