@@ -139,3 +139,22 @@ def test_a_day_a_record_is_counted_from_is_no_anchor_of_inal():
     # Without a record word the later day is named as the story's, as before.
     rows = _rows("값은 13일 마감했다. 지난 3일 발표했다. 이날 올랐다.")
     assert [resolved for text, _, _, kind, resolved in rows if text == "이날"] == ["2024-05-03"]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # A list of nouns and numbers whose next item has the counter the writer left out once.
+        (
+            "경남은 금메달 57, 은메달 46개를 땄다.",
+            [("57", 57, "개", "count", None), ("46개", 46, "개", "count", None)],
+        ),
+        # No counter after the next item: both stay bare (a score line).
+        (
+            "가람 3, 누리 2로 끝났다.",
+            [("3", 3, None, "other", None), ("2", 2, None, "other", None)],
+        ),
+    ],
+)
+def test_a_bare_number_in_a_list_takes_the_next_items_counter(body, expected):
+    assert _rows(body) == expected
