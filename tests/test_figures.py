@@ -866,6 +866,7 @@ def test_each_word_row(row):
         "housing": lambda: first["kind"] == "count" and first["unit"] == "호",
         "day count": lambda: (first["unit"], first["kind"]) == ("일", "duration"),
         "days before": lambda: (first["unit"], first["kind"]) == ("일", "duration"),
+        "ranked": lambda: (first["unit"], first["kind"]) == ("대", "count"),
         "not counter": lambda: pd.isna(first["unit"]) and row.word not in first["text"],
         "meridiem": lambda: (
             first["kind"] == "time"

@@ -88,8 +88,11 @@ def _generation(tokens: list[Token], k: int, value) -> bool:
 
 def _age_group(tokens, first, k, value) -> bool:
     """30대 is an age group (30대 남성, 20대가, 이 가운데 30대는) unless it counts the things a noun before
-    names (차량 30대가, 발급기 50대를; 국내 10대 그룹 ranks groups)."""
+    names (차량 30대가, 발급기 50대를; 국내 10대 그룹 ranks groups) or a noun after it is one a ranking of the top N
+    names (10대 그룹, 20대 기업: role ``ranked``)."""
     if not (isinstance(value, int) and 10 <= value <= 90 and value % 10 == 0):
+        return False
+    if k < len(tokens) and tokens[k].form in words("ranked"):
         return False
     if k < len(tokens) and tokens[k].form in words("person"):
         return True
