@@ -867,6 +867,7 @@ def test_each_word_row(row):
         "day count": lambda: (first["unit"], first["kind"]) == ("일", "duration"),
         "days before": lambda: (first["unit"], first["kind"]) == ("일", "duration"),
         "ranked": lambda: (first["unit"], first["kind"]) == ("대", "count"),
+        "name suffix": lambda: first["kind"] == "age" and pd.isna(first["unit"]),
         "not counter": lambda: pd.isna(first["unit"]) and row.word not in first["text"],
         "meridiem": lambda: (
             first["kind"] == "time"

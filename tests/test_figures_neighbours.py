@@ -59,6 +59,9 @@ def test_this_year_so_far_and_words_written_apart(body, expected):
     [
         ("이른바 '3고(高)' 현상이 이어졌다.", [("3고", 3, "고", "count", None)]),
         ("당시는 3저(低) 호황이었다.", [("3저", 3, "저", "count", None)]),
+        # A counter the tables know as an ordinal (16강, the last sixteen) counts, glossed.
+        ("이른바 '4강(强)' 구도다.", [("4강", 4, "강", "count", None)]),
+        ("대표팀은 16강에 올랐다.", [("16강", 16, "강", "ordinal", None)]),
         # Without the gloss the syllable is no counter.
         ("가람 3 고지에 올랐다.", [("3", 3, None, "other", None)]),
     ],

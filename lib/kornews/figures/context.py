@@ -159,8 +159,8 @@ def _homes(tokens, value) -> bool:
 
 
 def _age_in_parentheses(tokens, first, k, value) -> bool:
-    """홍길동(45)씨, A(54)씨, 가람(29·나래은행), 가람(19, 나래): a bare number in brackets glued after a
-    name, alone or before the person's team or employer."""
+    """홍길동(45)씨, A(54)씨, 김모씨(51), 가람(29·나래은행), 가람(19, 나래): a bare number in brackets glued
+    after a name (or its suffix, role ``name suffix``), alone or before the person's team or employer."""
     return (
         isinstance(value, int)
         and 0 < value < 120
@@ -170,7 +170,10 @@ def _age_in_parentheses(tokens, first, k, value) -> bool:
         and (tokens[k].form == ")" or tokens[k].form in ("·", ",") and _named_after(tokens, k + 1))
         and glued(tokens[first - 1], tokens[first])
         and glued(tokens[first - 2], tokens[first - 1])
-        and tokens[first - 2].tag in ("NNP", "NP", "SL", "NNG")
+        and (
+            tokens[first - 2].tag in ("NNP", "NP", "SL", "NNG")
+            or tokens[first - 2].form in words("name suffix")  # 김모씨(51)에게
+        )
     )
 
 

@@ -80,7 +80,7 @@ def glossed(tokens: list[Token], k: int) -> bool:
     """One Hangul syllable, then its Hanja in brackets, all glued: 고(高)."""
     return (
         k + 3 < len(tokens)
-        and tokens[k].tag == "NNG"
+        and tokens[k].tag in ("NNG", "NNB")
         and len(tokens[k].form) == 1
         and tokens[k + 1].form == "("
         and tokens[k + 2].tag == "SH"

@@ -25,7 +25,7 @@ from .records import (
     glued,
     near,
 )
-from .words import known, unit_kind, words
+from .words import known, words
 
 _APOSTROPHES = "'’‘"
 # A glued word holding two numbers: a title run together (14경기서30골폭발), where glue joins no compound.
@@ -248,8 +248,8 @@ def _and_a_half(tokens: list[Token], k: int, text: str, unit: str | None, value)
 
 
 def _glossed_kind(tokens: list[Token], k: int, unit: str | None, kind: str | None) -> str | None:
-    """count where the unit is a syllable the tables lack, glossed by its Hanja ('3고(高)'), else kind."""
-    return "count" if unit and unit_kind(unit) is None and glossed(tokens, k - 1) else kind
+    """count where the unit is a syllable glossed by its Hanja ('3고(高)', '4강(强)': things named, counted), else kind."""
+    return "count" if unit and glossed(tokens, k - 1) else kind
 
 
 def _half_past(tokens: list[Token], k: int, text: str, unit: str | None, when, end: int):
