@@ -13,6 +13,9 @@ A found row matches a gold figure when their spans overlap (``약``, ``안팎`` 
 or outside the text does not matter) and the values are equal (numbers to 0.1%, so ``0.3333``
 reads 1/3; dates and times as strings). "value" counts such matches; "full" also requires
 unit, kind and approximate to be right. Each gold figure and each found row matches at most once.
+A gold row stands where its text first occurs after the row before it, or, where its optional column ``after``
+holds a short fragment, after that fragment: a title the page prints twice is counted once, and the body's
+first figure is placed past the second printing.
 Only figures with a numeral are scored: rows of relative words (이날, 올해 말) are not in the gold set.
 Precision is matches over rows found, recall matches over gold figures.
 
@@ -106,6 +109,11 @@ def _locate(text: str, rows: list[dict]) -> list[Gold]:
     """Each gold figure's span, found in text order."""
     located, cursor = [], 0
     for row in rows:
+        if row.get("after"):
+            # a title printed twice is counted once: the body's row is looked for after its cue
+            cursor = text.find(row["after"], cursor)
+            if cursor < 0:
+                raise ValueError(f"gold cue {row['after']!r} not found")
         start = text.find(row["text"], cursor)
         if start < 0:
             raise ValueError(f"gold figure {row['text']!r} not found after offset {cursor}")

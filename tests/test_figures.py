@@ -838,6 +838,9 @@ def test_each_word_row(row):
     role, value = row.role, row.value
     expected = {
         "day": lambda: first["value"] == int(value) and first["unit"].startswith("일"),
+        "week": lambda: (
+            (first["value"], first["unit"], first["kind"]) == (int(value), "주일", "duration")
+        ),
         "sign": lambda: (first["value"] < 0) == (value == "-1"),
         "arrow": lambda: first["change"] == value and (first["value"] < 0) == (value == "decrease"),
         "margin": lambda: bool(first["margin"]),
@@ -863,6 +866,9 @@ def test_each_word_row(row):
         ),
         "housing": lambda: first["kind"] == "count" and first["unit"] == "호",
         "day count": lambda: (first["unit"], first["kind"]) == ("일", "duration"),
+        "days before": lambda: (first["unit"], first["kind"]) == ("일", "duration"),
+        "ranked": lambda: (first["unit"], first["kind"]) == ("대", "count"),
+        "name suffix": lambda: first["kind"] == "age" and pd.isna(first["unit"]),
         "not counter": lambda: pd.isna(first["unit"]) and row.word not in first["text"],
         "meridiem": lambda: (
             first["kind"] == "time"

@@ -112,3 +112,16 @@ def test_a_captions_figures_are_scored_apart(benchmark, tmp_path, capsys):
     assert "value only:              precision 100.0%  recall 100.0%" in out
     assert "▲ captions, apart:        1 gold figures, 0 rows found, 0 matched on value" in out
     assert "  caption missed (value): '3천명' 3000 명 count" in out
+
+
+def test_a_gold_row_with_after_is_placed_past_its_cue(benchmark):
+    # A title printed twice is counted once: the body's 1.5% is placed after the body's cue, not on
+    # the title's second printing.
+    text = "가상지수 1.5% 상승\n가상지수 1.5% 상승\n가상지수는 20일 1.5% 올랐다.\n"
+    row = {"article": "001", "value": "1.5", "unit": "%", "kind": "percent", "approximate": "0"}
+    rows = [{**row, "text": "1.5%"}, {**row, "text": "1.5%", "after": "가상지수는"}]
+    located = benchmark._locate(text, rows)
+    assert [gold.start for gold in located] == [5, text.index("1.5%", 24)]
+    assert text[located[1].start - 4 : located[1].start] == "20일 "
+    with pytest.raises(ValueError, match="gold cue '없는 말' not found"):
+        benchmark._locate(text, [{**row, "text": "1.5%", "after": "없는 말"}])

@@ -16,7 +16,9 @@ the library's. Rules where the library's choices differ from news usage:
 - a bare day is in the article's month unless that lies after the article's date, then in the
   month before (korean-datetime's past cycle); but in a sentence that speaks ahead (겠, 예정), a
   day within the week after is this month's: a forecast written on the 22nd names the 23rd; a bare month is in the article's year (its
-  current cycle); ``지난 N일`` is past and ``오는 N일`` future (the library reads both);
+  current cycle); ``지난 N일`` is past and ``오는 N일`` future (the library reads both); a weekday written
+  right after a bare day (``20일(월)``, ``20일 월요일``) picks, of this month and the last, the one where
+  the day falls on it;
 - ``올해 말``, ``작년 초``: a year narrowed to its last or first month;
 - a bare month after a month of another year in the same sentence, later in the year, is in that
   year (``작년 11월부터 12월``: a list runs on in its year);
@@ -28,12 +30,25 @@ the library's. Rules where the library's choices differ from news usage:
   last date named before them in the article that is fine enough (a day for day words and clock
   times, a year for year words), in the same sentence or an earlier one, else to the article's date.
   News names the day of its story once (``LG는 18일 ... 이겼다``) and then says ``이날`` for it
-  paragraphs later; with no date before it (``이날`` in the lead), the story's day is the article's.
+  paragraphs later; with no date before it (``이날`` in the lead), the story's day is the article's. A date a
+  record is counted from (``지난 3일 이후 최저``, ``2016년 이래 최대``) is no such anchor.
 Without an article date, stated dates still resolve and so do words anchored on a stated date
 before them; the rest stay unresolved (``resolved`` missing).
 """
 
-from .found import Item, Moment, Resolved, Word, ahead, figure_item, find_words, quarter_item, words
+from .found import (
+    Item,
+    Moment,
+    Resolved,
+    Word,
+    ahead,
+    figure_item,
+    find_words,
+    quarter_item,
+    since,
+    weekday_after,
+    words,
+)
 from .resolve import Resolution, resolve
 from .spans import Span, interval, tense
 
@@ -50,6 +65,8 @@ __all__ = [
     "interval",
     "quarter_item",
     "resolve",
+    "since",
     "tense",
+    "weekday_after",
     "words",
 ]

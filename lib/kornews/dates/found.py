@@ -30,7 +30,7 @@ def words() -> dict[str, Word]:
     return {
         row.word: Word(row.word, row.role, row.means, row.anchor)
         for row in rows
-        if row.role != "ahead"
+        if row.role in ("word", "lead", "part")
     }
 
 
@@ -53,6 +53,22 @@ def ahead(sentence: str) -> bool:
     return any(word in sentence for word in _ahead_words())
 
 
+@cache
+def _record_words() -> tuple[re.Pattern, tuple[str, ...]]:
+    since_words = "|".join(row.word for row in table("dates.tsv") if row.role == "since")
+    records = tuple(row.word for row in table("dates.tsv") if row.role == "record")
+    # the since word right after the date, or inside a bracket opened right after it (5일(1114원 이후))
+    return re.compile(rf" ?(?:\([^()]*?)?(?:{since_words})"), records
+
+
+def since(text: str, end: int, sentence_end: int) -> bool:
+    """The date ending at ``end`` is the point a record is counted from (지난 3일 이후 최저, 2016년 이래 최대:
+    roles ``since`` and ``record`` of data/dates.tsv): a date of comparison, not a day the story names."""
+    pattern, records = _record_words()
+    found = pattern.match(text, end, sentence_end)
+    return found is not None and any(word in text[found.end() : sentence_end] for word in records)
+
+
 class Item(NamedTuple):
     """A date figure or a relative word of one sentence, in text order."""
 
@@ -63,6 +79,23 @@ class Item(NamedTuple):
     upper: str | None = None
     part: Word | None = None  # 상반기, 말 written inside a figure (2020년 상반기)
     bracketed: bool = False  # a figure right after an opening bracket: it restates, never runs on
+    weekday: int | None = None  # written right after it (20일(월)): 0 Monday ... 6 Sunday
+    since: bool = (
+        False  # a record is counted from it (지난 3일 이후 최저): no anchor of a later 이날
+    )
+
+
+# A weekday right after a date: 20일(월), 20일 월요일, 20일(월요일).
+_WEEKDAY = re.compile(
+    r" ?(?:\((?P<short>[월화수목금토일])(?:요일)?\)|(?P<long>[월화수목금토일])요일)"
+)
+_WEEKDAYS = "월화수목금토일"
+
+
+def weekday_after(text: str, end: int) -> int | None:
+    """The weekday written right after a date ending at ``end`` (0 Monday ... 6 Sunday), else None."""
+    found = _WEEKDAY.match(text, end)
+    return _WEEKDAYS.index(found["short"] or found["long"]) if found else None
 
 
 class Moment(NamedTuple):
@@ -106,6 +139,8 @@ def figure_item(
     upper: str | None,
     *,
     bracketed: bool = False,
+    weekday: int | None = None,
+    since: bool = False,
 ) -> Item:
     """A date figure as an item, with a half or a part of the year written in it (``2020년 말``); after
     a month the part narrows nothing the calendar names (``6월 말`` is June, as ``3월 중순`` is March)."""
@@ -117,6 +152,8 @@ def figure_item(
         upper=upper,
         part=(_tail_part(text) if year else None) or _week_part(text),
         bracketed=bracketed,
+        weekday=weekday,
+        since=since,
     )
 
 

@@ -70,8 +70,9 @@ def resolve(
             said_day = said
         if moment is not None and moment.rank == _RANK[kd.Grain.MONTH]:
             month = moment
-        if moment is not None and anchor != "previous":
-            # 전날 counted from 이날 names no new day of the story: a later 이날 is still the story's
+        if moment is not None and anchor != "previous" and not (figure and figure.since):
+            # 전날 counted from 이날, or a day a record is counted from (지난 3일 이후 최저), names no new
+            # day of the story: a later 이날 is still the story's
             named.append(moment)
         start, end = (figure.start, figure.end) if figure else (run[0].start, run[-1].end)
         approximate = figure is None and any(item.word.role == "part" for item in run)
@@ -192,7 +193,19 @@ def _resolve_run(run, figure, article_at, named: list[Moment], *, ahead: bool) -
     if figure is None:
         return _parse(" ".join([said, *parts]), now, _CURRENT, anchor)
     past = not leads and _bare_past(figure.value, now, ahead=ahead)
-    return _figure_run(figure, said, parts, now, anchor, past=past)
+    found = _figure_run(figure, said, parts, now, anchor, past=past)
+    if leads or figure.weekday is None or _weekday(found) in (None, figure.weekday):
+        return found
+    # 20일(월): the weekday written after a bare day says which month's it is, this or the last
+    this_month = (found.resolved or "").startswith(f"{now.year:04d}-{now.month:02d}")
+    other = _figure_run(figure, "지난달" if this_month else "", parts, now, anchor, past=False)
+    return other if _weekday(other) == figure.weekday else found
+
+
+def _weekday(found: Resolution) -> int | None:
+    """The weekday of a resolution to one day (2024-05-20, 2024-05-20T14:30), else None."""
+    day = re.match(r"(\d{4})-(\d\d)-(\d\d)(?:T|$)", found.resolved or "")
+    return dt.date(*map(int, day.groups())).weekday() if day else None
 
 
 def _anchor(leads: list[Word], figure, article_at, named: list[Moment]):

@@ -21,7 +21,8 @@ Rules, in the order they apply:
 - approximation (약, 여, 쯤, 께, 가량, 안팎, 남짓, 정도, 가까운/가까이) sets ``approximate`` and is part of ``text``;
 - a native numeral counts with a counter glued or apart (``두달간``, ``세 차례``); ``한`` only with a
   counter (``한 상인은`` is "a merchant"); native day counts (이틀, 사흘 ... 열흘, 보름) are days, and
-  ``하루`` only before 째, 간, 만, 동안 ... (``하루 평균`` is "per day");
+  ``하루`` and ``일주일`` (one 주일) only before 째, 간, 만, 동안 ... (``하루 평균`` is "per day");
+  a syllable glued after the number and glossed by its Hanja is the counter (``'3고(高)'``: 3 고);
 - marks before the number sign it (``-``, ``마이너스``, ``영하``, ``△``/``▼`` decrease, ``▲`` increase; an
   arrow glued after it too: ``12.6%↓``), make it a margin (``±``), a currency (``$1.5``) or a speed
   (시속); 이상, 이하, 미만, 초과 after it bound it;
@@ -35,7 +36,7 @@ Rules, in the order they apply:
   with a year before it (``2022년 2분기``); a week of a month (``8월 둘째 주``) is one hedged date;
 - in a ball game's account (a unit such as 이닝, 회초, 피안타 in the article) ``N회`` is an inning
   (ordinal); a scoreboard's ``6 - 3`` between two teams, and ``4-3`` before the winner's name, are scores;
-  ``5⅓`` adds its fraction glyph, ``N년 반`` (시간, 개월, 배) a half; ``5세대`` before a noun is a generation;
+  ``5⅓`` adds its fraction glyph, ``N년 반`` (시간, 개월, 배) a half, ``2시 반`` thirty minutes; ``5세대`` before a noun is a generation;
 - writers' slips read as meant: a doubled power (``1904억억원``), ``%%``, ``%P``, the hedge ``대`` a
   space apart (``70조 원 대``);
 - digits and powers glued into no one numeral (``5757억8300억원``) make one row flagged ``malformed``,

@@ -88,8 +88,11 @@ def _generation(tokens: list[Token], k: int, value) -> bool:
 
 def _age_group(tokens, first, k, value) -> bool:
     """30대 is an age group (30대 남성, 20대가, 이 가운데 30대는) unless it counts the things a noun before
-    names (차량 30대가, 발급기 50대를; 국내 10대 그룹 ranks groups)."""
+    names (차량 30대가, 발급기 50대를; 국내 10대 그룹 ranks groups) or a noun after it is one a ranking of the top N
+    names (10대 그룹, 20대 기업: role ``ranked``)."""
     if not (isinstance(value, int) and 10 <= value <= 90 and value % 10 == 0):
+        return False
+    if k < len(tokens) and tokens[k].form in words("ranked"):
         return False
     if k < len(tokens) and tokens[k].form in words("person"):
         return True
@@ -114,12 +117,24 @@ _DAY_OF_CALENDAR_AFTER = frozenset(
 def days_counted(tokens: list[Token], first: int, k: int) -> bool:
     """N일 after a word of role ``day count`` in its sentence counts days (폭염일수는 16일로, 2018년(31일)),
     not a day of the month; unless a month, 지난 or 오는 leads it or a word of the calendar follows (8일 기준).
-    N일 right before a change said of a noun (9일 늘어난 202일, 3일 줄어든) counts days in any sentence."""
+    N일 right before a change said of a noun (9일 늘어난 202일, 3일 줄어든) counts days in any sentence, and so
+    does N일 전 compared with (1일전 대비, 5일 전보다: days before; 20일 전에 is before the 20th)."""
     before = tokens[first - 1].form if first > 0 else None
     return before not in ("월", "지난", "오는") and (
         any(token.form in words("day count") for token in tokens[:first])
         and not (k < len(tokens) and tokens[k].form in _DAY_OF_CALENDAR_AFTER)
         or _changed_by(tokens, k)
+        or _days_before(tokens, k)
+    )
+
+
+def _days_before(tokens: list[Token], k: int) -> bool:
+    """전 (before) right after, then a word of role ``days before`` (대비, 보다, 과): 1일전 대비."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].form == "전"
+        and tokens[k].tag == "NNG"
+        and tokens[k + 1].form in words("days before")
     )
 
 
@@ -144,8 +159,8 @@ def _homes(tokens, value) -> bool:
 
 
 def _age_in_parentheses(tokens, first, k, value) -> bool:
-    """홍길동(45)씨, A(54)씨, 가람(29·나래은행), 가람(19, 나래): a bare number in brackets glued after a
-    name, alone or before the person's team or employer."""
+    """홍길동(45)씨, A(54)씨, 김모씨(51), 가람(29·나래은행), 가람(19, 나래): a bare number in brackets glued
+    after a name (or its suffix, role ``name suffix``), alone or before the person's team or employer."""
     return (
         isinstance(value, int)
         and 0 < value < 120
@@ -155,7 +170,10 @@ def _age_in_parentheses(tokens, first, k, value) -> bool:
         and (tokens[k].form == ")" or tokens[k].form in ("·", ",") and _named_after(tokens, k + 1))
         and glued(tokens[first - 1], tokens[first])
         and glued(tokens[first - 2], tokens[first - 1])
-        and tokens[first - 2].tag in ("NNP", "NP", "SL", "NNG")
+        and (
+            tokens[first - 2].tag in ("NNP", "NP", "SL", "NNG")
+            or tokens[first - 2].form in words("name suffix")  # 김모씨(51)에게
+        )
     )
 
 

@@ -60,6 +60,11 @@ def _first_form(tokens: list[Token], k: int, native: bool) -> tuple[str | None, 
             token.form + tokens[k + 1].form,
             k + 1,
         )  # 6피안타, 3메가와트, 5테라바이트: Kiwi reads 피 + 안타, 메가 + 와트, 테라 + 바이트
+    if not native and joined and glossed(tokens, k):
+        return (
+            token.form,
+            k,
+        )  # '3고(高)', 3저(低): a syllable glossed by its Hanja names the things counted
     if not native and (
         token.tag == "SW"
         and token.form in symbol_units()
@@ -69,3 +74,17 @@ def _first_form(tokens: list[Token], k: int, native: bool) -> tuple[str | None, 
     ):
         return token.form, k
     return None, k
+
+
+def glossed(tokens: list[Token], k: int) -> bool:
+    """One Hangul syllable, then its Hanja in brackets, all glued: 고(高)."""
+    return (
+        k + 3 < len(tokens)
+        and tokens[k].tag in ("NNG", "NNB")
+        and len(tokens[k].form) == 1
+        and tokens[k + 1].form == "("
+        and tokens[k + 2].tag == "SH"
+        and len(tokens[k + 2].form) == 1
+        and tokens[k + 3].form == ")"
+        and all(glued(tokens[j], tokens[j + 1]) for j in range(k, k + 3))
+    )

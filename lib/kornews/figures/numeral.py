@@ -234,7 +234,8 @@ def _a_set(tokens: list[Token], i: int) -> bool:
 
 
 def _day(tokens: list[Token], i: int, text: str) -> Numeral | None:
-    """A native count of days (이틀, 사흘간, 열흘 만에); Kiwi splits some (이레: 이 + 레), so read the text."""
+    """A native count of days (이틀, 사흘간, 열흘 만에) or weeks (일주일, one 주일 as 1주일 reads); Kiwi
+    splits some (이레: 이 + 레, 일주일: 일 + 주일 or one noun), so read the text."""
     match = day_pattern().match(text, tokens[i].start)
     if match is None or (
         i > 0 and glued(tokens[i - 1], tokens[i]) and tokens[i - 1].tag in NAME_TAGS
@@ -248,5 +249,10 @@ def _day(tokens: list[Token], i: int, text: str) -> Numeral | None:
     ):  # the word must end where a token ends: not 하루하루
         for k in range(i, min(i + 3, len(tokens))):
             if tokens[k].end == end:
-                return Numeral(int(words("day")[match["day"]]), k + 1, unit="일", during=True)
+                unit, count = (
+                    ("일", words("day")[match["day"]])
+                    if match["day"] in words("day")
+                    else ("주일", words("week")[match["day"]])
+                )
+                return Numeral(int(count), k + 1, unit=unit, during=True)
     return None

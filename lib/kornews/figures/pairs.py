@@ -98,7 +98,8 @@ def old_quarter(tokens: list[Token], k: int, value) -> int | None:
 
 
 def shared_counter(tokens: list[Token], k: int, text: str) -> str | None:
-    """11·12호: a bare number listed before another takes that one's counter."""
+    """11·12호: a bare number listed before another takes that one's counter; and so does one in a list of
+    nouns and numbers whose next item has it (금메달 57, 은메달 46개: the writer left 개 out once)."""
     if (
         k + 1 < len(tokens)
         and tokens[k].form == "·"
@@ -108,4 +109,19 @@ def shared_counter(tokens: list[Token], k: int, text: str) -> str | None:
     ):
         unit, _ = counter(tokens, other.next, text, other.native)
         return unit
+    if _listed_item(tokens, k) and (other := numeral(tokens, k + 2, text)) is not None:
+        unit, _ = counter(tokens, other.next, text, other.native)
+        return unit
     return None
+
+
+def _listed_item(tokens: list[Token], k: int) -> bool:
+    """A noun, a bare number, a comma, then a noun glued to nothing before the next number: 금메달 57, 은메달."""
+    return (
+        2 <= k < len(tokens) - 2
+        and tokens[k - 1].tag == "SN"
+        and tokens[k - 2].tag in ("NNG", "NNP")
+        and tokens[k].form == ","
+        and tokens[k + 1].tag in ("NNG", "NNP")
+        and tokens[k + 2].tag == "SN"
+    )

@@ -139,6 +139,8 @@ class Tail(NamedTuple):
 DATE_UNITS = {
     "년": "year",
     "년도": "year",
+    "학년도": "year",  # 2018학년도, 2024회계연도: the academic or fiscal year, named by its calendar year
+    "회계연도": "year",
     "월": "month",
     "일": "day",
     "시": "hour",

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from .around import change_after, marks_before, tail_after
 from .context import century, classify, days_counted, in_context
-from .counters import counter
+from .counters import counter, glossed
 from .furniture import after_phone, dated_name, day_span, named, stamped, weather_line
 from .moments import hour
 from .numeral import exact, numeral
@@ -193,7 +193,7 @@ def _counted(tokens, i, text, core: Numeral, marks: Marks) -> Counted | None:
         value=value,
         upper=core.upper,
         unit=unit,
-        kind=core.kind,
+        kind=_glossed_kind(tokens, k, unit, core.kind),
         against=core.against,
         approximate=approximate,
     )
@@ -247,6 +247,29 @@ def _and_a_half(tokens: list[Token], k: int, text: str, unit: str | None, value)
     )
 
 
+def _glossed_kind(tokens: list[Token], k: int, unit: str | None, kind: str | None) -> str | None:
+    """count where the unit is a syllable glossed by its Hanja ('3고(高)', '4강(强)': things named, counted), else kind."""
+    return "count" if unit and glossed(tokens, k - 1) else kind
+
+
+def _half_past(tokens: list[Token], k: int, text: str, unit: str | None, when, end: int):
+    """(when, next index, end), with 반 right after an hour of the clock taken in: 오후 2시 반 (2시반) is
+    thirty minutes past it."""
+    if (
+        unit == "시"
+        and when is not None
+        and when.hour is not None
+        and when.minute is None
+        and when.upper is None
+        and k < len(tokens)
+        and tokens[k].form == "반"
+        and tokens[k].tag in ("NNG", "NNB")
+        and near(tokens[k - 1], tokens[k], text)
+    ):
+        return when._replace(minute=30), k + 1, tokens[k].end
+    return when, k, end
+
+
 def _compound(tokens: list[Token], k: int, text: str) -> bool:
     """A noun glued after the counter that is no word of the tables: 3점슛, 2루타; but not in a
     title run together, whose glued word holds another number before (14경기서30골폭발)."""
@@ -260,6 +283,7 @@ def _compound(tokens: list[Token], k: int, text: str) -> bool:
         and tokens[k].tag == "NNG"
         and not known(tokens[k].form)
         and tokens[k].form != "서"  # 796곳서: the particle (에)서, which Kiwi reads as a noun
+        and (tokens[k - 1].form, tokens[k].form) != ("시", "반")  # 2시반: half past two
     )
 
 
@@ -324,6 +348,7 @@ def _figure(
         )
     if kind == "date" and unit == "시즌":
         unit = None  # a season's years write no unit, as 2022/23 does
+    when, k, end = _half_past(tokens, k, text, unit, when, end)
     if when is not None and when.hour is not None:
         when = when._replace(hour=hour(when.hour, marks.meridiem))
     elif marks.meridiem is not None:  # 오전 was a word of its own, not part of this figure

@@ -264,6 +264,7 @@ def _resolved(
 ) -> list[Row]:
     """The sentence's figure rows with ``resolved`` and ``anchor``, and a row for each relative
     word without digits (이날, 지난달, 올해 말), in text order; ``named`` as in :func:`dates.resolve`."""
+    sentence_end = max((t.end for t in tokens), default=0)
     items = [
         dates.figure_item(
             row.start,
@@ -272,6 +273,8 @@ def _resolved(
             row.value,
             row.upper,
             bracketed=article.text[row.start - 1 : row.start] == "(",
+            weekday=dates.weekday_after(article.text, row.end),
+            since=dates.since(article.text, row.end, sentence_end),
         )
         for row in rows
         if row.kind in ("date", "time") and isinstance(row.value, str)

@@ -101,8 +101,8 @@ def stops() -> frozenset[str]:
 
 @cache
 def day_pattern() -> re.Pattern:
-    """A native count of days (이틀, 사흘간), longest first."""
-    days = sorted(words("day"), key=len, reverse=True)
+    """A native count of days or weeks (이틀, 사흘간, 일주일), longest first."""
+    days = sorted({**words("day"), **words("week")}, key=len, reverse=True)
     return re.compile(f"(?P<day>{'|'.join(days)})(간)?")
 
 
