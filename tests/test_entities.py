@@ -236,6 +236,28 @@ def test_a_name_titled_once_counts_everywhere_and_a_name_kiwi_cuts_is_read_from_
     ]
 
 
+def test_a_name_ending_like_a_common_noun_or_of_two_syllables_is_vouched_for_by_its_short_form():
+    # 우애자 ends like 관계자 and 조현 is a name of two syllables: each a name only because the
+    # article also writes the surname alone with the same title (우 부의장, 조 장관).
+    table = entities_of(
+        "우애자 부의장은 회의에 나왔다. 우 부의장은 발언을 했다. "
+        "조현 장관은 회견을 열었다. 조 장관은 질문을 받았다."
+    )
+    people = table[table["kind"] == "person"]
+    assert list(zip(people["text"], people["entity"])) == [
+        ("우애자", "우애자"),
+        ("우 부의장", "우애자"),
+        ("조현", "조현"),
+        ("조 장관", "조현"),
+    ]
+
+
+def test_a_common_noun_before_a_title_is_no_name_without_the_short_form():
+    # The same shapes with no surname alone before the title stay no one.
+    table = entities_of("피해자 대표가 나왔다. 조현 장관은 회견을 열었다. 정부 대변인은 말했다.")
+    assert "person" not in set(table["kind"])
+
+
 def test_an_organisation_before_a_titled_name_is_its_affiliation():
     table = entities_of(
         "국민의힘 김태호 원내대표와 법무부 대변인 한상민 씨가 만났다. 서울시 김철수는 말이 없었다."
