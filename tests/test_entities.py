@@ -81,6 +81,29 @@ def test_each_common_ending_keeps_a_noun_before_a_title_from_being_a_name(row):
     assert "person" not in set(table["kind"])
 
 
+@pytest.mark.parametrize("row", [r for r in NAME_WORDS if r.role == "head"], ids=lambda r: r.word)
+def test_each_head_title_makes_the_one_proper_noun_before_it_a_name(row):
+    people = entities_of(row.example).query("kind == 'person'")
+    assert people[["entity", "title"]].values.tolist() == [[row.example.split()[0], row.word]]
+
+
+def test_a_head_title_after_a_surname_or_other_titles_after_a_proper_noun_make_no_name():
+    # 윤 대통령 is a short form (of no full name here, so written whole); 대변인 needs a surname
+    # (가람비앤비 is a firm).
+    table = entities_of("윤 대통령은 회견을 열었다. 가람비앤비 대변인은 답하지 않았다.")
+    people = table[table["kind"] == "person"]
+    assert list(zip(people["entity"], people["rule"])) == [("윤 대통령", "surname")]
+
+
+def test_a_foreign_names_last_word_before_a_head_title_is_its_short_form():
+    table = entities_of("도널드 트럼프 미국 대통령은 회견을 열었다. 트럼프 대통령은 질문을 받았다.")
+    people = table[table["kind"] == "person"]
+    assert list(zip(people["text"], people["entity"])) == [
+        ("도널드 트럼프", "도널드 트럼프"),
+        ("트럼프 대통령", "도널드 트럼프"),
+    ]
+
+
 @pytest.mark.parametrize(
     "row", [r for r in NAME_WORDS if r.role == "particle"], ids=lambda r: r.word
 )

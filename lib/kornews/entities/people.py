@@ -114,6 +114,10 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
                 weight = 2 if _subject_after(sentence.runs, i) else 1
                 bare[candidate.form] = bare.get(candidate.form, 0) + weight
     names.update((form, None) for form, weight in bare.items() if weight >= 2)
+    # 트럼프 대통령 after 도널드 트럼프: the last word of a name written in words, with no surname to
+    # start a name of its own, is that name's short form.
+    family |= {n.rsplit(" ", 1)[1]: n for n in names if " " in n}
+    names = {n: None for n in names if n not in family or surname_of(n)}
     return list(found) + [f.mention for f in foreign] + _mentions(candidates, names, family)
 
 
@@ -155,7 +159,13 @@ def _shared_title(runs: list[Run], at: int, by_start: dict[int, Mention]) -> Aft
 
 
 def _titled_name(candidate: Candidate) -> bool:
-    """A name with a title after it, or a proper noun with a title before it."""
+    """A name with a title after it, or a proper noun with a title before it; or one proper noun
+    before a title only a person holds (name_words.tsv's ``head``: 가람스 대통령)."""
+    if candidate.after and candidate.after.title in name_words("head"):
+        form = candidate.form
+        # 윤 대통령: a surname alone is the short form of a name, not one.
+        if candidate.run.tags == ("NNP",) and form not in titles() and form not in surnames():
+            return True
     surname = surname_of(candidate.form)
     # 부총리 겸 장관: a word that is a title whole (부 is a surname too) names no one.
     return bool(
