@@ -925,3 +925,17 @@ def test_a_report_of_a_report_is_said_by_the_subject_inside_and_its_verb_is_no_c
         ["그 조치가 내부 절차라", "홍길동", "설명하다"],
         ["절차를 존중한다", "김철수", "말하다"],
     ]
+
+
+def test_a_reported_clause_whose_speaker_follows_it_runs_from_the_sentences_start():
+    # The topic before the clause (이 작업은) is the clause's own; the one after it (박가람 대표는) speaks.
+    body = "이 작업은 위험하며, 지난달에도 직원 한 명이 다쳤다고 박가람 대표는 말했다."
+    table = quotes_of(body)
+    assert table[["kind", "speaker", "verb"]].values.tolist() == [["indirect", "박가람", "말하다"]]
+    assert table["text"].iloc[0].startswith("이 작업은 위험하며")
+
+
+def test_a_piece_of_a_chain_takes_no_speaker_from_the_clause_after_it():
+    # …다며 starts a new clause whose subject (정부가) is what is said, not who says it.
+    table = quotes_of("박가람 위원장은 인상이 필요하다며 정부가 결단해야 한다고 말했다.")
+    assert set(table["speaker"]) == {"박가람"}

@@ -13,7 +13,8 @@ from ..article import Article
 from ..entities.lexicon import Run, reporter_titles, split_title
 from ..entities.people import SUBJECT_AFTER
 from ..rows import records
-from .find import Item, particle, predicate, reported_again, words
+from .find import Item, particle, reported_again, words
+from .marks import speaker_after
 
 # What may stand in a speaker's phrase, walking back from its topic particle (익명을 요구한 여당의 한 중진 의원).
 _PHRASE_TAGS = frozenset(
@@ -238,14 +239,16 @@ def interviewee(name: str, known: Known) -> Speaker:
 def _speaking_particle(toks: list, begin: int, limit: int, item: Item, known: Known) -> int | None:
     """The particle of the item's speaker, before the quotation (from ``begin`` to ``limit``) or,
     for a direct one, between it and its verb; None when there is none."""
+    if item.kind == "indirect" and (after := speaker_after(toks, item, known.actors)) is not None:
+        return (
+            after  # …했다고 김 씨는 말했다: the topic after the clause speaks, not the clause's own
+        )
     found = particle(toks, begin, limit, item.kind, known.actors)
     if found is not None and reported_again(toks, item):
         # 당국자는 장관이 "…"고 말했다고 전했다: the subject inside the report said it.
         found = particle(toks, found + 1, limit, item.kind, known.actors) or found
     if found is None and item.kind == "direct":
-        # “…”고 김 장관은 말했다: the subject between the quotation and its verb.
-        verb_at = predicate(toks, item.next).at
-        found = particle(toks, item.next, min(verb_at, len(toks)), item.kind, known.actors)
+        found = speaker_after(toks, item, known.actors)  # “…”고 김 장관은 말했다
     return found
 
 

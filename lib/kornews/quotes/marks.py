@@ -167,6 +167,16 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
     return None
 
 
+def speaker_after(toks: list, item: Item, actors: frozenset[int]) -> int | None:
+    """The speaker's particle between a quotation and its reporting verb (“…”고 김 장관은 말했다;
+    …도주했다고 김 씨는 말했다), else None; for a reported clause, only where its verb follows
+    (not a piece of a chain, …다며, whose next clause has subjects of its own)."""
+    if item.kind == "indirect" and item.link != "report":
+        return None
+    verb_at = predicate(toks, item.next).at
+    return particle(toks, item.next, min(verb_at, len(toks)), item.kind, actors)
+
+
 def _after_verb(toks: list, at: int) -> bool:
     """Token ``at`` follows a predicate, past its endings of tense (답+하+었+고)."""
     k = at - 1
