@@ -939,3 +939,12 @@ def test_a_piece_of_a_chain_takes_no_speaker_from_the_clause_after_it():
     # …다며 starts a new clause whose subject (정부가) is what is said, not who says it.
     table = quotes_of("박가람 위원장은 인상이 필요하다며 정부가 결단해야 한다고 말했다.")
     assert set(table["speaker"]) == {"박가람"}
+
+
+def test_a_subject_inside_a_clause_modifying_the_speaker_is_not_the_speaker():
+    # 연락이 닿은 소식통: 연락이 is the subject of 닿은, which modifies who speaks.
+    table = quotes_of("어제 연락이 닿은 가람시의 한 관계자도 “사실과 다르다”고 말했다.")
+    assert table[["speaker", "anonymous"]].values.tolist() == [["가람시의 한 관계자", True]]
+    # A quoting modifier (어이없다는 듯) is the speaker's own manner: the subject before it speaks.
+    table = quotes_of("박가람 위원장도 어이없다는 듯 웃으면서 “당장 고발하겠다”고 말했다.")
+    assert list(table["speaker"]) == ["박가람"]

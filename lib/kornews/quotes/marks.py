@@ -159,6 +159,7 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
         if toks[i].tag in ("JKS", "JX")
         and toks[i].form in _SUBJECT
         and (kind == "direct" or toks[i].start in actors)
+        and not _in_modifier(toks, i)
     ]
     for candidates in (topics, subjects):
         for i in candidates:
@@ -175,6 +176,21 @@ def speaker_after(toks: list, item: Item, actors: frozenset[int]) -> int | None:
         return None
     verb_at = predicate(toks, item.next).at
     return particle(toks, item.next, min(verb_at, len(toks)), item.kind, actors)
+
+
+def _in_modifier(toks: list, at: int) -> bool:
+    """The subject at ``at`` is one of a clause modifying a noun (22일 연락이 닿은 소식통도): its
+    predicate, next, ends in an adnominal ending (닿+은), so the noun after it is who speaks; not a
+    quoting one (어이없+다는 듯: the subject's own manner)."""
+    k = at + 1
+    while k < len(toks) and toks[k].tag == "MAG":
+        k += 1
+    if k >= len(toks) or not toks[k].tag.startswith(_PREDICATE):
+        return False
+    k += 1
+    while k < len(toks) and toks[k].tag in ("EP", "XSV", "XSA"):
+        k += 1
+    return k < len(toks) and toks[k].tag == "ETM" and not toks[k].form.startswith(("다", "라"))
 
 
 def _after_verb(toks: list, at: int) -> bool:
