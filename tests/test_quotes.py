@@ -948,3 +948,6 @@ def test_a_subject_inside_a_clause_modifying_the_speaker_is_not_the_speaker():
     # A quoting modifier (어이없다는 듯) is the speaker's own manner: the subject before it speaks.
     table = quotes_of("박가람 위원장도 어이없다는 듯 웃으면서 “당장 고발하겠다”고 말했다.")
     assert list(table["speaker"]) == ["박가람"]
+    # A subject naming someone, before an adjective modifying the next noun, stays the speaker.
+    table = quotes_of("가람시가 낡은 구장을 고쳐 짓는다고 10일 밝혔다.")
+    assert list(table["speaker"]) == ["가람시"]
