@@ -281,6 +281,16 @@ def test_a_common_noun_before_a_title_is_no_name_without_the_short_form():
     assert "person" not in set(table["kind"])
 
 
+def test_full_names_listed_together_are_names_with_no_title():
+    table = entities_of(
+        "제작진은 박서연, 김도윤, 이하늘 등 세 명에게 물었다. 연출은 최민재·강다온이 맡았다."
+    )
+    people = table[table["kind"] == "person"]
+    assert list(people["entity"]) == ["박서연", "김도윤", "이하늘", "최민재", "강다온"]
+    # One such name alone, neither a subject nor repeated, stays unread.
+    assert entities_of("제작진은 박서연에게 물었다.").query("kind == 'person'").empty
+
+
 def test_an_organisation_before_a_titled_name_is_its_affiliation():
     table = entities_of(
         "국민의힘 김태호 원내대표와 법무부 대변인 한상민 씨가 만났다. 서울시 김철수는 말이 없었다."

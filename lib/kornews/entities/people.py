@@ -103,15 +103,17 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
     candidates = []
     bare: dict[str, int] = {}
     for sentence in sentences:
-        for i, candidate in _candidates(sentence, by_start, taken):
+        found_here = list(_candidates(sentence, by_start, taken))
+        listed = _listed(sentence.runs, {i for i, c in found_here if _bare_name(c)})
+        for i, candidate in found_here:
             candidates.append(candidate)
             if _titled_name(candidate):
                 names.setdefault(candidate.form)
             elif _bare_name(candidate):
                 # 오지환은 …, 임찬규는 …: sports copy names players with no title; a full name Kiwi tags a
-                # proper noun counts when it recurs or is a subject or topic, unless it ends like an
-                # organisation or place (가상당이: a party).
-                weight = 2 if _subject_after(sentence.runs, i) else 1
+                # proper noun counts when it recurs, is a subject or topic, or is listed with another,
+                # unless it ends like an organisation or place (가상당이: a party).
+                weight = 2 if _subject_after(sentence.runs, i) or i in listed else 1
                 bare[candidate.form] = bare.get(candidate.form, 0) + weight
     names.update((form, None) for form, weight in bare.items() if weight >= 2)
     # 트럼프 대통령 after 도널드 트럼프: the last word of a name written in words, with no surname to
@@ -119,6 +121,16 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
     family |= {n.rsplit(" ", 1)[1]: n for n in names if " " in n}
     names = {n: None for n in names if n not in family or surname_of(n)}
     return list(found) + [f.mention for f in foreign] + _mentions(candidates, names, family)
+
+
+def _listed(runs: list[Run], bare_at: set[int]) -> set[int]:
+    """The indices of full names listed together, a comma or · between (가람, 나래, 다온 등;
+    연출 민희웅·원지영): one name vouches for the next."""
+    return {
+        i
+        for i in bare_at
+        if any(j in bare_at and runs[(i + j) // 2].text in (",", "·") for j in (i - 2, i + 2))
+    }
 
 
 def _candidates(sentence: Sentence, by_start: dict[int, Mention], taken: frozenset[int]):
