@@ -951,3 +951,12 @@ def test_a_subject_inside_a_clause_modifying_the_speaker_is_not_the_speaker():
     # A subject naming someone, before an adjective modifying the next noun, stays the speaker.
     table = quotes_of("가람시가 낡은 구장을 고쳐 짓는다고 10일 밝혔다.")
     assert list(table["speaker"]) == ["가람시"]
+
+
+def test_people_named_and_then_the_rest_of_them_speak_as_the_group():
+    body = (
+        "박가람 위원장(왼쪽 두 번째) 등 산하 위원장들이 기자회견을 열고 “연대하겠다”고 밝혔다. "
+        "박가람 위원장 등이 “싸우겠다”고 말했다."
+    )
+    # With no plural group after 등, the person named speaks.
+    assert list(quotes_of(body)["speaker"]) == ["산하 위원장들", "박가람"]

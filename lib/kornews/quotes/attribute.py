@@ -270,6 +270,9 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     others = [m for m in inside if m.kind != "person"]
     organisation = others[-1].entity if others else None
     anonymous = _anonymous(phrase, attribution)
+    group = _group(phrase, persons, text)
+    if group is not None:
+        return Speaker(group, organisation=organisation, attribution=attribution)
     person = _speaking(phrase, persons, anonymous) or (
         None if inside else _titled_before(attribution, start, known)
     )
@@ -280,6 +283,17 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     return Speaker(
         attribution, organisation=organisation, attribution=attribution, anonymous=anonymous
     )
+
+
+def _group(phrase: list, persons: list, text: str) -> str | None:
+    """The group that speaks where a phrase names people and then the rest of them (박가람 위원장 등
+    위원장들이: 위원장들), else None: the plural words after the last 등."""
+    at = next((i for i in range(len(phrase) - 1, -1, -1) if phrase[i].form == "등"), None)
+    if at is None or at + 1 >= len(phrase) or not persons or phrase[at].start < persons[-1].end:
+        return None
+    if phrase[-1].form != "들" or phrase[-1].tag != "XSN":
+        return None
+    return text[phrase[at + 1].start : phrase[-1].end]
 
 
 def _words(phrase: list) -> set[str]:
