@@ -337,8 +337,9 @@ def _titled_before(attribution: str, start: int, known: Known):
 
 def _anonymous(phrase: list, attribution: str) -> bool:
     """Does the phrase mark a source without a name (관계자, 익명을 요구한, A씨, 김모씨)?"""
+    # Kiwi may cut the word (누리+꾼+들): the words as the table lists them count too.
     return (
-        bool({t.form for t in phrase} & words("anonymous"))
+        bool(({t.form for t in phrase} | _words(phrase)) & words("anonymous"))
         or any(t.form.startswith("익명") for t in phrase)
         or bool(_PSEUDONYM.search(attribution))
     )
