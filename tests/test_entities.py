@@ -81,6 +81,19 @@ def test_each_common_ending_keeps_a_noun_before_a_title_from_being_a_name(row):
     assert "person" not in set(table["kind"])
 
 
+@pytest.mark.parametrize("row", [r for r in NAME_WORDS if r.role == "kind"], ids=lambda r: r.word)
+def test_each_kind_word_makes_the_proper_noun_after_it_an_organisation(row):
+    words = row.example.split()
+    assert words[1] == row.word
+    orgs = entities_of(row.example).query("kind == 'organisation'")
+    assert orgs[["entity", "rule"]].values.tolist() == [[words[2][:-1], "kind"]]
+
+
+def test_a_byline_after_an_outlets_kind_word_names_no_organisation():
+    table = entities_of("[가람 신문 김민수]\n가람시는 예산을 늘렸다.")
+    assert table.query("kind == 'organisation'").empty
+
+
 @pytest.mark.parametrize("row", [r for r in NAME_WORDS if r.role == "head"], ids=lambda r: r.word)
 def test_each_head_title_makes_the_one_proper_noun_before_it_a_name(row):
     people = entities_of(row.example).query("kind == 'person'")

@@ -960,3 +960,13 @@ def test_people_named_and_then_the_rest_of_them_speak_as_the_group():
     )
     # With no plural group after 등, the person named speaks.
     assert list(quotes_of(body)["speaker"]) == ["산하 위원장들", "박가람"]
+
+
+def test_an_outlet_named_by_its_kind_speaks_and_this_paper_stands_for_it():
+    body = (
+        "경기가 살아난다고 영국 일간지 가람타임스가 16일 보도했다. 이 신문은 “수출이 늘었다”고 전했다. "
+        "김가람 씨는 “잘 모르겠다”고 말했다. 김 씨의 걱정은 “물가”라고 이 신문은 전했다."
+    )
+    table = quotes_of(body)
+    # The topic after the last quotation (이 신문은) speaks, not the one before it (김 씨의 걱정은).
+    assert list(table["speaker"]) == ["가람타임스", "가람타임스", "김가람", "가람타임스"]

@@ -10,7 +10,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from ..article import Article
-from ..entities.lexicon import Run, reporter_titles, split_title
+from ..entities.lexicon import Run, name_words, reporter_titles, split_title
 from ..entities.people import SUBJECT_AFTER
 from ..rows import records
 from .find import Item, particle, reported_again, words
@@ -239,10 +239,10 @@ def interviewee(name: str, known: Known) -> Speaker:
 def _speaking_particle(toks: list, begin: int, limit: int, item: Item, known: Known) -> int | None:
     """The particle of the item's speaker, before the quotation (from ``begin`` to ``limit``) or,
     for a direct one, between it and its verb; None when there is none."""
-    if item.kind == "indirect" and (after := speaker_after(toks, item, known.actors)) is not None:
-        return (
-            after  # …했다고 김 씨는 말했다: the topic after the clause speaks, not the clause's own
-        )
+    # …했다고 김 씨는 말했다; 임무는 “…”이라고 이 신문은 전했다: the topic after the quotation speaks,
+    # not the one before it (the clause's own, or what the quotation is about).
+    if item.link == "report" and (after := speaker_after(toks, item, known.actors)) is not None:
+        return after
     found = particle(toks, begin, limit, item.kind, known.actors)
     if found is not None and reported_again(toks, item):
         # 당국자는 장관이 "…"고 말했다고 전했다: the subject inside the report said it.
@@ -265,6 +265,9 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     # 당시 자신은: a word of when before the pronoun leaves it the last speaker's
     if forms & words("pronoun") and forms - words("when") <= words("pronoun"):
         return Speaker(attribution=attribution, pronoun=True)
+    outlet = _outlet_pointed_at(phrase, start, known)
+    if outlet is not None:
+        return Speaker(outlet, organisation=outlet, attribution=attribution)
     inside = [m for m in known.mentions if m.start >= start and m.end <= end]
     persons = [m for m in inside if m.kind == "person"]
     others = [m for m in inside if m.kind != "person"]
@@ -278,10 +281,34 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     )
     if person is not None:
         return _person(person, organisation, attribution, known)
-    if organisation is not None and not anonymous and len(others) == 1 and others[-1].end == end:
+    # 가람시는; 영국 일간지 가람타임스는: an organisation ending the phrase, alone or named by its kind
+    # after its country (a country's ministry, 한국 외무부, stays the phrase as written)
+    if (
+        organisation is not None
+        and not anonymous
+        and others[-1].end == end
+        and (len(others) == 1 or others[-1].rule == "kind")
+    ):
         return Speaker(organisation, organisation=organisation, attribution=attribution)
     return Speaker(
         attribution, organisation=organisation, attribution=attribution, anonymous=anonymous
+    )
+
+
+def _outlet_pointed_at(phrase: list, start: int, known: Known) -> str | None:
+    """이 신문, 그 매체: the outlet last named by its kind before ``start`` (영국 일간지 가람타임스),
+    else None."""
+    if len(phrase) != 2 or phrase[0].tag != "MM" or phrase[0].form not in ("이", "그"):
+        return None
+    if phrase[1].form not in name_words("kind"):
+        return None
+    return next(
+        (
+            m.entity
+            for m in reversed(known.mentions)
+            if m.kind == "organisation" and m.rule == "kind" and m.end <= start
+        ),
+        None,
     )
 
 
