@@ -970,3 +970,9 @@ def test_an_outlet_named_by_its_kind_speaks_and_this_paper_stands_for_it():
     table = quotes_of(body)
     # The topic after the last quotation (이 신문은) speaks, not the one before it (김 씨의 걱정은).
     assert list(table["speaker"]) == ["가람타임스", "가람타임스", "김가람", "가람타임스"]
+
+
+def test_a_clipped_sentence_ending_on_the_verbs_noun_reports_with_that_verb():
+    # A column's clipped register: …고 고충을 토로. is 토로하다.
+    table = quotes_of("한 주민은 “너무 힘들다”고 고충을 토로. 그는 “곧 떠난다”고 설명.")
+    assert list(table["verb"]) == ["토로하다", "설명하다"]

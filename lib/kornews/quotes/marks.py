@@ -124,6 +124,10 @@ def predicate(toks: list, at: int) -> Predicate:
         token = toks[k]
         if token.sentence != sentence or (token.form in CLOSING and token.tag == "SSO"):
             return Predicate(None, k)
+        # …고 고충을 토로.: a column's clipped sentence ends on the verb's noun (토로하다).
+        clipped = toks[k - 1].form + "하다" if k > at and toks[k - 1].tag == "NNG" else None
+        if token.tag == "SF" and clipped in words("verb"):
+            return Predicate(clipped, k - 1)
         if token.tag.startswith(_PREDICATE):
             if token.tag in ("XSV", "XSA") and k > at and toks[k - 1].end == token.start:
                 return Predicate(toks[k - 1].form + "하다", k)
