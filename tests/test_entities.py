@@ -81,6 +81,42 @@ def test_each_common_ending_keeps_a_noun_before_a_title_from_being_a_name(row):
     assert "person" not in set(table["kind"])
 
 
+@pytest.mark.parametrize("row", [r for r in NAME_WORDS if r.role == "kind"], ids=lambda r: r.word)
+def test_each_kind_word_makes_the_proper_noun_after_it_an_organisation(row):
+    words = row.example.split()
+    assert words[1] == row.word
+    orgs = entities_of(row.example).query("kind == 'organisation'")
+    assert orgs[["entity", "rule"]].values.tolist() == [[words[2][:-1], "kind"]]
+
+
+def test_a_byline_after_an_outlets_kind_word_names_no_organisation():
+    table = entities_of("[가람 신문 김민수]\n가람시는 예산을 늘렸다.")
+    assert table.query("kind == 'organisation'").empty
+
+
+@pytest.mark.parametrize("row", [r for r in NAME_WORDS if r.role == "head"], ids=lambda r: r.word)
+def test_each_head_title_makes_the_one_proper_noun_before_it_a_name(row):
+    people = entities_of(row.example).query("kind == 'person'")
+    assert people[["entity", "title"]].values.tolist() == [[row.example.split()[0], row.word]]
+
+
+def test_a_head_title_after_a_surname_or_other_titles_after_a_proper_noun_make_no_name():
+    # 윤 대통령 is a short form (of no full name here, so written whole); 대변인 needs a surname
+    # (가람비앤비 is a firm).
+    table = entities_of("윤 대통령은 회견을 열었다. 가람비앤비 대변인은 답하지 않았다.")
+    people = table[table["kind"] == "person"]
+    assert list(zip(people["entity"], people["rule"])) == [("윤 대통령", "surname")]
+
+
+def test_a_foreign_names_last_word_before_a_head_title_is_its_short_form():
+    table = entities_of("도널드 트럼프 미국 대통령은 회견을 열었다. 트럼프 대통령은 질문을 받았다.")
+    people = table[table["kind"] == "person"]
+    assert list(zip(people["text"], people["entity"])) == [
+        ("도널드 트럼프", "도널드 트럼프"),
+        ("트럼프 대통령", "도널드 트럼프"),
+    ]
+
+
 @pytest.mark.parametrize(
     "row", [r for r in NAME_WORDS if r.role == "particle"], ids=lambda r: r.word
 )
@@ -234,6 +270,38 @@ def test_a_name_titled_once_counts_everywhere_and_a_name_kiwi_cuts_is_read_from_
         ("박지현", "박지현", "title"),
         ("박 대변인", "박지현", "surname"),
     ]
+
+
+def test_a_name_ending_like_a_common_noun_or_of_two_syllables_is_vouched_for_by_its_short_form():
+    # 우애자 ends like 관계자 and 조현 is a name of two syllables: each a name only because the
+    # article also writes the surname alone with the same title (우 부의장, 조 장관).
+    table = entities_of(
+        "우애자 부의장은 회의에 나왔다. 우 부의장은 발언을 했다. "
+        "조현 장관은 회견을 열었다. 조 장관은 질문을 받았다."
+    )
+    people = table[table["kind"] == "person"]
+    assert list(zip(people["text"], people["entity"])) == [
+        ("우애자", "우애자"),
+        ("우 부의장", "우애자"),
+        ("조현", "조현"),
+        ("조 장관", "조현"),
+    ]
+
+
+def test_a_common_noun_before_a_title_is_no_name_without_the_short_form():
+    # The same shapes with no surname alone before the title stay no one.
+    table = entities_of("피해자 대표가 나왔다. 조현 장관은 회견을 열었다. 정부 대변인은 말했다.")
+    assert "person" not in set(table["kind"])
+
+
+def test_full_names_listed_together_are_names_with_no_title():
+    table = entities_of(
+        "제작진은 박서연, 김도윤, 이하늘 등 세 명에게 물었다. 연출은 최민재·강다온이 맡았다."
+    )
+    people = table[table["kind"] == "person"]
+    assert list(people["entity"]) == ["박서연", "김도윤", "이하늘", "최민재", "강다온"]
+    # One such name alone, neither a subject nor repeated, stays unread.
+    assert entities_of("제작진은 박서연에게 물었다.").query("kind == 'person'").empty
 
 
 def test_an_organisation_before_a_titled_name_is_its_affiliation():

@@ -925,3 +925,54 @@ def test_a_report_of_a_report_is_said_by_the_subject_inside_and_its_verb_is_no_c
         ["그 조치가 내부 절차라", "홍길동", "설명하다"],
         ["절차를 존중한다", "김철수", "말하다"],
     ]
+
+
+def test_a_reported_clause_whose_speaker_follows_it_runs_from_the_sentences_start():
+    # The topic before the clause (이 작업은) is the clause's own; the one after it (박가람 대표는) speaks.
+    body = "이 작업은 위험하며, 지난달에도 직원 한 명이 다쳤다고 박가람 대표는 말했다."
+    table = quotes_of(body)
+    assert table[["kind", "speaker", "verb"]].values.tolist() == [["indirect", "박가람", "말하다"]]
+    assert table["text"].iloc[0].startswith("이 작업은 위험하며")
+
+
+def test_a_piece_of_a_chain_takes_no_speaker_from_the_clause_after_it():
+    # …다며 starts a new clause whose subject (정부가) is what is said, not who says it.
+    table = quotes_of("박가람 위원장은 인상이 필요하다며 정부가 결단해야 한다고 말했다.")
+    assert set(table["speaker"]) == {"박가람"}
+
+
+def test_a_subject_inside_a_clause_modifying_the_speaker_is_not_the_speaker():
+    # 연락이 닿은 소식통: 연락이 is the subject of 닿은, which modifies who speaks.
+    table = quotes_of("어제 연락이 닿은 가람시의 한 관계자도 “사실과 다르다”고 말했다.")
+    assert table[["speaker", "anonymous"]].values.tolist() == [["가람시의 한 관계자", True]]
+    # A quoting modifier (어이없다는 듯) is the speaker's own manner: the subject before it speaks.
+    table = quotes_of("박가람 위원장도 어이없다는 듯 웃으면서 “당장 고발하겠다”고 말했다.")
+    assert list(table["speaker"]) == ["박가람"]
+    # A subject naming someone, before an adjective modifying the next noun, stays the speaker.
+    table = quotes_of("가람시가 낡은 구장을 고쳐 짓는다고 10일 밝혔다.")
+    assert list(table["speaker"]) == ["가람시"]
+
+
+def test_people_named_and_then_the_rest_of_them_speak_as_the_group():
+    body = (
+        "박가람 위원장(왼쪽 두 번째) 등 산하 위원장들이 기자회견을 열고 “연대하겠다”고 밝혔다. "
+        "박가람 위원장 등이 “싸우겠다”고 말했다."
+    )
+    # With no plural group after 등, the person named speaks.
+    assert list(quotes_of(body)["speaker"]) == ["산하 위원장들", "박가람"]
+
+
+def test_an_outlet_named_by_its_kind_speaks_and_this_paper_stands_for_it():
+    body = (
+        "경기가 살아난다고 영국 일간지 가람타임스가 16일 보도했다. 이 신문은 “수출이 늘었다”고 전했다. "
+        "김가람 씨는 “잘 모르겠다”고 말했다. 김 씨의 걱정은 “물가”라고 이 신문은 전했다."
+    )
+    table = quotes_of(body)
+    # The topic after the last quotation (이 신문은) speaks, not the one before it (김 씨의 걱정은).
+    assert list(table["speaker"]) == ["가람타임스", "가람타임스", "김가람", "가람타임스"]
+
+
+def test_a_clipped_sentence_ending_on_the_verbs_noun_reports_with_that_verb():
+    # A column's clipped register: …고 고충을 토로. is 토로하다.
+    table = quotes_of("한 주민은 “너무 힘들다”고 고충을 토로. 그는 “곧 떠난다”고 설명.")
+    assert list(table["verb"]) == ["토로하다", "설명하다"]

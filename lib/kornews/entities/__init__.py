@@ -109,6 +109,7 @@ def entities(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
             (기획재정부 in 김민수 기획재정부 장관, 서울특별시 in 박원순 서울시장), else just before a titled
             name (국민의힘 in 국민의힘 김태호 원내대표, 법무부 in 법무부 대변인 박지현 씨), else empty.
         rule: what found it: ``list`` (the reference tables), ``suffix`` (an organisation's ending),
+            ``kind`` (a proper noun after the word for its kind: 일간지 인디펜던트),
             ``title`` (a name before or after a title), ``name`` (a name found with a title
             elsewhere in the article), ``surname`` (a surname and a title, linked to a full
             name), ``bracket`` (a name with its organisation first in brackets: 박가상(가상당, 비례)).

@@ -1,6 +1,7 @@
 """Organisations and places: by the tables (whole, in words apart, before a title that swallowed
 their last letter), by an organisation's ending, a university's short form, a place's short form in
-a list of places, and a proper noun with a place's last letter."""
+a list of places, an organisation after the word for its kind, and a proper noun with a place's last
+letter."""
 
 from __future__ import annotations
 
@@ -47,6 +48,7 @@ def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     found = [mention for sentence in sentences for mention in _sentence_mentions(sentence)]
     found += _short_universities(sentences, found)
     found += _listed_places(sentences, found)
+    found += _named_by_kind(sentences, found)
     return found + _places_by_ending(sentences, found) + _numbered_villages(sentences)
 
 
@@ -149,6 +151,29 @@ def _listed_places(sentences: list[Sentence], found: list[Mention]) -> list[Ment
                     Mention(hit.name, "place", run.start, run.end, sentence.where, "list")
                 )
     return mentions
+
+
+def _named_by_kind(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """Organisations named right after the word for their kind (영국 일간지 인디펜던트, 통신사 가람통신):
+    a run Kiwi tags (in part) a proper noun, or Latin letters, after a word of name_words.tsv's
+    ``kind``, with a particle written onto it."""
+    by_start = {m.start for m in found}
+    return [
+        Mention(run.text, "organisation", run.start, run.end, sentence.where, "kind")
+        for sentence in sentences
+        for before, run in zip(sentence.runs, sentence.runs[1:])
+        if before.text in name_words("kind")
+        and ("NNP" in run.tags or run.tags == ("SL",))
+        and run.start not in by_start
+        and run.start > before.end
+        and _particle_at(sentence, run.end)
+    ]
+
+
+def _particle_at(sentence: Sentence, at: int) -> bool:
+    """A particle is written onto the word ending at ``at`` (가람타임스는, 가람타임스의): a name in a
+    sentence, not a byline's ([가람 신문 홍길동])."""
+    return any(t.start == at and t.tag.startswith("J") for t in sentence.tokens)
 
 
 def _places_by_ending(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:

@@ -103,18 +103,34 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
     candidates = []
     bare: dict[str, int] = {}
     for sentence in sentences:
-        for i, candidate in _candidates(sentence, by_start, taken):
+        found_here = list(_candidates(sentence, by_start, taken))
+        listed = _listed(sentence.runs, {i for i, c in found_here if _bare_name(c)})
+        for i, candidate in found_here:
             candidates.append(candidate)
             if _titled_name(candidate):
                 names.setdefault(candidate.form)
             elif _bare_name(candidate):
                 # 오지환은 …, 임찬규는 …: sports copy names players with no title; a full name Kiwi tags a
-                # proper noun counts when it recurs or is a subject or topic, unless it ends like an
-                # organisation or place (가상당이: a party).
-                weight = 2 if _subject_after(sentence.runs, i) else 1
+                # proper noun counts when it recurs, is a subject or topic, or is listed with another,
+                # unless it ends like an organisation or place (가상당이: a party).
+                weight = 2 if _subject_after(sentence.runs, i) or i in listed else 1
                 bare[candidate.form] = bare.get(candidate.form, 0) + weight
     names.update((form, None) for form, weight in bare.items() if weight >= 2)
+    # 트럼프 대통령 after 도널드 트럼프: the last word of a name written in words, with no surname to
+    # start a name of its own, is that name's short form.
+    family |= {n.rsplit(" ", 1)[1]: n for n in names if " " in n}
+    names = {n: None for n in names if n not in family or surname_of(n)}
     return list(found) + [f.mention for f in foreign] + _mentions(candidates, names, family)
+
+
+def _listed(runs: list[Run], bare_at: set[int]) -> set[int]:
+    """The indices of full names listed together, a comma or · between (가람, 나래, 다온 등;
+    연출 민희웅·원지영): one name vouches for the next."""
+    return {
+        i
+        for i in bare_at
+        if any(j in bare_at and runs[(i + j) // 2].text in (",", "·") for j in (i - 2, i + 2))
+    }
 
 
 def _candidates(sentence: Sentence, by_start: dict[int, Mention], taken: frozenset[int]):
@@ -155,7 +171,13 @@ def _shared_title(runs: list[Run], at: int, by_start: dict[int, Mention]) -> Aft
 
 
 def _titled_name(candidate: Candidate) -> bool:
-    """A name with a title after it, or a proper noun with a title before it."""
+    """A name with a title after it, or a proper noun with a title before it; or one proper noun
+    before a title only a person holds (name_words.tsv's ``head``: 가람스 대통령)."""
+    if candidate.after and candidate.after.title in name_words("head"):
+        form = candidate.form
+        # 윤 대통령: a surname alone is the short form of a name, not one.
+        if candidate.run.tags == ("NNP",) and form not in titles() and form not in surnames():
+            return True
     surname = surname_of(candidate.form)
     # 부총리 겸 장관: a word that is a title whole (부 is a surname too) names no one.
     return bool(
@@ -313,6 +335,7 @@ def _names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) -
     before a word that is a title and a particle (박지현 대변인은), where no run of nouns is that word."""
     taken = {i for m in found for i in range(m.start, m.end)}
     runs = {(r.start, r.end) for sentence in sentences for r in sentence.runs}
+    short = _short_forms(text, sentences)
     mentions = []
     for sentence in sentences:
         group = sentence.tokens
@@ -320,29 +343,23 @@ def _names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) -
         words = list(re.finditer(r"\S+", text[start:end]))
         for word, following in zip(words, words[1:]):
             form, surname = word.group(), surname_of(word.group())
-            if (
-                not surname
-                or not HANGUL_NAME.fullmatch(form)
-                or len(form) - len(surname) not in (1, 2)
-                or form[-1] in name_words("common-ending")
-            ):
+            if not surname or not HANGUL_NAME.fullmatch(form):
                 continue
             title = _title_word(following.group().rstrip(",·"))
             if not title:  # the tags are read only for a word before a title (a table lookup)
                 continue
+            # 우애자 부의장 … 우 부의장: the press's short form (the surname alone with the same title)
+            # vouches for a name that ends like a common noun (관계자) or has two syllables (조현).
+            vouched = (surname, title) in short
+            if len(form) - len(surname) not in (1, 2) or (
+                form[-1] in name_words("common-ending") and not vouched
+            ):
+                continue
             at = start + word.start()
             inside = [t for t in group if t.start >= at and t.end <= at + len(form)]
-            tags = [t.tag for t in inside]
-            # 김+의/JKG+겸: a 의 Kiwi read inside the word is a syllable of the name, not a particle;
-            # so is 이 in a name of two syllables (왕+이/JKS 외교부장은: no subject stands before a title).
-            inflected = set(tags[-1:]) | set(tags) - {"JKG"}
-            if len(form) == len(surname) + 1:
-                last = [text[t.start : t.end] for t in inside[-1:]]
-                inflected = set() if last == ["이"] else {"short"}
-            inflected &= _INFLECTED | {"short"}
+            short_name = len(form) == len(surname) + 1 and not vouched
             if (
-                title
-                and not inflected
+                not _inflected(inside, text, short_name)
                 and (at, at + len(form)) not in runs
                 and taken.isdisjoint(range(at, at + len(form)))
             ):
@@ -376,6 +393,32 @@ def _bracketed_members(text: str, sentences: list[Sentence], found: list[Mention
                 Mention(body, "organisation", *spans[1], where, "suffix"),
             ]
     return mentions
+
+
+def _inflected(inside: list, text: str, short_name: bool) -> bool:
+    """Did Kiwi read the word's tokens ``inside`` as a verb or a noun with its particle (no name)?"""
+    tags = [t.tag for t in inside]
+    # 김+의/JKG+겸: a 의 Kiwi read inside the word is a syllable of the name, not a particle;
+    # so is 이 in a name of two syllables (왕+이/JKS 외교부장은: no subject stands before a title).
+    inflected = set(tags[-1:]) | set(tags) - {"JKG"}
+    if short_name:
+        last = [text[t.start : t.end] for t in inside[-1:]]
+        inflected = set() if last == ["이"] else {"short"}
+    return bool(inflected & (_INFLECTED | {"short"}))
+
+
+def _short_forms(text: str, sentences: list[Sentence]) -> set[tuple[str, str]]:
+    """(surname, title) for each surname written alone before a title word (박 시장은); not 씨, which
+    follows a pseudonym's surname too (박모 씨 … 박 씨)."""
+    out = set()
+    for sentence in sentences:
+        start = min(t.start for t in sentence.tokens)
+        words = re.findall(r"\S+", text[start : max(t.end for t in sentence.tokens)])
+        for word, following in zip(words, words[1:]):
+            title = word in surnames() and _title_word(following.rstrip(",·"))
+            if title and title != "씨":
+                out.add((word, title))
+    return out
 
 
 @lru_cache(maxsize=1 << 16)  # a word recurs: the answer is kept

@@ -10,10 +10,11 @@ from typing import NamedTuple
 import pandas as pd
 
 from ..article import Article
-from ..entities.lexicon import Run, reporter_titles, split_title
+from ..entities.lexicon import Run, name_words, reporter_titles, split_title
 from ..entities.people import SUBJECT_AFTER
 from ..rows import records
-from .find import Item, particle, predicate, reported_again, words
+from .find import Item, particle, reported_again, words
+from .marks import speaker_after
 
 # What may stand in a speaker's phrase, walking back from its topic particle (익명을 요구한 여당의 한 중진 의원).
 _PHRASE_TAGS = frozenset(
@@ -238,14 +239,16 @@ def interviewee(name: str, known: Known) -> Speaker:
 def _speaking_particle(toks: list, begin: int, limit: int, item: Item, known: Known) -> int | None:
     """The particle of the item's speaker, before the quotation (from ``begin`` to ``limit``) or,
     for a direct one, between it and its verb; None when there is none."""
+    # …했다고 김 씨는 말했다; 임무는 “…”이라고 이 신문은 전했다: the topic after the quotation speaks,
+    # not the one before it (the clause's own, or what the quotation is about).
+    if item.link == "report" and (after := speaker_after(toks, item, known.actors)) is not None:
+        return after
     found = particle(toks, begin, limit, item.kind, known.actors)
     if found is not None and reported_again(toks, item):
         # 당국자는 장관이 "…"고 말했다고 전했다: the subject inside the report said it.
         found = particle(toks, found + 1, limit, item.kind, known.actors) or found
     if found is None and item.kind == "direct":
-        # “…”고 김 장관은 말했다: the subject between the quotation and its verb.
-        verb_at = predicate(toks, item.next).at
-        found = particle(toks, item.next, min(verb_at, len(toks)), item.kind, known.actors)
+        found = speaker_after(toks, item, known.actors)  # “…”고 김 장관은 말했다
     return found
 
 
@@ -262,21 +265,62 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     # 당시 자신은: a word of when before the pronoun leaves it the last speaker's
     if forms & words("pronoun") and forms - words("when") <= words("pronoun"):
         return Speaker(attribution=attribution, pronoun=True)
+    outlet = _outlet_pointed_at(phrase, start, known)
+    if outlet is not None:
+        return Speaker(outlet, organisation=outlet, attribution=attribution)
     inside = [m for m in known.mentions if m.start >= start and m.end <= end]
     persons = [m for m in inside if m.kind == "person"]
     others = [m for m in inside if m.kind != "person"]
     organisation = others[-1].entity if others else None
     anonymous = _anonymous(phrase, attribution)
+    group = _group(phrase, persons, text)
+    if group is not None:
+        return Speaker(group, organisation=organisation, attribution=attribution)
     person = _speaking(phrase, persons, anonymous) or (
         None if inside else _titled_before(attribution, start, known)
     )
     if person is not None:
         return _person(person, organisation, attribution, known)
-    if organisation is not None and not anonymous and len(others) == 1 and others[-1].end == end:
+    # 가람시는; 영국 일간지 가람타임스는: an organisation ending the phrase, alone or named by its kind
+    # after its country (a country's ministry, 한국 외무부, stays the phrase as written)
+    if (
+        organisation is not None
+        and not anonymous
+        and others[-1].end == end
+        and (len(others) == 1 or others[-1].rule == "kind")
+    ):
         return Speaker(organisation, organisation=organisation, attribution=attribution)
     return Speaker(
         attribution, organisation=organisation, attribution=attribution, anonymous=anonymous
     )
+
+
+def _outlet_pointed_at(phrase: list, start: int, known: Known) -> str | None:
+    """이 신문, 그 매체: the outlet last named by its kind before ``start`` (영국 일간지 가람타임스),
+    else None."""
+    if len(phrase) != 2 or phrase[0].tag != "MM" or phrase[0].form not in ("이", "그"):
+        return None
+    if phrase[1].form not in name_words("kind"):
+        return None
+    return next(
+        (
+            m.entity
+            for m in reversed(known.mentions)
+            if m.kind == "organisation" and m.rule == "kind" and m.end <= start
+        ),
+        None,
+    )
+
+
+def _group(phrase: list, persons: list, text: str) -> str | None:
+    """The group that speaks where a phrase names people and then the rest of them (박가람 위원장 등
+    위원장들이: 위원장들), else None: the plural words after the last 등."""
+    at = next((i for i in range(len(phrase) - 1, -1, -1) if phrase[i].form == "등"), None)
+    if at is None or at + 1 >= len(phrase) or not persons or phrase[at].start < persons[-1].end:
+        return None
+    if phrase[-1].form != "들" or phrase[-1].tag != "XSN":
+        return None
+    return text[phrase[at + 1].start : phrase[-1].end]
 
 
 def _words(phrase: list) -> set[str]:
@@ -320,8 +364,9 @@ def _titled_before(attribution: str, start: int, known: Known):
 
 def _anonymous(phrase: list, attribution: str) -> bool:
     """Does the phrase mark a source without a name (관계자, 익명을 요구한, A씨, 김모씨)?"""
+    # Kiwi may cut the word (누리+꾼+들): the words as the table lists them count too.
     return (
-        bool({t.form for t in phrase} & words("anonymous"))
+        bool(({t.form for t in phrase} | _words(phrase)) & words("anonymous"))
         or any(t.form.startswith("익명") for t in phrase)
         or bool(_PSEUDONYM.search(attribution))
     )

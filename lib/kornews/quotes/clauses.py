@@ -7,7 +7,17 @@ import re
 from typing import NamedTuple
 
 from ..shapes import Turn
-from .marks import _SINGLE, CLOSING, Item, Span, marked_spans, particle, predicate, words
+from .marks import (
+    _SINGLE,
+    CLOSING,
+    Item,
+    Span,
+    marked_spans,
+    particle,
+    predicate,
+    speaker_after,
+    words,
+)
 
 # Endings of a reported clause (ᆫ다고 and 는다고 end in 다고 too) and of a piece of one (saying that ...).
 _REPORTED = re.compile(r"(다|라|냐|자)고$")
@@ -261,7 +271,11 @@ def _clause_start(toks: list, item: Item, previous: Item | None, actors: frozens
         if previous is not None:
             k = previous.next
         topic = particle(toks, k, item.index, "indirect", actors)
-        if topic is not None:
+        # 이 작업은 위험하며 …했다고 김 씨는 말했다: with the speaker after the clause, a topic before
+        # it is the clause's own, and the clause runs from the sentence's start.
+        if topic is not None and (
+            previous is not None or speaker_after(toks, item, actors) is None
+        ):
             k = topic + 1
     while k < item.index:
         if toks[k].form in words("carry") | words("when") or toks[k].form == ",":

@@ -124,6 +124,10 @@ def predicate(toks: list, at: int) -> Predicate:
         token = toks[k]
         if token.sentence != sentence or (token.form in CLOSING and token.tag == "SSO"):
             return Predicate(None, k)
+        # …고 고충을 토로.: a column's clipped sentence ends on the verb's noun (토로하다).
+        clipped = toks[k - 1].form + "하다" if k > at and toks[k - 1].tag == "NNG" else None
+        if token.tag == "SF" and clipped in words("verb"):
+            return Predicate(clipped, k - 1)
         if token.tag.startswith(_PREDICATE):
             if token.tag in ("XSV", "XSA") and k > at and toks[k - 1].end == token.start:
                 return Predicate(toks[k - 1].form + "하다", k)
@@ -159,12 +163,40 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
         if toks[i].tag in ("JKS", "JX")
         and toks[i].form in _SUBJECT
         and (kind == "direct" or toks[i].start in actors)
+        # 연락이 닿은 소식통: a subject naming no one, of a clause that modifies the next noun;
+        # 가상도가 낡은 구장을: a subject naming someone stays the speaker.
+        and (toks[i].start in actors or not _in_modifier(toks, i))
     ]
     for candidates in (topics, subjects):
         for i in candidates:
             if not _inside_marks(toks, begin, i):
                 return i
     return None
+
+
+def speaker_after(toks: list, item: Item, actors: frozenset[int]) -> int | None:
+    """The speaker's particle between a quotation and its reporting verb (“…”고 김 장관은 말했다;
+    …도주했다고 김 씨는 말했다), else None; for a reported clause, only where its verb follows
+    (not a piece of a chain, …다며, whose next clause has subjects of its own)."""
+    if item.kind == "indirect" and item.link != "report":
+        return None
+    verb_at = predicate(toks, item.next).at
+    return particle(toks, item.next, min(verb_at, len(toks)), item.kind, actors)
+
+
+def _in_modifier(toks: list, at: int) -> bool:
+    """The subject at ``at`` is one of a clause modifying a noun (22일 연락이 닿은 소식통도): its
+    predicate, next, ends in an adnominal ending (닿+은), so the noun after it is who speaks; not a
+    quoting one (어이없+다는 듯: the subject's own manner)."""
+    k = at + 1
+    while k < len(toks) and toks[k].tag == "MAG":
+        k += 1
+    if k >= len(toks) or not toks[k].tag.startswith(_PREDICATE):
+        return False
+    k += 1
+    while k < len(toks) and toks[k].tag in ("EP", "XSV", "XSA"):
+        k += 1
+    return k < len(toks) and toks[k].tag == "ETM" and not toks[k].form.startswith(("다", "라"))
 
 
 def _after_verb(toks: list, at: int) -> bool:
