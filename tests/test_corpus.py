@@ -54,7 +54,7 @@ def test_corpus_quotes_read_the_entity_tables_given(folder, monkeypatch):
     pd.testing.assert_frame_equal(given, made)
     # Tables out of the articles' order would give one article another's people: refused.
     with pytest.raises(kornews.ArticleError, match="other: quotes failed.*order"):
-        list(corpus_quotes(documents, entities=named[::-1]))
+        list(corpus_quotes(documents, entities=[table.iloc[::-1] for table in named]))
 
 
 def test_corpus_terms_count_each_article(folder):
