@@ -395,6 +395,8 @@ def _rows(table: pd.DataFrame, start: int, end: int) -> pd.DataFrame:
     empty table with no column types, as a table made of no token is."""
     if start == end:
         return pd.DataFrame([], columns=TOKEN_COLUMNS)
+    if end - start == len(table):  # one article's table (tokenize): all of it
+        return table
     rows = table.iloc[start:end]
     rows.index = pd.RangeIndex(end - start)
     return rows
