@@ -202,11 +202,31 @@ def _per_chunk(analysis: _Chunked, documents: Iterable[tuple[Article, pd.DataFra
             lengths.append(len(found))
         tables = list(empties.values())
         if rows:
-            table = analysis.table(rows)
+            table = _typed_apart(analysis.table(rows), lengths)
             table.insert(0, "article", np.repeat(names, lengths))
             table.index = numbered(lengths)
             tables.append(table)
         yield pd.concat(tables) if len(tables) > 1 else tables[0]
+
+
+def _typed_apart(table: pd.DataFrame, lengths: list[int]) -> pd.DataFrame:
+    """``table`` (the rows of articles of ``lengths`` rows each) with each text column as the
+    articles' own tables, concatenated, give it: pandas makes a column of strings and None a
+    text column (None missing), but one of None alone an object column, None kept; and one object
+    column makes the concatenated column object."""
+    sizes = np.asarray(lengths)
+    ends = np.cumsum(sizes)
+    for name in table.columns:
+        dtype = table[name].dtype
+        if not (isinstance(dtype, pd.StringDtype) and dtype.na_value is np.nan):
+            continue
+        missing = np.concatenate([[0], np.cumsum(table[name].isna().to_numpy())])
+        alone = (missing[ends] - missing[ends - sizes] == sizes) & (sizes > 0)
+        if alone.any():
+            values = table[name].to_numpy(dtype=object)
+            values[np.repeat(alone, sizes)] = None
+            table[name] = pd.Series(values, index=table.index, dtype=object)
+    return table
 
 
 def _rows_of(analysis: _Chunked, tokens: pd.DataFrame, article: Article) -> list:

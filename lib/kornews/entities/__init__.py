@@ -71,14 +71,11 @@ from .people import people
 
 __all__ = [
     "ENTITY_COLUMNS",
-    "EntityRow",
     "KINDS",
     "cooccurrence",
     "entities",
     "entity_counts",
     "entity_graph",
-    "entity_rows",
-    "entity_table",
     "lexicon",
 ]
 
