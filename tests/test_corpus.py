@@ -54,7 +54,39 @@ def test_corpus_quotes_read_the_entity_tables_given(folder, monkeypatch):
     pd.testing.assert_frame_equal(given, made)
     # Tables out of the articles' order would give one article another's people: refused.
     with pytest.raises(kornews.ArticleError, match="other: quotes failed.*order"):
-        list(corpus_quotes(documents, entities=named[::-1]))
+        list(corpus_quotes(documents, entities=[table.iloc[::-1] for table in named]))
+
+
+def test_a_chunk_of_articles_is_one_table_their_own_tables_concatenated(folder):
+    # 비가 많이 왔다: no figure, entity or quotation; its empty table's column types count in
+    # pd.concat (none: object columns) as when each article gave a table of its own.
+    (folder / "rain.txt").write_text("비 소식\n비가 많이 왔다.\n", encoding="utf-8")
+    documents = list(kornews.tokenized(kornews.read_corpus(folder)))
+    assert [article.name for article, _ in documents] == ["other", "rain", "seed"]
+    for verb, analysis in (
+        (corpus_figures, kornews.figures),
+        (corpus_entities, kornews.entities),
+        (corpus_quotes, kornews.quotes),
+    ):
+        tables = list(verb(documents))
+        own = [analysis(tokens, article) for article, tokens in documents]
+        assert len(tables) == 1 and own[1].empty and not own[2].empty
+        for table, (article, _) in zip(own, documents):
+            table.insert(0, "article", article.name)
+        pd.testing.assert_frame_equal(tables[0], pd.concat(own), check_index_type=True)
+
+
+def test_entity_rows_given_out_of_the_articles_order_are_refused(folder):
+    documents = list(kornews.tokenized(kornews.read_corpus(folder)))
+    named = pd.concat(corpus_entities(documents))
+    seed_rows, other_rows = named[named["article"] == "seed"], named[named["article"] == "other"]
+    # The seed's rows split by another article's: the other article's are not where they are due.
+    split = pd.concat([seed_rows.iloc[:1], other_rows, seed_rows.iloc[1:]])
+    with pytest.raises(kornews.ArticleError, match="other: quotes failed.*order"):
+        list(corpus_quotes(documents, entities=[split]))
+    # Rows of an article not given.
+    with pytest.raises(kornews.ArticleError, match="nobody: its entity rows"):
+        list(corpus_quotes(documents, entities=[named.assign(article="nobody")]))
 
 
 def test_corpus_terms_count_each_article(folder):

@@ -18,6 +18,7 @@ from kornews.corpus import (
     corpus_terms,
     corpus_tokens,
 )
+from kornews.entities import entity_rows
 from kornews.store.schema import columns, normalised
 
 # Invented articles in a wire story's shape: a dateline, a quotation, figures.
@@ -107,9 +108,9 @@ def test_an_index_finds_each_articles_entities_once(sources, tmp_path, no_cache,
 
     def counted(tokens, article):
         found.append(article.name)
-        return kornews.entities(tokens, article)
+        return entity_rows(tokens, article)
 
-    monkeypatch.setattr("kornews.corpus.entities", counted)
+    monkeypatch.setattr("kornews.corpus.entity_rows", counted)
     monkeypatch.setattr(import_module("kornews.quotes"), "entities_of", counted)
     store.index(sources, tmp_path / "store", chunk_size=2)
     assert len(found) == 4 and len(set(found)) == 4
@@ -275,8 +276,8 @@ def test_a_folder_that_is_not_a_store_is_one_line(tmp_path):
 
 
 def test_each_stored_row_is_numbered_within_its_article():
-    from kornews.store.chunk import _numbered
+    from kornews.rows import numbered
 
     # Three articles: two rows, none (an article without quotations), three.
-    assert _numbered([2, 0, 3]).tolist() == [0, 1, 0, 1, 2]
-    assert _numbered([]).tolist() == []
+    assert numbered([2, 0, 3]).tolist() == [0, 1, 0, 1, 2]
+    assert numbered([]).tolist() == []

@@ -180,6 +180,20 @@ def test_tokenize_many_matches_tokenize_one_by_one(seed):
         pd.testing.assert_frame_equal(table.drop(columns="article"), tokenize(article))
 
 
+def test_a_chunks_articles_each_get_their_own_rows_of_one_table(seed, monkeypatch):
+    # Made by Kiwi, not read from the cache: one table for the chunk, each article's rows cut
+    # from it, numbered from 0 with its sentences from 0, as the table made for it alone.
+    monkeypatch.setenv("KORNEWS_CACHE", "off")
+    other = read_article("다른 기사\n서울시가 제로페이 가맹점을 늘렸다. 두 번째 문장.\n")
+    pairs = list(kornews.tokenized([other, seed, other], chunk_size=3))
+    assert [article for article, _ in pairs] == [other, seed, other]
+    for article, table in pairs:
+        alone = tokenize(article)
+        pd.testing.assert_frame_equal(table, alone, check_index_type=True)
+        assert table["sentence"].iloc[0] == 0 and table.index[0] == 0
+    assert len(pairs[1][1]) > len(pairs[0][1]) == len(pairs[2][1]) == 16  # 2 + 9 + 5 morphemes
+
+
 @pytest.mark.parametrize("word", [word for word, _ in UserDictionary.load().words])
 def test_every_shipped_dictionary_word_comes_out_whole_in_context(word):
     # After a noun and a parenthesis, in quotes, before particles, at a sentence's start and end.

@@ -1,8 +1,10 @@
 """Tables over many articles: each is the one-article table with ``article`` (its name) first.
 
 The functions stream: they take any iterable of articles (a :class:`kornews.Corpus` reads
-them one at a time) and yield one article's table as soon as it is done, so memory holds a
-chunk of articles, not the corpus. ``pd.concat(...)`` of the result gives one tidy table.
+them one at a time) and yield one table per chunk of articles (:data:`kornews.spread.CHUNK_SIZE`)
+as soon as it is done, so memory holds a chunk, not the corpus; each article's rows are together,
+numbered from 0 as in its own table. ``pd.concat(...)`` of the result gives one tidy table,
+the one the articles' own tables give.
 Each article is tokenized once: :func:`kornews.tokenized` gives ``(article, tokens)`` pairs
 that :func:`corpus_terms` and :func:`corpus_figures` both read, and :func:`corpus_quotes` can read
 :func:`corpus_entities`' tables instead of making them again. :func:`progress` wraps the
@@ -14,22 +16,26 @@ on a Dask worker.
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
+from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 from tqdm import tqdm
 
 from .article import Article, ArticleError
-from .entities import entities
-from .figures import figures
-from .quotes import quotes
+from .entities import entity_rows, entity_table
+from .figures.table import figure_rows, figure_table
+from .quotes import QUOTE_COLUMNS, quote_rows
+from .rows import frame, numbered, records
 from .spread import CHUNK_SIZE, chunks, run
-from .terms import news_stopwords, term_counts
+from .terms import news_stopwords
+from .terms.counts import TermCount, term_count_rows
 from .tokens import DEFAULT_DICTIONARY, UserDictionary, tokenize_many, tokenized
 
 Analysis = Callable[[Iterable[tuple[Article, pd.DataFrame]]], Iterable[pd.DataFrame]]
-CORPUS_TERM_COLUMNS = ["article", "term", "tag", "count"]
 ARTICLE_COLUMNS = [
     "article",
     "headline",
@@ -54,26 +60,42 @@ def corpus_tokens(
 def corpus_terms(
     documents: Iterable[tuple[Article, pd.DataFrame]], *, stopwords: Iterable[str] = ()
 ) -> Iterator[pd.DataFrame]:
-    """Term counts per article from ``(article, tokens)`` pairs (:func:`kornews.tokenized`).
+    """Term counts of each article from ``(article, tokens)`` pairs (:func:`kornews.tokenized`).
 
     Columns: ``article, term, tag, count`` (as :func:`kornews.term_counts`, each article's
     outlet and reporter names dropped too); per article sorted by count, then term.
     """
     stopwords = frozenset(stopwords)
 
-    def counts(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
-        table = term_counts(tokens, stopwords=news_stopwords(article, extra=stopwords))
-        # term, tag, count come first (the per-section counts after): a slice, where a selection
-        # by name costs a short article more than its terms do.
-        return table.iloc[:, : len(CORPUS_TERM_COLUMNS) - 1]
+    def counted(tokens: pd.DataFrame, article: Article) -> list[TermCount]:
+        return term_count_rows(tokens, stopwords=news_stopwords(article, extra=stopwords))
 
-    return _per_article(counts, documents)
+    return _per_chunk(_Chunked("terms", counted, _term_table, _no_terms), documents)
+
+
+def _term_table(rows: list[TermCount], text: object = None) -> pd.DataFrame:
+    """The term, tag and count columns of :func:`kornews.term_counts`; ``text``: the dtype of
+    its text columns (else as the lists give it)."""
+    return pd.DataFrame(
+        {
+            "term": pd.Series([row.term for row in rows], dtype=text),
+            "tag": pd.Series([row.tag for row in rows], dtype=text),
+            "count": np.array([row.count for row in rows], dtype=np.int64),
+        }
+    )
+
+
+def _no_terms(tokens: pd.DataFrame) -> pd.DataFrame:
+    return _term_table([], tokens["form"].dtype)
 
 
 def corpus_figures(documents: Iterable[tuple[Article, pd.DataFrame]]) -> Iterator[pd.DataFrame]:
-    """:func:`kornews.figures`'s table per article from ``(article, tokens)`` pairs
+    """:func:`kornews.figures`' table of each article from ``(article, tokens)`` pairs
     (:func:`kornews.tokenized`), with ``article`` first."""
-    return _per_article(figures, documents)
+    return _per_chunk(
+        _Chunked("figures", figure_rows, figure_table, lambda tokens: figure_table([])),
+        documents,
+    )
 
 
 def corpus_quotes(
@@ -81,48 +103,141 @@ def corpus_quotes(
     *,
     entities: Iterable[pd.DataFrame] | None = None,
 ) -> Iterator[pd.DataFrame]:
-    """:func:`kornews.quotes`' table per article from ``(article, tokens)`` pairs, with ``article`` first.
+    """:func:`kornews.quotes`' table of each article from ``(article, tokens)`` pairs, ``article`` first.
 
     ``entities``: :func:`corpus_entities`' tables of the same articles in the same order, when the
     caller has them (the store's index does): quotes then reads them instead of making them again.
     """
     if entities is None:
-        return _per_article(quotes, documents)
-    named = iter(entities)
+        quoted = quote_rows
+    else:
+        given: deque = deque()
+        documents = _with_mentions(documents, entities, given)
 
-    def quoted(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
-        table = next(named)
-        if (table["article"] != article.name).any():
-            raise ValueError(f"the entity tables are not in the articles' order at {article.name}")
-        return quotes(tokens, article, entities=table.drop(columns="article"))
+        def quoted(tokens: pd.DataFrame, article: Article) -> list[dict]:
+            mentions = given.popleft()
+            if mentions is None:
+                raise ValueError(
+                    f"the entity tables are not in the articles' order at {article.name}"
+                )
+            return quote_rows(tokens, article, mentions=mentions)
 
-    quoted.__name__ = "quotes"
-    return _per_article(quoted, documents)
+    quote_table = partial(frame, columns=QUOTE_COLUMNS)
+    return _per_chunk(
+        _Chunked("quotes", quoted, quote_table, lambda tokens: quote_table([])), documents
+    )
+
+
+def _with_mentions(
+    documents: Iterable[tuple[Article, pd.DataFrame]],
+    entities: Iterable[pd.DataFrame],
+    given: deque,
+) -> Iterator[tuple[Article, pd.DataFrame]]:
+    """``documents``, a chunk at a time, each chunk's articles' mentions put in ``given`` in their
+    order: the rows of ``entities`` (records) that name them in the ``article`` column, which must
+    come article by article in the articles' order (else None from the first out of order on)."""
+    rows = (row for table in entities for row in records(table))
+    head = next(rows, None)
+    for chunk in chunks(documents, CHUNK_SIZE):
+        names = [article.name for article, _ in chunk]
+        taken: dict[str, list] = {}
+        runs = []  # the articles the rows name, in their order, once per run of rows
+        while head is not None and head.article in names:
+            if not runs or runs[-1] != head.article:
+                runs.append(head.article)
+            taken.setdefault(head.article, []).append(head)
+            head = next(rows, None)
+        expected = [name for name in names if name in taken]
+        out = len(names) if runs == expected else names.index(_first_out(expected, runs))
+        given.extend(taken.get(name, []) if at < out else None for at, name in enumerate(names))
+        yield from chunk
+    if head is not None:
+        raise ArticleError(
+            f"{head.article}: its entity rows name no article in the articles' order"
+        )
+
+
+def _first_out(expected: list[str], runs: list[str]) -> str:
+    """The first article out of order: one whose rows come where another's are due, else the
+    article whose rows another's split (``runs`` holds it twice)."""
+    return next((due for due, run in zip(expected, runs) if due != run), runs[-1])
 
 
 def corpus_entities(documents: Iterable[tuple[Article, pd.DataFrame]]) -> Iterator[pd.DataFrame]:
-    """:func:`kornews.entities`' table per article from ``(article, tokens)`` pairs, with ``article`` first."""
-    return _per_article(entities, documents)
+    """:func:`kornews.entities`' table of each article from ``(article, tokens)`` pairs, ``article`` first."""
+    return _per_chunk(
+        _Chunked("entities", entity_rows, entity_table, lambda tokens: entity_table([])),
+        documents,
+    )
 
 
-def _per_article(
-    analysis: Callable[[pd.DataFrame, Article], pd.DataFrame],
-    documents: Iterable[tuple[Article, pd.DataFrame]],
-) -> Iterator[pd.DataFrame]:
-    """``analysis`` of each article, with ``article`` first. A failure names its article: in a
-    folder of thousands, the message must say which one to look at."""
-    for article, tokens in documents:
-        try:
-            table = analysis(tokens, article)
-        except ArticleError:
-            raise
-        except Exception as error:
-            raise ArticleError(
-                f"{article.name}: {getattr(analysis, '__name__', 'analysis')} failed "
-                f"({type(error).__name__}: {str(error)[:200]})"
-            ) from error
-        table.insert(0, "article", article.name)
-        yield table
+class _Chunked(NamedTuple):
+    """An analysis as the corpus verbs run it: one article's rows, the table of the rows of
+    many, and the table of an article without rows (its column types may be the tokens')."""
+
+    name: str
+    rows: Callable[[pd.DataFrame, Article], list]
+    table: Callable[[list], pd.DataFrame]
+    empty: Callable[[pd.DataFrame], pd.DataFrame]
+
+
+def _per_chunk(analysis: _Chunked, documents: Iterable[tuple[Article, pd.DataFrame]]):
+    """The analysis's table of each chunk of :data:`CHUNK_SIZE` articles, with ``article``
+    first: what ``pd.concat`` of each article's table gives (rows numbered from 0 in each
+    article), made as one table, since a table per article costs pandas more than a short
+    article's rows do. A failure names its article: in a folder of thousands, the message must
+    say which one to look at."""
+    for chunk in chunks(documents, CHUNK_SIZE):
+        rows, names, lengths, empties = [], [], [], {}
+        for article, tokens in chunk:
+            found = _rows_of(analysis, tokens, article)
+            # A table without rows counts in pd.concat by its column types, which depend on
+            # the tokens' text type at most: one of each kind stands for the others.
+            if not found and tokens["form"].dtype not in empties:
+                empty = analysis.empty(tokens)
+                empty.insert(0, "article", article.name)
+                empties[tokens["form"].dtype] = empty
+            rows += found
+            names.append(article.name)
+            lengths.append(len(found))
+        tables = list(empties.values())
+        if rows:
+            table = _typed_apart(analysis.table(rows), lengths)
+            table.insert(0, "article", np.repeat(names, lengths))
+            table.index = numbered(lengths)
+            tables.append(table)
+        yield pd.concat(tables) if len(tables) > 1 else tables[0]
+
+
+def _typed_apart(table: pd.DataFrame, lengths: list[int]) -> pd.DataFrame:
+    """``table`` (the rows of articles of ``lengths`` rows each) with each text column as the
+    articles' own tables, concatenated, give it: pandas makes a column of strings and None a
+    text column (None missing), but one of None alone an object column, None kept; and one object
+    column makes the concatenated column object."""
+    sizes = np.asarray(lengths)
+    ends = np.cumsum(sizes)
+    for name in table.columns:
+        dtype = table[name].dtype
+        if not (isinstance(dtype, pd.StringDtype) and dtype.na_value is np.nan):
+            continue
+        missing = np.concatenate([[0], np.cumsum(table[name].isna().to_numpy())])
+        alone = (missing[ends] - missing[ends - sizes] == sizes) & (sizes > 0)
+        if alone.any():
+            values = table[name].to_numpy(dtype=object)
+            values[np.repeat(alone, sizes)] = None
+            table[name] = pd.Series(values, index=table.index, dtype=object)
+    return table
+
+
+def _rows_of(analysis: _Chunked, tokens: pd.DataFrame, article: Article) -> list:
+    try:
+        return analysis.rows(tokens, article)
+    except ArticleError:
+        raise
+    except Exception as error:
+        raise ArticleError(
+            f"{article.name}: {analysis.name} failed ({type(error).__name__}: {str(error)[:200]})"
+        ) from error
 
 
 def analysed(

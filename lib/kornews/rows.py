@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import namedtuple
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 
@@ -27,3 +28,10 @@ def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     if not rows:
         return pd.DataFrame([], columns=columns)
     return pd.DataFrame({name: [row[name] for row in rows] for name in columns}, columns=columns)
+
+
+def numbered(lengths: list[int]) -> np.ndarray:
+    """Each row's place in its group's rows, for groups of ``lengths`` rows one after another:
+    0, 1, … for each group in turn (the index ``pd.concat`` gives tables of those lengths)."""
+    starts = np.repeat(np.cumsum(lengths) - lengths, lengths)
+    return np.arange(len(starts)) - starts

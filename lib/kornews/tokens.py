@@ -35,6 +35,7 @@ import pandas as pd
 
 from . import cache
 from .article import Article, ArticleError, Part
+from .spread import chunks
 
 DEFAULT_DICTIONARY = "default"
 TOKEN_COLUMNS = ["section", "part", "paragraph", "sentence", "start", "end", "form", "tag", "lemma"]
@@ -160,7 +161,8 @@ def tokenize(
     kept = _kept(key)
     if kept is not None:
         return kept
-    return _keep(key, _table(pieces, _kiwi_tokenize([piece.text for piece in pieces], dictionary)))
+    (table,) = _tables([pieces], _kiwi_tokenize([piece.text for piece in pieces], dictionary))
+    return _keep(key, table)
 
 
 def sentences(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
@@ -210,10 +212,11 @@ def tokenized(
     chunk_size: int = 64,
     fill_cache: bool = True,
 ) -> Iterator[tuple[Article, pd.DataFrame]]:
-    """``(article, tokenize(article))`` for many articles, as each is done, in input order.
+    """``(article, tokenize(article))`` for many articles, a chunk at a time, in input order.
 
     The paragraphs of ``chunk_size`` articles at a time go to Kiwi as one batch, so all cores
-    stay busy on short articles while memory holds one chunk, not the corpus. When reading an
+    stay busy on short articles while memory holds one chunk, not the corpus; the chunk's token
+    tables are cut from one table made for them all. When reading an
     article fails, the articles of the chunk read before it are still tokenized and given,
     then the error is raised: a run that stops loses none of the work done.
 
@@ -225,40 +228,17 @@ def tokenized(
         yield from articles.documents()
         return
     dictionary = _as_dictionary(dictionary)
-    for chunk in _chunks(articles, chunk_size):
+    for chunk in chunks(articles, chunk_size):
         pieces = [_pieces(article) for article in chunk]
         keys = [_cache_key(article_pieces, dictionary) for article_pieces in pieces]
         kept = [_kept(key) for key in keys]
         # Only the articles not kept go to Kiwi, as one batch.
         missing = [at for at, table in enumerate(kept) if table is None]
-        results = (
-            _kiwi_tokenize([piece.text for at in missing for piece in pieces[at]], dictionary)
-            if missing
-            else iter(())
-        )
-        for article, article_pieces, key, table in zip(chunk, pieces, keys, kept):
-            if table is None:
-                table = _table(article_pieces, islice(results, len(article_pieces)))
-                if fill_cache:
-                    _keep(key, table)
-            yield article, table
-
-
-def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    """Lists of ``size`` articles; the articles read before a failing one come as a chunk first."""
-    articles = iter(articles)
-    while True:
-        chunk: list[Article] = []
-        try:
-            chunk.extend(islice(articles, size))
-        except (Exception, KeyboardInterrupt):  # a bad file, or Ctrl-C while reading
-            if chunk:
-                yield chunk
-            raise
-        if chunk:
-            yield chunk
-        if len(chunk) < size:
-            return
+        if missing:
+            results = _kiwi_tokenize([p.text for at in missing for p in pieces[at]], dictionary)
+            for at, table in zip(missing, _tables([pieces[at] for at in missing], results)):
+                kept[at] = _keep(keys[at], table) if fill_cache else table
+        yield from zip(chunk, kept)
 
 
 def tokenize_many(
@@ -368,40 +348,41 @@ def _keep(key: str, table: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def _table(pieces: list[_Piece], results: Iterable) -> pd.DataFrame:
-    """The token table of an article from Kiwi's results for its pieces."""
-    # Built column by column (per sentence, then repeated per token): rows of tuples cost
-    # pandas more than Kiwi's own output does.
-    tokens, sizes, where = [], [], []
-    paragraph = -1
-    for piece, piece_sentences in zip(pieces, results):
-        block = piece.part
-        if block.kind == "paragraph" and piece.start == block.start:
-            paragraph += 1
-        kept = (
-            block.section,
-            block.kind,
-            paragraph if block.kind == "paragraph" else -1,
-            piece.start,
-        )
-        for sentence_tokens in filter(None, piece_sentences):
-            tokens.extend(sentence_tokens)
-            sizes.append(len(sentence_tokens))
-            where.append(kept)
+def _tables(articles: list[list[_Piece]], results: Iterator) -> list[pd.DataFrame]:
+    """The token table of each article, from Kiwi's results for its pieces (``articles``: each
+    article's pieces, in the order of ``results``)."""
+    # One table made for all the articles, then cut into each article's rows: a table made per
+    # article (its text columns turned into Arrow strings) costs pandas more than Kiwi's pass on
+    # a short article. Columns built whole (per sentence, then repeated per token): rows of
+    # tuples cost more.
+    tokens, sizes, where, lengths = [], [], [], []
+    for pieces in articles:
+        before, paragraph, sentence = len(tokens), -1, 0
+        for piece, piece_sentences in zip(pieces, islice(results, len(pieces))):
+            block = piece.part
+            if block.kind == "paragraph" and piece.start == block.start:
+                paragraph += 1
+            kept = (block.section, block.kind, paragraph if block.kind == "paragraph" else -1)
+            for sentence_tokens in filter(None, piece_sentences):
+                tokens.extend(sentence_tokens)
+                sizes.append(len(sentence_tokens))
+                where.append((*kept, sentence, piece.start))
+                sentence += 1
+        lengths.append(len(tokens) - before)
     if not tokens:
-        return pd.DataFrame([], columns=TOKEN_COLUMNS)
+        return [pd.DataFrame([], columns=TOKEN_COLUMNS) for _ in articles]
     sizes = np.array(sizes)
-    section, kind, paragraphs, offset = (
+    section, kind, paragraphs, sentences, offset = (
         np.repeat(np.array(column, dtype=dtype), sizes)
-        for column, dtype in zip(zip(*where), (np.int64, object, np.int64, np.int64))
+        for column, dtype in zip(zip(*where), (np.int64, object, np.int64, np.int64, np.int64))
     )
     starts = np.fromiter((t.start for t in tokens), np.int64, len(tokens)) + offset
-    return pd.DataFrame(
+    table = pd.DataFrame(
         {
             "section": section,
             "part": kind,
             "paragraph": paragraphs,
-            "sentence": np.repeat(np.arange(len(sizes), dtype=np.int64), sizes),
+            "sentence": sentences,
             "start": starts,
             "end": starts + np.fromiter((t.len for t in tokens), np.int64, len(tokens)),
             "form": [t.form for t in tokens],
@@ -410,3 +391,16 @@ def _table(pieces: list[_Piece], results: Iterable) -> pd.DataFrame:
         },
         columns=TOKEN_COLUMNS,
     )
+    return [_rows(table, end - length, end) for length, end in zip(lengths, np.cumsum(lengths))]
+
+
+def _rows(table: pd.DataFrame, start: int, end: int) -> pd.DataFrame:
+    """Rows ``start:end`` of ``table`` numbered from 0, as a table made of them alone; none: the
+    empty table with no column types, as a table made of no token is."""
+    if start == end:
+        return pd.DataFrame([], columns=TOKEN_COLUMNS)
+    if end - start == len(table):  # one article's table (tokenize): all of it
+        return table
+    rows = table.iloc[start:end]
+    rows.index = pd.RangeIndex(end - start)
+    return rows

@@ -58,6 +58,9 @@ Nothing is downloaded and nothing is learned: what the tables do not hold is not
 
 from __future__ import annotations
 
+from operator import attrgetter
+from typing import NamedTuple
+
 import pandas as pd
 
 from ..article import Article
@@ -76,19 +79,24 @@ __all__ = [
     "lexicon",
 ]
 
-ENTITY_COLUMNS = [
-    "entity",
-    "kind",
-    "text",
-    "title",
-    "affiliation",
-    "rule",
-    "section",
-    "paragraph",
-    "sentence",
-    "start",
-    "end",
-]
+
+class EntityRow(NamedTuple):
+    """One row of the :func:`entities` table (its columns, in order)."""
+
+    entity: str
+    kind: str
+    text: str
+    title: str | None
+    affiliation: str | None
+    rule: str
+    section: int
+    paragraph: int
+    sentence: int
+    start: int
+    end: int
+
+
+ENTITY_COLUMNS = list(EntityRow._fields)
 KINDS = ("person", "organisation", "place")
 
 
@@ -116,26 +124,40 @@ def entities(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
         section, paragraph, sentence: as in :func:`kornews.tokenize`.
         start, end: the mention's span in ``article.text``.
     """
+    return entity_table(entity_rows(tokens, article))
+
+
+def entity_rows(tokens: pd.DataFrame, article: Article) -> list[EntityRow]:
+    """The rows of :func:`entities`' table, as records: what a
+    corpus verb gathers over many articles into one table (:func:`entity_table`)."""
     read = sentences(tokens, article.text)
     found = without_credits(people(organisations_and_places(read), read, article), article.text)
-    if not found:
-        return pd.DataFrame([], columns=ENTITY_COLUMNS)
-    # Sorted (stable) and made column by column: a table of records, then sorted, cost more.
-    found = sorted(found, key=lambda m: (m.start, m.end))
     text = article.text
+    # Sorted (stable), and no table made here: a table of records, then sorted, cost more.
+    return [
+        EntityRow(
+            entity=m.entity,
+            kind=m.kind,
+            text=text[m.start : m.end],
+            title=m.title,
+            affiliation=m.affiliation,
+            rule=m.rule,
+            section=m.where.section,
+            paragraph=m.where.paragraph,
+            sentence=m.where.sentence,
+            start=m.start,
+            end=m.end,
+        )
+        for m in sorted(found, key=lambda m: (m.start, m.end))
+    ]
+
+
+def entity_table(rows: list[EntityRow]) -> pd.DataFrame:
+    """:func:`entities`' table of ``rows`` (:func:`entity_rows`, of one article or many), made
+    column by column; with no row, its columns of no type."""
+    if not rows:
+        return pd.DataFrame([], columns=ENTITY_COLUMNS)
     return pd.DataFrame(
-        {
-            "entity": [m.entity for m in found],
-            "kind": [m.kind for m in found],
-            "text": [text[m.start : m.end] for m in found],
-            "title": [m.title for m in found],
-            "affiliation": [m.affiliation for m in found],
-            "rule": [m.rule for m in found],
-            "section": [m.where.section for m in found],
-            "paragraph": [m.where.paragraph for m in found],
-            "sentence": [m.where.sentence for m in found],
-            "start": [m.start for m in found],
-            "end": [m.end for m in found],
-        },
+        {name: list(map(attrgetter(name), rows)) for name in ENTITY_COLUMNS},
         columns=ENTITY_COLUMNS,
     )

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from itertools import combinations
 from typing import NamedTuple
 
 import pandas as pd
 
-from ..rows import frame
+from ..rows import frame, records
 
 
 class Count(NamedTuple):
@@ -33,13 +34,17 @@ def entity_counts(entities_table: pd.DataFrame) -> pd.DataFrame:
 
 
 def entity_count_rows(entities_table: pd.DataFrame) -> list[Count]:
-    """:func:`entity_counts`' rows as records, in its order, without its table (what the quotes
-    read)."""
-    # Grouped in one pass over the columns (in order of first mention, as groupby(sort=False)).
-    columns = ("entity", "kind", "text", "title", "affiliation", "start")
+    """:func:`entity_counts`' rows as records, in its order, without its table."""
+    return mention_counts(records(entities_table))
+
+
+def mention_counts(mentions: Iterable) -> list[Count]:
+    """:func:`entity_counts`' rows as records, in its order, from the mentions (rows of
+    :func:`entities`, as records) without their table (what the quotes read)."""
+    # Grouped in one pass (in order of first mention, as groupby(sort=False)).
     groups: dict[tuple, list[tuple]] = {}
-    for entity, kind, *mention in zip(*(entities_table[c].tolist() for c in columns)):
-        groups.setdefault((entity, kind), []).append(mention)
+    for m in mentions:
+        groups.setdefault((m.entity, m.kind), []).append((m.text, m.title, m.affiliation, m.start))
     rows = []
     for (entity, kind), group in groups.items():
         texts, titles, affiliations, starts = zip(*group)

@@ -157,6 +157,12 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     ``date``, no value, unit or measure. The words behind these rules are tables:
     ``data/units.tsv``, ``data/words.tsv`` and ``data/dates.tsv``.
     """
+    return figure_table(figure_rows(tokens, article))
+
+
+def figure_rows(tokens: pd.DataFrame, article: Article) -> list[tuple]:
+    """The rows of :func:`figures`' table, each a tuple of its :data:`FIGURE_COLUMNS`: what a
+    corpus verb gathers over many articles into one table (:func:`figure_table`)."""
     rows: list[Row] = []
     named: list[dates.Moment] = []  # the dates resolved so far, which 이날 and 전날 may refer to
     # One pass over the columns, not a groupby: no table made per sentence (a sentence is in
@@ -177,12 +183,16 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
         ]
         rows += _resolved(found, sentence_tokens, article, section, sentence, named)
     rows = sorted(_sets(_innings(_echoed_money(rows))), key=lambda row: (row.start, row.end))
+    return [(*row[:_AT_DETAIL], *row.detail, *row[_AT_DETAIL + 1 :]) for row in rows]
+
+
+def figure_table(rows: list[tuple]) -> pd.DataFrame:
+    """:func:`figures`' table of ``rows`` (:func:`figure_rows`, of one article or many)."""
     # value and upper mix ints, floats and strings: object columns keep each as it is (7, not 7.0).
     # Each column made with its dtype: a whole table's astype costs more.
-    columns = [(*row[:_AT_DETAIL], *row.detail, *row[_AT_DETAIL + 1 :]) for row in rows]
     return pd.DataFrame(
         {
-            name: pd.Series([values[at] for values in columns], dtype=_dtype(name))
+            name: pd.Series([values[at] for values in rows], dtype=_dtype(name))
             for at, name in enumerate(FIGURE_COLUMNS)
         }
     )

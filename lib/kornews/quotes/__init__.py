@@ -67,8 +67,8 @@ from typing import NamedTuple
 import pandas as pd
 
 from ..article import Article
-from ..entities import entities as entities_of
-from ..entities.graph import entity_count_rows
+from ..entities import entity_rows as entities_of  # the mentions, as records
+from ..entities.graph import mention_counts
 from ..entities.lexicon import surname_of
 from ..rows import frame, records
 from ..shapes import full_stop, sentences, turns
@@ -166,8 +166,18 @@ def quotes(
             quotation starts).
         start, end: the quotation's span in ``article.text``.
     """
-    named = entities_of(tokens, article) if entities is None else entities
-    known = Known.of(named, entity_count_rows(named))
+    mentions = None if entities is None else records(entities)
+    return frame(quote_rows(tokens, article, mentions=mentions), QUOTE_COLUMNS)
+
+
+def quote_rows(
+    tokens: pd.DataFrame, article: Article, *, mentions: list | None = None
+) -> list[dict]:
+    """The rows of :func:`quotes`' table (dicts with :data:`QUOTE_COLUMNS` as keys): what a
+    corpus verb gathers over many articles into one table. ``mentions``: the rows of the
+    article's :func:`kornews.entities` table as records, when the caller has them."""
+    mentions = entities_of(tokens, article) if mentions is None else mentions
+    known = Known.of(mentions, mention_counts(mentions))
     answers = _answers(article, known)
     # An excerpt that opens mid-article has its first sentence where the title stands, and one with
     # no line break all its sentences: no headline ends with a full stop or holds two sentences.
@@ -209,7 +219,7 @@ def quotes(
                 _row(item, piece, verb, speaker, article.text)
                 for piece, item in enumerate(chain, 1)
             ]
-    return frame(_printed_once(sorted(rows, key=lambda row: row["start"])), QUOTE_COLUMNS)
+    return _printed_once(sorted(rows, key=lambda row: row["start"]))
 
 
 def _printed_once(rows: list[dict]) -> list[dict]:

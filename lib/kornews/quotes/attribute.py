@@ -7,12 +7,9 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-import pandas as pd
-
 from ..article import Article
 from ..entities.lexicon import Run, name_words, reporter_titles, split_title
 from ..entities.people import SUBJECT_AFTER
-from ..rows import records
 from .find import Item, particle, reported_again, words
 from .marks import speaker_after
 
@@ -79,13 +76,10 @@ class Known(NamedTuple):
     actors: frozenset[int]
 
     @classmethod
-    def of(cls, entities: pd.DataFrame, counts: list) -> Known:
-        """From the entity table and its counts (:func:`kornews.entities.graph.entity_count_rows`)."""
-        return cls(
-            tuple(records(entities)),
-            tuple(counts),
-            frozenset(entities["end"].tolist()),
-        )
+    def of(cls, mentions: list, counts: list) -> Known:
+        """From the entity table's rows as records and their counts
+        (:func:`kornews.entities.graph.mention_counts`)."""
+        return cls(tuple(mentions), tuple(counts), frozenset(m.end for m in mentions))
 
     def counted(self, entity: str, kind: str | None = None):
         """The first counts row of the entity (of that kind), else None."""

@@ -12,6 +12,7 @@ change that makes a cached token table stale makes the stored article stale too.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import NamedTuple
@@ -23,6 +24,7 @@ import pyarrow.parquet as pq
 from ..article import Article
 from ..cache import entry_key
 from ..corpus import corpus_articles, corpus_entities, corpus_figures, corpus_quotes, corpus_terms
+from ..rows import numbered
 from ..tokens import UserDictionary, tokenized
 from . import schema
 from .files import FORMAT, Chunk, mark_done, table_path, write_atomic
@@ -56,10 +58,11 @@ class Made(NamedTuple):
     lengths: list[int]
 
 
-def _each(tables: Iterable[pd.DataFrame]) -> Made:
-    """A corpus function's per-article tables as one: concatenated once, not keyed one by one."""
-    tables = list(tables)
-    return Made(pd.concat(tables, ignore_index=True), [len(table) for table in tables])
+def _each(tables: Iterable[pd.DataFrame], documents: Documents) -> Made:
+    """A corpus function's tables (a chunk of articles each) as one, and each article's rows."""
+    table = pd.concat(list(tables), ignore_index=True)
+    counts = Counter(table["article"].tolist())  # a corpus's article names are unique
+    return Made(table, [counts[article.name] for article, _ in documents])
 
 
 def _article_rows(documents: Documents) -> Made:
@@ -96,25 +99,22 @@ def _parts(documents: Documents) -> Made:
 MAKERS: dict[str, Callable[[Documents], Made]] = {
     "articles": _article_rows,
     "parts": _parts,
-    "tokens": lambda documents: _each(tokens for _, tokens in documents),
-    "terms": lambda documents: _each(corpus_terms(documents)),
-    "figures": lambda documents: _each(corpus_figures(documents)),
+    "tokens": lambda documents: Made(
+        pd.concat([tokens for _, tokens in documents], ignore_index=True),
+        [len(tokens) for _, tokens in documents],
+    ),
+    "terms": lambda documents: _each(corpus_terms(documents), documents),
+    "figures": lambda documents: _each(corpus_figures(documents), documents),
 }
 
 
 def _tables(documents: Documents) -> dict[str, Made]:
     """Every stored table of the chunk, by name: each analysis once per article."""
     tables = {name: make(documents) for name, make in MAKERS.items()}
-    entities = list(corpus_entities(documents))
-    tables["entities"] = _each(entities)
-    tables["quotes"] = _each(corpus_quotes(documents, entities=entities))
+    entities = _each(corpus_entities(documents), documents)
+    tables["entities"] = entities
+    tables["quotes"] = _each(corpus_quotes(documents, entities=[entities.table]), documents)
     return tables
-
-
-def _numbered(lengths: list[int]) -> np.ndarray:
-    """Each row's place in its article's table: 0, 1, … for each article in turn."""
-    starts = np.repeat(np.cumsum(lengths) - lengths, lengths)
-    return np.arange(len(starts)) - starts
 
 
 def index_chunk(
@@ -127,7 +127,7 @@ def index_chunk(
     )
     for name, (table, lengths) in _tables(documents).items():
         # The schema's columns only: an ``article`` column, where there is one, is not written.
-        keyed = table.assign(key=np.repeat(keys, lengths), row=_numbered(lengths))
+        keyed = table.assign(key=np.repeat(keys, lengths), row=numbered(lengths))
         arrow = schema.to_arrow(keyed, name)
         write_atomic(
             table_path(Path(folder), name, chunk.name),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -32,6 +33,15 @@ def section_counts(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd
     )
 
 
+class TermCount(NamedTuple):
+    """One row of :func:`term_counts`: a term, its tag, its count and its count in each section."""
+
+    term: str
+    tag: str
+    count: int
+    sections: list[int]
+
+
 def term_counts(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.DataFrame:
     """One row per term: its tag, its count in the article and in each section.
 
@@ -43,26 +53,41 @@ def term_counts(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.Da
             with the title); one column for every section in the token table.
     Sorted by count (descending), then term.
     """
+    rows = term_count_rows(tokens, stopwords=stopwords)
+    text = tokens["form"].dtype  # so an empty table keeps its column types too
+    return pd.DataFrame(
+        {
+            "term": pd.array([row.term for row in rows], dtype=text),
+            "tag": pd.array([row.tag for row in rows], dtype=text),
+            "count": np.array([row.count for row in rows], dtype=np.int64),
+            **{
+                f"section_{s}": np.array([row.sections[s] for row in rows], dtype=np.int64)
+                for s in range(_sections(tokens))
+            },
+        }
+    )
+
+
+def term_count_rows(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> list[TermCount]:
+    """The rows of :func:`term_counts`' table, as records, in its order: what a corpus verb
+    gathers over many articles into one table."""
     terms = term_columns(tokens, stopwords=stopwords)  # the columns, not term_tokens' table
-    sections = int(tokens["section"].max()) + 1 if len(tokens) else 1
+    sections = _sections(tokens)
     # Counted in one pass over the columns: a groupby and an unstack cost more than Kiwi's pass.
     tags = _term_tags(terms.term, terms.tag)
     per_section: dict[str, list[int]] = {term: [0] * sections for term in tags}
     for term, section in zip(terms.term, terms.section):
         per_section[term][section] += 1
-    order = sorted(tags, key=lambda term: (-sum(per_section[term]), term))
-    text = terms.text
-    return pd.DataFrame(
-        {
-            "term": pd.array(order, dtype=text),
-            "tag": pd.array([tags[term] for term in order], dtype=text),
-            "count": np.array([sum(per_section[term]) for term in order], dtype=np.int64),
-            **{
-                f"section_{s}": np.array([per_section[term][s] for term in order], dtype=np.int64)
-                for s in range(sections)
-            },
-        }
-    )
+    totals = {term: sum(counts) for term, counts in per_section.items()}
+    return [
+        TermCount(term, tags[term], totals[term], per_section[term])
+        for term in sorted(tags, key=lambda term: (-totals[term], term))
+    ]
+
+
+def _sections(tokens: pd.DataFrame) -> int:
+    """How many sections the token table's columns count (one when it has no token)."""
+    return int(tokens["section"].max()) + 1 if len(tokens) else 1
 
 
 def _term_tags(found: list[str], tags: list[str]) -> dict[str, str]:
