@@ -3,9 +3,11 @@ table headers, Korean words kept whole, the report without code, no network, cle
 notebook's outputs are made in-process (no kernel)."""
 
 import base64
+import gc
 import io
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -220,6 +222,13 @@ def test_table_header_repeats_on_every_page_it_spans(pdf):
     ]
     assert len(spanned) >= 2
     assert all("순위" in text for text in spanned)
+
+
+def test_a_renderer_keeps_what_it_was_forked_with_out_of_the_collectors_reach():
+    with kornews.export.renderers(1) as pool:
+        assert pool.apply(gc.get_freeze_count) > 10_000  # the imports of this process
+        assert pool.apply(signal.getsignal, (signal.SIGINT,)) == signal.SIG_IGN
+    assert gc.get_freeze_count() == 0  # this process's own collector is untouched
 
 
 def test_nothing_is_fetched_from_the_network(monkeypatch):

@@ -17,6 +17,7 @@ Korean can be searched and copied. Nothing is fetched from the network: only ``d
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import re
 import signal
@@ -175,19 +176,23 @@ def renderers(size: int) -> Iterator[multiprocessing.pool.Pool]:
     """``size`` processes that make PDFs while this one does other work (the workbook's kernels
     run). WeasyPrint is imported and the Hangul font found here first, and the processes are
     forked at once, so each starts with both: call this before starting any thread. They ignore
-    Ctrl-C; leaving the block stops them. A missing WeasyPrint or font is left to the first
-    render to report (:class:`ExportError`)."""
+    Ctrl-C (:func:`_start_renderer`); leaving the block stops them. A missing WeasyPrint or font
+    is left to the first render to report (:class:`ExportError`)."""
     with suppress(ExportError):
         print_stylesheet()
     with suppress(ImportError, OSError):
         import weasyprint  # noqa: F401 - imported once, here, for every process forked below
-    with multiprocessing.get_context("fork").Pool(size, initializer=_ignore_ctrl_c) as pool:
+    with multiprocessing.get_context("fork").Pool(size, initializer=_start_renderer) as pool:
         yield pool
 
 
-def _ignore_ctrl_c() -> None:
-    """A renderer leaves Ctrl-C to the process that started it, which stops it."""
+def _start_renderer() -> None:
+    """A renderer leaves Ctrl-C to the process that started it, which stops it. What it was
+    forked with (the runner's imports: nbconvert, WeasyPrint, pandas...) stays alive in it, so
+    it is frozen out of the garbage collector's reach: WeasyPrint makes so many objects that
+    the collector, scanning all of those again and again, took a sixth of each PDF's time."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.freeze()
 
 
 class KoreanPDFExporter(HTMLExporter):
