@@ -35,7 +35,6 @@ import threading
 import time
 from pathlib import Path
 
-import nbformat
 import pandas as pd
 from jupyter_client.manager import start_new_kernel
 
@@ -93,6 +92,8 @@ MOVED = "print(_time.perf_counter() - _clocks[0], _time.process_time() - _clocks
 def run_all(notebook: Path) -> list[tuple[float, float]]:
     """Run All of ``notebook`` twice in one kernel with kornews imported (the first fills the
     token cache): ``(wall, kernel CPU)`` seconds of each."""
+    import nbformat  # here, not above: the runner, imported first, keeps jsonschema lean
+
     km, kc = start_new_kernel(
         kernel_name=KERNEL, cwd=str(notebook.parent), extra_arguments=QUIET_KERNEL
     )

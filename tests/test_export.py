@@ -3,9 +3,11 @@ table headers, Korean words kept whole, the report without code, no network, cle
 notebook's outputs are made in-process (no kernel)."""
 
 import base64
+import gc
 import io
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -127,6 +129,18 @@ def test_report_keeps_markdown_tables_and_outputs_but_no_code(pdf, report):
     assert len(report.pages) <= len(pdf.pages)
 
 
+def test_the_report_is_made_without_the_code_it_hides_and_looks_the_same(monkeypatch):
+    html, _ = KoreanPDFExporter().html(make_notebook(), resources={"metadata": {"name": "t"}})
+    cut = kornews.export.report_html(html)
+    assert html.count("<!--kornews:input-->") == 4  # one a code cell
+    assert "LONG_LINE" in html and "LONG_LINE" not in cut  # the code, highlighted
+    assert "끝표시" in cut and "시험 보고서" in cut  # its output and the Markdown stay
+    made = page_texts(pypdf.PdfReader(io.BytesIO(render_pdf(html, report=True))))
+    monkeypatch.setattr(kornews.export, "HIDDEN_INPUT", re.compile("(?!)"))  # hidden, not cut
+    hidden = page_texts(pypdf.PdfReader(io.BytesIO(render_pdf(html, report=True))))
+    assert made == hidden and "끝표시" in "".join(made)
+
+
 # Korean prose long enough to wrap several times; 어절 of different lengths, numbers with units.
 PROSE = (
     "서울시는 제로페이 가맹점이 53만여개로 늘었고 4월 한 달 동안 5만9000건의 신청이 들어왔다고 10일 오전 0시1분쯤 밝혔다. "
@@ -208,6 +222,13 @@ def test_table_header_repeats_on_every_page_it_spans(pdf):
     ]
     assert len(spanned) >= 2
     assert all("순위" in text for text in spanned)
+
+
+def test_a_renderer_keeps_what_it_was_forked_with_out_of_the_collectors_reach():
+    with kornews.export.renderers(1) as pool:
+        assert pool.apply(gc.get_freeze_count) > 10_000  # the imports of this process
+        assert pool.apply(signal.getsignal, (signal.SIGINT,)) == signal.SIG_IGN
+    assert gc.get_freeze_count() == 0  # this process's own collector is untouched
 
 
 def test_nothing_is_fetched_from_the_network(monkeypatch):

@@ -447,3 +447,21 @@ def test_the_article_is_required(capsys):
         main([])
     assert stopped.value.code == 2
     assert "article" in capsys.readouterr().err
+
+
+def test_the_runner_starts_without_rfc3987_syntax_and_still_validates_notebooks(tmp_path):
+    # jsonschema builds that module's grammar as it loads (a third of the runner's start), for
+    # string formats nbformat never checks; a notebook that breaks the schema is still refused.
+    broken = tmp_path / "broken.ipynb"
+    broken.write_text(
+        '{"cells": [{"cell_type": "code"}], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}',
+        encoding="utf-8",
+    )
+    check = (
+        "import sys, kornews.workbook, nbformat\n"
+        "print(sys.modules.get('rfc3987_syntax'), 'jsonschema' in sys.modules)\n"
+        f"nbformat.validate(nbformat.read({str(broken)!r}, as_version=4))\n"
+    )
+    ran = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True)
+    assert ran.stdout == "None True\n"
+    assert ran.returncode == 1 and "ValidationError" in ran.stderr

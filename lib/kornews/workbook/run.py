@@ -103,11 +103,8 @@ def export_pdfs(
     """The PDFs of an executed notebook, next to it, from one HTML pass; ``folder`` is where its
     relative links (images in Markdown) resolve. ``timings``, if given, gets ``(notebook, step,
     seconds)`` for the HTML and each PDF. Raises :class:`WorkbookError`."""
-    import nbformat
-
     if not kinds:
         return []
-    resources = {"metadata": {"name": name, "path": str(folder)}}
     steps, pdfs, clock = [], [], time.perf_counter()
 
     def lap(step: str) -> None:
@@ -115,20 +112,38 @@ def export_pdfs(
         steps.append((executed.name, step, time.perf_counter() - clock))
         clock = time.perf_counter()
 
+    html = notebook_html(executed, name=name, folder=folder)
+    lap("html")
     try:
-        html, _ = KoreanPDFExporter().html(
-            nbformat.read(executed, as_version=4), resources=resources
-        )
-        lap("html")
         for kind, body in render_pdfs(html, base_url=str(folder), kinds=kinds):
-            pdfs.append(pdf_path(executed, kind))
-            write_in_place(pdfs[-1], body)
+            pdfs.append(_write_pdf(executed, kind, body))
             lap(f"{kind} pdf")
     except ExportError as error:
         raise WorkbookError(f"{executed.name}: {error}") from None
     if timings is not None:
         timings += steps
     return pdfs
+
+
+def notebook_html(executed: Path, *, name: str, folder: Path) -> str:
+    """The HTML of an executed notebook that its PDFs are made from (:mod:`kornews.export`).
+    Raises :class:`WorkbookError`."""
+    import nbformat
+
+    resources = {"metadata": {"name": name, "path": str(folder)}}
+    try:
+        html, _ = KoreanPDFExporter().html(
+            nbformat.read(executed, as_version=4), resources=resources
+        )
+    except ExportError as error:
+        raise WorkbookError(f"{executed.name}: {error}") from None
+    return html
+
+
+def _write_pdf(executed: Path, kind: str, body: bytes) -> Path:
+    written = pdf_path(executed, kind)
+    write_in_place(written, body)
+    return written
 
 
 def run_workbook(
@@ -141,10 +156,11 @@ def run_workbook(
 ) -> list[Path]:
     """Execute the notebooks in one kernel a core (:func:`kornews.kernels.kernel_pool`: each
     runs several, a fresh namespace for each) while the PDFs (of ``kinds``) of those that ended
-    are made in as many processes (:func:`kornews.export.renderers`); each notebook is reported
-    in order as its PDFs are written. Returns the PDFs. Stops at the first failure, after the
-    PDFs of the notebooks before it. ``timings``, if given, gets ``(notebook, step, seconds)``
-    for each run and export."""
+    are made in as many processes (:func:`kornews.export.renderers`), each PDF a task of its
+    own (so that the last notebook's two are made at once, on both cores); each notebook is
+    reported in order as its PDFs are written. Returns the PDFs. Stops at the first failure,
+    after the PDFs of the notebooks before it. ``timings``, if given, gets ``(notebook, step,
+    seconds)`` for each run, HTML pass and PDF."""
     started = time.perf_counter()
 
     def timed_run(notebook, kernel):
@@ -169,8 +185,7 @@ def run_workbook(
                 failure = error
                 break
             steps.append((notebook.name, "run", ended - begun))
-            task = (executed, notebook.stem, notebook.parent, kinds)
-            exports.append(Export(executed, pool.apply_async(_export, task) if pool else None))
+            exports.append(_start_pdfs(executed, notebook, pool, kinds, steps))
             pdfs += _written(exports, steps, wait=False)
         pdfs += _written(exports, steps, wait=True)
     if failure is not None:
@@ -180,29 +195,49 @@ def run_workbook(
 
 
 class Export(NamedTuple):
-    """An executed notebook and its PDFs being made (None: no PDFs asked for)."""
+    """An executed notebook and its PDFs being made, each on its own (none: none asked for)."""
 
     executed: Path
-    pdfs: AsyncResult | None
+    pdfs: list[AsyncResult]
 
 
-def _export(executed: Path, name: str, folder: Path, kinds) -> tuple[list[Path], list]:
-    """:func:`export_pdfs` in a renderer: the PDFs and their timings."""
-    steps: list = []
-    return export_pdfs(executed, name=name, folder=folder, kinds=kinds, timings=steps), steps
+def _start_pdfs(executed: Path, notebook: Path, pool, kinds, steps: list) -> Export:
+    """Hand the PDFs of an executed notebook to the renderers of ``pool`` (None: no PDFs), the
+    longer (with code) first, after their HTML pass here (the runner only waits otherwise)."""
+    if pool is None:
+        return Export(executed, [])
+    clock = time.perf_counter()
+    html = notebook_html(executed, name=notebook.stem, folder=notebook.parent)
+    steps.append((executed.name, "html", time.perf_counter() - clock))
+    tasks = [(executed, html, notebook.parent, kind) for kind in kinds]
+    return Export(executed, [pool.apply_async(_render, task) for task in tasks])
+
+
+def _render(executed: Path, html: str, folder: Path, kind: str) -> tuple[Path, tuple]:
+    """One PDF of an executed notebook, in a renderer: where it is written, and its timing."""
+    clock = time.perf_counter()
+    try:
+        ((_, body),) = render_pdfs(html, base_url=str(folder), kinds=(kind,))
+    except ExportError as error:
+        raise WorkbookError(f"{executed.name}: {error}") from None
+    written = _write_pdf(executed, kind, body)
+    return written, (executed.name, f"{kind} pdf", time.perf_counter() - clock)
 
 
 def _written(exports: list, steps: list, *, wait: bool) -> list[Path]:
     """Report the notebooks at the head of ``exports`` whose PDFs are written (all of them, when
     ``wait``), in order, and take them off it; returns their PDFs. Raises a renderer's error."""
     made = []
-    while exports and (wait or exports[0].pdfs is None or exports[0].pdfs.ready()):
+    while exports and (wait or all(pdf.ready() for pdf in exports[0].pdfs)):
         export = exports.pop(0)
-        pdfs, timed = export.pdfs.get() if export.pdfs is not None else ([], [])
-        steps += timed
-        made += pdfs
+        written = []
+        for pdf in export.pdfs:
+            path, timed = pdf.get()
+            written.append(path)
+            steps.append(timed)
+        made += written
         print(
-            f"{export.executed.name} -> {', '.join(p.name for p in pdfs) or export.executed}",
+            f"{export.executed.name} -> {', '.join(p.name for p in written) or export.executed}",
             flush=True,
         )
     return made
