@@ -3,6 +3,7 @@ the store, and kiwipiepy alone on the same texts.
 
     .venv/bin/python benchmarks/store.py                      # 10,000 and 100,000 articles
     .venv/bin/python benchmarks/store.py --articles 300 1000  # what a busy machine allows
+    .venv/bin/python benchmarks/store.py --articles 100000 --steps workers  # one step alone
 
 Articles are synthetic: a title, a dateline with an outlet and a date, and four to seven
 sentences drawn (seeded, so every run writes the same folder) from the invented articles of
@@ -109,8 +110,13 @@ def index(folder: str, where: str, *, workers: int | None) -> int:
         return store.index(folder, where, client=client, progress=False).tokenized
 
 
-def report(count: int) -> None:
-    """Each measure printed as it is done: a run cut short still says what it measured."""
+STEPS = ("kiwi", "serial", "query", "workers")
+
+
+def report(count: int, *, steps: tuple[str, ...] = STEPS) -> None:
+    """Each measure printed as it is done: a run cut short still says what it measured. Every
+    ratio is to kiwipiepy alone, so it always runs; a query reads the serial index's store, so
+    asking for it indexes serially too."""
     with tempfile.TemporaryDirectory(prefix="kornews-store-bench-") as temporary:
         folder = Path(temporary) / "articles"
         folder.mkdir()
@@ -118,17 +124,20 @@ def report(count: int) -> None:
         say(f"{count:,} articles (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
         kiwi = measure("kiwi", str(folder), "")
         say(f"  kiwipiepy alone, 1 thread: {count / kiwi['seconds']:8.1f} articles/s")
-        serial = measure("index", str(folder), str(Path(temporary) / "serial"))
-        say(_index_line("index, serial, 1 thread", count, serial, kiwi))
-        hours = 1_000_000 / (count / serial["seconds"]) / 3600
-        say(f"  a million such articles: about {hours:.0f} core-hours of indexing")
-        query = measure("query", "", str(Path(temporary) / "serial"))
-        say(
-            f"  query (terms by outlet and month): {query['seconds']:.2f} s, "
-            f"peak {query['peak_mb']:.0f} MB"
-        )
-        spread = measure("index2", str(folder), str(Path(temporary) / "spread"))
-        say(_index_line("index, 2 workers", count, spread, kiwi))
+        if "serial" in steps or "query" in steps:
+            serial = measure("index", str(folder), str(Path(temporary) / "serial"))
+            say(_index_line("index, serial, 1 thread", count, serial, kiwi))
+            hours = 1_000_000 / (count / serial["seconds"]) / 3600
+            say(f"  a million such articles: about {hours:.0f} core-hours of indexing")
+        if "query" in steps:
+            query = measure("query", "", str(Path(temporary) / "serial"))
+            say(
+                f"  query (terms by outlet and month): {query['seconds']:.2f} s, "
+                f"peak {query['peak_mb']:.0f} MB"
+            )
+        if "workers" in steps:
+            spread = measure("index2", str(folder), str(Path(temporary) / "spread"))
+            say(_index_line("index, 2 workers", count, spread, kiwi))
     say(f"  (load average {os.getloadavg()[0]:.1f} at the end)")
 
 
@@ -148,6 +157,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument(
+        "--steps",
+        nargs="+",
+        choices=STEPS,
+        default=list(STEPS),
+        help="what to measure (kiwipiepy alone always runs: every ratio is to it)",
+    )
+    parser.add_argument(
         "--child", nargs=3, metavar=("KIND", "FOLDER", "STORE"), help=argparse.SUPPRESS
     )
     args = parser.parse_args()
@@ -155,7 +171,7 @@ def main() -> None:
         child(*args.child)
         return
     for count in args.articles:
-        report(count)
+        report(count, steps=tuple(args.steps))
 
 
 if __name__ == "__main__":
