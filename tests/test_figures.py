@@ -854,6 +854,7 @@ def test_each_word_row(row):
         "share sale": lambda: (first["unit"], first["kind"]) == ("주", "count"),
         "half": lambda: first["kind"] == "ordinal",
         "machine": lambda: first["kind"] == "count",
+        "total": lambda: (first["unit"], first["kind"]) == ("단계", "count"),
         "bound": lambda: first["bound"] == value,
         "change": lambda: first["change"] == value,
         "person": lambda: first["kind"] == "age",
@@ -883,6 +884,10 @@ def test_each_word_row(row):
         "stamp": lambda: first["text"] == "3명",
         "glued lead": lambda: row.word not in first["text"] and first["value"] == 72,
         "spaced name": lambda: first["text"] == "3명",
+        # the year word itself may be a date row (지난해); 한 해 after it is no figure
+        "year word": lambda: (
+            list(figures_of(row.example + ".").dropna(subset=["value"])["text"]) == ["3명"]
+        ),
         "rate": lambda: first["kind"] == "ratio" and first["against"] == 1,
         "dated name": lambda: first["kind"] == "date" and first["value"].startswith("--"),
         "hedge before": lambda: bool(first["approximate"]) and first["text"].startswith(row.word),

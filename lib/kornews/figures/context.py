@@ -49,6 +49,8 @@ def _kind_by_words(tokens, first, k, value, unit, ordinal) -> str | None:
         return "age"  # A(54)씨: a person's age, as news writes it after a name
     if unit == "기" and before in words("machine"):
         return "count"  # 터빈 80기: eighty turbines, not the 80th term (5기 위원회)
+    if before in words("total") and not ordinal and unit_kind(unit) == "ordinal":
+        return "count"  # 총 10단계로 나눈다: ten steps in all, not the tenth
     if unit == "호" and not ordinal and _homes(tokens, value):
         return "count"  # 주택 2만호: twenty thousand homes, not the 20000th (태풍 9호, 1호 확진자)
     if before in words("speed") and unit is not None:
@@ -208,8 +210,8 @@ def _ordinal_kind(value, unit, native) -> str:
 def _years_spanned(value, upper, unit, *, during, numeral) -> bool:
     """The two years a season spans (2020~2021시즌), or calendar years from one to the other written
     in four digits with 간 (2006~2010년간)."""
-    if unit == "시즌":
-        return 1900 <= value <= 2099 and upper == value + 1
+    if unit == "시즌":  # 2020~2021시즌; 2024 시즌 alone is that year's season, no count of seasons
+        return 1900 <= value <= 2099 and upper in (None, value + 1)
     return (
         unit == "년"
         and during

@@ -35,7 +35,7 @@ def merge_dates(found: list[Figure], text: str) -> list[Figure]:
                 end=figure.end,
                 unit=figure.unit,
                 kind="time" if max(figure.when.ranks()) >= HOUR else "date",
-                when=previous.when._replace(**figure.when.named()),
+                when=previous.when._replace(**figure.when.named(), upper=figure.when.upper),
                 approximate=previous.approximate or figure.approximate,
             )
         else:
@@ -75,14 +75,16 @@ def _dated_quarter(previous: Figure, figure: Figure, text: str) -> bool:
 
 def _follows(previous: Figure, figure: Figure, text: str) -> bool:
     """The figure names the calendar part right after the previous one's finest, spaces apart.
-    The earlier part must hold a date or an hour: 30분 20초 is two durations, not a time."""
+    The earlier part must hold a date or an hour: 30분 20초 is two durations, not a time. A range
+    in one part after the part above it is one date too (1월27~29일: the 27th to the 29th of January;
+    2023년 1~3월: January to March of 2023)."""
     return (
         previous.when is not None
         and figure.when is not None
         and previous.unit is not None
         and min(previous.when.ranks()) < MINUTE
         and previous.when.upper is None
-        and figure.when.upper is None
+        and (figure.when.upper is None or len(figure.when.ranks()) == 1)
         and min(figure.when.ranks()) == max(previous.when.ranks()) + 1
         and not text[previous.end : figure.start].strip()
     )

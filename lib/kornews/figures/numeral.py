@@ -143,14 +143,13 @@ def _hedged_inside(tokens: list[Token], k: int) -> bool:
 
 
 def _in_name(tokens: list[Token], k: int) -> bool:
-    """Digits glued to Latin letters that are no unit: 5G, 3D."""
-    return (
-        k < len(tokens)
-        and tokens[k - 1].tag == "SN"
-        and glued(tokens[k - 1], tokens[k])
-        and tokens[k].tag == "SL"
-        and tokens[k].form not in latin_units()
-    )
+    """Digits glued to Latin letters that are no unit: 5G, 3D; or to plus signs and a letter, a grade's
+    code (1++A, 1+B: beef and pork carcass grades)."""
+    if k >= len(tokens) or tokens[k - 1].tag != "SN" or not glued(tokens[k - 1], tokens[k]):
+        return False
+    if set(tokens[k].form) == {"+"} and k + 1 < len(tokens) and glued(tokens[k], tokens[k + 1]):
+        k += 1  # 1++A: the letter after the plus signs
+    return tokens[k].tag == "SL" and tokens[k].form not in latin_units()
 
 
 def _serial(tokens: list[Token], i: int) -> Numeral | None:

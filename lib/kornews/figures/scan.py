@@ -181,8 +181,10 @@ def _counted(tokens, i, text, core: Numeral, marks: Marks) -> Counted | None:
     value = core.value
     if _and_a_half(tokens, k, text, unit, value):
         value, k = exact(Decimal(str(value)) + Decimal("0.5")), k + 1  # 1년 반: a year and a half
-    elif unit and _compound(tokens, k, text):
-        return None  # 3점슛, 2루타: a number inside a compound noun names a thing
+    elif (named := _naming(tokens, i, k, text, core, unit)) is None:
+        return None
+    else:
+        unit, k = named
     if unit is None and (quarter := old_quarter(tokens, k, core.value)) is not None:
         unit, k = "분기", quarter
     # 파72·6600야드: the word glued before names what the number counts; it shares no counter
@@ -268,6 +270,33 @@ def _half_past(tokens: list[Token], k: int, text: str, unit: str | None, when, e
     ):
         return when._replace(minute=30), k + 1, tokens[k].end
     return when, k, end
+
+
+def _naming(tokens: list[Token], i: int, k: int, text: str, core: Numeral, unit):
+    """The unit and the index after it, or None where the number names, rather than counts."""
+    if unit == "해" and _year_named(tokens, i, text):
+        return None  # 지난 한 해, 작년 한해: the year those words name, no count of years
+    if unit and _compound(tokens, k, text):
+        if not _year_apart(tokens, i, core):
+            return None  # 3점슛, 2루타: a number inside a compound noun names a thing
+        return None, core.next  # 2024 프로야구: a year written apart, before a name's compound
+    return unit, k
+
+
+def _year_named(tokens: list[Token], i: int, text: str) -> bool:
+    """The word before the numeral names a year (role ``year word`` of data/words.tsv: 작년, 지난)."""
+    before = text[: tokens[i].start].split()
+    return bool(before) and before.pop() in words("year word")
+
+
+def _year_apart(tokens: list[Token], i: int, core: Numeral) -> bool:
+    """A four-digit year alone in its token, a space before the word after it (2024 프로야구)."""
+    return (
+        core.next == i + 1
+        and core.next < len(tokens)
+        and re.fullmatch(r"(19|20)\d\d", tokens[i].form) is not None
+        and not glued(tokens[i], tokens[core.next])
+    )
 
 
 def _compound(tokens: list[Token], k: int, text: str) -> bool:
