@@ -9,10 +9,11 @@ from collections import Counter
 from .. import layouts, outlets, shapes
 from .records import Part
 
-# A press's name the table lacks in such a cue: a word before 일보, 신문, 방송, 통신 or 뉴스 (not 뉴스
-# alone: 저희 뉴스 is a newscast), or Latin capitals (not glued to a Korean word: IT업계서 is none).
+# A press's name the table lacks in such a cue: a word before 일보, 신문, 방송, 통신, 뉴스 or 공보 (a
+# church paper: 가상공보; not 뉴스 alone: 저희 뉴스 is a newscast), or Latin capitals (not glued to a
+# Korean word: IT업계서 is none).
 _SELF_PRESS = re.compile(
-    r"[가-힣A-Za-z0-9]{1,12}(?:일보|신문|방송|통신|뉴스)|[A-Z]{2,}[A-Za-z0-9]*(?![가-힣])"
+    r"[가-힣A-Za-z0-9]{1,12}(?:일보|신문|방송|통신|뉴스|공보)|[A-Z]{2,}[A-Za-z0-9]*(?![가-힣])"
 )
 # Where a text names its own outlet: 저희 가상일보, 가상신문(의) 창간 3주년을 (진심으로) 축하,
 # 창간 3주년을 맞은 가상스포츠, the rubric [가상스포츠 창간3주년], a paywall's 가상신문 기사는 정기독자만.

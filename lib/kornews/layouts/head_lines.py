@@ -20,6 +20,7 @@ from .pieces import (
     PLACE,
     PRESS,
     ROLE,
+    STAMPS_AFTER,
     SURNAMED,
     TITLE,
 )
@@ -208,7 +209,7 @@ HEAD_LINES: tuple[Layout, ...] = (
         ("head", "close"),
         rf"(?:(?P<place>{PLACE})|(?!{SURNAMED}\s)(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,11}}))\s+"
         rf"(?!{PRESS}\s*{TITLE})(?P<reporter>{SURNAMED}){MORE_NAMES}\s*{TITLE}"
-        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
+        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?{STAMPS_AFTER}",
         "푸른들녘 홍길동 기자 gildong@example.com",
     ),
     # 홍길동ㆍ김철수 가상스쿠프 기자(gildong@example.com) 2020. 7. 10. 11:24: names, the press, the title.
@@ -217,7 +218,7 @@ HEAD_LINES: tuple[Layout, ...] = (
         "reporter",
         ("head", "close"),
         rf"(?P<reporter>{NAME}){MORE_NAMES}\s+(?!(?:인턴|수습|선임|전문|객원|사진|영상)\s?기자)(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})\s*{TITLE}"
-        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*{_LOOSE_DATE})?",
+        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*{_LOOSE_DATE})?{STAMPS_AFTER}",
         "홍길동ㆍ김철수 가상스쿠프 기자",
     ),
     Layout(
