@@ -77,3 +77,21 @@ def test_an_editors_credit_glued_to_a_photo_story_is_its_byline():
     )
     assert (article.reporter, article.outlet) == ("홍길동", "가상건설신문")
     assert all("홍길동 주간" not in text for text in _body(article))
+
+
+def test_a_caption_naming_who_stands_where_printed_twice_is_no_paragraph():
+    caption = "가상신문은 가상사에서 새 제도를 시작했다. 왼쪽부터 홍길동 위원, 김철수 기자."
+    article = read_article(
+        "가상 소식 전하는 새 제도\n\n  • 홍길동 기자\n  • 승인 2020.12.16 14:28\n\n"
+        + f"{caption}\n{caption}\n\n"
+        + _STORY
+    )
+    assert _body(article) == _STORY.strip().split("\n\n")
+
+
+def test_an_outlet_greeting_its_readers_as_itself_is_the_outlet():
+    article = read_article(
+        "가상네트워크가 3주년을 맞았습니다\n\n안녕하세요. 바이라인네트워크입니다.\n\n" + _STORY
+    )
+    assert article.outlet == "바이라인네트워크"
+    assert read_article("안부 편지\n\n안녕하세요. 홍길동입니다.\n\n" + _STORY).outlet is None

@@ -148,6 +148,15 @@ HEAD_LINES: tuple[Layout, ...] = (
         r".*\(\s*사진\s*(?:가운데|왼쪽|오른쪽|위|아래|앞줄|뒷줄)[^()]{0,20}\).*",
         "가상시장(사진 가운데)이 상을 받았다.",
     ),
+    # Who stands where in the photo (왼쪽부터 홍길동, 김철수), printed twice in a row (the image's
+    # text and its caption); the body's sentences may name positions too, but are not printed again.
+    Layout(
+        "caption-photo-order",
+        "caption",
+        ("twice",),
+        r".*(?:(?:왼쪽|오른쪽)\s?부터|\(\s*(?:왼쪽|오른쪽)\s*\)).*",
+        "가상시가 교육을 시작했다. 왼쪽부터 홍길동 위원, 김철수 기자.",
+    ),
     # A photo's credit alone, its giver after an equals sign: 가상잡지사진 제공 = 가상뉴스.
     Layout(
         "caption-credit-equals",
