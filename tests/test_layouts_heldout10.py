@@ -95,3 +95,10 @@ def test_an_outlet_greeting_its_readers_as_itself_is_the_outlet():
     )
     assert article.outlet == "바이라인네트워크"
     assert read_article("안부 편지\n\n안녕하세요. 홍길동입니다.\n\n" + _STORY).outlet is None
+
+
+def test_a_clock_beside_a_weather_reading_over_the_text_is_no_articles_date():
+    widget = "back to top\n26.8 C\nSeoul\n2025년 8월 1일 오전 4:31\nMore\n\n"
+    assert read_article(widget + _STORY).date is None
+    # The same clock over a text without the widget may be its only date.
+    assert read_article("2025년 8월 1일 오전 4:31\n\n" + _STORY).date == "2025-08-01T04:31"

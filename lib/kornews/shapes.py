@@ -138,6 +138,11 @@ def is_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(line))
 
 
+def weather(line: str) -> bool:
+    """A weather widget's reading (26.8 C, • 15 15℃ 가상시)."""
+    return bool(_WEATHER.fullmatch(line))
+
+
 def furniture(line: str) -> str | None:
     """``end`` for furniture that ends the body (a list of other articles begins), ``furniture``
     for any other line of page furniture, else None."""

@@ -50,8 +50,14 @@ def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
     late: list[str | None] = []
     # Page furniture over the title (a menu, a newscast's box with its anchors) signs no one.
     title_at = next((i for i, part in enumerate(parts) if part.kind == "title"), 0)
+    # A clock beside a weather reading over the text is a site's header widget: the reader's
+    # time, no article's date.
+    lead_at = next((i for i, part in enumerate(parts) if part.kind in ("title", "paragraph")), 0)
+    widget = any(shapes.weather(part.text) for part in parts[:lead_at])
     for at, part in enumerate(parts):
         named = _named(part)
+        if widget and at < lead_at:
+            named["dates"] = []
         if part.kind == "footer" and at < title_at:
             named["reporters"], named["emails"] = [], []
         if at < title_at:  # a page's clock over the title: the article's own date comes first
