@@ -83,6 +83,8 @@ _QUOTED = re.compile(r"[“\"][^“”\"]{1,59}(?:[^“”\".]|…\.)[”\"]")
 _TAIL_BYLINE = re.compile(
     rf"(?:(?<=[.!?”\"’')])\s*/?\s*|\s*/\s*)(?:[가-힣A-Za-z0-9]{{1,12}}\s*=\s*)?{layouts.NAME}"
     rf"{layouts.MORE_NAMES}\s*(?:선임\s?|사진\s?)?기자(?:\s+(?:{layouts.EMAIL}|\S+@))?\s*$"
+    # …모습. /서울=홍길동 주간: an editor's credit, the slash and the place before the name.
+    rf"|(?<=[.!?”\"’')])\s*/\s*[가-힣A-Za-z]{{1,12}}\s*=\s*{layouts.NAME}\s*{layouts.EDITOR_OFFICE}\s*$"
     # …있다. (가상시=홍길동 기자): the credit in brackets, a place before the name.
     rf"|(?<=[.!?])\s*\((?:[가-힣 ]{{1,12}}=\s*)?{layouts.NAME}\s*(?:선임\s?|사진\s?)?기자\s*\)\s*$"
     # …저물었습니다. 가상TV 뉴스 홍길동입니다. ◀END▶: a script's sign-off, the name maybe spaced.
@@ -134,6 +136,11 @@ _MARKED_CAPTION = re.compile(rf"[▲△].+?있다\.(?P<name>\s+{layouts.SURNAMED
 
 def is_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(line))
+
+
+def weather(line: str) -> bool:
+    """A weather widget's reading (26.8 C, • 15 15℃ 가상시)."""
+    return bool(_WEATHER.fullmatch(line))
 
 
 def furniture(line: str) -> str | None:

@@ -36,6 +36,8 @@ _BULLET = re.compile(r"^\s*•?\s*")
 _DAY_LABEL = re.compile(r"평\s*일|주\s*말|토\s*요\s*일|일\s*요\s*일|월\s*[~-]\s*금")
 _NAMES = re.compile(rf"{layouts.NAME}(?:\s*[,·]\s*{layouts.NAME})*")
 _CAPTION_MARK = re.compile(r"^[▲△■◆]\s*")
+# A site's section path over the headline: short words joined by slashes (생활/문화, 정치/사회/국제).
+_SECTION_PATH = re.compile(r"[가-힣]{1,4}(?:/[가-힣]{1,4}){1,3}")
 _SUBTITLE_LED = re.compile(r"[-–—ㅡ…]")
 # A subhead's bulleted point drops the full stop a body's bulleted sentence keeps (● 선거로 심판한다).
 _POINT = re.compile(r"[●■◆◇○□]\s*\S")
@@ -184,6 +186,7 @@ def _leading_furniture(lines: list[Line]) -> list[str]:
             shapes.head_bullet(text)
             or shapes.dated(text)
             or bool(row and row.layout.name == "reporter-desk")  # a board's name: 가상뉴스 편집실
+            or bool(row and row.layout.name == "date-bare")  # an issue's date: 2024년 4월 24일
         )
         if not (
             shapes.furniture(text)
@@ -191,6 +194,7 @@ def _leading_furniture(lines: list[Line]) -> list[str]:
             or field
             or _masthead_row(row)
             or _schedule(lines, len(kinds))
+            or _SECTION_PATH.fullmatch(text)
         ):
             break
         kinds.append(_leading_kind(row, bullet=shapes.head_bullet(text), dated=shapes.dated(text)))
@@ -267,6 +271,11 @@ def _head_kind(line: str, seen: set[str]) -> str | None:
         return "footer"  # a masthead, an image link, a record's field (이름:홍길동), - 조회 : 12
     if shapes.dated(line):
         return "date"
+    marker = layouts.match(line, "line")
+    if marker and marker.layout.name == "speaker-bracket-any" and not _is_marker(line):
+        # An unknown word in brackets under a headline is its section ([ 교단 ]): a script's
+        # markers stand among its paragraphs, under its anchor's known one.
+        return "category"
     return "subtitle" if shapes.quotation(line) or _is_subtitle(line) else None
 
 

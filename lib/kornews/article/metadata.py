@@ -9,15 +9,18 @@ from collections import Counter
 from .. import layouts, outlets, shapes
 from .records import Part
 
-# A press's name the table lacks in such a cue: a word before 일보, 신문, 방송, 통신 or 뉴스 (not 뉴스
-# alone: 저희 뉴스 is a newscast), or Latin capitals (not glued to a Korean word: IT업계서 is none).
+# A press's name the table lacks in such a cue: a word before 일보, 신문, 방송, 통신, 뉴스 or 공보 (a
+# church paper: 가상공보; not 뉴스 alone: 저희 뉴스 is a newscast), or Latin capitals (not glued to a
+# Korean word: IT업계서 is none).
 _SELF_PRESS = re.compile(
-    r"[가-힣A-Za-z0-9]{1,12}(?:일보|신문|방송|통신|뉴스)|[A-Z]{2,}[A-Za-z0-9]*(?![가-힣])"
+    r"[가-힣A-Za-z0-9]{1,12}(?:일보|신문|방송|통신|뉴스|공보)|[A-Z]{2,}[A-Za-z0-9]*(?![가-힣])"
 )
 # Where a text names its own outlet: 저희 가상일보, 가상신문(의) 창간 3주년을 (진심으로) 축하,
-# 창간 3주년을 맞은 가상스포츠, the rubric [가상스포츠 창간3주년], a paywall's 가상신문 기사는 정기독자만.
+# 창간 3주년을 맞은 가상스포츠, the rubric [가상스포츠 창간3주년], a paywall's 가상신문 기사는 정기독자만,
+# a greeting to its readers (안녕하세요. 가상일보입니다.).
 _SELF_NAMED = re.compile(
-    r"저희\s*\S{2,16}|\S{2,16}?(?:의)?\s*창간\s*\d{1,3}\s*주년[을를]?\s*(?:진심으로\s*)?축하"
+    r"저희\s*\S{2,16}|안녕하(?:십니까|세요)[.,!]?\s*\S{2,16}?(?=입니다)"
+    r"|\S{2,16}?(?:의)?\s*창간\s*\d{1,3}\s*주년[을를]?\s*(?:진심으로\s*)?축하"
     r"|창간\s*\d{1,3}\s*주년을\s*맞은\s*\S{2,16}|\[\s*\S{2,16}\s*창간\s*\d{1,3}\s*주년\s*\]"
     r"|\S{2,16}\s*기사는\s*(?:정기\s?독자|유료\s?회원|구독자)만"
 )
@@ -47,8 +50,14 @@ def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
     late: list[str | None] = []
     # Page furniture over the title (a menu, a newscast's box with its anchors) signs no one.
     title_at = next((i for i, part in enumerate(parts) if part.kind == "title"), 0)
+    # A clock beside a weather reading over the text is a site's header widget: the reader's
+    # time, no article's date.
+    lead_at = next((i for i, part in enumerate(parts) if part.kind in ("title", "paragraph")), 0)
+    widget = any(shapes.weather(part.text) for part in parts[:lead_at])
     for at, part in enumerate(parts):
         named = _named(part)
+        if widget and at < lead_at:
+            named["dates"] = []
         if part.kind == "footer" and at < title_at:
             named["reporters"], named["emails"] = [], []
         if at < title_at:  # a page's clock over the title: the article's own date comes first

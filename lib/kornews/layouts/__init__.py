@@ -33,6 +33,7 @@ from .lookup import EMAIL_ADDRESS, PEOPLE_GROUPS, REPORTER, ROWS, SIGNED_NAME, F
 from .pieces import (
     BROADCASTER,
     DATE,
+    EDITOR_OFFICE,
     EMAIL,
     ENGLISH_BYLINE,
     LABELLED_BYLINE,
@@ -49,6 +50,7 @@ __all__ = [
     "Cue",
     "DATE",
     "DATED",
+    "EDITOR_OFFICE",
     "EMAIL",
     "EMAIL_ADDRESS",
     "ENGLISH_BYLINE",

@@ -3,7 +3,17 @@ related links, promotions and notes."""
 
 from __future__ import annotations
 
-from .pieces import _BROADCASTER, _LOOSE_DATE, _STAMP, DESK_WORD, EMAIL, MORE_NAMES, NAME, TITLE
+from .pieces import (
+    _BROADCASTER,
+    _LOOSE_DATE,
+    _STAMP,
+    DESK_WORD,
+    EDITOR_OFFICE,
+    EMAIL,
+    MORE_NAMES,
+    NAME,
+    TITLE,
+)
 from .record import Layout
 
 CLOSING: tuple[Layout, ...] = (
@@ -48,6 +58,13 @@ CLOSING: tuple[Layout, ...] = (
         rf"[/-]?\s*(?:[가-힣A-Za-z]{{1,10}}(?:부|팀|센터)\s+)?(?P<reporter>{NAME})\s*{TITLE}(?:\s*[,·]\s*{NAME}\s*{TITLE})*",
         "/홍길동 기자",
     ),  # also 기획취재팀 홍길동 기자 (the desk before the name)
+    Layout(
+        "byline-editor",
+        "footer",
+        ("head", "close"),
+        rf"/\s*(?:[가-힣A-Za-z]{{1,12}}\s*=\s*)?(?P<reporter>{NAME})\s*{EDITOR_OFFICE}",
+        "/ 홍길동 부장",
+    ),  # also /서울=홍길동 주간, a photo story's credit
     Layout(
         "contact",
         "footer",

@@ -20,6 +20,7 @@ from .pieces import (
     PLACE,
     PRESS,
     ROLE,
+    STAMPS_AFTER,
     SURNAMED,
     TITLE,
 )
@@ -147,6 +148,15 @@ HEAD_LINES: tuple[Layout, ...] = (
         r".*\(\s*사진\s*(?:가운데|왼쪽|오른쪽|위|아래|앞줄|뒷줄)[^()]{0,20}\).*",
         "가상시장(사진 가운데)이 상을 받았다.",
     ),
+    # Who stands where in the photo (왼쪽부터 홍길동, 김철수), printed twice in a row (the image's
+    # text and its caption); the body's sentences may name positions too, but are not printed again.
+    Layout(
+        "caption-photo-order",
+        "caption",
+        ("twice",),
+        r".*(?:(?:왼쪽|오른쪽)\s?부터|\(\s*(?:왼쪽|오른쪽)\s*\)).*",
+        "가상시가 교육을 시작했다. 왼쪽부터 홍길동 위원, 김철수 기자.",
+    ),
     # A photo's credit alone, its giver after an equals sign: 가상잡지사진 제공 = 가상뉴스.
     Layout(
         "caption-credit-equals",
@@ -208,7 +218,7 @@ HEAD_LINES: tuple[Layout, ...] = (
         ("head", "close"),
         rf"(?:(?P<place>{PLACE})|(?!{SURNAMED}\s)(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,11}}))\s+"
         rf"(?!{PRESS}\s*{TITLE})(?P<reporter>{SURNAMED}){MORE_NAMES}\s*{TITLE}"
-        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
+        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?{STAMPS_AFTER}",
         "푸른들녘 홍길동 기자 gildong@example.com",
     ),
     # 홍길동ㆍ김철수 가상스쿠프 기자(gildong@example.com) 2020. 7. 10. 11:24: names, the press, the title.
@@ -217,7 +227,7 @@ HEAD_LINES: tuple[Layout, ...] = (
         "reporter",
         ("head", "close"),
         rf"(?P<reporter>{NAME}){MORE_NAMES}\s+(?!(?:인턴|수습|선임|전문|객원|사진|영상)\s?기자)(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})\s*{TITLE}"
-        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*{_LOOSE_DATE})?",
+        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*{_LOOSE_DATE})?{STAMPS_AFTER}",
         "홍길동ㆍ김철수 가상스쿠프 기자",
     ),
     Layout(

@@ -81,6 +81,9 @@ ENGLISH_BYLINE = (
 )
 # More names that share one title: 홍길동·김철수 기자.
 MORE_NAMES = rf"(?:\s*[·ㆍ,]\s*{NAME})*"
+# An editor's office signing after a slash (/ 홍길동 부장, …모습. /서울=홍길동 주간): the slash marks
+# the signature, so the office is no subject's.
+EDITOR_OFFICE = r"(?:편집국장|편집위원|논설위원|주간|부장|차장|국장)"
 # A press name, told from a place or a person by what it is called: CBS노컷뉴스, 부산일보, 파이낸셜뉴스,
 # 가상월드, 가상코리아.
 PRESS = r"[가-힣A-Za-z0-9]*(?:[A-Z]{2,}|일보|신문|뉴스|경제|타임스|데일리|방송|투데이|미디어|월드|코리아)[가-힣A-Za-z0-9]*"
@@ -108,6 +111,10 @@ _LOOSE_DATE = re.sub(
 )  # the same shape without names, for a second date on the line
 _STAMP = r"(?:입력|기사입력|등록|최초\s?입력|승인|게재|발행|작성|송고)"
 _EDIT = r"(?:수정|최종\s?수정|기사수정|업데이트|갱신)"
+# A byline's stamps after a bar (홍길동 기자(address) | 입력 : DATE 수정 : DATE): a broadcaster's page.
+STAMPS_AFTER = (
+    rf"(?:\s*[|ㅣ]\s*{_STAMP}\s*[:：]?\s*{_LOOSE_DATE}(?:\s*{_EDIT}\s*[:：]?\s*{_LOOSE_DATE})?)?"
+)
 # Where the paper printed it: 종합 08면, A8면.
 _PRINT_PAGE = r"[가-힣A-Z]{0,6}\s*\d{1,2}\s*면"
 # Who may sign off a broadcast: KBS, YTN, JTBC, MBN, 연합뉴스TV, 채널A, TV조선, OBS 뉴스, ...
