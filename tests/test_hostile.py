@@ -93,12 +93,14 @@ def test_a_failure_in_a_folder_names_its_article(tmp_path, capsys, monkeypatch):
     (tmp_path / "fine.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "odd.txt").write_text(ARTICLE.replace("서울시는", "부산시는"), encoding="utf-8")
 
-    def figures(tokens, article):
+    rows = kornews.corpus.figure_rows  # the corpus verb's per-article analysis
+
+    def figure_rows(tokens, article):
         if "부산" in article.text:
             raise ZeroDivisionError("division by zero")
-        return kornews.figures(tokens, article)
+        return rows(tokens, article)
 
-    monkeypatch.setattr(kornews.corpus, "figures", figures)
+    monkeypatch.setattr(kornews.corpus, "figure_rows", figure_rows)
     code, out, err = run(capsys, "figures", str(tmp_path), "--format", "csv")
     assert code == 1 and one_line(err)
     assert err == "kornews: error: odd: figures failed (ZeroDivisionError: division by zero)\n"
