@@ -3,21 +3,13 @@ its kin, a syllable glossed by its Hanja as a counter, half past an hour, a week
 classes of heldout8's first reading (days before compared with, 학년도, 주차, 가마, 하루 앞둔, 올여름, a record's day).
 Invented sentences, in real shapes; expected values read by hand. The article is of Wednesday 15 May 2024."""
 
-import pandas as pd
 import pytest
 
-import kornews
+from figure_rows import figure_rows
 
 
 def _rows(body: str) -> list[tuple]:
-    """(text, value, unit, kind, resolved) of each figure of an article titled 제목 with this body."""
-    article = kornews.parse_article("제목\n" + body + "\n", metadata={"date": "2024-05-15"})
-    table = kornews.figures(kornews.tokenize(article), article)
-    columns = ["text", "value", "unit", "kind", "resolved"]
-    return [
-        tuple(None if value is None or value is pd.NA else value for value in row)
-        for row in table[columns].astype(object).itertuples(index=False)
-    ]
+    return figure_rows(body, date="2024-05-15")
 
 
 @pytest.mark.parametrize(

@@ -2,21 +2,13 @@
 months in brackets after a year's half, a quarter yet to begin.
 Invented sentences, in real shapes."""
 
-import pandas as pd
 import pytest
 
-import kornews
+from figure_rows import figure_rows
 
 
 def _rows(body: str, *, date: str = "2023-02-03") -> list[tuple]:
-    """(text, value, unit, kind, resolved) of each figure of an article titled 제목 with this body."""
-    article = kornews.parse_article("제목\n" + body + "\n", metadata={"date": date})
-    table = kornews.figures(kornews.tokenize(article), article)
-    columns = ["text", "value", "unit", "kind", "resolved"]
-    return [
-        tuple(None if value is None or value is pd.NA else value for value in row)
-        for row in table[columns].astype(object).itertuples(index=False)
-    ]
+    return figure_rows(body, date=date)
 
 
 @pytest.mark.parametrize(
