@@ -4,10 +4,7 @@ invented text in a real page's shape."""
 from __future__ import annotations
 
 from kornews import read_article
-
-
-def _body(article):
-    return [p.text for s in article.sections for p in s.paragraphs]
+from layout_body import body as _body
 
 
 def test_a_weather_widget_over_the_headline_is_furniture():

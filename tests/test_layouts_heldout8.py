@@ -4,10 +4,7 @@ invented text in a real page's shape."""
 from __future__ import annotations
 
 from kornews import layouts, read_article
-
-
-def _body(article):
-    return [p.text for s in article.sections for p in s.paragraphs]
+from layout_body import body as _body
 
 
 def test_a_letter_opening_with_a_polite_greeting_has_no_headline():

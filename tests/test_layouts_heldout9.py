@@ -4,11 +4,7 @@ each test an invented text in a real page's shape."""
 from __future__ import annotations
 
 from kornews import layouts, read_article, shapes
-
-
-def _body(article):
-    return [p.text for s in article.sections for p in s.paragraphs]
-
+from layout_body import body as _body
 
 _STORY = "가상시가 새 청사를 공개했다고 10일 밝혔다.\n\n청사는 다음 달 문을 연다.\n"
 
