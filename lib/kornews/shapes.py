@@ -38,9 +38,11 @@ _IMAGE_LINK = re.compile(r"!\[")
 _ADDRESS = re.compile(r"https?://\S+")
 # A portal's day stamp over its copy, no year: 07.10 (금).
 _DAY_STAMP = re.compile(r"\d{1,2}\.\d{1,2}\.?\s*\([월화수목금토일]\)")
-# A weather widget's reading for a city, now and at its high: • 15 15℃ 가상시; a reading alone: 26.8 C.
+# A weather widget's reading for a city, now and at its high: • 15 15℃ 가상시; a reading alone: 26.8 C;
+# a bulleted city with its sky word glued before it, then the reading: • 구름많음가상시 8.4℃.
 _WEATHER = re.compile(
     r"(?:•\s*)?(?:-?\d{1,2}℃?\s+)?-?\d{1,2}\s*℃\s*[가-힣]{1,5}|-?\d{1,2}(?:\.\d)?\s?(?:℃|°C|C)"
+    r"|[•·]\s*[가-힣]{1,12}\s*-?\d{1,2}(?:\.\d)?\s*(?:℃|°C)"
 )
 # What makes an outlet's name the start of a clause: a particle (and an aside in brackets before it).
 _SUBJECT = re.compile(r"(?:\([^()]{1,20}\))?(?:은|는|이|가|을|를|의|에서|에|와|과|도|로|으로)\s")

@@ -54,8 +54,11 @@ def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
     # time, no article's date.
     lead_at = next((i for i, part in enumerate(parts) if part.kind in ("title", "paragraph")), 0)
     widget = any(shapes.weather(part.text) for part in parts[:lead_at])
+    menu = _menu_words(parts)
     for at, part in enumerate(parts):
         named = _named(part)
+        if at in menu:
+            named["reporters"] = []
         if widget and at < lead_at:
             named["dates"] = []
         if part.kind == "footer" and at < title_at:
@@ -73,6 +76,21 @@ def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
     found["emails"].sort(key=lambda email: email not in signed)
     # 가상일보 of a masthead is the 가상일보사 of the copyright: held too, and first in text order.
     found["outlets"].sort(key=lambda name: not any(name in holder for holder in held))
+    return found
+
+
+def _menu_words(parts: list[Part] | tuple[Part, ...]) -> set[int]:
+    """Where the page's furniture after the text (a banner, a box of links) is followed by a word
+    alone that reads as a name (사회, 기획: a menu's sections): such words sign no one."""
+    found: set[int] = set()
+    texted = furnished = False
+    for at, part in enumerate(parts):
+        texted = texted or part.kind == "paragraph"
+        if part.kind != "footer" or not texted:
+            continue
+        if furnished and re.fullmatch(layouts.SURNAMED, part.text.strip()):
+            found.add(at)
+        furnished = furnished or bool(shapes.furniture(part.text))
     return found
 
 

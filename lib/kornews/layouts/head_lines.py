@@ -351,7 +351,7 @@ HEAD_LINES: tuple[Layout, ...] = (
         "caption-name-role",
         "caption",
         ("head", "line"),
-        rf"{SURNAMED}\s+(?:[가-힣A-Za-z0-9·()]{{1,20}}\s?)?{ROLE}",
+        rf"(?P<reporter>{SURNAMED})\s+(?:[가-힣A-Za-z0-9·()]{{1,20}}\s?)?{ROLE}",
         "홍길동 가상대학출판협회 이사장",
     ),
     # The print edition's page, above the body: furniture, like a share button (promo).
