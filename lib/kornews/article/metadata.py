@@ -21,7 +21,7 @@ _SELF_PRESS = re.compile(
 _SELF_NAMED = re.compile(
     r"저희\s*\S{2,16}|안녕하(?:십니까|세요)[.,!]?\s*\S{2,16}?(?=입니다)"
     r"|\S{2,16}?(?:의)?\s*창간\s*\d{1,3}\s*주년[을를]?\s*(?:진심으로\s*)?축하"
-    r"|창간\s*\d{1,3}\s*주년을\s*맞은\s*\S{2,16}|\[\s*\S{2,16}\s*창간\s*\d{1,3}\s*주년\s*\]"
+    r"|창간\s*\d{1,3}\s*주년을\s*맞은\s*\S{2,16}|\[\s*\S{2,16}(?:\s\S{2,8})?\s*창간\s*\d{1,3}\s*주년\s*\]"
     r"|\S{2,16}\s*기사는\s*(?:정기\s?독자|유료\s?회원|구독자)만"
 )
 # A text calling its paper 본보 or 본지 (our paper): 본보 6층 대회의실, 본지에 올린 글 (not 본보기,
@@ -77,6 +77,21 @@ def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
     # 가상일보 of a masthead is the 가상일보사 of the copyright: held too, and first in text order.
     found["outlets"].sort(key=lambda name: not any(name in holder for holder in held))
     return found
+
+
+# The anchor's last words handing over to the reporter: … 홍길동 기자가 전합니다.
+_HANDED_TO = re.compile(layouts.HANDED_TO + "$")
+
+
+def _handed_to(parts: list[Part]) -> list[str]:
+    """The reporter a script's anchor hands over to at the end of the lead, when no byline names
+    one."""
+    found = (
+        _HANDED_TO.search(part.text)
+        for part in parts
+        if part.kind == "paragraph" and part.speaker == "앵커"
+    )
+    return [match["reporter"] for match in found if match][:1]
 
 
 def _menu_words(parts: list[Part] | tuple[Part, ...]) -> set[int]:
@@ -169,7 +184,8 @@ def _outlets_by_address(parts: list[Part], emails: list[str]) -> list[str]:
 def _outlets_named(parts: list[Part]) -> list[str]:
     """The outlet the headline or body names as itself: after 저희 (저희 가상일보는), or as the
     paper whose anniversary it marks (가상신문 창간 3주년을 축하합니다, 창간 3주년을 맞은
-    가상스포츠는); an outlet only named is no more than a story's subject."""
+    가상스포츠는, a rubric [가상신문 교구판 창간 10주년]); an outlet only named is no more than a
+    story's subject."""
     return list(
         dict.fromkeys(
             name
@@ -179,6 +195,18 @@ def _outlets_named(parts: list[Part]) -> list[str]:
             for name in (outlets.named(cue.group()) or _SELF_PRESS.findall(cue.group()))[:1]
         )
     )
+
+
+# A copyright notice glued inside a longer line (a flattened page: caption, byline, notice, buttons).
+_GLUED_COPYRIGHT = re.compile(r"저작권자\s*[©ⓒ]\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})\s*무단")
+
+
+def _outlets_in_glued_notice(parts: list[Part]) -> list[str]:
+    """The outlet a copyright notice names inside a longer line (… 있다. 홍길동 기자 저작권자 ©
+    가상일보 무단전재 및 재배포 금지 …), where no line of its own names one."""
+    return list(
+        dict.fromkeys(name for part in parts for name in _GLUED_COPYRIGHT.findall(part.text))
+    )[:1]
 
 
 def _outlets_of_our_paper(parts: list[Part]) -> list[str]:

@@ -165,6 +165,14 @@ HEAD_LINES: tuple[Layout, ...] = (
         r"[가-힣A-Za-z0-9]{0,15}(?:사진|그래픽|자료)\s*(?:제공|출처)\s*[=:]\s*[^\s=:].{0,30}",
         "가상잡지사진 제공 = 가상뉴스",
     ),
+    # A caption ending with its photographer after an equals sign: 가상시청 전경. 사진=홍길동.
+    Layout(
+        "caption-credit-tail",
+        "caption",
+        ("head", "line"),
+        r".{4,200}?[.]\s*(?:사진|그래픽)\s*=\s*[가-힣A-Za-z][가-힣A-Za-z0-9 ]{0,19}",
+        "가상시청 전경. 사진=홍길동",
+    ),
     # The people in a photo under the headline: 홍길동 씨 / 김철수 씨, or a strip of photos' names set
     # apart by runs of spaces (홍길동씨    김철수씨    이영희씨; a foreign name may be longer).
     Layout(
