@@ -93,3 +93,33 @@ def test_a_copyright_glued_inside_a_one_line_photo_page_names_the_outlet():
         "무단전재 및 재배포 금지 홍길동 기자 다른기사 보기 페이스북 카카오톡 URL복사\n"
     )
     assert article.outlet == "가상일보"
+
+
+def test_a_publishers_letter_names_the_paper_it_speaks_for():
+    article = read_article(
+        "신년 발행인의 편지\n\n새해를 맞는 가상신문의 마음은 두근거립니다.\n\n"
+        "가상신문 독자 여러분께 감사드립니다.\n\n가상신문의 꿈은 이웃의 삶을 담는 것입니다.\n"
+    )
+    assert article.outlet == "가상신문"
+
+
+def test_a_speakers_caption_over_a_bite_in_round_brackets_is_no_paragraph():
+    article = read_article(
+        "가상TV 첫 손님 앵커\n\n[리포트]\n손님이 찾아왔습니다.\n\n"
+        "홍길동/ 가상TV '가상방' 진행자\n(쉽지가 않아요. 좋은 경험이 될 것 같습니다.)\n\n"
+        "뉴스가 진행된 날, 진행자의 발걸음은 분장실에서 시작됐습니다.\n"
+    )
+    assert _body(article) == [
+        "손님이 찾아왔습니다.",
+        "(쉽지가 않아요. 좋은 경험이 될 것 같습니다.)",
+        "뉴스가 진행된 날, 진행자의 발걸음은 분장실에서 시작됐습니다.",
+    ]
+    assert next(p for p in article.parts if p.text.startswith("(쉽지가")).speaker == "홍길동"
+
+
+def test_names_closed_by_where_they_stand_are_a_caption():
+    names = "가상신문사 사장 홍길동 신부, 가상교구 김철수 주교.(앞줄 왼쪽부터)"
+    first, second = _STORY.strip().split("\n\n")
+    article = read_article(f"가상교구 감사미사\n\n{first}\n{names}\n{second}\n")
+    assert _body(article) == [first, second]
+    assert [p.kind for p in article.parts if p.text == names] == ["caption"]

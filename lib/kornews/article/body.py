@@ -18,8 +18,9 @@ def _body(lines: list[Line], *, again: set[str] = frozenset()) -> list[Part]:
     for i, each in enumerate(lines):
         start, line = each.start, each.text
         marked, alone = alone, False
-        if marked and (caption := layouts.match(line, "after")):
-            # ◀INT▶ alone on its line, then 홍길동/가상시 주민: the caption of the bite below.
+        if (marked or _over_bite(lines, i)) and (caption := layouts.match(line, "after")):
+            # ◀INT▶ alone on its line, then 홍길동/가상시 주민: the caption of the bite below (or the
+            # caption over a bite printed in round brackets, with no marker).
             parts.append(_marker(caption, start, line))
             under = _voice(caption)
             continue
@@ -61,6 +62,13 @@ def _body(lines: list[Line], *, again: set[str] = frozenset()) -> list[Part]:
             parts += [replace(paragraph[0], section=section), *paragraph[1:]]
             under = None
     return parts
+
+
+def _over_bite(lines: list[Line], i: int) -> bool:
+    """Whether the next line is a bite a script prints in round brackets under its speaker's
+    caption: 홍길동/ 가상TV 진행자, then (쉽지가 않아요. …)."""
+    below = lines[i + 1].text if i + 1 < len(lines) else ""
+    return below.startswith("(") and below.endswith(")")
 
 
 def _line_row(lines: list[Line], i: int) -> layouts.Found | None:

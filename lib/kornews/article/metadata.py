@@ -27,6 +27,11 @@ _SELF_NAMED = re.compile(
 # A text calling its paper 본보 or 본지 (our paper): 본보 6층 대회의실, 본지에 올린 글 (not 본보기,
 # an example, nor 본지점, a head branch).
 _OUR_PAPER = re.compile(r"(?<![가-힣])(?:본보(?!기)|본지(?!점))(?:[은는이가의에도를와]|\s|$)")
+# A headline in the paper's own voice: its publisher's or editor's letter, its founding address
+# (신년 발행인의 편지, 창간사, 편집국장 칼럼).
+_OWN_VOICE = re.compile(
+    r"(?:발행인|편집인|편집국장)의?\s*(?:편지|인사|인사말|칼럼|글)|창간\s*(?:기념)?사(?![가-힣])"
+)
 # A photo's holder after the copyright mark, at a caption's end: … ⓒ가상제주.
 _PHOTO_HOLDER = re.compile(r"[ⓒ©]\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})\s*$")
 # A press the body names this often, where it calls its paper 본지, is that paper.
@@ -210,11 +215,14 @@ def _outlets_in_glued_notice(parts: list[Part]) -> list[str]:
 
 
 def _outlets_of_our_paper(parts: list[Part]) -> list[str]:
-    """The outlet the headline names when the body calls its paper 본보 or 본지: a paper reporting
-    on itself (가상일보, 기자 연수 개최 over 본보 대회의실에서 …); else the press the body names most."""
-    if not any(part.kind == "paragraph" and _OUR_PAPER.search(part.text) for part in parts):
-        return []
+    """The outlet the headline names when the body calls its paper 본보 or 본지, or the headline
+    speaks in the paper's own voice (신년 발행인의 편지): a paper reporting on itself (가상일보, 기자
+    연수 개최 over 본보 대회의실에서 …); else the press the body names most."""
     title = next((part.text for part in parts if part.kind == "title"), "")
+    if not _OWN_VOICE.search(title) and not any(
+        part.kind == "paragraph" and _OUR_PAPER.search(part.text) for part in parts
+    ):
+        return []
     return (outlets.named(title) or _SELF_PRESS.findall(title))[:1] or _named_most(parts)
 
 

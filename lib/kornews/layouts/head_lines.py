@@ -157,6 +157,14 @@ HEAD_LINES: tuple[Layout, ...] = (
         r".*(?:(?:왼쪽|오른쪽)\s?부터|\(\s*(?:왼쪽|오른쪽)\s*\)).*",
         "가상시가 교육을 시작했다. 왼쪽부터 홍길동 위원, 김철수 기자.",
     ),
+    # The names in a photo closed by where they stand: 홍길동 신부, 김철수 주교.(앞줄 왼쪽부터).
+    Layout(
+        "caption-names-order",
+        "caption",
+        ("head", "line"),
+        r".{2,300}?\(\s*(?:앞줄|뒷줄|윗줄|아랫줄)?\s*(?:왼쪽|오른쪽)\s?(?:에서\s?)?부터\s*\)\.?",
+        "가상시장 홍길동, 가상시의장 김철수.(앞줄 왼쪽부터)",
+    ),
     # A photo's credit alone, its giver after an equals sign: 가상잡지사진 제공 = 가상뉴스.
     Layout(
         "caption-credit-equals",
