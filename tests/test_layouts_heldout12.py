@@ -123,3 +123,19 @@ def test_names_closed_by_where_they_stand_are_a_caption():
     article = read_article(f"가상교구 감사미사\n\n{first}\n{names}\n{second}\n")
     assert _body(article) == [first, second]
     assert [p.kind for p in article.parts if p.text == names] == ["caption"]
+
+
+def test_a_scenes_sentence_over_the_names_of_who_stands_where_is_their_caption():
+    scene = "21일 감사미사를 마치고 사제단이 기념사진을 찍고 있다."
+    names = "가상신문사 사장 홍길동 신부, 가상교구 김철수 주교.(앞줄 왼쪽부터)"
+    first, second = _STORY.strip().split("\n\n")
+    article = read_article(f"가상교구 감사미사\n\n{first}\n{scene}\n{names}\n{second}\n")
+    assert _body(article) == [first, second]
+    assert [p.kind for p in article.parts if p.text in (scene, names)] == ["caption", "caption"]
+
+
+def test_a_sentence_of_the_body_ending_in_progress_stays_a_paragraph_over_other_text():
+    first, second = _STORY.strip().split("\n\n")
+    scene = "시는 청사 주변 정비도 함께 하고 있다."
+    article = read_article(f"가상시 새 청사\n\n{first}\n{scene}\n{second}\n")
+    assert _body(article) == [first, scene, second]

@@ -3,11 +3,15 @@ script) and the markers, captions and furniture among them."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .. import layouts, shapes
 from .head import _with_byline
 from .records import SECTION_MARK, Line, Part, _part, _Voice
+
+# A photo's scene as captions write it: … 찍고 있다., … 기념촬영을 하고 있다.
+_SCENE = re.compile(r"[가-힣]+고\s?있다\.$")
 
 
 def _body(lines: list[Line], *, again: set[str] = frozenset()) -> list[Part]:
@@ -83,7 +87,20 @@ def _line_row(lines: list[Line], i: int) -> layouts.Found | None:
     ):
         return None
     twice = any(0 <= j < len(lines) and lines[j].text == line for j in (i - 1, i + 1))
-    return layouts.match(line, "line") or (layouts.match(line, "twice") if twice else None)
+    return (
+        layouts.match(line, "line")
+        or (layouts.match(line, "twice") if twice else None)
+        or _over_names(lines, i)
+    )
+
+
+def _over_names(lines: list[Line], i: int) -> layouts.Found | None:
+    """A scene's sentence (… 기념사진을 찍고 있다.) right over the names of who stands where in the
+    photo (… (앞줄 왼쪽부터)): the caption's first line, read by the row its names match."""
+    below = layouts.match(lines[i + 1].text, "line") if i + 1 < len(lines) else None
+    if not (below and below.layout.name == "caption-names-order"):
+        return None
+    return below if _SCENE.search(lines[i].text) else None
 
 
 def _voice(row: layouts.Found) -> _Voice | None:
