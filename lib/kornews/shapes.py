@@ -38,9 +38,11 @@ _IMAGE_LINK = re.compile(r"!\[")
 _ADDRESS = re.compile(r"https?://\S+")
 # A portal's day stamp over its copy, no year: 07.10 (금).
 _DAY_STAMP = re.compile(r"\d{1,2}\.\d{1,2}\.?\s*\([월화수목금토일]\)")
-# A weather widget's reading for a city, now and at its high: • 15 15℃ 가상시; a reading alone: 26.8 C.
+# A weather widget's reading for a city, now and at its high: • 15 15℃ 가상시; a reading alone: 26.8 C;
+# a bulleted city with its sky word glued before it, then the reading: • 구름많음가상시 8.4℃.
 _WEATHER = re.compile(
     r"(?:•\s*)?(?:-?\d{1,2}℃?\s+)?-?\d{1,2}\s*℃\s*[가-힣]{1,5}|-?\d{1,2}(?:\.\d)?\s?(?:℃|°C|C)"
+    r"|[•·]\s*[가-힣]{1,12}\s*-?\d{1,2}(?:\.\d)?\s*(?:℃|°C)"
 )
 # What makes an outlet's name the start of a clause: a particle (and an aside in brackets before it).
 _SUBJECT = re.compile(r"(?:\([^()]{1,20}\))?(?:은|는|이|가|을|를|의|에서|에|와|과|도|로|으로)\s")
@@ -58,6 +60,7 @@ _ANSWER_MARK = re.compile(r"[▲△]")
 _TRIANGLE_LED = re.compile(r"[▲△][^▲△]+")
 MIN_LISTED = 3
 # • 메일, • 작게: a short control behind a bullet; Latin words behind one (• Magazine Gasang).
+_LEAD_BULLET = re.compile(r"^\s*•\s*")
 _BULLETED = re.compile(r"•\s*(?:[^\d@•]{1,12}|[A-Za-z][A-Za-z ]{0,30})")
 # A page's bullet of the head's metadata: • 홍길동 기자, • 승인 2018.02.22 10:00, • 댓글 0, • 조회수 12,
 # a board's dash: - 조회 : 229.
@@ -182,9 +185,11 @@ def masthead(line: str) -> bool:
 
 def masthead_name(line: str) -> str | None:
     """The outlet a masthead line names: the table's name, or a daily's or paper's name the
-    table lacks ([가상일보], 가상신문); None for any other line."""
+    table lacks ([가상일보], 가상신문), bulleted too (• 가상신문: the paper's own account as a
+    byline); None for any other line."""
     if len(line) > _MAX_MASTHEAD:
         return None
+    line = _LEAD_BULLET.sub("", line)
     rest = outlets.without(line)
     if outlets.find(line) is not None and (not _WORD.search(rest) or _NEWSCAST.fullmatch(rest)):
         return outlets.find(line)
@@ -208,10 +213,12 @@ def names_outlet(line: str) -> bool:
 
 
 def headline(line: str) -> bool:
-    """Whether a line could be another article's headline: short, no sentence, no list mark."""
+    """Whether a line could be another article's headline: short, no sentence, no list mark, not
+    a sentence broken across lines (a script's line ending in a comma: …비춰볼 때,)."""
     return (
         len(line) <= MAX_HEADLINE
         and not is_sentence(line)
+        and not line.rstrip().endswith(",")
         and not _LIST_MARK.match(line)
         and bool(_LETTER.search(line))
     )

@@ -3,11 +3,15 @@ script) and the markers, captions and furniture among them."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .. import layouts, shapes
 from .head import _with_byline
 from .records import SECTION_MARK, Line, Part, _part, _Voice
+
+# A photo's scene as captions write it: … 찍고 있다., … 기념촬영을 하고 있다.
+_SCENE = re.compile(r"[가-힣]+고\s?있다\.$")
 
 
 def _body(lines: list[Line], *, again: set[str] = frozenset()) -> list[Part]:
@@ -18,8 +22,9 @@ def _body(lines: list[Line], *, again: set[str] = frozenset()) -> list[Part]:
     for i, each in enumerate(lines):
         start, line = each.start, each.text
         marked, alone = alone, False
-        if marked and (caption := layouts.match(line, "after")):
-            # ◀INT▶ alone on its line, then 홍길동/가상시 주민: the caption of the bite below.
+        if (marked or _over_bite(lines, i)) and (caption := layouts.match(line, "after")):
+            # ◀INT▶ alone on its line, then 홍길동/가상시 주민: the caption of the bite below (or the
+            # caption over a bite printed in round brackets, with no marker).
             parts.append(_marker(caption, start, line))
             under = _voice(caption)
             continue
@@ -63,6 +68,13 @@ def _body(lines: list[Line], *, again: set[str] = frozenset()) -> list[Part]:
     return parts
 
 
+def _over_bite(lines: list[Line], i: int) -> bool:
+    """Whether the next line is a bite a script prints in round brackets under its speaker's
+    caption: 홍길동/ 가상TV 진행자, then (쉽지가 않아요. …)."""
+    below = lines[i + 1].text if i + 1 < len(lines) else ""
+    return below.startswith("(") and below.endswith(")")
+
+
 def _line_row(lines: list[Line], i: int) -> layouts.Found | None:
     """The row a whole body line matches, unless it is an answer marked ▲ under a question, one of
     a list marked ▲ or the last paragraph signed by its agency (…이다. 가상통신: no photo's caption);
@@ -75,7 +87,20 @@ def _line_row(lines: list[Line], i: int) -> layouts.Found | None:
     ):
         return None
     twice = any(0 <= j < len(lines) and lines[j].text == line for j in (i - 1, i + 1))
-    return layouts.match(line, "line") or (layouts.match(line, "twice") if twice else None)
+    return (
+        layouts.match(line, "line")
+        or (layouts.match(line, "twice") if twice else None)
+        or _over_names(lines, i)
+    )
+
+
+def _over_names(lines: list[Line], i: int) -> layouts.Found | None:
+    """A scene's sentence (… 기념사진을 찍고 있다.) right over the names of who stands where in the
+    photo (… (앞줄 왼쪽부터)): the caption's first line, read by the row its names match."""
+    below = layouts.match(lines[i + 1].text, "line") if i + 1 < len(lines) else None
+    if not (below and below.layout.name == "caption-names-order"):
+        return None
+    return below if _SCENE.search(lines[i].text) else None
 
 
 def _voice(row: layouts.Found) -> _Voice | None:

@@ -56,6 +56,9 @@ def _head(lines: list[Line]) -> tuple[int, list[Part]]:
     kinds = _leading_furniture(lines)
     kinds += _menu(lines, len(kinds))
     lead = len(kinds)
+    if _signer_over_text(lines, lead):
+        kinds.append("reporter")
+        lead += 1
     # A text cut before its headline, or one that opens with a list marked ▲ (a digest's briefs).
     if (
         _opens_body(lines[lead].text)
@@ -80,6 +83,17 @@ def _head(lines: list[Line]) -> tuple[int, list[Part]]:
     for kind, line in zip(kinds, lines):
         parts += _title_parts(line) if kind == "title" else [_part(kind, line)]
     return len(kinds), parts
+
+
+def _signer_over_text(lines: list[Line], at: int) -> bool:
+    """A message with no headline, its signer's name and office first (홍길동 가상도교육감), then
+    its text: the signer is the byline, not the title."""
+    row = layouts.match(lines[at].text, "head")
+    return (
+        bool(row and row.layout.name == "caption-name-role")
+        and at + 1 < len(lines)
+        and shapes.is_sentence(lines[at + 1].text)
+    )
 
 
 def _under_title(lines: list[Line], lead: int) -> list[str]:

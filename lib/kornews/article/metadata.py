@@ -21,12 +21,17 @@ _SELF_PRESS = re.compile(
 _SELF_NAMED = re.compile(
     r"저희\s*\S{2,16}|안녕하(?:십니까|세요)[.,!]?\s*\S{2,16}?(?=입니다)"
     r"|\S{2,16}?(?:의)?\s*창간\s*\d{1,3}\s*주년[을를]?\s*(?:진심으로\s*)?축하"
-    r"|창간\s*\d{1,3}\s*주년을\s*맞은\s*\S{2,16}|\[\s*\S{2,16}\s*창간\s*\d{1,3}\s*주년\s*\]"
+    r"|창간\s*\d{1,3}\s*주년을\s*맞은\s*\S{2,16}|\[\s*\S{2,16}(?:\s\S{2,8})?\s*창간\s*\d{1,3}\s*주년\s*\]"
     r"|\S{2,16}\s*기사는\s*(?:정기\s?독자|유료\s?회원|구독자)만"
 )
 # A text calling its paper 본보 or 본지 (our paper): 본보 6층 대회의실, 본지에 올린 글 (not 본보기,
 # an example, nor 본지점, a head branch).
 _OUR_PAPER = re.compile(r"(?<![가-힣])(?:본보(?!기)|본지(?!점))(?:[은는이가의에도를와]|\s|$)")
+# A headline in the paper's own voice: its publisher's or editor's letter, its founding address
+# (신년 발행인의 편지, 창간사, 편집국장 칼럼).
+_OWN_VOICE = re.compile(
+    r"(?:발행인|편집인|편집국장)의?\s*(?:편지|인사|인사말|칼럼|글)|창간\s*(?:기념)?사(?![가-힣])"
+)
 # A photo's holder after the copyright mark, at a caption's end: … ⓒ가상제주.
 _PHOTO_HOLDER = re.compile(r"[ⓒ©]\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})\s*$")
 # A press the body names this often, where it calls its paper 본지, is that paper.
@@ -54,8 +59,11 @@ def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
     # time, no article's date.
     lead_at = next((i for i, part in enumerate(parts) if part.kind in ("title", "paragraph")), 0)
     widget = any(shapes.weather(part.text) for part in parts[:lead_at])
+    menu = _menu_words(parts)
     for at, part in enumerate(parts):
         named = _named(part)
+        if at in menu:
+            named["reporters"] = []
         if widget and at < lead_at:
             named["dates"] = []
         if part.kind == "footer" and at < title_at:
@@ -73,6 +81,36 @@ def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
     found["emails"].sort(key=lambda email: email not in signed)
     # 가상일보 of a masthead is the 가상일보사 of the copyright: held too, and first in text order.
     found["outlets"].sort(key=lambda name: not any(name in holder for holder in held))
+    return found
+
+
+# The anchor's last words handing over to the reporter: … 홍길동 기자가 전합니다.
+_HANDED_TO = re.compile(layouts.HANDED_TO + "$")
+
+
+def _handed_to(parts: list[Part]) -> list[str]:
+    """The reporter a script's anchor hands over to at the end of the lead, when no byline names
+    one."""
+    found = (
+        _HANDED_TO.search(part.text)
+        for part in parts
+        if part.kind == "paragraph" and part.speaker == "앵커"
+    )
+    return [match["reporter"] for match in found if match][:1]
+
+
+def _menu_words(parts: list[Part] | tuple[Part, ...]) -> set[int]:
+    """Where the page's furniture after the text (a banner, a box of links) is followed by a word
+    alone that reads as a name (사회, 기획: a menu's sections): such words sign no one."""
+    found: set[int] = set()
+    texted = furnished = False
+    for at, part in enumerate(parts):
+        texted = texted or part.kind == "paragraph"
+        if part.kind != "footer" or not texted:
+            continue
+        if furnished and re.fullmatch(layouts.SURNAMED, part.text.strip()):
+            found.add(at)
+        furnished = furnished or bool(shapes.furniture(part.text))
     return found
 
 
@@ -151,7 +189,8 @@ def _outlets_by_address(parts: list[Part], emails: list[str]) -> list[str]:
 def _outlets_named(parts: list[Part]) -> list[str]:
     """The outlet the headline or body names as itself: after 저희 (저희 가상일보는), or as the
     paper whose anniversary it marks (가상신문 창간 3주년을 축하합니다, 창간 3주년을 맞은
-    가상스포츠는); an outlet only named is no more than a story's subject."""
+    가상스포츠는, a rubric [가상신문 교구판 창간 10주년]); an outlet only named is no more than a
+    story's subject."""
     return list(
         dict.fromkeys(
             name
@@ -163,12 +202,27 @@ def _outlets_named(parts: list[Part]) -> list[str]:
     )
 
 
+# A copyright notice glued inside a longer line (a flattened page: caption, byline, notice, buttons).
+_GLUED_COPYRIGHT = re.compile(r"저작권자\s*[©ⓒ]\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})\s*무단")
+
+
+def _outlets_in_glued_notice(parts: list[Part]) -> list[str]:
+    """The outlet a copyright notice names inside a longer line (… 있다. 홍길동 기자 저작권자 ©
+    가상일보 무단전재 및 재배포 금지 …), where no line of its own names one."""
+    return list(
+        dict.fromkeys(name for part in parts for name in _GLUED_COPYRIGHT.findall(part.text))
+    )[:1]
+
+
 def _outlets_of_our_paper(parts: list[Part]) -> list[str]:
-    """The outlet the headline names when the body calls its paper 본보 or 본지: a paper reporting
-    on itself (가상일보, 기자 연수 개최 over 본보 대회의실에서 …); else the press the body names most."""
-    if not any(part.kind == "paragraph" and _OUR_PAPER.search(part.text) for part in parts):
-        return []
+    """The outlet the headline names when the body calls its paper 본보 or 본지, or the headline
+    speaks in the paper's own voice (신년 발행인의 편지): a paper reporting on itself (가상일보, 기자
+    연수 개최 over 본보 대회의실에서 …); else the press the body names most."""
     title = next((part.text for part in parts if part.kind == "title"), "")
+    if not _OWN_VOICE.search(title) and not any(
+        part.kind == "paragraph" and _OUR_PAPER.search(part.text) for part in parts
+    ):
+        return []
     return (outlets.named(title) or _SELF_PRESS.findall(title))[:1] or _named_most(parts)
 
 

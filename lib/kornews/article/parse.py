@@ -7,8 +7,10 @@ from .encoding import _SURROGATE, normalise
 from .head import _head, _title_lines
 from .metadata import (
     _affiliate_of,
+    _handed_to,
     _metadata,
     _outlets_by_address,
+    _outlets_in_glued_notice,
     _outlets_named,
     _outlets_of_our_paper,
     _outlets_of_photos,
@@ -55,8 +57,12 @@ def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = No
         found["outlets"] = _outlets_named(parts)
     if not found["outlets"]:  # nor as itself: the headline's paper, when the body says 본보
         found["outlets"] = _outlets_of_our_paper(parts)
+    if not found["outlets"]:  # nor so: a copyright notice glued inside a longer line
+        found["outlets"] = _outlets_in_glued_notice(parts)
     if not found["outlets"]:  # nor so: the holder of its own photos, named in the body too
         found["outlets"] = _outlets_of_photos(parts)
+    if not found["reporters"]:  # a script may name its reporter only in the anchor's hand-off
+        found["reporters"] = _handed_to(parts)
     fields = {
         key: (found[key + "s"] or [None])[0] for key in ("outlet", "reporter", "email", "date")
     }

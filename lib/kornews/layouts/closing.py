@@ -36,6 +36,14 @@ CLOSING: tuple[Layout, ...] = (
         rf"(?:\s*{_STAMP}\s*[:：]?\s*{_LOOSE_DATE}(?:\s*지면\s*[:：]?\s*[\d.\-]+\s*\(?[가-힣A-Z]{{0,6}}\s*\d{{1,2}}\s*면\)?)?)?",
         "조이뉴스24 /목동=홍길동기자 gildong@example.com 사진 김철수 기자 cheolsu@example.com",
     ),  # also 세종/홍길동 기자 g@example.com
+    # A byline glued to its link and its stamp: 홍길동 기자, 다른기사보기기사등록일시 : 2012.09.13 11:35.
+    Layout(
+        "byline-stamped",
+        "reporter",
+        ("close",),
+        rf"(?P<reporter>{NAME})\s*{TITLE}\s*[,|]?\s*(?:다른\s?기사\s?보기)?\s*{_STAMP}\s*[:：]?\s*{_LOOSE_DATE}",
+        "홍길동 기자, 다른기사보기기사등록일시 : 2012.09.13 11:35",
+    ),
     # A name and its address with what the page glues after them (tip-off address, slogan, copyright).
     Layout(
         "signature-name-email",
@@ -76,10 +84,10 @@ CLOSING: tuple[Layout, ...] = (
         "credits",
         "footer",
         ("close",),
-        r"[#(\[]?\s*(?:촬영\s*기자|영상\s*(?:취재|편집|디자인)|촬영|편집|그래픽|디자인)"
+        r"[#(\[]?\s*(?:촬영\s*기자|영상\s*(?:취재|편집|디자인)|촬영|편집|그래픽|디자인|(?:내용\s?중\s?일부\s?)?요약)"
         r"(?:\s*[,·/]\s*(?:촬영\s*기자|영상\s*(?:취재|편집|디자인)|촬영|편집|그래픽|디자인))*\s*[:：_].{1,100}",
         "촬영기자:김철수/영상편집:이영희",
-    ),  # also (영상취재 : 김철수, 영상편집 : 이영희), # 디자인, 영상편집_김철수 인턴기자
+    ),  # also (영상취재 : 김철수, 영상편집 : 이영희), # 디자인, 영상편집_김철수 인턴기자, (내용중 일부 요약 : 홍길동)
     # A magazine's credits in English: PHOTOGRAPHY: 홍길동, Web Editor 홍길동, CREDIT INFO.
     Layout(
         "credits-english",
@@ -112,9 +120,19 @@ CLOSING: tuple[Layout, ...] = (
         "copyright-mark",
         "footer",
         ("close",),
-        r"[<\[(]?\s*(?:Copyright\s*)?(?:ⓒ|©|Ⓒ|\(c\)|Copyright\s+(?=\d{4}|[가-힣]))\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)*(?![A-Za-z가-힣0-9])|[가-힣A-Za-z][가-힣A-Za-z0-9]*)?.{0,100}",
+        r"[<\[(]?\s*(?:Copyright\s*)?(?:ⓒ|©|Ⓒ|\(c\)|Copyright\s+(?=\d{4}|[가-힣]))\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)*(?![A-Za-z가-힣0-9])|[가-힣A-Za-z][가-힣A-Za-z0-9]*(?![가-힣A-Za-z0-9])(?!\s*기자))?.{0,100}",
         "[ⓒ 가상경제 & example.com, 무단전재 및 재배포 금지]",
-    ),  # also Copyright ⓒ 가상일보, [ⓒ GS뉴스. 무단전재-재배포 금지] (Latin letters glued to Hangul: one name)
+    ),  # also Copyright ⓒ 가상일보, [ⓒ GS뉴스. 무단전재-재배포 금지] (Latin letters glued to Hangul: one name);
+    # a photographer's credit (ⓒ홍길동 기자) names no outlet
+    # An outlet's notice of its name and address in angle brackets, cut short or whole:
+    # <가상뉴스 지금 http://www.example.com>.
+    Layout(
+        "notice-address",
+        "footer",
+        ("close",),
+        r"<\s*(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9 ]{1,20}?)\s+https?://\S*\s*>?",
+        "<가상뉴스 지금 http://www.example.com>",
+    ),
     # 푸른들녘 - 무단전재 및 재배포 금지: the press's name, a dash or bar, then the notice.
     Layout(
         "no-reprint-outlet",

@@ -31,6 +31,14 @@ _MAX_NOTICE = 300
 SENTENCE_END = re.compile(r"(?:(?<![.…])[.!?]|[다요까죠][\"'”’」』])[\"'”’」』)\]]*$")
 
 
+# A ranking box's title ends the body: HOT클릭 TOP7, 많이 본 기사 Top 10, 실시간 인기 BEST 5, TOP10 (a
+# headline's list, 올해의 브랜드 TOP 10, names no box word).
+_RANKING = re.compile(
+    r"(?:(?:HOT|Hot|인기|많이 ?본|클릭|랭킹|화제|실시간|주간|월간)[^.!?]{0,12}?\s?)?"
+    r"\b(?:TOP|Top|BEST|Best)\s?\d{1,2}"
+)
+
+
 # A row of buttons: nothing but control and furniture words, at least this many of them
 # (크게 작게 위로 아래로 인쇄 공유; Prev이전 문서, ESC닫기 glued).
 _MIN_ROW = 2
@@ -67,6 +75,8 @@ def furniture(line: str) -> str | None:
         )
         if placed and (cue.marks_sentences or not sentence):
             return cue.role
+    if _RANKING.fullmatch(bare):
+        return "end"
     return "control" if len(line) <= _MAX_FURNITURE and _buttons(bare) else None
 
 

@@ -157,6 +157,14 @@ HEAD_LINES: tuple[Layout, ...] = (
         r".*(?:(?:왼쪽|오른쪽)\s?부터|\(\s*(?:왼쪽|오른쪽)\s*\)).*",
         "가상시가 교육을 시작했다. 왼쪽부터 홍길동 위원, 김철수 기자.",
     ),
+    # The names in a photo closed by where they stand: 홍길동 신부, 김철수 주교.(앞줄 왼쪽부터).
+    Layout(
+        "caption-names-order",
+        "caption",
+        ("head", "line"),
+        r".{2,300}?\(\s*(?:앞줄|뒷줄|윗줄|아랫줄)?\s*(?:왼쪽|오른쪽)\s?(?:에서\s?)?부터\s*\)\.?",
+        "가상시장 홍길동, 가상시의장 김철수.(앞줄 왼쪽부터)",
+    ),
     # A photo's credit alone, its giver after an equals sign: 가상잡지사진 제공 = 가상뉴스.
     Layout(
         "caption-credit-equals",
@@ -164,6 +172,14 @@ HEAD_LINES: tuple[Layout, ...] = (
         ("head", "line"),
         r"[가-힣A-Za-z0-9]{0,15}(?:사진|그래픽|자료)\s*(?:제공|출처)\s*[=:]\s*[^\s=:].{0,30}",
         "가상잡지사진 제공 = 가상뉴스",
+    ),
+    # A caption ending with its photographer after an equals sign: 가상시청 전경. 사진=홍길동.
+    Layout(
+        "caption-credit-tail",
+        "caption",
+        ("head", "line"),
+        r".{4,200}?[.]\s*(?:사진|그래픽)\s*=\s*[가-힣A-Za-z][가-힣A-Za-z0-9 ]{0,19}",
+        "가상시청 전경. 사진=홍길동",
     ),
     # The people in a photo under the headline: 홍길동 씨 / 김철수 씨, or a strip of photos' names set
     # apart by runs of spaces (홍길동씨    김철수씨    이영희씨; a foreign name may be longer).
@@ -351,7 +367,7 @@ HEAD_LINES: tuple[Layout, ...] = (
         "caption-name-role",
         "caption",
         ("head", "line"),
-        rf"{SURNAMED}\s+(?:[가-힣A-Za-z0-9·()]{{1,20}}\s?)?{ROLE}",
+        rf"(?P<reporter>{SURNAMED})\s+(?:[가-힣A-Za-z0-9·()]{{1,20}}\s?)?{ROLE}",
         "홍길동 가상대학출판협회 이사장",
     ),
     # The print edition's page, above the body: furniture, like a share button (promo).

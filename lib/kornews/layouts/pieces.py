@@ -84,6 +84,10 @@ MORE_NAMES = rf"(?:\s*[·ㆍ,]\s*{NAME})*"
 # An editor's office signing after a slash (/ 홍길동 부장, …모습. /서울=홍길동 주간): the slash marks
 # the signature, so the office is no subject's.
 EDITOR_OFFICE = r"(?:편집국장|편집위원|논설위원|주간|부장|차장|국장)"
+# How an anchor hands over to the reporter (홍길동 기자가 보도합니다, … 알려드립니다), the last words
+# of the anchor's lead.
+HANDOVER = r"(?:보도합니다|전합니다|전해드립니다|알려드립니다|취재했습니다)"
+HANDED_TO = rf"(?P<reporter>{NAME})\s?기자가\s?{HANDOVER}\.?"
 # A press name, told from a place or a person by what it is called: CBS노컷뉴스, 부산일보, 파이낸셜뉴스,
 # 가상월드, 가상코리아.
 PRESS = r"[가-힣A-Za-z0-9]*(?:[A-Z]{2,}|일보|신문|뉴스|경제|타임스|데일리|방송|투데이|미디어|월드|코리아)[가-힣A-Za-z0-9]*"
@@ -99,17 +103,17 @@ _CREDIT = (
     r"|[가-힣A-Za-z0-9·]{1,20}(?:\s[가-힣A-Za-z0-9·]{1,12})?\s*제공"
     rf"|\[\s*{NAME}\s*{TITLE}\s*\])"  # [홍길동 기자]: the photographer's byline in brackets
 )
-# 2020.07.10, 2020-07-10, 2020/7/10, 2020년 7월 10일, with a weekday and a time (14:31, 오후 2:31, 14시 31분,
-# (14:31), [14:31]).
+# 2020.07.10, 2020-07-10, 2020/7/10, 2020년 7월 10일, with a weekday ((금), 금요일) and a time (14:31,
+# 오후 2:31, 14시 31분, (14:31), [14:31]).
 DATE = (
     r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*[.일]?"
-    r"(?:\s*\(?[월화수목금토일]\)?)?"
+    r"(?:\s*\(?[월화수목금토일](?:요일)?\)?)?"
     r"(?:\s*[(\[]?\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*[:시]\s*(?P<M>\d{2})(?:\s*[:분]\s*\d{2}\s*초?|\s*분)?[)\]]?)?"
 )
 _LOOSE_DATE = re.sub(
     r"\?P<\w+>", "", DATE
 )  # the same shape without names, for a second date on the line
-_STAMP = r"(?:입력|기사입력|등록|최초\s?입력|승인|게재|발행|작성|송고)"
+_STAMP = r"(?:입력|기사입력|기사등록일시|등록일시|등록|최초\s?입력|승인|게재|발행|작성|송고)"
 _EDIT = r"(?:수정|최종\s?수정|기사수정|업데이트|갱신)"
 # A byline's stamps after a bar (홍길동 기자(address) | 입력 : DATE 수정 : DATE): a broadcaster's page.
 STAMPS_AFTER = (

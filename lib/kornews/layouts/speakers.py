@@ -3,7 +3,7 @@ speaks and with what role, and a TV reporter's hand-over."""
 
 from __future__ import annotations
 
-from .pieces import NAME, TITLE
+from .pieces import HANDOVER, NAME, TITLE
 from .record import Layout
 
 SPEAKERS: tuple[Layout, ...] = (
@@ -94,6 +94,15 @@ SPEAKERS: tuple[Layout, ...] = (
         r"\(\s*(?P<speaker>앵커|기자|리포트|인터뷰|녹취|현장음|스탠드업)\s*\)(?:\s*-?\s*\(\s*자막\s*\))?\s*",
         "(인터뷰)-(자막)",
     ),
+    # A cable channel's markers with the closing bracket only, the anchor's name before: 홍길동 앵커),
+    # 리포트).
+    Layout(
+        "speaker-half-paren",
+        "speaker",
+        ("open",),
+        rf"(?:{NAME}\s?)?(?P<speaker>앵커|기자|리포트|인터뷰|녹취|현장음|스탠드업)\)\s*",
+        "홍길동 앵커)",
+    ),
     # What follows the colon is said, so it ends as speech does; a weather table's 서울/경기 : 맑음 does not.
     Layout(
         "speaker-said",
@@ -139,8 +148,9 @@ SPEAKERS: tuple[Layout, ...] = (
         "reporter",
         ("line",),
         # The station may come first, its call letters in any case: mbc 가상 홍길동 기자입니다.
-        rf"(?:(?P<outlet>[A-Za-z]{{2,5}}(?:\s?[가-힣]{{2,4}})?)\s)?"
-        rf"(?P<reporter>{NAME})\s?(?:{TITLE}(?:가|이)?\s?(?:보도합니다|전합니다|전해드립니다|입니다|취재했습니다)|기잡니다)\.?",
+        # or the anchor's last words: … 어떻게 달라지는지 홍길동 기자가 알려드립니다.
+        rf"(?:(?P<outlet>[A-Za-z]{{2,5}}(?:\s?[가-힣]{{2,4}})?)\s|[^.?!]{{1,60}}\s(?={NAME}\s?기자가))?"
+        rf"(?P<reporter>{NAME})\s?(?:{TITLE}(?:가|이)?\s?(?:{HANDOVER}|입니다)|기잡니다)\.?",
         "홍길동 기자가 보도합니다.",
     ),  # also the spoken contraction 홍길동 기잡니다.
 )
