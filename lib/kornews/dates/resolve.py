@@ -215,11 +215,8 @@ def _anchor(leads: list[Word], figure, article_at, named: list[Moment]):
         figure is not None and not leads and figure.value.lstrip("T")[:2].isdigit()
     )  # a bare clock time
     if wants_previous:
-        need = (
-            _RANK[kd.Grain.DAY]
-            if figure is not None
-            else _RANK[_grain(" ".join(w.means for w in leads))]
-        )
+        # 이날 needs a day before it, 그해 and 이듬해 only a year, whatever figure they lead (그해 9월)
+        need = _RANK[_grain(" ".join(w.means for w in leads))] if leads else _RANK[kd.Grain.DAY]
         # A coarser date since (2024 in a league's name) does not hide the day named before it.
         previous = next((moment for moment in reversed(named) if moment.rank >= need), None)
         if previous is not None:
