@@ -56,3 +56,49 @@ def test_a_day_word_still_needs_a_day_before_it():
         ("2015년", "2015"),
         ("오후 3시", "2020-07-10T15:00"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a schedule runs on in the month it wrote: the 13th is November's, not last month's
+        (
+            "콘서트는 오는 11월 10일부터 13일까지 열린다.",
+            [("11월 10일", "2020-11-10"), ("13일", "2020-11-13")],
+        ),
+        (
+            "공연은 2021년 2월 22일과 23일 열린다.",
+            [("2021년 2월 22일", "2021-02-22"), ("23일", "2021-02-23")],
+        ),
+        # after a range, a later day in a list
+        (
+            "콘서트는 11월 10~11일 가람에서 2회, 13일 누리에서 2회 열린다.",
+            [("11월 10~11일", "2020-11-10/2020-11-11"), ("13일", "2020-11-13")],
+        ),
+        # after a span of days, a later day runs on from its last day: April's 23rd, not March's
+        (
+            "산림청은 대책기간(3.15.~4.22.)을 종료하고 23일 결과를 발표했다.",
+            [("3.15.~4.22.", "2020-03-15/2020-04-22"), ("23일", "2020-04-23")],
+        ),
+        # days listed with one 일 after 오는: both to come
+        ("공연은 오는 14, 15일 열린다.", [("14", "2020-07-14"), ("15일", "2020-07-15")]),
+        # a day earlier in the month than the dated one is no continuation: the article's month, past cycle
+        (
+            "정부는 3월 5일 대책을 냈고 2일 시행했다.",
+            [("3월 5일", "2020-03-05"), ("2일", "2020-07-02")],
+        ),
+        # a bare month before it names no day: the 9th is the article's month
+        ("8월 수출 실적은 9일 발표됐다.", [("8월", "2020-08"), ("9일", "2020-07-09")]),
+    ],
+)
+def test_a_later_bare_day_runs_on_in_the_month_written_before_it(sentence, expected):
+    assert _resolved(sentence) == expected
+
+
+def test_a_day_that_runs_on_is_a_day_of_the_story():
+    # the 23rd runs on from the 22nd, and 이날 in the next sentence is the 23rd, not the 22nd
+    assert _resolved("22일 기상청에 따르면 23일 전국이 흐리겠다. 이날 비가 그치겠다.") == [
+        ("22일", "2020-06-22"),
+        ("23일", "2020-06-23"),
+        ("이날", "2020-06-23"),
+    ]

@@ -122,7 +122,8 @@ def _serial_moment(tokens: list[Token], first: int, core: Numeral, marks: Marks)
         value=None,
         upper=None,
         # a stamp's day is 일; a date in a name (6.13 지방선거) or a season (2022/23) writes none
-        unit="일" if core.when.year is not None and core.when.day is not None else None,
+        unit=core.unit
+        or ("일" if core.when.year is not None and core.when.day is not None else None),
         kind="time" if clock else "date",
         approximate=marks.approximate,
         when=when,
