@@ -75,10 +75,20 @@ def test_a_day_word_still_needs_a_day_before_it():
             "콘서트는 11월 10~11일 가람에서 2회, 13일 누리에서 2회 열린다.",
             [("11월 10~11일", "2020-11-10/2020-11-11"), ("13일", "2020-11-13")],
         ),
-        # after a span of days, a later day runs on from its last day: April's 23rd, not March's
+        # after a span of days, a later day runs on from its last day: November's 5th, not October's
         (
-            "산림청은 대책기간(3.15.~4.22.)을 종료하고 23일 결과를 발표했다.",
-            [("3.15.~4.22.", "2020-03-15/2020-04-22"), ("23일", "2020-04-23")],
+            "전시는 10월 30일~11월 2일, 공연은 5일 열린다.",
+            [("10월 30일~11월 2일", "2020-10-30/2020-11-02"), ("5일", "2020-11-05")],
+        ),
+        # a reporting clause after a quoted date is no list: the 20th is the article's, a month back
+        (
+            "소식통은 “날짜도 ‘사망일인 12월 17일로 구체적이다”고 20일 전했다.",
+            [("12월 17일", "2020-12-17"), ("20일", "2020-06-20")],
+        ),
+        # nor a day told a clause later with nothing joining them: the past cycle
+        (
+            "경찰은 3월 5일 조사를 마쳤고 결과를 12일 발표했다.",
+            [("3월 5일", "2020-03-05"), ("12일", "2020-06-12")],
         ),
         # days listed with one 일 after 오는: both to come
         ("공연은 오는 14, 15일 열린다.", [("14", "2020-07-14"), ("15일", "2020-07-15")]),
@@ -96,9 +106,9 @@ def test_a_later_bare_day_runs_on_in_the_month_written_before_it(sentence, expec
 
 
 def test_a_day_that_runs_on_is_a_day_of_the_story():
-    # the 23rd runs on from the 22nd, and 이날 in the next sentence is the 23rd, not the 22nd
-    assert _resolved("22일 기상청에 따르면 23일 전국이 흐리겠다. 이날 비가 그치겠다.") == [
-        ("22일", "2020-06-22"),
+    # the 23rd runs on from the 20th, and 이날 in the next sentence is the 23rd, not the 20th
+    assert _resolved("공연은 20일, 23일 열렸다. 이날 관객이 몰렸다.") == [
+        ("20일", "2020-06-20"),
         ("23일", "2020-06-23"),
         ("이날", "2020-06-23"),
     ]

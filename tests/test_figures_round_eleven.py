@@ -32,7 +32,8 @@ def test_a_bulleted_temperature_of_the_story_stays():
     [
         # 코로나 19 written apart names the disease, as 코로나19 does; the count after it stays.
         ("코로나 19 확산으로 3곳이 문을 닫았다.", [("3곳", 3, "곳", "count", None)]),
-        # a number after 코로나 that counts is no name: glued 명 after a bracket's word
+        # a number after 코로나 with its own counter is a figure: two years of the pandemic
+        ("코로나 2년 동안 매출이 줄었다.", [("2년", 2, "년", "duration", None)]),
         ("코로나 확진자는 19명이었다.", [("19명", 19, "명", "count", None)]),
     ],
 )

@@ -18,9 +18,10 @@ the library's. Rules where the library's choices differ from news usage:
   day within the week after is this month's: a forecast written on the 22nd names the 23rd; a bare month is in the article's year (its
   current cycle); ``지난 N일`` is past and ``오는 N일`` future (the library reads both); a weekday written
   right after a bare day (``20일(월)``, ``20일 월요일``) picks, of this month and the last, the one where
-  the day falls on it; a bare day later in the month than a date of one day before it in its sentence
+  the day falls on it; a bare day later in the month than a date of one day before it in its sentence,
+  joined to it as a list or a range is (부터, a range mark, a comma, 와, 및; no quotation mark between),
   runs on in that date's month (``11월 10일부터 13일까지``, ``오는 14, 15일``; after a span, from its last
-  day: ``(3.15.~4.22.) ... 23일`` is 23 April);
+  day: ``10월 30일~11월 2일, 5일`` is 5 November);
 - ``올해 말``, ``작년 초``: a year narrowed to its last or first month;
 - a bare month after a month of another year in the same sentence, later in the year, is in that
   year (``작년 11월부터 12월``: a list runs on in its year);
@@ -47,6 +48,7 @@ from .found import (
     ahead,
     figure_item,
     find_words,
+    listed_after,
     quarter_item,
     since,
     weekday_after,
@@ -65,6 +67,7 @@ __all__ = [
     "ahead",
     "figure_item",
     "find_words",
+    "listed_after",
     "interval",
     "quarter_item",
     "resolve",

@@ -117,10 +117,10 @@ def _listed(run, figure, previous: Moment | None, article_at) -> Resolution | No
 
 
 def _later_day(run, figure, dated_day: Resolution | None) -> Resolution | None:
-    """A bare day later in the month than a date of one day before it in the sentence is in that date's month:
-    a schedule runs on (11월 10일부터 13일까지, 오는 24, 25일, 11월 10~11일 ..., 13일 ...)."""
+    """A bare day later in the month than a date of one day before it in the sentence, joined to it as a list
+    or a range is, is in that date's month: a schedule runs on (11월 10일부터 13일까지, 오는 24, 25일)."""
     bare = figure is not None and len(run) == 1 and re.fullmatch(r"---\d\d", figure.value or "")
-    if not bare or dated_day is None or figure.bracketed:
+    if not bare or dated_day is None or figure.bracketed or not figure.listed:
         return None
     dated = dated_day.moment
     ends = [figure.value] + ([figure.upper] if figure.upper else [])

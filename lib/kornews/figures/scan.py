@@ -138,7 +138,7 @@ def _vague(tokens: list[Token], first: int, i: int, text: str) -> bool:
         and tokens[i - 1].form in words("spaced name")
         and near(tokens[i - 1], tokens[i], text)
     ):
-        return True  # PM 10: a name written apart
+        return not _counted_glued(tokens, i, text)  # PM 10, 코로나 19; but 코로나 2년 counts years
     if i == 0 or not glued(tokens[i - 1], tokens[i]):
         return False
     before = tokens[i - 1]
