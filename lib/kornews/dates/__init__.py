@@ -18,7 +18,10 @@ the library's. Rules where the library's choices differ from news usage:
   day within the week after is this month's: a forecast written on the 22nd names the 23rd; a bare month is in the article's year (its
   current cycle); ``지난 N일`` is past and ``오는 N일`` future (the library reads both); a weekday written
   right after a bare day (``20일(월)``, ``20일 월요일``) picks, of this month and the last, the one where
-  the day falls on it;
+  the day falls on it; a bare day later in the month than a date of one day before it in its sentence,
+  joined to it as a list or a range is (부터, a range mark, a comma, 와, 및; no quotation mark between),
+  runs on in that date's month (``11월 10일부터 13일까지``, ``오는 14, 15일``; after a span, from its last
+  day: ``10월 30일~11월 2일, 5일`` is 5 November);
 - ``올해 말``, ``작년 초``: a year narrowed to its last or first month;
 - a bare month after a month of another year in the same sentence, later in the year, is in that
   year (``작년 11월부터 12월``: a list runs on in its year);
@@ -28,7 +31,8 @@ the library's. Rules where the library's choices differ from news usage:
   (``지난해 하반기(7~12월)``); a week of a month (``8월 둘째 주``) is that week, Monday to Sunday;
 - ``이날``, ``같은 날``, ``전날``, ``다음날``, ``이듬해``, ``그해`` and a bare clock time: relative to the
   last date named before them in the article that is fine enough (a day for day words and clock
-  times, a year for year words), in the same sentence or an earlier one, else to the article's date.
+  times, a year for year words, whatever figure they lead: ``2015년 ... 그해 9월``, ``해당 연도의 8월
+  8일``), in the same sentence or an earlier one, else to the article's date.
   News names the day of its story once (``LG는 18일 ... 이겼다``) and then says ``이날`` for it
   paragraphs later; with no date before it (``이날`` in the lead), the story's day is the article's. A date a
   record is counted from (``지난 3일 이후 최저``, ``2016년 이래 최대``) is no such anchor.
@@ -44,6 +48,7 @@ from .found import (
     ahead,
     figure_item,
     find_words,
+    listed_after,
     quarter_item,
     since,
     weekday_after,
@@ -62,6 +67,7 @@ __all__ = [
     "ahead",
     "figure_item",
     "find_words",
+    "listed_after",
     "interval",
     "quarter_item",
     "resolve",

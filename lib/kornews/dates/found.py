@@ -83,6 +83,9 @@ class Item(NamedTuple):
     since: bool = (
         False  # a record is counted from it (지난 3일 이후 최저): no anchor of a later 이날
     )
+    listed: bool = (
+        False  # joined to the date before it by a list's or a range's mark (부터, a comma)
+    )
 
 
 # A weekday right after a date: 20일(월), 20일 월요일, 20일(월요일).
@@ -141,6 +144,7 @@ def figure_item(
     bracketed: bool = False,
     weekday: int | None = None,
     since: bool = False,
+    listed: bool = False,
 ) -> Item:
     """A date figure as an item, with a half or a part of the year written in it (``2020년 말``); after
     a month the part narrows nothing the calendar names (``6월 말`` is June, as ``3월 중순`` is March)."""
@@ -154,7 +158,23 @@ def figure_item(
         bracketed=bracketed,
         weekday=weekday,
         since=since,
+        listed=listed,
     )
+
+
+# What joins a date to the one before it in a list or a range: 부터, a range mark, a comma, 와, 및.
+_JOINT = re.compile(r"부터|[,~∼·]|[와과]\s|및")
+_QUOTE_MARKS = re.compile("[“”\"‘’']")
+
+
+def listed_after(text: str, previous_end: int | None, start: int) -> bool:
+    """The text since the date before it in its sentence joins a list or a range, with no quotation mark
+    between: a schedule running on (11월 10일부터 13일까지, 22, 23일), not a reporting clause after a quoted
+    date (‘12월 17일’이라고 20일 전했다)."""
+    if previous_end is None:
+        return False
+    gap = text[previous_end:start]
+    return _JOINT.search(gap) is not None and _QUOTE_MARKS.search(gap) is None
 
 
 def _week_part(text: str) -> Word | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import NamedTuple
 
 import korean_datetime as kd
@@ -46,30 +47,16 @@ def resolve(
     anchor_at = _datetime(article_date)
     named = [] if named is None else named
     out: list[Resolved] = []
-    month: Moment | None = (
-        None  # the sentence's last month so far, which a bare month in a list follows
-    )
-    said_day: tuple[int, Resolution] | None = None  # the end and reading of a day word just read
-    said: tuple[int, Resolution] | None = None  # the end and reading of any expression just read
+    said = _Said()
     for run in _runs(sorted(items, key=lambda item: (item.start, item.end))):
         figure = next((item for item in run if item.word is None), None)
         if figure is None and not any(item.word.role == "word" for item in run):
             continue
-        listed = (
-            _listed(run, figure, month, anchor_at)
-            or _restated(figure, said_day)
-            or _months_restated(figure, said)
-        )
-        resolved, anchor, moment = listed or _resolve_run(
+        found = said.runs_on(run, figure, anchor_at) or _resolve_run(
             run, figure, anchor_at, named, ahead=ahead
         )
-        said_day, said = None, None
-        if moment is not None:
-            said = (run[-1].end, Resolution(resolved, anchor, moment))
-        if figure is None and moment is not None and moment.rank == _RANK[kd.Grain.DAY]:
-            said_day = said
-        if moment is not None and moment.rank == _RANK[kd.Grain.MONTH]:
-            month = moment
+        said.read(run, figure, found)
+        resolved, anchor, moment = found
         if moment is not None and anchor != "previous" and not (figure and figure.since):
             # 전날 counted from 이날, or a day a record is counted from (지난 3일 이후 최저), names no new
             # day of the story: a later 이날 is still the story's
@@ -78,6 +65,42 @@ def resolve(
         approximate = figure is None and any(item.word.role == "part" for item in run)
         out.append(Resolved(start, end, resolved, anchor, figure is not None, approximate))
     return out
+
+
+@dataclass
+class _Said:
+    """What a sentence has said so far, which a later expression of it may run on from."""
+
+    month: Moment | None = None  # the last month, which a bare month in a list follows
+    day_word: tuple[int, Resolution] | None = None  # the end and reading of a day word just read
+    last: tuple[int, Resolution] | None = None  # the end and reading of any expression just read
+    dated_day: Resolution | None = None  # the last date of one day (11월 10일, 오는 24일)
+
+    def runs_on(self, run, figure, article_at) -> Resolution | None:
+        """The expression's resolution where it runs on from what was said, else None."""
+        return (
+            _listed(run, figure, self.month, article_at)
+            or _restated(figure, self.day_word)
+            or _months_restated(figure, self.last)
+            or _later_day(run, figure, self.dated_day)
+        )
+
+    def read(self, run, figure, found: Resolution) -> None:
+        moment = found.moment
+        self.day_word, self.last = None, None
+        if moment is None:
+            return
+        self.last = (run[-1].end, found)
+        if moment.rank == _RANK[kd.Grain.MONTH]:
+            self.month = moment
+        if moment.rank != _RANK[kd.Grain.DAY]:
+            return
+        if figure is None:
+            self.day_word = self.last
+        else:
+            # a range's last day: the day after 3.15.~4.22. is April's
+            last = dt.datetime.combine(interval(found.resolved).last, dt.time())
+            self.dated_day = found._replace(moment=Moment(last, moment.rank))
 
 
 def _listed(run, figure, previous: Moment | None, article_at) -> Resolution | None:
@@ -91,6 +114,27 @@ def _listed(run, figure, previous: Moment | None, article_at) -> Resolution | No
         return None
     start = dt.datetime(last.year, month, 1)
     return Resolution(f"{last.year}-{month:02d}", "previous", Moment(start, previous.rank))
+
+
+def _later_day(run, figure, dated_day: Resolution | None) -> Resolution | None:
+    """A bare day later in the month than a date of one day before it in the sentence, joined to it as a list
+    or a range is, is in that date's month: a schedule runs on (11월 10일부터 13일까지, 오는 24, 25일)."""
+    bare = figure is not None and len(run) == 1 and re.fullmatch(r"---\d\d", figure.value or "")
+    if not bare or dated_day is None or figure.bracketed or not figure.listed:
+        return None
+    dated = dated_day.moment
+    ends = [figure.value] + ([figure.upper] if figure.upper else [])
+    if not all(re.fullmatch(r"---\d\d", end) for end in ends):
+        return None
+    days = [int(end[3:5]) for end in ends]
+    first, last = min(days), max(days)
+    last_of_month = interval(f"{dated.start:%Y-%m}").last.day
+    if not dated.start.day < first <= last <= last_of_month:
+        return None
+    resolved = "/".join(f"{dated.start:%Y-%m}-{day:02d}" for day in dict.fromkeys(days))
+    start = dated.start.replace(day=first)
+    # anchored as the date it runs on from: a new day of the story, which a later 이날 may name
+    return Resolution(resolved, dated_day.anchor, Moment(start, dated.rank))
 
 
 def _restated(figure, said_day: tuple[int, Resolution] | None) -> Resolution | None:
@@ -215,11 +259,8 @@ def _anchor(leads: list[Word], figure, article_at, named: list[Moment]):
         figure is not None and not leads and figure.value.lstrip("T")[:2].isdigit()
     )  # a bare clock time
     if wants_previous:
-        need = (
-            _RANK[kd.Grain.DAY]
-            if figure is not None
-            else _RANK[_grain(" ".join(w.means for w in leads))]
-        )
+        # 이날 needs a day before it, 그해 and 이듬해 only a year, whatever figure they lead (그해 9월)
+        need = _RANK[_grain(" ".join(w.means for w in leads))] if leads else _RANK[kd.Grain.DAY]
         # A coarser date since (2024 in a league's name) does not hide the day named before it.
         previous = next((moment for moment in reversed(named) if moment.rank >= need), None)
         if previous is not None:

@@ -29,6 +29,10 @@ def _word_mark(tokens: list[Token], i: int, found: dict) -> dict | None:
         return {"approximate": True}
     if token.form == "제" and token.tag == "XPN" and (glued(token, after) or after.tag == "SN"):
         return {"ordinal": True}  # 제2, and 제 243회 with a space
+    if token.form == "제" and token.tag == "MM" and after.tag == "SN" and glued(token, after):
+        return {
+            "ordinal": True
+        }  # (국보 제180): Kiwi reads 제 with no counter after as a determiner
     if token.form in words("meridiem") and token.tag == "NNG" and "meridiem" not in found:
         return {"meridiem": int(words("meridiem")[token.form]), "meridiem_at": i}
     if token.form == "만" and token.tag == "MM" and after.tag == "SN" and not glued(token, after):

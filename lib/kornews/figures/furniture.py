@@ -20,6 +20,8 @@ _DATE_LINE = re.compile(r"[\d.-]+(?:\s+\d{1,2}:\d{2})?\s*(?:\([월화수목금�
 _WEEKDAY_END = re.compile(r"\s*(?:[월화수목금토일]요일|\([월화수목금토일]\))\s*")
 # A dotted month and day, as the names of days write them: 6.13, 3.1.
 _MONTH_DAY = re.compile(r"(?P<month>\d{1,2})\.(?P<day>\d{1,2})")
+# A widget's line with no sky word: a mark, one place and a temperature, alone (• 광주 4.1℃).
+_BARE_WEATHER = re.compile(r"\s*[•·*-]\s*\S+\s+-?\d+(?:\.\d+)?(?:℃|°C)\s*")
 # A number written in Sino-Korean words alone: 사천, 이천.
 _SINO_WORDS = re.compile("[일이삼사오육칠팔구십백천만억조]+")
 
@@ -71,9 +73,29 @@ def date_line(figure: Figure, text: str) -> bool:
 
 def weather_line(start: int, text: str, unit: str | None) -> bool:
     """A temperature on a line of a page's weather widget, which opens with a mark and a sky word glued to a
-    place (• 맑음서울 1.1℃): the page's furniture, not the story's figure."""
+    place (• 맑음서울 1.1℃): the page's furniture, not the story's figure. A widget prints a place with no sky
+    word too (• 광주 4.1℃): a line of a mark, one place and its temperature alone is the widget's where a line
+    next to it is."""
+    if unit not in ("℃", "°C", "도"):
+        return False
     line_start = text.rfind("\n", 0, start) + 1
-    return unit in ("℃", "°C", "도") and _weather().fullmatch(text, line_start, start) is not None
+    if _weather().fullmatch(text, line_start, start) is not None:
+        return True
+    line_end = _line_end(text, start)
+    if _BARE_WEATHER.fullmatch(text, line_start, line_end) is None:
+        return False
+    before = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    after = line_end + 1
+    return any(
+        _weather().match(text, begin, _line_end(text, begin)) is not None
+        for begin in (before, after)
+        if 0 <= begin < len(text) and begin != line_start
+    )
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 @cache

@@ -10,6 +10,12 @@ from .records import GRAINS, HOUR, MINUTE, Figure, When
 # 주 after a month's ordinal (8월 둘째 주, 첫째주에): the week, before a space, a mark or a particle.
 _WEEK = re.compile(r" ?주(?=[\s.,·…에의는은도부터까지]|$)")
 _WEEKS_IN_MONTH = 5
+# A date of one day, with its month: --10-31, 2020-11-24.
+_DAY = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")
+_RANGE_MARK = re.compile(r"\s*[~∼]\s*")
+# A clock of the day alone, as a figure's value: 15:00, 07:30.
+_CLOCK_VALUE = re.compile(r"(?P<hour>\d\d):\d\d")
+_FROM = re.compile(r"\s*부터\s*")
 
 
 def hour(hour: int, meridiem: int | None) -> int:
@@ -40,7 +46,52 @@ def merge_dates(found: list[Figure], text: str) -> list[Figure]:
             )
         else:
             merged.append(figure)
-    return [_finish(figure) for figure in merged]
+    return _afternoon_through(_date_spans([_finish(figure) for figure in merged], text), text)
+
+
+def _afternoon_through(found: list[Figure], text: str) -> list[Figure]:
+    """A clock with no 오전 or 오후 that ends a range from an afternoon clock (오후 3시부터 7시까지) is in the
+    afternoon too: 19:00, not 07:00."""
+    out = list(found)
+    for k in range(1, len(out)):
+        previous, figure = out[k - 1], out[k]
+        clocks = [_CLOCK_VALUE.fullmatch(str(f.value)) for f in (previous, figure)]
+        if (
+            None in clocks
+            or previous.kind != "time"
+            or figure.kind != "time"
+            or not text[figure.start].isdigit()
+            or _FROM.fullmatch(text, previous.end, figure.start) is None
+        ):
+            continue
+        start, end = (int(clock["hour"]) for clock in clocks)
+        if 12 < start < end + 12 < 24 and end < 12:
+            out[k] = figure._replace(value=f"{end + 12:02d}{figure.value[2:]}")
+    return out
+
+
+def _date_spans(found: list[Figure], text: str) -> list[Figure]:
+    """Two dates of a day with a range mark between them as one date from the first to the last: a span
+    across months or years (10월 31일~11월 1일, 2020. 11. 24. ~ 2021. 4. 4.)."""
+    out: list[Figure] = []
+    for figure in found:
+        previous = out[-1] if out else None
+        if previous is not None and _spanned(previous, figure, text):
+            out[-1] = previous._replace(last=figure.last, end=figure.end, upper=figure.value)
+        else:
+            out.append(figure)
+    return out
+
+
+def _spanned(previous: Figure, figure: Figure, text: str) -> bool:
+    ends = (previous, figure)
+    return (
+        all(end.kind == "date" and end.upper is None for end in ends)
+        and all(_DAY.fullmatch(str(end.value)) for end in ends)
+        and (previous.value[:4].isdigit() == figure.value[:4].isdigit())
+        and previous.value < figure.value
+        and _RANGE_MARK.fullmatch(text, previous.end, figure.start) is not None
+    )
 
 
 def _week_of_month(previous: Figure, figure: Figure, text: str) -> int | None:

@@ -24,12 +24,15 @@ _NATIVE = re.compile(f"(?:{'|'.join(NATIVE_TENS)})?(?:{'|'.join(NATIVE_UNITS)})?
 _ORDINAL_NATIVE = {**NATIVE_NUMERALS, "첫": 1}
 _CLOCK = re.compile(r"(?P<hour>\d{1,2}):(?P<minute>\d{2})")
 _SCORE = re.compile(r"(?P<side>\d{1,3})-(?P<other>\d{1,3})")
-# A date as a caption or a listing stamps it, dotted or dashed: 2021.3.5, 2018.12.07., 2024-11-23.
+# A date as a caption or a listing stamps it, dotted or dashed: 2021.3.5, 2018.12.07., 2024-11-23, and as
+# press releases space it: 2020. 11. 24.
 # A season across two years, as leagues name it: 2022/23 (the season of 2022 and 2023).
 _SEASON = re.compile(r"(?P<year>(?:19|20)\d\d)/(?P<next>\d\d)")
 _STAMP = re.compile(
-    r"(?P<year>(?:19|20)\d\d)(?P<mark>[.-])(?P<month>\d{1,2})(?P=mark)(?P<day>\d{1,2})\.?"
+    r"(?P<year>(?:19|20)\d\d)(?P<mark>\. ?|-)(?P<month>\d{1,2})(?P=mark)(?P<day>\d{1,2})\.?"
 )
+# A month and day as press releases write them, closing dot included (10. 20., 10.20.).
+_MONTH_DAY_STAMP = re.compile(r"(?P<month>\d{1,2})\. ?(?P<day>\d{1,2})\.")
 # A verbless stat line's decimal with the line's full stop (평균자책점은 3.71.), which Kiwi reads as one serial.
 _STAT_END = re.compile(r"(?P<number>\d{1,3}\.\d+)\.")
 _FRACTION = re.compile(r"(?P<top>\d{1,2})/(?P<bottom>\d{1,3})")
@@ -165,6 +168,8 @@ def _serial(tokens: list[Token], i: int) -> Numeral | None:
             return Numeral(side, i + 1, kind="score", against=other)
         if side < other and after is not None and glued(tokens[i], after) and _unit(after):
             return Numeral(side, i + 1, upper=other)  # 12-15라운드, 3-4%: rounds 12 to 15
+    if (day := _bracketed_day(tokens, i)) is not None:
+        return Numeral(None, i + 1, unit="일", when=day)  # 문화의 날(10. 20.)
     if stat := _STAT_END.fullmatch(form):
         return Numeral(exact(Decimal(stat["number"])), i + 1)
     fraction = _FRACTION.fullmatch(form)
@@ -182,6 +187,17 @@ def _serial(tokens: list[Token], i: int) -> Numeral | None:
     if 0 < top < bottom and not (after is not None and after.form == "("):
         return Numeral(float(Decimal(top) / Decimal(bottom)), i + 1, unit="/", kind="ratio")
     return None
+
+
+def _bracketed_day(tokens: list[Token], i: int) -> When | None:
+    """A dotted month and day with its closing dot alone in brackets ((10. 20.), (10.20.)): a date, not a
+    decimal with a full stop."""
+    found = _MONTH_DAY_STAMP.fullmatch(tokens[i].form)
+    alone = 0 < i < len(tokens) - 1 and tokens[i - 1].form == "(" and tokens[i + 1].form == ")"
+    if found is None or not alone:
+        return None
+    month, day = int(found["month"]), int(found["day"])
+    return When(month=month, day=day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 def _moment(form: str) -> When | None:

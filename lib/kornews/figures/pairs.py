@@ -112,7 +112,25 @@ def shared_counter(tokens: list[Token], k: int, text: str) -> str | None:
     if _listed_item(tokens, k) and (other := numeral(tokens, k + 2, text)) is not None:
         unit, _ = counter(tokens, other.next, text, other.native)
         return unit
+    if _listed_number(tokens, k) and (other := numeral(tokens, k + 1, text)) is not None:
+        unit, _ = counter(tokens, other.next, text, other.native)
+        return unit if unit in _LISTED_CALENDAR else None
     return None
+
+
+# Days and months listed with one counter (14, 15일; 7,8월): a list of counts (3, 4명) may be a hedge instead.
+_LISTED_CALENDAR = frozenset({"일", "월"})
+
+
+def _listed_number(tokens: list[Token], k: int) -> bool:
+    """A bare number, a comma glued to it, then the next number: 14, 15일."""
+    return (
+        1 <= k < len(tokens) - 1
+        and tokens[k - 1].tag == "SN"
+        and tokens[k].form == ","
+        and glued(tokens[k - 1], tokens[k])
+        and tokens[k + 1].tag == "SN"
+    )
 
 
 def _listed_item(tokens: list[Token], k: int) -> bool:

@@ -122,7 +122,8 @@ def _serial_moment(tokens: list[Token], first: int, core: Numeral, marks: Marks)
         value=None,
         upper=None,
         # a stamp's day is 일; a date in a name (6.13 지방선거) or a season (2022/23) writes none
-        unit="일" if core.when.year is not None and core.when.day is not None else None,
+        unit=core.unit
+        or ("일" if core.when.year is not None and core.when.day is not None else None),
         kind="time" if clock else "date",
         approximate=marks.approximate,
         when=when,
@@ -137,7 +138,7 @@ def _vague(tokens: list[Token], first: int, i: int, text: str) -> bool:
         and tokens[i - 1].form in words("spaced name")
         and near(tokens[i - 1], tokens[i], text)
     ):
-        return True  # PM 10: a name written apart
+        return not _counted_glued(tokens, i, text)  # PM 10, 코로나 19; but 코로나 2년 counts years
     if i == 0 or not glued(tokens[i - 1], tokens[i]):
         return False
     before = tokens[i - 1]

@@ -275,6 +275,7 @@ def _resolved(
     """The sentence's figure rows with ``resolved`` and ``anchor``, and a row for each relative
     word without digits (이날, 지난달, 올해 말), in text order; ``named`` as in :func:`dates.resolve`."""
     sentence_end = max((t.end for t in tokens), default=0)
+    dated = [row for row in rows if row.kind in ("date", "time") and isinstance(row.value, str)]
     items = [
         dates.figure_item(
             row.start,
@@ -285,9 +286,9 @@ def _resolved(
             bracketed=article.text[row.start - 1 : row.start] == "(",
             weekday=dates.weekday_after(article.text, row.end),
             since=dates.since(article.text, row.end, sentence_end),
+            listed=dates.listed_after(article.text, previous_end, row.start),
         )
-        for row in rows
-        if row.kind in ("date", "time") and isinstance(row.value, str)
+        for previous_end, row in zip([None, *(row.end for row in dated)], dated)
     ]
     items += [
         dates.quarter_item(row.start, row.end, row.text, row.value)
