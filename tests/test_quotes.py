@@ -119,6 +119,19 @@ def test_each_word_of_when_it_was_said_is_no_part_of_what_is_said(row):
     assert row.word in row.example.split()
 
 
+@pytest.mark.parametrize("row", _quote_words("said-noun"), ids=lambda r: r.word)
+def test_each_noun_for_words_said_takes_a_sentence_in_marks_with_no_verb(row):
+    # heldout7: “…무엇입니까”라는 공통 질문을 던지고, “…” 등의 답글: quotations no verb reports.
+    table = quotes_of(row.example)
+    assert table[["kind", "verb"]].fillna("").values.tolist() == [["direct", ""]]
+    assert row.word in _after(row.example, table["text"].iloc[0])
+
+
+def test_a_sentence_in_marks_before_a_noun_of_opinion_is_no_quotation():
+    # “…”는 비판: the noun names a view, not words someone said (the said-noun rows only).
+    assert quotes_of("시민단체는 “정부가 책임져야 한다”는 비판을 내놨다.").empty
+
+
 def test_a_reflexive_after_a_word_of_when_carries_the_last_speaker():
     table = quotes_of(
         "홍길동 변호사는 “절차가 틀렸다”고 지적했다. 따라서 당시 자신은 “판결이 없을 것으로 봤다”고 밝혔다."

@@ -111,6 +111,7 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
     if not (
         (reported and not (single and short))
         or (sentence_like and not single)
+        or (not single and any(t.tag == "EF" for t in content) and _said_noun(toks, resume, tail))
         or (chained and not single)
         or _runs_on(link, verb, sentence_like, short)
     ):
@@ -226,6 +227,18 @@ def _said_as_noun(toks: list, at: int, tail: str) -> bool:
         and predicate(toks, k + 1).at == k + 1
         and predicate(toks, k + 1).verb in words("verb") - {"하다", "보다"}
     )
+
+
+def _said_noun(toks: list, at: int, tail: str) -> bool:
+    """A sentence in marks that a noun for words said takes, with no reporting verb: “…입니까”라는
+    공통 질문을 던지고, “…” 등의 답글 (the nouns are ``said-noun`` rows of ``quote_words.tsv``)."""
+    k = at
+    if not tail.endswith("는"):
+        if tail or k >= len(toks) or toks[k].form != "등":
+            return False
+        k += 2 if k + 1 < len(toks) and toks[k + 1].tag == "JKG" else 1
+    # One word may stand between: 공통 질문, 짧은 답변.
+    return any(t.form in words("said-noun") for t in toks[k : k + 3])
 
 
 def _runs_on(link: str | None, verb: str | None, sentence: bool, short: bool) -> bool:
