@@ -240,6 +240,27 @@ def test_a_plural_pronoun_carries_the_organisation_that_spoke_before():
     assert list(table["carried"]) == [False, True, True]
 
 
+def test_그는_after_a_body_spoke_stands_for_the_person_named_since():
+    # heldout7: the police speak, the suspect is named, then 그는 (a person, never the police).
+    table = quotes_of(
+        "가상경찰서는 “용의자를 검거했다”고 밝혔다. 경찰에 따르면 용의자 박가람 씨는 범행을 "
+        "인정했다. 그는 경찰 조사에서 “돈이 필요했다”고 진술했다."
+    )
+    assert list(table["speaker"]) == ["가상경찰서", "박가람"]
+    # A person the press names by a letter, the subject of a paragraph between: anonymous.
+    table = quotes_of(
+        "가상경찰서는 20대 A씨를 체포했다고 밝혔다.\n\nA씨는 건물에 들어간 혐의를 받는다.\n\n"
+        "그는 현장에서 제압됐다.\n\n그는 경찰조사에서 “조사할게 있어 갔다”고 말했다."
+    )
+    assert table[["speaker", "anonymous"]].values.tolist() == [
+        ["가상경찰서", False],
+        ["A씨", True],
+    ]
+    # No one named since: the body stays (그는 carries what it can).
+    table = quotes_of("가상경찰서는 “용의자를 검거했다”고 밝혔다. 그는 “조사 중”이라고 했다.")
+    assert list(table["speaker"]) == ["가상경찰서", "가상경찰서"]
+
+
 def test_a_speaker_after_the_quotation_and_titles_before_the_name():
     table = quotes_of("“대출이 막힐 수 있다”고 김민수 장관은 말했다.")
     assert table["speaker"].iloc[0] == "김민수" and table["title"].iloc[0] == "장관"

@@ -78,6 +78,7 @@ from .attribute import (
     Speaker,
     interviewee,
     marked_speaker,
+    person_for_pronoun,
     said_by,
     speaker_of,
     subject_before,
@@ -96,6 +97,8 @@ from .find import (
 from .ledger import SOURCE_COLUMNS, SOURCING_COLUMNS, sources, sourcing
 from .marks import words
 
+# The pronouns that stand for one person (이들 and 자신 may stand for a body that spoke).
+_PERSONAL = frozenset({"그", "그녀"})
 # A page's first line that is one quotation with its full stop inside the marks ("수비가 흔들렸다.")
 # is the body's lead, not a headline (no headline ends with a full stop).
 _QUOTED_LEAD = re.compile(r"[\"“][^\"“”]+[가-힣][.!?][\"”]")
@@ -209,6 +212,9 @@ def quote_rows(
                 # none, unless reported (a verb) just after a person who is a subject (홍길동 감독이
                 # …했다. "…"라고 말했다); one standing alone after it is not announced.
                 attribution = speaker.attribution if speaker else None
+                if speaker is not None and speaker.attribution in _PERSONAL:
+                    since = rows[-1]["end"] if rows else 0
+                    last = person_for_pronoun(chain[0], last, since, article.text, known) or last
                 if chain[-1].verb:
                     last = last or subject_before(chain[0], article.text, known)
                 speaker = replace(last or NOBODY, carried=last is not None, attribution=attribution)

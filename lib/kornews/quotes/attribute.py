@@ -45,6 +45,9 @@ _PSEUDONYM = re.compile(
     r"(?:^|\s)(?:(?:[A-Z]|[가-힣]모?)\s?(?:\(\d+세?\))?\s?씨(?:\(\d+세?\))?|[A-Z]\s?[가-힣]+)$"
 )
 
+# A letter's person as a sentence's subject (A씨는, B(45)씨가), which 그는 may stand for.
+_UNNAMED_SUBJECT = re.compile(r"(?<![가-힣A-Za-z])(?P<who>[A-Z]\s?(?:\(\d+세?\))?\s?씨)(?:는|가)\s")
+
 
 @dataclass(frozen=True)
 class Speaker:
@@ -174,6 +177,30 @@ def subject_before(item: Item, text: str, known: Known) -> Speaker | None:
     if person is None or item.paragraph - person.paragraph > 1:
         return None
     return _person(person, None, None, known) if SUBJECT_AFTER.match(text, person.end) else None
+
+
+def person_for_pronoun(
+    item: Item, last: Speaker | None, since: int, text: str, known: Known
+) -> Speaker | None:
+    """Whom 그는 / 그녀는 stands for when the last speaker is an organisation (경찰은 “…”고 밝혔다. …
+    A씨는 …. 그는 경찰 조사에서 “…”): the person named last between that speaker's quotation (ending
+    at ``since``) and the item, or a person the press names by a letter (A씨는) as a subject there;
+    else None (the last speaker stays)."""
+    if last is None or last.anonymous or last.speaker is None or last.speaker != last.organisation:
+        return None
+    person = next(
+        (
+            m
+            for m in reversed(known.mentions)
+            if m.kind == "person" and since <= m.start and m.end <= item.start
+        ),
+        None,
+    )
+    unnamed = [m for m in _UNNAMED_SUBJECT.finditer(text, since, item.start)]
+    if unnamed and (person is None or unnamed[-1].start() > person.start):
+        written = unnamed[-1].group("who")
+        return Speaker(written, attribution=written, anonymous=True)
+    return None if person is None else _person(person, None, None, known)
 
 
 def subject_next(item: Item, text: str, known: Known) -> Speaker | None:
