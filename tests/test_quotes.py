@@ -261,6 +261,20 @@ def test_그는_after_a_body_spoke_stands_for_the_person_named_since():
     assert list(table["speaker"]) == ["가상경찰서", "가상경찰서"]
 
 
+def test_a_body_named_with_its_officers_in_brackets_speaks_and_its_short_form_after():
+    # heldout7's 104: X(총무 A 목사) Y(위원장 B)는 “…”: the body, not its chair; then Y는 is the body.
+    table = quotes_of(
+        "가상교회협의회(총무 박가람 목사) 언론위원회(위원장 이한솔)는 “진실이 먼저”라고 발표했다. "
+        "언론위원회는 “보도가 늦었다”고 지적했다."
+    )
+    assert list(table["speaker"]) == ["가상교회협의회 언론위원회"] * 2
+    assert quotes_of("가상시민연대(대표 김나래)는 “답하라”고 주장했다.")["speaker"].iloc[0] == (
+        "가상시민연대"
+    )
+    # A person before the brackets speaks, their party in them.
+    assert quotes_of("박재현 의원(가상당)은 “반대한다”고 말했다.")["speaker"].iloc[0] == "박재현"
+
+
 def test_a_speaker_after_the_quotation_and_titles_before_the_name():
     table = quotes_of("“대출이 막힐 수 있다”고 김민수 장관은 말했다.")
     assert table["speaker"].iloc[0] == "김민수" and table["title"].iloc[0] == "장관"

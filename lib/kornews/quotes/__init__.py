@@ -219,6 +219,7 @@ def quote_rows(
                     last = last or subject_before(chain[0], article.text, known)
                 speaker = replace(last or NOBODY, carried=last is not None, attribution=attribution)
             else:
+                speaker = _named_in_full(speaker, rows)
                 last = replace(speaker, attribution=None)
             verb = chain[-1].verb
             rows += [
@@ -226,6 +227,23 @@ def quote_rows(
                 for piece, item in enumerate(chain, 1)
             ]
     return _printed_once(sorted(rows, key=lambda row: row["start"]))
+
+
+def _named_in_full(speaker: Speaker, rows: list[dict]) -> Speaker:
+    """A short form of a speaker named in full before (언론위원회 after 가람협의회 언론위원회): the
+    full name; else the speaker as found."""
+    short = speaker.speaker
+    if not short or speaker.anonymous:
+        return speaker
+    full = next(
+        (
+            row["speaker"]
+            for row in reversed(rows)
+            if isinstance(row["speaker"], str) and row["speaker"].endswith(" " + short)
+        ),
+        None,
+    )
+    return speaker if full is None else replace(speaker, speaker=full)
 
 
 def _printed_once(rows: list[dict]) -> list[dict]:

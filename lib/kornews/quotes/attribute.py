@@ -297,6 +297,10 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     group = _group(phrase, persons, text)
     if group is not None:
         return Speaker(group, organisation=organisation, attribution=attribution)
+    body = _body_with_officers(phrase, persons, text)
+    if body is not None:
+        named = next((m.entity for m in others if m.text == body), body)
+        return Speaker(named, organisation=organisation or named, attribution=attribution)
     person = _speaking(phrase, persons, anonymous) or (
         None if inside else _titled_before(attribution, start, known)
     )
@@ -342,6 +346,21 @@ def _group(phrase: list, persons: list, text: str) -> str | None:
     if phrase[-1].form != "들" or phrase[-1].tag != "XSN":
         return None
     return text[phrase[at + 1].start : phrase[-1].end]
+
+
+def _body_with_officers(phrase: list, persons: list, text: str) -> str | None:
+    """The body that speaks where a phrase ends in brackets naming its officers (가람시민연대(대표
+    박가람)는; 가람협의회(총무 A 목사) 언론위원회(위원장 B)는): the phrase without its brackets, else
+    None (박가람 의원(가람당)은: a person before the brackets speaks)."""
+    if not persons or phrase[-1].form != ")":
+        return None
+    opening = max(i for i, t in enumerate(phrase) if t.form == "(")
+    if opening == 0 or persons[-1].start < phrase[opening].start:
+        return None
+    if any(p.end <= phrase[opening].start for p in persons):
+        return None  # a person named outside the brackets
+    written = text[phrase[0].start : phrase[-1].end]
+    return " ".join(re.sub(r"\([^()]*\)", " ", written).split()) or None
 
 
 def _words(phrase: list) -> set[str]:
