@@ -275,6 +275,33 @@ def test_a_body_named_with_its_officers_in_brackets_speaks_and_its_short_form_af
     assert quotes_of("박재현 의원(가상당)은 “반대한다”고 말했다.")["speaker"].iloc[0] == "박재현"
 
 
+def test_a_noun_phrase_in_marks_going_on_with_이라며_is_a_quotation():
+    # dev, heldout2, heldout6: “…것”이라며, “…제맛”이라며, “…문제”라며 이렇게 말했다: no ending
+    # inside the marks, yet a quotation (it was read as a clause running from the sentence's start).
+    table = quotes_of(
+        "박가람 이장은 “이곳에 공장이 들어선다는 것은 있을 수 없는 일”이라며 주민 목소리를 들어 "
+        "달라고 말했다. 김나래 대표는 “가상 문제는 세계적인 문제”라며 이렇게 말했다."
+    )
+    assert table[["text", "kind", "speaker", "verb"]].values.tolist() == [
+        ["이곳에 공장이 들어선다는 것은 있을 수 없는 일", "direct", "박가람", "말하다"],
+        ["주민 목소리를 들어 달라", "indirect", "박가람", "말하다"],
+        ["가상 문제는 세계적인 문제", "direct", "김나래", "말하다"],
+    ]
+    # A word or two in marks is still no quotation in marks.
+    assert "direct" not in set(quotes_of("주민들은 “결사 반대”라며 거리로 나섰다.")["kind"])
+
+
+def test_a_surname_and_title_that_read_as_this_title_are_the_person_named_before():
+    # heldout2: 이 직무대행은 (이: a surname, and "this") after 이형일 … 장관 직무대행 was named.
+    table = quotes_of(
+        "이한솔 가상부 장관 직무대행은 12일 “물가가 최우선”이라고 말했다.\n\n"
+        "이 직무대행은 “취임 이후 첫 점검”이라며 “부담이 크다”고 강조했다."
+    )
+    assert list(table["speaker"]) == ["이한솔"] * 3
+    table = quotes_of("이한솔 가상전자 대표는 “좋다”고 밝혔다. 이 회사는 “투자를 늘린다”고 밝혔다.")
+    assert list(table["speaker"]) == ["이한솔", "이 회사"]
+
+
 def test_a_speaker_after_the_quotation_and_titles_before_the_name():
     table = quotes_of("“대출이 막힐 수 있다”고 김민수 장관은 말했다.")
     assert table["speaker"].iloc[0] == "김민수" and table["title"].iloc[0] == "장관"

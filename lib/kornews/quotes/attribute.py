@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..article import Article
-from ..entities.lexicon import Run, name_words, reporter_titles, split_title
+from ..entities.lexicon import Run, name_words, reporter_titles, split_title, surnames
 from ..entities.people import SUBJECT_AFTER
 from .find import Item, particle, reported_again, words
 from .marks import speaker_after
@@ -302,7 +302,10 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
         named = next((m.entity for m in others if m.text == body), body)
         return Speaker(named, organisation=organisation or named, attribution=attribution)
     person = _speaking(phrase, persons, anonymous) or (
-        None if inside else _titled_before(attribution, start, known)
+        None
+        if inside
+        else _titled_before(attribution, start, known)
+        or _surname_before(attribution, start, text, known)
     )
     if person is not None:
         return _person(person, organisation, attribution, known)
@@ -397,6 +400,26 @@ def _titled_before(attribution: str, start: int, known: Known):
             m
             for m in reversed(known.mentions)
             if m.kind == "person" and m.end <= start and m.title == title.title
+        ),
+        None,
+    )
+
+
+def _surname_before(attribution: str, start: int, text: str, known: Known):
+    """이 직무대행은 (이 a surname and a determiner alike, so no entity): the last person named before
+    ``start`` with that surname and the title among the few words after the name (이한솔 가상부 장관
+    직무대행은), else None."""
+    surname, _, title = attribution.partition(" ")
+    if not title or " " in title or surname not in surnames():
+        return None
+    return next(
+        (
+            m
+            for m in reversed(known.mentions)
+            if m.kind == "person"
+            and m.end <= start
+            and m.entity.startswith(surname)
+            and any(w.startswith(title) for w in text[m.end : start].split(maxsplit=4)[:4])
         ),
         None,
     )

@@ -114,6 +114,7 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
         or (not single and any(t.tag == "EF" for t in content) and _said_noun(toks, resume, tail))
         or (chained and not single)
         or _runs_on(link, verb, sentence_like, short)
+        or (link == "piece" and not single and not short)
     ):
         return None
     first = content[0]
