@@ -302,6 +302,16 @@ def test_a_surname_and_title_that_read_as_this_title_are_the_person_named_before
     assert list(table["speaker"]) == ["이한솔", "이 회사"]
 
 
+def test_a_surname_and_title_with_no_entity_is_the_full_name_written_before():
+    # heldout10: 조 총영사는 “…”, the full name written once with the title glued to a place
+    # (조원일 주뉴욕총영사가); a surname and title never written in full stays as written.
+    table = quotes_of(
+        "조원일 주뉴욕총영사가 손영순 비서관(전 한인회 사무총장)을 만났다. 이에 대해 조 총영사는 "
+        "“말도 안 되는 글”이라고 일축했다. 박 구청장은 “모른다”고 답했다."
+    )
+    assert list(table["speaker"]) == ["조원일", "박 구청장"]
+
+
 def test_a_speaker_after_the_quotation_and_titles_before_the_name():
     table = quotes_of("“대출이 막힐 수 있다”고 김민수 장관은 말했다.")
     assert table["speaker"].iloc[0] == "김민수" and table["title"].iloc[0] == "장관"

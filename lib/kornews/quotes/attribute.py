@@ -4,7 +4,7 @@ phrase as written; anonymous sources."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from ..article import Article
@@ -308,7 +308,7 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
         or _surname_before(attribution, start, text, known)
     )
     if person is not None:
-        return _person(person, organisation, attribution, known)
+        return _in_full(_person(person, organisation, attribution, known), start, text)
     # 가람시는; 영국 일간지 가람타임스는: an organisation ending the phrase, alone or named by its kind
     # after its country (a country's ministry, 한국 외무부, stays the phrase as written)
     if (
@@ -318,9 +318,24 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
         and (len(others) == 1 or others[-1].rule == "kind")
     ):
         return Speaker(organisation, organisation=organisation, attribution=attribution)
-    return Speaker(
-        attribution, organisation=organisation, attribution=attribution, anonymous=anonymous
+    return _in_full(
+        Speaker(
+            attribution, organisation=organisation, attribution=attribution, anonymous=anonymous
+        ),
+        start,
+        text,
     )
+
+
+def _in_full(speaker: Speaker, start: int, text: str) -> Speaker:
+    """조 총영사 (a surname and a title, where no entity holds the full name): the full name written
+    before ``start`` with that title a few words on (조원일 주뉴욕총영사), else the speaker as found."""
+    surname, _, title = (speaker.speaker or "").partition(" ")
+    if speaker.anonymous or not title or " " in title or surname not in surnames():
+        return speaker
+    named = re.compile(rf"(?<![가-힣A-Za-z])({surname}[가-힣]{{1,2}})\s(?:\S+\s){{0,2}}?\S*{title}")
+    found = [m.group(1) for m in named.finditer(text, 0, start)]
+    return replace(speaker, speaker=found[-1], title=speaker.title or title) if found else speaker
 
 
 def _outlet_pointed_at(phrase: list, start: int, known: Known) -> str | None:
