@@ -167,6 +167,20 @@ def test_a_speaker_repeating_a_piece_after_new_words_is_read_twice():
     ]
 
 
+def test_the_leads_words_repeated_under_another_verb_are_read_again():
+    # heldout10: the lead quotes the coach (…라며 흡족해했다); the story repeats the words to open
+    # its own chain (…라면서 “…”고 말했다). A page printing its lead twice repeats the verb too.
+    table = quotes_of(
+        "홍길동 감독은 “선수들 모두가 수훈선수”라며 흡족해했다.\n\n한국은 가람을 이겼다.\n\n"
+        "홍길동 감독은 “선수들 모두가 수훈선수”라면서 “수비가 잘 버텨줬다”고 말했다."
+    )
+    assert list(zip(table["text"], table["verb"])) == [
+        ("선수들 모두가 수훈선수", "흡족하다"),
+        ("선수들 모두가 수훈선수", "말하다"),
+        ("수비가 잘 버텨줬다", "말하다"),
+    ]
+
+
 @pytest.mark.parametrize("row", _quote_words("bite"), ids=lambda r: r.word)
 def test_a_bite_under_a_caption_naming_nobody_is_anonymous(row):
     table = quotes_of(row.example.replace("\\n", "\n"))

@@ -250,10 +250,11 @@ def _printed_once(rows: list[dict]) -> list[dict]:
     """``rows`` (in text order) without a passage printed twice: a page that prints its lead twice
     (a teaser over the title, then the story) has each long quotation read once; a short one
     (네, 맞다) may well be said twice, and a later piece is said again only after a new one before
-    it (…며 "이겨서 기쁘다"고 덧붙였다)."""
+    it (…며 "이겨서 기쁘다"고 덧붙였다), or under another verb (“…”라며 흡족해했다, then “…”라면서 “…”고
+    말했다: the lead's words repeated in the story's own chain)."""
     seen, kept, before = set(), [], False
     for row in rows:
-        key = (row["kind"], row["text"])
+        key = (row["kind"], row["text"], row["verb"])
         again = key in seen and len(row["text"]) >= _REPEATED
         seen.add(key)
         if not (again and (row["piece"] == 1 or before)):
