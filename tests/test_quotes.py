@@ -127,6 +127,16 @@ def test_each_noun_for_words_said_takes_a_sentence_in_marks_with_no_verb(row):
     assert row.word in _after(row.example, table["text"].iloc[0])
 
 
+def test_a_reported_clause_closed_by_a_reporting_nouns_하다_is_that_verb():
+    # heldout10: …검토해보겠다고 답변을 하였다. (답변 + 을 + 하다 closing the sentence).
+    table = quotes_of("이에 박가람 총영사는 즉시 검토해보겠다고 답변을 하였다.")
+    assert table[["text", "kind", "speaker", "verb"]].values.tolist() == [
+        ["즉시 검토해보겠다", "indirect", "박가람", "답변하다"]
+    ]
+    # …다고 했다 alone stays no report (hearsay as often as speech).
+    assert quotes_of("박가람 총영사는 괜찮다고 했다.").empty
+
+
 def test_a_sentence_in_marks_before_a_noun_of_opinion_is_no_quotation():
     # “…”는 비판: the noun names a view, not words someone said (the said-noun rows only).
     assert quotes_of("시민단체는 “정부가 책임져야 한다”는 비판을 내놨다.").empty

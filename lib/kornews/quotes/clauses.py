@@ -11,6 +11,7 @@ from .marks import (
     _SINGLE,
     CLOSING,
     Item,
+    Predicate,
     Span,
     marked_spans,
     particle,
@@ -145,7 +146,7 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
         ending = _ending(toks, k)
         if ending is None:
             continue
-        verb = predicate(toks, k + 1).verb
+        verb = _said_as_object(toks, predicate(toks, k + 1)) or predicate(toks, k + 1).verb
         if not ending.piece and (verb not in words("verb") or verb == "하다"):
             continue
         if _glossed(toks, predicate(toks, k + 1).at):
@@ -167,6 +168,18 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
             )
         )
     return found
+
+
+def _said_as_object(toks: list, said: Predicate) -> str | None:
+    """…다고 답변을 하였다.: 하다 closing the sentence after a reporting verb's noun as its object is
+    that verb (답변하다), else None (…다고 했다 stays 하다; …라고 말을 했지만 goes on)."""
+    at = said.at
+    if said.verb != "하다" or at < 2 or toks[at - 1].tag != "JKO" or toks[at - 2].tag != "NNG":
+        return None
+    if next((t.tag for t in toks[at + 1 :] if t.tag != "EP"), None) != "EF":
+        return None
+    verb = toks[at - 2].form + "하다"
+    return verb if verb in words("verb") else None
 
 
 def _glossed(toks: list, at: int | None) -> bool:
@@ -238,8 +251,8 @@ def _said_noun(toks: list, at: int, tail: str) -> bool:
         if tail or k >= len(toks) or toks[k].form != "등":
             return False
         k += 2 if k + 1 < len(toks) and toks[k + 1].tag == "JKG" else 1
-    # One word may stand between: 공통 질문, 짧은 답변.
-    return any(t.form in words("said-noun") for t in toks[k : k + 3])
+    # A word or two may stand between: 공통 질문, 짧은 답변, 허위 내용의 글.
+    return any(t.form in words("said-noun") for t in toks[k : k + 4])
 
 
 def _runs_on(link: str | None, verb: str | None, sentence: bool, short: bool) -> bool:
