@@ -308,7 +308,7 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
         or _surname_before(attribution, start, text, known)
     )
     if person is not None:
-        return _in_full(_person(person, organisation, attribution, known), start, text)
+        return _in_full(_person(person, organisation, attribution, known), start, text, known)
     # 가람시는; 영국 일간지 가람타임스는: an organisation ending the phrase, alone or named by its kind
     # after its country (a country's ministry, 한국 외무부, stays the phrase as written)
     if (
@@ -324,14 +324,22 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
         ),
         start,
         text,
+        known,
     )
 
 
-def _in_full(speaker: Speaker, start: int, text: str) -> Speaker:
+def _in_full(speaker: Speaker, start: int, text: str, known: Known) -> Speaker:
     """조 총영사 (a surname and a title, where no entity holds the full name): the full name written
-    before ``start`` with that title a few words on (조원일 주뉴욕총영사), else the speaker as found."""
+    before ``start`` with that title a few words on (조원일 주뉴욕총영사), else the speaker as found;
+    as found, too, when the caller gives no entities (the names are theirs to know)."""
     surname, _, title = (speaker.speaker or "").partition(" ")
-    if speaker.anonymous or not title or " " in title or surname not in surnames():
+    if (
+        not known.mentions
+        or speaker.anonymous
+        or not title
+        or " " in title
+        or surname not in surnames()
+    ):
         return speaker
     named = re.compile(rf"(?<![가-힣A-Za-z])({surname}[가-힣]{{1,2}})\s(?:\S+\s){{0,2}}?\S*{title}")
     found = [m.group(1) for m in named.finditer(text, 0, start)]
