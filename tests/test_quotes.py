@@ -216,6 +216,16 @@ def test_each_pointing_word_gives_the_quotation_standing_above_its_speaker(row):
     )
 
 
+def test_a_pointing_word_before_말_as_an_object_reports_the_quotation_above():
+    # heldout10: “…” / … 나온 X가 이렇게 말을 시작하면서 …: 말을 + any verb reports what stands above.
+    table = quotes_of(
+        "가람교회 음악회 열려\n\n지난달 22일 가람교회에서 음악회가 열렸다.\n\n"
+        "“가장 힘든 직업은 아버지라고 했습니다”\n"
+        "음악회에서 노래하러 나온 박가람이 이렇게 말을 시작하면서 아버지는 휴가도 없다고 했다."
+    )
+    assert table[["speaker", "verb"]].values.tolist() == [["박가람", "시작하다"]]
+
+
 def test_a_split_quotation_is_one_row_per_piece_with_the_closing_verb():
     table = quotes_of("김태형 감독은 “선수들이 잘했다”며 “우승은 끝나지 않았다”고 말했다.")
     assert list(table["text"]) == ["선수들이 잘했다", "우승은 끝나지 않았다"]
