@@ -73,12 +73,8 @@ from ..entities.lexicon import surname_of
 from ..rows import frame, records
 from ..shapes import full_stop, sentences, turns
 from .attribute import (
-    NOBODY,
-    Known,
-    Speaker,
     interviewee,
     marked_speaker,
-    person_for_pronoun,
     said_by,
     speaker_of,
     subject_before,
@@ -96,9 +92,8 @@ from .find import (
 )
 from .ledger import SOURCE_COLUMNS, SOURCING_COLUMNS, sources, sourcing
 from .marks import words
+from .referents import NOBODY, Known, Speaker, named_in_full, pronoun_stands_for
 
-# The pronouns that stand for one person (이들 and 자신 may stand for a body that spoke).
-_PERSONAL = frozenset({"그", "그녀"})
 # A page's first line that is one quotation with its full stop inside the marks ("수비가 흔들렸다.")
 # is the body's lead, not a headline (no headline ends with a full stop).
 _QUOTED_LEAD = re.compile(r"[\"“][^\"“”]+[가-힣][.!?][\"”]")
@@ -212,14 +207,12 @@ def quote_rows(
                 # none, unless reported (a verb) just after a person who is a subject (홍길동 감독이
                 # …했다. "…"라고 말했다); one standing alone after it is not announced.
                 attribution = speaker.attribution if speaker else None
-                if speaker is not None and speaker.attribution in _PERSONAL:
-                    since = rows[-1]["end"] if rows else 0
-                    last = person_for_pronoun(chain[0], last, since, article.text, known) or last
+                last = pronoun_stands_for(speaker, chain[0], last, rows, article.text, known)
                 if chain[-1].verb:
                     last = last or subject_before(chain[0], article.text, known)
                 speaker = replace(last or NOBODY, carried=last is not None, attribution=attribution)
             else:
-                speaker = _named_in_full(speaker, rows)
+                speaker = named_in_full(speaker, rows)
                 last = replace(speaker, attribution=None)
             verb = chain[-1].verb
             rows += [
@@ -227,23 +220,6 @@ def quote_rows(
                 for piece, item in enumerate(chain, 1)
             ]
     return _printed_once(sorted(rows, key=lambda row: row["start"]))
-
-
-def _named_in_full(speaker: Speaker, rows: list[dict]) -> Speaker:
-    """A short form of a speaker named in full before (언론위원회 after 가람협의회 언론위원회): the
-    full name; else the speaker as found."""
-    short = speaker.speaker
-    if not short or speaker.anonymous:
-        return speaker
-    full = next(
-        (
-            row["speaker"]
-            for row in reversed(rows)
-            if isinstance(row["speaker"], str) and row["speaker"].endswith(" " + short)
-        ),
-        None,
-    )
-    return speaker if full is None else replace(speaker, speaker=full)
 
 
 def _printed_once(rows: list[dict]) -> list[dict]:

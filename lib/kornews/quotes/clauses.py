@@ -109,13 +109,15 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
     chained = link == "piece" and _next_is_mark(toks, resume)
     # A word or two in single marks is a name or a scare quote even when reported: 공약이 '재탕'이라고 비판했다.
     short = len(text[span.open + 1 : span.close].split()) < 3
+    double = (
+        sentence_like
+        or chained
+        or _said_in_double_marks(content, toks, (resume, tail), link, short)
+    )
     if not (
         (reported and not (single and short))
-        or (sentence_like and not single)
-        or (not single and any(t.tag == "EF" for t in content) and _said_noun(toks, resume, tail))
-        or (chained and not single)
+        or (double and not single)
         or _runs_on(link, verb, sentence_like, short)
-        or (link == "piece" and not single and not short)
     ):
         return None
     first = content[0]
@@ -241,6 +243,16 @@ def _said_as_noun(toks: list, at: int, tail: str) -> bool:
         and predicate(toks, k + 1).at == k + 1
         and predicate(toks, k + 1).verb in words("verb") - {"하다", "보다"}
     )
+
+
+def _said_in_double_marks(
+    content: list, toks: list, after: tuple[int, str], link: str | None, short: bool
+) -> bool:
+    """What double marks hold is said when a phrase of three words or more goes on with 라며
+    (“…있을 수 없는 일”이라며) or a noun for words said takes a sentence (“…입니까”라는 질문)."""
+    if link == "piece" and not short:
+        return True
+    return any(t.tag == "EF" for t in content) and _said_noun(toks, *after)
 
 
 def _said_noun(toks: list, at: int, tail: str) -> bool:
