@@ -81,10 +81,11 @@ FLOW = [
     "entities.graph",
     "entities",
     # The quotations (a package): the marks, spans and predicates, a paragraph's quotations, the
-    # sentences around them, then who says each and the ledger.
+    # sentences around them, then who a phrase stands for, who says each and the ledger.
     "quotes.marks",
     "quotes.clauses",
     "quotes.find",
+    "quotes.referents",
     "quotes.attribute",
     "quotes.ledger",
     "quotes",

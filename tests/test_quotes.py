@@ -119,6 +119,29 @@ def test_each_word_of_when_it_was_said_is_no_part_of_what_is_said(row):
     assert row.word in row.example.split()
 
 
+@pytest.mark.parametrize("row", _quote_words("said-noun"), ids=lambda r: r.word)
+def test_each_noun_for_words_said_takes_a_sentence_in_marks_with_no_verb(row):
+    # heldout7: “…무엇입니까”라는 공통 질문을 던지고, “…” 등의 답글: quotations no verb reports.
+    table = quotes_of(row.example)
+    assert table[["kind", "verb"]].fillna("").values.tolist() == [["direct", ""]]
+    assert row.word in _after(row.example, table["text"].iloc[0])
+
+
+def test_a_reported_clause_closed_by_a_reporting_nouns_하다_is_that_verb():
+    # heldout10: …검토해보겠다고 답변을 하였다. (답변 + 을 + 하다 closing the sentence).
+    table = quotes_of("이에 박가람 총영사는 즉시 검토해보겠다고 답변을 하였다.")
+    assert table[["text", "kind", "speaker", "verb"]].values.tolist() == [
+        ["즉시 검토해보겠다", "indirect", "박가람", "답변하다"]
+    ]
+    # …다고 했다 alone stays no report (hearsay as often as speech).
+    assert quotes_of("박가람 총영사는 괜찮다고 했다.").empty
+
+
+def test_a_sentence_in_marks_before_a_noun_of_opinion_is_no_quotation():
+    # “…”는 비판: the noun names a view, not words someone said (the said-noun rows only).
+    assert quotes_of("시민단체는 “정부가 책임져야 한다”는 비판을 내놨다.").empty
+
+
 def test_a_reflexive_after_a_word_of_when_carries_the_last_speaker():
     table = quotes_of(
         "홍길동 변호사는 “절차가 틀렸다”고 지적했다. 따라서 당시 자신은 “판결이 없을 것으로 봤다”고 밝혔다."
@@ -154,6 +177,20 @@ def test_a_speaker_repeating_a_piece_after_new_words_is_read_twice():
     ]
 
 
+def test_the_leads_words_repeated_under_another_verb_are_read_again():
+    # heldout10: the lead quotes the coach (…라며 흡족해했다); the story repeats the words to open
+    # its own chain (…라면서 “…”고 말했다). A page printing its lead twice repeats the verb too.
+    table = quotes_of(
+        "홍길동 감독은 “선수들 모두가 수훈선수”라며 흡족해했다.\n\n한국은 가람을 이겼다.\n\n"
+        "홍길동 감독은 “선수들 모두가 수훈선수”라면서 “수비가 잘 버텨줬다”고 말했다."
+    )
+    assert list(zip(table["text"], table["verb"])) == [
+        ("선수들 모두가 수훈선수", "흡족하다"),
+        ("선수들 모두가 수훈선수", "말하다"),
+        ("수비가 잘 버텨줬다", "말하다"),
+    ]
+
+
 @pytest.mark.parametrize("row", _quote_words("bite"), ids=lambda r: r.word)
 def test_a_bite_under_a_caption_naming_nobody_is_anonymous(row):
     table = quotes_of(row.example.replace("\\n", "\n"))
@@ -177,6 +214,16 @@ def test_each_pointing_word_gives_the_quotation_standing_above_its_speaker(row):
     assert (
         table["verb"].iloc[0] == {"말했다.": "말하다", "밝혔다.": "밝히다"}[row.example.split()[-1]]
     )
+
+
+def test_a_pointing_word_before_말_as_an_object_reports_the_quotation_above():
+    # heldout10: “…” / … 나온 X가 이렇게 말을 시작하면서 …: 말을 + any verb reports what stands above.
+    table = quotes_of(
+        "가람교회 음악회 열려\n\n지난달 22일 가람교회에서 음악회가 열렸다.\n\n"
+        "“가장 힘든 직업은 아버지라고 했습니다”\n"
+        "음악회에서 노래하러 나온 박가람이 이렇게 말을 시작하면서 아버지는 휴가도 없다고 했다."
+    )
+    assert table[["speaker", "verb"]].values.tolist() == [["박가람", "시작하다"]]
 
 
 def test_a_split_quotation_is_one_row_per_piece_with_the_closing_verb():
@@ -225,6 +272,78 @@ def test_a_plural_pronoun_carries_the_organisation_that_spoke_before():
     )
     assert list(table["speaker"]) == ["가상협회"] * 3
     assert list(table["carried"]) == [False, True, True]
+
+
+def test_그는_after_a_body_spoke_stands_for_the_person_named_since():
+    # heldout7: the police speak, the suspect is named, then 그는 (a person, never the police).
+    table = quotes_of(
+        "가상경찰서는 “용의자를 검거했다”고 밝혔다. 경찰에 따르면 용의자 박가람 씨는 범행을 "
+        "인정했다. 그는 경찰 조사에서 “돈이 필요했다”고 진술했다."
+    )
+    assert list(table["speaker"]) == ["가상경찰서", "박가람"]
+    # A person the press names by a letter, the subject of a paragraph between: anonymous.
+    table = quotes_of(
+        "가상경찰서는 20대 A씨를 체포했다고 밝혔다.\n\nA씨는 건물에 들어간 혐의를 받는다.\n\n"
+        "그는 현장에서 제압됐다.\n\n그는 경찰조사에서 “조사할게 있어 갔다”고 말했다."
+    )
+    assert table[["speaker", "anonymous"]].values.tolist() == [
+        ["가상경찰서", False],
+        ["A씨", True],
+    ]
+    # No one named since: the body stays (그는 carries what it can).
+    table = quotes_of("가상경찰서는 “용의자를 검거했다”고 밝혔다. 그는 “조사 중”이라고 했다.")
+    assert list(table["speaker"]) == ["가상경찰서", "가상경찰서"]
+
+
+def test_a_body_named_with_its_officers_in_brackets_speaks_and_its_short_form_after():
+    # heldout7's 104: X(총무 A 목사) Y(위원장 B)는 “…”: the body, not its chair; then Y는 is the body.
+    table = quotes_of(
+        "가상교회협의회(총무 박가람 목사) 언론위원회(위원장 이한솔)는 “진실이 먼저”라고 발표했다. "
+        "언론위원회는 “보도가 늦었다”고 지적했다."
+    )
+    assert list(table["speaker"]) == ["가상교회협의회 언론위원회"] * 2
+    assert quotes_of("가상시민연대(대표 김나래)는 “답하라”고 주장했다.")["speaker"].iloc[0] == (
+        "가상시민연대"
+    )
+    # A person before the brackets speaks, their party in them.
+    assert quotes_of("박재현 의원(가상당)은 “반대한다”고 말했다.")["speaker"].iloc[0] == "박재현"
+
+
+def test_a_noun_phrase_in_marks_going_on_with_이라며_is_a_quotation():
+    # dev, heldout2, heldout6: “…것”이라며, “…제맛”이라며, “…문제”라며 이렇게 말했다: no ending
+    # inside the marks, yet a quotation (it was read as a clause running from the sentence's start).
+    table = quotes_of(
+        "박가람 이장은 “이곳에 공장이 들어선다는 것은 있을 수 없는 일”이라며 주민 목소리를 들어 "
+        "달라고 말했다. 김나래 대표는 “가상 문제는 세계적인 문제”라며 이렇게 말했다."
+    )
+    assert table[["text", "kind", "speaker", "verb"]].values.tolist() == [
+        ["이곳에 공장이 들어선다는 것은 있을 수 없는 일", "direct", "박가람", "말하다"],
+        ["주민 목소리를 들어 달라", "indirect", "박가람", "말하다"],
+        ["가상 문제는 세계적인 문제", "direct", "김나래", "말하다"],
+    ]
+    # A word or two in marks is still no quotation in marks.
+    assert "direct" not in set(quotes_of("주민들은 “결사 반대”라며 거리로 나섰다.")["kind"])
+
+
+def test_a_surname_and_title_that_read_as_this_title_are_the_person_named_before():
+    # heldout2: 이 직무대행은 (이: a surname, and "this") after 이형일 … 장관 직무대행 was named.
+    table = quotes_of(
+        "이한솔 가상부 장관 직무대행은 12일 “물가가 최우선”이라고 말했다.\n\n"
+        "이 직무대행은 “취임 이후 첫 점검”이라며 “부담이 크다”고 강조했다."
+    )
+    assert list(table["speaker"]) == ["이한솔"] * 3
+    table = quotes_of("이한솔 가상전자 대표는 “좋다”고 밝혔다. 이 회사는 “투자를 늘린다”고 밝혔다.")
+    assert list(table["speaker"]) == ["이한솔", "이 회사"]
+
+
+def test_a_surname_and_title_with_no_entity_is_the_full_name_written_before():
+    # heldout10: 조 총영사는 “…”, the full name written once with the title glued to a place
+    # (조원일 주뉴욕총영사가); a surname and title never written in full stays as written.
+    table = quotes_of(
+        "조원일 주뉴욕총영사가 손영순 비서관(전 한인회 사무총장)을 만났다. 이에 대해 조 총영사는 "
+        "“말도 안 되는 글”이라고 일축했다. 박 구청장은 “모른다”고 답했다."
+    )
+    assert list(table["speaker"]) == ["조원일", "박 구청장"]
 
 
 def test_a_speaker_after_the_quotation_and_titles_before_the_name():

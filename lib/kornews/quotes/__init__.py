@@ -73,9 +73,6 @@ from ..entities.lexicon import surname_of
 from ..rows import frame, records
 from ..shapes import full_stop, sentences, turns
 from .attribute import (
-    NOBODY,
-    Known,
-    Speaker,
     interviewee,
     marked_speaker,
     said_by,
@@ -95,6 +92,7 @@ from .find import (
 )
 from .ledger import SOURCE_COLUMNS, SOURCING_COLUMNS, sources, sourcing
 from .marks import words
+from .referents import NOBODY, Known, Speaker, named_in_full, pronoun_stands_for
 
 # A page's first line that is one quotation with its full stop inside the marks ("수비가 흔들렸다.")
 # is the body's lead, not a headline (no headline ends with a full stop).
@@ -209,10 +207,12 @@ def quote_rows(
                 # none, unless reported (a verb) just after a person who is a subject (홍길동 감독이
                 # …했다. "…"라고 말했다); one standing alone after it is not announced.
                 attribution = speaker.attribution if speaker else None
+                last = pronoun_stands_for(speaker, chain[0], last, rows, article.text, known)
                 if chain[-1].verb:
                     last = last or subject_before(chain[0], article.text, known)
                 speaker = replace(last or NOBODY, carried=last is not None, attribution=attribution)
             else:
+                speaker = named_in_full(speaker, rows)
                 last = replace(speaker, attribution=None)
             verb = chain[-1].verb
             rows += [
@@ -226,10 +226,11 @@ def _printed_once(rows: list[dict]) -> list[dict]:
     """``rows`` (in text order) without a passage printed twice: a page that prints its lead twice
     (a teaser over the title, then the story) has each long quotation read once; a short one
     (네, 맞다) may well be said twice, and a later piece is said again only after a new one before
-    it (…며 "이겨서 기쁘다"고 덧붙였다)."""
+    it (…며 "이겨서 기쁘다"고 덧붙였다), or under another verb (“…”라며 흡족해했다, then “…”라면서 “…”고
+    말했다: the lead's words repeated in the story's own chain)."""
     seen, kept, before = set(), [], False
     for row in rows:
-        key = (row["kind"], row["text"])
+        key = (row["kind"], row["text"], row["verb"])
         again = key in seen and len(row["text"]) >= _REPEATED
         seen.add(key)
         if not (again and (row["piece"] == 1 or before)):

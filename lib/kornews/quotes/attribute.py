@@ -4,14 +4,21 @@ phrase as written; anonymous sources."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import NamedTuple
 
 from ..article import Article
-from ..entities.lexicon import Run, name_words, reporter_titles, split_title
+from ..entities.lexicon import name_words, reporter_titles
 from ..entities.people import SUBJECT_AFTER
 from .find import Item, particle, reported_again, words
 from .marks import speaker_after
+from .referents import (
+    Known,
+    Speaker,
+    first,
+    in_full,
+    many_speaking,
+    named_before,
+    person_speaker,
+)
 
 # What may stand in a speaker's phrase, walking back from its topic particle (익명을 요구한 여당의 한 중진 의원).
 _PHRASE_TAGS = frozenset(
@@ -45,45 +52,8 @@ _PSEUDONYM = re.compile(
     r"(?:^|\s)(?:(?:[A-Z]|[가-힣]모?)\s?(?:\(\d+세?\))?\s?씨(?:\(\d+세?\))?|[A-Z]\s?[가-힣]+)$"
 )
 
-
-@dataclass(frozen=True)
-class Speaker:
-    """Who said a quotation, as the columns of :func:`kornews.quotes` give it."""
-
-    speaker: str | None = None
-    title: str | None = None
-    organisation: str | None = None
-    attribution: str | None = None
-    anonymous: bool = False
-    carried: bool = False
-    pronoun: bool = False  # 그는: the last speaker's, carried over
-
-
-NOBODY = Speaker()
-
-
 # After a name: its organisation and title, then 은/는/이/가 (홍길동 가상생명 감독이).
 _SUBJECT_NEXT = re.compile(r"(?:\s?[가-힣A-Za-z]{1,8}){0,2}?(?:은|는|이|가)(?![가-힣])")
-
-
-class Known(NamedTuple):
-    """The article's entities as records: each mention (a row of :func:`kornews.entities`), each
-    entity's first title and affiliation (a row of :func:`kornews.entity_counts`), and where the
-    mentions end (a subject particle there makes an indirect quotation's speaker)."""
-
-    mentions: tuple
-    counts: tuple
-    actors: frozenset[int]
-
-    @classmethod
-    def of(cls, mentions: list, counts: list) -> Known:
-        """From the entity table's rows as records and their counts
-        (:func:`kornews.entities.graph.mention_counts`)."""
-        return cls(tuple(mentions), tuple(counts), frozenset(m.end for m in mentions))
-
-    def counted(self, entity: str, kind: str | None = None):
-        """The first counts row of the entity (of that kind), else None."""
-        return next((c for c in self.counts if c.entity == entity and kind in (None, c.kind)), None)
 
 
 def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | None:
@@ -173,7 +143,9 @@ def subject_before(item: Item, text: str, known: Known) -> Speaker | None:
     )
     if person is None or item.paragraph - person.paragraph > 1:
         return None
-    return _person(person, None, None, known) if SUBJECT_AFTER.match(text, person.end) else None
+    return (
+        person_speaker(person, None, None, known) if SUBJECT_AFTER.match(text, person.end) else None
+    )
 
 
 def subject_next(item: Item, text: str, known: Known) -> Speaker | None:
@@ -183,7 +155,9 @@ def subject_next(item: Item, text: str, known: Known) -> Speaker | None:
     person = next((m for m in known.mentions if m.kind == "person" and m.start >= item.end), None)
     if person is None or person.sentence != item.sentence + 1:
         return None
-    return _person(person, None, None, known) if _SUBJECT_NEXT.match(text, person.end) else None
+    return (
+        person_speaker(person, None, None, known) if _SUBJECT_NEXT.match(text, person.end) else None
+    )
 
 
 def said_by(sentence: list, text: str, known: Known) -> Speaker | None:
@@ -267,14 +241,14 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     others = [m for m in inside if m.kind != "person"]
     organisation = others[-1].entity if others else None
     anonymous = _anonymous(phrase, attribution)
-    group = _group(phrase, persons, text)
-    if group is not None:
-        return Speaker(group, organisation=organisation, attribution=attribution)
+    many = many_speaking(phrase, (persons, others), attribution, text)
+    if many is not None:
+        return many
     person = _speaking(phrase, persons, anonymous) or (
-        None if inside else _titled_before(attribution, start, known)
+        None if inside else named_before(attribution, start, text, known)
     )
     if person is not None:
-        return _person(person, organisation, attribution, known)
+        return in_full(person_speaker(person, organisation, attribution, known), start, text, known)
     # 가람시는; 영국 일간지 가람타임스는: an organisation ending the phrase, alone or named by its kind
     # after its country (a country's ministry, 한국 외무부, stays the phrase as written)
     if (
@@ -284,8 +258,13 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
         and (len(others) == 1 or others[-1].rule == "kind")
     ):
         return Speaker(organisation, organisation=organisation, attribution=attribution)
-    return Speaker(
-        attribution, organisation=organisation, attribution=attribution, anonymous=anonymous
+    return in_full(
+        Speaker(
+            attribution, organisation=organisation, attribution=attribution, anonymous=anonymous
+        ),
+        start,
+        text,
+        known,
     )
 
 
@@ -304,17 +283,6 @@ def _outlet_pointed_at(phrase: list, start: int, known: Known) -> str | None:
         ),
         None,
     )
-
-
-def _group(phrase: list, persons: list, text: str) -> str | None:
-    """The group that speaks where a phrase names people and then the rest of them (박가람 위원장 등
-    위원장들이: 위원장들), else None: the plural words after the last 등."""
-    at = next((i for i in range(len(phrase) - 1, -1, -1) if phrase[i].form == "등"), None)
-    if at is None or at + 1 >= len(phrase) or not persons or phrase[at].start < persons[-1].end:
-        return None
-    if phrase[-1].form != "들" or phrase[-1].tag != "XSN":
-        return None
-    return text[phrase[at + 1].start : phrase[-1].end]
 
 
 def _words(phrase: list) -> set[str]:
@@ -340,22 +308,6 @@ def _speaking(phrase: list, persons: list, anonymous: bool):
     return None if marked_after else persons[-1]
 
 
-def _titled_before(attribution: str, start: int, known: Known):
-    """부총리는 "…", 경제부총리는 "…": the last person named before ``start`` with the title the
-    bare word ``attribution`` ends in, else None."""
-    title = split_title(Run(attribution, start, start + len(attribution), ()))
-    if title is None or " " in attribution:
-        return None
-    return next(
-        (
-            m
-            for m in reversed(known.mentions)
-            if m.kind == "person" and m.end <= start and m.title == title.title
-        ),
-        None,
-    )
-
-
 def _anonymous(phrase: list, attribution: str) -> bool:
     """Does the phrase mark a source without a name (관계자, 익명을 요구한, A씨, 김모씨)?"""
     # Kiwi may cut the word (누리+꾼+들): the words as the table lists them count too.
@@ -364,20 +316,3 @@ def _anonymous(phrase: list, attribution: str) -> bool:
         or any(t.form.startswith("익명") for t in phrase)
         or bool(_PSEUDONYM.search(attribution))
     )
-
-
-def _person(person, organisation: str | None, attribution: str, known: Known) -> Speaker:
-    """A person speaking: the mention's title and affiliation, else the organisation in the
-    phrase, else those written where the person is named in full."""
-    counted = known.counted(person.entity)
-    return Speaker(
-        person.entity,
-        first(person.title, getattr(counted, "title", None)),
-        first(person.affiliation, organisation, getattr(counted, "affiliation", None)),
-        attribution,
-    )
-
-
-def first(*values):
-    """The first value that is a non-empty string, else None."""
-    return next((v for v in values if isinstance(v, str) and v), None)

@@ -11,6 +11,7 @@ from .marks import (
     _SINGLE,
     CLOSING,
     Item,
+    Predicate,
     Span,
     marked_spans,
     particle,
@@ -108,10 +109,14 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
     chained = link == "piece" and _next_is_mark(toks, resume)
     # A word or two in single marks is a name or a scare quote even when reported: 공약이 '재탕'이라고 비판했다.
     short = len(text[span.open + 1 : span.close].split()) < 3
+    double = (
+        sentence_like
+        or chained
+        or _said_in_double_marks(content, toks, (resume, tail), link, short)
+    )
     if not (
         (reported and not (single and short))
-        or (sentence_like and not single)
-        or (chained and not single)
+        or (double and not single)
         or _runs_on(link, verb, sentence_like, short)
     ):
         return None
@@ -143,7 +148,7 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
         ending = _ending(toks, k)
         if ending is None:
             continue
-        verb = predicate(toks, k + 1).verb
+        verb = _said_as_object(toks, predicate(toks, k + 1)) or predicate(toks, k + 1).verb
         if not ending.piece and (verb not in words("verb") or verb == "하다"):
             continue
         if _glossed(toks, predicate(toks, k + 1).at):
@@ -165,6 +170,18 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
             )
         )
     return found
+
+
+def _said_as_object(toks: list, said: Predicate) -> str | None:
+    """…다고 답변을 하였다.: 하다 closing the sentence after a reporting verb's noun as its object is
+    that verb (답변하다), else None (…다고 했다 stays 하다; …라고 말을 했지만 goes on)."""
+    at = said.at
+    if said.verb != "하다" or at < 2 or toks[at - 1].tag != "JKO" or toks[at - 2].tag != "NNG":
+        return None
+    if next((t.tag for t in toks[at + 1 :] if t.tag != "EP"), None) != "EF":
+        return None
+    verb = toks[at - 2].form + "하다"
+    return verb if verb in words("verb") else None
 
 
 def _glossed(toks: list, at: int | None) -> bool:
@@ -226,6 +243,28 @@ def _said_as_noun(toks: list, at: int, tail: str) -> bool:
         and predicate(toks, k + 1).at == k + 1
         and predicate(toks, k + 1).verb in words("verb") - {"하다", "보다"}
     )
+
+
+def _said_in_double_marks(
+    content: list, toks: list, after: tuple[int, str], link: str | None, short: bool
+) -> bool:
+    """What double marks hold is said when a phrase of three words or more goes on with 라며
+    (“…있을 수 없는 일”이라며) or a noun for words said takes a sentence (“…입니까”라는 질문)."""
+    if link == "piece" and not short:
+        return True
+    return any(t.tag == "EF" for t in content) and _said_noun(toks, *after)
+
+
+def _said_noun(toks: list, at: int, tail: str) -> bool:
+    """A sentence in marks that a noun for words said takes, with no reporting verb: “…입니까”라는
+    공통 질문을 던지고, “…” 등의 답글 (the nouns are ``said-noun`` rows of ``quote_words.tsv``)."""
+    k = at
+    if not tail.endswith("는"):
+        if tail or k >= len(toks) or toks[k].form != "등":
+            return False
+        k += 2 if k + 1 < len(toks) and toks[k + 1].tag == "JKG" else 1
+    # A word or two may stand between: 공통 질문, 짧은 답변, 허위 내용의 글.
+    return any(t.form in words("said-noun") for t in toks[k : k + 4])
 
 
 def _runs_on(link: str | None, verb: str | None, sentence: bool, short: bool) -> bool:

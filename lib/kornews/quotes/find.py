@@ -60,8 +60,11 @@ def restatement(sentence: list) -> Restatement | None:
         # Kiwi gives 이같이 as 이+같이 and 이렇게 as 이렇+게.
         pair = token.form + sentence[k + 1].form if k + 1 < len(sentence) else ""
         if token.form in words("pointing") or pair in words("pointing"):
-            verb = predicate(sentence, k + (1 if token.form in words("pointing") else 2)).verb
-            if verb in words("verb"):
+            after = k + (1 if token.form in words("pointing") else 2)
+            verb = predicate(sentence, after).verb
+            # 이렇게 말을 시작하면서, 이같이 말을 맺었다: 말 as the object, any verb reports.
+            said = [t.tag if t.form != "말" else "말" for t in sentence[after : after + 2]]
+            if verb in words("verb") or said == ["말", "JKO"]:
                 item = Item(
                     "indirect", token.start, token.start, None, None, None, k + 1, token.sentence, k
                 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .attribute import first
+from .referents import first
 
 SOURCE_COLUMNS = [
     "speaker",

@@ -129,6 +129,8 @@ def predicate(toks: list, at: int) -> Predicate:
         if token.tag == "SF" and clipped in words("verb"):
             return Predicate(clipped, k - 1)
         if token.tag.startswith(_PREDICATE):
+            if k + 1 < len(toks) and token.form + toks[k + 1].form in words("pointing"):
+                continue  # “…”라며 이렇게 말했다: 이렇+게 points at the quotation; 말했다 reports it
             if token.tag in ("XSV", "XSA") and k > at and toks[k - 1].end == token.start:
                 return Predicate(toks[k - 1].form + "하다", k)
             # A verb Kiwi splits with an auxiliary (털+어+놓다 for 털어놓다) is looked up whole.

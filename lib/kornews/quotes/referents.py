@@ -1,0 +1,227 @@
+"""Who a speaker is: the records quotations are attributed with (:class:`Speaker`, :class:`Known`),
+and whom a phrase stands for when it is no full name: a pronoun after an organisation spoke, a bare
+title, a surname and a title, a group or a body named with its officers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import NamedTuple
+
+from ..entities.lexicon import Run, split_title, surnames
+from .find import Item
+
+# The pronouns that stand for one person (이들 and 자신 may stand for a body that spoke).
+_PERSONAL = frozenset({"그", "그녀"})
+# A letter's person as a sentence's subject (A씨는, B(45)씨가), which 그는 may stand for.
+_UNNAMED_SUBJECT = re.compile(r"(?<![가-힣A-Za-z])(?P<who>[A-Z]\s?(?:\(\d+세?\))?\s?씨)(?:는|가)\s")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who said a quotation, as the columns of :func:`kornews.quotes` give it."""
+
+    speaker: str | None = None
+    title: str | None = None
+    organisation: str | None = None
+    attribution: str | None = None
+    anonymous: bool = False
+    carried: bool = False
+    pronoun: bool = False  # 그는: the last speaker's, carried over
+
+
+NOBODY = Speaker()
+
+
+class Known(NamedTuple):
+    """The article's entities as records: each mention (a row of :func:`kornews.entities`), each
+    entity's first title and affiliation (a row of :func:`kornews.entity_counts`), and where the
+    mentions end (a subject particle there makes an indirect quotation's speaker)."""
+
+    mentions: tuple
+    counts: tuple
+    actors: frozenset[int]
+
+    @classmethod
+    def of(cls, mentions: list, counts: list) -> Known:
+        """From the entity table's rows as records and their counts
+        (:func:`kornews.entities.graph.mention_counts`)."""
+        return cls(tuple(mentions), tuple(counts), frozenset(m.end for m in mentions))
+
+    def counted(self, entity: str, kind: str | None = None):
+        """The first counts row of the entity (of that kind), else None."""
+        return next((c for c in self.counts if c.entity == entity and kind in (None, c.kind)), None)
+
+
+def person_for_pronoun(
+    item: Item, last: Speaker | None, since: int, text: str, known: Known
+) -> Speaker | None:
+    """Whom 그는 / 그녀는 stands for when the last speaker is an organisation (경찰은 “…”고 밝혔다. …
+    A씨는 …. 그는 경찰 조사에서 “…”): the person named last between that speaker's quotation (ending
+    at ``since``) and the item, or a person the press names by a letter (A씨는) as a subject there;
+    else None (the last speaker stays)."""
+    if last is None or last.anonymous or last.speaker is None or last.speaker != last.organisation:
+        return None
+    person = next(
+        (
+            m
+            for m in reversed(known.mentions)
+            if m.kind == "person" and since <= m.start and m.end <= item.start
+        ),
+        None,
+    )
+    unnamed = [m for m in _UNNAMED_SUBJECT.finditer(text, since, item.start)]
+    if unnamed and (person is None or unnamed[-1].start() > person.start):
+        written = unnamed[-1].group("who")
+        return Speaker(written, attribution=written, anonymous=True)
+    return None if person is None else person_speaker(person, None, None, known)
+
+
+def in_full(speaker: Speaker, start: int, text: str, known: Known) -> Speaker:
+    """조 총영사 (a surname and a title, where no entity holds the full name): the full name written
+    before ``start`` with that title a few words on (조원일 주뉴욕총영사), else the speaker as found;
+    as found, too, when the caller gives no entities (the names are theirs to know)."""
+    surname, _, title = (speaker.speaker or "").partition(" ")
+    if (
+        not known.mentions
+        or speaker.anonymous
+        or not title
+        or " " in title
+        or surname not in surnames()
+    ):
+        return speaker
+    named = re.compile(rf"(?<![가-힣A-Za-z])({surname}[가-힣]{{1,2}})\s(?:\S+\s){{0,2}}?\S*{title}")
+    found = [m.group(1) for m in named.finditer(text, 0, start)]
+    return replace(speaker, speaker=found[-1], title=speaker.title or title) if found else speaker
+
+
+def many_speaking(
+    phrase: list, named: tuple[list, list], attribution: str, text: str
+) -> Speaker | None:
+    """A group (박가람 위원장 등 위원장들이) or a body named with its officers in brackets speaking;
+    ``named``: the persons and the other entities of the phrase. None when neither."""
+    persons, others = named
+    organisation = others[-1].entity if others else None
+    group = _group(phrase, persons, text)
+    if group is not None:
+        return Speaker(group, organisation=organisation, attribution=attribution)
+    body = _body_with_officers(phrase, persons, text)
+    if body is None:
+        return None
+    entity = next((m.entity for m in others if m.text == body), body)
+    return Speaker(entity, organisation=organisation or entity, attribution=attribution)
+
+
+def named_before(attribution: str, start: int, text: str, known: Known):
+    """A bare title (부총리는) or a surname and title (이 직무대행은) standing for a person named
+    before ``start``: that person's mention, else None."""
+    return _titled_before(attribution, start, known) or _surname_before(
+        attribution, start, text, known
+    )
+
+
+def _group(phrase: list, persons: list, text: str) -> str | None:
+    """The group that speaks where a phrase names people and then the rest of them (박가람 위원장 등
+    위원장들이: 위원장들), else None: the plural words after the last 등."""
+    at = next((i for i in range(len(phrase) - 1, -1, -1) if phrase[i].form == "등"), None)
+    if at is None or at + 1 >= len(phrase) or not persons or phrase[at].start < persons[-1].end:
+        return None
+    if phrase[-1].form != "들" or phrase[-1].tag != "XSN":
+        return None
+    return text[phrase[at + 1].start : phrase[-1].end]
+
+
+def _body_with_officers(phrase: list, persons: list, text: str) -> str | None:
+    """The body that speaks where a phrase ends in brackets naming its officers (가람시민연대(대표
+    박가람)는; 가람협의회(총무 A 목사) 언론위원회(위원장 B)는): the phrase without its brackets, else
+    None (박가람 의원(가람당)은: a person before the brackets speaks)."""
+    if not persons or phrase[-1].form != ")":
+        return None
+    opening = max(i for i, t in enumerate(phrase) if t.form == "(")
+    if opening == 0 or persons[-1].start < phrase[opening].start:
+        return None
+    if any(p.end <= phrase[opening].start for p in persons):
+        return None  # a person named outside the brackets
+    written = text[phrase[0].start : phrase[-1].end]
+    return " ".join(re.sub(r"\([^()]*\)", " ", written).split()) or None
+
+
+def _titled_before(attribution: str, start: int, known: Known):
+    """부총리는 "…", 경제부총리는 "…": the last person named before ``start`` with the title the
+    bare word ``attribution`` ends in, else None."""
+    title = split_title(Run(attribution, start, start + len(attribution), ()))
+    if title is None or " " in attribution:
+        return None
+    return next(
+        (
+            m
+            for m in reversed(known.mentions)
+            if m.kind == "person" and m.end <= start and m.title == title.title
+        ),
+        None,
+    )
+
+
+def _surname_before(attribution: str, start: int, text: str, known: Known):
+    """이 직무대행은 (이 a surname and a determiner alike, so no entity): the last person named before
+    ``start`` with that surname and the title among the few words after the name (이한솔 가상부 장관
+    직무대행은), else None."""
+    surname, _, title = attribution.partition(" ")
+    if not title or " " in title or surname not in surnames():
+        return None
+    return next(
+        (
+            m
+            for m in reversed(known.mentions)
+            if m.kind == "person"
+            and m.end <= start
+            and m.entity.startswith(surname)
+            and any(w.startswith(title) for w in text[m.end : start].split(maxsplit=4)[:4])
+        ),
+        None,
+    )
+
+
+def person_speaker(person, organisation: str | None, attribution: str, known: Known) -> Speaker:
+    """A person speaking: the mention's title and affiliation, else the organisation in the
+    phrase, else those written where the person is named in full."""
+    counted = known.counted(person.entity)
+    return Speaker(
+        person.entity,
+        first(person.title, getattr(counted, "title", None)),
+        first(person.affiliation, organisation, getattr(counted, "affiliation", None)),
+        attribution,
+    )
+
+
+def first(*values):
+    """The first value that is a non-empty string, else None."""
+    return next((v for v in values if isinstance(v, str) and v), None)
+
+
+def pronoun_stands_for(
+    speaker: Speaker | None, item: Item, last: Speaker | None, rows: list[dict], text: str, known
+) -> Speaker | None:
+    """Whom 그는 / 그녀는 stands for: after an organisation spoke, the person named since its
+    quotation (:func:`person_for_pronoun`), else the last speaker."""
+    if speaker is None or speaker.attribution not in _PERSONAL:
+        return last
+    since = rows[-1]["end"] if rows else 0
+    return person_for_pronoun(item, last, since, text, known) or last
+
+
+def named_in_full(speaker: Speaker, rows: list[dict]) -> Speaker:
+    """A short form of a speaker named in full before (언론위원회 after 가람협의회 언론위원회): the
+    full name; else the speaker as found."""
+    short = speaker.speaker
+    if not short or speaker.anonymous:
+        return speaker
+    full = next(
+        (
+            row["speaker"]
+            for row in reversed(rows)
+            if isinstance(row["speaker"], str) and row["speaker"].endswith(" " + short)
+        ),
+        None,
+    )
+    return speaker if full is None else replace(speaker, speaker=full)
