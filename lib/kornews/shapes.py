@@ -9,9 +9,11 @@ field, an equation of words, or an interview's answer marked as captions are.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from . import layouts, outlets
+from .tables import table
 
 # A line that ends as a sentence: 다. 요? 까! …했다” (an ellipsis ends none).
 _SENTENCE_END = layouts.SENTENCE_END
@@ -39,11 +41,13 @@ _ADDRESS = re.compile(r"https?://\S+")
 # A portal's day stamp over its copy, no year: 07.10 (금).
 _DAY_STAMP = re.compile(r"\d{1,2}\.\d{1,2}\.?\s*\([월화수목금토일]\)")
 # A weather widget's reading for a city, now and at its high: • 15 15℃ 가상시; a reading alone: 26.8 C;
-# a bulleted city with its sky word glued before it, then the reading: • 구름많음가상시 8.4℃.
-_WEATHER = re.compile(
+# a bulleted city with its sky word glued before it (words.tsv's sky), then the reading: • 구름많음가상시
+# 8.4℃. Without a sky word (• 가상시 4.1℃) the line may be the story's own list.
+_READING = (
     r"(?:•\s*)?(?:-?\d{1,2}℃?\s+)?-?\d{1,2}\s*℃\s*[가-힣]{1,5}|-?\d{1,2}(?:\.\d)?\s?(?:℃|°C|C)"
-    r"|[•·]\s*[가-힣]{1,12}\s*-?\d{1,2}(?:\.\d)?\s*(?:℃|°C)"
 )
+
+
 # What makes an outlet's name the start of a clause: a particle (and an aside in brackets before it).
 _SUBJECT = re.compile(r"(?:\([^()]{1,20}\))?(?:은|는|이|가|을|를|의|에서|에|와|과|도|로|으로)\s")
 # A page element's code name left in the text: bar_progress.
@@ -141,9 +145,19 @@ def is_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(line))
 
 
+@cache
+def _weather() -> re.Pattern:
+    skies = sorted(
+        (row.word for row in table("words.tsv") if row.role == "sky"), key=len, reverse=True
+    )
+    return re.compile(
+        rf"{_READING}|[•·]\s*(?:{'|'.join(skies)})[가-힣]{{1,12}}\s*-?\d{{1,2}}(?:\.\d)?\s*(?:℃|°C)"
+    )
+
+
 def weather(line: str) -> bool:
     """A weather widget's reading (26.8 C, • 15 15℃ 가상시)."""
-    return bool(_WEATHER.fullmatch(line))
+    return bool(_weather().fullmatch(line))
 
 
 def furniture(line: str) -> str | None:
@@ -159,7 +173,7 @@ def furniture(line: str) -> str | None:
             _BULLETED,
             _CODE_NAME,
             _DAY_STAMP,
-            _WEATHER,
+            _weather(),
             _ADDRESS,
             _LATIN_WORD,
         )
