@@ -43,6 +43,7 @@ _DAY_STAMP = re.compile(r"\d{1,2}\.\d{1,2}\.?\s*\([월화수목금토일]\)")
 # A weather widget's reading for a city, now and at its high: • 15 15℃ 가상시; a reading alone: 26.8 C;
 # a bulleted city with its sky word glued before it (words.tsv's sky), then the reading: • 구름많음가상시
 # 8.4℃. Without a sky word (• 가상시 4.1℃) the line may be the story's own list.
+_BARE_READING = re.compile(r"[•·]\s*[가-힣]{1,12}\s*-?\d{1,2}(?:\.\d)?\s*(?:℃|°C)")
 _READING = (
     r"(?:•\s*)?(?:-?\d{1,2}℃?\s+)?-?\d{1,2}\s*℃\s*[가-힣]{1,5}|-?\d{1,2}(?:\.\d)?\s?(?:℃|°C|C)"
 )
@@ -153,6 +154,12 @@ def _weather() -> re.Pattern:
     return re.compile(
         rf"{_READING}|[•·]\s*(?:{'|'.join(skies)})[가-힣]{{1,12}}\s*-?\d{{1,2}}(?:\.\d)?\s*(?:℃|°C)"
     )
+
+
+def reading(line: str) -> bool:
+    """A bulleted place and its temperature with no sky word (• 가상시 4.1℃): a weather widget's
+    line over the headline, where no story lists anything; under it, the story's own list."""
+    return bool(_BARE_READING.fullmatch(line))
 
 
 def weather(line: str) -> bool:

@@ -199,6 +199,7 @@ def _leading_furniture(lines: list[Line]) -> list[str]:
         field = (
             shapes.head_bullet(text)
             or shapes.dated(text)
+            or shapes.reading(text)
             or bool(row and row.layout.name == "reporter-desk")  # a board's name: 가상뉴스 편집실
             or bool(row and row.layout.name == "date-bare")  # an issue's date: 2024년 4월 24일
         )
