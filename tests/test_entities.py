@@ -89,6 +89,22 @@ def test_each_kind_word_makes_the_proper_noun_after_it_an_organisation(row):
     assert orgs[["entity", "rule"]].values.tolist() == [[words[2][:-1], "kind"]]
 
 
+@pytest.mark.parametrize("row", [r for r in NAME_WORDS if r.role == "voice"], ids=lambda r: r.word)
+def test_each_voice_word_makes_the_proper_noun_before_it_an_organisation(row):
+    words = row.example.split()
+    assert words[1].startswith(row.word)
+    orgs = entities_of(row.example).query("kind == 'organisation'")
+    assert orgs[["entity", "rule"]].values.tolist() == [["가람기획", "voice"]]
+
+
+def test_a_voice_word_after_latin_letters_or_a_persons_name():
+    # An agency in capitals speaks through its official; a person's camp (박다솜 측) is no organisation.
+    table = entities_of(
+        "소속사 VHQ 관계자는 부인했다. 박다솜 측은 반박했다. 검찰 측 관계자는 말을 아꼈다."
+    )
+    assert table.query("kind == 'organisation'")["entity"].tolist() == ["VHQ"]
+
+
 def test_a_byline_after_an_outlets_kind_word_names_no_organisation():
     table = entities_of("[가람 신문 김민수]\n가람시는 예산을 늘렸다.")
     assert table.query("kind == 'organisation'").empty
@@ -718,3 +734,12 @@ def test_a_cue_sheets_int_caption_names_a_person():
         '주민들의 바람을 들었습니다.\n\nINT-홍길동/가상시 주민\n\n" 다리가 놓였으면.. "\n'
     )
     assert ("홍길동", "person") in set(zip(table["entity"], table["kind"]))
+
+
+def test_a_surname_with_ssi_after_a_pseudonym_of_that_surname_names_no_one_else():
+    # 한모씨 … 한씨 is the unnamed plaintiff, not the judge 한빛나 named before.
+    table = entities_of(
+        "대법원 2부(주심 한빛나 대법관)는 한모씨가 낸 소송에서 원심을 깼다. 한씨는 해고됐다."
+    )
+    people = table.query("kind == 'person'")
+    assert people[["entity", "text"]].values.tolist() == [["한빛나", "한빛나"]]

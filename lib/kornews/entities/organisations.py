@@ -23,6 +23,7 @@ from .lexicon import (
     named,
     reporter_titles,
     split_title,
+    surname_of,
     unlisted_place,
 )
 from .titles import title_after, title_before
@@ -31,6 +32,8 @@ from .titles import title_after, title_before
 _JOINING = frozenset({"SP", "JC"})
 # A copyright, print or summary notice is a short line; a story's paragraph may name the cue words.
 _MAX_CREDIT = 120
+# An organisation in Latin letters (VHQ, K2 Media), as a run of Latin letters and digits.
+_ACRONYM_RUN = re.compile(r"[A-Z][A-Za-z0-9&]*")
 # A dash, slash or bar just before a name that ends its line.
 _SIGNED = re.compile(r"\s[-/|]\s*$")
 
@@ -49,6 +52,7 @@ def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     found += _short_universities(sentences, found)
     found += _listed_places(sentences, found)
     found += _named_by_kind(sentences, found)
+    found += _named_by_voice(sentences, found)
     return found + _places_by_ending(sentences, found) + _numbered_villages(sentences)
 
 
@@ -168,6 +172,28 @@ def _named_by_kind(sentences: list[Sentence], found: list[Mention]) -> list[Ment
         and run.start > before.end
         and _particle_at(sentence, run.end)
     ]
+
+
+def _named_by_voice(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """Organisations named by the one who speaks for them, a word apart (가람기획 관계자는, VHQ 측은:
+    name_words.tsv's ``voice``): a run Kiwi tags (in part) a proper noun, or Latin letters, not shaped like
+    a person's name (박가람 측은 is a person's camp)."""
+    by_start = {m.start for m in found}
+    return [
+        Mention(run.text, "organisation", run.start, run.end, sentence.where, "voice")
+        for sentence in sentences
+        for run, after in zip(sentence.runs, sentence.runs[1:])
+        if after.text in name_words("voice")
+        and after.start > run.end
+        and run.start not in by_start
+        and (_ACRONYM_RUN.fullmatch(run.text) or ("NNP" in run.tags and not _name_shaped(run)))
+    ]
+
+
+def _name_shaped(run: Run) -> bool:
+    """A surname and one or two syllables: a person's name as Kiwi tags it (가람기획 is none)."""
+    surname = surname_of(run.text) if re.fullmatch(r"[가-힣]{2,4}", run.text) else None
+    return bool(surname) and len(run.text) - len(surname) <= 2
 
 
 def _particle_at(sentence: Sentence, at: int) -> bool:

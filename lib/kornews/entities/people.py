@@ -120,7 +120,11 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
     # start a name of its own, is that name's short form.
     family |= {n.rsplit(" ", 1)[1]: n for n in names if " " in n}
     names = {n: None for n in names if n not in family or surname_of(n)}
-    return list(found) + [f.mention for f in foreign] + _mentions(candidates, names, family)
+    return (
+        list(found)
+        + [f.mention for f in foreign]
+        + _mentions(candidates, names, family, _pseudonyms(sentences))
+    )
 
 
 def _listed(runs: list[Run], bare_at: set[int]) -> set[int]:
@@ -202,9 +206,13 @@ def _bare_name(candidate: Candidate) -> bool:
 
 
 def _mentions(
-    candidates: list[Candidate], names: dict[str, None], family: dict[str, str]
+    candidates: list[Candidate],
+    names: dict[str, None],
+    family: dict[str, str],
+    unnamed: frozenset[str],
 ) -> list[Mention]:
-    """The mentions of the candidates that are names, and of surnames with a title linked to one."""
+    """The mentions of the candidates that are names, and of surnames with a title linked to one;
+    a surname with 씨 is none where the article writes it as a pseudonym's (``unnamed``)."""
     mentions = []
     last_of_surname: dict[str, str] = {}
     for candidate in candidates:
@@ -221,6 +229,8 @@ def _mentions(
             )
             last_of_surname[surname_of(form)] = form
         elif (form in surnames() or form in family) and after:
+            if after.title == "씨" and form in unnamed:
+                continue
             full = (
                 family.get(form)
                 or last_of_surname.get(form)
@@ -243,6 +253,17 @@ def _mentions(
                     )
                 )
     return mentions
+
+
+def _pseudonyms(sentences: list[Sentence]) -> frozenset[str]:
+    """The surnames the article writes as a pseudonym's, glued to 모 (조모씨, 조모 씨): its 조 씨 is
+    that unnamed person, not a named 조 of the article (조희대 대법관)."""
+    return frozenset(
+        run.text
+        for sentence in sentences
+        for run, after in zip(sentence.runs, sentence.runs[1:])
+        if run.text in surnames() and after.text == "모" and after.start == run.end
+    )
 
 
 def _subject_after(runs: list[Run], at: int) -> bool:
