@@ -8,7 +8,7 @@ import pytest
 import kornews
 from kornews import tables
 from kornews.entities import ENTITY_COLUMNS, lexicon
-from kornews.entities.lexicon import Run
+from kornews.entities.lexicon import Run, named
 from kornews.entities.people import _spaced_name
 
 TITLE = "시험 기사 제목\n"
@@ -103,6 +103,16 @@ def test_a_voice_word_after_latin_letters_or_a_persons_name():
         "소속사 VHQ 관계자는 부인했다. 박다솜 측은 반박했다. 검찰 측 관계자는 말을 아꼈다."
     )
     assert table.query("kind == 'organisation'")["entity"].tolist() == ["VHQ"]
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in NAME_WORDS if r.role == "country-letter"], ids=lambda r: r.word
+)
+def test_each_country_letter_makes_a_pact_no_organisation(row):
+    # 한미동맹 is a pact; the same ending after a stem with another letter is a body (가한동맹).
+    other = "미" if row.word != "미" else "한"
+    assert named(row.word + other + "동맹", True) is None
+    assert named("가" + row.word + "동맹", True).kind == "organisation"
 
 
 def test_a_byline_after_an_outlets_kind_word_names_no_organisation():
@@ -743,3 +753,11 @@ def test_a_surname_with_ssi_after_a_pseudonym_of_that_surname_names_no_one_else(
     )
     people = table.query("kind == 'person'")
     assert people[["entity", "text"]].values.tolist() == [["한빛나", "한빛나"]]
+
+
+def test_a_name_kiwi_cuts_after_its_surname_counts_as_a_subject_twice():
+    # Kiwi reads 김+태환 and 김+태+환; 한국+인 (a longer proper noun) and 김+감독 (a title) are no names.
+    body = "휘슬이 울린 후 김태환이 상대와 다퉜다. 그 경고로 김태환은 다음 경기에 못 나선다. "
+    body += "한국인은 밥을 먹는다. 한국인이 많다. 김감독은 웃었다. 김감독이 말했다."
+    people = entities_of(body).query("kind == 'person'")
+    assert people["entity"].tolist() == ["김태환", "김태환"]

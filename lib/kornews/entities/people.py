@@ -115,6 +115,10 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
                 # unless it ends like an organisation or place (가상당이: a party).
                 weight = 2 if _subject_after(sentence.runs, i) or i in listed else 1
                 bare[candidate.form] = bare.get(candidate.form, 0) + weight
+            elif _cut_name(candidate, sentence) and _subject_after(sentence.runs, i):
+                # 김+태환이 …, 김+태+환은 …: a name Kiwi cut after its surname counts as a subject
+                # or topic twice.
+                bare[candidate.form] = bare.get(candidate.form, 0) + 1
     names.update((form, None) for form, weight in bare.items() if weight >= 2)
     # 트럼프 대통령 after 도널드 트럼프: the last word of a name written in words, with no surname to
     # start a name of its own, is that name's short form.
@@ -189,6 +193,23 @@ def _titled_name(candidate: Candidate) -> bool:
         and candidate.form not in titles()
         and _could_be_a_name(candidate.form, candidate.run, surname)
         and (candidate.after or (candidate.before and "NNP" in candidate.run.tags))
+    )
+
+
+def _cut_name(candidate: Candidate, sentence: Sentence) -> bool:
+    """A surname Kiwi tags a proper noun on its own, then common nouns, three syllables in all, no
+    title among them (김+태환; not 한국+인, whose proper noun is longer, nor 김+감독)."""
+    run, surname = candidate.run, surname_of(candidate.form)
+    return bool(
+        surname
+        and len(surname) == 1
+        and run.tags[0] == "NNP"
+        and len(run.tags) > 1
+        and set(run.tags[1:]) == {"NNG"}
+        and len(candidate.form) == 3
+        and HANGUL_NAME.fullmatch(candidate.form)
+        and split_title(run) is None
+        and any(t.start == run.start and t.end == run.start + 1 for t in sentence.tokens)
     )
 
 
