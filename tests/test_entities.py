@@ -761,3 +761,16 @@ def test_a_name_kiwi_cuts_after_its_surname_counts_as_a_subject_twice():
     body += "한국인은 밥을 먹는다. 한국인이 많다. 김감독은 웃었다. 김감독이 말했다."
     people = entities_of(body).query("kind == 'person'")
     assert people["entity"].tolist() == ["김태환", "김태환"]
+
+
+def test_a_surname_and_title_link_to_the_last_name_with_that_title():
+    table = entities_of("김가람 감독은 웃었다. 김다솜 선수가 골을 넣었다. 김 감독은 기뻐했다.")
+    short = table.query("text == '김 감독'")
+    assert short["entity"].tolist() == ["김가람"]
+
+
+def test_a_foreign_first_name_of_one_syllable():
+    # 톰 and 존 are no surnames; an unlisted house glued to its title (하원의장) and a party between.
+    table = entities_of("톰 가렐리 하원의장을 비롯해 존 바스케 공화당 원내대표가 참석했다.")
+    people = table.query("kind == 'person'")
+    assert people["entity"].tolist() == ["톰 가렐리", "존 바스케"]

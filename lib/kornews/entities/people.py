@@ -236,6 +236,8 @@ def _mentions(
     a surname with 씨 is none where the article writes it as a pseudonym's (``unnamed``)."""
     mentions = []
     last_of_surname: dict[str, str] = {}
+    # 김 감독 is the last 김 named 감독 (김학범 감독 … 김태환이 … 김 감독은), else the last 김.
+    last_titled: dict[tuple[str, str], str] = {}
     for candidate in candidates:
         form, run, after, before = candidate.form, candidate.run, candidate.after, candidate.before
         if form in names:
@@ -249,11 +251,14 @@ def _mentions(
                 Mention(form, "person", run.start, end, candidate.where, rule, title, affiliation)
             )
             last_of_surname[surname_of(form)] = form
+            if title:
+                last_titled[surname_of(form), title] = form
         elif (form in surnames() or form in family) and after:
             if after.title == "씨" and form in unnamed:
                 continue
             full = (
                 family.get(form)
+                or last_titled.get((form, after.title))
                 or last_of_surname.get(form)
                 or next((p for p in names if surname_of(p) == form), None)
             )
@@ -347,13 +352,15 @@ def _foreign_names(sentences: list[Sentence], by_start: dict[int, Mention]) -> l
 
 def _foreign_word(run: Run, by_start: dict[int, Mention], last: bool) -> bool:
     """A word of a foreign name: no title (이코노미스트 강수아), and a first one does not end like a place
-    (the family name may: 월시)."""
+    (the family name may: 월시) and may be one syllable."""
     # The family name may be cut in two, the end a common noun (로스+웰/NNG).
     tags = run.tags[:1] if last else run.tags
+    # A first name may be one syllable (폴 라이언, 존 매케인), not a surname (김 감독).
+    short_first = not last and re.fullmatch("[가-힣]", run.text) and run.text not in surnames()
     return (
         tags == ("NNP",) * len(tags)
         and set(run.tags) <= {"NNP", "NNG"}
-        and HANGUL_WORD.fullmatch(run.text) is not None
+        and (HANGUL_WORD.fullmatch(run.text) is not None or bool(short_first))
         and run.start not in by_start
         and (last or run.text[-1] not in name_words("place-ending"))
         and named(run.text, True) is None
