@@ -8,8 +8,8 @@ import pytest
 import kornews
 from kornews import tables
 from kornews.entities import ENTITY_COLUMNS, lexicon
+from kornews.entities.foreign import spaced_name
 from kornews.entities.lexicon import Run, named
-from kornews.entities.people import _spaced_name
 
 TITLE = "시험 기사 제목\n"
 
@@ -622,9 +622,9 @@ def test_a_foreign_name_with_its_family_name_cut_in_two_or_kept_whole_by_kiwi():
         ["케빈 로스웰", "로스웰 앵커"],
     ]
     # Kiwi keeps some foreign names whole, space and all, as one proper noun.
-    assert _spaced_name(Run("데릭 하우저", 0, 6, ("NNP",)), {})
-    assert not _spaced_name(Run("미국 뉴욕", 0, 5, ("NNP",)), {})  # places the tables hold
-    assert not _spaced_name(Run("데릭 하우저", 0, 6, ("NNG",)), {})
+    assert spaced_name(Run("데릭 하우저", 0, 6, ("NNP",)), {})
+    assert not spaced_name(Run("미국 뉴욕", 0, 5, ("NNP",)), {})  # places the tables hold
+    assert not spaced_name(Run("데릭 하우저", 0, 6, ("NNG",)), {})
 
 
 def test_the_vatican_is_a_country():
