@@ -115,6 +115,27 @@ def test_each_country_letter_makes_a_pact_no_organisation(row):
     assert named("가" + row.word + "동맹", True).kind == "organisation"
 
 
+@pytest.mark.parametrize(
+    "row", [r for r in NAME_WORDS if r.role == "government"], ids=lambda r: r.word
+)
+def test_each_government_word_makes_the_full_name_before_it_a_person(row):
+    name = row.example.split()[0]
+    people = entities_of(row.example).query("kind == 'person'")
+    assert people["entity"].tolist() == [name]
+    # Once, with no title, no subject particle and no government after it: no name.
+    assert entities_of(f"{name}의 조사단이 방문했다.").query("kind == 'person'").empty
+
+
+def test_names_listed_with_dots_share_the_last_ones_title_and_a_title_swallows_two_letters():
+    table = entities_of("가람지법 형사1부(윤가람·송나래·엄다솜 부장판사)는 선고했다.")
+    assert table.query("kind == 'person'")["entity"].tolist() == ["윤가람", "송나래", "엄다솜"]
+    table = entities_of("조사단(단장 한빛나 서울동부지검장)이 영장을 청구했다.")
+    assert table[["entity", "kind"]].values.tolist() == [
+        ["한빛나", "person"],
+        ["서울동부지검", "organisation"],
+    ]
+
+
 def test_a_byline_after_an_outlets_kind_word_names_no_organisation():
     table = entities_of("[가람 신문 김민수]\n가람시는 예산을 늘렸다.")
     assert table.query("kind == 'organisation'").empty

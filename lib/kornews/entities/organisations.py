@@ -23,6 +23,7 @@ from .lexicon import (
     named,
     reporter_titles,
     split_title,
+    suffixes,
     surname_of,
     unlisted_place,
 )
@@ -78,8 +79,15 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
         titled = split_title(run)
         if titled and titled.cut:
             before = run.text[: titled.cut]
-            # The title may have swallowed the name's last letter: 서울시+시장, 금융위+위원장, 마포구+구청장.
-            for form in (before + titled.title[0], before):
+            # The title may have swallowed the name's last letter: 서울시+시장, 금융위+위원장, 마포구+구청장;
+            # or its last two where they are an organisation's ending (서울동부지검+지검장; not 국무위원).
+            title = titled.title
+            swallowed = [
+                before + title[:k]
+                for k in range(1, len(title))
+                if k == 1 or title[:k] in suffixes()
+            ]
+            for form in (*swallowed, before):
                 hit = named(form, True)
                 if hit:
                     mentions.append(_of(hit, run.start, sentence))

@@ -106,6 +106,7 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
                 # proper noun counts when it recurs, is a subject or topic, or is listed with another,
                 # unless it ends like an organisation or place (가상당이: a party).
                 weight = 2 if _subject_after(sentence.runs, i) or i in listed else 1
+                weight += 2 * _government_after(sentence.runs, i)
                 bare[candidate.form] = bare.get(candidate.form, 0) + weight
             elif _cut_name(candidate, sentence) and _subject_after(sentence.runs, i):
                 # 김+태환이 …, 김+태+환은 …: a name Kiwi cut after its surname counts as a subject
@@ -155,15 +156,16 @@ def _candidates(sentence: Sentence, by_start: dict[int, Mention], taken: frozens
 
 
 def _shared_title(runs: list[Run], at: int, by_start: dict[int, Mention]) -> After | None:
-    """The title a list of names shares (가람당 홍길동·나라당 김철수 원내수석부대표): the next name's,
-    when a · follows run ``at`` at once; no affiliation (the next name's is its own)."""
+    """The title a list of names shares (가람당 홍길동·나라당 김철수 원내수석부대표; 윤가람·송나래·엄다솜
+    부장판사): the next name's, or the one it shares in turn, when a · follows run ``at`` at once; no
+    affiliation (the next name's is its own)."""
     if at + 2 >= len(runs) or runs[at + 1].text != "·" or runs[at + 1].start != runs[at].end:
         return None
     shared = next(
         (
             found
             for j in range(at + 2, min(at + 4, len(runs)))
-            if (found := title_after(runs, j, by_start))
+            if (found := title_after(runs, j, by_start) or _shared_title(runs, j, by_start))
         ),
         None,
     )
@@ -281,6 +283,15 @@ def _pseudonyms(sentences: list[Sentence]) -> frozenset[str]:
         for sentence in sentences
         for run, after in zip(sentence.runs, sentence.runs[1:])
         if run.text in surnames() and after.text == "모" and after.start == run.end
+    )
+
+
+def _government_after(runs: list[Run], at: int) -> bool:
+    """Is run ``at`` followed, a word apart, by a word for a government it names (김민수 정부,
+    name_words.tsv's ``government``)?"""
+    after = runs[at + 1] if at + 1 < len(runs) else None
+    return (
+        after is not None and after.start > runs[at].end and after.text in name_words("government")
     )
 
 
