@@ -795,3 +795,12 @@ def test_a_foreign_first_name_of_one_syllable():
     table = entities_of("톰 가렐리 하원의장을 비롯해 존 바스케 공화당 원내대표가 참석했다.")
     people = table.query("kind == 'person'")
     assert people["entity"].tolist() == ["톰 가렐리", "존 바스케"]
+
+
+def test_a_proper_noun_as_a_source_is_an_organisation():
+    # 에 따르면 after a proper noun names its source; not after a common noun nor a person's name.
+    table = entities_of(
+        "가람참여연대에 따르면 질문이 늘었다. 경찰에 따르면 그는 달아났다. "
+        "김가람에 따르면 그는 웃었다."
+    )
+    assert table.query("kind == 'organisation'")["entity"].tolist() == ["가람참여연대"]

@@ -16,7 +16,8 @@ word (금융+위원장, 서울시장, 조영+숙), and decides with reference ta
 - ``org_suffixes.tsv``: a proper noun ending in 부, 청, 위원회, 은행, 전자, 홀딩스, 동맹 ... names an
   organisation (the table says which endings count on common nouns too), but not after two
   countries' letters (한미동맹 is a pact); a proper noun or Latin letters a word before one who speaks
-  for it (가람기획 관계자, VHQ 측: ``name_words.tsv``'s ``voice``) is an organisation too, unless shaped
+  for it (가람기획 관계자, VHQ 측: ``name_words.tsv``'s ``voice``), or as a source (가람연대에
+  따르면), is an organisation too, unless shaped
   like a person's name (박가람 측 is a person's camp);
 - ``surnames.tsv``: a run of two to four syllables starting with a surname, with a title after it
   (after organisations or places in between: 윤석준 한국콘텐츠진흥원 이사장) or written just

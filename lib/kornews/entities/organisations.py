@@ -184,18 +184,33 @@ def _named_by_kind(sentences: list[Sentence], found: list[Mention]) -> list[Ment
 
 def _named_by_voice(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     """Organisations named by the one who speaks for them, a word apart (가람기획 관계자는, VHQ 측은:
-    name_words.tsv's ``voice``): a run Kiwi tags (in part) a proper noun, or Latin letters, not shaped like
-    a person's name (박가람 측은 is a person's camp)."""
+    name_words.tsv's ``voice``), or as a source (가람연대에 따르면): a run Kiwi tags (in part) a
+    proper noun, or Latin letters, not shaped like a person's name (박가람 측은 is a person's camp)."""
     by_start = {m.start for m in found}
     return [
         Mention(run.text, "organisation", run.start, run.end, sentence.where, "voice")
         for sentence in sentences
-        for run, after in zip(sentence.runs, sentence.runs[1:])
-        if after.text in name_words("voice")
-        and after.start > run.end
+        for i, run in enumerate(sentence.runs)
+        if _speaks_for(sentence.runs, i)
         and run.start not in by_start
         and (_ACRONYM_RUN.fullmatch(run.text) or ("NNP" in run.tags and not _name_shaped(run)))
     ]
+
+
+def _speaks_for(runs: list[Run], at: int) -> bool:
+    """Run ``at`` is followed by a voice word a word apart, or by 에 따르면 (its source)."""
+    after, then = (runs[at + n] if at + n < len(runs) else None for n in (1, 2))
+    if after is None:
+        return False
+    if after.text in name_words("voice") and after.start > runs[at].end:
+        return True
+    return (
+        after.text == "에"
+        and after.start == runs[at].end
+        and then is not None
+        and then.text == "따르"
+        and then.tags == ("VV",)
+    )
 
 
 def _name_shaped(run: Run) -> bool:
