@@ -8,8 +8,8 @@ import pytest
 import kornews
 from kornews import tables
 from kornews.entities import ENTITY_COLUMNS, lexicon
-from kornews.entities.lexicon import Run
-from kornews.entities.people import _spaced_name
+from kornews.entities.foreign import spaced_name
+from kornews.entities.lexicon import Run, named
 
 TITLE = "시험 기사 제목\n"
 
@@ -87,6 +87,53 @@ def test_each_kind_word_makes_the_proper_noun_after_it_an_organisation(row):
     assert words[1] == row.word
     orgs = entities_of(row.example).query("kind == 'organisation'")
     assert orgs[["entity", "rule"]].values.tolist() == [[words[2][:-1], "kind"]]
+
+
+@pytest.mark.parametrize("row", [r for r in NAME_WORDS if r.role == "voice"], ids=lambda r: r.word)
+def test_each_voice_word_makes_the_proper_noun_before_it_an_organisation(row):
+    words = row.example.split()
+    assert words[1].startswith(row.word)
+    orgs = entities_of(row.example).query("kind == 'organisation'")
+    assert orgs[["entity", "rule"]].values.tolist() == [["가람기획", "voice"]]
+
+
+def test_a_voice_word_after_latin_letters_or_a_persons_name():
+    # An agency in capitals speaks through its official; a person's camp (박다솜 측) is no organisation.
+    table = entities_of(
+        "소속사 VHQ 관계자는 부인했다. 박다솜 측은 반박했다. 검찰 측 관계자는 말을 아꼈다."
+    )
+    assert table.query("kind == 'organisation'")["entity"].tolist() == ["VHQ"]
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in NAME_WORDS if r.role == "country-letter"], ids=lambda r: r.word
+)
+def test_each_country_letter_makes_a_pact_no_organisation(row):
+    # 한미동맹 is a pact; the same ending after a stem with another letter is a body (가한동맹).
+    other = "미" if row.word != "미" else "한"
+    assert named(row.word + other + "동맹", True) is None
+    assert named("가" + row.word + "동맹", True).kind == "organisation"
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in NAME_WORDS if r.role == "government"], ids=lambda r: r.word
+)
+def test_each_government_word_makes_the_full_name_before_it_a_person(row):
+    name = row.example.split()[0]
+    people = entities_of(row.example).query("kind == 'person'")
+    assert people["entity"].tolist() == [name]
+    # Once, with no title, no subject particle and no government after it: no name.
+    assert entities_of(f"{name}의 조사단이 방문했다.").query("kind == 'person'").empty
+
+
+def test_names_listed_with_dots_share_the_last_ones_title_and_a_title_swallows_two_letters():
+    table = entities_of("가람지법 형사1부(윤가람·송나래·엄다솜 부장판사)는 선고했다.")
+    assert table.query("kind == 'person'")["entity"].tolist() == ["윤가람", "송나래", "엄다솜"]
+    table = entities_of("조사단(단장 한빛나 서울동부지검장)이 영장을 청구했다.")
+    assert table[["entity", "kind"]].values.tolist() == [
+        ["한빛나", "person"],
+        ["서울동부지검", "organisation"],
+    ]
 
 
 def test_a_byline_after_an_outlets_kind_word_names_no_organisation():
@@ -596,9 +643,9 @@ def test_a_foreign_name_with_its_family_name_cut_in_two_or_kept_whole_by_kiwi():
         ["케빈 로스웰", "로스웰 앵커"],
     ]
     # Kiwi keeps some foreign names whole, space and all, as one proper noun.
-    assert _spaced_name(Run("데릭 하우저", 0, 6, ("NNP",)), {})
-    assert not _spaced_name(Run("미국 뉴욕", 0, 5, ("NNP",)), {})  # places the tables hold
-    assert not _spaced_name(Run("데릭 하우저", 0, 6, ("NNG",)), {})
+    assert spaced_name(Run("데릭 하우저", 0, 6, ("NNP",)), {})
+    assert not spaced_name(Run("미국 뉴욕", 0, 5, ("NNP",)), {})  # places the tables hold
+    assert not spaced_name(Run("데릭 하우저", 0, 6, ("NNG",)), {})
 
 
 def test_the_vatican_is_a_country():
@@ -718,3 +765,42 @@ def test_a_cue_sheets_int_caption_names_a_person():
         '주민들의 바람을 들었습니다.\n\nINT-홍길동/가상시 주민\n\n" 다리가 놓였으면.. "\n'
     )
     assert ("홍길동", "person") in set(zip(table["entity"], table["kind"]))
+
+
+def test_a_surname_with_ssi_after_a_pseudonym_of_that_surname_names_no_one_else():
+    # 한모씨 … 한씨 is the unnamed plaintiff, not the judge 한빛나 named before.
+    table = entities_of(
+        "대법원 2부(주심 한빛나 대법관)는 한모씨가 낸 소송에서 원심을 깼다. 한씨는 해고됐다."
+    )
+    people = table.query("kind == 'person'")
+    assert people[["entity", "text"]].values.tolist() == [["한빛나", "한빛나"]]
+
+
+def test_a_name_kiwi_cuts_after_its_surname_counts_as_a_subject_twice():
+    # Kiwi reads 김+태환 and 김+태+환; 한국+인 (a longer proper noun) and 김+감독 (a title) are no names.
+    body = "휘슬이 울린 후 김태환이 상대와 다퉜다. 그 경고로 김태환은 다음 경기에 못 나선다. "
+    body += "한국인은 밥을 먹는다. 한국인이 많다. 김감독은 웃었다. 김감독이 말했다."
+    people = entities_of(body).query("kind == 'person'")
+    assert people["entity"].tolist() == ["김태환", "김태환"]
+
+
+def test_a_surname_and_title_link_to_the_last_name_with_that_title():
+    table = entities_of("김가람 감독은 웃었다. 김다솜 선수가 골을 넣었다. 김 감독은 기뻐했다.")
+    short = table.query("text == '김 감독'")
+    assert short["entity"].tolist() == ["김가람"]
+
+
+def test_a_foreign_first_name_of_one_syllable():
+    # 톰 and 존 are no surnames; an unlisted house glued to its title (하원의장) and a party between.
+    table = entities_of("톰 가렐리 하원의장을 비롯해 존 바스케 공화당 원내대표가 참석했다.")
+    people = table.query("kind == 'person'")
+    assert people["entity"].tolist() == ["톰 가렐리", "존 바스케"]
+
+
+def test_a_proper_noun_as_a_source_is_an_organisation():
+    # 에 따르면 after a proper noun names its source; not after a common noun nor a person's name.
+    table = entities_of(
+        "가람참여연대에 따르면 질문이 늘었다. 경찰에 따르면 그는 달아났다. "
+        "김가람에 따르면 그는 웃었다."
+    )
+    assert table.query("kind == 'organisation'")["entity"].tolist() == ["가람참여연대"]

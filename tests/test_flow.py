@@ -75,6 +75,7 @@ FLOW = [
     "figures",
     "entities.lexicon",
     "entities.titles",
+    "entities.foreign",
     "entities.organisations",
     "entities.voices",
     "entities.people",

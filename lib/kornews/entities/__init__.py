@@ -13,16 +13,23 @@ word (금융+위원장, 서울시장, 조영+숙), and decides with reference ta
   the title may swallow the last letter of a name (서울시+시장 is 서울시장, 질병청+청장 질병청장,
   금융위+위원장 금융위원장); the part before it is looked up as above, and a university's short form
   is linked within the article (한빛대 for 한빛대학교);
-- ``org_suffixes.tsv``: a proper noun ending in 부, 청, 위원회, 은행, 전자, 홀딩스 ... names an
-  organisation (the table says which endings count on common nouns too);
+- ``org_suffixes.tsv``: a proper noun ending in 부, 청, 위원회, 은행, 전자, 홀딩스, 동맹 ... names an
+  organisation (the table says which endings count on common nouns too), but not after two
+  countries' letters (한미동맹 is a pact); a proper noun or Latin letters a word before one who speaks
+  for it (가람기획 관계자, VHQ 측: ``name_words.tsv``'s ``voice``), or as a source (가람연대에
+  따르면), is an organisation too, unless shaped
+  like a person's name (박가람 측 is a person's camp);
 - ``surnames.tsv``: a run of two to four syllables starting with a surname, with a title after it
   (after organisations or places in between: 윤석준 한국콘텐츠진흥원 이사장) or written just
   before it (대변인 박지현 씨), names a person, and every other mention of that name in the article
   counts too; a surname alone before a title (박 시장, 이씨) is a short form, linked to the last
-  person of that surname named before it. A title may be glued to a unit or field the tables do
-  not name (오경민 광역수사대장) where the table allows it (전통시장 is a market), and belongs to the
-  nearest name before it (가람시 김철수 시장). A full name Kiwi tags one proper noun is a name with
-  no title too when it recurs or is a subject or topic (오지환은: sports copy). Where Kiwi cuts a
+  person of that surname named before it (the last named with that title first: 김 감독), but a
+  surname with 씨 after a pseudonym of that surname (조모씨 … 조씨) names no one. A title may be
+  glued to a unit or field the tables do not name (오경민 광역수사대장) where the table allows it
+  (전통시장 is a market), and belongs to the nearest name before it (가람시 김철수 시장). A full name Kiwi tags one proper noun is a name with
+  no title too when it recurs or is a subject or topic (오지환은: sports copy), or stands before a
+  word for the government it heads (김민수 정부); so is one Kiwi cuts after its surname (김+태환) when
+  it is a subject or topic twice. Where Kiwi cuts a
   name into pieces (박지+현, 김+의+겸), a written word of a surname and two syllables before a word that is a title
   (박지현 대변인은, 김의겸 대변인,) is a name, unless Kiwi read it as a verb form (선정된 작가), and
   so is a word of a surname and one syllable Kiwi read as a noun and 이 (왕+이 외교부장은). A
@@ -50,8 +57,8 @@ name in the article (``박 씨`` of ``박모 씨``), and people only named with 
 never the subject of a sentence (bylines and credits: ``홍길동 기자``).
 
 The engine's modules: ``lexicon`` (the tables, runs, the records), ``titles`` (titles around a
-name), ``organisations`` (organisations and places), ``voices`` (the people a script names as its
-speakers), ``people`` (people, linked), ``graph``
+name), ``foreign`` (foreign names), ``organisations`` (organisations and places), ``voices`` (the
+people a script names as its speakers), ``people`` (people, linked), ``graph``
 (counts, co-occurrence, the graph).
 Nothing is downloaded and nothing is learned: what the tables do not hold is not found.
 """

@@ -247,9 +247,12 @@ def named(form: str, proper: bool) -> Named | None:
         and len(form) == 3
         and surname_of(form)
     )
+    # 한미동맹, 북러연합: two countries' letters and the suffix name a pact, not a body.
+    pact = set(form[: -len(suffix)]) <= name_words("country-letter") if suffix else False
     if (
         suffix
         and not name_shaped
+        and not pact
         and (proper or suffixes()[suffix])
         and len(form) > len(suffix) + (1 if len(suffix) > 1 else 0)
     ):

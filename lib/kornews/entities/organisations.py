@@ -23,6 +23,8 @@ from .lexicon import (
     named,
     reporter_titles,
     split_title,
+    suffixes,
+    surname_of,
     unlisted_place,
 )
 from .titles import title_after, title_before
@@ -31,6 +33,8 @@ from .titles import title_after, title_before
 _JOINING = frozenset({"SP", "JC"})
 # A copyright, print or summary notice is a short line; a story's paragraph may name the cue words.
 _MAX_CREDIT = 120
+# An organisation in Latin letters (VHQ, K2 Media), as a run of Latin letters and digits.
+_ACRONYM_RUN = re.compile(r"[A-Z][A-Za-z0-9&]*")
 # A dash, slash or bar just before a name that ends its line.
 _SIGNED = re.compile(r"\s[-/|]\s*$")
 
@@ -49,6 +53,7 @@ def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     found += _short_universities(sentences, found)
     found += _listed_places(sentences, found)
     found += _named_by_kind(sentences, found)
+    found += _named_by_voice(sentences, found)
     return found + _places_by_ending(sentences, found) + _numbered_villages(sentences)
 
 
@@ -74,8 +79,15 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
         titled = split_title(run)
         if titled and titled.cut:
             before = run.text[: titled.cut]
-            # The title may have swallowed the name's last letter: 서울시+시장, 금융위+위원장, 마포구+구청장.
-            for form in (before + titled.title[0], before):
+            # The title may have swallowed the name's last letter: 서울시+시장, 금융위+위원장, 마포구+구청장;
+            # or its last two where they are an organisation's ending (서울동부지검+지검장; not 국무위원).
+            title = titled.title
+            swallowed = [
+                before + title[:k]
+                for k in range(1, len(title))
+                if k == 1 or title[:k] in suffixes()
+            ]
+            for form in (*swallowed, before):
                 hit = named(form, True)
                 if hit:
                     mentions.append(_of(hit, run.start, sentence))
@@ -168,6 +180,43 @@ def _named_by_kind(sentences: list[Sentence], found: list[Mention]) -> list[Ment
         and run.start > before.end
         and _particle_at(sentence, run.end)
     ]
+
+
+def _named_by_voice(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """Organisations named by the one who speaks for them, a word apart (가람기획 관계자는, VHQ 측은:
+    name_words.tsv's ``voice``), or as a source (가람연대에 따르면): a run Kiwi tags (in part) a
+    proper noun, or Latin letters, not shaped like a person's name (박가람 측은 is a person's camp)."""
+    by_start = {m.start for m in found}
+    return [
+        Mention(run.text, "organisation", run.start, run.end, sentence.where, "voice")
+        for sentence in sentences
+        for i, run in enumerate(sentence.runs)
+        if _speaks_for(sentence.runs, i)
+        and run.start not in by_start
+        and (_ACRONYM_RUN.fullmatch(run.text) or ("NNP" in run.tags and not _name_shaped(run)))
+    ]
+
+
+def _speaks_for(runs: list[Run], at: int) -> bool:
+    """Run ``at`` is followed by a voice word a word apart, or by 에 따르면 (its source)."""
+    after, then = (runs[at + n] if at + n < len(runs) else None for n in (1, 2))
+    if after is None:
+        return False
+    if after.text in name_words("voice") and after.start > runs[at].end:
+        return True
+    return (
+        after.text == "에"
+        and after.start == runs[at].end
+        and then is not None
+        and then.text == "따르"
+        and then.tags == ("VV",)
+    )
+
+
+def _name_shaped(run: Run) -> bool:
+    """A surname and one or two syllables: a person's name as Kiwi tags it (가람기획 is none)."""
+    surname = surname_of(run.text) if re.fullmatch(r"[가-힣]{2,4}", run.text) else None
+    return bool(surname) and len(run.text) - len(surname) <= 2
 
 
 def _particle_at(sentence: Sentence, at: int) -> bool:

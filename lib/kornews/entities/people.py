@@ -9,16 +9,15 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..article import Article
+from .foreign import foreign_names
 from .lexicon import (
     HANGUL_NAME,
-    HANGUL_WORD,
     Mention,
     Run,
     Sentence,
     Where,
     is_noun_run,
     name_words,
-    named,
     reporter_titles,
     split_title,
     suffixes,
@@ -50,13 +49,6 @@ class Candidate(NamedTuple):
     after: After | None  # the title after it
     before: str | None  # the title just before it
     ahead: str | None  # the organisation or place just before it
-
-
-class Foreign(NamedTuple):
-    """A foreign name's mention and the starts of the words it spans."""
-
-    mention: Mention
-    words: frozenset[int]
 
 
 def people(found: list[Mention], sentences: list[Sentence], article: Article) -> list[Mention]:
@@ -93,7 +85,7 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
     surnames with a title linked to the last full name of that surname. ``found`` holds the
     organisations, places and names already found, which no person mention may overlap."""
     by_start = {m.start: m for m in found}
-    foreign = _foreign_names(sentences, by_start)
+    foreign = foreign_names(sentences, by_start)
     taken = frozenset().union(*(f.words for f in foreign))
     # 코스타 대변인: a foreign name's last word with a title, as a surname with one (박 시장); the
     # first word too, where a Japanese or Chinese name writes the family name (요시하라 감독).
@@ -114,13 +106,22 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
                 # proper noun counts when it recurs, is a subject or topic, or is listed with another,
                 # unless it ends like an organisation or place (가상당이: a party).
                 weight = 2 if _subject_after(sentence.runs, i) or i in listed else 1
+                weight += 2 * _government_after(sentence.runs, i)
                 bare[candidate.form] = bare.get(candidate.form, 0) + weight
+            elif _cut_name(candidate, sentence) and _subject_after(sentence.runs, i):
+                # 김+태환이 …, 김+태+환은 …: a name Kiwi cut after its surname counts as a subject
+                # or topic twice.
+                bare[candidate.form] = bare.get(candidate.form, 0) + 1
     names.update((form, None) for form, weight in bare.items() if weight >= 2)
     # 트럼프 대통령 after 도널드 트럼프: the last word of a name written in words, with no surname to
     # start a name of its own, is that name's short form.
     family |= {n.rsplit(" ", 1)[1]: n for n in names if " " in n}
     names = {n: None for n in names if n not in family or surname_of(n)}
-    return list(found) + [f.mention for f in foreign] + _mentions(candidates, names, family)
+    return (
+        list(found)
+        + [f.mention for f in foreign]
+        + _mentions(candidates, names, family, _pseudonyms(sentences))
+    )
 
 
 def _listed(runs: list[Run], bare_at: set[int]) -> set[int]:
@@ -155,15 +156,16 @@ def _candidates(sentence: Sentence, by_start: dict[int, Mention], taken: frozens
 
 
 def _shared_title(runs: list[Run], at: int, by_start: dict[int, Mention]) -> After | None:
-    """The title a list of names shares (가람당 홍길동·나라당 김철수 원내수석부대표): the next name's,
-    when a · follows run ``at`` at once; no affiliation (the next name's is its own)."""
+    """The title a list of names shares (가람당 홍길동·나라당 김철수 원내수석부대표; 윤가람·송나래·엄다솜
+    부장판사): the next name's, or the one it shares in turn, when a · follows run ``at`` at once; no
+    affiliation (the next name's is its own)."""
     if at + 2 >= len(runs) or runs[at + 1].text != "·" or runs[at + 1].start != runs[at].end:
         return None
     shared = next(
         (
             found
             for j in range(at + 2, min(at + 4, len(runs)))
-            if (found := title_after(runs, j, by_start))
+            if (found := title_after(runs, j, by_start) or _shared_title(runs, j, by_start))
         ),
         None,
     )
@@ -188,6 +190,23 @@ def _titled_name(candidate: Candidate) -> bool:
     )
 
 
+def _cut_name(candidate: Candidate, sentence: Sentence) -> bool:
+    """A surname Kiwi tags a proper noun on its own, then common nouns, three syllables in all, no
+    title among them (김+태환; not 한국+인, whose proper noun is longer, nor 김+감독)."""
+    run, surname = candidate.run, surname_of(candidate.form)
+    return bool(
+        surname
+        and len(surname) == 1
+        and run.tags[0] == "NNP"
+        and len(run.tags) > 1
+        and set(run.tags[1:]) == {"NNG"}
+        and len(candidate.form) == 3
+        and HANGUL_NAME.fullmatch(candidate.form)
+        and split_title(run) is None
+        and any(t.start == run.start and t.end == run.start + 1 for t in sentence.tokens)
+    )
+
+
 def _bare_name(candidate: Candidate) -> bool:
     """A full name Kiwi tags one proper noun, not ending like an organisation or place."""
     form, surname = candidate.form, surname_of(candidate.form)
@@ -202,11 +221,17 @@ def _bare_name(candidate: Candidate) -> bool:
 
 
 def _mentions(
-    candidates: list[Candidate], names: dict[str, None], family: dict[str, str]
+    candidates: list[Candidate],
+    names: dict[str, None],
+    family: dict[str, str],
+    unnamed: frozenset[str],
 ) -> list[Mention]:
-    """The mentions of the candidates that are names, and of surnames with a title linked to one."""
+    """The mentions of the candidates that are names, and of surnames with a title linked to one;
+    a surname with 씨 is none where the article writes it as a pseudonym's (``unnamed``)."""
     mentions = []
     last_of_surname: dict[str, str] = {}
+    # 김 감독 is the last 김 named 감독 (김학범 감독 … 김태환이 … 김 감독은), else the last 김.
+    last_titled: dict[tuple[str, str], str] = {}
     for candidate in candidates:
         form, run, after, before = candidate.form, candidate.run, candidate.after, candidate.before
         if form in names:
@@ -220,9 +245,14 @@ def _mentions(
                 Mention(form, "person", run.start, end, candidate.where, rule, title, affiliation)
             )
             last_of_surname[surname_of(form)] = form
+            if title:
+                last_titled[surname_of(form), title] = form
         elif (form in surnames() or form in family) and after:
+            if after.title == "씨" and form in unnamed:
+                continue
             full = (
                 family.get(form)
+                or last_titled.get((form, after.title))
                 or last_of_surname.get(form)
                 or next((p for p in names if surname_of(p) == form), None)
             )
@@ -245,6 +275,26 @@ def _mentions(
     return mentions
 
 
+def _pseudonyms(sentences: list[Sentence]) -> frozenset[str]:
+    """The surnames the article writes as a pseudonym's, glued to 모 (조모씨, 조모 씨): its 조 씨 is
+    that unnamed person, not a named 조 of the article (조희대 대법관)."""
+    return frozenset(
+        run.text
+        for sentence in sentences
+        for run, after in zip(sentence.runs, sentence.runs[1:])
+        if run.text in surnames() and after.text == "모" and after.start == run.end
+    )
+
+
+def _government_after(runs: list[Run], at: int) -> bool:
+    """Is run ``at`` followed, a word apart, by a word for a government it names (김민수 정부,
+    name_words.tsv's ``government``)?"""
+    after = runs[at + 1] if at + 1 < len(runs) else None
+    return (
+        after is not None and after.start > runs[at].end and after.text in name_words("government")
+    )
+
+
 def _subject_after(runs: list[Run], at: int) -> bool:
     """Is run ``at`` followed at once by a topic or subject particle (은/는/이/가)?"""
     after = runs[at + 1] if at + 1 < len(runs) else None
@@ -253,80 +303,6 @@ def _subject_after(runs: list[Run], at: int) -> bool:
         and after.start == runs[at].end
         and after.tags[0] in ("JX", "JKS")
         and after.text in ("은", "는", "이", "가")
-    )
-
-
-def _foreign_names(sentences: list[Sentence], by_start: dict[int, Mention]) -> list[Foreign]:
-    """Foreign names, written as the press transliterates them (마리아 코스타 브라질 외무부 대변인):
-    two or three proper nouns written apart, none an organisation, a place or ending like one
-    (가람시), before a title."""
-    found = []
-    for sentence in sentences:
-        runs = sentence.runs
-        i = 0
-        while i < len(runs):
-            words = 1
-            while (
-                words < 3
-                and i + words < len(runs)
-                and _foreign_word(runs[i + words], by_start, True)
-                and runs[i + words].start == runs[i + words - 1].end + 1
-            ):
-                words += 1
-            last = i + words - 1
-            # Kiwi may keep a foreign name whole, space and all, as one proper noun (브렛 가상).
-            whole = words == 1 and _spaced_name(runs[i], by_start)
-            after = (
-                title_after(runs, last, by_start)
-                if whole or (words > 1 and _foreign_word(runs[i], by_start, False))
-                else None
-            )
-            if after is None and (whole or words > 1 and _foreign_word(runs[i], by_start, False)):
-                before = title_before(runs, i)  # 독일 총리 프리드리히 메르츠가: the title first
-                after = After(before, None, runs[i - 1].end) if before else None
-            if after is None:
-                i += 1
-                continue
-            entity = " ".join(run.text for run in runs[i : last + 1])
-            mention = Mention(
-                entity,
-                "person",
-                runs[i].start,
-                runs[last].end,
-                sentence.where,
-                "title",
-                after.title,
-                after.affiliation,
-            )
-            found.append(Foreign(mention, frozenset(run.start for run in runs[i : last + 1])))
-            i = last + 1
-    return found
-
-
-def _foreign_word(run: Run, by_start: dict[int, Mention], last: bool) -> bool:
-    """A word of a foreign name: no title (이코노미스트 강수아), and a first one does not end like a place
-    (the family name may: 월시)."""
-    # The family name may be cut in two, the end a common noun (로스+웰/NNG).
-    tags = run.tags[:1] if last else run.tags
-    return (
-        tags == ("NNP",) * len(tags)
-        and set(run.tags) <= {"NNP", "NNG"}
-        and HANGUL_WORD.fullmatch(run.text) is not None
-        and run.start not in by_start
-        and (last or run.text[-1] not in name_words("place-ending"))
-        and named(run.text, True) is None
-        and split_title(run) is None
-    )
-
-
-def _spaced_name(run: Run, by_start: dict[int, Mention]) -> bool:
-    """One proper noun of two or three Hangul words written apart, none a name the tables hold."""
-    parts = run.text.split(" ")
-    return (
-        run.tags == ("NNP",)
-        and run.start not in by_start
-        and 2 <= len(parts) <= 3
-        and all(HANGUL_WORD.fullmatch(p) and named(p, True) is None for p in parts)
     )
 
 

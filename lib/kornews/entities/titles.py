@@ -55,8 +55,8 @@ def title_after(runs: list[Run], at: int, found: dict[int, Mention]) -> After | 
                 else affiliation or mention.entity
             )
             place = affiliation == mention.entity and mention.kind == "place"
-            if titled and titled.cut and mention.end <= run.start + titled.cut + 1:
-                # 서울시장, 경기도지사: the place and the title in one word
+            if titled and titled.cut and mention.end < run.start + titled.cut + len(titled.title):
+                # 서울시장, 경기도지사, 서울동부지검장: the place or body and the title in one word
                 return After(titled.title, affiliation, run.end)
             continue
         # 장관; or glued to a unit or field the tables do not name (광역수사대장, 미술평론가) after a

@@ -1,0 +1,103 @@
+"""Foreign names, written as the press transliterates them: two or three proper nouns written apart
+before or after a title (마리아 코스타 브라질 외무부 대변인, 독일 총리 프리드리히 메르츠가), or one proper noun
+Kiwi keeps whole, space and all (브렛 가상)."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .lexicon import (
+    HANGUL_WORD,
+    Mention,
+    Run,
+    Sentence,
+    name_words,
+    named,
+    split_title,
+    surnames,
+)
+from .titles import After, title_after, title_before
+
+
+class Foreign(NamedTuple):
+    """A foreign name's mention and the starts of the words it spans."""
+
+    mention: Mention
+    words: frozenset[int]
+
+
+def foreign_names(sentences: list[Sentence], by_start: dict[int, Mention]) -> list[Foreign]:
+    """Foreign names, written as the press transliterates them (마리아 코스타 브라질 외무부 대변인):
+    two or three proper nouns written apart, none an organisation, a place or ending like one
+    (가람시), before a title."""
+    found = []
+    for sentence in sentences:
+        runs = sentence.runs
+        i = 0
+        while i < len(runs):
+            words = 1
+            while (
+                words < 3
+                and i + words < len(runs)
+                and foreign_word(runs[i + words], by_start, True)
+                and runs[i + words].start == runs[i + words - 1].end + 1
+            ):
+                words += 1
+            last = i + words - 1
+            # Kiwi may keep a foreign name whole, space and all, as one proper noun (브렛 가상).
+            whole = words == 1 and spaced_name(runs[i], by_start)
+            after = (
+                title_after(runs, last, by_start)
+                if whole or (words > 1 and foreign_word(runs[i], by_start, False))
+                else None
+            )
+            if after is None and (whole or words > 1 and foreign_word(runs[i], by_start, False)):
+                before = title_before(runs, i)  # 독일 총리 프리드리히 메르츠가: the title first
+                after = After(before, None, runs[i - 1].end) if before else None
+            if after is None:
+                i += 1
+                continue
+            entity = " ".join(run.text for run in runs[i : last + 1])
+            mention = Mention(
+                entity,
+                "person",
+                runs[i].start,
+                runs[last].end,
+                sentence.where,
+                "title",
+                after.title,
+                after.affiliation,
+            )
+            found.append(Foreign(mention, frozenset(run.start for run in runs[i : last + 1])))
+            i = last + 1
+    return found
+
+
+def foreign_word(run: Run, by_start: dict[int, Mention], last: bool) -> bool:
+    """A word of a foreign name: no title (이코노미스트 강수아), and a first one does not end like a place
+    (the family name may: 월시) and may be one syllable."""
+    # The family name may be cut in two, the end a common noun (로스+웰/NNG).
+    tags = run.tags[:1] if last else run.tags
+    # A first name may be one syllable (폴 라이언, 존 매케인), not a surname (김 감독).
+    short_first = not last and re.fullmatch("[가-힣]", run.text) and run.text not in surnames()
+    return (
+        tags == ("NNP",) * len(tags)
+        and set(run.tags) <= {"NNP", "NNG"}
+        and (HANGUL_WORD.fullmatch(run.text) is not None or bool(short_first))
+        and run.start not in by_start
+        and (last or run.text[-1] not in name_words("place-ending"))
+        and named(run.text, True) is None
+        and split_title(run) is None
+    )
+
+
+def spaced_name(run: Run, by_start: dict[int, Mention]) -> bool:
+    """One proper noun of two or three Hangul words written apart, none a name the tables hold."""
+    parts = run.text.split(" ")
+    return (
+        run.tags == ("NNP",)
+        and run.start not in by_start
+        and 2 <= len(parts) <= 3
+        and all(HANGUL_WORD.fullmatch(p) and named(p, True) is None for p in parts)
+    )
