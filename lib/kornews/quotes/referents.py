@@ -140,10 +140,20 @@ def _body_with_officers(phrase: list, persons: list, text: str) -> str | None:
     opening = max(i for i, t in enumerate(phrase) if t.form == "(")
     if opening == 0 or persons[-1].start < phrase[opening].start:
         return None
-    if any(p.end <= phrase[opening].start for p in persons):
+    if any(not _bracketed(p, phrase) for p in persons):
         return None  # a person named outside the brackets
     written = text[phrase[0].start : phrase[-1].end]
     return " ".join(re.sub(r"\([^()]*\)", " ", written).split()) or None
+
+
+def _bracketed(person, phrase: list) -> bool:
+    """Whether ``person`` stands inside a pair of round brackets of ``phrase``."""
+    depth = 0
+    for token in phrase:
+        if token.start >= person.end:
+            return depth > 0
+        depth += (token.form == "(") - (token.form == ")")
+    return depth > 0
 
 
 def _titled_before(attribution: str, start: int, known: Known):
