@@ -47,6 +47,7 @@ FLOW = [
     "cache",
     "rows",
     "tokens",
+    "columns",
     # The terms (a package): the term tokens, then counts, collocations and where a term stands.
     "terms.tokens",
     "terms.counts",

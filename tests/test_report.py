@@ -182,8 +182,8 @@ def test_the_report_finds_the_figures_once(articles, reports, monkeypatch):
     from kornews.figures import table as figure_table
 
     passes = []
-    counted = figure_table.sentence_rows
-    monkeypatch.setattr(figure_table, "sentence_rows", lambda t: passes.append(1) or counted(t))
+    counted = figure_table.token_columns
+    monkeypatch.setattr(figure_table, "token_columns", lambda t: passes.append(1) or counted(t))
     article, tokens = articles["seed"]
     reader_report(article, tokens=tokens)
     assert len(passes) == 1

@@ -14,11 +14,12 @@ def records(table: pd.DataFrame) -> list[tuple]:
     """The rows of ``table`` as named records (a field per column): what
     ``table.itertuples(index=False)`` gives, read column by column, without its cost per call."""
     columns = tuple(table.columns)
-    return list(map(_record(columns), *(table[name].tolist() for name in columns)))
+    return list(map(record_type(columns), *(table[name].tolist() for name in columns)))
 
 
 @lru_cache(maxsize=32)
-def _record(columns: tuple[str, ...]) -> type:
+def record_type(columns: tuple[str, ...]) -> type:
+    """The named record of a row of these columns (made once per set of columns)."""
     return namedtuple("Row", columns, rename=True)
 
 

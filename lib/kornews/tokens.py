@@ -186,12 +186,13 @@ def sentence_rows(tokens: pd.DataFrame) -> tuple[pd.DataFrame, list[slice]]:
     """``tokens`` in sentence order and the positions of each sentence's rows in it: what
     ``tokens.groupby("sentence")`` gives, without a table made per sentence. A sentence's rows
     keep their order (the sort is stable, and skipped when the table is in order already)."""
-    ordered = (
-        tokens
-        if tokens["sentence"].is_monotonic_increasing
-        else tokens.sort_values("sentence", kind="stable")
-    )
-    edges = [0, *(np.flatnonzero(np.diff(ordered["sentence"].to_numpy())) + 1).tolist()]
+    # Read as an array once: a Series' is_monotonic_increasing costs more than a short article's rows.
+    steps = np.diff(tokens["sentence"].to_numpy())
+    ordered = tokens
+    if (steps < 0).any():
+        ordered = tokens.sort_values("sentence", kind="stable")
+        steps = np.diff(ordered["sentence"].to_numpy())
+    edges = [0, *(np.flatnonzero(steps) + 1).tolist()]
     ends = [*edges[1:], len(ordered)]
     return ordered, [slice(a, b) for a, b in zip(edges, ends)] if len(ordered) else []
 

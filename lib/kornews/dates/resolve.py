@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 import korean_datetime as kd
@@ -328,6 +329,7 @@ def _stated(figure: Item, parts: list[str]) -> Resolution:
     return Resolution(resolved, "stated", Moment(dt.datetime.combine(span.first, dt.time()), rank))
 
 
+@lru_cache(maxsize=4096)  # a day's articles say 올해, 이날 … of the same date again and again
 def _parse(said: str, now: dt.datetime, options, anchor: str) -> Resolution:
     found = kd.parse(said, now=now, options=options)
     if found is None or found.text != said:

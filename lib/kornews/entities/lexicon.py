@@ -10,9 +10,9 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from ..columns import token_columns
 from ..outlets import outlets
 from ..tables import table
-from ..tokens import sentence_rows
 
 # Nouns (and the prefixes and suffixes Kiwi cuts off them) that make one run when written together.
 RUN_TAGS = frozenset({"NNP", "NNG", "NNB", "SL", "SH", "XPN", "XSN"})
@@ -156,12 +156,12 @@ def unlisted_place() -> re.Pattern:
 
 def sentences(tokens: pd.DataFrame, text: str) -> list[Sentence]:
     """The token table's sentences, in order, with their runs."""
-    ordered, spans = sentence_rows(tokens)
+    read = token_columns(tokens)  # quotes hands in the tokens it reads too
     # The columns read once, as lists: a table per sentence cost more than the rules reading it.
     columns = ("start", "end", "tag", "section", "paragraph", "sentence")
-    starts, ends, tags, section, paragraph, number = (ordered[c].tolist() for c in columns)
+    starts, ends, tags, section, paragraph, number = (read.columns[c] for c in columns)
     found = []
-    for rows in spans:
+    for rows in read.spans:
         group = list(map(_Token, starts[rows], ends[rows], tags[rows]))
         first = rows.start
         where = Where(section[first], paragraph[first], number[first])

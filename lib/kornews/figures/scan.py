@@ -37,8 +37,10 @@ _RATE_GAP_TAGS = {"NNG", "NNP", "SL", "XSN", "MAG", "JKG", "JX", "JKS"}
 
 def scan(tokens: list[Token], text: str) -> list[Figure]:
     """The figures of a sentence, in text order (dates not yet merged: :func:`merge_dates`)."""
-    found, i = [], 0
-    while i < len(tokens):
+    # A figure holds a numeral at or after its first token: none is sought past the last numeral.
+    last = (j for j in reversed(range(len(tokens))) if numeral(tokens, j, text) is not None)
+    found, i, stop = [], 0, next(last, -1) + 1
+    while i < stop:
         figure = _match(tokens, i, text)
         if figure is None:
             i += 1

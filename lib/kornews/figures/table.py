@@ -11,7 +11,7 @@ import pandas as pd
 
 from .. import dates
 from ..article import Article
-from ..tokens import sentence_rows
+from ..columns import token_columns
 from .furniture import date_line
 from .measure import measure_of, per_of
 from .moments import merge_dates
@@ -167,10 +167,10 @@ def figure_rows(tokens: pd.DataFrame, article: Article) -> list[tuple]:
     named: list[dates.Moment] = []  # the dates resolved so far, which 이날 and 전날 may refer to
     # One pass over the columns, not a groupby: no table made per sentence (a sentence is in
     # one section, and sentences are numbered in text order, so the order is groupby's).
-    ordered, spans = sentence_rows(tokens)
+    read = token_columns(tokens)
     columns = ("section", "sentence", "start", "end", "form", "tag")
-    sections, numbers, starts, ends, forms, tags = (ordered[c].tolist() for c in columns)
-    for span in spans:
+    sections, numbers, starts, ends, forms, tags = (read.columns[c] for c in columns)
+    for span in read.spans:
         section, sentence = sections[span.start], numbers[span.start]
         sentence_tokens = [
             Token(start=start, end=end, form=form, tag=tag)

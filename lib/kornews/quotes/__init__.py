@@ -67,6 +67,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from ..article import Article
+from ..columns import TokenColumns, token_columns
 from ..entities import entity_rows as entities_of  # the mentions, as records
 from ..entities.graph import mention_counts
 from ..entities.lexicon import surname_of
@@ -174,13 +175,14 @@ def quote_rows(
     """The rows of :func:`quotes`' table (dicts with :data:`QUOTE_COLUMNS` as keys): what a
     corpus verb gathers over many articles into one table. ``mentions``: the rows of the
     article's :func:`kornews.entities` table as records, when the caller has them."""
-    mentions = entities_of(tokens, article) if mentions is None else mentions
+    read = token_columns(tokens)  # once, for the entities and the quotations
+    mentions = entities_of(read, article) if mentions is None else mentions
     known = Known.of(mentions, mention_counts(mentions))
     answers = _answers(article, known)
     # An excerpt that opens mid-article has its first sentence where the title stands, and one with
     # no line break all its sentences: no headline ends with a full stop or holds two sentences.
     lead = _lead(article.title or "")
-    paragraphs = _bites_over_lines(_paragraph_tokens(tokens, lead), article.text)
+    paragraphs = _bites_over_lines(_paragraph_tokens(read, lead), article.text)
     rows: list[dict] = []
     last: Speaker | None = None
     said = _caption_words(article) | {
@@ -280,9 +282,9 @@ def _attribute(
     return speaker
 
 
-def _paragraph_tokens(tokens: pd.DataFrame, lead: str) -> list[list]:
+def _paragraph_tokens(tokens: TokenColumns, lead: str) -> list[list]:
     """The tokens of the body paragraphs and of the ``lead`` part, as records, by paragraph."""
-    body = [t for t in records(tokens) if t.part in ("paragraph", lead)]
+    body = [t for t in tokens.records() if t.part in ("paragraph", lead)]
     ordered = sorted(body, key=lambda t: (t.paragraph, t.start))
     return [list(group) for _, group in groupby(ordered, key=lambda t: t.paragraph)]
 
