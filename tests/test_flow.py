@@ -46,6 +46,7 @@ FLOW = [
     "numerals",
     "cache",
     "rows",
+    "columns",
     "tokens",
     # The terms (a package): the term tokens, then counts, collocations and where a term stands.
     "terms.tokens",
