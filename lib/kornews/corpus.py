@@ -181,7 +181,7 @@ def _per_chunk(
     say which one to look at. Without ``skip`` it stops the run once the chunk's articles before
     it are given; with it, the article is handed to ``skip`` and passed over."""
     for chunk in chunks(documents, CHUNK_SIZE):
-        rows, names, lengths, failed = [], [], [], None
+        rows, done, lengths, failed = [], [], [], None
         for article, tokens in chunk:
             try:
                 found = _rows_of(analysis, tokens, article)
@@ -193,10 +193,10 @@ def _per_chunk(
                 skip(Unreadable(article.name, str(error).removeprefix(f"{article.name}: ")))
                 continue
             rows += found
-            names.append(article.name)
+            done.append(article.name)
             lengths.append(len(found))
         table = analysis.table(rows)
-        table.insert(0, "article", pd.array(np.repeat(names, lengths), dtype=str))
+        table.insert(0, "article", pd.array(np.repeat(done, lengths), dtype=str))
         # pd.concat keeps a RangeIndex where at most one article has rows.
         many = np.count_nonzero(lengths) > 1
         table.index = numbered(lengths) if many else pd.RangeIndex(len(table))
@@ -232,8 +232,9 @@ def analysed(
     ``distributed.Client``: one Kiwi per worker process). The tables come in the articles' order,
     the ones a serial run gives; ``progress``: a bar (on a terminal) counting articles done;
     ``skip``: as the analysis takes it, an article it fails on handed to ``skip`` here (else the
-    tables of the articles before it, then the failure). A store (:class:`kornews.store.StoredCorpus`) is refused: its token tables are read, not
-    made again, with the corpus functions themselves."""
+    tables of the articles before it, then the failure). A store
+    (:class:`kornews.store.StoredCorpus`) is refused: its token tables are read, not made
+    again, with the corpus functions themselves."""
     if hasattr(articles, "documents"):
         raise ArticleError(
             "a store is tokenized already: it is read here, not on Dask "
