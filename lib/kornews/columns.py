@@ -95,7 +95,15 @@ def typed(table: str, data: Mapping[str, Sequence] | None = None) -> pd.DataFram
     table without rows."""
     return pd.DataFrame(
         {
-            name: pd.Series([] if data is None else data[name], dtype=dtype(table, name))
+            name: _column([] if data is None else data[name], dtype(table, name))
             for name in names(table)
         }
     )
+
+
+def _column(values: Sequence, kind: object) -> object:
+    # pd.array costs pandas less than a Series, but a DataFrame would read an object array of
+    # strings alone as text (str): an object column is a Series, which keeps its dtype.
+    if pd.api.types.is_object_dtype(kind):
+        return pd.Series(values, dtype=object)
+    return pd.array(values, dtype=kind)
