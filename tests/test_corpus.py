@@ -59,7 +59,7 @@ def test_corpus_quotes_read_the_entity_tables_given(folder, monkeypatch):
 
 def test_a_chunk_of_articles_is_one_table_their_own_tables_concatenated(folder):
     # 비가 많이 왔다: no figure, entity or quotation; its empty table has the column types of
-    # a table with rows (kornews.columns), so pd.concat keeps them.
+    # a table with rows (kornews.schema), so pd.concat keeps them.
     (folder / "rain.txt").write_text("비 소식\n비가 많이 왔다.\n", encoding="utf-8")
     documents = list(kornews.tokenized(kornews.read_corpus(folder)))
     assert [article.name for article, _ in documents] == ["other", "rain", "seed"]

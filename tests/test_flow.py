@@ -44,9 +44,9 @@ FLOW = [
     # Work split into chunks, run here or on a Dask cluster (the index and the corpus verbs).
     "spread",
     "numerals",
+    "schema",
     "cache",
     "rows",
-    "columns",
     "tokens",
     # The terms (a package): the term tokens, then counts, collocations and where a term stands.
     "terms.tokens",

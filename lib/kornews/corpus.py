@@ -26,11 +26,11 @@ import pandas as pd
 from tqdm import tqdm
 
 from .article import Article, ArticleError, Unreadable
-from .columns import names, typed
 from .entities import entity_rows, entity_table
 from .figures.table import figure_rows, figure_table
 from .quotes import quote_rows, quote_table
 from .rows import numbered, records
+from .schema import names, typed
 from .spread import CHUNK_SIZE, chunks, run
 from .terms import news_stopwords
 from .terms.counts import TermCount, term_count_rows
@@ -164,7 +164,7 @@ def corpus_entities(
 
 class _Chunked(NamedTuple):
     """An analysis as the corpus verbs run it: one article's rows, and the table of the rows of
-    many (of the declared column types, :mod:`kornews.columns`, whatever the rows)."""
+    many (of the declared column types, :mod:`kornews.schema`, whatever the rows)."""
 
     name: str
     rows: Callable[[pd.DataFrame, Article], list]

@@ -35,7 +35,7 @@ import pandas as pd
 
 from . import cache
 from .article import Article, ArticleError, Part
-from .columns import names, typed
+from .schema import names, typed
 from .spread import chunks
 
 DEFAULT_DICTIONARY = "default"

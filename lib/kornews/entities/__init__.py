@@ -64,7 +64,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from ..article import Article
-from ..columns import typed
+from ..schema import typed
 from .graph import cooccurrence, entity_counts, entity_graph
 from .lexicon import lexicon, sentences
 from .organisations import organisations_and_places, without_credits

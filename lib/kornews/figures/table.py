@@ -10,7 +10,7 @@ import pandas as pd
 
 from .. import dates
 from ..article import Article
-from ..columns import typed
+from ..schema import typed
 from ..tokens import sentence_rows
 from .furniture import date_line
 from .measure import measure_of, per_of

@@ -67,11 +67,11 @@ from typing import NamedTuple
 import pandas as pd
 
 from ..article import Article
-from ..columns import names, typed
 from ..entities import entity_rows as entities_of  # the mentions, as records
 from ..entities.graph import mention_counts
 from ..entities.lexicon import surname_of
 from ..rows import records
+from ..schema import names, typed
 from ..shapes import full_stop, sentences, turns
 from .attribute import (
     NOBODY,

@@ -1,7 +1,7 @@
 """The store's tables: one schema each, and the one place dtypes are made the same on the way
 in and out.
 
-The analyses' tables have the dtypes :mod:`kornews.columns` declares whatever their rows; the
+The analyses' tables have the dtypes :mod:`kornews.schema` declares whatever their rows; the
 articles' and parts' are declared here. The store writes each column as one Arrow type and gives
 the dtype back: ``normalised(table, name)`` is what both sides are compared through.
 
@@ -18,7 +18,7 @@ from typing import NamedTuple
 import pandas as pd
 import pyarrow as pa
 
-from ..columns import TABLES as ANALYSES
+from ..schema import TABLES as ANALYSES
 
 
 class Column(NamedTuple):
@@ -59,7 +59,7 @@ SCHEMAS: dict[str, list[Column]] = {
         Column("role", _TEXT, True),
         Column("speaker_at", "Int64", True),
     ],
-    # The analyses' tables as declared (kornews.columns), a figure's mixed values as JSON.
+    # The analyses' tables as declared (kornews.schema), a figure's mixed values as JSON.
     **{
         name: [Column(c.name, "json" if c.name in _JSON else c.dtype) for c in columns]
         for name, columns in ANALYSES.items()

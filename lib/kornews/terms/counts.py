@@ -10,7 +10,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from ..columns import dtype
+from ..schema import dtype
 from .tokens import term_columns, term_tokens
 
 

@@ -1,14 +1,14 @@
-"""Each analysis table has the column types kornews.columns declares whatever its rows (none, or
+"""Each analysis table has the column types kornews.schema declares whatever its rows (none, or
 a text column with no value), so a corpus verb's table has the types of each article's."""
 
 import pandas as pd
 import pytest
 
 import kornews
-from kornews.columns import TABLES, names
 from kornews.corpus import corpus_entities, corpus_figures, corpus_quotes
 from kornews.entities import ENTITY_COLUMNS
 from kornews.figures import FIGURE_COLUMNS
+from kornews.schema import TABLES, names
 
 # Invented: no figure, quotation or entity in the first; a place and no person (so no title) in
 # the second.
