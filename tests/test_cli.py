@@ -3,6 +3,8 @@
 import errno
 import io
 import json
+import os
+import signal
 import subprocess
 import sys
 import unicodedata
@@ -322,6 +324,24 @@ def test_ctrl_c_while_the_libraries_load_exits_130_without_a_traceback(monkeypat
     with pytest.raises(SystemExit) as stopped:
         runpy.run_module("kornews.__main__", run_name="__main__")
     assert stopped.value.code == 130 and stopped.value.__cause__ is None
+
+
+def test_ctrl_c_while_python_m_kornews_loads_pandas_exits_130_without_a_traceback(seed_path):
+    # Python writes each import as it ends: Ctrl-C once pandas is half loaded, as a user's
+    # lands in the first seconds (before, inside ``import kornews``, where no handler runs).
+    env = {**os.environ, "PYTHONPROFILEIMPORTTIME": "1"}
+    argv = [sys.executable, "-m", "kornews", "terms", str(seed_path)]
+    process = subprocess.Popen(argv, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, env=env)
+    sent = False
+    for line in process.stderr:
+        if b" pandas.core." in line:
+            process.send_signal(signal.SIGINT)
+            sent = True
+            break
+    err = process.stderr.read()
+    assert sent
+    assert process.wait(timeout=120) == 130
+    assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
 
 
 @pytest.mark.parametrize("given", [",,,", " ", ""])

@@ -58,8 +58,8 @@ def test_corpus_quotes_read_the_entity_tables_given(folder, monkeypatch):
 
 
 def test_a_chunk_of_articles_is_one_table_their_own_tables_concatenated(folder):
-    # 비가 많이 왔다: no figure, entity or quotation; its empty table's column types count in
-    # pd.concat (none: object columns) as when each article gave a table of its own.
+    # 비가 많이 왔다: no figure, entity or quotation; its empty table has the column types of
+    # a table with rows (kornews.schema), so pd.concat keeps them.
     (folder / "rain.txt").write_text("비 소식\n비가 많이 왔다.\n", encoding="utf-8")
     documents = list(kornews.tokenized(kornews.read_corpus(folder)))
     assert [article.name for article, _ in documents] == ["other", "rain", "seed"]
@@ -71,6 +71,7 @@ def test_a_chunk_of_articles_is_one_table_their_own_tables_concatenated(folder):
         tables = list(verb(documents))
         own = [analysis(tokens, article) for article, tokens in documents]
         assert len(tables) == 1 and own[1].empty and not own[2].empty
+        assert own[1].dtypes.equals(own[2].dtypes)
         for table, (article, _) in zip(own, documents):
             table.insert(0, "article", article.name)
         pd.testing.assert_frame_equal(tables[0], pd.concat(own), check_index_type=True)

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 import zipfile
+from importlib import import_module
 
 import openpyxl
 import pandas as pd
@@ -293,3 +294,56 @@ def test_read_corpus_hands_each_unreadable_file_to_skip(folder, tmp_path):
         kornews.Unreadable(str(bad_export), "not an Excel workbook (BadZipFile)"),
         kornews.Unreadable(str(folder / "a3b.txt"), "looks like a binary file, not text"),
     ]
+
+
+@pytest.fixture()
+def broken_rule(tmp_path, monkeypatch):
+    """a1 ... a5 in one folder (one chunk), where the figures' rule breaks on a3 alone."""
+    for n in range(1, 6):
+        (tmp_path / f"a{n}.txt").write_text(ARTICLE.format(n=n), encoding="utf-8")
+    corpus = import_module("kornews.corpus")
+    rows = corpus.figure_rows
+
+    def breaks_on_a3(tokens, article):
+        if article.name == "a3":
+            raise ZeroDivisionError("division by zero")
+        return rows(tokens, article)
+
+    monkeypatch.setattr(corpus, "figure_rows", breaks_on_a3)
+    return tmp_path
+
+
+def test_an_analysis_failing_on_an_article_stops_after_every_article_before_it(broken_rule, capsys):
+    # a1 and a2 share a3's chunk: they are written, not lost with it.
+    code, out, err = run(capsys, "figures", str(broken_rule), "--format", "csv")
+    assert code == 1
+    assert csv_articles(out) == ["a1", "a2"]
+    assert err == "kornews: error: a3: figures failed (ZeroDivisionError: division by zero)\n"
+    code, out, _ = run(capsys, "figures", str(broken_rule), "--format", "json")
+    assert code == 1 and list(dict.fromkeys(r["article"] for r in json.loads(out))) == ["a1", "a2"]
+
+
+def test_skip_bad_goes_on_past_an_article_an_analysis_fails_on(broken_rule, tmp_path, capsys):
+    side = tmp_path / "skipped.csv"
+    argv = ["figures", str(broken_rule), "--format", "csv", "--skip-bad", "--skipped", str(side)]
+    code, out, err = run(capsys, *argv)
+    assert code == 3
+    assert csv_articles(out) == ["a1", "a2", "a4", "a5"]
+    assert err == "kornews: skipped a3: figures failed (ZeroDivisionError: division by zero)\n"
+    with open(side, newline="", encoding="utf-8") as file:
+        assert list(csv.DictReader(file)) == [
+            {"file": "a3", "reason": "figures failed (ZeroDivisionError: division by zero)"}
+        ]
+
+
+def test_a_corpus_function_hands_the_article_it_fails_on_to_skip(broken_rule):
+    documents = list(kornews.tokenized(kornews.read_corpus(broken_rule)))
+    skipped = []
+    tables = list(kornews.corpus_figures(documents, skip=skipped.append))
+    assert skipped == [("a3", "figures failed (ZeroDivisionError: division by zero)")]
+    assert list(dict.fromkeys(pd.concat(tables)["article"])) == ["a1", "a2", "a4", "a5"]
+    # Without skip: the table of the articles before it, then the failure.
+    given = kornews.corpus_figures(documents)
+    assert list(dict.fromkeys(next(given)["article"])) == ["a1", "a2"]
+    with pytest.raises(kornews.ArticleError, match="^a3: figures failed"):
+        next(given)

@@ -44,6 +44,7 @@ FLOW = [
     # Work split into chunks, run here or on a Dask cluster (the index and the corpus verbs).
     "spread",
     "numerals",
+    "schema",
     "cache",
     "rows",
     "tokens",

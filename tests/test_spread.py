@@ -6,6 +6,7 @@ address, as --scheduler does), of two processes (kornews VERB --workers 2) in th
 import sys
 import types
 from functools import partial
+from importlib import import_module
 
 import pandas as pd
 import pytest
@@ -193,3 +194,65 @@ def test_a_file_that_stops_the_run_stops_it_where_the_serial_run_stops(sources, 
     code, out, err = serial
     assert code == 1 and "bad.txt" in err and err.count("\n") == 1
     assert f"{sources[1]}/one" in out and "/two" not in out
+
+
+@pytest.fixture()
+def breaks_on_three(monkeypatch):
+    """The figures' rule raising on the article named three alone (workers are threads here)."""
+    corpus = import_module("kornews.corpus")
+    rows = corpus.figure_rows
+
+    def breaks(tokens, article):
+        if article.name.endswith("three"):
+            raise ZeroDivisionError("division by zero")
+        return rows(tokens, article)
+
+    monkeypatch.setattr(corpus, "figure_rows", breaks)
+
+
+def test_an_article_an_analysis_fails_on_is_skipped_or_stops_as_in_a_serial_run(
+    sources, threads, breaks_on_three
+):
+    serial_skipped, spread_skipped = [], []
+    serial = pd.concat(
+        corpus_figures(kornews.tokenized(read(sources)), skip=serial_skipped.append),
+        ignore_index=True,
+    )
+    spread = analysed(
+        read(sources),
+        corpus_figures,
+        client=threads,
+        chunk_size=2,
+        progress=False,
+        skip=spread_skipped.append,
+    )
+    pd.testing.assert_frame_equal(pd.concat(spread, ignore_index=True), serial)
+    assert spread_skipped == serial_skipped
+    assert [each.reason for each in serial_skipped] == [
+        "figures failed (ZeroDivisionError: division by zero)"
+    ]
+    # Without skip: every article before it (its chunk's too), then one line naming it.
+    order = [article.name for article in read(sources)]
+    done = []
+    with pytest.raises(ArticleError, match=r"three: figures failed \(ZeroDivisionError"):
+        for table in analysed(
+            read(sources), corpus_figures, client=threads, chunk_size=2, progress=False
+        ):
+            done += table["article"].tolist()
+    assert list(dict.fromkeys(done)) == order[: order.index(serial_skipped[0].path)]
+    assert order.index(serial_skipped[0].path) % 2 == 1  # the second of its chunk
+
+
+def test_skip_bad_on_a_scheduler_lists_the_article_as_a_serial_run(
+    sources, threads, breaks_on_three, capsys
+):
+    serial = run(capsys, "figures", *sources, "--skip-bad", "--format", "csv")
+    address = threads.scheduler.address
+    spread = run(
+        capsys, "figures", *sources, "--skip-bad", "--format", "csv", "--scheduler", address
+    )
+    assert spread == serial
+    code, out, err = serial
+    assert code == 3 and "three" not in out and f"{sources[1]}/one" in out
+    assert "three: figures failed (ZeroDivisionError: division by zero)\n" in err
+    assert "bad.txt" in err

@@ -2,9 +2,11 @@
 folder: the same output, no Kiwi."""
 
 import json
+from importlib import import_module
 
 import pytest
 
+import kornews.store
 import kornews.tokens
 from kornews.cli import main
 from test_store import BINARY, write
@@ -83,3 +85,44 @@ def test_a_corpus_verb_over_a_store_is_the_verb_over_the_folder(
     code, from_store, _ = run(capsys, verb, tmp_path / "store", "--format", "csv")
     assert code == 0 and calls == []
     assert from_store == from_folder and from_store.count("\n") > 2
+
+
+@pytest.fixture()
+def breaks_on_two(monkeypatch):
+    """The figures' rule raising on the article named two alone."""
+    corpus = import_module("kornews.corpus")
+    rows = corpus.figure_rows
+
+    def breaks(tokens, article):
+        if article.name == "two":
+            raise ZeroDivisionError("division by zero")
+        return rows(tokens, article)
+
+    monkeypatch.setattr(corpus, "figure_rows", breaks)
+
+
+def test_index_skips_an_article_an_analysis_fails_on_and_lists_it(
+    folder, tmp_path, capsys, breaks_on_two
+):
+    where = tmp_path / "store"
+    code, out, err = run(capsys, "index", folder, "--store", where)
+    assert code == 3 and out == ""
+    assert "kornews: skipped two: figures failed (ZeroDivisionError: division by zero)\n" in err
+    assert "1 articles, 2 tokenized now" in err
+    # Out of every table and of the listing, in the skipped table with the file not read.
+    for table in ("corpus", "articles", "terms", "tokens", "entities"):
+        code, out, _ = run(capsys, "sql", where, f"SELECT DISTINCT article FROM {table}")
+        assert code == 0 and "two" not in out and "one" in out, table
+    code, out, _ = run(
+        capsys, "sql", where, "SELECT file, reason FROM skipped ORDER BY file", "--format", "json"
+    )
+    assert json.loads(out) == [
+        {"file": str(folder / "bad.txt"), "reason": "looks like a binary file, not text"},
+        {"file": "two", "reason": "figures failed (ZeroDivisionError: division by zero)"},
+    ]
+
+
+def test_an_index_without_skipping_stops_at_the_article_naming_it(folder, tmp_path, breaks_on_two):
+    (folder / "bad.txt").unlink()  # a file not read would stop it first
+    with pytest.raises(kornews.ArticleError, match=r"^two: figures failed \(ZeroDivision"):
+        kornews.store.index(folder, tmp_path / "store", skip_bad=False, progress=False)

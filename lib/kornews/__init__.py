@@ -1,8 +1,9 @@
 """kornews: parse, tokenize and analyse Korean news articles into tidy pandas tables.
 
-``import kornews`` loads reading, parsing and tokenizing; the analyses, the corpus machinery and
-the notebook helpers (with what they import: dates, tqdm, matplotlib, nbconvert) load when a
-name of theirs is first used.
+``import kornews`` loads nothing heavy: each name (reading and parsing, tokenizing, the analyses,
+the corpus machinery, the notebook helpers, with what they import: pandas, Kiwi, dates, tqdm,
+matplotlib, nbconvert) loads its module when first used. So ``python -m kornews`` reaches the
+command's own handling of Ctrl-C (exit 130, no traceback) before the libraries load.
 """
 
 # The one place the version is written: pyproject.toml reads it from here.
@@ -12,25 +13,24 @@ import importlib
 import sys
 import types
 
-from .article import (
-    Article,
-    ArticleError,
-    Corpus,
-    Part,
-    Section,
-    Unreadable,
-    decode,
-    normalise,
-    parse_article,
-    parts_table,
-    read_article,
-    read_corpus,
-)
-from .numerals import NumeralError, parse_number
-from .tokens import UserDictionary, get_kiwi, sentences, tokenize, tokenize_many, tokenized
-
 # Each name that loads on first use, and its module (a module's own name loads the module).
 _LATER = {
+    "article": [
+        "Article",
+        "ArticleError",
+        "Corpus",
+        "Part",
+        "Section",
+        "Unreadable",
+        "decode",
+        "normalise",
+        "parse_article",
+        "parts_table",
+        "read_article",
+        "read_corpus",
+    ],
+    "numerals": ["NumeralError", "parse_number"],
+    "tokens": ["UserDictionary", "get_kiwi", "sentences", "tokenize", "tokenize_many", "tokenized"],
     "corpus": [
         "corpus_articles",
         "corpus_figures",

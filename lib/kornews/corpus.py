@@ -25,17 +25,20 @@ import numpy as np
 import pandas as pd
 from tqdm import tqdm
 
-from .article import Article, ArticleError
+from .article import Article, ArticleError, Unreadable
 from .entities import entity_rows, entity_table
 from .figures.table import figure_rows, figure_table
-from .quotes import QUOTE_COLUMNS, quote_rows
-from .rows import frame, numbered, records
+from .quotes import quote_rows, quote_table
+from .rows import numbered, records
+from .schema import names, typed
 from .spread import CHUNK_SIZE, chunks, run
 from .terms import news_stopwords
 from .terms.counts import TermCount, term_count_rows
 from .tokens import DEFAULT_DICTIONARY, UserDictionary, tokenize_many, tokenized
 
-Analysis = Callable[[Iterable[tuple[Article, pd.DataFrame]]], Iterable[pd.DataFrame]]
+Analysis = Callable[..., Iterable[pd.DataFrame]]
+# Where a corpus verb hands an article its analysis failed on, to go on past it.
+Skip = Callable[[Unreadable], None]
 ARTICLE_COLUMNS = [
     "article",
     "headline",
@@ -58,7 +61,10 @@ def corpus_tokens(
 
 
 def corpus_terms(
-    documents: Iterable[tuple[Article, pd.DataFrame]], *, stopwords: Iterable[str] = ()
+    documents: Iterable[tuple[Article, pd.DataFrame]],
+    *,
+    stopwords: Iterable[str] = (),
+    skip: Skip | None = None,
 ) -> Iterator[pd.DataFrame]:
     """Term counts of each article from ``(article, tokens)`` pairs (:func:`kornews.tokenized`).
 
@@ -70,38 +76,27 @@ def corpus_terms(
     def counted(tokens: pd.DataFrame, article: Article) -> list[TermCount]:
         return term_count_rows(tokens, stopwords=news_stopwords(article, extra=stopwords))
 
-    return _per_chunk(_Chunked("terms", counted, _term_table, _no_terms), documents)
+    return _per_chunk(_Chunked("terms", counted, _term_table), documents, skip)
 
 
-def _term_table(rows: list[TermCount], text: object = None) -> pd.DataFrame:
-    """The term, tag and count columns of :func:`kornews.term_counts`; ``text``: the dtype of
-    its text columns (else as the lists give it)."""
-    return pd.DataFrame(
-        {
-            "term": pd.Series([row.term for row in rows], dtype=text),
-            "tag": pd.Series([row.tag for row in rows], dtype=text),
-            "count": np.array([row.count for row in rows], dtype=np.int64),
-        }
-    )
+def _term_table(rows: list[TermCount]) -> pd.DataFrame:
+    """The term, tag and count columns of :func:`kornews.term_counts`."""
+    return typed("terms", {name: [getattr(row, name) for row in rows] for name in names("terms")})
 
 
-def _no_terms(tokens: pd.DataFrame) -> pd.DataFrame:
-    return _term_table([], tokens["form"].dtype)
-
-
-def corpus_figures(documents: Iterable[tuple[Article, pd.DataFrame]]) -> Iterator[pd.DataFrame]:
+def corpus_figures(
+    documents: Iterable[tuple[Article, pd.DataFrame]], *, skip: Skip | None = None
+) -> Iterator[pd.DataFrame]:
     """:func:`kornews.figures`' table of each article from ``(article, tokens)`` pairs
     (:func:`kornews.tokenized`), with ``article`` first."""
-    return _per_chunk(
-        _Chunked("figures", figure_rows, figure_table, lambda tokens: figure_table([])),
-        documents,
-    )
+    return _per_chunk(_Chunked("figures", figure_rows, figure_table), documents, skip)
 
 
 def corpus_quotes(
     documents: Iterable[tuple[Article, pd.DataFrame]],
     *,
     entities: Iterable[pd.DataFrame] | None = None,
+    skip: Skip | None = None,
 ) -> Iterator[pd.DataFrame]:
     """:func:`kornews.quotes`' table of each article from ``(article, tokens)`` pairs, ``article`` first.
 
@@ -122,10 +117,7 @@ def corpus_quotes(
                 )
             return quote_rows(tokens, article, mentions=mentions)
 
-    quote_table = partial(frame, columns=QUOTE_COLUMNS)
-    return _per_chunk(
-        _Chunked("quotes", quoted, quote_table, lambda tokens: quote_table([])), documents
-    )
+    return _per_chunk(_Chunked("quotes", quoted, quote_table), documents, skip)
 
 
 def _with_mentions(
@@ -163,70 +155,54 @@ def _first_out(expected: list[str], runs: list[str]) -> str:
     return next((due for due, run in zip(expected, runs) if due != run), runs[-1])
 
 
-def corpus_entities(documents: Iterable[tuple[Article, pd.DataFrame]]) -> Iterator[pd.DataFrame]:
+def corpus_entities(
+    documents: Iterable[tuple[Article, pd.DataFrame]], *, skip: Skip | None = None
+) -> Iterator[pd.DataFrame]:
     """:func:`kornews.entities`' table of each article from ``(article, tokens)`` pairs, ``article`` first."""
-    return _per_chunk(
-        _Chunked("entities", entity_rows, entity_table, lambda tokens: entity_table([])),
-        documents,
-    )
+    return _per_chunk(_Chunked("entities", entity_rows, entity_table), documents, skip)
 
 
 class _Chunked(NamedTuple):
-    """An analysis as the corpus verbs run it: one article's rows, the table of the rows of
-    many, and the table of an article without rows (its column types may be the tokens')."""
+    """An analysis as the corpus verbs run it: one article's rows, and the table of the rows of
+    many (of the declared column types, :mod:`kornews.schema`, whatever the rows)."""
 
     name: str
     rows: Callable[[pd.DataFrame, Article], list]
     table: Callable[[list], pd.DataFrame]
-    empty: Callable[[pd.DataFrame], pd.DataFrame]
 
 
-def _per_chunk(analysis: _Chunked, documents: Iterable[tuple[Article, pd.DataFrame]]):
+def _per_chunk(
+    analysis: _Chunked, documents: Iterable[tuple[Article, pd.DataFrame]], skip: Skip | None
+):
     """The analysis's table of each chunk of :data:`CHUNK_SIZE` articles, with ``article``
     first: what ``pd.concat`` of each article's table gives (rows numbered from 0 in each
     article), made as one table, since a table per article costs pandas more than a short
     article's rows do. A failure names its article: in a folder of thousands, the message must
-    say which one to look at."""
+    say which one to look at. Without ``skip`` it stops the run once the chunk's articles before
+    it are given; with it, the article is handed to ``skip`` and passed over."""
     for chunk in chunks(documents, CHUNK_SIZE):
-        rows, names, lengths, empties = [], [], [], {}
+        rows, done, lengths, failed = [], [], [], None
         for article, tokens in chunk:
-            found = _rows_of(analysis, tokens, article)
-            # A table without rows counts in pd.concat by its column types, which depend on
-            # the tokens' text type at most: one of each kind stands for the others.
-            if not found and tokens["form"].dtype not in empties:
-                empty = analysis.empty(tokens)
-                empty.insert(0, "article", article.name)
-                empties[tokens["form"].dtype] = empty
+            try:
+                found = _rows_of(analysis, tokens, article)
+            except ArticleError as error:
+                if skip is None:
+                    failed = error
+                    break
+                # Listed as a file is: its name, then why (the message without its name).
+                skip(Unreadable(article.name, str(error).removeprefix(f"{article.name}: ")))
+                continue
             rows += found
-            names.append(article.name)
+            done.append(article.name)
             lengths.append(len(found))
-        tables = list(empties.values())
-        if rows:
-            table = _typed_apart(analysis.table(rows), lengths)
-            table.insert(0, "article", np.repeat(names, lengths))
-            table.index = numbered(lengths)
-            tables.append(table)
-        yield pd.concat(tables) if len(tables) > 1 else tables[0]
-
-
-def _typed_apart(table: pd.DataFrame, lengths: list[int]) -> pd.DataFrame:
-    """``table`` (the rows of articles of ``lengths`` rows each) with each text column as the
-    articles' own tables, concatenated, give it: pandas makes a column of strings and None a
-    text column (None missing), but one of None alone an object column, None kept; and one object
-    column makes the concatenated column object."""
-    sizes = np.asarray(lengths)
-    ends = np.cumsum(sizes)
-    for name in table.columns:
-        dtype = table[name].dtype
-        if not (isinstance(dtype, pd.StringDtype) and dtype.na_value is np.nan):
-            continue
-        missing = np.concatenate([[0], np.cumsum(table[name].isna().to_numpy())])
-        alone = (missing[ends] - missing[ends - sizes] == sizes) & (sizes > 0)
-        if alone.any():
-            values = table[name].to_numpy(dtype=object)
-            values[np.repeat(alone, sizes)] = None
-            table[name] = pd.Series(values, index=table.index, dtype=object)
-    return table
+        table = analysis.table(rows)
+        table.insert(0, "article", pd.array(np.repeat(done, lengths), dtype=str))
+        # pd.concat keeps a RangeIndex where at most one article has rows.
+        many = np.count_nonzero(lengths) > 1
+        table.index = numbered(lengths) if many else pd.RangeIndex(len(table))
+        yield table
+        if failed is not None:
+            raise failed
 
 
 def _rows_of(analysis: _Chunked, tokens: pd.DataFrame, article: Article) -> list:
@@ -248,14 +224,17 @@ def analysed(
     chunk_size: int = CHUNK_SIZE,
     client=None,
     progress: bool = True,
+    skip: Skip | None = None,
 ) -> Iterator[pd.DataFrame]:
     """``analysis`` (:func:`corpus_terms`, :func:`corpus_figures`, … or a ``functools.partial``
     of one) over ``articles``, a chunk of ``chunk_size`` at a time, each chunk tokenized (one
     Kiwi batch) and analysed where it runs: here, or on the workers of ``client`` (a
     ``distributed.Client``: one Kiwi per worker process). The tables come in the articles' order,
-    the ones a serial run gives; ``progress``: a bar (on a terminal) counting articles done.
-    A store (:class:`kornews.store.StoredCorpus`) is refused: its token tables are read, not
-    made again, with the corpus functions themselves."""
+    the ones a serial run gives; ``progress``: a bar (on a terminal) counting articles done;
+    ``skip``: as the analysis takes it, an article it fails on handed to ``skip`` here (else the
+    tables of the articles before it, then the failure). A store
+    (:class:`kornews.store.StoredCorpus`) is refused: its token tables are read, not made
+    again, with the corpus functions themselves."""
     if hasattr(articles, "documents"):
         raise ArticleError(
             "a store is tokenized already: it is read here, not on Dask "
@@ -265,18 +244,38 @@ def analysed(
         dictionary if isinstance(dictionary, UserDictionary) else UserDictionary.load(dictionary)
     )
     bar = tqdm(total=_length(articles), unit="article", delay=1, disable=None if progress else True)
-    work = partial(_analyse_chunk, analysis=analysis, dictionary=words)
+    work = partial(_analyse_chunk, analysis=analysis, dictionary=words, skipping=skip is not None)
     with bar:
-        for tables in run(chunks(articles, chunk_size), work, client=client, bar=bar):
-            yield from tables
+        for done in run(chunks(articles, chunk_size), work, client=client, bar=bar):
+            for each in done.skipped:
+                skip(each)
+            yield from done.tables
+            if done.failed is not None:
+                raise done.failed
+
+
+class _Analysed(NamedTuple):
+    """A chunk's work: its tables, the articles skipped, the failure that stopped it, if any."""
+
+    tables: list[pd.DataFrame]
+    skipped: list[Unreadable]
+    failed: ArticleError | None
 
 
 def _analyse_chunk(
-    articles: list[Article], *, analysis: Analysis, dictionary: UserDictionary
-) -> list[pd.DataFrame]:
-    """One chunk's tables: the unit of work a Dask worker runs."""
+    articles: list[Article], *, analysis: Analysis, dictionary: UserDictionary, skipping: bool
+) -> _Analysed:
+    """One chunk's tables: the unit of work a Dask worker runs. A failure comes back with the
+    tables made before it, so the caller gives those first."""
     documents = tokenized(articles, dictionary=dictionary, chunk_size=len(articles))
-    return list(analysis(documents))
+    tables: list[pd.DataFrame] = []
+    skipped: list[Unreadable] = []
+    try:
+        # Without skipping, any function of the pairs will do: skip is not passed.
+        tables.extend(analysis(documents, skip=skipped.append) if skipping else analysis(documents))
+    except ArticleError as error:
+        return _Analysed(tables, skipped, error)
+    return _Analysed(tables, skipped, None)
 
 
 def corpus_articles(articles: Iterable[Article]) -> pd.DataFrame:

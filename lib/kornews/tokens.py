@@ -35,10 +35,11 @@ import pandas as pd
 
 from . import cache
 from .article import Article, ArticleError, Part
+from .schema import names, typed
 from .spread import chunks
 
 DEFAULT_DICTIONARY = "default"
-TOKEN_COLUMNS = ["section", "part", "paragraph", "sentence", "start", "end", "form", "tag", "lemma"]
+TOKEN_COLUMNS = names("tokens")
 SENTENCE_COLUMNS = ["section", "part", "paragraph", "sentence", "start", "end", "text"]
 _TOKENIZED_KINDS = ("title", "subtitle", "heading", "paragraph")
 # Far longer than a news paragraph, short enough that Kiwi's cost stays linear in the text.
@@ -326,7 +327,7 @@ def _kept(key: str) -> pd.DataFrame | None:
     if columns is None:
         return None
     if not len(columns["form"]):
-        return pd.DataFrame([], columns=TOKEN_COLUMNS)
+        return typed("tokens")
     return pd.DataFrame(
         {
             name: values.astype(np.int64 if name in _INT_COLUMNS else object)
@@ -371,7 +372,7 @@ def _tables(articles: list[list[_Piece]], results: Iterator) -> list[pd.DataFram
                 sentence += 1
         lengths.append(len(tokens) - before)
     if not tokens:
-        return [pd.DataFrame([], columns=TOKEN_COLUMNS) for _ in articles]
+        return [typed("tokens") for _ in articles]
     sizes = np.array(sizes)
     section, kind, paragraphs, sentences, offset = (
         np.repeat(np.array(column, dtype=dtype), sizes)
@@ -397,9 +398,9 @@ def _tables(articles: list[list[_Piece]], results: Iterator) -> list[pd.DataFram
 
 def _rows(table: pd.DataFrame, start: int, end: int) -> pd.DataFrame:
     """Rows ``start:end`` of ``table`` numbered from 0, as a table made of them alone; none: the
-    empty table with no column types, as a table made of no token is."""
+    empty table of the declared types, as a table made of no token is."""
     if start == end:
-        return pd.DataFrame([], columns=TOKEN_COLUMNS)
+        return typed("tokens")
     if end - start == len(table):  # one article's table (tokenize): all of it
         return table
     rows = table.iloc[start:end]

@@ -8,12 +8,13 @@ gives one table over them all. CSV cells that a spreadsheet would evaluate as a 
 (text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) are led by ``'``
 unless ``--raw-csv``; JSON is one list, closed whatever stops the run; JSON Lines
 (``--format jsonl``) a record a line. Over many files, ``--skip-bad`` goes on past a file that
-cannot be read and lists each at the end (stderr, and ``--skipped FILE`` as CSV).
+cannot be read, or an article the analysis fails on, and lists each at the end (stderr, and
+``--skipped FILE`` as CSV).
 
 Exit status: 0 the output is complete; 1 bad input (one line on stderr), or a file that cannot
-be read stopped the run: the output holds every article read before it; 2 a usage mistake
-(argparse's message); 3 files were skipped (``--skip-bad``): the output holds every other
-article (0 with ``--allow-skipped``); 130 interrupted (Ctrl-C): the output holds the articles
+be read or an article the analysis fails on stopped the run: the output holds every article
+before it; 2 a usage mistake (argparse's message); 3 files or articles were skipped
+(``--skip-bad``): the output holds every other article (0 with ``--allow-skipped``); 130 interrupted (Ctrl-C): the output holds the articles
 done, JSON still closed.
 Over a folder, ``duplicates FOLDER`` gives one table of pairs, and ``reuse SOURCE FOLDER``
 each article's sentences aligned to SOURCE.
@@ -79,13 +80,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--skip-bad",
         action="store_true",
-        help="over many files: go on past a file that cannot be read, list each at the end "
-        f"(stderr) and exit with status {EXIT_SKIPPED} when any was skipped",
+        help="over many files: go on past a file that cannot be read or an article the analysis "
+        f"fails on, list each at the end (stderr) and exit with status {EXIT_SKIPPED} when any "
+        "was skipped",
     )
     parser.add_argument(
         "--skipped",
         metavar="FILE",
-        help="with --skip-bad (implied): also write the skipped files as CSV (file, reason)",
+        help="with --skip-bad (implied): also write the skipped files and articles as CSV "
+        "(file, reason)",
     )
     parser.add_argument(
         "--allow-skipped",
@@ -231,13 +234,14 @@ def _write_report(args: argparse.Namespace) -> int:
 
 
 def _run_corpus(verb: Verb, args: argparse.Namespace, skipped: list[Unreadable]) -> None:
-    """The verb over many articles; with ``--skip-bad``, the files it passes over go to ``skipped``
-    and are listed once the run ends, however it ends."""
+    """The verb over many articles; with ``--skip-bad``, the files and articles it passes over go
+    to ``skipped`` and are listed once the run ends, however it ends."""
     skip = args.skip_bad or args.allow_skipped or args.skipped is not None
+    args.skip = skipped.append if skip else None
     if args.skipped is not None:  # a list that cannot be written stops the run before it starts
         _write_skipped(skipped, args.skipped)
     try:
-        corpus = _corpus(args, skipped.append if skip else None)
+        corpus = _corpus(args, args.skip)
         for note in corpus.notes:  # what a BigKinds export left out
             print(f"kornews: note: {note}", file=sys.stderr)
         with cluster(workers=args.workers, scheduler=args.scheduler) as args.client:

@@ -69,12 +69,15 @@ def _documents(corpus: Corpus, args: argparse.Namespace):
 def _spread(analysis: Callable[[argparse.Namespace], Analysis]):
     """A corpus verb from ``analysis(args)``, a function of ``(article, tokens)`` pairs: over the
     articles tokenized here as they are read, or, with ``--workers`` or ``--scheduler``
-    (``args.client``), a chunk at a time tokenized and analysed on Dask's workers."""
+    (``args.client``), a chunk at a time tokenized and analysed on Dask's workers. An article
+    the analysis fails on goes to ``args.skip`` (``--skip-bad``), else stops the run."""
 
     def run(corpus: Corpus, args: argparse.Namespace) -> Iterator[pd.DataFrame]:
         if args.client is None:
-            return analysis(args)(_documents(corpus, args))
-        return analysed(corpus, analysis(args), dictionary=args.dictionary, client=args.client)
+            return analysis(args)(_documents(corpus, args), skip=args.skip)
+        return analysed(
+            corpus, analysis(args), dictionary=args.dictionary, client=args.client, skip=args.skip
+        )
 
     return run
 

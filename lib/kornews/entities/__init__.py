@@ -71,6 +71,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from ..article import Article
+from ..schema import typed
 from .graph import cooccurrence, entity_counts, entity_graph
 from .lexicon import lexicon, sentences
 from .organisations import organisations_and_places, without_credits
@@ -160,11 +161,5 @@ def entity_rows(tokens: pd.DataFrame, article: Article) -> list[EntityRow]:
 
 
 def entity_table(rows: list[EntityRow]) -> pd.DataFrame:
-    """:func:`entities`' table of ``rows`` (:func:`entity_rows`, of one article or many), made
-    column by column; with no row, its columns of no type."""
-    if not rows:
-        return pd.DataFrame([], columns=ENTITY_COLUMNS)
-    return pd.DataFrame(
-        {name: list(map(attrgetter(name), rows)) for name in ENTITY_COLUMNS},
-        columns=ENTITY_COLUMNS,
-    )
+    """:func:`entities`' table of ``rows`` (:func:`entity_rows`, of one article or many)."""
+    return typed("entities", {name: list(map(attrgetter(name), rows)) for name in ENTITY_COLUMNS})

@@ -4,7 +4,6 @@ article's date (:mod:`kornews.dates`), with a row for each relative date word.""
 from __future__ import annotations
 
 import math
-from functools import cache
 from typing import NamedTuple
 
 import pandas as pd
@@ -12,6 +11,7 @@ import pandas as pd
 from .. import dates
 from ..article import Article
 from ..columns import token_columns
+from ..schema import typed
 from .furniture import date_line
 from .measure import measure_of, per_of
 from .moments import merge_dates
@@ -68,25 +68,6 @@ DETAIL_COLUMNS = list(Detail._fields)
 _AT_DETAIL = Row._fields.index("detail")
 FIGURE_COLUMNS = [*Row._fields[:_AT_DETAIL], *DETAIL_COLUMNS, *Row._fields[_AT_DETAIL + 1 :]]
 DATE_COLUMNS = ["resolved", "anchor"]
-# Nullable dtypes: a missing unit, measure or number is NA (None in JSON, empty in CSV), not NaN.
-_DTYPES = {
-    "number": "Float64",
-    "unit": "string",
-    "kind": "string",
-    "measure": "string",
-    "approximate": bool,
-    "section": int,
-    "sentence": int,
-    "start": int,
-    "end": int,
-    "change": "string",
-    "bound": "string",
-    "margin": bool,
-    "per": "string",
-    "flag": "string",
-    "resolved": "string",
-    "anchor": "string",
-}
 
 
 def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
@@ -189,19 +170,10 @@ def figure_rows(tokens: pd.DataFrame, article: Article) -> list[tuple]:
 def figure_table(rows: list[tuple]) -> pd.DataFrame:
     """:func:`figures`' table of ``rows`` (:func:`figure_rows`, of one article or many)."""
     # value and upper mix ints, floats and strings: object columns keep each as it is (7, not 7.0).
-    # Each column made with its dtype: a whole table's astype costs more.
-    return pd.DataFrame(
-        {
-            name: pd.Series([values[at] for values in rows], dtype=_dtype(name))
-            for at, name in enumerate(FIGURE_COLUMNS)
-        }
+    return typed(
+        "figures",
+        {name: [values[at] for values in rows] for at, name in enumerate(FIGURE_COLUMNS)},
     )
-
-
-@cache
-def _dtype(column: str) -> object:
-    """The column's dtype, resolved once: resolving a dtype's name costs each table again."""
-    return pd.api.types.pandas_dtype(_DTYPES.get(column, object))
 
 
 def _row(figure: Figure, tokens: list[Token], text: str, *, section: int, sentence: int) -> Row:

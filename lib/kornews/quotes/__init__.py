@@ -71,7 +71,8 @@ from ..columns import TokenColumns, token_columns
 from ..entities import entity_rows as entities_of  # the mentions, as records
 from ..entities.graph import mention_counts
 from ..entities.lexicon import surname_of
-from ..rows import frame, records
+from ..rows import records
+from ..schema import names, typed
 from ..shapes import full_stop, sentences, turns
 from .attribute import (
     interviewee,
@@ -115,23 +116,7 @@ _DOUBLE = '“”"'
 # A bite printed over more lines than this is no bite: an open mark the page never closes.
 _BITE_LINES = 4
 
-QUOTE_COLUMNS = [
-    "text",
-    "kind",
-    "verb",
-    "speaker",
-    "title",
-    "organisation",
-    "anonymous",
-    "carried",
-    "attribution",
-    "piece",
-    "section",
-    "paragraph",
-    "sentence",
-    "start",
-    "end",
-]
+QUOTE_COLUMNS = names("quotes")
 
 
 def quotes(
@@ -166,7 +151,12 @@ def quotes(
         start, end: the quotation's span in ``article.text``.
     """
     mentions = None if entities is None else records(entities)
-    return frame(quote_rows(tokens, article, mentions=mentions), QUOTE_COLUMNS)
+    return quote_table(quote_rows(tokens, article, mentions=mentions))
+
+
+def quote_table(rows: list[dict]) -> pd.DataFrame:
+    """:func:`quotes`' table of ``rows`` (:func:`quote_rows`, of one article or many)."""
+    return typed("quotes", {name: [row[name] for row in rows] for name in QUOTE_COLUMNS})
 
 
 def quote_rows(

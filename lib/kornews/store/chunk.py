@@ -21,9 +21,16 @@ import numpy as np
 import pandas as pd
 import pyarrow.parquet as pq
 
-from ..article import Article
+from ..article import Article, Unreadable
 from ..cache import entry_key
-from ..corpus import corpus_articles, corpus_entities, corpus_figures, corpus_quotes, corpus_terms
+from ..corpus import (
+    Skip,
+    corpus_articles,
+    corpus_entities,
+    corpus_figures,
+    corpus_quotes,
+    corpus_terms,
+)
 from ..rows import numbered
 from ..tokens import UserDictionary, tokenized
 from . import schema
@@ -94,8 +101,8 @@ def _parts(documents: Documents) -> Made:
     return Made(table, [len(article.parts) for article, _ in documents])
 
 
-# Each stored table from the chunk's (article, tokens) pairs, in the articles' order.
-# Quotes are not here: they read the entity tables (see _tables), so entities are made once.
+# Each stored table from the chunk's (article, tokens) pairs, in the articles' order; the
+# analyses' are made in _tables (quotes read the entity tables, so entities are made once).
 MAKERS: dict[str, Callable[[Documents], Made]] = {
     "articles": _article_rows,
     "parts": _parts,
@@ -103,29 +110,48 @@ MAKERS: dict[str, Callable[[Documents], Made]] = {
         pd.concat([tokens for _, tokens in documents], ignore_index=True),
         [len(tokens) for _, tokens in documents],
     ),
-    "terms": lambda documents: _each(corpus_terms(documents), documents),
-    "figures": lambda documents: _each(corpus_figures(documents), documents),
 }
 
 
-def _tables(documents: Documents) -> dict[str, Made]:
-    """Every stored table of the chunk, by name: each analysis once per article."""
+def _tables(documents: Documents, skip: Skip | None = None) -> dict[str, Made]:
+    """Every stored table of the chunk, by name: each analysis once per article (``skip``: as
+    the corpus functions take it)."""
     tables = {name: make(documents) for name, make in MAKERS.items()}
-    entities = _each(corpus_entities(documents), documents)
+    tables["terms"] = _each(corpus_terms(documents, skip=skip), documents)
+    tables["figures"] = _each(corpus_figures(documents, skip=skip), documents)
+    entities = _each(corpus_entities(documents, skip=skip), documents)
     tables["entities"] = entities
-    tables["quotes"] = _each(corpus_quotes(documents, entities=[entities.table]), documents)
+    quotes = corpus_quotes(documents, entities=[entities.table], skip=skip)
+    tables["quotes"] = _each(quotes, documents)
     return tables
 
 
 def index_chunk(
-    articles: list[Article], keys: list[str], folder: str, dictionary: UserDictionary
-) -> Chunk:
-    """Tokenize ``articles`` (one Kiwi batch), write each table of the chunk, then mark it done."""
-    chunk = Chunk(chunk_name(keys), tuple(keys))
+    articles: list[Article],
+    keys: list[str],
+    folder: str,
+    dictionary: UserDictionary,
+    *,
+    skip_bad: bool = False,
+) -> list[Unreadable]:
+    """Tokenize ``articles`` (one Kiwi batch), write each table of the chunk, then mark it done.
+    An article an analysis fails on stops it (:class:`kornews.ArticleError`), or with
+    ``skip_bad`` is left out of every table (so out of the chunk, tried again by the next run)
+    and returned."""
     documents = list(
         tokenized(articles, dictionary=dictionary, chunk_size=len(articles), fill_cache=False)
     )
-    for name, (table, lengths) in _tables(documents).items():
+    skipped: list[Unreadable] = []
+    tables = _tables(documents, skipped.append if skip_bad else None)
+    if skipped:  # rare: the tables made again without those articles
+        failed = {each.path for each in skipped}
+        kept = [at for at, (article, _) in enumerate(documents) if article.name not in failed]
+        documents, keys = [documents[at] for at in kept], [keys[at] for at in kept]
+        if not documents:
+            return skipped
+        tables = _tables(documents)
+    chunk = Chunk(chunk_name(keys), tuple(keys))
+    for name, (table, lengths) in tables.items():
         # The schema's columns only: an ``article`` column, where there is one, is not written.
         keyed = table.assign(key=np.repeat(keys, lengths), row=numbered(lengths))
         arrow = schema.to_arrow(keyed, name)
@@ -134,4 +160,4 @@ def index_chunk(
             lambda out, arrow=arrow: pq.write_table(arrow, out, compression="zstd"),
         )
     mark_done(Path(folder), chunk)
-    return chunk
+    return skipped

@@ -57,8 +57,9 @@ def index(
     ``store``: its tables (see docs/store.md) for every article not already there.
 
     ``client``: a ``distributed.Client``; chunks then run on its workers (one Kiwi per worker
-    process), else here. ``skip_bad``: a file that cannot be read is listed in the store's
-    ``skipped`` table and passed over (else :class:`kornews.ArticleError` stops the run).
+    process), else here. ``skip_bad``: a file that cannot be read, or an article an analysis
+    fails on (by its name), is listed in the store's ``skipped`` table and passed over (else
+    :class:`kornews.ArticleError` stops the run; the chunks finished are kept).
     """
     words = (
         dictionary if isinstance(dictionary, UserDictionary) else UserDictionary.load(dictionary)
@@ -88,18 +89,26 @@ def index(
         bar.refresh()
         _write_listing(folder, rows, skipped)
 
-    work = partial(_index_pairs, folder=str(folder), dictionary=words)
+    work = partial(_index_pairs, folder=str(folder), dictionary=words, skip_bad=skip_bad)
+    failed: list[Unreadable] = []
     with bar:
-        for _ in run(chunks(to_do(), chunk_size), work, client=client, bar=bar):
-            pass
+        for found in run(chunks(to_do(), chunk_size), work, client=client, bar=bar):
+            failed += found
+    if failed:  # out of the listing, as a file not read is
+        keys = {name: key for _, name, key, _ in rows}
+        gone = {keys[each.path] for each in failed}
+        rows = [(at, *row[1:]) for at, row in enumerate(r for r in rows if r[2] not in gone)]
+        skipped += failed
+        _write_listing(folder, rows, skipped)
     drop_unused(folder, {key for _, _, key, _ in rows})
     return Indexed(len(rows), len(queued), tuple(skipped))
 
 
 def _index_pairs(
-    pairs: list[tuple[Article, str]], *, folder: str, dictionary: UserDictionary
-) -> None:
-    index_chunk([a for a, _ in pairs], [k for _, k in pairs], folder, dictionary)
+    pairs: list[tuple[Article, str]], *, folder: str, dictionary: UserDictionary, skip_bad: bool
+) -> list[Unreadable]:
+    articles, keys = [a for a, _ in pairs], [k for _, k in pairs]
+    return index_chunk(articles, keys, folder, dictionary, skip_bad=skip_bad)
 
 
 def _write_listing(folder: Path, rows: list[tuple], skipped: list[Unreadable]) -> None:

@@ -1,12 +1,9 @@
 """The store's tables: one schema each, and the one place dtypes are made the same on the way
 in and out.
 
-A corpus table in memory is a concat of one table per article, and its dtypes depend on the
-articles: an article without quotations gives an empty table of ``object`` columns, which turns
-the whole ``start`` column of the concat into ``object``; a column of one article's missing
-speakers is ``object`` of None where another's is ``str``. The store keeps one dtype per column
-(the one a non-empty table of an ordinary article has), writes it as one Arrow type, and gives it
-back: ``normalised(table, name)`` is what both sides are compared through.
+The analyses' tables have the dtypes :mod:`kornews.schema` declares whatever their rows; the
+articles' and parts' are declared here. The store writes each column as one Arrow type and gives
+the dtype back: ``normalised(table, name)`` is what both sides are compared through.
 
 ``value``, ``upper`` and ``against`` of a figure mix ints (of any size), floats and strings
 (``7``, ``7.5``, ``"2020-07"``): Parquet columns hold one type, so these are stored as JSON text
@@ -21,6 +18,8 @@ from typing import NamedTuple
 import pandas as pd
 import pyarrow as pa
 
+from ..schema import TABLES as ANALYSES
+
 
 class Column(NamedTuple):
     name: str
@@ -31,6 +30,7 @@ class Column(NamedTuple):
 
 
 _INT, _TEXT = "int64", "str"
+_JSON = ("value", "upper", "against")  # a figure's: ints, floats and strings mixed
 
 
 def _ints(*names: str) -> list[Column]:
@@ -59,43 +59,11 @@ SCHEMAS: dict[str, list[Column]] = {
         Column("role", _TEXT, True),
         Column("speaker_at", "Int64", True),
     ],
-    "tokens": [
-        Column("section", _INT),
-        Column("part", _TEXT),
-        *_ints("paragraph", "sentence", "start", "end"),
-        *_texts("form", "tag", "lemma"),
-    ],
-    "terms": [*_texts("term", "tag"), Column("count", _INT)],
-    "figures": [
-        Column("text", "object"),
-        Column("value", "json"),
-        Column("upper", "json"),
-        Column("number", "Float64"),
-        Column("unit", "string"),
-        Column("kind", "string"),
-        Column("approximate", "bool"),
-        Column("measure", "string"),
-        *_ints("section", "sentence", "start", "end"),
-        Column("change", "string"),
-        Column("bound", "string"),
-        Column("margin", "bool"),
-        Column("per", "string"),
-        Column("against", "json"),
-        Column("flag", "string"),
-        Column("resolved", "string"),
-        Column("anchor", "string"),
-    ],
-    "quotes": [
-        *_texts("text", "kind", "verb", "speaker", "title", "organisation"),
-        Column("anonymous", "bool"),
-        Column("carried", "bool"),
-        Column("attribution", _TEXT),
-        *_ints("piece", "section", "paragraph", "sentence", "start", "end"),
-    ],
-    "entities": [
-        *_texts("entity", "kind", "text", "title", "affiliation", "rule"),
-        *_ints("section", "paragraph", "sentence", "start", "end"),
-    ],
+    # The analyses' tables as declared (kornews.schema), a figure's mixed values as JSON.
+    **{
+        name: [Column(c.name, "json" if c.name in _JSON else c.dtype) for c in columns]
+        for name, columns in ANALYSES.items()
+    },
 }
 TABLES = tuple(SCHEMAS)
 # Every stored row names its article by content key and its place in that article's table; the

@@ -10,6 +10,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
+from ..schema import dtype
 from .tokens import term_columns, term_tokens
 
 
@@ -54,12 +55,11 @@ def term_counts(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.Da
     Sorted by count (descending), then term.
     """
     rows = term_count_rows(tokens, stopwords=stopwords)
-    text = tokens["form"].dtype  # so an empty table keeps its column types too
     return pd.DataFrame(
         {
-            "term": pd.array([row.term for row in rows], dtype=text),
-            "tag": pd.array([row.tag for row in rows], dtype=text),
-            "count": np.array([row.count for row in rows], dtype=np.int64),
+            "term": pd.array([row.term for row in rows], dtype=dtype("terms", "term")),
+            "tag": pd.array([row.tag for row in rows], dtype=dtype("terms", "tag")),
+            "count": np.array([row.count for row in rows], dtype=dtype("terms", "count")),
             **{
                 f"section_{s}": np.array([row.sections[s] for row in rows], dtype=np.int64)
                 for s in range(_sections(tokens))
