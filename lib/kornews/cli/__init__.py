@@ -39,6 +39,7 @@ from ..bigkinds import is_export
 from ..cells import neutralised
 from ..report import reader_report, reader_report_pdf
 from ..spread import cluster
+from ..topics import ARTICLES_PER_TOPIC, TOPIC_COUNTS
 from ..trends import FREQUENCIES
 from ..wording import LANGS
 from .output import _plain_errors, _write, _write_json, _write_stream
@@ -136,10 +137,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--topics",
         type=_counts,
-        default=[4, 6, 8, 10],
+        default=list(TOPIC_COUNTS),
         metavar="K[,K...]",
-        help="topics: how many topics; several (default 4,6,8,10): the k of the best coherence, "
-        "each k's coherence on stderr",
+        help="topics: how many topics; several (default "
+        + ",".join(map(str, TOPIC_COUNTS))
+        + "): the k of the best coherence (the smaller on a tie) among those the folder carries, "
+        f"at most one topic per {ARTICLES_PER_TOPIC} articles; each k's coherence on stderr",
     )
     cluster_options(parser)  # terms, figures, quotes, entities over many articles
     return parser

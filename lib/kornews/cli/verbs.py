@@ -40,7 +40,15 @@ from ..reuse import reuse
 from ..summary import summarize, summary_document
 from ..terms import news_stopwords, term_counts
 from ..tokens import TOKEN_COLUMNS, tokenize, tokenized
-from ..topics import choose_k, topic_documents, topic_model, topic_overview
+from ..topics import (
+    ARTICLES_PER_TOPIC,
+    best_k,
+    choose_k,
+    topic_counts,
+    topic_documents,
+    topic_model,
+    topic_overview,
+)
 from ..trends import trends
 
 REPORT_HELP = "the reader's report of one article (its figures, people, dates, terms, sources and summaries) as HTML or PDF (--out, --lang)"
@@ -97,10 +105,18 @@ def _topics(documents, args: argparse.Namespace) -> pd.DataFrame:
     read = topic_documents(documents, stopwords=args.stopwords)
     k = args.topics[0]
     if len(args.topics) > 1:
-        scores = choose_k(read, ks=args.topics)
+        carried = topic_counts(read, ks=args.topics)
+        if not carried:
+            print(
+                f"kornews: note: {len(read)} articles carry no choice of topics (at most one "
+                f"topic per {ARTICLES_PER_TOPIC} articles): give one k with --topics K",
+                file=sys.stderr,
+            )
+            return topic_overview(topic_model([], k=1))
+        scores = choose_k(read, ks=carried)
         for row in scores.itertuples():
             print(f"kornews: note: k={row.k} coherence (c_v) {row.coherence:.3f}", file=sys.stderr)
-        k = int(scores.sort_values("coherence", ascending=False, kind="stable")["k"].iloc[0])
+        k = best_k(scores) or carried[0]
     topics = topic_model(read, k=k)
     if topics.shares.empty:
         print("kornews: note: no term occurs twice in these articles: no topics", file=sys.stderr)
