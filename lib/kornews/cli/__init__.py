@@ -120,7 +120,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--terms",
         type=_terms,
-        help="trends: the terms to follow, comma-separated (default: every term)",
+        help="trends: the terms to follow, comma-separated (default: the --top most frequent)",
+    )
+    parser.add_argument(
+        "--top",
+        type=_count,
+        default=20,
+        metavar="N",
+        help="trends without --terms: the N most frequent terms of the folder, ties in 가나다 order "
+        "(default: 20), each with every period (0 where it does not occur)",
     )
     parser.add_argument(
         "--by-outlet", action="store_true", help="trends: one row per period and outlet"
@@ -164,6 +172,13 @@ def _counts(text: str) -> list[int]:
     if not counts or min(counts) < 1:
         raise argparse.ArgumentTypeError(f"give one or more numbers of 1 or more: {text!r}")
     return counts
+
+
+def _count(text: str) -> int:
+    counts = _counts(text)
+    if len(counts) != 1:
+        raise argparse.ArgumentTypeError(f"give one number of 1 or more: {text!r}")
+    return counts[0]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -164,6 +164,7 @@ VERBS: dict[str, Verb] = {
         lambda article, args: trends(
             [(article, _tokens(article, args))],
             terms=args.terms,
+            top=args.top,
             freq=args.freq,
             by_outlet=args.by_outlet,
             stopwords=args.stopwords,
@@ -173,6 +174,7 @@ VERBS: dict[str, Verb] = {
                 trends(
                     _documents(corpus, args),
                     terms=args.terms,
+                    top=args.top,
                     freq=args.freq,
                     by_outlet=args.by_outlet,
                     stopwords=args.stopwords,
