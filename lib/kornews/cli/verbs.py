@@ -31,7 +31,7 @@ from ..corpus import (
     corpus_tokens,
     progress,
 )
-from ..duplicates import duplicates, pairs_table
+from ..duplicates import EDIT, FACTS, REWRITE, SHINGLE, duplicates, pairs_table
 from ..entities import entities
 from ..figures import figures
 from ..quotes import quotes
@@ -97,7 +97,18 @@ def _token_tables(corpus: Corpus, args: argparse.Namespace) -> Iterator[pd.DataF
 
 
 def _related(documents, args: argparse.Namespace) -> pd.DataFrame:
-    return related_terms(documents, term=args.term, stopwords=args.stopwords)
+    what = f"with {args.term!r}" if args.term else "together"
+    return _noted(
+        related_terms(documents, term=args.term, stopwords=args.stopwords),
+        f"no term is written {what} in 3 sentences or more, more often than chance",
+    )
+
+
+def _noted(table: pd.DataFrame, why: str) -> pd.DataFrame:
+    """``table``, and when it has no row, ``why`` said on stderr (the columns still print)."""
+    if table.empty:
+        print(f"kornews: note: {why}", file=sys.stderr)
+    return table
 
 
 def _topics(documents, args: argparse.Namespace) -> pd.DataFrame:
@@ -227,8 +238,17 @@ def _needs_a_corpus(article: Article | None, args: argparse.Namespace) -> pd.Dat
 VERBS["duplicates"] = Verb(
     "pairs of near-duplicate articles (exact, edit, rewrite) with their similarity and cluster; "
     "no Kiwi: character shingles, MinHash and LSH",
-    lambda article, args: pairs_table([]),
-    corpus=lambda corpus, args: iter([duplicates(progress(corpus))]),
+    lambda article, args: _noted(pairs_table([]), "one article has no copy: give a folder"),
+    corpus=lambda corpus, args: iter(
+        [
+            _noted(
+                duplicates(progress(corpus)),
+                f"no two articles share enough of their bodies (an edit: {EDIT:.0%} of the "
+                f"shorter body's {SHINGLE}-character pieces; a rewrite: {REWRITE:.0%} and "
+                f"{FACTS:.0%} of its numbers)",
+            )
+        ]
+    ),
 )
 VERBS["reuse"] = Verb(
     "SOURCE CORPUS: each article's body sentences aligned to the source's (share, differences "
