@@ -394,3 +394,15 @@ def test_related_and_duplicates_without_a_row_say_why(capsys, seed_path, tmp_pat
         captured.err.startswith("kornews: note: no two articles share enough")
         and captured.err.count("\n") == 1
     )
+
+
+def test_help_names_the_commands_with_their_own_options(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    for command in ("kornews cache [--clear]", "kornews index PATH...", "kornews sql DIR"):
+        assert command in shown
+    for command in ("cache", "index", "sql"):
+        with pytest.raises(SystemExit) as stopped:
+            main([command, "--help"])
+        assert stopped.value.code == 0

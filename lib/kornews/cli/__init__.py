@@ -51,7 +51,13 @@ EXIT_SKIPPED = 3
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kornews", description="Analyse a Korean news article.")
+    parser = argparse.ArgumentParser(
+        prog="kornews",
+        description="Analyse a Korean news article.",
+        epilog="Three commands take their own options (each with --help): kornews cache [--clear] "
+        "(the token tables kept on disk); kornews index PATH... --store DIR (tokenize a corpus "
+        'once into a Parquet store); kornews sql DIR "SELECT ..." (ask the store in DuckDB SQL).',
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "verb",
