@@ -327,5 +327,5 @@ def test_cli_topics_on_too_few_articles_says_so(tmp_path, capsys):
         (tmp_path / path.name).write_bytes(path.read_bytes())
     assert main(["topics", str(tmp_path), "--format", "csv"]) == 0
     captured = capsys.readouterr()
-    assert "4 articles carry no choice of topics" in captured.err
+    assert "too few articles for a choice of topics (4; at most one topic per 3" in captured.err
     assert captured.out.strip() == "topic,share,terms,typical,typical_title"

@@ -119,8 +119,8 @@ def _topics(documents, args: argparse.Namespace) -> pd.DataFrame:
         carried = topic_counts(read, ks=args.topics)
         if not carried:
             print(
-                f"kornews: note: {len(read)} articles carry no choice of topics (at most one "
-                f"topic per {ARTICLES_PER_TOPIC} articles): give one k with --topics K",
+                f"kornews: note: too few articles for a choice of topics ({len(read)}; at most "
+                f"one topic per {ARTICLES_PER_TOPIC} articles): give one k with --topics K",
                 file=sys.stderr,
             )
             return topic_overview(topic_model([], k=1))
