@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import json
 import math
 import os
@@ -199,11 +200,14 @@ def _cells(column: pd.Series) -> list[str]:
                 for line in column.dropna().to_string(index=False, header=False).split("\n")
             )
         return ["" if gone else next(written) for gone in missing]
-    return ["" if gone else str(v).translate(_SHOWN) for v, gone in zip(column, missing)]
+    return ["" if gone else str(v).translate(_SHOWN) for v, gone in zip(column.tolist(), missing)]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a long table repeats its cells (periods, terms, kinds)
 def _width(text: str) -> int:
     """The columns ``text`` takes in a terminal: two for a wide character (Hangul, CJK)."""
+    if text.isascii():
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
