@@ -6,7 +6,9 @@ stopwords and the article's outlet and reporter left out). The model is tomotopy
 metadata, here the outlet (a category) and the month, the closest tomotopy has to STM's
 covariates. With ``metadata=False`` it is plain LDA. A fixed seed and one worker make a run give
 the same topics on the same corpus. ``choose_k`` trains a model per k and gives each k's
-coherence (tomotopy's ``Coherence``, c_v: higher reads better), to choose k by.
+coherence (tomotopy's ``Coherence``, c_v: higher reads better), to choose k by: among the ks
+the corpus carries (``topic_counts``: at most one topic per three articles), the best
+(``best_k``).
 """
 
 from __future__ import annotations
