@@ -15,7 +15,7 @@ import pytest
 import kornews
 from kornews.article import ArticleError
 from kornews.cli import main
-from kornews.cli.output import _plain_errors
+from kornews.cli.output import _plain_errors, _width, table_text
 
 
 def run(capsys, *argv):
@@ -353,3 +353,76 @@ def test_trends_terms_without_a_term_is_a_usage_mistake(capsys, seed_path, given
     assert f"argument --terms: no terms in {given!r}: give them comma-separated" in (
         capsys.readouterr().err
     )
+
+
+def test_a_table_for_reading_aligns_text_left_and_numbers_right():
+    # Invented rows: a Hangul syllable takes two columns of a terminal.
+    table = pd.DataFrame({"term": ["반도체", "AI"], "count": [12, 3], "share": [0.5, None]})
+    assert table_text(table).split("\n") == [
+        "term    count  share",
+        "반도체     12    0.5",
+        "AI          3",
+    ]
+    assert table_text(table.iloc[:0]) == "term  count  share"
+
+
+def test_on_a_terminal_the_widest_text_is_cut_to_fit():
+    table = pd.DataFrame(
+        {"article": ["가상일보-1"], "sentence": ["가" * 40 + "나"], "start": [1234]}
+    )
+    whole = table_text(table)
+    assert whole.split("\n")[1].rstrip().endswith("가나   1234")  # start: 5 columns, its header's
+    lines = table_text(table, width=40).split("\n")
+    # The sentence column, the widest, is narrowed to 40 - 10 (article) - 5 (start) - 4 (gaps).
+    assert all(_width(line) <= 40 for line in lines)
+    assert "…" in lines[1] and lines[1].startswith("가상일보-1") and lines[1].endswith("1234")
+
+
+def test_piped_output_keeps_every_cell_whole(capsys, seed_path):
+    # Under pytest standard output is no terminal: a quotation longer than any terminal is whole.
+    assert main(["quotes", str(seed_path)]) == 0
+    lines = capsys.readouterr().out.split("\n")
+    assert max(map(_width, lines)) > 200 and "…" not in "\n".join(lines)
+
+
+def test_related_and_duplicates_without_a_row_say_why(capsys, seed_path, tmp_path):
+    assert main(["related", str(seed_path), "--term", "없는말"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.split() == [
+        "term",
+        "related",
+        "both",
+        "term_units",
+        "related_units",
+        "units",
+        "expected",
+        "g2",
+        "pmi",
+    ]
+    assert (
+        captured.err
+        == "kornews: note: no term is written with '없는말' in 3 sentences or more, more often than chance\n"
+    )
+    for name in ("a", "b"):
+        write(
+            tmp_path / f"{name}.txt", f"{name} 제목\n서로 다른 {name} 기사의 본문이다.\n".encode()
+        )
+    assert main(["duplicates", str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.split()[0] == "article" and captured.out.count("\n") == 1
+    assert (
+        captured.err.startswith("kornews: note: no two articles share enough")
+        and captured.err.count("\n") == 1
+    )
+
+
+def test_help_names_the_commands_with_their_own_options(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    for command in ("kornews cache [--clear]", "kornews index PATH...", "kornews sql DIR"):
+        assert command in shown
+    for command in ("cache", "index", "sql"):
+        with pytest.raises(SystemExit) as stopped:
+            main([command, "--help"])
+        assert stopped.value.code == 0

@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 import networkx as nx
+import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
@@ -16,9 +17,13 @@ import kornews
 from kornews.cli import main
 from kornews.corpus_network import chosen, corpus_network, network_graph, write_graph
 from kornews.corpus_plots import plot_related
-from kornews.related import associations, related_terms, term_units
+from kornews.related import LeadingTerm, associations, leading_term, related_terms, term_units
 from kornews.topics import (
+    TOPIC_COUNTS,
+    TopicDocument,
+    best_k,
     choose_k,
+    topic_counts,
     topic_documents,
     topic_model,
     topic_overview,
@@ -248,3 +253,79 @@ def test_a_corpus_without_a_repeated_term_has_no_topics(read):
     assert topics.terms.empty and topics.shares.empty and topics.skipped == (read[0].article,)
     assert choose_k(once, ks=(2,))["coherence"].isna().all()
     assert topic_overview(topics).empty
+
+
+# --- the defaults a reader does not set ---
+
+
+def test_the_leading_term_is_the_one_of_the_most_sentences_ties_in_order():
+    units = [frozenset({"항구", "배"}), frozenset({"배", "어부"}), frozenset({"어부", "그물"})]
+    # 배 and 어부 are in two sentences each: 배 comes first in 가나다 order.
+    assert leading_term(units) == LeadingTerm("배", 2, 3)
+    assert leading_term(reversed(units)) == LeadingTerm("배", 2, 3)
+    assert leading_term([frozenset({"항구"}), frozenset()]) == LeadingTerm("항구", 1, 2)
+    assert leading_term([frozenset(), frozenset()]) is None
+    assert leading_term([]) is None
+
+
+def test_the_themes_leading_term_is_one_of_every_article(documents):
+    # Every article's first sentence holds 올해 and 정부 (and no other sentence holds either).
+    leading = leading_term(term_units(documents))
+    assert leading.total == 438 and leading.units >= 72
+
+
+def _documents(count: int, *, terms=("항구", "어부")) -> list[TopicDocument]:
+    return [TopicDocument(f"a{i}", None, None, "undated", terms) for i in range(count)]
+
+
+def test_a_folder_carries_one_topic_per_three_articles():
+    assert TOPIC_COUNTS == (2, 4, 6, 8, 10)
+    assert topic_counts(_documents(1)) == []
+    assert topic_counts(_documents(5)) == []
+    assert topic_counts(_documents(6)) == [2]
+    assert topic_counts(_documents(11)) == [2]  # 11 articles: at most 3 topics
+    assert topic_counts(_documents(12)) == [2, 4]
+    assert topic_counts(_documents(30)) == [2, 4, 6, 8, 10]
+    # Articles without a term carry nothing.
+    assert topic_counts(_documents(6) + _documents(6, terms=())) == [2]
+    assert topic_counts(_documents(30), ks=(3, 12)) == [3]
+
+
+def test_best_k_is_the_highest_coherence_and_the_smaller_on_a_tie():
+    scores = pd.DataFrame({"k": [2, 4, 6], "coherence": [0.5, 0.7, 0.7]})
+    assert best_k(scores) == 4
+    assert best_k(pd.DataFrame({"k": [2, 4], "coherence": [float("nan"), 0.1]})) == 4
+    assert best_k(pd.DataFrame({"k": [2], "coherence": [float("nan")]})) is None
+
+
+def test_topic_terms_leave_single_letters_out(read):
+    terms = {term for document in read for term in document.terms}
+    assert terms and all(len(term) > 1 for term in terms)
+
+
+def test_the_default_range_keeps_the_planted_topics(read):
+    scores = choose_k(read, ks=topic_counts(read), iterations=200)
+    assert scores["k"].tolist() == [2, 4, 6, 8, 10]
+    assert best_k(scores) == 4
+
+
+def test_an_article_without_a_body_is_never_typical(read):
+    # The chips stories' most typical article, made a page without a body paragraph.
+    first = topic_model(read, k=4)
+    typical = typical_articles(first, top=1)
+    name = typical["article"].iloc[0]
+    bare = [d._replace(body=False) if d.article == name else d for d in read]
+    topics = topic_model(bare, k=4)
+    assert topics.bodiless == (name,)
+    assert name in set(topics.shares["article"])
+    assert name not in set(typical_articles(topics, top=3)["article"])
+    assert name not in set(topic_overview(topics)["typical"])
+
+
+def test_cli_topics_on_too_few_articles_says_so(tmp_path, capsys):
+    for path in sorted(FOLDER.glob("*.txt"))[:4]:
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    assert main(["topics", str(tmp_path), "--format", "csv"]) == 0
+    captured = capsys.readouterr()
+    assert "too few articles for a choice of topics (4; at most one topic per 3" in captured.err
+    assert captured.out.strip() == "topic,share,terms,typical,typical_title"

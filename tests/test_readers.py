@@ -190,3 +190,12 @@ def test_a_kinds_tables_margins_and_topics_are_named_as_readers_read_them():
     ]
     assert topic_name(0, lang="ko") == "주제 1"
     assert topic_name(2, lang="en") == "topic 3"
+
+
+def test_rows_by_outlet_name_the_unknown_outlet_in_words():
+    # A pivot by outlet (notebook 07's topic shares): articles without an outlet are "unknown".
+    shares = pd.DataFrame(
+        {"주제 1": ["40%", "60%"]}, index=pd.Index(["가상일보", "unknown"], name="outlet")
+    )
+    assert for_readers(shares, lang="ko").index.tolist() == ["가상일보", "언론사 미상"]
+    assert for_readers(shares, lang="en").index.tolist() == ["가상일보", "unknown"]

@@ -10,7 +10,7 @@ from matplotlib.figure import Figure
 import kornews
 from kornews.cli import main
 from kornews.plots import plot_trends
-from kornews.trends import rising_terms, trends
+from kornews.trends import by_period, rising_terms, trends
 
 # Invented articles; their dates come from the file name, from the text, or not at all.
 ARTICLES = {
@@ -277,3 +277,46 @@ def test_a_folder_without_terms_gives_an_empty_table(tmp_path):
             index=False, name=None
         )
     ) == [("2020-07", 0, 1)]
+
+
+def test_the_top_terms_by_total_count_ties_in_order(documents):
+    every = trends(documents, freq="M")
+    totals = every.groupby("term")["count"].sum()
+    # Read from ARTICLES: 제로페이 is written 5 times (title and body of 서울, 지원금 and undated),
+    # 지원금 4 (the 지원금 and policy articles); the rest fewer.
+    assert totals["제로페이"] == 5 and totals["지원금"] == 4
+    top = trends(documents, top=2, freq="M")
+    assert list(dict.fromkeys(top["term"])) == ["제로페이", "지원금"]
+    # Each series is whole: every period, zeros where the term is not written.
+    assert len(top) == 2 * every["period"].nunique()
+    assert top.set_index(["period", "term"])["count"].equals(
+        every[every["term"].isin(["제로페이", "지원금"])].set_index(["period", "term"])["count"]
+    )
+    # A tie is broken by the term: of the terms written once, the first in 가나다 order.
+    once = sorted(totals[totals == totals.min()].index)
+    widest = trends(documents, top=len(totals), freq="M")
+    assert list(dict.fromkeys(widest["term"]))[-len(once) :] == once
+
+
+def test_cli_trends_without_terms_gives_the_top_ones(folder, documents, capsys):
+    assert main(["trends", str(folder), "--top", "1", "--format", "csv"]) == 0
+    table = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    # July (서울's title and body, 지원금's body), August, then the undated title and body.
+    assert set(table["term"]) == {"제로페이"} and list(table["count"]) == [3, 0, 2]
+    assert main(["trends", str(folder), "--format", "csv"]) == 0
+    table = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    # 20 by default: the folder has fewer terms, so all of them, each over the three periods.
+    every = trends(documents)["term"].nunique()
+    assert every < 20 and table["term"].nunique() == every and len(table) == every * 3
+    with pytest.raises(SystemExit) as stopped:
+        main(["trends", str(folder), "--top", "0"])
+    assert stopped.value.code == 2
+
+
+def test_periods_by_terms_leave_the_empty_periods_out(documents):
+    wide = by_period(trends(documents, terms=["지원금", "제로페이"], freq="W"))
+    assert wide.columns.tolist() == ["지원금", "제로페이"]
+    # Four articles in three dated weeks (2020-06-29, 07-20, 08-03) and one undated; the weeks
+    # between hold none and are left out.
+    assert wide.index.tolist() == ["2020-06-29", "2020-07-20", "2020-08-03", "undated"]
+    assert wide.loc["2020-08-03"].tolist() == [2, 0]

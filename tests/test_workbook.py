@@ -272,7 +272,15 @@ def test_make_passes_names_as_data(tmp_path, name):
     recorder = tmp_path / "python"
     recorder.write_text(RECORDER.format(python=sys.executable, out=str(recorded)))
     recorder.chmod(0o755)
-    settings = {"ARTICLE": name, "CORPUS": name, "ARTICLE_DATE": name, "PDF": name, "REPORTS": name}
+    settings = {
+        "ARTICLE": name,
+        "CORPUS": name,
+        "ARTICLE_DATE": name,
+        "PDF": name,
+        "REPORTS": name,
+        "TERM": name,
+        "SOURCE": name,
+    }
     done = subprocess.run(
         ["make", "-s", "-f", str(project_root() / "Makefile"), "-o", "install", "workbook"]
         + [f"PY={recorder}"]
@@ -295,6 +303,8 @@ def test_make_passes_names_as_data(tmp_path, name):
         "KORNEWS_ARTICLE_DATE": name,
         "KORNEWS_PDF": name,
         "KORNEWS_REPORTS": name,
+        "KORNEWS_TERM": name,
+        "KORNEWS_SOURCE": name,
     }
 
 
@@ -465,3 +475,30 @@ def test_the_runner_starts_without_rfc3987_syntax_and_still_validates_notebooks(
     ran = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True)
     assert ran.stdout == "None True\n"
     assert ran.returncode == 1 and "ValidationError" in ran.stderr
+
+
+def test_term_and_source_reach_the_notebooks_that_declare_them(tmp_path, seed_path, capsys):
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    both = new_code_cell("TERM = None\nSOURCE = None", metadata={"tags": ["parameters"]})
+    nbformat.write(
+        new_notebook(
+            cells=[both, new_code_cell("print(repr(TERM), repr(SOURCE))")], metadata=KERNEL
+        ),
+        notebooks / "07-term.ipynb",
+    )
+    reports = tmp_path / "r"
+    given = ["--term", "반도체", "--source", str(seed_path)]
+    for options in (given, []):
+        argv = [str(seed_path), "--notebooks", str(notebooks), "--reports", str(reports)]
+        assert main([*argv, "--pdf", "none", *options]) == 0, capsys.readouterr().err
+        executed = nbformat.read(reports / seed_path.stem / "07-term.ipynb", as_version=4)
+        printed = executed.cells[-1].outputs[0]["text"].strip()
+        # The seed is inside the project: the notebook gets it as the project names it.
+        assert printed == ("'반도체' 'seeds/000_17620ace2f9e96c7.txt'" if options else "None None")
+
+
+def test_a_source_that_cannot_be_read_is_one_line(tmp_path, seed_path, capsys):
+    code = main([str(seed_path), "--source", str(tmp_path / "none.txt"), "--pdf", "none"])
+    err = capsys.readouterr().err
+    assert code == 1 and err.startswith("kornews.workbook: error:") and len(err.splitlines()) == 1

@@ -82,9 +82,11 @@ def for_readers(table: pd.DataFrame, *, lang: str) -> pd.DataFrame:
             shown[column] = shown[column].map(lambda v, said=said: said.get(v, v))
         elif column == "section" and pd.api.types.is_integer_dtype(shown[column]):
             shown[column] = shown[column].map(lambda s: section_name(s, lang=lang))
+    said = words.get(shown.index.name, {})
     if shows.get(shown.index.name) == "date":  # rows by date (a pivot by month)
-        said = words.get(shown.index.name, {})
         shown.index = shown.index.map(lambda v: _date(v, said, lang))
+    elif said:  # rows by a coded value (a pivot by outlet: ``unknown``)
+        shown.index = shown.index.map(lambda v: said.get(v, v))
     labels = column_labels(lang)
     shown.columns = [_column_label(c, labels, lang) for c in shown.columns]
     if isinstance(shown.index.name, str):

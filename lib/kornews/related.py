@@ -14,6 +14,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import combinations
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -134,3 +135,26 @@ def related_graph(related: pd.DataFrame):
         graph.add_node(row.related, units=row.related_units)
         graph.add_edge(row.term, row.related, both=row.both, g2=row.g2, weight=row.g2)
     return graph
+
+
+class LeadingTerm(NamedTuple):
+    """The term written in the most units of a corpus, and in how many of how many."""
+
+    term: str
+    units: int
+    total: int
+
+
+def leading_term(units: Iterable[frozenset[str]]) -> LeadingTerm | None:
+    """The term of the most units (sentences, :func:`term_units`), ties broken by the term's
+    order (가나다), so the same corpus always gives the same term; None when no unit holds a
+    term. Notebook 07 lists this term's related terms when the reader names none."""
+    total = 0
+    single: Counter = Counter()
+    for found in units:
+        total += 1
+        single.update(found)
+    if not single:
+        return None
+    term, count = min(single.items(), key=lambda item: (-item[1], item[0]))
+    return LeadingTerm(term, count, total)

@@ -6,7 +6,9 @@ stopwords and the article's outlet and reporter left out). The model is tomotopy
 metadata, here the outlet (a category) and the month, the closest tomotopy has to STM's
 covariates. With ``metadata=False`` it is plain LDA. A fixed seed and one worker make a run give
 the same topics on the same corpus. ``choose_k`` trains a model per k and gives each k's
-coherence (tomotopy's ``Coherence``, c_v: higher reads better), to choose k by.
+coherence (tomotopy's ``Coherence``, c_v: higher reads better), to choose k by: among the ks
+the corpus carries (``topic_counts``: at most one topic per three articles), the best
+(``best_k``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,12 @@ from .terms import news_stopwords, term_tokens
 from .trends import UNDATED, period_of
 
 SEED = 28
+# The numbers of topics tried when none is given (the CLI's and notebook 07's).
+TOPIC_COUNTS = (2, 4, 6, 8, 10)
+# A folder carries at most one topic per this many articles with terms: a topic is a subject
+# several articles share, not one article's own (and coherence, c_v, tends to rise with k on a
+# small folder, so the cap, not the score, keeps k sensible there).
+ARTICLES_PER_TOPIC = 3
 TERM_COLUMNS = ["topic", "rank", "term", "weight"]
 SHARE_COLUMNS = ["article", "title", "outlet", "month", "topic", "share"]
 OVERVIEW_COLUMNS = ["topic", "share", "terms", "typical", "typical_title"]
@@ -36,6 +44,7 @@ class TopicDocument(NamedTuple):
     outlet: str | None
     month: str  # 2023-01, or ``undated``
     terms: tuple[str, ...]
+    body: bool = True  # False: only a title (a page without a body paragraph), never "typical"
 
 
 @dataclass(frozen=True)
@@ -48,12 +57,15 @@ class Topics:
         topic; an article's shares sum to 1), articles in input order, then topic.
     skipped: the names of the articles the model could not read: those with no term, or all
         when no term occurs ``min_count`` times (the tables are then empty).
+    bodiless: the names of the articles without a body paragraph, in the model but never a
+        topic's typical article.
     """
 
     model: object
     terms: pd.DataFrame
     shares: pd.DataFrame
     skipped: tuple[str, ...]
+    bodiless: tuple[str, ...] = ()
 
 
 def topic_documents(
@@ -68,7 +80,15 @@ def topic_documents(
             article.title,
             article.outlet,
             period_of(article.date, freq="M"),
-            tuple(term_tokens(tokens, stopwords=news_stopwords(article, extra=extra))["term"]),
+            tuple(
+                term
+                for term in term_tokens(tokens, stopwords=news_stopwords(article, extra=extra))[
+                    "term"
+                ]
+                # One letter (이, 김, 앞, A) says nothing of a topic: names' pieces, a stray pronoun.
+                if len(term) > 1
+            ),
+            any(part.kind == "paragraph" for part in article.parts),
         )
         for article, tokens in documents
     ]
@@ -129,13 +149,21 @@ def topic_model(
         ],
         columns=SHARE_COLUMNS,
     )
-    return Topics(model, terms, shares, tuple(d.article for d in skipped))
+    return Topics(
+        model,
+        terms,
+        shares,
+        tuple(d.article for d in skipped),
+        tuple(d.article for d in added if not d.body),
+    )
 
 
 def typical_articles(topics: Topics, *, top: int = 3) -> pd.DataFrame:
-    """The ``top`` articles with the largest share of each topic: the columns of ``topics.shares``
-    plus ``rank``; by topic, then share (descending), then article."""
-    ordered = topics.shares.sort_values(
+    """The ``top`` articles with the largest share of each topic, among those with a body
+    paragraph: the columns of ``topics.shares`` plus ``rank``; by topic, then share
+    (descending), then article."""
+    bodied = topics.shares[~topics.shares["article"].isin(topics.bodiless)]
+    ordered = bodied.sort_values(
         ["topic", "share", "article"], ascending=[True, False, True], kind="stable"
     )
     table = ordered.groupby("topic").head(top).reset_index(drop=True)
@@ -171,18 +199,38 @@ def topic_overview(topics: Topics, *, terms: int = 10) -> pd.DataFrame:
             topic,
             float(topics.shares.loc[topics.shares["topic"] == topic, "share"].mean()),
             ", ".join(group.sort_values("rank")["term"].head(terms)),
-            typical.at[topic, "article"],
-            typical.at[topic, "title"],
+            typical["article"].get(topic),  # None: no article of the topic has a body
+            typical["title"].get(topic),
         )
         for topic, group in topics.terms.groupby("topic")
     ]
     return pd.DataFrame(rows, columns=OVERVIEW_COLUMNS)
 
 
+def topic_counts(
+    documents: Sequence[TopicDocument], *, ks: Iterable[int] = TOPIC_COUNTS
+) -> list[int]:
+    """The numbers of topics of ``ks`` that ``documents`` can carry: at most one topic per
+    :data:`ARTICLES_PER_TOPIC` articles with terms, and at least two (none: too few articles)."""
+    most = sum(1 for document in documents if document.terms) // ARTICLES_PER_TOPIC
+    return [k for k in ks if 2 <= k <= most]
+
+
+def best_k(scores: pd.DataFrame) -> int | None:
+    """The k of the highest coherence in a :func:`choose_k` table, the smaller k on a tie; None
+    when no k has a score."""
+    scored = scores.dropna(subset=["coherence"])
+    if scored.empty:
+        return None
+    return int(
+        scored.sort_values(["coherence", "k"], ascending=[False, True], kind="stable")["k"].iloc[0]
+    )
+
+
 def choose_k(
     documents: Sequence[TopicDocument],
     *,
-    ks: Iterable[int] = (4, 6, 8, 10),
+    ks: Iterable[int] = TOPIC_COUNTS,
     metadata: bool = True,
     iterations: int = 500,
     seed: int = SEED,

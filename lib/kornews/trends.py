@@ -27,14 +27,17 @@ def trends(
     documents: Iterable[tuple[Article, pd.DataFrame]],
     *,
     terms: Iterable[str] | None = None,
+    top: int | None = None,
     freq: str = "M",
     by_outlet: bool = False,
     stopwords: Iterable[str] = (),
 ) -> pd.DataFrame:
     """Counts of terms per period from ``(article, tokens)`` pairs (:func:`kornews.tokenized`).
 
-    ``terms`` are the terms to follow (every term counted when None); ``freq`` is ``D``, ``W``
-    or ``M``; ``by_outlet`` splits each period by outlet.
+    ``terms`` are the terms to follow; when None, the ``top`` terms of the largest total count
+    (ties by term), or every term when ``top`` is None too (a table of terms × periods, mostly
+    zeros: what :func:`rising_terms` reads); ``freq`` is ``D``, ``W`` or ``M``; ``by_outlet``
+    splits each period by outlet.
 
     Columns:
         period: ``2020-07-10`` (D), ``2020-07-06`` (W: the Monday that starts the week), ``2020-07``
@@ -74,7 +77,7 @@ def trends(
     chosen = (
         list(dict.fromkeys(terms))
         if terms is not None
-        else sorted(totals.index, key=lambda t: (-totals[t], t))
+        else sorted(totals.index, key=lambda t: (-totals[t], t))[:top]
     )
     size = _every_period(size, freq, by_outlet)
     grid = size.merge(pd.DataFrame({"term": pd.Series(chosen, dtype=object)}), how="cross")
@@ -153,4 +156,15 @@ def rising_terms(table: pd.DataFrame, *, top: int = 10, min_count: int = 2) -> p
     result = result.sort_values(["rise", "term"], ascending=[False, True], kind="stable").head(top)
     return result.astype({"earlier_count": int, "later_count": int})[RISING_COLUMNS].reset_index(
         drop=True
+    )
+
+
+def by_period(table: pd.DataFrame) -> pd.DataFrame:
+    """A :func:`trends` table (one outlet: not ``by_outlet``) as periods × terms: the ``count``
+    of each term (columns, in the table's term order) in each period (rows, in order, ``undated``
+    last) that holds an article; a period without articles says nothing and is left out."""
+    held = table[table["articles"] > 0]
+    wide = held.pivot(index="period", columns="term", values="count")
+    return wide.reindex(
+        index=list(dict.fromkeys(held["period"])), columns=list(dict.fromkeys(table["term"]))
     )

@@ -40,6 +40,7 @@ from ..bigkinds import is_export
 from ..cells import neutralised
 from ..report import reader_report, reader_report_pdf
 from ..spread import cluster
+from ..topics import ARTICLES_PER_TOPIC, TOPIC_COUNTS
 from ..trends import FREQUENCIES
 from ..wording import LANGS
 from .output import _plain_errors, _write, _write_json, _write_stream
@@ -51,7 +52,13 @@ EXIT_SKIPPED = 3
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kornews", description="Analyse a Korean news article.")
+    parser = argparse.ArgumentParser(
+        prog="kornews",
+        description="Analyse a Korean news article.",
+        epilog="Three commands take their own options (each with --help): kornews cache [--clear] "
+        "(the token tables kept on disk); kornews index PATH... --store DIR (tokenize a corpus "
+        'once into a Parquet store); kornews sql DIR "SELECT ..." (ask the store in DuckDB SQL).',
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "verb",
@@ -122,7 +129,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--terms",
         type=_terms,
-        help="trends: the terms to follow, comma-separated (default: every term)",
+        help="trends: the terms to follow, comma-separated (default: the --top most frequent)",
+    )
+    parser.add_argument(
+        "--top",
+        type=_count,
+        default=20,
+        metavar="N",
+        help="trends without --terms: the N most frequent terms of the folder, ties in 가나다 order "
+        "(default: 20), each with every period (0 where it does not occur)",
     )
     parser.add_argument(
         "--by-outlet", action="store_true", help="trends: one row per period and outlet"
@@ -139,10 +154,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--topics",
         type=_counts,
-        default=[4, 6, 8, 10],
+        default=list(TOPIC_COUNTS),
         metavar="K[,K...]",
-        help="topics: how many topics; several (default 4,6,8,10): the k of the best coherence, "
-        "each k's coherence on stderr",
+        help="topics: how many topics; several (default "
+        + ",".join(map(str, TOPIC_COUNTS))
+        + "): the k of the best coherence (the smaller on a tie) among those the folder carries, "
+        f"at most one topic per {ARTICLES_PER_TOPIC} articles; each k's coherence on stderr",
     )
     cluster_options(parser)  # terms, figures, quotes, entities over many articles
     return parser
@@ -164,6 +181,13 @@ def _counts(text: str) -> list[int]:
     if not counts or min(counts) < 1:
         raise argparse.ArgumentTypeError(f"give one or more numbers of 1 or more: {text!r}")
     return counts
+
+
+def _count(text: str) -> int:
+    counts = _counts(text)
+    if len(counts) != 1:
+        raise argparse.ArgumentTypeError(f"give one number of 1 or more: {text!r}")
+    return counts[0]
 
 
 def main(argv: list[str] | None = None) -> int:

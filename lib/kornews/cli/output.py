@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import json
 import math
 import os
+import shutil
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator
 
 import pandas as pd
@@ -154,28 +157,88 @@ def _write(table: pd.DataFrame, fmt: str, *, raw_csv: bool = False) -> None:
         _write_json(table.to_dict(orient="records"))
     elif fmt == "jsonl":
         _write_records(table, fmt, first=True)
-    elif table.empty:  # the columns alone, not pandas's "Empty DataFrame"
-        print("  ".join(map(str, table.columns)))
     else:
-        # East Asian width: a Hangul syllable takes two columns of a terminal, so columns line up.
-        with pd.option_context(
-            "display.max_rows",
-            None,
-            "display.max_columns",
-            None,
-            "display.width",
-            200,
-            "display.max_colwidth",
-            60,
-            "display.unicode.east_asian_width",
-            True,
-        ):
-            print(_blank_missing(_shown(table, _SHOWN)).to_string(index=False))
+        # On a terminal each line fits its width; piped (a file, grep, less -S) every cell is whole.
+        fit = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+        print(table_text(table, width=fit))
 
 
-def _blank_missing(table: pd.DataFrame) -> pd.DataFrame:
-    """The table as people read it: a missing value (None, NaN, NA) is a blank cell."""
-    return table.astype(object).where(table.notna(), "")
+def table_text(table: pd.DataFrame, *, width: int | None = None) -> str:
+    """The table for reading: a header line, then a line a row; text left-aligned, numbers
+    right-aligned, columns two spaces apart and measured in a terminal's columns (a Hangul
+    syllable takes two); missing values blank, control characters shown (``_SHOWN``). With
+    ``width``, the widest text columns are narrowed until a line fits in ``width`` columns
+    (not below :data:`NARROWEST`), their cells cut with ``…``; without, every cell is whole.
+    A table without rows is its header alone."""
+    numeric = [
+        pd.api.types.is_numeric_dtype(table[c]) and not pd.api.types.is_bool_dtype(table[c])
+        for c in table.columns
+    ]
+    headers = [str(c).translate(_SHOWN) for c in table.columns]
+    cells = [_cells(table[c]) for c in table.columns]
+    widths = [max([_width(h), *map(_width, column)]) for h, column in zip(headers, cells)]
+    if width is not None:
+        widths = _narrowed(widths, numeric, width)
+    rows = [headers, *zip(*cells)]
+    return "\n".join(
+        "  ".join(_fitted(v, w, right=n) for v, w, n in zip(row, widths, numeric)).rstrip()
+        for row in rows
+    )
+
+
+NARROWEST = 6  # a text column narrowed to fit a terminal keeps this many columns at least
+
+
+def _cells(column: pd.Series) -> list[str]:
+    """A column's cells as text: floats as pandas writes them (one number of decimals down the
+    column), missing values blank, control characters shown."""
+    missing = column.isna().tolist()
+    if pd.api.types.is_float_dtype(column) and not all(missing):
+        with pd.option_context("display.max_rows", None):
+            written = iter(
+                line.strip()
+                for line in column.dropna().to_string(index=False, header=False).split("\n")
+            )
+        return ["" if gone else next(written) for gone in missing]
+    return ["" if gone else str(v).translate(_SHOWN) for v, gone in zip(column.tolist(), missing)]
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a long table repeats its cells (periods, terms, kinds)
+def _width(text: str) -> int:
+    """The columns ``text`` takes in a terminal: two for a wide character (Hangul, CJK)."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _narrowed(widths: list[int], numeric: list[bool], limit: int) -> list[int]:
+    """``widths`` with the widest text columns narrowed, one column at a time, until a line
+    (columns two spaces apart) fits in ``limit``; numbers are never narrowed."""
+    widths = list(widths)
+    excess = sum(widths) + 2 * (len(widths) - 1) - limit
+    while excess > 0:
+        text = [i for i, n in enumerate(numeric) if not n and widths[i] > NARROWEST]
+        if not text:
+            break
+        widest = max(text, key=lambda i: (widths[i], -i))
+        widths[widest] -= 1
+        excess -= 1
+    return widths
+
+
+def _fitted(text: str, width: int, *, right: bool) -> str:
+    """``text`` in ``width`` columns: cut with ``…`` when wider, padded on the left (numbers)
+    or the right (text)."""
+    if _width(text) > width:
+        kept, used = [], 0
+        for c in text:
+            if used + _width(c) > width - 1:
+                break
+            kept.append(c)
+            used += _width(c)
+        text = "".join(kept) + "…"
+    pad = " " * (width - _width(text))
+    return pad + text if right else text + pad
 
 
 def _write_json(document: object) -> None:

@@ -31,7 +31,7 @@ from ..corpus import (
     corpus_tokens,
     progress,
 )
-from ..duplicates import duplicates, pairs_table
+from ..duplicates import EDIT, FACTS, REWRITE, SHINGLE, duplicates, pairs_table
 from ..entities import entities
 from ..figures import figures
 from ..quotes import quotes
@@ -40,7 +40,15 @@ from ..reuse import reuse
 from ..summary import summarize, summary_document
 from ..terms import news_stopwords, term_counts
 from ..tokens import TOKEN_COLUMNS, tokenize, tokenized
-from ..topics import choose_k, topic_documents, topic_model, topic_overview
+from ..topics import (
+    ARTICLES_PER_TOPIC,
+    best_k,
+    choose_k,
+    topic_counts,
+    topic_documents,
+    topic_model,
+    topic_overview,
+)
 from ..trends import trends
 
 REPORT_HELP = "the reader's report of one article (its figures, people, dates, terms, sources and summaries) as HTML or PDF (--out, --lang)"
@@ -92,7 +100,18 @@ def _token_tables(corpus: Corpus, args: argparse.Namespace) -> Iterator[pd.DataF
 
 
 def _related(documents, args: argparse.Namespace) -> pd.DataFrame:
-    return related_terms(documents, term=args.term, stopwords=args.stopwords)
+    what = f"with {args.term!r}" if args.term else "together"
+    return _noted(
+        related_terms(documents, term=args.term, stopwords=args.stopwords),
+        f"no term is written {what} in 3 sentences or more, more often than chance",
+    )
+
+
+def _noted(table: pd.DataFrame, why: str) -> pd.DataFrame:
+    """``table``, and when it has no row, ``why`` said on stderr (the columns still print)."""
+    if table.empty:
+        print(f"kornews: note: {why}", file=sys.stderr)
+    return table
 
 
 def _topics(documents, args: argparse.Namespace) -> pd.DataFrame:
@@ -100,10 +119,18 @@ def _topics(documents, args: argparse.Namespace) -> pd.DataFrame:
     read = topic_documents(documents, stopwords=args.stopwords)
     k = args.topics[0]
     if len(args.topics) > 1:
-        scores = choose_k(read, ks=args.topics)
+        carried = topic_counts(read, ks=args.topics)
+        if not carried:
+            print(
+                f"kornews: note: too few articles for a choice of topics ({len(read)}; at most "
+                f"one topic per {ARTICLES_PER_TOPIC} articles): give one k with --topics K",
+                file=sys.stderr,
+            )
+            return topic_overview(topic_model([], k=1))
+        scores = choose_k(read, ks=carried)
         for row in scores.itertuples():
             print(f"kornews: note: k={row.k} coherence (c_v) {row.coherence:.3f}", file=sys.stderr)
-        k = int(scores.sort_values("coherence", ascending=False, kind="stable")["k"].iloc[0])
+        k = best_k(scores) or carried[0]
     topics = topic_model(read, k=k)
     if topics.shares.empty:
         print("kornews: note: no term occurs twice in these articles: no topics", file=sys.stderr)
@@ -151,6 +178,7 @@ VERBS: dict[str, Verb] = {
         lambda article, args: trends(
             [(article, _tokens(article, args))],
             terms=args.terms,
+            top=args.top,
             freq=args.freq,
             by_outlet=args.by_outlet,
             stopwords=args.stopwords,
@@ -160,6 +188,7 @@ VERBS: dict[str, Verb] = {
                 trends(
                     _documents(corpus, args),
                     terms=args.terms,
+                    top=args.top,
                     freq=args.freq,
                     by_outlet=args.by_outlet,
                     stopwords=args.stopwords,
@@ -212,8 +241,17 @@ def _needs_a_corpus(article: Article | None, args: argparse.Namespace) -> pd.Dat
 VERBS["duplicates"] = Verb(
     "pairs of near-duplicate articles (exact, edit, rewrite) with their similarity and cluster; "
     "no Kiwi: character shingles, MinHash and LSH",
-    lambda article, args: pairs_table([]),
-    corpus=lambda corpus, args: iter([duplicates(progress(corpus))]),
+    lambda article, args: _noted(pairs_table([]), "one article has no copy: give a folder"),
+    corpus=lambda corpus, args: iter(
+        [
+            _noted(
+                duplicates(progress(corpus)),
+                f"no two articles share enough of their bodies (an edit: {EDIT:.0%} of the "
+                f"shorter body's {SHINGLE}-character pieces; a rewrite: {REWRITE:.0%} and "
+                f"{FACTS:.0%} of its numbers)",
+            )
+        ]
+    ),
 )
 VERBS["reuse"] = Verb(
     "SOURCE CORPUS: each article's body sentences aligned to the source's (share, differences "

@@ -1,7 +1,7 @@
 """``python -m kornews.workbook ARTICLE``: run every notebook on an article and write the report.
 
 Each ``notebooks/*.ipynb`` runs top to bottom as in a fresh kernel (papermill, with the notebook
-parameters ``ARTICLE`` and, where given, ``CORPUS`` and ``ARTICLE_DATE`` set, each only in the
+parameters ``ARTICLE`` and, where given, ``CORPUS``, ``ARTICLE_DATE``, ``TERM`` (07) and ``SOURCE`` (06) set, each only in the
 notebooks that declare it), and the executed notebook and its PDFs (:mod:`kornews.export`:
 ``NAME.pdf`` with the code, ``NAME-report.pdf`` without; ``--pdf`` chooses) are written to
 ``reports/<article file stem>/`` (:func:`report_folder`: always a folder of its own inside

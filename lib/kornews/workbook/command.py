@@ -32,6 +32,8 @@ ENVIRONMENT = {
     "date": "KORNEWS_ARTICLE_DATE",
     "pdf": "KORNEWS_PDF",
     "reports": "KORNEWS_REPORTS",
+    "term": "KORNEWS_TERM",
+    "source": "KORNEWS_SOURCE",
 }
 INTERRUPTED = 130  # the shell's status for a run stopped by SIGINT (128 + 2)
 
@@ -54,6 +56,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--date",
         help="the article's date (2020-07-10) when neither its text nor its file name "
         "gives it: relative dates (10일, 내년 4월, 이날) are resolved against it",
+    )
+    parser.add_argument(
+        "--term",
+        help="notebook 07: the term whose related terms to list "
+        "(default: the term written in the most sentences of the folder)",
+    )
+    parser.add_argument(
+        "--source",
+        help="notebook 06: the press release or wire story to find in each article "
+        "(default: none, unless the folder keeps exactly one in release/)",
     )
     parser.add_argument(
         "--pdf",
@@ -96,6 +108,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.date:
             read_article(article, date=args.date)  # a date that is none fails here, once
             parameters["ARTICLE_DATE"] = args.date
+        if args.term:
+            parameters["TERM"] = args.term
+        if args.source:
+            source = find_article(args.source)  # unreadable: one line now, not in 06
+            parameters["SOURCE"] = notebook_parameter(source, root)
         out_dir = report_folder(article, args.reports or root / "reports", parameters["ARTICLE"])
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
