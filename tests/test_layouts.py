@@ -189,8 +189,8 @@ def test_parse_a_page_on_the_command_line(capsys):
         "2020-07-10T19:05",
     )
     assert main(["parse", str(FIXTURES / "ytn.txt")]) == 0
-    kinds = capsys.readouterr().out
-    assert " speaker " in kinds and " date " in kinds
+    kinds = {line.split()[0] for line in capsys.readouterr().out.splitlines()[1:]}
+    assert {"speaker", "date"} <= kinds
 
 
 def test_read_corpus_picks_up_pages(tmp_path):
