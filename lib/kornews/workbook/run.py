@@ -213,6 +213,9 @@ def run_workbook(
         ) as runs,
         renderers(size, after=launched) if kinds else nullcontext() as pool,
     ):
+        # Here, while the kernels boot: not in their threads once they are ready.
+        import papermill  # noqa: F401
+
         order = {run: number for number, run in enumerate(runs)}
         for run in as_completed(runs):  # each notebook's PDFs as soon as it ends
             try:
