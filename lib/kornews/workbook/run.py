@@ -197,7 +197,9 @@ def run_workbook(
 
     size = min(len(notebooks), os.cpu_count() or 1)
     pdfs, failure = [], None
-    exports: list[Export | None] = [None] * len(notebooks)  # in notebook order, as they end
+    # By notebook number as each ends; the numbers not yet reported, in order.
+    exports: dict[int, Export] = {}
+    unreported = list(range(len(notebooks)))
     steps = [] if timings is None else timings
     # The kernels start first: their processes boot while WeasyPrint is imported here, and the
     # renderers are forked once they are launched.
@@ -226,8 +228,8 @@ def run_workbook(
             steps += ran
             number = order[run]
             exports[number] = _start_pdfs(executed, notebooks[number], pool, kinds, steps)
-            pdfs += _written(exports, steps, wait=False)
-        pdfs += _written(exports, steps, wait=True)
+            pdfs += _written(exports, unreported, steps, wait=False)
+        pdfs += _written(exports, unreported, steps, wait=True)
     if failure is not None:
         raise failure
     return pdfs
@@ -263,15 +265,17 @@ def _render(executed: Path, html: str, folder: Path, kind: str) -> tuple[Path, S
     return written, Step(executed.name, f"{kind} pdf", clock, time.monotonic(), os.getpid())
 
 
-def _written(exports: list, steps: list, *, wait: bool) -> list[Path]:
-    """Report the notebooks at the head of ``exports`` (None: not ended, or failed) whose PDFs
-    are written, in order, and take them off it; when ``wait``, every one handed over, each as
-    its PDFs are written. Returns their PDFs. Raises a renderer's error."""
+def _written(exports: dict, unreported: list, steps: list, *, wait: bool) -> list[Path]:
+    """Report the notebooks at the head of ``unreported`` whose PDFs are written, in order, and
+    take them off it and off ``exports``; when ``wait``, every one handed over (a notebook that
+    did not end is passed), each as its PDFs are written. Returns their PDFs. Raises a
+    renderer's error."""
     made = []
-    while exports and (
-        wait or (exports[0] is not None and all(pdf.ready() for pdf in exports[0].pdfs))
+    while unreported and (
+        wait
+        or (unreported[0] in exports and all(pdf.ready() for pdf in exports[unreported[0]].pdfs))
     ):
-        export = exports.pop(0)
+        export = exports.pop(unreported.pop(0), None)
         if export is None:
             continue
         written = []
