@@ -114,6 +114,12 @@ def kernel_pool(
     for item in zip(notebooks, futures):
         pending.put(item)
 
+    # What the threads import first, imported here: a module that two threads import at once can
+    # be seen half made.
+    import jupyter_client.manager  # noqa: F401
+    import jupyter_client.provisioning  # noqa: F401
+    import jupyter_client.utils  # noqa: F401
+
     events = [threading.Event() for _ in range(size)]
     if launched is not None:
         launched += events
