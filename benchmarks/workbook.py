@@ -164,7 +164,7 @@ def _name(pid: int, run: Run) -> str:
         return "kernel"
     if any(kind.endswith("pdf") for kind in kinds):
         return "renderer"
-    return "other: " + (run.processes[pid].command[:40] if pid in run.processes else "?")
+    return "other"
 
 
 def _strip(process: Process, run: Run) -> str:
@@ -187,11 +187,21 @@ def report(run: Run, state: str) -> None:
     )
     print(f"{'process':<14}{'pid':>8}{'CPU s':>7}  one mark a {SLOT} s: {MARKS!r}")
     counts: dict[str, int] = {}
+    others = []  # short-lived helpers the kernels start: summed, not drawn
     for pid, process in sorted(run.processes.items(), key=lambda item: item[1].readings[0][0]):
         name = _name(pid, run)
+        if name == "other":
+            others.append(process)
+            continue
         counts[name] = counts.get(name, 0) + 1
         label = name if name == "runner" else f"{name} {counts[name]}"
         print(f"{label:<14}{pid:>8}{process.cpu:>7.2f}  |{_strip(process, run)}|")
+    if others:
+        commands = sorted({process.command.split(" ")[-1][:30] for process in others})
+        print(
+            f"{len(others)} other processes, {sum(p.cpu for p in others):.2f} s of CPU: "
+            + ", ".join(commands)
+        )
     print(f"{'from':>6}{'to':>7}{'CPU s':>7}  step (its process's CPU in the while)")
     for step in sorted(run.steps, key=lambda step: step["start"]):
         process = run.processes.get(step["pid"])

@@ -179,10 +179,10 @@ def renderers(
     """``size`` processes that make PDFs while this one does other work (the workbook's kernels
     run). WeasyPrint is imported and the Hangul font found here first, and the processes are
     forked once the events ``after`` are set, so each starts with both: call this from a thread
-    that holds no lock another thread may hold at the fork (the workbook's kernels' threads, once
-    their kernels are launched, only wait on them). They ignore
-    Ctrl-C (:func:`_start_renderer`); leaving the block stops them. A missing WeasyPrint or font
-    is left to the first render to report (:class:`ExportError`)."""
+    that holds no lock another thread may hold at the fork (the workbook's kernels' threads,
+    once their kernels are launched, only wait on them). They ignore Ctrl-C
+    (:func:`_start_renderer`); leaving the block stops them. A missing WeasyPrint or font is
+    left to the first render to report (:class:`ExportError`)."""
     with suppress(ExportError):
         print_stylesheet()
     with suppress(ImportError, OSError):

@@ -36,10 +36,6 @@ class Step(NamedTuple):
     end: float
     pid: int
 
-    @property
-    def seconds(self) -> float:
-        return self.end - self.start
-
 
 def execute_notebook(
     notebook: Path, parameters: dict[str, str], out_dir: Path, *, kernel: Kernel | None = None
@@ -181,8 +177,8 @@ def run_workbook(
     are made in as many processes (:func:`kornews.export.renderers`), each PDF a task of its
     own (so that the last notebook's two are made at once, on both cores); each notebook is
     reported in order as its PDFs are written. Returns the PDFs. Stops at the first failure,
-    after the PDFs of the notebooks that ended before it. ``timings``, if given, gets a :class:`Step` for
-    each kernel's start, each run, HTML pass and PDF."""
+    after the PDFs of the notebooks that ended before it. ``timings``, if given, gets a
+    :class:`Step` for each kernel's start, each run, HTML pass and PDF."""
 
     def timed_run(notebook, kernel):
         begun = time.monotonic()
