@@ -1,21 +1,22 @@
-"""How long `make workbook` takes on the seed: each notebook's run, each export, the whole.
+"""How long `make workbook` takes on the seed, and where its time goes: each process's CPU and
+a timeline of the run.
 
-    .venv/bin/python benchmarks/workbook.py              # one in-process run, then `make workbook`
-    .venv/bin/python benchmarks/workbook.py --runs 3     # best of three of each
-    .venv/bin/python benchmarks/workbook.py --first 5    # the first five notebooks only (in-process)
+    .venv/bin/python benchmarks/workbook.py              # one run of the runner, then `make workbook`
+    .venv/bin/python benchmarks/workbook.py --runs 3     # three of each
+    .venv/bin/python benchmarks/workbook.py --first 5    # the runner on the first five notebooks only
     .venv/bin/python benchmarks/workbook.py --run-all    # Run All of each notebook, kernel started
 
-The in-process run is the runner itself (kornews.workbook.run_workbook, both kinds of PDF) with
-its timings: per notebook the wall time of its run (one kernel a core, each running notebook
-after notebook in a fresh namespace, so runs overlap), then of its HTML pass and of each PDF
-(with code, the report without), made in as many processes while the kernels run.
-Each runs twice over a token cache of its own (``KORNEWS_CACHE``): cold (every notebook that
-tokenizes finds nothing kept; each kernel builds a Kiwi once) and warm (every token table is
-read back; no kernel builds a Kiwi). The CPU time of the runner and of its kernels and renderers
-is printed beside the wall time. Then `make workbook` as a user types it (every notebook),
-timed from outside (set-up check and Python start included), cold and warm too. The load
-average before and after is printed: the machine is shared, and a busy neighbour slows
-everything.
+The runner (kornews.workbook.run_workbook, both kinds of PDF) runs in a process of its own, as
+`make workbook` runs it (its imports paid each time), twice over a token cache of its own
+(``KORNEWS_CACHE``): cold (every notebook that tokenizes finds nothing kept) and warm (every
+token table is read back). While it runs, the CPU time of it and of each process under it (its
+kernels and its renderers) is read from /proc every tenth of a second: each process's CPU
+is the last reading (a process idle at its end loses nothing), and the readings make a timeline
+of each process's use of the cores beside the runner's steps (each kernel's start, each
+notebook's run, HTML pass and PDF, from :class:`kornews.workbook.Step`). Two cores give twice
+the wall time in core-seconds: what the run's processes did not use of them is waiting (or the
+other engineers' jobs on a shared machine: the load average before and after is printed). Then
+`make workbook` as a user types it (every notebook), timed from outside, cold and warm too.
 
 ``--run-all`` times what a reader waits for in JupyterLab: Run All of each notebook on the seed in
 a kernel already started with kornews imported, twice in that kernel (the first fills the token
@@ -26,55 +27,200 @@ busy machine).
 from __future__ import annotations
 
 import argparse
+import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
-
-import pandas as pd
-from jupyter_client.manager import start_new_kernel
-
-from kornews.workbook import KERNEL, QUIET_KERNEL, run_workbook
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 # The article make workbook runs on by default (the Makefile's ARTICLE).
 SEED = "seeds/000_17620ace2f9e96c7.txt"
+TICKS = os.sysconf("SC_CLK_TCK")  # /proc's unit of CPU time
+SAMPLE = 0.1  # seconds between readings of /proc
+SLOT = 0.5  # seconds a mark of the timeline stands for
+MARKS = " .:-=#"  # a process's use of a core in a slot: none, ..., all of it
 
 
 def load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def in_process(out_dir: Path, *, first: int | None = None) -> pd.DataFrame:
-    """One run of the runner on the seed (the ``first`` notebooks, or all) into ``out_dir``.
-    Columns: notebook, step, seconds; the step ``cpu`` of ``all`` is the CPU time of the runner,
-    its kernels and its renderers."""
-    timings: list = []
+def runner(out_dir: str, first: int | None) -> None:
+    """In the runner's process: the runner on the seed (the ``first`` notebooks, or all) into
+    ``out_dir``; prints its steps as JSON, its imports first."""
+    begun = time.monotonic()
+    from kornews.workbook import Step, run_workbook
+
+    steps = [Step("runner", "imports", begun, time.monotonic(), os.getpid())]
     notebooks = sorted((ROOT / "notebooks").glob("*.ipynb"))[:first]
-    cpu = _cpu()
-    run_workbook(notebooks, {"ARTICLE": SEED}, out_dir, timings=timings)
-    for thread in threading.enumerate():  # a kernel's CPU is counted once it is stopped
-        if thread.name.startswith("kornews-kernel"):
-            thread.join()
-    timings.append(("all", "cpu", _cpu() - cpu))
-    return pd.DataFrame(timings, columns=["notebook", "step", "seconds"])
+    run_workbook(notebooks, {"ARTICLE": SEED}, Path(out_dir), timings=steps)
+    print(json.dumps([step._asdict() for step in steps]))
 
 
-def _cpu() -> float:
-    """CPU seconds of this process and of the children it has waited for (kernels, renderers)."""
-    own, children = (
-        resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
-    )
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+class Process(NamedTuple):
+    """A process of the run as /proc showed it: its command and its readings of CPU seconds by
+    time."""
+
+    pid: int
+    command: str
+    readings: list[tuple[float, float]]
+
+    @property
+    def cpu(self) -> float:
+        return self.readings[-1][1]
 
 
-def _in_process_once(first: int | None) -> pd.DataFrame:
+class Run(NamedTuple):
+    """One run of the runner: its wall time (from its start to its end), its steps (dicts of
+    :class:`kornews.workbook.Step`) and its processes by pid."""
+
+    begun: float
+    wall: float
+    steps: list[dict]
+    processes: dict[int, Process]
+
+
+def _cpu_of(pid: int) -> float | None:
+    """CPU seconds (user and system) of a process so far; None when it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / TICKS  # utime and stime
+
+
+def _command(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as command:
+            return command.read().replace(b"\0", b" ").decode(errors="replace").strip()
+    except OSError:
+        return "?"
+
+
+def _children(pid: int) -> list[int]:
+    """Every process under ``pid`` (any thread's children, and theirs)."""
+    found = []
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return found
+    for task in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{task}/children") as children:
+                found += [int(child) for child in children.read().split()]
+        except OSError:
+            continue
+    return found + [grandchild for child in found for grandchild in _children(child)]
+
+
+def timed_runner(first: int | None) -> Run:
+    """The runner in a process of its own, its process tree read from /proc while it runs."""
+    processes: dict[int, Process] = {}
     with tempfile.TemporaryDirectory() as out_dir:
-        return in_process(Path(out_dir), first=first)
+        begun = time.monotonic()
+        command = [sys.executable, __file__, "--runner", out_dir]
+        child = subprocess.Popen(
+            command + ([] if first is None else ["--first", str(first)]),
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        reading = threading.Thread(target=lambda: processes.update(_read(child)))
+        reading.start()
+        output, _ = child.communicate()
+        wall = time.monotonic() - begun
+        reading.join()
+    if child.returncode:
+        raise SystemExit(f"the runner failed with status {child.returncode}")
+    return Run(begun, wall, json.loads(output.splitlines()[-1]), processes)
+
+
+def _read(child: subprocess.Popen) -> dict[int, Process]:
+    """Readings of the CPU of ``child`` and of every process under it until it ends."""
+    processes: dict[int, Process] = {}
+    while child.poll() is None:
+        now = time.monotonic()
+        for pid in [child.pid, *_children(child.pid)]:
+            cpu = _cpu_of(pid)
+            if cpu is not None:
+                if pid not in processes:
+                    processes[pid] = Process(pid, _command(pid), [])
+                processes[pid].readings.append((now, cpu))
+        time.sleep(SAMPLE)
+    return processes
+
+
+def _name(pid: int, run: Run) -> str:
+    """runner, kernel N or renderer N, by the steps that ran in the process."""
+    kinds = {step["step"] for step in run.steps if step["pid"] == pid}
+    if "imports" in kinds:
+        return "runner"
+    if "start" in kinds:
+        return "kernel"
+    if any(kind.endswith("pdf") for kind in kinds):
+        return "renderer"
+    return "other"
+
+
+def _strip(process: Process, run: Run) -> str:
+    """A process's use of a core, a mark per :data:`SLOT` seconds from the run's start."""
+    use = [0.0] * (int(run.wall / SLOT) + 1)
+    before = 0.0  # a process starts with no CPU time (a forked one too)
+    for at, cpu in process.readings:
+        use[min(int((at - run.begun) / SLOT), len(use) - 1)] += cpu - before
+        before = cpu
+    return "".join(MARKS[min(round(u / SLOT * (len(MARKS) - 1)), len(MARKS) - 1)] for u in use)
+
+
+def report(run: Run, state: str) -> None:
+    """Each process's CPU and use of the cores, then the steps, from the run's start."""
+    cpu = sum(process.cpu for process in run.processes.values())
+    print(
+        f"-- {state} token cache: {run.wall:.1f} s, {cpu:.1f} s of CPU; of the "
+        f"{2 * run.wall:.1f} core-seconds of two cores, {2 * run.wall - cpu:.1f} s unused by "
+        f"the run (load average now {load()})"
+    )
+    print(f"{'process':<14}{'pid':>8}{'CPU s':>7}  one mark a {SLOT} s: {MARKS!r}")
+    counts: dict[str, int] = {}
+    others = []  # short-lived helpers the kernels start: summed, not drawn
+    for pid, process in sorted(run.processes.items(), key=lambda item: item[1].readings[0][0]):
+        name = _name(pid, run)
+        if name == "other":
+            others.append(process)
+            continue
+        counts[name] = counts.get(name, 0) + 1
+        label = name if name == "runner" else f"{name} {counts[name]}"
+        print(f"{label:<14}{pid:>8}{process.cpu:>7.2f}  |{_strip(process, run)}|")
+    if others:
+        commands = sorted({process.command.split(" ")[-1][:30] for process in others})
+        print(
+            f"{len(others)} other processes, {sum(p.cpu for p in others):.2f} s of CPU: "
+            + ", ".join(commands)
+        )
+    print(f"{'from':>6}{'to':>7}{'CPU s':>7}  step (its process's CPU in the while)")
+    for step in sorted(run.steps, key=lambda step: step["start"]):
+        process = run.processes.get(step["pid"])
+        cpu = _cpu_at(process, step["end"]) - _cpu_at(process, step["start"]) if process else 0
+        print(
+            f"{step['start'] - run.begun:>6.2f}{step['end'] - run.begun:>7.2f}{cpu:>7.2f}  "
+            f"{step['notebook']} {step['step']} ({_name(step['pid'], run)}, {step['pid']})"
+        )
+
+
+def _cpu_at(process: Process, at: float) -> float:
+    """A process's CPU seconds at a time, from the readings either side of it."""
+    before = (at, 0.0)  # a process starts with no CPU time (a forked one too)
+    for reading in process.readings:
+        if reading[0] >= at:
+            t0, c0 = before
+            return c0 + (reading[1] - c0) * (at - t0) / (reading[0] - t0 or 1)
+        before = reading
+    return before[1]
 
 
 def make_workbook() -> float:
@@ -93,6 +239,9 @@ def run_all(notebook: Path) -> list[tuple[float, float]]:
     """Run All of ``notebook`` twice in one kernel with kornews imported (the first fills the
     token cache): ``(wall, kernel CPU)`` seconds of each."""
     import nbformat  # here, not above: the runner, imported first, keeps jsonschema lean
+    from jupyter_client.manager import start_new_kernel
+
+    from kornews.workbook import KERNEL, QUIET_KERNEL
 
     km, kc = start_new_kernel(
         kernel_name=KERNEL, cwd=str(notebook.parent), extra_arguments=QUIET_KERNEL
@@ -126,9 +275,11 @@ def run_all(notebook: Path) -> list[tuple[float, float]]:
         km.shutdown_kernel(now=True)
 
 
-def run_all_table() -> pd.DataFrame:
-    """:func:`run_all` of every notebook over a token cache of its own. Columns: notebook,
-    first wall, first cpu, cached wall, cached cpu (seconds)."""
+def run_all_table():
+    """:func:`run_all` of every notebook over a token cache of its own, a DataFrame. Columns:
+    notebook, first wall, first cpu, cached wall, cached cpu (seconds)."""
+    import pandas as pd
+
     rows = []
     for notebook in sorted((ROOT / "notebooks").glob("*.ipynb")):
         with tempfile.TemporaryDirectory() as cache:
@@ -151,46 +302,35 @@ def cold_and_warm(run) -> dict[str, list]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--runs", type=int, default=1, help="runs of each; the best is kept (default 1)"
-    )
+    parser.add_argument("--runs", type=int, default=1, help="runs of each (default 1)")
     parser.add_argument(
         "--run-all",
         action="store_true",
         help="Run All of each notebook in a started kernel instead of the workbook",
     )
     parser.add_argument(
-        "--first", type=int, help="the in-process run of the first N notebooks only (default: all)"
+        "--first", type=int, help="the runner on the first N notebooks only (default: all)"
+    )
+    parser.add_argument("--runner", metavar="OUT", help=argparse.SUPPRESS)  # the runner's process
+    parser.add_argument(
+        "--no-make", action="store_true", help="leave out the runs of `make workbook`"
     )
     args = parser.parse_args(argv)
+    if args.runner:
+        runner(args.runner, args.first)
+        return 0
     print(f"load average before: {load()} ({os.cpu_count()} cores)")
     if args.run_all:
-        with pd.option_context("display.float_format", "{:.2f}".format):
-            print(run_all_table().to_string(index=False))
+        print(run_all_table().to_string(index=False, float_format="{:.2f}".format))
         print(f"load average after: {load()}")
         return 0
-    runs = [cold_and_warm(lambda: _in_process_once(args.first)) for _ in range(args.runs)]
-    for state in ("cold", "warm"):
-        tables = [r[state][0] for r in runs]
-        best = (
-            pd.concat(tables)
-            .groupby(["notebook", "step"], sort=False)["seconds"]
-            .min()
-            .reset_index()
-        )
-        table = best.pivot(index="notebook", columns="step", values="seconds")[
-            ["run", "html", "notebook pdf", "report pdf", "total", "cpu"]
-        ]
-        print(f"-- {state} token cache")
-        with pd.option_context("display.float_format", "{:.2f}".format):
-            print(table.drop(index="all", columns=["total", "cpu"]).fillna(0).to_string())
-        print(
-            f"in-process total (kernels, HTML, both PDFs): {table.loc['all', 'total']:.1f} s, "
-            f"{table.loc['all', 'cpu']:.1f} s of CPU"
-        )
-    made = [cold_and_warm(make_workbook) for _ in range(args.runs)]
-    for state in ("cold", "warm"):
-        print(f"make workbook, {state} token cache: {min(m[state][0] for m in made):.1f} s")
+    for _ in range(args.runs):
+        for state, run in cold_and_warm(lambda: timed_runner(args.first)).items():
+            report(run[0], state)
+    if not args.no_make:
+        made = [cold_and_warm(make_workbook) for _ in range(args.runs)]
+        for state in ("cold", "warm"):
+            print(f"make workbook, {state} token cache: {min(m[state][0] for m in made):.1f} s")
     print(f"load average after: {load()}")
     return 0
 

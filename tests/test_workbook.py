@@ -155,6 +155,25 @@ def test_pdf_option_chooses_the_kinds(tmp_path, seed_path, capsys):
     ]
 
 
+def test_notebooks_that_end_out_of_order_are_reported_in_order(tmp_path, seed_path, capsys):
+    # Two kernels: 01 ends at once, 02 last; each is reported once, in order, whenever it ends.
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    write_notebook(notebooks / "01-quick.ipynb", new_code_cell("1"))
+    write_notebook(notebooks / "02-slow.ipynb", new_code_cell("import time\ntime.sleep(3)"))
+    for name in ("03-quick", "04-quick"):
+        write_notebook(notebooks / f"{name}.ipynb", new_code_cell("1"))
+    folder = tmp_path / "r"
+    code = main(
+        [str(seed_path), "--pdf", "none", "--notebooks", str(notebooks), "--reports", str(folder)]
+    )
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    names = ["01-quick.ipynb", "02-slow.ipynb", "03-quick.ipynb", "04-quick.ipynb"]
+    assert [line.split(" -> ")[0] for line in out.out.splitlines()[:-1]] == names
+    assert sorted(p.name for p in (folder / seed_path.stem).iterdir()) == names
+
+
 def test_failing_cell_fails_with_its_error(tmp_path, seed_path, capsys):
     notebooks = tmp_path / "notebooks"
     notebooks.mkdir()

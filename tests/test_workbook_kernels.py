@@ -67,9 +67,13 @@ def test_a_notebook_after_another_in_one_kernel_is_as_in_a_fresh_kernel(tmp_path
     def run(notebook, kernel):
         return execute_notebook(notebook, parameters, shared, kernel=kernel), kernel.manager
 
-    with kernel_pool(notebooks, run, size=1, name=KERNEL, extra_arguments=QUIET_KERNEL) as runs:
+    launched = []
+    with kernel_pool(
+        notebooks, run, size=1, name=KERNEL, extra_arguments=QUIET_KERNEL, launched=launched
+    ) as runs:
         (first, kernel), (second, same_kernel) = (r.result() for r in runs)
     assert kernel is same_kernel  # both notebooks ran in the one kernel
+    assert len(launched) == 1 and launched[0].is_set()  # what the renderers' fork waits for
     fresh = execute_notebook(notebooks[1], parameters, alone)
 
     looked = _outputs(second)

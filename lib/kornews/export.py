@@ -21,7 +21,8 @@ import gc
 import multiprocessing
 import re
 import signal
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from importlib.resources import files
 from pathlib import Path
@@ -172,16 +173,22 @@ def render_pdfs(
 
 
 @contextmanager
-def renderers(size: int) -> Iterator[multiprocessing.pool.Pool]:
+def renderers(
+    size: int, *, after: Iterable[threading.Event] = ()
+) -> Iterator[multiprocessing.pool.Pool]:
     """``size`` processes that make PDFs while this one does other work (the workbook's kernels
     run). WeasyPrint is imported and the Hangul font found here first, and the processes are
-    forked at once, so each starts with both: call this before starting any thread. They ignore
-    Ctrl-C (:func:`_start_renderer`); leaving the block stops them. A missing WeasyPrint or font
-    is left to the first render to report (:class:`ExportError`)."""
+    forked once the events ``after`` are set, so each starts with both: call this from a thread
+    that holds no lock another thread may hold at the fork (the workbook's kernels' threads,
+    once their kernels are launched, only wait on them). They ignore Ctrl-C
+    (:func:`_start_renderer`); leaving the block stops them. A missing WeasyPrint or font is
+    left to the first render to report (:class:`ExportError`)."""
     with suppress(ExportError):
         print_stylesheet()
     with suppress(ImportError, OSError):
         import weasyprint  # noqa: F401 - imported once, here, for every process forked below
+    for event in after:
+        event.wait()
     with multiprocessing.get_context("fork").Pool(size, initializer=_start_renderer) as pool:
         yield pool
 

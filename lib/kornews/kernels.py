@@ -12,9 +12,11 @@ are kept on purpose: they hold nothing a notebook can change.
 
 from __future__ import annotations
 
+import gc
 import os
 import queue
 import threading
+import time
 import warnings
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
@@ -34,9 +36,16 @@ class Kernel:
     """A kernel started on first use (:meth:`fresh`), for notebooks run one after another in
     the thread that made it (its event loop is that thread's)."""
 
-    def __init__(self, *, name: str, extra_arguments: list[str]):
+    def __init__(
+        self, *, name: str, extra_arguments: list[str], launched: threading.Event | None = None
+    ):
         self.name, self.extra_arguments = name, extra_arguments
         self.manager = None
+        # Set once its process is launched (its ports bound there, none open here).
+        self.launched = launched or threading.Event()
+        # When it was asked to start and when it was ready (time.monotonic), and its process:
+        # for timelines.
+        self.started = self.ready = self.pid = None
 
     def fresh(self, folder: Path) -> None:
         """Start the kernel if need be, then give the next notebook a fresh namespace with
@@ -49,10 +58,16 @@ class Kernel:
         from jupyter_client.manager import AsyncKernelManager
 
         if self.manager is None:
+            self.started = time.monotonic()
             manager = AsyncKernelManager(kernel_name=self.name)
-            await manager.start_kernel(cwd=str(folder), extra_arguments=self.extra_arguments)
+            try:
+                await manager.start_kernel(cwd=str(folder), extra_arguments=self.extra_arguments)
+            finally:
+                self.launched.set()
             self.manager = manager
+            self.pid = getattr(manager.provisioner, "pid", None)
             await self._send(PREPARE)
+            self.ready = time.monotonic()
         await self._send(FRESH.format(folder=str(folder)))
 
     async def _send(self, code: str) -> None:
@@ -79,20 +94,38 @@ class Kernel:
 
 @contextmanager
 def kernel_pool(
-    notebooks: list[Path], run: Callable, *, size: int, name: str, extra_arguments: list[str]
+    notebooks: list[Path],
+    run: Callable,
+    *,
+    size: int,
+    name: str,
+    extra_arguments: list[str],
+    launched: list[threading.Event] | None = None,
 ) -> Iterator[list[Future]]:
     """``run(notebook, kernel)`` for each notebook, in ``size`` kernels at once, each in a thread
     of its own taking the next notebook in order as its last ends; yields the futures of the
     results, in notebook order. A kernel whose notebook failed is stopped and takes no other.
     On leaving, the notebooks not yet started are dropped; running ones finish on their own, and
-    each kernel is stopped after its last notebook."""
+    each kernel is stopped after its last notebook. ``launched``, if given, gets an event a
+    kernel, set once its process is launched (or it will not be): a process forked after that
+    holds none of the sockets that choosing the kernel's ports opens here."""
     pending: queue.SimpleQueue = queue.SimpleQueue()
     futures = [Future() for _ in notebooks]
     for item in zip(notebooks, futures):
         pending.put(item)
 
-    def work() -> None:
-        kernel = Kernel(name=name, extra_arguments=extra_arguments)
+    # What the threads import first, imported here: a module that two threads import at once can
+    # be seen half made.
+    import jupyter_client.manager  # noqa: F401
+    import jupyter_client.provisioning  # noqa: F401
+    import jupyter_client.utils  # noqa: F401
+
+    events = [threading.Event() for _ in range(size)]
+    if launched is not None:
+        launched += events
+
+    def work(event: threading.Event) -> None:
+        kernel = Kernel(name=name, extra_arguments=extra_arguments, launched=event)
         try:
             while True:
                 try:
@@ -107,10 +140,11 @@ def kernel_pool(
                     future.set_exception(error)
                     return
         finally:
+            event.set()  # no notebook came, or the start failed
             kernel.shutdown()
 
-    for number in range(size):
-        threading.Thread(target=work, name=f"kornews-kernel-{number}").start()
+    for number, event in enumerate(events):
+        threading.Thread(target=work, args=(event,), name=f"kornews-kernel-{number}").start()
     try:
         yield futures
     finally:
@@ -129,6 +163,9 @@ def prepare() -> None:
 
     _START["rc"] = {k: v for k, v in matplotlib.rcParams.items() if k != "backend"}
     _START["filters"] = list(warnings.filters)
+    # What is imported stays alive as long as the kernel: out of the garbage collector's reach,
+    # which would otherwise scan it again at each full collection of every notebook.
+    gc.freeze()
 
 
 def fresh(folder: str) -> None:

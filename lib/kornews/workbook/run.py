@@ -7,6 +7,7 @@ from __future__ import annotations
 import ast
 import os
 import time
+from concurrent.futures import as_completed
 from contextlib import nullcontext
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
@@ -24,23 +25,38 @@ CELL_TIMEOUT = 600
 QUIET_KERNEL = ["--IPKernelApp.log_level=CRITICAL"]
 
 
+class Step(NamedTuple):
+    """A step of a run, for timelines (``benchmarks/workbook.py``): what (a notebook's ``run``,
+    ``html``, ``notebook pdf`` or ``report pdf``; a kernel's ``start``), when (``start`` and
+    ``end`` by :func:`time.monotonic`, one clock for every process) and in which process."""
+
+    notebook: str
+    step: str
+    start: float
+    end: float
+    pid: int
+
+
 def execute_notebook(
     notebook: Path, parameters: dict[str, str], out_dir: Path, *, kernel: Kernel | None = None
 ) -> Path:
     """Run ``notebook`` top to bottom with those of ``parameters`` it declares (ARTICLE, CORPUS,
     ARTICLE_DATE), in a fresh kernel, or in ``kernel`` with a fresh namespace; returns the
     executed notebook written into ``out_dir``. Raises :class:`WorkbookError`."""
-    import papermill
-    from papermill.exceptions import PapermillExecutionError
-
     executed = out_dir / notebook.name
     for kind in KINDS:  # a failed run must not leave an old PDF
         pdf_path(executed, kind).unlink(missing_ok=True)
+    if kernel is not None:  # first: a kernel that starts here boots while papermill loads
+        try:
+            kernel.fresh(notebook.parent)
+        except Exception as error:  # the kernel died, or refused
+            raise _could_not_run(notebook, error) from None
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
     declared = papermill.inspect_notebook(notebook)
     written = temporary(executed)
     try:
-        if kernel is not None:
-            kernel.fresh(notebook.parent)
         papermill.execute_notebook(
             notebook,
             written,
@@ -68,12 +84,14 @@ def execute_notebook(
     except OSError as error:
         raise write_error(error, out_dir) from None
     except Exception as error:  # kernel died or timed out, notebook unreadable...
-        raise WorkbookError(
-            f"{notebook.name} could not run: {type(error).__name__}: {error}"
-        ) from None
+        raise _could_not_run(notebook, error) from None
     finally:
         written.unlink(missing_ok=True)  # gone when renamed; else what a failure left
     return executed
+
+
+def _could_not_run(notebook: Path, error: Exception) -> WorkbookError:
+    return WorkbookError(f"{notebook.name} could not run: {type(error).__name__}: {error}")
 
 
 def _default(declared: dict, name: str) -> str | None:
@@ -101,16 +119,16 @@ def export_pdfs(
     executed: Path, *, name: str, folder: Path, kinds=KINDS, timings: list | None = None
 ) -> list[Path]:
     """The PDFs of an executed notebook, next to it, from one HTML pass; ``folder`` is where its
-    relative links (images in Markdown) resolve. ``timings``, if given, gets ``(notebook, step,
-    seconds)`` for the HTML and each PDF. Raises :class:`WorkbookError`."""
+    relative links (images in Markdown) resolve. ``timings``, if given, gets a :class:`Step` for
+    the HTML and each PDF. Raises :class:`WorkbookError`."""
     if not kinds:
         return []
-    steps, pdfs, clock = [], [], time.perf_counter()
+    steps, pdfs, clock = [], [], time.monotonic()
 
     def lap(step: str) -> None:
         nonlocal clock
-        steps.append((executed.name, step, time.perf_counter() - clock))
-        clock = time.perf_counter()
+        steps.append(Step(executed.name, step, clock, time.monotonic(), os.getpid()))
+        clock = steps[-1].end
 
     html = notebook_html(executed, name=name, folder=folder)
     lap("html")
@@ -159,38 +177,57 @@ def run_workbook(
     are made in as many processes (:func:`kornews.export.renderers`), each PDF a task of its
     own (so that the last notebook's two are made at once, on both cores); each notebook is
     reported in order as its PDFs are written. Returns the PDFs. Stops at the first failure,
-    after the PDFs of the notebooks before it. ``timings``, if given, gets ``(notebook, step,
-    seconds)`` for each run, HTML pass and PDF."""
-    started = time.perf_counter()
+    after the PDFs of the notebooks that ended before it. ``timings``, if given, gets a
+    :class:`Step` for each kernel's start, each run, HTML pass and PDF."""
 
     def timed_run(notebook, kernel):
-        begun = time.perf_counter()
+        begun = time.monotonic()
         executed = execute_notebook(notebook, parameters, out_dir, kernel=kernel)
-        return executed, begun, time.perf_counter()
+        run = Step(notebook.name, "run", begun, time.monotonic(), kernel.pid)
+        if kernel.started >= begun:  # its first notebook started it
+            return executed, [
+                Step("kernel", "start", kernel.started, kernel.ready, kernel.pid),
+                run,
+            ]
+        return executed, [run]
 
     size = min(len(notebooks), os.cpu_count() or 1)
-    pdfs, exports, failure = [], [], None
+    pdfs, failure = [], None
+    # By notebook number as each ends; the numbers not yet reported, in order.
+    exports: dict[int, Export] = {}
+    unreported = list(range(len(notebooks)))
     steps = [] if timings is None else timings
-    # The renderers are forked before the kernels' threads start.
+    # The kernels start first: their processes boot while WeasyPrint is imported here, and the
+    # renderers are forked once they are launched.
+    launched: list = []
     with (
-        renderers(size) if kinds else nullcontext() as pool,
         kernel_pool(
-            notebooks, timed_run, size=size, name=KERNEL, extra_arguments=QUIET_KERNEL
+            notebooks,
+            timed_run,
+            size=size,
+            name=KERNEL,
+            extra_arguments=QUIET_KERNEL,
+            launched=launched,
         ) as runs,
+        renderers(size, after=launched) if kinds else nullcontext() as pool,
     ):
-        for notebook, run in zip(notebooks, runs):
+        # Here, while the kernels boot: not in their threads once they are ready.
+        import papermill  # noqa: F401
+
+        order = {run: number for number, run in enumerate(runs)}
+        for run in as_completed(runs):  # each notebook's PDFs as soon as it ends
             try:
-                executed, begun, ended = run.result()
+                executed, ran = run.result()
             except WorkbookError as error:
                 failure = error
                 break
-            steps.append((notebook.name, "run", ended - begun))
-            exports.append(_start_pdfs(executed, notebook, pool, kinds, steps))
-            pdfs += _written(exports, steps, wait=False)
-        pdfs += _written(exports, steps, wait=True)
+            steps += ran
+            number = order[run]
+            exports[number] = _start_pdfs(executed, notebooks[number], pool, kinds, steps)
+            pdfs += _written(exports, unreported, steps, wait=False)
+        pdfs += _written(exports, unreported, steps, wait=True)
     if failure is not None:
         raise failure
-    steps.append(("all", "total", time.perf_counter() - started))
     return pdfs
 
 
@@ -206,30 +243,37 @@ def _start_pdfs(executed: Path, notebook: Path, pool, kinds, steps: list) -> Exp
     longer (with code) first, after their HTML pass here (the runner only waits otherwise)."""
     if pool is None:
         return Export(executed, [])
-    clock = time.perf_counter()
+    clock = time.monotonic()
     html = notebook_html(executed, name=notebook.stem, folder=notebook.parent)
-    steps.append((executed.name, "html", time.perf_counter() - clock))
+    steps.append(Step(executed.name, "html", clock, time.monotonic(), os.getpid()))
     tasks = [(executed, html, notebook.parent, kind) for kind in kinds]
     return Export(executed, [pool.apply_async(_render, task) for task in tasks])
 
 
-def _render(executed: Path, html: str, folder: Path, kind: str) -> tuple[Path, tuple]:
-    """One PDF of an executed notebook, in a renderer: where it is written, and its timing."""
-    clock = time.perf_counter()
+def _render(executed: Path, html: str, folder: Path, kind: str) -> tuple[Path, Step]:
+    """One PDF of an executed notebook, in a renderer: where it is written, and its step."""
+    clock = time.monotonic()
     try:
         ((_, body),) = render_pdfs(html, base_url=str(folder), kinds=(kind,))
     except ExportError as error:
         raise WorkbookError(f"{executed.name}: {error}") from None
     written = _write_pdf(executed, kind, body)
-    return written, (executed.name, f"{kind} pdf", time.perf_counter() - clock)
+    return written, Step(executed.name, f"{kind} pdf", clock, time.monotonic(), os.getpid())
 
 
-def _written(exports: list, steps: list, *, wait: bool) -> list[Path]:
-    """Report the notebooks at the head of ``exports`` whose PDFs are written (all of them, when
-    ``wait``), in order, and take them off it; returns their PDFs. Raises a renderer's error."""
+def _written(exports: dict, unreported: list, steps: list, *, wait: bool) -> list[Path]:
+    """Report the notebooks at the head of ``unreported`` whose PDFs are written, in order, and
+    take them off it and off ``exports``; when ``wait``, every one handed over (a notebook that
+    did not end is passed), each as its PDFs are written. Returns their PDFs. Raises a
+    renderer's error."""
     made = []
-    while exports and (wait or all(pdf.ready() for pdf in exports[0].pdfs)):
-        export = exports.pop(0)
+    while unreported and (
+        wait
+        or (unreported[0] in exports and all(pdf.ready() for pdf in exports[unreported[0]].pdfs))
+    ):
+        export = exports.pop(unreported.pop(0), None)
+        if export is None:
+            continue
         written = []
         for pdf in export.pdfs:
             path, timed = pdf.get()
