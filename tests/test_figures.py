@@ -609,6 +609,11 @@ def _rows_of(sentence, columns=("text", "value", "unit", "kind", "approximate"))
     "sentence, expected",
     [
         ("지지율은 4.1%포인트 떨어졌다.", [("4.1%포인트", 4.1, "%p", "percent", False)]),
+        # a counter Kiwi reads as a suffix after a compound numeral: a count, no decade
+        (
+            "수입차는 12만8천대로 전년보다 3% 줄었다.",
+            [("12만8천대", 128000, "대", "count", False), ("3%", 3, "%", "percent", False)],
+        ),
         ("격차는 1.8% 포인트로 좁혀졌다.", [("1.8% 포인트", 1.8, "%p", "percent", False)]),
         ("금리를 0.9%p 올렸다.", [("0.9%p", 0.9, "%p", "percent", False)]),
         ("격차는 3.5퍼센트포인트다.", [("3.5퍼센트포인트", 3.5, "%p", "percent", False)]),
