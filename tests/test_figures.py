@@ -444,6 +444,25 @@ def test_a_measure_drops_the_relative_date_word_opening_it():
     ]
 
 
+def test_a_date_measures_nothing_but_a_year_inside_a_name_keeps_the_name():
+    # The club after the day and the reporter after a dotted date are not what the date counts.
+    assert _rows_of("지난 12일 대구FC는 이겼다. 2021.06.15 김영수 기자", ("text", "measure")) == [
+        ("12일", None),
+        ("2021.06.15", None),
+    ]
+    assert _rows_of("'2022 바다음악 축제'가 열렸다.", ("text", "measure")) == [
+        ("2022", "바다음악 축제")
+    ]
+
+
+def test_a_verb_after_the_figure_bounds_it_unless_negated():
+    rows = _rows_of(
+        "참가자는 500명 넘게 모였다. 관람객이 2000명이 넘는다. 판매량은 7%를 밑돌았다. 대기자는 40명을 넘지 않았다.",
+        ("text", "bound"),
+    )
+    assert rows == [("500명", ">"), ("2000명", ">"), ("7%", "<"), ("40명", None)]
+
+
 def test_seed_comparisons(seed_figures):
     compared = kornews.comparisons(seed_figures)
     # 53만여개 merchants is section 3's one figure in 개: nothing to set it against.
@@ -590,6 +609,11 @@ def _rows_of(sentence, columns=("text", "value", "unit", "kind", "approximate"))
     "sentence, expected",
     [
         ("지지율은 4.1%포인트 떨어졌다.", [("4.1%포인트", 4.1, "%p", "percent", False)]),
+        # a counter Kiwi reads as a suffix after a compound numeral: a count, no decade
+        (
+            "수입차는 12만8천대로 전년보다 3% 줄었다.",
+            [("12만8천대", 128000, "대", "count", False), ("3%", 3, "%", "percent", False)],
+        ),
         ("격차는 1.8% 포인트로 좁혀졌다.", [("1.8% 포인트", 1.8, "%p", "percent", False)]),
         ("금리를 0.9%p 올렸다.", [("0.9%p", 0.9, "%p", "percent", False)]),
         ("격차는 3.5퍼센트포인트다.", [("3.5퍼센트포인트", 3.5, "%p", "percent", False)]),
@@ -856,6 +880,8 @@ def test_each_word_row(row):
         "machine": lambda: first["kind"] == "count",
         "total": lambda: (first["unit"], first["kind"]) == ("단계", "count"),
         "bound": lambda: first["bound"] == value,
+        "bound verb": lambda: first["bound"] == value and row.word not in first["text"],
+        "native noun": lambda: first["text"] == "3명",
         "change": lambda: first["change"] == value,
         "person": lambda: first["kind"] == "age",
         "suffix": lambda: first["value"] is not None and row.word not in first["text"],

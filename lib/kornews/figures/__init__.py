@@ -25,7 +25,7 @@ Rules, in the order they apply:
   a syllable glued after the number and glossed by its Hanja is the counter (``'3고(高)'``: 3 고);
 - marks before the number sign it (``-``, ``마이너스``, ``영하``, ``△``/``▼`` decrease, ``▲`` increase; an
   arrow glued after it too: ``12.6%↓``), make it a margin (``±``), a currency (``$1.5``) or a speed
-  (시속); 이상, 이하, 미만, 초과 after it bound it;
+  (시속); 이상, 이하, 미만, 초과 after it bound it, and so do 넘게, 넘는, 웃돈, 밑돈 (not 넘지 않았다);
 - ``N대`` is an age group (30 to 39) unless it follows a noun that names no person, time or relation
   (차량 30대, 발급기 50대: a count) or an office follows (21대 국회: ordinal); ``N호`` of round hundreds in a
   sentence on housing counts homes (주택 2만호); power in Hangul (98기가와트) is energy; a bare amount of 억

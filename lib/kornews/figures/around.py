@@ -83,6 +83,9 @@ def tail_after(tokens: list[Token], k: int, text: str, unit: str | None, during:
         and tokens[k].tag in ("NNB", "NNG")
     ):
         tail = tail._replace(during=True)  # 20년 만에: twenty years, not the year 20
+    verb = _bound_verb(tokens, k) if k < len(tokens) and tail.bound is None else None
+    if verb is not None:  # the verb bounds the figure but is no part of its text
+        tail = tail._replace(bound=words("bound verb")[tokens[verb].form])
     return tail
 
 
@@ -156,6 +159,19 @@ def _after(tokens: list[Token], tail: Tail) -> Tail | None:
         return tail._replace(approximate=True, next=k + 1)  # 10억 달러에 육박: nearing it
     if form == "당" and tag == "XSN" and (joined or tokens[k].start - tokens[k - 1].end == 1):
         return tail._replace(base=True)  # 1인당, and 1만대 당 as some pages space it
+    return None
+
+
+def _bound_verb(tokens: list[Token], k: int) -> int | None:
+    """Where a verb that bounds the figure stands, at k a space apart or after a glued 이/가/을/를
+    (300명 넘게, 1000명이 넘는다, 10%를 웃돌았다); None where none does, or where 지 negates it (넘지 않았다)."""
+    if tokens[k].tag in ("JKS", "JKO") and glued(tokens[k - 1], tokens[k]) and k + 1 < len(tokens):
+        k += 1
+    elif glued(tokens[k - 1], tokens[k]):
+        return None
+    negated = k + 1 < len(tokens) and tokens[k + 1].form == "지"
+    if tokens[k].form in words("bound verb") and tokens[k].tag == "VV" and not negated:
+        return k
     return None
 
 

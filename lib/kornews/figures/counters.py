@@ -60,6 +60,8 @@ def _first_form(tokens: list[Token], k: int, native: bool) -> tuple[str | None, 
             token.form + tokens[k + 1].form,
             k + 1,
         )  # 6피안타, 3메가와트, 5테라바이트: Kiwi reads 피 + 안타, 메가 + 와트, 테라 + 바이트
+    if token.form == "대" and token.tag == "XSN" and joined and _compound(tokens, k):
+        return token.form, k  # 148만5천대로: a count this precise is no decade (1천억대)
     if not native and joined and glossed(tokens, k):
         return (
             token.form,
@@ -74,6 +76,16 @@ def _first_form(tokens: list[Token], k: int, native: bool) -> tuple[str | None, 
     ):
         return token.form, k
     return None, k
+
+
+def _compound(tokens: list[Token], k: int) -> bool:
+    """Digits and a power twice before k, all glued (148만5천): a numeral with digits below its first power."""
+    run = tokens[k - 4 : k]
+    return (
+        k >= 4
+        and [token.tag for token in run] == ["SN", "NR", "SN", "NR"]
+        and all(glued(a, b) for a, b in zip(run, run[1:]))
+    )
 
 
 def glossed(tokens: list[Token], k: int) -> bool:

@@ -88,15 +88,12 @@ def per_of(figure: Figure, tokens: list[Token], text: str) -> str | None:
 
 
 def _dated(figure: Figure, tokens: list[Token], text: str) -> str | None:
-    """What a date dates: the noun phrase after it, or for a year inside a name, the name."""
-    if figure.last < len(tokens) and _stop(tokens, figure.last):
+    """A date measures nothing (27일 수원삼성은: the day, not the club); a year inside a name (no unit)
+    keeps the name it dates, after or before it (the timeline opens its event there)."""
+    if figure.unit is not None or (figure.last < len(tokens) and _stop(tokens, figure.last)):
         return None
-    phrase = _owned(figure, tokens, text) or _noun_run(tokens, figure.last, text, step=1)
-    if phrase and phrase != "규모":
-        return phrase
-    if figure.unit is None:  # a year inside a name: the name before it
-        return _noun_run(tokens, figure.first - 1, text, step=-1)
-    return None
+    after = _noun_run(tokens, figure.last, text, step=1)  # '2019 스마트시티 엑스포'
+    return after or _noun_run(tokens, figure.first - 1, text, step=-1)  # '디지털기본계획 2020'
 
 
 def _owned(figure: Figure, tokens: list[Token], text: str) -> str | None:

@@ -64,7 +64,7 @@ def numeral(tokens: list[Token], i: int, text: str) -> Numeral | None:
         return day
     if token.tag == "MM" and (token.form in NATIVE_NUMERALS or token.form == "첫"):
         # 두 곳, and glued to its counter: 두달간, 세차례, 한달.
-        if i + 1 < len(tokens) and (not glued(token, tokens[i + 1]) or is_counter(tokens[i + 1])):
+        if i + 1 < len(tokens) and (not glued(token, tokens[i + 1]) or _native_count(tokens, i)):
             return Numeral(NATIVE_NUMERALS.get(token.form, 1), i + 1, native=True)
         return None
     if token.tag not in ("SN", "NR") or _CODE.fullmatch(token.form):
@@ -83,6 +83,12 @@ def numeral(tokens: list[Token], i: int, text: str) -> Numeral | None:
         return Numeral(None, found.next, flag="too long")
     native = token.tag == "NR" and _NATIVE.fullmatch(token.form) is not None
     return _glyph(tokens, found)._replace(native=native)
+
+
+def _native_count(tokens: list[Token], i: int) -> bool:
+    """A native numeral glued to a counter (세차례, 한달), not a noun Kiwi splits so (한기, cold air)."""
+    counter = tokens[i + 1]
+    return is_counter(counter) and tokens[i].form + counter.form not in words("native noun")
 
 
 def _glyph(tokens: list[Token], found: Numeral) -> Numeral:

@@ -114,13 +114,15 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
             (``400개 가까운 창업팀`` -> 창업팀), for quantities the noun written before it (``전기버스
             500대``, ``예산 48억원 가운데``), or else the topic it is predicated of (``가맹 신청 수는 3월
             8만5000건`` -> 가맹 신청 수); None when none is found. Never a particle, a suffix (씩), a
-            relation (가운데, 동안, 전, 이상), a verb phrase (``500대 추가 도입``) or a level (``24% 수준``):
+            relation (가운데, 동안, 전, 이상), a verb phrase (``500대 추가 도입``) or a level (``24% 수준``);
+            for a date or time none, but for a year inside a name, the name:
             :mod:`kornews.figures.measure`, ``data/measure_words.tsv``. Best effort.
         section, sentence, start, end: as in :func:`kornews.tokenize`.
         change: ``increase`` or ``decrease`` when an arrow (▲ ▼ △, or ↑ ↓ after it) or a change word after the
             figure (증가, 감소, 상승, 하락, 늘어난, 줄어든 ...) says it is a change; NA otherwise, and
             when a particle stands between (``4%로 늘었다`` is the level reached, not the change).
-        bound: ``>=``, ``<=``, ``>`` or ``<`` for 이상, 이하, 초과, 미만 after the figure; NA otherwise.
+        bound: ``>=``, ``<=``, ``>`` or ``<`` for 이상, 이하, 초과, 미만 after the figure, ``>`` for 넘게, 넘는,
+            웃돈 (``<`` for 밑돈) after it or its 이/가/을/를; NA otherwise.
         margin: True for a margin of error (``±2.5%포인트``).
         per: the base of a rate (``1인`` in ``1인당 5만원``, ``3.3㎡`` in ``3.3㎡당 4000만원``, ``대`` in
             ``대당 1억5000만원``, ``가구`` in ``가구당 30만원``); NA otherwise.
