@@ -379,8 +379,10 @@ def _caption_words(article: Article) -> dict[int, int]:
 
 
 def _row(item: Item, piece: int, verb: str | None, speaker: Speaker, text: str) -> dict:
+    # A page that prints its marks escaped (\"…\") leaves the closing mark's backslash inside.
+    end = len(text[item.start : item.end].rstrip("\\")) + item.start
     return {
-        "text": text[item.start : item.end],
+        "text": text[item.start : end],
         "kind": item.kind,
         "verb": verb,
         "speaker": speaker.speaker,
@@ -394,5 +396,5 @@ def _row(item: Item, piece: int, verb: str | None, speaker: Speaker, text: str) 
         "paragraph": item.paragraph,
         "sentence": item.sentence,
         "start": item.start,
-        "end": item.end,
+        "end": end,
     }
