@@ -1117,3 +1117,12 @@ def test_sourcing_counts_the_quotations_whose_speaker_was_not_found():
     row = kornews.sourcing(table).iloc[0]
     assert list(table["speaker"].isna()) == [True, False, False]
     assert row["unattributed"] == 1 and row["speakers"] == 2 and row["anonymous_quotes"] == 1
+
+
+def test_a_foreign_governor_named_in_full_once_speaks_by_surname_and_title_after():
+    table = quotes_of(
+        '존 스미드 뉴욕 주지사는 오늘 "우리가 해냈다"고 밝혔다. '
+        '스미드 주지사는 "우리는 더 나아질 것"이라고 말했다.'
+    )
+    assert list(table["speaker"]) == ["존 스미드", "존 스미드"]
+    assert list(table["title"]) == ["주지사", "주지사"]
