@@ -1126,3 +1126,19 @@ def test_a_foreign_governor_named_in_full_once_speaks_by_surname_and_title_after
     )
     assert list(table["speaker"]) == ["존 스미드", "존 스미드"]
     assert list(table["title"]) == ["주지사", "주지사"]
+
+
+def test_a_q_and_a_naming_its_interviewee_only_by_role_has_the_role_speak():
+    table = quotes_of(
+        "우리 학교 교장선생님의 하루는 어떨까. 학생들이 궁금한 것을 교장선생님께 물어봤다.\n"
+        "Q. 학교에 오는 것이 즐거우신가요?\n"
+        "A. 학생들을 만나는 것이 좋습니다. 매일 아침이 설레요.\n"
+        "Q. 학생들에게 바라는 점은?\n"
+        "A. 서로 돕는 사람으로 자랐으면 좋겠어요."
+    )
+    assert list(table["text"]) == [
+        "학생들을 만나는 것이 좋습니다. 매일 아침이 설레요.",
+        "서로 돕는 사람으로 자랐으면 좋겠어요.",
+    ]
+    assert list(table["speaker"]) == ["교장선생님", "교장선생님"]
+    assert list(table["anonymous"]) == [True, True]  # a role, no name
