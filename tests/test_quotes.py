@@ -1142,3 +1142,12 @@ def test_a_q_and_a_naming_its_interviewee_only_by_role_has_the_role_speak():
     ]
     assert list(table["speaker"]) == ["교장선생님", "교장선생님"]
     assert list(table["anonymous"]) == [True, True]  # a role, no name
+
+
+def test_a_demonstrative_topic_is_no_speaker_the_subject_after_it_is():
+    table = quotes_of(
+        "김민수 시장은 예산을 늘렸다. "
+        "이는 가상일보 등이 '지난해 시장이 집에 있었다'고 보도한 데 따른 것이다."
+    )
+    assert list(table["text"]) == ["지난해 시장이 집에 있었다"]
+    assert list(table["speaker"]) == ["가상일보 등"]
