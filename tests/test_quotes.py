@@ -1103,13 +1103,6 @@ def test_a_page_printing_its_marks_escaped_leaves_no_backslash_in_the_quotation(
     assert list(table["speaker"]) == ["김민수"]
 
 
-def test_one_word_reported_alone_is_no_quotation_but_one_in_a_chain_is():
-    table = quotes_of("김민수 장관은 시장에 여유가 있다고 말했다. 그는 있다고 답했다.")
-    assert list(table["text"]) == ["시장에 여유가 있다"]
-    chained = quotes_of("김민수 장관은 예산이 부족하다며 늘리겠다고 말했다.")
-    assert list(chained["text"]) == ["예산이 부족하다", "늘리겠다"]
-
-
 def test_sourcing_counts_the_quotations_whose_speaker_was_not_found():
     table = quotes_of(
         "“예산을 늘리겠다.” 금융위 관계자는 “검토 중”이라고 말했다. 김민수 장관은 “서두르겠다”고 밝혔다."

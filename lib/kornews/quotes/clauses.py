@@ -53,11 +53,12 @@ def items(
         if item.kind == "indirect":
             previous = found[n - 1] if n and found[n - 1].sentence == item.sentence else None
             item.start = _clause_start(toks, item, previous, actors)
-            one_word = " " not in text[item.start : item.end].strip()
-            if previous and reported_again(toks, previous) and one_word:
+            if (
+                previous
+                and reported_again(toks, previous)
+                and " " not in text[item.start : item.end]
+            ):
                 continue  # …라고 설명했다고 당국자는 전했다: 설명했다 is the report, not what is said
-            if one_word and item.link == "report" and previous is None:
-                continue  # 그는 있다고 답했다: one word reported alone says too little to quote
         kept.append(item)
     return [item for item in kept if item.start < item.end]
 
