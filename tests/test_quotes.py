@@ -1095,3 +1095,52 @@ def test_a_clipped_sentence_ending_on_the_verbs_noun_reports_with_that_verb():
     # A column's clipped register: …고 고충을 토로. is 토로하다.
     table = quotes_of("한 주민은 “너무 힘들다”고 고충을 토로. 그는 “곧 떠난다”고 설명.")
     assert list(table["verb"]) == ["토로하다", "설명하다"]
+
+
+def test_a_page_printing_its_marks_escaped_leaves_no_backslash_in_the_quotation():
+    table = quotes_of('김민수 장관은 \\"예산을 늘리겠다\\"고 말했다.')
+    assert list(table["text"]) == ["예산을 늘리겠다"]
+    assert list(table["speaker"]) == ["김민수"]
+
+
+def test_sourcing_counts_the_quotations_whose_speaker_was_not_found():
+    table = quotes_of(
+        "“예산을 늘리겠다.” 금융위 관계자는 “검토 중”이라고 말했다. 김민수 장관은 “서두르겠다”고 밝혔다."
+    )
+    row = kornews.sourcing(table).iloc[0]
+    assert list(table["speaker"].isna()) == [True, False, False]
+    assert row["unattributed"] == 1 and row["speakers"] == 2 and row["anonymous_quotes"] == 1
+
+
+def test_a_foreign_governor_named_in_full_once_speaks_by_surname_and_title_after():
+    table = quotes_of(
+        '존 스미드 뉴욕 주지사는 오늘 "우리가 해냈다"고 밝혔다. '
+        '스미드 주지사는 "우리는 더 나아질 것"이라고 말했다.'
+    )
+    assert list(table["speaker"]) == ["존 스미드", "존 스미드"]
+    assert list(table["title"]) == ["주지사", "주지사"]
+
+
+def test_a_q_and_a_naming_its_interviewee_only_by_role_has_the_role_speak():
+    table = quotes_of(
+        "우리 학교 교장선생님의 하루는 어떨까. 학생들이 궁금한 것을 교장선생님께 물어봤다.\n"
+        "Q. 학교에 오는 것이 즐거우신가요?\n"
+        "A. 학생들을 만나는 것이 좋습니다. 매일 아침이 설레요.\n"
+        "Q. 학생들에게 바라는 점은?\n"
+        "A. 서로 돕는 사람으로 자랐으면 좋겠어요."
+    )
+    assert list(table["text"]) == [
+        "학생들을 만나는 것이 좋습니다. 매일 아침이 설레요.",
+        "서로 돕는 사람으로 자랐으면 좋겠어요.",
+    ]
+    assert list(table["speaker"]) == ["교장선생님", "교장선생님"]
+    assert list(table["anonymous"]) == [True, True]  # a role, no name
+
+
+def test_a_demonstrative_topic_is_no_speaker_the_subject_after_it_is():
+    table = quotes_of(
+        "김민수 시장은 예산을 늘렸다. "
+        "이는 가상일보 등이 '지난해 시장이 집에 있었다'고 보도한 데 따른 것이다."
+    )
+    assert list(table["text"]) == ["지난해 시장이 집에 있었다"]
+    assert list(table["speaker"]) == ["가상일보 등"]

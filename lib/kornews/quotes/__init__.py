@@ -112,6 +112,8 @@ _MARKED_ANSWER = re.compile(r"=\s*[^\s=]")
 _ADDRESS = re.compile(r"([가-힣]{1,3}?)(?:님|으로서|로서)")
 # An answer opening with who gives it in brackets: (박민호)뽑아 주셔서 영광이다.
 _BRACKETED = re.compile(r"\((?P<name>[가-힣]{2,4})\)")
+# The one an introduction says it asks, by an honorific (교장선생님께 물어봤다, 감독님에게 들었다).
+_ASKED = re.compile(r"(?<![가-힣])([가-힣]{1,6}님)(?:께서|께|에게)(?=\s)")
 _DOUBLE = '“”"'
 # A bite printed over more lines than this is no bite: an open mark the page never closes.
 _BITE_LINES = 4
@@ -319,7 +321,8 @@ def _answers(article: Article, known: Known) -> dict[int, Answer]:
     """The answers of an interview in Q&A form, by the start of their paragraph: a paragraph
     after a question (-경기 소감은?, Q. …?), said by the name in brackets it opens with
     ((박민호)뽑아 주셔서 …), else by the last person named before the run of questions (다음은
-    박민호 감독과의 일문일답: a name inside an answer does not take the next one). A question
+    박민호 감독과의 일문일답: a name inside an answer does not take the next one), else by the one
+    the introduction says it asks (교장선생님께 물어봤다: no name, the role speaks). A question
     addressing its answerer by the word the post's title writes beside a name (감독님, 주장으로서;
     ``홍길동 감독, 주장 김철수 기자회견``) is put to that name, and the next ones too until another
     is addressed."""
@@ -337,7 +340,8 @@ def _answers(article: Article, known: Known) -> dict[int, Answer]:
             named = [
                 m.entity for m in known.mentions if m.kind == "person" and m.end <= question.start
             ]
-            introduced = named[-1] if named else None
+            asked = _ASKED.findall(article.text[: question.start])
+            introduced = named[-1] if named else asked[-1] if asked else None
         introduced = _addressed(question.text, article.title or "") or introduced
         bracketed = _BRACKETED.match(part.text)
         marked = part.text[:1] in CLOSING
@@ -379,8 +383,10 @@ def _caption_words(article: Article) -> dict[int, int]:
 
 
 def _row(item: Item, piece: int, verb: str | None, speaker: Speaker, text: str) -> dict:
+    # A page that prints its marks escaped (\"…\") leaves the closing mark's backslash inside.
+    end = len(text[item.start : item.end].rstrip("\\")) + item.start
     return {
-        "text": text[item.start : item.end],
+        "text": text[item.start : end],
         "kind": item.kind,
         "verb": verb,
         "speaker": speaker.speaker,
@@ -394,5 +400,5 @@ def _row(item: Item, piece: int, verb: str | None, speaker: Speaker, text: str) 
         "paragraph": item.paragraph,
         "sentence": item.sentence,
         "start": item.start,
-        "end": item.end,
+        "end": end,
     }

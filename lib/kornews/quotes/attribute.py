@@ -198,10 +198,12 @@ def voice(turn, known: Known) -> Speaker:
 
 
 def interviewee(name: str, known: Known) -> Speaker:
-    """An interview's answerer, with the title and affiliation written where the name is."""
+    """An interview's answerer, with the title and affiliation written where the name is; one
+    asked by an honorific role and no name (교장선생님) is a source without a name."""
     counted = known.counted(name, "person")
     title = first(getattr(counted, "title", None))
-    return Speaker(name, title, first(getattr(counted, "affiliation", None)), attribution=name)
+    affiliation = first(getattr(counted, "affiliation", None))
+    return Speaker(name, title, affiliation, attribution=name, anonymous=name.endswith("님"))
 
 
 def _speaking_particle(toks: list, begin: int, limit: int, item: Item, known: Known) -> int | None:

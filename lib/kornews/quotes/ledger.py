@@ -23,6 +23,7 @@ SOURCING_COLUMNS = [
     "direct",
     "indirect",
     "speakers",
+    "unattributed",
     "characters",
     "anonymous_quotes",
     "anonymous_share",
@@ -65,7 +66,7 @@ def sources(quotes_table: pd.DataFrame) -> pd.DataFrame:
 def sourcing(quotes_table: pd.DataFrame) -> pd.DataFrame:
     """The article's sourcing in one row: ``quotes``, ``direct``, ``indirect``, ``speakers``
     (distinct speakers, anonymous ones by their phrase; quotations with no speaker add none),
-    ``characters`` (quoted), ``anonymous_quotes`` and ``anonymous_share`` (of the quotations, 0-1;
+    ``unattributed`` (quotations with neither a speaker nor a source without a name), ``characters`` (quoted), ``anonymous_quotes`` and ``anonymous_share`` (of the quotations, 0-1;
     empty when there are none)."""
     n = len(quotes_table)
     anonymous = int(quotes_table["anonymous"].sum()) if n else 0
@@ -74,6 +75,9 @@ def sourcing(quotes_table: pd.DataFrame) -> pd.DataFrame:
         "direct": int((quotes_table["kind"] == "direct").sum()),
         "indirect": int((quotes_table["kind"] == "indirect").sum()),
         "speakers": int(quotes_table["speaker"].nunique()),
+        "unattributed": int(
+            (quotes_table["speaker"].isna() & ~quotes_table["anonymous"].astype(bool)).sum()
+        ),
         "characters": int(quotes_table["text"].str.len().sum()),
         "anonymous_quotes": anonymous,
         "anonymous_share": anonymous / n if n else None,

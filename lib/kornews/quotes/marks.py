@@ -25,6 +25,8 @@ _PREDICATE = ("VV", "VA", "VX", "XSV", "XSA")
 _TOPIC = frozenset({"은", "는"})
 # 도 ("too") marks a subject as 이/가 do: 가람시도 …다고 밝혔다.
 _SUBJECT = frozenset({"이", "가", "도"})
+# Pronouns for a thing or the sentence before, never for a speaker (이는, 이것은).
+_THIS = frozenset({"이", "이것", "그것"})
 
 
 @cache
@@ -70,9 +72,10 @@ class Predicate(NamedTuple):
 
 def _said_opens(toks: list) -> int:
     """Where the words a caption or an answer says open: after the brackets of an answer opening
-    with who gives it ((박민호)뽑아 주셔서 …), after a Q&A's answer mark (= 답), else at once."""
+    with who gives it ((박민호)뽑아 주셔서 …), after a Q&A's answer mark (= 답, A. 답), else at
+    once."""
     named = len(toks) > 3 and toks[0].form == "(" and toks[2].form == ")"
-    answer_mark = len(toks) > 1 and toks[0].form == "="
+    answer_mark = len(toks) > 1 and toks[0].form in ("=", "A.")
     return toks[3].start if named else toks[1].start if answer_mark else toks[0].start
 
 
@@ -146,7 +149,11 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
     """The speaker's particle between tokens ``begin`` and ``end``: the first topic (은/는) outside
     quotation marks; else, for a direct quotation, the first subject (이/가), and for an indirect one
     a subject just after a person, organisation or place (the clause's own subjects come later)."""
-    topics = [i for i in range(begin, end) if toks[i].tag == "JX" and toks[i].form in _TOPIC]
+    topics = [
+        i
+        for i in range(begin, end)
+        if toks[i].tag == "JX" and toks[i].form in _TOPIC and not _demonstrative(toks, i)
+    ]
     if kind == "direct":
         # 1심은 …했지만, 2심은 "…"; 기자단은 …했고, 이에 대해 장관은 "…"; A는 "…"라며 답했고 B는
         # "…": a clause closed by a connective and a comma, or by 고 after a verb, has its own
@@ -174,6 +181,12 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
             if not _inside_marks(toks, begin, i):
                 return i
     return None
+
+
+def _demonstrative(toks: list, at: int) -> bool:
+    """Is the topic at ``at`` a demonstrative (이는 …한 데 따른 것이다: "this", the sentence
+    before), which says nothing?"""
+    return at > 0 and toks[at - 1].tag == "NP" and toks[at - 1].form in _THIS
 
 
 def speaker_after(toks: list, item: Item, actors: frozenset[int]) -> int | None:
