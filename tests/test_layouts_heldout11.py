@@ -41,3 +41,25 @@ def test_a_photos_holder_credited_in_a_caption_read_as_the_heads_is_the_outlet()
         '그는 "시민의 집이 되길 바란다"고 말했다. <가상제주>\n'
     )
     assert article.outlet == "가상제주"
+
+
+def test_a_boards_dumped_table_gives_its_date_and_the_text_after_an_empty_image_is_body():
+    # A farmers' board page dumped as text: the fields in a table between bars, the text on one
+    # line after an image mark with no picture (figures/heldout10's shape).
+    article = read_article(
+        "가상시회의소 언론보도를 확인해보세요.\n"
+        "올 배 생산량 지난해보다 3% 줄었다 | |||\n---|---|---|---|\n"
+        "조회 | 11 | ||\n작성자 | 가상회의소 | ||\n작성일 | 2024/12/30 | ||\n"
+        "![]() 올해 배 생산량은 지난해보다 2.9% 줄었다. 가상청은 폭염 탓이라고 설명했다.\n"
+    )
+    assert article.date == "2024-12-30"
+    assert (
+        _body(article)[-1]
+        == "올해 배 생산량은 지난해보다 2.9% 줄었다. 가상청은 폭염 탓이라고 설명했다."
+    )
+    assert "---|---|---|---|" not in article.text and "작성일 2024/12/30" in article.text
+
+
+def test_bars_outside_a_dumped_table_are_kept():
+    article = read_article("가상시 새 청사 공개\n\n홍길동 | 가상일보\n\n" + _STORY)
+    assert "홍길동 | 가상일보" in article.text  # no rule of dashes: no table
