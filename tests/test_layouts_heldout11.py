@@ -63,3 +63,17 @@ def test_a_boards_dumped_table_gives_its_date_and_the_text_after_an_empty_image_
 def test_bars_outside_a_dumped_table_are_kept():
     article = read_article("가상시 새 청사 공개\n\n홍길동 | 가상일보\n\n" + _STORY)
     assert "홍길동 | 가상일보" in article.text  # no rule of dashes: no table
+
+
+def test_a_page_elements_code_name_with_capitals_is_no_headline():
+    article = read_article("default_setNet1_2\n\n가상시 새 청사 공개\n\n" + _STORY)
+    assert article.title == "가상시 새 청사 공개"
+    assert article.parts[0].kind == "footer"
+
+
+def test_a_photos_credit_alone_over_the_text_is_no_headline():
+    article = read_article(
+        "<사진제공=가상부>\n\n[가상일보]\n\n" + "가상부 장관이 17일 회의를 열었다. " * 4
+    )
+    assert article.title is None
+    assert article.parts[0].kind == "footer"
