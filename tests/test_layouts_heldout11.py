@@ -77,3 +77,10 @@ def test_a_photos_credit_alone_over_the_text_is_no_headline():
     )
     assert article.title is None
     assert article.parts[0].kind == "footer"
+
+
+def test_a_stock_agencys_credit_in_latin_letters_is_a_caption():
+    story = "가상시가 새 청사를 공개했다고 10일 밝혔다. 청사는 다음 달 문을 연다. " * 3
+    article = read_article(f"가상시 새 청사 공개\n\n{story}\n\nⓒ Getty Images Bank\n\n{story}\n")
+    assert "ⓒ Getty Images Bank" not in _body(article)
+    assert [part.kind for part in article.parts if "Getty" in part.text] == ["caption"]
