@@ -17,7 +17,7 @@ def test_skip_link_stubs_and_bulleted_fields_over_the_headline_are_furniture():
     )
     assert article.title == "가상신문이 되길..."
     assert article.reporter is None  # • 인물 is a section's word
-    assert article.date == "2008-11-24T00:00"
+    assert article.date == "2008-11-24"  # a bare 00:00 stamp tells no time
     assert article.outlet == "가상시대"  # the copyright, comment controls after it
     assert _body(article) == _STORY.strip().split("\n\n")
 
@@ -109,7 +109,7 @@ def test_a_site_accounts_byline_names_no_one_and_a_text_under_it_is_body():
         + "홍길동 기자 gildong@example.com\n"
     )
     assert article.title is None
-    assert (article.reporter, article.date) == ("홍길동", "2005-07-18T00:00")
+    assert (article.reporter, article.date) == ("홍길동", "2005-07-18")  # 00:00:00: no time
 
 
 def test_the_papers_names_under_a_lead_are_its_masthead():

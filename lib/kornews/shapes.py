@@ -52,7 +52,7 @@ _READING = (
 # What makes an outlet's name the start of a clause: a particle (and an aside in brackets before it).
 _SUBJECT = re.compile(r"(?:\([^()]{1,20}\))?(?:은|는|이|가|을|를|의|에서|에|와|과|도|로|으로)\s")
 # A page element's code name left in the text: bar_progress.
-_CODE_NAME = re.compile(r"[a-z]+(?:_[a-z0-9]+)+")
+_CODE_NAME = re.compile(r"[a-z]+(?:_[A-Za-z0-9]+)+")
 # An equation of words (가상(a)+리포터(b)=가상터(c)): a line of the body, no subtitle.
 _FORMULA = re.compile(r"[^\s+=]+\s*\+\s*[^\s+=]+(?:\s*\+\s*[^\s+=]+)*\s*=\s*[^\s+=]+")
 # A record's field printed from a form, its colon glued on both sides: 이름:홍길동(26), 주소:가상시.

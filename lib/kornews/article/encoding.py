@@ -125,8 +125,39 @@ def _misread_cp949(utf8: str, cp949: str) -> bool:
 
 
 def normalise(text: str) -> str:
-    """NFC, LF line ends, each line stripped, blank lines dropped, one final newline."""
+    """NFC, LF line ends, each line stripped, a dumped table's rows read as their cells (its rule
+    of dashes and an empty image mark dropped), blank lines dropped, one final newline."""
     text = unicodedata.normalize("NFC", text.replace("\ufeff", ""))
-    lines = (line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-    kept = [line for line in lines if line]
+    lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    kept = [line for line in _table_cells(lines) if line]
     return "\n".join(kept) + "\n" if kept else ""
+
+
+# A web page's table dumped as text (a board's fields: 작성일 | 2024/12/30 | ||): rows of cells
+# between bars next to a rule of dashes (---|---|); the rule says nothing, the cells are words.
+_TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
+# An image the dump left without a picture (![]() 올해 …): the text after it is the line's.
+_EMPTY_IMAGE = re.compile(r"^!\[\]\(\)\s*")
+
+
+def _table_cells(lines: list[str]) -> list[str]:
+    """``lines`` with each dumped table (the run of lines holding a bar around a rule) read as
+    its cells, one row a line, the rule dropped."""
+    rows = [False] * len(lines)
+    for at, line in enumerate(lines):
+        if not _TABLE_RULE.fullmatch(line):
+            continue
+        rows[at] = True
+        for step in (-1, 1):
+            i = at + step
+            while 0 <= i < len(lines) and "|" in lines[i]:
+                rows[i] = True
+                i += step
+    return [
+        " ".join(cell.strip() for cell in line.split("|") if cell.strip()) if row else line
+        for line, row in zip(map(_unmarked, lines), rows, strict=True)
+    ]
+
+
+def _unmarked(line: str) -> str:
+    return "" if _TABLE_RULE.fullmatch(line) else _EMPTY_IMAGE.sub("", line)

@@ -182,6 +182,10 @@ def _is_marker(line: str) -> bool:
     return bool(row and row.layout.kind == "speaker" and not line[row.match.end() :].strip())
 
 
+# A photo's credit alone on the first lines names no headline: the photo's, over the text.
+_CREDITS = ("caption-photo-credit", "caption-credit-alone")
+
+
 def _leading_furniture(lines: list[Line]) -> list[str]:
     """The kinds of the lines over the title: page furniture (share buttons, a masthead, a
     breadcrumb, a date, a newscast's box), a masthead a head row reads (가상시보 제100호 시정, with
@@ -202,6 +206,7 @@ def _leading_furniture(lines: list[Line]) -> list[str]:
             or shapes.reading(text)
             or bool(row and row.layout.name == "reporter-desk")  # a board's name: 가상뉴스 편집실
             or bool(row and row.layout.name == "date-bare")  # an issue's date: 2024년 4월 24일
+            or bool(row and row.layout.name in _CREDITS)  # a photo's credit alone: <사진=가상시>
         )
         if not (
             shapes.furniture(text)

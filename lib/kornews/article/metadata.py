@@ -247,13 +247,14 @@ def _named_most(parts: list[Part]) -> list[str]:
 
 def _outlets_of_photos(parts: list[Part]) -> list[str]:
     """The holder a photo's caption credits after ⓒ when the body names it too: the paper's own
-    photo (▲ 기자들의 수다 ⓒ가상제주 over a body that says 가상제주를 포함한 …)."""
+    photo (▲ 기자들의 수다 ⓒ가상제주 over a body that says 가상제주를 포함한 …), also where the
+    caption was read as the head's subtitle or furniture (a page that prints it twice)."""
     body = " ".join(part.text for part in parts if part.kind == "paragraph")
     return list(
         dict.fromkeys(
             holder
             for part in parts
-            if part.kind == "caption"
+            if part.kind in ("caption", "subtitle", "footer")
             for holder in _PHOTO_HOLDER.findall(part.text)
             if holder in body
         )

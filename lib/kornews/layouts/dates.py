@@ -27,6 +27,8 @@ def iso_date(found: re.Match) -> str | None:
     if found["H"] is None:
         return date
     hour, minute = int(found["H"]), int(found["M"])
+    if hour == minute == 0 and found["ampm"] is None:
+        return date  # a CMS's bare midnight stamp (기사입력 2022/09/30 [00:00]) tells no time
     if found["ampm"] in ("오후", "PM") and hour < 12:
         hour += 12
     elif found["ampm"] in ("오전", "AM") and hour == 12:

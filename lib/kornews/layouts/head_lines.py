@@ -197,11 +197,12 @@ HEAD_LINES: tuple[Layout, ...] = (
         r".{1,80}\.(?:jpe?g|JPE?G|png|PNG|gif|webp)",
         "사진_가상시청 전경.jpg",
     ),
+    # ⓒ a name alone: the photo's holder, up to a stock agency's Latin name (ⓒ Getty Images Bank).
     Layout(
         "caption-copyright-name",
         "caption",
         ("head", "line"),
-        r"[ⓒ©]\s*[가-힣A-Za-z][가-힣A-Za-z0-9 ]{0,15}",
+        r"[ⓒ©]\s*[가-힣A-Za-z][가-힣A-Za-z0-9 ]{0,20}",
         "ⓒ 홍길동",
     ),
     # --- reporter lines before the body ---
