@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .rows import record_type
+from .rows import column, record_type
 from .tokens import sentence_rows
 
 
@@ -32,10 +32,7 @@ class _Lists(dict):
         self._table = table
 
     def __missing__(self, name: str) -> list:
-        # The column's array, not a Series made for it (a third of the cost of table[name]
-        # on a short article's rows); the token table's column names are unique.
-        column = self._table._get_column_array(self._table.columns.get_loc(name))
-        self[name] = found = column.tolist()
+        self[name] = found = column(self._table, name).tolist()
         return found
 
 

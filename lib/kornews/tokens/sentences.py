@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 
 from ..article import Article
+from ..rows import column
 
 SENTENCE_COLUMNS = ["section", "part", "paragraph", "sentence", "start", "end", "text"]
 
@@ -32,11 +33,11 @@ def sentence_rows(tokens: pd.DataFrame) -> tuple[pd.DataFrame, list[slice]]:
     ``tokens.groupby("sentence")`` gives, without a table made per sentence. A sentence's rows
     keep their order (the sort is stable, and skipped when the table is in order already)."""
     # Read as an array once: a Series' is_monotonic_increasing costs more than a short article's rows.
-    steps = np.diff(tokens["sentence"].to_numpy())
+    steps = np.diff(column(tokens, "sentence"))
     ordered = tokens
     if (steps < 0).any():
         ordered = tokens.sort_values("sentence", kind="stable")
-        steps = np.diff(ordered["sentence"].to_numpy())
+        steps = np.diff(column(ordered, "sentence"))
     edges = [0, *(np.flatnonzero(steps) + 1).tolist()]
     ends = [*edges[1:], len(ordered)]
     return ordered, [slice(a, b) for a, b in zip(edges, ends)] if len(ordered) else []
