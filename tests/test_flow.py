@@ -47,6 +47,13 @@ FLOW = [
     "schema",
     "cache",
     "rows",
+    # The tokens (a package): the user dictionary, the pieces Kiwi reads, Kiwi, the token table
+    # and its sentences, then tokenizing one article and many.
+    "tokens.dictionary",
+    "tokens.pieces",
+    "tokens.kiwi",
+    "tokens.table",
+    "tokens.sentences",
     "tokens",
     "columns",
     # The terms (a package): the term tokens, then counts, collocations and where a term stands.
@@ -205,6 +212,8 @@ def test_the_flow_reads_subpackages():
     assert {"article.head", "article.body", "article.tail"} <= _imports(_path("article.parse"))
     assert {"figures", "plots.base"} <= _imports(_path("plots.figures"))
     assert {"article", "terms.tokens"} <= _imports(_path("terms.context"))
+    assert {"tokens.kiwi", "tokens.table", "spread"} <= _imports(_path("tokens"))
+    assert {"cache", "schema", "tokens.pieces"} <= _imports(_path("tokens.table"))
     assert {"terms.counts", "terms.collocations", "terms.context"} <= _imports(_path("terms"))
     assert {"quotes.marks", "shapes"} <= _imports(_path("quotes.clauses"))
     assert {"quotes.marks", "quotes.clauses"} <= _imports(_path("quotes.find"))

@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from kornews.rows import frame, records
+from kornews.rows import column, frame, records
 
 
 def test_records_are_the_rows_itertuples_gives_with_missing_values_as_pandas_keeps_them():
@@ -24,3 +24,10 @@ def test_frame_makes_the_table_of_dicts_records_would_and_an_empty_one_of_no_typ
     pd.testing.assert_frame_equal(made, pd.DataFrame(rows, columns=["start", "text", "note"]))
     empty = frame([], ["start", "text"])
     assert len(empty) == 0 and list(empty.dtypes) == [object, object]
+
+
+def test_a_column_is_the_tables_values_by_name_whatever_its_place():
+    table = pd.DataFrame({"start": [3, 0], "form": ["도", "오늘"], "end": [4, 2]})
+    assert column(table, "end").tolist() == [4, 2]
+    assert column(table, "form").tolist() == ["도", "오늘"]
+    assert column(table.iloc[1:], "start").tolist() == [0]

@@ -58,8 +58,11 @@ def _fingerprint() -> str:
             versions[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
             versions[name] = None
-    code = resources.files("kornews").joinpath("tokens.py").read_bytes()
-    versions["tokens.py"] = hashlib.sha256(code).hexdigest()
+    package = resources.files("kornews").joinpath("tokens")
+    code = hashlib.sha256()
+    for name in sorted(entry.name for entry in package.iterdir() if entry.name.endswith(".py")):
+        code.update(name.encode() + b"\0" + package.joinpath(name).read_bytes())
+    versions["tokens"] = code.hexdigest()
     return json.dumps([FORMAT, versions], sort_keys=True)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .rows import record_type
+from .rows import column, record_type
 from .tokens import sentence_rows
 
 
@@ -32,7 +32,7 @@ class _Lists(dict):
         self._table = table
 
     def __missing__(self, name: str) -> list:
-        self[name] = found = self._table[name].tolist()
+        self[name] = found = column(self._table, name).tolist()
         return found
 
 

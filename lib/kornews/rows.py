@@ -14,7 +14,14 @@ def records(table: pd.DataFrame) -> list[tuple]:
     """The rows of ``table`` as named records (a field per column): what
     ``table.itertuples(index=False)`` gives, read column by column, without its cost per call."""
     columns = tuple(table.columns)
-    return list(map(record_type(columns), *(table[name].tolist() for name in columns)))
+    arrays = (table._get_column_array(at).tolist() for at in range(len(columns)))
+    return list(map(record_type(columns), *arrays))
+
+
+def column(table: pd.DataFrame, name: str):
+    """``table[name]``'s values (an array) without the Series pandas makes for it, which costs
+    more than a short article's rows; ``name`` is one column of ``table``."""
+    return table._get_column_array(table.columns.get_loc(name))
 
 
 @lru_cache(maxsize=32)

@@ -1,0 +1,112 @@
+"""The token table: made column by column from Kiwi's results for a batch of articles, cut into
+each article's rows; kept in and read back from the token cache."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import islice
+
+import numpy as np
+import pandas as pd
+
+from .. import cache
+from ..schema import names, typed
+from .dictionary import UserDictionary
+from .pieces import _LONG_WORD, MAX_PIECE, _Piece
+
+TOKEN_COLUMNS = names("tokens")
+# What a token table depends on besides the texts: Kiwi's options as kornews calls it.
+_KIWI_OPTIONS = {"split_sents": True, "max_piece": MAX_PIECE, "long_word": _LONG_WORD}
+_INT_COLUMNS = ("section", "paragraph", "sentence", "start", "end")
+
+
+def _cache_key(pieces: list[_Piece], dictionary: UserDictionary) -> str:
+    where = [(p.part.section, p.part.kind, p.part.start, p.start, p.text) for p in pieces]
+    return cache.entry_key([_KIWI_OPTIONS, dictionary.words, where])
+
+
+def _kept(key: str) -> pd.DataFrame | None:
+    """The token table kept under ``key``, with :func:`_table`'s dtypes, or None."""
+    columns = cache.load(key, TOKEN_COLUMNS)
+    if columns is None:
+        return None
+    if not len(columns["form"]):
+        return typed("tokens")
+    return pd.DataFrame(
+        {
+            name: values.astype(np.int64 if name in _INT_COLUMNS else object)
+            for name, values in columns.items()
+        },
+        columns=TOKEN_COLUMNS,
+    )
+
+
+def _keep(key: str, table: pd.DataFrame) -> pd.DataFrame:
+    if cache.cache_folder() is None:  # the cache is off: no columns to convert
+        return table
+    cache.store(
+        key,
+        {
+            name: table[name].to_numpy(dtype=np.int64 if name in _INT_COLUMNS else str)
+            for name in TOKEN_COLUMNS
+        },
+    )
+    return table
+
+
+def _tables(articles: list[list[_Piece]], results: Iterator) -> list[pd.DataFrame]:
+    """The token table of each article, from Kiwi's results for its pieces (``articles``: each
+    article's pieces, in the order of ``results``)."""
+    # One table made for all the articles, then cut into each article's rows: a table made per
+    # article (its text columns turned into Arrow strings) costs pandas more than Kiwi's pass on
+    # a short article. Columns built whole (per sentence, then repeated per token): rows of
+    # tuples cost more.
+    tokens, sizes, where, lengths = [], [], [], []
+    for pieces in articles:
+        before, paragraph, sentence = len(tokens), -1, 0
+        for piece, piece_sentences in zip(pieces, islice(results, len(pieces))):
+            block = piece.part
+            if block.kind == "paragraph" and piece.start == block.start:
+                paragraph += 1
+            kept = (block.section, block.kind, paragraph if block.kind == "paragraph" else -1)
+            for sentence_tokens in filter(None, piece_sentences):
+                tokens.extend(sentence_tokens)
+                sizes.append(len(sentence_tokens))
+                where.append((*kept, sentence, piece.start))
+                sentence += 1
+        lengths.append(len(tokens) - before)
+    if not tokens:
+        return [typed("tokens") for _ in articles]
+    sizes = np.array(sizes)
+    section, kind, paragraphs, sentences, offset = (
+        np.repeat(np.array(column, dtype=dtype), sizes)
+        for column, dtype in zip(zip(*where), (np.int64, object, np.int64, np.int64, np.int64))
+    )
+    starts = np.fromiter((t.start for t in tokens), np.int64, len(tokens)) + offset
+    table = pd.DataFrame(
+        {
+            "section": section,
+            "part": kind,
+            "paragraph": paragraphs,
+            "sentence": sentences,
+            "start": starts,
+            "end": starts + np.fromiter((t.len for t in tokens), np.int64, len(tokens)),
+            "form": [t.form for t in tokens],
+            "tag": [t.tag for t in tokens],
+            "lemma": [t.lemma for t in tokens],
+        },
+        columns=TOKEN_COLUMNS,
+    )
+    return [_rows(table, end - length, end) for length, end in zip(lengths, np.cumsum(lengths))]
+
+
+def _rows(table: pd.DataFrame, start: int, end: int) -> pd.DataFrame:
+    """Rows ``start:end`` of ``table`` numbered from 0, as a table made of them alone; none: the
+    empty table of the declared types, as a table made of no token is."""
+    if start == end:
+        return typed("tokens")
+    if end - start == len(table):  # one article's table (tokenize): all of it
+        return table
+    rows = table.iloc[start:end]
+    rows.index = pd.RangeIndex(end - start)
+    return rows
