@@ -6,6 +6,7 @@ letter."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
@@ -74,7 +75,7 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
             continue
         whole = named(run.text, "NNP" in run.tags)
         if whole:
-            mentions.append(_of(whole, run.start, sentence))
+            mentions.append(_numbered(_of(whole, run.start, sentence), runs, i))
             continue
         titled = split_title(run)
         if titled and titled.cut:
@@ -89,7 +90,8 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
             ]
             for form in (*swallowed, before):
                 hit = named(form, True)
-                if hit:
+                # 초청+장 (an invitation): an ending names a body only on a word Kiwi tags proper.
+                if hit and (hit.rule == "list" or "NNP" in run.tags):
                     mentions.append(_of(hit, run.start, sentence))
                     break
     return mentions
@@ -109,6 +111,21 @@ def _inside_a_word(runs: list[Run], at: int) -> bool:
 
 def _of(hit: Named, start: int, sentence: Sentence) -> Mention:
     return Mention(hit.entity, hit.kind, start, start + hit.length, sentence.where, hit.rule)
+
+
+def _numbered(mention: Mention, runs: list[Run], at: int) -> Mention:
+    """A company found by its ending whose written word starts with digits (9가람엔터테인먼트,
+    3한빛전자): Kiwi reads the digits apart, but they are the name's."""
+    digits = runs[at - 1] if at else None
+    if (
+        mention.rule != "suffix"
+        or digits is None
+        or digits.tags != ("SN",)
+        or digits.end != mention.start
+        or (at > 1 and runs[at - 2].end == digits.start)
+    ):
+        return mention
+    return replace(mention, entity=digits.text + mention.entity, start=digits.start)
 
 
 def _words_apart(runs: list[Run], at: int) -> Apart | None:

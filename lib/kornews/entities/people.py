@@ -102,9 +102,8 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
             if _titled_name(candidate):
                 names.setdefault(candidate.form)
             elif _bare_name(candidate):
-                # 오지환은 …, 임찬규는 …: sports copy names players with no title; a full name Kiwi tags a
-                # proper noun counts when it recurs, is a subject or topic, or is listed with another,
-                # unless it ends like an organisation or place (가상당이: a party).
+                # 오지환은 …: sports copy's players; a full name Kiwi tags a proper noun counts when it
+                # recurs, is a subject or topic, or is listed, unless it ends like a body (가상당이).
                 weight = 2 if _subject_after(sentence.runs, i) or i in listed else 1
                 weight += 2 * _government_after(sentence.runs, i)
                 bare[candidate.form] = bare.get(candidate.form, 0) + weight
@@ -112,7 +111,8 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
                 # 김+태환이 …, 김+태+환은 …: a name Kiwi cut after its surname counts as a subject
                 # or topic twice.
                 bare[candidate.form] = bare.get(candidate.form, 0) + 1
-    names.update((form, None) for form, weight in bare.items() if weight >= 2)
+    bodies = {m.entity for m in found if m.kind != "person"}  # 일간지 가디언 … 가디언은: no person
+    names.update((f, None) for f, weight in bare.items() if weight >= 2 and f not in bodies)
     # 트럼프 대통령 after 도널드 트럼프: the last word of a name written in words, with no surname to
     # start a name of its own, is that name's short form.
     family |= {n.rsplit(" ", 1)[1]: n for n in names if " " in n}
