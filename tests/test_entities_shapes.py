@@ -1,5 +1,8 @@
 """Entities in the shapes of the blind batches' misses (quotes/heldout5, heldout8), on invented text."""
 
+import pytest
+
+from kornews import tables
 from test_entities import entities_of
 
 
@@ -38,3 +41,13 @@ def test_a_foreign_newspaper_and_north_koreas_foreign_ministry_are_organisations
 def test_a_country_the_table_lacked_is_a_place_not_a_person():
     found = _found("캄보디아는 프놈펜에서 정상회담을 열었다고 김가람 대변인이 밝혔다.")
     assert {("캄보디아", "place"), ("프놈펜", "place"), ("김가람", "person")} <= found
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in tables.table("name_words.tsv") if r.role == "branch"], ids=lambda r: r.word
+)
+def test_each_branch_ending_joins_a_branch_to_the_office_before_it(row):
+    table = entities_of(row.example)
+    parent, branch = row.example.split()[:2]
+    assert list(table["kind"]) == ["organisation"]
+    assert table["text"].iloc[0] == f"{parent} {branch[: branch.index(row.word) + len(row.word)]}"

@@ -50,7 +50,7 @@ class Apart(NamedTuple):
 
 def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     """Every organisation and place the tables, the endings and the lists name, in no order."""
-    found = [mention for sentence in sentences for mention in _sentence_mentions(sentence)]
+    found = [m for sentence in sentences for m in _with_branches(_sentence_mentions(sentence))]
     found += _short_universities(sentences, found)
     found += _listed_places(sentences, found)
     found += _named_by_kind(sentences, found)
@@ -111,6 +111,25 @@ def _inside_a_word(runs: list[Run], at: int) -> bool:
 
 def _of(hit: Named, start: int, sentence: Sentence) -> Mention:
     return Mention(hit.entity, hit.kind, start, start + hit.length, sentence.where, hit.rule)
+
+
+def _with_branches(mentions: list[Mention]) -> list[Mention]:
+    """An office and its branch a space apart (가람지검 한빛지청: ``name_words.tsv``'s ``branch``) are
+    one organisation, named whole."""
+    merged: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        parent = merged[-1] if merged else None
+        if (
+            parent is not None
+            and parent.kind == mention.kind == "organisation"
+            and parent.end + 1 == mention.start
+            and any(mention.entity.endswith(w) for w in name_words("branch"))
+        ):
+            entity = f"{parent.entity} {mention.entity}"
+            merged[-1] = replace(parent, entity=entity, end=mention.end, rule=mention.rule)
+        else:
+            merged.append(mention)
+    return merged
 
 
 def _numbered(mention: Mention, runs: list[Run], at: int) -> Mention:
