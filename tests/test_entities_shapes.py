@@ -51,3 +51,11 @@ def test_each_branch_ending_joins_a_branch_to_the_office_before_it(row):
     parent, branch = row.example.split()[:2]
     assert list(table["kind"]) == ["organisation"]
     assert table["text"].iloc[0] == f"{parent} {branch[: branch.index(row.word) + len(row.word)]}"
+
+
+def test_a_foreign_name_before_a_governors_title_glued_to_a_state_then_its_short_form():
+    found = entities_of("앤드루 쿠로모 뉴욕주지사는 말했다. 쿠로모 주지사는 떠났다.")
+    people = found[found["kind"] == "person"]
+    assert list(people["entity"]) == ["앤드루 쿠로모", "앤드루 쿠로모"]
+    assert list(people["text"]) == ["앤드루 쿠로모", "쿠로모 주지사"]
+    assert ("뉴욕주", "place") in set(zip(found["entity"], found["kind"], strict=True))
