@@ -59,3 +59,12 @@ def test_a_foreign_name_before_a_governors_title_glued_to_a_state_then_its_short
     assert list(people["entity"]) == ["앤드루 쿠로모", "앤드루 쿠로모"]
     assert list(people["text"]) == ["앤드루 쿠로모", "쿠로모 주지사"]
     assert ("뉴욕주", "place") in set(zip(found["entity"], found["kind"], strict=True))
+
+
+def test_latin_letters_written_onto_a_companys_ending_make_its_name():
+    # Kiwi reads IBK apart and 투자증권 as common nouns; the letters make the word a name.
+    found = entities_of("박가람 ABK투자증권 연구원은 말했다.")
+    assert ("ABK투자증권", "organisation") in set(zip(found["entity"], found["kind"], strict=True))
+    assert list(found.loc[found["kind"] == "person", "affiliation"]) == ["ABK투자증권"]
+    # One letter is a pseudonym's (Q의원: a council member left unnamed), no company.
+    assert "organisation" not in set(entities_of("Q의원은 발언을 사과했다.")["kind"])

@@ -48,6 +48,9 @@ class Apart(NamedTuple):
     end: int
 
 
+_LATIN_NAME = re.compile(r"[A-Za-z]{2,}[가-힣]")
+
+
 def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     """Every organisation and place the tables, the endings and the lists name, in no order."""
     found = [m for sentence in sentences for m in _with_branches(_sentence_mentions(sentence))]
@@ -73,7 +76,9 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
             )
             spanned = apart.end
             continue
-        whole = named(run.text, "NNP" in run.tags)
+        # IBK+투자+증권: two Latin letters or more written onto nouns make a name, as a proper noun
+        # does (Q의원 is a council member the press leaves unnamed).
+        whole = named(run.text, "NNP" in run.tags or bool(_LATIN_NAME.match(run.text)))
         if whole:
             mentions.append(_numbered(_of(whole, run.start, sentence), runs, i))
             continue
