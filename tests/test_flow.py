@@ -87,6 +87,7 @@ FLOW = [
     "entities.foreign",
     "entities.organisations",
     "entities.voices",
+    "entities.members",
     "entities.people",
     "entities.graph",
     "entities",

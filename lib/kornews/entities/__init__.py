@@ -57,7 +57,8 @@ name in the article (``박 씨`` of ``박모 씨``), and people only named with 
 never the subject of a sentence (bylines and credits: ``홍길동 기자``).
 
 The engine's modules: ``lexicon`` (the tables, runs, the records), ``titles`` (titles around a
-name), ``foreign`` (foreign names), ``organisations`` (organisations and places), ``voices`` (the
+name), ``foreign`` (foreign names), ``organisations`` (organisations and places), ``members`` (members
+with their organisation in brackets), ``voices`` (the
 people a script names as its speakers), ``people`` (people, linked), ``graph``
 (counts, co-occurrence, the graph).
 Nothing is downloaded and nothing is learned: what the tables do not hold is not found.

@@ -6,6 +6,7 @@ letter."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
@@ -47,9 +48,12 @@ class Apart(NamedTuple):
     end: int
 
 
+_LATIN_NAME = re.compile(r"[A-Za-z]{2,}[가-힣]")
+
+
 def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     """Every organisation and place the tables, the endings and the lists name, in no order."""
-    found = [mention for sentence in sentences for mention in _sentence_mentions(sentence)]
+    found = [m for sentence in sentences for m in _with_branches(_sentence_mentions(sentence))]
     found += _short_universities(sentences, found)
     found += _listed_places(sentences, found)
     found += _named_by_kind(sentences, found)
@@ -72,9 +76,11 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
             )
             spanned = apart.end
             continue
-        whole = named(run.text, "NNP" in run.tags)
+        # IBK+투자+증권: two Latin letters or more written onto nouns make a name, as a proper noun
+        # does (Q의원 is a council member the press leaves unnamed).
+        whole = named(run.text, "NNP" in run.tags or bool(_LATIN_NAME.match(run.text)))
         if whole:
-            mentions.append(_of(whole, run.start, sentence))
+            mentions.append(_numbered(_of(whole, run.start, sentence), runs, i))
             continue
         titled = split_title(run)
         if titled and titled.cut:
@@ -89,7 +95,8 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
             ]
             for form in (*swallowed, before):
                 hit = named(form, True)
-                if hit:
+                # 초청+장 (an invitation): an ending names a body only on a word Kiwi tags proper.
+                if hit and (hit.rule == "list" or "NNP" in run.tags):
                     mentions.append(_of(hit, run.start, sentence))
                     break
     return mentions
@@ -109,6 +116,40 @@ def _inside_a_word(runs: list[Run], at: int) -> bool:
 
 def _of(hit: Named, start: int, sentence: Sentence) -> Mention:
     return Mention(hit.entity, hit.kind, start, start + hit.length, sentence.where, hit.rule)
+
+
+def _with_branches(mentions: list[Mention]) -> list[Mention]:
+    """An office and its branch a space apart (가람지검 한빛지청: ``name_words.tsv``'s ``branch``) are
+    one organisation, named whole."""
+    merged: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        parent = merged[-1] if merged else None
+        if (
+            parent is not None
+            and parent.kind == mention.kind == "organisation"
+            and parent.end + 1 == mention.start
+            and any(mention.entity.endswith(w) for w in name_words("branch"))
+        ):
+            entity = f"{parent.entity} {mention.entity}"
+            merged[-1] = replace(parent, entity=entity, end=mention.end, rule=mention.rule)
+        else:
+            merged.append(mention)
+    return merged
+
+
+def _numbered(mention: Mention, runs: list[Run], at: int) -> Mention:
+    """A company found by its ending whose written word starts with digits (9가람엔터테인먼트,
+    3한빛전자): Kiwi reads the digits apart, but they are the name's."""
+    digits = runs[at - 1] if at else None
+    if (
+        mention.rule != "suffix"
+        or digits is None
+        or digits.tags != ("SN",)
+        or digits.end != mention.start
+        or (at > 1 and runs[at - 2].end == digits.start)
+    ):
+        return mention
+    return replace(mention, entity=digits.text + mention.entity, start=digits.start)
 
 
 def _words_apart(runs: list[Run], at: int) -> Apart | None:

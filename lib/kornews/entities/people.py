@@ -25,6 +25,7 @@ from .lexicon import (
     surnames,
     titles,
 )
+from .members import bracketed_members
 from .titles import After, title_after, title_before
 from .voices import role_spans, speaker_captions, turn_speakers
 
@@ -34,10 +35,6 @@ _INFLECTED = frozenset({"XSV", "XSA", "EP", "EF", "ETN", "JKS", "JKO", "JKB", "J
 
 # A topic or subject particle after a person's mention, past the title (김민수 기자는, 박 씨가).
 SUBJECT_AFTER = re.compile(r"\s?[가-힣A-Za-z]{0,4}?(?:은|는|이|가)(?![가-힣])")
-
-
-# A member's name with the organisation first in its brackets: 박가상(가상당, 비례), 박가상(가상당).
-_MEMBER = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\((?P<body>[가-힣]{2,12})[,)]")
 
 
 class Candidate(NamedTuple):
@@ -55,7 +52,7 @@ def people(found: list[Mention], sentences: list[Sentence], article: Article) ->
     """``found`` (the organisations and places) with the people added: names Kiwi cut into pieces,
     broadcast captions' people, then the names of runs, linked."""
     found = found + _names_by_word(article.text, sentences, found)
-    found += _bracketed_members(article.text, sentences, found)
+    found += bracketed_members(article.text, sentences, found)
     found += speaker_captions(article, sentences, found)
     voiced = turn_speakers(article.text, sentences, found)
     # ⊙박성동(문화부 장관): the mark says a person, whatever the name ends in.
@@ -102,9 +99,8 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
             if _titled_name(candidate):
                 names.setdefault(candidate.form)
             elif _bare_name(candidate):
-                # 오지환은 …, 임찬규는 …: sports copy names players with no title; a full name Kiwi tags a
-                # proper noun counts when it recurs, is a subject or topic, or is listed with another,
-                # unless it ends like an organisation or place (가상당이: a party).
+                # 오지환은 …: sports copy's players; a full name Kiwi tags a proper noun counts when it
+                # recurs, is a subject or topic, or is listed, unless it ends like a body (가상당이).
                 weight = 2 if _subject_after(sentence.runs, i) or i in listed else 1
                 weight += 2 * _government_after(sentence.runs, i)
                 bare[candidate.form] = bare.get(candidate.form, 0) + weight
@@ -112,7 +108,7 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
                 # 김+태환이 …, 김+태+환은 …: a name Kiwi cut after its surname counts as a subject
                 # or topic twice.
                 bare[candidate.form] = bare.get(candidate.form, 0) + 1
-    names.update((form, None) for form, weight in bare.items() if weight >= 2)
+    names.update((form, None) for form in _recurring(bare, found))
     # 트럼프 대통령 after 도널드 트럼프: the last word of a name written in words, with no surname to
     # start a name of its own, is that name's short form.
     family |= {n.rsplit(" ", 1)[1]: n for n in names if " " in n}
@@ -122,6 +118,12 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
         + [f.mention for f in foreign]
         + _mentions(candidates, names, family, _pseudonyms(sentences))
     )
+
+
+def _recurring(bare: dict[str, int], found: list[Mention]) -> list[str]:
+    """The bare names counted twice, but no word the article names a body (일간지 가디언 … 가디언은)."""
+    bodies = {m.entity for m in found if m.kind != "person"}
+    return [form for form, weight in bare.items() if weight >= 2 and form not in bodies]
 
 
 def _listed(runs: list[Run], bare_at: set[int]) -> set[int]:
@@ -342,32 +344,6 @@ def _names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) -
                 mentions.append(
                     Mention(form, "person", at, at + len(form), sentence.where, "title", title)
                 )
-    return mentions
-
-
-def _bracketed_members(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
-    """A name with its organisation first in brackets, as lists of members are written
-    (박가상(가상당, 비례, 7회), 박가상(가상당)): the person, and the organisation by its ending,
-    whatever Kiwi tagged them."""
-    taken = {i for m in found for i in range(m.start, m.end)}
-    mentions = []
-    for sentence in sentences:
-        group = sentence.tokens
-        start, end = min(t.start for t in group), max(t.end for t in group)
-        for member in _MEMBER.finditer(text, start, end):
-            name, body = member["name"], member["body"]
-            surname = surname_of(name)
-            ending = any(body.endswith(s) for s in suffixes())
-            if not surname or len(name) != len(surname) + 2 or not ending:
-                continue
-            spans = (member.span("name"), member.span("body"))
-            if any(taken.intersection(range(*span)) for span in spans):
-                continue
-            where = sentence.where
-            mentions += [
-                Mention(name, "person", *spans[0], where, "bracket", None, body),
-                Mention(body, "organisation", *spans[1], where, "suffix"),
-            ]
     return mentions
 
 
