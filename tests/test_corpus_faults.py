@@ -11,13 +11,13 @@ import subprocess
 import sys
 import time
 import zipfile
-from importlib import import_module
 
 import openpyxl
 import pandas as pd
 import pytest
 
 import kornews
+from broken_rule import break_figures_on
 from kornews.cells import neutralised
 from kornews.cli import main
 
@@ -301,15 +301,7 @@ def broken_rule(tmp_path, monkeypatch):
     """a1 ... a5 in one folder (one chunk), where the figures' rule breaks on a3 alone."""
     for n in range(1, 6):
         (tmp_path / f"a{n}.txt").write_text(ARTICLE.format(n=n), encoding="utf-8")
-    corpus = import_module("kornews.corpus")
-    rows = corpus.figure_rows
-
-    def breaks_on_a3(tokens, article):
-        if article.name == "a3":
-            raise ZeroDivisionError("division by zero")
-        return rows(tokens, article)
-
-    monkeypatch.setattr(corpus, "figure_rows", breaks_on_a3)
+    break_figures_on(monkeypatch, "a3")
     return tmp_path
 
 

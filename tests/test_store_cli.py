@@ -2,12 +2,12 @@
 folder: the same output, no Kiwi."""
 
 import json
-from importlib import import_module
 
 import pytest
 
 import kornews.store
 import kornews.tokens
+from broken_rule import break_figures_on
 from kornews.cli import main
 from test_store import BINARY, write
 
@@ -90,15 +90,7 @@ def test_a_corpus_verb_over_a_store_is_the_verb_over_the_folder(
 @pytest.fixture()
 def breaks_on_two(monkeypatch):
     """The figures' rule raising on the article named two alone."""
-    corpus = import_module("kornews.corpus")
-    rows = corpus.figure_rows
-
-    def breaks(tokens, article):
-        if article.name == "two":
-            raise ZeroDivisionError("division by zero")
-        return rows(tokens, article)
-
-    monkeypatch.setattr(corpus, "figure_rows", breaks)
+    break_figures_on(monkeypatch, "two")
 
 
 def test_index_skips_an_article_an_analysis_fails_on_and_lists_it(
