@@ -35,7 +35,7 @@ import pandas as pd
 
 from . import cache
 from .article import Article, ArticleError, Part
-from .schema import names, typed
+from .schema import conformed, names, typed
 from .spread import chunks
 
 DEFAULT_DICTIONARY = "default"
@@ -180,7 +180,7 @@ def sentences(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     starts = table["start"].tolist()
     ends = ordered["end"].to_numpy()[[span.stop - 1 for span in spans]]
     text = [article.text[start:end] for start, end in zip(starts, ends.tolist())]
-    return table.assign(end=ends, text=text)
+    return conformed("sentences", table.assign(end=ends, text=text))
 
 
 def sentence_rows(tokens: pd.DataFrame) -> tuple[pd.DataFrame, list[slice]]:

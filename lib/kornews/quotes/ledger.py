@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..schema import conformed
 from .referents import first
 
 SOURCE_COLUMNS = [
@@ -58,7 +59,7 @@ def sources(quotes_table: pd.DataFrame) -> pd.DataFrame:
                 "start": int(group["start"].min()),
             }
         )
-    ledger = pd.DataFrame(rows, columns=SOURCE_COLUMNS)
+    ledger = conformed("sources", pd.DataFrame(rows, columns=SOURCE_COLUMNS))
     return ledger.sort_values(["characters", "start"], ascending=[False, True], ignore_index=True)
 
 
@@ -78,4 +79,4 @@ def sourcing(quotes_table: pd.DataFrame) -> pd.DataFrame:
         "anonymous_quotes": anonymous,
         "anonymous_share": anonymous / n if n else None,
     }
-    return pd.DataFrame([row], columns=SOURCING_COLUMNS)
+    return conformed("sourcing", pd.DataFrame([row], columns=SOURCING_COLUMNS))
