@@ -11,7 +11,8 @@ import kornews
 from kornews import summary
 from kornews.corpus import corpus_entities, corpus_figures, corpus_quotes
 from kornews.entities import ENTITY_COLUMNS
-from kornews.figures import FIGURE_COLUMNS
+from kornews.entities.graph import Count
+from kornews.figures import FIGURE_COLUMNS, TIMELINE_COLUMNS
 from kornews.schema import OTHER_TABLES, TABLES, names
 
 # Invented: no figure, quotation or entity in the first; a place and no person (so no title) in
@@ -203,3 +204,8 @@ def test_a_figure_is_text_as_written(seed, seed_tokens):
     figures = kornews.figures(seed_tokens, seed)
     assert str(figures["text"].dtype) == "str" and len(figures)
     assert all(text in seed.text for text in figures["text"])
+
+
+def test_the_rows_records_have_the_declared_columns():
+    assert names("timeline") == TIMELINE_COLUMNS
+    assert names("entity_counts") == list(Count._fields)

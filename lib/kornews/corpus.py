@@ -39,16 +39,7 @@ from .tokens import DEFAULT_DICTIONARY, UserDictionary, tokenize_many, tokenized
 Analysis = Callable[..., Iterable[pd.DataFrame]]
 # Where a corpus verb hands an article its analysis failed on, to go on past it.
 Skip = Callable[[Unreadable], None]
-ARTICLE_COLUMNS = [
-    "article",
-    "headline",
-    "outlet",
-    "reporter",
-    "date",
-    "sections",
-    "paragraphs",
-    "characters",
-]
+ARTICLE_COLUMNS = names("corpus_articles")
 
 
 def corpus_tokens(

@@ -1,7 +1,8 @@
 """Each analysis table's columns and their dtypes, declared once.
 
 The analysis makes its table through :func:`typed` (one article's rows, or a corpus verb's
-rows of many), and the store keeps the same dtypes (:mod:`kornews.store.schema`), so a table
+rows of many), or gives a table pandas made the declared types through :func:`conformed`; the
+store keeps the dtypes of :data:`TABLES` (:mod:`kornews.store.schema`), so a table
 has the same types whatever its rows: an article without quotations gives an empty table of
 these types, and a text column all missing in one article is ``str`` (NaN missing), not
 ``object`` of None, so a corpus's concatenation has the types of each article's table.

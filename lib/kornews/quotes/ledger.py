@@ -4,30 +4,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..schema import conformed
+from ..schema import conformed, names
 from .referents import first
 
-SOURCE_COLUMNS = [
-    "speaker",
-    "title",
-    "organisation",
-    "anonymous",
-    "quotes",
-    "direct",
-    "indirect",
-    "characters",
-    "share",
-    "start",
-]
-SOURCING_COLUMNS = [
-    "quotes",
-    "direct",
-    "indirect",
-    "speakers",
-    "characters",
-    "anonymous_quotes",
-    "anonymous_share",
-]
+SOURCE_COLUMNS = names("sources")
+SOURCING_COLUMNS = names("sourcing")
 
 
 def sources(quotes_table: pd.DataFrame) -> pd.DataFrame:
