@@ -186,4 +186,9 @@ def conformed(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     """``frame`` (a table made by pandas, which guesses each column's type from its values, and
     gives ``object`` to a table without rows) as the declared table: its columns in order, each
     of its declared dtype."""
-    return frame[names(table)].astype({name: dtype(table, name) for name in names(table)})
+    columns = names(table)
+    if list(frame.columns) != columns:
+        frame = frame[columns]
+    # Only the columns pandas typed otherwise: astype costs even where the type is the same.
+    other = {c: dtype(table, c) for c in columns if frame[c].dtype != dtype(table, c)}
+    return frame.astype(other) if other else frame

@@ -31,7 +31,7 @@ def noun_bigrams(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.D
             "section": lead["section"].to_numpy(),
             "sentence": lead["sentence"].to_numpy(),
             "start": lead["start"].to_numpy(),
-            "end": after["end"].to_numpy(),
+            "end": after["end"].to_numpy().astype(int),
         }
     )
     return conformed("noun_bigrams", table)
