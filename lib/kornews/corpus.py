@@ -30,7 +30,7 @@ from .entities import entity_rows, entity_table
 from .figures.table import figure_rows, figure_table
 from .quotes import quote_rows, quote_table
 from .rows import numbered, records
-from .schema import names, typed
+from .schema import conformed, names, typed
 from .spread import CHUNK_SIZE, chunks, run
 from .terms import news_stopwords
 from .terms.counts import TermCount, term_count_rows
@@ -39,16 +39,7 @@ from .tokens import DEFAULT_DICTIONARY, UserDictionary, tokenize_many, tokenized
 Analysis = Callable[..., Iterable[pd.DataFrame]]
 # Where a corpus verb hands an article its analysis failed on, to go on past it.
 Skip = Callable[[Unreadable], None]
-ARTICLE_COLUMNS = [
-    "article",
-    "headline",
-    "outlet",
-    "reporter",
-    "date",
-    "sections",
-    "paragraphs",
-    "characters",
-]
+ARTICLE_COLUMNS = names("corpus_articles")
 
 
 def corpus_tokens(
@@ -296,7 +287,7 @@ def corpus_articles(articles: Iterable[Article]) -> pd.DataFrame:
                 sum(len(p.text) for p in paragraphs),
             )
         )
-    return pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
+    return conformed("corpus_articles", pd.DataFrame(rows, columns=ARTICLE_COLUMNS))
 
 
 def term_totals(terms: pd.DataFrame) -> pd.DataFrame:

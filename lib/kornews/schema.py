@@ -1,7 +1,8 @@
 """Each analysis table's columns and their dtypes, declared once.
 
 The analysis makes its table through :func:`typed` (one article's rows, or a corpus verb's
-rows of many), and the store keeps the same dtypes (:mod:`kornews.store.schema`), so a table
+rows of many), or gives a table pandas made the declared types through :func:`conformed`; the
+store keeps the dtypes of :data:`TABLES` (:mod:`kornews.store.schema`), so a table
 has the same types whatever its rows: an article without quotations gives an empty table of
 these types, and a text column all missing in one article is ``str`` (NaN missing), not
 ``object`` of None, so a corpus's concatenation has the types of each article's table.
@@ -24,7 +25,7 @@ class Column(NamedTuple):
     dtype: str
 
 
-_INT, _TEXT = "int64", "str"
+_INT, _TEXT, _FLOAT = "int64", "str", "float64"
 
 
 def _ints(*names: str) -> list[Column]:
@@ -33,6 +34,10 @@ def _ints(*names: str) -> list[Column]:
 
 def _texts(*names: str) -> list[Column]:
     return [Column(name, _TEXT) for name in names]
+
+
+def _floats(*names: str) -> list[Column]:
+    return [Column(name, _FLOAT) for name in names]
 
 
 # Each table's columns in order (a corpus table has ``article`` first, then these).
@@ -46,7 +51,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
     # term_counts adds one int64 column per section (section_0, section_1, ...).
     "terms": (*_texts("term", "tag"), Column("count", _INT)),
     "figures": (
-        Column("text", "object"),
+        Column("text", _TEXT),
         Column("value", "object"),
         Column("upper", "object"),
         Column("number", "Float64"),
@@ -77,16 +82,85 @@ TABLES: dict[str, tuple[Column, ...]] = {
     ),
 }
 
+_POSITION = _ints("section", "sentence", "start", "end")
+_SCORED = (Column("section", _INT), *_texts("term"), *_ints("count"), *_floats("score"))
+_ROUGE = _floats("precision", "recall", "f1")
+_SCORES = (*_POSITION, *_texts("text"), *_floats("score"), *_ints("rank"))
+# The other public tables, made from the ones above and never stored (the store makes its
+# tables of TABLES alone): each function's columns in order.
+OTHER_TABLES: dict[str, tuple[Column, ...]] = {
+    "sentences": (*TABLES["tokens"][:6], *_texts("text")),
+    "term_tokens": (
+        *_ints("token"),
+        *TABLES["tokens"],
+        *_ints("tokens"),
+        *_texts("parts", "term"),
+    ),
+    "content_terms": (*TABLES["tokens"], *_texts("term")),
+    "section_counts": _SCORED[:3],
+    "distinctive_terms": (*_SCORED, *_ints("rank")),
+    "noun_bigrams": (*_texts("term", "next_term"), *_POSITION),
+    "collocations": (
+        *_texts("term", "next_term", "bigram"),
+        *_ints("count", "term_leads", "next_term_follows"),
+        *_floats("pmi", "llr"),
+    ),
+    "timeline": (
+        *_texts("date"),
+        *_ints("year"),
+        *_floats("position"),
+        *_texts("text", "event", "anchor", "tense"),
+        *_POSITION,
+    ),
+    "entity_counts": (
+        *_texts("entity", "kind"),
+        *_ints("mentions"),
+        *_texts("aliases", "title", "affiliation"),
+        *_ints("start"),
+    ),
+    "sources": (
+        *_texts("speaker", "title", "organisation"),
+        Column("anonymous", "bool"),
+        *_ints("quotes", "direct", "indirect", "characters"),
+        *_floats("share"),
+        *_ints("start"),
+    ),
+    "sourcing": (
+        *_ints("quotes", "direct", "indirect", "speakers", "unattributed", "characters"),
+        *_ints("anonymous_quotes"),
+        *_floats("anonymous_share"),
+    ),
+    "corpus_articles": (
+        *_texts("article", "headline", "outlet", "reporter", "date"),
+        *_ints("sections", "paragraphs", "characters"),
+    ),
+    "section_stats": (
+        Column("section", _INT),
+        *_texts("heading"),
+        *_ints("paragraphs", "sentences", "tokens", "figures"),
+    ),
+    "sentence_scores": (*_SCORES, Column("selected", "bool")),
+    "summarize": _SCORES,
+    "sentence_similarity": (
+        *_ints("section", "sentence", "other_section", "other_sentence"),
+        *_floats("similarity"),
+    ),
+    "evaluate_summary": (Column("section", _INT), *_texts("method"), *_ints("k"), *_ROUGE),
+    "method_overview": (*_texts("method"), *_ints("sections", "wins", "ties"), *_ROUGE),
+    "chosen_lengths": (*_texts("method"), *_ints("sentences"), *_floats("characters")),
+}
+_DECLARED = {**TABLES, **OTHER_TABLES}
+
 
 def names(table: str) -> list[str]:
     """The table's columns, in order."""
-    return [column.name for column in TABLES[table]]
+    return [column.name for column in _DECLARED[table]]
 
 
 @cache
 def dtype(table: str, column: str) -> object:
     """The column's dtype, resolved once: resolving a dtype's name costs each table again."""
-    return pd.api.types.pandas_dtype(next(c.dtype for c in TABLES[table] if c.name == column))
+    return pd.api.types.pandas_dtype(next(c.dtype for c in _DECLARED[table] if c.name == column))
 
 
 def typed(table: str, data: Mapping[str, Sequence] | None = None) -> pd.DataFrame:
@@ -107,3 +181,15 @@ def _column(values: Sequence, kind: object) -> object:
     if pd.api.types.is_object_dtype(kind):
         return pd.Series(values, dtype=object)
     return pd.array(values, dtype=kind)
+
+
+def conformed(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` (a table made by pandas, which guesses each column's type from its values, and
+    gives ``object`` to a table without rows) as the declared table: its columns in order, each
+    of its declared dtype."""
+    columns = names(table)
+    if list(frame.columns) != columns:
+        frame = frame[columns]
+    # Only the columns pandas typed otherwise: astype costs even where the type is the same.
+    other = {c: dtype(table, c) for c in columns if frame[c].dtype != dtype(table, c)}
+    return frame.astype(other) if other else frame

@@ -10,6 +10,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from ..rows import frame, records
+from ..schema import conformed
 
 
 class Count(NamedTuple):
@@ -30,7 +31,7 @@ def entity_counts(entities_table: pd.DataFrame) -> pd.DataFrame:
     ``affiliation`` (the first written), ``start`` (offset of the first mention); sorted by
     mentions (descending), then start."""
     rows = [count._asdict() for count in entity_count_rows(entities_table)]
-    return frame(rows, list(Count._fields))
+    return conformed("entity_counts", frame(rows, list(Count._fields)))
 
 
 def entity_count_rows(entities_table: pd.DataFrame) -> list[Count]:

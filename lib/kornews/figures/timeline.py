@@ -9,6 +9,7 @@ import pandas as pd
 
 from .. import dates
 from ..article import Article
+from ..schema import conformed
 from .table import figures as figures_of
 
 
@@ -87,7 +88,7 @@ def timeline(
         )
         for figure in table.itertuples(index=False)
     ]
-    return pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
+    return conformed("timeline", pd.DataFrame(rows, columns=TIMELINE_COLUMNS))
 
 
 def _event(figure, text: str, sentence_end: int, *, width: int) -> str:

@@ -4,30 +4,11 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..schema import conformed, names
 from .referents import first
 
-SOURCE_COLUMNS = [
-    "speaker",
-    "title",
-    "organisation",
-    "anonymous",
-    "quotes",
-    "direct",
-    "indirect",
-    "characters",
-    "share",
-    "start",
-]
-SOURCING_COLUMNS = [
-    "quotes",
-    "direct",
-    "indirect",
-    "speakers",
-    "unattributed",
-    "characters",
-    "anonymous_quotes",
-    "anonymous_share",
-]
+SOURCE_COLUMNS = names("sources")
+SOURCING_COLUMNS = names("sourcing")
 
 
 def sources(quotes_table: pd.DataFrame) -> pd.DataFrame:
@@ -59,7 +40,7 @@ def sources(quotes_table: pd.DataFrame) -> pd.DataFrame:
                 "start": int(group["start"].min()),
             }
         )
-    ledger = pd.DataFrame(rows, columns=SOURCE_COLUMNS)
+    ledger = conformed("sources", pd.DataFrame(rows, columns=SOURCE_COLUMNS))
     return ledger.sort_values(["characters", "start"], ascending=[False, True], ignore_index=True)
 
 
@@ -82,4 +63,4 @@ def sourcing(quotes_table: pd.DataFrame) -> pd.DataFrame:
         "anonymous_quotes": anonymous,
         "anonymous_share": anonymous / n if n else None,
     }
-    return pd.DataFrame([row], columns=SOURCING_COLUMNS)
+    return conformed("sourcing", pd.DataFrame([row], columns=SOURCING_COLUMNS))

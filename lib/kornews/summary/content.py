@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..schema import conformed
 from ..terms import NEWS_STOPWORDS
 
 # Tags whose morphemes carry content (Kiwi's irregular variants such as VV-R count too).
@@ -39,4 +40,4 @@ def content_terms(tokens: pd.DataFrame) -> pd.DataFrame:
     base = tokens["tag"].str.split("-").str[0]
     terms = tokens["lemma"].str.casefold()
     keep = base.isin(CONTENT_TAGS) & ~terms.isin(STOPWORDS)
-    return tokens[keep].assign(term=terms[keep])
+    return conformed("content_terms", tokens[keep].assign(term=terms[keep]))

@@ -8,11 +8,12 @@ from collections.abc import Sequence
 import pandas as pd
 
 from ..article import Article
+from ..schema import conformed, names, typed
 from .content import content_terms
 from .pagerank import DAMPING
 from .ranking import sentence_scores
 
-EVALUATION_COLUMNS = ["section", "method", "k", "precision", "recall", "f1"]
+EVALUATION_COLUMNS = names("evaluate_summary")
 
 
 def rouge1(candidate: Sequence[str], reference: Sequence[str]) -> tuple[float, float, float]:
@@ -50,7 +51,7 @@ def evaluate_summary(
         ):
             summary = terms[terms["sentence"].isin(chosen["sentence"])]["term"].tolist()
             rows.append((section, method, k, *rouge1(summary, reference)))
-    return pd.DataFrame(rows, columns=EVALUATION_COLUMNS)
+    return conformed("evaluate_summary", pd.DataFrame(rows, columns=EVALUATION_COLUMNS))
 
 
 def method_overview(evaluation: pd.DataFrame) -> pd.DataFrame:
@@ -59,9 +60,8 @@ def method_overview(evaluation: pd.DataFrame) -> pd.DataFrame:
     Columns: method; sections (evaluated); wins (sections where its F1 is higher than the
     other method's), ties; mean precision, recall and f1 over the sections. Sorted by method.
     """
-    columns = ["method", "sections", "wins", "ties", "precision", "recall", "f1"]
     if evaluation.empty:
-        return pd.DataFrame(columns=columns)
+        return typed("method_overview")
     f1 = evaluation.pivot(index="section", columns="method", values="f1")
     best = f1.max(axis=1)
     tied = f1.eq(best, axis=0).sum(axis=1) > 1
@@ -71,9 +71,8 @@ def method_overview(evaluation: pd.DataFrame) -> pd.DataFrame:
         wins=f1.eq(best, axis=0)[~tied].sum(),
         ties=int(tied.sum()),
     )
-    return (
-        table.rename_axis("method").reset_index()[columns].sort_values("method", ignore_index=True)
-    )
+    table = table.rename_axis("method").reset_index().sort_values("method", ignore_index=True)
+    return conformed("method_overview", table)
 
 
 def chosen_lengths(scores: pd.DataFrame) -> pd.DataFrame:
@@ -87,13 +86,14 @@ def chosen_lengths(scores: pd.DataFrame) -> pd.DataFrame:
         "lead-k": scores[_lead_k(scores)],
         "all": scores,
     }
-    return pd.DataFrame(
+    table = pd.DataFrame(
         [
             (method, len(chosen), chosen["text"].str.len().mean() if len(chosen) else None)
             for method, chosen in picks.items()
         ],
-        columns=["method", "sentences", "characters"],
+        columns=names("chosen_lengths"),
     )
+    return conformed("chosen_lengths", table)
 
 
 def _lead_k(scores: pd.DataFrame) -> pd.Series:

@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ..article import Article
+from ..schema import conformed, names
 from .pagerank import DAMPING, _pagerank, _pagerank_factored
 from .similarity import _cosine, _sentence_vectors
 
@@ -20,8 +21,8 @@ _SCORE_DECIMALS = 12
 # beyond, power iteration on the factored matrix, stopped far below the rounding of ties.
 MAX_EXACT = 1000
 
-SCORE_COLUMNS = ["section", "sentence", "start", "end", "text", "score", "rank", "selected"]
-SUMMARY_COLUMNS = ["section", "sentence", "start", "end", "text", "score", "rank"]
+SCORE_COLUMNS = names("sentence_scores")
+SUMMARY_COLUMNS = names("summarize")
 
 
 def summary_size(n: int) -> int:
@@ -62,9 +63,8 @@ def sentence_scores(
         order = np.lexsort((rows, -np.round(scores[rows], _SCORE_DECIMALS)))
         ranks[rows[order]] = np.arange(1, len(rows) + 1)
         sizes[rows] = summary_size(len(rows))
-    return candidates[["section", "sentence", "start", "end", "text"]].assign(
-        score=scores, rank=ranks, selected=ranks <= sizes
-    )
+    table = candidates.assign(score=scores, rank=ranks, selected=ranks <= sizes)
+    return conformed("sentence_scores", table)
 
 
 def summarize(tokens: pd.DataFrame, article: Article, *, damping: float = DAMPING) -> pd.DataFrame:
@@ -73,4 +73,4 @@ def summarize(tokens: pd.DataFrame, article: Article, *, damping: float = DAMPIN
     Columns: section, sentence, start, end, text, score, rank (as in :func:`sentence_scores`).
     """
     scores = sentence_scores(tokens, article, damping=damping)
-    return scores[scores["selected"]][SUMMARY_COLUMNS].reset_index(drop=True)
+    return conformed("summarize", scores[scores["selected"]].reset_index(drop=True))

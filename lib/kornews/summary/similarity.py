@@ -10,12 +10,13 @@ import numpy as np
 import pandas as pd
 
 from ..article import Article
+from ..schema import conformed, names
 from ..tokens import sentences
 from .content import CONTENT_TAGS, STOPWORDS
 
 # All pairs of n sentences are n² rows: the similarity table covers the article's first sentences.
 MAX_SIMILARITY_SENTENCES = 100
-SIMILARITY_COLUMNS = ["section", "sentence", "other_section", "other_sentence", "similarity"]
+SIMILARITY_COLUMNS = names("sentence_similarity")
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ def sentence_similarity(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     matrix = _cosine(vectors, np.arange(n))
     rows, cols = np.repeat(np.arange(n), n), np.tile(np.arange(n), n)
     section, sentence = candidates["section"].to_numpy(), candidates["sentence"].to_numpy()
-    return pd.DataFrame(
+    table = pd.DataFrame(
         {
             "section": section[rows],
             "sentence": sentence[rows],
@@ -96,3 +97,4 @@ def sentence_similarity(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
         },
         columns=SIMILARITY_COLUMNS,
     )
+    return conformed("sentence_similarity", table)

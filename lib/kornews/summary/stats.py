@@ -8,10 +8,11 @@ import pandas as pd
 
 from ..article import Article
 from ..figures import figures as figures_of
+from ..schema import conformed, names
 
 # Symbols that are words: foreign words, Hanja, numbers (the other S* tags are punctuation).
 _WORD_SYMBOLS = frozenset({"SL", "SH", "SN"})
-STATS_COLUMNS = ["section", "heading", "paragraphs", "sentences", "tokens", "figures"]
+STATS_COLUMNS = names("section_stats")
 
 
 def section_stats(
@@ -49,7 +50,7 @@ def section_stats(
         for section, sentence in zip(found["section"].tolist(), found["sentence"].tolist())
         if sentence in section_of
     )
-    return pd.DataFrame(
+    table = pd.DataFrame(
         [
             (
                 s.index,
@@ -63,3 +64,4 @@ def section_stats(
         ],
         columns=STATS_COLUMNS,
     )
+    return conformed("section_stats", table)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from ..schema import conformed, typed
 from .tokens import term_tokens
 
 
@@ -23,7 +24,7 @@ def noun_bigrams(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.D
         nxt["sentence"] == terms["sentence"]
     )
     lead, after = terms[pairs], nxt[pairs]
-    return pd.DataFrame(
+    table = pd.DataFrame(
         {
             "term": lead["term"].to_numpy(),
             "next_term": after["term"].to_numpy(),
@@ -33,6 +34,7 @@ def noun_bigrams(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.D
             "end": after["end"].to_numpy().astype(int),
         }
     )
+    return conformed("noun_bigrams", table)
 
 
 def collocations(
@@ -54,16 +56,6 @@ def collocations(
     Sorted by llr (descending), count (descending), term, next_term.
     """
     pairs = noun_bigrams(tokens, stopwords=stopwords)
-    columns = [
-        "term",
-        "next_term",
-        "bigram",
-        "count",
-        "term_leads",
-        "next_term_follows",
-        "pmi",
-        "llr",
-    ]
     n = len(pairs)
     table = pairs.groupby(["term", "next_term"]).size().rename("count").reset_index()
     table["term_leads"] = table["term"].map(pairs["term"].value_counts()).astype(int)
@@ -72,7 +64,7 @@ def collocations(
     )
     table = table[table["count"] >= min_count]
     if table.empty:
-        return pd.DataFrame(columns=columns)
+        return typed("collocations")
     table["bigram"] = table["term"] + " " + table["next_term"]
     cells = list(zip(table["count"], table["term_leads"], table["next_term_follows"]))
     table["pmi"] = [math.log2(c * n / (a * b)) for c, a, b in cells]
@@ -80,7 +72,7 @@ def collocations(
     table = table.sort_values(
         ["llr", "count", "term", "next_term"], ascending=[False, False, True, True]
     )
-    return table[columns].reset_index(drop=True)
+    return conformed("collocations", table.reset_index(drop=True))
 
 
 def _g2(both: int, first: int, second: int, n: int) -> float:

@@ -10,7 +10,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from ..schema import dtype
+from ..schema import conformed, dtype, typed
 from .tokens import term_columns, term_tokens
 
 
@@ -23,7 +23,7 @@ def section_counts(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd
     # Counted in one pass over the columns, not a groupby.
     counts = Counter(zip(terms["section"].tolist(), terms["term"].tolist()))
     rows = sorted(counts.items(), key=lambda row: (row[0][0], -row[1], row[0][1]))
-    return pd.DataFrame(
+    table = pd.DataFrame(
         {
             "section": np.array(
                 [section for (section, _), _ in rows], dtype=terms["section"].dtype
@@ -32,6 +32,7 @@ def section_counts(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd
             "count": np.array([n for _, n in rows], dtype=np.int64),
         }
     )
+    return conformed("section_counts", table)
 
 
 class TermCount(NamedTuple):
@@ -123,9 +124,8 @@ def distinctive_terms(
     Sorted by section and rank; ties in score go to the higher count, then the term.
     """
     counts = section_counts(tokens, stopwords=stopwords)
-    columns = ["section", "term", "count", "score", "rank"]
     if counts.empty:
-        return pd.DataFrame(columns=columns)
+        return typed("distinctive_terms")
     total = counts.groupby("term")["count"].transform("sum")
     n_section = counts.groupby("section")["count"].transform("sum")
     n_all = counts["count"].sum()
@@ -140,4 +140,4 @@ def distinctive_terms(
         ["section", "score", "count", "term"], ascending=[True, False, False, True]
     )
     table["rank"] = table.groupby("section").cumcount() + 1
-    return table[table["rank"] <= top][columns].reset_index(drop=True)
+    return conformed("distinctive_terms", table[table["rank"] <= top].reset_index(drop=True))

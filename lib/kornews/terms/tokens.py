@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from ..article import Article
+from ..schema import conformed
 
 TERM_TAGS = ("NNG", "NNP", "SL")
 # Bound nouns, units and counters: in news they mostly come from dates, amounts and
@@ -95,7 +96,7 @@ def term_tokens(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.Da
     terms = ordered.take(firsts).reset_index(drop=True)
     terms.insert(0, "token", np.array(firsts, dtype=np.int64))
     forms = pd.array([group.form for group in members], dtype=text)
-    return terms.assign(
+    made = terms.assign(
         end=ordered["end"].to_numpy()[[group.positions[-1] for group in members]],
         form=forms,
         lemma=pd.array([group.lemma for group in members], dtype=text),
@@ -104,6 +105,7 @@ def term_tokens(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.Da
         parts=pd.array([" ".join(group.forms) for group in members], dtype=text),
         term=forms,
     )
+    return conformed("term_tokens", made)
 
 
 class Terms(NamedTuple):

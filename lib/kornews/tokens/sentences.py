@@ -7,6 +7,7 @@ import pandas as pd
 
 from ..article import Article
 from ..rows import column
+from ..schema import conformed
 
 SENTENCE_COLUMNS = ["section", "part", "paragraph", "sentence", "start", "end", "text"]
 
@@ -25,7 +26,7 @@ def sentences(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     starts = table["start"].tolist()
     ends = ordered["end"].to_numpy()[[span.stop - 1 for span in spans]]
     text = [article.text[start:end] for start, end in zip(starts, ends.tolist())]
-    return table.assign(end=ends, text=text)
+    return conformed("sentences", table.assign(end=ends, text=text))
 
 
 def sentence_rows(tokens: pd.DataFrame) -> tuple[pd.DataFrame, list[slice]]:
