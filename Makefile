@@ -23,18 +23,18 @@ system-packages:
 	@scripts/system-packages.sh
 
 # make workbook [ARTICLE=path] [CORPUS=folder-or-glob] [ARTICLE_DATE=2020-07-10] [PDF=both|notebook|report|none]
-# [REPORTS=folder] [TERM=word (07's related terms)] [SOURCE=press-release.txt (06's reuse)]: writes reports/<article file stem>/*.ipynb, *.pdf and *-report.pdf.
+# [REPORTS=folder] [KEYWORD=word (07's related terms; TERM is the terminal's)] [SOURCE=press-release.txt (06's reuse)]: writes reports/<article file stem>/*.ipynb, *.pdf and *-report.pdf.
 # A relative ARTICLE is looked for in the working directory, then in the project.
 # The settings reach the runner as environment variables, unexpanded ($(value ...)): a file
 # name is data, never read by make or the shell (`, $, " and a leading - are kept as they are).
 # Make would also pass a variable given on its command line to the recipe, expanded: not these.
-unexport ARTICLE CORPUS ARTICLE_DATE PDF REPORTS TERM SOURCE
+unexport ARTICLE CORPUS ARTICLE_DATE PDF REPORTS KEYWORD SOURCE
 workbook: export KORNEWS_ARTICLE = $(value ARTICLE)
 workbook: export KORNEWS_CORPUS = $(value CORPUS)
 workbook: export KORNEWS_ARTICLE_DATE = $(value ARTICLE_DATE)
 workbook: export KORNEWS_PDF = $(value PDF)
 workbook: export KORNEWS_REPORTS = $(value REPORTS)
-workbook: export KORNEWS_TERM = $(value TERM)
+workbook: export KORNEWS_TERM = $(value KEYWORD)
 workbook: export KORNEWS_SOURCE = $(value SOURCE)
 workbook: install
 	$(PY) -m kornews.workbook

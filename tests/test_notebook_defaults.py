@@ -33,7 +33,7 @@ def lone(tmp_path_factory, seed_path):
 def test_07_reads_the_articles_folder_with_its_leading_term(lone):
     shown = _text(run(NOTEBOOK["07"], lone.parent, lone))
     assert "기사 1건, 언론사 1곳" in shown  # the seed's folder, not the 72 articles of the themes
-    assert "가장 많은" in shown and "make workbook TERM=단어" in shown
+    assert "가장 많은" in shown and "make workbook KEYWORD=단어" in shown
     assert "반도체" not in shown
     assert "기사 1건으로는 주제를 나누지 않습니다" in shown and "일관성" not in shown
 

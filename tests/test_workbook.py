@@ -297,7 +297,7 @@ def test_make_passes_names_as_data(tmp_path, name):
         "ARTICLE_DATE": name,
         "PDF": name,
         "REPORTS": name,
-        "TERM": name,
+        "KEYWORD": name,
         "SOURCE": name,
     }
     done = subprocess.run(
@@ -325,6 +325,26 @@ def test_make_passes_names_as_data(tmp_path, name):
         "KORNEWS_TERM": name,
         "KORNEWS_SOURCE": name,
     }
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
+def test_the_terminals_term_is_no_keyword(tmp_path):
+    # TERM names the terminal in every shell: 07's word comes from KEYWORD alone.
+    recorded = tmp_path / "recorded.json"
+    recorder = tmp_path / "python"
+    recorder.write_text(RECORDER.format(python=sys.executable, out=str(recorded)))
+    recorder.chmod(0o755)
+    done = subprocess.run(
+        ["make", "-s", "-f", str(project_root() / "Makefile"), "-o", "install", "workbook"]
+        + [f"PY={recorder}"],
+        cwd=tmp_path,
+        env={**os.environ, "TERM": "xterm-256color"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(recorded.read_text())["env"].get("KORNEWS_TERM", "") == ""
 
 
 @pytest.mark.parametrize(
