@@ -33,14 +33,14 @@ def lone(tmp_path_factory, seed_path):
 def test_07_reads_the_articles_folder_with_its_leading_term(lone):
     shown = _text(run(NOTEBOOK["07"], lone.parent, lone))
     assert "기사 1건, 언론사 1곳" in shown  # the seed's folder, not the 72 articles of the themes
-    assert "가장 많은" in shown and "make workbook KEYWORD=단어" in shown
+    assert "가장 많은" in shown and "make" not in shown  # how to name another: the method prose
     assert "반도체" not in shown
     assert "기사 1건으로는 주제를 나누지 않습니다" in shown and "일관성" not in shown
 
 
-def test_06_without_a_source_says_how_to_give_one(lone):
+def test_06_without_a_source_says_none_was_given(lone):
     shown = _text(run(NOTEBOOK["06"], lone.parent, lone))
-    assert "보도자료를 정하지 않아 견주지 않았습니다" in shown and "make workbook SOURCE=" in shown
+    assert "보도자료를 정하지 않아 견주지 않았습니다" in shown and "make" not in shown
     assert "press-release" not in shown and "0%" not in shown
 
 
