@@ -10,7 +10,16 @@ import pandas as pd
 import pytest
 
 import kornews
-from kornews.notebook import KWIC_ALIGN, counted, lab_form, resolve, search_folders, show
+from kornews.notebook import (
+    KWIC_ALIGN,
+    corpus_folder,
+    counted,
+    lab_form,
+    release_source,
+    resolve,
+    search_folders,
+    show,
+)
 
 
 @pytest.fixture()
@@ -265,3 +274,23 @@ def test_lab_form_keeps_cell_ids_and_is_stable():
 )
 def test_counted_agrees_the_noun_with_its_number(n, noun, plural, expected):
     assert counted(n, noun, plural=plural) == expected
+
+
+def test_a_corpus_notebook_reads_corpus_else_the_articles_folder(tmp_path):
+    article = tmp_path / "news" / "a.txt"
+    article.parent.mkdir()
+    article.write_text("제목\n\n본문이다.\n", encoding="utf-8")
+    assert corpus_folder(None, article) == tmp_path / "news"
+    assert corpus_folder(tmp_path, article) == tmp_path
+
+
+def test_the_release_is_the_source_given_else_the_folders_one_release(tmp_path):
+    assert release_source(tmp_path, None) is None  # no release/ folder
+    (tmp_path / "release").mkdir()
+    (tmp_path / "release" / "a.txt").write_text("보도자료", encoding="utf-8")
+    assert release_source(tmp_path, None) == tmp_path / "release" / "a.txt"
+    (tmp_path / "release" / "b.txt").write_text("보도자료", encoding="utf-8")
+    assert release_source(tmp_path, None) is None  # two: which one is not ours to guess
+    given = tmp_path / "mine.txt"
+    given.write_text("보도자료", encoding="utf-8")
+    assert release_source(tmp_path, given) == given

@@ -104,6 +104,21 @@ def resolve(
     raise ArticleError(f"{str(path)[:80]}: no such file or folder (looked in {looked})")
 
 
+def corpus_folder(corpus: str | os.PathLike | None, article: str | os.PathLike) -> Path:
+    """The folder a corpus notebook reads (04, 06, 07): ``CORPUS`` resolved, else the folder that
+    holds ``ARTICLE``."""
+    return resolve(corpus) if corpus else resolve(article).parent
+
+
+def release_source(folder: Path, source: str | os.PathLike | None) -> Path | None:
+    """The text notebook 06 compares each article with: ``SOURCE`` resolved, else the one ``.txt``
+    file the folder keeps in ``release/``; None when neither (none, or more than one there)."""
+    if source:
+        return resolve(source)
+    releases = sorted((folder / "release").glob("*.txt")) if folder.is_dir() else []
+    return releases[0] if len(releases) == 1 else None
+
+
 def setup() -> KoreanFont:
     """Hangul-capable plots of a printable size, and tables as :func:`show` draws them."""
     import matplotlib
