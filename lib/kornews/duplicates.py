@@ -35,6 +35,7 @@ import pandas as pd
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from .article import Article
+from .schema import conformed, names
 
 SHINGLE = 5
 PERMUTATIONS = 256
@@ -46,15 +47,7 @@ REWRITE = 0.15
 # A rewrite also keeps the story's facts: this share of the shorter body's numbers.
 FACTS = 0.6
 RELATIONS = ("exact", "edit", "rewrite")
-PAIR_COLUMNS = [
-    "article",
-    "other_article",
-    "similarity",
-    "containment",
-    "facts",
-    "relation",
-    "cluster",
-]
+PAIR_COLUMNS = names("duplicates")
 CLUSTER_COLUMNS = ["cluster", "articles", "outlets", "first", "last", "earliest", "relations"]
 _NOT_TEXT = re.compile(r"[^\w]|_")
 # A number as written with its counter: 4만3000명, 15일, 2.5%.
@@ -236,7 +229,7 @@ def pairs_table(pairs: list[Pair]) -> pd.DataFrame:
         )
         for p in pairs
     ]
-    return pd.DataFrame(rows, columns=PAIR_COLUMNS)
+    return conformed("duplicates", pd.DataFrame(rows, columns=PAIR_COLUMNS))
 
 
 def clusters(pairs: list[Pair]) -> pd.DataFrame:

@@ -18,11 +18,12 @@ from .article import Article
 from .figures import figures
 from .quotes import quotes
 from .reuse import ALIGNED, bigrams, similarity
+from .schema import conformed, names
 
 FIGURE_COLUMNS = ["event", "measure", "kind", "unit", "value", "article", "outlet", "text"]
 DATE_COLUMNS = ["event", "resolved", "article", "outlet", "text"]
 QUOTE_COLUMNS = ["event", "speaker", "quote", "article", "outlet", "kind", "text"]
-VOICE_COLUMNS = ["event", "speaker", "quotes", "articles", "outlets", "missing"]
+VOICE_COLUMNS = names("voices")
 
 
 class Lineup(NamedTuple):
@@ -161,4 +162,4 @@ def voices(
                 ", ".join(sorted(per_event.get(event, set()) - carrying)) or None,
             )
         )
-    return pd.DataFrame(rows, columns=VOICE_COLUMNS)
+    return conformed("voices", pd.DataFrame(rows, columns=VOICE_COLUMNS))

@@ -19,20 +19,11 @@ from typing import NamedTuple
 import pandas as pd
 
 from .article import Article
+from .schema import conformed, names
 from .terms import _g2, news_stopwords, term_tokens
 
 UNITS = ("sentence", "paragraph")
-RELATED_COLUMNS = [
-    "term",
-    "related",
-    "both",
-    "term_units",
-    "related_units",
-    "units",
-    "expected",
-    "g2",
-    "pmi",
-]
+RELATED_COLUMNS = names("related_terms")
 
 
 def term_units(
@@ -117,7 +108,7 @@ def associations(
             rows.append(
                 (first, second, both, single[first], single[second], total, expected, g2, pmi)
             )
-    table = pd.DataFrame(rows, columns=RELATED_COLUMNS)
+    table = conformed("related_terms", pd.DataFrame(rows, columns=RELATED_COLUMNS))
     table = table.sort_values(
         ["g2", "term", "related"], ascending=[False, True, True], ignore_index=True
     )

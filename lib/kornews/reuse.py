@@ -19,6 +19,7 @@ import pandas as pd
 
 from .article import Article
 from .duplicates import normalised
+from .schema import conformed, names
 from .tokens import sentences
 
 ALIGNED = 0.5
@@ -33,7 +34,7 @@ ALIGNMENT_COLUMNS = [
     "similarity",
     "difference",
 ]
-SHARE_COLUMNS = ["article", "outlet", "sentences", "aligned", "share", "own", "own_characters"]
+SHARE_COLUMNS = names("shares")
 
 
 @dataclass(frozen=True)
@@ -140,4 +141,4 @@ def shares(table: pd.DataFrame) -> pd.DataFrame:
         .reset_index()
     )
     table["share"] = (table["aligned"] / table["sentences"]).round(3)
-    return table[SHARE_COLUMNS]
+    return conformed("shares", table)

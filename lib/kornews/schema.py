@@ -86,6 +86,11 @@ _POSITION = _ints("section", "sentence", "start", "end")
 _SCORED = (Column("section", _INT), *_texts("term"), *_ints("count"), *_floats("score"))
 _ROUGE = _floats("precision", "recall", "f1")
 _SCORES = (*_POSITION, *_texts("text"), *_floats("score"), *_ints("rank"))
+_TREND = (
+    *_texts("period", "outlet", "term"),
+    *_ints("count", "articles", "tokens"),
+    Column("share", "Float64"),
+)
 # The other public tables, made from the ones above and never stored (the store makes its
 # tables of TABLES alone): each function's columns in order.
 OTHER_TABLES: dict[str, tuple[Column, ...]] = {
@@ -148,6 +153,52 @@ OTHER_TABLES: dict[str, tuple[Column, ...]] = {
     "evaluate_summary": (Column("section", _INT), *_texts("method"), *_ints("k"), *_ROUGE),
     "method_overview": (*_texts("method"), *_ints("sections", "wins", "ties"), *_ROUGE),
     "chosen_lengths": (*_texts("method"), *_ints("sentences"), *_floats("characters")),
+    "comparisons": (
+        *_texts("group", "label", "when", "text"),
+        *_floats("number"),
+        *_texts("unit", "kind", "measure", "per"),
+        Column("approximate", "bool"),
+        *_POSITION,
+    ),
+    "comparison_extremes": (
+        *_texts("group", "unit", "measure"),
+        *_ints("figures"),
+        *_texts("largest", "largest_label", "smallest", "smallest_label"),
+        *_floats("ratio"),
+        Column("equal", "bool"),
+    ),
+    # A corpus's tables: ``article`` is one of their columns, not added before them.
+    "trends": _TREND[:1] + _TREND[2:],
+    "trends_by_outlet": _TREND,
+    "rising_terms": (
+        *_texts("term"),
+        *_ints("earlier_count", "later_count"),
+        *_floats("earlier_share", "later_share", "rise"),
+    ),
+    "related_terms": (
+        *_texts("term", "related"),
+        *_ints("both", "term_units", "related_units", "units"),
+        *_floats("expected", "g2", "pmi"),
+    ),
+    "duplicates": (
+        *_texts("article", "other_article"),
+        *_floats("similarity", "containment", "facts"),
+        *_texts("relation"),
+        *_ints("cluster"),
+    ),
+    "shares": (
+        *_texts("article", "outlet"),
+        *_ints("sentences", "aligned"),
+        *_floats("share"),
+        *_ints("own", "own_characters"),
+    ),
+    "voices": (
+        *_ints("event"),
+        *_texts("speaker"),
+        *_ints("quotes", "articles"),
+        *_texts("outlets", "missing"),
+    ),
+    "choose_k": (*_ints("k"), *_floats("coherence")),
 }
 _DECLARED = {**TABLES, **OTHER_TABLES}
 

@@ -21,6 +21,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from .article import Article
+from .schema import conformed
 from .terms import news_stopwords, term_tokens
 from .trends import UNDATED, period_of
 
@@ -249,4 +250,4 @@ def choose_k(
             else float("nan")
         )
         rows.append((k, float(score)))
-    return pd.DataFrame(rows, columns=["k", "coherence"])
+    return conformed("choose_k", pd.DataFrame(rows, columns=["k", "coherence"]))

@@ -15,12 +15,13 @@ from collections.abc import Iterable
 import pandas as pd
 
 from .article import Article
+from .schema import conformed, names, typed
 from .terms import news_stopwords, term_counts
 
 FREQUENCIES = {"D": "day", "W": "week (Monday to Sunday)", "M": "month"}
 UNDATED = "undated"
-TREND_COLUMNS = ["period", "outlet", "term", "count", "articles", "tokens", "share"]
-RISING_COLUMNS = ["term", "earlier_count", "later_count", "earlier_share", "later_share", "rise"]
+TREND_COLUMNS = names("trends_by_outlet")
+RISING_COLUMNS = names("rising_terms")
 
 
 def trends(
@@ -95,8 +96,7 @@ def trends(
     table = table.sort_values(
         ["_undated", "period", *keys[1:], "_term"], kind="stable", na_position="last"
     )
-    columns = TREND_COLUMNS if by_outlet else [c for c in TREND_COLUMNS if c != "outlet"]
-    return table[columns].reset_index(drop=True)
+    return conformed("trends_by_outlet" if by_outlet else "trends", table.reset_index(drop=True))
 
 
 def period_of(date: str | None, *, freq: str) -> str:
@@ -137,7 +137,7 @@ def rising_terms(table: pd.DataFrame, *, top: int = 10, min_count: int = 2) -> p
     periods = sorted(set(table["period"]) - {UNDATED})
     half = len(periods) // 2
     if half == 0:
-        return pd.DataFrame(columns=RISING_COLUMNS)
+        return typed("rising_terms")
     halves = {"earlier": periods[:half], "later": periods[len(periods) - half :]}
     parts = {}
     for name, chosen in halves.items():
@@ -154,9 +154,7 @@ def rising_terms(table: pd.DataFrame, *, top: int = 10, min_count: int = 2) -> p
     result = result[result["earlier_count"] + result["later_count"] >= min_count]
     result = result.assign(rise=result["later_share"] - result["earlier_share"])
     result = result.sort_values(["rise", "term"], ascending=[False, True], kind="stable").head(top)
-    return result.astype({"earlier_count": int, "later_count": int})[RISING_COLUMNS].reset_index(
-        drop=True
-    )
+    return conformed("rising_terms", result.reset_index(drop=True))
 
 
 def by_period(table: pd.DataFrame) -> pd.DataFrame:

@@ -8,6 +8,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from ..article import Article
+from ..schema import conformed
 
 QUANTITY_KINDS = ("count", "area", "money", "percent", "length", "mass", "volume", "energy", "data")
 # Counts that are no amounts to set side by side: 2사 is the out an inning stands at (a state, as
@@ -129,12 +130,13 @@ def comparisons(
     unit = result["unit"].fillna("")
     result = result[result.groupby(["group", unit])["text"].transform("size") >= 2]
     first = result.groupby(["group", unit[result.index]])["start"].transform("min")
-    return (
+    ordered = (
         result.assign(_first=first)
         .sort_values(["section", "kind", "_first", "start"], kind="stable")
         .drop(columns="_first")
         .reset_index(drop=True)
     )
+    return conformed("comparisons", ordered)
 
 
 def _like_with_like(compared: pd.DataFrame) -> pd.DataFrame:
@@ -238,4 +240,4 @@ def comparison_extremes(compared: pd.DataFrame) -> pd.DataFrame:
                 equal=bool(top["number"] == low["number"]),
             )
         )
-    return pd.DataFrame(rows, columns=list(Extremes._fields))
+    return conformed("comparison_extremes", pd.DataFrame(rows, columns=list(Extremes._fields)))
