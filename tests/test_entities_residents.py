@@ -97,3 +97,15 @@ def test_a_place_and_a_common_noun_after_a_name_are_no_persons():
     # 경남+지역 is a region, not a foreign name's last word nor a name before the title.
     found = _found("김가람 한빛뉴스 경남지역 본부장은 말했다.")
     assert "경남지역" not in {name for name, kind in found if kind == "person"}
+
+
+@pytest.mark.parametrize(
+    "row",
+    [r for r in tables.table("name_words.tsv") if r.role == "copyright"],
+    ids=lambda r: r.word,
+)
+def test_each_copyright_mark_makes_the_publisher_no_organisation_anywhere(row):
+    body = "가람신문은 조사 결과를 전했다. 한빛전자는 부인했다."
+    assert ("가람신문", "organisation") in _found(body)
+    # With its copyright line, the paper the body names is the publisher: no organisation of the story.
+    assert _found(f"{body}\n{row.example}") == {("한빛전자", "organisation")}

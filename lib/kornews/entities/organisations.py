@@ -267,13 +267,24 @@ def without_credits(found: list[Mention], text: str) -> list[Mention]:
     """The mentions but those of the press in its credits: a line with a cue of
     ``name_words.tsv`` (저작권, ⓒ, 무단, 프린트 …), a byline after the name (가상일보 홍길동 기자
     gildong@example.com), or the name ending its line after a dash or slash (… / 가상뉴스). The
-    outlet that publishes a story is no organisation the story names."""
+    outlet that publishes a story is no organisation the story names: nor, anywhere, is one named
+    just after a copyright mark (저작권자 © 가람신문: ``name_words.tsv``'s ``copyright``)."""
     press = frozenset(outlet.name for outlet in outlets())
+    publishers = _publishers(text)
     return [
         m
         for m in found
-        if not (m.kind == "organisation" and m.entity in press and _in_credits(text, m))
+        if not (
+            m.kind == "organisation"
+            and (m.entity in publishers or (m.entity in press and _in_credits(text, m)))
+        )
     ]
+
+
+def _publishers(text: str) -> set[str]:
+    """The names written just after a copyright mark (ⓒ (주)가람신문 -, 저작권자 © 가람신문 무단…)."""
+    marks = "|".join(map(re.escape, sorted(name_words("copyright"), key=len, reverse=True)))
+    return set(re.findall(rf"(?:{marks})[\s:©ⓒ]*(?:\(주\)|㈜)?\s*([^\s,.·|<>()-]+)", text))
 
 
 def _in_credits(text: str, mention: Mention) -> bool:
