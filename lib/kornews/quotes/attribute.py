@@ -52,6 +52,10 @@ _PSEUDONYM = re.compile(
     r"(?:^|\s)(?:(?:[A-Z]|[가-힣]모?)\s?(?:\(\d+세?\))?\s?씨(?:\(\d+세?\))?|[A-Z]\s?[가-힣]+)$"
 )
 
+# A label before the marks: a name, its age, its organisation and title (홍길동(45) 가상시 주민).
+_LABEL_TAGS = frozenset({"NNP", "NNG", "NNB", "SN", "SL", "SH", "XSN"})
+_LABEL_WORDS = 6
+
 # After a name: its organisation and title, then 은/는/이/가 (홍길동 가상생명 감독이).
 _SUBJECT_NEXT = re.compile(r"(?:\s?[가-힣A-Za-z]{1,8}){0,2}?(?:은|는|이|가)(?![가-힣])")
 
@@ -71,6 +75,10 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
     if colon and item.mark is None:
         # A script's turn, ⊙박민수(가상당 의원): …: the speaker before the colon, whatever follows.
         return phrase_speaker(toks[begin : _role_at(toks, begin, limit - 1)], text, known)
+    labelled = item.mark is not None and not colon
+    label = _label_before(toks[begin:limit], text, known) if labelled else None
+    if label is not None:
+        return label
     found = _speaking_particle(toks, begin, limit, item, known)
     if found is None and colon:
         # An interview's 박민수(가상시 상인) : “…”: the speaker before the colon (and the role in
@@ -93,6 +101,18 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
         else:
             break
     return phrase_speaker(toks[phrase_start:found], text, known)
+
+
+def _label_before(phrase: list, text: str, known: Known) -> Speaker | None:
+    """The person a label right before the marks names (홍길동 감독 “…”, 김철수(45) 가상시 주민
+    “…”: nouns, no particle, no verb, opening with the name), else None."""
+    words = [t for t in phrase if not t.tag.startswith("S")]
+    if not words or len(words) > _LABEL_WORDS or any(t.tag not in _LABEL_TAGS for t in words):
+        return None
+    person = next(
+        (m for m in known.mentions if m.kind == "person" and m.start == words[0].start), None
+    )
+    return None if person is None else phrase_speaker(phrase, text, known)
 
 
 def _opening_bracket(toks: list, close: int) -> int:
@@ -143,9 +163,9 @@ def subject_before(item: Item, text: str, known: Known) -> Speaker | None:
     )
     if person is None or item.paragraph - person.paragraph > 1:
         return None
-    return (
-        person_speaker(person, None, None, known) if SUBJECT_AFTER.match(text, person.end) else None
-    )
+    if not SUBJECT_AFTER.match(text, person.end):
+        return None
+    return in_full(person_speaker(person, None, None, known), person.start, text, known)
 
 
 def subject_next(item: Item, text: str, known: Known) -> Speaker | None:
@@ -155,9 +175,9 @@ def subject_next(item: Item, text: str, known: Known) -> Speaker | None:
     person = next((m for m in known.mentions if m.kind == "person" and m.start >= item.end), None)
     if person is None or person.sentence != item.sentence + 1:
         return None
-    return (
-        person_speaker(person, None, None, known) if _SUBJECT_NEXT.match(text, person.end) else None
-    )
+    if not _SUBJECT_NEXT.match(text, person.end):
+        return None
+    return in_full(person_speaker(person, None, None, known), person.start, text, known)
 
 
 def said_by(sentence: list, text: str, known: Known) -> Speaker | None:
