@@ -3,7 +3,10 @@ right before its marks), a surname and title standing for a full name the entiti
 tail written apart from the mark, a page's last sentence read as its title; each on an invented
 article in the shape a real page prints it."""
 
+import pytest
+
 import kornews
+from kornews import tables
 
 TITLE = "시험 기사 제목\n"
 
@@ -128,3 +131,39 @@ def test_they_after_a_person_spoke_with_no_body_named_stay_the_last_speaker():
         "홍길동 시장은 “예산을 늘린다”고 말했다.\n\n이들은 “시장은 사과하라”고 말했다.\n"
     )
     assert list(table["speaker"]) == ["홍길동", "홍길동"]
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in tables.table("quote_words.tsv") if r.role == "group"], ids=lambda r: r.word
+)
+def test_each_group_word_makes_a_source_without_a_name(row):
+    table = quotes_of(row.example)
+    assert len(table) == 1 and table["anonymous"].iloc[0]
+    assert table["attribution"].iloc[0] == row.example.split(" “")[0][:-1]  # less its 은/는
+
+
+def test_a_resident_named_in_full_speaks_as_a_person():
+    table = quotes_of("가상리 주민 김민수 씨는 “물이 넘쳤다”고 말했다.\n")
+    assert table["speaker"].iloc[0] == "김민수" and not table["anonymous"].iloc[0]
+
+
+def test_a_name_the_entities_missed_before_a_body_and_a_title_speaks():
+    # 조현: a two-letter name Kiwi cuts (조+현); the title closing the phrase says it is a person.
+    table = quotes_of("조현 외교부 장관은 “가능성이 낮다”고 말했다.\n")
+    assert (table["speaker"].iloc[0], table["title"].iloc[0]) == ("조현", "장관")
+
+
+def test_a_country_or_a_name_the_entities_read_before_a_title_stays_theirs():
+    table = quotes_of("한국 외교부 장관은 “가능성이 낮다”고 말했다.\n")
+    assert table["speaker"].iloc[0] == "한국 외교부 장관"
+    table = quotes_of("도널드 트럼프 미국 대통령은 “가능성이 낮다”고 말했다.\n")
+    assert table["speaker"].iloc[0] == "도널드 트럼프"
+
+
+def test_a_name_kiwi_cuts_into_common_nouns_before_a_title_speaks_and_a_common_noun_does_not():
+    table = quotes_of(
+        "조현 외교부 장관은 회담에 나섰다.\n\n조현 장관은 31일 “준비를 하고 있다”고 말했다.\n"
+    )
+    assert table["speaker"].iloc[0] == "조현"
+    table = quotes_of("이번 회의 의장은 “가능성이 낮다”고 말했다.\n")
+    assert table["speaker"].iloc[0] == "이번 회의 의장"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..article import Article
-from ..entities.lexicon import name_words, reporter_titles
+from ..entities.lexicon import name_words, reporter_titles, surname_of, titles
 from ..entities.people import SUBJECT_AFTER
 from .find import Item, particle, reported_again, words
 from .marks import speaker_after
@@ -266,6 +266,9 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     many = many_speaking(phrase, (persons, others), attribution, text)
     if many is not None:
         return many
+    name = None if anonymous else _name_before_title(phrase, inside, attribution)
+    if name is not None:
+        return Speaker(name, attribution.split()[-1], organisation, attribution)
     person = _speaking(phrase, persons, anonymous) or (
         None if inside else named_before(attribution, start, text, known)
     )
@@ -288,6 +291,23 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
         text,
         known,
     )
+
+
+def _name_before_title(phrase: list, inside: list, attribution: str) -> str | None:
+    """The name a phrase opens with when its words run name, organisation, title (조현 외교부
+    장관, 홍길동 가상상회 고문) and the entities read nothing there; else None. The name: a proper
+    noun's word, a surname's."""
+    head, *rest = attribution.split()
+    if not rest or not 2 <= len(head) <= 4 or not surname_of(head):
+        return None
+    # A proper noun, or a name Kiwi cut into its letters (조+현); no common noun (이번, 정부)
+    cut = [t for t in phrase if t.end <= phrase[0].start + len(head)]
+    if phrase[0].tag != "NNP" and not (len(cut) > 1 and all(len(t.form) == 1 for t in cut)):
+        return None
+    if not any(rest[-1].endswith(title) for title in titles()):
+        return None
+    # A mention over the name is the entities' reading (도널드 트럼프, 한국): theirs stands.
+    return None if any(m.start <= phrase[0].start < m.end for m in inside) else head
 
 
 def _outlet_pointed_at(phrase: list, start: int, known: Known) -> str | None:
@@ -335,6 +355,7 @@ def _anonymous(phrase: list, attribution: str) -> bool:
     # Kiwi may cut the word (누리+꾼+들): the words as the table lists them count too.
     return (
         bool(({t.form for t in phrase} | _words(phrase)) & words("anonymous"))
+        or bool((_words(phrase) | set(attribution.split())) & words("group"))
         or any(t.form.startswith("익명") for t in phrase)
         or bool(_PSEUDONYM.search(attribution))
     )
