@@ -167,3 +167,25 @@ def test_a_name_kiwi_cuts_into_common_nouns_before_a_title_speaks_and_a_common_n
     assert table["speaker"].iloc[0] == "조현"
     table = quotes_of("이번 회의 의장은 “가능성이 낮다”고 말했다.\n")
     assert table["speaker"].iloc[0] == "이번 회의 의장"
+
+
+def test_a_briefings_transcript_answers_are_quotations_of_the_one_briefing():
+    table = quotes_of(
+        "김민수 대변인은 이날 정례브리핑을 열었다.\n\n"
+        "<질문> 어제 회담 뒤에 나온 보도는 사실입니까?\n\n"
+        "<답변> 네, 그 보도에 대해서는 확인을 해 보겠습니다. 담당자들이 현지에 가 있습니다.\n\n"
+        "<질문> 일정은 언제입니까?\n\n<질문> 장소는 어디입니까?\n"
+    )
+    assert list(table["text"]) == [
+        "네, 그 보도에 대해서는 확인을 해 보겠습니다. 담당자들이 현지에 가 있습니다."
+    ]  # the answer after its mark; a question followed by a question has none
+    assert list(table["kind"]) == ["direct"] and list(table["speaker"]) == ["김민수"]
+
+
+def test_a_transcripts_answers_with_no_name_are_said_by_the_role_giving_the_briefing():
+    table = quotes_of(
+        "가상부 대변인 정례브리핑 (12.24)\n\n"
+        "<질문> 보도된 내용이 사실입니까?\n\n"
+        "<답변> 그 사항은 확인해 보겠습니다. 담당자들이 현지에 가 있습니다.\n"
+    )
+    assert list(table["speaker"]) == ["대변인"] and table["anonymous"].all()
