@@ -189,3 +189,15 @@ def test_a_transcripts_answers_with_no_name_are_said_by_the_role_giving_the_brie
         "<답변> 그 사항은 확인해 보겠습니다. 담당자들이 현지에 가 있습니다.\n"
     )
     assert list(table["speaker"]) == ["대변인"] and table["anonymous"].all()
+
+
+def test_a_reporter_who_asks_before_the_mayor_answers_says_the_question():
+    # 시장은 … 기자가 “…”고 묻자 “…”라고 답했다: the clause closed by 자 has its own subject.
+    table = quotes_of(
+        "홍길동 시장은 6일 질의응답에서 발언권을 얻은 가상방송 기자가 “정국에 대해 묻고 싶다”고 "
+        "운을 떼자 “답하지 않겠다”라고 질문을 끊었다.\n"
+    )
+    assert list(table["attribution"]) == ["가상방송 기자", "홍길동 시장"]
+    assert list(table["speaker"]) == ["가상방송 기자", "홍길동"]
+    table = quotes_of("홍길동 시장은 “곧 끝난다”고 말하자 자리를 떴다.\n")
+    assert list(table["speaker"]) == ["홍길동"]  # no subject of its own: the topic said it

@@ -8,7 +8,7 @@ import re
 from ..article import Article
 from ..entities.lexicon import name_words, reporter_titles, surname_of, titles
 from ..entities.people import SUBJECT_AFTER
-from .find import Item, particle, reported_again, words
+from .find import Item, particle, reported_again, said_first, words
 from .marks import speaker_after
 from .referents import (
     Known,
@@ -245,8 +245,9 @@ def _speaking_particle(toks: list, begin: int, limit: int, item: Item, known: Kn
     if item.link == "report" and (after := speaker_after(toks, item, known.actors)) is not None:
         return after
     found = particle(toks, begin, limit, item.kind, known.actors)
-    if found is not None and reported_again(toks, item):
-        # 당국자는 장관이 "…"고 말했다고 전했다: the subject inside the report said it.
+    if found is not None and (reported_again(toks, item) or said_first(toks, item)):
+        # 당국자는 장관이 "…"고 말했다고 전했다: the subject inside the report said it; 시장은 기자가
+        # "…"고 묻자 "…"라고 답했다: the asker.
         found = particle(toks, found + 1, limit, item.kind, known.actors) or found
     if found is None and item.kind == "direct":
         found = speaker_after(toks, item, known.actors)  # “…”고 김 장관은 말했다
