@@ -100,6 +100,7 @@ FLOW = [
     "quotes.find",
     "quotes.referents",
     "quotes.attribute",
+    "quotes.labels",
     "quotes.ledger",
     "quotes",
     # The summaries (a package): content morphemes, the sentence vectors and their cosine,

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from ..article import Article
-from ..entities.lexicon import name_words, reporter_titles
+from ..entities.lexicon import name_words, reporter_titles, surname_of, titles
 from ..entities.people import SUBJECT_AFTER
-from .find import Item, particle, reported_again, words
+from .find import Item, particle, reported_again, said_first, words
 from .marks import speaker_after
 from .referents import (
     Known,
@@ -52,6 +52,10 @@ _PSEUDONYM = re.compile(
     r"(?:^|\s)(?:(?:[A-Z]|[가-힣]모?)\s?(?:\(\d+세?\))?\s?씨(?:\(\d+세?\))?|[A-Z]\s?[가-힣]+)$"
 )
 
+# A label before the marks: a name, its age, its organisation and title (홍길동(45) 가상시 주민).
+_LABEL_TAGS = frozenset({"NNP", "NNG", "NNB", "NP", "SN", "SL", "SH", "XSN"})  # NP: 우리+공화당
+_LABEL_WORDS = 6
+
 # After a name: its organisation and title, then 은/는/이/가 (홍길동 가상생명 감독이).
 _SUBJECT_NEXT = re.compile(r"(?:\s?[가-힣A-Za-z]{1,8}){0,2}?(?:은|는|이|가)(?![가-힣])")
 
@@ -71,6 +75,9 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
     if colon and item.mark is None:
         # A script's turn, ⊙박민수(가상당 의원): …: the speaker before the colon, whatever follows.
         return phrase_speaker(toks[begin : _role_at(toks, begin, limit - 1)], text, known)
+    label = None if colon else _label_before(item, toks[begin:limit], text, known)
+    if label is not None:
+        return label
     found = _speaking_particle(toks, begin, limit, item, known)
     if found is None and colon:
         # An interview's 박민수(가상시 상인) : “…”: the speaker before the colon (and the role in
@@ -93,6 +100,29 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
         else:
             break
     return phrase_speaker(toks[phrase_start:found], text, known)
+
+
+def _label_before(item: Item, phrase: list, text: str, known: Known) -> Speaker | None:
+    """The person a label right before the item's marks names (홍길동 감독 “…”, 김철수(45) 가상시
+    주민 “…”, 홍길동 가상당 의원 역시 “…”: nouns, an adverb after them at most, no particle, no
+    verb, opening with the name), else None."""
+    while phrase and phrase[-1].tag == "MAG":
+        phrase = phrase[:-1]
+    words = [t for t in phrase if not t.tag.startswith("S")]
+    if (
+        item.mark is None
+        or not words
+        or len(words) > _LABEL_WORDS
+        or any(t.tag not in _LABEL_TAGS for t in words)
+    ):
+        return None
+    start, end = phrase[0].start, phrase[-1].end
+    person = any(m.kind == "person" and m.start == words[0].start for m in known.mentions)
+    inside = [m for m in known.mentions if m.start >= start and m.end <= end]
+    # or a name the entities missed, before a body and a title (홍길동 가상당 의원 “…”)
+    if person or _name_before_title(phrase, inside, text[start:end], None, False):
+        return phrase_speaker(phrase, text, known)
+    return None
 
 
 def _opening_bracket(toks: list, close: int) -> int:
@@ -143,9 +173,9 @@ def subject_before(item: Item, text: str, known: Known) -> Speaker | None:
     )
     if person is None or item.paragraph - person.paragraph > 1:
         return None
-    return (
-        person_speaker(person, None, None, known) if SUBJECT_AFTER.match(text, person.end) else None
-    )
+    if not SUBJECT_AFTER.match(text, person.end):
+        return None
+    return in_full(person_speaker(person, None, None, known), person.start, text, known)
 
 
 def subject_next(item: Item, text: str, known: Known) -> Speaker | None:
@@ -155,9 +185,9 @@ def subject_next(item: Item, text: str, known: Known) -> Speaker | None:
     person = next((m for m in known.mentions if m.kind == "person" and m.start >= item.end), None)
     if person is None or person.sentence != item.sentence + 1:
         return None
-    return (
-        person_speaker(person, None, None, known) if _SUBJECT_NEXT.match(text, person.end) else None
-    )
+    if not _SUBJECT_NEXT.match(text, person.end):
+        return None
+    return in_full(person_speaker(person, None, None, known), person.start, text, known)
 
 
 def said_by(sentence: list, text: str, known: Known) -> Speaker | None:
@@ -199,11 +229,18 @@ def voice(turn, known: Known) -> Speaker:
 
 def interviewee(name: str, known: Known) -> Speaker:
     """An interview's answerer, with the title and affiliation written where the name is; one
-    asked by an honorific role and no name (교장선생님) is a source without a name."""
+    asked by an honorific role and no name (교장선생님), or a role giving a briefing (대변인), is
+    a source without a name."""
     counted = known.counted(name, "person")
     title = first(getattr(counted, "title", None))
     affiliation = first(getattr(counted, "affiliation", None))
-    return Speaker(name, title, affiliation, attribution=name, anonymous=name.endswith("님"))
+    return Speaker(
+        name,
+        title,
+        affiliation,
+        attribution=name,
+        anonymous=name.endswith("님") or name in titles(),
+    )
 
 
 def _speaking_particle(toks: list, begin: int, limit: int, item: Item, known: Known) -> int | None:
@@ -214,8 +251,9 @@ def _speaking_particle(toks: list, begin: int, limit: int, item: Item, known: Kn
     if item.link == "report" and (after := speaker_after(toks, item, known.actors)) is not None:
         return after
     found = particle(toks, begin, limit, item.kind, known.actors)
-    if found is not None and reported_again(toks, item):
-        # 당국자는 장관이 "…"고 말했다고 전했다: the subject inside the report said it.
+    if found is not None and (reported_again(toks, item) or said_first(toks, item)):
+        # 당국자는 장관이 "…"고 말했다고 전했다: the subject inside the report said it; 시장은 기자가
+        # "…"고 묻자 "…"라고 답했다: the asker.
         found = particle(toks, found + 1, limit, item.kind, known.actors) or found
     if found is None and item.kind == "direct":
         found = speaker_after(toks, item, known.actors)  # “…”고 김 장관은 말했다
@@ -235,7 +273,7 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     # 당시 자신은: a word of when before the pronoun leaves it the last speaker's
     if forms & words("pronoun") and forms - words("when") <= words("pronoun"):
         return Speaker(attribution=attribution, pronoun=True)
-    outlet = _outlet_pointed_at(phrase, start, known)
+    outlet = _outlet_pointed_at(phrase, start, text, known)
     if outlet is not None:
         return Speaker(outlet, organisation=outlet, attribution=attribution)
     inside = [m for m in known.mentions if m.start >= start and m.end <= end]
@@ -243,7 +281,9 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     others = [m for m in inside if m.kind != "person"]
     organisation = others[-1].entity if others else None
     anonymous = _anonymous(phrase, attribution)
-    many = many_speaking(phrase, (persons, others), attribution, text)
+    many = many_speaking(phrase, (persons, others), attribution, text) or _name_before_title(
+        phrase, inside, attribution, organisation, anonymous
+    )
     if many is not None:
         return many
     person = _speaking(phrase, persons, anonymous) or (
@@ -270,11 +310,32 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     )
 
 
-def _outlet_pointed_at(phrase: list, start: int, known: Known) -> str | None:
-    """이 신문, 그 매체: the outlet last named by its kind before ``start`` (영국 일간지 가람타임스),
-    else None."""
-    if len(phrase) != 2 or phrase[0].tag != "MM" or phrase[0].form not in ("이", "그"):
+def _name_before_title(
+    phrase: list, inside: list, attribution: str, organisation: str | None, anonymous: bool
+) -> Speaker | None:
+    """The person a phrase names by the name it opens with when its words run name, organisation,
+    title (조현 외교부 장관, 홍길동 가상상회 고문) and the entities read nothing there; else None.
+    The name: a proper noun's word, a surname's."""
+    head, *rest = attribution.split()
+    if anonymous or not rest or not 2 <= len(head) <= 4 or not surname_of(head):
         return None
+    # A proper noun, or a name Kiwi cut into its letters (조+현); no common noun (이번, 정부)
+    cut = [t for t in phrase if t.end <= phrase[0].start + len(head)]
+    if phrase[0].tag != "NNP" and not (len(cut) > 1 and all(len(t.form) == 1 for t in cut)):
+        return None
+    if not any(rest[-1].endswith(title) for title in titles()):
+        return None
+    # A mention over the name is the entities' reading (도널드 트럼프, 한국): theirs stands.
+    if any(m.start <= phrase[0].start < m.end for m in inside):
+        return None
+    return Speaker(head, rest[-1], organisation, attribution)
+
+
+def _outlet_pointed_at(phrase: list, start: int, text: str, known: Known) -> str | None:
+    """이 신문, 그 매체: the outlet last named by its kind before ``start`` (영국 일간지 가람타임스);
+    a bare word a body's name ends with (통신은, 위원회는): :func:`_body_by_kind`; else None."""
+    if len(phrase) != 2 or phrase[0].tag != "MM" or phrase[0].form not in ("이", "그"):
+        return _body_by_kind(phrase, start, text, known)
     if phrase[1].form not in name_words("kind"):
         return None
     return next(
@@ -282,6 +343,25 @@ def _outlet_pointed_at(phrase: list, start: int, known: Known) -> str | None:
             m.entity
             for m in reversed(known.mentions)
             if m.kind == "organisation" and m.rule == "kind" and m.end <= start
+        ),
+        None,
+    )
+
+
+def _body_by_kind(phrase: list, start: int, text: str, known: Known) -> str | None:
+    """통신은, 위원회는: a common noun of one word that the name of a body last named before
+    ``start`` ends with, or is followed by (가람통신, 가람 통신): that body, else None."""
+    word = text[phrase[0].start : phrase[-1].end]
+    if len(word) < 2 or " " in word or phrase[0].tag != "NNG":
+        return None
+    return next(
+        (
+            m.entity
+            for m in reversed(known.mentions)
+            if m.kind == "organisation"
+            and m.end <= start
+            and m.text != word
+            and (m.entity.endswith(word) or text.startswith(" " + word, m.end))
         ),
         None,
     )
@@ -315,6 +395,7 @@ def _anonymous(phrase: list, attribution: str) -> bool:
     # Kiwi may cut the word (누리+꾼+들): the words as the table lists them count too.
     return (
         bool(({t.form for t in phrase} | _words(phrase)) & words("anonymous"))
+        or bool((_words(phrase) | set(attribution.split())) & words("group"))
         or any(t.form.startswith("익명") for t in phrase)
         or bool(_PSEUDONYM.search(attribution))
     )
