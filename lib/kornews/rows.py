@@ -26,6 +26,8 @@ def column(table: pd.DataFrame, name: str):
 
 def column_at(table: pd.DataFrame, at: int):
     """The values of ``table``'s column at position ``at`` (an array), as :func:`column`."""
+    # pandas' private read, the only one here: every public way makes a Series first, 12-24x
+    # the cost (docs/performance.md, "Why kornews.rows reads pandas' private …").
     return table._get_column_array(at)
 
 
