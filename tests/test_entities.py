@@ -9,7 +9,7 @@ import kornews
 from kornews import tables
 from kornews.entities import ENTITY_COLUMNS, lexicon
 from kornews.entities.foreign import spaced_name
-from kornews.entities.lexicon import Run, named
+from kornews.entities.lexicon import Run, _Token, named, runs
 
 TITLE = "시험 기사 제목\n"
 
@@ -804,3 +804,26 @@ def test_a_proper_noun_as_a_source_is_an_organisation():
         "김가람에 따르면 그는 웃었다."
     )
     assert table.query("kind == 'organisation'")["entity"].tolist() == ["가람참여연대"]
+
+
+def test_runs_join_nouns_written_together_and_keep_every_other_piece_alone():
+    # 가람시 금융+위원장은 IBK 말했다: nouns glued together make one run, a space or a particle ends it.
+    text = "가람시 금융위원장은 IBK 말했다"
+    tokens = [
+        _Token(0, 3, "NNP"),
+        _Token(4, 6, "NNG"),
+        _Token(6, 9, "NNG"),
+        _Token(9, 10, "JX"),
+        _Token(11, 14, "SL"),
+        _Token(15, 16, "VV"),
+        _Token(16, 18, "EF"),
+    ]
+    assert runs(tokens, text) == [
+        Run("가람시", 0, 3, ("NNP",)),
+        Run("금융위원장", 4, 9, ("NNG", "NNG")),
+        Run("은", 9, 10, ("JX",)),
+        Run("IBK", 11, 14, ("SL",)),
+        Run("말", 15, 16, ("VV",)),
+        Run("했다", 16, 18, ("EF",)),
+    ]
+    assert runs([], text) == []

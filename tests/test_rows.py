@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from kornews.rows import column, frame, records
+from kornews.rows import column, frame, records, values
 
 
 def test_records_are_the_rows_itertuples_gives_with_missing_values_as_pandas_keeps_them():
@@ -31,3 +31,17 @@ def test_a_column_is_the_tables_values_by_name_whatever_its_place():
     assert column(table, "end").tolist() == [4, 2]
     assert column(table, "form").tolist() == ["도", "오늘"]
     assert column(table.iloc[1:], "start").tolist() == [0]
+
+
+def test_values_are_what_tolist_gives_a_missing_text_kept_as_nan_and_ints_as_python_ints():
+    table = pd.DataFrame(
+        {"form": ["가", None, "다"], "start": [3, 7, 9], "quoted": [True, False, True]}
+    )
+    form = values(column(table, "form"))
+    assert form[0] == "가" and form[2] == "다" and pd.isna(form[1]) and form[1] is not None
+    assert values(column(table, "start")) == [3, 7, 9]
+    assert type(values(column(table, "start"))[0]) is int  # not NumPy's int64
+    assert values(column(table, "quoted")) == [True, False, True]
+    assert values(table.columns) == ["form", "start", "quoted"]
+    for name in table.columns:
+        assert str(values(column(table, name))) == str(table[name].tolist())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .rows import column, record_type
+from .rows import column_at, record_type, values
 from .tokens import sentence_rows
 
 
@@ -16,8 +16,8 @@ class TokenColumns:
 
     def __init__(self, tokens: pd.DataFrame):
         self._ordered, self.spans = sentence_rows(tokens)
-        self.names = tuple(self._ordered.columns)
-        self.columns = _Lists(self._ordered)
+        self.names = tuple(values(self._ordered.columns))
+        self.columns = _Lists(self._ordered, self.names)
 
     def records(self) -> list[tuple]:
         """The rows as named records (a field per column), in sentence order."""
@@ -25,14 +25,15 @@ class TokenColumns:
 
 
 class _Lists(dict):
-    """A table's columns as lists, each read on first use."""
+    """A table's columns (of ``names``, in order) as lists, each read on first use."""
 
-    def __init__(self, table: pd.DataFrame):
+    def __init__(self, table: pd.DataFrame, names: tuple[str, ...]):
         super().__init__()
         self._table = table
+        self._at = {name: at for at, name in enumerate(names)}
 
     def __missing__(self, name: str) -> list:
-        self[name] = found = column(self._table, name).tolist()
+        self[name] = found = values(column_at(self._table, self._at[name]))
         return found
 
 

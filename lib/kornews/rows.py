@@ -13,15 +13,30 @@ import pandas as pd
 def records(table: pd.DataFrame) -> list[tuple]:
     """The rows of ``table`` as named records (a field per column): what
     ``table.itertuples(index=False)`` gives, read column by column, without its cost per call."""
-    columns = tuple(table.columns)
-    arrays = (table._get_column_array(at).tolist() for at in range(len(columns)))
+    columns = tuple(values(table.columns))
+    arrays = (values(column_at(table, at)) for at in range(len(columns)))
     return list(map(record_type(columns), *arrays))
 
 
 def column(table: pd.DataFrame, name: str):
     """``table[name]``'s values (an array) without the Series pandas makes for it, which costs
     more than a short article's rows; ``name`` is one column of ``table``."""
-    return table._get_column_array(table.columns.get_loc(name))
+    return column_at(table, table.columns.get_loc(name))
+
+
+def column_at(table: pd.DataFrame, at: int):
+    """The values of ``table``'s column at position ``at`` (an array), as :func:`column`."""
+    # pandas' private read, the only one here: every public way makes a Series first, 12-24x
+    # the cost (docs/performance.md, "Why kornews.rows reads pandas' private …").
+    return table._get_column_array(at)
+
+
+def values(array) -> list:
+    """``array``'s values as a list, what its ``tolist()`` gives: a text column's (pandas' Arrow
+    strings, whose ``tolist`` goes value by value and guesses a dtype first) in one NumPy call."""
+    if isinstance(array.dtype, pd.StringDtype):
+        return array.to_numpy(dtype=object).tolist()
+    return array.tolist()
 
 
 @lru_cache(maxsize=32)

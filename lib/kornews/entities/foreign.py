@@ -41,8 +41,8 @@ def foreign_names(sentences: list[Sentence], by_start: dict[int, Mention]) -> li
             while (
                 words < 3
                 and i + words < len(runs)
-                and foreign_word(runs[i + words], by_start, True)
                 and runs[i + words].start == runs[i + words - 1].end + 1
+                and foreign_word(runs[i + words], by_start, True)
             ):
                 words += 1
             last = i + words - 1
@@ -96,10 +96,11 @@ def foreign_word(run: Run, by_start: dict[int, Mention], last: bool) -> bool:
 
 def spaced_name(run: Run, by_start: dict[int, Mention]) -> bool:
     """One proper noun of two or three Hangul words written apart, none a name the tables hold."""
+    if run.tags != ("NNP",):
+        return False  # most runs: no words to split
     parts = run.text.split(" ")
     return (
-        run.tags == ("NNP",)
-        and run.start not in by_start
+        run.start not in by_start
         and 2 <= len(parts) <= 3
         and all(HANGUL_WORD.fullmatch(p) and named(p, True) is None for p in parts)
     )

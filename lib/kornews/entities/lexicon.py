@@ -179,25 +179,18 @@ def runs(sentence: list[_Token], text: str) -> list[Run]:
     """The sentence's runs of nouns written together, and one run per other word piece (so that
     what stands between a name and a title is known)."""
     found: list[Run] = []
-    current: list = []  # the tokens of the run being read
-
-    def close():
-        if current:
-            start, end = current[0].start, current[-1].end
-            found.append(Run(text[start:end], start, end, tuple(t.tag for t in current)))
-            current.clear()
-
-    for token in sentence:
-        glued = current and current[-1].end == token.start
-        if token.tag in RUN_TAGS and (glued or not current):
-            current.append(token)
-        elif token.tag in RUN_TAGS:
-            close()
-            current.append(token)
-        else:
-            close()
-            found.append(Run(text[token.start : token.end], token.start, token.end, (token.tag,)))
-    close()
+    at, count = 0, len(sentence)
+    while at < count:  # one pass, each run read whole: this is read for every token of a corpus
+        first = sentence[at]
+        tags = [first.tag]
+        last = first
+        at += 1
+        if first.tag in RUN_TAGS:
+            while at < count and sentence[at].tag in RUN_TAGS and sentence[at].start == last.end:
+                last = sentence[at]
+                tags.append(last.tag)
+                at += 1
+        found.append(Run(text[first.start : last.end], first.start, last.end, tuple(tags)))
     return found
 
 

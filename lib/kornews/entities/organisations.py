@@ -154,6 +154,9 @@ def _numbered(mention: Mention, runs: list[Run], at: int) -> Mention:
 
 def _words_apart(runs: list[Run], at: int) -> Apart | None:
     """A name in the tables written in two or three words from run ``at`` (LG 트윈스, 울산 HD FC)."""
+    following = runs[at + 1] if at + 1 < len(runs) else None
+    if following is None or following.start != runs[at].end + 1 or not is_noun_run(following):
+        return None  # both lengths need this second word: most runs stop here
     for n in (3, 2):
         words = runs[at : at + n]
         if (
@@ -213,9 +216,9 @@ def _named_by_voice(sentences: list[Sentence], found: list[Mention]) -> list[Men
 
 def _speaks_for(runs: list[Run], at: int) -> bool:
     """Run ``at`` is followed by a voice word a word apart, or by 에 따르면 (its source)."""
-    after, then = (runs[at + n] if at + n < len(runs) else None for n in (1, 2))
-    if after is None:
+    if at + 1 >= len(runs):
         return False
+    after, then = runs[at + 1], runs[at + 2] if at + 2 < len(runs) else None
     if after.text in name_words("voice") and after.start > runs[at].end:
         return True
     return (

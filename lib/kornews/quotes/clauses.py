@@ -154,12 +154,12 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
     closing marks of quotations, whose 고 is no indirect one."""
     found = []
     for k, token in enumerate(toks):
+        ending = _ending(toks, k)  # first: few tokens end a clause, and it is the cheaper test
+        if ending is None:
+            continue
         if any(s.open < token.start < s.close for s in spans) or (
             k and toks[k - 1].start in quoted
         ):
-            continue
-        ending = _ending(toks, k)
-        if ending is None:
             continue
         verb = _said_as_object(toks, predicate(toks, k + 1)) or predicate(toks, k + 1).verb
         if not ending.piece and (verb not in words("verb") or verb == "하다"):
