@@ -5,13 +5,15 @@ next notebooks run."""
 from __future__ import annotations
 
 import ast
+import gc
 import heapq
 import itertools
 import os
 import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import Future, as_completed
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -221,22 +223,36 @@ def run_workbook(
         # Here, while the kernels boot: not in their threads once they are ready.
         import papermill  # noqa: F401
 
-        order = {run: number for number, run in enumerate(runs)}
-        renders = None if pool is None else Renders(pool, size)
-        for run in as_completed(runs):  # each notebook's PDFs as soon as it ends
-            try:
-                executed, ran = run.result()
-            except WorkbookError as error:
-                failure = error
-                break
-            steps += ran
-            number = order[run]
-            exports[number] = _start_pdfs(executed, notebooks[number], renders, kinds, steps)
-            pdfs += _written(exports, unreported, steps, wait=False)
-        pdfs += _written(exports, unreported, steps, wait=True)
+        with _frozen():
+            order = {run: number for number, run in enumerate(runs)}
+            renders = None if pool is None else Renders(pool, size)
+            for run in as_completed(runs):  # each notebook's PDFs as soon as it ends
+                try:
+                    executed, ran = run.result()
+                except WorkbookError as error:
+                    failure = error
+                    break
+                steps += ran
+                number = order[run]
+                exports[number] = _start_pdfs(executed, notebooks[number], renders, kinds, steps)
+                pdfs += _written(exports, unreported, steps, wait=False)
+            pdfs += _written(exports, unreported, steps, wait=True)
     if failure is not None:
         raise failure
     return pdfs
+
+
+@contextmanager
+def _frozen() -> Iterator[None]:
+    """What the runner has imported (nbconvert, WeasyPrint, papermill...) kept out of the garbage
+    collector's reach while the run lasts: it stays alive anyway, and each full collection (the
+    HTML passes and the kernels' messages make many) scanned it all again, a tenth of each HTML
+    pass. Put back after, for a process that goes on."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 class Export(NamedTuple):
