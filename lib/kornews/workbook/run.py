@@ -5,15 +5,20 @@ next notebooks run."""
 from __future__ import annotations
 
 import ast
+import gc
+import heapq
+import itertools
 import os
+import threading
 import time
-from concurrent.futures import as_completed
-from contextlib import nullcontext
-from multiprocessing.pool import AsyncResult
+from collections.abc import Iterator
+from concurrent.futures import Future, as_completed
+from contextlib import contextmanager, nullcontext
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from ..export import KINDS, ExportError, KoreanPDFExporter, render_pdfs, renderers
+from ..export import KINDS, ExportError, KoreanPDFExporter, render_pdfs, renderers, report_html
 from ..kernels import Kernel, kernel_pool
 from .files import WorkbookError, pdf_path, temporary, write_error, write_in_place
 
@@ -150,12 +155,16 @@ def notebook_html(executed: Path, *, name: str, folder: Path) -> str:
 
     resources = {"metadata": {"name": name, "path": str(folder)}}
     try:
-        html, _ = KoreanPDFExporter().html(
-            nbformat.read(executed, as_version=4), resources=resources
-        )
+        html, _ = _exporter().html(nbformat.read(executed, as_version=4), resources=resources)
     except ExportError as error:
         raise WorkbookError(f"{executed.name}: {error}") from None
     return html
+
+
+@cache
+def _exporter() -> KoreanPDFExporter:
+    """One exporter for every notebook of a run: each new one compiled its templates again."""
+    return KoreanPDFExporter()
 
 
 def _write_pdf(executed: Path, kind: str, body: bytes) -> Path:
@@ -214,40 +223,113 @@ def run_workbook(
         # Here, while the kernels boot: not in their threads once they are ready.
         import papermill  # noqa: F401
 
-        order = {run: number for number, run in enumerate(runs)}
-        for run in as_completed(runs):  # each notebook's PDFs as soon as it ends
-            try:
-                executed, ran = run.result()
-            except WorkbookError as error:
-                failure = error
-                break
-            steps += ran
-            number = order[run]
-            exports[number] = _start_pdfs(executed, notebooks[number], pool, kinds, steps)
-            pdfs += _written(exports, unreported, steps, wait=False)
-        pdfs += _written(exports, unreported, steps, wait=True)
+        with _frozen():
+            order = {run: number for number, run in enumerate(runs)}
+            renders = None if pool is None else Renders(pool, size)
+            for run in as_completed(runs):  # each notebook's PDFs as soon as it ends
+                try:
+                    executed, ran = run.result()
+                except WorkbookError as error:
+                    failure = error
+                    break
+                steps += ran
+                number = order[run]
+                exports[number] = _start_pdfs(executed, notebooks[number], renders, kinds, steps)
+                pdfs += _written(exports, unreported, steps, wait=False)
+            pdfs += _written(exports, unreported, steps, wait=True)
     if failure is not None:
         raise failure
     return pdfs
+
+
+@contextmanager
+def _frozen() -> Iterator[None]:
+    """What the runner has imported (nbconvert, WeasyPrint, papermill...) kept out of the garbage
+    collector's reach while the run lasts: it stays alive anyway, and each full collection (the
+    HTML passes and the kernels' messages make many) scanned it all again, a tenth of each HTML
+    pass. Put back after, for a process that goes on."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 class Export(NamedTuple):
     """An executed notebook and its PDFs being made, each on its own (none: none asked for)."""
 
     executed: Path
-    pdfs: list[AsyncResult]
+    pdfs: list[Future]
 
 
-def _start_pdfs(executed: Path, notebook: Path, pool, kinds, steps: list) -> Export:
-    """Hand the PDFs of an executed notebook to the renderers of ``pool`` (None: no PDFs), the
-    longer (with code) first, after their HTML pass here (the runner only waits otherwise)."""
-    if pool is None:
+class Renders:
+    """PDFs handed to the renderers of ``pool`` (``size`` processes) one a free renderer, the
+    costliest waiting first (by its elements, which WeasyPrint styles and lays out one by one):
+    a renderer never waits while a PDF does, and the run does not end on a long PDF made alone
+    after the short ones. The next is handed over as one is made, in the pool's thread that
+    reports it."""
+
+    def __init__(self, pool, size: int):
+        self.pool, self.free = pool, size
+        self.waiting: list = []  # a heap of (-cost, number, task, future)
+        self.numbers = itertools.count()  # of equal costs, the first handed in goes first
+        self.lock = threading.Lock()
+
+    def add(self, task: tuple, *, cost: int) -> Future:
+        """The future of ``_render(*task)``, made when a renderer is free and no costlier PDF
+        waits."""
+        future: Future = Future()
+        with self.lock:
+            heapq.heappush(self.waiting, (-cost, next(self.numbers), task, future))
+        self._next()
+        return future
+
+    def _next(self) -> None:
+        while True:
+            with self.lock:
+                if not (self.free and self.waiting):
+                    return
+                self.free -= 1
+                *_, task, future = heapq.heappop(self.waiting)
+            try:
+                self.pool.apply_async(
+                    _render,
+                    task,
+                    callback=lambda made, future=future: self._made(future.set_result, made),
+                    error_callback=lambda error, future=future: self._made(
+                        future.set_exception, error
+                    ),
+                )
+            except ValueError:  # the pool is stopping (the run is being left): nobody waits
+                future.cancel()
+
+    def _made(self, settle, outcome) -> None:
+        with self.lock:
+            self.free += 1
+        self._next()  # before the result: a renderer is not left idle while the runner reports
+        settle(outcome)
+
+
+def _start_pdfs(executed: Path, notebook: Path, renders: Renders | None, kinds, steps) -> Export:
+    """Hand the PDFs of an executed notebook to ``renders`` (None: no PDFs) after their HTML
+    pass here (the runner only waits otherwise)."""
+    if renders is None:
         return Export(executed, [])
     clock = time.monotonic()
     html = notebook_html(executed, name=notebook.stem, folder=notebook.parent)
     steps.append(Step(executed.name, "html", clock, time.monotonic(), os.getpid()))
-    tasks = [(executed, html, notebook.parent, kind) for kind in kinds]
-    return Export(executed, [pool.apply_async(_render, task) for task in tasks])
+    return Export(
+        executed,
+        [
+            renders.add((executed, html, notebook.parent, kind), cost=_cost(html, kind))
+            for kind in kinds
+        ],
+    )
+
+
+def _cost(html: str, kind: str) -> int:
+    """How much WeasyPrint has to do for a PDF of ``kind``, roughly: the elements of its HTML."""
+    return (report_html(html) if kind == "report" else html).count("<")
 
 
 def _render(executed: Path, html: str, folder: Path, kind: str) -> tuple[Path, Step]:
@@ -269,14 +351,14 @@ def _written(exports: dict, unreported: list, steps: list, *, wait: bool) -> lis
     made = []
     while unreported and (
         wait
-        or (unreported[0] in exports and all(pdf.ready() for pdf in exports[unreported[0]].pdfs))
+        or (unreported[0] in exports and all(pdf.done() for pdf in exports[unreported[0]].pdfs))
     ):
         export = exports.pop(unreported.pop(0), None)
         if export is None:
             continue
         written = []
         for pdf in export.pdfs:
-            path, timed = pdf.get()
+            path, timed = pdf.result()
             written.append(path)
             steps.append(timed)
         made += written
