@@ -5,6 +5,7 @@ fixtures), and a fresh one for each test (and the kernels it starts), so a test 
 Kiwi's passes sees the passes of its own code.
 """
 
+import gc
 import os
 import shutil
 import tempfile
@@ -72,10 +73,25 @@ def pytest_sessionfinish(session, exitstatus):
     shutil.rmtree(SESSION_CACHE, ignore_errors=True)
 
 
+def pytest_collection_finish(session):
+    # What a worker has imported and collected lives as long as it: frozen out of the garbage
+    # collector's reach, which would scan it all again at every full collection (IPython's
+    # reset makes one after each in-process notebook run, 0.2 s each; WeasyPrint's objects
+    # set off many), as kornews does in its kernels and PDF renderers.
+    gc.collect()
+    gc.freeze()
+
+
+# The modules that take longest (kernels in the background, or one after another), longest
+# first: under make test's two workers (one module at a time each) they start at once and the
+# short modules fill in after them, so both workers end together rather than one running a
+# long module alone at the end. A module left off this list only costs that balance.
+LONGEST_FIRST = ("test_notebooks.py", "test_workbook.py", "test_notebook_defaults.py")
+
+
 def pytest_collection_modifyitems(session, config, items):
-    # The longest module first: under make test's two workers (one module at a time each), one
-    # worker starts on it while the other takes the rest, rather than it starting last.
-    items.sort(key=lambda item: item.path.name != "test_notebooks.py")
+    rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))
 
 
 @pytest.fixture()

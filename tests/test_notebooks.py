@@ -27,7 +27,7 @@ from nbformat.v4 import new_code_cell
 from kornews.export import KoreanPDFExporter, render_pdfs
 from kornews.figures import NOTHING_COMPARED
 from kornews.notebook import lab_form
-from pdf_pages import RIGHT_MARGIN, blank_shares, drawn_words
+from pdf_pages import RIGHT_MARGIN, drawn_words, read_pages
 
 TESTS = Path(__file__).resolve().parent
 NOTEBOOKS = sorted((TESTS.parent / "notebooks").glob("*.ipynb"))
@@ -112,10 +112,9 @@ def pdf_texts(
     html, _ = KoreanPDFExporter().html(notebook)
     texts, blanks = {}, {}
     for kind, pdf in render_pdfs(html, kinds=kinds):
-        reader = pypdf.PdfReader(io.BytesIO(pdf))
-        pages = [page.extract_text() for page in reader.pages]
-        texts[kind] = re.sub(r"[ \t]*\n[ \t]*", "\n", "\n".join(pages))
-        blanks[kind] = blank_shares(reader)
+        pages = read_pages(pypdf.PdfReader(io.BytesIO(pdf)))
+        texts[kind] = re.sub(r"[ \t]*\n[ \t]*", "\n", "\n".join(page.text for page in pages))
+        blanks[kind] = [page.blank for page in pages]
     return html, texts, blanks
 
 
@@ -230,9 +229,17 @@ def shows_article_text_as_text(found: list[dict]) -> None:
     assert not any("$" in text for text in markdown)
 
 
+@pytest.fixture(scope="module")
+def fixture_tokens(tmp_path_factory) -> Path:
+    """One token cache for the in-process runs: a fixture goes through Kiwi in the first
+    notebook run on it, and the others read its tables (as a reader's notebooks do)."""
+    return tmp_path_factory.mktemp("fixture-tokens")
+
+
 @pytest.mark.parametrize("article", FIXTURES, ids=lambda p: p.name)
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
-def test_every_notebook_runs_on_every_fixture(path, article):
+def test_every_notebook_runs_on_every_fixture(path, article, fixture_tokens, monkeypatch):
+    monkeypatch.setenv("KORNEWS_CACHE", str(fixture_tokens))
     found = run_here(path, article)
     errors = [f"{o['ename']}: {o['evalue']}" for o in found if o["output_type"] == "error"]
     assert not errors, errors
