@@ -163,10 +163,12 @@ def code_lines_in(notebook, text: str) -> list[str]:
     return [line for line in lines if len(line) >= 10 and line in flat]
 
 
-# Every fixture: the fast lane runs each notebook's cells in this process (one Kiwi, no kernel,
-# no PDF; a plot's figure is built, not drawn to PNG); the slow lane runs them in kernels, where
-# figures are drawn, and draws the PDFs.
-FIXTURES = OTHER_LAYOUTS + PRESS_LAYOUTS
+# Every fixture: each notebook's cells run in this process (one Kiwi, no kernel, no PDF; a
+# plot's figure is built, not drawn to PNG); the slow lane runs them in kernels too, where
+# figures are drawn, and draws the PDFs. make test keeps the articles made for the notebooks'
+# edge cases; the press's layouts, whose reading and analyses the library's tests check on
+# every one (tests/test_layouts.py, test_flow.py, test_terms.py...), run here in the slow lane.
+FIXTURES = OTHER_LAYOUTS + [pytest.param(p, marks=pytest.mark.slow) for p in PRESS_LAYOUTS]
 OPTIONS_SET_UP = [
     value
     for name in (
