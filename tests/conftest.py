@@ -5,7 +5,6 @@ fixtures), and a fresh one for each test (and the kernels it starts), so a test 
 Kiwi's passes sees the passes of its own code.
 """
 
-import gc
 import os
 import shutil
 import tempfile
@@ -71,15 +70,6 @@ def token_cache(tmp_path_factory, monkeypatch) -> Path:
 
 def pytest_sessionfinish(session, exitstatus):
     shutil.rmtree(SESSION_CACHE, ignore_errors=True)
-
-
-def pytest_collection_finish(session):
-    # What a worker has imported and collected lives as long as it: frozen out of the garbage
-    # collector's reach, which would scan it all again at every full collection (IPython's
-    # reset makes one after each in-process notebook run, 0.2 s each; WeasyPrint's objects
-    # set off many), as kornews does in its kernels and PDF renderers.
-    gc.collect()
-    gc.freeze()
 
 
 # The modules that take longest (kernels in the background, or one after another), longest

@@ -1,6 +1,7 @@
 """Every notebook runs top to bottom in a fresh kernel, on the seed and on articles of other
 layouts, and none is committed with outputs."""
 
+import gc
 import importlib
 import inspect
 import io
@@ -179,6 +180,18 @@ OPTIONS_SET_UP = [
     )
     for value in (name, pd.get_option(name))
 ]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def collector_spared():
+    """What the worker has imported and collected, out of the garbage collector's reach while
+    this module runs (as kornews keeps it in its kernels and PDF renderers): IPython's reset
+    after each in-process run, and WeasyPrint's many objects, would have it scan all of that
+    again and again (0.2 s a run). Given back after, for the modules that look at the collector."""
+    gc.collect()
+    gc.freeze()
+    yield
+    gc.unfreeze()
 
 
 def run_here(path: Path, article: Path, *, corpus: Path | None = None) -> list[dict]:
