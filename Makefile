@@ -41,11 +41,12 @@ workbook: install
 
 # make test: everything that guards behaviour, in minutes: one pytest worker a core, each taking a
 # whole test module at a time (a module's session fixtures and its background kernels stay in
-# one process). make test-all: make test, then the slow lane (pytest -m slow: every notebook in a
-# kernel on every fixture and their PDFs, kornews installed from wheels into a fresh virtualenv,
-# JupyterLab's export names from a live server).
+# one process), the longest modules first as tests/conftest.py orders them (pytest-xdist would
+# otherwise order modules by their number of tests). make test-all: make test, then the slow
+# lane (pytest -m slow: every notebook in a kernel on every fixture and their PDFs, kornews
+# installed from wheels into a fresh virtualenv, JupyterLab's export names from a live server).
 test: install
-	$(PY) -m pytest -m "not slow" -n auto --dist loadfile
+	$(PY) -m pytest -m "not slow" -n auto --dist loadfile --no-loadscope-reorder
 
 test-all: test
 	$(PY) -m pytest -m slow

@@ -72,10 +72,16 @@ def pytest_sessionfinish(session, exitstatus):
     shutil.rmtree(SESSION_CACHE, ignore_errors=True)
 
 
+# The modules that take longest (kernels in the background, or one after another), longest
+# first: under make test's two workers (one module at a time each) they start at once and the
+# short modules fill in after them, so both workers end together rather than one running a
+# long module alone at the end. A module left off this list only costs that balance.
+LONGEST_FIRST = ("test_notebooks.py", "test_workbook.py", "test_notebook_defaults.py")
+
+
 def pytest_collection_modifyitems(session, config, items):
-    # The longest module first: under make test's two workers (one module at a time each), one
-    # worker starts on it while the other takes the rest, rather than it starting last.
-    items.sort(key=lambda item: item.path.name != "test_notebooks.py")
+    rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))
 
 
 @pytest.fixture()

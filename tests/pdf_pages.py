@@ -4,6 +4,7 @@ exported layout."""
 import re
 import subprocess
 from pathlib import Path
+from typing import NamedTuple
 
 from pypdf.generic import ContentStream
 
@@ -35,22 +36,35 @@ def drawn_images(reader, page) -> list[tuple[float, float, float, float]]:
     return boxes
 
 
-def blank_shares(reader) -> list[float]:
-    """For each page, the share of the text area left blank below its lowest text or image
-    (the page number, in the bottom margin, does not count)."""
-    shares = []
+class PageRead(NamedTuple):
+    """A page's text layer, and the share of its text area left blank below its lowest text or
+    image (the page number, in the bottom margin, does not count)."""
+
+    text: str
+    blank: float
+
+
+def read_pages(reader) -> list[PageRead]:
+    """Each page's text and blank share, from one reading of its drawing (pypdf parses it
+    anew each time it is asked: the text, the images and the text's places read apart took
+    three times as long)."""
+    pages = []
     for page in reader.pages:
-        lows = [bottom for _, bottom, _, _ in drawn_images(reader, page)]
+        lows = []
+
+        def image(operator, operands, cm, tm, lows=lows):
+            if operator == b"Do":  # drawn in the unit square that the matrix cm places
+                lows.append(min(cm[5], cm[5] + cm[3]))
 
         def visit(text, cm, tm, font, size, lows=lows):
             if text.strip():
                 lows.append(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
 
-        page.extract_text(visitor_text=visit)
+        text = page.extract_text(visitor_operand_before=image, visitor_text=visit)
         height = float(page.mediabox.height) - TOP_MARGIN - BOTTOM_MARGIN
         lowest = min((y for y in lows if y > BOTTOM_MARGIN), default=BOTTOM_MARGIN + height)
-        shares.append((lowest - BOTTOM_MARGIN) / height)
-    return shares
+        pages.append(PageRead(text, (lowest - BOTTOM_MARGIN) / height))
+    return pages
 
 
 def drawn_words(pdf: Path) -> tuple[float, list[tuple[float, str]]]:

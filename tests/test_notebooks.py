@@ -1,6 +1,7 @@
 """Every notebook runs top to bottom in a fresh kernel, on the seed and on articles of other
 layouts, and none is committed with outputs."""
 
+import gc
 import importlib
 import inspect
 import io
@@ -27,7 +28,7 @@ from nbformat.v4 import new_code_cell
 from kornews.export import KoreanPDFExporter, render_pdfs
 from kornews.figures import NOTHING_COMPARED
 from kornews.notebook import lab_form
-from pdf_pages import RIGHT_MARGIN, blank_shares, drawn_words
+from pdf_pages import RIGHT_MARGIN, drawn_words, read_pages
 
 TESTS = Path(__file__).resolve().parent
 NOTEBOOKS = sorted((TESTS.parent / "notebooks").glob("*.ipynb"))
@@ -112,10 +113,9 @@ def pdf_texts(
     html, _ = KoreanPDFExporter().html(notebook)
     texts, blanks = {}, {}
     for kind, pdf in render_pdfs(html, kinds=kinds):
-        reader = pypdf.PdfReader(io.BytesIO(pdf))
-        pages = [page.extract_text() for page in reader.pages]
-        texts[kind] = re.sub(r"[ \t]*\n[ \t]*", "\n", "\n".join(pages))
-        blanks[kind] = blank_shares(reader)
+        pages = read_pages(pypdf.PdfReader(io.BytesIO(pdf)))
+        texts[kind] = re.sub(r"[ \t]*\n[ \t]*", "\n", "\n".join(page.text for page in pages))
+        blanks[kind] = [page.blank for page in pages]
     return html, texts, blanks
 
 
@@ -164,10 +164,12 @@ def code_lines_in(notebook, text: str) -> list[str]:
     return [line for line in lines if len(line) >= 10 and line in flat]
 
 
-# Every fixture: the fast lane runs each notebook's cells in this process (one Kiwi, no kernel,
-# no PDF; a plot's figure is built, not drawn to PNG); the slow lane runs them in kernels, where
-# figures are drawn, and draws the PDFs.
-FIXTURES = OTHER_LAYOUTS + PRESS_LAYOUTS
+# Every fixture: each notebook's cells run in this process (one Kiwi, no kernel, no PDF; a
+# plot's figure is built, not drawn to PNG); the slow lane runs them in kernels too, where
+# figures are drawn, and draws the PDFs. make test keeps the articles made for the notebooks'
+# edge cases; the press's layouts, whose reading and analyses the library's tests check on
+# every one (tests/test_layouts.py, test_flow.py, test_terms.py...), run here in the slow lane.
+FIXTURES = OTHER_LAYOUTS + [pytest.param(p, marks=pytest.mark.slow) for p in PRESS_LAYOUTS]
 OPTIONS_SET_UP = [
     value
     for name in (
@@ -178,6 +180,18 @@ OPTIONS_SET_UP = [
     )
     for value in (name, pd.get_option(name))
 ]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def collector_spared():
+    """What the worker has imported and collected, out of the garbage collector's reach while
+    this module runs (as kornews keeps it in its kernels and PDF renderers): IPython's reset
+    after each in-process run, and WeasyPrint's many objects, would have it scan all of that
+    again and again (0.2 s a run). Given back after, for the modules that look at the collector."""
+    gc.collect()
+    gc.freeze()
+    yield
+    gc.unfreeze()
 
 
 def run_here(path: Path, article: Path, *, corpus: Path | None = None) -> list[dict]:
@@ -230,9 +244,17 @@ def shows_article_text_as_text(found: list[dict]) -> None:
     assert not any("$" in text for text in markdown)
 
 
+@pytest.fixture(scope="module")
+def fixture_tokens(tmp_path_factory) -> Path:
+    """One token cache for the in-process runs: a fixture goes through Kiwi in the first
+    notebook run on it, and the others read its tables (as a reader's notebooks do)."""
+    return tmp_path_factory.mktemp("fixture-tokens")
+
+
 @pytest.mark.parametrize("article", FIXTURES, ids=lambda p: p.name)
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
-def test_every_notebook_runs_on_every_fixture(path, article):
+def test_every_notebook_runs_on_every_fixture(path, article, fixture_tokens, monkeypatch):
+    monkeypatch.setenv("KORNEWS_CACHE", str(fixture_tokens))
     found = run_here(path, article)
     errors = [f"{o['ename']}: {o['evalue']}" for o in found if o["output_type"] == "error"]
     assert not errors, errors
