@@ -86,11 +86,11 @@ def _head(lines: list[Line]) -> tuple[int, list[Part]]:
 
 
 def _signer_over_text(lines: list[Line], at: int) -> bool:
-    """A message with no headline, its signer's name and office first (홍길동 가상도교육감), then
-    its text: the signer is the byline, not the title."""
+    """A message with no headline, its signer's name and office first (홍길동 가상도교육감), or a
+    photo page's credit first (ⓒ 가상신문 홍길동 기자), then its text: the byline, not the title."""
     row = layouts.match(lines[at].text, "head")
     return (
-        bool(row and row.layout.name == "caption-name-role")
+        bool(row and row.layout.name in ("caption-name-role", "reporter-credit-press"))
         and at + 1 < len(lines)
         and shapes.is_sentence(lines[at + 1].text)
     )

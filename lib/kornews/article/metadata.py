@@ -151,7 +151,9 @@ def _named(part: Part) -> dict[str, list[str]]:
 def _dates(part: Part, row: layouts.Found | None) -> list[str | None]:
     """The date a metadata part gives: its row's, a date in a date or byline line (a board's in
     English too: posted Nov 13, 2009), a stamped one in any other (입력 2020-07-10)."""
-    dated = row.match if row and part.kind == "date" else layouts.DATED.search(part.text)
+    # A date row's match, or a byline row's that holds the date (2020년 7월 <홍길동 기자>).
+    own = row and (part.kind == "date" or "y" in row.match.groupdict())
+    dated = row.match if own else layouts.DATED.search(part.text)
     if part.kind not in ("date", "reporter", "dateline"):
         dated = layouts.STAMPED.search(part.text)
     if dated:

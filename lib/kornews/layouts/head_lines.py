@@ -197,6 +197,15 @@ HEAD_LINES: tuple[Layout, ...] = (
         r".{1,80}\.(?:jpe?g|JPE?G|png|PNG|gif|webp)",
         "사진_가상시청 전경.jpg",
     ),
+    # ⓒ the press and its reporter over a photo page's text (ⓒ 가상신문 홍길동 기자): the paper's own
+    # photographer, its byline (ⓒ홍길동 기자 alone, under other captions, is a photo's credit).
+    Layout(
+        "reporter-credit-press",
+        "reporter",
+        ("head",),
+        rf"[ⓒ©]\s*(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,14}})\s+(?P<reporter>{SURNAMED})\s*{TITLE}",
+        "ⓒ 가상신문 홍길동 기자",
+    ),
     # ⓒ a name alone: the photo's holder, up to a stock agency's Latin name (ⓒ Getty Images Bank).
     Layout(
         "caption-copyright-name",
@@ -295,6 +304,14 @@ HEAD_LINES: tuple[Layout, ...] = (
         ("head",),
         rf"{DATE}\s+(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
         "2020년 7월 10일 (금) 14:50:41 홍길동 기자 gildong@example.com",
+    ),
+    # A magazine's issue month with its byline: 2020년 7월 <홍길동 기자>, 2020년 7월호 홍길동 기자.
+    Layout(
+        "reporter-issue-month",
+        "reporter",
+        ("head",),
+        rf"(?P<y>\d{{4}})\s*년\s*(?P<m>\d{{1,2}})\s*월호?\s*[<(\[]?\s*(?P<reporter>{NAME})\s*{TITLE}\s*[>)\]]?",
+        "2020년 7월 <홍길동 기자>",
     ),
     # A magazine's credits: EDITOR: 홍길동 (and again in title case: Editor 홍길동).
     Layout(
