@@ -59,3 +59,90 @@ def test_a_magazines_issue_month_with_its_byline_gives_the_month_and_the_reporte
     )
     assert (article.reporter, article.date) == ("홍길동", "2021-11")
     assert _body(article) == _STORY.strip().split("\n\n")
+
+
+_LEAD = "가상시가 새 청사를 공개했다고 10일 밝혔다.\n\n청사는 다음 달 문을 연다고 시는 설명했다.\n"
+
+
+def _fields(text: str) -> tuple:
+    article = read_article(text)
+    return article.outlet, article.reporter, article.email, article.date
+
+
+def test_a_dateline_of_the_place_and_the_press_after_a_slash_names_both():
+    article = read_article("가상시 새 청사 공개\n\n[가상시/GSN]홍길동 기자 = " + _LEAD)
+    assert (article.outlet, article.reporter) == ("GSN", "홍길동")
+    assert _body(article)[0] == "가상시가 새 청사를 공개했다고 10일 밝혔다."
+
+
+def test_datelines_in_lenticular_and_angle_brackets_name_press_and_reporter():
+    for opening, outlet in (
+        ("【가상타임즈 홍길동 기자】 ", "가상타임즈"),
+        ("<가상저널 홍길동 기자> ", "가상저널"),
+    ):
+        article = read_article("가상시 새 청사 공개\n\n" + opening + _LEAD)
+        assert (article.outlet, article.reporter) == (outlet, "홍길동")
+        assert _body(article)[0] == "가상시가 새 청사를 공개했다고 10일 밝혔다."
+
+
+def test_a_journal_a_post_and_a_times_are_press_names_by_shape():
+    assert _fields("가상시 새 청사 공개\n\n[가상저널] " + _LEAD)[0] == "가상저널"
+    assert _fields("가상시 새 청사 공개\n\n" + _LEAD + "\n가상포스트 홍길동 기자\n")[:2] == (
+        "가상포스트",
+        "홍길동",
+    )
+
+
+def test_a_press_byline_with_its_email_after_the_text_reads_press_then_name():
+    assert _fields(
+        "가상시 새 청사 공개\n\n" + _LEAD + "\n가상뉴스 홍길동 기자 (gildong@example.com)\n"
+    )[:3] == ("가상뉴스", "홍길동", "gildong@example.com")
+
+
+def test_a_regional_newsroom_in_a_byline_names_the_reporter_not_the_outlet():
+    article = read_article("가상시 새 청사 공개\n\n가상방송 청주 홍길동 기자\n\n" + _LEAD)
+    assert (article.outlet, article.reporter, article.title) == (
+        None,
+        "홍길동",
+        "가상시 새 청사 공개",
+    )
+    assert article.subtitles == ()
+
+
+def test_a_translated_pieces_english_name_and_source_after_a_bar_is_its_byline():
+    article = read_article("가상시 새 청사 공개\n\nJane Doe | GASANG\n\n" + _LEAD)
+    assert article.reporter == "Jane Doe"
+    assert article.subtitles == ()
+
+
+def test_a_stamp_then_a_byline_after_a_bar_gives_date_press_and_reporter():
+    assert _fields(
+        "가상시 새 청사 공개\n\n등록 2023.05.10 14:31 | 가상저널 홍길동 기자\n\n" + _LEAD
+    ) == (
+        "가상저널",
+        "홍길동",
+        None,
+        "2023-05-10T14:31",
+    )
+
+
+def test_a_columnists_signature_after_a_slash_or_led_by_geul_is_the_byline():
+    for closing in ("/홍길동 칼럼니스트", "글 홍길동"):
+        article = read_article("가상시 새 청사 공개\n\n" + _LEAD + "\n" + closing + "\n")
+        assert article.reporter == "홍길동"
+        assert _body(article) == _LEAD.strip().split("\n\n")
+
+
+def test_a_link_to_a_reporters_other_articles_names_the_reporter():
+    article = read_article(
+        "가상시 새 청사 공개\n\n" + _LEAD + "\n홍길동 기자의 다른기사 보기\n\n"
+        "ⓒ 가상타임즈 무단전재 및 재배포 금지\n"
+    )
+    assert (article.outlet, article.reporter) == ("가상타임즈", "홍길동")
+    assert _body(article) == _LEAD.strip().split("\n\n")
+
+
+def test_a_short_headline_over_a_deck_led_by_a_dash_stays_the_title():
+    article = read_article("가상시 새 청사 공개\n- 다음 달 문 열어\n\n" + _LEAD)
+    assert article.title == "가상시 새 청사 공개"
+    assert article.subtitles == ("- 다음 달 문 열어",)

@@ -75,8 +75,11 @@ def _head(lines: list[Line]) -> tuple[int, list[Part]]:
         kinds.pop()
     # A short line over a longer one that reads like a title is the category (정부공공IT).
     title = lines[lead].text
-    if kinds[lead + 1 : lead + 2] == ["subtitle"] and len(title) <= min(
-        _MAX_CATEGORY, len(lines[lead + 1].text)
+    # (A deck led by a dash is no title: - 다음 달 문 열어.)
+    if (
+        kinds[lead + 1 : lead + 2] == ["subtitle"]
+        and len(title) <= min(_MAX_CATEGORY, len(lines[lead + 1].text))
+        and not _SUBTITLE_LED.match(lines[lead + 1].text)
     ):
         kinds[lead : lead + 2] = ["category", "title"]
     parts = []

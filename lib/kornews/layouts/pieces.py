@@ -91,7 +91,7 @@ HANDOVER = r"(?:보도합니다|전합니다|전해드립니다|알려드립니�
 HANDED_TO = rf"(?P<reporter>{NAME})\s?기자가\s?{HANDOVER}\.?"
 # A press name, told from a place or a person by what it is called: CBS노컷뉴스, 부산일보, 파이낸셜뉴스,
 # 가상월드, 가상코리아.
-PRESS = r"[가-힣A-Za-z0-9]*(?:[A-Z]{2,}|일보|신문|뉴스|경제|타임스|데일리|방송|투데이|미디어|월드|코리아)[가-힣A-Za-z0-9]*"
+PRESS = r"[가-힣A-Za-z0-9]*(?:[A-Z]{2,}|일보|신문|뉴스|경제|타임스|타임즈|데일리|방송|투데이|미디어|월드|코리아|저널|포스트|통신|매거진|프레스|헤럴드)[가-힣A-Za-z0-9]*"
 # A CMS's labelled byline: 기자명 홍길동 기자 (다른기사 보기) e-mail, or a desk's: 기자명 가상신문 (e-mail).
 LABELLED_BYLINE = (
     rf"기자명\s+(?:(?P<reporter>{NAME})\s*{TITLE}|(?P<outlet>{PRESS}))"
