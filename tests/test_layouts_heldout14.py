@@ -234,3 +234,37 @@ def test_the_press_in_brackets_before_its_reporter_after_the_text_names_both():
     article = read_article("가상시 새 청사 공개\n\n" + _LEAD + "\n[가상인] 홍길동 기자\n")
     assert (article.outlet, article.reporter) == ("가상인", "홍길동")
     assert _body(article) == _LEAD.strip().split("\n\n")
+
+
+def test_a_byline_with_its_stamp_and_the_pages_counters_after_bars():
+    assert _fields(
+        "가상시 새 청사 공개\n\n홍길동 기자 | 승인 2023.05.10 14:31 | 댓글 0\n\n" + _LEAD
+    )[1:] == ("홍길동", None, "2023-05-10T14:31")
+
+
+def test_a_dated_byline_after_the_text_and_a_bracketed_date_name_the_reporter_not_a_press():
+    for closing in ("2023.05.10 홍길동 기자", "[2023-05-10] 홍길동 기자 gildong@example.com"):
+        article = read_article("가상시 새 청사 공개\n\n" + _LEAD + "\n" + closing + "\n")
+        assert (article.outlet, article.reporter) == (None, "홍길동")
+        assert _body(article) == _LEAD.strip().split("\n\n")
+
+
+def test_copyright_notices_in_a_sentence_of_their_own_and_with_copyrights_name_the_press():
+    for notice in (
+        "가상로컬의 모든 콘텐츠(기사)는 저작권법의 보호를 받은바, 무단 전재, 복사, 배포 등을 금합니다.",
+        "Copyrights ⓒ 가상로컬 & example.kr",
+    ):
+        article = read_article("가상시 새 청사 공개\n\n" + _LEAD + "\n" + notice + "\n")
+        assert article.outlet == "가상로컬"
+        assert _body(article) == _LEAD.strip().split("\n\n")
+
+
+def test_a_sentence_naming_the_copyright_law_stays_body():
+    text = (
+        "가상시 새 청사 공개\n\n"
+        + _LEAD
+        + "\n가상시의 모든 조례는 저작권법과 무관하다고 시는 밝혔다.\n"
+    )
+    assert (
+        _body(read_article(text))[-1] == "가상시의 모든 조례는 저작권법과 무관하다고 시는 밝혔다."
+    )

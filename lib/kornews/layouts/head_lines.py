@@ -271,7 +271,7 @@ HEAD_LINES: tuple[Layout, ...] = (
         "reporter-byline",
         "reporter",
         ("head",),
-        rf"(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*[|ㅣ]?\s*{_LOOSE_DATE})?",
+        rf"(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*[|ㅣ]?\s*{_LOOSE_DATE})?{STAMPS_AFTER}",
         "세종=홍길동·김철수 기자 gildong@example.com",
     ),
     # A byline of the paper's own officer, its stamp after a bar: 홍길동 발행인 | 기사입력 2020/07/10 [10:00].
@@ -312,7 +312,7 @@ HEAD_LINES: tuple[Layout, ...] = (
     Layout(
         "reporter-dated",
         "reporter",
-        ("head",),
+        ("head", "close"),
         rf"{DATE}\s+(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
         "2020년 7월 10일 (금) 14:50:41 홍길동 기자 gildong@example.com",
     ),
