@@ -268,3 +268,16 @@ def test_a_sentence_naming_the_copyright_law_stays_body():
     assert (
         _body(read_article(text))[-1] == "가상시의 모든 조례는 저작권법과 무관하다고 시는 밝혔다."
     )
+
+
+def test_a_lead_broken_after_its_subject_opens_the_body_with_no_headline():
+    article = read_article(
+        "가상군의회\n(는 예산결산특별위원장에 홍길동 의원을 선출했다.\n\n위원회는 3일간 운영한다.\n"
+    )
+    assert article.title is None
+    assert _body(article)[:2] == ["가상군의회", "(는 예산결산특별위원장에 홍길동 의원을 선출했다."]
+
+
+def test_a_headline_over_a_lead_that_opens_with_a_demonstrative_stays_the_title():
+    article = read_article("가상시 새 청사 공개\n이 청사는 다음 달 문을 연다고 시는 밝혔다.\n")
+    assert article.title == "가상시 새 청사 공개"
