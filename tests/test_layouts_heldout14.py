@@ -281,3 +281,25 @@ def test_a_lead_broken_after_its_subject_opens_the_body_with_no_headline():
 def test_a_headline_over_a_lead_that_opens_with_a_demonstrative_stays_the_title():
     article = read_article("가상시 새 청사 공개\n이 청사는 다음 달 문을 연다고 시는 밝혔다.\n")
     assert article.title == "가상시 새 청사 공개"
+
+
+def test_a_cable_pages_labelled_bites_are_speaker_parts_not_body():
+    article = read_article(
+        "가상방송, 이웃의 이야기를 담다\n\n[앵커멘트]\n가상방송은 이웃의 이야기를 전합니다.\n\n"
+        "[현장음: 홍길동 / 마을버스 기사 ]\n\n다 같이 힘냈으면 좋겠습니다.\n"
+    )
+    assert "[현장음: 홍길동 / 마을버스 기사 ]" not in _body(article)
+    assert [p.speaker for p in article.parts if p.kind == "paragraph"][-1] == "홍길동"
+
+
+def test_a_magazines_account_as_byline_and_its_english_section_label_over_the_headline():
+    article = read_article(
+        "[Editor's letter]\n아직 해보지 않은 여행\nby 가상 매거진\n\n"
+        "놀랍지만, 적응이 되어 갑니다. 여행 없는 나날도 그렇습니다.\n"
+    )
+    assert (article.title, article.outlet, article.reporter) == (
+        "아직 해보지 않은 여행",
+        "가상 매거진",
+        None,
+    )
+    assert article.subtitles == ()

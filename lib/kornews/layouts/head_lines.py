@@ -356,6 +356,14 @@ HEAD_LINES: tuple[Layout, ...] = (
         r"(?P<reporter>[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){1,2})\s*[|ㅣ]\s*[A-Z][A-Za-z0-9&.]*(?:\s[A-Za-z0-9&.]+){0,3}",
         "Jane Doe | GASANG",
     ),
+    # A magazine's account as the byline: by 가상 매거진 (the press, no person).
+    Layout(
+        "reporter-by-outlet",
+        "reporter",
+        ("head",),
+        r"[Bb]y\s+(?P<outlet>[가-힣][가-힣A-Za-z0-9]{1,14}(?:\s[가-힣A-Za-z0-9]{1,10})?)",
+        "by 가상 매거진",
+    ),
     # A stamp, then the byline after a bar: 등록 2020.07.10 14:31 | 가상저널 홍길동 기자.
     Layout(
         "reporter-after-stamp",
