@@ -4,6 +4,8 @@ shape."""
 
 from __future__ import annotations
 
+import pytest
+
 from kornews import read_article
 from layout_body import body as _body
 
@@ -303,3 +305,28 @@ def test_a_magazines_account_as_byline_and_its_english_section_label_over_the_he
         None,
     )
     assert article.subtitles == ()
+
+
+@pytest.mark.parametrize(
+    "line, reporter, date",
+    [
+        ("게재 일자 : 2023년 5월 10일", None, "2023-05-10"),
+        ("[2023.05.10 14:31]", None, "2023-05-10T14:31"),
+        ("2023년 5월 10일 수요일 제123호", None, "2023-05-10"),
+        ("홍길동 기자 · 2023.05.10 14:31", "홍길동", "2023-05-10T14:31"),
+        (
+            "홍길동 기자 | 입력 2023.05.10 14:31 | 수정 2023.05.10 15:00",
+            "홍길동",
+            "2023-05-10T14:31",
+        ),
+        ("승인 2023.05.10 14:31 홍길동 기자", "홍길동", "2023-05-10T14:31"),
+    ],
+)
+def test_date_and_byline_lines_under_the_headline(line, reporter, date):
+    article = read_article("가상시 새 청사 공개\n" + line + "\n\n" + _LEAD)
+    assert (article.title, article.reporter, article.date) == (
+        "가상시 새 청사 공개",
+        reporter,
+        date,
+    )
+    assert _body(article) == _LEAD.strip().split("\n\n")

@@ -57,9 +57,9 @@ HEAD_LINES: tuple[Layout, ...] = (
         "date-bare",
         "date",
         ("head", "close"),
-        rf"{DATE}(?:\s+{_LOOSE_DATE})?",
+        rf"\[?\s*{DATE}(?:\s+{_LOOSE_DATE})?\s*\]?(?:\s+제\s?\d{{1,5}}\s?호)?",
         "2020-07-10 11:27:25 2020-07-10 11:29:02",
-    ),
+    ),  # also [2020.07.10 14:31], an issue's 2020년 7월 10일 금요일 제123호
     # --- captions ---
     Layout(
         "reporter-marked",
@@ -271,7 +271,7 @@ HEAD_LINES: tuple[Layout, ...] = (
         "reporter-byline",
         "reporter",
         ("head",),
-        rf"(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*[|ㅣ]?\s*{_LOOSE_DATE})?{STAMPS_AFTER}",
+        rf"(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*[|ㅣ·]?\s*{_LOOSE_DATE})?{STAMPS_AFTER}",
         "세종=홍길동·김철수 기자 gildong@example.com",
     ),
     # A byline of the paper's own officer, its stamp after a bar: 홍길동 발행인 | 기사입력 2020/07/10 [10:00].
@@ -369,7 +369,7 @@ HEAD_LINES: tuple[Layout, ...] = (
         "reporter-after-stamp",
         "reporter",
         ("head",),
-        rf"{_STAMP}\s*[:：]?\s*{_LOOSE_DATE}\s*[|ㅣ]\s*(?:(?P<outlet>{PRESS})\s+)?(?P<reporter>{NAME})"
+        rf"{_STAMP}\s*[:：]?\s*{_LOOSE_DATE}\s*[|ㅣ]?\s*(?:(?P<outlet>{PRESS})\s+)?(?P<reporter>{NAME})"
         rf"{MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
         "등록 2020.07.10 14:31 | 가상저널 홍길동 기자",
     ),
