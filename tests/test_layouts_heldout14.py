@@ -330,3 +330,12 @@ def test_date_and_byline_lines_under_the_headline(line, reporter, date):
         date,
     )
     assert _body(article) == _LEAD.strip().split("\n\n")
+
+
+def test_an_anchors_hand_off_as_the_reporters_report_names_the_reporter():
+    article = read_article(
+        "가상시 새 청사 공개\n\n(앵커)\n가상시가 새 청사를 공개했습니다.\n홍길동 기자의 보도입니다.\n\n"
+        "(기자)\n청사는 다음 달 문을 엽니다.\n"
+    )
+    assert article.reporter == "홍길동"
+    assert _body(article) == ["가상시가 새 청사를 공개했습니다.", "청사는 다음 달 문을 엽니다."]
