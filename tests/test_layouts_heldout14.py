@@ -361,3 +361,31 @@ def test_a_run_of_triangle_points_without_full_stops_stays_a_list_in_the_text():
         + "\n"
     )
     assert _body(read_article(text))[1:] == points
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "글 | 홍길동",
+        "정리 홍길동 기자",
+        "취재·정리 홍길동 기자",
+        "정리=홍길동 기자",
+        "홍길동 기자 / 사진 김철수 기자",
+        "홍길동 논설위원",
+        "[글 홍길동 / 사진 김철수]",
+        "<글=홍길동 가상대 교수>",
+    ],
+)
+def test_a_writer_credited_by_the_work_under_the_headline_or_after_the_text(credit):
+    for text in (
+        "가상시 새 청사 공개\n" + credit + "\n\n" + _LEAD,
+        "가상시 새 청사 공개\n\n" + _LEAD + "\n" + credit + "\n",
+    ):
+        article = read_article(text)
+        assert (article.reporter, article.outlet) == ("홍길동", None)
+        assert _body(article) == _LEAD.strip().split("\n\n")
+
+
+def test_a_rubric_in_brackets_alone_names_no_one():
+    article = read_article("가상시 새 청사 공개\n\n" + _LEAD + "\n[인터뷰]\n")
+    assert article.reporter is None
