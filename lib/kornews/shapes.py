@@ -32,8 +32,9 @@ _PAPER_NAME = re.compile(
 # A line of marks and counts only (|, [, 0: a reaction's count; ?: a board's icon), or one or two
 # Latin letters (an image's alt text: a).
 _MARKS_ONLY = re.compile(r"[\d\s\[\]|()<>\-–—_=~.,:!?·•]+|[A-Za-z]{1,2}")
-# A widget's word in Latin letters alone (Seoul, More): no Korean article's line.
-_LATIN_WORD = re.compile(r"[A-Z][a-z]{1,9}")
+# A widget's word in Latin letters alone (Seoul, More), or a section's English label in brackets
+# ([Editor's letter], [Interview]): no Korean article's line.
+_LATIN_WORD = re.compile(r"[A-Z][a-z]{1,9}|\[\s*[A-Z][A-Za-z'’]*(?:\s[A-Za-z'’]+){0,3}\s*\]")
 # ![headline](https://…), ![]() |
 _IMAGE_LINK = re.compile(r"!\[")
 # A page's own address alone on a line (a short URL to share it).
@@ -93,6 +94,10 @@ _TAIL_BYLINE = re.compile(
     rf"{layouts.MORE_NAMES}\s*(?:선임\s?|사진\s?)?기자(?:\s+(?:{layouts.EMAIL}|\S+@))?\s*$"
     # …모습. /서울=홍길동 주간: an editor's credit, the slash and the place before the name.
     rf"|(?<=[.!?”\"’')])\s*/\s*[가-힣A-Za-z]{{1,12}}\s*=\s*{layouts.NAME}\s*{layouts.EDITOR_OFFICE}\s*$"
+    # …노력하겠다. <사진=홍길동 사진작가, 글=김철수 기자>: a photo essay's credits, the writer's last.
+    rf"|(?<=[.!?])\s*<\s*(?:사진\s*[=:]\s*[^<>=,]{{1,20}},\s*)?글\s*[=:]\s*{layouts.NAME}\s*기자\s*>\s*$"
+    # … 가상시 앞바다에서 photo by 홍길동 기자: a photographer's credit in English, glued.
+    rf"|\s+(?:[Pp]hoto|PHOTO)\s+(?:by|BY)\s+{layouts.NAME}\s*(?:{layouts.TITLE})?\s*$"
     # …있다. (가상시=홍길동 기자): the credit in brackets, a place before the name.
     rf"|(?<=[.!?])\s*\((?:[가-힣 ]{{1,12}}=\s*)?{layouts.NAME}\s*(?:선임\s?|사진\s?)?기자\s*\)\s*$"
     # …저물었습니다. 가상TV 뉴스 홍길동입니다. ◀END▶: a script's sign-off, the name maybe spaced.
@@ -327,6 +332,10 @@ def answer(line: str, before: str) -> bool:
     return bool(_ANSWER_MARK.match(line) and _QUESTION.fullmatch(before))
 
 
+# A noun phrase closed by a full stop, as a photo's caption ends (… 학생들., … 입장하기 전.).
+_SCENE_END = re.compile(r"[가-힣](?<![다요함음임죠까])\.$")
+
+
 def listed(lines: list[str], at: int) -> bool:
     """Whether the line at ``at`` is one of a run of at least MIN_LISTED different lines, each led
     by one triangle: a list of points or briefs in the text, not photos' captions."""
@@ -342,4 +351,7 @@ def listed(lines: list[str], at: int) -> bool:
     while led(last + 1):
         last += 1
     run = lines[first : last + 1]
-    return len(run) >= MIN_LISTED and len(set(run)) == len(run)
+    # Photos' captions name a scene and close it with a full stop (… 넣고 있는 학생.); a list's points
+    # and briefs end without one or as sentences do (… 공개했다.).
+    scenes = sum(bool(_SCENE_END.search(line)) for line in run)
+    return len(run) >= MIN_LISTED and len(set(run)) == len(run) and scenes * 2 <= len(run)

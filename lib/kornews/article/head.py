@@ -31,14 +31,22 @@ _MAX_STATED_HEADLINE = 48
 # A sentence in the formal polite style with its full stop (…축하드립니다., …있었습니다.): with another
 # sentence under it, a letter's or a note's first line (a headline so worded has its byline under it).
 _POLITE = re.compile(r"니다\.$")
+# A line going on with a particle, the subject left on the line above: (는 …, 은 …, 를 ….
+# (Not 이: a lead may open with it, 이 청사는 ….)
+_PARTICLE_FIRST = re.compile(r"\(?(?:은|는|을|를|에서|와|과)\)?\s|\((?:이|가)\s")
 # A newscast's box: the days it airs, spaced out (평    일), and the anchors' names under them.
 _BULLET = re.compile(r"^\s*•?\s*")
 _DAY_LABEL = re.compile(r"평\s*일|주\s*말|토\s*요\s*일|일\s*요\s*일|월\s*[~-]\s*금")
 _NAMES = re.compile(rf"{layouts.NAME}(?:\s*[,·]\s*{layouts.NAME})*")
 _CAPTION_MARK = re.compile(r"^[▲△■◆]\s*")
-# A site's section path over the headline: short words joined by slashes (생활/문화, 정치/사회/국제).
-_SECTION_PATH = re.compile(r"[가-힣]{1,4}(?:/[가-힣]{1,4}){1,3}")
+# A site's section path over the headline: short words joined by slashes (생활/문화, 정치/사회/국제)
+# or by angle marks (사회>사회일반).
+_SECTION_PATH = re.compile(
+    r"[가-힣]{1,4}(?:/[가-힣]{1,4}){1,3}|[가-힣·]{1,6}(?:\s?>\s?[가-힣·]{1,8}){1,3}"
+)
 _SUBTITLE_LED = re.compile(r"[-–—ㅡ…]")
+# A numbered section's heading opens the text, no subtitle: 1. 들어가며 : …, 2. 현황.
+_NUMBERED_HEADING = re.compile(r"\d{1,2}\.\s*[가-힣]{1,10}(?:\s*[:：]|$)")
 # A subhead's bulleted point drops the full stop a body's bulleted sentence keeps (● 선거로 심판한다).
 _POINT = re.compile(r"[●■◆◇○□]\s*\S")
 # A sentence's ending, also typed with a comma for its full stop (열렸습니다,).
@@ -66,6 +74,7 @@ def _head(lines: list[Line]) -> tuple[int, list[Part]]:
             kinds[-1:] in (["reporter"], ["date"]) and _is_text(lines[lead].text)
         )  # fields over a text
         or _polite_opening(lines, lead)
+        or _broken_lead(lines, lead)
         or shapes.listed([line.text for line in lines], lead)
     ):
         return lead, [_part(kind, line) for kind, line in zip(kinds, lines)]
@@ -75,8 +84,11 @@ def _head(lines: list[Line]) -> tuple[int, list[Part]]:
         kinds.pop()
     # A short line over a longer one that reads like a title is the category (정부공공IT).
     title = lines[lead].text
-    if kinds[lead + 1 : lead + 2] == ["subtitle"] and len(title) <= min(
-        _MAX_CATEGORY, len(lines[lead + 1].text)
+    # (A deck led by a dash is no title: - 다음 달 문 열어.)
+    if (
+        kinds[lead + 1 : lead + 2] == ["subtitle"]
+        and len(title) <= min(_MAX_CATEGORY, len(lines[lead + 1].text))
+        and not _SUBTITLE_LED.match(lines[lead + 1].text)
     ):
         kinds[lead : lead + 2] = ["category", "title"]
     parts = []
@@ -86,11 +98,11 @@ def _head(lines: list[Line]) -> tuple[int, list[Part]]:
 
 
 def _signer_over_text(lines: list[Line], at: int) -> bool:
-    """A message with no headline, its signer's name and office first (홍길동 가상도교육감), then
-    its text: the signer is the byline, not the title."""
+    """A message with no headline, its signer's name and office first (홍길동 가상도교육감), or a
+    photo page's credit first (ⓒ 가상신문 홍길동 기자), then its text: the byline, not the title."""
     row = layouts.match(lines[at].text, "head")
     return (
-        bool(row and row.layout.name == "caption-name-role")
+        bool(row and row.layout.name in ("caption-name-role", "reporter-credit-press"))
         and at + 1 < len(lines)
         and shapes.is_sentence(lines[at + 1].text)
     )
@@ -160,6 +172,13 @@ def _polite_opening(lines: list[Line], at: int) -> bool:
         and shapes.is_sentence(below)
         and not layouts.match(below, "head")
     )
+
+
+def _broken_lead(lines: list[Line], at: int) -> bool:
+    """A lead broken after its subject: the line under goes on with the subject's particle
+    (가상군의회 / (는 위원장을 선출했다.)), so the first line is the text's, no headline."""
+    below = lines[at + 1].text if at + 1 < len(lines) else ""
+    return bool(_PARTICLE_FIRST.match(below)) and shapes.is_sentence(below)
 
 
 def _plain_sentence(text: str) -> bool:
@@ -331,6 +350,8 @@ def _with_byline(kind: str, line: Line, voice: _Voice | None = None) -> list[Par
 
 def _is_subtitle(line: str) -> bool:
     if line.startswith(SECTION_MARK) or layouts.match(line, "open") or layouts.match(line, "line"):
+        return False
+    if _NUMBERED_HEADING.match(line):
         return False
     if shapes.formula(line):
         return False

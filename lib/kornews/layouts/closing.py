@@ -73,6 +73,39 @@ CLOSING: tuple[Layout, ...] = (
         rf"/\s*(?:[가-힣A-Za-z]{{1,12}}\s*=\s*)?(?P<reporter>{NAME})\s*{EDITOR_OFFICE}",
         "/ 홍길동 부장",
     ),  # also /서울=홍길동 주간, a photo story's credit
+    # A copy's source line with the press's address: 출처 : 가상신문(http://www.example.com).
+    Layout(
+        "source-line",
+        "footer",
+        ("close",),
+        r"출처\s*[:：]\s*(?P<outlet>[^()\s][^()]{0,19}?)\s*\(\s*https?://[^()\s]+\s*\)",
+        "출처 : 가상신문(http://www.example.com)",
+    ),
+    # A link to the reporter's other articles, under the copyright too: 홍길동 기자 다른기사 보기.
+    Layout(
+        "byline-more-articles",
+        "reporter",
+        ("close",),
+        rf"(?P<reporter>{NAME})\s*{TITLE}\s*(?:의\s*)?다른\s?기사\s?(?:보기|더보기)?",
+        "홍길동 기자 다른기사 보기",
+    ),
+    # The press in brackets before its reporter, after the text: [가상신문] 홍길동 기자.
+    Layout(
+        "byline-bracketed-press",
+        "footer",
+        ("close",),
+        rf"\[\s*(?P<outlet>[가-힣A-Za-z][^\[\]]{{0,14}}?)\s*\]\s*(?P<reporter>{NAME})\s*{TITLE}"
+        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
+        "[가상신문] 홍길동 기자",
+    ),
+    # A column's writer signing after a slash, with the job that writes it: /홍길동 칼럼니스트.
+    Layout(
+        "byline-columnist",
+        "footer",
+        ("close",),
+        rf"/\s*(?P<reporter>{NAME})\s*(?:객원\s?)?(?:칼럼니스트|논설위원|교수|박사|작가|평론가)",
+        "/홍길동 칼럼니스트",
+    ),
     Layout(
         "contact",
         "footer",
@@ -120,7 +153,7 @@ CLOSING: tuple[Layout, ...] = (
         "copyright-mark",
         "footer",
         ("close",),
-        r"[<\[(]?\s*(?:Copyright\s*)?(?:ⓒ|©|Ⓒ|\(c\)|Copyright\s+(?=\d{4}|[가-힣]))\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)*(?![A-Za-z가-힣0-9])|[가-힣A-Za-z][가-힣A-Za-z0-9]*(?![가-힣A-Za-z0-9])(?!\s*기자))?.{0,100}",
+        r"[<\[(]?\s*(?:Copyrights?\s*)?(?:ⓒ|©|Ⓒ|\(c\)|Copyrights?\s+(?=\d{4}|[가-힣]))\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)*(?![A-Za-z가-힣0-9])|[가-힣A-Za-z][가-힣A-Za-z0-9]*(?![가-힣A-Za-z0-9])(?!\s*기자))?.{0,100}",
         "[ⓒ 가상경제 & example.com, 무단전재 및 재배포 금지]",
     ),  # also Copyright ⓒ 가상일보, [ⓒ GS뉴스. 무단전재-재배포 금지] (Latin letters glued to Hangul: one name);
     # a photographer's credit (ⓒ홍길동 기자) names no outlet
@@ -132,6 +165,15 @@ CLOSING: tuple[Layout, ...] = (
         ("close",),
         r"<\s*(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9 ]{1,20}?)\s+https?://\S*\s*>?",
         "<가상뉴스 지금 http://www.example.com>",
+    ),
+    # A copyright notice in a sentence of its own: 가상신문의 모든 콘텐츠(기사)는 저작권법의 보호를 받은바,
+    # 무단 전재, 복사, 배포 등을 금합니다.
+    Layout(
+        "copyright-contents",
+        "footer",
+        ("close",),
+        r"(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})의\s*모든\s*(?:콘텐츠|컨텐츠|기사|저작물).{0,20}?저작권법.{0,100}",
+        "가상신문의 모든 콘텐츠(기사)는 저작권법의 보호를 받은바, 무단 전재, 복사, 배포 등을 금합니다.",
     ),
     # 푸른들녘 - 무단전재 및 재배포 금지: the press's name, a dash or bar, then the notice.
     Layout(

@@ -8,7 +8,8 @@ import re
 from ..tables import table
 
 # Pieces shared by the rows. A reporter's name is two to four syllables.
-NAME = r"(?!관리자|운영자)[가-힣]{2,4}"  # a site's account (관리자 기자) signs as no one
+# A site's account (관리자 기자) signs as no one, nor a job's name (방송기자, [사진기자]: a rubric).
+NAME = r"(?!관리자|운영자|(?:방송|사진|영상|촬영|취재|편집|교육|경제|정치|사회|연예)\s?기자)[가-힣]{2,4}"
 # A desk signing as a reporter: Latin letters, then Hangul (GS인사): no person's name.
 _DESK = r"[A-Za-z]{1,6}[가-힣]{1,6}"
 
@@ -87,15 +88,10 @@ EDITOR_OFFICE = r"(?:편집국장|편집위원|논설위원|주간|부장|차장
 # How an anchor hands over to the reporter (홍길동 기자가 보도합니다, … 알려드립니다), the last words
 # of the anchor's lead.
 HANDOVER = r"(?:보도합니다|전합니다|전해드립니다|알려드립니다|취재했습니다)"
-HANDED_TO = rf"(?P<reporter>{NAME})\s?기자가\s?{HANDOVER}\.?"
+HANDED_TO = rf"(?P<reporter>{NAME})\s?기자(?:가\s?{HANDOVER}|의\s?(?:보도|리포트)입니다)\.?"
 # A press name, told from a place or a person by what it is called: CBS노컷뉴스, 부산일보, 파이낸셜뉴스,
 # 가상월드, 가상코리아.
-PRESS = r"[가-힣A-Za-z0-9]*(?:[A-Z]{2,}|일보|신문|뉴스|경제|타임스|데일리|방송|투데이|미디어|월드|코리아)[가-힣A-Za-z0-9]*"
-# A CMS's labelled byline: 기자명 홍길동 기자 (다른기사 보기) e-mail, or a desk's: 기자명 가상신문 (e-mail).
-LABELLED_BYLINE = (
-    rf"기자명\s+(?:(?P<reporter>{NAME})\s*{TITLE}|(?P<outlet>{PRESS}))"
-    rf"(?:\s*다른\s?기사\s?보기)?(?:\s*\(?\s*(?P<email>{EMAIL})\s*\)?)?"
-)
+PRESS = r"[가-힣A-Za-z0-9]*(?:[A-Z]{2,}|일보|신문|뉴스|경제|타임스|타임즈|데일리|방송|투데이|미디어|월드|코리아|저널|포스트|통신|매거진|프레스|헤럴드)[가-힣A-Za-z0-9]*"
 # A photo's credit after its caption: ... 있다. 연합뉴스 / 가상시 문화재단 제공 / [사진 가상시] / [사진=가상시 제공]
 # / (사진 = 가상연맹 제공).
 _CREDIT = (
@@ -113,11 +109,21 @@ DATE = (
 _LOOSE_DATE = re.sub(
     r"\?P<\w+>", "", DATE
 )  # the same shape without names, for a second date on the line
-_STAMP = r"(?:입력|기사입력|기사등록일시|등록일시|등록|최초\s?입력|승인|게재|발행|작성|송고)"
+_STAMP = (
+    r"(?:입력|기사입력|기사등록일시|등록일시|등록|최초\s?입력|승인|게재|발행|작성|송고)(?:\s?일자)?"
+)
 _EDIT = r"(?:수정|최종\s?수정|기사수정|업데이트|갱신)"
-# A byline's stamps after a bar (홍길동 기자(address) | 입력 : DATE 수정 : DATE): a broadcaster's page.
+# A byline's stamps after a bar (홍길동 기자(address) | 입력 : DATE 수정 : DATE): a broadcaster's page;
+# the page's counters may follow (| 댓글 0).
 STAMPS_AFTER = (
-    rf"(?:\s*[|ㅣ]\s*{_STAMP}\s*[:：]?\s*{_LOOSE_DATE}(?:\s*{_EDIT}\s*[:：]?\s*{_LOOSE_DATE})?)?"
+    rf"(?:\s*[|ㅣ]\s*{_STAMP}일?\s*[:：]?\s*{_LOOSE_DATE}(?:\s*[|ㅣ/]?\s*{_EDIT}일?\s*[:：]?\s*{_LOOSE_DATE})?)?"
+    r"(?:\s*[|ㅣ]\s*(?:댓글|조회수?)\s*[:：]?\s*[\d,]+)*"  # and the page's counters: | 댓글 0
+)
+# A CMS's labelled byline: 기자명 홍길동 기자 (다른기사 보기) e-mail, or a desk's: 기자명 가상신문 (e-mail);
+# 작성자 홍길동 기자 | 작성일 2020-07-10 (a board's labels, the stamp after a bar).
+LABELLED_BYLINE = (
+    rf"(?:기자명|작성자|글쓴이)\s*[:：]?\s+(?:(?P<reporter>{NAME})\s*{TITLE}|(?P<outlet>{PRESS}))"
+    rf"(?:\s*다른\s?기사\s?보기)?(?:\s*\(?\s*(?P<email>{EMAIL})\s*\)?)?{STAMPS_AFTER}"
 )
 # Where the paper printed it: 종합 08면, A8면.
 _PRINT_PAGE = r"[가-힣A-Z]{0,6}\s*\d{1,2}\s*면"

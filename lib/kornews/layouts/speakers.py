@@ -15,6 +15,14 @@ SPEAKERS: tuple[Layout, ...] = (
         r"\[\s*(?P<speaker>앵커(?:\s?멘트)?|기자(?:\s?멘트)?|리포트|인터뷰|녹취|현장음|클로징|스탠드업)\s*\]\s*",
         "[앵커]",
     ),
+    # A transcript's role before a colon, in front of the words: 앵커: …, 기자: ….
+    Layout(
+        "speaker-colon",
+        "speaker",
+        ("open",),
+        r"(?P<speaker>앵커|기자)\s?[:：]\s*(?=\S)",
+        "앵커: 가상시가 새 청사를 공개했습니다.",
+    ),
     Layout(
         "speaker-angle",
         "speaker",
@@ -45,6 +53,14 @@ SPEAKERS: tuple[Layout, ...] = (
         ("open",),
         rf"인터뷰\s*:\s*(?P<speaker>{NAME})\s*(?:\d학년\s*)?/\s*(?P<role>[^/]{{1,40}}?)$",
         "인터뷰: 홍길동 3학년 / 가상고",
+    ),
+    # [현장음: 홍길동 / 가상시 주민 ] alone on its line (a cable channel's page): who speaks below.
+    Layout(
+        "speaker-bracket-labelled",
+        "speaker",
+        ("open",),
+        rf"\[\s*(?:인터뷰|현장음|녹취|싱크|SYNC|INT)\s*[:：]\s*(?P<speaker>{NAME})\s*/\s*(?P<role>[^\[\]/]{{1,40}}?)\s*\]$",
+        "[현장음: 홍길동 / 가상시 주민 ]",
     ),
     # INT-홍길동/가상시 주민 alone on its line (a regional script's cue sheet): who speaks below.
     Layout(
@@ -150,7 +166,7 @@ SPEAKERS: tuple[Layout, ...] = (
         # The station may come first, its call letters in any case: mbc 가상 홍길동 기자입니다.
         # or the anchor's last words: … 어떻게 달라지는지 홍길동 기자가 알려드립니다.
         rf"(?:(?P<outlet>[A-Za-z]{{2,5}}(?:\s?[가-힣]{{2,4}})?)\s|[^.?!]{{1,60}}\s(?={NAME}\s?기자가))?"
-        rf"(?P<reporter>{NAME})\s?(?:{TITLE}(?:가|이)?\s?(?:{HANDOVER}|입니다)|기잡니다)\.?",
+        rf"(?P<reporter>{NAME})\s?(?:{TITLE}(?:가|이)?\s?(?:{HANDOVER}|입니다)|기잡니다|{TITLE}의\s?(?:보도|리포트)입니다)\.?",
         "홍길동 기자가 보도합니다.",
-    ),  # also the spoken contraction 홍길동 기잡니다.
+    ),  # also the spoken contraction 홍길동 기잡니다, 홍길동 기자의 보도입니다.
 )
