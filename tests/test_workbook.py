@@ -541,3 +541,26 @@ def test_a_source_that_cannot_be_read_is_one_line(tmp_path, seed_path, capsys):
     code = main([str(seed_path), "--source", str(tmp_path / "none.txt"), "--pdf", "none"])
     err = capsys.readouterr().err
     assert code == 1 and err.startswith("kornews.workbook: error:") and len(err.splitlines()) == 1
+
+
+def test_the_runner_imports_nbconvert_only_once_the_kernels_start():
+    # The kernels launch while nbconvert, the exporter and WeasyPrint load: none before.
+    code = "import sys, kornews.workbook; print(sorted(set(sys.modules) & {{{}}}))".format(
+        ", ".join(repr(m) for m in ("nbconvert", "kornews.export", "weasyprint", "papermill"))
+    )
+    lib = str(Path(kornews.workbook.__file__).parents[2])  # this checkout's, not an installed one
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": lib},
+    )
+    assert out.stdout == "[]\n"
+
+
+def test_the_runner_names_the_exporters_kinds():
+    import kornews.export
+
+    assert kornews.workbook.run.KINDS == kornews.export.KINDS
+    assert kornews.workbook.PDF_CHOICES["both"] == kornews.export.KINDS

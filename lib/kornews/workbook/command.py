@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 from ..article import ArticleError, read_article
-from ..export import KINDS
 from ..notebook import project_root
 from .files import (
     RUN,
@@ -21,7 +20,7 @@ from .files import (
     report_folder,
     write_error,
 )
-from .run import run_workbook
+from .run import KINDS, run_workbook
 
 # --pdf: which PDFs each notebook gets.
 PDF_CHOICES = {"both": KINDS, "notebook": ("notebook",), "report": ("report",), "none": ()}

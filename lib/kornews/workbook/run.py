@@ -16,12 +16,17 @@ from concurrent.futures import Future, as_completed
 from contextlib import contextmanager, nullcontext
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from ..export import KINDS, ExportError, KoreanPDFExporter, render_pdfs, renderers, report_html
 from ..kernels import Kernel, kernel_pool
 from .files import WorkbookError, pdf_path, temporary, write_error, write_in_place
 
+if TYPE_CHECKING:
+    from ..export import KoreanPDFExporter
+
+# kornews.export.KINDS (a test holds them equal): that module imports nbconvert (a second and
+# more), which the runner does while its kernels start, not before.
+KINDS = ("notebook", "report")
 KERNEL = "python3"
 # A cell may take this long (seconds) before the run is called stuck.
 CELL_TIMEOUT = 600
@@ -128,6 +133,8 @@ def export_pdfs(
     the HTML and each PDF. Raises :class:`WorkbookError`."""
     if not kinds:
         return []
+    from ..export import ExportError
+
     steps, pdfs, clock = [], [], time.monotonic()
 
     def lap(step: str) -> None:
@@ -153,6 +160,8 @@ def notebook_html(executed: Path, *, name: str, folder: Path) -> str:
     Raises :class:`WorkbookError`."""
     import nbformat
 
+    from ..export import ExportError
+
     resources = {"metadata": {"name": name, "path": str(folder)}}
     try:
         html, _ = _exporter().html(nbformat.read(executed, as_version=4), resources=resources)
@@ -164,7 +173,16 @@ def notebook_html(executed: Path, *, name: str, folder: Path) -> str:
 @cache
 def _exporter() -> KoreanPDFExporter:
     """One exporter for every notebook of a run: each new one compiled its templates again."""
+    from ..export import KoreanPDFExporter
+
     return KoreanPDFExporter()
+
+
+def render_pdfs(html: str, **options) -> Iterator[tuple[str, bytes]]:
+    """:func:`kornews.export.render_pdfs`, its module imported at the first call."""
+    from ..export import render_pdfs as render
+
+    return render(html, **options)
 
 
 def _write_pdf(executed: Path, kind: str, body: bytes) -> Path:
@@ -218,7 +236,7 @@ def run_workbook(
             extra_arguments=QUIET_KERNEL,
             launched=launched,
         ) as runs,
-        renderers(size, after=launched) if kinds else nullcontext() as pool,
+        _renderers(size, after=launched) if kinds else nullcontext() as pool,
     ):
         # Here, while the kernels boot: not in their threads once they are ready.
         import papermill  # noqa: F401
@@ -240,6 +258,14 @@ def run_workbook(
     if failure is not None:
         raise failure
     return pdfs
+
+
+def _renderers(size: int, *, after: list):
+    """:func:`kornews.export.renderers`, its module (nbconvert, then WeasyPrint) imported once
+    the kernels are starting, while they boot."""
+    from ..export import renderers
+
+    return renderers(size, after=after)
 
 
 @contextmanager
@@ -329,11 +355,15 @@ def _start_pdfs(executed: Path, notebook: Path, renders: Renders | None, kinds, 
 
 def _cost(html: str, kind: str) -> int:
     """How much WeasyPrint has to do for a PDF of ``kind``, roughly: the elements of its HTML."""
+    from ..export import report_html
+
     return (report_html(html) if kind == "report" else html).count("<")
 
 
 def _render(executed: Path, html: str, folder: Path, kind: str) -> tuple[Path, Step]:
     """One PDF of an executed notebook, in a renderer: where it is written, and its step."""
+    from ..export import ExportError
+
     clock = time.monotonic()
     try:
         ((_, body),) = render_pdfs(html, base_url=str(folder), kinds=(kind,))
