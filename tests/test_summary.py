@@ -135,6 +135,19 @@ def test_deterministic(seed_tokens, seed):
     )
 
 
+def test_candidates_are_the_body_sentences_whatever_the_order_of_the_sentences_rows(
+    seed_tokens, seed
+):
+    body = seed_tokens[seed_tokens["part"] == "paragraph"]
+    expected = kornews.sentences(body, seed)[["section", "sentence", "start", "end", "text"]]
+    scores = sentence_scores(seed_tokens, seed)
+    pd.testing.assert_frame_equal(scores[expected.columns], expected.reset_index(drop=True))
+    # The last sentence's rows first (each sentence's rows in their order): the same table.
+    backwards = seed_tokens.sort_values("sentence", ascending=False, kind="stable")
+    assert backwards["sentence"].iloc[0] == seed_tokens["sentence"].max()
+    pd.testing.assert_frame_equal(sentence_scores(backwards, seed), scores)
+
+
 # --- hand-made articles ----------------------------------------------------------------------
 
 

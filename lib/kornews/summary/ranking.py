@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
 
 from ..article import Article
-from ..schema import conformed, names
+from ..schema import names, typed
 from .pagerank import DAMPING, _pagerank, _pagerank_factored
 from .similarity import _cosine, _sentence_vectors
 
@@ -49,11 +50,16 @@ def sentence_scores(
         selected: whether the sentence is in the summary (rank <= summary_size(n)).
     Rows are in article order. Sections without body sentences have no rows.
     """
+    return typed("sentence_scores", _scored(tokens, article, damping))
+
+
+def _scored(tokens: pd.DataFrame, article: Article, damping: float) -> dict[str, Sequence]:
+    """:func:`sentence_scores`' columns, each a list or an array: a table is made once, at the edge."""
     candidates, vectors = _sentence_vectors(tokens, article)
-    scores = np.zeros(len(candidates))
-    ranks = np.zeros(len(candidates), dtype=int)
-    sizes = np.zeros(len(candidates), dtype=int)
-    sections = candidates["section"].to_numpy()
+    sections = np.array(candidates.section, dtype=np.int64)
+    scores = np.zeros(len(sections))
+    ranks = np.zeros(len(sections), dtype=int)
+    sizes = np.zeros(len(sections), dtype=int)
     for section in np.unique(sections):  # each section's rows, as groupby("section") gives them
         rows = np.flatnonzero(sections == section)
         if len(rows) <= MAX_EXACT:
@@ -63,8 +69,16 @@ def sentence_scores(
         order = np.lexsort((rows, -np.round(scores[rows], _SCORE_DECIMALS)))
         ranks[rows[order]] = np.arange(1, len(rows) + 1)
         sizes[rows] = summary_size(len(rows))
-    table = candidates.assign(score=scores, rank=ranks, selected=ranks <= sizes)
-    return conformed("sentence_scores", table)
+    return {
+        "section": sections,
+        "sentence": candidates.sentence,
+        "start": candidates.start,
+        "end": candidates.end,
+        "text": candidates.text,
+        "score": scores,
+        "rank": ranks,
+        "selected": ranks <= sizes,
+    }
 
 
 def summarize(tokens: pd.DataFrame, article: Article, *, damping: float = DAMPING) -> pd.DataFrame:
@@ -72,5 +86,8 @@ def summarize(tokens: pd.DataFrame, article: Article, *, damping: float = DAMPIN
 
     Columns: section, sentence, start, end, text, score, rank (as in :func:`sentence_scores`).
     """
-    scores = sentence_scores(tokens, article, damping=damping)
-    return conformed("summarize", scores[scores["selected"]].reset_index(drop=True))
+    scored = _scored(tokens, article, damping)
+    chosen = np.flatnonzero(scored["selected"]).tolist()
+    return typed(
+        "summarize", {name: [scored[name][at] for at in chosen] for name in SUMMARY_COLUMNS}
+    )

@@ -10,8 +10,8 @@ import numpy as np
 import pandas as pd
 
 from ..article import Article
-from ..schema import conformed, names
-from ..tokens import sentences
+from ..rows import column, values
+from ..schema import names, typed
 from .content import CONTENT_TAGS, STOPWORDS
 
 # All pairs of n sentences are n² rows: the similarity table covers the article's first sentences.
@@ -35,31 +35,64 @@ class _Vectors:
         return _Vectors(np.searchsorted(rows, self.row[keep]), column, self.weight[keep])
 
 
-def _sentence_vectors(tokens: pd.DataFrame, article: Article) -> tuple[pd.DataFrame, _Vectors]:
-    """The candidate sentences and their tf-idf vectors, scaled to unit length."""
-    body = tokens[tokens["part"].to_numpy() == "paragraph"]
-    candidates = sentences(body, article).reset_index(drop=True)
-    # content_terms counted per (sentence, term) in one pass over the columns, in the order
-    # groupby(["sentence", "term"]) gives: a table and a groupby per article cost more.
-    columns = (body[name].tolist() for name in ("sentence", "tag", "lemma"))
-    counted = Counter(
-        (sentence, term)
-        for sentence, tag, term in ((s, t, lemma.casefold()) for s, t, lemma in zip(*columns))
-        if tag.split("-")[0] in CONTENT_TAGS and term not in STOPWORDS
+@dataclass(frozen=True)
+class _Candidates:
+    """The candidate sentences in text order, a list per column of :func:`sentence_scores`'
+    first five: made in plain Python, as a table per article costs more than its rows."""
+
+    section: list[int]
+    sentence: list[int]
+    start: list[int]
+    end: list[int]
+    text: list[str]
+
+    def head(self, n: int) -> _Candidates:
+        """The first ``n`` candidates."""
+        return _Candidates(
+            self.section[:n], self.sentence[:n], self.start[:n], self.end[:n], self.text[:n]
+        )
+
+
+def _sentence_vectors(tokens: pd.DataFrame, article: Article) -> tuple[_Candidates, _Vectors]:
+    """The candidate sentences (:func:`kornews.sentences` of the body paragraphs) and their
+    tf-idf vectors, scaled to unit length."""
+    names = ("section", "part", "sentence", "start", "end", "tag", "lemma")
+    # One pass over the columns: a sentence runs from its first morpheme to its last (its rows
+    # in table order, as a stable sort by sentence keeps them); the terms are content_terms',
+    # counted per (sentence, term). A table and a groupby per article cost more than its rows.
+    first, last, counted = {}, {}, Counter()
+    for section, part, sentence, start, end, tag, lemma in zip(
+        *(values(column(tokens, name)) for name in names)
+    ):
+        if part != "paragraph":
+            continue
+        first.setdefault(sentence, (section, start))
+        last[sentence] = end
+        term = lemma.casefold()
+        if tag.split("-")[0] in CONTENT_TAGS and term not in STOPWORDS:
+            counted[sentence, term] += 1
+    numbers = sorted(first)  # the sentences in number order are the text's
+    starts = [first[s][1] for s in numbers]
+    ends = [last[s] for s in numbers]
+    candidates = _Candidates(
+        [first[s][0] for s in numbers],
+        numbers,
+        starts,
+        ends,
+        [article.text[a:b] for a, b in zip(starts, ends)],
     )
     pairs = sorted(counted)
     terms = {term: at for at, term in enumerate(sorted({term for _, term in pairs}))}
-    row = np.searchsorted(
-        candidates["sentence"].to_numpy(), np.array([s for s, _ in pairs], dtype=np.int64)
-    )
-    column = np.array([terms[term] for _, term in pairs], dtype=np.intp)
+    position = {sentence: at for at, sentence in enumerate(numbers)}
+    row = np.array([position[s] for s, _ in pairs], dtype=np.intp)
+    column_of = np.array([terms[term] for _, term in pairs], dtype=np.intp)
     counts = np.array([counted[pair] for pair in pairs], dtype=np.int64)
     # Smoothed idf (never zero, so a two-sentence article still has similarities).
-    document_frequency = np.bincount(column)
-    idf = np.log((1 + len(candidates)) / (1 + document_frequency)) + 1
-    weight = counts * idf[column]
-    norms = np.sqrt(np.bincount(row, weight**2, minlength=len(candidates)))
-    return candidates, _Vectors(row, column, weight / norms[row])
+    document_frequency = np.bincount(column_of)
+    idf = np.log((1 + len(numbers)) / (1 + document_frequency)) + 1
+    weight = counts * idf[column_of]
+    norms = np.sqrt(np.bincount(row, weight**2, minlength=len(numbers)))
+    return candidates, _Vectors(row, column_of, weight / norms[row])
 
 
 def _cosine(vectors: _Vectors, rows: np.ndarray) -> np.ndarray:
@@ -83,18 +116,16 @@ def sentence_similarity(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
     """
     candidates, vectors = _sentence_vectors(tokens, article)
     candidates = candidates.head(MAX_SIMILARITY_SENTENCES)
-    n = len(candidates)
+    n = len(candidates.sentence)
     matrix = _cosine(vectors, np.arange(n))
     rows, cols = np.repeat(np.arange(n), n), np.tile(np.arange(n), n)
-    section, sentence = candidates["section"].to_numpy(), candidates["sentence"].to_numpy()
-    table = pd.DataFrame(
-        {
-            "section": section[rows],
-            "sentence": sentence[rows],
-            "other_section": section[cols],
-            "other_sentence": sentence[cols],
-            "similarity": matrix.ravel(),
-        },
-        columns=SIMILARITY_COLUMNS,
-    )
-    return conformed("sentence_similarity", table)
+    section = np.array(candidates.section, dtype=np.int64)
+    sentence = np.array(candidates.sentence, dtype=np.int64)
+    columns = {
+        "section": section[rows],
+        "sentence": sentence[rows],
+        "other_section": section[cols],
+        "other_sentence": sentence[cols],
+        "similarity": matrix.ravel(),
+    }
+    return typed("sentence_similarity", columns)

@@ -8,7 +8,8 @@ import pandas as pd
 
 from ..article import Article
 from ..figures import figures as figures_of
-from ..schema import conformed, names
+from ..rows import column, values
+from ..schema import names, typed
 
 # Symbols that are words: foreign words, Hanja, numbers (the other S* tags are punctuation).
 _WORD_SYMBOLS = frozenset({"SL", "SH", "SN"})
@@ -33,7 +34,7 @@ def section_stats(
             title's and headings' are in :func:`kornews.figures` only, so it may count more.
     """
     # Counted in one pass over the columns: a sentence lies in one part of one section.
-    columns = (tokens[name].tolist() for name in ("section", "part", "sentence", "tag"))
+    columns = (values(column(tokens, name)) for name in ("section", "part", "sentence", "tag"))
     body = [
         (section, sentence, tag)
         for section, part, sentence, tag in zip(*columns)
@@ -47,21 +48,18 @@ def section_stats(
     found = figures_of(tokens, article) if figures is None else figures
     figure_counts = Counter(
         section
-        for section, sentence in zip(found["section"].tolist(), found["sentence"].tolist())
+        for section, sentence in zip(
+            column(found, "section").tolist(), column(found, "sentence").tolist()
+        )
         if sentence in section_of
     )
-    table = pd.DataFrame(
-        [
-            (
-                s.index,
-                s.heading.text if s.heading else None,
-                len(s.paragraphs),
-                sentence_counts[s.index],
-                words[s.index],
-                figure_counts[s.index],
-            )
-            for s in article.sections
-        ],
-        columns=STATS_COLUMNS,
-    )
-    return conformed("section_stats", table)
+    indices = [s.index for s in article.sections]
+    columns = {
+        "section": indices,
+        "heading": [s.heading.text if s.heading else None for s in article.sections],
+        "paragraphs": [len(s.paragraphs) for s in article.sections],
+        "sentences": [sentence_counts[at] for at in indices],
+        "tokens": [words[at] for at in indices],
+        "figures": [figure_counts[at] for at in indices],
+    }
+    return typed("section_stats", columns)
