@@ -196,8 +196,9 @@ def test_voices_only_some_outlets_carry(lined_up, articles):
     voices = kornews.voices(lineup.quotes, events=events, outlets=outlets).set_index("speaker")
     assert voices.loc["정바다", "outlets"] == "뉴스1"
     assert voices.loc["정바다", "missing"] == "뉴시스, 아주경제, 연합뉴스"
-    # The mayor's words in every outlet, quoted directly or reported: one quotation.
-    mayor = voices.loc["김하늘 가상시장"]
+    # The mayor's words in every outlet, quoted directly or reported: one quotation. The speaker
+    # is the name (김하늘 가상시장 before quotes read a name and title before the marks apart).
+    mayor = voices.loc["김하늘"]
     assert (mayor["quotes"], mayor["articles"]) == (1, 5) and pd.isna(mayor["missing"])
 
 
