@@ -75,8 +75,11 @@ def _head(lines: list[Line]) -> tuple[int, list[Part]]:
         kinds.pop()
     # A short line over a longer one that reads like a title is the category (정부공공IT).
     title = lines[lead].text
-    if kinds[lead + 1 : lead + 2] == ["subtitle"] and len(title) <= min(
-        _MAX_CATEGORY, len(lines[lead + 1].text)
+    # (A deck led by a dash is no title: - 다음 달 문 열어.)
+    if (
+        kinds[lead + 1 : lead + 2] == ["subtitle"]
+        and len(title) <= min(_MAX_CATEGORY, len(lines[lead + 1].text))
+        and not _SUBTITLE_LED.match(lines[lead + 1].text)
     ):
         kinds[lead : lead + 2] = ["category", "title"]
     parts = []
@@ -86,11 +89,11 @@ def _head(lines: list[Line]) -> tuple[int, list[Part]]:
 
 
 def _signer_over_text(lines: list[Line], at: int) -> bool:
-    """A message with no headline, its signer's name and office first (홍길동 가상도교육감), then
-    its text: the signer is the byline, not the title."""
+    """A message with no headline, its signer's name and office first (홍길동 가상도교육감), or a
+    photo page's credit first (ⓒ 가상신문 홍길동 기자), then its text: the byline, not the title."""
     row = layouts.match(lines[at].text, "head")
     return (
-        bool(row and row.layout.name == "caption-name-role")
+        bool(row and row.layout.name in ("caption-name-role", "reporter-credit-press"))
         and at + 1 < len(lines)
         and shapes.is_sentence(lines[at + 1].text)
     )

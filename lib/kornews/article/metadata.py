@@ -34,6 +34,8 @@ _OWN_VOICE = re.compile(
 )
 # A photo's holder after the copyright mark, at a caption's end: … ⓒ가상제주.
 _PHOTO_HOLDER = re.compile(r"[ⓒ©]\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})\s*$")
+# A link to a reporter's other articles: 홍길동 기자의 다른기사 보기.
+_MORE_BY = re.compile(rf"(?P<reporter>{layouts.NAME})\s*{layouts.TITLE}의?\s*다른\s?기사")
 # A press the body names this often, where it calls its paper 본지, is that paper.
 _MIN_NAMED = 3
 # Where the rows that made each kind of metadata part are looked for again, to read their groups.
@@ -125,15 +127,18 @@ def _named(part: Part) -> dict[str, list[str]]:
         "held": [],
     }
     if part.kind == "footer" and shapes.furniture(part.text):
-        # A control names no one; a masthead, its outlet.
+        # A control names no one but the reporter whose other articles it links (홍길동 기자의
+        # 다른기사 보기); a masthead, its outlet.
         named["outlets"] = [shapes.masthead_name(part.text)]
+        named["reporters"] = [found["reporter"] for found in _MORE_BY.finditer(part.text)]
         return named
     places = _METADATA_PLACES.get(part.kind, ())
     row = next(filter(None, (layouts.match(part.text, place) for place in places)), None)
     if not places or row is None and part.kind not in ("reporter", "date"):
         return named
     groups = row.match.groupdict() if row else {}
-    if not (row and row.layout.kind == "caption"):  # a photo's credit names its agency
+    # A photo's credit names its agency; a byline's newsroom, the writer's employer.
+    if not (row and (row.layout.kind == "caption" or "employer" in groups)):
         named["outlets"] = [outlets.find(part.text) or groups.get("outlet")]
         named["held"] = _held(row, named["outlets"])
     named["dates"] = _dates(part, row)
@@ -151,7 +156,9 @@ def _named(part: Part) -> dict[str, list[str]]:
 def _dates(part: Part, row: layouts.Found | None) -> list[str | None]:
     """The date a metadata part gives: its row's, a date in a date or byline line (a board's in
     English too: posted Nov 13, 2009), a stamped one in any other (입력 2020-07-10)."""
-    dated = row.match if row and part.kind == "date" else layouts.DATED.search(part.text)
+    # A date row's match, or a byline row's that holds the date (2020년 7월 <홍길동 기자>).
+    own = row and (part.kind == "date" or "y" in row.match.groupdict())
+    dated = row.match if own else layouts.DATED.search(part.text)
     if part.kind not in ("date", "reporter", "dateline"):
         dated = layouts.STAMPED.search(part.text)
     if dated:

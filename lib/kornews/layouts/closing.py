@@ -73,6 +73,14 @@ CLOSING: tuple[Layout, ...] = (
         rf"/\s*(?:[가-힣A-Za-z]{{1,12}}\s*=\s*)?(?P<reporter>{NAME})\s*{EDITOR_OFFICE}",
         "/ 홍길동 부장",
     ),  # also /서울=홍길동 주간, a photo story's credit
+    # A column's writer signing after a slash, with the job that writes it: /홍길동 칼럼니스트.
+    Layout(
+        "byline-columnist",
+        "footer",
+        ("close",),
+        rf"/\s*(?P<reporter>{NAME})\s*(?:객원\s?)?(?:칼럼니스트|논설위원|교수|박사|작가|평론가)",
+        "/홍길동 칼럼니스트",
+    ),
     Layout(
         "contact",
         "footer",

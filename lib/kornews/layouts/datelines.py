@@ -20,9 +20,12 @@ DATELINES: tuple[Layout, ...] = (
         "dateline-bracket",
         "dateline",
         ("open",),
-        r"\[\s*(?P<outlet>[^\[\]=]*?)\s+(?P<reporter>[^\s\[\]]+?)\s*기자\s*\]\s*",
+        # A slogan before the press's name ends as a clause does (온 국민이 기자인 가상협회); a
+        # reporter's kind may stand before 기자 (홍길동 시민기자).
+        r"[\[【<]\s*(?:[^\[\]【】<>=]*?[가-힣](?:인|는|은|한|된|의)\s+)?(?P<outlet>[^\[\]【】<>=]*?)\s+"
+        r"(?P<reporter>[^\s\[\]【】<>]+?)\s*(?:시민|객원|인턴|수습)?\s?기자\s*[\]】>]\s*",
         "[디지털데일리 홍길동기자] 시는 10일 계획을 냈다.",
-    ),  # also [이데일리 홍길동 기자]
+    ),  # also [이데일리 홍길동 기자], [세상을 잇는 가상협회 홍길동 시민기자]
     Layout(
         "dateline-reporter",
         "dateline",
@@ -92,6 +95,15 @@ DATELINES: tuple[Layout, ...] = (
         rf"(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})\s+(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\|\s*",
         "가상투데이 홍길동 기자 | 시는 10일 계획을 냈다.",
     ),
+    # [가상시/가상저널]홍길동 기자 =: the place, the press after its slash, then the byline.
+    Layout(
+        "dateline-place-slash-outlet",
+        "dateline",
+        ("open",),
+        rf"\[\s*(?P<place>[가-힣]{{1,8}})\s*/\s*(?![^\[\]]*기자\s*\])(?P<outlet>[^\[\]/=\s]{{2,15}})\s*\]\s*"
+        rf"(?:(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*=\s*)?",
+        "[가상시/가상저널]홍길동 기자 = 시는 10일 계획을 냈다.",
+    ),
     # [가상경제신문/홍길동 기자]; a place before the slash is no press: [가상시/홍길동기자].
     Layout(
         "dateline-outlet-slash",
@@ -108,11 +120,21 @@ DATELINES: tuple[Layout, ...] = (
         rf"(?:(?:(?P<reporter>{NAME})(?:\s+{NAME})*|{_DESK})\s*{TITLE}\s*=\s*)?",
         "[서울=뉴시스]홍길동 기자 = 시는 10일 계획을 냈다.",
     ),  # also 【서울=뉴시스】, [서울=가상통신] 가상인사 기자 = (a desk's byline names no one)
+    # [푸른들녘] = 시는 …: a name in brackets, then an equals sign (where a reporter's name would
+    # follow), is the press, the table's or not.
+    Layout(
+        "dateline-outlet-equals-sign",
+        "dateline",
+        ("open",),
+        r"\[\s*(?P<outlet>[^\[\]=\s][^\[\]=]{0,14}?)\s*\]\s*=\s*",
+        "[푸른들녘] = 시는 10일 계획을 냈다.",
+    ),
     Layout(
         "dateline-outlet",
         "dateline",
         ("open",),
-        rf"\[\s*(?P<outlet>{PRESS})\s*\]\s*",
+        # A job's name is a rubric ([방송기자]), no press.
+        rf"\[\s*(?![^\[\]]*기자\s*\])(?P<outlet>{PRESS})\s*\]\s*",
         "[가상뉴스] 시는 10일 계획을 냈다.",
     ),  # also a line of its own over the body: [경향신문]
     # A paper's name in round brackets: (가상일보) 시는 …; (서울=가상통신) is read above.

@@ -20,11 +20,15 @@ ENGLISH_DATE = re.compile(
 
 def iso_date(found: re.Match) -> str | None:
     """``2020-07-10`` or ``2020-07-10T14:31`` from a match of :data:`DATE`; None if it is no calendar date."""
-    year, month, day = int(found["y"]), int(found["m"]), int(found["d"])
+    groups = found.groupdict()
+    year, month = int(found["y"]), int(found["m"])
+    if groups.get("d") is None:  # a magazine's issue month (2020년 7월호): the month alone
+        return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
+    day = int(found["d"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     date = f"{year:04d}-{month:02d}-{day:02d}"
-    if found["H"] is None:
+    if groups.get("H") is None:
         return date
     hour, minute = int(found["H"]), int(found["M"])
     if hour == minute == 0 and found["ampm"] is None:

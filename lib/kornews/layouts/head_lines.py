@@ -197,6 +197,15 @@ HEAD_LINES: tuple[Layout, ...] = (
         r".{1,80}\.(?:jpe?g|JPE?G|png|PNG|gif|webp)",
         "사진_가상시청 전경.jpg",
     ),
+    # ⓒ the press and its reporter over a photo page's text (ⓒ 가상신문 홍길동 기자): the paper's own
+    # photographer, its byline (ⓒ홍길동 기자 alone, under other captions, is a photo's credit).
+    Layout(
+        "reporter-credit-press",
+        "reporter",
+        ("head",),
+        rf"[ⓒ©]\s*(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,14}})\s+(?P<reporter>{SURNAMED})\s*{TITLE}",
+        "ⓒ 가상신문 홍길동 기자",
+    ),
     # ⓒ a name alone: the photo's holder, up to a stock agency's Latin name (ⓒ Getty Images Bank).
     Layout(
         "caption-copyright-name",
@@ -224,8 +233,19 @@ HEAD_LINES: tuple[Layout, ...] = (
         "reporter-outlet",
         "reporter",
         ("head", "close"),
-        rf"(?P<outlet>{PRESS})\s+(?P<reporter>{NAME})\s*{TITLE}",
+        rf"(?P<outlet>{PRESS})\s+(?P<reporter>{NAME})\s*{TITLE}"
+        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
         "가상뉴스 홍길동 기자",
+    ),  # also 가상뉴스 홍길동 기자 (gildong@example.com)
+    # A broadcaster's regional newsroom before the name (가상방송 청주 홍길동 기자): the writer's
+    # employer, which a piece printed elsewhere names too; the outlet is the page's own.
+    Layout(
+        "reporter-newsroom",
+        "reporter",
+        ("head", "close"),
+        rf"(?P<employer>{PRESS})\s+{PLACE}\s+(?P<reporter>{NAME})\s*{TITLE}"
+        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
+        "가상방송 청주 홍길동 기자",
     ),
     # 푸른들녘 홍길동 기자: a press the table lacks, then a name from a surname (a press's name is no
     # person's: 홍길동 가상스쿠프 기자 is read below); a place there is no press (가상시 홍길동 기자).
@@ -296,6 +316,14 @@ HEAD_LINES: tuple[Layout, ...] = (
         rf"{DATE}\s+(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
         "2020년 7월 10일 (금) 14:50:41 홍길동 기자 gildong@example.com",
     ),
+    # A magazine's issue month with its byline: 2020년 7월 <홍길동 기자>, 2020년 7월호 홍길동 기자.
+    Layout(
+        "reporter-issue-month",
+        "reporter",
+        ("head",),
+        rf"(?P<y>\d{{4}})\s*년\s*(?P<m>\d{{1,2}})\s*월호?\s*[<(\[]?\s*(?P<reporter>{NAME})\s*{TITLE}\s*[>)\]]?",
+        "2020년 7월 <홍길동 기자>",
+    ),
     # A magazine's credits: EDITOR: 홍길동 (and again in title case: Editor 홍길동).
     Layout(
         "reporter-editor",
@@ -319,6 +347,24 @@ HEAD_LINES: tuple[Layout, ...] = (
         ENGLISH_BYLINE,
         "By JANE DOE, GASANG US",
     ),
+    # A translated piece's byline: the writer's English name, then the source after a bar (Jane Doe |
+    # GASANG).
+    Layout(
+        "reporter-english-bar",
+        "reporter",
+        ("head",),
+        r"(?P<reporter>[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){1,2})\s*[|ㅣ]\s*[A-Z][A-Za-z0-9&.]*(?:\s[A-Za-z0-9&.]+){0,3}",
+        "Jane Doe | GASANG",
+    ),
+    # A stamp, then the byline after a bar: 등록 2020.07.10 14:31 | 가상저널 홍길동 기자.
+    Layout(
+        "reporter-after-stamp",
+        "reporter",
+        ("head",),
+        rf"{_STAMP}\s*[:：]?\s*{_LOOSE_DATE}\s*[|ㅣ]\s*(?:(?P<outlet>{PRESS})\s+)?(?P<reporter>{NAME})"
+        rf"{MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
+        "등록 2020.07.10 14:31 | 가상저널 홍길동 기자",
+    ),
     # A writer's byline led by 글 (and the photographer's after 사진): 글 홍길동·사진 김철수 기자,
     # 글·사진 홍길동 기자, 글 : 홍길동 가상월간 편집장 hong@example.com.
     Layout(
@@ -328,7 +374,8 @@ HEAD_LINES: tuple[Layout, ...] = (
         rf"글(?:\s*[·ㆍ/]\s*사진)?(?:\s*[:：=]\s*|\s+)(?P<reporter>{SURNAMED})(?![가-힣])"
         rf"(?:\s*[·ㆍ,/]\s*사진\s*[:：=]?\s*{NAME}\s*{TITLE}"
         rf"|(?:\s+(?P<outlet>[가-힣A-Za-z0-9]{{2,12}}))??\s*(?:{TITLE}|편집장|편집위원|주간)"
-        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?|\s*{EMAIL})",
+        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?|\s*{EMAIL}"
+        r"|(?<=[^가-힣][가-힣]{3}))",  # or the name alone, a full one: 글 홍길동
         "글 : 홍길동 가상월간 편집장 hong@example.com",
     ),
     # A house paper's masthead with its issue and section over the headline: 가상시보 제100호 시정.

@@ -8,7 +8,8 @@ import re
 from ..tables import table
 
 # Pieces shared by the rows. A reporter's name is two to four syllables.
-NAME = r"(?!관리자|운영자)[가-힣]{2,4}"  # a site's account (관리자 기자) signs as no one
+# A site's account (관리자 기자) signs as no one, nor a job's name (방송기자, [사진기자]: a rubric).
+NAME = r"(?!관리자|운영자|(?:방송|사진|영상|촬영|취재|편집|교육|경제|정치|사회|연예)\s?기자)[가-힣]{2,4}"
 # A desk signing as a reporter: Latin letters, then Hangul (GS인사): no person's name.
 _DESK = r"[A-Za-z]{1,6}[가-힣]{1,6}"
 
@@ -90,7 +91,7 @@ HANDOVER = r"(?:보도합니다|전합니다|전해드립니다|알려드립니�
 HANDED_TO = rf"(?P<reporter>{NAME})\s?기자가\s?{HANDOVER}\.?"
 # A press name, told from a place or a person by what it is called: CBS노컷뉴스, 부산일보, 파이낸셜뉴스,
 # 가상월드, 가상코리아.
-PRESS = r"[가-힣A-Za-z0-9]*(?:[A-Z]{2,}|일보|신문|뉴스|경제|타임스|데일리|방송|투데이|미디어|월드|코리아)[가-힣A-Za-z0-9]*"
+PRESS = r"[가-힣A-Za-z0-9]*(?:[A-Z]{2,}|일보|신문|뉴스|경제|타임스|타임즈|데일리|방송|투데이|미디어|월드|코리아|저널|포스트|통신|매거진|프레스|헤럴드)[가-힣A-Za-z0-9]*"
 # A CMS's labelled byline: 기자명 홍길동 기자 (다른기사 보기) e-mail, or a desk's: 기자명 가상신문 (e-mail).
 LABELLED_BYLINE = (
     rf"기자명\s+(?:(?P<reporter>{NAME})\s*{TITLE}|(?P<outlet>{PRESS}))"

@@ -1,0 +1,148 @@
+"""Shapes read after heldout14's first reading (benchmarks/real/layouts/heldout14, issue 21's
+number) and in bylines of outlets no batch holds: each test an invented text in a real page's
+shape."""
+
+from __future__ import annotations
+
+from kornews import read_article
+from layout_body import body as _body
+
+_STORY = "가상시가 새 청사를 공개했다고 10일 밝혔다.\n\n청사는 다음 달 문을 연다.\n"
+
+
+def test_a_dateline_with_a_slogan_names_the_press_after_it_and_a_citizen_reporter():
+    article = read_article(
+        "가상시 새 청사 공개\n\n[세상을 잇는 가상기자협회 홍길동 시민기자 ] " + _STORY
+    )
+    assert (article.outlet, article.reporter) == ("가상기자협회", "홍길동")
+    assert _body(article)[0] == "가상시가 새 청사를 공개했다고 10일 밝혔다."
+
+
+def test_a_plain_bracket_dateline_still_names_its_whole_press():
+    article = read_article("가상시 새 청사 공개\n\n[가상 경제 홍길동 기자] " + _STORY)
+    assert (article.outlet, article.reporter) == ("가상 경제", "홍길동")
+
+
+def test_a_name_in_brackets_before_an_equals_sign_is_the_press():
+    article = read_article("가상시 새 청사 공개\n\n[푸른들녘] = " + _STORY)
+    assert article.outlet == "푸른들녘"
+    assert _body(article)[0] == "가상시가 새 청사를 공개했다고 10일 밝혔다."
+
+
+def test_a_jobs_name_in_brackets_is_a_rubric_no_reporter_nor_press():
+    article = read_article("직업 탐방\n\n[사진기자] " + _STORY)
+    assert article.reporter is None
+    assert article.outlet is None
+
+
+def test_a_photo_pages_credit_first_is_the_byline_not_the_title():
+    article = read_article(
+        "ⓒ 가상독립신문 홍길동 기자\n\n가상시 주민들이 새 청사 앞에 모였다. 주민들은 박수를 쳤다.\n\n"
+        "저작권자 © 가상독립신문 무단전재 및 재배포 금지\n"
+    )
+    assert (article.outlet, article.reporter) == ("가상독립신문", "홍길동")
+    assert article.title is None
+    assert _body(article) == ["가상시 주민들이 새 청사 앞에 모였다. 주민들은 박수를 쳤다."]
+
+
+def test_a_photographers_credit_alone_under_captions_still_names_no_one():
+    article = read_article(
+        "가상시 새 청사 공개\n\n" + _STORY + "\n▲ 주민들이 청사 앞에 모여 있다.\n\nⓒ홍길동 기자\n"
+    )
+    assert article.reporter is None
+
+
+def test_a_magazines_issue_month_with_its_byline_gives_the_month_and_the_reporter():
+    article = read_article(
+        "직업 탐방\n\n[방송기자] 소식을 전하는 사람, 가상방송 기자\n\n2021년 11월 <홍길동 기자>\n\n"
+        + _STORY
+    )
+    assert (article.reporter, article.date) == ("홍길동", "2021-11")
+    assert _body(article) == _STORY.strip().split("\n\n")
+
+
+_LEAD = "가상시가 새 청사를 공개했다고 10일 밝혔다.\n\n청사는 다음 달 문을 연다고 시는 설명했다.\n"
+
+
+def _fields(text: str) -> tuple:
+    article = read_article(text)
+    return article.outlet, article.reporter, article.email, article.date
+
+
+def test_a_dateline_of_the_place_and_the_press_after_a_slash_names_both():
+    article = read_article("가상시 새 청사 공개\n\n[가상시/GSN]홍길동 기자 = " + _LEAD)
+    assert (article.outlet, article.reporter) == ("GSN", "홍길동")
+    assert _body(article)[0] == "가상시가 새 청사를 공개했다고 10일 밝혔다."
+
+
+def test_datelines_in_lenticular_and_angle_brackets_name_press_and_reporter():
+    for opening, outlet in (
+        ("【가상타임즈 홍길동 기자】 ", "가상타임즈"),
+        ("<가상저널 홍길동 기자> ", "가상저널"),
+    ):
+        article = read_article("가상시 새 청사 공개\n\n" + opening + _LEAD)
+        assert (article.outlet, article.reporter) == (outlet, "홍길동")
+        assert _body(article)[0] == "가상시가 새 청사를 공개했다고 10일 밝혔다."
+
+
+def test_a_journal_a_post_and_a_times_are_press_names_by_shape():
+    assert _fields("가상시 새 청사 공개\n\n[가상저널] " + _LEAD)[0] == "가상저널"
+    assert _fields("가상시 새 청사 공개\n\n" + _LEAD + "\n가상포스트 홍길동 기자\n")[:2] == (
+        "가상포스트",
+        "홍길동",
+    )
+
+
+def test_a_press_byline_with_its_email_after_the_text_reads_press_then_name():
+    assert _fields(
+        "가상시 새 청사 공개\n\n" + _LEAD + "\n가상뉴스 홍길동 기자 (gildong@example.com)\n"
+    )[:3] == ("가상뉴스", "홍길동", "gildong@example.com")
+
+
+def test_a_regional_newsroom_in_a_byline_names_the_reporter_not_the_outlet():
+    article = read_article("가상시 새 청사 공개\n\n가상방송 청주 홍길동 기자\n\n" + _LEAD)
+    assert (article.outlet, article.reporter, article.title) == (
+        None,
+        "홍길동",
+        "가상시 새 청사 공개",
+    )
+    assert article.subtitles == ()
+
+
+def test_a_translated_pieces_english_name_and_source_after_a_bar_is_its_byline():
+    article = read_article("가상시 새 청사 공개\n\nJane Doe | GASANG\n\n" + _LEAD)
+    assert article.reporter == "Jane Doe"
+    assert article.subtitles == ()
+
+
+def test_a_stamp_then_a_byline_after_a_bar_gives_date_press_and_reporter():
+    assert _fields(
+        "가상시 새 청사 공개\n\n등록 2023.05.10 14:31 | 가상저널 홍길동 기자\n\n" + _LEAD
+    ) == (
+        "가상저널",
+        "홍길동",
+        None,
+        "2023-05-10T14:31",
+    )
+
+
+def test_a_columnists_signature_after_a_slash_or_led_by_geul_is_the_byline():
+    for closing in ("/홍길동 칼럼니스트", "글 홍길동"):
+        article = read_article("가상시 새 청사 공개\n\n" + _LEAD + "\n" + closing + "\n")
+        assert article.reporter == "홍길동"
+        assert _body(article) == _LEAD.strip().split("\n\n")
+
+
+def test_a_link_to_a_reporters_other_articles_names_the_reporter():
+    article = read_article(
+        "가상시 새 청사 공개\n\n" + _LEAD + "\n홍길동 기자의 다른기사 보기\n\n"
+        "ⓒ 가상타임즈 무단전재 및 재배포 금지\n"
+    )
+    assert (article.outlet, article.reporter) == ("가상타임즈", "홍길동")
+    assert _body(article) == _LEAD.strip().split("\n\n")
+
+
+def test_a_short_headline_over_a_deck_led_by_a_dash_stays_the_title():
+    article = read_article("가상시 새 청사 공개\n- 다음 달 문 열어\n\n" + _LEAD)
+    assert article.title == "가상시 새 청사 공개"
+    assert article.subtitles == ("- 다음 달 문 열어",)
