@@ -25,8 +25,10 @@ _MAX_TITLE = 120
 # A letter's greeting opens its text: 안녕하십니까.
 _GREETING = re.compile(r"안녕하(?:십니까|세요|십니다)[.!?]?")
 # A report's sentence in the plain past or present (…했다., …한다., …됐다.), longer than a headline
-# that states its news so (가상 아나운서의 오빠가 메인앵커로 발탁됐다.).
-_REPORTED = re.compile(r"(?:했|한|됐|된|였|었|았|렸|졌|겠)다\.$")
+# that states its news so (가상 아나운서의 오빠가 메인앵커로 발탁됐다.). The past is any syllable
+# closed by ㅆ (했, 됐, 왔, 켰: 지켜왔다.) but 있 (a photo's caption: … 모여 있다.).
+_PAST = "".join(chr(code) for code in range(0xAC00, 0xD7A4) if (code - 0xAC00) % 28 == 20)
+_REPORTED = re.compile(rf"(?:(?!있)[{_PAST}]|한|된)다\.$")
 _MAX_STATED_HEADLINE = 48
 # A sentence in the formal polite style with its full stop (…축하드립니다., …있었습니다.): with another
 # sentence under it, a letter's or a note's first line (a headline so worded has its byline under it).
@@ -82,10 +84,26 @@ def _head(lines: list[Line]) -> tuple[int, list[Part]]:
         and not _SUBTITLE_LED.match(lines[lead + 1].text)
     ):
         kinds[lead : lead + 2] = ["category", "title"]
+    elif words := _menu_words(lines, kinds, lead):
+        kinds[lead : lead + words + 1] = ["footer"] * (words - 1) + ["category", "title"]
     parts = []
     for kind, line in zip(kinds, lines):
         parts += _title_parts(line) if kind == "title" else [_part(kind, line)]
     return len(kinds), parts
+
+
+def _menu_words(lines: list[Line], kinds: list[str], lead: int) -> int:
+    """How many one-word lines of a site's menu stand in the title's place over the headline
+    (콘텐츠, 행정, then the headline): two or more, each short, the headline under them longer;
+    0 where there are none. The last word is the section (the category)."""
+    words = 0
+    while kinds[lead + words + 1 : lead + words + 2] == ["subtitle"]:
+        text = lines[lead + words].text
+        if len(text) > _MAX_CATEGORY or len(text.split()) > 1:
+            break
+        words += 1
+    below = lines[lead + words].text if words >= 2 else ""
+    return words if len(below) > _MAX_CATEGORY and not _SUBTITLE_LED.match(below) else 0
 
 
 def _signer_over_text(lines: list[Line], at: int) -> bool:

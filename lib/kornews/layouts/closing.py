@@ -121,9 +121,10 @@ CLOSING: tuple[Layout, ...] = (
         "copyright-holder",
         "footer",
         ("close",),
-        r"[<\[(※]?\s*저작권자\s*(?:\(c\)|ⓒ|©|:)\s*[《〈]?(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]*)?.{0,80}",
+        r"[<\[(※]?\s*저작권자\s*(?:\(c\)|ⓒ|©|:)\s*[《〈]?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)+(?![A-Za-z가-힣0-9])|[가-힣A-Za-z][가-힣A-Za-z0-9]*)?.{0,80}",
         "<저작권자 ⓒ 가상일보, 무단전재 및 재배포 금지>",
-    ),  # also 저작권자 © 《가상사람들》 - 가상시민의 신문 무단전재 및 재배포 금지
+    ),  # also 저작권자 © 《가상사람들》 - 가상시민의 신문 무단전재 및 재배포 금지; an English name of
+    # capitalised words stays whole: 저작권자 © Gasang Times 무단전재
     Layout(
         "copyright-mark",
         "footer",
@@ -153,8 +154,8 @@ CLOSING: tuple[Layout, ...] = (
         "no-reprint",
         "footer",
         ("close",),
-        # ... 금지 ends the notice (금지합니다, 금지>): 무단 사용을 금지했다 is a sentence.
-        r".{0,60}무단\s*(?:전재|복제|사용|배포)[^.]{0,30}금지(?:합니다)?\W{0,3}(?:\s.{0,40})?",
+        # ... 금지 ends the notice (금지합니다, 금합니다, 금지>): 무단 사용을 금지했다 is a sentence.
+        r".{0,60}무단\s*(?:전재|복제|사용|배포)[^.]{0,30}금(?:지|지합니다|합니다)\W{0,3}(?:\s.{0,40})?",
         "이 기사의 무단 전재 및 재배포를 금지합니다.",
     ),
     # Only where a mark or a colon says so: a last sentence may mention a 제보 too.

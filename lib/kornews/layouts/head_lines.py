@@ -53,6 +53,14 @@ HEAD_LINES: tuple[Layout, ...] = (
         rf"지면\s*[:：]?\s*{DATE}(?:\s*{_PRINT_PAGE})?",
         "지면 : 2020-07-13 14면",
     ),
+    # A print issue's date under the text: [2020년 7월 10일자] (a weekly's copy of its paper).
+    Layout(
+        "date-issue",
+        "date",
+        ("head", "line", "close"),
+        rf"[\[(<]\s*{DATE}\s*자\s*[\])>]",
+        "[2020년 7월 10일자]",
+    ),
     Layout(
         "date-bare",
         "date",
@@ -273,6 +281,16 @@ HEAD_LINES: tuple[Layout, ...] = (
         ("head",),
         rf"(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*{_LOOSE_DATE})?",
         "세종=홍길동·김철수 기자 gildong@example.com",
+    ),
+    # The paper's own account signing with its address, its stamps glued after and the page's
+    # buttons: 가상신문(desk@example.com)2020-07-10 12:20:19 2020.07.10 12:20:19 링크 인쇄 공유.
+    Layout(
+        "outlet-account-stamp",
+        "reporter",
+        ("head", "line"),
+        rf"(?P<outlet>{PRESS})\s*\(\s*(?P<email>{EMAIL})\s*\)\s*{DATE}(?:\s*{_LOOSE_DATE})*"
+        r"(?:\s*(?:링크|인쇄|공유|스크랩|프린트))*",
+        "가상신문(desk@example.com)2020-07-10 12:20:19 2020.07.10 12:20:19 링크 인쇄 공유",
     ),
     # A byline of the paper's own officer, its stamp after a bar: 홍길동 발행인 | 기사입력 2020/07/10 [10:00].
     Layout(

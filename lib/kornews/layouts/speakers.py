@@ -46,6 +46,14 @@ SPEAKERS: tuple[Layout, ...] = (
         rf"인터뷰\s*:\s*(?P<speaker>{NAME})\s*(?:\d학년\s*)?/\s*(?P<role>[^/]{{1,40}}?)$",
         "인터뷰: 홍길동 3학년 / 가상고",
     ),
+    # 인터뷰> 홍길동 / 가상시 주민 alone on its line (a script's caption with the closing bracket only).
+    Layout(
+        "speaker-interview-half-angle",
+        "speaker",
+        ("open",),
+        rf"(?:인터뷰|녹취|INT|SYNC?)\s*>\s*(?P<speaker>{NAME})\s*/\s*(?P<role>[^/<>]{{1,40}}?)$",
+        "인터뷰> 홍길동 / 가상시 주민",
+    ),
     # INT-홍길동/가상시 주민 alone on its line (a regional script's cue sheet): who speaks below.
     Layout(
         "speaker-int-named",

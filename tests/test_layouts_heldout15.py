@@ -1,0 +1,113 @@
+"""Shapes read after heldout15's first reading (benchmarks/real/layouts/heldout15, issue 21's
+blind batch): each test an invented text in a real page's shape."""
+
+from __future__ import annotations
+
+from kornews import read_article
+from layout_body import body as _body
+
+_STORY = "가상시가 새 청사를 공개했다고 10일 밝혔다.\n\n청사는 다음 달 문을 연다.\n"
+
+
+def test_a_scripts_interview_caption_with_a_closing_bracket_only_is_a_speaker_line():
+    article = read_article(
+        "가상방송은 주민과 함께 20년의 세월을 달려왔다. 주민들은 새 청사를 반겼다.\n\n"
+        "주민들은 청사가 더 넓어지길 바랐다.\n\n"
+        "인터뷰> 홍길동 / 가상시 가상구\n\n"
+        "청사는 다음 달 문을 연다.\n\n"
+        "가상뉴스 김철수 기자\n\n저작권자 © 가상투데이 무단전재 및 재배포 금지\n"
+    )
+    speakers = [part for part in article.parts if part.kind == "speaker"]
+    assert [(part.speaker, part.role) for part in speakers] == [("홍길동", "가상시 가상구")]
+    assert not any("인터뷰>" in text for text in _body(article))
+
+
+def test_a_lead_of_two_sentences_in_the_plain_past_is_no_headline():
+    # 달려왔다.: a past closed by ㅆ other than 했, 였 (no headline states two sentences so).
+    article = read_article(
+        "가상방송은 주민과 함께 20년의 세월을 달려온 방송이다. 주민 곁을 오래도록 지켜왔다.\n\n"
+        + _STORY
+    )
+    assert article.title is None
+    assert _body(article)[0].startswith("가상방송은 주민과 함께")
+
+
+def test_a_photos_caption_still_stands_as_its_pages_title():
+    # 있다. is no past: a photo page's caption over its credit stays where the title stands.
+    article = read_article(
+        "가상시 주민들이 새 청사 앞에 모여 개청식이 열리기를 기다리며 사진을 찍고 있다.\n\n"
+        "<홍길동 기자> photo@example.com\n\n저작권자 © 가상일보 무단전재 및 재배포 금지\n"
+    )
+    assert _body(article) == []
+
+
+def test_a_print_issues_date_in_brackets_under_the_text_is_the_date():
+    article = read_article(
+        "가상시 새 청사 공개\n\n" + _STORY + "\n[2020년 7월 10일자]\n\n"
+        "저작권자 © 가상신문 무단전재 및 재배포 금지\n"
+    )
+    assert article.date == "2020-07-10"
+    assert _body(article) == [
+        "가상시가 새 청사를 공개했다고 10일 밝혔다.",
+        "청사는 다음 달 문을 연다.",
+    ]
+
+
+def test_type_size_and_print_labels_glued_to_their_words_are_no_subtitles():
+    article = read_article(
+        "가상시 새 청사 공개\n\n2020-07-10\n\n홍길동 기자(gildong@example.com)\n\n글자크기\n"
+        "글자크게 글자작게\n페이스북 트위터 카카오스토리 URL 복사하기\n기사 인쇄하기 인쇄\n\n"
+        + _STORY
+    )
+    assert article.subtitles == ()
+    assert (article.reporter, article.date) == ("홍길동", "2020-07-10")
+    assert _body(article)[0] == "가상시가 새 청사를 공개했다고 10일 밝혔다."
+
+
+def test_a_columns_disclaimer_ends_the_body_with_the_rebuttal_address_under_it():
+    article = read_article(
+        "[가상사진]\n\n가을 들녘이 황금빛으로 물들었습니다. 농부들은 추수를 시작했습니다.\n\n"
+        "본 칼럼은 필자 개인 의견으로 본지 편집방향과 일치하지 않을 수 있습니다.\n"
+        "반론(desk@example.com)도 보장합니다.\n"
+        "저작권자 © 가상닷컴 무단전재 및 재배포 금지\n"
+    )
+    assert _body(article) == ["가을 들녘이 황금빛으로 물들었습니다. 농부들은 추수를 시작했습니다."]
+    assert article.email is None  # the outlet's rebuttal address, no writer's
+
+
+def test_a_regional_page_read_past_its_greeting_and_menu_words():
+    article = read_article(
+        "가상신문 홈페이지에 오신것을 환영합니다.\n\n\n메인 메뉴\n\n콘텐츠\n\n행정\n\n"
+        "가상시 새 청사 다음 달 문 열어\n\n"
+        "가상신문(desk@example.com)2020-07-10 12:20:19 2020.07.10 12:20:19 링크 인쇄 공유\n"
+        "페이스북 트위터 카카오스토리 네이버\n\n" + _STORY + "\n"
+        "※ 가상신문사의 모든 콘텐츠(영상,기사, 사진)는 저작권법의 보호를 받은바, 무단 전재와 복사, "
+        "배포 등을 금합니다.\n\n※문자가 잘 보이지 않을 경우 여기 를 클릭해주세요.\n\n카피라이터\n\nLOGIN\nID저장\n"
+    )
+    assert article.title == "가상시 새 청사 다음 달 문 열어"
+    assert article.subtitles == ()
+    assert (article.outlet, article.email, article.date) == (
+        "가상신문",
+        "desk@example.com",
+        "2020-07-10T12:20",
+    )
+    assert _body(article) == [
+        "가상시가 새 청사를 공개했다고 10일 밝혔다.",
+        "청사는 다음 달 문을 연다.",
+    ]
+
+
+def test_a_short_title_over_a_short_deck_over_a_longer_one_keeps_its_title():
+    # Menu words are one word each: a headline of several words over its decks stays the title.
+    article = read_article(
+        "가상시 새 청사\n\n문 열어\n\n다음 달 주민에게 처음 공개되는 새 청사\n\n" + _STORY
+    )
+    assert article.title == "가상시 새 청사"
+
+
+def test_an_english_name_of_two_words_in_the_copyright_stays_whole():
+    article = read_article(
+        "▲ 가상시 새 청사 앞에 꽃이 피었다. 관리가 필요하다.\n"
+        "저작권자 © Gasang Times 무단전재 및 재배포 금지\n"
+    )
+    assert article.outlet == "Gasang Times"
