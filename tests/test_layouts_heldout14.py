@@ -146,3 +146,35 @@ def test_a_short_headline_over_a_deck_led_by_a_dash_stays_the_title():
     article = read_article("가상시 새 청사 공개\n- 다음 달 문 열어\n\n" + _LEAD)
     assert article.title == "가상시 새 청사 공개"
     assert article.subtitles == ("- 다음 달 문 열어",)
+
+
+def test_a_photo_essays_credits_glued_to_its_last_sentence_name_the_writer_not_the_photographer():
+    article = read_article(
+        "가상시 새 청사 앞에 주민들이 모였다.\n"
+        "  가상신문도 어느덧 창간 10주년을 맞았다. 앞으로도 노력하겠다.  <사진=홍길동 사진작가, "
+        "글=김철수 기자>\n\n저작권자 © 가상신문 무단전재 및 재배포 금지\n"
+    )
+    assert article.reporter == "김철수"
+    assert _body(article)[-1] == "가상신문도 어느덧 창간 10주년을 맞았다. 앞으로도 노력하겠다."
+
+
+def test_a_photographers_english_credit_glued_to_a_photo_pages_caption_names_the_reporter():
+    article = read_article(
+        "[가상해양] 가상군 앞바다는 동해안 최북단 어장이자 우리가 지켜야 할 바다다. 문어, 가자미, "
+        "성게가 잡히는 수산업의 보고, 동해 바다다. 가상군 앞바다에서 photo by 홍길동 기자\n"
+    )
+    assert article.reporter == "홍길동"
+
+
+def test_a_column_names_its_writer_only_under_his_photo_and_numbers_its_sections():
+    article = read_article(
+        "▲ 홍길동 박사\n-효율은 기본이고 더 중요한 것은 지속가능성이다\n\n1. 들어가며 : 가상 사태 10년\n\n"
+        + _LEAD
+    )
+    assert article.reporter == "홍길동"
+    assert article.subtitles == ("-효율은 기본이고 더 중요한 것은 지속가능성이다",)
+
+
+def test_a_caption_naming_someone_under_a_byline_leaves_the_byline_the_reporter():
+    article = read_article("가상시 새 청사 공개\n\n김철수 기자\n\n▲ 홍길동 박사\n\n" + _LEAD)
+    assert article.reporter == "김철수"

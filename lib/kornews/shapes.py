@@ -93,6 +93,10 @@ _TAIL_BYLINE = re.compile(
     rf"{layouts.MORE_NAMES}\s*(?:선임\s?|사진\s?)?기자(?:\s+(?:{layouts.EMAIL}|\S+@))?\s*$"
     # …모습. /서울=홍길동 주간: an editor's credit, the slash and the place before the name.
     rf"|(?<=[.!?”\"’')])\s*/\s*[가-힣A-Za-z]{{1,12}}\s*=\s*{layouts.NAME}\s*{layouts.EDITOR_OFFICE}\s*$"
+    # …노력하겠다. <사진=홍길동 사진작가, 글=김철수 기자>: a photo essay's credits, the writer's last.
+    rf"|(?<=[.!?])\s*<\s*(?:사진\s*[=:]\s*[^<>=,]{{1,20}},\s*)?글\s*[=:]\s*{layouts.NAME}\s*기자\s*>\s*$"
+    # … 가상시 앞바다에서 photo by 홍길동 기자: a photographer's credit in English, glued.
+    rf"|\s+(?:[Pp]hoto|PHOTO)\s+(?:by|BY)\s+{layouts.NAME}\s*(?:{layouts.TITLE})?\s*$"
     # …있다. (가상시=홍길동 기자): the credit in brackets, a place before the name.
     rf"|(?<=[.!?])\s*\((?:[가-힣 ]{{1,12}}=\s*)?{layouts.NAME}\s*(?:선임\s?|사진\s?)?기자\s*\)\s*$"
     # …저물었습니다. 가상TV 뉴스 홍길동입니다. ◀END▶: a script's sign-off, the name maybe spaced.

@@ -41,6 +41,8 @@ _CAPTION_MARK = re.compile(r"^[▲△■◆]\s*")
 # A site's section path over the headline: short words joined by slashes (생활/문화, 정치/사회/국제).
 _SECTION_PATH = re.compile(r"[가-힣]{1,4}(?:/[가-힣]{1,4}){1,3}")
 _SUBTITLE_LED = re.compile(r"[-–—ㅡ…]")
+# A numbered section's heading opens the text, no subtitle: 1. 들어가며 : …, 2. 현황.
+_NUMBERED_HEADING = re.compile(r"\d{1,2}\.\s*[가-힣]{1,10}(?:\s*[:：]|$)")
 # A subhead's bulleted point drops the full stop a body's bulleted sentence keeps (● 선거로 심판한다).
 _POINT = re.compile(r"[●■◆◇○□]\s*\S")
 # A sentence's ending, also typed with a comma for its full stop (열렸습니다,).
@@ -352,6 +354,8 @@ def _with_byline(kind: str, line: Line, voice: _Voice | None = None) -> list[Par
 
 def _is_subtitle(line: str) -> bool:
     if line.startswith(SECTION_MARK) or layouts.match(line, "open") or layouts.match(line, "line"):
+        return False
+    if _NUMBERED_HEADING.match(line):
         return False
     if shapes.formula(line):
         return False

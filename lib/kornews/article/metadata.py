@@ -252,6 +252,25 @@ def _named_most(parts: list[Part]) -> list[str]:
     return [ranked[0][0]]
 
 
+# A writer's photo captioned with the name and an office alone: ▲ 홍길동 박사.
+_WRITERS_PHOTO = re.compile(
+    rf"[▲△]\s*(?P<reporter>{layouts.SURNAMED})\s*(?:{layouts.TITLE}|{layouts.ROLE}|칼럼니스트)"
+)
+
+
+def _writer_in_photo(parts: list[Part]) -> list[str]:
+    """The writer a column names only in the caption of his photo over its text (▲ 홍길동 박사),
+    when no byline names one."""
+    head = next((i for i, part in enumerate(parts) if part.kind == "paragraph"), len(parts))
+    return [
+        found["reporter"]
+        for part in parts[:head]
+        if part.kind in ("title", "caption")
+        for found in [_WRITERS_PHOTO.fullmatch(part.text.strip())]
+        if found
+    ][:1]
+
+
 def _outlets_of_photos(parts: list[Part]) -> list[str]:
     """The holder a photo's caption credits after ⓒ when the body names it too: the paper's own
     photo (▲ 기자들의 수다 ⓒ가상제주 over a body that says 가상제주를 포함한 …), also where the

@@ -14,6 +14,7 @@ from .metadata import (
     _outlets_named,
     _outlets_of_our_paper,
     _outlets_of_photos,
+    _writer_in_photo,
 )
 from .records import Article, ArticleError, _lines, _part
 from .tail import _closing_kind, _closing_run, _footer_start
@@ -63,6 +64,8 @@ def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = No
         found["outlets"] = _outlets_of_photos(parts)
     if not found["reporters"]:  # a script may name its reporter only in the anchor's hand-off
         found["reporters"] = _handed_to(parts)
+    if not found["reporters"]:  # nor a hand-off: a column's writer captioned under his photo
+        found["reporters"] = _writer_in_photo(parts)
     fields = {
         key: (found[key + "s"] or [None])[0] for key in ("outlet", "reporter", "email", "date")
     }

@@ -41,6 +41,7 @@ from .pieces import (
     MORE_NAMES,
     NAME,
     PRESS,
+    ROLE,
     SURNAMED,
     TITLE,
 )
@@ -64,6 +65,7 @@ __all__ = [
     "NAME_DATE",
     "PEOPLE_GROUPS",
     "PRESS",
+    "ROLE",
     "REPORTER",
     "ROWS",
     "SENTENCE_END",
