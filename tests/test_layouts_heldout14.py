@@ -178,3 +178,59 @@ def test_a_column_names_its_writer_only_under_his_photo_and_numbers_its_sections
 def test_a_caption_naming_someone_under_a_byline_leaves_the_byline_the_reporter():
     article = read_article("가상시 새 청사 공개\n\n김철수 기자\n\n▲ 홍길동 박사\n\n" + _LEAD)
     assert article.reporter == "김철수"
+
+
+def test_a_section_path_with_angle_marks_and_a_photo_slots_label_over_the_headline_are_furniture():
+    article = read_article("사회>사회일반\n기사사진\n가상시 새 청사 다음 달 개방\n\n" + _LEAD)
+    assert article.title == "가상시 새 청사 다음 달 개방"
+    assert article.subtitles == ()
+
+
+def test_a_print_views_controls_and_section_path_over_the_headline_are_no_subtitles():
+    article = read_article(
+        "첫 화면으로 이동\n닫기 | 인쇄 |\n가상시>경제\n가상방송, 가상시 사업자 선정\n\n" + _LEAD
+    )
+    assert article.title == "가상방송, 가상시 사업자 선정"
+    assert article.subtitles == ()
+
+
+def test_a_byline_and_its_date_after_a_bar_and_a_press_before_a_bar():
+    assert _fields("가상시 새 청사 공개\n\n홍길동 기자 | 2024-05-10 14:31\n\n" + _LEAD)[1:] == (
+        "홍길동",
+        None,
+        "2024-05-10T14:31",
+    )
+    assert _fields(
+        "가상시 새 청사 공개\n\n가상시민일보 | 홍길동 기자 | 입력 2024.05.10 14:31\n\n" + _LEAD
+    ) == ("가상시민일보", "홍길동", None, "2024-05-10T14:31")
+
+
+def test_a_boards_labelled_writer_and_stamp_are_the_byline_not_the_body():
+    article = read_article(
+        "가상시 새 청사 공개\n작성자 홍길동 기자 | 작성일 2024-05-10\n\n" + _LEAD
+    )
+    assert (article.reporter, article.date, article.outlet) == ("홍길동", "2024-05-10", None)
+    assert _body(article) == _LEAD.strip().split("\n\n")
+
+
+def test_a_copys_source_line_names_the_press_and_closes_the_text():
+    article = read_article(
+        "가상시 새 청사 공개\n\n" + _LEAD + "\n출처 : 가상인(http://www.example.kr)\n"
+    )
+    assert article.outlet == "가상인"
+    assert _body(article) == _LEAD.strip().split("\n\n")
+
+
+def test_a_link_to_other_articles_under_the_copyright_keeps_the_copyright_out_of_the_body():
+    article = read_article(
+        "가상시 새 청사 공개\n\n" + _LEAD + "\n저작권자 © 가상인사이드 무단전재 및 재배포 금지\n\n"
+        "홍길동 기자 다른기사 보기\n"
+    )
+    assert (article.outlet, article.reporter) == ("가상인사이드", "홍길동")
+    assert _body(article) == _LEAD.strip().split("\n\n")
+
+
+def test_the_press_in_brackets_before_its_reporter_after_the_text_names_both():
+    article = read_article("가상시 새 청사 공개\n\n" + _LEAD + "\n[가상인] 홍길동 기자\n")
+    assert (article.outlet, article.reporter) == ("가상인", "홍길동")
+    assert _body(article) == _LEAD.strip().split("\n\n")

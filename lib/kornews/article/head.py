@@ -38,8 +38,11 @@ _BULLET = re.compile(r"^\s*•?\s*")
 _DAY_LABEL = re.compile(r"평\s*일|주\s*말|토\s*요\s*일|일\s*요\s*일|월\s*[~-]\s*금")
 _NAMES = re.compile(rf"{layouts.NAME}(?:\s*[,·]\s*{layouts.NAME})*")
 _CAPTION_MARK = re.compile(r"^[▲△■◆]\s*")
-# A site's section path over the headline: short words joined by slashes (생활/문화, 정치/사회/국제).
-_SECTION_PATH = re.compile(r"[가-힣]{1,4}(?:/[가-힣]{1,4}){1,3}")
+# A site's section path over the headline: short words joined by slashes (생활/문화, 정치/사회/국제)
+# or by angle marks (사회>사회일반).
+_SECTION_PATH = re.compile(
+    r"[가-힣]{1,4}(?:/[가-힣]{1,4}){1,3}|[가-힣·]{1,6}(?:\s?>\s?[가-힣·]{1,8}){1,3}"
+)
 _SUBTITLE_LED = re.compile(r"[-–—ㅡ…]")
 # A numbered section's heading opens the text, no subtitle: 1. 들어가며 : …, 2. 현황.
 _NUMBERED_HEADING = re.compile(r"\d{1,2}\.\s*[가-힣]{1,10}(?:\s*[:：]|$)")

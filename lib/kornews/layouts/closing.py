@@ -73,6 +73,31 @@ CLOSING: tuple[Layout, ...] = (
         rf"/\s*(?:[가-힣A-Za-z]{{1,12}}\s*=\s*)?(?P<reporter>{NAME})\s*{EDITOR_OFFICE}",
         "/ 홍길동 부장",
     ),  # also /서울=홍길동 주간, a photo story's credit
+    # A copy's source line with the press's address: 출처 : 가상신문(http://www.example.com).
+    Layout(
+        "source-line",
+        "footer",
+        ("close",),
+        r"출처\s*[:：]\s*(?P<outlet>[^()\s][^()]{0,19}?)\s*\(\s*https?://[^()\s]+\s*\)",
+        "출처 : 가상신문(http://www.example.com)",
+    ),
+    # A link to the reporter's other articles, under the copyright too: 홍길동 기자 다른기사 보기.
+    Layout(
+        "byline-more-articles",
+        "reporter",
+        ("close",),
+        rf"(?P<reporter>{NAME})\s*{TITLE}\s*(?:의\s*)?다른\s?기사\s?(?:보기|더보기)?",
+        "홍길동 기자 다른기사 보기",
+    ),
+    # The press in brackets before its reporter, after the text: [가상신문] 홍길동 기자.
+    Layout(
+        "byline-bracketed-press",
+        "footer",
+        ("close",),
+        rf"\[\s*(?P<outlet>[^\[\]\s][^\[\]]{{0,14}}?)\s*\]\s*(?P<reporter>{NAME})\s*{TITLE}"
+        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
+        "[가상신문] 홍길동 기자",
+    ),
     # A column's writer signing after a slash, with the job that writes it: /홍길동 칼럼니스트.
     Layout(
         "byline-columnist",

@@ -241,10 +241,10 @@ HEAD_LINES: tuple[Layout, ...] = (
         "reporter-outlet",
         "reporter",
         ("head", "close"),
-        rf"(?P<outlet>{PRESS})\s+(?P<reporter>{NAME})\s*{TITLE}"
-        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
+        rf"(?P<outlet>{PRESS})(?:\s+|\s*[|ㅣ]\s*)(?P<reporter>{NAME})\s*{TITLE}"
+        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?{STAMPS_AFTER}",
         "가상뉴스 홍길동 기자",
-    ),  # also 가상뉴스 홍길동 기자 (gildong@example.com)
+    ),  # also 가상뉴스 홍길동 기자 (gildong@example.com), 가상뉴스 | 홍길동 기자 | 입력 DATE
     # A broadcaster's regional newsroom before the name (가상방송 청주 홍길동 기자): the writer's
     # employer, which a piece printed elsewhere names too; the outlet is the page's own.
     Layout(
@@ -279,7 +279,7 @@ HEAD_LINES: tuple[Layout, ...] = (
         "reporter-byline",
         "reporter",
         ("head",),
-        rf"(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*{_LOOSE_DATE})?",
+        rf"(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*[|ㅣ]?\s*{_LOOSE_DATE})?",
         "세종=홍길동·김철수 기자 gildong@example.com",
     ),
     # The paper's own account signing with its address, its stamps glued after and the page's

@@ -92,11 +92,6 @@ HANDED_TO = rf"(?P<reporter>{NAME})\s?기자가\s?{HANDOVER}\.?"
 # A press name, told from a place or a person by what it is called: CBS노컷뉴스, 부산일보, 파이낸셜뉴스,
 # 가상월드, 가상코리아.
 PRESS = r"[가-힣A-Za-z0-9]*(?:[A-Z]{2,}|일보|신문|뉴스|경제|타임스|타임즈|데일리|방송|투데이|미디어|월드|코리아|저널|포스트|통신|매거진|프레스|헤럴드)[가-힣A-Za-z0-9]*"
-# A CMS's labelled byline: 기자명 홍길동 기자 (다른기사 보기) e-mail, or a desk's: 기자명 가상신문 (e-mail).
-LABELLED_BYLINE = (
-    rf"기자명\s+(?:(?P<reporter>{NAME})\s*{TITLE}|(?P<outlet>{PRESS}))"
-    rf"(?:\s*다른\s?기사\s?보기)?(?:\s*\(?\s*(?P<email>{EMAIL})\s*\)?)?"
-)
 # A photo's credit after its caption: ... 있다. 연합뉴스 / 가상시 문화재단 제공 / [사진 가상시] / [사진=가상시 제공]
 # / (사진 = 가상연맹 제공).
 _CREDIT = (
@@ -117,8 +112,12 @@ _LOOSE_DATE = re.sub(
 _STAMP = r"(?:입력|기사입력|기사등록일시|등록일시|등록|최초\s?입력|승인|게재|발행|작성|송고)"
 _EDIT = r"(?:수정|최종\s?수정|기사수정|업데이트|갱신)"
 # A byline's stamps after a bar (홍길동 기자(address) | 입력 : DATE 수정 : DATE): a broadcaster's page.
-STAMPS_AFTER = (
-    rf"(?:\s*[|ㅣ]\s*{_STAMP}\s*[:：]?\s*{_LOOSE_DATE}(?:\s*{_EDIT}\s*[:：]?\s*{_LOOSE_DATE})?)?"
+STAMPS_AFTER = rf"(?:\s*[|ㅣ]\s*{_STAMP}일?\s*[:：]?\s*{_LOOSE_DATE}(?:\s*{_EDIT}일?\s*[:：]?\s*{_LOOSE_DATE})?)?"
+# A CMS's labelled byline: 기자명 홍길동 기자 (다른기사 보기) e-mail, or a desk's: 기자명 가상신문 (e-mail);
+# 작성자 홍길동 기자 | 작성일 2020-07-10 (a board's labels, the stamp after a bar).
+LABELLED_BYLINE = (
+    rf"(?:기자명|작성자|글쓴이)\s*[:：]?\s+(?:(?P<reporter>{NAME})\s*{TITLE}|(?P<outlet>{PRESS}))"
+    rf"(?:\s*다른\s?기사\s?보기)?(?:\s*\(?\s*(?P<email>{EMAIL})\s*\)?)?{STAMPS_AFTER}"
 )
 # Where the paper printed it: 종합 08면, A8면.
 _PRINT_PAGE = r"[가-힣A-Z]{0,6}\s*\d{1,2}\s*면"
