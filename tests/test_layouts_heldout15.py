@@ -111,3 +111,40 @@ def test_an_english_name_of_two_words_in_the_copyright_stays_whole():
         "저작권자 © Gasang Times 무단전재 및 재배포 금지\n"
     )
     assert article.outlet == "Gasang Times"
+
+
+def test_a_broadcasters_page_read_past_its_slogan_with_its_stamp_under_the_headline():
+    article = read_article(
+        "최신뉴스\n가상방송은 차별화된 컨텐츠로 새로운 세상을 창조하고\n"
+        "미래 미디어가 나아가야 할 방향을 제시하려 합니다.\n"
+        "연휴 마지막 귀경길, 일상으로..\n"
+        "방송일 20200710 / 조회수 75 / 취재기자 홍길동\n"
+        "연휴 마지막 날인\n오늘 고향을 찾았던\n시민들은 아쉬움을 뒤로하고\n일상으로 돌아갔습니다.\n"
+    )
+    assert article.title == "연휴 마지막 귀경길, 일상으로.."
+    assert (article.outlet, article.reporter, article.date) == ("가상방송", "홍길동", "2020-07-10")
+    assert article.subtitles == ()
+    assert _body(article) == [
+        "연휴 마지막 날인",
+        "오늘 고향을 찾았던",
+        "시민들은 아쉬움을 뒤로하고",
+        "일상으로 돌아갔습니다.",
+    ]
+
+
+def test_a_deck_naming_a_press_as_its_subject_under_the_headline_stays_a_deck():
+    # Only over the headline is such a line the site's slogan.
+    article = read_article(
+        "가상시 새 청사 다음 달 공개\n가상방송은 시민과 함께 새 청사를 둘러보고\n\n홍길동 기자\n\n"
+        + _STORY
+    )
+    assert article.subtitles == ("가상방송은 시민과 함께 새 청사를 둘러보고",)
+    assert article.outlet is None
+
+
+def test_a_logos_alt_text_over_the_headline_names_the_outlet():
+    article = read_article(
+        "가상방송 채널8번 로고\n\n가상시 새 청사 공개\n\n2020-07-10\n\n홍길동 기자(gildong@example.com)\n\n"
+        + _STORY
+    )
+    assert (article.outlet, article.title) == ("가상방송", "가상시 새 청사 공개")

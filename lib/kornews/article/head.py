@@ -142,9 +142,18 @@ def _under_title(lines: list[Line], lead: int) -> list[str]:
         if kind != "footer" and len(kinds) - kinds.count("footer") == _MAX_HEAD_LINES:
             break
         kinds.append(kind)
+        if _over_script(line):
+            break
         if not summarised:  # the article's lead, summarised, is printed again as its body
             seen.add(" ".join(line.split()))
     return kinds
+
+
+def _over_script(line: str) -> bool:
+    """A broadcaster's stamp under its headline (방송일 20200710 / 조회수 75 / 취재기자 홍길동): its
+    script's lines follow, broken mid-sentence, none a subtitle."""
+    row = layouts.match(line, "head")
+    return bool(row and row.layout.name == "broadcast-stamp")
 
 
 # --- what a line is by its shape, where no row names it (kornews.shapes) ---
@@ -241,10 +250,18 @@ def _leading_furniture(lines: list[Line]) -> list[str]:
             or _masthead_row(row)
             or _schedule(lines, len(kinds))
             or _SECTION_PATH.fullmatch(text)
+            or _slogan_goes_on(lines, len(kinds))
         ):
             break
         kinds.append(_leading_kind(row, bullet=shapes.head_bullet(text), dated=shapes.dated(text)))
     return kinds
+
+
+def _slogan_goes_on(lines: list[Line], at: int) -> bool:
+    """A site's slogan over the headline (가상MBC는 … 창조하고) goes on in a line that ends as a
+    polite sentence (… 제시하려 합니다.)."""
+    above = layouts.match(lines[at - 1].text, "head") if at else None
+    return bool(above and above.layout.name == "site-slogan" and _POLITE.search(lines[at].text))
 
 
 def _leading_kind(row: layouts.Found | None, *, bullet: bool, dated: bool) -> str:
@@ -308,7 +325,7 @@ def _head_kind(line: str, seen: set[str]) -> str | None:
     if " ".join(line.split()) in seen or layouts.furniture(line):
         return "footer"  # a headline or caption printed twice; share buttons
     row = layouts.match(line, "head")
-    if row:
+    if row and row.layout.name != "site-slogan":  # a slogan stands over the title, not under it
         return row.layout.kind
     row = _is_closing(line, "close") and layouts.match(line, "close")
     if row:  # a copyright, a signature, a credit over a short body

@@ -404,6 +404,33 @@ HEAD_LINES: tuple[Layout, ...] = (
         r"(?P<outlet>[가-힣A-Za-z0-9]{2,10}(?:\s[가-힣A-Za-z0-9]{1,10})?)\s+제\s?\d{1,5}\s?호(?:\s+[가-힣·]{1,8})?",
         "가상시보 제100호 시정",
     ),
+    # A site's logo named by its alt text over the headline: 가상방송 채널8번 로고.
+    Layout(
+        "site-logo",
+        "footer",
+        ("head",),
+        r"(?P<outlet>[가-힣A-Za-z0-9]{2,12})(?:\s[가-힣A-Za-z0-9]{1,10})?\s?로고",
+        "가상방송 채널8번 로고",
+    ),
+    # A site's slogan over the headline, the outlet speaking of itself with no full stop (it goes on
+    # in the next line): 가상MBC는 차별화된 컨텐츠로 새로운 세상을 창조하고.
+    Layout(
+        "site-slogan",
+        "footer",
+        ("head",),
+        rf"(?P<outlet>{PRESS})(?:은|는)\s[^.?!]{{8,80}}",
+        "가상MBC는 차별화된 컨텐츠로 새로운 세상을 창조하고",
+    ),
+    # A broadcaster's stamp under the headline: 방송일 20200710 / 조회수 75 / 취재기자 홍길동.
+    Layout(
+        "broadcast-stamp",
+        "reporter",
+        ("head",),
+        r"방송일(?:자)?\s*[:：]?\s*(?P<y>(?:19|20)\d{2})[.\-/]?(?P<m>\d{2})[.\-/]?(?P<d>\d{2})"
+        r"(?:\s*[/|]\s*조회(?:수)?\s*[:：]?\s*[\d,]+)?"
+        rf"(?:\s*[/|]\s*(?:취재\s?)?기자\s*[:：]?\s*(?P<reporter>{NAME}))?",
+        "방송일 20200710 / 조회수 75 / 취재기자 홍길동",
+    ),
     # A monthly's issue label over the headline: [447호 2015년 6월] 뉴스 본회소식.
     Layout(
         "issue-label",
