@@ -148,3 +148,39 @@ def test_a_logos_alt_text_over_the_headline_names_the_outlet():
         + _STORY
     )
     assert (article.outlet, article.title) == ("가상방송", "가상시 새 청사 공개")
+
+
+_MAGAZINE = (
+    "Special Interview - 가상 캠핑의 하루\nSpecial Interview - 가상 캠핑의 하루\n"
+    "  • 매거진 가상캠핑\n  • 승인 2020.07.10 10:48\n  • 댓글 0\n이 기사를 공유합니다\n\n"
+    "Special Interview 가상 캠핑의 하루\n\n \n\n홍길동을 만나다\n\n \n\nNice to meet you, Camping\n\n"
+    "“사람들과 함께라서 좋아요. 그게 캠핑의 매력 아닌가요?”\n\n"
+    "그는 활짝 웃으며 인사했다. 캠핑을 사랑하는 그는 시간이 날 때마다 떠난다.\n\n \n\n"
+    "editor 김철수 + photographer 이영희\n\n \n\n댓글삭제\n댓글쓰기\n"
+)
+
+
+def test_a_magazines_page_its_account_its_decks_and_its_editors_credit():
+    article = read_article(_MAGAZINE)
+    assert (article.outlet, article.reporter, article.date) == (
+        "매거진 가상캠핑",
+        "김철수",
+        "2020-07-10T10:48",
+    )
+    # The headline printed again without its dash is no paragraph; the decks in the plain form
+    # and in English are; the interviewee's quoted words are the text.
+    assert article.subtitles == ("홍길동을 만나다", "Nice to meet you, Camping")
+    assert _body(article) == [
+        "“사람들과 함께라서 좋아요. 그게 캠핑의 매력 아닌가요?”",
+        "그는 활짝 웃으며 인사했다. 캠핑을 사랑하는 그는 시간이 날 때마다 떠난다.",
+    ]
+
+
+def test_a_quoted_deck_of_two_sentences_with_no_last_stop_stays_a_deck():
+    article = read_article("가상시 새 청사 다음 달 공개\n“힘들었다. 그래도 간다”\n\n" + _STORY)
+    assert article.subtitles == ("“힘들었다. 그래도 간다”",)
+
+
+def test_a_short_plain_sentence_with_its_stop_under_the_headline_is_the_text():
+    article = read_article("가상시 새 청사 다음 달 공개\n\n청사가 문을 연다.\n\n청사는 넓다.\n")
+    assert article.subtitles == ()

@@ -43,6 +43,13 @@ _CAPTION_MARK = re.compile(r"^[▲△■◆]\s*")
 _SECTION_PATH = re.compile(
     r"[가-힣]{1,4}(?:/[가-힣]{1,4}){1,3}|[가-힣·]{1,6}(?:\s?>\s?[가-힣·]{1,8}){1,3}"
 )
+_NOT_LETTERS = re.compile(r"[\W_]+")
+# Words quoted as said, two sentences or more, the last with its stop (“좋아요. 또 올까요?”): an
+# interview's lead, no deck (a quoted deck drops the last stop: “힘들었다. 그래도 간다”).
+_SPOKEN = re.compile(r"[가-힣][.!?]\s+\S.*[.!?][\"”’']$")
+# A magazine's deck in the plain form with no full stop, a few words (홍길동을 만나다), under the
+# head's fields: a sentence drops no full stop so short, a script's line is longer or polite.
+_PLAIN_DECK = re.compile(r"[^.!?,\"“”]{2,16}(?<!니)다")
 _SUBTITLE_LED = re.compile(r"[-–—ㅡ…]")
 # A numbered section's heading opens the text, no subtitle: 1. 들어가며 : …, 2. 현황.
 _NUMBERED_HEADING = re.compile(r"\d{1,2}\.\s*[가-힣]{1,10}(?:\s*[:：]|$)")
@@ -130,7 +137,7 @@ def _under_title(lines: list[Line], lead: int) -> list[str]:
     kinds: list[str] = []
     summary = 0  # how many more sentences a summary may hold
     for _, line in lines[lead + 1 :]:
-        kind = _head_kind(line, seen)
+        kind = _head_kind(line, seen, fielded=bool({"date", "reporter", "footer"} & set(kinds)))
         summarised = kind is None and summary and shapes.is_sentence(line)
         if summarised:
             kind, summary = "footer", summary - 1
@@ -320,9 +327,21 @@ def _menu_kind(line: str) -> str:
     return "date" if row and row.layout.kind == "date" else "footer"
 
 
-def _head_kind(line: str, seen: set[str]) -> str | None:
-    """What a line below the title is, or None where the body begins."""
-    if " ".join(line.split()) in seen or layouts.furniture(line):
+def _printed_again(line: str, seen: set[str]) -> bool:
+    """A line of the head printed again, or again with its marks dropped (Special Interview -
+    가상, then Special Interview 가상: a magazine's headline printed without its dash)."""
+    letters = _NOT_LETTERS.sub("", line)
+    return (
+        " ".join(line.split()) in seen
+        or bool(letters)
+        and any(_NOT_LETTERS.sub("", text) == letters for text in seen)
+    )
+
+
+def _head_kind(line: str, seen: set[str], *, fielded: bool = False) -> str | None:
+    """What a line below the title is, or None where the body begins; ``fielded`` where the head's
+    fields (a date, a byline, furniture) stand over it: a magazine's decks follow them."""
+    if _printed_again(line, seen) or layouts.furniture(line):
         return "footer"  # a headline or caption printed twice; share buttons
     row = layouts.match(line, "head")
     if row and row.layout.name != "site-slogan":  # a slogan stands over the title, not under it
@@ -339,7 +358,9 @@ def _head_kind(line: str, seen: set[str]) -> str | None:
         # An unknown word in brackets under a headline is its section ([ 교단 ]): a script's
         # markers stand among its paragraphs, under its anchor's known one.
         return "category"
-    return "subtitle" if shapes.quotation(line) or _is_subtitle(line) else None
+    deck = shapes.quotation(line) and not _SPOKEN.search(line)
+    plain = fielded and _PLAIN_DECK.fullmatch(line)
+    return "subtitle" if deck or plain or _is_subtitle(line) else None
 
 
 def _title_parts(line: Line) -> list[Part]:

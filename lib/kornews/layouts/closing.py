@@ -122,6 +122,16 @@ CLOSING: tuple[Layout, ...] = (
         "촬영기자:김철수/영상편집:이영희",
     ),  # also (영상취재 : 김철수, 영상편집 : 이영희), # 디자인, 영상편집_김철수 인턴기자, (내용중 일부 요약 : 홍길동)
     # A magazine's credits in English: PHOTOGRAPHY: 홍길동, Web Editor 홍길동, CREDIT INFO.
+    # A magazine's credits in English, the editor who wrote and the photographer: editor 홍길동 +
+    # photographer 김철수 (the photographer is no reporter).
+    Layout(
+        "credits-editor",
+        "reporter",
+        ("close",),
+        rf"(?i:editor)\s*[:：]?\s*(?P<reporter>{NAME})"
+        r"(?:\s*[+&/,|]\s*(?i:photographer|photo)\s*[:：]?\s*[가-힣]{2,4})?",
+        "editor 홍길동 + photographer 김철수",
+    ),
     Layout(
         "credits-english",
         "footer",

@@ -404,6 +404,14 @@ HEAD_LINES: tuple[Layout, ...] = (
         r"(?P<outlet>[가-힣A-Za-z0-9]{2,10}(?:\s[가-힣A-Za-z0-9]{1,10})?)\s+제\s?\d{1,5}\s?호(?:\s+[가-힣·]{1,8})?",
         "가상시보 제100호 시정",
     ),
+    # A periodical's own account signing under the headline (• 매거진 가상, • 월간 가상): the outlet.
+    Layout(
+        "periodical-account",
+        "reporter",
+        ("head",),
+        r"(?P<outlet>(?:매거진|월간|주간|계간|격월간)\s[가-힣A-Za-z0-9]{2,12})",
+        "• 매거진 가상캠핑",
+    ),
     # A site's logo named by its alt text over the headline: 가상방송 채널8번 로고.
     Layout(
         "site-logo",
