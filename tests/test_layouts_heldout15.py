@@ -184,3 +184,23 @@ def test_a_quoted_deck_of_two_sentences_with_no_last_stop_stays_a_deck():
 def test_a_short_plain_sentence_with_its_stop_under_the_headline_is_the_text():
     article = read_article("가상시 새 청사 다음 달 공개\n\n청사가 문을 연다.\n\n청사는 넓다.\n")
     assert article.subtitles == ()
+
+
+def test_a_photos_caption_glued_before_its_paragraph_is_split_off():
+    article = read_article(
+        "가상마을 이장, 경로당 땅 기부\n\n"
+        "홍길동 이장 (가운데) 가상마을 홍길동 이장은 경로당을 지을 땅을 내놓았다.\n\n"
+        "저작권자 © 가상신문 무단전재 및 재배포 금지\n"
+    )
+    captions = [part.text for part in article.parts if part.kind == "caption"]
+    assert captions == ["홍길동 이장 (가운데)"]
+    assert _body(article) == ["가상마을 홍길동 이장은 경로당을 지을 땅을 내놓았다."]
+
+
+def test_a_sentence_opening_with_who_stands_where_keeps_its_words():
+    article = read_article(
+        "가상마을 이장, 경로당 땅 기부\n\n"
+        "홍길동 이장 (가운데) 등이 경로당 터를 둘러보고 있다. 마을은 잔치를 열었다.\n\n"
+        "저작권자 © 가상신문 무단전재 및 재배포 금지\n"
+    )
+    assert _body(article)[0].startswith("홍길동 이장 (가운데) 등이")

@@ -108,6 +108,16 @@ HEAD_LINES: tuple[Layout, ...] = (
         r"[\[【(][^\[\]【】()=]{1,12}=[^\[\]【】()]{1,12}[\]】)].*(?:사진\s*=|사진\s*제공|photo@).*",
         "[서울=뉴시스] 가상시청 전경. (사진=가상시 제공) 2020.07.10. photo@example.com",
     ),
+    # A photo's caption glued before the paragraph it stands over: who, and where in the photo
+    # (홍길동 이장 (가운데) 가상마을 …); 홍길동 이장 (가운데) 등이 … is a sentence.
+    Layout(
+        "caption-glued-position",
+        "caption",
+        ("open",),
+        rf"{NAME}\s(?:[가-힣]{{1,10}}\s)?{ROLE}\s\((?:맨\s?)?(?:가운데|왼쪽|오른쪽)[^()]{{0,12}}\)\s+"
+        r"(?!(?:이|가|은|는|을|를|와|과|도|등|등이|의)\s)",
+        "홍길동 이장 (가운데) ",
+    ),
     Layout(
         "caption-no-resale",
         "caption",
