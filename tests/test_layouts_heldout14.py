@@ -4,6 +4,8 @@ shape."""
 
 from __future__ import annotations
 
+import pytest
+
 from kornews import read_article
 from layout_body import body as _body
 
@@ -233,4 +235,98 @@ def test_a_link_to_other_articles_under_the_copyright_keeps_the_copyright_out_of
 def test_the_press_in_brackets_before_its_reporter_after_the_text_names_both():
     article = read_article("가상시 새 청사 공개\n\n" + _LEAD + "\n[가상인] 홍길동 기자\n")
     assert (article.outlet, article.reporter) == ("가상인", "홍길동")
+    assert _body(article) == _LEAD.strip().split("\n\n")
+
+
+def test_a_byline_with_its_stamp_and_the_pages_counters_after_bars():
+    assert _fields(
+        "가상시 새 청사 공개\n\n홍길동 기자 | 승인 2023.05.10 14:31 | 댓글 0\n\n" + _LEAD
+    )[1:] == ("홍길동", None, "2023-05-10T14:31")
+
+
+def test_a_dated_byline_after_the_text_and_a_bracketed_date_name_the_reporter_not_a_press():
+    for closing in ("2023.05.10 홍길동 기자", "[2023-05-10] 홍길동 기자 gildong@example.com"):
+        article = read_article("가상시 새 청사 공개\n\n" + _LEAD + "\n" + closing + "\n")
+        assert (article.outlet, article.reporter) == (None, "홍길동")
+        assert _body(article) == _LEAD.strip().split("\n\n")
+
+
+def test_copyright_notices_in_a_sentence_of_their_own_and_with_copyrights_name_the_press():
+    for notice in (
+        "가상로컬의 모든 콘텐츠(기사)는 저작권법의 보호를 받은바, 무단 전재, 복사, 배포 등을 금합니다.",
+        "Copyrights ⓒ 가상로컬 & example.kr",
+    ):
+        article = read_article("가상시 새 청사 공개\n\n" + _LEAD + "\n" + notice + "\n")
+        assert article.outlet == "가상로컬"
+        assert _body(article) == _LEAD.strip().split("\n\n")
+
+
+def test_a_sentence_naming_the_copyright_law_stays_body():
+    text = (
+        "가상시 새 청사 공개\n\n"
+        + _LEAD
+        + "\n가상시의 모든 조례는 저작권법과 무관하다고 시는 밝혔다.\n"
+    )
+    assert (
+        _body(read_article(text))[-1] == "가상시의 모든 조례는 저작권법과 무관하다고 시는 밝혔다."
+    )
+
+
+def test_a_lead_broken_after_its_subject_opens_the_body_with_no_headline():
+    article = read_article(
+        "가상군의회\n(는 예산결산특별위원장에 홍길동 의원을 선출했다.\n\n위원회는 3일간 운영한다.\n"
+    )
+    assert article.title is None
+    assert _body(article)[:2] == ["가상군의회", "(는 예산결산특별위원장에 홍길동 의원을 선출했다."]
+
+
+def test_a_headline_over_a_lead_that_opens_with_a_demonstrative_stays_the_title():
+    article = read_article("가상시 새 청사 공개\n이 청사는 다음 달 문을 연다고 시는 밝혔다.\n")
+    assert article.title == "가상시 새 청사 공개"
+
+
+def test_a_cable_pages_labelled_bites_are_speaker_parts_not_body():
+    article = read_article(
+        "가상방송, 이웃의 이야기를 담다\n\n[앵커멘트]\n가상방송은 이웃의 이야기를 전합니다.\n\n"
+        "[현장음: 홍길동 / 마을버스 기사 ]\n\n다 같이 힘냈으면 좋겠습니다.\n"
+    )
+    assert "[현장음: 홍길동 / 마을버스 기사 ]" not in _body(article)
+    assert [p.speaker for p in article.parts if p.kind == "paragraph"][-1] == "홍길동"
+
+
+def test_a_magazines_account_as_byline_and_its_english_section_label_over_the_headline():
+    article = read_article(
+        "[Editor's letter]\n아직 해보지 않은 여행\nby 가상 매거진\n\n"
+        "놀랍지만, 적응이 되어 갑니다. 여행 없는 나날도 그렇습니다.\n"
+    )
+    assert (article.title, article.outlet, article.reporter) == (
+        "아직 해보지 않은 여행",
+        "가상 매거진",
+        None,
+    )
+    assert article.subtitles == ()
+
+
+@pytest.mark.parametrize(
+    "line, reporter, date",
+    [
+        ("게재 일자 : 2023년 5월 10일", None, "2023-05-10"),
+        ("[2023.05.10 14:31]", None, "2023-05-10T14:31"),
+        ("2023년 5월 10일 수요일 제123호", None, "2023-05-10"),
+        ("홍길동 기자 · 2023.05.10 14:31", "홍길동", "2023-05-10T14:31"),
+        (
+            "홍길동 기자 | 입력 2023.05.10 14:31 | 수정 2023.05.10 15:00",
+            "홍길동",
+            "2023-05-10T14:31",
+        ),
+        ("승인 2023.05.10 14:31 홍길동 기자", "홍길동", "2023-05-10T14:31"),
+    ],
+)
+def test_date_and_byline_lines_under_the_headline(line, reporter, date):
+    article = read_article("가상시 새 청사 공개\n" + line + "\n\n" + _LEAD)
+    assert (article.title, article.reporter, article.date) == (
+        "가상시 새 청사 공개",
+        reporter,
+        date,
+    )
     assert _body(article) == _LEAD.strip().split("\n\n")

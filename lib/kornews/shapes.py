@@ -32,8 +32,9 @@ _PAPER_NAME = re.compile(
 # A line of marks and counts only (|, [, 0: a reaction's count; ?: a board's icon), or one or two
 # Latin letters (an image's alt text: a).
 _MARKS_ONLY = re.compile(r"[\d\s\[\]|()<>\-–—_=~.,:!?·•]+|[A-Za-z]{1,2}")
-# A widget's word in Latin letters alone (Seoul, More): no Korean article's line.
-_LATIN_WORD = re.compile(r"[A-Z][a-z]{1,9}")
+# A widget's word in Latin letters alone (Seoul, More), or a section's English label in brackets
+# ([Editor's letter], [Interview]): no Korean article's line.
+_LATIN_WORD = re.compile(r"[A-Z][a-z]{1,9}|\[\s*[A-Z][A-Za-z'’]*(?:\s[A-Za-z'’]+){0,3}\s*\]")
 # ![headline](https://…), ![]() |
 _IMAGE_LINK = re.compile(r"!\[")
 # A page's own address alone on a line (a short URL to share it).

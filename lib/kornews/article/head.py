@@ -33,6 +33,9 @@ _MAX_STATED_HEADLINE = 48
 # A sentence in the formal polite style with its full stop (…축하드립니다., …있었습니다.): with another
 # sentence under it, a letter's or a note's first line (a headline so worded has its byline under it).
 _POLITE = re.compile(r"니다\.$")
+# A line going on with a particle, the subject left on the line above: (는 …, 은 …, 를 ….
+# (Not 이: a lead may open with it, 이 청사는 ….)
+_PARTICLE_FIRST = re.compile(r"\(?(?:은|는|을|를|에서|와|과)\)?\s|\((?:이|가)\s")
 # A newscast's box: the days it airs, spaced out (평    일), and the anchors' names under them.
 _BULLET = re.compile(r"^\s*•?\s*")
 _DAY_LABEL = re.compile(r"평\s*일|주\s*말|토\s*요\s*일|일\s*요\s*일|월\s*[~-]\s*금")
@@ -80,6 +83,7 @@ def _head(lines: list[Line]) -> tuple[int, list[Part]]:
             kinds[-1:] in (["reporter"], ["date"]) and _is_text(lines[lead].text)
         )  # fields over a text
         or _polite_opening(lines, lead)
+        or _broken_lead(lines, lead)
         or shapes.listed([line.text for line in lines], lead)
     ):
         return lead, [_part(kind, line) for kind, line in zip(kinds, lines)]
@@ -202,6 +206,13 @@ def _polite_opening(lines: list[Line], at: int) -> bool:
         and shapes.is_sentence(below)
         and not layouts.match(below, "head")
     )
+
+
+def _broken_lead(lines: list[Line], at: int) -> bool:
+    """A lead broken after its subject: the line under goes on with the subject's particle
+    (가상군의회 / (는 위원장을 선출했다.)), so the first line is the text's, no headline."""
+    below = lines[at + 1].text if at + 1 < len(lines) else ""
+    return bool(_PARTICLE_FIRST.match(below)) and shapes.is_sentence(below)
 
 
 def _plain_sentence(text: str) -> bool:

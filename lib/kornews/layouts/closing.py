@@ -94,7 +94,7 @@ CLOSING: tuple[Layout, ...] = (
         "byline-bracketed-press",
         "footer",
         ("close",),
-        rf"\[\s*(?P<outlet>[^\[\]\s][^\[\]]{{0,14}}?)\s*\]\s*(?P<reporter>{NAME})\s*{TITLE}"
+        rf"\[\s*(?P<outlet>[가-힣A-Za-z][^\[\]]{{0,14}}?)\s*\]\s*(?P<reporter>{NAME})\s*{TITLE}"
         rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
         "[가상신문] 홍길동 기자",
     ),
@@ -164,7 +164,7 @@ CLOSING: tuple[Layout, ...] = (
         "copyright-mark",
         "footer",
         ("close",),
-        r"[<\[(]?\s*(?:Copyright\s*)?(?:ⓒ|©|Ⓒ|\(c\)|Copyright\s+(?=\d{4}|[가-힣]))\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)*(?![A-Za-z가-힣0-9])|[가-힣A-Za-z][가-힣A-Za-z0-9]*(?![가-힣A-Za-z0-9])(?!\s*기자))?.{0,100}",
+        r"[<\[(]?\s*(?:Copyrights?\s*)?(?:ⓒ|©|Ⓒ|\(c\)|Copyrights?\s+(?=\d{4}|[가-힣]))\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)*(?![A-Za-z가-힣0-9])|[가-힣A-Za-z][가-힣A-Za-z0-9]*(?![가-힣A-Za-z0-9])(?!\s*기자))?.{0,100}",
         "[ⓒ 가상경제 & example.com, 무단전재 및 재배포 금지]",
     ),  # also Copyright ⓒ 가상일보, [ⓒ GS뉴스. 무단전재-재배포 금지] (Latin letters glued to Hangul: one name);
     # a photographer's credit (ⓒ홍길동 기자) names no outlet
@@ -176,6 +176,15 @@ CLOSING: tuple[Layout, ...] = (
         ("close",),
         r"<\s*(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9 ]{1,20}?)\s+https?://\S*\s*>?",
         "<가상뉴스 지금 http://www.example.com>",
+    ),
+    # A copyright notice in a sentence of its own: 가상신문의 모든 콘텐츠(기사)는 저작권법의 보호를 받은바,
+    # 무단 전재, 복사, 배포 등을 금합니다.
+    Layout(
+        "copyright-contents",
+        "footer",
+        ("close",),
+        r"(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})의\s*모든\s*(?:콘텐츠|컨텐츠|기사|저작물).{0,20}?저작권법.{0,100}",
+        "가상신문의 모든 콘텐츠(기사)는 저작권법의 보호를 받은바, 무단 전재, 복사, 배포 등을 금합니다.",
     ),
     # 푸른들녘 - 무단전재 및 재배포 금지: the press's name, a dash or bar, then the notice.
     Layout(

@@ -65,9 +65,9 @@ HEAD_LINES: tuple[Layout, ...] = (
         "date-bare",
         "date",
         ("head", "close"),
-        rf"{DATE}(?:\s+{_LOOSE_DATE})?",
+        rf"\[?\s*{DATE}(?:\s+{_LOOSE_DATE})?\s*\]?(?:\s+제\s?\d{{1,5}}\s?호)?",
         "2020-07-10 11:27:25 2020-07-10 11:29:02",
-    ),
+    ),  # also [2020.07.10 14:31], an issue's 2020년 7월 10일 금요일 제123호
     # --- captions ---
     Layout(
         "reporter-marked",
@@ -289,7 +289,7 @@ HEAD_LINES: tuple[Layout, ...] = (
         "reporter-byline",
         "reporter",
         ("head",),
-        rf"(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*[|ㅣ]?\s*{_LOOSE_DATE})?",
+        rf"(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*[|ㅣ·]?\s*{_LOOSE_DATE})?{STAMPS_AFTER}",
         "세종=홍길동·김철수 기자 gildong@example.com",
     ),
     # The paper's own account signing with its address, its stamps glued after and the page's
@@ -340,7 +340,7 @@ HEAD_LINES: tuple[Layout, ...] = (
     Layout(
         "reporter-dated",
         "reporter",
-        ("head",),
+        ("head", "close"),
         rf"{DATE}\s+(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
         "2020년 7월 10일 (금) 14:50:41 홍길동 기자 gildong@example.com",
     ),
@@ -384,12 +384,20 @@ HEAD_LINES: tuple[Layout, ...] = (
         r"(?P<reporter>[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){1,2})\s*[|ㅣ]\s*[A-Z][A-Za-z0-9&.]*(?:\s[A-Za-z0-9&.]+){0,3}",
         "Jane Doe | GASANG",
     ),
+    # A magazine's account as the byline: by 가상 매거진 (the press, no person).
+    Layout(
+        "reporter-by-outlet",
+        "reporter",
+        ("head",),
+        r"[Bb]y\s+(?P<outlet>[가-힣][가-힣A-Za-z0-9]{1,14}(?:\s[가-힣A-Za-z0-9]{1,10})?)",
+        "by 가상 매거진",
+    ),
     # A stamp, then the byline after a bar: 등록 2020.07.10 14:31 | 가상저널 홍길동 기자.
     Layout(
         "reporter-after-stamp",
         "reporter",
         ("head",),
-        rf"{_STAMP}\s*[:：]?\s*{_LOOSE_DATE}\s*[|ㅣ]\s*(?:(?P<outlet>{PRESS})\s+)?(?P<reporter>{NAME})"
+        rf"{_STAMP}\s*[:：]?\s*{_LOOSE_DATE}\s*[|ㅣ]?\s*(?:(?P<outlet>{PRESS})\s+)?(?P<reporter>{NAME})"
         rf"{MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
         "등록 2020.07.10 14:31 | 가상저널 홍길동 기자",
     ),

@@ -109,10 +109,16 @@ DATE = (
 _LOOSE_DATE = re.sub(
     r"\?P<\w+>", "", DATE
 )  # the same shape without names, for a second date on the line
-_STAMP = r"(?:입력|기사입력|기사등록일시|등록일시|등록|최초\s?입력|승인|게재|발행|작성|송고)"
+_STAMP = (
+    r"(?:입력|기사입력|기사등록일시|등록일시|등록|최초\s?입력|승인|게재|발행|작성|송고)(?:\s?일자)?"
+)
 _EDIT = r"(?:수정|최종\s?수정|기사수정|업데이트|갱신)"
-# A byline's stamps after a bar (홍길동 기자(address) | 입력 : DATE 수정 : DATE): a broadcaster's page.
-STAMPS_AFTER = rf"(?:\s*[|ㅣ]\s*{_STAMP}일?\s*[:：]?\s*{_LOOSE_DATE}(?:\s*{_EDIT}일?\s*[:：]?\s*{_LOOSE_DATE})?)?"
+# A byline's stamps after a bar (홍길동 기자(address) | 입력 : DATE 수정 : DATE): a broadcaster's page;
+# the page's counters may follow (| 댓글 0).
+STAMPS_AFTER = (
+    rf"(?:\s*[|ㅣ]\s*{_STAMP}일?\s*[:：]?\s*{_LOOSE_DATE}(?:\s*[|ㅣ/]?\s*{_EDIT}일?\s*[:：]?\s*{_LOOSE_DATE})?)?"
+    r"(?:\s*[|ㅣ]\s*(?:댓글|조회수?)\s*[:：]?\s*[\d,]+)*"  # and the page's counters: | 댓글 0
+)
 # A CMS's labelled byline: 기자명 홍길동 기자 (다른기사 보기) e-mail, or a desk's: 기자명 가상신문 (e-mail);
 # 작성자 홍길동 기자 | 작성일 2020-07-10 (a board's labels, the stamp after a bar).
 LABELLED_BYLINE = (

@@ -46,6 +46,14 @@ SPEAKERS: tuple[Layout, ...] = (
         rf"인터뷰\s*:\s*(?P<speaker>{NAME})\s*(?:\d학년\s*)?/\s*(?P<role>[^/]{{1,40}}?)$",
         "인터뷰: 홍길동 3학년 / 가상고",
     ),
+    # [현장음: 홍길동 / 가상시 주민 ] alone on its line (a cable channel's page): who speaks below.
+    Layout(
+        "speaker-bracket-labelled",
+        "speaker",
+        ("open",),
+        rf"\[\s*(?:인터뷰|현장음|녹취|싱크|SYNC|INT)\s*[:：]\s*(?P<speaker>{NAME})\s*/\s*(?P<role>[^\[\]/]{{1,40}}?)\s*\]$",
+        "[현장음: 홍길동 / 가상시 주민 ]",
+    ),
     # 인터뷰> 홍길동 / 가상시 주민 alone on its line (a script's caption with the closing bracket only).
     Layout(
         "speaker-interview-half-angle",
