@@ -204,3 +204,22 @@ def test_a_sentence_opening_with_who_stands_where_keeps_its_words():
         "저작권자 © 가상신문 무단전재 및 재배포 금지\n"
     )
     assert _body(article)[0].startswith("홍길동 이장 (가운데) 등이")
+
+
+def test_the_outlet_speaking_of_itself_over_a_columns_disclaimer_is_its_notice():
+    article = read_article(
+        "[가상사진]\n\n가을 들녘이 황금빛으로 물들었습니다. 농부들은 추수를 시작했습니다.\n\n"
+        "가상닷컴은 다양한 의견이 오가는 열린 광장입니다.\n"
+        "본 칼럼은 필자 개인 의견으로 본지 편집방향과 일치하지 않을 수 있습니다.\n"
+        "저작권자 © 가상닷컴 무단전재 및 재배포 금지\n"
+    )
+    assert _body(article) == ["가을 들녘이 황금빛으로 물들었습니다. 농부들은 추수를 시작했습니다."]
+
+
+def test_the_outlet_speaking_of_itself_in_the_last_paragraph_with_no_disclaimer_is_the_text():
+    article = read_article(
+        "창간 10주년을 맞으며\n\n가상신문이 창간 10주년을 맞았습니다.\n\n"
+        "가상신문은 앞으로도 독자 곁에 있겠습니다.\n\n"
+        "저작권자 © 가상신문 무단전재 및 재배포 금지\n"
+    )
+    assert _body(article)[-1] == "가상신문은 앞으로도 독자 곁에 있겠습니다."
