@@ -223,3 +223,60 @@ def test_the_outlet_speaking_of_itself_in_the_last_paragraph_with_no_disclaimer_
         "저작권자 © 가상신문 무단전재 및 재배포 금지\n"
     )
     assert _body(article)[-1] == "가상신문은 앞으로도 독자 곁에 있겠습니다."
+
+
+_COPYRIGHT = "저작권자 © 가상뉴스 무단전재 및 재배포 금지\n"
+
+
+def test_an_opinion_disclaimer_in_other_words_ends_the_body_too():
+    for disclaimer in (
+        "※ 외부 기고 및 칼럼은 가상뉴스의 편집방향과 다를 수 있습니다.",
+        "* 이 칼럼은 필자의 개인 의견으로 본사의 편집 방향과 다를 수 있습니다.",
+        "본 기고문은 본지의 편집방침과 다를 수 있습니다.",
+    ):
+        article = read_article(
+            "가상시 새 청사 다음 달 공개\n\n" + _STORY + f"\n{disclaimer}\n\n" + _COPYRIGHT
+        )
+        assert _body(article) == [
+            "가상시가 새 청사를 공개했다고 10일 밝혔다.",
+            "청사는 다음 달 문을 연다.",
+        ], disclaimer
+
+
+def test_a_sentence_reporting_a_different_editorial_line_is_the_text():
+    last = "가상신문은 새 편집국장이 기존 편집방향과 다를 것이라고 밝혔다."
+    article = read_article(
+        "가상시 새 청사 다음 달 공개\n\n" + _STORY + f"\n{last}\n\n" + _COPYRIGHT
+    )
+    assert _body(article)[-1] == last
+
+
+def test_a_magazines_credit_in_korean_names_its_editor():
+    article = read_article(
+        "가상시 새 청사 다음 달 공개\n\n"
+        + _STORY
+        + "\n에디터 홍길동 포토그래퍼 김철수\n\n"
+        + _COPYRIGHT
+    )
+    assert article.reporter == "홍길동"
+    assert len(_body(article)) == 2
+
+
+def test_a_print_issues_date_with_the_papers_name_in_brackets():
+    article = read_article(
+        "가상시 새 청사 다음 달 공개\n\n"
+        + _STORY
+        + "\n[가상신문 2020년 7월 10일자]\n\n"
+        + _COPYRIGHT
+    )
+    assert article.date == "2020-07-10"
+    assert len(_body(article)) == 2
+
+
+def test_a_half_bracket_caption_with_no_slash_before_the_role():
+    article = read_article(
+        "가상방송은 주민과 함께 20년을 달려왔다. 주민들은 새 청사를 반겼다.\n\n"
+        "인터뷰> 홍길동 가상시 주민\n\n청사는 다음 달 문을 연다.\n"
+    )
+    speakers = [(part.speaker, part.role) for part in article.parts if part.kind == "speaker"]
+    assert speakers == [("홍길동", "가상시 주민")]

@@ -122,14 +122,24 @@ CLOSING: tuple[Layout, ...] = (
         "촬영기자:김철수/영상편집:이영희",
     ),  # also (영상취재 : 김철수, 영상편집 : 이영희), # 디자인, 영상편집_김철수 인턴기자, (내용중 일부 요약 : 홍길동)
     # A magazine's credits in English: PHOTOGRAPHY: 홍길동, Web Editor 홍길동, CREDIT INFO.
-    # A magazine's credits in English, the editor who wrote and the photographer: editor 홍길동 +
-    # photographer 김철수 (the photographer is no reporter).
+    # An opinion page's disclaimer ends the body (the writer's view, not the paper's): 이 칼럼은 필자의
+    # 의견으로 본지의 편집방향과 다를 수 있습니다; the outlet's notices follow.
+    Layout(
+        "opinion-disclaimer",
+        "footer",
+        ("end",),
+        r"[※*]?\s*.{0,50}(?:편집\s?방향|편집\s?방침|논조)(?:과|와)\s?(?:(?:다를|일치하지\s?않을|같지\s?않을|무관할)"
+        r"\s?수\s?(?:도\s?)?있(?:습니다|음|다)|무관합니다|(?:일치하지|같지)\s?않습니다)\.?",
+        "※ 외부 기고는 가상뉴스의 편집방향과 다를 수 있습니다.",
+    ),
+    # A magazine's credits, the editor who wrote and the photographer: editor 홍길동 + photographer
+    # 김철수, 에디터 홍길동 포토그래퍼 김철수 (the photographer is no reporter).
     Layout(
         "credits-editor",
         "reporter",
         ("close",),
-        rf"(?i:editor)\s*[:：]?\s*(?P<reporter>{NAME})"
-        r"(?:\s*[+&/,|]\s*(?i:photographer|photo)\s*[:：]?\s*[가-힣]{2,4})?",
+        rf"(?i:editor|에디터)\s*[:：]?\s*(?P<reporter>{NAME})"
+        r"(?:\s*[+&/,|]?\s*(?i:photographer|photo|포토그래퍼|사진)\s*[:：]?\s*[가-힣]{2,4})?",
         "editor 홍길동 + photographer 김철수",
     ),
     Layout(

@@ -53,13 +53,13 @@ HEAD_LINES: tuple[Layout, ...] = (
         rf"지면\s*[:：]?\s*{DATE}(?:\s*{_PRINT_PAGE})?",
         "지면 : 2020-07-13 14면",
     ),
-    # A print issue's date under the text: [2020년 7월 10일자] (a weekly's copy of its paper).
+    # A print issue's date under the text: [2020년 7월 10일자], [가상신문 2020년 7월 10일자].
     Layout(
         "date-issue",
         "date",
         ("head", "line", "close"),
-        rf"[\[(<]\s*{DATE}\s*자\s*[\])>]",
-        "[2020년 7월 10일자]",
+        rf"[\[(<]\s*(?:(?P<outlet>{PRESS})\s+)?{DATE}\s*자\s*[\])>]",
+        "[가상신문 2020년 7월 10일자]",
     ),
     Layout(
         "date-bare",
