@@ -280,3 +280,16 @@ def test_a_half_bracket_caption_with_no_slash_before_the_role():
     )
     speakers = [(part.speaker, part.role) for part in article.parts if part.kind == "speaker"]
     assert speakers == [("홍길동", "가상시 주민")]
+
+
+def test_a_magazines_crew_credited_after_its_editor_names_the_editor_only():
+    for credit in (
+        "에디터 홍길동 | 사진 김철수 | 스타일리스트 이영희",
+        "Editor 홍길동 / Photographer 김철수 / Stylist 이영희",
+        "EDITOR 홍길동 PHOTOGRAPHER 김철수",
+        "글 홍길동 사진 김철수",
+    ):
+        article = read_article(
+            "가상시 새 청사 다음 달 공개\n\n" + _STORY + f"\n{credit}\n\n" + _COPYRIGHT
+        )
+        assert (article.reporter, len(_body(article))) == ("홍길동", 2), credit

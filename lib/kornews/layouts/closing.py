@@ -16,6 +16,12 @@ from .pieces import (
 )
 from .record import Layout
 
+# A magazine's crew credited after its editor (photographer, stylist, hair and make-up, model).
+_CREW = (
+    r"(?i:photographer|photographed\s+by|photo|포토그래퍼|사진|stylist|styling|스타일리스트|스타일링"
+    r"|hair|헤어|make-?up|메이크업|model|모델|assistant|어시스턴트|design|디자인|video|영상)"
+)
+
 CLOSING: tuple[Layout, ...] = (
     # --- the closing run ---
     Layout(
@@ -132,14 +138,14 @@ CLOSING: tuple[Layout, ...] = (
         r"\s?수\s?(?:도\s?)?있(?:습니다|음|다)|무관합니다|(?:일치하지|같지)\s?않습니다)\.?",
         "※ 외부 기고는 가상뉴스의 편집방향과 다를 수 있습니다.",
     ),
-    # A magazine's credits, the editor who wrote and the photographer: editor 홍길동 + photographer
-    # 김철수, 에디터 홍길동 포토그래퍼 김철수 (the photographer is no reporter).
+    # A magazine's credits, the editor who wrote, then the crew: editor 홍길동 + photographer 김철수,
+    # 에디터 홍길동 | 사진 김철수 | 스타일리스트 이영희 (the crew are no reporters).
     Layout(
         "credits-editor",
         "reporter",
         ("close",),
-        rf"(?i:editor|에디터)\s*[:：]?\s*(?P<reporter>{NAME})"
-        r"(?:\s*[+&/,|]?\s*(?i:photographer|photo|포토그래퍼|사진)\s*[:：]?\s*[가-힣]{2,4})?",
+        rf"(?:(?i:editor|에디터)\s*[:：|]?|글\s*[:：|]?(?=\s))\s*(?P<reporter>{NAME})"
+        rf"(?:\s*[+&/,|·]?\s*{_CREW}\s*[:：]?\s*[가-힣A-Za-z]{{2,12}}(?:\s?\([^()]{{1,20}}\))?)*",
         "editor 홍길동 + photographer 김철수",
     ),
     Layout(
