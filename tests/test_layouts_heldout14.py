@@ -330,3 +330,62 @@ def test_date_and_byline_lines_under_the_headline(line, reporter, date):
         date,
     )
     assert _body(article) == _LEAD.strip().split("\n\n")
+
+
+def test_an_anchors_hand_off_as_the_reporters_report_names_the_reporter():
+    article = read_article(
+        "가상시 새 청사 공개\n\n(앵커)\n가상시가 새 청사를 공개했습니다.\n홍길동 기자의 보도입니다.\n\n"
+        "(기자)\n청사는 다음 달 문을 엽니다.\n"
+    )
+    assert article.reporter == "홍길동"
+    assert _body(article) == ["가상시가 새 청사를 공개했습니다.", "청사는 다음 달 문을 엽니다."]
+
+
+def test_a_photo_pages_run_of_triangle_captions_naming_scenes_are_captions_not_a_list():
+    captions = [
+        "▲ 선배들과 함께 손잡고 입학식장에 입장하기 전.",
+        "▲ 자기소개 시간에 발표할 내용을 외워보고 있는 신입생.",
+        "▲ 선생님이 주신 전달문을 가방에 넣고 있는 학생.",
+        "▲ 교가를 부르는 가상초등학교 학생들.",
+    ]
+    text = "\n\n".join(captions) + "\n\n3월 2일 입학식을 연 가상초등학교 신입생은 9명이다.\n"
+    article = read_article(text)
+    assert _body(article) == ["3월 2일 입학식을 연 가상초등학교 신입생은 9명이다."]
+
+
+def test_a_run_of_triangle_points_without_full_stops_stays_a_list_in_the_text():
+    points = ["▲ 에너지 사업 확대", "▲ 원천기술 확보", "▲ 충전 인프라 구축"]
+    text = (
+        "가상기업, 새 성장동력 육성\n\n가상기업은 세 과제를 내놓았다.\n\n"
+        + "\n\n".join(points)
+        + "\n"
+    )
+    assert _body(read_article(text))[1:] == points
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "글 | 홍길동",
+        "정리 홍길동 기자",
+        "취재·정리 홍길동 기자",
+        "정리=홍길동 기자",
+        "홍길동 기자 / 사진 김철수 기자",
+        "홍길동 논설위원",
+        "[글 홍길동 / 사진 김철수]",
+        "<글=홍길동 가상대 교수>",
+    ],
+)
+def test_a_writer_credited_by_the_work_under_the_headline_or_after_the_text(credit):
+    for text in (
+        "가상시 새 청사 공개\n" + credit + "\n\n" + _LEAD,
+        "가상시 새 청사 공개\n\n" + _LEAD + "\n" + credit + "\n",
+    ):
+        article = read_article(text)
+        assert (article.reporter, article.outlet) == ("홍길동", None)
+        assert _body(article) == _LEAD.strip().split("\n\n")
+
+
+def test_a_rubric_in_brackets_alone_names_no_one():
+    article = read_article("가상시 새 청사 공개\n\n" + _LEAD + "\n[인터뷰]\n")
+    assert article.reporter is None

@@ -332,6 +332,10 @@ def answer(line: str, before: str) -> bool:
     return bool(_ANSWER_MARK.match(line) and _QUESTION.fullmatch(before))
 
 
+# A noun phrase closed by a full stop, as a photo's caption ends (… 학생들., … 입장하기 전.).
+_SCENE_END = re.compile(r"[가-힣](?<![다요함음임죠까])\.$")
+
+
 def listed(lines: list[str], at: int) -> bool:
     """Whether the line at ``at`` is one of a run of at least MIN_LISTED different lines, each led
     by one triangle: a list of points or briefs in the text, not photos' captions."""
@@ -347,4 +351,7 @@ def listed(lines: list[str], at: int) -> bool:
     while led(last + 1):
         last += 1
     run = lines[first : last + 1]
-    return len(run) >= MIN_LISTED and len(set(run)) == len(run)
+    # Photos' captions name a scene and close it with a full stop (… 넣고 있는 학생.); a list's points
+    # and briefs end without one or as sentences do (… 공개했다.).
+    scenes = sum(bool(_SCENE_END.search(line)) for line in run)
+    return len(run) >= MIN_LISTED and len(set(run)) == len(run) and scenes * 2 <= len(run)

@@ -167,7 +167,7 @@ SPEAKERS: tuple[Layout, ...] = (
         # The station may come first, its call letters in any case: mbc 가상 홍길동 기자입니다.
         # or the anchor's last words: … 어떻게 달라지는지 홍길동 기자가 알려드립니다.
         rf"(?:(?P<outlet>[A-Za-z]{{2,5}}(?:\s?[가-힣]{{2,4}})?)\s|[^.?!]{{1,60}}\s(?={NAME}\s?기자가))?"
-        rf"(?P<reporter>{NAME})\s?(?:{TITLE}(?:가|이)?\s?(?:{HANDOVER}|입니다)|기잡니다)\.?",
+        rf"(?P<reporter>{NAME})\s?(?:{TITLE}(?:가|이)?\s?(?:{HANDOVER}|입니다)|기잡니다|{TITLE}의\s?(?:보도|리포트)입니다)\.?",
         "홍길동 기자가 보도합니다.",
-    ),  # also the spoken contraction 홍길동 기잡니다.
+    ),  # also the spoken contraction 홍길동 기잡니다, 홍길동 기자의 보도입니다.
 )
