@@ -293,3 +293,16 @@ def test_a_magazines_crew_credited_after_its_editor_names_the_editor_only():
             "가상시 새 청사 다음 달 공개\n\n" + _STORY + f"\n{credit}\n\n" + _COPYRIGHT
         )
         assert (article.reporter, len(_body(article))) == ("홍길동", 2), credit
+
+
+def test_the_papers_account_line_with_its_address_unbracketed_and_spaced():
+    article = read_article(
+        "가상시 새 청사 다음 달 공개\n\n가상신문 desk@example.com 2020-07-10 12:20:19 링크 인쇄 공유\n\n"
+        + _STORY
+    )
+    assert (article.outlet, article.email, article.date) == (
+        "가상신문",
+        "desk@example.com",
+        "2020-07-10T12:20",
+    )
+    assert len(_body(article)) == 2

@@ -312,7 +312,7 @@ HEAD_LINES: tuple[Layout, ...] = (
         "outlet-account-stamp",
         "reporter",
         ("head", "line"),
-        rf"(?P<outlet>{PRESS})\s*\(\s*(?P<email>{EMAIL})\s*\)\s*{DATE}(?:\s*{_LOOSE_DATE})*"
+        rf"(?P<outlet>{PRESS})\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?\s*{DATE}(?:\s*{_LOOSE_DATE})*"
         r"(?:\s*(?:링크|인쇄|공유|스크랩|프린트))*",
         "가상신문(desk@example.com)2020-07-10 12:20:19 2020.07.10 12:20:19 링크 인쇄 공유",
     ),
