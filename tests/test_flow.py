@@ -20,6 +20,7 @@ FLOW = [
     "layouts.pieces",
     "layouts.datelines",
     "layouts.speakers",
+    "layouts.bylines",
     "layouts.head_lines",
     "layouts.closing",
     "layouts.lookup",

@@ -389,3 +389,11 @@ def test_a_writer_credited_by_the_work_under_the_headline_or_after_the_text(cred
 def test_a_rubric_in_brackets_alone_names_no_one():
     article = read_article("가상시 새 청사 공개\n\n" + _LEAD + "\n[인터뷰]\n")
     assert article.reporter is None
+
+
+def test_a_transcripts_roles_before_a_colon_say_who_speaks_and_are_no_body():
+    article = read_article(
+        "가상시 새 청사 공개\n\n앵커: 가상시가 새 청사를 공개했습니다.\n\n기자: 청사는 다음 달 문을 엽니다.\n"
+    )
+    assert _body(article) == ["가상시가 새 청사를 공개했습니다.", "청사는 다음 달 문을 엽니다."]
+    assert [p.speaker for p in article.parts if p.kind == "paragraph"] == ["앵커", "기자"]

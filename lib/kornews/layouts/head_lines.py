@@ -1,35 +1,26 @@
 """The rows of lines between the title and the body, and among paragraphs: dates, captions and
-photo credits, reporters' lines."""
+photo credits, then reporters' lines (:mod:`.bylines`), mastheads and issue labels."""
 
 from __future__ import annotations
 
+from .bylines import BYLINES
 from .pieces import (
     _CREDIT,
     _EDIT,
     _LOOSE_DATE,
     _PRINT_PAGE,
     _STAMP,
-    ALONE_NAME,
     DATE,
-    DESK_WORD,
     EMAIL,
-    ENGLISH_BYLINE,
-    LABELLED_BYLINE,
-    MORE_NAMES,
     NAME,
-    PLACE,
     PRESS,
     ROLE,
-    STAMPS_AFTER,
     SURNAMED,
     TITLE,
 )
 from .record import Layout
 
-# Offices of the paper's own who sign what they write (a publisher's letter, an editor's).
-_OFFICER = r"(?:발행인|편집인|편집장|편집국장|주필|대표)"
-
-HEAD_LINES: tuple[Layout, ...] = (
+_BEFORE_BYLINES: tuple[Layout, ...] = (
     # --- dates ---
     Layout(
         "date-stamp",
@@ -232,202 +223,8 @@ HEAD_LINES: tuple[Layout, ...] = (
         r"[ⓒ©]\s*[가-힣A-Za-z][가-힣A-Za-z0-9 ]{0,20}",
         "ⓒ 홍길동",
     ),
-    # --- reporter lines before the body ---
-    Layout(
-        "reporter-labelled",
-        "reporter",
-        ("head", "close"),
-        LABELLED_BYLINE,
-        "기자명 홍길동 기자 다른기사 보기 gildong@example.com",
-    ),
-    Layout(
-        "reporter-name",
-        "reporter",
-        ("head", "close"),
-        rf"(?!{TITLE}$|{DESK_WORD}$)(?P<reporter>{ALONE_NAME})(?:\s*{TITLE})?",
-        "홍길동",
-    ),
-    # A writer credited by the work (정리 홍길동 기자, 취재·정리 홍길동 기자, 글 | 홍길동, [글 홍길동 / 사진
-    # 김철수], <글=홍길동 가상대 교수>), with the photographer after a slash (홍길동 기자 / 사진 김철수
-    # 기자), or a columnist by office (홍길동 논설위원): the work's word is no name.
-    Layout(
-        "reporter-credited",
-        "reporter",
-        ("head", "close"),
-        rf"[\[<(]?\s*(?:(?P<work>글|취재|정리)(?:\s?[·ㆍ/]\s?(?:사진|정리))?\s*[=:：|]?\s*)?"
-        rf"(?P<reporter>{SURNAMED}){MORE_NAMES}\s*(?:{TITLE}|편집위원|논설위원|논설실장"
-        rf"|(?(work)(?<=[^가-힣][가-힣]{{3}})|(?!)))"  # a full name alone only after the work's word
-        rf"(?:\s*[/,·]\s*사진\s*[=:]?\s*{NAME}(?:\s*{TITLE})?)?(?:\s+[가-힣]{{2,12}}\s+{ROLE})?"
-        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?\s*[\]>)]?",
-        "취재·정리 홍길동 기자",
-    ),
-    Layout(
-        "reporter-outlet",
-        "reporter",
-        ("head", "close"),
-        rf"(?P<outlet>{PRESS})(?:\s+|\s*[|ㅣ]\s*)(?P<reporter>{NAME})\s*{TITLE}"
-        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?{STAMPS_AFTER}",
-        "가상뉴스 홍길동 기자",
-    ),  # also 가상뉴스 홍길동 기자 (gildong@example.com), 가상뉴스 | 홍길동 기자 | 입력 DATE
-    # A broadcaster's regional newsroom before the name (가상방송 청주 홍길동 기자): the writer's
-    # employer, which a piece printed elsewhere names too; the outlet is the page's own.
-    Layout(
-        "reporter-newsroom",
-        "reporter",
-        ("head", "close"),
-        rf"(?P<employer>{PRESS})\s+{PLACE}\s+(?P<reporter>{NAME})\s*{TITLE}"
-        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
-        "가상방송 청주 홍길동 기자",
-    ),
-    # 푸른들녘 홍길동 기자: a press the table lacks, then a name from a surname (a press's name is no
-    # person's: 홍길동 가상스쿠프 기자 is read below); a place there is no press (가상시 홍길동 기자).
-    Layout(
-        "reporter-unknown-outlet",
-        "reporter",
-        ("head", "close"),
-        rf"(?:(?P<place>{PLACE})|(?!{SURNAMED}\s)(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,11}}))\s+"
-        rf"(?!{PRESS}\s*{TITLE})(?P<reporter>{SURNAMED}){MORE_NAMES}\s*{TITLE}"
-        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?{STAMPS_AFTER}",
-        "푸른들녘 홍길동 기자 gildong@example.com",
-    ),
-    # 홍길동ㆍ김철수 가상스쿠프 기자(gildong@example.com) 2020. 7. 10. 11:24: names, the press, the title.
-    Layout(
-        "reporter-name-outlet",
-        "reporter",
-        ("head", "close"),
-        rf"(?P<reporter>{NAME}){MORE_NAMES}\s+(?!(?:인턴|수습|선임|전문|객원|사진|영상)\s?기자)(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})\s*{TITLE}"
-        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*{_LOOSE_DATE})?{STAMPS_AFTER}",
-        "홍길동ㆍ김철수 가상스쿠프 기자",
-    ),
-    Layout(
-        "reporter-byline",
-        "reporter",
-        ("head",),
-        rf"(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*[|ㅣ·]?\s*{_LOOSE_DATE})?{STAMPS_AFTER}",
-        "세종=홍길동·김철수 기자 gildong@example.com",
-    ),
-    # The paper's own account signing with its address, its stamps glued after and the page's
-    # buttons: 가상신문(desk@example.com)2020-07-10 12:20:19 2020.07.10 12:20:19 링크 인쇄 공유.
-    Layout(
-        "outlet-account-stamp",
-        "reporter",
-        ("head", "line"),
-        rf"(?P<outlet>{PRESS})\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?\s*{DATE}(?:\s*{_LOOSE_DATE})*"
-        r"(?:\s*(?:링크|인쇄|공유|스크랩|프린트))*",
-        "가상신문(desk@example.com)2020-07-10 12:20:19 2020.07.10 12:20:19 링크 인쇄 공유",
-    ),
-    # A byline of the paper's own officer, its stamp after a bar: 홍길동 발행인 | 기사입력 2020/07/10 [10:00].
-    Layout(
-        "reporter-officer-stamp",
-        "reporter",
-        ("head",),
-        rf"(?P<reporter>{NAME})\s*(?:발행인|편집인|편집국장|주필|논설위원|대표)\s*[|ㅣ]\s*{_STAMP}\s*[:：]?\s*{_LOOSE_DATE}",
-        "홍길동 발행인 | 기사입력 2020/07/10 [10:00]",
-    ),
-    # The paper's own officer signing under the headline, the office before or after the name:
-    # • 편집장 홍길동 hong@example.com, • 홍길동 대표 (no office between: 홍길동 가상전자 대표 is a caption).
-    Layout(
-        "reporter-officer",
-        "reporter",
-        ("head",),
-        rf"(?:(?P<before>{_OFFICER})\s+)?(?P<reporter>{SURNAMED})(?(before)|\s+{_OFFICER})"
-        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
-        "편집장 홍길동 hong@example.com",
-    ),
-    # A desk's byline naming its press: • 가상주간 편집국 (a desk alone names no one: 편집국).
-    Layout(
-        "reporter-desk",
-        "reporter",
-        ("head", "close"),
-        rf"(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,11}})\s+{DESK_WORD}",
-        "가상주간 편집국",
-    ),
-    # A student newsroom's writer with the cohort (기수) before the name: - 17기 홍길동.
-    Layout(
-        "reporter-cohort",
-        "reporter",
-        ("head",),
-        rf"\d{{1,3}}\s?기\s+(?P<reporter>{SURNAMED})(?:\s*{TITLE})?",
-        "17기 홍길동",
-    ),
-    # A byline after its date and time: 2020년 7월 10일 (금) 14:50:41 홍길동 기자 gildong@example.com.
-    Layout(
-        "reporter-dated",
-        "reporter",
-        ("head", "close"),
-        rf"{DATE}\s+(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
-        "2020년 7월 10일 (금) 14:50:41 홍길동 기자 gildong@example.com",
-    ),
-    # A magazine's issue month with its byline: 2020년 7월 <홍길동 기자>, 2020년 7월호 홍길동 기자.
-    Layout(
-        "reporter-issue-month",
-        "reporter",
-        ("head",),
-        rf"(?P<y>\d{{4}})\s*년\s*(?P<m>\d{{1,2}})\s*월호?\s*[<(\[]?\s*(?P<reporter>{NAME})\s*{TITLE}\s*[>)\]]?",
-        "2020년 7월 <홍길동 기자>",
-    ),
-    # A magazine's credits: EDITOR: 홍길동 (and again in title case: Editor 홍길동).
-    Layout(
-        "reporter-editor",
-        "reporter",
-        ("head", "line", "close"),
-        rf"(?:EDITOR|Editor|에디터)\s*[:：]?\s*(?P<reporter>{NAME})(?:\s*[|ㅣ·]\s*사진\s*{NAME})?",
-        "EDITOR: 홍길동",
-    ),  # also 에디터 홍길동|사진 김철수 (the photographer after a bar)
-    # A board's byline (XpressEngine's viewer): by (a company) 홍길동 posted Nov 13, 2009.
-    Layout(
-        "reporter-board-posted",
-        "reporter",
-        ("head",),
-        rf"by\s+(?:[가-힣A-Za-z0-9]{{1,12}}\s+)?(?P<reporter>{SURNAMED})\s+posted\s+[A-Za-z]{{3,9}}\.?\s+\d{{1,2}},?\s+\d{{4}}",
-        "by 가상방송 홍길동 posted Nov 13, 2009",
-    ),
-    Layout(
-        "reporter-english",
-        "reporter",
-        ("head", "close"),
-        ENGLISH_BYLINE,
-        "By JANE DOE, GASANG US",
-    ),
-    # A translated piece's byline: the writer's English name, then the source after a bar (Jane Doe |
-    # GASANG).
-    Layout(
-        "reporter-english-bar",
-        "reporter",
-        ("head",),
-        r"(?P<reporter>[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){1,2})\s*[|ㅣ]\s*[A-Z][A-Za-z0-9&.]*(?:\s[A-Za-z0-9&.]+){0,3}",
-        "Jane Doe | GASANG",
-    ),
-    # A magazine's account as the byline: by 가상 매거진 (the press, no person).
-    Layout(
-        "reporter-by-outlet",
-        "reporter",
-        ("head",),
-        r"[Bb]y\s+(?P<outlet>[가-힣][가-힣A-Za-z0-9]{1,14}(?:\s[가-힣A-Za-z0-9]{1,10})?)",
-        "by 가상 매거진",
-    ),
-    # A stamp, then the byline after a bar: 등록 2020.07.10 14:31 | 가상저널 홍길동 기자.
-    Layout(
-        "reporter-after-stamp",
-        "reporter",
-        ("head",),
-        rf"{_STAMP}\s*[:：]?\s*{_LOOSE_DATE}\s*[|ㅣ]?\s*(?:(?P<outlet>{PRESS})\s+)?(?P<reporter>{NAME})"
-        rf"{MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
-        "등록 2020.07.10 14:31 | 가상저널 홍길동 기자",
-    ),
-    # A writer's byline led by 글 (and the photographer's after 사진): 글 홍길동·사진 김철수 기자,
-    # 글·사진 홍길동 기자, 글 : 홍길동 가상월간 편집장 hong@example.com.
-    Layout(
-        "reporter-written",
-        "reporter",
-        ("head", "close"),
-        rf"글(?:\s*[·ㆍ/]\s*사진)?(?:\s*[:：=]\s*|\s+)(?P<reporter>{SURNAMED})(?![가-힣])"
-        rf"(?:\s*[·ㆍ,/]\s*사진\s*[:：=]?\s*{NAME}\s*{TITLE}"
-        rf"|(?:\s+(?P<outlet>[가-힣A-Za-z0-9]{{2,12}}))??\s*(?:{TITLE}|편집장|편집위원|주간)"
-        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?|\s*{EMAIL}"
-        r"|(?<=[^가-힣][가-힣]{3}))",  # or the name alone, a full one: 글 홍길동
-        "글 : 홍길동 가상월간 편집장 hong@example.com",
-    ),
+)
+_AFTER_BYLINES: tuple[Layout, ...] = (
     # A house paper's masthead with its issue and section over the headline: 가상시보 제100호 시정.
     Layout(
         "masthead-issue",
@@ -512,3 +309,4 @@ HEAD_LINES: tuple[Layout, ...] = (
         "종합 08면 지면보기",
     ),
 )
+HEAD_LINES: tuple[Layout, ...] = (*_BEFORE_BYLINES, *BYLINES, *_AFTER_BYLINES)

@@ -15,6 +15,14 @@ SPEAKERS: tuple[Layout, ...] = (
         r"\[\s*(?P<speaker>앵커(?:\s?멘트)?|기자(?:\s?멘트)?|리포트|인터뷰|녹취|현장음|클로징|스탠드업)\s*\]\s*",
         "[앵커]",
     ),
+    # A transcript's role before a colon, in front of the words: 앵커: …, 기자: ….
+    Layout(
+        "speaker-colon",
+        "speaker",
+        ("open",),
+        r"(?P<speaker>앵커|기자)\s?[:：]\s*(?=\S)",
+        "앵커: 가상시가 새 청사를 공개했습니다.",
+    ),
     Layout(
         "speaker-angle",
         "speaker",
