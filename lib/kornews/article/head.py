@@ -25,8 +25,10 @@ _MAX_TITLE = 120
 # A letter's greeting opens its text: 안녕하십니까.
 _GREETING = re.compile(r"안녕하(?:십니까|세요|십니다)[.!?]?")
 # A report's sentence in the plain past or present (…했다., …한다., …됐다.), longer than a headline
-# that states its news so (가상 아나운서의 오빠가 메인앵커로 발탁됐다.).
-_REPORTED = re.compile(r"(?:했|한|됐|된|였|었|았|렸|졌|겠)다\.$")
+# that states its news so (가상 아나운서의 오빠가 메인앵커로 발탁됐다.). The past is any syllable
+# closed by ㅆ (했, 됐, 왔, 켰: 지켜왔다.) but 있 (a photo's caption: … 모여 있다.).
+_PAST = "".join(chr(code) for code in range(0xAC00, 0xD7A4) if (code - 0xAC00) % 28 == 20)
+_REPORTED = re.compile(rf"(?:(?!있)[{_PAST}]|한|된)다\.$")
 _MAX_STATED_HEADLINE = 48
 # A sentence in the formal polite style with its full stop (…축하드립니다., …있었습니다.): with another
 # sentence under it, a letter's or a note's first line (a headline so worded has its byline under it).
@@ -44,6 +46,13 @@ _CAPTION_MARK = re.compile(r"^[▲△■◆]\s*")
 _SECTION_PATH = re.compile(
     r"[가-힣]{1,4}(?:/[가-힣]{1,4}){1,3}|[가-힣·]{1,6}(?:\s?>\s?[가-힣·]{1,8}){1,3}"
 )
+_NOT_LETTERS = re.compile(r"[\W_]+")
+# Words quoted as said, two sentences or more, the last with its stop (“좋아요. 또 올까요?”): an
+# interview's lead, no deck (a quoted deck drops the last stop: “힘들었다. 그래도 간다”).
+_SPOKEN = re.compile(r"[가-힣][.!?]\s+\S.*[.!?][\"”’']$")
+# A magazine's deck in the plain form with no full stop, a few words (홍길동을 만나다), under the
+# head's fields: a sentence drops no full stop so short, a script's line is longer or polite.
+_PLAIN_DECK = re.compile(r"[^.!?,\"“”]{2,16}(?<!니)다")
 _SUBTITLE_LED = re.compile(r"[-–—ㅡ…]")
 # A numbered section's heading opens the text, no subtitle: 1. 들어가며 : …, 2. 현황.
 _NUMBERED_HEADING = re.compile(r"\d{1,2}\.\s*[가-힣]{1,10}(?:\s*[:：]|$)")
@@ -91,10 +100,26 @@ def _head(lines: list[Line]) -> tuple[int, list[Part]]:
         and not _SUBTITLE_LED.match(lines[lead + 1].text)
     ):
         kinds[lead : lead + 2] = ["category", "title"]
+    elif words := _menu_words(lines, kinds, lead):
+        kinds[lead : lead + words + 1] = ["footer"] * (words - 1) + ["category", "title"]
     parts = []
     for kind, line in zip(kinds, lines):
         parts += _title_parts(line) if kind == "title" else [_part(kind, line)]
     return len(kinds), parts
+
+
+def _menu_words(lines: list[Line], kinds: list[str], lead: int) -> int:
+    """How many one-word lines of a site's menu stand in the title's place over the headline
+    (콘텐츠, 행정, then the headline): two or more, each short, the headline under them longer;
+    0 where there are none. The last word is the section (the category)."""
+    words = 0
+    while kinds[lead + words + 1 : lead + words + 2] == ["subtitle"]:
+        text = lines[lead + words].text
+        if len(text) > _MAX_CATEGORY or len(text.split()) > 1:
+            break
+        words += 1
+    below = lines[lead + words].text if words >= 2 else ""
+    return words if len(below) > _MAX_CATEGORY and not _SUBTITLE_LED.match(below) else 0
 
 
 def _signer_over_text(lines: list[Line], at: int) -> bool:
@@ -116,7 +141,7 @@ def _under_title(lines: list[Line], lead: int) -> list[str]:
     kinds: list[str] = []
     summary = 0  # how many more sentences a summary may hold
     for _, line in lines[lead + 1 :]:
-        kind = _head_kind(line, seen)
+        kind = _head_kind(line, seen, fielded=bool({"date", "reporter", "footer"} & set(kinds)))
         summarised = kind is None and summary and shapes.is_sentence(line)
         if summarised:
             kind, summary = "footer", summary - 1
@@ -128,9 +153,18 @@ def _under_title(lines: list[Line], lead: int) -> list[str]:
         if kind != "footer" and len(kinds) - kinds.count("footer") == _MAX_HEAD_LINES:
             break
         kinds.append(kind)
+        if _over_script(line):
+            break
         if not summarised:  # the article's lead, summarised, is printed again as its body
             seen.add(" ".join(line.split()))
     return kinds
+
+
+def _over_script(line: str) -> bool:
+    """A broadcaster's stamp under its headline (방송일 20200710 / 조회수 75 / 취재기자 홍길동): its
+    script's lines follow, broken mid-sentence, none a subtitle."""
+    row = layouts.match(line, "head")
+    return bool(row and row.layout.name == "broadcast-stamp")
 
 
 # --- what a line is by its shape, where no row names it (kornews.shapes) ---
@@ -234,10 +268,18 @@ def _leading_furniture(lines: list[Line]) -> list[str]:
             or _masthead_row(row)
             or _schedule(lines, len(kinds))
             or _SECTION_PATH.fullmatch(text)
+            or _slogan_goes_on(lines, len(kinds))
         ):
             break
         kinds.append(_leading_kind(row, bullet=shapes.head_bullet(text), dated=shapes.dated(text)))
     return kinds
+
+
+def _slogan_goes_on(lines: list[Line], at: int) -> bool:
+    """A site's slogan over the headline (가상MBC는 … 창조하고) goes on in a line that ends as a
+    polite sentence (… 제시하려 합니다.)."""
+    above = layouts.match(lines[at - 1].text, "head") if at else None
+    return bool(above and above.layout.name == "site-slogan" and _POLITE.search(lines[at].text))
 
 
 def _leading_kind(row: layouts.Found | None, *, bullet: bool, dated: bool) -> str:
@@ -296,12 +338,24 @@ def _menu_kind(line: str) -> str:
     return "date" if row and row.layout.kind == "date" else "footer"
 
 
-def _head_kind(line: str, seen: set[str]) -> str | None:
-    """What a line below the title is, or None where the body begins."""
-    if " ".join(line.split()) in seen or layouts.furniture(line):
+def _printed_again(line: str, seen: set[str]) -> bool:
+    """A line of the head printed again, or again with its marks dropped (Special Interview -
+    가상, then Special Interview 가상: a magazine's headline printed without its dash)."""
+    letters = _NOT_LETTERS.sub("", line)
+    return (
+        " ".join(line.split()) in seen
+        or bool(letters)
+        and any(_NOT_LETTERS.sub("", text) == letters for text in seen)
+    )
+
+
+def _head_kind(line: str, seen: set[str], *, fielded: bool = False) -> str | None:
+    """What a line below the title is, or None where the body begins; ``fielded`` where the head's
+    fields (a date, a byline, furniture) stand over it: a magazine's decks follow them."""
+    if _printed_again(line, seen) or layouts.furniture(line):
         return "footer"  # a headline or caption printed twice; share buttons
     row = layouts.match(line, "head")
-    if row:
+    if row and row.layout.name != "site-slogan":  # a slogan stands over the title, not under it
         return row.layout.kind
     row = _is_closing(line, "close") and layouts.match(line, "close")
     if row:  # a copyright, a signature, a credit over a short body
@@ -315,7 +369,9 @@ def _head_kind(line: str, seen: set[str]) -> str | None:
         # An unknown word in brackets under a headline is its section ([ 교단 ]): a script's
         # markers stand among its paragraphs, under its anchor's known one.
         return "category"
-    return "subtitle" if shapes.quotation(line) or _is_subtitle(line) else None
+    deck = shapes.quotation(line) and not _SPOKEN.search(line)
+    plain = fielded and _PLAIN_DECK.fullmatch(line)
+    return "subtitle" if deck or plain or _is_subtitle(line) else None
 
 
 def _title_parts(line: Line) -> list[Part]:

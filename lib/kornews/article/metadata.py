@@ -63,7 +63,7 @@ def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
     widget = any(shapes.weather(part.text) for part in parts[:lead_at])
     menu = _menu_words(parts)
     for at, part in enumerate(parts):
-        named = _named(part)
+        named = _named(part, over_title=at < title_at)
         if at in menu:
             named["reporters"] = []
         if widget and at < lead_at:
@@ -116,8 +116,9 @@ def _menu_words(parts: list[Part] | tuple[Part, ...]) -> set[int]:
     return found
 
 
-def _named(part: Part) -> dict[str, list[str]]:
-    """What one part names: outlets, reporters, e-mails (signed: those beside a reporter), dates."""
+def _named(part: Part, *, over_title: bool = False) -> dict[str, list[str]]:
+    """What one part names: outlets, reporters, e-mails (signed: those beside a reporter), dates.
+    Furniture over the title is read by the head's rows too (a site's logo or slogan names it)."""
     named: dict[str, list] = {
         "outlets": [],
         "reporters": [],
@@ -133,6 +134,8 @@ def _named(part: Part) -> dict[str, list[str]]:
         named["reporters"] = [found["reporter"] for found in _MORE_BY.finditer(part.text)]
         return named
     places = _METADATA_PLACES.get(part.kind, ())
+    if over_title and part.kind == "footer":
+        places += ("head",)
     row = next(filter(None, (layouts.match(part.text, place) for place in places)), None)
     if not places or row is None and part.kind not in ("reporter", "date"):
         return named

@@ -16,6 +16,8 @@ _STATEMENT = re.compile(r"\.[\"'”’)\]]*$")
 _PAYWALL = re.compile(
     r"(?:정기\s?독자|유료\s?(?:회원|독자)|구독자)만\s*(?:볼|보실|읽을|읽으실|이용|열람)"
 )
+# An outlet's line of its notice under a column, speaking of itself: short.
+_MAX_SELF_NOTICE = 80
 # A text cut short ends in an ellipsis (…이 없다는 것이...): a teaser over a paywall.
 _CUT = re.compile(r"(?:\.{3}|…)$")
 
@@ -36,7 +38,32 @@ def _footer_start(lines: list[Line], body_at: int) -> int:
         # A teaser cut over a paywall: what stands between the cut and the notice is its blurb.
         cut = next((i for i in range(at - 1, body_at - 1, -1) if _CUT.search(lines[i].text)), None)
         at = max(cut + 1, first) if cut is not None else at
-    return _closing_run(lines, first, at)
+    return _closing_run(lines, first, _house_notice(lines, first, at))
+
+
+def _house_notice(lines: list[Line], first: int, at: int) -> int:
+    """Where a notice that ends the body (a column's disclaimer) begins, with the lines over it in
+    which the outlet that holds the copyright speaks of itself (가상닷컴은 … 광장입니다.)."""
+    if at >= len(lines):
+        return at
+    holder = next(filter(None, map(_copyright_holder, lines[at:])), None)
+    while holder and at > first and _speaks_of_itself(lines[at - 1].text, holder):
+        at -= 1
+    return at
+
+
+def _copyright_holder(line: Line) -> str | None:
+    row = layouts.match(line.text, "close")
+    named = row and row.layout.name.startswith("copyright") and row.match.groupdict().get("outlet")
+    return named or None
+
+
+def _speaks_of_itself(line: str, holder: str) -> bool:
+    return (
+        len(line) <= _MAX_SELF_NOTICE
+        and line.startswith((holder + "은 ", holder + "는 "))
+        and line.endswith("니다.")
+    )
 
 
 def _head_bullet(lines: list[Line], first: int, at: int) -> bool:

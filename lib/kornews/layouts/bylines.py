@@ -101,6 +101,16 @@ BYLINES: tuple[Layout, ...] = (
         rf"(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*[|ㅣ·]?\s*{_LOOSE_DATE})?{STAMPS_AFTER}",
         "세종=홍길동·김철수 기자 gildong@example.com",
     ),
+    # The paper's own account signing with its address, its stamps glued after and the page's
+    # buttons: 가상신문(desk@example.com)2020-07-10 12:20:19 2020.07.10 12:20:19 링크 인쇄 공유.
+    Layout(
+        "outlet-account-stamp",
+        "reporter",
+        ("head", "line"),
+        rf"(?P<outlet>{PRESS})\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?\s*{DATE}(?:\s*{_LOOSE_DATE})*"
+        r"(?:\s*(?:링크|인쇄|공유|스크랩|프린트))*",
+        "가상신문(desk@example.com)2020-07-10 12:20:19 2020.07.10 12:20:19 링크 인쇄 공유",
+    ),
     # A byline of the paper's own officer, its stamp after a bar: 홍길동 발행인 | 기사입력 2020/07/10 [10:00].
     Layout(
         "reporter-officer-stamp",

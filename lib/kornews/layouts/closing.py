@@ -16,6 +16,12 @@ from .pieces import (
 )
 from .record import Layout
 
+# A magazine's crew credited after its editor (photographer, stylist, hair and make-up, model).
+_CREW = (
+    r"(?i:photographer|photographed\s+by|photo|포토그래퍼|사진|stylist|styling|스타일리스트|스타일링"
+    r"|hair|헤어|make-?up|메이크업|model|모델|assistant|어시스턴트|design|디자인|video|영상)"
+)
+
 CLOSING: tuple[Layout, ...] = (
     # --- the closing run ---
     Layout(
@@ -122,6 +128,26 @@ CLOSING: tuple[Layout, ...] = (
         "촬영기자:김철수/영상편집:이영희",
     ),  # also (영상취재 : 김철수, 영상편집 : 이영희), # 디자인, 영상편집_김철수 인턴기자, (내용중 일부 요약 : 홍길동)
     # A magazine's credits in English: PHOTOGRAPHY: 홍길동, Web Editor 홍길동, CREDIT INFO.
+    # An opinion page's disclaimer ends the body (the writer's view, not the paper's): 이 칼럼은 필자의
+    # 의견으로 본지의 편집방향과 다를 수 있습니다; the outlet's notices follow.
+    Layout(
+        "opinion-disclaimer",
+        "footer",
+        ("end",),
+        r"[※*]?\s*.{0,50}(?:편집\s?방향|편집\s?방침|논조)(?:과|와)\s?(?:(?:다를|일치하지\s?않을|같지\s?않을|무관할)"
+        r"\s?수\s?(?:도\s?)?있(?:습니다|음|다)|무관합니다|(?:일치하지|같지)\s?않습니다)\.?",
+        "※ 외부 기고는 가상뉴스의 편집방향과 다를 수 있습니다.",
+    ),
+    # A magazine's credits, the editor who wrote, then the crew: editor 홍길동 + photographer 김철수,
+    # 에디터 홍길동 | 사진 김철수 | 스타일리스트 이영희 (the crew are no reporters).
+    Layout(
+        "credits-editor",
+        "reporter",
+        ("close",),
+        rf"(?:(?i:editor|에디터)\s*[:：|]?|글\s*[:：|]?(?=\s))\s*(?P<reporter>{NAME})"
+        rf"(?:\s*[+&/,|·]?\s*{_CREW}\s*[:：]?\s*[가-힣A-Za-z]{{2,12}}(?:\s?\([^()]{{1,20}}\))?)*",
+        "editor 홍길동 + photographer 김철수",
+    ),
     Layout(
         "credits-english",
         "footer",
@@ -146,9 +172,10 @@ CLOSING: tuple[Layout, ...] = (
         "copyright-holder",
         "footer",
         ("close",),
-        r"[<\[(※]?\s*저작권자\s*(?:\(c\)|ⓒ|©|:)\s*[《〈]?(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]*)?.{0,80}",
+        r"[<\[(※]?\s*저작권자\s*(?:\(c\)|ⓒ|©|:)\s*[《〈]?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)+(?![A-Za-z가-힣0-9])|[가-힣A-Za-z][가-힣A-Za-z0-9]*)?.{0,80}",
         "<저작권자 ⓒ 가상일보, 무단전재 및 재배포 금지>",
-    ),  # also 저작권자 © 《가상사람들》 - 가상시민의 신문 무단전재 및 재배포 금지
+    ),  # also 저작권자 © 《가상사람들》 - 가상시민의 신문 무단전재 및 재배포 금지; an English name of
+    # capitalised words stays whole: 저작권자 © Gasang Times 무단전재
     Layout(
         "copyright-mark",
         "footer",
@@ -187,8 +214,8 @@ CLOSING: tuple[Layout, ...] = (
         "no-reprint",
         "footer",
         ("close",),
-        # ... 금지 ends the notice (금지합니다, 금지>): 무단 사용을 금지했다 is a sentence.
-        r".{0,60}무단\s*(?:전재|복제|사용|배포)[^.]{0,30}금지(?:합니다)?\W{0,3}(?:\s.{0,40})?",
+        # ... 금지 ends the notice (금지합니다, 금합니다, 금지>): 무단 사용을 금지했다 is a sentence.
+        r".{0,60}무단\s*(?:전재|복제|사용|배포)[^.]{0,30}금(?:지|지합니다|합니다)\W{0,3}(?:\s.{0,40})?",
         "이 기사의 무단 전재 및 재배포를 금지합니다.",
     ),
     # Only where a mark or a colon says so: a last sentence may mention a 제보 too.

@@ -13,6 +13,7 @@ from .pieces import (
     DATE,
     EMAIL,
     NAME,
+    PRESS,
     ROLE,
     SURNAMED,
     TITLE,
@@ -42,6 +43,14 @@ _BEFORE_BYLINES: tuple[Layout, ...] = (
         ("head",),
         rf"지면\s*[:：]?\s*{DATE}(?:\s*{_PRINT_PAGE})?",
         "지면 : 2020-07-13 14면",
+    ),
+    # A print issue's date under the text: [2020년 7월 10일자], [가상신문 2020년 7월 10일자].
+    Layout(
+        "date-issue",
+        "date",
+        ("head", "line", "close"),
+        rf"[\[(<]\s*(?:(?P<outlet>{PRESS})\s+)?{DATE}\s*자\s*[\])>]",
+        "[가상신문 2020년 7월 10일자]",
     ),
     Layout(
         "date-bare",
@@ -89,6 +98,16 @@ _BEFORE_BYLINES: tuple[Layout, ...] = (
         ("line",),
         r"[\[【(][^\[\]【】()=]{1,12}=[^\[\]【】()]{1,12}[\]】)].*(?:사진\s*=|사진\s*제공|photo@).*",
         "[서울=뉴시스] 가상시청 전경. (사진=가상시 제공) 2020.07.10. photo@example.com",
+    ),
+    # A photo's caption glued before the paragraph it stands over: who, and where in the photo
+    # (홍길동 이장 (가운데) 가상마을 …); 홍길동 이장 (가운데) 등이 … is a sentence.
+    Layout(
+        "caption-glued-position",
+        "caption",
+        ("open",),
+        rf"{NAME}\s(?:[가-힣]{{1,10}}\s)?{ROLE}\s\((?:맨\s?)?(?:가운데|왼쪽|오른쪽)[^()]{{0,12}}\)\s+"
+        r"(?!(?:이|가|은|는|을|를|와|과|도|등|등이|의)\s)",
+        "홍길동 이장 (가운데) ",
     ),
     Layout(
         "caption-no-resale",
@@ -213,6 +232,41 @@ _AFTER_BYLINES: tuple[Layout, ...] = (
         ("head", "close"),
         r"(?P<outlet>[가-힣A-Za-z0-9]{2,10}(?:\s[가-힣A-Za-z0-9]{1,10})?)\s+제\s?\d{1,5}\s?호(?:\s+[가-힣·]{1,8})?",
         "가상시보 제100호 시정",
+    ),
+    # A periodical's own account signing under the headline (• 매거진 가상, • 월간 가상): the outlet.
+    Layout(
+        "periodical-account",
+        "reporter",
+        ("head",),
+        r"(?P<outlet>(?:매거진|월간|주간|계간|격월간)\s[가-힣A-Za-z0-9]{2,12})",
+        "• 매거진 가상캠핑",
+    ),
+    # A site's logo named by its alt text over the headline: 가상방송 채널8번 로고.
+    Layout(
+        "site-logo",
+        "footer",
+        ("head",),
+        r"(?P<outlet>[가-힣A-Za-z0-9]{2,12})(?:\s[가-힣A-Za-z0-9]{1,10})?\s?로고",
+        "가상방송 채널8번 로고",
+    ),
+    # A site's slogan over the headline, the outlet speaking of itself with no full stop (it goes on
+    # in the next line): 가상MBC는 차별화된 컨텐츠로 새로운 세상을 창조하고.
+    Layout(
+        "site-slogan",
+        "footer",
+        ("head",),
+        rf"(?P<outlet>{PRESS})(?:은|는)\s[^.?!]{{8,80}}",
+        "가상MBC는 차별화된 컨텐츠로 새로운 세상을 창조하고",
+    ),
+    # A broadcaster's stamp under the headline: 방송일 20200710 / 조회수 75 / 취재기자 홍길동.
+    Layout(
+        "broadcast-stamp",
+        "reporter",
+        ("head",),
+        r"방송일(?:자)?\s*[:：]?\s*(?P<y>(?:19|20)\d{2})[.\-/]?(?P<m>\d{2})[.\-/]?(?P<d>\d{2})"
+        r"(?:\s*[/|]\s*조회(?:수)?\s*[:：]?\s*[\d,]+)?"
+        rf"(?:\s*[/|]\s*(?:취재\s?)?기자\s*[:：]?\s*(?P<reporter>{NAME}))?",
+        "방송일 20200710 / 조회수 75 / 취재기자 홍길동",
     ),
     # A monthly's issue label over the headline: [447호 2015년 6월] 뉴스 본회소식.
     Layout(

@@ -62,6 +62,15 @@ SPEAKERS: tuple[Layout, ...] = (
         rf"\[\s*(?:인터뷰|현장음|녹취|싱크|SYNC|INT)\s*[:：]\s*(?P<speaker>{NAME})\s*/\s*(?P<role>[^\[\]/]{{1,40}}?)\s*\]$",
         "[현장음: 홍길동 / 가상시 주민 ]",
     ),
+    # 인터뷰> 홍길동 / 가상시 주민 (or no slash) alone on its line: a script's caption with the closing
+    # bracket only.
+    Layout(
+        "speaker-interview-half-angle",
+        "speaker",
+        ("open",),
+        rf"(?:인터뷰|녹취|INT|SYNC?)\s*>\s*(?P<speaker>{NAME})(?:\s*/\s*|\s)(?P<role>[^/<>]{{1,40}}?)$",
+        "인터뷰> 홍길동 / 가상시 주민",
+    ),
     # INT-홍길동/가상시 주민 alone on its line (a regional script's cue sheet): who speaks below.
     Layout(
         "speaker-int-named",
