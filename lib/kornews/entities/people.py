@@ -25,7 +25,7 @@ from .lexicon import (
     surnames,
     titles,
 )
-from .members import bracketed_members
+from .members import bracketed_heads, bracketed_members
 from .titles import After, title_after, title_before
 from .voices import role_spans, speaker_captions, turn_speakers
 
@@ -53,6 +53,7 @@ def people(found: list[Mention], sentences: list[Sentence], article: Article) ->
     broadcast captions' people, then the names of runs, linked."""
     found = found + _names_by_word(article.text, sentences, found)
     found += bracketed_members(article.text, sentences, found)
+    found = bracketed_heads(article.text, sentences, found)
     found += speaker_captions(article, sentences, found)
     voiced = turn_speakers(article.text, sentences, found)
     # ⊙박성동(문화부 장관): the mark says a person, whatever the name ends in.

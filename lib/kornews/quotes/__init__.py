@@ -115,6 +115,8 @@ _BRACKETED = re.compile(r"\((?P<name>[가-힣]{2,4})\)")
 # The one an introduction says it asks, by an honorific (교장선생님께 물어봤다, 감독님에게 들었다).
 _ASKED = re.compile(r"(?<![가-힣])([가-힣]{1,6}님)(?:께서|께|에게)(?=\s)")
 _DOUBLE = '“”"'
+# The one an interview asks, never named (a reader, a passer-by): a source without a name.
+_UNNAMED = Speaker(anonymous=True)
 # A bite printed over more lines than this is no bite: an open mark the page never closes.
 _BITE_LINES = 4
 
@@ -194,8 +196,9 @@ def quote_rows(
             if speaker is None and bite is not None:
                 speaker = voice(bite, known)  # {홍길동/배우/"…"}: the bite's caption speaks
             answer = answers.get(toks[0].start)
-            if speaker is None and answer is not None and answer.speaker:
-                speaker = interviewee(answer.speaker, known)
+            if answer is not None and (speaker is None or _opens(chain[0], toks[0], article.text)):
+                # One asked whom the page never names (Q. … / = …) is a source without a name.
+                speaker = interviewee(answer.speaker, known) if answer.speaker else _UNNAMED
             if speaker is None or speaker.pronoun:
                 # Never carried from nobody: the article's first quotation without a speaker has
                 # none, unless reported (a verb) just after a person who is a subject (홍길동 감독이
@@ -328,6 +331,10 @@ def _answers(article: Article, known: Known) -> dict[int, Answer]:
     is addressed."""
     found: dict[int, Answer] = {}
     paragraphs = [p for p in article.parts if p.kind == "paragraph"]
+    # An excerpt opening at a question has it where the title stands (Q. … / = …).
+    asked = [p for p in article.parts[:1] if p.kind == "title" and _QUESTION.fullmatch(p.text)]
+    if asked and paragraphs and _MARKED_ANSWER.match(paragraphs[0].text):
+        paragraphs = asked + paragraphs
     introduced = None
     # 다음은 …과의 일문일답: its dashed paragraphs are questions, ? or not, the plain ones answers
     announced = [p.start for p in paragraphs if any(w in p.text for w in words("qa"))]
@@ -347,6 +354,12 @@ def _answers(article: Article, known: Known) -> dict[int, Answer]:
         marked = part.text[:1] in CLOSING
         found[part.start] = Answer(bracketed["name"] if bracketed else introduced, part.end, marked)
     return found
+
+
+def _opens(item: Item, first, text: str) -> bool:
+    """Does the quotation open its paragraph (``first``: the paragraph's first token), but for an
+    answer's mark (= …, - …)?"""
+    return item.kind == "direct" and not text[first.start : item.start].strip(" =-–—")
 
 
 def _addressed(question: str, title: str) -> str | None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from ..entities.lexicon import titles
 from ..shapes import Turn
 from ..tables import table
 
@@ -176,11 +177,27 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
         # 가상도가 낡은 구장을: a subject naming someone stays the speaker.
         and (toks[i].start in actors or not _in_modifier(toks, i))
     ]
+    # 이 사진은 … 한 단체장이 “…”: a thing pointed at is what the sentence is about; the subject after
+    # it speaks.
+    topics = [i for i in topics if not (_pointed_thing(toks, i) and any(s > i for s in subjects))]
     for candidates in (topics, subjects):
         for i in candidates:
             if not _inside_marks(toks, begin, i):
                 return i
     return None
+
+
+def _pointed_thing(toks: list, at: int) -> bool:
+    """Is the topic at ``at`` a common noun under 이, 그 or 저 (이 사진은), no person's word (이
+    관계자는 is one who speaks)?"""
+    return (
+        at > 1
+        and toks[at - 2].tag == "MM"
+        and toks[at - 2].form in ("이", "그", "저")
+        and toks[at - 1].tag == "NNG"
+        and toks[at - 1].form not in words("anonymous") | words("pronoun")
+        and toks[at - 1].form not in titles()
+    )
 
 
 def _demonstrative(toks: list, at: int) -> bool:
