@@ -56,11 +56,20 @@ looked up whole-word only (no 민주당 in 열린민주당). Never persons: a su
 name in the article (``박 씨`` of ``박모 씨``), and people only named with a reporter's title who are
 never the subject of a sentence (bylines and credits: ``홍길동 기자``).
 
+Residents named with their age and home (``홍길동(67·가상면 한빛)``) are persons and the home a place
+(not a job, 회사원, nor the hamlet after it); a family name with a head's title links to a leader of
+``leaders.tsv`` (트럼프 대통령: 도널드 트럼프); a place's office before 에서 or a spot (가람시청 앞, 가람시청
+대회의실: ``name_words.tsv``'s ``office`` and ``spot``) is a building, no organisation; a kind of body
+before an ending (지역농협: ``generic``) is none; a listed place Kiwi cut into pieces (칠/NR+곡+군이) is
+read whole.
+
 The engine's modules: ``lexicon`` (the tables, runs, the records), ``titles`` (titles around a
-name), ``foreign`` (foreign names), ``organisations`` (organisations and places), ``members`` (members
-with their organisation in brackets), ``voices`` (the
-people a script names as its speakers), ``people`` (people, linked), ``graph``
-(counts, co-occurrence, the graph).
+name), ``foreign`` (foreign names), ``places`` (places the tables lack or Kiwi cut),
+``organisations`` (organisations and places), ``members`` (members with their organisation, residents
+with their age, in brackets), ``heads`` (offices with their head in
+brackets), ``voices`` (the people a script names as its speakers), ``pieces``
+(names Kiwi cut into pieces), ``people`` (people, linked), ``graph`` (counts, co-occurrence, the
+graph).
 Nothing is downloaded and nothing is learned: what the tables do not hold is not found.
 """
 

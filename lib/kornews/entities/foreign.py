@@ -14,6 +14,7 @@ from .lexicon import (
     Sentence,
     name_words,
     named,
+    place_and_noun,
     split_title,
     surnames,
 )
@@ -89,6 +90,7 @@ def foreign_word(run: Run, by_start: dict[int, Mention], last: bool) -> bool:
         and (last or run.text[-1] not in name_words("place-ending"))
         and named(run.text, True) is None
         and split_title(run) is None
+        and not place_and_noun(run)
     )
 
 

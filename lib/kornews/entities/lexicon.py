@@ -136,6 +136,12 @@ def surnames() -> frozenset[str]:
 
 
 @cache
+def leaders() -> dict[str, str]:
+    """Family name -> full name of the foreign leaders of ``leaders.tsv`` (트럼프 -> 도널드 트럼프)."""
+    return {row.family: row.name for row in table("leaders.tsv")}
+
+
+@cache
 def reporter_titles() -> frozenset[str]:
     """The titles that sign a byline (``titles.tsv``'s reporter column: 기자, 특파원 …)."""
     return frozenset(row.title for row in table("titles.tsv") if row.reporter == "yes")
@@ -207,6 +213,16 @@ def lookup(form: str, proper: bool) -> Form | None:
     return hit
 
 
+def place_and_noun(run: Run) -> bool:
+    """A word Kiwi cut into a place and a common noun (경남+지역, 서울+본부): no name's."""
+    if len(run.tags) < 2:
+        return False
+    return any(
+        (hit := lookup(run.text[:k], True)) is not None and hit.kind == "place"
+        for k in range(2, len(run.text))
+    )
+
+
 def split_title(run: Run) -> Titled | None:
     """The title the run ends in, and what stands before it."""
     return _split_title(run.text)
@@ -247,8 +263,12 @@ def named(form: str, proper: bool) -> Named | None:
         and len(form) == 3
         and surname_of(form)
     )
-    # 한미동맹, 북러연합: two countries' letters and the suffix name a pact, not a body.
-    pact = set(form[: -len(suffix)]) <= name_words("country-letter") if suffix else False
+    # 한미동맹, 북러연합: two countries' letters and the suffix name a pact, not a body; 지역농협 a
+    # kind of body.
+    stem = form[: -len(suffix)] if suffix else ""
+    pact = bool(suffix) and (
+        set(stem) <= name_words("country-letter") or stem in name_words("generic")
+    )
     if (
         suffix
         and not name_shaped

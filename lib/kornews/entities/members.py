@@ -1,20 +1,15 @@
-"""Members listed with their organisation first in brackets (박가상(가상당, 비례)), and offices
-with their head in brackets (가람소방서(서장 홍길동)): a person and a body."""
+"""People named with brackets after their name: members with their organisation first
+(박가상(가상당, 비례)), a person and a body; residents with their age and home (홍길동(67·가상면 한빛)),
+a person and a place."""
 
 from __future__ import annotations
 
 import re
 
-from .lexicon import Mention, Sentence, suffixes, surname_of, titles
+from .lexicon import Mention, Sentence, lookup, name_words, suffixes, surname_of
 
 # A member's name with the organisation first in its brackets: 박가상(가상당, 비례), 박가상(가상당).
 _MEMBER = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\((?P<body>[가-힣]{2,12})[,)]")
-
-# An office with its head's title and name in brackets: 가람소방서(서장 홍길동), 가람지사(지사장 홍길동).
-_HEAD = re.compile(
-    r"(?<![가-힣A-Za-z0-9])(?P<body>[가-힣A-Za-z0-9]{2,20})"
-    r"\((?P<title>[가-힣]{1,5})\s(?P<name>[가-힣]{2,4})\)"
-)
 
 
 def bracketed_members(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
@@ -43,30 +38,60 @@ def bracketed_members(text: str, sentences: list[Sentence], found: list[Mention]
     return mentions
 
 
-def bracketed_heads(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
-    """An office followed by its head in brackets, a title then a name (가람소방서(서장 홍길동),
-    가람중부지사(지사장 김영수)): the head is a person, the office an organisation whatever its
-    ending (the head's title says it is one: a title of the table, or one ending in 장, head), unless
-    ``found`` names the word whole (가람군(군수 홍길동) is the county, a place). ``found``'s mentions
-    inside the office's word are replaced (가람중부 read in 가람중부지사)."""
-    whole = {(m.start, m.end) for m in found}
-    heads = []
+# A resident named with age and home, as vox pops print them: 홍길동(67·가상면 한빛), 홍길동(67, 가상면);
+# the bracket may be cut off at the line's end.
+_AGED = re.compile(
+    r"(?<![가-힣])(?P<name>[가-힣]{2,4})\(\d{1,3}\s?[·ㆍ,]\s?(?P<home>[^\s()]{1,12})"
+    r"(?P<rest>[^()\n]{0,16})(?:\)|$)",
+    re.MULTILINE,
+)
+# A village's name after the home, a word apart (가상면 한빛).
+_VILLAGE = re.compile(" [가-힣]{2,3}")
+
+
+def aged_residents(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """``found`` with the residents named with their age and home (홍길동(67·가상면 한빛)): the name is
+    a person's, its first word of home a place (the township or district; 회사원 in 홍길동(45·회사원)
+    is a job: a place only when Kiwi tags it a proper noun, the tables hold it, it ends like a place,
+    or a village's name follows it), and no entity is read in the village after it (a hamlet)."""
+    mentions, hamlets = [], []
+    bodies = {m.start for m in found if m.kind == "organisation"}
     for sentence in sentences:
         start = min(t.start for t in sentence.tokens)
         end = max(t.end for t in sentence.tokens)
-        for head in _HEAD.finditer(text, start, end):
-            title, name = head["title"], head["name"]
+        for resident in _AGED.finditer(text, start, end):
+            name, home = resident["name"], resident["home"]
             surname = surname_of(name)
-            if not surname or not (title.endswith("장") or title in titles()):
+            if not surname or len(name) - len(surname) not in (1, 2):
                 continue
             where = sentence.where
-            heads.append(
-                Mention(name, "person", *head.span("name"), where, "head", title, head["body"])
-            )
-            if head.span("body") not in whole:
-                heads.append(
-                    Mention(head["body"], "organisation", *head.span("body"), where, "head")
-                )
-    spans = [(m.start, m.end) for m in heads]
-    kept = [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
-    return kept + heads
+            mentions.append(Mention(name, "person", *resident.span("name"), where, "age"))
+            village = _VILLAGE.fullmatch(resident["rest"]) is not None
+            if village:
+                hamlets.append(range(*resident.span("rest")))
+            at = resident.start("home")
+            if at not in bodies and _is_home(home, village, sentence, at):
+                hit = lookup(home, True)
+                place = hit.name if hit and hit.kind == "place" else home
+                mentions.append(Mention(place, "place", *resident.span("home"), where, "age"))
+    taken = {(m.start, m.end) for m in mentions}
+    kept = [
+        m
+        for m in found
+        if (m.start, m.end) not in taken
+        and not any(m.start in hamlet for hamlet in hamlets)
+        and not any(a.start <= m.start < a.end for a in mentions if a.kind == "person")
+    ]
+    return kept + mentions
+
+
+def _is_home(home: str, village: bool, sentence: Sentence, at: int) -> bool:
+    """Is the word after the age a place: tagged a proper noun, in the tables, ending like a place,
+    or followed by a village's name (가상 한빛)?"""
+    hit = lookup(home, True)
+    if not re.fullmatch("[가-힣]{2,6}", home):
+        return False
+    if hit:
+        return hit.kind == "place"
+    proper = any(t.start == at and t.tag == "NNP" for t in sentence.tokens)
+    return proper or home[-1] in name_words("place-ending") or village

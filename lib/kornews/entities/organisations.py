@@ -12,13 +12,11 @@ from typing import NamedTuple
 
 from ..outlets import outlets
 from .lexicon import (
-    HANGUL_WORD,
     Mention,
     Named,
     Run,
     Sentence,
     is_noun_run,
-    lexicon,
     lookup,
     name_words,
     named,
@@ -28,10 +26,8 @@ from .lexicon import (
     surname_of,
     unlisted_place,
 )
-from .titles import title_after, title_before
+from .places import cut_places, listed_places, numbered_villages, places_by_ending
 
-# What joins the items of a list of names (양주·포천, 양주와 포천, 양주, 포천).
-_JOINING = frozenset({"SP", "JC"})
 # A copyright, print or summary notice is a short line; a story's paragraph may name the cue words.
 _MAX_CREDIT = 120
 # An organisation in Latin letters (VHQ, K2 Media), as a run of Latin letters and digits.
@@ -55,10 +51,12 @@ def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     """Every organisation and place the tables, the endings and the lists name, in no order."""
     found = [m for sentence in sentences for m in _with_branches(_sentence_mentions(sentence))]
     found += _short_universities(sentences, found)
-    found += _listed_places(sentences, found)
+    found += listed_places(sentences, found)
     found += _named_by_kind(sentences, found)
     found += _named_by_voice(sentences, found)
-    return found + _places_by_ending(sentences, found) + _numbered_villages(sentences)
+    found += cut_places(sentences, found)
+    found += places_by_ending(sentences, found) + numbered_villages(sentences)
+    return _without_buildings(sentences, found)
 
 
 def _sentence_mentions(sentence: Sentence) -> list[Mention]:
@@ -179,33 +177,6 @@ def _short_universities(sentences: list[Sentence], found: list[Mention]) -> list
     ]
 
 
-def _listed_places(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
-    """A place's short form Kiwi tagged a common noun, in a list with another place (양주·포천,
-    양주와 포천시): the list says it is a place."""
-    places = {m.start for m in found if m.kind == "place"} | {
-        m.end for m in found if m.kind == "place"
-    }
-    mentions = []
-    for sentence in sentences:
-        runs = sentence.runs
-        for i, run in enumerate(runs):
-            hit = lexicon().get(run.text)
-            if not (hit and hit.kind == "place" and hit.short and is_noun_run(run)) or (
-                run.start in places
-            ):
-                continue
-            # The neighbour across one joining token (·, 와/과, a comma) is a place.
-            before = runs[i - 2].end if i >= 2 and runs[i - 1].tags[0] in _JOINING else None
-            after = (
-                runs[i + 2].start if i + 2 < len(runs) and runs[i + 1].tags[0] in _JOINING else None
-            )
-            if before in places or after in places:
-                mentions.append(
-                    Mention(hit.name, "place", run.start, run.end, sentence.where, "list")
-                )
-    return mentions
-
-
 def _named_by_kind(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     """Organisations named right after the word for their kind (영국 일간지 인디펜던트, 통신사 가람통신):
     a run Kiwi tags (in part) a proper noun, or Latin letters, after a word of name_words.tsv's
@@ -266,50 +237,30 @@ def _particle_at(sentence: Sentence, at: int) -> bool:
     return any(t.start == at and t.tag.startswith("J") for t in sentence.tokens)
 
 
-def _places_by_ending(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
-    """Places the tables do not hold (가상시, 한빛군): a proper noun of two syllables or more and a
-    place's last letter, with no title (김영구 위원 is a person), and every other noun run so
-    written (Kiwi tags 가상도 a proper noun in the title and a common noun in the body)."""
-    by_start = {m.start: m for m in found}
-    forms, people = set(), set()
+def _without_buildings(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """The mentions but a place's office named as a building: 가람시청 before 에서 or a spot
+    (``name_words.tsv``'s ``office`` and ``spot``: 가람시청 앞, 가람시청 대회의실)."""
+    buildings = set()
     for sentence in sentences:
         runs = sentence.runs
-        for i, run in enumerate(runs):
-            if (
-                is_noun_run(run)
-                and run.start not in by_start
-                and unlisted_place().fullmatch(run.text)
-            ):
-                if title_after(runs, i, by_start) or title_before(runs, i):
-                    people.add(run.text)
-                elif "NNP" in run.tags:
-                    forms.add(run.text)
-    return [
-        Mention(run.text, "place", run.start, run.end, sentence.where, "suffix")
-        for sentence in sentences
-        for run in sentence.runs
-        if run.text in forms - people and is_noun_run(run) and run.start not in by_start
-    ]
+        for run, after in zip(runs, runs[1:]):
+            glued = after.start == run.end
+            if (glued and after.text == "에서") or (not glued and after.text in name_words("spot")):
+                buildings.add(run.end)
+    return [m for m in found if not (m.end in buildings and _an_office(m))]
 
 
-def _numbered_villages(sentences: list[Sentence]) -> list[Mention]:
-    """A village the press numbers (가람2리, 한빛6리): a Hangul word, a number and 리 written
-    together, which Kiwi reads as three pieces."""
-    mentions = []
-    for sentence in sentences:
-        for word, number, ri in zip(sentence.runs, sentence.runs[1:], sentence.runs[2:]):
-            if (
-                HANGUL_WORD.fullmatch(word.text)
-                and number.tags == ("SN",)
-                and ri.text == "리"
-                and word.end == number.start
-                and number.end == ri.start
-            ):
-                name = word.text + number.text + ri.text
-                mentions.append(
-                    Mention(name, "place", word.start, ri.end, sentence.where, "suffix")
-                )
-    return mentions
+def _an_office(mention: Mention) -> bool:
+    """An organisation named by a place's name and an office ending (가람시청, 한빛군청)."""
+    ending = next((e for e in name_words("office") if mention.entity.endswith(e)), None)
+    if mention.kind != "organisation" or ending is None:
+        return False
+    hit = lookup(mention.entity[: -len(ending)], True)
+    return (
+        hit is not None
+        and hit.kind == "place"
+        or bool(unlisted_place().fullmatch(mention.entity[: -len(ending)]))
+    )
 
 
 def without_credits(found: list[Mention], text: str) -> list[Mention]:

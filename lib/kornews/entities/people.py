@@ -5,11 +5,11 @@ to the last full name of that surname."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from ..article import Article
 from .foreign import foreign_names
+from .heads import bracketed_heads
 from .lexicon import (
     HANGUL_NAME,
     Mention,
@@ -17,7 +17,9 @@ from .lexicon import (
     Sentence,
     Where,
     is_noun_run,
+    leaders,
     name_words,
+    place_and_noun,
     reporter_titles,
     split_title,
     suffixes,
@@ -25,13 +27,10 @@ from .lexicon import (
     surnames,
     titles,
 )
-from .members import bracketed_heads, bracketed_members
+from .members import aged_residents, bracketed_members
+from .pieces import names_by_word
 from .titles import After, title_after, title_before
 from .voices import role_spans, speaker_captions, turn_speakers
-
-# Tags of a word Kiwi read as a verb or a noun with its particle (선정+되+ᆫ 작가), never a name.
-_INFLECTED = frozenset({"XSV", "XSA", "EP", "EF", "ETN", "JKS", "JKO", "JKB", "JKG", "JX", "JC"})
-
 
 # A topic or subject particle after a person's mention, past the title (김민수 기자는, 박 씨가).
 SUBJECT_AFTER = re.compile(r"\s?[가-힣A-Za-z]{0,4}?(?:은|는|이|가)(?![가-힣])")
@@ -51,7 +50,8 @@ class Candidate(NamedTuple):
 def people(found: list[Mention], sentences: list[Sentence], article: Article) -> list[Mention]:
     """``found`` (the organisations and places) with the people added: names Kiwi cut into pieces,
     broadcast captions' people, then the names of runs, linked."""
-    found = found + _names_by_word(article.text, sentences, found)
+    found = aged_residents(article.text, sentences, found)
+    found += names_by_word(article.text, sentences, found)
     found += bracketed_members(article.text, sentences, found)
     found = bracketed_heads(article.text, sentences, found)
     found += speaker_captions(article, sentences, found)
@@ -113,7 +113,7 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
     # 트럼프 대통령 after 도널드 트럼프: the last word of a name written in words, with no surname to
     # start a name of its own, is that name's short form.
     family |= {n.rsplit(" ", 1)[1]: n for n in names if " " in n}
-    names = {n: None for n in names if n not in family or surname_of(n)}
+    names = {n: None for n in names if (n not in family or surname_of(n)) and n not in leaders()}
     return (
         list(found)
         + [f.mention for f in foreign]
@@ -250,11 +250,11 @@ def _mentions(
             last_of_surname[surname_of(form)] = form
             if title:
                 last_titled[surname_of(form), title] = form
-        elif (form in surnames() or form in family) and after:
+        elif (form in surnames() or _family(form, after, family)) and after:
             if after.title == "씨" and form in unnamed:
                 continue
             full = (
-                family.get(form)
+                _family(form, after, family)
                 or last_titled.get((form, after.title))
                 or last_of_surname.get(form)
                 or next((p for p in names if surname_of(p) == form), None)
@@ -276,6 +276,15 @@ def _mentions(
                     )
                 )
     return mentions
+
+
+def _family(form: str, after: After | None, family: dict[str, str]) -> str | None:
+    """The full name a foreign family name stands for: a foreign name of the article's
+    (``family``), else a leader of ``leaders.tsv`` with a head's title (트럼프 대통령; 존슨 하원의장
+    is another 존슨)."""
+    if form in family:
+        return family[form]
+    return leaders().get(form) if after and after.title in name_words("head") else None
 
 
 def _pseudonyms(sentences: list[Sentence]) -> frozenset[str]:
@@ -309,87 +318,9 @@ def _subject_after(runs: list[Run], at: int) -> bool:
     )
 
 
-def _names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
-    """Names Kiwi cut into pieces (박지+현, 신동+욱): a word of a surname and two syllables, written
-    before a word that is a title and a particle (박지현 대변인은), where no run of nouns is that word."""
-    taken = {i for m in found for i in range(m.start, m.end)}
-    runs = {(r.start, r.end) for sentence in sentences for r in sentence.runs}
-    short = _short_forms(text, sentences)
-    mentions = []
-    for sentence in sentences:
-        group = sentence.tokens
-        start, end = min(t.start for t in group), max(t.end for t in group)
-        words = list(re.finditer(r"\S+", text[start:end]))
-        for word, following in zip(words, words[1:]):
-            form, surname = word.group(), surname_of(word.group())
-            if not surname or not HANGUL_NAME.fullmatch(form):
-                continue
-            title = _title_word(following.group().rstrip(",·"))
-            if not title:  # the tags are read only for a word before a title (a table lookup)
-                continue
-            # 우애자 부의장 … 우 부의장: the press's short form (the surname alone with the same title)
-            # vouches for a name that ends like a common noun (관계자) or has two syllables (조현).
-            vouched = (surname, title) in short
-            if len(form) - len(surname) not in (1, 2) or (
-                form[-1] in name_words("common-ending") and not vouched
-            ):
-                continue
-            at = start + word.start()
-            inside = [t for t in group if t.start >= at and t.end <= at + len(form)]
-            short_name = len(form) == len(surname) + 1 and not vouched
-            if (
-                not _inflected(inside, text, short_name)
-                and (at, at + len(form)) not in runs
-                and taken.isdisjoint(range(at, at + len(form)))
-            ):
-                mentions.append(
-                    Mention(form, "person", at, at + len(form), sentence.where, "title", title)
-                )
-    return mentions
-
-
-def _inflected(inside: list, text: str, short_name: bool) -> bool:
-    """Did Kiwi read the word's tokens ``inside`` as a verb or a noun with its particle (no name)?"""
-    tags = [t.tag for t in inside]
-    # 김+의/JKG+겸: a 의 Kiwi read inside the word is a syllable of the name, not a particle;
-    # so is 이 in a name of two syllables (왕+이/JKS 외교부장은: no subject stands before a title).
-    inflected = set(tags[-1:]) | set(tags) - {"JKG"}
-    if short_name:
-        last = [text[t.start : t.end] for t in inside[-1:]]
-        inflected = set() if last == ["이"] else {"short"}
-    return bool(inflected & (_INFLECTED | {"short"}))
-
-
-def _short_forms(text: str, sentences: list[Sentence]) -> set[tuple[str, str]]:
-    """(surname, title) for each surname written alone before a title word (박 시장은); not 씨, which
-    follows a pseudonym's surname too (박모 씨 … 박 씨)."""
-    out = set()
-    for sentence in sentences:
-        start = min(t.start for t in sentence.tokens)
-        words = re.findall(r"\S+", text[start : max(t.end for t in sentence.tokens)])
-        for word, following in zip(words, words[1:]):
-            title = word in surnames() and _title_word(following.rstrip(",·"))
-            if title and title != "씨":
-                out.add((word, title))
-    return out
-
-
-@lru_cache(maxsize=1 << 16)  # a word recurs: the answer is kept
-def _title_word(word: str) -> str | None:
-    """The title a written word is, with a particle or none after it (대변인은, 팀장이, 교수의)."""
-    return next(
-        (
-            t
-            for t in titles()
-            if word.startswith(t) and (word == t or word[len(t) :] in name_words("particle"))
-        ),
-        None,
-    )
-
-
 def _could_be_a_name(form: str, run: Run, surname: str) -> bool:
     """A Hangul run of two to four syllables after the surname; one Kiwi did not tag a proper noun
     (송민기/NNG, 조영+숙) must have three syllables and not end like a common noun (피해자, 관계자)."""
-    if not HANGUL_NAME.fullmatch(form) or len(form) <= len(surname):
+    if not HANGUL_NAME.fullmatch(form) or len(form) <= len(surname) or place_and_noun(run):
         return False
     return "NNP" in run.tags or (len(form) == 3 and form[-1] not in name_words("common-ending"))

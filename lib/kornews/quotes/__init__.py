@@ -92,6 +92,7 @@ from .find import (
     preceding_sentence,
     restatement,
 )
+from .labels import label_above
 from .ledger import SOURCE_COLUMNS, SOURCING_COLUMNS, sources, sourcing
 from .marks import words
 from .referents import NOBODY, Known, Speaker, named_in_full, pronoun_stands_for
@@ -99,6 +100,8 @@ from .referents import NOBODY, Known, Speaker, named_in_full, pronoun_stands_for
 # A page's first line that is one quotation with its full stop inside the marks ("수비가 흔들렸다.")
 # is the body's lead, not a headline (no headline ends with a full stop).
 _QUOTED_LEAD = re.compile(r"[\"“][^\"“”]+[가-힣][.!?][\"”]")
+# A bracketed tail after a page's last sentence: its copyright line (<저작권자 ⓒ …>, [ⓒ …]).
+_TAIL = re.compile(r"\s*[<\[(][^<>\[\]()]*[>\])]\s*$")
 _REPEATED = 10  # letters: a quotation this long printed twice is one printing too many
 
 __all__ = ["QUOTE_COLUMNS", "SOURCE_COLUMNS", "SOURCING_COLUMNS", "quotes", "sources", "sourcing"]
@@ -170,8 +173,9 @@ def quote_rows(
     corpus verb gathers over many articles into one table. ``mentions``: the rows of the
     article's :func:`kornews.entities` table as records, when the caller has them."""
     read = token_columns(tokens)  # once, for the entities and the quotations
-    mentions = entities_of(read, article) if mentions is None else mentions
-    known = Known.of(mentions, mention_counts(mentions))
+    given = mentions is not None
+    mentions = mentions if given else entities_of(read, article)
+    known = Known.of(mentions, mention_counts(mentions), given=given)
     answers = _answers(article, known)
     # An excerpt that opens mid-article has its first sentence where the title stands, and one with
     # no line break all its sentences: no headline ends with a full stop or holds two sentences.
@@ -239,6 +243,8 @@ def _printed_once(rows: list[dict]) -> list[dict]:
 def _lead(title: str) -> str:
     """The part an excerpt's first sentence stands in: the title when it reads as body (a full
     stop, two sentences, one quotation with its full stop inside the marks), else a paragraph."""
+    # …고 밝혔다. <저작권자 ⓒ 가상뉴스 무단전재 및 재배포 금지>: the body's last sentence and its tail
+    title = _TAIL.sub("", title)
     body_like = full_stop(title) or sentences(title) > 1 or _QUOTED_LEAD.fullmatch(title.strip())
     return "title" if body_like else "paragraph"
 
@@ -271,6 +277,9 @@ def _attribute(
         # (after a dash, as some scripts print a bite), or [한예린 / 가람대 교수 : …] before the
         # words she says.
         speaker = marked_speaker(article, toks[0].start, known)
+        if speaker is None and chain[-1].verb is None:
+            # 홍길동(67·가상면) / 가상농협 조합원 / “…”: the label over it says it.
+            speaker = label_above(article.text, toks[0].start, known)
     if speaker is None and number == 0 and chain[-1].verb is None:
         # “수비가 흔들렸다.” / 경기 후 홍길동 감독은 …: the lead's speaker is the next sentence's subject.
         speaker = subject_next(chain[-1], article.text, known)

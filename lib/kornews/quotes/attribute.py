@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..article import Article
-from ..entities.lexicon import name_words, reporter_titles
+from ..entities.lexicon import name_words, reporter_titles, surname_of, titles
 from ..entities.people import SUBJECT_AFTER
 from .find import Item, particle, reported_again, words
 from .marks import speaker_after
@@ -52,6 +52,10 @@ _PSEUDONYM = re.compile(
     r"(?:^|\s)(?:(?:[A-Z]|[가-힣]모?)\s?(?:\(\d+세?\))?\s?씨(?:\(\d+세?\))?|[A-Z]\s?[가-힣]+)$"
 )
 
+# A label before the marks: a name, its age, its organisation and title (홍길동(45) 가상시 주민).
+_LABEL_TAGS = frozenset({"NNP", "NNG", "NNB", "SN", "SL", "SH", "XSN"})
+_LABEL_WORDS = 6
+
 # After a name: its organisation and title, then 은/는/이/가 (홍길동 가상생명 감독이).
 _SUBJECT_NEXT = re.compile(r"(?:\s?[가-힣A-Za-z]{1,8}){0,2}?(?:은|는|이|가)(?![가-힣])")
 
@@ -71,6 +75,10 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
     if colon and item.mark is None:
         # A script's turn, ⊙박민수(가상당 의원): …: the speaker before the colon, whatever follows.
         return phrase_speaker(toks[begin : _role_at(toks, begin, limit - 1)], text, known)
+    labelled = item.mark is not None and not colon
+    label = _label_before(toks[begin:limit], text, known) if labelled else None
+    if label is not None:
+        return label
     found = _speaking_particle(toks, begin, limit, item, known)
     if found is None and colon:
         # An interview's 박민수(가상시 상인) : “…”: the speaker before the colon (and the role in
@@ -93,6 +101,18 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
         else:
             break
     return phrase_speaker(toks[phrase_start:found], text, known)
+
+
+def _label_before(phrase: list, text: str, known: Known) -> Speaker | None:
+    """The person a label right before the marks names (홍길동 감독 “…”, 김철수(45) 가상시 주민
+    “…”: nouns, no particle, no verb, opening with the name), else None."""
+    words = [t for t in phrase if not t.tag.startswith("S")]
+    if not words or len(words) > _LABEL_WORDS or any(t.tag not in _LABEL_TAGS for t in words):
+        return None
+    person = next(
+        (m for m in known.mentions if m.kind == "person" and m.start == words[0].start), None
+    )
+    return None if person is None else phrase_speaker(phrase, text, known)
 
 
 def _opening_bracket(toks: list, close: int) -> int:
@@ -143,9 +163,9 @@ def subject_before(item: Item, text: str, known: Known) -> Speaker | None:
     )
     if person is None or item.paragraph - person.paragraph > 1:
         return None
-    return (
-        person_speaker(person, None, None, known) if SUBJECT_AFTER.match(text, person.end) else None
-    )
+    if not SUBJECT_AFTER.match(text, person.end):
+        return None
+    return in_full(person_speaker(person, None, None, known), person.start, text, known)
 
 
 def subject_next(item: Item, text: str, known: Known) -> Speaker | None:
@@ -155,9 +175,9 @@ def subject_next(item: Item, text: str, known: Known) -> Speaker | None:
     person = next((m for m in known.mentions if m.kind == "person" and m.start >= item.end), None)
     if person is None or person.sentence != item.sentence + 1:
         return None
-    return (
-        person_speaker(person, None, None, known) if _SUBJECT_NEXT.match(text, person.end) else None
-    )
+    if not _SUBJECT_NEXT.match(text, person.end):
+        return None
+    return in_full(person_speaker(person, None, None, known), person.start, text, known)
 
 
 def said_by(sentence: list, text: str, known: Known) -> Speaker | None:
@@ -246,6 +266,9 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     many = many_speaking(phrase, (persons, others), attribution, text)
     if many is not None:
         return many
+    name = None if anonymous else _name_before_title(phrase, inside, attribution)
+    if name is not None:
+        return Speaker(name, attribution.split()[-1], organisation, attribution)
     person = _speaking(phrase, persons, anonymous) or (
         None if inside else named_before(attribution, start, text, known)
     )
@@ -268,6 +291,23 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
         text,
         known,
     )
+
+
+def _name_before_title(phrase: list, inside: list, attribution: str) -> str | None:
+    """The name a phrase opens with when its words run name, organisation, title (조현 외교부
+    장관, 홍길동 가상상회 고문) and the entities read nothing there; else None. The name: a proper
+    noun's word, a surname's."""
+    head, *rest = attribution.split()
+    if not rest or not 2 <= len(head) <= 4 or not surname_of(head):
+        return None
+    # A proper noun, or a name Kiwi cut into its letters (조+현); no common noun (이번, 정부)
+    cut = [t for t in phrase if t.end <= phrase[0].start + len(head)]
+    if phrase[0].tag != "NNP" and not (len(cut) > 1 and all(len(t.form) == 1 for t in cut)):
+        return None
+    if not any(rest[-1].endswith(title) for title in titles()):
+        return None
+    # A mention over the name is the entities' reading (도널드 트럼프, 한국): theirs stands.
+    return None if any(m.start <= phrase[0].start < m.end for m in inside) else head
 
 
 def _outlet_pointed_at(phrase: list, start: int, known: Known) -> str | None:
@@ -315,6 +355,7 @@ def _anonymous(phrase: list, attribution: str) -> bool:
     # Kiwi may cut the word (누리+꾼+들): the words as the table lists them count too.
     return (
         bool(({t.form for t in phrase} | _words(phrase)) & words("anonymous"))
+        or bool((_words(phrase) | set(attribution.split())) & words("group"))
         or any(t.form.startswith("익명") for t in phrase)
         or bool(_PSEUDONYM.search(attribution))
     )

@@ -85,10 +85,11 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
     if not content:
         return None
     # What is written onto the closing mark (고, 라고, 며, 이라며, 는 …) says how the quotation goes on.
-    # Some pages write 라고 apart from the mark (“…” 라고 말했다): a space before 라 still links.
+    # Some pages write 라고 apart from the mark (“…” 라고 말했다, “…것” 이라며): a space before 라 or
+    # 이라 still links.
     written = re.match(r"( ?)([가-힣]*)", text[span.close + 1 :])
     space, tail = written.groups()
-    if space and not tail.startswith("라"):
+    if space and not tail.startswith(("라", "이라")):
         space, tail = "", ""
     resume = next(
         (

@@ -225,6 +225,8 @@ def _in_modifier(toks: list, at: int) -> bool:
         k += 1
     if k >= len(toks) or not toks[k].tag.startswith(_PREDICATE):
         return False
+    if toks[k].form == "지나" and k + 2 < len(toks) and toks[k + 2].tag in ("SN", "NNG", "NNB"):
+        return False  # 시민단체도 지난 10일: 지난, "last", dates what follows; no clause
     k += 1
     while k < len(toks) and toks[k].tag in ("EP", "XSV", "XSA"):
         k += 1

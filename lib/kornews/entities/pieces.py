@@ -1,0 +1,89 @@
+"""Names Kiwi cut into pieces (박지+현, 신동+욱), read from the written word before a title word."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import HANGUL_NAME, Mention, Sentence, name_words, surname_of, surnames, titles
+
+# Tags of a word Kiwi read as a verb or a noun with its particle (선정+되+ᆫ 작가), never a name.
+_INFLECTED = frozenset({"XSV", "XSA", "EP", "EF", "ETN", "JKS", "JKO", "JKB", "JKG", "JX", "JC"})
+
+
+def names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """Names Kiwi cut into pieces (박지+현, 신동+욱): a word of a surname and two syllables, written
+    before a word that is a title and a particle (박지현 대변인은), where no run of nouns is that word."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    runs = {(r.start, r.end) for sentence in sentences for r in sentence.runs}
+    short = _short_forms(text, sentences)
+    mentions = []
+    for sentence in sentences:
+        group = sentence.tokens
+        start, end = min(t.start for t in group), max(t.end for t in group)
+        words = list(re.finditer(r"\S+", text[start:end]))
+        for word, following in zip(words, words[1:]):
+            form, surname = word.group(), surname_of(word.group())
+            if not surname or not HANGUL_NAME.fullmatch(form):
+                continue
+            title = _title_word(following.group().rstrip(",·"))
+            if not title:  # the tags are read only for a word before a title (a table lookup)
+                continue
+            # 우애자 부의장 … 우 부의장: the press's short form (the surname alone with the same title)
+            # vouches for a name that ends like a common noun (관계자) or has two syllables (조현).
+            vouched = (surname, title) in short
+            if len(form) - len(surname) not in (1, 2) or (
+                form[-1] in name_words("common-ending") and not vouched
+            ):
+                continue
+            at = start + word.start()
+            inside = [t for t in group if t.start >= at and t.end <= at + len(form)]
+            short_name = len(form) == len(surname) + 1 and not vouched
+            if (
+                not _inflected(inside, text, short_name)
+                and (at, at + len(form)) not in runs
+                and taken.isdisjoint(range(at, at + len(form)))
+            ):
+                mentions.append(
+                    Mention(form, "person", at, at + len(form), sentence.where, "title", title)
+                )
+    return mentions
+
+
+def _inflected(inside: list, text: str, short_name: bool) -> bool:
+    """Did Kiwi read the word's tokens ``inside`` as a verb or a noun with its particle (no name)?"""
+    tags = [t.tag for t in inside]
+    # 김+의/JKG+겸: a 의 Kiwi read inside the word is a syllable of the name, not a particle;
+    # so is 이 in a name of two syllables (왕+이/JKS 외교부장은: no subject stands before a title).
+    inflected = set(tags[-1:]) | set(tags) - {"JKG"}
+    if short_name:
+        last = [text[t.start : t.end] for t in inside[-1:]]
+        inflected = set() if last == ["이"] else {"short"}
+    return bool(inflected & (_INFLECTED | {"short"}))
+
+
+def _short_forms(text: str, sentences: list[Sentence]) -> set[tuple[str, str]]:
+    """(surname, title) for each surname written alone before a title word (박 시장은); not 씨, which
+    follows a pseudonym's surname too (박모 씨 … 박 씨)."""
+    out = set()
+    for sentence in sentences:
+        start = min(t.start for t in sentence.tokens)
+        words = re.findall(r"\S+", text[start : max(t.end for t in sentence.tokens)])
+        for word, following in zip(words, words[1:]):
+            title = word in surnames() and _title_word(following.rstrip(",·"))
+            if title and title != "씨":
+                out.add((word, title))
+    return out
+
+
+@lru_cache(maxsize=1 << 16)  # a word recurs: the answer is kept
+def _title_word(word: str) -> str | None:
+    """The title a written word is, with a particle or none after it (대변인은, 팀장이, 교수의)."""
+    return next(
+        (
+            t
+            for t in titles()
+            if word.startswith(t) and (word == t or word[len(t) :] in name_words("particle"))
+        ),
+        None,
+    )

@@ -1,0 +1,133 @@
+"""Places the tables name or lack: a short form in a list of places, a proper noun with a place's
+last letter, a listed name Kiwi cut into pieces, and a village the press numbers."""
+
+from __future__ import annotations
+
+from .lexicon import (
+    HANGUL_WORD,
+    Mention,
+    Run,
+    Sentence,
+    is_noun_run,
+    lexicon,
+    unlisted_place,
+)
+from .titles import title_after, title_before
+
+# What joins the items of a list of names (양주·포천, 양주와 포천, 양주, 포천).
+_JOINING = frozenset({"SP", "JC"})
+
+
+def listed_places(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """A place's short form Kiwi tagged a common noun, in a list with another place (양주·포천,
+    양주와 포천시): the list says it is a place."""
+    places = {m.start for m in found if m.kind == "place"} | {
+        m.end for m in found if m.kind == "place"
+    }
+    mentions = []
+    for sentence in sentences:
+        runs = sentence.runs
+        for i, run in enumerate(runs):
+            hit = lexicon().get(run.text)
+            if not (hit and hit.kind == "place" and hit.short and is_noun_run(run)) or (
+                run.start in places
+            ):
+                continue
+            # The neighbour across one joining token (·, 와/과, a comma) is a place.
+            before = runs[i - 2].end if i >= 2 and runs[i - 1].tags[0] in _JOINING else None
+            after = (
+                runs[i + 2].start if i + 2 < len(runs) and runs[i + 1].tags[0] in _JOINING else None
+            )
+            if before in places or after in places:
+                mentions.append(
+                    Mention(hit.name, "place", run.start, run.end, sentence.where, "list")
+                )
+    return mentions
+
+
+def places_by_ending(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """Places the tables do not hold (가상시, 한빛군): a proper noun of two syllables or more and a
+    place's last letter, with no title (김영구 위원 is a person), and every other noun run so
+    written (Kiwi tags 가상도 a proper noun in the title and a common noun in the body)."""
+    by_start = {m.start: m for m in found}
+    forms, people = set(), set()
+    for sentence in sentences:
+        runs = sentence.runs
+        for i, run in enumerate(runs):
+            if (
+                is_noun_run(run)
+                and run.start not in by_start
+                and unlisted_place().fullmatch(run.text)
+            ):
+                if title_after(runs, i, by_start) or title_before(runs, i):
+                    people.add(run.text)
+                elif "NNP" in run.tags:
+                    forms.add(run.text)
+    return [
+        Mention(run.text, "place", run.start, run.end, sentence.where, "suffix")
+        for sentence in sentences
+        for run in sentence.runs
+        if run.text in forms - people and is_noun_run(run) and run.start not in by_start
+    ]
+
+
+def cut_places(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """A place the tables name in full, written as one word that Kiwi cut into pieces not all
+    nouns (칠곡군이: 칠/NR+곡+군): the written word says the name."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    mentions = []
+    for sentence in sentences:
+        runs = sentence.runs
+        for i in range(len(runs)):
+            glued = 1
+            while i + glued < len(runs) and runs[i + glued].start == runs[i + glued - 1].end:
+                glued += 1
+            for n in range(min(glued, 3), 1, -1):
+                pieces = runs[i : i + n]
+                hit = lexicon().get("".join(p.text for p in pieces))
+                if (
+                    hit
+                    and hit.kind == "place"
+                    and not hit.short
+                    and not all(map(is_noun_run, pieces))
+                    and is_noun_run(pieces[-1])  # 경기+도/JX is "the game too"
+                    and (i == 0 or runs[i - 1].end < pieces[0].start)
+                    and (i + n == len(runs) or not _glued_noun(runs[i + n], pieces[-1]))
+                    and taken.isdisjoint(range(pieces[0].start, pieces[-1].end))
+                ):
+                    mentions.append(
+                        Mention(
+                            hit.name,
+                            "place",
+                            pieces[0].start,
+                            pieces[-1].end,
+                            sentence.where,
+                            "list",
+                        )
+                    )
+                    break
+    return mentions
+
+
+def _glued_noun(run: Run, before: Run) -> bool:
+    return is_noun_run(run) and run.start == before.end
+
+
+def numbered_villages(sentences: list[Sentence]) -> list[Mention]:
+    """A village the press numbers (가람2리, 한빛6리): a Hangul word, a number and 리 written
+    together, which Kiwi reads as three pieces."""
+    mentions = []
+    for sentence in sentences:
+        for word, number, ri in zip(sentence.runs, sentence.runs[1:], sentence.runs[2:]):
+            if (
+                HANGUL_WORD.fullmatch(word.text)
+                and number.tags == ("SN",)
+                and ri.text == "리"
+                and word.end == number.start
+                and number.end == ri.start
+            ):
+                name = word.text + number.text + ri.text
+                mentions.append(
+                    Mention(name, "place", word.start, ri.end, sentence.where, "suffix")
+                )
+    return mentions
