@@ -97,3 +97,74 @@ def test_a_county_with_its_head_in_brackets_stays_a_place():
     assert ["가람군", "place"] in entities[["entity", "kind"]].values.tolist()
     assert ["가람군", "organisation"] not in entities[["entity", "kind"]].values.tolist()
     assert ["홍길순", "person"] in entities[["entity", "kind"]].values.tolist()
+
+
+def test_a_first_line_with_a_full_stop_then_the_outlets_tag_is_the_body():
+    text = (
+        "홍길동 지사는 15일 회견을 열고 하자가 있으면 사퇴도 결심하겠다고 밝혔다. <가람투데이>\n\n"
+        "저작권자 © 가람투데이 무단전재 및 재배포 금지\n"
+    )
+    quotes, _ = tables_of(text)
+    assert quotes[["kind", "verb", "speaker"]].values.tolist() == [["indirect", "밝히다", "홍길동"]]
+
+
+def test_an_answer_after_q_colon_opening_with_a_name_in_marks_and_cut_off():
+    body = (
+        "한창 업무에 적응 중인 황길동 대표를 만났다.\n"
+        "Q : 본부장에서 대표가 됐는데, 변화가 있다면?\n"
+        "‘가람’이 잘 됐는데, 그 실력을 재현해야 실력이라"
+    )
+    quotes, _ = tables_of(TITLE + body)
+    assert quotes[["kind", "speaker"]].values.tolist() == [["direct", "황길동"]]
+    assert quotes["text"].iloc[0].startswith("‘가람’이 잘 됐는데")
+
+
+def test_a_plan_announced_in_a_clause_on_its_speaker_is_reported():
+    body = (
+        "가람신문은 새해를 맞아 홍길동 가람군수를 만났다. 홍 군수는 취임 이후 쉬지 않고 달려왔다. "
+        "관광과 산업에 핵심을 두고 군정을 펼쳐나가겠다고 예고한 홍 군수의 포부를 들어보았다."
+    )
+    quotes, _ = tables_of(TITLE + body)
+    assert quotes[["kind", "verb", "speaker"]].values.tolist() == [
+        ["indirect", "예고하다", "홍길동"]
+    ]
+
+
+def test_a_title_with_the_honorific_after_it_names_a_person():
+    body = "존경하는 윤가람 한빛학원 이사장님, 우나래 가람대학교 총장님, 그리고 동문 여러분."
+    _, entities = tables_of(TITLE + body)
+    people = entities[entities["kind"] == "person"]
+    assert people[["entity", "title"]].values.tolist() == [["윤가람", "이사장"], ["우나래", "총장"]]
+
+
+def test_a_quotation_standing_alone_is_said_by_the_gloss_under_it():
+    body = (
+        "현장에서 들은 말들을 모았다.\n"
+        "“우리 스스로 많은 반성을 해야 한다”\n"
+        "가람의 한 한우농가. 지난달 열린 총회에 참석하고 느낀 점을 토로하며.\n"
+        "“사료값이 너무 올랐다”\n"
+        "홍길동 가람협회 회장, 총회 직후 기자들과 만나.\n"
+    )
+    quotes, _ = tables_of(TITLE + body)
+    assert quotes[["attribution", "anonymous"]].values.tolist() == [
+        ["가람의 한 한우농가", True],
+        ["홍길동 가람협회 회장", False],
+    ]
+    assert quotes["speaker"].iloc[1] == "홍길동"
+
+
+def test_an_ending_inside_a_longer_word_names_no_body():
+    body = "가람한인회에서는 나래한인회총연합회 겸 가람한인회 손길동 회장이 참석했다."
+    _, entities = tables_of(TITLE + body)
+    organisations = entities[entities["kind"] == "organisation"]
+    assert list(organisations["entity"]) == ["가람한인회", "가람한인회"]  # not 나래한인회
+
+
+def test_a_gloss_of_when_and_where_names_no_speaker():
+    body = (
+        "재판이 열렸다.\n"
+        "“배심원의 판단을 존중해 형을 정한다”\n"
+        "22일 새벽 가람지법 417호 법정, 재판장은 선고를 마쳤다.\n"
+    )
+    quotes, _ = tables_of(TITLE + body)
+    assert "417호" not in str(quotes["attribution"].iloc[0])

@@ -75,6 +75,7 @@ from ..rows import records
 from ..schema import names, typed
 from ..shapes import full_stop, sentences, turns
 from .attribute import (
+    glossed_by,
     interviewee,
     marked_speaker,
     said_by,
@@ -102,13 +103,15 @@ from .referents import NOBODY, Known, Speaker, named_in_full, pronoun_stands_for
 _QUOTED_LEAD = re.compile(r"[\"“][^\"“”]+[가-힣][.!?][\"”]")
 # A bracketed tail after a page's last sentence: its copyright line (<저작권자 ⓒ …>, [ⓒ …]).
 _TAIL = re.compile(r"\s*[<\[(][^<>\[\]()]*[>\])]\s*$")
+# …사퇴하겠다고 밝혔다. <가람투데이>: a body's sentence with the outlet's tag after its full stop.
+_TAGGED_STOP = re.compile(r"[가-힣][.!?]\s*[<\[(][^<>\[\]()]{1,20}[>\])]\s*$")
 _REPEATED = 10  # letters: a quotation this long printed twice is one printing too many
 
 __all__ = ["QUOTE_COLUMNS", "SOURCE_COLUMNS", "SOURCING_COLUMNS", "quotes", "sources", "sourcing"]
 
-# An interviewer's question on a line of its own: -소감은?, Q. 승리 요인은?; after Q. it may end
+# An interviewer's question on a line of its own: -소감은?, Q. 승리 요인은?; after Q. or Q : it may end
 # otherwise (Q. 오늘 MOM으로 선정됐다. 소감은.)
-_QUESTION = re.compile(r"(?:[-–—]|Q\.?)\s*[^\n]{1,80}\?|Q\.\s*[^\n]{1,200}")
+_QUESTION = re.compile(r"(?:[-–—]|Q\.?)\s*[^\n]{1,80}\?|Q\s?[.:]\s*[^\n]{1,200}")
 # An answer a Q&A marks with = after a question marked with a dash (- …말씀해주십시오, / = …).
 _MARKED_ANSWER = re.compile(r"=\s*[^\s=]")
 # How a question addresses the one it asks: 감독님, 주장으로서.
@@ -245,7 +248,12 @@ def _lead(title: str) -> str:
     stop, two sentences, one quotation with its full stop inside the marks), else a paragraph."""
     # …고 밝혔다. <저작권자 ⓒ 가상뉴스 무단전재 및 재배포 금지>: the body's last sentence and its tail
     title = _TAIL.sub("", title)
-    body_like = full_stop(title) or sentences(title) > 1 or _QUOTED_LEAD.fullmatch(title.strip())
+    body_like = (
+        full_stop(title)
+        or sentences(title) > 1
+        or _QUOTED_LEAD.fullmatch(title.strip())
+        or _TAGGED_STOP.search(title)
+    )
     return "title" if body_like else "paragraph"
 
 
@@ -268,9 +276,12 @@ def _attribute(
             speaker = speaker_of(said.item, following, article.text, known)
             chain[-1].verb = said.verb
         else:
-            # “…” 모 가상협회 회장의 말이다.: the next sentence says whose words they are.
+            # “…” 모 가상협회 회장의 말이다.: the next sentence says whose words they are; or, under
+            # a quotation standing alone, a gloss opening with who said it (“…” / 포항의 한 농가, …).
             later = following_sentence(toks, chain[-1], paragraphs[number + 1 :])
             speaker = said_by(later, article.text, known)
+            if speaker is None and _alone(chain, toks, article.text):
+                speaker = glossed_by(later, article.text, known)
     opens = chain[0].mark if chain[0].mark is not None else chain[0].start
     if speaker is None and not article.text[toks[0].start : opens].strip(" -–—"):
         # [인터뷰] 장현숙 / 옷가게 운영 (a caption, no paragraph) above a quotation standing alone
@@ -360,9 +371,17 @@ def _answers(article: Article, known: Known) -> dict[int, Answer]:
             introduced = named[-1] if named else asked[-1] if asked else None
         introduced = _addressed(question.text, article.title or "") or introduced
         bracketed = _BRACKETED.match(part.text)
-        marked = part.text[:1] in CLOSING
+        # ‘데이브’가 …: single marks opening an answer hold a name, not the answer's words
+        marked = part.text[:1] in CLOSING and part.text[:1] not in "‘'"
         found[part.start] = Answer(bracketed["name"] if bracketed else introduced, part.end, marked)
     return found
+
+
+def _alone(chain: list[Item], toks: list, text: str) -> bool:
+    """Does the quotation stand alone as its paragraph, its marks and nothing else?"""
+    first, last = chain[0], chain[-1]
+    opens = first.mark if first.mark is not None else first.start
+    return not text[toks[0].start : opens].strip() and not text[last.end + 1 : toks[-1].end].strip()
 
 
 def _opens(item: Item, first, text: str) -> bool:

@@ -104,7 +104,9 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
     # the noun is what is reported (“…”는 소감을 밝혔다).
     # A bite over lines (:func:`kornews.quotes._bites_over_lines`) is said whole, ending or not.
     over_lines = span.marked and "\n" in text[span.open : span.close]
-    sentence_like = (any(t.tag == "EF" for t in content) or over_lines) and not tail.endswith("는")
+    # An answer's or a caption's words (no marks) are said whole, even cut off by the page's end.
+    said = over_lines or not span.marked
+    sentence_like = (any(t.tag == "EF" for t in content) or said) and not tail.endswith("는")
     reported = link == "report" and verb in words("verb")
     single = span.marked and text[span.open] in _SINGLE
     chained = link == "piece" and _next_is_mark(toks, resume)
