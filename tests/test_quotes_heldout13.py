@@ -168,3 +168,14 @@ def test_a_gloss_of_when_and_where_names_no_speaker():
     )
     quotes, _ = tables_of(TITLE + body)
     assert "417호" not in str(quotes["attribution"].iloc[0])
+
+
+def test_an_overseas_korean_associations_head_after_its_city():
+    body = "대회에 참석한 김가람 호놀룰루 한인회장이 하와이에 돌아왔다."
+    _, entities = tables_of(TITLE + body)
+    assert entities[["entity", "kind"]].values.tolist() == [
+        ["김가람", "person"],
+        ["호놀룰루", "place"],
+        ["하와이", "place"],
+    ]
+    assert entities["title"].iloc[0] == "한인회장"
