@@ -167,3 +167,37 @@ def test_a_name_kiwi_cuts_into_common_nouns_before_a_title_speaks_and_a_common_n
     assert table["speaker"].iloc[0] == "조현"
     table = quotes_of("이번 회의 의장은 “가능성이 낮다”고 말했다.\n")
     assert table["speaker"].iloc[0] == "이번 회의 의장"
+
+
+def test_a_briefings_transcript_answers_are_quotations_of_the_one_briefing():
+    table = quotes_of(
+        "김민수 대변인은 이날 정례브리핑을 열었다.\n\n"
+        "<질문> 어제 회담 뒤에 나온 보도는 사실입니까?\n\n"
+        "<답변> 네, 그 보도에 대해서는 확인을 해 보겠습니다. 담당자들이 현지에 가 있습니다.\n\n"
+        "<질문> 일정은 언제입니까?\n\n<질문> 장소는 어디입니까?\n"
+    )
+    assert list(table["text"]) == [
+        "네, 그 보도에 대해서는 확인을 해 보겠습니다. 담당자들이 현지에 가 있습니다."
+    ]  # the answer after its mark; a question followed by a question has none
+    assert list(table["kind"]) == ["direct"] and list(table["speaker"]) == ["김민수"]
+
+
+def test_a_transcripts_answers_with_no_name_are_said_by_the_role_giving_the_briefing():
+    table = quotes_of(
+        "가상부 대변인 정례브리핑 (12.24)\n\n"
+        "<질문> 보도된 내용이 사실입니까?\n\n"
+        "<답변> 그 사항은 확인해 보겠습니다. 담당자들이 현지에 가 있습니다.\n"
+    )
+    assert list(table["speaker"]) == ["대변인"] and table["anonymous"].all()
+
+
+def test_a_reporter_who_asks_before_the_mayor_answers_says_the_question():
+    # 시장은 … 기자가 “…”고 묻자 “…”라고 답했다: the clause closed by 자 has its own subject.
+    table = quotes_of(
+        "홍길동 시장은 6일 질의응답에서 발언권을 얻은 가상방송 기자가 “정국에 대해 묻고 싶다”고 "
+        "운을 떼자 “답하지 않겠다”라고 질문을 끊었다.\n"
+    )
+    assert list(table["attribution"]) == ["가상방송 기자", "홍길동 시장"]
+    assert list(table["speaker"]) == ["가상방송 기자", "홍길동"]
+    table = quotes_of("홍길동 시장은 “곧 끝난다”고 말하자 자리를 떴다.\n")
+    assert list(table["speaker"]) == ["홍길동"]  # no subject of its own: the topic said it

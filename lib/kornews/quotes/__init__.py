@@ -70,7 +70,7 @@ from ..article import Article
 from ..columns import TokenColumns, token_columns
 from ..entities import entity_rows as entities_of  # the mentions, as records
 from ..entities.graph import mention_counts
-from ..entities.lexicon import surname_of
+from ..entities.lexicon import surname_of, titles
 from ..rows import records
 from ..schema import names, typed
 from ..shapes import full_stop, sentences, turns
@@ -111,7 +111,12 @@ __all__ = ["QUOTE_COLUMNS", "SOURCE_COLUMNS", "SOURCING_COLUMNS", "quotes", "sou
 
 # An interviewer's question on a line of its own: -소감은?, Q. 승리 요인은?; after Q. or Q : it may end
 # otherwise (Q. 오늘 MOM으로 선정됐다. 소감은.)
-_QUESTION = re.compile(r"(?:[-–—]|Q\.?)\s*[^\n]{1,80}\?|Q\s?[.:]\s*[^\n]{1,200}")
+# A briefing's transcript marks its turns in brackets: <질문> …, then <답변> … (the answer opens so).
+_QUESTION = re.compile(
+    r"(?:[-–—]|Q\.?)\s*[^\n]{1,80}\?|Q\s?[.:]\s*[^\n]{1,200}|(?:<질문>|\[질문\])[^\n]{1,600}"
+)
+_TRANSCRIBED = ("<질문>", "[질문]")
+_ANSWER_MARKS = ("<답변>", "[답변]")
 # An answer a Q&A marks with = after a question marked with a dash (- …말씀해주십시오, / = …).
 _MARKED_ANSWER = re.compile(r"=\s*[^\s=]")
 # How a question addresses the one it asks: 감독님, 주장으로서.
@@ -120,6 +125,8 @@ _ADDRESS = re.compile(r"([가-힣]{1,3}?)(?:님|으로서|로서)")
 _BRACKETED = re.compile(r"\((?P<name>[가-힣]{2,4})\)")
 # The one an introduction says it asks, by an honorific (교장선생님께 물어봤다, 감독님에게 들었다).
 _ASKED = re.compile(r"(?<![가-힣])([가-힣]{1,6}님)(?:께서|께|에게)(?=\s)")
+# The role whose briefing a transcript gives (대변인 정례브리핑): who answers when no name is given.
+_BRIEFS = re.compile(r"(?<![가-힣])([가-힣]{2,6})\s+(?:정례\s?)?브리핑")
 _DOUBLE = '“”"'
 # The one an interview asks, never named (a reader, a passer-by): a source without a name.
 _UNNAMED = Speaker(anonymous=True)
@@ -352,22 +359,23 @@ def _answers(article: Article, known: Known) -> dict[int, Answer]:
     found: dict[int, Answer] = {}
     paragraphs = [p for p in article.parts if p.kind == "paragraph"]
     # An excerpt opening at a question has it where the title stands (Q. … / = …).
-    asked = [p for p in article.parts[:1] if p.kind == "title" and _QUESTION.fullmatch(p.text)]
-    if asked and paragraphs and _MARKED_ANSWER.match(paragraphs[0].text):
-        paragraphs = asked + paragraphs
+    opening = [p for p in article.parts[:1] if p.kind == "title" and _QUESTION.fullmatch(p.text)]
+    if opening and paragraphs and _MARKED_ANSWER.match(paragraphs[0].text):
+        paragraphs = opening + paragraphs
     introduced = None
     # 다음은 …과의 일문일답: its dashed paragraphs are questions, ? or not, the plain ones answers
     announced = [p.start for p in paragraphs if any(w in p.text for w in words("qa"))]
     for before, question, part in zip([None, *paragraphs], paragraphs, paragraphs[1:]):
         plain = announced and announced[0] < question.start and part.text[:1] not in "-–—"
         dashed = question.text[:1] in "-–—" and (_MARKED_ANSWER.match(part.text) or plain)
-        if not (_QUESTION.fullmatch(question.text) or dashed):
+        if not _answered(question.text, part.text, dashed):
             continue
         if before is None or before.start not in found:
             named = [
                 m.entity for m in known.mentions if m.kind == "person" and m.end <= question.start
             ]
-            asked = _ASKED.findall(article.text[: question.start])
+            before = article.text[: question.start]
+            asked = _ASKED.findall(before) or _briefers(before)
             introduced = named[-1] if named else asked[-1] if asked else None
         introduced = _addressed(question.text, article.title or "") or introduced
         bracketed = _BRACKETED.match(part.text)
@@ -388,6 +396,19 @@ def _opens(item: Item, first, text: str) -> bool:
     """Does the quotation open its paragraph (``first``: the paragraph's first token), but for an
     answer's mark (= …, - …)?"""
     return item.kind == "direct" and not text[first.start : item.start].strip(" =-–—")
+
+
+def _answered(question: str, answer: str, dashed) -> bool:
+    """Is ``question`` a question the paragraph ``answer`` answers (``dashed``: a dash's question
+    a Q&A announced or marked)? A transcript's <질문> then another <질문> has no answer between."""
+    if question.startswith(_TRANSCRIBED) and not answer.startswith(_ANSWER_MARKS):
+        return False
+    return bool(_QUESTION.fullmatch(question) or dashed)
+
+
+def _briefers(text: str) -> list[str]:
+    """The roles whose briefing ``text`` names (대변인 정례브리핑; not 화요일 정례브리핑)."""
+    return [role for role in _BRIEFS.findall(text) if role in titles()]
 
 
 def _addressed(question: str, title: str) -> str | None:

@@ -8,7 +8,7 @@ import re
 from ..article import Article
 from ..entities.lexicon import name_words, reporter_titles, surname_of, titles
 from ..entities.people import SUBJECT_AFTER
-from .find import Item, particle, reported_again, words
+from .find import Item, particle, reported_again, said_first, words
 from .marks import speaker_after
 from .referents import (
     Known,
@@ -75,8 +75,7 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
     if colon and item.mark is None:
         # A script's turn, ⊙박민수(가상당 의원): …: the speaker before the colon, whatever follows.
         return phrase_speaker(toks[begin : _role_at(toks, begin, limit - 1)], text, known)
-    labelled = item.mark is not None and not colon
-    label = _label_before(toks[begin:limit], text, known) if labelled else None
+    label = None if colon else _label_before(item, toks[begin:limit], text, known)
     if label is not None:
         return label
     found = _speaking_particle(toks, begin, limit, item, known)
@@ -103,11 +102,16 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
     return phrase_speaker(toks[phrase_start:found], text, known)
 
 
-def _label_before(phrase: list, text: str, known: Known) -> Speaker | None:
-    """The person a label right before the marks names (홍길동 감독 “…”, 김철수(45) 가상시 주민
-    “…”: nouns, no particle, no verb, opening with the name), else None."""
+def _label_before(item: Item, phrase: list, text: str, known: Known) -> Speaker | None:
+    """The person a label right before the item's marks names (홍길동 감독 “…”, 김철수(45) 가상시
+    주민 “…”: nouns, no particle, no verb, opening with the name), else None."""
     words = [t for t in phrase if not t.tag.startswith("S")]
-    if not words or len(words) > _LABEL_WORDS or any(t.tag not in _LABEL_TAGS for t in words):
+    if (
+        item.mark is None
+        or not words
+        or len(words) > _LABEL_WORDS
+        or any(t.tag not in _LABEL_TAGS for t in words)
+    ):
         return None
     person = next(
         (m for m in known.mentions if m.kind == "person" and m.start == words[0].start), None
@@ -237,11 +241,18 @@ def voice(turn, known: Known) -> Speaker:
 
 def interviewee(name: str, known: Known) -> Speaker:
     """An interview's answerer, with the title and affiliation written where the name is; one
-    asked by an honorific role and no name (교장선생님) is a source without a name."""
+    asked by an honorific role and no name (교장선생님), or a role giving a briefing (대변인), is
+    a source without a name."""
     counted = known.counted(name, "person")
     title = first(getattr(counted, "title", None))
     affiliation = first(getattr(counted, "affiliation", None))
-    return Speaker(name, title, affiliation, attribution=name, anonymous=name.endswith("님"))
+    return Speaker(
+        name,
+        title,
+        affiliation,
+        attribution=name,
+        anonymous=name.endswith("님") or name in titles(),
+    )
 
 
 def _speaking_particle(toks: list, begin: int, limit: int, item: Item, known: Known) -> int | None:
@@ -252,8 +263,9 @@ def _speaking_particle(toks: list, begin: int, limit: int, item: Item, known: Kn
     if item.link == "report" and (after := speaker_after(toks, item, known.actors)) is not None:
         return after
     found = particle(toks, begin, limit, item.kind, known.actors)
-    if found is not None and reported_again(toks, item):
-        # 당국자는 장관이 "…"고 말했다고 전했다: the subject inside the report said it.
+    if found is not None and (reported_again(toks, item) or said_first(toks, item)):
+        # 당국자는 장관이 "…"고 말했다고 전했다: the subject inside the report said it; 시장은 기자가
+        # "…"고 묻자 "…"라고 답했다: the asker.
         found = particle(toks, found + 1, limit, item.kind, known.actors) or found
     if found is None and item.kind == "direct":
         found = speaker_after(toks, item, known.actors)  # “…”고 김 장관은 말했다
@@ -281,12 +293,11 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     others = [m for m in inside if m.kind != "person"]
     organisation = others[-1].entity if others else None
     anonymous = _anonymous(phrase, attribution)
-    many = many_speaking(phrase, (persons, others), attribution, text)
+    many = many_speaking(phrase, (persons, others), attribution, text) or _name_before_title(
+        phrase, inside, attribution, organisation, anonymous
+    )
     if many is not None:
         return many
-    name = None if anonymous else _name_before_title(phrase, inside, attribution)
-    if name is not None:
-        return Speaker(name, attribution.split()[-1], organisation, attribution)
     person = _speaking(phrase, persons, anonymous) or (
         None if inside else named_before(attribution, start, text, known)
     )
@@ -311,12 +322,14 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     )
 
 
-def _name_before_title(phrase: list, inside: list, attribution: str) -> str | None:
-    """The name a phrase opens with when its words run name, organisation, title (조현 외교부
-    장관, 홍길동 가상상회 고문) and the entities read nothing there; else None. The name: a proper
-    noun's word, a surname's."""
+def _name_before_title(
+    phrase: list, inside: list, attribution: str, organisation: str | None, anonymous: bool
+) -> Speaker | None:
+    """The person a phrase names by the name it opens with when its words run name, organisation,
+    title (조현 외교부 장관, 홍길동 가상상회 고문) and the entities read nothing there; else None.
+    The name: a proper noun's word, a surname's."""
     head, *rest = attribution.split()
-    if not rest or not 2 <= len(head) <= 4 or not surname_of(head):
+    if anonymous or not rest or not 2 <= len(head) <= 4 or not surname_of(head):
         return None
     # A proper noun, or a name Kiwi cut into its letters (조+현); no common noun (이번, 정부)
     cut = [t for t in phrase if t.end <= phrase[0].start + len(head)]
@@ -325,7 +338,9 @@ def _name_before_title(phrase: list, inside: list, attribution: str) -> str | No
     if not any(rest[-1].endswith(title) for title in titles()):
         return None
     # A mention over the name is the entities' reading (도널드 트럼프, 한국): theirs stands.
-    return None if any(m.start <= phrase[0].start < m.end for m in inside) else head
+    if any(m.start <= phrase[0].start < m.end for m in inside):
+        return None
+    return Speaker(head, rest[-1], organisation, attribution)
 
 
 def _outlet_pointed_at(phrase: list, start: int, known: Known) -> str | None:

@@ -78,6 +78,18 @@ def reported_again(toks: list, item: Item) -> bool:
     return False
 
 
+def said_first(toks: list, item: Item) -> bool:
+    """The item's reporting verb ends in 자, "as soon as" (기자가 “…”고 묻자 “…”라고 답했다): its
+    clause is said before the sentence's own, by a subject of its own."""
+    if item.link != "report":
+        return False
+    at = predicate(toks, item.next).at
+    k = at + 1
+    while k < len(toks) and toks[k].start == toks[k - 1].end and toks[k].tag != "EC":
+        k += 1  # past the verb's endings of tense, written onto it
+    return k < len(toks) and toks[k].start == toks[k - 1].end and toks[k].form == "자"
+
+
 def _direct(toks: list, text: str, span: Span) -> Item | None:
     """The quotation in the marks of ``span``, or None for a scare quote, a name or a quoted
     phrase modifying a noun."""

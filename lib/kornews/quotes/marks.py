@@ -73,9 +73,9 @@ class Predicate(NamedTuple):
 
 def _said_opens(toks: list) -> int:
     """Where the words a caption or an answer says open: after the brackets of an answer opening
-    with who gives it ((박민호)뽑아 주셔서 …), after a Q&A's answer mark (= 답, A. 답), else at
-    once."""
-    named = len(toks) > 3 and toks[0].form == "(" and toks[2].form == ")"
+    with who gives it ((박민호)뽑아 주셔서 …) or with a transcript's mark (<답변> …), after a Q&A's
+    answer mark (= 답, A. 답), else at once."""
+    named = len(toks) > 3 and (toks[0].form, toks[2].form) in (("(", ")"), ("<", ">"), ("[", "]"))
     answer_mark = len(toks) > 1 and toks[0].form in ("=", "A.")
     return toks[3].start if named else toks[1].start if answer_mark else toks[0].start
 
