@@ -97,3 +97,17 @@ def test_a_place_and_a_common_noun_after_a_name_are_no_persons():
     # 경남+지역 is a region, not a foreign name's last word nor a name before the title.
     found = _found("김가람 한빛뉴스 경남지역 본부장은 말했다.")
     assert "경남지역" not in {name for name, kind in found if kind == "person"}
+
+
+@pytest.mark.parametrize(
+    "row",
+    [r for r in tables.table("name_words.tsv") if r.role == "copyright"],
+    ids=lambda r: r.word,
+)
+def test_each_copyright_mark_keeps_the_publisher_in_its_line_from_the_story(row):
+    # 가람의학신문 is in no outlet table; the line it closes is a paragraph of the page.
+    found = _found(f"한빛전자는 부인했다.\n{row.example}\n가람시는 계획을 밝혔다.")
+    assert found == {("한빛전자", "organisation"), ("가람시", "place")}
+    # Named in the story, the publisher stays an organisation (as the press of the outlet tables).
+    story = f"가람의학신문은 이를 보도했다.\n{row.example}\n가람시는 계획을 밝혔다."
+    assert ("가람의학신문", "organisation") in _found(story)

@@ -32,6 +32,8 @@ from .places import cut_places, listed_places, numbered_villages, places_by_endi
 _MAX_CREDIT = 120
 # An organisation in Latin letters (VHQ, K2 Media), as a run of Latin letters and digits.
 _ACRONYM_RUN = re.compile(r"[A-Z][A-Za-z0-9&]*")
+# How far before a publisher's name its copyright mark may stand (저작권자 © (주)가람의학신문).
+_COPYRIGHT_GAP = 12
 # A dash, slash or bar just before a name that ends its line.
 _SIGNED = re.compile(r"\s[-/|]\s*$")
 
@@ -274,13 +276,24 @@ def without_credits(found: list[Mention], text: str) -> list[Mention]:
     """The mentions but those of the press in its credits: a line with a cue of
     ``name_words.tsv`` (저작권, ⓒ, 무단, 프린트 …), a byline after the name (가상일보 홍길동 기자
     gildong@example.com), or the name ending its line after a dash or slash (… / 가상뉴스). The
-    outlet that publishes a story is no organisation the story names."""
+    outlet that publishes a story is no organisation the story names; nor is any organisation
+    named just after a copyright mark (저작권자 © 가람의학신문: ``name_words.tsv``'s ``copyright``), whose
+    name the outlet tables may lack."""
     press = frozenset(outlet.name for outlet in outlets())
     return [
         m
         for m in found
-        if not (m.kind == "organisation" and m.entity in press and _in_credits(text, m))
+        if not (
+            m.kind == "organisation"
+            and (_copyrighted(text, m) or (m.entity in press and _in_credits(text, m)))
+        )
     ]
+
+
+def _copyrighted(text: str, mention: Mention) -> bool:
+    """Does a copyright mark stand just before the mention, on its line (ⓒ가람의학신문)?"""
+    before = text[max(0, mention.start - _COPYRIGHT_GAP) : mention.start].rsplit("\n", 1)[-1]
+    return any(mark in before for mark in name_words("copyright"))
 
 
 def _in_credits(text: str, mention: Mention) -> bool:
