@@ -90,6 +90,7 @@ FLOW = [
     "entities.voices",
     "entities.members",
     "entities.heads",
+    "entities.associations",
     "entities.pieces",
     "entities.people",
     "entities.graph",

@@ -2,7 +2,10 @@
 invented sentences: a reader's Q&A, a photo's caption words, an office with its head in brackets, and
 the organisations and people named in those shapes."""
 
+import pytest
+
 import kornews
+from kornews import tables
 
 TITLE = "시험 기사 제목\n"
 
@@ -175,7 +178,34 @@ def test_an_overseas_korean_associations_head_after_its_city():
     _, entities = tables_of(TITLE + body)
     assert entities[["entity", "kind"]].values.tolist() == [
         ["김가람", "person"],
-        ["호놀룰루", "place"],
+        ["호놀룰루 한인회", "organisation"],
         ["하와이", "place"],
     ]
     assert entities["title"].iloc[0] == "한인회장"
+
+
+def test_game_companies_and_a_cable_broadcaster_named_once_are_organisations():
+    body = "최근 넥슨은 신규 법인을 세웠다. 가람시 방송 사업자로 CMB가 선정됐습니다."
+    _, entities = tables_of(TITLE + body)
+    organisations = entities[entities["kind"] == "organisation"]
+    assert list(organisations["entity"]) == ["넥슨", "CMB"]
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in tables.table("name_words.tsv") if r.role == "association"], ids=str
+)
+def test_each_association_word_names_the_association_after_its_place(row):
+    _, entities = tables_of(TITLE + row.example)
+    organisations = entities[entities["kind"] == "organisation"]
+    assert list(organisations["entity"]) == [f"하와이 {row.word}"]
+    assert "하와이" not in list(entities[entities["kind"] == "place"]["entity"])
+
+
+def test_an_association_in_a_title_and_the_place_alone_elsewhere():
+    body = "김가람 하와이 한인회장은 행사를 열었다. 그는 하와이에 돌아왔다."
+    _, entities = tables_of(TITLE + body)
+    assert entities[["entity", "kind"]].values.tolist() == [
+        ["김가람", "person"],
+        ["하와이 한인회", "organisation"],
+        ["하와이", "place"],
+    ]
