@@ -179,12 +179,17 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
     ]
     # 이 사진은 … 한 단체장이 “…”: a thing pointed at is what the sentence is about; the subject after
     # it speaks.
-    topics = [i for i in topics if not (_pointed_thing(toks, i) and any(s > i for s in subjects))]
+    topics = _unpointed(toks, topics, subjects)
     for candidates in (topics, subjects):
         for i in candidates:
             if not _inside_marks(toks, begin, i):
                 return i
     return None
+
+
+def _unpointed(toks: list, topics: list[int], subjects: list[int]) -> list[int]:
+    """The topics but a thing pointed at with a subject after it."""
+    return [i for i in topics if not (_pointed_thing(toks, i) and any(s > i for s in subjects))]
 
 
 def _pointed_thing(toks: list, at: int) -> bool:
