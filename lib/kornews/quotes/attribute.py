@@ -53,7 +53,7 @@ _PSEUDONYM = re.compile(
 )
 
 # A label before the marks: a name, its age, its organisation and title (홍길동(45) 가상시 주민).
-_LABEL_TAGS = frozenset({"NNP", "NNG", "NNB", "SN", "SL", "SH", "XSN"})
+_LABEL_TAGS = frozenset({"NNP", "NNG", "NNB", "NP", "SN", "SL", "SH", "XSN"})  # NP: 우리+공화당
 _LABEL_WORDS = 6
 
 # After a name: its organisation and title, then 은/는/이/가 (홍길동 가상생명 감독이).
@@ -104,7 +104,10 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
 
 def _label_before(item: Item, phrase: list, text: str, known: Known) -> Speaker | None:
     """The person a label right before the item's marks names (홍길동 감독 “…”, 김철수(45) 가상시
-    주민 “…”: nouns, no particle, no verb, opening with the name), else None."""
+    주민 “…”, 홍길동 가상당 의원 역시 “…”: nouns, an adverb after them at most, no particle, no
+    verb, opening with the name), else None."""
+    while phrase and phrase[-1].tag == "MAG":
+        phrase = phrase[:-1]
     words = [t for t in phrase if not t.tag.startswith("S")]
     if (
         item.mark is None
@@ -113,10 +116,13 @@ def _label_before(item: Item, phrase: list, text: str, known: Known) -> Speaker 
         or any(t.tag not in _LABEL_TAGS for t in words)
     ):
         return None
-    person = next(
-        (m for m in known.mentions if m.kind == "person" and m.start == words[0].start), None
-    )
-    return None if person is None else phrase_speaker(phrase, text, known)
+    start, end = phrase[0].start, phrase[-1].end
+    person = any(m.kind == "person" and m.start == words[0].start for m in known.mentions)
+    inside = [m for m in known.mentions if m.start >= start and m.end <= end]
+    # or a name the entities missed, before a body and a title (홍길동 가상당 의원 “…”)
+    if person or _name_before_title(phrase, inside, text[start:end], None, False):
+        return phrase_speaker(phrase, text, known)
+    return None
 
 
 def _opening_bracket(toks: list, close: int) -> int:
@@ -285,7 +291,7 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     # 당시 자신은: a word of when before the pronoun leaves it the last speaker's
     if forms & words("pronoun") and forms - words("when") <= words("pronoun"):
         return Speaker(attribution=attribution, pronoun=True)
-    outlet = _outlet_pointed_at(phrase, start, known)
+    outlet = _outlet_pointed_at(phrase, start, text, known)
     if outlet is not None:
         return Speaker(outlet, organisation=outlet, attribution=attribution)
     inside = [m for m in known.mentions if m.start >= start and m.end <= end]
@@ -343,11 +349,11 @@ def _name_before_title(
     return Speaker(head, rest[-1], organisation, attribution)
 
 
-def _outlet_pointed_at(phrase: list, start: int, known: Known) -> str | None:
-    """이 신문, 그 매체: the outlet last named by its kind before ``start`` (영국 일간지 가람타임스),
-    else None."""
+def _outlet_pointed_at(phrase: list, start: int, text: str, known: Known) -> str | None:
+    """이 신문, 그 매체: the outlet last named by its kind before ``start`` (영국 일간지 가람타임스);
+    a bare word a body's name ends with (통신은, 위원회는): :func:`_body_by_kind`; else None."""
     if len(phrase) != 2 or phrase[0].tag != "MM" or phrase[0].form not in ("이", "그"):
-        return None
+        return _body_by_kind(phrase, start, text, known)
     if phrase[1].form not in name_words("kind"):
         return None
     return next(
@@ -355,6 +361,25 @@ def _outlet_pointed_at(phrase: list, start: int, known: Known) -> str | None:
             m.entity
             for m in reversed(known.mentions)
             if m.kind == "organisation" and m.rule == "kind" and m.end <= start
+        ),
+        None,
+    )
+
+
+def _body_by_kind(phrase: list, start: int, text: str, known: Known) -> str | None:
+    """통신은, 위원회는: a common noun of one word that the name of a body last named before
+    ``start`` ends with, or is followed by (가람통신, 가람 통신): that body, else None."""
+    word = text[phrase[0].start : phrase[-1].end]
+    if len(word) < 2 or " " in word or phrase[0].tag != "NNG":
+        return None
+    return next(
+        (
+            m.entity
+            for m in reversed(known.mentions)
+            if m.kind == "organisation"
+            and m.end <= start
+            and m.text != word
+            and (m.entity.endswith(word) or text.startswith(" " + word, m.end))
         ),
         None,
     )
