@@ -111,3 +111,9 @@ def test_each_copyright_mark_keeps_the_publisher_in_its_line_from_the_story(row)
     # Named in the story, the publisher stays an organisation (as the press of the outlet tables).
     story = f"가람의학신문은 이를 보도했다.\n{row.example}\n가람시는 계획을 밝혔다."
     assert ("가람의학신문", "organisation") in _found(story)
+
+
+def test_a_schools_heads_and_a_chief_named_in_brackets_after_the_station():
+    found = _found("중등부 홍가람 교감과 이나래 교감이 참석했다. 가람경찰서(서장 박다온)는 밝혔다.")
+    assert {("홍가람", "person"), ("이나래", "person"), ("박다온", "person")} <= found
+    assert ("가람경찰서", "organisation") in found
