@@ -90,6 +90,8 @@ FLOW = [
     "entities.organisations",
     "entities.voices",
     "entities.members",
+    "entities.heads",
+    "entities.associations",
     "entities.pieces",
     "entities.people",
     "entities.graph",

@@ -231,7 +231,8 @@ def _split_title(text: str) -> Titled | None:
     for length, same_length in _titles_by_length():  # the longest title it ends in, as a lookup
         if text[-length:] in same_length:
             return Titled(text[-length:], len(text) - length)
-    return None
+    # 총장님, 이사장님: the honorific after a title (a speech's greetings) leaves it the title
+    return _split_title(text[:-1]) if text.endswith("님") else None
 
 
 @cache

@@ -75,6 +75,7 @@ from ..rows import records
 from ..schema import names, typed
 from ..shapes import full_stop, sentences, turns
 from .attribute import (
+    glossed_by,
     interviewee,
     marked_speaker,
     said_by,
@@ -102,15 +103,17 @@ from .referents import NOBODY, Known, Speaker, named_in_full, pronoun_stands_for
 _QUOTED_LEAD = re.compile(r"[\"“][^\"“”]+[가-힣][.!?][\"”]")
 # A bracketed tail after a page's last sentence: its copyright line (<저작권자 ⓒ …>, [ⓒ …]).
 _TAIL = re.compile(r"\s*[<\[(][^<>\[\]()]*[>\])]\s*$")
+# …사퇴하겠다고 밝혔다. <가람투데이>: a body's sentence with the outlet's tag after its full stop.
+_TAGGED_STOP = re.compile(r"[가-힣][.!?]\s*[<\[(][^<>\[\]()]{1,20}[>\])]\s*$")
 _REPEATED = 10  # letters: a quotation this long printed twice is one printing too many
 
 __all__ = ["QUOTE_COLUMNS", "SOURCE_COLUMNS", "SOURCING_COLUMNS", "quotes", "sources", "sourcing"]
 
-# An interviewer's question on a line of its own: -소감은?, Q. 승리 요인은?; after Q. it may end
+# An interviewer's question on a line of its own: -소감은?, Q. 승리 요인은?; after Q. or Q : it may end
 # otherwise (Q. 오늘 MOM으로 선정됐다. 소감은.)
 # A briefing's transcript marks its turns in brackets: <질문> …, then <답변> … (the answer opens so).
 _QUESTION = re.compile(
-    r"(?:[-–—]|Q\.?)\s*[^\n]{1,80}\?|Q\.\s*[^\n]{1,200}|(?:<질문>|\[질문\])[^\n]{1,600}"
+    r"(?:[-–—]|Q\.?)\s*[^\n]{1,80}\?|Q\s?[.:]\s*[^\n]{1,200}|(?:<질문>|\[질문\])[^\n]{1,600}"
 )
 _TRANSCRIBED = ("<질문>", "[질문]")
 _ANSWER_MARKS = ("<답변>", "[답변]")
@@ -125,6 +128,8 @@ _ASKED = re.compile(r"(?<![가-힣])([가-힣]{1,6}님)(?:께서|께|에게)(?=\
 # The role whose briefing a transcript gives (대변인 정례브리핑): who answers when no name is given.
 _BRIEFS = re.compile(r"(?<![가-힣])([가-힣]{2,6})\s+(?:정례\s?)?브리핑")
 _DOUBLE = '“”"'
+# The one an interview asks, never named (a reader, a passer-by): a source without a name.
+_UNNAMED = Speaker(anonymous=True)
 # A bite printed over more lines than this is no bite: an open mark the page never closes.
 _BITE_LINES = 4
 
@@ -205,8 +210,9 @@ def quote_rows(
             if speaker is None and bite is not None:
                 speaker = voice(bite, known)  # {홍길동/배우/"…"}: the bite's caption speaks
             answer = answers.get(toks[0].start)
-            if speaker is None and answer is not None and answer.speaker:
-                speaker = interviewee(answer.speaker, known)
+            if answer is not None and (speaker is None or _opens(chain[0], toks[0], article.text)):
+                # One asked whom the page never names (Q. … / = …) is a source without a name.
+                speaker = interviewee(answer.speaker, known) if answer.speaker else _UNNAMED
             if speaker is None or speaker.pronoun:
                 # Never carried from nobody: the article's first quotation without a speaker has
                 # none, unless reported (a verb) just after a person who is a subject (홍길동 감독이
@@ -249,7 +255,12 @@ def _lead(title: str) -> str:
     stop, two sentences, one quotation with its full stop inside the marks), else a paragraph."""
     # …고 밝혔다. <저작권자 ⓒ 가상뉴스 무단전재 및 재배포 금지>: the body's last sentence and its tail
     title = _TAIL.sub("", title)
-    body_like = full_stop(title) or sentences(title) > 1 or _QUOTED_LEAD.fullmatch(title.strip())
+    body_like = (
+        full_stop(title)
+        or sentences(title) > 1
+        or _QUOTED_LEAD.fullmatch(title.strip())
+        or _TAGGED_STOP.search(title)
+    )
     return "title" if body_like else "paragraph"
 
 
@@ -272,9 +283,12 @@ def _attribute(
             speaker = speaker_of(said.item, following, article.text, known)
             chain[-1].verb = said.verb
         else:
-            # “…” 모 가상협회 회장의 말이다.: the next sentence says whose words they are.
+            # “…” 모 가상협회 회장의 말이다.: the next sentence says whose words they are; or, under
+            # a quotation standing alone, a gloss opening with who said it (“…” / 포항의 한 농가, …).
             later = following_sentence(toks, chain[-1], paragraphs[number + 1 :])
             speaker = said_by(later, article.text, known)
+            if speaker is None and _alone(chain, toks, article.text):
+                speaker = glossed_by(later, article.text, known)
     opens = chain[0].mark if chain[0].mark is not None else chain[0].start
     if speaker is None and not article.text[toks[0].start : opens].strip(" -–—"):
         # [인터뷰] 장현숙 / 옷가게 운영 (a caption, no paragraph) above a quotation standing alone
@@ -343,7 +357,7 @@ def _answers(article: Article, known: Known) -> dict[int, Answer]:
     ``홍길동 감독, 주장 김철수 기자회견``) is put to that name, and the next ones too until another
     is addressed."""
     found: dict[int, Answer] = {}
-    paragraphs = [p for p in article.parts if p.kind == "paragraph"]
+    paragraphs = _asked_paragraphs(article)
     introduced = None
     # 다음은 …과의 일문일답: its dashed paragraphs are questions, ? or not, the plain ones answers
     announced = [p.start for p in paragraphs if any(w in p.text for w in words("qa"))]
@@ -361,9 +375,38 @@ def _answers(article: Article, known: Known) -> dict[int, Answer]:
             introduced = named[-1] if named else asked[-1] if asked else None
         introduced = _addressed(question.text, article.title or "") or introduced
         bracketed = _BRACKETED.match(part.text)
-        marked = part.text[:1] in CLOSING
+        marked = _in_marks(part.text)
         found[part.start] = Answer(bracketed["name"] if bracketed else introduced, part.end, marked)
     return found
+
+
+def _asked_paragraphs(article: Article) -> list:
+    """The paragraphs, after the title when the excerpt opens at a question (Q. … / = …): it
+    stands where the title does."""
+    paragraphs = [p for p in article.parts if p.kind == "paragraph"]
+    opening = [p for p in article.parts[:1] if p.kind == "title" and _QUESTION.fullmatch(p.text)]
+    if opening and paragraphs and _MARKED_ANSWER.match(paragraphs[0].text):
+        return opening + paragraphs
+    return paragraphs
+
+
+def _in_marks(answer: str) -> bool:
+    """Does the answer stand in marks? Single marks opening it hold a name (‘데이브’가 …), not its
+    words."""
+    return answer[:1] in CLOSING and answer[:1] not in "‘'"
+
+
+def _alone(chain: list[Item], toks: list, text: str) -> bool:
+    """Does the quotation stand alone as its paragraph, its marks and nothing else?"""
+    first, last = chain[0], chain[-1]
+    opens = first.mark if first.mark is not None else first.start
+    return not text[toks[0].start : opens].strip() and not text[last.end + 1 : toks[-1].end].strip()
+
+
+def _opens(item: Item, first, text: str) -> bool:
+    """Does the quotation open its paragraph (``first``: the paragraph's first token), but for an
+    answer's mark (= …, - …)?"""
+    return item.kind == "direct" and not text[first.start : item.start].strip(" =-–—")
 
 
 def _answered(question: str, answer: str, dashed) -> bool:

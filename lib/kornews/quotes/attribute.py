@@ -203,6 +203,24 @@ def said_by(sentence: list, text: str, known: Known) -> Speaker | None:
     return None
 
 
+# What a gloss's opening phrase may hold: nouns, determiners and 의 (포항의 한 농가, 김철수 가람협회
+# 회장); no particle of a clause, no number (22일 새벽 417호 법정 is when and where).
+_GLOSS_TAGS = frozenset({"NNG", "NNP", "NNB", "SL", "SH", "XSN", "XPN", "MM", "JKG"})
+
+
+def glossed_by(sentence: list, text: str, known: Known) -> Speaker | None:
+    """Who said the quotation standing alone above a gloss that opens with them, a noun phrase
+    closed by a comma or a full stop (“…” / 포항의 한 농가, 총회에 참석하고 …며.): that phrase's speaker,
+    else None."""
+    stop = next((k for k, t in enumerate(sentence) if t.form in (",", ".")), None)
+    phrase = sentence[:stop]
+    if not stop or not all(t.tag in _GLOSS_TAGS for t in phrase):
+        return None
+    if not any(t.tag in ("NNG", "NNP") for t in phrase):
+        return None
+    return phrase_speaker(phrase, text, known)
+
+
 def marked_speaker(article: Article, at: int, known: Known) -> Speaker | None:
     """The person a broadcast script's caption names as the speaker of the paragraph at ``at``
     (the parser's :attr:`kornews.article.Part.speaker`)."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from ..entities.lexicon import titles
 from ..shapes import Turn
 from ..tables import table
 
@@ -174,11 +175,32 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
         and (kind == "direct" or toks[i].start in actors)
         and not _own_clause_subject(toks, i, actors)
     ]
+    # 이 사진은 … 한 단체장이 “…”: a thing pointed at is what the sentence is about; the subject after
+    # it speaks.
+    topics = _unpointed(toks, topics, subjects)
     for candidates in (topics, subjects):
         for i in candidates:
             if not _inside_marks(toks, begin, i):
                 return i
     return None
+
+
+def _unpointed(toks: list, topics: list[int], subjects: list[int]) -> list[int]:
+    """The topics but a thing pointed at with a subject after it."""
+    return [i for i in topics if not (_pointed_thing(toks, i) and any(s > i for s in subjects))]
+
+
+def _pointed_thing(toks: list, at: int) -> bool:
+    """Is the topic at ``at`` a common noun under 이, 그 or 저 (이 사진은), no person's word (이
+    관계자는 is one who speaks)?"""
+    return (
+        at > 1
+        and toks[at - 2].tag == "MM"
+        and toks[at - 2].form in ("이", "그", "저")
+        and toks[at - 1].tag == "NNG"
+        and toks[at - 1].form not in words("anonymous") | words("pronoun")
+        and toks[at - 1].form not in titles()
+    )
 
 
 def _demonstrative(toks: list, at: int) -> bool:
