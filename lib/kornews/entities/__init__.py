@@ -66,8 +66,9 @@ read whole.
 The engine's modules: ``lexicon`` (the tables, runs, the records), ``titles`` (titles around a
 name), ``foreign`` (foreign names), ``places`` (places the tables lack or Kiwi cut),
 ``organisations`` (organisations and places), ``members`` (members with their organisation, residents
-with their age, in brackets), ``voices`` (the people a script names as its speakers), ``pieces``
-(names Kiwi cut into pieces), ``people`` (people, linked), ``graph`` (counts, co-occurrence, the
+with their age, in brackets), ``heads`` (offices with their head in brackets), ``associations``
+(an association named by its place: 하와이 한인회), ``voices`` (the people a script names as its
+speakers), ``pieces`` (names Kiwi cut into pieces), ``people`` (people, linked), ``graph`` (counts, co-occurrence, the
 graph).
 Nothing is downloaded and nothing is learned: what the tables do not hold is not found.
 """
@@ -81,6 +82,7 @@ import pandas as pd
 
 from ..article import Article
 from ..schema import typed
+from .associations import associations
 from .graph import cooccurrence, entity_counts, entity_graph
 from .lexicon import lexicon, sentences
 from .organisations import organisations_and_places, without_credits
@@ -150,6 +152,7 @@ def entity_rows(tokens: pd.DataFrame, article: Article) -> list[EntityRow]:
     read = sentences(tokens, article.text)
     found = without_credits(people(organisations_and_places(read), read, article), article.text)
     text = article.text
+    found = associations(text, found)
     # Sorted (stable), and no table made here: a table of records, then sorted, cost more.
     return [
         EntityRow(

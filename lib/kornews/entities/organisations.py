@@ -79,7 +79,7 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
         # IBK+투자+증권: two Latin letters or more written onto nouns make a name, as a proper noun
         # does (Q의원 is a council member the press leaves unnamed).
         whole = named(run.text, "NNP" in run.tags or bool(_LATIN_NAME.match(run.text)))
-        if whole:
+        if whole and not (whole.rule == "suffix" and _word_goes_on(runs, i)):
             mentions.append(_numbered(_of(whole, run.start, sentence), runs, i))
             continue
         titled = split_title(run)
@@ -112,6 +112,13 @@ def _inside_a_word(runs: list[Run], at: int) -> bool:
         and not is_noun_run(before)
         and "가" <= before.text[-1:] <= "힣"
     )
+
+
+def _word_goes_on(runs: list[Run], at: int) -> bool:
+    """Does the written word go on after run ``at`` with a prefix Kiwi cut off (베트남한인회+총+연합회:
+    총 read as a determiner)? Then an ending found in the run ends no name."""
+    after = runs[at + 1] if at + 1 < len(runs) else None
+    return after is not None and after.start == runs[at].end and after.tags[0] in ("MM", "XPN")
 
 
 def _of(hit: Named, start: int, sentence: Sentence) -> Mention:

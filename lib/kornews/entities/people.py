@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from ..article import Article
 from .foreign import foreign_names
+from .heads import bracketed_heads
 from .lexicon import (
     HANGUL_NAME,
     Mention,
@@ -52,6 +53,7 @@ def people(found: list[Mention], sentences: list[Sentence], article: Article) ->
     found = aged_residents(article.text, sentences, found)
     found += names_by_word(article.text, sentences, found)
     found += bracketed_members(article.text, sentences, found)
+    found = bracketed_heads(article.text, sentences, found)
     found += speaker_captions(article, sentences, found)
     voiced = turn_speakers(article.text, sentences, found)
     # ⊙박성동(문화부 장관): the mark says a person, whatever the name ends in.

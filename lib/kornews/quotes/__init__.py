@@ -70,11 +70,12 @@ from ..article import Article
 from ..columns import TokenColumns, token_columns
 from ..entities import entity_rows as entities_of  # the mentions, as records
 from ..entities.graph import mention_counts
-from ..entities.lexicon import surname_of
+from ..entities.lexicon import surname_of, titles
 from ..rows import records
 from ..schema import names, typed
 from ..shapes import full_stop, sentences, turns
 from .attribute import (
+    glossed_by,
     interviewee,
     marked_speaker,
     said_by,
@@ -92,6 +93,7 @@ from .find import (
     preceding_sentence,
     restatement,
 )
+from .labels import label_above
 from .ledger import SOURCE_COLUMNS, SOURCING_COLUMNS, sources, sourcing
 from .marks import words
 from .referents import NOBODY, Known, Speaker, named_in_full, pronoun_stands_for
@@ -99,13 +101,22 @@ from .referents import NOBODY, Known, Speaker, named_in_full, pronoun_stands_for
 # A page's first line that is one quotation with its full stop inside the marks ("수비가 흔들렸다.")
 # is the body's lead, not a headline (no headline ends with a full stop).
 _QUOTED_LEAD = re.compile(r"[\"“][^\"“”]+[가-힣][.!?][\"”]")
+# A bracketed tail after a page's last sentence: its copyright line (<저작권자 ⓒ …>, [ⓒ …]).
+_TAIL = re.compile(r"\s*[<\[(][^<>\[\]()]*[>\])]\s*$")
+# …사퇴하겠다고 밝혔다. <가람투데이>: a body's sentence with the outlet's tag after its full stop.
+_TAGGED_STOP = re.compile(r"[가-힣][.!?]\s*[<\[(][^<>\[\]()]{1,20}[>\])]\s*$")
 _REPEATED = 10  # letters: a quotation this long printed twice is one printing too many
 
 __all__ = ["QUOTE_COLUMNS", "SOURCE_COLUMNS", "SOURCING_COLUMNS", "quotes", "sources", "sourcing"]
 
-# An interviewer's question on a line of its own: -소감은?, Q. 승리 요인은?; after Q. it may end
+# An interviewer's question on a line of its own: -소감은?, Q. 승리 요인은?; after Q. or Q : it may end
 # otherwise (Q. 오늘 MOM으로 선정됐다. 소감은.)
-_QUESTION = re.compile(r"(?:[-–—]|Q\.?)\s*[^\n]{1,80}\?|Q\.\s*[^\n]{1,200}")
+# A briefing's transcript marks its turns in brackets: <질문> …, then <답변> … (the answer opens so).
+_QUESTION = re.compile(
+    r"(?:[-–—]|Q\.?)\s*[^\n]{1,80}\?|Q\s?[.:]\s*[^\n]{1,200}|(?:<질문>|\[질문\])[^\n]{1,600}"
+)
+_TRANSCRIBED = ("<질문>", "[질문]")
+_ANSWER_MARKS = ("<답변>", "[답변]")
 # An answer a Q&A marks with = after a question marked with a dash (- …말씀해주십시오, / = …).
 _MARKED_ANSWER = re.compile(r"=\s*[^\s=]")
 # How a question addresses the one it asks: 감독님, 주장으로서.
@@ -114,7 +125,11 @@ _ADDRESS = re.compile(r"([가-힣]{1,3}?)(?:님|으로서|로서)")
 _BRACKETED = re.compile(r"\((?P<name>[가-힣]{2,4})\)")
 # The one an introduction says it asks, by an honorific (교장선생님께 물어봤다, 감독님에게 들었다).
 _ASKED = re.compile(r"(?<![가-힣])([가-힣]{1,6}님)(?:께서|께|에게)(?=\s)")
+# The role whose briefing a transcript gives (대변인 정례브리핑): who answers when no name is given.
+_BRIEFS = re.compile(r"(?<![가-힣])([가-힣]{2,6})\s+(?:정례\s?)?브리핑")
 _DOUBLE = '“”"'
+# The one an interview asks, never named (a reader, a passer-by): a source without a name.
+_UNNAMED = Speaker(anonymous=True)
 # A bite printed over more lines than this is no bite: an open mark the page never closes.
 _BITE_LINES = 4
 
@@ -168,8 +183,9 @@ def quote_rows(
     corpus verb gathers over many articles into one table. ``mentions``: the rows of the
     article's :func:`kornews.entities` table as records, when the caller has them."""
     read = token_columns(tokens)  # once, for the entities and the quotations
-    mentions = entities_of(read, article) if mentions is None else mentions
-    known = Known.of(mentions, mention_counts(mentions))
+    given = mentions is not None
+    mentions = mentions if given else entities_of(read, article)
+    known = Known.of(mentions, mention_counts(mentions), given=given)
     answers = _answers(article, known)
     # An excerpt that opens mid-article has its first sentence where the title stands, and one with
     # no line break all its sentences: no headline ends with a full stop or holds two sentences.
@@ -194,8 +210,9 @@ def quote_rows(
             if speaker is None and bite is not None:
                 speaker = voice(bite, known)  # {홍길동/배우/"…"}: the bite's caption speaks
             answer = answers.get(toks[0].start)
-            if speaker is None and answer is not None and answer.speaker:
-                speaker = interviewee(answer.speaker, known)
+            if answer is not None and (speaker is None or _opens(chain[0], toks[0], article.text)):
+                # One asked whom the page never names (Q. … / = …) is a source without a name.
+                speaker = interviewee(answer.speaker, known) if answer.speaker else _UNNAMED
             if speaker is None or speaker.pronoun:
                 # Never carried from nobody: the article's first quotation without a speaker has
                 # none, unless reported (a verb) just after a person who is a subject (홍길동 감독이
@@ -236,7 +253,14 @@ def _printed_once(rows: list[dict]) -> list[dict]:
 def _lead(title: str) -> str:
     """The part an excerpt's first sentence stands in: the title when it reads as body (a full
     stop, two sentences, one quotation with its full stop inside the marks), else a paragraph."""
-    body_like = full_stop(title) or sentences(title) > 1 or _QUOTED_LEAD.fullmatch(title.strip())
+    # …고 밝혔다. <저작권자 ⓒ 가상뉴스 무단전재 및 재배포 금지>: the body's last sentence and its tail
+    title = _TAIL.sub("", title)
+    body_like = (
+        full_stop(title)
+        or sentences(title) > 1
+        or _QUOTED_LEAD.fullmatch(title.strip())
+        or _TAGGED_STOP.search(title)
+    )
     return "title" if body_like else "paragraph"
 
 
@@ -259,15 +283,21 @@ def _attribute(
             speaker = speaker_of(said.item, following, article.text, known)
             chain[-1].verb = said.verb
         else:
-            # “…” 모 가상협회 회장의 말이다.: the next sentence says whose words they are.
+            # “…” 모 가상협회 회장의 말이다.: the next sentence says whose words they are; or, under
+            # a quotation standing alone, a gloss opening with who said it (“…” / 포항의 한 농가, …).
             later = following_sentence(toks, chain[-1], paragraphs[number + 1 :])
             speaker = said_by(later, article.text, known)
+            if speaker is None and _alone(chain, toks, article.text):
+                speaker = glossed_by(later, article.text, known)
     opens = chain[0].mark if chain[0].mark is not None else chain[0].start
     if speaker is None and not article.text[toks[0].start : opens].strip(" -–—"):
         # [인터뷰] 장현숙 / 옷가게 운영 (a caption, no paragraph) above a quotation standing alone
         # (after a dash, as some scripts print a bite), or [한예린 / 가람대 교수 : …] before the
         # words she says.
         speaker = marked_speaker(article, toks[0].start, known)
+        if speaker is None and chain[-1].verb is None:
+            # 홍길동(67·가상면) / 가상농협 조합원 / “…”: the label over it says it.
+            speaker = label_above(article.text, toks[0].start, known)
     if speaker is None and number == 0 and chain[-1].verb is None:
         # “수비가 흔들렸다.” / 경기 후 홍길동 감독은 …: the lead's speaker is the next sentence's subject.
         speaker = subject_next(chain[-1], article.text, known)
@@ -328,25 +358,57 @@ def _answers(article: Article, known: Known) -> dict[int, Answer]:
     is addressed."""
     found: dict[int, Answer] = {}
     paragraphs = [p for p in article.parts if p.kind == "paragraph"]
+    # An excerpt opening at a question has it where the title stands (Q. … / = …).
+    opening = [p for p in article.parts[:1] if p.kind == "title" and _QUESTION.fullmatch(p.text)]
+    if opening and paragraphs and _MARKED_ANSWER.match(paragraphs[0].text):
+        paragraphs = opening + paragraphs
     introduced = None
     # 다음은 …과의 일문일답: its dashed paragraphs are questions, ? or not, the plain ones answers
     announced = [p.start for p in paragraphs if any(w in p.text for w in words("qa"))]
     for before, question, part in zip([None, *paragraphs], paragraphs, paragraphs[1:]):
         plain = announced and announced[0] < question.start and part.text[:1] not in "-–—"
         dashed = question.text[:1] in "-–—" and (_MARKED_ANSWER.match(part.text) or plain)
-        if not (_QUESTION.fullmatch(question.text) or dashed):
+        if not _answered(question.text, part.text, dashed):
             continue
         if before is None or before.start not in found:
             named = [
                 m.entity for m in known.mentions if m.kind == "person" and m.end <= question.start
             ]
-            asked = _ASKED.findall(article.text[: question.start])
+            before = article.text[: question.start]
+            asked = _ASKED.findall(before) or _briefers(before)
             introduced = named[-1] if named else asked[-1] if asked else None
         introduced = _addressed(question.text, article.title or "") or introduced
         bracketed = _BRACKETED.match(part.text)
-        marked = part.text[:1] in CLOSING
+        # ‘데이브’가 …: single marks opening an answer hold a name, not the answer's words
+        marked = part.text[:1] in CLOSING and part.text[:1] not in "‘'"
         found[part.start] = Answer(bracketed["name"] if bracketed else introduced, part.end, marked)
     return found
+
+
+def _alone(chain: list[Item], toks: list, text: str) -> bool:
+    """Does the quotation stand alone as its paragraph, its marks and nothing else?"""
+    first, last = chain[0], chain[-1]
+    opens = first.mark if first.mark is not None else first.start
+    return not text[toks[0].start : opens].strip() and not text[last.end + 1 : toks[-1].end].strip()
+
+
+def _opens(item: Item, first, text: str) -> bool:
+    """Does the quotation open its paragraph (``first``: the paragraph's first token), but for an
+    answer's mark (= …, - …)?"""
+    return item.kind == "direct" and not text[first.start : item.start].strip(" =-–—")
+
+
+def _answered(question: str, answer: str, dashed) -> bool:
+    """Is ``question`` a question the paragraph ``answer`` answers (``dashed``: a dash's question
+    a Q&A announced or marked)? A transcript's <질문> then another <질문> has no answer between."""
+    if question.startswith(_TRANSCRIBED) and not answer.startswith(_ANSWER_MARKS):
+        return False
+    return bool(_QUESTION.fullmatch(question) or dashed)
+
+
+def _briefers(text: str) -> list[str]:
+    """The roles whose briefing ``text`` names (대변인 정례브리핑; not 화요일 정례브리핑)."""
+    return [role for role in _BRIEFS.findall(text) if role in titles()]
 
 
 def _addressed(question: str, title: str) -> str | None:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from ..article import Article
-from ..entities.lexicon import name_words, reporter_titles
+from ..entities.lexicon import name_words, reporter_titles, surname_of, titles
 from ..entities.people import SUBJECT_AFTER
-from .find import Item, particle, reported_again, words
+from .find import Item, particle, reported_again, said_first, words
 from .marks import speaker_after
 from .referents import (
     Known,
@@ -52,6 +52,10 @@ _PSEUDONYM = re.compile(
     r"(?:^|\s)(?:(?:[A-Z]|[가-힣]모?)\s?(?:\(\d+세?\))?\s?씨(?:\(\d+세?\))?|[A-Z]\s?[가-힣]+)$"
 )
 
+# A label before the marks: a name, its age, its organisation and title (홍길동(45) 가상시 주민).
+_LABEL_TAGS = frozenset({"NNP", "NNG", "NNB", "SN", "SL", "SH", "XSN"})
+_LABEL_WORDS = 6
+
 # After a name: its organisation and title, then 은/는/이/가 (홍길동 가상생명 감독이).
 _SUBJECT_NEXT = re.compile(r"(?:\s?[가-힣A-Za-z]{1,8}){0,2}?(?:은|는|이|가)(?![가-힣])")
 
@@ -71,6 +75,9 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
     if colon and item.mark is None:
         # A script's turn, ⊙박민수(가상당 의원): …: the speaker before the colon, whatever follows.
         return phrase_speaker(toks[begin : _role_at(toks, begin, limit - 1)], text, known)
+    label = None if colon else _label_before(item, toks[begin:limit], text, known)
+    if label is not None:
+        return label
     found = _speaking_particle(toks, begin, limit, item, known)
     if found is None and colon:
         # An interview's 박민수(가상시 상인) : “…”: the speaker before the colon (and the role in
@@ -93,6 +100,23 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
         else:
             break
     return phrase_speaker(toks[phrase_start:found], text, known)
+
+
+def _label_before(item: Item, phrase: list, text: str, known: Known) -> Speaker | None:
+    """The person a label right before the item's marks names (홍길동 감독 “…”, 김철수(45) 가상시
+    주민 “…”: nouns, no particle, no verb, opening with the name), else None."""
+    words = [t for t in phrase if not t.tag.startswith("S")]
+    if (
+        item.mark is None
+        or not words
+        or len(words) > _LABEL_WORDS
+        or any(t.tag not in _LABEL_TAGS for t in words)
+    ):
+        return None
+    person = next(
+        (m for m in known.mentions if m.kind == "person" and m.start == words[0].start), None
+    )
+    return None if person is None else phrase_speaker(phrase, text, known)
 
 
 def _opening_bracket(toks: list, close: int) -> int:
@@ -143,9 +167,9 @@ def subject_before(item: Item, text: str, known: Known) -> Speaker | None:
     )
     if person is None or item.paragraph - person.paragraph > 1:
         return None
-    return (
-        person_speaker(person, None, None, known) if SUBJECT_AFTER.match(text, person.end) else None
-    )
+    if not SUBJECT_AFTER.match(text, person.end):
+        return None
+    return in_full(person_speaker(person, None, None, known), person.start, text, known)
 
 
 def subject_next(item: Item, text: str, known: Known) -> Speaker | None:
@@ -155,9 +179,9 @@ def subject_next(item: Item, text: str, known: Known) -> Speaker | None:
     person = next((m for m in known.mentions if m.kind == "person" and m.start >= item.end), None)
     if person is None or person.sentence != item.sentence + 1:
         return None
-    return (
-        person_speaker(person, None, None, known) if _SUBJECT_NEXT.match(text, person.end) else None
-    )
+    if not _SUBJECT_NEXT.match(text, person.end):
+        return None
+    return in_full(person_speaker(person, None, None, known), person.start, text, known)
 
 
 def said_by(sentence: list, text: str, known: Known) -> Speaker | None:
@@ -171,6 +195,24 @@ def said_by(sentence: list, text: str, known: Known) -> Speaker | None:
         ):
             return phrase_speaker(sentence[: k - 1], text, known)
     return None
+
+
+# What a gloss's opening phrase may hold: nouns, determiners and 의 (포항의 한 농가, 김철수 가람협회
+# 회장); no particle of a clause, no number (22일 새벽 417호 법정 is when and where).
+_GLOSS_TAGS = frozenset({"NNG", "NNP", "NNB", "SL", "SH", "XSN", "XPN", "MM", "JKG"})
+
+
+def glossed_by(sentence: list, text: str, known: Known) -> Speaker | None:
+    """Who said the quotation standing alone above a gloss that opens with them, a noun phrase
+    closed by a comma or a full stop (“…” / 포항의 한 농가, 총회에 참석하고 …며.): that phrase's speaker,
+    else None."""
+    stop = next((k for k, t in enumerate(sentence) if t.form in (",", ".")), None)
+    phrase = sentence[:stop]
+    if not stop or not all(t.tag in _GLOSS_TAGS for t in phrase):
+        return None
+    if not any(t.tag in ("NNG", "NNP") for t in phrase):
+        return None
+    return phrase_speaker(phrase, text, known)
 
 
 def marked_speaker(article: Article, at: int, known: Known) -> Speaker | None:
@@ -199,11 +241,18 @@ def voice(turn, known: Known) -> Speaker:
 
 def interviewee(name: str, known: Known) -> Speaker:
     """An interview's answerer, with the title and affiliation written where the name is; one
-    asked by an honorific role and no name (교장선생님) is a source without a name."""
+    asked by an honorific role and no name (교장선생님), or a role giving a briefing (대변인), is
+    a source without a name."""
     counted = known.counted(name, "person")
     title = first(getattr(counted, "title", None))
     affiliation = first(getattr(counted, "affiliation", None))
-    return Speaker(name, title, affiliation, attribution=name, anonymous=name.endswith("님"))
+    return Speaker(
+        name,
+        title,
+        affiliation,
+        attribution=name,
+        anonymous=name.endswith("님") or name in titles(),
+    )
 
 
 def _speaking_particle(toks: list, begin: int, limit: int, item: Item, known: Known) -> int | None:
@@ -214,8 +263,9 @@ def _speaking_particle(toks: list, begin: int, limit: int, item: Item, known: Kn
     if item.link == "report" and (after := speaker_after(toks, item, known.actors)) is not None:
         return after
     found = particle(toks, begin, limit, item.kind, known.actors)
-    if found is not None and reported_again(toks, item):
-        # 당국자는 장관이 "…"고 말했다고 전했다: the subject inside the report said it.
+    if found is not None and (reported_again(toks, item) or said_first(toks, item)):
+        # 당국자는 장관이 "…"고 말했다고 전했다: the subject inside the report said it; 시장은 기자가
+        # "…"고 묻자 "…"라고 답했다: the asker.
         found = particle(toks, found + 1, limit, item.kind, known.actors) or found
     if found is None and item.kind == "direct":
         found = speaker_after(toks, item, known.actors)  # “…”고 김 장관은 말했다
@@ -243,7 +293,9 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     others = [m for m in inside if m.kind != "person"]
     organisation = others[-1].entity if others else None
     anonymous = _anonymous(phrase, attribution)
-    many = many_speaking(phrase, (persons, others), attribution, text)
+    many = many_speaking(phrase, (persons, others), attribution, text) or _name_before_title(
+        phrase, inside, attribution, organisation, anonymous
+    )
     if many is not None:
         return many
     person = _speaking(phrase, persons, anonymous) or (
@@ -268,6 +320,27 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
         text,
         known,
     )
+
+
+def _name_before_title(
+    phrase: list, inside: list, attribution: str, organisation: str | None, anonymous: bool
+) -> Speaker | None:
+    """The person a phrase names by the name it opens with when its words run name, organisation,
+    title (조현 외교부 장관, 홍길동 가상상회 고문) and the entities read nothing there; else None.
+    The name: a proper noun's word, a surname's."""
+    head, *rest = attribution.split()
+    if anonymous or not rest or not 2 <= len(head) <= 4 or not surname_of(head):
+        return None
+    # A proper noun, or a name Kiwi cut into its letters (조+현); no common noun (이번, 정부)
+    cut = [t for t in phrase if t.end <= phrase[0].start + len(head)]
+    if phrase[0].tag != "NNP" and not (len(cut) > 1 and all(len(t.form) == 1 for t in cut)):
+        return None
+    if not any(rest[-1].endswith(title) for title in titles()):
+        return None
+    # A mention over the name is the entities' reading (도널드 트럼프, 한국): theirs stands.
+    if any(m.start <= phrase[0].start < m.end for m in inside):
+        return None
+    return Speaker(head, rest[-1], organisation, attribution)
 
 
 def _outlet_pointed_at(phrase: list, start: int, known: Known) -> str | None:
@@ -315,6 +388,7 @@ def _anonymous(phrase: list, attribution: str) -> bool:
     # Kiwi may cut the word (누리+꾼+들): the words as the table lists them count too.
     return (
         bool(({t.form for t in phrase} | _words(phrase)) & words("anonymous"))
+        or bool((_words(phrase) | set(attribution.split())) & words("group"))
         or any(t.form.startswith("익명") for t in phrase)
         or bool(_PSEUDONYM.search(attribution))
     )

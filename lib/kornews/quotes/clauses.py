@@ -78,6 +78,18 @@ def reported_again(toks: list, item: Item) -> bool:
     return False
 
 
+def said_first(toks: list, item: Item) -> bool:
+    """The item's reporting verb ends in 자, "as soon as" (기자가 “…”고 묻자 “…”라고 답했다): its
+    clause is said before the sentence's own, by a subject of its own."""
+    if item.link != "report":
+        return False
+    at = predicate(toks, item.next).at
+    k = at + 1
+    while k < len(toks) and toks[k].start == toks[k - 1].end and toks[k].tag != "EC":
+        k += 1  # past the verb's endings of tense, written onto it
+    return k < len(toks) and toks[k].start == toks[k - 1].end and toks[k].form == "자"
+
+
 def _direct(toks: list, text: str, span: Span) -> Item | None:
     """The quotation in the marks of ``span``, or None for a scare quote, a name or a quoted
     phrase modifying a noun."""
@@ -85,10 +97,11 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
     if not content:
         return None
     # What is written onto the closing mark (고, 라고, 며, 이라며, 는 …) says how the quotation goes on.
-    # Some pages write 라고 apart from the mark (“…” 라고 말했다): a space before 라 still links.
+    # Some pages write 라고 apart from the mark (“…” 라고 말했다, “…것” 이라며): a space before 라 or
+    # 이라 still links.
     written = re.match(r"( ?)([가-힣]*)", text[span.close + 1 :])
     space, tail = written.groups()
-    if space and not tail.startswith("라"):
+    if space and not tail.startswith(("라", "이라")):
         space, tail = "", ""
     resume = next(
         (
@@ -103,7 +116,9 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
     # the noun is what is reported (“…”는 소감을 밝혔다).
     # A bite over lines (:func:`kornews.quotes._bites_over_lines`) is said whole, ending or not.
     over_lines = span.marked and "\n" in text[span.open : span.close]
-    sentence_like = (any(t.tag == "EF" for t in content) or over_lines) and not tail.endswith("는")
+    # An answer's or a caption's words (no marks) are said whole, even cut off by the page's end.
+    said = over_lines or not span.marked
+    sentence_like = (any(t.tag == "EF" for t in content) or said) and not tail.endswith("는")
     reported = link == "report" and verb in words("verb")
     single = span.marked and text[span.open] in _SINGLE
     chained = link == "piece" and _next_is_mark(toks, resume)

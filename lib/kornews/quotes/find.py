@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .clauses import Ending, items, reported_again
+from .clauses import Ending, items, reported_again, said_first
 from .marks import CLOSING, Item, Predicate, Span, marked_spans, particle, predicate, words
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "predicate",
     "reported_again",
     "restatement",
+    "said_first",
     "words",
 ]
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from ..entities.lexicon import titles
 from ..shapes import Turn
 from ..tables import table
 
@@ -72,9 +73,9 @@ class Predicate(NamedTuple):
 
 def _said_opens(toks: list) -> int:
     """Where the words a caption or an answer says open: after the brackets of an answer opening
-    with who gives it ((박민호)뽑아 주셔서 …), after a Q&A's answer mark (= 답, A. 답), else at
-    once."""
-    named = len(toks) > 3 and toks[0].form == "(" and toks[2].form == ")"
+    with who gives it ((박민호)뽑아 주셔서 …) or with a transcript's mark (<답변> …), after a Q&A's
+    answer mark (= 답, A. 답), else at once."""
+    named = len(toks) > 3 and (toks[0].form, toks[2].form) in (("(", ")"), ("<", ">"), ("[", "]"))
     answer_mark = len(toks) > 1 and toks[0].form in ("=", "A.")
     return toks[3].start if named else toks[1].start if answer_mark else toks[0].start
 
@@ -176,11 +177,27 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
         # 가상도가 낡은 구장을: a subject naming someone stays the speaker.
         and (toks[i].start in actors or not _in_modifier(toks, i))
     ]
+    # 이 사진은 … 한 단체장이 “…”: a thing pointed at is what the sentence is about; the subject after
+    # it speaks.
+    topics = [i for i in topics if not (_pointed_thing(toks, i) and any(s > i for s in subjects))]
     for candidates in (topics, subjects):
         for i in candidates:
             if not _inside_marks(toks, begin, i):
                 return i
     return None
+
+
+def _pointed_thing(toks: list, at: int) -> bool:
+    """Is the topic at ``at`` a common noun under 이, 그 or 저 (이 사진은), no person's word (이
+    관계자는 is one who speaks)?"""
+    return (
+        at > 1
+        and toks[at - 2].tag == "MM"
+        and toks[at - 2].form in ("이", "그", "저")
+        and toks[at - 1].tag == "NNG"
+        and toks[at - 1].form not in words("anonymous") | words("pronoun")
+        and toks[at - 1].form not in titles()
+    )
 
 
 def _demonstrative(toks: list, at: int) -> bool:
@@ -208,6 +225,8 @@ def _in_modifier(toks: list, at: int) -> bool:
         k += 1
     if k >= len(toks) or not toks[k].tag.startswith(_PREDICATE):
         return False
+    if toks[k].form == "지나" and k + 2 < len(toks) and toks[k + 2].tag in ("SN", "NNG", "NNB"):
+        return False  # 시민단체도 지난 10일: 지난, "last", dates what follows; no clause
     k += 1
     while k < len(toks) and toks[k].tag in ("EP", "XSV", "XSA"):
         k += 1

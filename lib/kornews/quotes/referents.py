@@ -8,11 +8,19 @@ import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from ..entities.lexicon import Run, split_title, surnames
+from ..entities.lexicon import Run, split_title, surname_of, surnames, titles
 from .find import Item
 
 # The pronouns that stand for one person (이들 and 자신 may stand for a body that spoke).
 _PERSONAL = frozenset({"그", "그녀"})
+# The pronoun that stands for many: a body that spoke, or the group it leads.
+_PLURAL = frozenset({"이들"})
+# A topic or subject particle after a body's name, past its officers in brackets (가상연대(회장 홍길동)는).
+_TOPIC_AFTER = re.compile(r"(?:\([^()]{0,30}\))?(?:은|는|이|가)(?![가-힣])")
+# A body's name before the bracket naming its officer: 가상연대(회장 (홍길동)).
+_OFFICER_OF = re.compile(
+    r"(?<![^\s<>])(?P<body>[가-힣A-Za-z]{2,20})>?(?P<bracket>\([가-힣]{1,6}\s?)$"
+)
 # A letter's person as a sentence's subject (A씨는, B(45)씨가), which 그는 may stand for.
 _UNNAMED_SUBJECT = re.compile(r"(?<![가-힣A-Za-z])(?P<who>[A-Z]\s?(?:\(\d+세?\))?\s?씨)(?:는|가)\s")
 
@@ -36,17 +44,19 @@ NOBODY = Speaker()
 class Known(NamedTuple):
     """The article's entities as records: each mention (a row of :func:`kornews.entities`), each
     entity's first title and affiliation (a row of :func:`kornews.entity_counts`), and where the
-    mentions end (a subject particle there makes an indirect quotation's speaker)."""
+    mentions end (a subject particle there makes an indirect quotation's speaker); ``given``: the
+    caller gave the table (then one naming nobody says the text's names are not to be read)."""
 
     mentions: tuple
     counts: tuple
     actors: frozenset[int]
+    given: bool = False
 
     @classmethod
-    def of(cls, mentions: list, counts: list) -> Known:
+    def of(cls, mentions: list, counts: list, *, given: bool = False) -> Known:
         """From the entity table's rows as records and their counts
         (:func:`kornews.entities.graph.mention_counts`)."""
-        return cls(tuple(mentions), tuple(counts), frozenset(m.end for m in mentions))
+        return cls(tuple(mentions), tuple(counts), frozenset(m.end for m in mentions), given)
 
     def counted(self, entity: str, kind: str | None = None):
         """The first counts row of the entity (of that kind), else None."""
@@ -80,10 +90,11 @@ def person_for_pronoun(
 def in_full(speaker: Speaker, start: int, text: str, known: Known) -> Speaker:
     """조 총영사 (a surname and a title, where no entity holds the full name): the full name written
     before ``start`` with that title a few words on (조원일 주뉴욕총영사), else the speaker as found;
-    as found, too, when the caller gives no entities (the names are theirs to know)."""
+    as found, too, when the caller gives a table of no entities (the names are theirs to know), not
+    when the entities found here are none (김주영 금정농협 조합장 … 김 조합장은)."""
     surname, _, title = (speaker.speaker or "").partition(" ")
     if (
-        not known.mentions
+        (known.given and not known.mentions)
         or speaker.anonymous
         or not title
         or " " in title
@@ -91,7 +102,17 @@ def in_full(speaker: Speaker, start: int, text: str, known: Known) -> Speaker:
     ):
         return speaker
     named = re.compile(rf"(?<![가-힣A-Za-z])({surname}[가-힣]{{1,2}})\s(?:\S+\s){{0,2}}?\S*{title}")
-    found = [m.group(1) for m in named.finditer(text, 0, start)]
+    found = [m.group(1) for m in named.finditer(text, 0, start)] or [
+        # 홍길동 대표 … 홍 이사장은: a person named in full with that surname, whatever their title
+        # (a person's title: 이 회사 is "this company")
+        m.entity
+        for m in known.mentions
+        if m.kind == "person"
+        and m.end <= start
+        and surname_of(m.entity) == surname
+        and " " not in m.entity
+        and title in titles()
+    ]
     return replace(speaker, speaker=found[-1], title=speaker.title or title) if found else speaker
 
 
@@ -213,11 +234,30 @@ def pronoun_stands_for(
     speaker: Speaker | None, item: Item, last: Speaker | None, rows: list[dict], text: str, known
 ) -> Speaker | None:
     """Whom 그는 / 그녀는 stands for: after an organisation spoke, the person named since its
-    quotation (:func:`person_for_pronoun`), else the last speaker."""
+    quotation (:func:`person_for_pronoun`), else the last speaker; whom 이들은 stands for: a body,
+    never one person (:func:`body_before`)."""
+    if speaker is not None and speaker.attribution in _PLURAL:
+        one = last is not None and known.counted(last.speaker, "person") is not None
+        return (body_before(item, text, known) if last is None or one else None) or last
     if speaker is None or speaker.attribution not in _PERSONAL:
         return last
     since = rows[-1]["end"] if rows else 0
     return person_for_pronoun(item, last, since, text, known) or last
+
+
+def body_before(item: Item, text: str, known: Known) -> Speaker | None:
+    """The organisation named last before the item, in its paragraph or the one before, as a
+    sentence's topic or subject (가상연대(회장 홍길동)는 성명서를 통해 …. 이들은 “…”), else None."""
+    for m in reversed(known.mentions):
+        if m.end > item.start or item.paragraph - m.paragraph > 1:
+            continue
+        if m.kind == "organisation" and _TOPIC_AFTER.match(text, m.end):
+            return Speaker(m.entity, organisation=m.entity)
+        # 가상연대(회장 홍길동)는, a body the entities never found: its officer names it
+        officer = _OFFICER_OF.search(text, 0, m.start)
+        if m.kind == "person" and officer and _TOPIC_AFTER.match(text, officer.start("bracket")):
+            return Speaker(officer["body"], organisation=officer["body"])
+    return None
 
 
 def named_in_full(speaker: Speaker, rows: list[dict]) -> Speaker:
