@@ -201,3 +201,13 @@ def test_a_reporter_who_asks_before_the_mayor_answers_says_the_question():
     assert list(table["speaker"]) == ["가상방송 기자", "홍길동"]
     table = quotes_of("홍길동 시장은 “곧 끝난다”고 말하자 자리를 떴다.\n")
     assert list(table["speaker"]) == ["홍길동"]  # no subject of its own: the topic said it
+
+
+def test_a_bare_word_a_bodys_name_ends_with_stands_for_that_body():
+    table = quotes_of(
+        "윤 대통령은 19일 로이터 통신과의 인터뷰에 응했다.\n\n"
+        "통신은 “대통령이 긴장에 대해 목소리를 냈다”고 보도했다.\n"
+    )
+    assert (table["speaker"].iloc[0], table["attribution"].iloc[0]) == ("로이터통신", "통신")
+    table = quotes_of("경찰은 “수사 중”이라고 밝혔다.\n")  # no body named before: as written
+    assert table["speaker"].iloc[0] == "경찰"

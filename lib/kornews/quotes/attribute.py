@@ -285,7 +285,7 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     # 당시 자신은: a word of when before the pronoun leaves it the last speaker's
     if forms & words("pronoun") and forms - words("when") <= words("pronoun"):
         return Speaker(attribution=attribution, pronoun=True)
-    outlet = _outlet_pointed_at(phrase, start, known)
+    outlet = _outlet_pointed_at(phrase, start, text, known)
     if outlet is not None:
         return Speaker(outlet, organisation=outlet, attribution=attribution)
     inside = [m for m in known.mentions if m.start >= start and m.end <= end]
@@ -343,11 +343,11 @@ def _name_before_title(
     return Speaker(head, rest[-1], organisation, attribution)
 
 
-def _outlet_pointed_at(phrase: list, start: int, known: Known) -> str | None:
-    """이 신문, 그 매체: the outlet last named by its kind before ``start`` (영국 일간지 가람타임스),
-    else None."""
+def _outlet_pointed_at(phrase: list, start: int, text: str, known: Known) -> str | None:
+    """이 신문, 그 매체: the outlet last named by its kind before ``start`` (영국 일간지 가람타임스);
+    a bare word a body's name ends with (통신은, 위원회는): :func:`_body_by_kind`; else None."""
     if len(phrase) != 2 or phrase[0].tag != "MM" or phrase[0].form not in ("이", "그"):
-        return None
+        return _body_by_kind(phrase, start, text, known)
     if phrase[1].form not in name_words("kind"):
         return None
     return next(
@@ -355,6 +355,25 @@ def _outlet_pointed_at(phrase: list, start: int, known: Known) -> str | None:
             m.entity
             for m in reversed(known.mentions)
             if m.kind == "organisation" and m.rule == "kind" and m.end <= start
+        ),
+        None,
+    )
+
+
+def _body_by_kind(phrase: list, start: int, text: str, known: Known) -> str | None:
+    """통신은, 위원회는: a common noun of one word that the name of a body last named before
+    ``start`` ends with, or is followed by (가람통신, 가람 통신): that body, else None."""
+    word = text[phrase[0].start : phrase[-1].end]
+    if len(word) < 2 or " " in word or phrase[0].tag != "NNG":
+        return None
+    return next(
+        (
+            m.entity
+            for m in reversed(known.mentions)
+            if m.kind == "organisation"
+            and m.end <= start
+            and m.text != word
+            and (m.entity.endswith(word) or text.startswith(" " + word, m.end))
         ),
         None,
     )
