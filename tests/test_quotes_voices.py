@@ -211,3 +211,21 @@ def test_a_bare_word_a_bodys_name_ends_with_stands_for_that_body():
     assert (table["speaker"].iloc[0], table["attribution"].iloc[0]) == ("로이터통신", "통신")
     table = quotes_of("경찰은 “수사 중”이라고 밝혔다.\n")  # no body named before: as written
     assert table["speaker"].iloc[0] == "경찰"
+
+
+def test_a_label_with_역시_after_it_says_the_quotation_though_the_entities_missed_the_name():
+    table = quotes_of(
+        "윤재옥 의원은 “예의를 지켜라”고 말했다. 조원진 우리공화당 의원 역시 “국정감사이지, "
+        "시민에 대한 감사냐”라며 “예의를 갖추라”라고 반발했다.\n"
+    )
+    assert list(table["speaker"]) == ["윤재옥", "조원진", "조원진"]
+
+
+def test_a_person_whose_deed_the_quotation_is_about_is_no_speaker():
+    # 김철수가 처리한 것과 관련해 “…”: the subject of a clause modifying 것 is its own.
+    table = quotes_of(
+        "홍길동 감독은 “잘 싸웠다”고 말했다.\n\n"
+        "이날 페널티킥을 김철수가 처리한 것과 관련해 “누가 차도 골이 나온다”며 "
+        "“자신감을 얻었다”고 말했다.\n"
+    )
+    assert list(table["speaker"]) == ["홍길동"] * 3

@@ -244,12 +244,11 @@ _KEPT = 1 << 16
 
 @lru_cache(maxsize=_KEPT)
 def _split_title(text: str) -> Titled | None:
-    # 총장님, 이사장님: the honorific after a title (a speech's greetings) leaves it the title
-    text = text.removesuffix("님")
     for length, same_length in _titles_by_length():  # the longest title it ends in, as a lookup
         if text[-length:] in same_length:
             return Titled(text[-length:], len(text) - length)
-    return None
+    # 총장님, 이사장님: the honorific after a title (a speech's greetings) leaves it the title
+    return _split_title(text[:-1]) if text.endswith("님") else None
 
 
 @cache

@@ -357,11 +357,7 @@ def _answers(article: Article, known: Known) -> dict[int, Answer]:
     ``홍길동 감독, 주장 김철수 기자회견``) is put to that name, and the next ones too until another
     is addressed."""
     found: dict[int, Answer] = {}
-    paragraphs = [p for p in article.parts if p.kind == "paragraph"]
-    # An excerpt opening at a question has it where the title stands (Q. … / = …).
-    opening = [p for p in article.parts[:1] if p.kind == "title" and _QUESTION.fullmatch(p.text)]
-    if opening and paragraphs and _MARKED_ANSWER.match(paragraphs[0].text):
-        paragraphs = opening + paragraphs
+    paragraphs = _asked_paragraphs(article)
     introduced = None
     # 다음은 …과의 일문일답: its dashed paragraphs are questions, ? or not, the plain ones answers
     announced = [p.start for p in paragraphs if any(w in p.text for w in words("qa"))]
@@ -379,10 +375,25 @@ def _answers(article: Article, known: Known) -> dict[int, Answer]:
             introduced = named[-1] if named else asked[-1] if asked else None
         introduced = _addressed(question.text, article.title or "") or introduced
         bracketed = _BRACKETED.match(part.text)
-        # ‘데이브’가 …: single marks opening an answer hold a name, not the answer's words
-        marked = part.text[:1] in CLOSING and part.text[:1] not in "‘'"
+        marked = _in_marks(part.text)
         found[part.start] = Answer(bracketed["name"] if bracketed else introduced, part.end, marked)
     return found
+
+
+def _asked_paragraphs(article: Article) -> list:
+    """The paragraphs, after the title when the excerpt opens at a question (Q. … / = …): it
+    stands where the title does."""
+    paragraphs = [p for p in article.parts if p.kind == "paragraph"]
+    opening = [p for p in article.parts[:1] if p.kind == "title" and _QUESTION.fullmatch(p.text)]
+    if opening and paragraphs and _MARKED_ANSWER.match(paragraphs[0].text):
+        return opening + paragraphs
+    return paragraphs
+
+
+def _in_marks(answer: str) -> bool:
+    """Does the answer stand in marks? Single marks opening it hold a name (‘데이브’가 …), not its
+    words."""
+    return answer[:1] in CLOSING and answer[:1] not in "‘'"
 
 
 def _alone(chain: list[Item], toks: list, text: str) -> bool:

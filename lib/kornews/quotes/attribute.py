@@ -53,7 +53,7 @@ _PSEUDONYM = re.compile(
 )
 
 # A label before the marks: a name, its age, its organisation and title (홍길동(45) 가상시 주민).
-_LABEL_TAGS = frozenset({"NNP", "NNG", "NNB", "SN", "SL", "SH", "XSN"})
+_LABEL_TAGS = frozenset({"NNP", "NNG", "NNB", "NP", "SN", "SL", "SH", "XSN"})  # NP: 우리+공화당
 _LABEL_WORDS = 6
 
 # After a name: its organisation and title, then 은/는/이/가 (홍길동 가상생명 감독이).
@@ -104,7 +104,10 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
 
 def _label_before(item: Item, phrase: list, text: str, known: Known) -> Speaker | None:
     """The person a label right before the item's marks names (홍길동 감독 “…”, 김철수(45) 가상시
-    주민 “…”: nouns, no particle, no verb, opening with the name), else None."""
+    주민 “…”, 홍길동 가상당 의원 역시 “…”: nouns, an adverb after them at most, no particle, no
+    verb, opening with the name), else None."""
+    while phrase and phrase[-1].tag == "MAG":
+        phrase = phrase[:-1]
     words = [t for t in phrase if not t.tag.startswith("S")]
     if (
         item.mark is None
@@ -113,10 +116,13 @@ def _label_before(item: Item, phrase: list, text: str, known: Known) -> Speaker 
         or any(t.tag not in _LABEL_TAGS for t in words)
     ):
         return None
-    person = next(
-        (m for m in known.mentions if m.kind == "person" and m.start == words[0].start), None
-    )
-    return None if person is None else phrase_speaker(phrase, text, known)
+    start, end = phrase[0].start, phrase[-1].end
+    person = any(m.kind == "person" and m.start == words[0].start for m in known.mentions)
+    inside = [m for m in known.mentions if m.start >= start and m.end <= end]
+    # or a name the entities missed, before a body and a title (홍길동 가상당 의원 “…”)
+    if person or _name_before_title(phrase, inside, text[start:end], None, False):
+        return phrase_speaker(phrase, text, known)
+    return None
 
 
 def _opening_bracket(toks: list, close: int) -> int:

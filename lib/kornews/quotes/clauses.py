@@ -90,6 +90,12 @@ def said_first(toks: list, item: Item) -> bool:
     return k < len(toks) and toks[k].start == toks[k - 1].end and toks[k].form == "자"
 
 
+def _said_whole(span: Span, text: str) -> bool:
+    """Are the span's words said whole, ending or not: a bite in marks over lines, or an answer's
+    or a caption's words (no marks), even cut off by the page's end?"""
+    return not span.marked or "\n" in text[span.open : span.close]
+
+
 def _direct(toks: list, text: str, span: Span) -> Item | None:
     """The quotation in the marks of ``span``, or None for a scare quote, a name or a quoted
     phrase modifying a noun."""
@@ -115,9 +121,7 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
     # “…”는 목소리, “…”라는 비판: a quoted phrase modifying a noun is nobody's quotation, unless
     # the noun is what is reported (“…”는 소감을 밝혔다).
     # A bite over lines (:func:`kornews.quotes._bites_over_lines`) is said whole, ending or not.
-    over_lines = span.marked and "\n" in text[span.open : span.close]
-    # An answer's or a caption's words (no marks) are said whole, even cut off by the page's end.
-    said = over_lines or not span.marked
+    said = _said_whole(span, text)
     sentence_like = (any(t.tag == "EF" for t in content) or said) and not tail.endswith("는")
     reported = link == "report" and verb in words("verb")
     single = span.marked and text[span.open] in _SINGLE

@@ -173,18 +173,21 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
         if toks[i].tag in ("JKS", "JX")
         and toks[i].form in _SUBJECT
         and (kind == "direct" or toks[i].start in actors)
-        # 연락이 닿은 소식통: a subject naming no one, of a clause that modifies the next noun;
-        # 가상도가 낡은 구장을: a subject naming someone stays the speaker.
-        and (toks[i].start in actors or not _in_modifier(toks, i))
+        and not _own_clause_subject(toks, i, actors)
     ]
     # 이 사진은 … 한 단체장이 “…”: a thing pointed at is what the sentence is about; the subject after
     # it speaks.
-    topics = [i for i in topics if not (_pointed_thing(toks, i) and any(s > i for s in subjects))]
+    topics = _unpointed(toks, topics, subjects)
     for candidates in (topics, subjects):
         for i in candidates:
             if not _inside_marks(toks, begin, i):
                 return i
     return None
+
+
+def _unpointed(toks: list, topics: list[int], subjects: list[int]) -> list[int]:
+    """The topics but a thing pointed at with a subject after it."""
+    return [i for i in topics if not (_pointed_thing(toks, i) and any(s > i for s in subjects))]
 
 
 def _pointed_thing(toks: list, at: int) -> bool:
@@ -216,21 +219,34 @@ def speaker_after(toks: list, item: Item, actors: frozenset[int]) -> int | None:
     return particle(toks, item.next, min(verb_at, len(toks)), item.kind, actors)
 
 
-def _in_modifier(toks: list, at: int) -> bool:
-    """The subject at ``at`` is one of a clause modifying a noun (22일 연락이 닿은 소식통도): its
-    predicate, next, ends in an adnominal ending (닿+은), so the noun after it is who speaks; not a
-    quoting one (어이없+다는 듯: the subject's own manner)."""
+def _own_clause_subject(toks: list, at: int, actors: frozenset[int]) -> bool:
+    """The subject at ``at`` is its clause's own, not the speaker: a subject naming no one, of a
+    clause that modifies the next noun (연락이 닿은 소식통); one naming someone only when the clause
+    modifies 것 (홍길동이 처리한 것과 관련해 “…”); 가상도가 낡은 구장을: the subject speaks."""
+    k = _in_modifier(toks, at)
+    if k is None:
+        return False
+    return toks[at].start not in actors or (k + 1 < len(toks) and toks[k + 1].form == "것")
+
+
+def _in_modifier(toks: list, at: int) -> int | None:
+    """Where the adnominal ending is when the subject at ``at`` is one of a clause modifying a
+    noun (22일 연락이 닿은 소식통도): its predicate, next, ends in it (닿+은), so the noun after it
+    is who speaks; not a quoting one (어이없+다는 듯: the subject's own manner); else None."""
     k = at + 1
     while k < len(toks) and toks[k].tag == "MAG":
         k += 1
+    if k + 1 < len(toks) and toks[k].tag == "NNG" and toks[k + 1].tag in ("XSV", "XSA"):
+        k += 1  # 처리+한: a noun made a predicate
     if k >= len(toks) or not toks[k].tag.startswith(_PREDICATE):
-        return False
+        return None
     if toks[k].form == "지나" and k + 2 < len(toks) and toks[k + 2].tag in ("SN", "NNG", "NNB"):
-        return False  # 시민단체도 지난 10일: 지난, "last", dates what follows; no clause
+        return None  # 시민단체도 지난 10일: 지난, "last", dates what follows; no clause
     k += 1
     while k < len(toks) and toks[k].tag in ("EP", "XSV", "XSA"):
         k += 1
-    return k < len(toks) and toks[k].tag == "ETM" and not toks[k].form.startswith(("다", "라"))
+    adnominal = k < len(toks) and toks[k].tag == "ETM"
+    return k if adnominal and not toks[k].form.startswith(("다", "라")) else None
 
 
 def _after_verb(toks: list, at: int) -> bool:
