@@ -86,6 +86,7 @@ FLOW = [
     "entities.titles",
     "entities.foreign",
     "entities.places",
+    "entities.schools",
     "entities.organisations",
     "entities.voices",
     "entities.members",
