@@ -209,3 +209,18 @@ def test_an_association_in_a_title_and_the_place_alone_elsewhere():
         ["하와이 한인회", "organisation"],
         ["하와이", "place"],
     ]
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in tables.table("name_words.tsv") if r.role == "native-surname"], ids=str
+)
+def test_a_korean_name_before_an_unknown_company_is_no_foreign_name(row):
+    _, entities = tables_of(TITLE + row.example)
+    people = entities[entities["kind"] == "person"]
+    assert list(people["entity"]) == [row.example.split()[0]]
+    assert row.example.split()[0].startswith(row.word)
+
+
+def test_a_foreign_name_still_reads_whole():
+    _, entities = tables_of(TITLE + "마리아 코스타 브라질 외무부 대변인은 말했다.")
+    assert entities["entity"].iloc[0] == "마리아 코스타"

@@ -82,6 +82,9 @@ def foreign_word(run: Run, by_start: dict[int, Mention], last: bool) -> bool:
     tags = run.tags[:1] if last else run.tags
     # A first name may be one syllable (폴 라이언, 존 매케인), not a surname (김 감독).
     short_first = not last and re.fullmatch("[가-힣]", run.text) and run.text not in surnames()
+    # 김창섭 가람푸드 부회장: a surname no transliterated first name starts with, and two syllables,
+    # is a Korean name; the next word is his company's.
+    native = not last and len(run.text) == 3 and run.text[0] in name_words("native-surname")
     return (
         tags == ("NNP",) * len(tags)
         and set(run.tags) <= {"NNP", "NNG"}
@@ -89,6 +92,7 @@ def foreign_word(run: Run, by_start: dict[int, Mention], last: bool) -> bool:
         and run.start not in by_start
         and (last or run.text[-1] not in name_words("place-ending"))
         and named(run.text, True) is None
+        and not native
         and split_title(run) is None
         and not place_and_noun(run)
     )
