@@ -18,7 +18,7 @@ from .lexicon import (
     split_title,
     surnames,
 )
-from .titles import After, title_after, title_before
+from .titles import After, full_name_shaped, title_after, title_before
 
 
 class Foreign(NamedTuple):
@@ -46,14 +46,11 @@ def foreign_names(sentences: list[Sentence], by_start: dict[int, Mention]) -> li
             ):
                 words += 1
             last = i + words - 1
+            first = foreign_word(runs[i], by_start, False) and not _native_name(runs, i)
             # Kiwi may keep a foreign name whole, space and all, as one proper noun (브렛 가상).
             whole = words == 1 and spaced_name(runs[i], by_start)
-            after = (
-                title_after(runs, last, by_start)
-                if whole or (words > 1 and foreign_word(runs[i], by_start, False))
-                else None
-            )
-            if after is None and (whole or words > 1 and foreign_word(runs[i], by_start, False)):
+            after = title_after(runs, last, by_start) if whole or (words > 1 and first) else None
+            if after is None and (whole or words > 1 and first):
                 before = title_before(runs, i)  # 독일 총리 프리드리히 메르츠가: the title first
                 after = After(before, None, runs[i - 1].end) if before else None
             if after is None:
@@ -82,9 +79,6 @@ def foreign_word(run: Run, by_start: dict[int, Mention], last: bool) -> bool:
     tags = run.tags[:1] if last else run.tags
     # A first name may be one syllable (폴 라이언, 존 매케인), not a surname (김 감독).
     short_first = not last and re.fullmatch("[가-힣]", run.text) and run.text not in surnames()
-    # 김창섭 가람푸드 부회장: a surname no transliterated first name starts with, and two syllables,
-    # is a Korean name; the next word is his company's.
-    native = not last and len(run.text) == 3 and run.text[0] in name_words("native-surname")
     return (
         tags == ("NNP",) * len(tags)
         and set(run.tags) <= {"NNP", "NNG"}
@@ -92,9 +86,19 @@ def foreign_word(run: Run, by_start: dict[int, Mention], last: bool) -> bool:
         and run.start not in by_start
         and (last or run.text[-1] not in name_words("place-ending"))
         and named(run.text, True) is None
-        and not native
         and split_title(run) is None
         and not place_and_noun(run)
+    )
+
+
+def _native_name(runs: list[Run], at: int) -> bool:
+    """김가람 누리푸드 부회장: a word of a surname no transliterated first name starts with and two
+    syllables, before a word no name's shape, is a Korean name; the next word is his company's."""
+    run, after = runs[at], runs[at + 1] if at + 1 < len(runs) else None
+    return (
+        len(run.text) == 3
+        and run.text[0] in name_words("native-surname")
+        and not (after is not None and full_name_shaped(after))
     )
 
 
