@@ -87,6 +87,7 @@ FLOW = [
     "entities.titles",
     "entities.foreign",
     "entities.places",
+    "entities.schools",
     "entities.organisations",
     "entities.voices",
     "entities.members",

@@ -155,6 +155,15 @@ def name_words(role: str) -> frozenset[str]:
 
 
 @cache
+def countries() -> frozenset[str]:
+    """Every form of the countries in ``places.tsv`` (대한민국, 한국, 미국, 미 …)."""
+    rows = [row for row in table("places.tsv") if row.level == "country"]
+    return frozenset(
+        [row.name for row in rows] + [s for row in rows for s in row.short.split(",") if s]
+    )
+
+
+@cache
 def unlisted_place() -> re.Pattern:
     """A word of two to four syllables and a place's last letter (가람시, 한빛군)."""
     return re.compile(f"[가-힣]{{2,4}}[{''.join(sorted(name_words('place-ending')))}]")
@@ -260,8 +269,11 @@ def named(form: str, proper: bool) -> Named | None:
     # 한미동맹, 북러연합: two countries' letters and the suffix name a pact, not a body; 지역농협 a
     # kind of body.
     stem = form[: -len(suffix)] if suffix else ""
+    # 한국교회: a country's name and a ``national`` ending name the country's churches, no one body.
     pact = bool(suffix) and (
-        set(stem) <= name_words("country-letter") or stem in name_words("generic")
+        set(stem) <= name_words("country-letter")
+        or stem in name_words("generic")
+        or (suffix in name_words("national") and stem in countries())
     )
     if (
         suffix

@@ -27,6 +27,7 @@ from .lexicon import (
     unlisted_place,
 )
 from .places import cut_places, listed_places, numbered_villages, places_by_ending
+from .schools import short_schools
 
 # A copyright, print or summary notice is a short line; a story's paragraph may name the cue words.
 _MAX_CREDIT = 120
@@ -58,6 +59,7 @@ def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     found += _named_by_voice(sentences, found)
     found += cut_places(sentences, found)
     found += places_by_ending(sentences, found) + numbered_villages(sentences)
+    found += short_schools(sentences, found)
     return _without_buildings(sentences, found)
 
 
@@ -181,11 +183,12 @@ def _short_universities(sentences: list[Sentence], found: list[Mention]) -> list
     """한빛대 for 한빛대학교 when the article names 한빛대학교: a university's short form, linked within
     the article (the tables hold the well-known ones, 서울대)."""
     universities = {m.entity[:-2]: m.entity for m in found if m.entity.endswith("대학교")}
+    by_start = {m.start for m in found}  # a short form the tables hold is found already
     return [
         Mention(universities[run.text], "organisation", run.start, run.end, sentence.where, "list")
         for sentence in sentences
         for run in sentence.runs
-        if run.text in universities and is_noun_run(run)
+        if run.text in universities and is_noun_run(run) and run.start not in by_start
     ]
 
 

@@ -1,0 +1,72 @@
+"""Schools named by their short form (가람고, 한빛초): a proper noun and a school's ending, where
+the sentence shows it a school: in brackets after a name (홍길동(가람고)), after a place a word
+apart (서울 한빛초) or before a school's word (가람고 교사, 한빛초 학부모; not 출신, as 시카고 출신)."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Mention, Sentence, is_noun_run, lookup, name_words
+
+# The stem before the ending: two Hangul syllables or more (최고, 재고 are common words).
+_STEM = re.compile(r"[가-힣]{2,}")
+
+
+def short_schools(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """Schools written short, each where no mention starts already."""
+    by_start = {m.start for m in found}
+    places = {m.end for m in found if m.kind == "place"}
+    return [
+        Mention(
+            sentence.runs[i].text,
+            "organisation",
+            sentence.runs[i].start,
+            sentence.runs[i].end,
+            sentence.where,
+            "suffix",
+        )
+        for sentence in sentences
+        for i in range(len(sentence.runs))
+        if sentence.runs[i].start not in by_start
+        and _school_shaped(sentence, i)
+        and (_bracketed(sentence, i) or _after_place(sentence, i, places) or _cued(sentence, i))
+    ]
+
+
+def _ending(text: str) -> str | None:
+    return next(
+        (e for e in sorted(name_words("school-ending"), key=len, reverse=True) if text.endswith(e)),
+        None,
+    )
+
+
+def _school_shaped(sentence: Sentence, at: int) -> bool:
+    """A proper noun Kiwi read whole (가람고), or a word and the ending Kiwi cut off as its own
+    token (가람+고): not a common word that ends so (교통사고)."""
+    run = sentence.runs[at]
+    ending = _ending(run.text) if is_noun_run(run) else None
+    # A place the tables hold (시카고) is no school.
+    if ending is None or not _STEM.fullmatch(run.text[: -len(ending)]) or lookup(run.text, True):
+        return False
+    last = next(t for t in reversed(sentence.tokens) if t.end == run.end)
+    return run.tags == ("NNP",) or last.end - last.start == len(ending)
+
+
+def _bracketed(sentence: Sentence, at: int) -> bool:
+    """Alone in brackets: (가람고)."""
+    run = sentence.runs[at]
+    tags = {(t.start, t.end): t.tag for t in sentence.tokens}
+    opens = any(end == run.start and tag == "SSO" for (_, end), tag in tags.items())
+    closes = any(start == run.end and tag == "SSC" for (start, _), tag in tags.items())
+    return opens and closes
+
+
+def _after_place(sentence: Sentence, at: int, places: set[int]) -> bool:
+    """A word after a place's name (서울 한빛초)."""
+    return sentence.runs[at].start - 1 in places
+
+
+def _cued(sentence: Sentence, at: int) -> bool:
+    """Before a school's word, written onto it or a word apart (가람고 교사, 한빛초 학부모)."""
+    after = sentence.runs[at + 1] if at + 1 < len(sentence.runs) else None
+    return after is not None and any(after.text.startswith(cue) for cue in name_words("school-cue"))
