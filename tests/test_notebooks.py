@@ -9,6 +9,7 @@ import json
 import os
 import re
 import shutil
+import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -192,6 +193,16 @@ def collector_spared():
     gc.freeze()
     yield
     gc.unfreeze()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def main_module_kept():
+    """The process's ``__main__`` as it was before this module: IPython's shell, made by
+    :func:`run_here`, puts its own module there, which has no ``__spec__``, and multiprocessing's
+    spawn (local Dask workers, in the slow lane's later modules) then fails to start a process."""
+    main = sys.modules["__main__"]
+    yield
+    sys.modules["__main__"] = main
 
 
 def run_here(path: Path, article: Path, *, corpus: Path | None = None) -> list[dict]:
