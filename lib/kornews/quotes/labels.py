@@ -25,11 +25,22 @@ _ROLE = re.compile(r"[^\n.!?\"“”]{1,30}")
 def label_above(text: str, start: int, known: Known) -> Speaker | None:
     """The speaker a label on the lines above ``start`` (a paragraph opening with a quotation)
     names, else None: the nearest line that is a name with its age, over at most one role line."""
-    lines = [line.strip() for line in text[:start].splitlines() if line.strip()][-_LINES:]
-    for line in reversed(lines):
+    for line in _lines_above(text, start):
         aged = _AGED.fullmatch(line)
         if aged and surname_of(aged["name"]):
             return interviewee(aged["name"], known)
         if not _ROLE.fullmatch(line):
             return None
     return None
+
+
+def _lines_above(text: str, start: int) -> list[str]:
+    """The last :data:`_LINES` lines before ``start`` that hold text, nearest first, found by
+    walking back from ``start`` (not by splitting all the text before each quotation)."""
+    lines, end = [], start
+    while len(lines) < _LINES and end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        if line := text[begin:end].strip():
+            lines.append(line)
+        end = begin - 1
+    return lines
