@@ -5,6 +5,7 @@ apart (서울 한빛초) or before a school's word (가람고 교사, 한빛초 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .lexicon import Mention, Sentence, is_noun_run, lookup, name_words
 
@@ -33,11 +34,14 @@ def short_schools(sentences: list[Sentence], found: list[Mention]) -> list[Menti
     ]
 
 
+@cache
+def _endings() -> tuple[str, ...]:
+    """The school endings, longest first, sorted once: every noun run of the article is tried."""
+    return tuple(sorted(name_words("school-ending"), key=len, reverse=True))
+
+
 def _ending(text: str) -> str | None:
-    return next(
-        (e for e in sorted(name_words("school-ending"), key=len, reverse=True) if text.endswith(e)),
-        None,
-    )
+    return next((e for e in _endings() if text.endswith(e)), None)
 
 
 def _school_shaped(sentence: Sentence, at: int) -> bool:
