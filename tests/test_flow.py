@@ -13,6 +13,8 @@ PACKAGE = Path(kornews.__file__).parent
 # analyses (each built on the ones before it), then what shows or runs them.
 FLOW = [
     "tables",
+    # The declared tables' columns and types, read at each table's edge from parsing on.
+    "schema",
     "outlets",
     # The layout table (a package): its row record and the patterns' pieces, each family's rows,
     # the lookup over them in order, the furniture cues, the dates.
@@ -45,7 +47,6 @@ FLOW = [
     # Work split into chunks, run here or on a Dask cluster (the index and the corpus verbs).
     "spread",
     "numerals",
-    "schema",
     "cache",
     "rows",
     # The tokens (a package): the user dictionary, the pieces Kiwi reads, Kiwi, the token table
