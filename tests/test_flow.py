@@ -147,6 +147,7 @@ FLOW = [
     "corpus_plots",
     "notebook",
     "readers",
+    "pdf_kinds",
     "export",
     "report",
     "kernels",
