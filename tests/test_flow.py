@@ -74,6 +74,9 @@ FLOW = [
     "figures.furniture",
     "figures.context",
     "figures.moments",
+    "figures.vague",
+    "figures.counted",
+    "figures.assemble",
     "figures.scan",
     "figures.measure",
     "dates.found",
@@ -211,6 +214,9 @@ def test_the_flow_reads_subpackages():
     # Relative imports resolve to dotted names: the check below sees inside the figures package.
     assert {"figures.records", "figures.words", "numerals"} <= _imports(_path("figures.numeral"))
     assert "figures.table" in _imports(_path("figures"))
+    assert {"figures.vague", "figures.counted", "figures.assemble"} <= _imports(
+        _path("figures.scan")
+    )
     assert {"cli.verbs", "cli.output"} <= _imports(_path("cli"))
     assert {"kernels", "export", "workbook.files"} <= _imports(_path("workbook.run"))
     assert "corpus" in _imports(_path("cli.verbs"))
