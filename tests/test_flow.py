@@ -13,6 +13,8 @@ PACKAGE = Path(kornews.__file__).parent
 # analyses (each built on the ones before it), then what shows or runs them.
 FLOW = [
     "tables",
+    # The declared tables' columns and types, read at each table's edge from parsing on.
+    "schema",
     "outlets",
     # The layout table (a package): its row record and the patterns' pieces, each family's rows,
     # the lookup over them in order, the furniture cues, the dates.
@@ -45,7 +47,6 @@ FLOW = [
     # Work split into chunks, run here or on a Dask cluster (the index and the corpus verbs).
     "spread",
     "numerals",
-    "schema",
     "cache",
     "rows",
     # The tokens (a package): the user dictionary, the pieces Kiwi reads, Kiwi, the token table
@@ -73,6 +74,9 @@ FLOW = [
     "figures.furniture",
     "figures.context",
     "figures.moments",
+    "figures.vague",
+    "figures.counted",
+    "figures.assemble",
     "figures.scan",
     "figures.measure",
     "dates.found",
@@ -146,6 +150,7 @@ FLOW = [
     "corpus_plots",
     "notebook",
     "readers",
+    "pdf_kinds",
     "export",
     "report",
     "kernels",
@@ -209,6 +214,9 @@ def test_the_flow_reads_subpackages():
     # Relative imports resolve to dotted names: the check below sees inside the figures package.
     assert {"figures.records", "figures.words", "numerals"} <= _imports(_path("figures.numeral"))
     assert "figures.table" in _imports(_path("figures"))
+    assert {"figures.vague", "figures.counted", "figures.assemble"} <= _imports(
+        _path("figures.scan")
+    )
     assert {"cli.verbs", "cli.output"} <= _imports(_path("cli"))
     assert {"kernels", "export", "workbook.files"} <= _imports(_path("workbook.run"))
     assert "corpus" in _imports(_path("cli.verbs"))

@@ -20,7 +20,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 import kornews.workbook.run
 from kornews import ArticleError
-from kornews.export import ExportError
+from kornews.export import ExportError, KoreanPDFExporter, KoreanPDFReportExporter
 from kornews.notebook import project_root
 from kornews.workbook import (
     WorkbookError,
@@ -29,6 +29,7 @@ from kornews.workbook import (
     locked,
     main,
     notebook_parameter,
+    pdf_path,
     report_folder,
     write_in_place,
 )
@@ -559,8 +560,12 @@ def test_the_runner_imports_nbconvert_only_once_the_kernels_start():
     assert out.stdout == "[]\n"
 
 
-def test_the_runner_names_the_exporters_kinds():
-    import kornews.export
-
-    assert kornews.workbook.run.KINDS == kornews.export.KINDS
-    assert kornews.workbook.PDF_CHOICES["both"] == kornews.export.KINDS
+def test_the_runner_writes_each_kind_where_jupyter_saves_its_exporters_pdf():
+    # Jupyter and nbconvert name an exporter's file the notebook's name and its suffix.
+    saved = {
+        KoreanPDFExporter.kind: "01" + KoreanPDFExporter().file_extension,
+        KoreanPDFReportExporter.kind: "01" + KoreanPDFReportExporter.output_suffix,
+    }
+    assert saved == {"notebook": "01.pdf", "report": "01-report.pdf"}
+    assert set(kornews.workbook.run.KINDS) == set(saved)
+    assert {kind: pdf_path(Path("01.ipynb"), kind).name for kind in saved} == saved

@@ -30,7 +30,7 @@ from .entities import entity_rows, entity_table
 from .figures.table import figure_rows, figure_table
 from .quotes import quote_rows, quote_table
 from .rows import numbered, records
-from .schema import conformed, names, typed
+from .schema import conformed, dtype, names, typed
 from .spread import CHUNK_SIZE, chunks, run
 from .terms import news_stopwords
 from .terms.counts import TermCount, term_count_rows
@@ -298,7 +298,7 @@ def term_totals(terms: pd.DataFrame) -> pd.DataFrame:
         .agg(count=("count", "sum"), articles=("article", "nunique"))
         .reset_index()
     )
-    return table.sort_values(
+    return conformed("term_totals", table).sort_values(
         ["count", "articles", "term"], ascending=[False, False, True], ignore_index=True
     )
 
@@ -311,15 +311,21 @@ def kind_totals(
     ``article``. Columns: the ``top`` kinds most common over the folder (by count, ties by name),
     ``rest`` (the other kinds summed, only when there are others) and ``all``; so a table of any
     folder keeps to a page's width."""
+    order = pd.Index(list(articles), dtype=dtype("kind_totals", "article"), name="article")
     per_kind = pd.crosstab(figures_table["article"], figures_table["kind"]).reindex(
-        list(articles), fill_value=0
+        order, fill_value=0
     )
-    per_kind.index.name, per_kind.columns.name = "article", "kind"
+    per_kind.columns.name = "kind"
     common = per_kind.sum().sort_index().sort_values(ascending=False, kind="stable").index[:top]
     rest = (
         {"rest": per_kind.drop(columns=common).sum(axis=1)} if len(per_kind.columns) > top else {}
     )
-    return per_kind[common].assign(**rest, all=per_kind.sum(axis=1))
+    # Every count is the one declared type: an article without figures makes no float.
+    return (
+        per_kind[common]
+        .assign(**rest, all=per_kind.sum(axis=1))
+        .astype(dtype("kind_totals", "all"))
+    )
 
 
 def progress(articles: Iterable[Article]) -> Iterable[Article]:

@@ -31,6 +31,7 @@ from nbconvert.exporters import HTMLExporter
 from traitlets import default
 
 from .fonts import FALLBACK_FAMILY, FontError, find_korean_font
+from .pdf_kinds import KINDS
 from .readers import in_language
 
 PRINT_CSS = "print.css"
@@ -45,7 +46,6 @@ REPORT_RULES = """
 # The code inputs that REPORT_RULES hide, as the template (kornews_pdf) marks them. A hidden
 # cell stays: cut out, it would move the page breaks (WeasyPrint's, around its siblings).
 HIDDEN_INPUT = re.compile(r"<!--kornews:input-->.*?<!--/kornews:input-->", re.S)
-KINDS = ("notebook", "report")  # with code, without
 PANGO_HINT = "WeasyPrint needs pango: sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0 (or run make install)"
 # Fonts by element: the Hangul font first for prose; code keeps a monospace face for Latin and
 # takes Hangul from the same Korean font (one font file embedded, not two).

@@ -84,6 +84,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
 }
 
 _POSITION = _ints("section", "sentence", "start", "end")
+# The first column of a corpus's tables (a corpus verb's, or one made from them).
+_ARTICLE = Column("article", _TEXT)
 _SCORED = (Column("section", _INT), *_texts("term"), *_ints("count"), *_floats("score"))
 _ROUGE = _floats("precision", "recall", "f1")
 _SCORES = (*_POSITION, *_texts("text"), *_floats("score"), *_ints("rank"))
@@ -95,6 +97,7 @@ _TREND = (
 # The other public tables, made from the ones above and never stored (the store makes its
 # tables of TABLES alone): each function's columns in order.
 OTHER_TABLES: dict[str, tuple[Column, ...]] = {
+    "parts_table": (*_texts("kind"), *_ints("section", "start", "end"), *_texts("text")),
     "sentences": (*TABLES["tokens"][:6], *_texts("text")),
     "term_tokens": (
         *_ints("token"),
@@ -111,6 +114,16 @@ OTHER_TABLES: dict[str, tuple[Column, ...]] = {
         *_ints("count", "term_leads", "next_term_follows"),
         *_floats("pmi", "llr"),
     ),
+    "term_matches": (*_POSITION, *_ints("token", "morphemes"), *_texts("tag")),
+    "keyword_in_context": (*_POSITION, *_texts("left", "keyword", "right")),
+    "dispersion": (*_texts("term"), *_POSITION, *_ints("token")),
+    "term_status": (
+        *_texts("term"),
+        *_ints("occurrences", "counted", "in_text"),
+        *_texts("status", "note"),
+    ),
+    # Of one article's figures table or a corpus's (article first).
+    "dated": (*TABLES["figures"], *_ints("year")),
     "timeline": (
         *_texts("date"),
         *_ints("year"),
@@ -123,6 +136,10 @@ OTHER_TABLES: dict[str, tuple[Column, ...]] = {
         *_ints("mentions"),
         *_texts("aliases", "title", "affiliation"),
         *_ints("start"),
+    ),
+    "cooccurrence": (
+        *_texts("entity", "other", "entity_kind", "other_kind"),
+        *_ints("weight", "sentence"),
     ),
     "sources": (
         *_texts("speaker", "title", "organisation"),
@@ -140,6 +157,9 @@ OTHER_TABLES: dict[str, tuple[Column, ...]] = {
         *_texts("article", "headline", "outlet", "reporter", "date"),
         *_ints("sections", "paragraphs", "characters"),
     ),
+    "term_totals": (*_texts("term"), *_ints("count", "articles")),
+    # Indexed by article (str): an int64 column per kind (and rest) before all, the data's kinds.
+    "kind_totals": _ints("all"),
     "section_stats": (
         Column("section", _INT),
         *_texts("heading"),
@@ -211,8 +231,10 @@ def names(table: str) -> list[str]:
 
 @cache
 def dtype(table: str, column: str) -> object:
-    """The column's dtype, resolved once: resolving a dtype's name costs each table again."""
-    return pd.api.types.pandas_dtype(next(c.dtype for c in _DECLARED[table] if c.name == column))
+    """The column's dtype, resolved once: resolving a dtype's name costs each table again.
+    ``article`` is a corpus's first column where the table declares none."""
+    found = (c.dtype for c in (*_DECLARED[table], _ARTICLE) if c.name == column)
+    return pd.api.types.pandas_dtype(next(found))
 
 
 def typed(table: str, data: Mapping[str, Sequence] | None = None) -> pd.DataFrame:
@@ -238,11 +260,11 @@ def _column(values: Sequence, kind: object) -> object:
     return pd.array(values, dtype=kind)
 
 
-def conformed(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+def conformed(table: str, frame: pd.DataFrame, *, corpus: bool = False) -> pd.DataFrame:
     """``frame`` (a table made by pandas, which guesses each column's type from its values, and
     gives ``object`` to a table without rows) as the declared table: its columns in order, each
-    of its declared dtype."""
-    columns = names(table)
+    of its declared dtype; a ``corpus`` table has ``article`` (str) before them."""
+    columns = [_ARTICLE.name, *names(table)] if corpus else names(table)
     if list(frame.columns) != columns:
         frame = frame[columns]
     # Only the columns pandas typed otherwise: astype costs even where the type is the same.

@@ -8,6 +8,8 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from ..schema import names, typed
+
 SECTION_MARK = "◆"
 
 # Parts outside the body that still belong to the lead (section 0), as they do in the token table.
@@ -139,9 +141,9 @@ def parts_table(article: Article) -> pd.DataFrame:
     Columns: ``kind``, ``section`` (as :class:`Part`: 0 for the title, -1 outside the
     sections), ``start``, ``end``, ``text``.
     """
-    return pd.DataFrame(
-        [(p.kind, p.section, p.start, p.end, p.text) for p in article.parts],
-        columns=["kind", "section", "start", "end", "text"],
+    parts = article.parts
+    return typed(
+        "parts_table", {name: [getattr(p, name) for p in parts] for name in names("parts_table")}
     )
 
 

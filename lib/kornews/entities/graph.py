@@ -10,7 +10,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from ..rows import frame, records
-from ..schema import conformed
+from ..schema import conformed, names
 
 
 class Count(NamedTuple):
@@ -74,7 +74,6 @@ def cooccurrence(entities_table: pd.DataFrame, *, within: str = "sentence") -> p
     """
     if within not in ("sentence", "paragraph"):
         raise ValueError(f"within must be 'sentence' or 'paragraph', not {within!r}")
-    columns = ["entity", "other", "entity_kind", "other_kind", "weight", "sentence"]
     table = entities_table
     units = (
         table["sentence"]
@@ -89,7 +88,7 @@ def cooccurrence(entities_table: pd.DataFrame, *, within: str = "sentence") -> p
             weight[pair] += 1
             first.setdefault(pair, int(group["sentence"].min()))
     rows = [(a, b, kinds[a], kinds[b], n, first[(a, b)]) for (a, b), n in weight.items()]
-    result = pd.DataFrame(rows, columns=columns)
+    result = conformed("cooccurrence", pd.DataFrame(rows, columns=names("cooccurrence")))
     return result.sort_values(
         ["weight", "entity", "other"], ascending=[False, True, True], ignore_index=True
     )

@@ -51,7 +51,8 @@ read once in :mod:`kornews.figures.words`.
 The package, in the order data flows through it: ``records`` (the named records passed along),
 ``words`` (the tables), ``counters``, ``numeral``, ``pairs`` (ranges, fractions, scores), ``around``
 (marks before a number, words after it), ``context`` (the kind), ``moments`` (dates and times),
-``scan`` (a sentence's figures), ``measure``; then ``table`` (:func:`figures`), ``timeline``
+``vague`` (digits that are no figure), ``counted`` (a numeral with its counter), ``assemble`` (a
+figure from its parts), ``scan`` (a sentence's figures), ``measure``; then ``table`` (:func:`figures`), ``timeline``
 (:func:`timeline`, :func:`dated`) and ``comparisons``.
 """
 

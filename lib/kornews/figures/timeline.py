@@ -37,7 +37,8 @@ def dated(table: pd.DataFrame) -> pd.DataFrame:
     stating a year, with ``year`` (int) added; ``4월`` or ``10일`` alone cannot be placed in time."""
     years = table["value"].astype(str).str.extract(r"^(\d{4})", expand=False)
     kept = table["kind"].isin(["date", "time"]) & years.notna()
-    return table[kept].assign(year=years[kept].astype(int))
+    found = table[kept].assign(year=years[kept].astype(int))
+    return conformed("dated", found, corpus="article" in table.columns)
 
 
 def timeline(

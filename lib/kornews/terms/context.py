@@ -9,6 +9,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from ..article import Article
+from ..schema import conformed, names, typed
 from .tokens import NEWS_STOPWORDS, TERM_TAGS, term_tokens
 
 KWIC_WINDOW = 30
@@ -25,7 +26,6 @@ def term_matches(tokens: pd.DataFrame, *, term: str) -> pd.DataFrame:
     ``token`` (the first morpheme's position, as in :func:`term_tokens`), ``morphemes`` (how
     many), ``tag`` (the first morpheme's tag). In text order.
     """
-    columns = ["section", "sentence", "start", "end", "token", "morphemes", "tag"]
     target = "".join(term.split())
     ordered = tokens.sort_values("start", kind="stable").reset_index(drop=True)
     forms, sentence = ordered["form"].tolist(), ordered["sentence"].tolist()
@@ -59,7 +59,7 @@ def term_matches(tokens: pd.DataFrame, *, term: str) -> pd.DataFrame:
         else:
             i += 1
     # Typed even when empty, so tables built from several terms keep integer columns.
-    return pd.DataFrame(rows, columns=columns).astype({c: "int64" for c in columns[:-1]})
+    return conformed("term_matches", pd.DataFrame(rows, columns=names("term_matches")))
 
 
 def keyword_in_context(
@@ -93,9 +93,7 @@ def keyword_in_context(
         )
         for h in hits.itertuples()
     ]
-    return pd.DataFrame(
-        rows, columns=["section", "sentence", "start", "end", "left", "keyword", "right"]
-    )
+    return conformed("keyword_in_context", pd.DataFrame(rows, columns=names("keyword_in_context")))
 
 
 def _counted(tokens: pd.DataFrame, term: str, whole: pd.DataFrame) -> pd.DataFrame:
@@ -120,11 +118,11 @@ def dispersion(
     morpheme). Sorted by the order of ``terms``, then by position.
     """
     whole = term_tokens(tokens, stopwords=stopwords)
-    columns = ["term", "section", "sentence", "start", "end", "token"]
     tables = [
-        _counted(tokens, term, whole).assign(term=term)[columns] for term in dict.fromkeys(terms)
+        conformed("dispersion", _counted(tokens, term, whole).assign(term=term))
+        for term in dict.fromkeys(terms)
     ]
-    return pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=columns)
+    return pd.concat(tables, ignore_index=True) if tables else typed("dispersion")
 
 
 def term_status(
@@ -192,9 +190,7 @@ def term_status(
         else:
             status, note = "not in the text", "not in the title, headings or body"
         rows.append((term, len(matches), counted, len(found), status, note))
-    return pd.DataFrame(
-        rows, columns=["term", "occurrences", "counted", "in_text", "status", "note"]
-    )
+    return conformed("term_status", pd.DataFrame(rows, columns=names("term_status")))
 
 
 def _times(n: int) -> str:

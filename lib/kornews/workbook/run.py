@@ -19,14 +19,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..kernels import Kernel, kernel_pool
+from ..pdf_kinds import KINDS
 from .files import WorkbookError, pdf_path, temporary, write_error, write_in_place
 
 if TYPE_CHECKING:
     from ..export import KoreanPDFExporter
 
-# kornews.export.KINDS (a test holds them equal): that module imports nbconvert (a second and
-# more), which the runner does while its kernels start, not before.
-KINDS = ("notebook", "report")
 KERNEL = "python3"
 # A cell may take this long (seconds) before the run is called stuck.
 CELL_TIMEOUT = 600
