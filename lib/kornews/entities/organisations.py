@@ -19,12 +19,11 @@ from .lexicon import (
     is_noun_run,
     lookup,
     name_words,
-    person_shaped,
     named,
+    person_shaped,
     reporter_titles,
     split_title,
     suffixes,
-    surname_of,
     unlisted_place,
 )
 from .places import cut_places, listed_places, numbered_villages, places_by_ending
