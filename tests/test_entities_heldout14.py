@@ -162,3 +162,16 @@ def test_a_body_and_its_unit_are_named_as_written():
     found = _found("가람고등학교에 따르면 가람고 총동문회가 장학금을 냈다.")
     assert ("가람고 총동문회", "organisation") in found
     assert ("가람고등학교 총동문회", "organisation") not in found
+
+
+def test_a_company_with_its_stock_code_is_an_organisation_and_so_is_its_name_elsewhere():
+    table = entities_of(
+        "괴리율 상위에는 나래엠(041510)(45.9%), 한빛시스템스(140860) 등이 꼽혔다. 나래엠은 올랐다."
+    )
+    bodies = table[table["kind"] == "organisation"]
+    assert list(bodies["entity"]) == ["나래엠", "한빛시스템스", "나래엠"]
+
+
+def test_bodies_listed_with_a_middle_dot_beside_listed_companies():
+    found = _found("대상은 SK하이닉스·가람에너빌리티·한화오션이다.")
+    assert ("가람에너빌리티", "organisation") in found

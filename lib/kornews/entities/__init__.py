@@ -149,7 +149,8 @@ def entities(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
             ``title`` (a name before or after a title), ``name`` (a name found with a title
             elsewhere in the article), ``surname`` (a surname and a title, linked to a full
             name), ``bracket`` (a name with its organisation first in brackets: 박가상(가상당, 비례)),
-            ``series`` (a body in a comma list with organisations).
+            ``series`` (a body in a list with organisations), ``code`` (a company with its stock
+            code in brackets: 가람전자(012345)).
         section, paragraph, sentence: as in :func:`kornews.tokenize`.
         start, end: the mention's span in ``article.text``.
     """
