@@ -37,6 +37,7 @@ FLOW = [
     "article.records",
     "article.encoding",
     "article.tail",
+    "article.openings",
     "article.head",
     "article.body",
     "article.metadata",

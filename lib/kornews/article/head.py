@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import layouts, shapes
+from .openings import broken_copy, deck_over_dateline, deck_over_title
 from .records import _LEAD_KINDS, SECTION_MARK, Line, Part, _part, _Voice
 from .tail import _CUT, _is_closing
 
@@ -67,9 +68,10 @@ _LABELLED = (re.compile(layouts.ENGLISH_BYLINE), re.compile(layouts.LABELLED_BYL
 _QUOTED_TAIL = re.compile(r"(?<=\S)\s*[\"“'‘「『][^\"“”'‘’「」『』]+[\"”'’」』]$")
 
 
-def _head(lines: list[Line]) -> tuple[int, list[Part]]:
+def _head(lines: list[Line], *, stamped: bool = False) -> tuple[int, list[Part]]:
     """The parts before the body (page furniture over the title, category, title, subtitles,
-    reporter, date, captions) and the index of the body's first line."""
+    reporter, date, captions) and the index of the body's first line; ``stamped`` where a date
+    stands under ``lines`` (the head goes on to it, so its last subtitles are no body's)."""
     kinds = _leading_furniture(lines)
     kinds += _menu(lines, len(kinds))
     lead = len(kinds)
@@ -84,12 +86,16 @@ def _head(lines: list[Line]) -> tuple[int, list[Part]]:
         )  # fields over a text
         or _polite_opening(lines, lead)
         or _broken_lead(lines, lead)
+        or broken_copy(lines, lead)
         or shapes.listed([line.text for line in lines], lead)
     ):
         return lead, [_part(kind, line) for kind, line in zip(kinds, lines)]
+    if deck_over_dateline(lines, lead):
+        kinds.append("subtitle")
+        return lead + 1, [_part(kind, line) for kind, line in zip(kinds, lines)]
     kinds += ["title", *_under_title(lines, lead)]
     # A subtitle needs a body below it: a run of heading-like lines ends in the body.
-    while len(kinds) == len(lines) and kinds[-1] == "subtitle":
+    while len(kinds) == len(lines) and kinds[-1] == "subtitle" and not stamped:
         kinds.pop()
     # A short line over a longer one that reads like a title is the category (정부공공IT).
     title = lines[lead].text
@@ -100,6 +106,8 @@ def _head(lines: list[Line]) -> tuple[int, list[Part]]:
         and not _SUBTITLE_LED.match(lines[lead + 1].text)
     ):
         kinds[lead : lead + 2] = ["category", "title"]
+    elif deck_over_title(lines, kinds, lead):
+        kinds[lead : lead + 2] = ["subtitle", "title"]
     elif words := _menu_words(lines, kinds, lead):
         kinds[lead : lead + words + 1] = ["footer"] * (words - 1) + ["category", "title"]
     parts = []

@@ -7,17 +7,19 @@ from .encoding import _SURROGATE, normalise
 from .head import _head, _title_lines
 from .metadata import (
     _affiliate_of,
+    _credited_in_caption,
     _handed_to,
     _metadata,
     _outlets_by_address,
     _outlets_in_glued_notice,
     _outlets_named,
+    _outlets_of_issue,
     _outlets_of_our_paper,
     _outlets_of_photos,
     _writer_in_photo,
 )
 from .records import Article, ArticleError, _lines, _part
-from .tail import _closing_kind, _closing_run, _footer_start
+from .tail import _closing_kind, _closing_run, _footer_start, _unglued
 
 
 def _all(first: str | None, found: list[str]) -> tuple[str, ...]:
@@ -39,10 +41,14 @@ def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = No
     text = normalise(text)
     if not text:
         raise ArticleError(f"{name}: is empty")
-    lines = _lines(text)
+    lines = _unglued(_lines(text))
     # The head stops where the closing run begins: under a photo's caption, a copyright; a
     # list of other articles' headlines is no run of subtitles.
-    body_at, parts = _head(lines[: _closing_run(lines, 1, len(lines))])
+    head_end = _closing_run(lines, 1, len(lines))
+    # A stamp that opens the closing run still closes the head: a page that prints no body
+    # (headline, deck, stamp, imprint) keeps its deck.
+    stamped = head_end < len(lines) and _closing_kind(lines[head_end]) == "date"
+    body_at, parts = _head(lines[:head_end], stamped=stamped)
     footer_at = _footer_start(lines, body_at)
     parts += _body(lines[body_at:footer_at], again=_title_lines(lines[:body_at], parts))
     parts += [_part(_closing_kind(line), line) for line in lines[footer_at:]]
@@ -62,10 +68,14 @@ def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = No
         found["outlets"] = _outlets_in_glued_notice(parts)
     if not found["outlets"]:  # nor so: the holder of its own photos, named in the body too
         found["outlets"] = _outlets_of_photos(parts)
+    if not found["outlets"]:  # nor so: the magazine named with the issue its credits print
+        found["outlets"] = _outlets_of_issue(parts)
     if not found["reporters"]:  # a script may name its reporter only in the anchor's hand-off
         found["reporters"] = _handed_to(parts)
     if not found["reporters"]:  # nor a hand-off: a column's writer captioned under his photo
         found["reporters"] = _writer_in_photo(parts)
+    if not found["reporters"]:  # nor so: a photo page's caption credited at its end
+        found["reporters"] = _credited_in_caption(parts)
     fields = {
         key: (found[key + "s"] or [None])[0] for key in ("outlet", "reporter", "email", "date")
     }

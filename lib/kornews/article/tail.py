@@ -18,8 +18,30 @@ _PAYWALL = re.compile(
 )
 # An outlet's line of its notice under a column, speaking of itself: short.
 _MAX_SELF_NOTICE = 80
+# A paper's imprint on one line names its title within its first fields (제호 : 가상신문 | 주소 : … |
+# 등록번호 : …; 상호 : ㈜가상미디어 | 제호 : …).
+_IMPRINT = re.compile(r"(?:[^|ㅣ]{1,40}[|ㅣ]\s*){0,3}?제호\s*[:：]")
+# A copyright notice glued to the end of a text line (a flattened page: … 있다. <저작권자 ⓒ 가상신문
+# 무단전재 및 재배포 금지>): what it says runs to the line's end.
+_GLUED_NOTICE = re.compile(
+    r"(?<=[.!?>)\]」』\x22”’'가-힣A-Za-z0-9])\s+(?=<?\s*(?:저작권자|Copyrights?)\s*(?:\(c\)|[©ⓒⒸ@])\s*\S.{0,120}?(?:무단|재배포|rights reserved))"
+)
+# A line printed again in the closing run is this long at least (a summary of the lead).
+_MIN_REPRINT = 80
 # A text cut short ends in an ellipsis (…이 없다는 것이...): a teaser over a paywall.
 _CUT = re.compile(r"(?:\.{3}|…)$")
+
+
+def _unglued(lines: list[Line]) -> list[Line]:
+    """The lines, each copyright notice glued to the end of a text line made a line of its own."""
+    out = []
+    for start, text in lines:
+        glued = _GLUED_NOTICE.search(text)
+        if glued:
+            out.append(Line(start, text[: glued.start()]))
+            start, text = start + glued.end(), text[glued.end() :]
+        out.append(Line(start, text))
+    return out
 
 
 def _footer_start(lines: list[Line], body_at: int) -> int:
@@ -88,11 +110,19 @@ def _head_bullet(lines: list[Line], first: int, at: int) -> bool:
 
 def _closing_run(lines: list[Line], first: int, at: int) -> int:
     """Where the run of closing lines that ends at ``at`` begins (not before ``first``)."""
+    firsts: dict[str, int] = {}  # where each line is first printed
+    for i, line in enumerate(lines):
+        firsts.setdefault(line.text, i)
     while at > first:
         line = lines[at - 1].text
         if shapes.signed(line):
             break  # the last paragraph, its byline glued to it
-        if _is_closing(line, "close") or shapes.furniture(line) or shapes.names_outlet(line):
+        if (
+            _is_closing(line, "close")
+            or shapes.furniture(line)
+            or shapes.names_outlet(line)
+            or _printed_before(lines, at - 1, firsts)
+        ):
             at -= 1
             continue
         # Other articles' headlines under this one: a run of short lines that are no sentences
@@ -105,6 +135,14 @@ def _closing_run(lines: list[Line], first: int, at: int) -> int:
             break
         at -= run
     return at
+
+
+def _printed_before(lines: list[Line], at: int, firsts: dict[str, int]) -> bool:
+    """A long line the text printed before, with closing lines under it: a page's summary of its
+    lead printed again among the credits under the text (a short line printed twice may be the
+    text's own refrain; a text printed twice ends with its own last paragraph)."""
+    text = lines[at].text
+    return at < len(lines) - 1 and len(text) > _MIN_REPRINT and firsts[text] < at
 
 
 def _headline(line: str) -> bool:
@@ -125,7 +163,10 @@ def _ends_body(line: str) -> bool:
 
 
 def _is_closing(line: str, place: str) -> bool:
-    return len(line) <= _MAX_BOILERPLATE and layouts.match(line, place) is not None
+    if len(line) > _MAX_BOILERPLATE:  # long: only a paper's imprint flattened on one line
+        row = layouts.match(line, place) if _IMPRINT.match(line) else None
+        return bool(row and row.layout.name == "imprint-title")
+    return layouts.match(line, place) is not None
 
 
 def _closing_kind(line: Line) -> str:
