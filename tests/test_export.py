@@ -238,8 +238,8 @@ def test_a_renderer_keeps_one_font_set_up_and_its_files_are_removed_after_it():
     with kornews.export.renderers(1) as pool:
         folder = pool.apply(tempfile.gettempdir)
         made = [pool.apply(render_pdf, (html,)) for _ in range(2)]
-        # One copy of the Hangul font for both PDFs, kept: a set-up of each PDF's own would be
-        # gone with it.
+        # One copy of the Hangul font for both PDFs, still there: a PDF's own set-up would take
+        # its copy away with it, and kept_font_folder would find none kept (AssertionError).
         assert [p.name for p in Path(folder).iterdir()] == [pool.apply(kept_font_folder)]
     assert not Path(folder).exists()
     texts = [pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text() for pdf in made]
