@@ -11,7 +11,9 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 from collections import Counter
+from pathlib import Path
 
 import matplotlib.pyplot as plt
 import nbformat
@@ -229,6 +231,24 @@ def test_a_renderer_keeps_what_it_was_forked_with_out_of_the_collectors_reach():
         assert pool.apply(gc.get_freeze_count) > 10_000  # the imports of this process
         assert pool.apply(signal.getsignal, (signal.SIGINT,)) == signal.SIG_IGN
     assert gc.get_freeze_count() == 0  # this process's own collector is untouched
+
+
+def test_a_renderer_keeps_one_font_set_up_and_its_files_are_removed_after_it():
+    html = "<html><head></head><body><p>제로페이 가맹점</p></body></html>"
+    with kornews.export.renderers(1) as pool:
+        folder = pool.apply(tempfile.gettempdir)
+        made = [pool.apply(render_pdf, (html,)) for _ in range(2)]
+        # One copy of the Hangul font for both PDFs, still there: a PDF's own set-up would take
+        # its copy away with it, and kept_font_folder would find none kept (AssertionError).
+        assert [p.name for p in Path(folder).iterdir()] == [pool.apply(kept_font_folder)]
+    assert not Path(folder).exists()
+    texts = [pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text() for pdf in made]
+    assert texts == ["제로페이 가맹점\n1 / 1"] * 2  # the page's number in its footer
+
+
+def kept_font_folder() -> str:
+    """In a renderer: the name of the folder where its kept font set-up copied the Hangul font."""
+    return kornews.export._font_config(AssertionError)._folder.name
 
 
 def test_nothing_is_fetched_from_the_network(monkeypatch):

@@ -21,8 +21,9 @@ import gc
 import multiprocessing
 import re
 import signal
+import tempfile
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from importlib.resources import files
 from pathlib import Path
@@ -66,6 +67,9 @@ _RAW = re.compile(r"(<(style|script|title)\b.*?</\2\s*>)", re.S | re.I)
 _TEXT_AFTER_TAG = re.compile(r"(<[^>]*>)([^<]+)")
 _KOREAN_WORD = re.compile(r"[^\s<>]*[\uac00-\ud7a3][^\s<>]*")
 WORD_SPAN = '<span class="word">'
+# A renderer's font set-up, kept for all its PDFs (:func:`_start_renderer` makes this a dict, its
+# first PDF fills it); None elsewhere: each call of render_pdfs makes its own.
+_renderer_fonts: dict | None = None
 
 
 class ExportError(RuntimeError):
@@ -143,7 +147,7 @@ def render_pdfs(
     # No http(s): a remote image or stylesheet is skipped, never waited for.
     fetcher = URLFetcher(allowed_protocols=("data", "file"))
     base = Path(base_url).resolve().as_uri() + "/" if base_url else None
-    font_config, images, html = FontConfiguration(), {}, keep_words(html)
+    font_config, images, html = _font_config(FontConfiguration), {}, keep_words(html)
     # Last in <head>, so it wins over the template's own CSS; stylesheets given to write_pdf
     # rank below the document's (the report's rules, all !important, still win).
     style = f"<style>\n{stylesheet}\n</style>\n"
@@ -172,6 +176,17 @@ def render_pdfs(
         yield kind, pdf
 
 
+def _font_config(make: Callable):
+    """A font set-up for a render: a new one (``make()``), or in a renderer the one it keeps. Each
+    new one registers the Hangul font again (a copy of its file, 4.7 MB for NanumGothic) and
+    starts fontconfig's, pango's and WeasyPrint's font caches empty."""
+    if _renderer_fonts is None:
+        return make()
+    if "fonts" not in _renderer_fonts:
+        _renderer_fonts["fonts"] = make()
+    return _renderer_fonts["fonts"]
+
+
 @contextmanager
 def renderers(
     size: int, *, after: Iterable[threading.Event] = ()
@@ -181,25 +196,36 @@ def renderers(
     forked once the events ``after`` are set, so each starts with both: call this from a thread
     that holds no lock another thread may hold at the fork (the workbook's kernels' threads,
     once their kernels are launched, only wait on them). They ignore Ctrl-C
-    (:func:`_start_renderer`); leaving the block stops them. A missing WeasyPrint or font is
-    left to the first render to report (:class:`ExportError`)."""
+    (:func:`_start_renderer`); leaving the block stops them, then removes their temporary files.
+    A missing WeasyPrint or font is left to the first render to report (:class:`ExportError`)."""
     with suppress(ExportError):
         print_stylesheet()
     with suppress(ImportError, OSError):
         import weasyprint  # noqa: F401 - imported once, here, for every process forked below
     for event in after:
         event.wait()
-    with multiprocessing.get_context("fork").Pool(size, initializer=_start_renderer) as pool:
+    with (
+        tempfile.TemporaryDirectory(prefix="kornews-renderers-") as folder,
+        multiprocessing.get_context("fork").Pool(
+            size, initializer=_start_renderer, initargs=(folder,)
+        ) as pool,
+    ):
         yield pool
 
 
-def _start_renderer() -> None:
+def _start_renderer(folder: str) -> None:
     """A renderer leaves Ctrl-C to the process that started it, which stops it. What it was
     forked with (the runner's imports: nbconvert, WeasyPrint, pandas...) stays alive in it, so
     it is frozen out of the garbage collector's reach: WeasyPrint makes so many objects that
-    the collector, scanning all of those again and again, took a sixth of each PDF's time."""
+    the collector, scanning all of those again and again, took a sixth of each PDF's time. It
+    keeps one font set-up for all its PDFs (:func:`_font_config`), whose copy of the Hangul font
+    lives as long as it does: its temporary files go in ``folder``, which the process that
+    started it removes (a renderer is stopped by a signal, without running finalizers)."""
+    global _renderer_fonts
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     gc.freeze()
+    tempfile.tempdir = folder
+    _renderer_fonts = {}
 
 
 class KoreanPDFExporter(HTMLExporter):
