@@ -359,14 +359,14 @@ def _column(found: list[dict], header: str) -> list[str]:
 
 
 def test_a_lone_date_is_said_as_one_day(tmp_path):
-    # One dated event: the sentence names that day, not a span "from it to it".
+    # One dated event: the sentence names that date, not a span "from it to it".
     figures = next(p for p in NOTEBOOKS if p.name.startswith("02-"))
     (tmp_path / "event.txt").write_text(
         "광장 행사 열려\n2020년 7월 10일 시청 앞 광장에서 시민 100명이 모여 행사를 열었다.\n",
         encoding="utf-8",
     )
     said = _markdown(run_here(figures, tmp_path / "event.txt"))
-    assert "날짜는 2020년 7월 10일 하루뿐이며 1번 나옵니다." in said
+    assert "날짜는 모두 2020년 7월 10일이며, 1번 나옵니다." in said
     assert "부터 2020년 7월 10일까지" not in said
 
 
