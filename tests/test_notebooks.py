@@ -387,6 +387,18 @@ def test_articles_without_a_title_are_named_by_their_file(tmp_path):
     assert shown and set(shown) <= names, shown
 
 
+def test_an_article_is_typical_only_of_a_topic_it_holds(tmp_path):
+    # Five chips stories and one storm story, two topics: the storm topic's typical article is
+    # the storm story alone; a chips story (a 0% share of it) is not its runner-up.
+    topics = next(p for p in NOTEBOOKS if p.name.startswith("07-"))
+    chips = "반도체 수출이 올해 늘었다. 반도체 공장 증설과 수출 계약이 이어졌다."
+    storm = "태풍이 남해안을 지나며 피해가 컸다. 태풍 피해 복구에 주민들이 나섰다."
+    for n, text in enumerate([chips] * 5 + [storm]):
+        (tmp_path / f"기사{n + 1}.txt").write_text(f"{text}\n\n{text}\n", encoding="utf-8")
+    shown = _column(run_here(topics, tmp_path / "기사1.txt", corpus=tmp_path), "제목")
+    assert "기사6" in shown and len(shown) == len(set(shown)), shown
+
+
 # WeasyPrint is not known to be safe in two threads at once (and holds the GIL in either).
 ONE_PDF_AT_A_TIME = threading.Lock()
 
