@@ -426,3 +426,26 @@ def test_help_names_the_commands_with_their_own_options(capsys):
         with pytest.raises(SystemExit) as stopped:
             main([command, "--help"])
         assert stopped.value.code == 0
+
+
+def test_a_summary_of_an_empty_body_says_why_it_has_no_row(capsys, tmp_path, seed_path):
+    # A photo page read as its caption alone: the header, and one line saying why, not silence.
+    page = write(
+        tmp_path / "photo.txt", "광장에 벚꽃이 활짝 핀 가운데 시민들이 걷고 있다\n".encode()
+    )
+    code, out, err = run(capsys, "summary", str(page))
+    assert code == 0 and out.split() == [
+        "section",
+        "sentence",
+        "start",
+        "end",
+        "text",
+        "score",
+        "rank",
+    ]
+    assert err == (
+        "kornews: note: no sentence to summarise: the article's body is empty (a photo page, "
+        "a page read as its title alone)\n"
+    )
+    code, out, err = run(capsys, "summary", str(seed_path))
+    assert code == 0 and out.count("\n") > 1 and err == ""

@@ -1,6 +1,7 @@
 """kornews.notebook: where a notebook's ARTICLE is found, how every notebook table is shown, and
 the form a committed notebook is saved in."""
 
+import html
 import json
 import platform
 import re
@@ -294,3 +295,15 @@ def test_the_release_is_the_source_given_else_the_folders_one_release(tmp_path):
     given = tmp_path / "mine.txt"
     given.write_text("보도자료", encoding="utf-8")
     assert release_source(tmp_path, given) == given
+
+
+def test_escaped_text_reads_back_as_itself_in_markdown():
+    # A page's backslashes (기부 \'귀감\', a Windows path) stay text: before an entity a
+    # backslash would escape its & and the reader would see &#x27;.
+    from nbconvert.filters.markdown_mistune import markdown2html_mistune
+
+    from kornews.notebook import escape
+
+    for text in ["기부 \\'귀감\\'", "C:\\자료\\*표*", "a\\<b> \\[1]"]:
+        shown = markdown2html_mistune(escape(text))
+        assert html.unescape(re.sub(r"</?p>", "", shown)).strip() == text

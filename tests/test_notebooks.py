@@ -346,6 +346,59 @@ def test_the_prose_says_what_the_tables_hold(tmp_path):
     assert "두 값(30%, 30%)이 같습니다" in said and "배입니다" not in said
 
 
+def _column(found: list[dict], header: str) -> list[str]:
+    """The cells under ``header`` in every HTML table the outputs show."""
+    cells = []
+    for html in (o.get("data", {}).get("text/html", "") for o in found):
+        for table in lxml.html.fromstring(html).xpath("//table") if "<table" in html else []:
+            heads = [th.text_content().strip() for th in table.xpath(".//thead//th")]
+            if header in heads:
+                at = heads.index(header) + 1
+                cells += [td.text_content().strip() for td in table.xpath(f".//tbody/tr/td[{at}]")]
+    return cells
+
+
+def test_a_lone_date_is_said_as_one_day(tmp_path):
+    # One dated event: the sentence names that date, not a span "from it to it".
+    figures = next(p for p in NOTEBOOKS if p.name.startswith("02-"))
+    (tmp_path / "event.txt").write_text(
+        "광장 행사 열려\n2020년 7월 10일 시청 앞 광장에서 시민 100명이 모여 행사를 열었다.\n",
+        encoding="utf-8",
+    )
+    said = _markdown(run_here(figures, tmp_path / "event.txt"))
+    assert "날짜는 모두 2020년 7월 10일이며, 1번 나옵니다." in said
+    assert "부터 2020년 7월 10일까지" not in said
+
+
+def test_articles_without_a_title_are_named_by_their_file(tmp_path):
+    # Six untitled articles (each opens with a sentence), two themes: every headline cell of
+    # 07's topic tables names an article, none is left blank.
+    topics = next(p for p in NOTEBOOKS if p.name.startswith("07-"))
+    themes = {
+        "반도체": "반도체 수출이 올해 늘었다. 반도체 공장 증설과 수출 계약이 이어졌다.",
+        "태풍": "태풍이 남해안을 지나며 피해가 컸다. 태풍 피해 복구에 주민들이 나섰다.",
+    }
+    for n in range(6):
+        theme = list(themes.values())[n % 2]
+        (tmp_path / f"기사{n + 1}.txt").write_text(f"{theme}\n\n{theme}\n", encoding="utf-8")
+    found = run_here(topics, tmp_path / "기사1.txt", corpus=tmp_path)
+    names = {f"기사{n + 1}" for n in range(6)}
+    shown = _column(found, "대표 기사") + _column(found, "제목")
+    assert shown and set(shown) <= names, shown
+
+
+def test_an_article_is_typical_only_of_a_topic_it_holds(tmp_path):
+    # Five chips stories and one storm story, two topics: the storm topic's typical article is
+    # the storm story alone; a chips story (a 0% share of it) is not its runner-up.
+    topics = next(p for p in NOTEBOOKS if p.name.startswith("07-"))
+    chips = "반도체 수출이 올해 늘었다. 반도체 공장 증설과 수출 계약이 이어졌다."
+    storm = "태풍이 남해안을 지나며 피해가 컸다. 태풍 피해 복구에 주민들이 나섰다."
+    for n, text in enumerate([chips] * 5 + [storm]):
+        (tmp_path / f"기사{n + 1}.txt").write_text(f"{text}\n\n{text}\n", encoding="utf-8")
+    shown = _column(run_here(topics, tmp_path / "기사1.txt", corpus=tmp_path), "제목")
+    assert "기사6" in shown and len(shown) == len(set(shown)), shown
+
+
 # WeasyPrint is not known to be safe in two threads at once (and holds the GIL in either).
 ONE_PDF_AT_A_TIME = threading.Lock()
 

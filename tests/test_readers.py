@@ -15,6 +15,7 @@ from kornews.readers import (
     for_readers,
     kind_label,
     summary_markdown,
+    titled,
     topic_name,
     versus,
 )
@@ -199,3 +200,11 @@ def test_rows_by_outlet_name_the_unknown_outlet_in_words():
     )
     assert for_readers(shares, lang="ko").index.tolist() == ["가상일보", "언론사 미상"]
     assert for_readers(shares, lang="en").index.tolist() == ["가상일보", "unknown"]
+
+
+def test_an_article_without_a_title_is_named_by_its_file():
+    # A photo page read without its headline: its row names the file, a titled one keeps its title.
+    titles = pd.Series(["반도체 수출 다시 늘어", None, "  ", ""], dtype=object)
+    names = pd.Series(["기사1", "사진면", "기사3", "기사4"])
+    assert titled(titles, names).tolist() == ["반도체 수출 다시 늘어", "사진면", "기사3", "기사4"]
+    assert titled(titles.astype("str"), names).tolist()[1:] == ["사진면", "기사3", "기사4"]

@@ -263,9 +263,11 @@ def escape(text: str) -> str:
     so does a dollar sign (in an element of its own, so that MathJax, which reads the page
     after Markdown, never pairs two of them into math). A colon and a tilde are references
     too: nbconvert's Markdown links any ``http://…`` it finds (taking ``&quot;&gt;`` after it
-    into the address) and strikes out ``~~…~~``."""
+    into the address) and strikes out ``~~…~~``. A backslash is text too: before an entity it
+    would escape the ``&`` and show ``&#x27;`` (a page's ``\\'귀감\\'``)."""
     return (
         html.escape(text)
+        .replace("\\", "&#92;")
         .replace("*", "&#42;")
         .replace("_", "&#95;")
         .replace("`", "&#96;")

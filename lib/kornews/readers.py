@@ -94,6 +94,14 @@ def for_readers(table: pd.DataFrame, *, lang: str) -> pd.DataFrame:
     return shown
 
 
+def titled(titles: pd.Series, names: pd.Series) -> pd.Series:
+    """Each title, or where it is missing or blank (a photo page, a page read without its
+    headline) the article's name from ``names``: a row a reader cannot tell from its neighbours
+    would otherwise show an empty headline."""
+    blank = titles.fillna("").astype(str).str.strip().eq("")
+    return titles.astype(object).mask(blank, names)
+
+
 def _date(value, said: dict[str, str], lang: str) -> str:
     """A date column's value: its words (``undated``), else as :func:`date_text` writes it."""
     if isinstance(value, str) and value in said:

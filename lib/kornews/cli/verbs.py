@@ -218,7 +218,11 @@ VERBS: dict[str, Verb] = {
     ),
     "summary": Verb(
         "each section's summary sentences (LexRank), in article order; JSON adds headings, key terms, stats",
-        lambda article, args: summarize(_tokens(article, args), article),
+        lambda article, args: _noted(
+            summarize(_tokens(article, args), article),
+            "no sentence to summarise: the article's body is empty (a photo page, a page read "
+            "as its title alone)",
+        ),
         lambda article, args: summary_document(_tokens(article, args), article),
     ),
 }
