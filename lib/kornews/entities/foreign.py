@@ -37,6 +37,9 @@ def foreign_names(sentences: list[Sentence], by_start: dict[int, Mention]) -> li
         runs = sentence.runs
         i = 0
         while i < len(runs):
+            if runs[i].tags[0] != "NNP":
+                i += 1  # most runs: neither a name's first word nor one proper noun
+                continue
             words = 1
             while (
                 words < 3

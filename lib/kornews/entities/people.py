@@ -220,7 +220,7 @@ def _bare_name(candidate: Candidate) -> bool:
         and len(form) == len(surname) + 2
         and HANGUL_NAME.fullmatch(form)
         and form[-1] not in name_words("place-ending")
-        and not any(form.endswith(s) for s in suffixes())
+        and not form.endswith(tuple(suffixes()))
     )
 
 
