@@ -177,7 +177,7 @@ def sentences(tokens: pd.DataFrame, text: str) -> list[Sentence]:
     starts, ends, tags, section, paragraph, number = (read.columns[c] for c in columns)
     found = []
     for rows in read.spans:
-        group = list(map(_Token, starts[rows], ends[rows], tags[rows]))
+        group = list(map(_Token._make, zip(starts[rows], ends[rows], tags[rows])))
         first = rows.start
         where = Where(section[first], paragraph[first], number[first])
         found.append(Sentence(group, runs(group, text), where))
