@@ -20,7 +20,7 @@ def names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) ->
     mentions = []
     for sentence in sentences:
         group = sentence.tokens
-        start, end = min(group).start, max(t.end for t in group)  # a token sorts by its start
+        start, end = sentence.start, sentence.end
         # The words as strings (str.split cuts where \S+ does); their spans only for a name's.
         forms, words = text[start:end].split(), None
         for k, (form, following) in enumerate(zip(forms, forms[1:])):
@@ -69,8 +69,7 @@ def _short_forms(text: str, sentences: list[Sentence]) -> set[tuple[str, str]]:
     follows a pseudonym's surname too (박모 씨 … 박 씨)."""
     out = set()
     for sentence in sentences:
-        start = min(sentence.tokens).start  # a token sorts by its start
-        words = text[start : max(t.end for t in sentence.tokens)].split()  # what \S+ finds
+        words = text[sentence.start : sentence.end].split()  # what \S+ finds
         for word, following in zip(words, words[1:]):
             title = word in surnames() and _title_word(following.rstrip(",·"))
             if title and title != "씨":
