@@ -87,7 +87,7 @@ class Mention:
 @dataclass(frozen=True)
 class Sentence:
     """A sentence of the token table: its tokens, its runs, where it stands, and its span in the
-    text (its first token's start, its last token's end: what the rules scanning its words read)."""
+    text (its tokens' first start to their last end: what the rules scanning its words read)."""
 
     tokens: list[_Token]
     runs: list[Run]
