@@ -21,7 +21,8 @@ class TokenColumns:
 
     def records(self) -> list[tuple]:
         """The rows as named records (a field per column), in sentence order."""
-        return list(map(record_type(self.names), *(self.columns[n] for n in self.names)))
+        rows = zip(*(self.columns[n] for n in self.names))
+        return list(map(record_type(self.names)._make, rows))  # as kornews.rows.records
 
 
 class _Lists(dict):

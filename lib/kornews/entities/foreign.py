@@ -37,6 +37,9 @@ def foreign_names(sentences: list[Sentence], by_start: dict[int, Mention]) -> li
         runs = sentence.runs
         i = 0
         while i < len(runs):
+            if runs[i].tags[0] != "NNP":
+                i += 1  # most runs: neither a name's first word nor one proper noun
+                continue
             words = 1
             while (
                 words < 3
@@ -46,7 +49,10 @@ def foreign_names(sentences: list[Sentence], by_start: dict[int, Mention]) -> li
             ):
                 words += 1
             last = i + words - 1
-            first = foreign_word(runs[i], by_start, False) and not _native_name(runs, i)
+            # A first word matters only before a second: most runs stand alone.
+            first = (
+                words > 1 and foreign_word(runs[i], by_start, False) and not _native_name(runs, i)
+            )
             # Kiwi may keep a foreign name whole, space and all, as one proper noun (브렛 가상).
             whole = words == 1 and spaced_name(runs[i], by_start)
             after = title_after(runs, last, by_start) if whole or (words > 1 and first) else None
@@ -75,6 +81,8 @@ def foreign_names(sentences: list[Sentence], by_start: dict[int, Mention]) -> li
 def foreign_word(run: Run, by_start: dict[int, Mention], last: bool) -> bool:
     """A word of a foreign name: no title (이코노미스트 강수아), and a first one does not end like a place
     (the family name may: 월시) and may be one syllable."""
+    if run.tags[0] != "NNP" or run.start in by_start:
+        return False  # most runs: the cheap test first
     # The family name may be cut in two, the end a common noun (로스+웰/NNG).
     tags = run.tags[:1] if last else run.tags
     # A first name may be one syllable (폴 라이언, 존 매케인), not a surname (김 감독).
@@ -83,7 +91,6 @@ def foreign_word(run: Run, by_start: dict[int, Mention], last: bool) -> bool:
         tags == ("NNP",) * len(tags)
         and set(run.tags) <= {"NNP", "NNG"}
         and (HANGUL_WORD.fullmatch(run.text) is not None or bool(short_first))
-        and run.start not in by_start
         and (last or run.text[-1] not in name_words("place-ending"))
         and named(run.text, True) is None
         and split_title(run) is None

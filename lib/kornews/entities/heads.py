@@ -25,9 +25,7 @@ def bracketed_heads(text: str, sentences: list[Sentence], found: list[Mention]) 
         whole[m.end] = min(m.start, whole.get(m.end, m.start))
     heads = []
     for sentence in sentences:
-        start = min(t.start for t in sentence.tokens)
-        end = max(t.end for t in sentence.tokens)
-        for head in _HEAD.finditer(text, start, end):
+        for head in _HEAD.finditer(text, sentence.start, sentence.end):
             title, name = head["title"], head["name"]
             if not surname_of(name) or not (title.endswith("장") or title in titles()):
                 continue

@@ -89,11 +89,14 @@ class Mention:
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence of the token table: its tokens, its runs and where it stands."""
+    """A sentence of the token table: its tokens, its runs, where it stands, and its span in the
+    text (its tokens' first start to their last end: what the rules scanning its words read)."""
 
     tokens: list[_Token]
     runs: list[Run]
     where: Where
+    start: int
+    end: int
 
 
 @cache
@@ -180,10 +183,11 @@ def sentences(tokens: pd.DataFrame, text: str) -> list[Sentence]:
     starts, ends, tags, section, paragraph, number = (read.columns[c] for c in columns)
     found = []
     for rows in read.spans:
-        group = list(map(_Token, starts[rows], ends[rows], tags[rows]))
+        group = list(map(_Token._make, zip(starts[rows], ends[rows], tags[rows])))
         first = rows.start
         where = Where(section[first], paragraph[first], number[first])
-        found.append(Sentence(group, runs(group, text), where))
+        span = min(starts[rows]), max(ends[rows])  # once, for every rule that reads it
+        found.append(Sentence(group, runs(group, text), where, *span))
     return found
 
 

@@ -19,9 +19,7 @@ def bracketed_members(text: str, sentences: list[Sentence], found: list[Mention]
     taken = {i for m in found for i in range(m.start, m.end)}
     mentions = []
     for sentence in sentences:
-        group = sentence.tokens
-        start, end = min(t.start for t in group), max(t.end for t in group)
-        for member in _MEMBER.finditer(text, start, end):
+        for member in _MEMBER.finditer(text, sentence.start, sentence.end):
             name, body = member["name"], member["body"]
             surname = surname_of(name)
             ending = any(body.endswith(s) for s in suffixes())
@@ -57,9 +55,7 @@ def aged_residents(text: str, sentences: list[Sentence], found: list[Mention]) -
     mentions, hamlets = [], []
     bodies = {m.start for m in found if m.kind == "organisation"}
     for sentence in sentences:
-        start = min(t.start for t in sentence.tokens)
-        end = max(t.end for t in sentence.tokens)
-        for resident in _AGED.finditer(text, start, end):
+        for resident in _AGED.finditer(text, sentence.start, sentence.end):
             name, home = resident["name"], resident["home"]
             surname = surname_of(name)
             if not surname or len(name) - len(surname) not in (1, 2):

@@ -284,7 +284,7 @@ def without_credits(found: list[Mention], text: str) -> list[Mention]:
 def _copyrighted(text: str, mention: Mention) -> bool:
     """Does a copyright mark stand just before the mention, on its line (ⓒ가람의학신문)?"""
     before = text[max(0, mention.start - _COPYRIGHT_GAP) : mention.start].rsplit("\n", 1)[-1]
-    return any(mark in before for mark in name_words("copyright"))
+    return any(map(before.__contains__, name_words("copyright")))  # asked of every organisation
 
 
 def _in_credits(text: str, mention: Mention) -> bool:

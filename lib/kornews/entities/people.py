@@ -97,12 +97,13 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
     bare: dict[str, int] = {}
     for sentence in sentences:
         found_here = list(_candidates(sentence, by_start, taken))
-        listed = _listed(sentence.runs, {i for i, c in found_here if _bare_name(c)})
+        bare_at = {i for i, c in found_here if _bare_name(c)}  # asked once per candidate
+        listed = _listed(sentence.runs, bare_at)
         for i, candidate in found_here:
             candidates.append(candidate)
             if _titled_name(candidate):
                 names.setdefault(candidate.form)
-            elif _bare_name(candidate):
+            elif i in bare_at:
                 # 오지환은 …: sports copy's players; a full name Kiwi tags a proper noun counts when it
                 # recurs, is a subject or topic, or is listed, unless it ends like a body (가상당이).
                 weight = 2 if _subject_after(sentence.runs, i) or i in listed else 1
@@ -223,7 +224,7 @@ def _bare_name(candidate: Candidate) -> bool:
         and len(form) == len(surname) + 2
         and HANGUL_NAME.fullmatch(form)
         and form[-1] not in name_words("place-ending")
-        and not any(form.endswith(s) for s in suffixes())
+        and not form.endswith(tuple(suffixes()))
     )
 
 

@@ -20,13 +20,14 @@ def names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) ->
     mentions = []
     for sentence in sentences:
         group = sentence.tokens
-        start, end = min(t.start for t in group), max(t.end for t in group)
-        words = list(re.finditer(r"\S+", text[start:end]))
-        for word, following in zip(words, words[1:]):
-            form, surname = word.group(), surname_of(word.group())
+        start, end = sentence.start, sentence.end
+        # The words as strings (str.split cuts where \S+ does); their spans only for a name's.
+        forms, words = text[start:end].split(), None
+        for k, (form, following) in enumerate(zip(forms, forms[1:])):
+            surname = surname_of(form)
             if not surname or not HANGUL_NAME.fullmatch(form):
                 continue
-            title = _title_word(following.group().rstrip(",·"))
+            title = _title_word(following.rstrip(",·"))
             if not title:  # the tags are read only for a word before a title (a table lookup)
                 continue
             # 우애자 부의장 … 우 부의장: the press's short form (the surname alone with the same title)
@@ -36,7 +37,8 @@ def names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) ->
                 form[-1] in name_words("common-ending") and not vouched
             ):
                 continue
-            at = start + word.start()
+            words = words or list(re.finditer(r"\S+", text[start:end]))
+            at = start + words[k].start()
             inside = [t for t in group if t.start >= at and t.end <= at + len(form)]
             short_name = len(form) == len(surname) + 1 and not vouched
             if (
@@ -67,8 +69,7 @@ def _short_forms(text: str, sentences: list[Sentence]) -> set[tuple[str, str]]:
     follows a pseudonym's surname too (박모 씨 … 박 씨)."""
     out = set()
     for sentence in sentences:
-        start = min(t.start for t in sentence.tokens)
-        words = re.findall(r"\S+", text[start : max(t.end for t in sentence.tokens)])
+        words = text[sentence.start : sentence.end].split()  # what \S+ finds
         for word, following in zip(words, words[1:]):
             title = word in surnames() and _title_word(following.rstrip(",·"))
             if title and title != "씨":

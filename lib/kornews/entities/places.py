@@ -113,15 +113,21 @@ def cut_places(sentences: list[Sentence], found: list[Mention]) -> list[Mention]
     nouns (칠곡군이: 칠/NR+곡+군): the written word says the name."""
     taken = {i for m in found for i in range(m.start, m.end)}
     mentions = []
+    forms = lexicon()  # once, not per run
     for sentence in sentences:
         runs = sentence.runs
         for i in range(len(runs)):
             glued = 1
-            while i + glued < len(runs) and runs[i + glued].start == runs[i + glued - 1].end:
+            # Three pieces at most make a name: the word is not read past them.
+            while (
+                glued < 3
+                and i + glued < len(runs)
+                and runs[i + glued].start == runs[i + glued - 1].end
+            ):
                 glued += 1
-            for n in range(min(glued, 3), 1, -1):
+            for n in range(glued, 1, -1):
                 pieces = runs[i : i + n]
-                hit = lexicon().get("".join(p.text for p in pieces))
+                hit = forms.get("".join(p.text for p in pieces))
                 if (
                     hit
                     and hit.kind == "place"

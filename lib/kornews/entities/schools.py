@@ -6,7 +6,7 @@ apart (서울 한빛초) or before a school's word (가람고 교사, 한빛초 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import Mention, Sentence, is_noun_run, lookup, name_words
 
@@ -45,6 +45,7 @@ def _endings() -> tuple[str, ...]:
     return tuple(sorted(name_words("school-ending"), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every noun run: a word recurs, the answer is kept
 def _ending(text: str) -> str | None:
     return next((e for e in _endings() if text.endswith(e)), None)
 

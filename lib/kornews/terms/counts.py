@@ -10,6 +10,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
+from ..rows import column
 from ..schema import conformed, dtype, typed
 from .tokens import term_columns, term_tokens
 
@@ -88,7 +89,7 @@ def term_count_rows(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> l
 
 def _sections(tokens: pd.DataFrame) -> int:
     """How many sections the token table's columns count (one when it has no token)."""
-    return int(tokens["section"].max()) + 1 if len(tokens) else 1
+    return int(column(tokens, "section").max()) + 1 if len(tokens) else 1
 
 
 def _term_tags(found: list[str], tags: list[str]) -> dict[str, str]:

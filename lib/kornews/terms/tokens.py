@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from ..article import Article
+from ..rows import column, values
 from ..schema import conformed
 
 TERM_TAGS = ("NNG", "NNP", "SL")
@@ -122,21 +123,24 @@ def term_columns(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> Term
     """:func:`term_tokens`' term, tag and section columns as lists, without making its table
     (what counting the terms reads)."""
     ordered, members = _terms(tokens, stopwords)
-    sections = ordered["section"].tolist()
+    sections = values(column(ordered, "section"))
     return Terms(
         [group.form for group in members],
         [_term_tag(group.tags) for group in members],
         [sections[group.positions[0]] for group in members],
-        ordered["form"].dtype,
+        column(ordered, "form").dtype,
     )
 
 
 def _terms(tokens: pd.DataFrame, stopwords: Iterable[str]) -> tuple[pd.DataFrame, list[_TermGroup]]:
     """``tokens`` in text order, and the groups of its morphemes that are terms."""
     stop = NEWS_STOPWORDS | frozenset(stopwords)
+    starts = column(
+        tokens, "start"
+    )  # an array: a Series' own check costs more than a short article
     ordered = (  # read by position: a table in text order already needs no sort
         tokens
-        if tokens["start"].is_monotonic_increasing
+        if (starts[1:] >= starts[:-1]).all()
         else tokens.sort_values("start", kind="stable").reset_index(drop=True)
     )
     members = [
@@ -168,7 +172,8 @@ def _term_groups(ordered: pd.DataFrame) -> list[_TermGroup]:
     """The candidate morphemes of ``ordered`` (nouns, and Hangul prefixes) grouped into terms,
     in one pass over the columns (per-row pandas work costs more than Kiwi's own pass)."""
     columns = ("form", "lemma", "tag", "start", "end", "sentence")
-    forms, lemmas, tags, starts, ends, sentences = (ordered[c].tolist() for c in columns)
+    # Each column read as its array (kornews.rows): a Series and its tolist cost more than a short article.
+    forms, lemmas, tags, starts, ends, sentences = (values(column(ordered, c)) for c in columns)
     groups: list[_TermGroup] = []
     before = None  # (end, sentence) of the candidate before, when it is joinable
     for at, (form, tag) in enumerate(zip(forms, tags)):
