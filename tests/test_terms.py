@@ -292,8 +292,29 @@ def test_term_status_says_why_a_term_is_missing(
         counted,
         in_text,
     )
-    assert len(kornews.keyword_in_context(tokens, article, term=term)) == occurrences
+    # The lines are the counted occurrences: a stopword or a determiner has none.
+    assert len(kornews.keyword_in_context(tokens, article, term=term)) == counted
     assert "\n" not in row["note"]
+
+
+# Invented, in a local weekly's shape: its name holds 시민, and 연휴기간 is one compound.
+OUTLET_NAME = (
+    "연휴 나들이객 몰려\n"
+    "양산시민신문이 연휴 첫날 시민 10명을 만났다. 연휴기간 시민들은 공원을 찾았다.\n"
+    "양산시민신문 취재팀은 연휴 마지막 날에도 나섰다.\n"
+)
+
+
+@pytest.mark.parametrize("term, count", [("시민", 2), ("연휴", 3)])
+def test_kwic_lines_are_the_counted_occurrences(term, count):
+    article = kornews.read_article(OUTLET_NAME)
+    tokens = kornews.tokenize(article)
+    counts = kornews.term_counts(tokens).set_index("term")["count"]
+    lines = kornews.keyword_in_context(tokens, article, term=term)
+    assert counts[term] == count == len(lines)
+    assert set(lines["keyword"]) == {term}
+    # No line inside 양산시민신문 or 연휴기간: the character after each keyword ends the word.
+    assert not any(line.right[:1] in ("신", "기") for line in lines.itertuples())
 
 
 def test_term_status_notes(invented):
