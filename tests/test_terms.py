@@ -638,3 +638,13 @@ def test_term_columns_are_term_tokens_columns_without_its_table():
         table["tag"].tolist(),
         table["section"].tolist(),
     )
+
+
+def test_a_one_syllable_piece_of_a_split_name_is_not_a_term():
+    # Invented: Kiwi splits the name 새민 into 새 (a determiner) + 민 (a noun); 민 is no term.
+    article = kornews.read_article(
+        "주민 모임 열려\n새민 씨가 주민 모임을 열었다. 새 회관에서 열렸다.\n"
+    )
+    terms = kornews.term_counts(kornews.tokenize(article))["term"].tolist()
+    assert "민" not in terms
+    assert {"주민", "모임", "회관"} <= set(terms)

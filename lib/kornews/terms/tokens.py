@@ -175,6 +175,11 @@ def _term_groups(ordered: pd.DataFrame) -> list[_TermGroup]:
         joinable = tag in _JOINABLE_TAGS and _HANGUL_WORD.fullmatch(form) is not None
         if not (joinable or tag in TERM_TAGS):
             continue
+        # A one-syllable noun written onto a determiner is a piece of a word Kiwi split (the
+        # name 새민: 새/MM + 민/NNG), not a term of its own.
+        if len(form) == 1 and at and tags[at - 1] == "MM" and ends[at - 1] == starts[at]:
+            before = None
+            continue
         # A morpheme continues the term before it when both are Hangul nouns glued together
         # (no space between) in one sentence; a prefix only starts a term.
         if joinable and tag != _PREFIX_TAG and before == (starts[at], sentences[at]):
