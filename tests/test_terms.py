@@ -550,14 +550,21 @@ def test_dispersion_counts_a_word_as_the_counts_do_never_inside_a_compound():
 
 
 def _grouped_term_tokens(tokens, stopwords=()):
-    """term_tokens as it was written before the one-pass rewrite: the reference it must match."""
+    """term_tokens as it was written before the one-pass rewrite, with the later rule that a
+    one-syllable noun glued after a determiner is no term: the reference it must match."""
     from kornews.terms import _HANGUL, _PREFIX_TAG
 
     stop = NEWS_STOPWORDS | frozenset(stopwords)
     table = tokens.sort_values("start", kind="stable").reset_index(drop=True)
     table = table.rename_axis("token").reset_index()
     joinable = table["tag"].isin(["NNG", "NNP", _PREFIX_TAG]) & table["form"].str.fullmatch(_HANGUL)
-    candidates = table[table["tag"].isin(TERM_TAGS) | joinable]
+    previous = table.shift()
+    piece = (
+        table["form"].str.len().eq(1)
+        & previous["tag"].eq("MM")
+        & previous["end"].eq(table["start"])
+    )
+    candidates = table[(table["tag"].isin(TERM_TAGS) | joinable) & ~piece]
     before = candidates.shift()
     glued = (
         joinable

@@ -4,7 +4,7 @@ and a clock, date or season read as one serial token (10:30, 2021.3.5)."""
 from __future__ import annotations
 
 from .around import change_after
-from .context import century, classify, day_in_brackets, days_counted, in_context
+from .context import calendar_unit, century, classify, days_counted, in_context
 from .moments import hour
 from .records import Counted, Detail, Figure, Marks, Numeral, Tail, Token, near
 
@@ -65,11 +65,10 @@ def assembled(
         value, upper = -value, (-upper if upper is not None else None)
     when = None
     if not kind:
-        day = unit is None and day_in_brackets(tokens, first, k, value)
         kind, when = classify(
             value,
             upper,
-            "일" if day else unit,  # 오늘(18): the 18th, its unit unwritten
+            calendar_unit(tokens, first, k, value, unit),  # 오늘(18): the 18th, unit unwritten
             ordinal=ordinal,
             during=tail.during or stay,
             native=core.native,

@@ -197,6 +197,11 @@ def day_in_brackets(tokens: list[Token], first: int, k: int, value) -> bool:
     )
 
 
+def calendar_unit(tokens: list[Token], first: int, k: int, value, unit):
+    """The unit a figure's date is read by: 일 for a day in brackets after a day word, written bare."""
+    return "일" if unit is None and day_in_brackets(tokens, first, k, value) else unit
+
+
 def _named_after(tokens: list[Token], k: int) -> bool:
     """Names only from token k to the closing bracket: a team or an employer."""
     end = next((at for at in range(k, len(tokens)) if tokens[at].form == ")"), None)
