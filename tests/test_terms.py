@@ -383,7 +383,9 @@ def test_bigrams_are_adjacent_terms_of_one_sentence(seed, seed_tokens, stop):
             (seed_tokens["start"] >= pair.start) & (seed_tokens["end"] <= pair.end)
         ]
         assert set(inside["sentence"]) == {pair.sentence}
-        assert inside["tag"].isin([*TERM_TAGS, "XPN"]).all()
+        # A determiner only where Kiwi split it off a one-syllable noun (본상: 본/MM + 상).
+        split = inside["tag"].eq("MM") & inside["form"].shift(-1).str.len().eq(1)
+        assert (inside["tag"].isin([*TERM_TAGS, "XPN"]) | split).all()
         assert "".join(inside["form"]) == pair.term + pair.next_term
         assert "".join(seed.text[pair.start : pair.end].split()) == pair.term + pair.next_term
 
@@ -551,20 +553,23 @@ def test_dispersion_counts_a_word_as_the_counts_do_never_inside_a_compound():
 
 def _grouped_term_tokens(tokens, stopwords=()):
     """term_tokens as it was written before the one-pass rewrite, with the later rule that a
-    one-syllable noun glued after a determiner is no term: the reference it must match."""
+    determiner glued onto a one-syllable noun joins it as a prefix: the reference it must match."""
     from kornews.terms import _HANGUL, _PREFIX_TAG
 
     stop = NEWS_STOPWORDS | frozenset(stopwords)
     table = tokens.sort_values("start", kind="stable").reset_index(drop=True)
     table = table.rename_axis("token").reset_index()
     joinable = table["tag"].isin(["NNG", "NNP", _PREFIX_TAG]) & table["form"].str.fullmatch(_HANGUL)
-    previous = table.shift()
-    piece = (
-        table["form"].str.len().eq(1)
-        & previous["tag"].eq("MM")
-        & previous["end"].eq(table["start"])
+    after = table.shift(-1)
+    onto = (
+        table["tag"].eq("MM")
+        & after["tag"].isin(["NNG", "NNP"])
+        & after["form"].str.fullmatch("[가-힣]").fillna(False).astype(bool)
+        & after["start"].eq(table["end"])
     )
-    candidates = table[(table["tag"].isin(TERM_TAGS) | joinable) & ~piece]
+    table["tag"] = table["tag"].mask(onto, _PREFIX_TAG)
+    joinable = joinable | onto
+    candidates = table[table["tag"].isin(TERM_TAGS) | joinable]
     before = candidates.shift()
     glued = (
         joinable
@@ -647,11 +652,12 @@ def test_term_columns_are_term_tokens_columns_without_its_table():
     )
 
 
-def test_a_one_syllable_piece_of_a_split_name_is_not_a_term():
-    # Invented: Kiwi splits the name 새민 into 새 (a determiner) + 민 (a noun); 민 is no term.
+def test_a_determiner_kiwi_splits_off_a_word_joins_its_one_syllable_noun():
+    # Invented: Kiwi splits the name 새민 into 새 (a determiner) + 민 (a noun), and 한파 into
+    # 한 + 파; 새 written apart stays a determiner, no term.
     article = kornews.read_article(
-        "주민 모임 열려\n새민 씨가 주민 모임을 열었다. 새 회관에서 열렸다.\n"
+        "주민 모임 열려\n새민 씨가 한파에도 주민 모임을 열었다. 새 회관에서 열렸다.\n"
     )
     terms = kornews.term_counts(kornews.tokenize(article))["term"].tolist()
-    assert "민" not in terms
-    assert {"주민", "모임", "회관"} <= set(terms)
+    assert {"새민", "한파", "주민", "모임", "회관"} <= set(terms)
+    assert not {"민", "파", "새"} & set(terms)

@@ -68,6 +68,8 @@ NEWS_STOPWORDS = frozenset(
 )
 # A prefix (소 in 소상공인, 친 in 친환경) joins the noun it is written onto.
 _PREFIX_TAG = "XPN"
+_DETERMINER_TAG = "MM"
+_SYLLABLE = re.compile("[가-힣]")
 _JOINABLE_TAGS = frozenset({"NNG", "NNP", _PREFIX_TAG})
 _HANGUL = r"[가-힣]+"
 _HANGUL_WORD = re.compile(_HANGUL)
@@ -173,12 +175,9 @@ def _term_groups(ordered: pd.DataFrame) -> list[_TermGroup]:
     before = None  # (end, sentence) of the candidate before, when it is joinable
     for at, (form, tag) in enumerate(zip(forms, tags)):
         joinable = tag in _JOINABLE_TAGS and _HANGUL_WORD.fullmatch(form) is not None
+        if tag == _DETERMINER_TAG and _onto_a_syllable(at, forms, tags, starts, ends):
+            tag, joinable = _PREFIX_TAG, True
         if not (joinable or tag in TERM_TAGS):
-            continue
-        # A one-syllable noun written onto a determiner is a piece of a word Kiwi split (the
-        # name 새민: 새/MM + 민/NNG), not a term of its own.
-        if len(form) == 1 and at and tags[at - 1] == "MM" and ends[at - 1] == starts[at]:
-            before = None
             continue
         # A morpheme continues the term before it when both are Hangul nouns glued together
         # (no space between) in one sentence; a prefix only starts a term.
@@ -193,6 +192,20 @@ def _term_groups(ordered: pd.DataFrame) -> list[_TermGroup]:
         group.tags.append(tag)
         before = (ends[at], sentences[at]) if joinable else None
     return groups
+
+
+def _onto_a_syllable(
+    at: int, forms: list[str], tags: list[str], starts: list[int], ends: list[int]
+) -> bool:
+    """The determiner at ``at`` is written onto a one-syllable noun: the two are one word Kiwi
+    split (본상 as 본/MM + 상, 한파 as 한 + 파, the name 새민 as 새 + 민), joined as a prefix is."""
+    after = at + 1
+    return (
+        after < len(forms)
+        and tags[after] in ("NNG", "NNP")
+        and _SYLLABLE.fullmatch(forms[after]) is not None
+        and starts[after] == ends[at]
+    )
 
 
 def _term_tag(tags: list[str]) -> str:
