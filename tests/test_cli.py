@@ -178,6 +178,28 @@ def test_numbers_of_hundreds_and_thousands_of_digits_print_in_every_format(capsy
     assert rows[1]["value"] is None and rows[1]["flag"] == "too long"
 
 
+def test_a_figures_table_writes_partial_dates_as_a_reader_does_and_csv_keeps_iso(capsys, tmp_path):
+    # Invented: a bare day, a month and day, a year, and a count that must stay a number.
+    path = write(
+        tmp_path / "dates.txt",
+        "제목\n행사는 10일 열린다. 접수는 2월 15일까지이며 2020년에 시작해 300명이 왔다.\n".encode(),
+    )
+    code, out, err = run(capsys, "figures", str(path), "--format", "table")
+    assert code == 0 and not err
+    lines = out.splitlines()
+    assert [line.split()[:2] for line in lines[1:]] == [
+        ["10일", "10일"],
+        ["2월", "15일"],
+        ["2020년", "2020년"],
+        ["300명", "300"],
+    ]
+    assert lines[2].split()[2:4] == ["2월", "15일"]  # the value column: 2월 15일
+    assert "---10" not in out and "--02-15" not in out
+    code, out, _ = run(capsys, "figures", str(path), "--format", "csv", "--raw-csv")
+    values = pd.read_csv(io.StringIO(out), dtype=str)["value"].tolist()
+    assert values == ["---10", "--02-15", "2020", "300"]
+
+
 @pytest.mark.parametrize("verb", ["figures", "entities", "quotes"])
 def test_tables_show_missing_values_blank(capsys, seed_path, verb):
     # The seed's figures lack units, measures and details; its entities, titles and affiliations.

@@ -822,6 +822,25 @@ def test_age_groups_span_ten_years_and_bounds_are_kept():
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("시는 오늘(18) 계획을 발표했다.", [("18", "---18", None, "date")]),
+        ("행사는 내일(9)부터 열린다.", [("9", "---09", None, "date")]),
+        ("어제(17) 회의가 열렸다.", [("17", "---17", None, "date")]),
+        # After a name a bracketed number stays an age.
+        ("가람(18)씨가 왔다.", [("18", 18, None, "age")]),
+    ],
+)
+def test_a_day_in_brackets_after_a_day_word_is_a_date(sentence, expected):
+    rows = [
+        row
+        for row in _rows_of(sentence, ("text", "value", "unit", "kind"))
+        if row[0] not in ("오늘", "내일", "어제")
+    ]
+    assert rows == expected
+
+
 def test_ordinal_with_a_space():
     assert _rows_of("제 243회 국회가 열렸다.") == [("제 243회", 243, "회", "ordinal", False)]
 

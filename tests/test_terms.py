@@ -292,8 +292,29 @@ def test_term_status_says_why_a_term_is_missing(
         counted,
         in_text,
     )
-    assert len(kornews.keyword_in_context(tokens, article, term=term)) == occurrences
+    # The lines are the counted occurrences: a stopword or a determiner has none.
+    assert len(kornews.keyword_in_context(tokens, article, term=term)) == counted
     assert "\n" not in row["note"]
+
+
+# Invented, in a local weekly's shape: its name holds 시민, and 연휴기간 is one compound.
+OUTLET_NAME = (
+    "연휴 나들이객 몰려\n"
+    "양산시민신문이 연휴 첫날 시민 10명을 만났다. 연휴기간 시민들은 공원을 찾았다.\n"
+    "양산시민신문 취재팀은 연휴 마지막 날에도 나섰다.\n"
+)
+
+
+@pytest.mark.parametrize("term, count", [("시민", 2), ("연휴", 3)])
+def test_kwic_lines_are_the_counted_occurrences(term, count):
+    article = kornews.read_article(OUTLET_NAME)
+    tokens = kornews.tokenize(article)
+    counts = kornews.term_counts(tokens).set_index("term")["count"]
+    lines = kornews.keyword_in_context(tokens, article, term=term)
+    assert counts[term] == count == len(lines)
+    assert set(lines["keyword"]) == {term}
+    # No line inside 양산시민신문 or 연휴기간: the character after each keyword ends the word.
+    assert not any(line.right[:1] in ("신", "기") for line in lines.itertuples())
 
 
 def test_term_status_notes(invented):
@@ -362,7 +383,9 @@ def test_bigrams_are_adjacent_terms_of_one_sentence(seed, seed_tokens, stop):
             (seed_tokens["start"] >= pair.start) & (seed_tokens["end"] <= pair.end)
         ]
         assert set(inside["sentence"]) == {pair.sentence}
-        assert inside["tag"].isin([*TERM_TAGS, "XPN"]).all()
+        # A determiner only where Kiwi split it off a one-syllable noun (본상: 본/MM + 상).
+        split = inside["tag"].eq("MM") & inside["form"].shift(-1).str.len().eq(1)
+        assert (inside["tag"].isin([*TERM_TAGS, "XPN"]) | split).all()
         assert "".join(inside["form"]) == pair.term + pair.next_term
         assert "".join(seed.text[pair.start : pair.end].split()) == pair.term + pair.next_term
 
@@ -529,13 +552,23 @@ def test_dispersion_counts_a_word_as_the_counts_do_never_inside_a_compound():
 
 
 def _grouped_term_tokens(tokens, stopwords=()):
-    """term_tokens as it was written before the one-pass rewrite: the reference it must match."""
+    """term_tokens as it was written before the one-pass rewrite, with the later rule that a
+    determiner glued onto a one-syllable noun joins it as a prefix: the reference it must match."""
     from kornews.terms import _HANGUL, _PREFIX_TAG
 
     stop = NEWS_STOPWORDS | frozenset(stopwords)
     table = tokens.sort_values("start", kind="stable").reset_index(drop=True)
     table = table.rename_axis("token").reset_index()
     joinable = table["tag"].isin(["NNG", "NNP", _PREFIX_TAG]) & table["form"].str.fullmatch(_HANGUL)
+    after = table.shift(-1)
+    onto = (
+        table["tag"].eq("MM")
+        & after["tag"].isin(["NNG", "NNP"])
+        & after["form"].str.fullmatch("[가-힣]").fillna(False).astype(bool)
+        & after["start"].eq(table["end"])
+    )
+    table["tag"] = table["tag"].mask(onto, _PREFIX_TAG)
+    joinable = joinable | onto
     candidates = table[table["tag"].isin(TERM_TAGS) | joinable]
     before = candidates.shift()
     glued = (
@@ -617,3 +650,14 @@ def test_term_columns_are_term_tokens_columns_without_its_table():
         table["tag"].tolist(),
         table["section"].tolist(),
     )
+
+
+def test_a_determiner_kiwi_splits_off_a_word_joins_its_one_syllable_noun():
+    # Invented: Kiwi splits the name 새민 into 새 (a determiner) + 민 (a noun), and 한파 into
+    # 한 + 파; 새 written apart stays a determiner, no term.
+    article = kornews.read_article(
+        "주민 모임 열려\n새민 씨가 한파에도 주민 모임을 열었다. 새 회관에서 열렸다.\n"
+    )
+    terms = kornews.term_counts(kornews.tokenize(article))["term"].tolist()
+    assert {"새민", "한파", "주민", "모임", "회관"} <= set(terms)
+    assert not {"민", "파", "새"} & set(terms)

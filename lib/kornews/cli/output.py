@@ -18,6 +18,7 @@ import pandas as pd
 
 from ..article import ArticleError, printable
 from ..cells import neutralised
+from ..wording import date_text
 
 # Standard output that cannot take more: a full disk (> /dev/full), a quota, a file too large.
 _WRITE_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO)
@@ -160,7 +161,33 @@ def _write(table: pd.DataFrame, fmt: str, *, raw_csv: bool = False) -> None:
     else:
         # On a terminal each line fits its width; piped (a file, grep, less -S) every cell is whole.
         fit = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
-        print(table_text(table, width=fit))
+        print(table_text(_dates_written(table), width=fit))
+
+
+# The rows whose value and upper are ISO-like dates or times (kornews.figures).
+_DATED_KINDS = ("date", "time")
+
+
+def _dates_written(table: pd.DataFrame) -> pd.DataFrame:
+    """A table for reading writes a figure's date or time as a reader does (``---10`` is ``10일``,
+    ``--02-15`` ``2월 15일``, ``2020`` ``2020년``; :func:`kornews.wording.date_text`, year kept);
+    CSV and JSON keep the ISO-like value, which programs parse and sort."""
+    if not {"kind", "value"} <= set(table.columns):
+        return table
+    dated = table["kind"].isin(_DATED_KINDS).fillna(False).to_numpy(dtype=bool)
+    if not dated.any():
+        return table
+    written = {
+        column: table[column]
+        .astype(object)
+        .where(
+            ~dated,
+            table[column].map(lambda v: date_text(v, full=True) if isinstance(v, str) else v),
+        )
+        for column in ("value", "upper")
+        if column in table.columns
+    }
+    return table.assign(**written)
 
 
 def table_text(table: pd.DataFrame, *, width: int | None = None) -> str:

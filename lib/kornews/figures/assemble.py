@@ -4,7 +4,7 @@ and a clock, date or season read as one serial token (10:30, 2021.3.5)."""
 from __future__ import annotations
 
 from .around import change_after
-from .context import century, classify, days_counted, in_context
+from .context import calendar_unit, century, classify, days_counted, in_context
 from .moments import hour
 from .records import Counted, Detail, Figure, Marks, Numeral, Tail, Token, near
 
@@ -68,7 +68,7 @@ def assembled(
         kind, when = classify(
             value,
             upper,
-            unit,
+            calendar_unit(tokens, first, k, value, unit),  # 오늘(18): the 18th, unit unwritten
             ordinal=ordinal,
             during=tail.during or stay,
             native=core.native,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .records import DATE_UNITS, GRAINS, Token, When, glued
-from .words import time_words, unit_kind, words
+from .words import one_day_words, time_words, unit_kind, words
 
 # N선 from here up is an index's or a price's level (2,600선, 800선); below, terms in office (3선 의원).
 _LEVEL_FROM = 100
@@ -45,6 +45,8 @@ def in_context(tokens: list[Token], first: int, k: int, value, upper, unit, kind
 def _kind_by_words(tokens, first, k, value, unit, ordinal) -> str | None:
     """The kind the words around settle for a counter that names none alone, else None."""
     before = tokens[first - 1].form if first > 0 else None
+    if unit is None and day_in_brackets(tokens, first, k, value):
+        return None  # 오늘(18): a day of the month, read as 18일 is
     if unit is None and _age_in_parentheses(tokens, first, k, value):
         return "age"  # A(54)씨: a person's age, as news writes it after a name
     if unit == "기" and before in words("machine"):
@@ -177,6 +179,27 @@ def _age_in_parentheses(tokens, first, k, value) -> bool:
             or tokens[first - 2].form in words("name suffix")  # 김모씨(51)에게
         )
     )
+
+
+def day_in_brackets(tokens: list[Token], first: int, k: int, value) -> bool:
+    """오늘(18), 내일(19)부터: a bare number in brackets glued after a word of one day is that day of the
+    month, as news dates the word, never an age."""
+    return (
+        isinstance(value, int)
+        and 1 <= value <= 31
+        and first > 1
+        and k < len(tokens)
+        and tokens[first - 1].form == "("
+        and tokens[k].form == ")"
+        and tokens[first - 2].form in one_day_words()
+        and glued(tokens[first - 2], tokens[first - 1])
+        and glued(tokens[first - 1], tokens[first])
+    )
+
+
+def calendar_unit(tokens: list[Token], first: int, k: int, value, unit):
+    """The unit a figure's date is read by: 일 for a day in brackets after a day word, written bare."""
+    return "일" if unit is None and day_in_brackets(tokens, first, k, value) else unit
 
 
 def _named_after(tokens: list[Token], k: int) -> bool:

@@ -94,6 +94,16 @@ def time_words() -> frozenset[str]:
 
 
 @cache
+def one_day_words() -> frozenset[str]:
+    """The words of data/dates.tsv that name one day (오늘, 어제, 내일, 이날): a bare number in brackets
+    after one is that day of the month, 오늘(18)."""
+    days = ("오늘", "어제", "그제", "내일", "모레")
+    return frozenset(
+        row.word for row in table("dates.tsv") if row.role == "word" and row.means in days
+    )
+
+
+@cache
 def stops() -> frozenset[str]:
     """Relations and bounds (가운데, 동안, 이상): never a measure."""
     return frozenset(words("relation")) | frozenset(words("bound"))

@@ -63,12 +63,19 @@ def term_matches(tokens: pd.DataFrame, *, term: str) -> pd.DataFrame:
 
 
 def keyword_in_context(
-    tokens: pd.DataFrame, article: Article, *, term: str, window: int = KWIC_WINDOW
+    tokens: pd.DataFrame,
+    article: Article,
+    *,
+    term: str,
+    window: int = KWIC_WINDOW,
+    stopwords: Iterable[str] = (),
 ) -> pd.DataFrame:
-    """Keyword-in-context lines for every place ``term`` stands in ``tokens`` (``article``'s
-    :func:`kornews.tokenize` table): a word, or a phrase of several (박원순 시장, as in the
-    collocation table), matched on consecutive morphemes by :func:`term_matches`. An empty
-    table means the term never stands on its own; :func:`term_status` says why.
+    """Keyword-in-context lines for every occurrence of ``term`` the term counts count in
+    ``tokens`` (``article``'s :func:`kornews.tokenize` table): a word where it is a whole term
+    (so not 시민 inside the compound 양산시민신문, nor a stopword), or a phrase of several
+    (박원순 시장, as in the collocation table) wherever its words stand together; the same
+    occurrences as :func:`dispersion`'s rows, so a counted word has as many lines as its count.
+    An empty table means the term is never counted; :func:`term_status` says why.
 
     The context is the keyword's own sentence, cut to ``window`` characters on each side
     (so ``left + keyword + right`` is always a slice of ``article.text``).
@@ -77,7 +84,7 @@ def keyword_in_context(
     ``article.text``), ``left``, ``keyword`` (the text at that span: a phrase keeps the
     article's own spacing), ``right``. In text order.
     """
-    hits = term_matches(tokens, term=term)
+    hits = _counted(tokens, term, term_tokens(tokens, stopwords=stopwords))
     spans = tokens.groupby("sentence").agg(s_start=("start", "min"), s_end=("end", "max"))
     hits = hits.join(spans, on="sentence")
     text = article.text
@@ -133,9 +140,9 @@ def term_status(
 
     Columns:
         term: as given.
-        occurrences: where it stands on its own (its morphemes, :func:`term_matches`): the
-            keyword-in-context lines.
-        counted: of those, the ones the term analyses count (the :func:`dispersion` rows).
+        occurrences: where it stands on its own (its morphemes, :func:`term_matches`).
+        counted: of those, the ones the term analyses count (the :func:`dispersion` rows and
+            the keyword-in-context lines).
         in_text: how often the text of the title, headings and body holds it at all, also
             inside longer words (spaces between its words may vary).
         status: ``found`` (counted), ``stopword`` (left out of the counts), ``not a noun here``

@@ -69,6 +69,8 @@ NEWS_STOPWORDS = frozenset(
 )
 # A prefix (소 in 소상공인, 친 in 친환경) joins the noun it is written onto.
 _PREFIX_TAG = "XPN"
+_DETERMINER_TAG = "MM"
+_SYLLABLE = re.compile("[가-힣]")
 _JOINABLE_TAGS = frozenset({"NNG", "NNP", _PREFIX_TAG})
 _HANGUL = r"[가-힣]+"
 _HANGUL_WORD = re.compile(_HANGUL)
@@ -178,6 +180,8 @@ def _term_groups(ordered: pd.DataFrame) -> list[_TermGroup]:
     before = None  # (end, sentence) of the candidate before, when it is joinable
     for at, (form, tag) in enumerate(zip(forms, tags)):
         joinable = tag in _JOINABLE_TAGS and _HANGUL_WORD.fullmatch(form) is not None
+        if tag == _DETERMINER_TAG and _onto_a_syllable(at, forms, tags, starts, ends):
+            tag, joinable = _PREFIX_TAG, True
         if not (joinable or tag in TERM_TAGS):
             continue
         # A morpheme continues the term before it when both are Hangul nouns glued together
@@ -193,6 +197,20 @@ def _term_groups(ordered: pd.DataFrame) -> list[_TermGroup]:
         group.tags.append(tag)
         before = (ends[at], sentences[at]) if joinable else None
     return groups
+
+
+def _onto_a_syllable(
+    at: int, forms: list[str], tags: list[str], starts: list[int], ends: list[int]
+) -> bool:
+    """The determiner at ``at`` is written onto a one-syllable noun: the two are one word Kiwi
+    split (본상 as 본/MM + 상, 한파 as 한 + 파, the name 새민 as 새 + 민), joined as a prefix is."""
+    after = at + 1
+    return (
+        after < len(forms)
+        and tags[after] in ("NNG", "NNP")
+        and _SYLLABLE.fullmatch(forms[after]) is not None
+        and starts[after] == ends[at]
+    )
 
 
 def _term_tag(tags: list[str]) -> str:
