@@ -20,14 +20,16 @@ from .lexicon import (
     lookup,
     name_words,
     named,
+    person_shaped,
     reporter_titles,
     split_title,
     suffixes,
-    surname_of,
     unlisted_place,
 )
 from .places import cut_places, listed_places, numbered_villages, places_by_ending
 from .schools import short_schools
+from .series import listed_bodies
+from .units import with_units
 
 # A copyright, print or summary notice is a short line; a story's paragraph may name the cue words.
 _MAX_CREDIT = 120
@@ -52,7 +54,7 @@ _LATIN_NAME = re.compile(r"[A-Za-z]{2,}[가-힣]")
 
 def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     """Every organisation and place the tables, the endings and the lists name, in no order."""
-    found = [m for sentence in sentences for m in _with_branches(_sentence_mentions(sentence))]
+    found = [m for sentence in sentences for m in _sentence_mentions(sentence)]
     found += _short_universities(sentences, found)
     found += listed_places(sentences, found)
     found += _named_by_kind(sentences, found)
@@ -60,7 +62,8 @@ def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     found += cut_places(sentences, found)
     found += places_by_ending(sentences, found) + numbered_villages(sentences)
     found += short_schools(sentences, found)
-    return _without_buildings(sentences, found)
+    found += listed_bodies(sentences, found)
+    return with_units(sentences, _without_buildings(sentences, found))
 
 
 def _sentence_mentions(sentence: Sentence) -> list[Mention]:
@@ -125,25 +128,6 @@ def _word_goes_on(runs: list[Run], at: int) -> bool:
 
 def _of(hit: Named, start: int, sentence: Sentence) -> Mention:
     return Mention(hit.entity, hit.kind, start, start + hit.length, sentence.where, hit.rule)
-
-
-def _with_branches(mentions: list[Mention]) -> list[Mention]:
-    """An office and its branch a space apart (가람지검 한빛지청: ``name_words.tsv``'s ``branch``) are
-    one organisation, named whole."""
-    merged: list[Mention] = []
-    for mention in sorted(mentions, key=lambda m: m.start):
-        parent = merged[-1] if merged else None
-        if (
-            parent is not None
-            and parent.kind == mention.kind == "organisation"
-            and parent.end + 1 == mention.start
-            and any(mention.entity.endswith(w) for w in name_words("branch"))
-        ):
-            entity = f"{parent.entity} {mention.entity}"
-            merged[-1] = replace(parent, entity=entity, end=mention.end, rule=mention.rule)
-        else:
-            merged.append(mention)
-    return merged
 
 
 def _numbered(mention: Mention, runs: list[Run], at: int) -> Mention:
@@ -220,7 +204,7 @@ def _named_by_voice(sentences: list[Sentence], found: list[Mention]) -> list[Men
         for i, run in enumerate(sentence.runs)
         if _speaks_for(sentence.runs, i)
         and run.start not in by_start
-        and (_ACRONYM_RUN.fullmatch(run.text) or ("NNP" in run.tags and not _name_shaped(run)))
+        and (_ACRONYM_RUN.fullmatch(run.text) or ("NNP" in run.tags and not person_shaped(run)))
     ]
 
 
@@ -238,12 +222,6 @@ def _speaks_for(runs: list[Run], at: int) -> bool:
         and then.text == "따르"
         and then.tags == ("VV",)
     )
-
-
-def _name_shaped(run: Run) -> bool:
-    """A surname and one or two syllables: a person's name as Kiwi tags it (가람기획 is none)."""
-    surname = surname_of(run.text) if re.fullmatch(r"[가-힣]{2,4}", run.text) else None
-    return bool(surname) and len(run.text) - len(surname) <= 2
 
 
 def _particle_at(sentence: Sentence, at: int) -> bool:
