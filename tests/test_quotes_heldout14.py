@@ -150,3 +150,28 @@ def test_each_role_after_a_name_leaves_the_name_speaking(row):
 def test_a_word_of_when_before_a_comma_is_no_second_speaker(opening):
     body = opening + "남채원 가람증권 연구원은 “사업 의지가 분명하다”고 말했다."
     assert list(quotes_of(TITLE + body)["speaker"]) == ["남채원"]
+
+
+def test_the_subject_after_a_closed_clause_speaks_not_the_one_inside_it():
+    body = (
+        "알바니지 총리의 방문이 가시화되자, 스콧 모리슨 전 총리가 “서둘러서는 안된다”는 반응을 "
+        "내비친 것으로 알려졌다."
+    )
+    quotes = quotes_of(TITLE + body)
+    assert list(quotes["speaker"]) == ["스콧 모리슨"]
+
+
+def test_an_adjective_onto_ge_is_no_reporting_verb_the_verb_after_it_is():
+    body = "브라이언 켐프 내무장관은 “경험을 쓰고 싶다”며 출마를 강력하게 시사했다."
+    assert list(quotes_of(TITLE + body)["verb"]) == ["시사하다"]
+
+
+def test_a_foreign_name_before_a_photo_mark_and_a_state_is_the_speaker_and_its_short_form_too():
+    body = (
+        "브라이언 켐프(사진) 네바다 주내무장관은 2일 “경험을 쓰고 싶다”며 출마를 시사했다.\n"
+        "켐프 장관은 기업가들이 출마해야 한다고 강조했다. 켐프는 그런 사람이 너무 적다고 덧붙였다.\n"
+        "브라이언 켐프 주내무장관\n"
+    )
+    quotes = quotes_of(TITLE + body)
+    assert list(quotes["speaker"]) == ["브라이언 켐프"] * len(quotes)
+    assert len(quotes) >= 2

@@ -17,6 +17,7 @@ from .referents import (
     in_full,
     many_speaking,
     named_before,
+    named_elsewhere,
     person_speaker,
 )
 from .together import with_partner
@@ -321,14 +322,10 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
         and (len(others) == 1 or others[-1].rule == "kind")
     ):
         return Speaker(organisation, organisation=organisation, attribution=attribution)
-    return in_full(
-        Speaker(
-            attribution, organisation=organisation, attribution=attribution, anonymous=anonymous
-        ),
-        start,
-        text,
-        known,
+    written = Speaker(
+        attribution, organisation=organisation, attribution=attribution, anonymous=anonymous
     )
+    return named_elsewhere(in_full(written, start, text, known), known)
 
 
 def _person(mention) -> bool:
