@@ -175,3 +175,12 @@ def test_a_foreign_name_before_a_photo_mark_and_a_state_is_the_speaker_and_its_s
     quotes = quotes_of(TITLE + body)
     assert list(quotes["speaker"]) == ["브라이언 켐프"] * len(quotes)
     assert len(quotes) >= 2
+
+
+def test_a_pronoun_stands_for_the_last_subject_not_a_person_named_as_an_object():
+    body = (
+        "19일 민하늘 대표는 최근 의혹에 관련해 김철수 회장의 주장을 해명했다. "
+        "그는 이 자리가 단순히 사적인 만남이었다며 “사실확인이 필요하다면 대면을 요청한다”고 밝혔다."
+    )
+    quotes = quotes_of(TITLE + body)
+    assert list(quotes["speaker"]) == ["민하늘", "민하늘"]
