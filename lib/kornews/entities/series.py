@@ -1,20 +1,28 @@
-"""Bodies named in a list with organisations (가람전자, 한빛소프트, 나래게임 등): a proper noun or Latin
-letters in a comma list whose other named members are all organisations is one too."""
+"""Bodies named in a list with organisations (가람전자, 한빛소프트, 나래게임 등; 가람전자·한빛화학): a proper
+noun or Latin letters in a list whose other named members are all organisations is one too; so is a
+name with a stock code in brackets (가람전자(012345))."""
 
 from __future__ import annotations
+
+import re
 
 from .lexicon import Mention, Run, Sentence, is_noun_run, leaders, person_shaped
 
 # 나래게임등: the 등 (and so on) Kiwi writes onto a list's last word is no part of the name.
 _AND_SO_ON = "등"
+# A stock code in brackets: (012345).
+_STOCK_CODE = re.compile(r"\(\d{6}\)")
+# What stands between a list's members: a comma, or a middle dot (가람전자·한빛화학).
+_SEPARATORS = frozenset({",", "·"})
 # A list: two members or more.
 _MEMBERS = 2
 
 
 def listed_bodies(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
-    """The unnamed members of comma lists of proper nouns, where every member found already is an
-    organisation the tables or an ending name (not a person's or a place's list); not a name shaped
-    like a person's, nor a leader's family name (트럼프, 백악관: ``leaders.tsv``)."""
+    """The unnamed members of lists of proper nouns (a comma or a middle dot between), where every
+    member found already is an organisation the tables or an ending name (not a person's or a
+    place's list); not a name shaped like a person's, nor a leader's family name (트럼프, 백악관:
+    ``leaders.tsv``); and companies with their stock code."""
     by_start = {m.start: m for m in found}
     bodies = []
     for sentence in sentences:
@@ -27,6 +35,7 @@ def listed_bodies(sentences: list[Sentence], found: list[Mention]) -> list[Menti
                 for r in group
                 if r.start not in by_start and not person_shaped(r) and r.text not in leaders()
             ]
+    bodies += _coded(sentences, by_start)
     # The same name written elsewhere in the article (가람전자의 실적은) is that body too.
     forms = {m.entity for m in bodies}
     taken = {m.start for m in bodies} | by_start.keys()
@@ -38,6 +47,20 @@ def listed_bodies(sentences: list[Sentence], found: list[Mention]) -> list[Menti
     ]
 
 
+def _coded(sentences: list[Sentence], by_start: dict[int, Mention]) -> list[Mention]:
+    """Companies written with their six-digit stock code in brackets (가람전자(012345)): listed
+    companies, whatever their names end in."""
+    return [
+        Mention(run.text, "organisation", run.start, run.end, sentence.where, "code")
+        for sentence in sentences
+        for i, run in enumerate(sentence.runs[:-3])
+        if run.start not in by_start
+        and _member(run) == run
+        and _STOCK_CODE.fullmatch("".join(r.text for r in sentence.runs[i + 1 : i + 4]))
+        and sentence.runs[i + 1].start == run.end
+    ]
+
+
 def _lists(runs: list[Run]) -> list[list[Run]]:
     """Lists of two members or more, each a proper noun (or Latin letters first) with a comma
     written onto it before the next."""
@@ -45,7 +68,7 @@ def _lists(runs: list[Run]) -> list[list[Run]]:
     group: list[Run] = []
     comma_at = -1  # where the comma after the last member stands
     for i, run in enumerate(runs):
-        if run.text == "," and group and run.start == group[-1].end:
+        if run.text in _SEPARATORS and group and run.start == group[-1].end:
             comma_at = run.end
             continue
         member = _member(run)

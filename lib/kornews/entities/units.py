@@ -7,15 +7,26 @@ from dataclasses import replace
 from functools import cache
 from itertools import takewhile
 
-from .lexicon import Mention, Run, Sentence, is_noun_run, name_words, places_office
+from .lexicon import (
+    Mention,
+    Run,
+    Sentence,
+    countries,
+    is_noun_run,
+    name_words,
+    places_office,
+)
 
+# 주가람 대한민국대사관: 駐, posted in the country named after it.
+_POSTED = "주"
 # A determiner or prefix Kiwi cut off the word's front (총+동문회): still the unit's word.
 _FRONT = frozenset({"MM", "XPN"})
 
 
 def with_units(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     """The mentions with each organisation followed, a space apart, by a word ending in a branch's
-    or unit's word grown into one mention over both; a mention found inside that word goes."""
+    or unit's word grown into one mention over both, named as written; a mention found inside that
+    word goes."""
     parents = {m.end: m for m in found if m.kind == "organisation"}
     grown: dict[Mention, Mention] = {}
     for sentence in sentences:
@@ -25,13 +36,31 @@ def with_units(sentences: list[Sentence], found: list[Mention]) -> list[Mention]
             end = _unit_end(runs, i) if parent is not None and parent not in grown else None
             if end:
                 unit = _glued(runs, i, end)
-                grown[parent] = replace(parent, entity=f"{parent.entity} {unit}", end=end)
+                grown[parent] = replace(parent, entity=f"{_written(runs, parent)} {unit}", end=end)
+    grown |= _posted(sentences, found)
     if not grown:
         return found
     spans = [(m.end, g.end) for m, g in grown.items()]
     kept = [m for m in found if not any(after < m.start < end for after, end in spans)]
     offices = [g for m, g in grown.items() if parents.get(m.end) != m]
     return [grown.get(m, m) for m in kept] + offices
+
+
+def _posted(sentences: list[Sentence], found: list[Mention]) -> dict[Mention, Mention]:
+    """An embassy or office with the country it is posted in before it, a space apart (주가람
+    대한민국대사관: 주, 駐, and a country of ``places.tsv``), grown over both."""
+    bodies = {m.start: m for m in found if m.kind == "organisation"}
+    grown = {}
+    for sentence in sentences:
+        for run, after in zip(sentence.runs, sentence.runs[1:]):
+            body = bodies.get(after.start)
+            if body and run.end + 1 == after.start and _posting(run.text):
+                grown[body] = replace(body, entity=f"{run.text} {body.entity}", start=run.start)
+    return grown
+
+
+def _posting(word: str) -> bool:
+    return word.startswith(_POSTED) and word[len(_POSTED) :] in countries()
 
 
 def _office(sentence: Sentence, at: int) -> Mention | None:
@@ -59,6 +88,15 @@ def _unit_end(runs: list[Run], at: int) -> int | None:
         return None
     word = _glued(runs, at, runs[last].end)
     return runs[last].end if word.endswith(_units()) else None
+
+
+def _written(runs: list[Run], mention: Mention) -> str:
+    """The mention as written (가람고 for 가람고등학교, which the article writes elsewhere): a body
+    and its unit are named as the words stand."""
+    words = [r for r in runs if mention.start <= r.start and r.end <= mention.end]
+    return "".join(
+        (" " if k and r.start > words[k - 1].end else "") + r.text for k, r in enumerate(words)
+    )
 
 
 def _glued(runs: list[Run], at: int, end: int) -> str:
