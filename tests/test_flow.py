@@ -110,6 +110,7 @@ FLOW = [
     "quotes.find",
     "quotes.referents",
     "quotes.together",
+    "quotes.foreign",
     "quotes.attribute",
     "quotes.labels",
     "quotes.according",

@@ -184,3 +184,16 @@ def test_a_pronoun_stands_for_the_last_subject_not_a_person_named_as_an_object()
     )
     quotes = quotes_of(TITLE + body)
     assert list(quotes["speaker"]) == ["민하늘", "민하늘"]
+
+
+def test_a_foreign_names_last_word_with_ssi_is_the_full_name_written_before():
+    body = (
+        "최근 가람 의과대학 병원의 응우옌 란 히에우 병원장은 혈액 여과 이야기를 들려주었다.\n"
+        "히에우 씨는 “효과가 입증되지 않은 시술에 돈을 쓰지 마세요”라고 강조했다.\n"
+    )
+    assert list(quotes_of(TITLE + body)["speaker"]) == ["응우옌 란 히에우"]
+
+
+def test_a_word_after_a_particle_is_no_part_of_a_foreign_name():
+    body = "병원의 히에우 병원장은 회의를 열었다.\n히에우 씨는 “시술에 돈을 쓰지 마세요”라고 강조했다.\n"
+    assert list(quotes_of(TITLE + body)["speaker"]) != ["병원의 히에우"]

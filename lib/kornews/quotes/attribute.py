@@ -9,6 +9,7 @@ from ..article import Article
 from ..entities.lexicon import countries, name_words, reporter_titles, surname_of, titles
 from ..entities.people import SUBJECT_AFTER
 from .find import Item, particle, reported_again, said_first, words
+from .foreign import foreign_in_full
 from .marks import speaker_after
 from .referents import (
     Known,
@@ -321,7 +322,9 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     written = Speaker(
         attribution, organisation=organisation, attribution=attribution, anonymous=anonymous
     )
-    return named_elsewhere(in_full(written, start, text, known), known)
+    return named_elsewhere(
+        foreign_in_full(in_full(written, start, text, known), start, text), known
+    )
 
 
 def _person(mention) -> bool:
