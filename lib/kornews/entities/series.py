@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Mention, Run, Sentence, is_noun_run, leaders, person_shaped
+from .lexicon import Mention, Run, Sentence, leaders, person_shaped
 
 # 나래게임등: the 등 (and so on) Kiwi writes onto a list's last word is no part of the name.
 _AND_SO_ON = "등"
@@ -14,6 +14,8 @@ _AND_SO_ON = "등"
 _STOCK_CODE = re.compile(r"\(\d{6}\)")
 # What stands between a list's members: a comma, or a middle dot (가람전자·한빛화학).
 _SEPARATORS = frozenset({",", "·"})
+# A member's first piece: a proper noun or Latin letters.
+_FIRST = frozenset({"NNP", "SL"})
 # A list: two members or more.
 _MEMBERS = 2
 
@@ -26,6 +28,9 @@ def listed_bodies(sentences: list[Sentence], found: list[Mention]) -> list[Menti
     by_start = {m.start: m for m in found}
     bodies = []
     for sentence in sentences:
+        # Most sentences list nothing: no separator, no list read.
+        if not any(r.text in _SEPARATORS for r in sentence.runs):
+            continue
         for group in _lists(sentence.runs):
             kinds = {by_start[r.start].kind for r in group if r.start in by_start}
             if kinds != {"organisation"}:
@@ -54,10 +59,11 @@ def _coded(sentences: list[Sentence], by_start: dict[int, Mention]) -> list[Ment
         Mention(run.text, "organisation", run.start, run.end, sentence.where, "code")
         for sentence in sentences
         for i, run in enumerate(sentence.runs[:-3])
-        if run.start not in by_start
+        if sentence.runs[i + 1].text == "("
+        and sentence.runs[i + 1].start == run.end
+        and run.start not in by_start
         and _member(run) == run
         and _STOCK_CODE.fullmatch("".join(r.text for r in sentence.runs[i + 1 : i + 4]))
-        and sentence.runs[i + 1].start == run.end
     ]
 
 
@@ -86,7 +92,7 @@ def _lists(runs: list[Run]) -> list[list[Run]]:
 
 def _member(run: Run) -> Run | None:
     """The run as a list's member (without a 등 written onto it), if it is a name's shape."""
-    if not is_noun_run(run):
+    if run.tags[0] not in _FIRST:
         return None
     if run.tags[-1] == "NNB" and run.text.endswith(_AND_SO_ON) and len(run.tags) > 1:
         run = Run(run.text[: -len(_AND_SO_ON)], run.start, run.end - 1, run.tags[:-1])
