@@ -114,6 +114,7 @@ FLOW = [
     "quotes.attribute",
     "quotes.labels",
     "quotes.according",
+    "quotes.modified",
     "quotes.lead",
     "quotes.ruled",
     "quotes.headlines",
