@@ -211,3 +211,14 @@ def test_a_reporting_verb_modifying_a_person_names_who_said_it():
 def test_a_reporting_verb_modifying_no_person_names_no_one():
     body = "예산이 부족하다고 말한 것으로 알려졌다.\n"
     assert quotes_of(TITLE + body)["speaker"].isna().all()
+
+
+@pytest.mark.parametrize(
+    "row",
+    [r for r in tables.table("quote_words.tsv") if r.role == "document"],
+    ids=lambda r: r.word,
+)
+def test_each_word_for_a_statement_speaks_for_whoever_issued_it(row):
+    quotes = quotes_of(TITLE + row.example)
+    assert list(quotes["speaker"]) == ["박철수", "박철수"]
+    assert list(quotes["carried"]) == [False, True]
