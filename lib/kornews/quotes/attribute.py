@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from ..article import Article
-from ..entities.lexicon import name_words, reporter_titles, surname_of, titles
+from ..entities.lexicon import countries, name_words, reporter_titles, surname_of, titles
 from ..entities.people import SUBJECT_AFTER
 from .find import Item, particle, reported_again, said_first, words
+from .foreign import foreign_in_full
 from .marks import speaker_after
 from .referents import (
     Known,
@@ -17,8 +18,10 @@ from .referents import (
     in_full,
     many_speaking,
     named_before,
+    named_elsewhere,
     person_speaker,
 )
+from .together import with_partner
 
 # What may stand in a speaker's phrase, walking back from its topic particle (익명을 요구한 여당의 한 중진 의원).
 _PHRASE_TAGS = frozenset(
@@ -99,7 +102,9 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
             phrase_start -= 1
         else:
             break
-    return phrase_speaker(toks[phrase_start:found], text, known)
+    return with_partner(
+        phrase_speaker(toks[phrase_start:found], text, known), toks, phrase_start, known
+    )
 
 
 def _label_before(item: Item, phrase: list, text: str, known: Known) -> Speaker | None:
@@ -157,23 +162,19 @@ def _role_at(toks: list, begin: int, end: int) -> int:
 
 
 def subject_before(item: Item, text: str, known: Known) -> Speaker | None:
-    """The person named last before the item, in its paragraph or the one before, when that name
-    (with its title) is a sentence's subject or topic (홍길동 감독이 …을 전했다.), else None. A
-    person the item's own sentence names but not as its subject is passed over (왕이 외교부장은 ….
-    그는 폼페이오 장관과 연 회견에서 “…”: 그는 is 왕이)."""
+    """The person named last before the item as a sentence's subject or topic (홍길동 감독이 …을
+    전했다.), in its paragraph or the one before, else None. A person named but not as a subject is
+    passed over (왕이 외교부장은 …. 그는 폼페이오 장관과 연 회견에서 “…”: 그는 is 왕이; 홍 대표는 가람사
+    주장을 해명했다. 그는 …라며: 그는 is 홍 대표)."""
     person = next(
         (
             m
             for m in reversed(known.mentions)
-            if m.kind == "person"
-            and m.end <= item.start
-            and (m.sentence != item.sentence or SUBJECT_AFTER.match(text, m.end))
+            if m.kind == "person" and m.end <= item.start and SUBJECT_AFTER.match(text, m.end)
         ),
         None,
     )
     if person is None or item.paragraph - person.paragraph > 1:
-        return None
-    if not SUBJECT_AFTER.match(text, person.end):
         return None
     return in_full(person_speaker(person, None, None, known), person.start, text, known)
 
@@ -289,13 +290,15 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     attribution = text[start:end]
     forms = _words(phrase)
     # 당시 자신은: a word of when before the pronoun leaves it the last speaker's
-    if forms & words("pronoun") and forms - words("when") <= words("pronoun"):
+    # 성명은 (the statement just issued): it speaks for whoever issued it, as a pronoun does
+    standing = words("pronoun") | words("document")
+    if forms & standing and forms - words("when") <= standing:
         return Speaker(attribution=attribution, pronoun=True)
     outlet = _outlet_pointed_at(phrase, start, text, known)
     if outlet is not None:
         return Speaker(outlet, organisation=outlet, attribution=attribution)
     inside = [m for m in known.mentions if m.start >= start and m.end <= end]
-    persons = [m for m in inside if m.kind == "person"]
+    persons = [m for m in inside if _person(m)]
     others = [m for m in inside if m.kind != "person"]
     organisation = others[-1].entity if others else None
     anonymous = _anonymous(phrase, attribution)
@@ -318,21 +321,27 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
         and (len(others) == 1 or others[-1].rule == "kind")
     ):
         return Speaker(organisation, organisation=organisation, attribution=attribution)
-    return in_full(
-        Speaker(
-            attribution, organisation=organisation, attribution=attribution, anonymous=anonymous
-        ),
-        start,
-        text,
-        known,
+    written = Speaker(
+        attribution, organisation=organisation, attribution=attribution, anonymous=anonymous
     )
+    return named_elsewhere(
+        foreign_in_full(in_full(written, start, text, known), start, text), known
+    )
+
+
+def _person(mention) -> bool:
+    """Is the mention a person who may speak? Not 주베트남, 주미: 주 (stationed in) and a country,
+    written before an embassy or its head (홍길동 주가상국 대사), read as a name of the surname 주."""
+    name = mention.entity
+    return mention.kind == "person" and not (name[:1] == "주" and name[1:] in countries())
 
 
 def _name_before_title(
     phrase: list, inside: list, attribution: str, organisation: str | None, anonymous: bool
 ) -> Speaker | None:
     """The person a phrase names by the name it opens with when its words run name, organisation,
-    title (조현 외교부 장관, 홍길동 가상상회 고문) and the entities read nothing there; else None.
+    title or role (조현 외교부 장관, 홍길동 가상상회 고문, 홍길동 학생) and the entities read nothing
+    there; else None.
     The name: a proper noun's word, a surname's."""
     head, *rest = attribution.split()
     if anonymous or not rest or not 2 <= len(head) <= 4 or not surname_of(head):
@@ -341,7 +350,9 @@ def _name_before_title(
     cut = [t for t in phrase if t.end <= phrase[0].start + len(head)]
     if phrase[0].tag != "NNP" and not (len(cut) > 1 and all(len(t.form) == 1 for t in cut)):
         return None
-    if not any(rest[-1].endswith(title) for title in titles()):
+    # A role (학생) follows the name at once: 가람고 3학년 홍길동 학생 opens with no name.
+    role = rest == [rest[-1]] and rest[-1] in words("role")
+    if not role and not any(rest[-1].endswith(title) for title in titles()):
         return None
     # A mention over the name is the entities' reading (도널드 트럼프, 한국): theirs stands.
     if any(m.start <= phrase[0].start < m.end for m in inside):
