@@ -52,6 +52,8 @@ _READING = (
 
 # What makes an outlet's name the start of a clause: a particle (and an aside in brackets before it).
 _SUBJECT = re.compile(r"(?:\([^()]{1,20}\))?(?:은|는|이|가|을|를|의|에서|에|와|과|도|로|으로)\s")
+# An image tag's attributes left as a line when the page was flattened: vspace="5" align="left">.
+_TAG_ATTRIBUTES = re.compile(r'(?:[a-z][a-z-]*="[^"<>]*"\s*)+/?>?')
 # A page element's code name left in the text: bar_progress.
 _CODE_NAME = re.compile(r"[a-z]+(?:_[A-Za-z0-9]+)+")
 # An equation of words (가상(a)+리포터(b)=가상터(c)): a line of the body, no subtitle.
@@ -188,6 +190,7 @@ def furniture(line: str) -> str | None:
             _weather(),
             _ADDRESS,
             _LATIN_WORD,
+            _TAG_ATTRIBUTES,
         )
     ):
         return "furniture"

@@ -52,6 +52,9 @@ _NOT_LETTERS = re.compile(r"[\W_]+")
 _SPOKEN = re.compile(r"[가-힣][.!?]\s+\S.*[.!?][\"”’']$")
 # A magazine's deck in the plain form with no full stop, a few words (홍길동을 만나다), under the
 # head's fields: a sentence drops no full stop so short, a script's line is longer or polite.
+# A quotation alone that keeps its stop (“… 드리겠습니다!”), spoken politely (…니다.”).
+_SPOKEN_WHOLE = re.compile(r"[\"“][^\"“”]+[.!?][\"”]")
+_POLITE_SPOKEN = re.compile(r"니다[.!?][\"”]$")
 _PLAIN_DECK = re.compile(r"[^.!?,\"“”]{2,16}(?<!니)다")
 _SUBTITLE_LED = re.compile(r"[-–—ㅡ…]")
 # A numbered section's heading opens the text, no subtitle: 1. 들어가며 : …, 2. 현황.
@@ -83,6 +86,7 @@ def _head(lines: list[Line]) -> tuple[int, list[Part]]:
             kinds[-1:] in (["reporter"], ["date"]) and _is_text(lines[lead].text)
         )  # fields over a text
         or _polite_opening(lines, lead)
+        or _quoted_lead(lines, lead)
         or _broken_lead(lines, lead)
         or shapes.listed([line.text for line in lines], lead)
     ):
@@ -208,6 +212,20 @@ def _polite_opening(lines: list[Line], at: int) -> bool:
     )
 
 
+def _quoted_lead(lines: list[Line], at: int) -> bool:
+    """A quotation that opens the text (“… 전해 드리겠습니다!”), no headline: its words keep their
+    stop, it is longer than a headline states or speaks politely, and the story's sentence
+    follows at once (a quoted headline drops the stop, or has its byline or deck under it)."""
+    line = lines[at].text
+    below = lines[at + 1].text if at + 1 < len(lines) else ""
+    return bool(
+        _SPOKEN_WHOLE.fullmatch(line)
+        and (len(line) > _MAX_STATED_HEADLINE or _POLITE_SPOKEN.search(line))
+        and _plain_sentence(below)
+        and not layouts.match(below, "head")
+    )
+
+
 def _broken_lead(lines: list[Line], at: int) -> bool:
     """A lead broken after its subject: the line under goes on with the subject's particle
     (가상군의회 / (는 위원장을 선출했다.)), so the first line is the text's, no headline."""
@@ -268,11 +286,22 @@ def _leading_furniture(lines: list[Line]) -> list[str]:
             or _masthead_row(row)
             or _schedule(lines, len(kinds))
             or _SECTION_PATH.fullmatch(text)
+            or _section_over_path(lines, len(kinds))
             or _slogan_goes_on(lines, len(kinds))
         ):
             break
         kinds.append(_leading_kind(row, bullet=shapes.head_bullet(text), dated=shapes.dated(text)))
     return kinds
+
+
+def _section_over_path(lines: list[Line], at: int) -> bool:
+    """A section's label over the breadcrumb that ends in it (문화. 생활, then Home>가상월간>문화.
+    생활): the page's furniture, no headline."""
+    text = lines[at].text.strip()
+    below = lines[at + 1].text if at + 1 < len(lines) else ""
+    return bool(
+        text and ">" in below and below.rstrip().endswith(">" + text) and shapes.furniture(below)
+    )
 
 
 def _slogan_goes_on(lines: list[Line], at: int) -> bool:

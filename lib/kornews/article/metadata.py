@@ -212,6 +212,22 @@ def _outlets_named(parts: list[Part]) -> list[str]:
     )
 
 
+# An editor's note over a contributed piece, its subject the outlet itself and its signer the
+# editorial board's (가상정론은 … 싣습니다. - 편집위원장).
+_EDITORS_NOTE = re.compile(
+    r"(?P<outlet>[가-힣A-Za-z0-9]{2,12})(?:은|는)\s.*[.!?]\s*[-–—]\s*"
+    r"(?:편집위원장|편집위원회|편집장|편집인|편집국장|편집부|편집실)"
+)
+
+
+def _outlets_of_editors_note(parts: list[Part]) -> list[str]:
+    """The outlet an editor's note names as its subject when the editorial board signs it."""
+    found = (
+        _EDITORS_NOTE.fullmatch(part.text.strip()) for part in parts if part.kind == "paragraph"
+    )
+    return [match["outlet"] for match in found if match][:1]
+
+
 # A copyright notice glued inside a longer line (a flattened page: caption, byline, notice, buttons).
 _GLUED_COPYRIGHT = re.compile(r"저작권자\s*[©ⓒ]\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})\s*무단")
 

@@ -12,6 +12,7 @@ from .metadata import (
     _outlets_by_address,
     _outlets_in_glued_notice,
     _outlets_named,
+    _outlets_of_editors_note,
     _outlets_of_our_paper,
     _outlets_of_photos,
     _writer_in_photo,
@@ -62,6 +63,8 @@ def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = No
         found["outlets"] = _outlets_in_glued_notice(parts)
     if not found["outlets"]:  # nor so: the holder of its own photos, named in the body too
         found["outlets"] = _outlets_of_photos(parts)
+    if not found["outlets"]:  # nor so: the subject of an editor's note the board signs
+        found["outlets"] = _outlets_of_editors_note(parts)
     if not found["reporters"]:  # a script may name its reporter only in the anchor's hand-off
         found["reporters"] = _handed_to(parts)
     if not found["reporters"]:  # nor a hand-off: a column's writer captioned under his photo

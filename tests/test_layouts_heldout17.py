@@ -1,0 +1,124 @@
+"""Shapes read after heldout17's first reading (benchmarks/real/layouts/heldout17): each test an
+invented text in a real page's shape."""
+
+from __future__ import annotations
+
+from kornews import read_article
+from layout_body import body as _body
+
+_STORY = "가상시가 새 청사를 공개했다고 10일 밝혔다.\n\n청사는 다음 달 문을 연다.\n"
+_COPYRIGHT = "\n저작권자 © 가상신문 무단전재 및 재배포 금지\n"
+
+
+def test_a_byline_in_hanja_names_its_reporter():
+    article = read_article(
+        "가상시 새 청사\n\n  • 가상신문\n  • 승인 2004.10.14 16:12\n  • 댓글 0\n\n"
+        "洪吉童 기자 / gildong@example.com\n" + _STORY + _COPYRIGHT
+    )
+    assert article.reporter == "洪吉童"
+    assert article.email == "gildong@example.com"
+    assert _body(article) == [
+        "가상시가 새 청사를 공개했다고 10일 밝혔다.",
+        "청사는 다음 달 문을 연다.",
+    ]
+
+
+def test_hanja_words_with_no_title_after_them_name_no_reporter():
+    article = read_article(
+        "가상시 새 청사\n\n大家 名醫 / gildong@example.com\n" + _STORY + _COPYRIGHT
+    )
+    assert article.reporter is None
+
+
+def test_a_magazines_paywalled_page_keeps_its_furniture_out_of_the_body():
+    article = read_article(
+        "사회. 문화\n\nHome>가상월간>사회. 문화\n\n“옛 책에 오늘의 답이 다 있다” \n\n"
+        "가상 명가를 찾아서 ③ - 침술의 대가 홍길동(가상한의원 원장) \n\n"
+        "김철수 가상월간 기자 chulsoo@example.com\n\n\n"
+        'vspace="5" hspace="5" align="left">\n\n'
+        "가상동 초입에 있는 가상한의원의 하루는 새벽부터 시작된다. \n\n"
+        "※ 해당 기사는 유료 콘텐츠로 [ 온라인 유료회원 ] 서비스를 통해 보실 수 있습니다.\n"
+        "202001호 (2019.12.17)\n목차보기\n  • 이달의 추천 기사\n이전 1 / 2 다음\n"
+    )
+    assert article.title == "“옛 책에 오늘의 답이 다 있다”"
+    assert article.subtitles == ("가상 명가를 찾아서 ③ - 침술의 대가 홍길동(가상한의원 원장)",)
+    assert article.reporter == "김철수"
+    assert _body(article) == ["가상동 초입에 있는 가상한의원의 하루는 새벽부터 시작된다."]
+
+
+def test_a_section_label_over_a_breadcrumb_ending_elsewhere_stays_the_title():
+    article = read_article(
+        "가상시 새 청사 공개\n\nHome>가상신문>사회\n\n홍길동 기자\n" + _STORY + _COPYRIGHT
+    )
+    assert article.title == "가상시 새 청사 공개"
+
+
+def test_a_text_opening_with_a_spoken_quotation_has_no_headline():
+    quotation = "“오늘도 가상시의 소식을 가장 먼저 시민 여러분께 정답게 전해 드리겠습니다!”"
+    article = read_article(
+        quotation + "\n\n가상시의 소식 코너가 50회를 맞아 특집 방송을 한다.\n\n"
+        "방송은 오늘 오후 6시에 시작한다.\n" + _COPYRIGHT
+    )
+    assert article.title is None
+    assert _body(article)[:2] == [quotation, "가상시의 소식 코너가 50회를 맞아 특집 방송을 한다."]
+
+
+def test_a_quoted_headline_without_its_stop_is_still_the_title():
+    article = read_article(
+        "“시민 곁에서 소식을 정답게 전해 드리는 방송을 오래도록 만들어 가겠다”\n\n" + _STORY
+    )
+    assert article.title == "“시민 곁에서 소식을 정답게 전해 드리는 방송을 오래도록 만들어 가겠다”"
+
+
+def test_a_quoted_headline_over_its_byline_is_still_the_title():
+    quotation = "“오늘도 가상시의 소식을 가장 먼저 시민 여러분께 정답게 전해 드리겠습니다!”"
+    article = read_article(quotation + "\n\n홍길동 기자\n\n" + _STORY)
+    assert article.title == quotation
+    assert article.reporter == "홍길동"
+
+
+def test_a_stamp_after_a_bar_under_the_reporters_name_is_the_date():
+    article = read_article(
+        "‘새 청사’ 공개에 ‘주목’\n홍길동\n| 2014-10-30 09:05:18\n"
+        "[가상투데이 홍길동 기자] 가상시가 새 청사를 공개했다.\n청사는 다음 달 문을 연다.\n"
+        "[ⓒ 가상투데이. 무단전재-재배포 금지]\n"
+    )
+    assert article.date == "2014-10-30T09:05"
+    assert article.reporter == "홍길동"
+
+
+def test_a_board_engines_page_names_its_writer_and_its_outlet():
+    article = read_article(
+        "방문을 환영합니다.\n최종편집\n교단\n"
+        "가상정론은 한 달 전에 가상대학교의 부지 매각 문제를 제보받은 바 있습니다. 이제 이 문제가 "
+        "법정에까지 가게 되었고, 공적인 논의가 필요한 때라고 보아 다루려고 합니다. 먼저 학교 "
+        "당국의 공식 입장을 싣고 이어서 기고를 싣겠습니다. - 편집위원장\n\n\n홍길동.jpg\n\n\n"
+        "홍길동 교수\n가상대 홍보 및 대외협력담당\n\n\n"
+        "2014년 2월 27일. 대학 본부가 사건을 처음 알게 됨.\n3월 5일. 이사회에 감사를 청원함.\n"
+    )
+    assert article.outlet == "가상정론"
+    assert article.reporter == "홍길동"
+    body = _body(article)
+    assert body[0].startswith("가상정론은 한 달 전에")
+    assert body[1:] == [
+        "2014년 2월 27일. 대학 본부가 사건을 처음 알게 됨.",
+        "3월 5일. 이사회에 감사를 청원함.",
+    ]
+    assert not any(part.kind == "subtitle" for part in article.parts)
+
+
+def test_a_photos_caption_naming_an_office_over_a_place_stays_a_caption():
+    # The line under the name holds a figure (a date): no contributor's post.
+    article = read_article(
+        "가상시 새 청사 공개\n\n" + _STORY + "홍길동 가상시장\n2020년 7월 10일 가상시청\n"
+        "청사는 시민에게 열린다.\n" + _COPYRIGHT
+    )
+    assert article.reporter is None
+
+
+def test_an_editors_note_signed_by_no_editor_names_no_outlet():
+    article = read_article(
+        "가상시 새 청사\n\n가상정론은 한 달 전에 가상대학교의 부지 문제를 제보받았습니다. - 홍길동\n\n"
+        + _STORY
+    )
+    assert article.outlet is None
