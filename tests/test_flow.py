@@ -35,6 +35,7 @@ FLOW = [
     "article.records",
     "article.encoding",
     "article.tail",
+    "article.openings",
     "article.head",
     "article.body",
     "article.metadata",

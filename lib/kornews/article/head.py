@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import layouts, shapes
+from .openings import broken_copy
 from .records import _LEAD_KINDS, SECTION_MARK, Line, Part, _part, _Voice
 from .tail import _CUT, _is_closing
 
@@ -70,9 +71,10 @@ _LABELLED = (re.compile(layouts.ENGLISH_BYLINE), re.compile(layouts.LABELLED_BYL
 _QUOTED_TAIL = re.compile(r"(?<=\S)\s*[\"“'‘「『][^\"“”'‘’「」『』]+[\"”'’」』]$")
 
 
-def _head(lines: list[Line]) -> tuple[int, list[Part]]:
+def _head(lines: list[Line], *, stamped: bool = False) -> tuple[int, list[Part]]:
     """The parts before the body (page furniture over the title, category, title, subtitles,
-    reporter, date, captions) and the index of the body's first line."""
+    reporter, date, captions) and the index of the body's first line; ``stamped`` where a date
+    stands under ``lines`` (the head goes on to it, so its last subtitles are no body's)."""
     kinds = _leading_furniture(lines)
     kinds += _menu(lines, len(kinds))
     lead = len(kinds)
@@ -88,12 +90,13 @@ def _head(lines: list[Line]) -> tuple[int, list[Part]]:
         or _polite_opening(lines, lead)
         or _quoted_lead(lines, lead)
         or _broken_lead(lines, lead)
+        or broken_copy(lines, lead)
         or shapes.listed([line.text for line in lines], lead)
     ):
         return lead, [_part(kind, line) for kind, line in zip(kinds, lines)]
     kinds += ["title", *_under_title(lines, lead)]
     # A subtitle needs a body below it: a run of heading-like lines ends in the body.
-    while len(kinds) == len(lines) and kinds[-1] == "subtitle":
+    while len(kinds) == len(lines) and kinds[-1] == "subtitle" and not stamped:
         kinds.pop()
     # A short line over a longer one that reads like a title is the category (정부공공IT).
     title = lines[lead].text

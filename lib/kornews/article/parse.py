@@ -18,7 +18,7 @@ from .metadata import (
     _writer_in_photo,
 )
 from .records import Article, ArticleError, _lines, _part
-from .tail import _closing_kind, _closing_run, _footer_start
+from .tail import _closing_kind, _closing_run, _footer_start, _unglued
 
 
 def _all(first: str | None, found: list[str]) -> tuple[str, ...]:
@@ -40,10 +40,14 @@ def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = No
     text = normalise(text)
     if not text:
         raise ArticleError(f"{name}: is empty")
-    lines = _lines(text)
+    lines = _unglued(_lines(text))
     # The head stops where the closing run begins: under a photo's caption, a copyright; a
     # list of other articles' headlines is no run of subtitles.
-    body_at, parts = _head(lines[: _closing_run(lines, 1, len(lines))])
+    head_end = _closing_run(lines, 1, len(lines))
+    # A stamp that opens the closing run still closes the head: a page that prints no body
+    # (headline, deck, stamp, imprint) keeps its deck.
+    stamped = head_end < len(lines) and _closing_kind(lines[head_end]) == "date"
+    body_at, parts = _head(lines[:head_end], stamped=stamped)
     footer_at = _footer_start(lines, body_at)
     parts += _body(lines[body_at:footer_at], again=_title_lines(lines[:body_at], parts))
     parts += [_part(_closing_kind(line), line) for line in lines[footer_at:]]

@@ -18,8 +18,27 @@ _PAYWALL = re.compile(
 )
 # An outlet's line of its notice under a column, speaking of itself: short.
 _MAX_SELF_NOTICE = 80
+# A paper's imprint on one line opens with its title (제호 : 가상신문 | 주소 : … | 등록번호 : …).
+_IMPRINT = re.compile(r"제호\s*[:：]")
+# A copyright notice glued to the end of a text line (a flattened page: … 있다. <저작권자 ⓒ 가상신문
+# 무단전재 및 재배포 금지>): what it says runs to the line's end.
+_GLUED_NOTICE = re.compile(
+    r"(?<=[.!?>)\]」』\x22”’'가-힣A-Za-z0-9])\s+(?=<?\s*(?:저작권자|Copyrights?)\s*(?:\(c\)|[©ⓒⒸ@])\s*\S.*?(?:무단|재배포|rights reserved))"
+)
 # A text cut short ends in an ellipsis (…이 없다는 것이...): a teaser over a paywall.
 _CUT = re.compile(r"(?:\.{3}|…)$")
+
+
+def _unglued(lines: list[Line]) -> list[Line]:
+    """The lines, each copyright notice glued to the end of a text line made a line of its own."""
+    out = []
+    for start, text in lines:
+        glued = _GLUED_NOTICE.search(text)
+        if glued:
+            out.append(Line(start, text[: glued.start()]))
+            start, text = start + glued.end(), text[glued.end() :]
+        out.append(Line(start, text))
+    return out
 
 
 def _footer_start(lines: list[Line], body_at: int) -> int:
@@ -125,7 +144,10 @@ def _ends_body(line: str) -> bool:
 
 
 def _is_closing(line: str, place: str) -> bool:
-    return len(line) <= _MAX_BOILERPLATE and layouts.match(line, place) is not None
+    if len(line) > _MAX_BOILERPLATE:  # long: only a paper's imprint flattened on one line
+        row = layouts.match(line, place) if _IMPRINT.match(line) else None
+        return bool(row and row.layout.name == "imprint-title")
+    return layouts.match(line, place) is not None
 
 
 def _closing_kind(line: Line) -> str:

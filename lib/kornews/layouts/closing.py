@@ -180,10 +180,19 @@ CLOSING: tuple[Layout, ...] = (
         "copyright-mark",
         "footer",
         ("close",),
-        r"[<\[(]?\s*(?:Copyrights?\s*)?(?:ⓒ|©|Ⓒ|\(c\)|Copyrights?\s+(?=\d{4}|[가-힣]))\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)*(?![A-Za-z가-힣0-9])|[가-힣A-Za-z][가-힣A-Za-z0-9]*(?![가-힣A-Za-z0-9])(?!\s*기자))?.{0,100}",
+        r"[<\[(]?\s*(?:Copyrights?\s*)?(?:ⓒ|©|Ⓒ|\(c\)|Copyrights?\s+(?=\d{4}|[가-힣])|Copyrights?\s*@\s*(?=[가-힣A-Za-z]))\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)*(?![A-Za-z가-힣0-9])|[가-힣A-Za-z][가-힣A-Za-z0-9]*(?![가-힣A-Za-z0-9])(?!\s*기자))?.{0,100}",
         "[ⓒ 가상경제 & example.com, 무단전재 및 재배포 금지]",
-    ),  # also Copyright ⓒ 가상일보, [ⓒ GS뉴스. 무단전재-재배포 금지] (Latin letters glued to Hangul: one name);
-    # a photographer's credit (ⓒ홍길동 기자) names no outlet
+    ),  # also Copyright ⓒ 가상일보, [ⓒ GS뉴스. 무단전재-재배포 금지] (Latin letters glued to Hangul: one name),
+    # Copyright @가상신문 Corp.; a photographer's credit (ⓒ홍길동 기자) names no outlet
+    # A paper's imprint flattened on one line: its title (제호), then its address, registration and
+    # officers between bars (the registration the law asks of every paper and site).
+    Layout(
+        "imprint-title",
+        "footer",
+        ("close",),
+        r"제호\s*[:：]\s*(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})\s*[|ㅣ](?=.*?(?:등록번호|발행인)).*",
+        "제호 : 가상신문 | 주소 : 가상시 가상로 1 | 등록번호 : 가상,가00001 | 발행인 : 홍길동",
+    ),
     # An outlet's notice of its name and address in angle brackets, cut short or whole:
     # <가상뉴스 지금 http://www.example.com>.
     Layout(
