@@ -122,3 +122,69 @@ def test_an_editors_note_signed_by_no_editor_names_no_outlet():
         + _STORY
     )
     assert article.outlet is None
+
+
+# --- the older batches' misses, by class ---
+
+
+def test_a_photo_storys_text_that_names_its_photo_is_the_body_with_its_credit_split_off():
+    text = (
+        "새해는 가상업계에 새로운 도전과 기회를 던져주고 있다. 업역의 칸막이가 하나 둘 사라지는 "
+        "등 혁신이 실천되는 원년이다. 미로를 걸어가듯 조심스럽지만 힘찬 걸음이 필요하다. 사진은 "
+        "회원들이 가상시의 터널을 걸어 들어가고 있는 모습. 맨 앞부터 홍 회장, 김 부회장 등."
+    )
+    article = read_article(
+        text + " /가상국=홍길동 주간\n\n저작권자 © 가상건설신문 무단전재 및 재배포 금지\n"
+    )
+    assert article.title is None
+    assert _body(article) == [text]
+    assert article.reporter == "홍길동"
+
+
+def test_a_photos_long_caption_with_its_byline_still_stands_as_the_title():
+    caption = (
+        "가상산 중턱에 수백 년 된 나무가 단단히 뿌리내려 있다. 나무는 오랜 세월의 흔적을 "
+        "나이테에 새긴 채 하늘로 뻗어 있다. 가상일보는 오늘 지령 1만호를 맞았다."
+    )
+    article = read_article(
+        caption + " /홍길동 기자\n\n저작권자 © 가상일보 무단전재 및 재배포 금지\n"
+    )
+    assert article.title == caption
+    assert _body(article) == []
+
+
+def test_an_agencys_dateline_glued_to_the_storys_end_is_no_body_text():
+    article = read_article(
+        "가상시 새 청사 공개\n\n가상시가 새 청사를 공개했다.\n\n"
+        "시의회는 이날 조례안을 처리할 예정이다. (서울=가상통신)\n\n"
+        "저작권자 © 가상신문 무단전재 및 재배포 금지\n"
+    )
+    assert _body(article) == [
+        "가상시가 새 청사를 공개했다.",
+        "시의회는 이날 조례안을 처리할 예정이다.",
+    ]
+    assert article.outlet == "가상신문"
+
+
+def test_a_box_of_headlines_flattened_onto_one_line_after_its_title_ends_the_body():
+    box = "주요기사 " + " ".join(
+        f"“가상{n}군 축제, 차별성으로 다시 서야” 제{n}회 가상{n}시 배드민턴대회 성료"
+        for n in range(8)
+    )
+    article = read_article("가상시 새 청사 공개\n\n" + _STORY + box + "\n")
+    assert len(box) > 300
+    assert _body(article) == [
+        "가상시가 새 청사를 공개했다고 10일 밝혔다.",
+        "청사는 다음 달 문을 연다.",
+    ]
+
+
+def test_a_line_opening_with_a_box_word_that_goes_on_in_sentences_stays_text():
+    line = "주요기사 " + "가상시가 새 청사를 공개했다. " * 6
+    article = read_article("가상시 새 청사 공개\n\n" + _STORY + line.strip() + "\n")
+    assert _body(article)[-1] == line.strip()
+
+
+def test_an_image_viewers_placeholder_glued_to_the_text_is_dropped():
+    article = read_article("Image_View먼저 가상신문의 창간 6주년을 축하드립니다.\n\n" + _STORY)
+    assert _body(article)[0] == "먼저 가상신문의 창간 6주년을 축하드립니다."

@@ -21,6 +21,8 @@ _MAX_SUMMARY = 5
 _MAX_CATEGORY = 12
 # A subtitle is a short line without a sentence ending, or a line led by a dash or an ellipsis.
 _MAX_SUBTITLE = 80
+# A story's text going on to describe its photo: … 있다. 사진은 가상시 청사.
+_NAMES_ITS_PHOTO = re.compile(r"[.!?]\s+사진은\s")
 # A headline is shorter: a longer first line is text (a caption, a note, a cut body).
 _MAX_TITLE = 120
 # A letter's greeting opens its text: 안녕하십니까.
@@ -196,7 +198,9 @@ def _opens_body(line: str) -> bool:
     if _GREETING.fullmatch(line):
         return True
     if _is_text(line) and (_CUT.search(line) or shapes.sentences(line) > 1):
-        return shapes.tail_byline(line) is None
+        # A photo's caption signs with its byline; a photo story's text that names its photo
+        # (사진은 …) signs so too.
+        return shapes.tail_byline(line) is None or bool(_NAMES_ITS_PHOTO.search(line))
     if len(line) > _MAX_STATED_HEADLINE and _REPORTED.search(line) and _plain_sentence(line):
         return True
     return (len(line) > _MAX_SUBTITLE or shapes.sentences(line) > 1) and _plain_sentence(line)
