@@ -74,3 +74,103 @@ def test_a_papers_imprint_on_one_line_is_no_body_and_names_the_outlet():
     assert article.date == "2025-12-08T10:30"
     assert _body(article) == []
     assert article.email is None  # the publisher's contact, no byline's
+
+
+def test_a_sentence_deck_over_a_lead_opened_by_its_dateline_is_no_title():
+    article = read_article(
+        "부디 올 한 해 시민 모두 평안하기를 비나이다.\n\n"
+        "가상포인트 홍길동 기자 | “가상시장은 삼가 비옵나이다.”\n\n"
+        "정월 보름 옛 가상군청 터에서 제가 열릴 예정이다.\n"
+    )
+    assert article.title is None
+    assert article.subtitles == ("부디 올 한 해 시민 모두 평안하기를 비나이다.",)
+    assert _body(article) == [
+        "“가상시장은 삼가 비옵나이다.”",
+        "정월 보름 옛 가상군청 터에서 제가 열릴 예정이다.",
+    ]
+    assert article.reporter == "홍길동"
+
+
+def test_a_headline_over_a_lead_opened_by_its_dateline_stays_the_title():
+    article = read_article(
+        "가상시, 새 청사 공개\n(가상=가상통신) 홍길동 기자 = 가상시가 새 청사를 공개했다.\n"
+    )
+    assert (article.title, article.subtitles) == ("가상시, 새 청사 공개", ())
+
+
+def test_a_photo_pages_caption_with_its_credits_and_copyright_on_one_line():
+    # A regional photo page: the caption, the writer's credit and the photo's, the copyright with
+    # the paper's slogan and the byline's link, then a comment box flattened on one line.
+    article = read_article(
+        "맑은 날씨를 보인 8일 가상군 가상면 한 농가에서 봄벌깨우기 작업을 하고 있다. "
+        "봄벌깨우기 작업이란 겨울잠을 자지 않는 꿀벌에게 봄이 온 것처럼 먹이를 주어 벌통 안의 온도를 높이는 데 목적이 있다. 홍길동기자·사진=가상군 "
+        "저작권자 © 가상일보 - 우리나라 가상의 지역신문 무단전재 및 재배포 금지 홍길동 다른기사 보기\n"
+        "댓글 0 댓글입력 로그인 이름 비밀번호 내용 댓글쓰기 계정을 선택하시면 로그인·계정인증을 통해 "
+        "댓글을 남기실 수 있습니다. 회원 로그인 비회원 글쓰기\n"
+    )
+    assert _body(article) == []
+    assert [part.kind for part in article.parts] == ["caption", "footer", "footer"]
+    assert (article.outlet, article.reporter) == ("가상일보", "홍길동")
+
+
+def test_a_photographers_mark_after_a_caption_names_no_reporter():
+    # ⓒ홍길동 기자: whose photo it is, no byline.
+    article = read_article(
+        "가상시 새 청사 공개\n\n"
+        "▲ 주민들이 새 청사 앞에서 케이크를 자르고 있다. ⓒ홍길동 기자\n\n" + _STORY_TEXT
+    )
+    assert article.reporter is None
+
+
+_STORY_TEXT = "가상시가 새 청사를 공개했다고 10일 밝혔다.\n\n청사는 다음 달 문을 연다.\n"
+
+
+def test_a_videos_source_note_and_the_outlets_credit_after_an_at_sign_are_no_body():
+    article = read_article(
+        "가상시 새해 첫 해\n\n" + _STORY_TEXT + "※이 영상은 가상시에서 촬영하였고 인터넷신문 "
+        "가상코리아가 독자를 위해 편집했습니다.\n![]() |\n@가상코리아 |\n"
+        "홍길동 기자 gildong@example.com\n<저작권자 © 가상코리아 무단전재 및 재배포금지>\n"
+    )
+    assert _body(article) == [
+        "가상시가 새 청사를 공개했다고 10일 밝혔다.",
+        "청사는 다음 달 문을 연다.",
+    ]
+    assert (article.outlet, article.reporter) == ("가상코리아", "홍길동")
+
+
+def test_a_magazines_web_page_read_past_its_menus_and_credits():
+    # Skip links, search labels, a breadcrumb, the deck over the English title, the date in English,
+    # the credits in capitals, the issue, the lead's summary printed again with &apos; left in it,
+    # the credit box; the magazine named with the issue its credits print.
+    summary = "겨울엔 익숙한 노래가 듣고 싶어진다. 겨울밤 라디오가 더 귀에 붙는 이유다. '가족의 날'을 맞아 라디오 DJ들이 모인 날, 가상 라디오국을 찾았다."
+    article = read_article(
+        "주메뉴바로가기 본문바로가기\n페이스북 인스타그램 유투브 네이버 포스트\n\n통합 검색\n\n"
+        "인기검색어\n\nHOME > 오늘의 인물\n\n‘가족의 날’을 맞아 라디오 DJ들을 만났다.\n\n"
+        "Radio Days\n\nOn January 07, 2015\n\n" + summary + "\n\n"
+        "겨울밤 라디오는 생각만큼 평온하고 또 분주했다. 작가든 PD든 라디오에 대한 애정이 넘쳤다.\n\n"
+        "DJ들의 인터뷰는 1월 5일 발행되는 <가상매거진> 46호를 통해 만날 수 있습니다.\n\n"
+        "EDITOR : 홍길동, 김철수\nPHOTO : 이영희, 박민수\n\n발행 : 2015년 46호\n\n"
+        + summary.replace("'", "&apos;")
+        + "\n\nCredit Info\n\n2015년 01월 02호\n\n이달의 목차\nEDITOR\n홍길동, 김철수\n"
+    )
+    assert (article.title, article.subtitles) == (
+        "Radio Days",
+        ("‘가족의 날’을 맞아 라디오 DJ들을 만났다.",),
+    )
+    assert (article.outlet, article.reporter, article.date) == (
+        "가상매거진",
+        "홍길동",
+        "2015-01-07",
+    )
+    assert _body(article) == [
+        summary,
+        "겨울밤 라디오는 생각만큼 평온하고 또 분주했다. 작가든 PD든 라디오에 대한 애정이 넘쳤다.",
+        "DJ들의 인터뷰는 1월 5일 발행되는 <가상매거진> 46호를 통해 만날 수 있습니다.",
+    ]
+
+
+def test_named_character_references_in_a_text_are_read_once_numbered_ones_left():
+    article = read_article(
+        "가상시 새 청사\n\n시장은 &quot;새 청사&quot;를 &amp;amp; 공개했다. &#39;끝&#39;\n"
+    )
+    assert _body(article) == ['시장은 "새 청사"를 &amp; 공개했다. &#39;끝&#39;']

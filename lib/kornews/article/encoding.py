@@ -4,6 +4,7 @@ formats and binary files refused by name, normalisation, and file names as text.
 from __future__ import annotations
 
 import codecs
+import html
 import os
 import re
 import unicodedata
@@ -122,6 +123,16 @@ def _textlike(text: str) -> float:
 
 def _misread_cp949(utf8: str, cp949: str) -> bool:
     return not _HANGUL.search(utf8) and bool(_HANGUL.search(cp949)) and not _LATIN_WORD.search(utf8)
+
+
+# A named character reference a page's text kept when copied as text (&apos;, &quot;, &amp;): the
+# character it names (numbered ones, which may name a control, are left).
+_NAMED_REFERENCE = re.compile(r"&[A-Za-z]{2,8};")
+
+
+def unescape(text: str) -> str:
+    """``text`` with each named character reference read as its character, once."""
+    return _NAMED_REFERENCE.sub(lambda found: html.unescape(found.group()), text)
 
 
 def normalise(text: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import layouts, shapes
-from .openings import broken_copy
+from .openings import broken_copy, deck_over_dateline, deck_over_title
 from .records import _LEAD_KINDS, SECTION_MARK, Line, Part, _part, _Voice
 from .tail import _CUT, _is_closing
 
@@ -96,6 +96,9 @@ def _head(lines: list[Line], *, stamped: bool = False) -> tuple[int, list[Part]]
         or shapes.listed([line.text for line in lines], lead)
     ):
         return lead, [_part(kind, line) for kind, line in zip(kinds, lines)]
+    if deck_over_dateline(lines, lead):
+        kinds.append("subtitle")
+        return lead + 1, [_part(kind, line) for kind, line in zip(kinds, lines)]
     kinds += ["title", *_under_title(lines, lead)]
     # A subtitle needs a body below it: a run of heading-like lines ends in the body.
     while len(kinds) == len(lines) and kinds[-1] == "subtitle" and not stamped:
@@ -109,6 +112,8 @@ def _head(lines: list[Line], *, stamped: bool = False) -> tuple[int, list[Part]]
         and not _SUBTITLE_LED.match(lines[lead + 1].text)
     ):
         kinds[lead : lead + 2] = ["category", "title"]
+    elif deck_over_title(lines, kinds, lead):
+        kinds[lead : lead + 2] = ["subtitle", "title"]
     elif words := _menu_words(lines, kinds, lead):
         kinds[lead : lead + words + 1] = ["footer"] * (words - 1) + ["category", "title"]
     parts = []

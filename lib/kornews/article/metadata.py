@@ -159,8 +159,9 @@ def _named(part: Part, *, over_title: bool = False) -> dict[str, list[str]]:
 def _dates(part: Part, row: layouts.Found | None) -> list[str | None]:
     """The date a metadata part gives: its row's, a date in a date or byline line (a board's in
     English too: posted Nov 13, 2009), a stamped one in any other (입력 2020-07-10)."""
-    # A date row's match, or a byline row's that holds the date (2020년 7월 <홍길동 기자>).
-    own = row and (part.kind == "date" or "y" in row.match.groupdict())
+    # A date row's match, or a byline row's that holds the date (2020년 7월 <홍길동 기자>); not a
+    # date row in English (On January 07, 2015), read below.
+    own = row and "y" in row.match.groupdict()
     dated = row.match if own else layouts.DATED.search(part.text)
     if part.kind not in ("date", "reporter", "dateline"):
         dated = layouts.STAMPED.search(part.text)
@@ -199,8 +200,8 @@ def _outlets_by_address(parts: list[Part], emails: list[str]) -> list[str]:
 def _outlets_named(parts: list[Part]) -> list[str]:
     """The outlet the headline or body names as itself: after 저희 (저희 가상일보는), or as the
     paper whose anniversary it marks (가상신문 창간 3주년을 축하합니다, 창간 3주년을 맞은
-    가상스포츠는, a rubric [가상신문 교구판 창간 10주년]); an outlet only named is no more than a
-    story's subject."""
+    가상스포츠는, a rubric [가상신문 교구판 창간 10주년]), or as the subject of an editor's note
+    its board signs; an outlet only named is no more than a story's subject."""
     return list(
         dict.fromkeys(
             name
@@ -209,7 +210,7 @@ def _outlets_named(parts: list[Part]) -> list[str]:
             for cue in _SELF_NAMED.finditer(part.text)
             for name in (outlets.named(cue.group()) or _SELF_PRESS.findall(cue.group()))[:1]
         )
-    )
+    ) or _outlets_of_editors_note(parts)
 
 
 # An editor's note over a contributed piece, its subject the outlet itself and its signer the
@@ -286,6 +287,48 @@ def _writer_in_photo(parts: list[Part]) -> list[str]:
         for part in parts[:head]
         if part.kind in ("title", "caption")
         for found in [_WRITERS_PHOTO.fullmatch(part.text.strip())]
+        if found
+    ][:1]
+
+
+# A magazine's issue as its credits print it (발행 : 2015년 46호, 총권 46호): its number.
+_ISSUE = re.compile(r"(?:발행\s*[:：]\s*\d{4}\s*년|총권)\s*(\d{1,5})\s*호")
+# A title in angle brackets with an issue's number: <가상매거진> 46호.
+_BRACKETED_ISSUE = re.compile(r"<\s*([^<>\s][^<>]{0,19}?)\s*>\s*(?:제\s?)?(\d{1,5})\s*호")
+
+
+def _outlets_of_issue(parts: list[Part]) -> list[str]:
+    """The magazine the text names in angle brackets with the issue its credits print (… 발행되는
+    <가상매거진> 46호를 통해 … over 발행 : 2015년 46호): the page's own title."""
+    numbers = {
+        number for part in parts if part.kind == "footer" for number in _ISSUE.findall(part.text)
+    }
+    return list(
+        dict.fromkeys(
+            found[1]
+            for part in parts
+            if part.kind == "paragraph"
+            for found in _BRACKETED_ISSUE.finditer(part.text)
+            if found[2] in numbers
+        )
+    )[:1]
+
+
+# A photo page's caption credited right after its full stop: … 있다. 홍길동기자·사진=가상군 (not a
+# photographer's ⓒ홍길동 기자).
+_CAPTION_CREDIT = re.compile(
+    rf"\.\s?(?P<reporter>{layouts.NAME})\s?(?:사진\s?)?기자(?:\s?[·,/]\s?사진\s?=\s?\S{{1,15}})?$"
+)
+
+
+def _credited_in_caption(parts: list[Part]) -> list[str]:
+    """The reporter a photo's caption credits at its end, when no byline names one (a photo page:
+    the caption is its text, the credit its byline)."""
+    return [
+        found["reporter"]
+        for part in parts
+        if part.kind == "caption"
+        for found in [_CAPTION_CREDIT.search(part.text)]
         if found
     ][:1]
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
-from .. import shapes
+from .. import layouts, shapes
 from .records import Line
 
+# A deck is short.
+_MAX_DECK = 80
 # An anchor's copy broken mid-sentence: every line this short at most …
 _MAX_BROKEN_LINE = 40
 # … and plain words only: no bullet, bracket, quotation mark or address (page furniture, a deck).
@@ -32,3 +34,33 @@ def broken_copy(lines: list[Line], at: int) -> bool:
             if runs == _BROKEN_SENTENCES:
                 return True
     return False
+
+
+def deck_over_dateline(lines: list[Line], at: int) -> bool:
+    """One short sentence with its full stop right over the lead that opens with the dateline
+    (가상신문 홍길동 기자 | …): the deck of a page whose headline is not in the text (a headline
+    states no sentence with its stop over the dateline)."""
+    line = lines[at].text
+    below = lines[at + 1].text if at + 1 < len(lines) else ""
+    row = layouts.match(below, "open")
+    return (
+        len(line) <= _MAX_DECK
+        and shapes.full_stop(line)
+        and shapes.sentences(line) == 1
+        and bool(row and row.layout.kind == "dateline" and below[row.match.end() :].strip())
+    )
+
+
+def deck_over_title(lines: list[Line], kinds: list[str], at: int) -> bool:
+    """A sentence with its full stop read as the title (at ``at``) over a short line read as its
+    subtitle, the head's date or byline under them: a magazine page prints its deck over its
+    headline (가상 가수들을 만났다. / Radio Days / On January 07, 2015)."""
+    if kinds[at + 1 : at + 3] not in (["subtitle", "date"], ["subtitle", "reporter"]):
+        return False
+    line, below = lines[at].text, lines[at + 1].text
+    return (
+        len(line) <= _MAX_DECK
+        and shapes.full_stop(line)
+        and shapes.sentences(line) == 1
+        and not shapes.is_sentence(below)
+    )

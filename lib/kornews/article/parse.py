@@ -7,12 +7,13 @@ from .encoding import _SURROGATE, normalise
 from .head import _head, _title_lines
 from .metadata import (
     _affiliate_of,
+    _credited_in_caption,
     _handed_to,
     _metadata,
     _outlets_by_address,
     _outlets_in_glued_notice,
     _outlets_named,
-    _outlets_of_editors_note,
+    _outlets_of_issue,
     _outlets_of_our_paper,
     _outlets_of_photos,
     _writer_in_photo,
@@ -67,12 +68,14 @@ def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = No
         found["outlets"] = _outlets_in_glued_notice(parts)
     if not found["outlets"]:  # nor so: the holder of its own photos, named in the body too
         found["outlets"] = _outlets_of_photos(parts)
-    if not found["outlets"]:  # nor so: the subject of an editor's note the board signs
-        found["outlets"] = _outlets_of_editors_note(parts)
+    if not found["outlets"]:  # nor so: the magazine named with the issue its credits print
+        found["outlets"] = _outlets_of_issue(parts)
     if not found["reporters"]:  # a script may name its reporter only in the anchor's hand-off
         found["reporters"] = _handed_to(parts)
     if not found["reporters"]:  # nor a hand-off: a column's writer captioned under his photo
         found["reporters"] = _writer_in_photo(parts)
+    if not found["reporters"]:  # nor so: a photo page's caption credited at its end
+        found["reporters"] = _credited_in_caption(parts)
     fields = {
         key: (found[key + "s"] or [None])[0] for key in ("outlet", "reporter", "email", "date")
     }

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .. import bigkinds, layouts, webpage
-from .encoding import decode, printable, refuse_binary
+from .encoding import decode, printable, refuse_binary, unescape
 from .parse import parse_article
 from .records import Article, ArticleError
 
@@ -154,7 +154,9 @@ def _parse(text: str, name: str, label: str | None = None, *, html: bool = False
     """Parse text, or the article inside an HTML page (by its content, or by its suffix when it
     holds markup: a .html file of plain text is text)."""
     if not (webpage.is_html(text) or (html and webpage.has_markup(text))):
-        return parse_article(_within_limit(text, label or name), name=name)
+        # A page's text copied as text may keep its character references (&apos;); a page's own
+        # are read by its parser.
+        return parse_article(unescape(_within_limit(text, label or name)), name=name)
     body, metadata = webpage.page_text(_within_limit(text, label or name, markup=True))
     if not body:
         raise ArticleError(f"{label or name}: no article text found in the HTML page")

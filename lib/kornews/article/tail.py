@@ -25,6 +25,8 @@ _IMPRINT = re.compile(r"제호\s*[:：]")
 _GLUED_NOTICE = re.compile(
     r"(?<=[.!?>)\]」』\x22”’'가-힣A-Za-z0-9])\s+(?=<?\s*(?:저작권자|Copyrights?)\s*(?:\(c\)|[©ⓒⒸ@])\s*\S.*?(?:무단|재배포|rights reserved))"
 )
+# A line printed again in the closing run is this long at least (a summary of the lead).
+_MIN_REPRINT = 80
 # A text cut short ends in an ellipsis (…이 없다는 것이...): a teaser over a paywall.
 _CUT = re.compile(r"(?:\.{3}|…)$")
 
@@ -111,7 +113,12 @@ def _closing_run(lines: list[Line], first: int, at: int) -> int:
         line = lines[at - 1].text
         if shapes.signed(line):
             break  # the last paragraph, its byline glued to it
-        if _is_closing(line, "close") or shapes.furniture(line) or shapes.names_outlet(line):
+        if (
+            _is_closing(line, "close")
+            or shapes.furniture(line)
+            or shapes.names_outlet(line)
+            or _printed_before(lines, at - 1)
+        ):
             at -= 1
             continue
         # Other articles' headlines under this one: a run of short lines that are no sentences
@@ -124,6 +131,18 @@ def _closing_run(lines: list[Line], first: int, at: int) -> int:
             break
         at -= run
     return at
+
+
+def _printed_before(lines: list[Line], at: int) -> bool:
+    """A long line the text printed before, with closing lines under it: a page's summary of its
+    lead printed again among the credits under the text (a short line printed twice may be the
+    text's own refrain; a text printed twice ends with its own last paragraph)."""
+    text = lines[at].text
+    return (
+        at < len(lines) - 1
+        and len(text) > _MIN_REPRINT
+        and any(line.text == text for line in lines[:at])
+    )
 
 
 def _headline(line: str) -> bool:

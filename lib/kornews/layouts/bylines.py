@@ -166,9 +166,17 @@ BYLINES: tuple[Layout, ...] = (
         "reporter-editor",
         "reporter",
         ("head", "line", "close"),
-        rf"(?:EDITOR|Editor|에디터)\s*[:：]?\s*(?P<reporter>{NAME})(?:\s*[|ㅣ·]\s*사진\s*{NAME})?",
+        rf"(?:EDITOR|Editor|에디터)\s*[:：]?\s*(?P<reporter>{NAME}){MORE_NAMES}(?:\s*[|ㅣ·]\s*사진\s*{NAME})?",
         "EDITOR: 홍길동",
-    ),  # also 에디터 홍길동|사진 김철수 (the photographer after a bar)
+    ),  # also 에디터 홍길동|사진 김철수 (the photographer after a bar), EDITOR : 홍길동, 김철수
+    # The photographers' credit under a magazine's text: PHOTO : 홍길동, 김철수 (no byline).
+    Layout(
+        "credit-photo",
+        "footer",
+        ("close",),
+        rf"(?:PHOTO|Photo|PHOTOGRAPHER|Photographer)\s*[:：]?\s*{NAME}{MORE_NAMES}",
+        "PHOTO : 홍길동, 김철수",
+    ),
     # A board's byline (XpressEngine's viewer): by (a company) 홍길동 posted Nov 13, 2009.
     Layout(
         "reporter-board-posted",

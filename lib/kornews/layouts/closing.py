@@ -165,6 +165,31 @@ CLOSING: tuple[Layout, ...] = (
         "가상TV 홍길동입니다.",
     ),
     Layout("end-mark", "footer", ("close",), r"[(<\[]\s*끝\s*[)>\]]", "(끝)"),
+    # A note on where a video or photo comes from, under the text: ※이 영상은 가상시에서 촬영했고 ….
+    Layout(
+        "media-note",
+        "footer",
+        ("close",),
+        r"※\s*(?:이\s*)?(?:영상|동영상|사진|그래픽)(?:은|는|의|과)\s.{1,120}",
+        "※이 영상은 가상시에서 촬영하였고 가상뉴스가 독자를 위해 편집했습니다.",
+    ),
+    # A comment box flattened on one line: its count, then its form's labels (댓글 0 댓글입력 로그인
+    # 이름 비밀번호 …).
+    Layout(
+        "comment-form",
+        "footer",
+        ("close",),
+        r"댓글\s?\d*\s*(?:댓글\s?입력|댓글\s?쓰기)\s.{0,150}",
+        "댓글 0 댓글입력 로그인 이름 비밀번호 내용 댓글쓰기",
+    ),
+    # The outlet's credit after an at sign, alone on its line (a bar after it): @가상코리아 |.
+    Layout(
+        "outlet-at",
+        "footer",
+        ("close",),
+        r"@\s?(?P<outlet>[가-힣][가-힣A-Za-z0-9]{1,14})\s*[|ㅣ]?",
+        "@가상코리아 |",
+    ),
     # A desk signing alone under the text (편집국, 사회부): no reporter, but the closing run's.
     Layout("desk-alone", "footer", ("close",), DESK_WORD, "편집국"),
     # Copyright lines carry a mark (or a year): a last sentence may begin 저작권자는 or mention copyright.
