@@ -188,3 +188,43 @@ def test_a_line_opening_with_a_box_word_that_goes_on_in_sentences_stays_text():
 def test_an_image_viewers_placeholder_glued_to_the_text_is_dropped():
     article = read_article("Image_View먼저 가상신문의 창간 6주년을 축하드립니다.\n\n" + _STORY)
     assert _body(article)[0] == "먼저 가상신문의 창간 6주년을 축하드립니다."
+
+
+def test_a_photo_agencys_caption_closing_with_the_day_dates_the_article():
+    article = read_article(
+        "10일 가상시 청사 앞에서 한 시민이 가면을 쓴 채 시위에 동참하고 있다. 2018.2.25.\n\n"
+        "홍길동 선임기자 gildong@example.com\n\nCopyright ⓒ 가상신문. All rights reserved.\n"
+    )
+    assert article.date == "2018-02-25"
+
+
+def test_a_date_inside_a_caption_does_not_date_the_article():
+    article = read_article(
+        "2018.2.25. 가상시 청사 앞에서 시민들이 걷고 있다\n\n" + _STORY + _COPYRIGHT
+    )
+    assert article.date is None
+
+
+def test_a_reporter_of_another_outlet_over_a_congratulation_is_its_byline():
+    article = read_article(
+        "가상투데이 홍길동 기자\n\n가상경제 창간 3주년을 진심으로 축하합니다.\n\n"
+        "앞으로도 좋은 기사를 기대하겠습니다.\n\n저작권자 © 가상경제 무단전재 및 재배포 금지\n"
+    )
+    assert article.title is None
+    assert article.reporter == "홍길동"
+    assert article.outlet == "가상경제"
+    assert _body(article)[0] == "가상경제 창간 3주년을 진심으로 축하합니다."
+
+
+def test_a_flattened_pages_headline_date_and_byline_run_into_the_text_are_split_off():
+    article = read_article(
+        "“진실을 알리는 용기와 열정” 2024-05-17 홍길동 기자 가상인뉴스 창간 21주년을 맞아 "
+        "애독자가 격려의 글을 보냈다. 그는 “변함없는 역할을 기대하겠다”고 전했다.\n"
+    )
+    assert article.reporter == "홍길동"
+    assert article.date == "2024-05-17"
+    assert article.outlet == "가상인뉴스"
+    assert _body(article) == [
+        "가상인뉴스 창간 21주년을 맞아 애독자가 격려의 글을 보냈다. 그는 “변함없는 역할을 "
+        "기대하겠다”고 전했다."
+    ]

@@ -136,12 +136,17 @@ def _menu_words(lines: list[Line], kinds: list[str], lead: int) -> int:
     return words if len(below) > _MAX_CATEGORY and not _SUBTITLE_LED.match(below) else 0
 
 
+# The rows of a byline that may stand first over a message's text.
+_SIGNERS = ("caption-name-role", "reporter-credit-press", "reporter-outlet")
+
+
 def _signer_over_text(lines: list[Line], at: int) -> bool:
-    """A message with no headline, its signer's name and office first (홍길동 가상도교육감), or a
-    photo page's credit first (ⓒ 가상신문 홍길동 기자), then its text: the byline, not the title."""
+    """A message with no headline, its signer's name and office first (홍길동 가상도교육감, or a
+    reporter of another outlet: 가상투데이 홍길동 기자), or a photo page's credit first (ⓒ 가상신문
+    홍길동 기자), then its text: the byline, not the title."""
     row = layouts.match(lines[at].text, "head")
     return (
-        bool(row and row.layout.name in ("caption-name-role", "reporter-credit-press"))
+        bool(row and row.layout.name in _SIGNERS)
         and at + 1 < len(lines)
         and shapes.is_sentence(lines[at + 1].text)
     )
