@@ -228,3 +228,61 @@ def test_a_flattened_pages_headline_date_and_byline_run_into_the_text_are_split_
         "가상인뉴스 창간 21주년을 맞아 애독자가 격려의 글을 보냈다. 그는 “변함없는 역할을 "
         "기대하겠다”고 전했다."
     ]
+
+
+def test_a_caption_under_the_deck_credited_after_a_slash_is_no_subtitle():
+    article = read_article(
+        "‘새 이름을 꿈꾸는 가상 언론사’\n\n가상통신과 6년 제휴 후 독립\n\n"
+        "가상뉴스가 새 이름을 쓴다. /가상뉴스\n\n" + _STORY + _COPYRIGHT
+    )
+    assert article.subtitles == ("가상통신과 6년 제휴 후 독립",)
+
+
+def test_a_caption_from_the_papers_archive_is_no_subtitle():
+    article = read_article(
+        "가상시 생활체육대회 3년 만에 열린다\n\n"
+        "사진 2019년 열린 대회 개회식 후 참가 선수들의 기념 촬영 모습, 가상뉴스 DB\n\n"
+        + _STORY
+        + _COPYRIGHT
+    )
+    assert article.subtitles == ()
+    assert article.title == "가상시 생활체육대회 3년 만에 열린다"
+
+
+def test_a_marked_caption_credited_in_brackets_over_the_headline_is_not_the_title():
+    article = read_article(
+        "▲ 녹차농가 일손돕기 (사진=가상군)\n\n가상군, 일손 부족한 녹차 재배농가 수확 지원\n\n"
+        + _STORY
+        + _COPYRIGHT
+    )
+    assert article.title == "가상군, 일손 부족한 녹차 재배농가 수확 지원"
+    assert article.subtitles == ()
+
+
+def test_a_marked_caption_over_the_text_still_stands_as_the_title():
+    article = read_article("▲ 녹차농가 일손돕기 (사진=가상군)\n\n" + _STORY + _COPYRIGHT)
+    assert article.title == "▲ 녹차농가 일손돕기 (사진=가상군)"
+
+
+def test_a_short_sentence_between_two_decks_is_the_photos_caption():
+    article = read_article(
+        "“선배님들께 모교 소식 전해드려요”\n\n본보 학생기자 11명 선발\n\n"
+        "발대식에 참석한 학생기자단이 기념촬영을 했다.\n\n"
+        "모교 소식·동문 인터뷰 등 색다른 시각으로 보여줄 터\n\n" + _STORY
+    )
+    assert article.subtitles == (
+        "본보 학생기자 11명 선발",
+        "모교 소식·동문 인터뷰 등 색다른 시각으로 보여줄 터",
+    )
+    assert _body(article) == [
+        "가상시가 새 청사를 공개했다고 10일 밝혔다.",
+        "청사는 다음 달 문을 연다.",
+    ]
+
+
+def test_a_short_sentence_under_a_deck_over_the_text_is_the_lead():
+    article = read_article(
+        "가상시 새 청사 공개\n\n주민 3천명 참석\n\n가상시가 새 청사를 공개했다.\n\n"
+        "청사는 다음 달 문을 연다.\n"
+    )
+    assert _body(article) == ["가상시가 새 청사를 공개했다.", "청사는 다음 달 문을 연다."]

@@ -49,6 +49,8 @@ _CAPTION_MARK = re.compile(r"^[▲△■◆]\s*")
 _SECTION_PATH = re.compile(
     r"[가-힣]{1,4}(?:/[가-힣]{1,4}){1,3}|[가-힣·]{1,6}(?:\s?>\s?[가-힣·]{1,8}){1,3}"
 )
+# A photo's credit in brackets at a caption's end: (사진=가상군), (사진 제공=가상시).
+_BRACKETED_CREDIT = re.compile(r"\(\s*사진\s*(?:제공)?\s*[=:]\s*[^()]{1,20}\)$")
 _NOT_LETTERS = re.compile(r"[\W_]+")
 # Words quoted as said, two sentences or more, the last with its stop (“좋아요. 또 올까요?”): an
 # interview's lead, no deck (a quoted deck drops the last stop: “힘들었다. 그래도 간다”).
@@ -159,8 +161,10 @@ def _under_title(lines: list[Line], lead: int) -> list[str]:
     seen = {" ".join(lines[lead].text.split()), _bare_caption(lines[lead].text)}
     kinds: list[str] = []
     summary = 0  # how many more sentences a summary may hold
-    for _, line in lines[lead + 1 :]:
+    for at, (_, line) in enumerate(lines[lead + 1 :], lead + 1):
         kind = _head_kind(line, seen, fielded=bool({"date", "reporter", "footer"} & set(kinds)))
+        if kind is None and kinds[-1:] == ["subtitle"] and _between_decks(lines, at):
+            kind = "caption"
         summarised = kind is None and summary and shapes.is_sentence(line)
         if summarised:
             kind, summary = "footer", summary - 1
@@ -177,6 +181,14 @@ def _under_title(lines: list[Line], lead: int) -> list[str]:
         if not summarised:  # the article's lead, summarised, is printed again as its body
             seen.add(" ".join(line.split()))
     return kinds
+
+
+def _between_decks(lines: list[Line], at: int) -> bool:
+    """A short sentence between two decks (a deck, … 기념촬영을 했다., a deck, then the text): the
+    photo's caption, printed between the head's lines."""
+    line = lines[at].text
+    below = lines[at + 1].text if at + 1 < len(lines) else ""
+    return len(line) <= _MAX_SUBTITLE and shapes.full_stop(line) and _is_subtitle(below)
 
 
 def _over_script(line: str) -> bool:
@@ -304,11 +316,28 @@ def _leading_furniture(lines: list[Line]) -> list[str]:
             or _schedule(lines, len(kinds))
             or _SECTION_PATH.fullmatch(text)
             or _section_over_path(lines, len(kinds))
+            or _caption_over_headline(lines, len(kinds))
             or _slogan_goes_on(lines, len(kinds))
         ):
             break
         kinds.append(_leading_kind(row, bullet=shapes.head_bullet(text), dated=shapes.dated(text)))
     return kinds
+
+
+def _caption_over_headline(lines: list[Line], at: int) -> bool:
+    """A photo's caption marked ▲ and credited in brackets (▲ 일손돕기 (사진=가상군)) over a
+    headline's line (short, no sentence) that the text follows: the photo's, not the title."""
+    row = layouts.match(lines[at].text, "head")
+    below = lines[at + 1].text if at + 1 < len(lines) else ""
+    text = lines[at + 2].text if at + 2 < len(lines) else ""
+    return bool(
+        row
+        and row.layout.name == "caption-triangle"
+        and _BRACKETED_CREDIT.search(lines[at].text)
+        and shapes.headline(below)
+        and not layouts.match(below, "head")
+        and shapes.is_sentence(text)
+    )
 
 
 def _section_over_path(lines: list[Line], at: int) -> bool:
