@@ -123,6 +123,7 @@ def test_a_photographers_mark_after_a_caption_names_no_reporter():
 
 
 _STORY_TEXT = "가상시가 새 청사를 공개했다고 10일 밝혔다.\n\n청사는 다음 달 문을 연다.\n"
+_STORY_LINES = ["가상시가 새 청사를 공개했다고 10일 밝혔다.", "청사는 다음 달 문을 연다."]
 
 
 def test_a_videos_source_note_and_the_outlets_credit_after_an_at_sign_are_no_body():
@@ -174,3 +175,58 @@ def test_named_character_references_in_a_text_are_read_once_numbered_ones_left()
         "가상시 새 청사\n\n시장은 &quot;새 청사&quot;를 &amp;amp; 공개했다. &#39;끝&#39;\n"
     )
     assert _body(article) == ['시장은 "새 청사"를 &amp; 공개했다. &#39;끝&#39;']
+
+
+# --- each class in the other words such pages use ---
+
+
+def test_an_imprint_led_by_its_companys_name_names_the_title():
+    article = read_article(
+        "가상시 새 청사 공개\n\n" + _STORY_TEXT + "상호 : ㈜가상미디어 | 제호 : 가상저널 | "
+        "주소 : 가상시 가상구 가상로 1 | 등록번호 : 가상 아00001 | 발행인 : 홍길동 | 편집인 : 홍길동 | "
+        "청소년보호책임자 : 김철수 | 전화 : 02-000-0000 | 팩스 : 02-000-0001 | "
+        "이메일 : desk@example.com | Copyright © 가상저널. All rights reserved.\n"
+    )
+    assert article.outlet == "가상저널"
+    assert _body(article) == _STORY_LINES
+
+
+def test_a_long_paragraph_naming_a_title_is_no_imprint():
+    paragraph = (
+        "가상신문의 제호 : 새 이름 공모 | 결과는 다음 달 발표된다. 발행인은 홍길동 대표로, 등록번호와 "
+        "주소는 그대로다. 공모에는 시민 300명이 참여했고 심사는 외부 위원 5명이 맡는다. 당선작은 "
+        "창간 기념일에 맞춰 지면과 누리집에 함께 쓰인다. 시민들은 새 이름에 기대를 보였다. 끝."
+    )
+    article = read_article(
+        "가상신문 새 이름 공모\n\n" + paragraph + "\n\n청사는 다음 달 문을 연다.\n"
+    )
+    assert _body(article)[0] == paragraph
+
+
+def test_a_copy_broken_mid_sentence_with_quoted_words_and_latin_letters():
+    copy = (
+        "가상시장이\n가상시를 ‘바다의 수도’이자\nESG 도시로 만들겠다고 밝혔습니다.\n"
+        "가상시장은\n오늘 KTX 가상역에서\n주민들의 뜻을 모아달라고 당부했습니다.\n"
+    )
+    article = read_article(copy + "Copyright © Gasang Broadcasting. All rights reserved.\n")
+    assert article.title is None
+    assert _body(article) == copy.splitlines()
+
+
+def test_a_photos_credit_after_a_space_and_a_given_photo():
+    article = read_article(
+        "맑은 날씨를 보인 8일 가상군 가상면 한 농가에서 봄벌깨우기 작업을 하고 있다. 봄벌깨우기 작업이란 "
+        "겨울잠을 자지 않는 꿀벌에게 봄이 온 것처럼 먹이를 주어 벌통 안의 온도를 높이는 데 목적이 있다. "
+        "홍길동기자 사진제공=가상군\n저작권자 © 가상일보 무단전재 및 재배포 금지\n"
+    )
+    assert _body(article) == []
+    assert (article.outlet, article.reporter) == ("가상일보", "홍길동")
+
+
+def test_a_note_on_the_photo_above_and_a_months_issue_are_no_body():
+    article = read_article(
+        "가상시 새 청사 공개\n\n" + _STORY_TEXT + "※ 위 사진은 가상시가 제공했습니다.\n"
+        "EDITOR / 홍길동\nPHOTOGRAPHER : 김철수\n발행 : 2015년 1월호\n"
+    )
+    assert _body(article) == _STORY_LINES
+    assert article.reporter == "홍길동"

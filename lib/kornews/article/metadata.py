@@ -330,7 +330,7 @@ def _outlets_of_issue(parts: list[Part]) -> list[str]:
 # A photo page's caption credited right after its full stop: … 있다. 홍길동기자·사진=가상군 (not a
 # photographer's ⓒ홍길동 기자).
 _CAPTION_CREDIT = re.compile(
-    rf"\.\s?(?P<reporter>{layouts.NAME})\s?(?:사진\s?)?기자(?:\s?[·,/]\s?사진\s?=\s?\S{{1,15}})?$"
+    rf"\.\s?(?P<reporter>{layouts.NAME})\s?(?:사진\s?)?기자(?:\s?[·,/]?\s?사진\s?(?:제공\s?)?=\s?\S{{1,15}})?$"
 )
 
 

@@ -11,8 +11,8 @@ from .records import Line
 _MAX_DECK = 80
 # An anchor's copy broken mid-sentence: every line this short at most …
 _MAX_BROKEN_LINE = 40
-# … and plain words only: no bullet, bracket, quotation mark or address (page furniture, a deck).
-_PLAIN = re.compile(r"[가-힣0-9][가-힣0-9 ,·]*[.!?]?")
+# … and words only (quoted words too): no bullet, bracket or address (page furniture, a byline).
+_PLAIN = re.compile(r"[가-힣0-9A-Za-z‘“'\x22][가-힣0-9A-Za-z ,·%‘’“”'\x22]*[.!?]?")
 # … and at least this many sentences, each broken over at least _MIN_BROKEN lines.
 _BROKEN_SENTENCES = 2
 _MIN_BROKEN = 3

@@ -19,7 +19,7 @@ _PAYWALL = re.compile(
 # An outlet's line of its notice under a column, speaking of itself: short.
 _MAX_SELF_NOTICE = 80
 # A paper's imprint on one line opens with its title (제호 : 가상신문 | 주소 : … | 등록번호 : …).
-_IMPRINT = re.compile(r"제호\s*[:：]")
+_IMPRINT = re.compile(r"(?:[^|ㅣ]{1,40}[|ㅣ]\s*){0,3}?제호\s*[:：]")
 # A copyright notice glued to the end of a text line (a flattened page: … 있다. <저작권자 ⓒ 가상신문
 # 무단전재 및 재배포 금지>): what it says runs to the line's end.
 _GLUED_NOTICE = re.compile(

@@ -166,15 +166,16 @@ BYLINES: tuple[Layout, ...] = (
         "reporter-editor",
         "reporter",
         ("head", "line", "close"),
-        rf"(?:EDITOR|Editor|에디터)\s*[:：]?\s*(?P<reporter>{NAME}){MORE_NAMES}(?:\s*[|ㅣ·]\s*사진\s*{NAME})?",
+        rf"(?:EDITOR|Editor|에디터)\s*[:：/]?\s*(?P<reporter>{NAME}){MORE_NAMES}(?:\s*[|ㅣ·]\s*사진\s*{NAME})?",
         "EDITOR: 홍길동",
     ),  # also 에디터 홍길동|사진 김철수 (the photographer after a bar), EDITOR : 홍길동, 김철수
-    # The photographers' credit under a magazine's text: PHOTO : 홍길동, 김철수 (no byline).
+    # The photographers' credit under a magazine's text: PHOTO : 홍길동, 김철수 (no byline; the longer
+    # words, PHOTOGRAPHER …, are the credits-english row's).
     Layout(
         "credit-photo",
         "footer",
         ("close",),
-        rf"(?:PHOTO|Photo|PHOTOGRAPHER|Photographer)\s*[:：]?\s*{NAME}{MORE_NAMES}",
+        rf"(?:PHOTO|Photo)\s*[:：/]?\s*{NAME}{MORE_NAMES}",
         "PHOTO : 홍길동, 김철수",
     ),
     # A board's byline (XpressEngine's viewer): by (a company) 홍길동 posted Nov 13, 2009.

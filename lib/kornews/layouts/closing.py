@@ -165,12 +165,13 @@ CLOSING: tuple[Layout, ...] = (
         "가상TV 홍길동입니다.",
     ),
     Layout("end-mark", "footer", ("close",), r"[(<\[]\s*끝\s*[)>\]]", "(끝)"),
-    # A note on where a video or photo comes from, under the text: ※이 영상은 가상시에서 촬영했고 ….
+    # A note on where a video or photo comes from, under the text: ※이 영상은 가상시에서 촬영했고 …,
+    # ※ 위 사진은 ….
     Layout(
         "media-note",
         "footer",
         ("close",),
-        r"※\s*(?:이\s*)?(?:영상|동영상|사진|그래픽)(?:은|는|의|과)\s.{1,120}",
+        r"※\s*(?:(?:이|위|본|해당)\s*)?(?:영상|동영상|사진|그래픽)(?:은|는|의|과)\s.{1,120}",
         "※이 영상은 가상시에서 촬영하였고 가상뉴스가 독자를 위해 편집했습니다.",
     ),
     # A comment box flattened on one line: its count, then its form's labels (댓글 0 댓글입력 로그인
@@ -209,13 +210,15 @@ CLOSING: tuple[Layout, ...] = (
         "[ⓒ 가상경제 & example.com, 무단전재 및 재배포 금지]",
     ),  # also Copyright ⓒ 가상일보, [ⓒ GS뉴스. 무단전재-재배포 금지] (Latin letters glued to Hangul: one name),
     # Copyright @가상신문 Corp.; a photographer's credit (ⓒ홍길동 기자) names no outlet
-    # A paper's imprint flattened on one line: its title (제호), then its address, registration and
-    # officers between bars (the registration the law asks of every paper and site).
+    # A paper's imprint flattened on one line: its title (제호; after its company's name or so), then
+    # its address, registration and officers between bars (the registration the law asks of every
+    # paper and site): 상호 : ㈜가상미디어 | 제호 : 가상신문 | 등록번호 : …
     Layout(
         "imprint-title",
         "footer",
         ("close",),
-        r"제호\s*[:：]\s*(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})\s*[|ㅣ](?=.*?(?:등록번호|발행인)).*",
+        r"(?:[^|ㅣ]{1,40}[|ㅣ]\s*){0,3}?제호\s*[:：]\s*(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})\s*[|ㅣ]"
+        r"(?=.*?(?:등록번호|발행인)).*",
         "제호 : 가상신문 | 주소 : 가상시 가상로 1 | 등록번호 : 가상,가00001 | 발행인 : 홍길동",
     ),
     # An outlet's notice of its name and address in angle brackets, cut short or whole:

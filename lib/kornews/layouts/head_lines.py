@@ -163,7 +163,7 @@ _BEFORE_BYLINES: tuple[Layout, ...] = (
         "caption-scene",
         "caption",
         ("head", "line"),
-        rf".+?있다\.\s*(?:\([^()]{{1,25}}\)\s*)?(?:{NAME}\s?(?:선임\s?|사진\s?)?기자(?:\s?[·,/]\s?사진\s?=\s?[가-힣A-Za-z0-9]{{1,15}})?|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?\s*/?\s*[가-힣A-Za-z]{{2,12}}|[<(〈](?!\s*(?:끝|저작권))[^<>()〈〉]{{1,25}}[>)〉]|[ⓒ©]\s*\S.{{0,15}})",
+        rf".+?있다\.\s*(?:\([^()]{{1,25}}\)\s*)?(?:{NAME}\s?(?:선임\s?|사진\s?)?기자(?:\s?[·,/]?\s?사진\s?(?:제공\s?)?=\s?[가-힣A-Za-z0-9]{{1,15}})?|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?\s*/?\s*[가-힣A-Za-z]{{2,12}}|[<(〈](?!\s*(?:끝|저작권))[^<>()〈〉]{{1,25}}[>)〉]|[ⓒ©]\s*\S.{{0,15}})",
         "가상시장이 손을 흔들고 있다. 김철수기자",
     ),
     # 사진ㅣ가상방송 (a bar, often typed as I): whose photo it is.
@@ -310,12 +310,12 @@ _AFTER_BYLINES: tuple[Layout, ...] = (
         r"(?:호수|통권)\s*[:：]?\s*제?\s*\d{1,5}\s*호?",
         "호수 1190호",
     ),
-    # A magazine's issue under its text: 발행 : 2015년 46호 (the year, the issue's number).
+    # A magazine's issue under its text: 발행 : 2015년 46호, 발행 : 2015년 1월호.
     Layout(
         "issue-published",
         "footer",
         ("head", "close"),
-        r"발행\s*[:：]\s*\d{4}\s*년\s*\d{1,5}\s*호",
+        r"발행\s*[:：]\s*\d{4}\s*년\s*(?:\d{1,2}\s*월\s*)?(?:\d{1,5}\s*)?호",
         "발행 : 2015년 46호",
     ),
     # A contributor's byline under the headline: a name and a job that writes (• 홍길동 선임연구원).
