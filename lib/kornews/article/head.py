@@ -186,8 +186,9 @@ def _under_title(lines: list[Line], lead: int) -> list[str]:
 def _between_decks(lines: list[Line], at: int) -> bool:
     """A short sentence between two decks (a deck, … 기념촬영을 했다., a deck, then the text): the
     photo's caption, printed between the head's lines."""
-    line = lines[at].text
-    below = lines[at + 1].text if at + 1 < len(lines) else ""
+    if at + 2 >= len(lines):  # a deck needs the text below it
+        return False
+    line, below = lines[at].text, lines[at + 1].text
     return len(line) <= _MAX_SUBTITLE and shapes.full_stop(line) and _is_subtitle(below)
 
 
