@@ -286,3 +286,29 @@ def test_a_short_sentence_under_a_deck_over_the_text_is_the_lead():
         "청사는 다음 달 문을 연다.\n"
     )
     assert _body(article) == ["가상시가 새 청사를 공개했다.", "청사는 다음 달 문을 연다."]
+
+
+def test_a_scripts_short_lines_under_its_headline_are_no_decks_or_captions():
+    lines = [
+        "가상방송 창사기획, 지역의 눈과 귀로",
+        "가상방송은 때로는 날카롭게, 때로는 따뜻하게",
+        "지역민의 목소리를 듣기 위해 노력해온 30년.",
+        "지역사회에 의미 있는 변화를 가져온",
+        "보도를 이어왔습니다.",
+    ]
+    article = read_article("\n\n".join(lines) + "\n")
+    assert not any(part.kind == "caption" for part in article.parts)
+
+
+def test_a_company_heads_name_over_his_message_is_its_byline():
+    article = read_article(
+        "에이가상 홍길동 사장\n\n가상신문의 창간을 진심으로 축하드립니다.\n\n"
+        "앞으로도 좋은 기사를 기대하겠습니다.\n\n에이가상 홍길동 사장\n\n"
+        "저작권자 © 가상신문 무단전재 및 재배포 금지\n"
+    )
+    assert article.title is None
+    assert article.reporter == "홍길동"
+    assert _body(article) == [
+        "가상신문의 창간을 진심으로 축하드립니다.",
+        "앞으로도 좋은 기사를 기대하겠습니다.",
+    ]

@@ -36,6 +36,8 @@ _MAX_STATED_HEADLINE = 48
 # A sentence in the formal polite style with its full stop (…축하드립니다., …있었습니다.): with another
 # sentence under it, a letter's or a note's first line (a headline so worded has its byline under it).
 _POLITE = re.compile(r"니다\.$")
+# A sentence in the plain style with its full stop (… 기념촬영을 했다.).
+_PLAIN_STOP = re.compile(r"다\.$")
 # A line going on with a particle, the subject left on the line above: (는 …, 은 …, 를 ….
 # (Not 이: a lead may open with it, 이 청사는 ….)
 _PARTICLE_FIRST = re.compile(r"\(?(?:은|는|을|를|에서|와|과)\)?\s|\((?:이|가)\s")
@@ -139,7 +141,12 @@ def _menu_words(lines: list[Line], kinds: list[str], lead: int) -> int:
 
 
 # The rows of a byline that may stand first over a message's text.
-_SIGNERS = ("caption-name-role", "reporter-credit-press", "reporter-outlet")
+_SIGNERS = (
+    "caption-name-role",
+    "caption-org-name-role",
+    "reporter-credit-press",
+    "reporter-outlet",
+)
 
 
 def _signer_over_text(lines: list[Line], at: int) -> bool:
@@ -188,8 +195,15 @@ def _between_decks(lines: list[Line], at: int) -> bool:
     photo's caption, printed between the head's lines."""
     if at + 2 >= len(lines):  # a deck needs the text below it
         return False
-    line, below = lines[at].text, lines[at + 1].text
-    return len(line) <= _MAX_SUBTITLE and shapes.full_stop(line) and _is_subtitle(below)
+    line, below, text = lines[at].text, lines[at + 1].text, lines[at + 2].text
+    # (A script broken mid-sentence has short lines too, none a plain sentence whole.)
+    return (
+        len(line) <= _MAX_SUBTITLE
+        and _PLAIN_STOP.search(line)
+        and not _POLITE.search(line)
+        and _is_subtitle(below)
+        and shapes.full_stop(text)
+    )
 
 
 def _over_script(line: str) -> bool:

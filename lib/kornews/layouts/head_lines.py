@@ -334,6 +334,14 @@ _AFTER_BYLINES: tuple[Layout, ...] = (
         rf"(?P<reporter>{SURNAMED})\s+(?:[가-힣A-Za-z0-9·()]{{1,20}}\s?)?{ROLE}",
         "홍길동 가상대학출판협회 이사장",
     ),
+    # The same with the organisation first: 에이가상 홍길동 사장 (a company's head signing a message).
+    Layout(
+        "caption-org-name-role",
+        "caption",
+        ("head", "line"),
+        rf"[가-힣A-Za-z0-9]{{2,12}}\s+(?P<reporter>{SURNAMED})\s+{ROLE}",
+        "에이가상 홍길동 사장",
+    ),
     # The print edition's page, above the body: furniture, like a share button (promo).
     Layout(
         "print-page",
