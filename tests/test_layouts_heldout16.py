@@ -230,3 +230,13 @@ def test_a_note_on_the_photo_above_and_a_months_issue_are_no_body():
     )
     assert _body(article) == _STORY_LINES
     assert article.reporter == "홍길동"
+
+
+def test_a_text_printed_twice_keeps_its_last_paragraph_in_the_body():
+    # The copy printed again at the very end is the text's own (no credits under it).
+    long = (
+        "가상시가 새 청사를 공개했다고 10일 밝혔다. 청사는 다음 달 문을 열고 시민들은 새 청사를 반겼다. "
+        * 2
+    )
+    article = read_article("가상시 새 청사 공개\n\n" + long + "\n\n" + long + "\n")
+    assert _body(article) == [long.strip(), long.strip()]

@@ -18,12 +18,13 @@ _PAYWALL = re.compile(
 )
 # An outlet's line of its notice under a column, speaking of itself: short.
 _MAX_SELF_NOTICE = 80
-# A paper's imprint on one line opens with its title (제호 : 가상신문 | 주소 : … | 등록번호 : …).
+# A paper's imprint on one line names its title within its first fields (제호 : 가상신문 | 주소 : … |
+# 등록번호 : …; 상호 : ㈜가상미디어 | 제호 : …).
 _IMPRINT = re.compile(r"(?:[^|ㅣ]{1,40}[|ㅣ]\s*){0,3}?제호\s*[:：]")
 # A copyright notice glued to the end of a text line (a flattened page: … 있다. <저작권자 ⓒ 가상신문
 # 무단전재 및 재배포 금지>): what it says runs to the line's end.
 _GLUED_NOTICE = re.compile(
-    r"(?<=[.!?>)\]」』\x22”’'가-힣A-Za-z0-9])\s+(?=<?\s*(?:저작권자|Copyrights?)\s*(?:\(c\)|[©ⓒⒸ@])\s*\S.*?(?:무단|재배포|rights reserved))"
+    r"(?<=[.!?>)\]」』\x22”’'가-힣A-Za-z0-9])\s+(?=<?\s*(?:저작권자|Copyrights?)\s*(?:\(c\)|[©ⓒⒸ@])\s*\S.{0,120}?(?:무단|재배포|rights reserved))"
 )
 # A line printed again in the closing run is this long at least (a summary of the lead).
 _MIN_REPRINT = 80
@@ -109,6 +110,9 @@ def _head_bullet(lines: list[Line], first: int, at: int) -> bool:
 
 def _closing_run(lines: list[Line], first: int, at: int) -> int:
     """Where the run of closing lines that ends at ``at`` begins (not before ``first``)."""
+    firsts: dict[str, int] = {}  # where each line is first printed
+    for i, line in enumerate(lines):
+        firsts.setdefault(line.text, i)
     while at > first:
         line = lines[at - 1].text
         if shapes.signed(line):
@@ -117,7 +121,7 @@ def _closing_run(lines: list[Line], first: int, at: int) -> int:
             _is_closing(line, "close")
             or shapes.furniture(line)
             or shapes.names_outlet(line)
-            or _printed_before(lines, at - 1)
+            or _printed_before(lines, at - 1, firsts)
         ):
             at -= 1
             continue
@@ -133,16 +137,12 @@ def _closing_run(lines: list[Line], first: int, at: int) -> int:
     return at
 
 
-def _printed_before(lines: list[Line], at: int) -> bool:
+def _printed_before(lines: list[Line], at: int, firsts: dict[str, int]) -> bool:
     """A long line the text printed before, with closing lines under it: a page's summary of its
     lead printed again among the credits under the text (a short line printed twice may be the
     text's own refrain; a text printed twice ends with its own last paragraph)."""
     text = lines[at].text
-    return (
-        at < len(lines) - 1
-        and len(text) > _MIN_REPRINT
-        and any(line.text == text for line in lines[:at])
-    )
+    return at < len(lines) - 1 and len(text) > _MIN_REPRINT and firsts[text] < at
 
 
 def _headline(line: str) -> bool:
