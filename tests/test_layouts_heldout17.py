@@ -329,3 +329,9 @@ def test_a_menu_buttons_label_printed_twice_is_no_subtitle():
         "가상시 새 청사 공개\n\n• 로그인\n\n• 회원가입\n\n전체메뉴 열기 전체메뉴 열기\n\n" + _STORY
     )
     assert article.subtitles == ()
+
+
+def test_an_ai_summary_widgets_icon_and_label_under_the_headline_are_no_subtitles():
+    article = read_article("가상신문\n\n가상시의 새벽\n\n로봇\n가상봇 이 기사 포인트\n\n" + _STORY)
+    assert article.title == "가상시의 새벽"
+    assert article.subtitles == ()
