@@ -93,6 +93,7 @@ FLOW = [
     "entities.members",
     "entities.heads",
     "entities.associations",
+    "entities.addresses",
     "entities.pieces",
     "entities.people",
     "entities.graph",

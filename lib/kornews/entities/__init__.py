@@ -82,6 +82,7 @@ import pandas as pd
 
 from ..article import Article
 from ..schema import typed
+from .addresses import without_addresses
 from .associations import associations
 from .graph import cooccurrence, entity_counts, entity_graph
 from .lexicon import lexicon, sentences
@@ -152,7 +153,7 @@ def entity_rows(tokens: pd.DataFrame, article: Article) -> list[EntityRow]:
     read = sentences(tokens, article.text)
     found = without_credits(people(organisations_and_places(read), read, article), article.text)
     text = article.text
-    found = associations(text, found)
+    found = without_addresses(associations(text, found), text)
     # Sorted (stable), and no table made here: a table of records, then sorted, cost more.
     return [
         EntityRow(

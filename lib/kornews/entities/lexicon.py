@@ -286,6 +286,18 @@ def named(form: str, proper: bool) -> Named | None:
     return None
 
 
+def places_office(form: str) -> bool:
+    """A listed place and an office's ending (가람시청, one common noun as Kiwi may tag it): the
+    place's office, whatever the tags."""
+    return any(
+        form.endswith(ending)
+        and len(form) - len(ending) >= 2
+        and (hit := lookup(form[: -len(ending)], True)) is not None
+        and hit.kind == "place"
+        for ending in name_words("office")
+    )
+
+
 @lru_cache(maxsize=_KEPT)
 def surname_of(form: str) -> str | None:
     """The surname ``form`` starts with, two-syllable ones (남궁, 황보) first; None if none."""

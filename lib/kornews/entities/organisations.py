@@ -28,6 +28,7 @@ from .lexicon import (
 )
 from .places import cut_places, listed_places, numbered_villages, places_by_ending
 from .schools import short_schools
+from .units import with_units
 
 # A copyright, print or summary notice is a short line; a story's paragraph may name the cue words.
 _MAX_CREDIT = 120
@@ -52,7 +53,7 @@ _LATIN_NAME = re.compile(r"[A-Za-z]{2,}[가-힣]")
 
 def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     """Every organisation and place the tables, the endings and the lists name, in no order."""
-    found = [m for sentence in sentences for m in _with_branches(_sentence_mentions(sentence))]
+    found = [m for sentence in sentences for m in _sentence_mentions(sentence)]
     found += _short_universities(sentences, found)
     found += listed_places(sentences, found)
     found += _named_by_kind(sentences, found)
@@ -60,7 +61,7 @@ def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     found += cut_places(sentences, found)
     found += places_by_ending(sentences, found) + numbered_villages(sentences)
     found += short_schools(sentences, found)
-    return _without_buildings(sentences, found)
+    return with_units(sentences, _without_buildings(sentences, found))
 
 
 def _sentence_mentions(sentence: Sentence) -> list[Mention]:
@@ -125,25 +126,6 @@ def _word_goes_on(runs: list[Run], at: int) -> bool:
 
 def _of(hit: Named, start: int, sentence: Sentence) -> Mention:
     return Mention(hit.entity, hit.kind, start, start + hit.length, sentence.where, hit.rule)
-
-
-def _with_branches(mentions: list[Mention]) -> list[Mention]:
-    """An office and its branch a space apart (가람지검 한빛지청: ``name_words.tsv``'s ``branch``) are
-    one organisation, named whole."""
-    merged: list[Mention] = []
-    for mention in sorted(mentions, key=lambda m: m.start):
-        parent = merged[-1] if merged else None
-        if (
-            parent is not None
-            and parent.kind == mention.kind == "organisation"
-            and parent.end + 1 == mention.start
-            and any(mention.entity.endswith(w) for w in name_words("branch"))
-        ):
-            entity = f"{parent.entity} {mention.entity}"
-            merged[-1] = replace(parent, entity=entity, end=mention.end, rule=mention.rule)
-        else:
-            merged.append(mention)
-    return merged
 
 
 def _numbered(mention: Mention, runs: list[Run], at: int) -> Mention:

@@ -1,0 +1,71 @@
+"""An organisation and its branch or unit written a word after it (가람지검 한빛지청, 가람농협 한빛지점,
+가람시청 직장운동경기부, 가람고 총동문회: ``name_words.tsv``'s ``branch``): one organisation, named whole."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+from itertools import takewhile
+
+from .lexicon import Mention, Run, Sentence, is_noun_run, name_words, places_office
+
+# A determiner or prefix Kiwi cut off the word's front (총+동문회): still the unit's word.
+_FRONT = frozenset({"MM", "XPN"})
+
+
+def with_units(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """The mentions with each organisation followed, a space apart, by a word ending in a branch's
+    or unit's word grown into one mention over both; a mention found inside that word goes."""
+    parents = {m.end: m for m in found if m.kind == "organisation"}
+    grown: dict[Mention, Mention] = {}
+    for sentence in sentences:
+        runs = sentence.runs
+        for i, run in enumerate(runs):
+            parent = parents.get(run.start - 1) or _office(sentence, i)
+            end = _unit_end(runs, i) if parent is not None and parent not in grown else None
+            if end:
+                unit = _glued(runs, i, end)
+                grown[parent] = replace(parent, entity=f"{parent.entity} {unit}", end=end)
+    if not grown:
+        return found
+    spans = [(m.end, g.end) for m, g in grown.items()]
+    kept = [m for m in found if not any(after < m.start < end for after, end in spans)]
+    offices = [g for m, g in grown.items() if parents.get(m.end) != m]
+    return [grown.get(m, m) for m in kept] + offices
+
+
+def _office(sentence: Sentence, at: int) -> Mention | None:
+    """A place's office before run ``at``, a space apart, as one common noun Kiwi may tag it
+    (가람시청 직장운동경기부); alone, the gold reads such a word as a building as often as a body."""
+    before = sentence.runs[at - 1] if at else None
+    if (
+        before is None
+        or before.end + 1 != sentence.runs[at].start
+        or not places_office(before.text)
+    ):
+        return None
+    return Mention(before.text, "organisation", before.start, before.end, sentence.where, "suffix")
+
+
+def _unit_end(runs: list[Run], at: int) -> int | None:
+    """Where the written word from run ``at`` ends, if it ends in a unit's word (a determiner Kiwi
+    cut off its front allowed: 총+동문회)."""
+    last = at
+    while last + 1 < len(runs) and runs[last + 1].start == runs[last].end:
+        if not is_noun_run(runs[last + 1]):
+            break
+        last += 1
+    if not (is_noun_run(runs[at]) or (runs[at].tags[0] in _FRONT and last > at)):
+        return None
+    word = _glued(runs, at, runs[last].end)
+    return runs[last].end if word.endswith(_units()) else None
+
+
+def _glued(runs: list[Run], at: int, end: int) -> str:
+    """The text of the runs written together from run ``at`` to ``end``."""
+    return "".join(r.text for r in takewhile(lambda r: r.end <= end, runs[at:]))
+
+
+@cache
+def _units() -> tuple[str, ...]:
+    return tuple(sorted(name_words("branch")))
