@@ -88,6 +88,7 @@ from .graph import cooccurrence, entity_counts, entity_graph
 from .lexicon import lexicon, sentences
 from .organisations import organisations_and_places, without_credits
 from .people import people
+from .places import short_provinces
 
 __all__ = [
     "ENTITY_COLUMNS",
@@ -153,7 +154,7 @@ def entity_rows(tokens: pd.DataFrame, article: Article) -> list[EntityRow]:
     read = sentences(tokens, article.text)
     found = without_credits(people(organisations_and_places(read), read, article), article.text)
     text = article.text
-    found = without_addresses(associations(text, found), text)
+    found = short_provinces(without_addresses(associations(text, found), text), text)
     # Sorted (stable), and no table made here: a table of records, then sorted, cost more.
     return [
         EntityRow(

@@ -5,6 +5,7 @@ to the last full name of that surname."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from ..article import Article
@@ -145,6 +146,8 @@ def _candidates(sentence: Sentence, by_start: dict[int, Mention], taken: frozens
             continue
         form, after = run.text, title_after(runs, i, by_start) or _shared_title(runs, i, by_start)
         titled = split_title(run)
+        if run.text.endswith(_ssi_words()):
+            continue  # 주간날씨, 손글씨: a common noun ending in 씨, no one's name and honorific
         if titled and titled.cut and titled.title == "씨" and surname_of(run.text):
             form, after = run.text[: titled.cut], After("씨", None, run.end)  # 김영수씨, 이씨
         before = title_before(runs, i)
@@ -324,3 +327,8 @@ def _could_be_a_name(form: str, run: Run, surname: str) -> bool:
     if not HANGUL_NAME.fullmatch(form) or len(form) <= len(surname) or place_and_noun(run):
         return False
     return "NNP" in run.tags or (len(form) == 3 and form[-1] not in name_words("common-ending"))
+
+
+@cache
+def _ssi_words() -> tuple[str, ...]:
+    return tuple(sorted(name_words("ssi-word")))

@@ -3,6 +3,8 @@ last letter, a listed name Kiwi cut into pieces, and a village the press numbers
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .lexicon import (
     HANGUL_WORD,
     Mention,
@@ -11,6 +13,7 @@ from .lexicon import (
     is_noun_run,
     lexicon,
     unlisted_place,
+    written_with_do,
 )
 from .titles import title_after, title_before
 
@@ -131,3 +134,12 @@ def numbered_villages(sentences: list[Sentence]) -> list[Mention]:
                     Mention(name, "place", word.start, ri.end, sentence.where, "suffix")
                 )
     return mentions
+
+
+def short_provinces(found: list[Mention], text: str) -> list[Mention]:
+    """The mentions with a province written short with its 도 (전남도, 경남도지사) ending before the
+    도: its form is the short one (전남), the 도 the province's word."""
+    return [
+        replace(m, end=m.end - 1) if text[m.start : m.end] in written_with_do() else m
+        for m in found
+    ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..article import Article
-from ..entities.lexicon import name_words, reporter_titles, surname_of, titles
+from ..entities.lexicon import countries, name_words, reporter_titles, surname_of, titles
 from ..entities.people import SUBJECT_AFTER
 from .find import Item, particle, reported_again, said_first, words
 from .marks import speaker_after
@@ -295,7 +295,7 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     if outlet is not None:
         return Speaker(outlet, organisation=outlet, attribution=attribution)
     inside = [m for m in known.mentions if m.start >= start and m.end <= end]
-    persons = [m for m in inside if m.kind == "person"]
+    persons = [m for m in _head_mentions(phrase, inside) if m.kind == "person"]
     others = [m for m in inside if m.kind != "person"]
     organisation = others[-1].entity if others else None
     anonymous = _anonymous(phrase, attribution)
@@ -315,7 +315,7 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
         organisation is not None
         and not anonymous
         and others[-1].end == end
-        and (len(others) == 1 or others[-1].rule == "kind")
+        and (len(others) == 1 or others[-1].rule == "kind" or _located(others))
     ):
         return Speaker(organisation, organisation=organisation, attribution=attribution)
     return in_full(
@@ -326,6 +326,18 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
         text,
         known,
     )
+
+
+def _located(others: list) -> bool:
+    """Do places at home only stand before the last body (경기도 가람경찰서, 경남 가람군: where it is)?"""
+    return all(m.kind == "place" and m.entity not in countries() for m in others[:-1])
+
+
+def _head_mentions(phrase: list, inside: list) -> list:
+    """The mentions after the phrase's last modifying clause (고 홍길동씨 사건을 수사 중인 가람경찰서: the
+    person the clause names does not speak); all of them when no clause modifies the head."""
+    cut = max((t.end for t in phrase if t.tag == "ETM"), default=None)
+    return inside if cut is None else [m for m in inside if m.start >= cut]
 
 
 def _name_before_title(

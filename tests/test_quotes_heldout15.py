@@ -1,0 +1,91 @@
+"""The shapes of quotes/heldout15's misses (benchmarks/real/quotes/heldout15/first-reading.md), on
+invented sentences: a Q&A under a site's weather widget, a club head's title, a police station
+after a clause naming someone else, a county with its province, and the organisations and places
+named in those shapes."""
+
+import pytest
+
+import kornews
+from kornews import tables
+
+TITLE = "시험 기사 제목\n"
+
+
+def tables_of(text: str):
+    article = kornews.read_article(text)
+    tokens = kornews.tokenize(article)
+    return kornews.quotes(tokens, article), kornews.entities(tokens, article)
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    _, entities = tables_of(text)
+    return set(zip(entities["entity"], entities["kind"]))
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in tables.table("name_words.tsv") if r.role == "ssi-word"], ids=str
+)
+def test_each_common_noun_ending_in_ssi_names_nobody(row):
+    # 주간날씨 is no 주간날 with the honorific 씨 glued on.
+    first = row.example.split()[0]
+    assert first.endswith(row.word)
+    _, entities = tables_of(TITLE + row.example)
+    assert "person" not in set(entities["kind"])
+
+
+def test_a_principals_answers_under_a_weather_widget_are_the_role_the_introduction_asks():
+    text = (
+        "주간날씨\n\n교육\n\n우리 학교 교장선생님\n"
+        "학교의 친구 교장선생님께 여러가지 질문을 해보았다.\n"
+        "Q 교장선생님께서 하시는 일은 무엇인가요?\n"
+        "A: 학생들이 잘 배울 수 있도록 돕는 것입니다.\n"
+    )
+    quotes, entities = tables_of(text)
+    assert "person" not in set(entities["kind"])
+    assert list(quotes["speaker"]) == ["교장선생님"]
+    assert list(quotes["anonymous"]) == [True]
+
+
+@pytest.mark.parametrize("title", ["동호회장", "동문회장"])
+def test_a_club_heads_title_leaves_the_name_as_the_speaker(title):
+    text = TITLE + f"한가람 {title}은 “모두의 노력으로 우승해 기쁘다”고 말했다.\n"
+    quotes, entities = tables_of(text)
+    assert list(quotes["speaker"]) == ["한가람"]
+    assert ("한가람", "person") in set(zip(entities["entity"], entities["kind"]))
+
+
+def test_a_county_offices_club_is_one_organisation():
+    found = _found(TITLE + "가람시청 축구동호회가 도 공무원 축구대회에서 우승했다.\n")
+    assert ("가람시청 축구동호회", "organisation") in found
+    assert ("가람시청", "organisation") not in found
+
+
+@pytest.mark.parametrize("short", ["전남도", "경북도", "충남도"])
+def test_a_provinces_short_form_with_its_do_is_the_province(short):
+    full = {"전남도": "전라남도", "경북도": "경상북도", "충남도": "충청남도"}[short]
+    _, entities = tables_of(TITLE + f"{short}는 공무원 축구대회를 열었다.\n")
+    places = entities.query("kind == 'place'")
+    assert list(places["entity"]) == [full]
+    assert list(places["text"]) == [short[:2]]  # the 도 is the province's word
+
+
+def test_the_body_after_a_clause_naming_a_person_speaks_not_the_person():
+    text = TITLE + (
+        "고(故) 김가람씨 유골함 도난 사건을 수사 중인 경기도 한빛경찰서는 26일 용의자를 "
+        "검거했다고 밝혔다.\n"
+    )
+    quotes, _ = tables_of(text)
+    assert list(quotes["speaker"]) == ["한빛경찰서"]
+
+
+def test_a_county_written_with_its_province_speaks_as_the_county():
+    text = TITLE + "경남 가람군은 지난 9일 주민과의 대화를 열었다고 밝혔다.\n"
+    quotes, _ = tables_of(text)
+    assert list(quotes["speaker"]) == ["가람군"]
+
+
+def test_a_ministry_after_its_country_stays_as_written():
+    # A country before a body is no place it stands in: 한국 외무부 stays the phrase.
+    text = TITLE + "한국 외무부는 회담이 열린다고 밝혔다.\n"
+    quotes, _ = tables_of(text)
+    assert list(quotes["speaker"]) == ["한국 외무부"]
