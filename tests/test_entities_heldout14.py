@@ -49,3 +49,61 @@ def test_the_places_of_a_postal_address_are_none():
 def test_places_before_a_particle_and_a_number_are_still_places():
     found = _found("그는 경기도 수원시 장안구로 3일 이사했다.")
     assert {("경기도", "place"), ("수원시", "place"), ("장안구", "place")} <= found
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("가람스는 린츠웨이 국가주석과 정상회담을 가졌다.", "린츠웨이"),
+        ("루텔 연방총리는 회견을 열었다.", "루텔"),
+    ],
+)
+def test_a_head_of_state_or_government_named_once(body, name):
+    assert (name, "person") in _found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("총리는 인도네시아 자카르타를 방문했다.", "자카르타"),
+        ("대표단은 웰링턴에 도착했다.", "웰링턴"),
+        # A US state (and a country) before a state office's title is no person's name.
+        ("가람 켐프 조지아 주내무장관은 말했다.", "조지아"),
+    ],
+)
+def test_a_capital_or_a_state_named_once_is_a_place(body, place):
+    found = _found(body)
+    assert (place, "place") in found
+    assert (place, "person") not in found
+
+
+def test_bodies_named_in_a_list_with_a_listed_company_are_organisations():
+    found = _found(
+        "가람증권은 나래온라인의 실적을 전망했다. 엔씨소프트, 나래온라인, 한빛게임즈, 게임빌 등은 "
+        "모두 실적을 발표할 예정이다."
+    )
+    assert {("나래온라인", "organisation"), ("게임빌", "organisation")} <= found
+    table = entities_of("엔씨소프트, 나래온라인 등은 실적을 냈다. 나래온라인의 실적은 좋았다.")
+    assert list(table.loc[table["entity"] == "나래온라인", "kind"]) == ["organisation"] * 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "김가람, 이나래, 박한빛 등이 참석했다.",  # people
+        "엔씨소프트, 김한빛 등이 참석했다.",  # a person's name's shape
+        "가람 대통령-트럼프, 백악관 첫 만남이 열렸다.",  # a leader's family name
+        "행사에는 K-Biz 가람연합회, 엔씨소프트가 참석했다.",  # Latin letters begin the name
+    ],
+)
+def test_no_body_from_a_list_without_organisations_or_of_another_shape(body):
+    assert not {name for name, kind in _found(body) if kind == "organisation"} - {
+        "엔씨소프트",
+        "백악관",
+    }
+
+
+def test_a_word_said_twice_is_no_place():
+    # 마구마구 ends in a place's last letter, but a doubled word is a game's or a sound's name.
+    found = _found("업데이트에는 서든어택, 마구마구, 대항해시대 등이 포함됐다.")
+    assert not {kind for _, kind in found} & {"place"}

@@ -88,6 +88,8 @@ FLOW = [
     "entities.foreign",
     "entities.places",
     "entities.schools",
+    "entities.units",
+    "entities.series",
     "entities.organisations",
     "entities.voices",
     "entities.members",

@@ -20,14 +20,15 @@ from .lexicon import (
     lookup,
     name_words,
     named,
+    person_shaped,
     reporter_titles,
     split_title,
     suffixes,
-    surname_of,
     unlisted_place,
 )
 from .places import cut_places, listed_places, numbered_villages, places_by_ending
 from .schools import short_schools
+from .series import listed_bodies
 from .units import with_units
 
 # A copyright, print or summary notice is a short line; a story's paragraph may name the cue words.
@@ -61,6 +62,7 @@ def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     found += cut_places(sentences, found)
     found += places_by_ending(sentences, found) + numbered_villages(sentences)
     found += short_schools(sentences, found)
+    found += listed_bodies(sentences, found)
     return with_units(sentences, _without_buildings(sentences, found))
 
 
@@ -202,7 +204,7 @@ def _named_by_voice(sentences: list[Sentence], found: list[Mention]) -> list[Men
         for i, run in enumerate(sentence.runs)
         if _speaks_for(sentence.runs, i)
         and run.start not in by_start
-        and (_ACRONYM_RUN.fullmatch(run.text) or ("NNP" in run.tags and not _name_shaped(run)))
+        and (_ACRONYM_RUN.fullmatch(run.text) or ("NNP" in run.tags and not person_shaped(run)))
     ]
 
 
@@ -220,12 +222,6 @@ def _speaks_for(runs: list[Run], at: int) -> bool:
         and then.text == "따르"
         and then.tags == ("VV",)
     )
-
-
-def _name_shaped(run: Run) -> bool:
-    """A surname and one or two syllables: a person's name as Kiwi tags it (가람기획 is none)."""
-    surname = surname_of(run.text) if re.fullmatch(r"[가-힣]{2,4}", run.text) else None
-    return bool(surname) and len(run.text) - len(surname) <= 2
 
 
 def _particle_at(sentence: Sentence, at: int) -> bool:

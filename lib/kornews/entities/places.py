@@ -61,6 +61,7 @@ def places_by_ending(sentences: list[Sentence], found: list[Mention]) -> list[Me
                 is_noun_run(run)
                 and run.start not in by_start
                 and unlisted_place().fullmatch(run.text)
+                and not _doubled(run.text)
             ):
                 if title_after(runs, i, by_start) or title_before(runs, i):
                     people.add(run.text)
@@ -72,6 +73,12 @@ def places_by_ending(sentences: list[Sentence], found: list[Mention]) -> list[Me
         for run in sentence.runs
         if run.text in forms - people and is_noun_run(run) and run.start not in by_start
     ]
+
+
+def _doubled(word: str) -> bool:
+    """A word said twice (마구마구, a game's name; 두근두근) is no place's name."""
+    half = len(word) // 2
+    return len(word) % 2 == 0 and word[:half] == word[half:]
 
 
 def cut_places(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
