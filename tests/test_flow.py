@@ -108,6 +108,7 @@ FLOW = [
     "quotes.referents",
     "quotes.attribute",
     "quotes.labels",
+    "quotes.interviews",
     "quotes.ledger",
     "quotes",
     # The summaries (a package): content morphemes, the sentence vectors and their cosine,

@@ -89,3 +89,26 @@ def test_a_ministry_after_its_country_stays_as_written():
     text = TITLE + "한국 외무부는 회담이 열린다고 밝혔다.\n"
     quotes, _ = tables_of(text)
     assert list(quotes["speaker"]) == ["한국 외무부"]
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in tables.table("quote_words.tsv") if r.role == "asker"], ids=str
+)
+def test_each_askers_label_makes_the_titled_lines_the_named_ones_answers(row):
+    quotes, _ = tables_of(TITLE + row.example.replace("\\n", "\n"))
+    assert list(quotes["text"]) == ["지역이 함께 성장할 것입니다."]
+    assert list(quotes["kind"]) == ["direct"]
+    assert list(quotes["speaker"]) == ["홍길동"]
+
+
+def test_an_answer_labelled_by_a_title_no_one_holds_is_said_by_the_role():
+    text = TITLE + (
+        "가람시 선거사무소를 찾았다.\n"
+        "기자 : 공약을 어떻게 보십니까?\n"
+        "실장 : 전혀 아니고요. 함께 성장할 것이라고 예상합니다.\n"
+    )
+    quotes, _ = tables_of(text)
+    # One direct quotation, the whole line: no indirect one read inside it.
+    assert list(quotes["kind"]) == ["direct"]
+    assert quotes["text"].iloc[0].startswith("전혀 아니고요.")
+    assert list(quotes["speaker"]) == ["실장"]

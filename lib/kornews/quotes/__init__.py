@@ -93,6 +93,7 @@ from .find import (
     preceding_sentence,
     restatement,
 )
+from .interviews import labelled_turns
 from .labels import label_above
 from .ledger import SOURCE_COLUMNS, SOURCING_COLUMNS, sources, sourcing
 from .marks import words
@@ -196,7 +197,7 @@ def quote_rows(
     said = _caption_words(article) | {
         start: answer.end for start, answer in answers.items() if not answer.marked
     }
-    voiced = tuple(turns(article.text))
+    voiced = tuple(turns(article.text)) + labelled_turns(article.text, known)
     seen: set[str] = set()
     for number, toks in enumerate(paragraphs):
         written = article.text[toks[0].start : toks[-1].end]
