@@ -112,3 +112,21 @@ def test_an_answer_labelled_by_a_title_no_one_holds_is_said_by_the_role():
     assert list(quotes["kind"]) == ["direct"]
     assert quotes["text"].iloc[0].startswith("전혀 아니고요.")
     assert list(quotes["speaker"]) == ["실장"]
+
+
+def test_a_request_in_marks_ending_in_geot_is_reported_by_the_verb_after_it():
+    text = TITLE + (
+        "주민 대표들은 “도로 확장, 주차장 설치 등 각종 사업에 우선 배려해 줄 것”을 건의했다.\n"
+        "가람시는 “공모 사업”을 발표했다.\n"
+    )
+    quotes, _ = tables_of(text)
+    # The request is reported; a title in marks (공모 사업) is no request.
+    assert list(quotes["text"]) == ["도로 확장, 주차장 설치 등 각종 사업에 우선 배려해 줄 것"]
+    assert list(quotes["verb"]) == ["건의하다"]
+
+
+def test_a_role_no_one_is_named_with_is_a_source_without_a_name():
+    text = TITLE + "마을이장은 “주민 갈등을 바르게 이해해 줄 것”을 건의했다.\n"
+    quotes, _ = tables_of(text)
+    assert list(quotes["speaker"]) == ["마을이장"]
+    assert list(quotes["anonymous"]) == [True]

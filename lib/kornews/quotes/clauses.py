@@ -118,6 +118,8 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
         len(toks),
     )
     link, verb = _goes_on(toks, resume, tail)
+    if link is None and _asked_for(content, tail):
+        link, verb = "report", predicate(toks, resume).verb
     # “…”는 목소리, “…”라는 비판: a quoted phrase modifying a noun is nobody's quotation, unless
     # the noun is what is reported (“…”는 소감을 밝혔다).
     # A bite over lines (:func:`kornews.quotes._bites_over_lines`) is said whole, ending or not.
@@ -247,6 +249,12 @@ def _link(tail: str) -> str | None:
     if tail in words("piece-tail"):
         return "piece"
     return None
+
+
+def _asked_for(content: list, tail: str) -> bool:
+    """A request in marks that ends in 것, the object of the verb after it (“…해 줄 것”을 건의했다,
+    “…할 것”을 요청했다): what was asked, reported by that verb."""
+    return tail in ("을", "를") and content[-1].form == "것"
 
 
 def _said_as_noun(toks: list, at: int, tail: str) -> bool:
