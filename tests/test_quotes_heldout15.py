@@ -130,3 +130,16 @@ def test_a_role_no_one_is_named_with_is_a_source_without_a_name():
     quotes, _ = tables_of(text)
     assert list(quotes["speaker"]) == ["마을이장"]
     assert list(quotes["anonymous"]) == [True]
+
+
+def test_hearsay_closed_by_handa_is_an_indirect_quotation_of_the_honoured_subject():
+    text = (
+        TITLE
+        + "교장선생님께서 학생들과 친하게 지내고 있다고 한다. 학교는 다음 달 축제를 연다고 했다.\n"
+    )
+    quotes, _ = tables_of(text)
+    # 한다 closing the sentence is what one is told; 했다 (past) stays no quotation.
+    assert list(quotes["text"]) == ["학생들과 친하게 지내고 있다"]
+    assert list(quotes["verb"]) == ["하다"]
+    assert list(quotes["speaker"]) == ["교장선생님"]
+    assert list(quotes["anonymous"]) == [True]

@@ -318,8 +318,8 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
         and (len(others) == 1 or others[-1].rule == "kind" or _located(others))
     ):
         return Speaker(organisation, organisation=organisation, attribution=attribution)
-    # 마을이장은, 대변인은 with no one named so: a role speaking, a source without a name.
-    anonymous = anonymous or (" " not in attribution and attribution.endswith(titles()))
+    # 마을이장은, 교장선생님께서 with no one named so: a role speaking, a source without a name.
+    anonymous = anonymous or (" " not in attribution and attribution.endswith((*titles(), "님")))
     return in_full(
         Speaker(
             attribution, organisation=organisation, attribution=attribution, anonymous=anonymous

@@ -170,7 +170,8 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
         ):
             continue
         verb = _said_as_object(toks, predicate(toks, k + 1)) or predicate(toks, k + 1).verb
-        if not ending.piece and (verb not in words("verb") or verb == "하다"):
+        hearsay = verb == "하다" and _hearsay(toks, predicate(toks, k + 1).at)
+        if not ending.piece and not hearsay and (verb not in words("verb") or verb == "하다"):
             continue
         if _glossed(toks, predicate(toks, k + 1).at):
             continue  # …수 있다고 경고한 셈이다: what the writer makes of it, not what was said
@@ -191,6 +192,12 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
             )
         )
     return found
+
+
+def _hearsay(toks: list, at: int) -> bool:
+    """…지내고 있다고 한다.: 한다 closing the sentence at once after the clause, what one is told (the
+    golds count it, verb 하다); 했다 and 한다며 go on as before."""
+    return at + 2 < len(toks) and toks[at + 1].form == "ᆫ다" and toks[at + 2].tag == "SF"
 
 
 def _said_as_object(toks: list, said: Predicate) -> str | None:
