@@ -101,13 +101,20 @@ FLOW = [
     "entities.graph",
     "entities",
     # The quotations (a package): the marks, spans and predicates, a paragraph's quotations, the
-    # sentences around them, then who a phrase stands for, who says each and the ledger.
+    # sentences around them, then who a phrase stands for (two named together), who says each (by
+    # a label or caption, an announcement's 에 따르면, a lead's next topic), a ruled Q&A's questions,
+    # a bulletin's headline list, and the ledger.
     "quotes.marks",
     "quotes.clauses",
     "quotes.find",
     "quotes.referents",
+    "quotes.together",
     "quotes.attribute",
     "quotes.labels",
+    "quotes.according",
+    "quotes.lead",
+    "quotes.ruled",
+    "quotes.headlines",
     "quotes.interviews",
     "quotes.ledger",
     "quotes",

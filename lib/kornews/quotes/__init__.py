@@ -74,6 +74,7 @@ from ..entities.lexicon import surname_of, titles
 from ..rows import records
 from ..schema import names, typed
 from ..shapes import full_stop, sentences, turns
+from .according import according_to
 from .attribute import (
     glossed_by,
     interviewee,
@@ -93,11 +94,14 @@ from .find import (
     preceding_sentence,
     restatement,
 )
+from .headlines import listed_headline
 from .interviews import labelled_turns
-from .labels import label_above
+from .labels import caption_above, label_above
+from .lead import body_next
 from .ledger import SOURCE_COLUMNS, SOURCING_COLUMNS, sources, sourcing
 from .marks import words
 from .referents import NOBODY, Known, Speaker, named_in_full, pronoun_stands_for
+from .ruled import ruled_questions
 
 # A page's first line that is one quotation with its full stop inside the marks ("수비가 흔들렸다.")
 # is the body's lead, not a headline (no headline ends with a full stop).
@@ -201,7 +205,7 @@ def quote_rows(
     seen: set[str] = set()
     for number, toks in enumerate(paragraphs):
         written = article.text[toks[0].start : toks[-1].end]
-        if written in seen:
+        if written in seen or listed_headline(written):
             continue  # a page that prints its article again below the copyright: read once
         seen.add(written)
         found = items(toks, article.text, known.actors, said.get(toks[0].start), voiced)
@@ -239,12 +243,15 @@ def _printed_once(rows: list[dict]) -> list[dict]:
     (a teaser over the title, then the story) has each long quotation read once; a short one
     (네, 맞다) may well be said twice, and a later piece is said again only after a new one before
     it (…며 "이겨서 기쁘다"고 덧붙였다), or under another verb (“…”라며 흡족해했다, then “…”라면서 “…”고
-    말했다: the lead's words repeated in the story's own chain)."""
-    seen, kept, before = set(), [], False
+    말했다: the lead's words repeated in the story's own chain). A page printing its body again,
+    cut short, leaves the words without their verb: no verb is no other verb."""
+    seen, words_seen, kept, before = set(), set(), [], False
     for row in rows:
         key = (row["kind"], row["text"], row["verb"])
-        again = key in seen and len(row["text"]) >= _REPEATED
+        cut = not row["verb"] and key[:2] in words_seen
+        again = (key in seen or cut) and len(row["text"]) >= _REPEATED
         seen.add(key)
+        words_seen.add(key[:2])
         if not (again and (row["piece"] == 1 or before)):
             kept.append(row)
         before = again
@@ -298,10 +305,17 @@ def _attribute(
         speaker = marked_speaker(article, toks[0].start, known)
         if speaker is None and chain[-1].verb is None:
             # 홍길동(67·가상면) / 가상농협 조합원 / “…”: the label over it says it.
-            speaker = label_above(article.text, toks[0].start, known)
+            speaker = label_above(article.text, toks[0].start, known) or caption_above(
+                article.text, toks[0].start, known
+            )
+    if speaker is None:
+        # 가람고에 따르면 …기탁했다고 밝혔다: the body the announcement opens with makes it.
+        speaker = according_to(chain[0], toks, article.text, known)
     if speaker is None and number == 0 and chain[-1].verb is None:
         # “수비가 흔들렸다.” / 경기 후 홍길동 감독은 …: the lead's speaker is the next sentence's subject.
-        speaker = subject_next(chain[-1], article.text, known)
+        speaker = subject_next(chain[-1], article.text, known) or body_next(
+            following_sentence(toks, chain[-1], paragraphs[number + 1 :]), article.text, known
+        )
     return speaker
 
 
@@ -364,7 +378,7 @@ def _answers(article: Article, known: Known) -> dict[int, Answer]:
     announced = [p.start for p in paragraphs if any(w in p.text for w in words("qa"))]
     for before, question, part in zip([None, *paragraphs], paragraphs, paragraphs[1:]):
         plain = announced and announced[0] < question.start and part.text[:1] not in "-–—"
-        dashed = question.text[:1] in "-–—" and (_MARKED_ANSWER.match(part.text) or plain)
+        dashed = question.text[:1] in "-–—▲" and (_MARKED_ANSWER.match(part.text) or plain)
         if not _answered(question.text, part.text, dashed):
             continue
         if before is None or before.start not in found:
@@ -384,7 +398,8 @@ def _answers(article: Article, known: Known) -> dict[int, Answer]:
 def _asked_paragraphs(article: Article) -> list:
     """The paragraphs, after the title when the excerpt opens at a question (Q. … / = …): it
     stands where the title does."""
-    paragraphs = [p for p in article.parts if p.kind == "paragraph"]
+    ruled = ruled_questions(article.parts)  # ▲소감은? / =감사한다: its ▲ lines are questions
+    paragraphs = [p for p in article.parts if p.kind == "paragraph" or p.start in ruled]
     opening = [p for p in article.parts[:1] if p.kind == "title" and _QUESTION.fullmatch(p.text)]
     if opening and paragraphs and _MARKED_ANSWER.match(paragraphs[0].text):
         return opening + paragraphs

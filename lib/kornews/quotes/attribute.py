@@ -17,8 +17,10 @@ from .referents import (
     in_full,
     many_speaking,
     named_before,
+    named_elsewhere,
     person_speaker,
 )
+from .together import with_partner
 
 # What may stand in a speaker's phrase, walking back from its topic particle (익명을 요구한 여당의 한 중진 의원).
 _PHRASE_TAGS = frozenset(
@@ -99,7 +101,9 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
             phrase_start -= 1
         else:
             break
-    return phrase_speaker(toks[phrase_start:found], text, known)
+    return with_partner(
+        phrase_speaker(toks[phrase_start:found], text, known), toks, phrase_start, known
+    )
 
 
 def _label_before(item: Item, phrase: list, text: str, known: Known) -> Speaker | None:
@@ -295,7 +299,7 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     if outlet is not None:
         return Speaker(outlet, organisation=outlet, attribution=attribution)
     inside = [m for m in known.mentions if m.start >= start and m.end <= end]
-    persons = [m for m in _head_mentions(phrase, inside) if m.kind == "person"]
+    persons = [m for m in _head_mentions(phrase, inside) if _person(m)]
     others = [m for m in inside if m.kind != "person"]
     organisation = others[-1].entity if others else None
     anonymous = _anonymous(phrase, attribution)
@@ -320,14 +324,17 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
         return Speaker(organisation, organisation=organisation, attribution=attribution)
     # 마을이장은, 교장선생님께서 with no one named so: a role speaking, a source without a name.
     anonymous = anonymous or (" " not in attribution and attribution.endswith((*titles(), "님")))
-    return in_full(
-        Speaker(
-            attribution, organisation=organisation, attribution=attribution, anonymous=anonymous
-        ),
-        start,
-        text,
-        known,
+    written = Speaker(
+        attribution, organisation=organisation, attribution=attribution, anonymous=anonymous
     )
+    return named_elsewhere(in_full(written, start, text, known), known)
+
+
+def _person(mention) -> bool:
+    """Is the mention a person who may speak? Not 주베트남, 주미: 주 (stationed in) and a country,
+    written before an embassy or its head (홍길동 주가상국 대사), read as a name of the surname 주."""
+    name = mention.entity
+    return mention.kind == "person" and not (name[:1] == "주" and name[1:] in countries())
 
 
 def _located(others: list) -> bool:
@@ -346,7 +353,8 @@ def _name_before_title(
     phrase: list, inside: list, attribution: str, organisation: str | None, anonymous: bool
 ) -> Speaker | None:
     """The person a phrase names by the name it opens with when its words run name, organisation,
-    title (조현 외교부 장관, 홍길동 가상상회 고문) and the entities read nothing there; else None.
+    title or role (조현 외교부 장관, 홍길동 가상상회 고문, 홍길동 학생) and the entities read nothing
+    there; else None.
     The name: a proper noun's word, a surname's."""
     head, *rest = attribution.split()
     if anonymous or not rest or not 2 <= len(head) <= 4 or not surname_of(head):
@@ -355,7 +363,9 @@ def _name_before_title(
     cut = [t for t in phrase if t.end <= phrase[0].start + len(head)]
     if phrase[0].tag != "NNP" and not (len(cut) > 1 and all(len(t.form) == 1 for t in cut)):
         return None
-    if not any(rest[-1].endswith(title) for title in titles()):
+    # A role (학생) follows the name at once: 가람고 3학년 홍길동 학생 opens with no name.
+    role = rest == [rest[-1]] and rest[-1] in words("role")
+    if not role and not any(rest[-1].endswith(title) for title in titles()):
         return None
     # A mention over the name is the entities' reading (도널드 트럼프, 한국): theirs stands.
     if any(m.start <= phrase[0].start < m.end for m in inside):

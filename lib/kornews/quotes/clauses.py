@@ -266,10 +266,15 @@ def _asked_for(content: list, tail: str) -> bool:
 
 def _said_as_noun(toks: list, at: int, tail: str) -> bool:
     """A quotation written onto 는 before a noun that a reporting verb takes as its object: “…”는
-    소감을 밝혔다, “…”는 의견을 남겼다."""
+    소감을 밝혔다, “…”는 의견을 남겼다, “…”는 격려의 말을 전했다."""
     k = at
-    while k < len(toks) and toks[k].tag == "NNG":
-        k += 1  # 소감을, 경기 소감을
+    while k < len(toks) and (
+        toks[k].tag == "NNG"
+        or toks[k].tag == "JKG"
+        and k + 1 < len(toks)
+        and toks[k + 1].tag == "NNG"
+    ):
+        k += 1  # 소감을, 경기 소감을, 격려의 말을
     return (
         tail.endswith("는")
         and at < k < len(toks) - 1

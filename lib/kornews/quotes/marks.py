@@ -137,6 +137,8 @@ def predicate(toks: list, at: int) -> Predicate:
         if token.tag.startswith(_PREDICATE):
             if k + 1 < len(toks) and token.form + toks[k + 1].form in words("pointing"):
                 continue  # “…”라며 이렇게 말했다: 이렇+게 points at the quotation; 말했다 reports it
+            if _adverb(toks, k):
+                continue  # …며 출마를 강력하게 시사했다: an adjective written onto 게 qualifies the verb
             if token.tag in ("XSV", "XSA") and k > at and toks[k - 1].end == token.start:
                 return Predicate(toks[k - 1].form + "하다", k)
             # A verb Kiwi splits with an auxiliary (털+어+놓다 for 털어놓다) is looked up whole.
@@ -146,6 +148,18 @@ def predicate(toks: list, at: int) -> Predicate:
                     return Predicate(whole, k)
             return Predicate(token.lemma, k)
     return Predicate(None, len(toks))
+
+
+def _adverb(toks: list, k: int) -> bool:
+    """Is the adjective at ``k`` written onto 게, an adverb (강력하게, 분명하게)?"""
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return (
+        toks[k].tag in ("VA", "XSA")
+        and after is not None
+        and after.form == "게"
+        and after.tag == "EC"
+        and after.start == toks[k].end
+    )
 
 
 def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]) -> int | None:
@@ -158,17 +172,7 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
         if toks[i].tag == "JX" and toks[i].form in _TOPIC and not _demonstrative(toks, i)
     ]
     if kind == "direct":
-        # 1심은 …했지만, 2심은 "…"; 기자단은 …했고, 이에 대해 장관은 "…"; A는 "…"라며 답했고 B는
-        # "…": a clause closed by a connective and a comma, or by 고 after a verb, has its own
-        # topic; the one after it speaks.
-        closed = [
-            i
-            for i in range(begin, end - 1)
-            if toks[i].tag == "EC"
-            and (toks[i + 1].form == "," or (toks[i].form == "고" and _after_verb(toks, i)))
-        ]
-        later = [i for i in topics if closed and i > closed[-1]]
-        topics = later or topics
+        topics = _after_closed(toks, begin, end, topics)
     subjects = [
         i
         for i in range(begin, end)
@@ -177,6 +181,9 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
         and (kind == "direct" or toks[i].start in actors or toks[i].form == _HONORIFIC)
         and not _own_clause_subject(toks, i, actors)
     ]
+    if kind == "direct":
+        # A의 방문이 가시화되자, B가 "…": the subject after the closed clause speaks, as a topic does.
+        subjects = _after_closed(toks, begin, end, subjects)
     # 이 사진은 … 한 단체장이 “…”: a thing pointed at is what the sentence is about; the subject after
     # it speaks.
     topics = _unpointed(toks, topics, subjects)
@@ -185,6 +192,19 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
             if not _inside_marks(toks, begin, i):
                 return i
     return None
+
+
+def _after_closed(toks: list, begin: int, end: int, candidates: list[int]) -> list[int]:
+    """The candidates after the last clause closed before ``end``, else all: 1심은 …했지만, 2심은
+    "…"; 기자단은 …했고, 이에 대해 장관은 "…"; A는 "…"라며 답했고 B는 "…": a clause closed by a
+    connective and a comma, or by 고 after a verb, has its own topic; the one after it speaks."""
+    closed = [
+        i
+        for i in range(begin, end - 1)
+        if toks[i].tag == "EC"
+        and (toks[i + 1].form == "," or (toks[i].form == "고" and _after_verb(toks, i)))
+    ]
+    return [i for i in candidates if closed and i > closed[-1]] or candidates
 
 
 def _unpointed(toks: list, topics: list[int], subjects: list[int]) -> list[int]:

@@ -136,8 +136,10 @@ def many_speaking(
 def named_before(attribution: str, start: int, text: str, known: Known):
     """A bare title (부총리는) or a surname and title (이 직무대행은) standing for a person named
     before ``start``: that person's mention, else None."""
-    return _titled_before(attribution, start, known) or _surname_before(
-        attribution, start, text, known
+    return (
+        _titled_before(attribution, start, known)
+        or _surname_before(attribution, start, text, known)
+        or _family_name_before(attribution, start, known)
     )
 
 
@@ -211,6 +213,44 @@ def _surname_before(attribution: str, start: int, text: str, known: Known):
         ),
         None,
     )
+
+
+def _family_name_before(attribution: str, start: int, known: Known):
+    """켐프는, 도 주지사는: the last word of a foreign name written in full before ``start`` (브라이언
+    켐프, 존 도), alone or before a title: that person's mention, else None."""
+    word, *rest = attribution.split() or [""]
+    if len(rest) > 1 or (rest and rest[0] not in titles()):
+        return None
+    return next(
+        (
+            m
+            for m in reversed(known.mentions)
+            if m.kind == "person"
+            and m.end <= start
+            and m.entity.rsplit(" ", 1)[-1] == word
+            and " " in m.entity
+        ),
+        None,
+    )
+
+
+def named_elsewhere(speaker: Speaker, known: Known) -> Speaker:
+    """브라이언 켐프(사진) 가람주 내무장관, a phrase the entities read no person in: the person the
+    article names in full elsewhere, written at the phrase's start; else the speaker as found."""
+    phrase = speaker.speaker or ""
+    if speaker.anonymous or not phrase:
+        return speaker
+    named = [
+        m
+        for m in known.mentions
+        if m.kind == "person"
+        and len(m.entity) > 2
+        and phrase.startswith(m.entity)
+        and phrase[len(m.entity) : len(m.entity) + 1] in (" ", "(")
+    ]
+    if not named:
+        return speaker
+    return person_speaker(named[0], speaker.organisation, speaker.attribution, known)
 
 
 def person_speaker(person, organisation: str | None, attribution: str, known: Known) -> Speaker:
