@@ -93,6 +93,7 @@ FLOW = [
     "entities.organisations",
     "entities.voices",
     "entities.members",
+    "entities.rosters",
     "entities.heads",
     "entities.associations",
     "entities.addresses",

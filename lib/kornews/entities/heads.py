@@ -17,9 +17,12 @@ def bracketed_heads(text: str, sentences: list[Sentence], found: list[Mention]) 
     """``found`` with each office followed by its head in brackets, a title then a name
     (가람소방서(서장 홍길동), 가람중부지사(지사장 김영수)): the head is a person, the office an
     organisation whatever its ending (the head's title says it is one: a title of the table, or one
-    ending in 장, head), unless ``found`` names the word whole (가람군(군수 홍길동) is the county, a
+    ending in 장, head), unless ``found`` names the word whole, or ends with it (가람군(군수 홍길동) is the county, a
     place). ``found``'s mentions inside the office's word are replaced (가람중부 read in 가람중부지사)."""
-    whole = {(m.start, m.end) for m in found}
+    # A mention that ends with the office's word names it whole (주가람 대한민국대사관(대사 …)).
+    whole = {}
+    for m in found:
+        whole[m.end] = min(m.start, whole.get(m.end, m.start))
     heads = []
     for sentence in sentences:
         start = min(t.start for t in sentence.tokens)
@@ -32,7 +35,7 @@ def bracketed_heads(text: str, sentences: list[Sentence], found: list[Mention]) 
             heads.append(
                 Mention(name, "person", *head.span("name"), where, "head", title, head["body"])
             )
-            if head.span("body") not in whole:
+            if whole.get(head.end("body"), head.end("body")) > head.start("body"):
                 heads.append(
                     Mention(head["body"], "organisation", *head.span("body"), where, "head")
                 )

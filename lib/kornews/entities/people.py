@@ -17,6 +17,7 @@ from .lexicon import (
     Run,
     Sentence,
     Where,
+    countries,
     is_noun_run,
     leaders,
     name_words,
@@ -30,6 +31,7 @@ from .lexicon import (
 )
 from .members import aged_residents, bracketed_members
 from .pieces import names_by_word
+from .rosters import bracketed_rosters
 from .titles import After, title_after, title_before
 from .voices import role_spans, speaker_captions, turn_speakers
 
@@ -54,6 +56,7 @@ def people(found: list[Mention], sentences: list[Sentence], article: Article) ->
     found = aged_residents(article.text, sentences, found)
     found += names_by_word(article.text, sentences, found)
     found += bracketed_members(article.text, sentences, found)
+    found += bracketed_rosters(article.text, sentences, found)
     found = bracketed_heads(article.text, sentences, found)
     found += speaker_captions(article, sentences, found)
     voiced = turn_speakers(article.text, sentences, found)
@@ -104,6 +107,7 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
                 # 오지환은 …: sports copy's players; a full name Kiwi tags a proper noun counts when it
                 # recurs, is a subject or topic, or is listed, unless it ends like a body (가상당이).
                 weight = 2 if _subject_after(sentence.runs, i) or i in listed else 1
+                weight += 2 * _counted_after(sentence.runs, i)
                 weight += 2 * _government_after(sentence.runs, i)
                 bare[candidate.form] = bare.get(candidate.form, 0) + weight
             elif _cut_name(candidate, sentence) and _subject_after(sentence.runs, i):
@@ -310,6 +314,13 @@ def _government_after(runs: list[Run], at: int) -> bool:
     )
 
 
+def _counted_after(runs: list[Run], at: int) -> bool:
+    """Is run ``at`` followed by 등 and a head count (홍길동 등 9명이): the first of a crew or team
+    of people, named."""
+    words = [r.text for r in runs[at + 1 : at + 4]]
+    return len(words) == 3 and words[0] == "등" and words[1].isdigit() and words[2] == "명"
+
+
 def _subject_after(runs: list[Run], at: int) -> bool:
     """Is run ``at`` followed at once by a topic or subject particle (은/는/이/가)?"""
     after = runs[at + 1] if at + 1 < len(runs) else None
@@ -326,6 +337,8 @@ def _could_be_a_name(form: str, run: Run, surname: str) -> bool:
     (송민기/NNG, 조영+숙) must have three syllables and not end like a common noun (피해자, 관계자)."""
     if not HANGUL_NAME.fullmatch(form) or len(form) <= len(surname) or place_and_noun(run):
         return False
+    if form[len(surname) :] in countries():
+        return False  # 주베트남 (駐: posted in a country) is no one's name
     return "NNP" in run.tags or (len(form) == 3 and form[-1] not in name_words("common-ending"))
 
 

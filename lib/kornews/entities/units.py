@@ -7,8 +7,18 @@ from dataclasses import replace
 from functools import cache
 from itertools import takewhile
 
-from .lexicon import Mention, Run, Sentence, is_noun_run, name_words, places_office
+from .lexicon import (
+    Mention,
+    Run,
+    Sentence,
+    countries,
+    is_noun_run,
+    name_words,
+    places_office,
+)
 
+# 주가람 대한민국대사관: 駐, posted in the country named after it.
+_POSTED = "주"
 # A determiner or prefix Kiwi cut off the word's front (총+동문회): still the unit's word.
 _FRONT = frozenset({"MM", "XPN"})
 
@@ -26,12 +36,30 @@ def with_units(sentences: list[Sentence], found: list[Mention]) -> list[Mention]
             if end:
                 unit = _glued(runs, i, end)
                 grown[parent] = replace(parent, entity=f"{parent.entity} {unit}", end=end)
+    grown |= _posted(sentences, found)
     if not grown:
         return found
     spans = [(m.end, g.end) for m, g in grown.items()]
     kept = [m for m in found if not any(after < m.start < end for after, end in spans)]
     offices = [g for m, g in grown.items() if parents.get(m.end) != m]
     return [grown.get(m, m) for m in kept] + offices
+
+
+def _posted(sentences: list[Sentence], found: list[Mention]) -> dict[Mention, Mention]:
+    """An embassy or office with the country it is posted in before it, a space apart (주가람
+    대한민국대사관: 주, 駐, and a country of ``places.tsv``), grown over both."""
+    bodies = {m.start: m for m in found if m.kind == "organisation"}
+    grown = {}
+    for sentence in sentences:
+        for run, after in zip(sentence.runs, sentence.runs[1:]):
+            body = bodies.get(after.start)
+            if body and run.end + 1 == after.start and _posting(run.text):
+                grown[body] = replace(body, entity=f"{run.text} {body.entity}", start=run.start)
+    return grown
+
+
+def _posting(word: str) -> bool:
+    return word.startswith(_POSTED) and word[len(_POSTED) :] in countries()
 
 
 def _office(sentence: Sentence, at: int) -> Mention | None:
