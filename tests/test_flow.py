@@ -97,6 +97,7 @@ FLOW = [
     "entities.heads",
     "entities.associations",
     "entities.addresses",
+    "entities.menus",
     "entities.pieces",
     "entities.people",
     "entities.graph",

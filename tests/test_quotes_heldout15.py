@@ -143,3 +143,15 @@ def test_hearsay_closed_by_handa_is_an_indirect_quotation_of_the_honoured_subjec
     assert list(quotes["verb"]) == ["하다"]
     assert list(quotes["speaker"]) == ["교장선생님"]
     assert list(quotes["anonymous"]) == [True]
+
+
+def test_a_sites_link_list_names_no_organisation_but_the_story_does():
+    text = "시험 기사 제목\n사이트 링크\n가람군청\n가람경찰서\n가람교육청\n가람군청은 이날 행사를 열었다.\n"
+    _, entities = tables_of(text)
+    assert list(entities["text"]) == ["가람군청"]
+    assert entities["start"].iloc[0] == text.index("가람군청은")
+
+
+def test_a_day_after_its_number_is_no_country_in_a_list():
+    found = _found(TITLE + "지난 3월 30일, 세종시 후보자 토론회가 열렸다.\n")
+    assert found == {("세종특별자치시", "place")}

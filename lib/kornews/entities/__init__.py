@@ -86,6 +86,7 @@ from .addresses import without_addresses
 from .associations import associations
 from .graph import cooccurrence, entity_counts, entity_graph
 from .lexicon import lexicon, sentences
+from .menus import without_menus
 from .organisations import organisations_and_places, without_credits
 from .people import people
 from .places import short_provinces
@@ -155,6 +156,7 @@ def entity_rows(tokens: pd.DataFrame, article: Article) -> list[EntityRow]:
     found = without_credits(people(organisations_and_places(read), read, article), article.text)
     text = article.text
     found = short_provinces(without_addresses(associations(text, found), text), text)
+    found = without_menus(found, text)
     # Sorted (stable), and no table made here: a table of records, then sorted, cost more.
     return [
         EntityRow(

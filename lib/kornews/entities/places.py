@@ -33,7 +33,7 @@ def listed_places(sentences: list[Sentence], found: list[Mention]) -> list[Menti
         for i, run in enumerate(runs):
             hit = lexicon().get(run.text)
             if not (hit and hit.kind == "place" and hit.short and is_noun_run(run)) or (
-                run.start in places
+                run.start in places or _counted(runs, i)
             ):
                 continue
             # The neighbour across one joining token (·, 와/과, a comma) is a place.
@@ -46,6 +46,11 @@ def listed_places(sentences: list[Sentence], found: list[Mention]) -> list[Menti
                     Mention(hit.name, "place", run.start, run.end, sentence.where, "list")
                 )
     return mentions
+
+
+def _counted(runs: list[Run], at: int) -> bool:
+    """Is run ``at`` a counter written onto a number (30일, a day; not 일 for Japan)?"""
+    return at > 0 and runs[at - 1].end == runs[at].start and runs[at - 1].tags[-1] == "SN"
 
 
 def places_by_ending(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
