@@ -98,6 +98,8 @@ FLOW = [
     "entities.associations",
     "entities.addresses",
     "entities.menus",
+    "entities.latin",
+    "entities.camps",
     "entities.pieces",
     "entities.people",
     "entities.graph",

@@ -155,3 +155,27 @@ def test_a_sites_link_list_names_no_organisation_but_the_story_does():
 def test_a_day_after_its_number_is_no_country_in_a_list():
     found = _found(TITLE + "지난 3월 30일, 세종시 후보자 토론회가 열렸다.\n")
     assert found == {("세종특별자치시", "place")}
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in tables.table("name_words.tsv") if r.role == "camp"], ids=str
+)
+def test_each_camps_word_after_a_persons_name_makes_one_organisation(row):
+    found = _found(TITLE + row.example)
+    assert found == {("김민수", "person"), (f"김민수 {row.word}", "organisation")}
+
+
+def test_a_proper_noun_ending_in_latin_capitals_is_an_organisation_where_it_acts():
+    found = _found(
+        TITLE + "가람HCN은 새 지역 프로그램을 방영한다고 밝혔다. 코로나19 확산이 이어졌다.\n"
+    )
+    assert found == {("가람HCN", "organisation")}
+    # Named only before a guest's title, as in a caption's list of guests: no body the story names.
+    found = _found(TITLE + "이날 행사에는 홍길동 한빛YMCA 사무총장 등이 참석했다.\n")
+    assert ("한빛YMCA", "organisation") not in found
+
+
+def test_a_village_association_is_an_organisation():
+    found = _found(TITLE + "마을이장은 가람마을회 현안을 설명했다. 마을회관은 새로 지었다.\n")
+    assert ("가람마을회", "organisation") in found
+    assert not any(entity.startswith("마을회관") for entity, _ in found)
