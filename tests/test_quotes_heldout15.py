@@ -179,3 +179,16 @@ def test_a_village_association_is_an_organisation():
     found = _found(TITLE + "마을이장은 가람마을회 현안을 설명했다. 마을회관은 새로 지었다.\n")
     assert ("가람마을회", "organisation") in found
     assert not any(entity.startswith("마을회관") for entity, _ in found)
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in tables.table("name_words.tsv") if r.role == "thing-ending"], ids=str
+)
+def test_each_things_ending_keeps_a_bare_word_from_being_a_name(row):
+    _, entities = tables_of(TITLE + row.example)
+    assert "person" not in set(entities["kind"])
+
+
+def test_an_mc_named_after_her_title_is_a_person():
+    found = _found(TITLE + "변호사 김가람(브레인)과 MC 강민지(시사걸)가 함께 참여한다.\n")
+    assert {("김가람", "person"), ("강민지", "person")} <= found

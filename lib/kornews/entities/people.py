@@ -225,7 +225,7 @@ def _bare_name(candidate: Candidate) -> bool:
         and candidate.run.tags == ("NNP",)
         and len(form) == len(surname) + 2
         and HANGUL_NAME.fullmatch(form)
-        and form[-1] not in name_words("place-ending")
+        and form[-1] not in name_words("place-ending") | name_words("thing-ending")
         and not any(form.endswith(s) for s in suffixes())
     )
 
