@@ -302,7 +302,7 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     persons = [m for m in _head_mentions(phrase, inside) if _person(m)]
     others = [m for m in inside if m.kind != "person"]
     organisation = others[-1].entity if others else None
-    anonymous = _anonymous(phrase, attribution)
+    anonymous = _anonymous(phrase, attribution) or _role_alone(attribution)
     many = many_speaking(phrase, (persons, others), attribution, text) or _name_before_title(
         phrase, inside, attribution, organisation, anonymous
     )
@@ -315,15 +315,8 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
         return in_full(person_speaker(person, organisation, attribution, known), start, text, known)
     # 가람시는; 영국 일간지 가람타임스는: an organisation ending the phrase, alone or named by its kind
     # after its country (a country's ministry, 한국 외무부, stays the phrase as written)
-    if (
-        organisation is not None
-        and not anonymous
-        and others[-1].end == end
-        and (len(others) == 1 or others[-1].rule == "kind" or _located(others))
-    ):
+    if organisation is not None and not anonymous and others[-1].end == end and _body_named(others):
         return Speaker(organisation, organisation=organisation, attribution=attribution)
-    # 마을이장은, 교장선생님께서 with no one named so: a role speaking, a source without a name.
-    anonymous = anonymous or (" " not in attribution and attribution.endswith((*titles(), "님")))
     written = Speaker(
         attribution, organisation=organisation, attribution=attribution, anonymous=anonymous
     )
@@ -337,9 +330,17 @@ def _person(mention) -> bool:
     return mention.kind == "person" and not (name[:1] == "주" and name[1:] in countries())
 
 
-def _located(others: list) -> bool:
-    """Do places at home only stand before the last body (경기도 가람경찰서, 경남 가람군: where it is)?"""
-    return all(m.kind == "place" and m.entity not in countries() for m in others[:-1])
+def _body_named(others: list) -> bool:
+    """Does the phrase's last body or place name the speaker: alone, named by its kind after its
+    country, or after places at home only (경기도 가람경찰서, 경남 가람군: where it is)?"""
+    located = all(m.kind == "place" and m.entity not in countries() for m in others[:-1])
+    return others[-1].rule == "kind" or located
+
+
+def _role_alone(attribution: str) -> bool:
+    """마을이장은, 교장선생님께서: a role in one word (a title, or a word of honour in 님), a source
+    without a name when no one is named with it."""
+    return " " not in attribution and attribution.endswith((*titles(), "님"))
 
 
 def _head_mentions(phrase: list, inside: list) -> list:

@@ -117,9 +117,7 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
         ),
         len(toks),
     )
-    link, verb = _goes_on(toks, resume, tail)
-    if link is None and _asked_for(content, tail):
-        link, verb = "report", predicate(toks, resume).verb
+    link, verb = _goes_on(toks, resume, tail, content)
     # “…”는 목소리, “…”라는 비판: a quoted phrase modifying a noun is nobody's quotation, unless
     # the noun is what is reported (“…”는 소감을 밝혔다).
     # A bite over lines (:func:`kornews.quotes._bites_over_lines`) is said whole, ending or not.
@@ -312,10 +310,11 @@ def _runs_on(link: str | None, verb: str | None, sentence: bool, short: bool) ->
     return sentence and not short and link == "piece" and verb in words("verb")
 
 
-def _goes_on(toks: list, resume: int, tail: str) -> tuple[str | None, str | None]:
-    """How a quotation goes on from token ``resume`` after the tail on its closing mark, and the
-    verb that follows (none when it does not go on)."""
-    link = _link(tail) or ("report" if _said_as_noun(toks, resume, tail) else None)
+def _goes_on(toks: list, resume: int, tail: str, content: list) -> tuple[str | None, str | None]:
+    """How a quotation (``content``: its tokens) goes on from token ``resume`` after the tail on
+    its closing mark, and the verb that follows (none when it does not go on)."""
+    said = _said_as_noun(toks, resume, tail) or _asked_for(content, tail)
+    link = _link(tail) or ("report" if said else None)
     verb = predicate(toks, resume).verb if link else None
     if link == "piece" and verb and _closed_by_고(toks, predicate(toks, resume).at):
         link = "report"  # “…”라며 답했고 B는 “…”: its own verb reports it; B's words are B's
