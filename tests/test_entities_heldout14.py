@@ -3,6 +3,7 @@ text: an organisation with its branch or unit, a postal address's places, ..."""
 
 import pytest
 
+from kornews import tables
 from test_entities import entities_of
 
 
@@ -126,3 +127,51 @@ def test_no_people_from_bracketed_places_or_bodies():
 
 def test_a_name_before_a_head_count_is_a_person():
     assert ("송나래", "person") in _found("조정 에이트에는 송나래 등 9명이 참여했다.")
+
+
+@pytest.mark.parametrize(
+    "row",
+    [r for r in tables.table("name_words.tsv") if r.role == "neighbourhood"],
+    ids=lambda r: r.word,
+)
+def test_each_neighbourhood_letter_makes_a_short_name_after_a_place_a_place(row):
+    place, short = row.example.split()[:2]
+    found = _found(row.example + f" {short}도 그렇다.")
+    assert (short, "place") in found
+    table = entities_of(row.example + f" {short}도 그렇다.")
+    # Read by its short name elsewhere too.
+    assert list(table["entity"]).count(short) == 2
+
+
+def test_a_short_school_name_links_to_the_full_name_the_article_writes():
+    table = entities_of("가람고등학교에 따르면 가람고 동문들이 장학금을 냈다.")
+    schools = table[table["kind"] == "organisation"]
+    assert list(schools["entity"]) == ["가람고등학교", "가람고등학교"]
+    assert list(schools["text"]) == ["가람고등학교", "가람고"]
+
+
+def test_a_member_of_a_listed_party_names_the_party():
+    table = entities_of("가람 출신 공화당원인 켐프 장관은 말했다.")
+    assert table[["entity", "kind", "text"]].values.tolist()[:1] == [
+        ["공화당", "organisation", "공화당"]
+    ]
+
+
+def test_a_body_and_its_unit_are_named_as_written():
+    # The school's full name elsewhere does not rename the unit the text writes with its short one.
+    found = _found("가람고등학교에 따르면 가람고 총동문회가 장학금을 냈다.")
+    assert ("가람고 총동문회", "organisation") in found
+    assert ("가람고등학교 총동문회", "organisation") not in found
+
+
+def test_a_company_with_its_stock_code_is_an_organisation_and_so_is_its_name_elsewhere():
+    table = entities_of(
+        "괴리율 상위에는 나래엠(041510)(45.9%), 한빛시스템스(140860) 등이 꼽혔다. 나래엠은 올랐다."
+    )
+    bodies = table[table["kind"] == "organisation"]
+    assert list(bodies["entity"]) == ["나래엠", "한빛시스템스", "나래엠"]
+
+
+def test_bodies_listed_with_a_middle_dot_beside_listed_companies():
+    found = _found("대상은 SK하이닉스·가람에너빌리티·한화오션이다.")
+    assert ("가람에너빌리티", "organisation") in found

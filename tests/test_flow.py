@@ -113,6 +113,7 @@ FLOW = [
     "quotes.find",
     "quotes.referents",
     "quotes.together",
+    "quotes.foreign",
     "quotes.attribute",
     "quotes.labels",
     "quotes.according",

@@ -175,3 +175,25 @@ def test_a_foreign_name_before_a_photo_mark_and_a_state_is_the_speaker_and_its_s
     quotes = quotes_of(TITLE + body)
     assert list(quotes["speaker"]) == ["브라이언 켐프"] * len(quotes)
     assert len(quotes) >= 2
+
+
+def test_a_pronoun_stands_for_the_last_subject_not_a_person_named_as_an_object():
+    body = (
+        "19일 민하늘 대표는 최근 의혹에 관련해 김철수 회장의 주장을 해명했다. "
+        "그는 이 자리가 단순히 사적인 만남이었다며 “사실확인이 필요하다면 대면을 요청한다”고 밝혔다."
+    )
+    quotes = quotes_of(TITLE + body)
+    assert list(quotes["speaker"]) == ["민하늘", "민하늘"]
+
+
+def test_a_foreign_names_last_word_with_ssi_is_the_full_name_written_before():
+    body = (
+        "최근 가람 의과대학 병원의 응우옌 란 히에우 병원장은 혈액 여과 이야기를 들려주었다.\n"
+        "히에우 씨는 “효과가 입증되지 않은 시술에 돈을 쓰지 마세요”라고 강조했다.\n"
+    )
+    assert list(quotes_of(TITLE + body)["speaker"]) == ["응우옌 란 히에우"]
+
+
+def test_a_word_after_a_particle_is_no_part_of_a_foreign_name():
+    body = "병원의 히에우 병원장은 회의를 열었다.\n히에우 씨는 “시술에 돈을 쓰지 마세요”라고 강조했다.\n"
+    assert list(quotes_of(TITLE + body)["speaker"]) != ["병원의 히에우"]

@@ -61,13 +61,21 @@ Residents named with their age and home (``홍길동(67·가상면 한빛)``) ar
 ``leaders.tsv`` (트럼프 대통령: 도널드 트럼프); a place's office before 에서 or a spot (가람시청 앞, 가람시청
 대회의실: ``name_words.tsv``'s ``office`` and ``spot``) is a building, no organisation; a kind of body
 before an ending (지역농협: ``generic``) is none; a listed place Kiwi cut into pieces (칠/NR+곡+군이) is
-read whole.
+read whole. An organisation and its branch or unit a word after it (가람농협 한빛지점, 가람고 총동문회:
+``branch``), or an embassy after the country it is posted in (주가람 대한민국대사관), is one body, as
+written; proper nouns in a comma list whose named members are all organisations are organisations
+(rule ``series``); players in brackets after their team (가람대표(김가람,이나래)) and a name before 등
+and a head count are people; a short name ending in ``neighbourhood``'s letter a space after a place
+(가람구 본동) is a place; the places of a postal address (two or more before a road and its number)
+are none.
 
 The engine's modules: ``lexicon`` (the tables, runs, the records), ``titles`` (titles around a
 name), ``foreign`` (foreign names), ``places`` (places the tables lack or Kiwi cut),
+``units`` (bodies with their branch or unit), ``series`` (bodies listed with organisations),
 ``organisations`` (organisations and places), ``members`` (members with their organisation, residents
 with their age, in brackets), ``heads`` (offices with their head in brackets), ``associations``
-(an association named by its place: 하와이 한인회), ``voices`` (the people a script names as its
+(an association named by its place: 하와이 한인회), ``rosters`` (players in brackets),
+``addresses`` (postal addresses' places), ``voices`` (the people a script names as its
 speakers), ``pieces`` (names Kiwi cut into pieces), ``people`` (people, linked), ``graph`` (counts, co-occurrence, the
 graph).
 Nothing is downloaded and nothing is learned: what the tables do not hold is not found.
@@ -144,7 +152,9 @@ def entities(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
             ``kind`` (a proper noun after the word for its kind: 일간지 인디펜던트),
             ``title`` (a name before or after a title), ``name`` (a name found with a title
             elsewhere in the article), ``surname`` (a surname and a title, linked to a full
-            name), ``bracket`` (a name with its organisation first in brackets: 박가상(가상당, 비례)).
+            name), ``bracket`` (a name with its organisation first in brackets: 박가상(가상당, 비례)),
+            ``series`` (a body in a list with organisations), ``code`` (a company with its stock
+            code in brackets: 가람전자(012345)).
         section, paragraph, sentence: as in :func:`kornews.tokenize`.
         start, end: the mention's span in ``article.text``.
     """

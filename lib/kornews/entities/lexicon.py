@@ -19,6 +19,9 @@ RUN_TAGS = frozenset({"NNP", "NNG", "NNB", "SL", "SH", "XPN", "XSN"})
 HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
 HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# 가람당원, a member of 가람당.
+_PARTY_MEMBER = "당원"
+_MEMBER = "원"
 
 
 class _Token(NamedTuple):
@@ -274,6 +277,10 @@ def named(form: str, proper: bool) -> Named | None:
     hit = lookup(form, proper)
     if hit:
         return Named(hit.name, hit.kind, "list", len(form))
+    # 가람당원: a member of a listed party names the party.
+    party = lookup(form[: -len(_MEMBER)], True) if form.endswith(_PARTY_MEMBER) else None
+    if party and party.kind == "organisation":
+        return Named(party.name, party.kind, "list", len(form) - len(_MEMBER))
     suffix = next((s for s in suffixes() if form.endswith(s)), None)
     # Most suffixes count on a proper noun only (일부, 시중은행 stay common nouns), and a one-syllable
     # one not on a name's shape (문채원 is a person).

@@ -26,7 +26,13 @@ from .lexicon import (
     suffixes,
     unlisted_place,
 )
-from .places import cut_places, listed_places, numbered_villages, places_by_ending
+from .places import (
+    cut_places,
+    listed_places,
+    neighbourhoods,
+    numbered_villages,
+    places_by_ending,
+)
 from .schools import short_schools
 from .series import listed_bodies
 from .units import with_units
@@ -61,6 +67,7 @@ def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     found += _named_by_voice(sentences, found)
     found += cut_places(sentences, found)
     found += places_by_ending(sentences, found) + numbered_villages(sentences)
+    found += neighbourhoods(sentences, found)
     found += short_schools(sentences, found)
     found += listed_bodies(sentences, found)
     return with_units(sentences, _without_buildings(sentences, found))

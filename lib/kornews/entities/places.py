@@ -12,6 +12,7 @@ from .lexicon import (
     Sentence,
     is_noun_run,
     lexicon,
+    name_words,
     unlisted_place,
     written_with_do,
 )
@@ -78,6 +79,35 @@ def places_by_ending(sentences: list[Sentence], found: list[Mention]) -> list[Me
         for run in sentence.runs
         if run.text in forms - people and is_noun_run(run) and run.start not in by_start
     ]
+
+
+def neighbourhoods(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """Neighbourhoods by their short names (가람구 한빛동, 가람시 나래읍): a proper noun of two syllables
+    or more ending in a neighbourhood's letter (``name_words.tsv``'s ``neighbourhood``) a space after
+    a place, and every other noun run so written."""
+    after_place = {m.end + 1 for m in found if m.kind == "place"}
+    by_start = {m.start for m in found}
+    forms = {
+        run.text
+        for sentence in sentences
+        for run in sentence.runs
+        if run.start in after_place and _neighbourhood(run) and run.start not in by_start
+    }
+    return [
+        Mention(run.text, "place", run.start, run.end, sentence.where, "suffix")
+        for sentence in sentences
+        for run in (sentence.runs if forms else ())
+        if run.text in forms and run.start not in by_start
+    ]
+
+
+def _neighbourhood(run: Run) -> bool:
+    return (
+        run.tags == ("NNP",)
+        and len(run.text) >= 2
+        and run.text[-1] in name_words("neighbourhood")
+        and HANGUL_WORD.fullmatch(run.text) is not None
+    )
 
 
 def _doubled(word: str) -> bool:

@@ -1,4 +1,5 @@
-"""Schools named by their short form (가람고, 한빛초): a proper noun and a school's ending, where
+"""Schools named by their short form (가람고, 한빛초; linked to the full name where the article
+writes it, 가람고등학교): a proper noun and a school's ending, where
 the sentence shows it a school: in brackets after a name (홍길동(가람고)), after a place a word
 apart (서울 한빛초) or before a school's word (가람고 교사, 한빛초 학부모; not 출신, as 시카고 출신)."""
 
@@ -11,15 +12,19 @@ from .lexicon import Mention, Sentence, is_noun_run, lookup, name_words
 
 # The stem before the ending: two Hangul syllables or more (최고, 재고 are common words).
 _STEM = re.compile(r"[가-힣]{2,}")
+# What a school's full name adds to its short form (가람고등학교, 한빛초등학교, 나래중학교).
+_FULL_KIND = re.compile(r"(?<=[고초중])(?:등)?학교$")
 
 
 def short_schools(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     """Schools written short, each where no mention starts already."""
     by_start = {m.start for m in found}
     places = {m.end for m in found if m.kind == "place"}
+    # 가람고 where the article names 가람고등학교: the school named in full (가람중 for 가람중학교).
+    full = {_FULL_KIND.sub("", m.entity): m.entity for m in found if _FULL_KIND.search(m.entity)}
     return [
         Mention(
-            sentence.runs[i].text,
+            full.get(sentence.runs[i].text, sentence.runs[i].text),
             "organisation",
             sentence.runs[i].start,
             sentence.runs[i].end,

@@ -1,23 +1,36 @@
-"""Bodies named in a list with organisations (가람전자, 한빛소프트, 나래게임 등): a proper noun or Latin
-letters in a comma list whose other named members are all organisations is one too."""
+"""Bodies named in a list with organisations (가람전자, 한빛소프트, 나래게임 등; 가람전자·한빛화학): a proper
+noun or Latin letters in a list whose other named members are all organisations is one too; so is a
+name with a stock code in brackets (가람전자(012345))."""
 
 from __future__ import annotations
 
-from .lexicon import Mention, Run, Sentence, is_noun_run, leaders, person_shaped
+import re
+
+from .lexicon import Mention, Run, Sentence, leaders, person_shaped
 
 # 나래게임등: the 등 (and so on) Kiwi writes onto a list's last word is no part of the name.
 _AND_SO_ON = "등"
+# A stock code in brackets: (012345).
+_STOCK_CODE = re.compile(r"\(\d{6}\)")
+# What stands between a list's members: a comma, or a middle dot (가람전자·한빛화학).
+_SEPARATORS = frozenset({",", "·"})
+# A member's first piece: a proper noun or Latin letters.
+_FIRST = frozenset({"NNP", "SL"})
 # A list: two members or more.
 _MEMBERS = 2
 
 
 def listed_bodies(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
-    """The unnamed members of comma lists of proper nouns, where every member found already is an
-    organisation the tables or an ending name (not a person's or a place's list); not a name shaped
-    like a person's, nor a leader's family name (트럼프, 백악관: ``leaders.tsv``)."""
+    """The unnamed members of lists of proper nouns (a comma or a middle dot between), where every
+    member found already is an organisation the tables or an ending name (not a person's or a
+    place's list); not a name shaped like a person's, nor a leader's family name (트럼프, 백악관:
+    ``leaders.tsv``); and companies with their stock code."""
     by_start = {m.start: m for m in found}
     bodies = []
     for sentence in sentences:
+        # Most sentences list nothing: no separator, no list read.
+        if not any(r.text in _SEPARATORS for r in sentence.runs):
+            continue
         for group in _lists(sentence.runs):
             kinds = {by_start[r.start].kind for r in group if r.start in by_start}
             if kinds != {"organisation"}:
@@ -27,6 +40,7 @@ def listed_bodies(sentences: list[Sentence], found: list[Mention]) -> list[Menti
                 for r in group
                 if r.start not in by_start and not person_shaped(r) and r.text not in leaders()
             ]
+    bodies += _coded(sentences, by_start)
     # The same name written elsewhere in the article (가람전자의 실적은) is that body too.
     forms = {m.entity for m in bodies}
     taken = {m.start for m in bodies} | by_start.keys()
@@ -38,6 +52,21 @@ def listed_bodies(sentences: list[Sentence], found: list[Mention]) -> list[Menti
     ]
 
 
+def _coded(sentences: list[Sentence], by_start: dict[int, Mention]) -> list[Mention]:
+    """Companies written with their six-digit stock code in brackets (가람전자(012345)): listed
+    companies, whatever their names end in."""
+    return [
+        Mention(run.text, "organisation", run.start, run.end, sentence.where, "code")
+        for sentence in sentences
+        for i, run in enumerate(sentence.runs[:-3])
+        if sentence.runs[i + 1].text == "("
+        and sentence.runs[i + 1].start == run.end
+        and run.start not in by_start
+        and _member(run) == run
+        and _STOCK_CODE.fullmatch("".join(r.text for r in sentence.runs[i + 1 : i + 4]))
+    ]
+
+
 def _lists(runs: list[Run]) -> list[list[Run]]:
     """Lists of two members or more, each a proper noun (or Latin letters first) with a comma
     written onto it before the next."""
@@ -45,7 +74,7 @@ def _lists(runs: list[Run]) -> list[list[Run]]:
     group: list[Run] = []
     comma_at = -1  # where the comma after the last member stands
     for i, run in enumerate(runs):
-        if run.text == "," and group and run.start == group[-1].end:
+        if run.text in _SEPARATORS and group and run.start == group[-1].end:
             comma_at = run.end
             continue
         member = _member(run)
@@ -63,7 +92,7 @@ def _lists(runs: list[Run]) -> list[list[Run]]:
 
 def _member(run: Run) -> Run | None:
     """The run as a list's member (without a 등 written onto it), if it is a name's shape."""
-    if not is_noun_run(run):
+    if run.tags[0] not in _FIRST:
         return None
     if run.tags[-1] == "NNB" and run.text.endswith(_AND_SO_ON) and len(run.tags) > 1:
         run = Run(run.text[: -len(_AND_SO_ON)], run.start, run.end - 1, run.tags[:-1])

@@ -25,17 +25,21 @@ _FRONT = frozenset({"MM", "XPN"})
 
 def with_units(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     """The mentions with each organisation followed, a space apart, by a word ending in a branch's
-    or unit's word grown into one mention over both; a mention found inside that word goes."""
+    or unit's word grown into one mention over both, named as written; a mention found inside that
+    word goes."""
     parents = {m.end: m for m in found if m.kind == "organisation"}
     grown: dict[Mention, Mention] = {}
     for sentence in sentences:
         runs = sentence.runs
         for i, run in enumerate(runs):
+            # Most runs: no unit's word, nor a determiner before one (a cheap test first).
+            if not (run.text.endswith(_units()) or run.tags[0] in _FRONT):
+                continue
             parent = parents.get(run.start - 1) or _office(sentence, i)
             end = _unit_end(runs, i) if parent is not None and parent not in grown else None
             if end:
                 unit = _glued(runs, i, end)
-                grown[parent] = replace(parent, entity=f"{parent.entity} {unit}", end=end)
+                grown[parent] = replace(parent, entity=f"{_written(runs, parent)} {unit}", end=end)
     grown |= _posted(sentences, found)
     if not grown:
         return found
@@ -87,6 +91,15 @@ def _unit_end(runs: list[Run], at: int) -> int | None:
         return None
     word = _glued(runs, at, runs[last].end)
     return runs[last].end if word.endswith(_units()) else None
+
+
+def _written(runs: list[Run], mention: Mention) -> str:
+    """The mention as written (가람고 for 가람고등학교, which the article writes elsewhere): a body
+    and its unit are named as the words stand."""
+    words = [r for r in runs if mention.start <= r.start and r.end <= mention.end]
+    return "".join(
+        (" " if k and r.start > words[k - 1].end else "") + r.text for k, r in enumerate(words)
+    )
 
 
 def _glued(runs: list[Run], at: int, end: int) -> str:

@@ -9,6 +9,7 @@ from ..article import Article
 from ..entities.lexicon import countries, name_words, reporter_titles, surname_of, titles
 from ..entities.people import SUBJECT_AFTER
 from .find import Item, particle, reported_again, said_first, words
+from .foreign import foreign_in_full
 from .marks import speaker_after
 from .referents import (
     Known,
@@ -161,23 +162,19 @@ def _role_at(toks: list, begin: int, end: int) -> int:
 
 
 def subject_before(item: Item, text: str, known: Known) -> Speaker | None:
-    """The person named last before the item, in its paragraph or the one before, when that name
-    (with its title) is a sentence's subject or topic (홍길동 감독이 …을 전했다.), else None. A
-    person the item's own sentence names but not as its subject is passed over (왕이 외교부장은 ….
-    그는 폼페이오 장관과 연 회견에서 “…”: 그는 is 왕이)."""
+    """The person named last before the item as a sentence's subject or topic (홍길동 감독이 …을
+    전했다.), in its paragraph or the one before, else None. A person named but not as a subject is
+    passed over (왕이 외교부장은 …. 그는 폼페이오 장관과 연 회견에서 “…”: 그는 is 왕이; 홍 대표는 가람사
+    주장을 해명했다. 그는 …라며: 그는 is 홍 대표)."""
     person = next(
         (
             m
             for m in reversed(known.mentions)
-            if m.kind == "person"
-            and m.end <= item.start
-            and (m.sentence != item.sentence or SUBJECT_AFTER.match(text, m.end))
+            if m.kind == "person" and m.end <= item.start and SUBJECT_AFTER.match(text, m.end)
         ),
         None,
     )
     if person is None or item.paragraph - person.paragraph > 1:
-        return None
-    if not SUBJECT_AFTER.match(text, person.end):
         return None
     return in_full(person_speaker(person, None, None, known), person.start, text, known)
 
@@ -320,7 +317,9 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     written = Speaker(
         attribution, organisation=organisation, attribution=attribution, anonymous=anonymous
     )
-    return named_elsewhere(in_full(written, start, text, known), known)
+    return named_elsewhere(
+        foreign_in_full(in_full(written, start, text, known), start, text), known
+    )
 
 
 def _person(mention) -> bool:
