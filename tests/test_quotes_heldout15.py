@@ -192,3 +192,10 @@ def test_each_things_ending_keeps_a_bare_word_from_being_a_name(row):
 def test_an_mc_named_after_her_title_is_a_person():
     found = _found(TITLE + "변호사 김가람(브레인)과 MC 강민지(시사걸)가 함께 참여한다.\n")
     assert {("김가람", "person"), ("강민지", "person")} <= found
+
+
+def test_a_name_ending_in_dong_with_its_title_after_a_place_is_a_person_not_a_neighbourhood():
+    found = _found(TITLE + "가람시 홍길동 실장은 공약을 설명했다. 가람구 한빛동 주민들이 모였다.\n")
+    assert ("홍길동", "person") in found
+    assert ("홍길동", "place") not in found
+    assert ("한빛동", "place") in found

@@ -90,8 +90,12 @@ def neighbourhoods(sentences: list[Sentence], found: list[Mention]) -> list[Ment
     forms = {
         run.text
         for sentence in sentences
-        for run in sentence.runs
-        if run.start in after_place and _neighbourhood(run) and run.start not in by_start
+        for i, run in enumerate(sentence.runs)
+        if run.start in after_place
+        and _neighbourhood(run)
+        and run.start not in by_start
+        # 가람시 홍길동 실장: a name with its title, no neighbourhood
+        and not title_after(sentence.runs, i, {})
     }
     return [
         Mention(run.text, "place", run.start, run.end, sentence.where, "suffix")
