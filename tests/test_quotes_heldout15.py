@@ -199,3 +199,14 @@ def test_a_name_ending_in_dong_with_its_title_after_a_place_is_a_person_not_a_ne
     assert ("홍길동", "person") in found
     assert ("홍길동", "place") not in found
     assert ("한빛동", "place") in found
+
+
+def test_a_sentence_in_single_marks_a_noun_for_words_said_takes_is_a_quotation():
+    text = TITLE + (
+        "김가람 의원은 ‘동료의 부친이 상을 받았으니 박탈해야 한다’는 취지의 허위 사실을 퍼뜨렸다. "
+        "그는 ‘적폐’라는 말을 썼다.\n"
+    )
+    quotes, _ = tables_of(text)
+    # Three words or more and a sentence's ending; a word in marks (‘적폐’) stays a name for a thing.
+    assert list(quotes["text"]) == ["동료의 부친이 상을 받았으니 박탈해야 한다"]
+    assert list(quotes["speaker"]) == ["김가람"]

@@ -137,6 +137,7 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
         (reported and not (single and short))
         or (double and not single)
         or _runs_on(link, verb, sentence_like, short)
+        or _said_in_single_marks(content, toks, (resume, tail), (single, short))
     ):
         return None
     first = content[0]
@@ -290,6 +291,15 @@ def _said_in_double_marks(
     if link == "piece" and not short:
         return True
     return any(t.tag == "EF" for t in content) and _said_noun(toks, *after)
+
+
+def _said_in_single_marks(
+    content: list, toks: list, after: tuple[int, str], marks: tuple[bool, bool]
+) -> bool:
+    """‘…박탈해야 한다’는 취지의 허위 사실: a sentence of three words or more in single marks (``marks``:
+    single, short) that a noun for words said takes is said, as in double marks."""
+    single, short = marks
+    return single and not short and any(t.tag == "EF" for t in content) and _said_noun(toks, *after)
 
 
 def _said_noun(toks: list, at: int, tail: str) -> bool:
