@@ -210,3 +210,8 @@ def test_a_sentence_in_single_marks_a_noun_for_words_said_takes_is_a_quotation()
     # Three words or more and a sentence's ending; a word in marks (‘적폐’) stays a name for a thing.
     assert list(quotes["text"]) == ["동료의 부친이 상을 받았으니 박탈해야 한다"]
     assert list(quotes["speaker"]) == ["김가람"]
+
+
+def test_a_pitcher_named_after_his_position_is_a_person():
+    found = _found(TITLE + "6회 초 가상구단은 바뀐 한빛팀의 투수 이병호를 맞아 4점을 쫓아갔다.\n")
+    assert ("이병호", "person") in found
