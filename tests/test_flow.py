@@ -99,6 +99,7 @@ FLOW = [
     "entities.addresses",
     "entities.menus",
     "entities.latin",
+    "entities.areas",
     "entities.camps",
     "entities.pieces",
     "entities.people",

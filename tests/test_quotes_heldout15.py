@@ -215,3 +215,13 @@ def test_a_sentence_in_single_marks_a_noun_for_words_said_takes_is_a_quotation()
 def test_a_pitcher_named_after_his_position_is_a_person():
     found = _found(TITLE + "6회 초 가상구단은 바뀐 한빛팀의 투수 이병호를 맞아 4점을 쫓아갔다.\n")
     assert ("이병호", "person") in found
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in tables.table("name_words.tsv") if r.role == "area"], ids=str
+)
+def test_each_area_word_leaves_the_place_written_onto_it(row):
+    _, entities = tables_of(TITLE + row.example)
+    places = entities.query("kind == 'place'")
+    assert len(places) == 1
+    assert row.example.split()[0] == places["text"].iloc[0] + row.word

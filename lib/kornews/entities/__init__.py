@@ -91,6 +91,7 @@ import pandas as pd
 from ..article import Article
 from ..schema import typed
 from .addresses import without_addresses
+from .areas import areas
 from .associations import associations
 from .camps import with_camps
 from .graph import cooccurrence, entity_counts, entity_graph
@@ -165,7 +166,7 @@ def entity_rows(tokens: pd.DataFrame, article: Article) -> list[EntityRow]:
     """The rows of :func:`entities`' table, as records: what a
     corpus verb gathers over many articles into one table (:func:`entity_table`)."""
     read = sentences(tokens, article.text)
-    bodies = latin_ended(read, organisations_and_places(read))
+    bodies = areas(read, latin_ended(read, organisations_and_places(read)))
     found = without_credits(with_camps(people(bodies, read, article), article.text), article.text)
     text = article.text
     found = short_provinces(without_addresses(associations(text, found), text), text)
