@@ -118,6 +118,7 @@ FLOW = [
     "quotes.attribute",
     "quotes.labels",
     "quotes.according",
+    "quotes.modified",
     "quotes.lead",
     "quotes.ruled",
     "quotes.headlines",

@@ -197,3 +197,28 @@ def test_a_foreign_names_last_word_with_ssi_is_the_full_name_written_before():
 def test_a_word_after_a_particle_is_no_part_of_a_foreign_name():
     body = "병원의 히에우 병원장은 회의를 열었다.\n히에우 씨는 “시술에 돈을 쓰지 마세요”라고 강조했다.\n"
     assert list(quotes_of(TITLE + body)["speaker"]) != ["병원의 히에우"]
+
+
+def test_a_reporting_verb_modifying_a_person_names_who_said_it():
+    body = (
+        "도널드 트럼프 대통령은 16일 회견을 열었다.\n"
+        "김 위원장에 대해 잘 알고 있다고 말한 트럼프 대통령에게 다시 질문이 쏟아졌습니다.\n"
+    )
+    quotes = quotes_of(TITLE + body)
+    assert list(quotes["speaker"]) == ["도널드 트럼프"]
+
+
+def test_a_reporting_verb_modifying_no_person_names_no_one():
+    body = "예산이 부족하다고 말한 것으로 알려졌다.\n"
+    assert quotes_of(TITLE + body)["speaker"].isna().all()
+
+
+@pytest.mark.parametrize(
+    "row",
+    [r for r in tables.table("quote_words.tsv") if r.role == "document"],
+    ids=lambda r: r.word,
+)
+def test_each_word_for_a_statement_speaks_for_whoever_issued_it(row):
+    quotes = quotes_of(TITLE + row.example)
+    assert list(quotes["speaker"]) == ["박철수", "박철수"]
+    assert list(quotes["carried"]) == [False, True]

@@ -100,6 +100,7 @@ from .labels import caption_above, label_above
 from .lead import body_next
 from .ledger import SOURCE_COLUMNS, SOURCING_COLUMNS, sources, sourcing
 from .marks import words
+from .modified import modified_speaker
 from .referents import NOBODY, Known, Speaker, named_in_full, pronoun_stands_for
 from .ruled import ruled_questions
 
@@ -310,7 +311,9 @@ def _attribute(
             )
     if speaker is None:
         # 가람고에 따르면 …기탁했다고 밝혔다: the body the announcement opens with makes it.
-        speaker = according_to(chain[0], toks, article.text, known)
+        speaker = according_to(chain[0], toks, article.text, known) or modified_speaker(
+            chain[-1], toks, article.text, known
+        )
     if speaker is None and number == 0 and chain[-1].verb is None:
         # “수비가 흔들렸다.” / 경기 후 홍길동 감독은 …: the lead's speaker is the next sentence's subject.
         speaker = subject_next(chain[-1], article.text, known) or body_next(

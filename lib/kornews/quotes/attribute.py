@@ -290,7 +290,9 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     attribution = text[start:end]
     forms = _words(phrase)
     # 당시 자신은: a word of when before the pronoun leaves it the last speaker's
-    if forms & words("pronoun") and forms - words("when") <= words("pronoun"):
+    # 성명은 (the statement just issued): it speaks for whoever issued it, as a pronoun does
+    standing = words("pronoun") | words("document")
+    if forms & standing and forms - words("when") <= standing:
         return Speaker(attribution=attribution, pronoun=True)
     outlet = _outlet_pointed_at(phrase, start, text, known)
     if outlet is not None:

@@ -1,0 +1,32 @@
+"""A report whose verb modifies the one who said it: ``…잘 알고 있다고 말한 홍길동 대통령에게 질문이
+쏟아졌다``: the reporting verb written onto ᆫ (말한, 밝힌) stands before its speaker, a person."""
+
+from __future__ import annotations
+
+from .attribute import phrase_speaker
+from .marks import Item, predicate
+from .referents import Known, Speaker
+
+# The words of the person after the verb: a name and a title (홍길동 대통령, 헤일 장관).
+_NOUNS = frozenset({"NNP", "NNG", "SL", "SH"})
+
+
+def modified_speaker(item: Item, toks: list, text: str, known: Known) -> Speaker | None:
+    """The person an indirect quotation's reporting verb modifies (``…다고 말한 홍길동 대통령``),
+    else None."""
+    if item.kind != "indirect" or item.verb is None or item.next >= len(toks):
+        return None
+    k = predicate(toks, item.next).at + 1
+    # past the verb's suffixes (말+하+ᆫ; Kiwi gives ᆫ inside the letter before it)
+    while k < len(toks) and toks[k].start <= toks[k - 1].end and toks[k].tag != "ETM":
+        k += 1
+    if k >= len(toks) or toks[k].tag != "ETM" or toks[k].start > toks[k - 1].end:
+        return None
+    end = k + 1
+    while end < len(toks) and toks[end].tag in _NOUNS and toks[end].sentence == item.sentence:
+        end += 1
+    if end == k + 1:
+        return None
+    speaker = phrase_speaker(toks[k + 1 : end], text, known)
+    persons = {m.entity for m in known.mentions if m.kind == "person"}
+    return speaker if speaker is not None and speaker.speaker in persons else None
