@@ -91,11 +91,16 @@ import pandas as pd
 from ..article import Article
 from ..schema import typed
 from .addresses import without_addresses
+from .areas import areas
 from .associations import associations
+from .camps import with_camps
 from .graph import cooccurrence, entity_counts, entity_graph
+from .latin import latin_ended
 from .lexicon import lexicon, sentences
+from .menus import without_menus
 from .organisations import organisations_and_places, without_credits
 from .people import people
+from .places import short_provinces
 
 __all__ = [
     "ENTITY_COLUMNS",
@@ -161,9 +166,11 @@ def entity_rows(tokens: pd.DataFrame, article: Article) -> list[EntityRow]:
     """The rows of :func:`entities`' table, as records: what a
     corpus verb gathers over many articles into one table (:func:`entity_table`)."""
     read = sentences(tokens, article.text)
-    found = without_credits(people(organisations_and_places(read), read, article), article.text)
+    bodies = areas(read, latin_ended(read, organisations_and_places(read)))
+    found = without_credits(with_camps(people(bodies, read, article), article.text), article.text)
     text = article.text
-    found = without_addresses(associations(text, found), text)
+    found = short_provinces(without_addresses(associations(text, found), text), text)
+    found = without_menus(found, text)
     # Sorted (stable), and no table made here: a table of records, then sorted, cost more.
     return [
         EntityRow(

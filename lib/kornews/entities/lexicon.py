@@ -108,6 +108,8 @@ def lexicon() -> dict[str, Form]:
             forms.setdefault(row.name, Form(row.name, kind, False))
             for short in filter(None, row.short.split(",")):
                 forms.setdefault(short, Form(row.name, kind, True))
+            if kind == "place" and row.level == "province" and row.name.endswith("도"):
+                forms.update({f"{s}도": Form(row.name, kind, True) for s in provinces_with_do(row)})
     # The press is an organisation too (TV조선, 뉴스타파, KNN): its forms in one word, from outlets.tsv;
     # a Latin one only in capitals (KNN, not an address or a name in Latin letters).
     for outlet in outlets():
@@ -115,6 +117,21 @@ def lexicon() -> dict[str, Form]:
             if " " not in form and (HANGUL_WORD.search(form) or _ACRONYM.fullmatch(form)):
                 forms.setdefault(form, Form(outlet.name, "organisation", form != outlet.name))
     return forms
+
+
+def provinces_with_do(row) -> list[str]:
+    """The short forms of a province row the press writes with its 도 (전남도, 경북도: 전남, 경북), a 도
+    the tables do not list (강원도 is a short form of its own)."""
+    shorts = row.short.split(",")
+    return [s for s in shorts if len(s) == 2 and f"{s}도" not in shorts and f"{s}도" != row.name]
+
+
+@cache
+def written_with_do() -> frozenset[str]:
+    """전남도, 경북도 …: a province's short form and its 도, read as the short form (the 도 is the
+    province's word, as in 경남도지사)."""
+    rows = [r for r in table("places.tsv") if r.level == "province" and r.name.endswith("도")]
+    return frozenset(f"{s}도" for row in rows for s in provinces_with_do(row))
 
 
 @cache

@@ -5,6 +5,7 @@ to the last full name of that surname."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from ..article import Article
@@ -150,6 +151,8 @@ def _candidates(sentence: Sentence, by_start: dict[int, Mention], taken: frozens
             continue
         form, after = run.text, title_after(runs, i, by_start) or _shared_title(runs, i, by_start)
         titled = split_title(run)
+        if run.text.endswith(_ssi_words()):
+            continue  # 주간날씨, 손글씨: a common noun ending in 씨, no one's name and honorific
         if titled and titled.cut and titled.title == "씨" and surname_of(run.text):
             form, after = run.text[: titled.cut], After("씨", None, run.end)  # 김영수씨, 이씨
         before = title_before(runs, i)
@@ -223,7 +226,7 @@ def _bare_name(candidate: Candidate) -> bool:
         and candidate.run.tags == ("NNP",)
         and len(form) == len(surname) + 2
         and HANGUL_NAME.fullmatch(form)
-        and form[-1] not in name_words("place-ending")
+        and form[-1] not in name_words("place-ending") | name_words("thing-ending")
         and not form.endswith(tuple(suffixes()))
     )
 
@@ -338,3 +341,8 @@ def _could_be_a_name(form: str, run: Run, surname: str) -> bool:
     if form[len(surname) :] in countries():
         return False  # 주베트남 (駐: posted in a country) is no one's name
     return "NNP" in run.tags or (len(form) == 3 and form[-1] not in name_words("common-ending"))
+
+
+@cache
+def _ssi_words() -> tuple[str, ...]:
+    return tuple(sorted(name_words("ssi-word")))

@@ -3,6 +3,8 @@ last letter, a listed name Kiwi cut into pieces, and a village the press numbers
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .lexicon import (
     HANGUL_WORD,
     Mention,
@@ -12,6 +14,7 @@ from .lexicon import (
     lexicon,
     name_words,
     unlisted_place,
+    written_with_do,
 )
 from .titles import title_after, title_before
 
@@ -31,7 +34,7 @@ def listed_places(sentences: list[Sentence], found: list[Mention]) -> list[Menti
         for i, run in enumerate(runs):
             hit = lexicon().get(run.text)
             if not (hit and hit.kind == "place" and hit.short and is_noun_run(run)) or (
-                run.start in places
+                run.start in places or _counted(runs, i)
             ):
                 continue
             # The neighbour across one joining token (·, 와/과, a comma) is a place.
@@ -44,6 +47,11 @@ def listed_places(sentences: list[Sentence], found: list[Mention]) -> list[Menti
                     Mention(hit.name, "place", run.start, run.end, sentence.where, "list")
                 )
     return mentions
+
+
+def _counted(runs: list[Run], at: int) -> bool:
+    """Is run ``at`` a counter written onto a number (30일, a day; not 일 for Japan)?"""
+    return at > 0 and runs[at - 1].end == runs[at].start and runs[at - 1].tags[-1] == "SN"
 
 
 def places_by_ending(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
@@ -82,8 +90,12 @@ def neighbourhoods(sentences: list[Sentence], found: list[Mention]) -> list[Ment
     forms = {
         run.text
         for sentence in sentences
-        for run in sentence.runs
-        if run.start in after_place and _neighbourhood(run) and run.start not in by_start
+        for i, run in enumerate(sentence.runs)
+        if run.start in after_place
+        and _neighbourhood(run)
+        and run.start not in by_start
+        # 가람시 홍길동 실장: a name with its title, no neighbourhood
+        and not title_after(sentence.runs, i, {})
     }
     return [
         Mention(run.text, "place", run.start, run.end, sentence.where, "suffix")
@@ -174,3 +186,12 @@ def numbered_villages(sentences: list[Sentence]) -> list[Mention]:
                     Mention(name, "place", word.start, ri.end, sentence.where, "suffix")
                 )
     return mentions
+
+
+def short_provinces(found: list[Mention], text: str) -> list[Mention]:
+    """The mentions with a province written short with its 도 (전남도, 경남도지사) ending before the
+    도: its form is the short one (전남), the 도 the province's word."""
+    return [
+        replace(m, end=m.end - 1) if text[m.start : m.end] in written_with_do() else m
+        for m in found
+    ]

@@ -95,6 +95,7 @@ from .find import (
     restatement,
 )
 from .headlines import listed_headline
+from .interviews import labelled_turns
 from .labels import caption_above, label_above
 from .lead import body_next
 from .ledger import SOURCE_COLUMNS, SOURCING_COLUMNS, sources, sourcing
@@ -201,7 +202,7 @@ def quote_rows(
     said = _caption_words(article) | {
         start: answer.end for start, answer in answers.items() if not answer.marked
     }
-    voiced = tuple(turns(article.text))
+    voiced = tuple(turns(article.text)) + labelled_turns(article.text, known)
     seen: set[str] = set()
     for number, toks in enumerate(paragraphs):
         written = article.text[toks[0].start : toks[-1].end]

@@ -298,10 +298,10 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     if outlet is not None:
         return Speaker(outlet, organisation=outlet, attribution=attribution)
     inside = [m for m in known.mentions if m.start >= start and m.end <= end]
-    persons = [m for m in inside if _person(m)]
+    persons = [m for m in _head_mentions(phrase, inside) if _person(m)]
     others = [m for m in inside if m.kind != "person"]
     organisation = others[-1].entity if others else None
-    anonymous = _anonymous(phrase, attribution)
+    anonymous = _anonymous(phrase, attribution) or _role_alone(attribution)
     many = many_speaking(phrase, (persons, others), attribution, text) or _name_before_title(
         phrase, inside, attribution, organisation, anonymous
     )
@@ -314,12 +314,7 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
         return in_full(person_speaker(person, organisation, attribution, known), start, text, known)
     # 가람시는; 영국 일간지 가람타임스는: an organisation ending the phrase, alone or named by its kind
     # after its country (a country's ministry, 한국 외무부, stays the phrase as written)
-    if (
-        organisation is not None
-        and not anonymous
-        and others[-1].end == end
-        and (len(others) == 1 or others[-1].rule == "kind")
-    ):
+    if organisation is not None and not anonymous and others[-1].end == end and _body_named(others):
         return Speaker(organisation, organisation=organisation, attribution=attribution)
     written = Speaker(
         attribution, organisation=organisation, attribution=attribution, anonymous=anonymous
@@ -334,6 +329,26 @@ def _person(mention) -> bool:
     written before an embassy or its head (홍길동 주가상국 대사), read as a name of the surname 주."""
     name = mention.entity
     return mention.kind == "person" and not (name[:1] == "주" and name[1:] in countries())
+
+
+def _body_named(others: list) -> bool:
+    """Does the phrase's last body or place name the speaker: alone, named by its kind after its
+    country, or after places at home only (경기도 가람경찰서, 경남 가람군: where it is)?"""
+    located = all(m.kind == "place" and m.entity not in countries() for m in others[:-1])
+    return others[-1].rule == "kind" or located
+
+
+def _role_alone(attribution: str) -> bool:
+    """마을이장은, 교장선생님께서: a role in one word (a title, or a word of honour in 님), a source
+    without a name when no one is named with it."""
+    return " " not in attribution and attribution.endswith((*titles(), "님"))
+
+
+def _head_mentions(phrase: list, inside: list) -> list:
+    """The mentions after the phrase's last modifying clause (고 홍길동씨 사건을 수사 중인 가람경찰서: the
+    person the clause names does not speak); all of them when no clause modifies the head."""
+    cut = max((t.end for t in phrase if t.tag == "ETM"), default=None)
+    return inside if cut is None else [m for m in inside if m.start >= cut]
 
 
 def _name_before_title(

@@ -117,7 +117,7 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
         ),
         len(toks),
     )
-    link, verb = _goes_on(toks, resume, tail)
+    link, verb = _goes_on(toks, resume, tail, content)
     # “…”는 목소리, “…”라는 비판: a quoted phrase modifying a noun is nobody's quotation, unless
     # the noun is what is reported (“…”는 소감을 밝혔다).
     # A bite over lines (:func:`kornews.quotes._bites_over_lines`) is said whole, ending or not.
@@ -137,6 +137,7 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
         (reported and not (single and short))
         or (double and not single)
         or _runs_on(link, verb, sentence_like, short)
+        or _said_in_single_marks(content, toks, (resume, tail), (single, short))
     ):
         return None
     first = content[0]
@@ -168,7 +169,8 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
         ):
             continue
         verb = _said_as_object(toks, predicate(toks, k + 1)) or predicate(toks, k + 1).verb
-        if not ending.piece and (verb not in words("verb") or verb == "하다"):
+        hearsay = verb == "하다" and _hearsay(toks, predicate(toks, k + 1).at)
+        if not ending.piece and not hearsay and (verb not in words("verb") or verb == "하다"):
             continue
         if _glossed(toks, predicate(toks, k + 1).at):
             continue  # …수 있다고 경고한 셈이다: what the writer makes of it, not what was said
@@ -189,6 +191,12 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
             )
         )
     return found
+
+
+def _hearsay(toks: list, at: int) -> bool:
+    """…지내고 있다고 한다.: 한다 closing the sentence at once after the clause, what one is told (the
+    golds count it, verb 하다); 했다 and 한다며 go on as before."""
+    return at + 2 < len(toks) and toks[at + 1].form == "ᆫ다" and toks[at + 2].tag == "SF"
 
 
 def _said_as_object(toks: list, said: Predicate) -> str | None:
@@ -249,6 +257,12 @@ def _link(tail: str) -> str | None:
     return None
 
 
+def _asked_for(content: list, tail: str) -> bool:
+    """A request in marks that ends in 것, the object of the verb after it (“…해 줄 것”을 건의했다,
+    “…할 것”을 요청했다): what was asked, reported by that verb."""
+    return tail in ("을", "를") and content[-1].form == "것"
+
+
 def _said_as_noun(toks: list, at: int, tail: str) -> bool:
     """A quotation written onto 는 before a noun that a reporting verb takes as its object: “…”는
     소감을 밝혔다, “…”는 의견을 남겼다, “…”는 격려의 말을 전했다."""
@@ -279,6 +293,15 @@ def _said_in_double_marks(
     return any(t.tag == "EF" for t in content) and _said_noun(toks, *after)
 
 
+def _said_in_single_marks(
+    content: list, toks: list, after: tuple[int, str], marks: tuple[bool, bool]
+) -> bool:
+    """‘…박탈해야 한다’는 취지의 허위 사실: a sentence of three words or more in single marks (``marks``:
+    single, short) that a noun for words said takes is said, as in double marks."""
+    single, short = marks
+    return single and not short and any(t.tag == "EF" for t in content) and _said_noun(toks, *after)
+
+
 def _said_noun(toks: list, at: int, tail: str) -> bool:
     """A sentence in marks that a noun for words said takes, with no reporting verb: “…입니까”라는
     공통 질문을 던지고, “…” 등의 답글 (the nouns are ``said-noun`` rows of ``quote_words.tsv``)."""
@@ -297,10 +320,11 @@ def _runs_on(link: str | None, verb: str | None, sentence: bool, short: bool) ->
     return sentence and not short and link == "piece" and verb in words("verb")
 
 
-def _goes_on(toks: list, resume: int, tail: str) -> tuple[str | None, str | None]:
-    """How a quotation goes on from token ``resume`` after the tail on its closing mark, and the
-    verb that follows (none when it does not go on)."""
-    link = _link(tail) or ("report" if _said_as_noun(toks, resume, tail) else None)
+def _goes_on(toks: list, resume: int, tail: str, content: list) -> tuple[str | None, str | None]:
+    """How a quotation (``content``: its tokens) goes on from token ``resume`` after the tail on
+    its closing mark, and the verb that follows (none when it does not go on)."""
+    said = _said_as_noun(toks, resume, tail) or _asked_for(content, tail)
+    link = _link(tail) or ("report" if said else None)
     verb = predicate(toks, resume).verb if link else None
     if link == "piece" and verb and _closed_by_고(toks, predicate(toks, resume).at):
         link = "report"  # “…”라며 답했고 B는 “…”: its own verb reports it; B's words are B's

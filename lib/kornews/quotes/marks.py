@@ -24,8 +24,10 @@ CLOSING = {
 _SINGLE = frozenset("‘'")
 _PREDICATE = ("VV", "VA", "VX", "XSV", "XSA")
 _TOPIC = frozenset({"은", "는"})
+# 께서 marks a subject one honours, a person always, the speaker of an indirect quotation too.
+_HONORIFIC = "께서"
 # 도 ("too") marks a subject as 이/가 do: 가람시도 …다고 밝혔다.
-_SUBJECT = frozenset({"이", "가", "도"})
+_SUBJECT = frozenset({"이", "가", "도", _HONORIFIC})
 # Pronouns for a thing or the sentence before, never for a speaker (이는, 이것은).
 _THIS = frozenset({"이", "이것", "그것"})
 
@@ -176,7 +178,7 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
         for i in range(begin, end)
         if toks[i].tag in ("JKS", "JX")
         and toks[i].form in _SUBJECT
-        and (kind == "direct" or toks[i].start in actors)
+        and (kind == "direct" or toks[i].start in actors or toks[i].form == _HONORIFIC)
         and not _own_clause_subject(toks, i, actors)
     ]
     if kind == "direct":

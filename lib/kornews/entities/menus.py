@@ -1,0 +1,42 @@
+"""A site's menu or link list (거창군청 / 거창경찰서 / 거창교육청, a word a line): the names there are
+the page's furniture, no body or place the story speaks of."""
+
+from __future__ import annotations
+
+from .lexicon import Mention
+
+# A menu's line: one short word, no space, no sentence's mark.
+_MENU_WORD = 12
+# A menu holds this many such lines one after another, the name's own among them.
+_MENU_LINES = 3
+
+
+def without_menus(found: list[Mention], text: str) -> list[Mention]:
+    """The mentions but the organisations and places that are a whole line of a run of one-word
+    lines (a menu)."""
+    return [m for m in found if m.kind == "person" or not _in_menu(m, text)]
+
+
+def _in_menu(mention: Mention, text: str) -> bool:
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    end = len(text) if end < 0 else end
+    if text[start:end].strip() != text[mention.start : mention.end]:
+        return False  # cheap first: most names stand inside a sentence
+    above = text[:start].split("\n")[-_MENU_LINES - 1 :]
+    below = text[end:].split("\n")[1 : _MENU_LINES + 1]
+    return 1 + _run(reversed(above)) + _run(below) >= _MENU_LINES
+
+
+def _run(lines) -> int:
+    """How many of ``lines`` (blank ones skipped) are menu words before the first that is not."""
+    count = 0
+    for line in filter(None, (line.strip() for line in lines)):
+        if not _menu_word(line):
+            break
+        count += 1
+    return count
+
+
+def _menu_word(line: str) -> bool:
+    return len(line) <= _MENU_WORD and " " not in line and not line.endswith((".", "?", "!"))
