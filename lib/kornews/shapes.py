@@ -52,6 +52,8 @@ _READING = (
 
 # What makes an outlet's name the start of a clause: a particle (and an aside in brackets before it).
 _SUBJECT = re.compile(r"(?:\([^()]{1,20}\))?(?:은|는|이|가|을|를|의|에서|에|와|과|도|로|으로)\s")
+# An image tag's attributes left as a line when the page was flattened: vspace="5" align="left">.
+_TAG_ATTRIBUTES = re.compile(r'(?:[a-z][a-z-]*="[^"<>]*"\s*)+/?>?')
 # A page element's code name left in the text: bar_progress.
 _CODE_NAME = re.compile(r"[a-z]+(?:_[A-Za-z0-9]+)+")
 # An equation of words (가상(a)+리포터(b)=가상터(c)): a line of the body, no subtitle.
@@ -98,6 +100,8 @@ _TAIL_BYLINE = re.compile(
     rf"|(?<=[.!?])\s*<\s*(?:사진\s*[=:]\s*[^<>=,]{{1,20}},\s*)?글\s*[=:]\s*{layouts.NAME}\s*기자\s*>\s*$"
     # … 가상시 앞바다에서 photo by 홍길동 기자: a photographer's credit in English, glued.
     rf"|\s+(?:[Pp]hoto|PHOTO)\s+(?:by|BY)\s+{layouts.NAME}\s*(?:{layouts.TITLE})?\s*$"
+    # …예정이다. (서울=가상통신): an agency's dateline moved to the story's end.
+    rf"|(?<=[.!?])\s*\([가-힣]{{1,12}}\s*=\s*{layouts.PRESS}\)\s*$"
     # …있다. (가상시=홍길동 기자): the credit in brackets, a place before the name.
     rf"|(?<=[.!?])\s*\((?:[가-힣 ]{{1,12}}=\s*)?{layouts.NAME}\s*(?:선임\s?|사진\s?)?기자\s*\)\s*$"
     # …저물었습니다. 가상TV 뉴스 홍길동입니다. ◀END▶: a script's sign-off, the name maybe spaced.
@@ -188,6 +192,7 @@ def furniture(line: str) -> str | None:
             _weather(),
             _ADDRESS,
             _LATIN_WORD,
+            _TAG_ATTRIBUTES,
         )
     ):
         return "furniture"

@@ -12,6 +12,9 @@ from .records import SECTION_MARK, Line, Part, _part, _Voice
 
 # A photo's scene as captions write it: … 찍고 있다., … 기념촬영을 하고 있다.
 _SCENE = re.compile(r"[가-힣]+고\s?있다\.$")
+# A contributor's post under his name (가상대 홍보 및 대외협력담당): a few words, no figures.
+_MAX_POST = 30
+_POST = re.compile(r"[가-힣A-Za-z·()\s]+")
 
 
 def _body(lines: list[Line], *, again: set[str] = frozenset()) -> list[Part]:
@@ -28,8 +31,8 @@ def _body(lines: list[Line], *, again: set[str] = frozenset()) -> list[Part]:
             parts.append(_marker(caption, start, line))
             under = _voice(caption)
             continue
-        if line in again:
-            parts.append(_part("footer", each))
+        if whole := _whole_kind(lines, i, again):
+            parts.append(_part(whole, each))
             continue
         heading = line[len(SECTION_MARK) :].lstrip() if line.startswith(SECTION_MARK) else ""
         if heading:
@@ -66,6 +69,29 @@ def _body(lines: list[Line], *, again: set[str] = frozenset()) -> list[Part]:
             parts += [replace(paragraph[0], section=section), *paragraph[1:]]
             under = None
     return parts
+
+
+def _whole_kind(lines: list[Line], i: int, again: set[str]) -> str | None:
+    """footer for a line of the title printed again, reporter for a contributor's signature."""
+    if lines[i].text in again:
+        return "footer"
+    return "reporter" if _signature(lines, i) or i and _signature(lines, i - 1) else None
+
+
+def _signature(lines: list[Line], i: int) -> bool:
+    """A contributor's name and title (홍길동 교수) with his post on the line under it, over a
+    sentence: the writer's signature over his piece, no photo's caption."""
+    row = layouts.match(lines[i].text, "line")
+    post = lines[i + 1].text if i + 1 < len(lines) else ""
+    after = lines[i + 2].text if i + 2 < len(lines) else ""
+    return bool(
+        row
+        and row.layout.name == "caption-name-role"
+        and len(post) <= _MAX_POST
+        and _POST.fullmatch(post)
+        and not layouts.match(post, "line")
+        and shapes.is_sentence(after)
+    )
 
 
 def _over_bite(lines: list[Line], i: int) -> bool:

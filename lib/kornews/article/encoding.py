@@ -147,8 +147,9 @@ def normalise(text: str) -> str:
 # A web page's table dumped as text (a board's fields: 작성일 | 2024/12/30 | ||): rows of cells
 # between bars next to a rule of dashes (---|---|); the rule says nothing, the cells are words.
 _TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
-# An image the dump left without a picture (![]() 올해 …): the text after it is the line's.
-_EMPTY_IMAGE = re.compile(r"^!\[\]\(\)\s*")
+# An image the dump left without a picture (![]() 올해 …), or an image viewer's placeholder word
+# glued to the text (Image_View먼저 …): the text after it is the line's.
+_EMPTY_IMAGE = re.compile(r"^(?:!\[\]\(\)\s*|[A-Z][a-z]+_[A-Z][a-z]+(?=[가-힣]))")
 
 
 def _table_cells(lines: list[str]) -> list[str]:

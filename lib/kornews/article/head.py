@@ -21,6 +21,8 @@ _MAX_SUMMARY = 5
 _MAX_CATEGORY = 12
 # A subtitle is a short line without a sentence ending, or a line led by a dash or an ellipsis.
 _MAX_SUBTITLE = 80
+# A story's text going on to describe its photo: … 있다. 사진은 가상시 청사.
+_NAMES_ITS_PHOTO = re.compile(r"[.!?]\s+사진은\s")
 # A headline is shorter: a longer first line is text (a caption, a note, a cut body).
 _MAX_TITLE = 120
 # A letter's greeting opens its text: 안녕하십니까.
@@ -34,6 +36,8 @@ _MAX_STATED_HEADLINE = 48
 # A sentence in the formal polite style with its full stop (…축하드립니다., …있었습니다.): with another
 # sentence under it, a letter's or a note's first line (a headline so worded has its byline under it).
 _POLITE = re.compile(r"니다\.$")
+# A sentence in the plain style with its full stop (… 기념촬영을 했다.).
+_PLAIN_STOP = re.compile(r"다\.$")
 # A line going on with a particle, the subject left on the line above: (는 …, 은 …, 를 ….
 # (Not 이: a lead may open with it, 이 청사는 ….)
 _PARTICLE_FIRST = re.compile(r"\(?(?:은|는|을|를|에서|와|과)\)?\s|\((?:이|가)\s")
@@ -47,12 +51,17 @@ _CAPTION_MARK = re.compile(r"^[▲△■◆]\s*")
 _SECTION_PATH = re.compile(
     r"[가-힣]{1,4}(?:/[가-힣]{1,4}){1,3}|[가-힣·]{1,6}(?:\s?>\s?[가-힣·]{1,8}){1,3}"
 )
+# A photo's credit in brackets at a caption's end: (사진=가상군), (사진 제공=가상시).
+_BRACKETED_CREDIT = re.compile(r"\(\s*사진\s*(?:제공)?\s*[=:]\s*[^()]{1,20}\)$")
 _NOT_LETTERS = re.compile(r"[\W_]+")
 # Words quoted as said, two sentences or more, the last with its stop (“좋아요. 또 올까요?”): an
 # interview's lead, no deck (a quoted deck drops the last stop: “힘들었다. 그래도 간다”).
 _SPOKEN = re.compile(r"[가-힣][.!?]\s+\S.*[.!?][\"”’']$")
 # A magazine's deck in the plain form with no full stop, a few words (홍길동을 만나다), under the
 # head's fields: a sentence drops no full stop so short, a script's line is longer or polite.
+# A quotation alone that keeps its stop (“… 드리겠습니다!”), spoken politely (…니다.”).
+_SPOKEN_WHOLE = re.compile(r"[\"“][^\"“”]+[.!?][\"”]")
+_POLITE_SPOKEN = re.compile(r"니다[.!?][\"”]$")
 _PLAIN_DECK = re.compile(r"[^.!?,\"“”]{2,16}(?<!니)다")
 _SUBTITLE_LED = re.compile(r"[-–—ㅡ…]")
 # A numbered section's heading opens the text, no subtitle: 1. 들어가며 : …, 2. 현황.
@@ -85,6 +94,7 @@ def _head(lines: list[Line], *, stamped: bool = False) -> tuple[int, list[Part]]
             kinds[-1:] in (["reporter"], ["date"]) and _is_text(lines[lead].text)
         )  # fields over a text
         or _polite_opening(lines, lead)
+        or _quoted_lead(lines, lead)
         or _broken_lead(lines, lead)
         or broken_copy(lines, lead)
         or shapes.listed([line.text for line in lines], lead)
@@ -130,12 +140,22 @@ def _menu_words(lines: list[Line], kinds: list[str], lead: int) -> int:
     return words if len(below) > _MAX_CATEGORY and not _SUBTITLE_LED.match(below) else 0
 
 
+# The rows of a byline that may stand first over a message's text.
+_SIGNERS = (
+    "caption-name-role",
+    "caption-org-name-role",
+    "reporter-credit-press",
+    "reporter-outlet",
+)
+
+
 def _signer_over_text(lines: list[Line], at: int) -> bool:
-    """A message with no headline, its signer's name and office first (홍길동 가상도교육감), or a
-    photo page's credit first (ⓒ 가상신문 홍길동 기자), then its text: the byline, not the title."""
+    """A message with no headline, its signer's name and office first (홍길동 가상도교육감, or a
+    reporter of another outlet: 가상투데이 홍길동 기자), or a photo page's credit first (ⓒ 가상신문
+    홍길동 기자), then its text: the byline, not the title."""
     row = layouts.match(lines[at].text, "head")
     return (
-        bool(row and row.layout.name in ("caption-name-role", "reporter-credit-press"))
+        bool(row and row.layout.name in _SIGNERS)
         and at + 1 < len(lines)
         and shapes.is_sentence(lines[at + 1].text)
     )
@@ -148,8 +168,10 @@ def _under_title(lines: list[Line], lead: int) -> list[str]:
     seen = {" ".join(lines[lead].text.split()), _bare_caption(lines[lead].text)}
     kinds: list[str] = []
     summary = 0  # how many more sentences a summary may hold
-    for _, line in lines[lead + 1 :]:
+    for at, (_, line) in enumerate(lines[lead + 1 :], lead + 1):
         kind = _head_kind(line, seen, fielded=bool({"date", "reporter", "footer"} & set(kinds)))
+        if kind is None and kinds[-1:] == ["subtitle"] and _between_decks(lines, at):
+            kind = "caption"
         summarised = kind is None and summary and shapes.is_sentence(line)
         if summarised:
             kind, summary = "footer", summary - 1
@@ -166,6 +188,22 @@ def _under_title(lines: list[Line], lead: int) -> list[str]:
         if not summarised:  # the article's lead, summarised, is printed again as its body
             seen.add(" ".join(line.split()))
     return kinds
+
+
+def _between_decks(lines: list[Line], at: int) -> bool:
+    """A short sentence between two decks (a deck, … 기념촬영을 했다., a deck, then the text): the
+    photo's caption, printed between the head's lines."""
+    if at + 2 >= len(lines):  # a deck needs the text below it
+        return False
+    line, below, text = lines[at].text, lines[at + 1].text, lines[at + 2].text
+    # (A script broken mid-sentence has short lines too, none a plain sentence whole.)
+    return (
+        len(line) <= _MAX_SUBTITLE
+        and _PLAIN_STOP.search(line)
+        and not _POLITE.search(line)
+        and _is_subtitle(below)
+        and shapes.full_stop(text)
+    )
 
 
 def _over_script(line: str) -> bool:
@@ -197,7 +235,9 @@ def _opens_body(line: str) -> bool:
     if _GREETING.fullmatch(line):
         return True
     if _is_text(line) and (_CUT.search(line) or shapes.sentences(line) > 1):
-        return shapes.tail_byline(line) is None
+        # A photo's caption signs with its byline; a photo story's text that names its photo
+        # (사진은 …) signs so too.
+        return shapes.tail_byline(line) is None or bool(_NAMES_ITS_PHOTO.search(line))
     if len(line) > _MAX_STATED_HEADLINE and _REPORTED.search(line) and _plain_sentence(line):
         return True
     return (len(line) > _MAX_SUBTITLE or shapes.sentences(line) > 1) and _plain_sentence(line)
@@ -212,6 +252,20 @@ def _polite_opening(lines: list[Line], at: int) -> bool:
         _POLITE.search(line)
         and _plain_sentence(line)
         and shapes.is_sentence(below)
+        and not layouts.match(below, "head")
+    )
+
+
+def _quoted_lead(lines: list[Line], at: int) -> bool:
+    """A quotation that opens the text (“… 전해 드리겠습니다!”), no headline: its words keep their
+    stop, it is longer than a headline states or speaks politely, and the story's sentence
+    follows at once (a quoted headline drops the stop, or has its byline or deck under it)."""
+    line = lines[at].text
+    below = lines[at + 1].text if at + 1 < len(lines) else ""
+    return bool(
+        _SPOKEN_WHOLE.fullmatch(line)
+        and (len(line) > _MAX_STATED_HEADLINE or _POLITE_SPOKEN.search(line))
+        and _plain_sentence(below)
         and not layouts.match(below, "head")
     )
 
@@ -276,11 +330,39 @@ def _leading_furniture(lines: list[Line]) -> list[str]:
             or _masthead_row(row)
             or _schedule(lines, len(kinds))
             or _SECTION_PATH.fullmatch(text)
+            or _section_over_path(lines, len(kinds))
+            or _caption_over_headline(lines, len(kinds))
             or _slogan_goes_on(lines, len(kinds))
         ):
             break
         kinds.append(_leading_kind(row, bullet=shapes.head_bullet(text), dated=shapes.dated(text)))
     return kinds
+
+
+def _caption_over_headline(lines: list[Line], at: int) -> bool:
+    """A photo's caption marked ▲ and credited in brackets (▲ 일손돕기 (사진=가상군)) over a
+    headline's line (short, no sentence) that the text follows: the photo's, not the title."""
+    row = layouts.match(lines[at].text, "head")
+    below = lines[at + 1].text if at + 1 < len(lines) else ""
+    text = lines[at + 2].text if at + 2 < len(lines) else ""
+    return bool(
+        row
+        and row.layout.name == "caption-triangle"
+        and _BRACKETED_CREDIT.search(lines[at].text)
+        and shapes.headline(below)
+        and not layouts.match(below, "head")
+        and shapes.is_sentence(text)
+    )
+
+
+def _section_over_path(lines: list[Line], at: int) -> bool:
+    """A section's label over the breadcrumb that ends in it (문화. 생활, then Home>가상월간>문화.
+    생활): the page's furniture, no headline."""
+    text = lines[at].text.strip()
+    below = lines[at + 1].text if at + 1 < len(lines) else ""
+    return bool(
+        text and ">" in below and below.rstrip().endswith(">" + text) and shapes.furniture(below)
+    )
 
 
 def _slogan_goes_on(lines: list[Line], at: int) -> bool:

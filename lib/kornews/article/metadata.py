@@ -16,12 +16,13 @@ _SELF_PRESS = re.compile(
     r"[가-힣A-Za-z0-9]{1,12}(?:일보|신문|방송|통신|뉴스|공보)|[A-Z]{2,}[A-Za-z0-9]*(?![가-힣])"
 )
 # Where a text names its own outlet: 저희 가상일보, 가상신문(의) 창간 3주년을 (진심으로) 축하,
-# 창간 3주년을 맞은 가상스포츠, the rubric [가상스포츠 창간3주년], a paywall's 가상신문 기사는 정기독자만,
+# 창간 3주년을 맞은 가상스포츠, 가상뉴스 창간 21주년을 맞아 (a reader's letter to it), the rubric [가상스포츠 창간3주년], a paywall's 가상신문 기사는 정기독자만,
 # a greeting to its readers (안녕하세요. 가상일보입니다.).
 _SELF_NAMED = re.compile(
     r"저희\s*\S{2,16}|안녕하(?:십니까|세요)[.,!]?\s*\S{2,16}?(?=입니다)"
     r"|\S{2,16}?(?:의)?\s*창간\s*\d{1,3}\s*주년[을를]?\s*(?:진심으로\s*)?축하"
-    r"|창간\s*\d{1,3}\s*주년을\s*맞은\s*\S{2,16}|\[\s*\S{2,16}(?:\s\S{2,8})?\s*창간\s*\d{1,3}\s*주년\s*\]"
+    r"|창간\s*\d{1,3}\s*주년을\s*맞은\s*\S{2,16}|\S{2,16}\s+창간\s*\d{1,3}\s*주년을\s*맞아"
+    r"|\[\s*\S{2,16}(?:\s\S{2,8})?\s*창간\s*\d{1,3}\s*주년\s*\]"
     r"|\S{2,16}\s*기사는\s*(?:정기\s?독자|유료\s?회원|구독자)만"
 )
 # A text calling its paper 본보 or 본지 (our paper): 본보 6층 대회의실, 본지에 올린 글 (not 본보기,
@@ -80,10 +81,22 @@ def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
         signed += named["signed"]
         held += named["held"]
     found["dates"] += [date for date in late if date and date not in found["dates"]]
+    found["dates"] = found["dates"] or _caption_dates(parts)
     found["emails"].sort(key=lambda email: email not in signed)
     # 가상일보 of a masthead is the 가상일보사 of the copyright: held too, and first in text order.
     found["outlets"].sort(key=lambda name: not any(name in holder for holder in held))
     return found
+
+
+# A photo agency's caption closes with the day it was taken: … 동참하고 있다. 2018.2.25.
+_CAPTION_DATE = re.compile(r"(?<=[.!?])\s+(?P<y>\d{4})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?$")
+
+
+def _caption_dates(parts: list[Part] | tuple[Part, ...]) -> list[str]:
+    """The day a photo's caption (standing as the title, or as a caption) closes with, where no
+    line of metadata dates the article."""
+    found = (_CAPTION_DATE.search(part.text) for part in parts if part.kind in ("title", "caption"))
+    return [date for date in (layouts.iso_date(match) for match in found if match) if date][:1]
 
 
 # The anchor's last words handing over to the reporter: … 홍길동 기자가 전합니다.
@@ -200,8 +213,8 @@ def _outlets_by_address(parts: list[Part], emails: list[str]) -> list[str]:
 def _outlets_named(parts: list[Part]) -> list[str]:
     """The outlet the headline or body names as itself: after 저희 (저희 가상일보는), or as the
     paper whose anniversary it marks (가상신문 창간 3주년을 축하합니다, 창간 3주년을 맞은
-    가상스포츠는, a rubric [가상신문 교구판 창간 10주년]); an outlet only named is no more than a
-    story's subject."""
+    가상스포츠는, a rubric [가상신문 교구판 창간 10주년]), or as the subject of an editor's note
+    its board signs; an outlet only named is no more than a story's subject."""
     return list(
         dict.fromkeys(
             name
@@ -210,7 +223,23 @@ def _outlets_named(parts: list[Part]) -> list[str]:
             for cue in _SELF_NAMED.finditer(part.text)
             for name in (outlets.named(cue.group()) or _SELF_PRESS.findall(cue.group()))[:1]
         )
+    ) or _outlets_of_editors_note(parts)
+
+
+# An editor's note over a contributed piece, its subject the outlet itself and its signer the
+# editorial board's (가상정론은 … 싣습니다. - 편집위원장).
+_EDITORS_NOTE = re.compile(
+    r"(?P<outlet>[가-힣A-Za-z0-9]{2,12})(?:은|는)\s.*[.!?]\s*[-–—]\s*"
+    r"(?:편집위원장|편집위원회|편집장|편집인|편집국장|편집부|편집실)"
+)
+
+
+def _outlets_of_editors_note(parts: list[Part]) -> list[str]:
+    """The outlet an editor's note names as its subject when the editorial board signs it."""
+    found = (
+        _EDITORS_NOTE.fullmatch(part.text.strip()) for part in parts if part.kind == "paragraph"
     )
+    return [match["outlet"] for match in found if match][:1]
 
 
 # A copyright notice glued inside a longer line (a flattened page: caption, byline, notice, buttons).

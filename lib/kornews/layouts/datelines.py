@@ -3,7 +3,7 @@ after a reporter's clip that must be tried before them."""
 
 from __future__ import annotations
 
-from .pieces import _DESK, MORE_NAMES, NAME, PLACE, PRESS, SURNAMED, TITLE
+from .pieces import _DESK, DATE, MORE_NAMES, NAME, PLACE, PRESS, SURNAMED, TITLE
 from .record import Layout
 
 DATELINES: tuple[Layout, ...] = (
@@ -159,5 +159,14 @@ DATELINES: tuple[Layout, ...] = (
         ("open",),
         r"(?P<place>[가-힣A-Za-z]{1,12})\s*-{2}\s*\((?P<outlet>[^()]{1,20})\)\s*-{2}\s*",
         "서울--(가상와이어)--가상기업이 10일 새 제품을 냈다.",
+    ),
+    # A page flattened onto one line (an AMP copy): the quoted headline, the date and the byline
+    # run into the text: “가상시의 새 얼굴” 2024-05-17 홍길동 기자 가상시가 ….
+    Layout(
+        "dateline-flattened-head",
+        "dateline",
+        ("open",),
+        rf"[“\"][^“”\"]{{2,80}}[”\"]\s+{DATE}\s+(?P<reporter>{NAME})\s*{TITLE}(?![가-힣])\s*",
+        "“가상시의 새 얼굴” 2024-05-17 홍길동 기자 가상시가 새 청사를 공개했다.",
     ),
 )

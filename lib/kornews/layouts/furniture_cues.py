@@ -39,6 +39,17 @@ _RANKING = re.compile(
 )
 
 
+# A box of other headlines flattened onto one line after its title (주요기사 “…” 가상시 축제 성료 …):
+# headlines hold no full stop.
+_FULL_STOP = re.compile(r"\.(?:\s|$)")
+
+
+def _box_of_headlines(line: str) -> bool:
+    return not _FULL_STOP.search(line) and any(
+        cue.role == "end" and line.startswith(cue.cue + " ") for cue in cues()
+    )
+
+
 # A row of buttons: nothing but control and furniture words, at least this many of them
 # (크게 작게 위로 아래로 인쇄 공유; Prev이전 문서, ESC닫기 glued).
 _MIN_ROW = 2
@@ -56,6 +67,8 @@ def cues() -> tuple[Cue, ...]:
 def furniture(line: str) -> str | None:
     """The role (furniture, end, control, summary, label) of the cue a short line of page furniture
     holds, else None."""
+    if len(line) > _MAX_FURNITURE and _box_of_headlines(line):
+        return "end"
     if len(line) > _MAX_NOTICE:
         return None
     bare = _LEADING_MARKS.sub("", line, count=1) if _LEADING_MARKS.match(line) else line

@@ -93,6 +93,23 @@ _BEFORE_BYLINES: tuple[Layout, ...] = (
         rf".+?\.\s*{_CREDIT}",
         "가상시청 전경. 가상시 제공",
     ),
+    # A caption under the headline that ends its sentence, then a slash and the press whose photo
+    # it is (… 새 이름을 쓴다. /가상뉴스); printed again as the body's first line without it.
+    Layout(
+        "caption-slash-press",
+        "caption",
+        ("head",),
+        rf".+?[.!?]\s*/\s*{PRESS}",
+        "가상뉴스가 새 이름을 쓴다. /가상뉴스",
+    ),
+    # A photo from the paper's archive: … 기념 촬영 모습, 가상뉴스 DB (led by 사진 or not).
+    Layout(
+        "caption-archive",
+        "caption",
+        ("head", "line"),
+        r".+?[,.]\s*[가-힣A-Za-z0-9]{1,20}\s?DB",
+        "사진 지난해 대회 개회식 후 기념 촬영 모습, 가상뉴스 DB",
+    ),
     # A house paper's caption written as a paragraph: … 열었다(사진은 광장에 모인 시민들 모습).
     Layout(
         "caption-photo-is",
@@ -316,6 +333,14 @@ _AFTER_BYLINES: tuple[Layout, ...] = (
         ("head", "line"),
         rf"(?P<reporter>{SURNAMED})\s+(?:[가-힣A-Za-z0-9·()]{{1,20}}\s?)?{ROLE}",
         "홍길동 가상대학출판협회 이사장",
+    ),
+    # The same with the organisation first: 에이가상 홍길동 사장 (a company's head signing a message).
+    Layout(
+        "caption-org-name-role",
+        "caption",
+        ("head", "line"),
+        rf"[가-힣A-Za-z0-9]{{2,12}}\s+(?P<reporter>{SURNAMED})\s+{ROLE}",
+        "에이가상 홍길동 사장",
     ),
     # The print edition's page, above the body: furniture, like a share button (promo).
     Layout(
