@@ -312,3 +312,26 @@ def test_a_company_heads_name_over_his_message_is_its_byline():
         "가상신문의 창간을 진심으로 축하드립니다.",
         "앞으로도 좋은 기사를 기대하겠습니다.",
     ]
+
+
+def test_a_byline_with_its_day_glued_dates_the_article_and_leaves_the_body():
+    article = read_article(
+        "가상시 새 청사 공개\n\n가상시가 새 청사를 공개했다.\n\n홍길동 기자2022.04.05\n\n"
+        "[앵커멘트]\n\n청사는 다음 달 문을 연다.\n"
+    )
+    assert article.date == "2022-04-05"
+    assert article.reporter == "홍길동"
+    assert not any("기자2022" in text for text in _body(article))
+
+
+def test_a_menu_buttons_label_printed_twice_is_no_subtitle():
+    article = read_article(
+        "가상시 새 청사 공개\n\n• 로그인\n\n• 회원가입\n\n전체메뉴 열기 전체메뉴 열기\n\n" + _STORY
+    )
+    assert article.subtitles == ()
+
+
+def test_an_ai_summary_widgets_icon_and_label_under_the_headline_are_no_subtitles():
+    article = read_article("가상신문\n\n가상시의 새벽\n\n로봇\n가상봇 이 기사 포인트\n\n" + _STORY)
+    assert article.title == "가상시의 새벽"
+    assert article.subtitles == ()

@@ -232,4 +232,13 @@ BYLINES: tuple[Layout, ...] = (
         r"|(?<=[^가-힣][가-힣]{3}))",  # or the name alone, a full one: 글 홍길동
         "글 : 홍길동 가상월간 편집장 hong@example.com",
     ),
+    # A cable station's byline with the day glued to it, in the body (under the head, the
+    # reporter-byline row reads it): 홍길동 기자2022.04.05.
+    Layout(
+        "reporter-date-glued",
+        "reporter",
+        ("line",),
+        rf"(?P<reporter>{NAME})\s*{TITLE}\s*{DATE}",
+        "홍길동 기자2022.04.05",
+    ),
 )
