@@ -18,6 +18,7 @@ class Cue:
     cue: str
     role: str
     marks_sentences: bool  # its example ends as a sentence: lines that do are furniture too
+    folded: str  # the cue casefolded once: every line is compared with every cue
 
 
 # Furniture lines are short; a line that only begins with a cue word (댓글 조작 의혹은 …) is text.
@@ -59,7 +60,7 @@ _ROW_MARKS = " •·|/"
 @cache
 def cues() -> tuple[Cue, ...]:
     return tuple(
-        Cue(row.cue, row.role, bool(SENTENCE_END.search(row.example)))
+        Cue(row.cue, row.role, bool(SENTENCE_END.search(row.example)), row.cue.casefold())
         for row in table("layout_cues.tsv")
     )
 
@@ -73,19 +74,18 @@ def furniture(line: str) -> str | None:
         return None
     bare = _LEADING_MARKS.sub("", line, count=1) if _LEADING_MARKS.match(line) else line
     sentence = bool(SENTENCE_END.search(line))
+    folded = bare.casefold()
     for cue in cues():
         if len(line) > _MAX_FURNITURE and not (
             len(cue.cue) >= _ANYWHERE and line.startswith(cue.cue)
         ):
             continue
         if cue.role in ("control", "label"):  # a control's or a label's word, alone on its line
-            if bare.casefold() == cue.cue.casefold():
+            if folded == cue.folded:
                 return cue.role
             continue
         # Latin letters in any case (Back to Top, back to top).
-        placed = bare.casefold().startswith(cue.cue.casefold()) or (
-            len(cue.cue) >= _ANYWHERE and cue.cue in line
-        )
+        placed = folded.startswith(cue.folded) or (len(cue.cue) >= _ANYWHERE and cue.cue in line)
         if placed and (cue.marks_sentences or not sentence):
             return cue.role
     if _RANKING.fullmatch(bare):
