@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from kornews.article.parse import parse_article
 
-_LONG_LINE = "가나다라마바사 아자차카타파하 " * 20
+_LONG_LINE = "가나다라마바사 아자차카타파하 " * 10
 
 
 class Shape(NamedTuple):
@@ -27,7 +27,7 @@ class Shape(NamedTuple):
 SHAPES = (
     Shape("spaces inside a line", 100_000, lambda n: "제목\n가" + " " * n + "나\n"),
     Shape("identical short lines", 10_000, lambda n: "제목\n" + "가나다\n" * n),
-    Shape("repeated long lines", 1_000, lambda n: "제목\n" + (_LONG_LINE + "\n") * n),
+    Shape("repeated long lines", 5_000, lambda n: "제목\n" + (_LONG_LINE + "\n") * n),
     Shape("copyright marks on a line", 25_000, lambda n: "제목\n" + "Copyright © " * n + "\n"),
     Shape(
         "a list led by triangles",
