@@ -65,6 +65,21 @@ def cues() -> tuple[Cue, ...]:
     )
 
 
+@cache
+def _cues_by_first() -> dict[str, tuple[Cue, ...]]:
+    """The cues a line may hold by its casefolded first character, in the table's order: those
+    that begin with it and those long enough to stand anywhere (trying every cue on every line
+    was most of a long text's parse)."""
+    return {
+        first: tuple(
+            cue
+            for cue in cues()
+            if len(cue.cue) >= _ANYWHERE or cue.folded[:1] == first or not cue.cue
+        )
+        for first in {cue.folded[:1] for cue in cues()} | {""}
+    }
+
+
 def furniture(line: str) -> str | None:
     """The role (furniture, end, control, summary, label) of the cue a short line of page furniture
     holds, else None."""
@@ -75,7 +90,8 @@ def furniture(line: str) -> str | None:
     bare = _LEADING_MARKS.sub("", line, count=1) if _LEADING_MARKS.match(line) else line
     sentence = bool(SENTENCE_END.search(line))
     folded = bare.casefold()
-    for cue in cues():
+    by_first = _cues_by_first()
+    for cue in by_first.get(folded[:1], by_first[""]):
         if len(line) > _MAX_FURNITURE and not (
             len(cue.cue) >= _ANYWHERE and line.startswith(cue.cue)
         ):
@@ -100,8 +116,15 @@ def _button_words() -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda word: (-len(word), word)))
 
 
+@cache
+def _any_button() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, _button_words())))
+
+
 def _buttons(line: str) -> bool:
     """A row of buttons: the line holds nothing but _MIN_ROW control or furniture words or more."""
+    if not _any_button().search(line):  # most lines hold none: one search, not a count per word
+        return False
     rest, count = line, 0
     for word in _button_words():
         count += rest.count(word)
