@@ -1,16 +1,18 @@
 """Guards against parsing that grows faster than its input (benchmarks/hostile.py times it).
 
 No test here is timed: a busy machine would make a timed one flaky. One counts the work instead
-(the lines read); one reads the layout rows' source for the shape that backtracks over a run of
-spaces (Python's ``re`` counts no steps); the searches within a line that backtracked are
-watched by the benchmark's "spaces inside a line".
+(the lines read); the others read the expressions for the shapes that backtrack over a run of
+spaces (Python's ``re`` counts no steps).
 """
 
 import re
+from re import _parser  # the parsed expression: where each alternative opens
+from re._constants import BRANCH, CATEGORY, CATEGORY_SPACE, IN, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
 
 import pytest
 
 from kornews import layouts, shapes
+from kornews.article import tail
 from kornews.article.parse import parse_article
 
 
@@ -55,6 +57,49 @@ def test_no_layout_row_rescans_a_run_of_spaces(row):
 )
 def test_the_guard_catches_the_shape_that_backtracked(source):
     assert _LAZY_THEN_SPACES.search(source)
+
+
+def _openings(parsed):
+    """What each alternative of a parsed expression opens with (groups entered)."""
+    if not parsed.data:
+        return
+    op, argument = parsed.data[0]
+    if op is BRANCH:
+        for alternative in argument[1]:
+            yield from _openings(alternative)
+    elif op is SUBPATTERN:
+        yield from _openings(argument[3])
+    else:
+        yield op, argument
+
+
+def _opens_with_spaces(source: str) -> bool:
+    """Whether a search may start a match anywhere inside a run of spaces and rescan the rest of
+    it: an alternative opens with a run of spaces that no lookbehind holds to the run's first
+    space and that is not taken whole (possessive: \\s++)."""
+    return any(
+        op in (MAX_REPEAT, MIN_REPEAT) and list(argument[2]) == [(IN, [(CATEGORY, CATEGORY_SPACE)])]
+        for op, argument in _openings(_parser.parse(source))
+    )
+
+
+@pytest.mark.parametrize("name", ["_TAIL_BYLINE", "_GLUED_NOTICE"])
+def test_no_search_in_a_line_rescans_a_run_of_spaces(name):
+    pattern = getattr(shapes, name, None) or getattr(tail, name)
+    assert not _opens_with_spaces(pattern.pattern)
+
+
+@pytest.mark.parametrize(
+    ("source", "rescans"),
+    [
+        (r"(?:(?<=[.!?])\s*/?\s*|\s*/\s*)[가-힣]{2,4}", True),  # the glued byline's, before
+        (r"[가-힣]{2}|\s+(?:[Pp]hoto|PHOTO)", True),  # its photographer's credit, before
+        (r"(?:(?<=[.!?])\s*+/?\s*+|(?<!\s)\s*+/\s*+)[가-힣]{2,4}", False),
+        (r"[가-힣]{2}|(?<!\s)\s++(?:[Pp]hoto|PHOTO)", False),
+    ],
+)
+def test_the_guard_tells_a_search_that_rescans(source, rescans):
+    assert _opens_with_spaces(source) is rescans
 
 
 def test_the_shapes_that_backtracked_read_as_before():
