@@ -92,14 +92,14 @@ _QUOTED = re.compile(r"[“\"][^“”\"]{1,59}(?:[^“”\".]|…\.)[”\"]")
 # A byline glued to the end of a sentence or a caption: …했다. 홍길동 기자, …있다./가상뉴스=홍길동 기자
 # gildong@example.com; a cut address (gildong@) still ends it.
 _TAIL_BYLINE = re.compile(
-    rf"(?:(?<=[.!?”\"’')])\s*/?\s*|\s*/\s*)(?:[가-힣A-Za-z0-9]{{1,12}}\s*=\s*)?{layouts.NAME}"
+    rf"(?:(?<=[.!?”\"’')])\s*+/?\s*+|(?<!\s)\s*+/\s*+)(?:[가-힣A-Za-z0-9]{{1,12}}\s*=\s*)?{layouts.NAME}"
     rf"{layouts.MORE_NAMES}\s*(?:선임\s?|사진\s?)?기자(?:\s+(?:{layouts.EMAIL}|\S+@))?\s*$"
     # …모습. /서울=홍길동 주간: an editor's credit, the slash and the place before the name.
     rf"|(?<=[.!?”\"’')])\s*/\s*[가-힣A-Za-z]{{1,12}}\s*=\s*{layouts.NAME}\s*{layouts.EDITOR_OFFICE}\s*$"
     # …노력하겠다. <사진=홍길동 사진작가, 글=김철수 기자>: a photo essay's credits, the writer's last.
     rf"|(?<=[.!?])\s*<\s*(?:사진\s*[=:]\s*[^<>=,]{{1,20}},\s*)?글\s*[=:]\s*{layouts.NAME}\s*기자\s*>\s*$"
     # … 가상시 앞바다에서 photo by 홍길동 기자: a photographer's credit in English, glued.
-    rf"|\s+(?:[Pp]hoto|PHOTO)\s+(?:by|BY)\s+{layouts.NAME}\s*(?:{layouts.TITLE})?\s*$"
+    rf"|(?<!\s)\s++(?:[Pp]hoto|PHOTO)\s+(?:by|BY)\s+{layouts.NAME}\s*(?:{layouts.TITLE})?\s*$"
     # …예정이다. (서울=가상통신): an agency's dateline moved to the story's end.
     rf"|(?<=[.!?])\s*\([가-힣]{{1,12}}\s*=\s*{layouts.PRESS}\)\s*$"
     # …있다. (가상시=홍길동 기자): the credit in brackets, a place before the name.
@@ -355,7 +355,26 @@ def listed(lines: list[str], at: int) -> bool:
         first -= 1
     while led(last + 1):
         last += 1
-    run = lines[first : last + 1]
+    return _a_list(lines[first : last + 1])
+
+
+def listed_lines(lines: list[str]) -> set[int]:
+    """The indices of the lines :func:`listed` holds for, each line read once (asked line by line,
+    a list of thousands of points was walked once per point)."""
+    found: set[int] = set()
+    at = 0
+    while at < len(lines):
+        end = at
+        while end < len(lines) and _TRIANGLE_LED.fullmatch(lines[end]):
+            end += 1
+        if end > at and _a_list(lines[at:end]):
+            found.update(range(at, end))
+        at = max(end, at + 1)
+    return found
+
+
+def _a_list(run: list[str]) -> bool:
+    """Whether a run of lines led by triangles is a list."""
     # Photos' captions name a scene and close it with a full stop (… 넣고 있는 학생.); a list's points
     # and briefs end without one or as sentences do (… 공개했다.).
     scenes = sum(bool(_SCENE_END.search(line)) for line in run)

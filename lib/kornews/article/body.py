@@ -22,6 +22,8 @@ def _body(lines: list[Line], *, again: set[str] = frozenset()) -> list[Part]:
     them; lines in ``again`` (the title's, printed again) are furniture."""
     parts: list[Part] = []
     section, voice, under, alone = 0, _Voice(), None, False
+    # Once for all lines: asked line by line, a long text took minutes.
+    listed = shapes.listed_lines([each.text for each in lines])
     for i, each in enumerate(lines):
         start, line = each.start, each.text
         marked, alone = alone, False
@@ -57,7 +59,7 @@ def _body(lines: list[Line], *, again: set[str] = frozenset()) -> list[Part]:
             # A marker alone on its line holds until the next; one before text, for that line only.
             voice = voice if line else said or voice
             alone = bool(said) and not line
-        elif row := _line_row(lines, i):
+        elif row := _line_row(lines, i, listed=listed):
             parts.append(_marker(row, start, line))
             voice = _voice(row) or voice
             continue
@@ -101,15 +103,16 @@ def _over_bite(lines: list[Line], i: int) -> bool:
     return below.startswith("(") and below.endswith(")")
 
 
-def _line_row(lines: list[Line], i: int) -> layouts.Found | None:
+def _line_row(lines: list[Line], i: int, *, listed: set[int]) -> layouts.Found | None:
     """The row a whole body line matches, unless it is an answer marked ▲ under a question, one of
-    a list marked ▲ or the last paragraph signed by its agency (…이다. 가상통신: no photo's caption);
-    a line printed twice in a row is also tried by the rows of such lines."""
+    a list marked ▲ (``listed``: the indices of such lines) or the last paragraph signed by its
+    agency (…이다. 가상통신: no photo's caption); a line printed twice in a row is also tried by
+    the rows of such lines."""
     line = lines[i].text
     if (
         (i and shapes.answer(line, lines[i - 1].text))
         or (i == len(lines) - 1 and shapes.agency_signed(line))
-        or shapes.listed([each.text for each in lines], i)
+        or i in listed
     ):
         return None
     twice = any(0 <= j < len(lines) and lines[j].text == line for j in (i - 1, i + 1))

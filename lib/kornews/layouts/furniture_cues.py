@@ -18,6 +18,7 @@ class Cue:
     cue: str
     role: str
     marks_sentences: bool  # its example ends as a sentence: lines that do are furniture too
+    folded: str  # the cue casefolded once: every line is compared with every cue
 
 
 # Furniture lines are short; a line that only begins with a cue word (댓글 조작 의혹은 …) is text.
@@ -59,9 +60,24 @@ _ROW_MARKS = " •·|/"
 @cache
 def cues() -> tuple[Cue, ...]:
     return tuple(
-        Cue(row.cue, row.role, bool(SENTENCE_END.search(row.example)))
+        Cue(row.cue, row.role, bool(SENTENCE_END.search(row.example)), row.cue.casefold())
         for row in table("layout_cues.tsv")
     )
+
+
+@cache
+def _cues_by_first() -> dict[str, tuple[Cue, ...]]:
+    """The cues a line may hold by its casefolded first character, in the table's order: those
+    that begin with it and those long enough to stand anywhere (trying every cue on every line
+    was most of a long text's parse)."""
+    return {
+        first: tuple(
+            cue
+            for cue in cues()
+            if len(cue.cue) >= _ANYWHERE or cue.folded[:1] == first or not cue.cue
+        )
+        for first in {cue.folded[:1] for cue in cues()} | {""}
+    }
 
 
 def furniture(line: str) -> str | None:
@@ -73,19 +89,19 @@ def furniture(line: str) -> str | None:
         return None
     bare = _LEADING_MARKS.sub("", line, count=1) if _LEADING_MARKS.match(line) else line
     sentence = bool(SENTENCE_END.search(line))
-    for cue in cues():
+    folded = bare.casefold()
+    by_first = _cues_by_first()
+    for cue in by_first.get(folded[:1], by_first[""]):
         if len(line) > _MAX_FURNITURE and not (
             len(cue.cue) >= _ANYWHERE and line.startswith(cue.cue)
         ):
             continue
         if cue.role in ("control", "label"):  # a control's or a label's word, alone on its line
-            if bare.casefold() == cue.cue.casefold():
+            if folded == cue.folded:
                 return cue.role
             continue
         # Latin letters in any case (Back to Top, back to top).
-        placed = bare.casefold().startswith(cue.cue.casefold()) or (
-            len(cue.cue) >= _ANYWHERE and cue.cue in line
-        )
+        placed = folded.startswith(cue.folded) or (len(cue.cue) >= _ANYWHERE and cue.cue in line)
         if placed and (cue.marks_sentences or not sentence):
             return cue.role
     if _RANKING.fullmatch(bare):
@@ -100,8 +116,15 @@ def _button_words() -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda word: (-len(word), word)))
 
 
+@cache
+def _any_button() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, _button_words())))
+
+
 def _buttons(line: str) -> bool:
     """A row of buttons: the line holds nothing but _MIN_ROW control or furniture words or more."""
+    if not _any_button().search(line):  # most lines hold none: one search, not a count per word
+        return False
     rest, count = line, 0
     for word in _button_words():
         count += rest.count(word)

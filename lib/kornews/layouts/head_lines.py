@@ -82,7 +82,7 @@ _BEFORE_BYLINES: tuple[Layout, ...] = (
         "caption-photo-slash",
         "caption",
         ("head", "line"),
-        r".+?\s*/\s*(?:사진|그래픽|자료)(?:\s*제공|\s*출처)?\s*=\s*\S.*",
+        r".+?/\s*(?:사진|그래픽|자료)(?:\s*제공|\s*출처)?\s*=\s*\S.*",
         "가상시청 전경. /사진=홍길동 기자",
     ),
     # A caption ends a phrase or sentence, then names the photo's source (a body sentence ends in 다.).
