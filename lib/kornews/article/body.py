@@ -24,6 +24,7 @@ def _body(lines: list[Line], *, again: set[str] = frozenset()) -> list[Part]:
     section, voice, under, alone = 0, _Voice(), None, False
     # Once for all lines: asked line by line, a long text took minutes.
     listed = shapes.listed_lines([each.text for each in lines])
+    signed = _signatures(lines)
     for i, each in enumerate(lines):
         start, line = each.start, each.text
         marked, alone = alone, False
@@ -33,7 +34,7 @@ def _body(lines: list[Line], *, again: set[str] = frozenset()) -> list[Part]:
             parts.append(_marker(caption, start, line))
             under = _voice(caption)
             continue
-        if whole := _whole_kind(lines, i, again):
+        if whole := _whole_kind(lines, i, again, signed):
             parts.append(_part(whole, each))
             continue
         heading = line[len(SECTION_MARK) :].lstrip() if line.startswith(SECTION_MARK) else ""
@@ -73,11 +74,17 @@ def _body(lines: list[Line], *, again: set[str] = frozenset()) -> list[Part]:
     return parts
 
 
-def _whole_kind(lines: list[Line], i: int, again: set[str]) -> str | None:
-    """footer for a line of the title printed again, reporter for a contributor's signature."""
+def _whole_kind(lines: list[Line], i: int, again: set[str], signed: set[int]) -> str | None:
+    """footer for a line of the title printed again, reporter for a contributor's signature (its
+    two lines: ``signed`` holds the first line of each, found once for the whole body)."""
     if lines[i].text in again:
         return "footer"
-    return "reporter" if _signature(lines, i) or i and _signature(lines, i - 1) else None
+    return "reporter" if i in signed or i - 1 in signed else None
+
+
+def _signatures(lines: list[Line]) -> set[int]:
+    """The first line of each contributor's signature (:func:`_signature`), found once."""
+    return {i for i in range(len(lines)) if _signature(lines, i)}
 
 
 def _signature(lines: list[Line], i: int) -> bool:

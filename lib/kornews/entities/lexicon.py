@@ -328,7 +328,7 @@ def places_office(form: str) -> bool:
 
 def person_shaped(run: Run) -> bool:
     """A surname and one or two syllables: a person's name as Kiwi tags it (가람기획 is none)."""
-    surname = surname_of(run.text) if re.fullmatch(r"[가-힣]{2,4}", run.text) else None
+    surname = surname_of(run.text) if HANGUL_NAME.fullmatch(run.text) else None
     return bool(surname) and len(run.text) - len(surname) <= 2
 
 

@@ -226,9 +226,20 @@ def _bare_name(candidate: Candidate) -> bool:
         and candidate.run.tags == ("NNP",)
         and len(form) == len(surname) + 2
         and HANGUL_NAME.fullmatch(form)
-        and form[-1] not in name_words("place-ending") | name_words("thing-ending")
-        and not form.endswith(tuple(suffixes()))
+        and form[-1] not in _not_name_endings()
+        and not form.endswith(_organisation_endings())
     )
+
+
+@cache
+def _not_name_endings() -> frozenset[str]:
+    """The last letters of places and things (가람시, 공로패), never a full name's."""
+    return name_words("place-ending") | name_words("thing-ending")
+
+
+@cache
+def _organisation_endings() -> tuple[str, ...]:
+    return tuple(suffixes())
 
 
 def _mentions(

@@ -18,9 +18,7 @@ def bracketed_rosters(text: str, sentences: list[Sentence], found: list[Mention]
     taken = {m.start for m in found}
     mentions = []
     for sentence in sentences:
-        start = min(t.start for t in sentence.tokens)
-        end = max(t.end for t in sentence.tokens)
-        for roster in _ROSTER.finditer(text, start, end):
+        for roster in _ROSTER.finditer(text, sentence.start, sentence.end):
             names = list(_NAME.finditer(text, *roster.span("names")))
             if all(_a_name(n.group()) for n in names):
                 mentions += [

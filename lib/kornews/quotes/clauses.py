@@ -168,11 +168,12 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
             k and toks[k - 1].start in quoted
         ):
             continue
-        verb = _said_as_object(toks, predicate(toks, k + 1)) or predicate(toks, k + 1).verb
-        hearsay = verb == "하다" and _hearsay(toks, predicate(toks, k + 1).at)
+        said = predicate(toks, k + 1)  # walks the tokens after the clause: once
+        verb = _said_as_object(toks, said) or said.verb
+        hearsay = verb == "하다" and _hearsay(toks, said.at)
         if not ending.piece and not hearsay and (verb not in words("verb") or verb == "하다"):
             continue
-        if _glossed(toks, predicate(toks, k + 1).at):
+        if _glossed(toks, said.at):
             continue  # …수 있다고 경고한 셈이다: what the writer makes of it, not what was said
         link = "piece" if ending.piece else "report"
         found.append(
