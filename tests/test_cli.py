@@ -450,6 +450,27 @@ def test_help_names_the_commands_with_their_own_options(capsys):
         assert stopped.value.code == 0
 
 
+# Every verb that reads a folder, as the help and a one-article verb's error name them.
+MANY = "duplicates, entities, figures, quotes, related, reuse, terms, tokens, topics and trends"
+
+
+def test_help_names_every_verb_that_takes_a_folder(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    assert f"{MANY} also take several files, folders" in shown
+
+
+@pytest.mark.parametrize("verb", ["parse", "summary"])
+def test_a_one_article_verb_given_a_folder_names_the_verbs_that_take_one(capsys, tmp_path, verb):
+    (tmp_path / "a.txt").write_text("제목\n본문 문장이다.\n", encoding="utf-8")
+    code, out, err = run(capsys, verb, str(tmp_path))
+    assert code == 1 and not out and len(err.splitlines()) == 1
+    assert "is a directory" in err and f"{verb} takes one article file; {MANY} take several" in err
+    code, _, err = run(capsys, verb, str(tmp_path / "a.txt"), str(tmp_path / "a.txt"))
+    assert code == 1 and "is a directory" not in err and f"{MANY} take several" in err
+
+
 def test_a_summary_of_an_empty_body_says_why_it_has_no_row(capsys, tmp_path, seed_path):
     # A photo page read as its caption alone: the header, and one line saying why, not silence.
     page = write(

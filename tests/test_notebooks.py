@@ -370,6 +370,37 @@ def test_a_lone_date_is_said_as_one_day(tmp_path):
     assert "부터 2020년 7월 10일까지" not in said
 
 
+def test_a_tie_for_first_place_is_said_as_a_tie(tmp_path):
+    # 01: 공원 and 도서관 each 4 times (the title once, the body three times): both are the most
+    # frequent, neither alone.
+    terms, figures, names = (
+        next(p for p in NOTEBOOKS if p.name.startswith(n)) for n in ("01-", "02-", "05-")
+    )
+    (tmp_path / "park.txt").write_text(
+        "도서관 공원 개장\n도서관 옆 공원이 문을 열었다. 주민들은 도서관과 공원을 함께 찾았다. "
+        "도서관 공원 산책로는 밤에도 열린다.\n",
+        encoding="utf-8",
+    )
+    said = _markdown(run_here(terms, tmp_path / "park.txt"))
+    assert "**공원**" in said and "**도서관**" in said and "(각 4번)" in said, said
+    # 02: one figure in each ◆ section, none in the lead: both sections hold the most.
+    (tmp_path / "fruit.txt").write_text(
+        "과일 장보기\n◆ 사과\n시장에서 사과 3개를 샀다.\n◆ 배\n마트에서 배 5개를 샀다.\n",
+        encoding="utf-8",
+    )
+    said = _markdown(run_here(figures, tmp_path / "fruit.txt"))
+    assert "(2개 가운데 각 1개)" in said, said
+    # 05: no quotation, so the sources' section says so; two pairs of cities, each in one
+    # sentence: both are the strongest pair.
+    (tmp_path / "cities.txt").write_text(
+        "도시 협약\n부산시와 울산시가 협약을 맺었다.\n광주시와 전주시도 협약을 맺었다.\n",
+        encoding="utf-8",
+    )
+    said = _markdown(run_here(names, tmp_path / "cities.txt"))
+    assert "인용이 없어 목소리를 가진 사람도 없습니다." in said
+    assert "가장 자주 함께 나온 쌍은" in said and "(각 문장 1개)" in said, said
+
+
 def test_articles_without_a_title_are_named_by_their_file(tmp_path):
     # Six untitled articles (each opens with a sentence), two themes: every headline cell of
     # 07's topic tables names an article, none is left blank.

@@ -14,6 +14,7 @@ from kornews.readers import (
     comparison_notes,
     for_readers,
     kind_label,
+    leaders,
     summary_markdown,
     titled,
     topic_name,
@@ -108,6 +109,29 @@ def test_no_notebook_cell_holds_logic_of_its_own(path):
     assert not re.search(r"^\s*def ", code, flags=re.M), path.name
     assert not re.search(r"map\(lambda \w+: date_text", code), path.name
     assert "relation_words" not in code, path.name
+
+
+@pytest.mark.parametrize(
+    "names, ko, en",
+    [
+        (["공원"], "**공원**", "**공원**"),
+        (["공원", "도서관"], "**공원**, **도서관**", "**공원** and **도서관**"),
+        (["가", "나", "다"], "**가**, **나**, **다**", "**가**, **나** and **다**"),
+        (
+            ["가", "나", "다", "라", "마"],
+            "**가**, **나**, **다** 외 2개",
+            "**가**, **나**, **다** and 2 more",
+        ),
+    ],
+)
+def test_leaders_name_a_tie_whole_and_count_past_three(names, ko, en):
+    assert leaders(names, lang="ko", mark="**") == ko
+    assert leaders(names, lang="en", mark="**") == en
+
+
+def test_leaders_show_names_as_text():
+    # Markup in an article's name shows as text, and a star cannot start bold.
+    assert leaders(["<b>A*</b>"], lang="ko") == "&lt;b&gt;A&#42;&lt;/b&gt;"
 
 
 def test_versus_says_how_many_times_the_largest_is_the_smallest():

@@ -13,6 +13,7 @@ import ast
 import copy
 import os
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -125,6 +126,19 @@ def _markdown(text: str):
     from IPython.display import Markdown  # IPython loads only for a notebook's output
 
     return Markdown(text)
+
+
+def leaders(names: Sequence[str], *, lang: str, shown: int = 3, mark: str = "") -> str:
+    """Names that share first place as a reader's list, each escaped and set in ``mark`` (``**``
+    for bold): a tie is named as a tie, never as its first name alone; past ``shown`` names, how
+    many more (``A, B, C 외 2개``; in English ``A and B``, ``A, B, C and 2 more``)."""
+    named = [f"{mark}{escape(str(name))}{mark}" for name in list(names)[:shown]]
+    more = len(names) - len(named)
+    if language(lang) == "ko":
+        return ", ".join(named) + (f" 외 {more}개" if more else "")
+    if more:
+        return f"{', '.join(named)} and {more} more"
+    return " and ".join(filter(None, [", ".join(named[:-1]), *named[-1:]]))
 
 
 def versus(extremes, *, lang: str) -> str:
