@@ -471,6 +471,27 @@ def test_a_one_article_verb_given_a_folder_names_the_verbs_that_take_one(capsys,
     assert code == 1 and "is a directory" not in err and f"{MANY} take several" in err
 
 
+def test_trends_say_what_their_rows_of_zeros_stand_for(capsys, tmp_path):
+    # Dated by their file names in January and April; one undated: February and March hold no
+    # article, and the undated one is counted apart.
+    for name in ("20200115_시장.txt", "20200420_시장.txt", "undated.txt"):
+        (tmp_path / name).write_text("시장 소식\n전통시장 매출이 늘었다.\n", encoding="utf-8")
+    code, out, err = run(capsys, "trends", str(tmp_path), "--terms", "시장", "--format", "csv")
+    table = pd.read_csv(io.StringIO(out))
+    assert code == 0 and list(table["period"]) == [
+        "2020-01",
+        "2020-02",
+        "2020-03",
+        "2020-04",
+        "undated",
+    ]
+    assert "1 of 3 articles have no date" in err
+    assert "2 of 4 periods from 2020-01 to 2020-04 hold no article" in err
+    # One dated article: no period without one, nothing undated, so nothing to say.
+    code, _, err = run(capsys, "trends", str(tmp_path / "20200115_시장.txt"), "--terms", "시장")
+    assert code == 0 and "note" not in err
+
+
 def test_a_summary_of_an_empty_body_says_why_it_has_no_row(capsys, tmp_path, seed_path):
     # A photo page read as its caption alone: the header, and one line saying why, not silence.
     page = write(

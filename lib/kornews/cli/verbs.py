@@ -49,7 +49,7 @@ from ..topics import (
     topic_model,
     topic_overview,
 )
-from ..trends import trends
+from ..trends import UNDATED, trends
 
 REPORT_HELP = "the reader's report of one article (its figures, people, dates, terms, sources and summaries) as HTML or PDF (--out, --lang)"
 
@@ -114,6 +114,36 @@ def _noted(table: pd.DataFrame, why: str) -> pd.DataFrame:
     return table
 
 
+def _trends(documents, args: argparse.Namespace) -> pd.DataFrame:
+    """The trends table, and on stderr what its rows of zeros stand for: the articles without a
+    date (the ``undated`` rows) and the periods, between the first dated one and the last, that
+    hold no article."""
+    table = trends(
+        documents,
+        terms=args.terms,
+        top=args.top,
+        freq=args.freq,
+        by_outlet=args.by_outlet,
+        stopwords=args.stopwords,
+    )
+    held = table.drop_duplicates(["period", "outlet"] if args.by_outlet else ["period"])
+    undated = int(held.loc[held["period"] == UNDATED, "articles"].sum())
+    periods = held.loc[held["period"] != UNDATED].groupby("period")["articles"].sum()
+    if undated:
+        print(
+            f"kornews: note: {undated} of {int(held['articles'].sum())} articles have no date: "
+            f"counted apart, in the rows of period {UNDATED}",
+            file=sys.stderr,
+        )
+    if (periods == 0).any():
+        print(
+            f"kornews: note: {int((periods == 0).sum())} of {len(periods)} periods from "
+            f"{periods.index[0]} to {periods.index[-1]} hold no article (their counts are 0)",
+            file=sys.stderr,
+        )
+    return table
+
+
 def _topics(documents, args: argparse.Namespace) -> pd.DataFrame:
     """The topics at the k given, or at the k of the best coherence among several (each said on stderr)."""
     read = topic_documents(documents, stopwords=args.stopwords)
@@ -175,26 +205,8 @@ VERBS: dict[str, Verb] = {
     ),
     "trends": Verb(
         "counts of terms per day, week or month (--freq), with the articles and tokens of each period; undated apart",
-        lambda article, args: trends(
-            [(article, _tokens(article, args))],
-            terms=args.terms,
-            top=args.top,
-            freq=args.freq,
-            by_outlet=args.by_outlet,
-            stopwords=args.stopwords,
-        ),
-        corpus=lambda corpus, args: iter(
-            [
-                trends(
-                    _documents(corpus, args),
-                    terms=args.terms,
-                    top=args.top,
-                    freq=args.freq,
-                    by_outlet=args.by_outlet,
-                    stopwords=args.stopwords,
-                )
-            ]
-        ),
+        lambda article, args: _trends([(article, _tokens(article, args))], args),
+        corpus=lambda corpus, args: iter([_trends(_documents(corpus, args), args)]),
     ),
     "quotes": _analysis(
         "every quotation in the body (direct, indirect, split), with its verb and speaker (name, title, organisation, anonymous)",
