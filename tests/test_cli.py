@@ -421,10 +421,18 @@ def test_related_and_duplicates_without_a_row_say_why(capsys, seed_path, tmp_pat
         "g2",
         "pmi",
     ]
+    # A term in no sentence (mistyped, or no noun) is said to be absent, not to lack company.
     assert (
         captured.err
-        == "kornews: note: no term is written with '없는말' in 3 sentences or more, more often than chance\n"
+        == "kornews: note: '없는말' is in no sentence of these articles as a term (kornews terms lists them)\n"
     )
+    (tmp_path / "market.txt").write_text("시장 소식\n전통시장 매출이 늘었다.\n", encoding="utf-8")
+    assert main(["related", str(tmp_path / "market.txt"), "--term", "전통시장"]) == 0
+    assert (
+        capsys.readouterr().err
+        == "kornews: note: no term is written with '전통시장' in 3 sentences or more, more often than chance\n"
+    )
+    (tmp_path / "market.txt").unlink()
     for name in ("a", "b"):
         write(
             tmp_path / f"{name}.txt", f"{name} 제목\n서로 다른 {name} 기사의 본문이다.\n".encode()

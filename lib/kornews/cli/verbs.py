@@ -35,7 +35,7 @@ from ..duplicates import EDIT, FACTS, REWRITE, SHINGLE, duplicates, pairs_table
 from ..entities import entities
 from ..figures import figures
 from ..quotes import quotes
-from ..related import related_terms
+from ..related import associations, term_units
 from ..reuse import reuse
 from ..summary import summarize, summary_document
 from ..terms import news_stopwords, term_counts
@@ -100,11 +100,12 @@ def _token_tables(corpus: Corpus, args: argparse.Namespace) -> Iterator[pd.DataF
 
 
 def _related(documents, args: argparse.Namespace) -> pd.DataFrame:
+    units = list(term_units(documents, stopwords=args.stopwords))
     what = f"with {args.term!r}" if args.term else "together"
-    return _noted(
-        related_terms(documents, term=args.term, stopwords=args.stopwords),
-        f"no term is written {what} in 3 sentences or more, more often than chance",
-    )
+    why = f"no term is written {what} in 3 sentences or more, more often than chance"
+    if args.term and not any(args.term in unit for unit in units):  # a term mistyped, or no term
+        why = f"{args.term!r} is in no sentence of these articles as a term (kornews terms lists them)"
+    return _noted(associations(units, args.term), why)
 
 
 def _noted(table: pd.DataFrame, why: str) -> pd.DataFrame:
