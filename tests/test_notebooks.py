@@ -401,6 +401,22 @@ def test_a_tie_for_first_place_is_said_as_a_tie(tmp_path):
     assert "가장 자주 함께 나온 쌍은" in said and "(각 문장 1개)" in said, said
 
 
+def test_a_list_of_names_counts_the_ones_it_leaves_out(tmp_path):
+    # Nine cities: 05's list of places names eight (the article's order) and counts the ninth.
+    names = next(p for p in NOTEBOOKS if p.name.startswith("05-"))
+    (tmp_path / "tour.txt").write_text(
+        "전국 순회 공연\n공연단은 서울시, 부산시, 대구시, 인천시, 광주시, 대전시, 울산시, 수원시, "
+        "창원시를 차례로 돈다.\n",
+        encoding="utf-8",
+    )
+    said = _markdown(run_here(names, tmp_path / "tour.txt"))
+    assert (
+        "- **장소**: 서울특별시, 부산광역시, 대구광역시, 인천광역시, 광주광역시, 대전광역시, "
+        in said
+    )
+    assert "울산광역시, 수원시 외 1개" in said and "창원시" not in said
+
+
 def test_articles_without_a_title_are_named_by_their_file(tmp_path):
     # Six untitled articles (each opens with a sentence), two themes: every headline cell of
     # 07's topic tables names an article, none is left blank.
