@@ -205,10 +205,12 @@ def main_module_kept():
     sys.modules["__main__"] = main
 
 
-def run_here(path: Path, article: Path, *, corpus: Path | None = None) -> list[dict]:
+def run_here(
+    path: Path, article: Path, *, corpus: Path | None = None, lang: str = "ko"
+) -> list[dict]:
     """Each output of the notebook's cells run on ``article`` in this process's IPython shell,
     as a kernel would send it (``output_type`` and ``data``, or ``ename`` and ``evalue``);
-    ``CORPUS`` is ``corpus``, else ``article``."""
+    ``CORPUS`` is ``corpus``, else ``article``; ``LANGUAGE`` is ``lang``."""
     from IPython.core.interactiveshell import InteractiveShell
     from IPython.utils.capture import capture_output
 
@@ -238,7 +240,8 @@ def run_here(path: Path, article: Path, *, corpus: Path | None = None) -> list[d
                     found.append({"output_type": "execute_result", "data": data})
                 if "parameters" in cell.metadata.get("tags", []):
                     shell.run_cell(
-                        f"ARTICLE = {str(article)!r}\nCORPUS = {str(corpus or article)!r}"
+                        f"ARTICLE = {str(article)!r}\nCORPUS = {str(corpus or article)!r}\n"
+                        f"LANGUAGE = {lang!r}"
                     )
     finally:
         plt.close("all")
@@ -390,6 +393,15 @@ def test_a_tie_for_first_place_is_said_as_a_tie(tmp_path):
     )
     said = _markdown(run_here(figures, tmp_path / "fruit.txt"))
     assert "(2개 가운데 각 1개)" in said, said
+    # In English too, each kind named with its count (no "2 date"), the sentence capitalised.
+    said = _markdown(run_here(figures, tmp_path / "fruit.txt", lang="en"))
+    assert (
+        "2 figures (count: 2)" in said and "◆1 and ◆2 hold the most figures (1 of 2 each)" in said
+    )
+    (tmp_path / "lead.txt").write_text("사과 장보기\n시장에서 사과 3개를 샀다.\n", encoding="utf-8")
+    assert "Lead holds the most figures (1 of 1)" in _markdown(
+        run_here(figures, tmp_path / "lead.txt", lang="en")
+    )
     # 05: no quotation, so the sources' section says so; two pairs of cities, each in one
     # sentence: both are the strongest pair.
     (tmp_path / "cities.txt").write_text(
