@@ -386,6 +386,12 @@ def test_a_tie_for_first_place_is_said_as_a_tie(tmp_path):
     )
     said = _markdown(run_here(terms, tmp_path / "park.txt"))
     assert "**공원**" in said and "**도서관**" in said and "(각 4번)" in said, said
+    # A caption's few words, each once: no term is called the most frequent.
+    (tmp_path / "caption.txt").write_text(
+        "공원 개장\n주민들이 산책로를 걸었다.\n", encoding="utf-8"
+    )
+    said = _markdown(run_here(terms, tmp_path / "caption.txt"))
+    assert "개가 모두 한 번씩만 나옵니다." in said and "가장 자주 나온 단어는" not in said, said
     # 02: one figure in each ◆ section, none in the lead: both sections hold the most.
     (tmp_path / "fruit.txt").write_text(
         "과일 장보기\n◆ 사과\n시장에서 사과 3개를 샀다.\n◆ 배\n마트에서 배 5개를 샀다.\n",
