@@ -409,14 +409,22 @@ def test_a_tie_for_first_place_is_said_as_a_tie(tmp_path):
         run_here(figures, tmp_path / "lead.txt", lang="en")
     )
     # 05: no quotation, so the sources' section says so; two pairs of cities, each in one
-    # sentence: both are the strongest pair.
+    # sentence: none is the strongest; two pairs twice, one once: both strongest are named.
     (tmp_path / "cities.txt").write_text(
         "도시 협약\n부산시와 울산시가 협약을 맺었다.\n광주시와 전주시도 협약을 맺었다.\n",
         encoding="utf-8",
     )
     said = _markdown(run_here(names, tmp_path / "cities.txt"))
     assert "인용이 없어 목소리를 가진 사람도 없습니다." in said
-    assert "가장 자주 함께 나온 쌍은" in said and "(각 문장 1개)" in said, said
+    assert "쌍마다 한 문장에서만 함께 나옵니다." in said and "가장 자주 함께" not in said, said
+    (tmp_path / "cities.txt").write_text(
+        "도시 협약\n부산시와 울산시가 협약을 맺었다.\n광주시와 전주시도 협약을 맺었다.\n"
+        "부산시와 울산시는 예산을 나눈다.\n광주시와 전주시는 인력을 나눈다.\n부산시와 광주시도 만났다.\n",
+        encoding="utf-8",
+    )
+    said = _markdown(run_here(names, tmp_path / "cities.txt"))
+    assert "가장 자주 함께 나온 쌍은" in said and "(각 문장 2개)" in said, said
+    assert "광주광역시·전주시" in said and "부산광역시·울산광역시" in said, said
 
 
 def test_a_list_of_names_counts_the_ones_it_leaves_out(tmp_path):
