@@ -51,10 +51,19 @@ FORMATS = ("table", "csv", "json", "jsonl")
 EXIT_SKIPPED = 3
 
 
+class _LineEach(argparse.HelpFormatter):
+    """argparse's help, each line of a help text wrapped on its own: a verb a line."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        wrap = super()._split_lines  # bound here: a comprehension has no super() of its own
+        return [line for part in text.splitlines() for line in wrap(part, width)]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kornews",
         description="Analyse a Korean news article.",
+        formatter_class=_LineEach,
         epilog="Three commands take their own options (each with --help): kornews cache [--clear] "
         "(the token tables kept on disk); kornews index PATH... --store DIR (tokenize a corpus "
         'once into a Parquet store); kornews sql DIR "SELECT ..." (ask the store in DuckDB SQL).',
@@ -63,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "verb",
         choices=sorted([*VERBS, "report"]),
-        help="; ".join(f"{k}: {v.help}" for k, v in VERBS.items()) + f"; report: {REPORT_HELP}",
+        help="\n".join(f"{k}: {v.help}" for k, v in VERBS.items()) + f"\nreport: {REPORT_HELP}",
     )
     parser.add_argument(
         "paths",
