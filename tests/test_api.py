@@ -112,10 +112,15 @@ def tables(seed_path) -> dict[str, pd.DataFrame]:
     found["voices"] = kornews.voices(lined.quotes, events=events, outlets={})
     found["related_terms"] = kornews.related_terms(documents, term="제로페이", min_count=1)
     found["choose_k"] = kornews.choose_k(kornews.topic_documents(documents), ks=(2,))
-    # One article has one period: two make the halves rising_terms compares.
-    later = kornews.read_article(seed_path, date="2020-08-10")
+    # One article has one period: two make the halves rising_terms compares, and a later
+    # invented story takes up a term the seed does not use, so a term rises.
+    later = kornews.parse_article(
+        "폭염 특보\n폭염이 이어졌다.\n", name="later", metadata={"date": "2020-08-10"}
+    )
     found["rising_terms"] = kornews.rising_terms(
-        kornews.trends([*documents, (later, tokens)], freq="M"), min_articles=1
+        kornews.trends([*documents, (later, kornews.tokenize(later))], freq="M"),
+        min_articles=1,
+        min_term_articles=1,
     )
     return found
 

@@ -4,10 +4,12 @@ import errno
 import io
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
 import unicodedata
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -16,6 +18,9 @@ import kornews
 from kornews.article import ArticleError
 from kornews.cli import main
 from kornews.cli.output import _plain_errors, _width, table_text
+from kornews.cli.verbs import VERBS
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def run(capsys, *argv):
@@ -472,6 +477,16 @@ def test_help_names_every_verb_that_takes_a_folder(capsys):
     assert set(MANY.replace(" and ", ", ").split(", ")) | {"parse", "summary", "report"} <= opened
 
 
+def test_the_corpus_page_names_every_verb_that_takes_a_folder():
+    """docs/corpus-and-scale.md opens "Many articles" with the verbs that take several paths:
+    those of the code, not a list that drifts from it."""
+    page = (ROOT / "docs" / "corpus-and-scale.md").read_text(encoding="utf-8")
+    opening = page.split("## Many articles", 1)[1].split(" also take several", 1)[0]
+    takes_many = {name for name, verb in VERBS.items() if verb.corpus}
+    assert re.findall(r"`(\w+)`", opening) == sorted(takes_many)
+    assert ", ".join(sorted(takes_many)[:-1]) + f" and {sorted(takes_many)[-1]}" == MANY
+
+
 @pytest.mark.parametrize("verb", ["parse", "summary"])
 def test_a_one_article_verb_given_a_folder_names_the_verbs_that_take_one(capsys, tmp_path, verb):
     (tmp_path / "a.txt").write_text("제목\n본문 문장이다.\n", encoding="utf-8")
@@ -498,6 +513,13 @@ def test_trends_say_what_their_rows_of_zeros_stand_for(capsys, tmp_path):
     ]
     assert "1 of 3 articles have no date" in err
     assert "2 of 4 periods from 2020-01 to 2020-04 hold no article" in err
+    assert "--no-empty-periods leaves them out" in err
+    code, out, err = run(
+        capsys, "trends", str(tmp_path), "--terms", "시장", "--format", "csv", "--no-empty-periods"
+    )
+    table = pd.read_csv(io.StringIO(out))
+    assert code == 0 and list(table["period"]) == ["2020-01", "2020-04", "undated"]
+    assert list(table["articles"]) == [1, 1, 1] and "hold no article" not in err
     # One dated article: no period without one, nothing undated, so nothing to say.
     code, _, err = run(capsys, "trends", str(tmp_path / "20200115_시장.txt"), "--terms", "시장")
     assert code == 0 and "note" not in err

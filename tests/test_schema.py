@@ -154,7 +154,9 @@ def corpus_tables(pairs: list) -> dict[str, pd.DataFrame]:
         "term_totals": kornews.term_totals(of_corpus("terms", corpus_terms(pairs))),
         "trends": kornews.trends(pairs, top=3),
         "trends_by_outlet": kornews.trends(pairs, top=3, by_outlet=True),
-        "rising_terms": kornews.rising_terms(kornews.trends(pairs), min_articles=1),
+        "rising_terms": kornews.rising_terms(
+            kornews.trends(pairs), min_articles=1, min_term_articles=1
+        ),
         "related_terms": kornews.related_terms(pairs, min_count=1),
         "duplicates": kornews.duplicates(articles),
         "shares": kornews.shares(pd.concat(aligned)) if aligned else None,
@@ -203,10 +205,13 @@ def test_every_public_table_is_declared_or_listed():
 
 def test_a_corpus_table_has_the_declared_types_with_rows_and_without(seed, seed_tokens):
     # The seed, a copy under a later date (two periods, one pair of copies, every sentence
-    # reused) and two short invented articles.
+    # reused) and two short invented articles, the first dated with the copy: a term (비) the
+    # later half takes up, so that a term rises.
     first = dataclasses.replace(seed, date="2020-07-10")
     later = dataclasses.replace(seed, name="later", date="2020-08-10")
-    pairs = [(first, seed_tokens), (later, seed_tokens), *documents(RAIN, CITY)]
+    (rain, rain_tokens), city = documents(RAIN, CITY)
+    rain = dataclasses.replace(rain, date="2020-08-12")
+    pairs = [(first, seed_tokens), (later, seed_tokens), (rain, rain_tokens), city]
     full = corpus_tables(pairs)
     empty = corpus_tables([])
     assert set(full) == set(empty) >= CORPUS_FUNCTIONS

@@ -139,18 +139,29 @@ def test_the_article_table_shows_each_date(folder):
 
 def test_monthly_trend_read_by_hand(documents):
     table = trends(documents, terms=["제로페이", "지원금"], freq="M")
-    assert list(table.columns) == ["period", "term", "count", "articles", "tokens", "share"]
+    assert list(table.columns) == [
+        "period",
+        "term",
+        "count",
+        "term_articles",
+        "articles",
+        "tokens",
+        "share",
+    ]
     # July: 제로페이 twice in the Seoul article (title and body), once in the 지원금 article (제로페이로도);
     # 지원금 twice there (title and body). August: 지원금 twice in the policy article. Undated: 제로페이 twice.
+    # Articles using each: 제로페이 both July articles, 지원금 one; the policy article; the undated one.
     assert list(
-        table[["period", "term", "count", "articles"]].itertuples(index=False, name=None)
+        table[["period", "term", "count", "term_articles", "articles"]].itertuples(
+            index=False, name=None
+        )
     ) == [
-        ("2020-07", "제로페이", 3, 2),
-        ("2020-07", "지원금", 2, 2),
-        ("2020-08", "제로페이", 0, 1),
-        ("2020-08", "지원금", 2, 1),
-        ("undated", "제로페이", 2, 1),
-        ("undated", "지원금", 0, 1),
+        ("2020-07", "제로페이", 3, 2, 2),
+        ("2020-07", "지원금", 2, 1, 2),
+        ("2020-08", "제로페이", 0, 0, 1),
+        ("2020-08", "지원금", 2, 1, 1),
+        ("undated", "제로페이", 2, 1, 1),
+        ("undated", "지원금", 0, 0, 1),
     ]
     tokens = {article.name: len(found) for article, found in documents}
     assert table.loc[0, "tokens"] == tokens["20200701_서울"] + tokens["2020-07-20-지원금"]
@@ -178,14 +189,19 @@ def test_every_term_and_the_rising_ones(documents):
     table = trends(documents, freq="M")
     assert set(table["term"]) >= {"제로페이", "지원금", "서울시"}
     # One article in August: the least a half may hold is tested apart (test_a_rise_needs_...).
-    rising = rising_terms(table, min_articles=1)
-    # Two dated months: July is the first half, August the second. 발표 rose most (0 -> 2: the policy
-    # article's title and body), then 지원금 (2 -> 2, in fewer tokens); 제로페이 fell (3 -> 0).
-    assert list(rising["term"][:2]) == ["발표", "지원금"]
-    assert list(rising.loc[:1, "earlier_count"]) == [0, 2] and list(
-        rising.loc[:1, "later_count"]
-    ) == [2, 2]
-    assert rising.set_index("term").loc["제로페이", "rise"] < 0
+    rising = rising_terms(table, min_articles=1, min_term_articles=1)
+    # Two dated months: July (two articles) is the first half, August (the policy article) the
+    # second. 발표 rose: no July article, the August one (title and body: 2). 지원금 (one article in
+    # each half, 2 -> 2) did not, though its share of the fewer August tokens grew; 제로페이 fell
+    # (two July articles, 3 -> 0); 정부, 정책, 지급 are written once.
+    assert rising[
+        ["term", "earlier_count", "later_count", "earlier_term_articles", "later_term_articles"]
+    ].values.tolist() == [["발표", 0, 2, 0, 1]]
+    assert rising.loc[0, ["earlier_article_share", "later_article_share", "rise"]].tolist() == [
+        0.0,
+        1.0,
+        1.0,
+    ]
 
 
 # Invented: three July stories without 폭염, three August ones with it (title and body of the
@@ -220,8 +236,9 @@ def test_a_rise_needs_several_articles_in_each_half(tmp_path):
     )
     assert trend_halves(table) == (("2020-07",), ("2020-08",), 1, 1)
     assert MIN_ARTICLES > 1 and rising_terms(table).empty
-    # The same table with the least lowered to one: 폭염 (0 -> 3) is what would have been claimed.
-    assert rising_terms(table, min_articles=1)["term"].iloc[0] == "폭염"
+    assert rising_terms(table, min_term_articles=1).empty  # the halves' least alone
+    # The same table with both leasts lowered to one: 폭염 (0 -> 3) is what would have been claimed.
+    assert rising_terms(table, min_articles=1, min_term_articles=1)["term"].iloc[0] == "폭염"
 
 
 def test_a_term_rising_across_several_articles_is_found(tmp_path):
@@ -231,6 +248,54 @@ def test_a_term_rising_across_several_articles_is_found(tmp_path):
     top = rising.iloc[0]
     assert (top["term"], top["earlier_count"], top["later_count"]) == ("폭염", 0, 4)
     assert set(rising["earlier_articles"]) == {3} and set(rising["later_articles"]) == {3}
+    # Every August story uses 폭염, no July one: the share of articles went from 0 to 1.
+    assert (top["earlier_term_articles"], top["later_term_articles"], top["rise"]) == (0, 3, 1.0)
+
+
+def test_one_article_saying_a_term_often_does_not_rise(tmp_path):
+    # 전력 written six times in one August story (the 전력 one rewritten); 폭염 in three stories.
+    texts = {
+        **HEAT,
+        "20200810_전력.txt": "전력 수요 최고\n전력 수요가 늘어 전력 당국이 전력 경보를 냈다. "
+        "전력 사용을 줄여 달라며 폭염에 전력 예비율도 낮다고 했다.\n",
+    }
+    table = trends(_tokenized(tmp_path, texts))
+    august = table[table["period"] == "2020-08"].set_index("term")
+    assert august.loc["전력", ["count", "term_articles"]].tolist() == [6, 1]
+    assert august.loc["폭염", ["count", "term_articles"]].tolist() == [4, 3]
+    rising = rising_terms(table, top=100)
+    # Counted by occurrences 전력 (0 -> 6) rose more than 폭염 (0 -> 4); counted by articles it is
+    # one story's word, and 폭염 is taken up by all three.
+    assert "전력" not in set(rising["term"]) and rising["term"].tolist() == ["폭염"]
+    # Two stories are the least: with one, 전력 rises too (below 폭염: a third of the articles).
+    lowered = rising_terms(table, top=100, min_term_articles=1).set_index("term")
+    assert lowered.loc["전력", "rise"] == pytest.approx(1 / 3) and lowered.index[0] == "폭염"
+
+
+def test_more_articles_in_a_larger_half_is_no_rise(tmp_path):
+    # July: three stories, one with 축제; August: six, two with 축제. Twice the articles, the same
+    # third of them: no rise. A third August story with 축제 makes half of them: a rise.
+    plain = "시장 소식\n시장 매출이 늘었다.\n"
+    fair = "축제 개막\n가상시 축제가 열렸다.\n"
+    texts = {"20200701_a.txt": fair, "20200702_b.txt": plain, "20200703_c.txt": plain}
+    texts |= {f"2020080{day}_d.txt": fair if day < 3 else plain for day in range(1, 7)}
+    assert "축제" not in set(rising_terms(trends(_tokenized(tmp_path, texts)))["term"])
+    (tmp_path / "20200803_d.txt").write_text(fair, encoding="utf-8")
+    rising = rising_terms(trends(list(kornews.tokenized(kornews.read_corpus(tmp_path)))))
+    row = rising.set_index("term").loc["축제"]
+    assert (row["earlier_term_articles"], row["later_term_articles"]) == (1, 3)
+    assert row["rise"] == pytest.approx(1 / 2 - 1 / 3)
+
+
+def test_empty_periods_can_be_left_out(documents):
+    kept = trends(documents, terms=["지원금"], freq="W")
+    dropped = trends(documents, terms=["지원금"], freq="W", empty_periods=False)
+    # The weeks of the three dated articles (06-29, 07-20, 08-03) and the undated one; the four
+    # weeks between hold none.
+    assert list(dropped["period"]) == ["2020-06-29", "2020-07-20", "2020-08-03", "undated"]
+    assert dropped.equals(kept[kept["articles"] > 0].reset_index(drop=True))
+    by_outlet = trends(documents, terms=["지원금"], freq="W", by_outlet=True, empty_periods=False)
+    assert list(by_outlet["articles"]) == [1, 1, 1, 1]
 
 
 def test_the_middle_period_of_three_and_undated_articles_are_in_neither_half(tmp_path):
@@ -292,6 +357,7 @@ def test_cli_trends(folder, capsys):
     )
     table = pd.read_csv(io.StringIO(capsys.readouterr().out))
     assert list(table["count"]) == [3, 2, 0, 2, 2, 0] and list(table["period"])[-1] == "undated"
+    assert list(table["term_articles"]) == [2, 1, 0, 1, 1, 0]
 
 
 def test_an_export_that_is_none_is_one_line(tmp_path, capsys):

@@ -91,7 +91,7 @@ _ROUGE = _floats("precision", "recall", "f1")
 _SCORES = (*_POSITION, *_texts("text"), *_floats("score"), *_ints("rank"))
 _TREND = (
     *_texts("period", "outlet", "term"),
-    *_ints("count", "articles", "tokens"),
+    *_ints("count", "term_articles", "articles", "tokens"),
     Column("share", "Float64"),
 )
 # The other public tables, made from the ones above and never stored (the store makes its
@@ -193,8 +193,8 @@ OTHER_TABLES: dict[str, tuple[Column, ...]] = {
     "trends_by_outlet": _TREND,
     "rising_terms": (
         *_texts("term"),
-        *_ints("earlier_count", "later_count"),
-        *_floats("earlier_share", "later_share", "rise"),
+        *_ints("earlier_count", "later_count", "earlier_term_articles", "later_term_articles"),
+        *_floats("earlier_article_share", "later_article_share", "rise"),
         *_ints("earlier_articles", "later_articles"),
     ),
     "related_terms": (

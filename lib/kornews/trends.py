@@ -5,7 +5,9 @@ page, its file name, the user, or a BigKinds export's 일자); articles without 
 apart, in the period ``undated``. Terms are counted as :func:`kornews.term_counts` counts them
 (nouns as written, news stopwords and each article's outlet and reporter left out); ``tokens``
 (every morpheme of the title, headings and body) and ``articles`` per period are there to
-normalise by, since a busy week says more words about everything.
+normalise by, since a busy week says more words about everything. ``term_articles`` counts
+the articles using a term, as BigKinds' keyword trends do: one story repeating a word is one
+article, however often it says it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ RISING_COLUMNS = names("rising_terms")
 # rise: with one or two, a "rise" is one article's wording, not the folder's (BigKinds' keyword
 # trends count articles for the same reason).
 MIN_ARTICLES = 3
+# A rising term is used by at least this many articles of the later half: two stories taking a
+# word up is the least that is not one writer's wording; a folder of hundreds may ask for more.
+MIN_TERM_ARTICLES = 2
 
 
 class Halves(NamedTuple):
@@ -47,21 +52,26 @@ def trends(
     freq: str = "M",
     by_outlet: bool = False,
     stopwords: Iterable[str] = (),
+    empty_periods: bool = True,
 ) -> pd.DataFrame:
     """Counts of terms per period from ``(article, tokens)`` pairs (:func:`kornews.tokenized`).
 
     ``terms`` are the terms to follow; when None, the ``top`` terms of the largest total count
     (ties by term), or every term when ``top`` is None too (a table of terms × periods, mostly
     zeros: what :func:`rising_terms` reads); ``freq`` is ``D``, ``W`` or ``M``; ``by_outlet``
-    splits each period by outlet.
+    splits each period by outlet; ``empty_periods=False`` leaves out the periods (and, by
+    outlet, the outlets' periods) that hold no article. Kept by default, as pandas' ``resample``
+    keeps its empty bins: a plot's line breaks where no article falls instead of joining the
+    periods either side, and :func:`rising_terms` halves the time, not the periods held.
 
     Columns:
         period: ``2020-07-10`` (D), ``2020-07-06`` (W: the Monday that starts the week), ``2020-07``
             (M), or ``undated`` for the articles without a date; every period from the first to the
-            last dated one is there, with zeros where no article falls.
+            last dated one is there, with zeros where no article falls (``empty_periods``).
         outlet: the articles' outlet (``by_outlet``; missing when an article names none); absent otherwise.
         term: the term.
         count: its occurrences in the period's articles.
+        term_articles: how many of those articles use it (once or more).
         articles: how many articles the period (and outlet) holds.
         tokens: how many morphemes those articles hold (title, headings and body).
         share: ``count / tokens`` (missing when the period holds no article).
@@ -72,10 +82,12 @@ def trends(
         raise ValueError(f"freq must be one of {', '.join(FREQUENCIES)}, not {freq!r}")
     stopwords = frozenset(stopwords)
     counts, sizes = [], []
-    for article, tokens in documents:
+    for number, (article, tokens) in enumerate(documents):
         period = period_of(article.date, freq=freq)
         found = term_counts(tokens, stopwords=news_stopwords(article, extra=stopwords))
-        counts.append(found[["term", "count"]].assign(period=period, outlet=article.outlet))
+        counts.append(
+            found[["term", "count"]].assign(period=period, outlet=article.outlet, number=number)
+        )
         sizes.append((period, article.outlet, len(tokens)))
     keys = ["period", "outlet"] if by_outlet else ["period"]
     size = (
@@ -87,7 +99,7 @@ def trends(
     counted = (
         pd.concat(counts, ignore_index=True)
         if counts
-        else pd.DataFrame(columns=["term", "count", "period", "outlet"])
+        else pd.DataFrame(columns=["term", "count", "period", "outlet", "number"])
     )
     totals = counted.groupby("term")["count"].sum()
     chosen = (
@@ -95,16 +107,19 @@ def trends(
         if terms is not None
         else sorted(totals.index, key=lambda t: (-totals[t], t))[:top]
     )
-    size = _every_period(size, freq, by_outlet)
+    size = _every_period(size, freq, by_outlet) if empty_periods else size
     grid = size.merge(pd.DataFrame({"term": pd.Series(chosen, dtype=object)}), how="cross")
     summed = (
         counted[counted["term"].isin(chosen)]
-        .groupby([*keys, "term"], dropna=False)["count"]
-        .sum()
+        .groupby([*keys, "term"], dropna=False)
+        # A term written with two tags is one row per tag: an article counts once.
+        .agg(count=("count", "sum"), term_articles=("number", "nunique"))
         .reset_index()
     )
     table = grid.merge(summed.astype({"term": object}), on=[*keys, "term"], how="left")
-    table["count"] = table["count"].fillna(0).astype(int)
+    table = table.fillna({"count": 0, "term_articles": 0}).astype(
+        {"count": int, "term_articles": int}
+    )
     table["share"] = (table["count"] / table["tokens"].where(table["tokens"] > 0)).astype("Float64")
     order = {term: i for i, term in enumerate(chosen)}
     table = table.assign(_undated=table["period"].eq(UNDATED), _term=table["term"].map(order))
@@ -159,38 +174,61 @@ def _sizes(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def rising_terms(
-    table: pd.DataFrame, *, top: int = 10, min_count: int = 2, min_articles: int = MIN_ARTICLES
+    table: pd.DataFrame,
+    *,
+    top: int = 10,
+    min_count: int = 2,
+    min_articles: int = MIN_ARTICLES,
+    min_term_articles: int = MIN_TERM_ARTICLES,
 ) -> pd.DataFrame:
-    """The terms whose share rose most from the first half of the dated periods to the second
-    (:func:`trend_halves`), from a :func:`trends` table of every term.
+    """The terms that more articles used in the second half of the dated periods than in the
+    first (:func:`trend_halves`), from a :func:`trends` table of every term, ranked by the rise
+    in the share of the half's articles that use them: a keyword trend as BigKinds counts it,
+    one story saying a word ten times being one article.
+
+    A term rises when at least ``min_term_articles`` articles of the later half use it, more
+    articles than in the earlier half and a larger share of the half's articles (halves of
+    unequal size could make one reading a rise and the other a fall: both must rise).
 
     Columns: term, earlier_count, later_count (occurrences in the first half and the second),
-    earlier_share, later_share (count over the half's tokens), rise (later_share -
-    earlier_share; negative for a term that fell), earlier_articles, later_articles (the
-    articles each half holds, the same on every row). Terms seen fewer than ``min_count`` times
-    in all are left out; the ``top`` largest changes, ties by term. No rows when either half
-    holds fewer than ``min_articles`` articles: a term would rise on one article's words.
+    earlier_term_articles, later_term_articles (the articles using it), earlier_article_share,
+    later_article_share (those over the articles the half holds), rise (later_article_share -
+    earlier_article_share, above 0), earlier_articles, later_articles (the articles each half
+    holds, the same on every row). Terms seen fewer than ``min_count`` times in all are left out;
+    the ``top`` largest rises, ties by the later articles using them, then by term. No rows when
+    either half holds fewer than ``min_articles`` articles. The halves are halves of the table's
+    periods: give it every period (:func:`trends`' default), not only those holding articles.
     """
     halves = trend_halves(table)
     if not halves.earlier or min(halves.earlier_articles, halves.later_articles) < min_articles:
         return typed("rising_terms")
     parts = {}
-    for name, chosen in (("earlier", halves.earlier), ("later", halves.later)):
+    for name, chosen, held in (
+        ("earlier", halves.earlier, halves.earlier_articles),
+        ("later", halves.later, halves.later_articles),
+    ):
         rows = table[table["period"].isin(chosen)]
-        tokens = _sizes(rows)["tokens"].sum()
-        count = rows.groupby("term")["count"].sum()
-        parts[f"{name}_count"], parts[f"{name}_share"] = (
-            count,
-            count / tokens if tokens else count * 0.0,
-        )
+        summed = rows.groupby("term")[["count", "term_articles"]].sum()
+        parts[f"{name}_count"] = summed["count"]
+        parts[f"{name}_term_articles"] = summed["term_articles"]
+        # max: a half of no article (min_articles=0) has no share to divide.
+        parts[f"{name}_article_share"] = summed["term_articles"] / max(held, 1)
     result = pd.DataFrame(parts).fillna(0).reset_index(names="term")
-    result = result[result["earlier_count"] + result["later_count"] >= min_count]
+    rose = (
+        (result["earlier_count"] + result["later_count"] >= min_count)
+        & (result["later_term_articles"] >= min_term_articles)
+        & (result["later_term_articles"] > result["earlier_term_articles"])
+        & (result["later_article_share"] > result["earlier_article_share"])
+    )
+    # Filtered after assign: a column given to a frame of no row brings its index back.
     result = result.assign(
-        rise=result["later_share"] - result["earlier_share"],
+        rise=result["later_article_share"] - result["earlier_article_share"],
         earlier_articles=halves.earlier_articles,
         later_articles=halves.later_articles,
-    )
-    result = result.sort_values(["rise", "term"], ascending=[False, True], kind="stable").head(top)
+    )[rose]
+    result = result.sort_values(
+        ["rise", "later_term_articles", "term"], ascending=[False, False, True], kind="stable"
+    ).head(top)
     return conformed("rising_terms", result.reset_index(drop=True))
 
 

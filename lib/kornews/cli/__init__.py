@@ -152,6 +152,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--by-outlet", action="store_true", help="trends: one row per period and outlet"
     )
     parser.add_argument(
+        "--no-empty-periods",
+        dest="empty_periods",
+        action="store_false",
+        help="trends: leave out the periods that hold no article (default: every period from the "
+        "first dated one to the last, 0 where no article falls)",
+    )
+    parser.add_argument(
         "--lang", choices=LANGS, default="ko", help="report: its language (default: ko)"
     )
     parser.add_argument(

@@ -126,6 +126,7 @@ def _trends(documents, args: argparse.Namespace) -> pd.DataFrame:
         freq=args.freq,
         by_outlet=args.by_outlet,
         stopwords=args.stopwords,
+        empty_periods=args.empty_periods,
     )
     held = table.drop_duplicates(["period", "outlet"] if args.by_outlet else ["period"])
     undated = int(held.loc[held["period"] == UNDATED, "articles"].sum())
@@ -139,7 +140,8 @@ def _trends(documents, args: argparse.Namespace) -> pd.DataFrame:
     if (periods == 0).any():
         print(
             f"kornews: note: {int((periods == 0).sum())} of {len(periods)} periods from "
-            f"{periods.index[0]} to {periods.index[-1]} hold no article (their counts are 0)",
+            f"{periods.index[0]} to {periods.index[-1]} hold no article (their counts are 0; "
+            "--no-empty-periods leaves them out)",
             file=sys.stderr,
         )
     return table
