@@ -216,6 +216,15 @@ HEAT = {
 }
 
 
+# The heat stories with 전력 written six times in one August story (the 전력 one rewritten);
+# 폭염 is in three stories, four times.
+ONE_STORY = {
+    **HEAT,
+    "20200810_전력.txt": "전력 수요 최고\n전력 수요가 늘어 전력 당국이 전력 경보를 냈다. "
+    "전력 사용을 줄여 달라며 폭염에 전력 예비율도 낮다고 했다.\n",
+}
+
+
 def _tokenized(tmp_path, texts: dict[str, str]) -> list:
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
@@ -253,13 +262,7 @@ def test_a_term_rising_across_several_articles_is_found(tmp_path):
 
 
 def test_one_article_saying_a_term_often_does_not_rise(tmp_path):
-    # 전력 written six times in one August story (the 전력 one rewritten); 폭염 in three stories.
-    texts = {
-        **HEAT,
-        "20200810_전력.txt": "전력 수요 최고\n전력 수요가 늘어 전력 당국이 전력 경보를 냈다. "
-        "전력 사용을 줄여 달라며 폭염에 전력 예비율도 낮다고 했다.\n",
-    }
-    table = trends(_tokenized(tmp_path, texts))
+    table = trends(_tokenized(tmp_path, ONE_STORY))
     august = table[table["period"] == "2020-08"].set_index("term")
     assert august.loc["전력", ["count", "term_articles"]].tolist() == [6, 1]
     assert august.loc["폭염", ["count", "term_articles"]].tolist() == [4, 3]
