@@ -18,7 +18,7 @@ Rules, in the order they apply:
 - a range (``10~20%``, ``3~4월``) is one row: ``value`` is the lower end, ``upper`` the upper end;
 - adjacent date and time parts, in order and only spaces apart, are one figure (``2015년 12월``,
   ``10일 오전 0시1분쯤``): one event's one moment, so one row, of kind ``time`` when it has a clock part;
-- approximation (약, 여, 쯤, 께, 가량, 안팎, 남짓, 정도, 가까운/가까이) sets ``approximate`` and is part of ``text``;
+- approximation (약, 여, 쯤, 께, 가량, 안팎, 남짓, 정도, 상당, 가까운/가까이) sets ``approximate`` and is part of ``text``;
 - a native numeral counts with a counter glued or apart (``두달간``, ``세 차례``); ``한`` only with a
   counter (``한 상인은`` is "a merchant"); native day counts (이틀, 사흘 ... 열흘, 보름) are days, and
   ``하루`` and ``일주일`` (one 주일) only before 째, 간, 만, 동안 ... (``하루 평균`` is "per day");
