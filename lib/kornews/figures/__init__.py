@@ -11,7 +11,9 @@ Rules, in the order they apply:
   (``두 곳``; ``한편`` is an adverb, not one side);
 - digits glued to a word or a dash (``코로나19``, ``K-9``, ``5G``) are part of a name unless a counter is
   glued after them (``시즌4패``, ``영업익1조원``: a title or a slip run together), and vague
-  numerals (``수백만``, ``수십``) are not figures, nor are codes opening with 0 (``(005930)``): no row;
+  numerals (``수백만``, ``수십``) are not figures, nor are codes opening with 0 (``(005930)``), nor the
+  ones of a slogan, one X per Y (``1기관 1시장``, ``1사 1촌``: two 1s glued to words side by side, one on
+  a word no counter; ``1골 1도움`` and ``1승 1패`` count): no row;
 - a bare year (four digits, 1900-2099, no counter) inside a name (``'2019 스마트시티 엑스포'``,
   ``'디지털기본계획 2020'``) is kept as a ``date`` row without unit: the name still dates something
   (an event's edition, a plan's horizon) and a timeline needs it; ``measure`` holds the name;

@@ -105,7 +105,9 @@ def news_stopwords(article: Article, *, extra: Iterable[str] = ()) -> frozenset[
 def term_tokens(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.DataFrame:
     """The terms among the tokens, in text order: nouns (tag in :data:`TERM_TAGS`), with
     Hangul nouns written together in one word joined into one term (목동+구장 -> 목동구장,
-    a prefix too: 소+상공인 -> 소상공인), stopwords left out.
+    a prefix too: 소+상공인 -> 소상공인, and a suffix of ``data/term_suffixes.tsv``: 대학+생 ->
+    대학생), stopwords left out, and so is a surname standing alone for a person before a title,
+    씨 or 모 (김 의원, 박 전 장관, 권씨: the titles of ``data/titles.tsv``).
 
     Columns: those of :func:`kornews.tokenize` (``start`` of the first morpheme, ``end`` of the
     last; ``form`` and ``lemma`` of the whole; ``tag`` NNP when any part is NNP), plus
