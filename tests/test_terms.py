@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kornews
-from kornews import cli
+from kornews import cli, tables
 from kornews.terms import NEWS_STOPWORDS, TERM_TAGS
 from kornews.terms.tokens import term_columns, term_tokens
 from kornews.tokens import TOKEN_COLUMNS
@@ -370,6 +370,9 @@ def test_dispersion_plot_names_the_terms_it_cannot_plot(seed, seed_tokens, stop)
     assert any("이상일: not in the text" in t.get_text() for t in fig.axes[0].texts)
 
 
+SUFFIXES = {row.suffix for row in tables.table("term_suffixes.tsv")}
+
+
 def test_bigrams_are_adjacent_terms_of_one_sentence(seed, seed_tokens, stop):
     # A term joins the nouns written together in one word (청년창업센터 = 청년 창업 센터), so a
     # pair is two adjacent terms: what lies between its start and end is their morphemes only.
@@ -383,9 +386,11 @@ def test_bigrams_are_adjacent_terms_of_one_sentence(seed, seed_tokens, stop):
             (seed_tokens["start"] >= pair.start) & (seed_tokens["end"] <= pair.end)
         ]
         assert set(inside["sentence"]) == {pair.sentence}
-        # A determiner only where Kiwi split it off a one-syllable noun (본상: 본/MM + 상).
+        # A determiner only where Kiwi split it off a one-syllable noun (본상: 본/MM + 상), a
+        # suffix only one the terms keep (대학생: 대학 + 생/XSN).
         split = inside["tag"].eq("MM") & inside["form"].shift(-1).str.len().eq(1)
-        assert (inside["tag"].isin([*TERM_TAGS, "XPN"]) | split).all()
+        kept = inside["tag"].eq("XSN") & inside["form"].isin(SUFFIXES)
+        assert (inside["tag"].isin([*TERM_TAGS, "XPN"]) | split | kept).all()
         assert "".join(inside["form"]) == pair.term + pair.next_term
         assert "".join(seed.text[pair.start : pair.end].split()) == pair.term + pair.next_term
 
@@ -552,15 +557,17 @@ def test_dispersion_counts_a_word_as_the_counts_do_never_inside_a_compound():
 
 
 def _grouped_term_tokens(tokens, stopwords=()):
-    """term_tokens as it was written before the one-pass rewrite, with the later rule that a
-    determiner glued onto a one-syllable noun joins it as a prefix: the reference it must match."""
+    """term_tokens as it was written before the one-pass rewrite, with the later rules that a
+    determiner glued onto a one-syllable noun joins it as a prefix, that a suffix of
+    data/term_suffixes.tsv glued onto a term stays on it (대학+생), and that a surname alone before a
+    title, 씨 or 모 is no term (김 의원): the reference it must match."""
     from kornews.terms import _HANGUL, _PREFIX_TAG
 
     stop = NEWS_STOPWORDS | frozenset(stopwords)
     table = tokens.sort_values("start", kind="stable").reset_index(drop=True)
     table = table.rename_axis("token").reset_index()
     joinable = table["tag"].isin(["NNG", "NNP", _PREFIX_TAG]) & table["form"].str.fullmatch(_HANGUL)
-    after = table.shift(-1)
+    after, previous = table.shift(-1), table.shift(1)
     onto = (
         table["tag"].eq("MM")
         & after["tag"].isin(["NNG", "NNP"])
@@ -569,11 +576,26 @@ def _grouped_term_tokens(tokens, stopwords=()):
     )
     table["tag"] = table["tag"].mask(onto, _PREFIX_TAG)
     joinable = joinable | onto
-    candidates = table[table["tag"].isin(TERM_TAGS) | joinable]
+    suffixes = {row.suffix for row in tables.table("term_suffixes.tsv")}
+    surnames = {row.surname for row in tables.table("surnames.tsv") if len(row.surname) == 1}
+    person = {"씨", "모"} | {row.title for row in tables.table("titles.tsv")}
+    # a kept suffix glued onto the noun before it (a run of them: each onto the one before)
+    suffix = table["tag"].eq("XSN") & table["form"].isin(suffixes)
+    onto_noun = table["start"].eq(previous["end"]) & table["sentence"].eq(previous["sentence"])
+    kept_suffix = (
+        suffix & onto_noun & (joinable.shift(fill_value=False) | suffix.shift(fill_value=False))
+    )
+    # a surname before a title, 씨 or 모, or before 전 or 현 and a title
+    titled = after["form"].isin(person) | (
+        after["tag"].eq("MM") & table.shift(-2)["form"].isin(person)
+    )
+    alone = table["tag"].eq("NNP") & table["form"].isin(surnames) & titled
+    joins = joinable | kept_suffix
+    candidates = table[(table["tag"].isin(TERM_TAGS) | joins) & ~alone]
     before = candidates.shift()
     glued = (
-        joinable
-        & joinable.reindex(before.index).shift(fill_value=False).astype(bool)
+        joins
+        & joins.reindex(before.index).shift(fill_value=False).astype(bool)
         & (candidates["start"] == before["end"])
         & (candidates["sentence"] == before["sentence"])
         & (candidates["tag"] != _PREFIX_TAG)
@@ -584,7 +606,7 @@ def _grouped_term_tokens(tokens, stopwords=()):
         end=("end", "last"),
         form=("form", "".join),
         lemma=("lemma", "".join),
-        tag=("tag", lambda tags: "NNP" if "NNP" in set(tags) else tags.iloc[-1]),
+        tag=("tag", lambda tags: "NNP" if "NNP" in set(tags) else tags[tags != "XSN"].iloc[-1]),
         tokens=("form", "size"),
         parts=("form", " ".join),
     )

@@ -11,14 +11,16 @@ Rules, in the order they apply:
   (``두 곳``; ``한편`` is an adverb, not one side);
 - digits glued to a word or a dash (``코로나19``, ``K-9``, ``5G``) are part of a name unless a counter is
   glued after them (``시즌4패``, ``영업익1조원``: a title or a slip run together), and vague
-  numerals (``수백만``, ``수십``) are not figures, nor are codes opening with 0 (``(005930)``): no row;
+  numerals (``수백만``, ``수십``) are not figures, nor are codes opening with 0 (``(005930)``), nor the
+  ones of a slogan, one X per Y (``1기관 1시장``, ``1사 1촌``: two 1s glued to words side by side, one on
+  a word no counter; ``1골 1도움`` and ``1승 1패`` count): no row;
 - a bare year (four digits, 1900-2099, no counter) inside a name (``'2019 스마트시티 엑스포'``,
   ``'디지털기본계획 2020'``) is kept as a ``date`` row without unit: the name still dates something
   (an event's edition, a plan's horizon) and a timeline needs it; ``measure`` holds the name;
 - a range (``10~20%``, ``3~4월``) is one row: ``value`` is the lower end, ``upper`` the upper end;
 - adjacent date and time parts, in order and only spaces apart, are one figure (``2015년 12월``,
   ``10일 오전 0시1분쯤``): one event's one moment, so one row, of kind ``time`` when it has a clock part;
-- approximation (약, 여, 쯤, 께, 가량, 안팎, 남짓, 정도, 가까운/가까이) sets ``approximate`` and is part of ``text``;
+- approximation (약, 여, 쯤, 께, 가량, 안팎, 남짓, 정도, 상당, 가까운/가까이) sets ``approximate`` and is part of ``text``;
 - a native numeral counts with a counter glued or apart (``두달간``, ``세 차례``); ``한`` only with a
   counter (``한 상인은`` is "a merchant"); native day counts (이틀, 사흘 ... 열흘, 보름) are days, and
   ``하루`` and ``일주일`` (one 주일) only before 째, 간, 만, 동안 ... (``하루 평균`` is "per day");

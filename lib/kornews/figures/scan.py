@@ -9,7 +9,7 @@ from .counted import counted_numeral
 from .furniture import after_phone, dated_name, day_span, named, stamped, weather_line
 from .numeral import numeral
 from .records import Counted, Figure, Token
-from .vague import uncounted, vague
+from .vague import slogans, uncounted, vague
 
 # What may stand between a rate's base and its figure: 1인당 평균 소득은 3만달러.
 _RATE_GAP_TAGS = {"NNG", "NNP", "SL", "XSN", "MAG", "JKG", "JX", "JKS"}
@@ -27,7 +27,7 @@ def scan(tokens: list[Token], text: str) -> list[Figure]:
         else:
             found.append(figure)
             i = figure.last
-    return _rates(found, tokens, text)
+    return _rates(slogans(found, text), tokens, text)
 
 
 def _rates(found: list[Figure], tokens: list[Token], text: str) -> list[Figure]:

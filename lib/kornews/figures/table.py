@@ -107,7 +107,7 @@ def figures(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
             A(54)씨), ratio (3배, 3분의 1, 2/3), score (3대 1, 0-2로, a scoreboard's 6 - 3), other.
             A quarter (``3분기``, ``2022년 2분기``) is a date whose value is the quarter's number.
         approximate: True when the text hedges the number (약, 여, 쯤, 께, 가량, 안팎, 남짓, 정도,
-            내외, 가까운, 에 육박, 1조원대, 8%대) or names only a part of its month, year or decade (초,
+            내외, 상당, 가까운, 에 육박, 1조원대, 8%대) or names only a part of its month, year or decade (초,
             중순, 말, 상반기, 하반기, 초반, 후반: ``3월 중순께``, ``6월 말``, ``30대 초반``); not 말 before
             기준 or 현재 (``8월말 기준``: the month's end as of).
         measure: what the figure counts where the text says: the noun phrase it modifies

@@ -67,10 +67,11 @@ def timeline(
         tense: ``past``, ``present`` (it covers the article's day) or ``future`` against the
             article's date; missing when the article's date is unknown.
         section, sentence, start, end: as in :func:`figures`.
-    Rows in text order.
+    Rows in text order; a date in brackets that says the date before it again (``오늘(18)``,
+    ``내일(19일)``) is one event with it, no row of its own.
     """
     table = figures_of(tokens, article) if figures is None else figures
-    table = table[table["resolved"].notna()]
+    placed = list(table[table["resolved"].notna()].itertuples(index=False))
     # Each sentence's end: its last morpheme's (a dict over the columns, not a sentence table).
     sentence_ends = dict(zip(tokens["sentence"].tolist(), tokens["end"].tolist()))
     rows = [
@@ -87,9 +88,23 @@ def timeline(
             start=figure.start,
             end=figure.end,
         )
-        for figure in table.itertuples(index=False)
+        for figure, again in zip(placed, _restated(placed, article.text))
+        if not again
     ]
     return conformed("timeline", pd.DataFrame(rows, columns=TIMELINE_COLUMNS))
+
+
+def _restated(placed: list, text: str) -> list[bool]:
+    """Whether each placed date stands in brackets right after the one before and resolves the same:
+    the same day said twice (오늘(18): today, the 18th)."""
+    before = [None, *placed[:-1]]
+    return [
+        previous is not None
+        and figure.start == previous.end + 1
+        and text[previous.end] == "("
+        and figure.resolved == previous.resolved
+        for previous, figure in zip(before, placed)
+    ]
 
 
 def _event(figure, text: str, sentence_end: int, *, width: int) -> str:

@@ -1,11 +1,19 @@
-"""Digits that are no figure: glued to a name (코로나19) or a vague word (수백만), and a native
-numeral that counts no noun (한 상인은)."""
+"""Digits that are no figure: glued to a name (코로나19) or a vague word (수백만), a native
+numeral that counts no noun (한 상인은), and the ones of a slogan (1기관 1시장)."""
 
 from __future__ import annotations
 
+import re
+
 from .counters import counter
-from .records import NAME_TAGS, Counted, Numeral, Token, glued, near
+from .records import NAME_TAGS, Counted, Figure, Numeral, Token, glued, near
 from .words import words
+
+# One, glued to a word, then a space or a middle dot before the next: 1기관 1시장, 1법인·1사업장.
+_ONE_WORD = re.compile(r"1[가-힣]+[ ·]")
+_ONE_ON = re.compile(r"1[가-힣]")
+# Kinds a slogan's ones are read as: a count (1사) or a number before a noun (1 기관).
+_SLOGAN_KINDS = frozenset({"count", "other"})
 
 
 def vague(tokens: list[Token], first: int, i: int, text: str) -> bool:
@@ -49,3 +57,24 @@ def uncounted(tokens: list[Token], counted: Counted, core: Numeral, written: str
         k < len(tokens) and tokens[k].tag in ("NNG", "NNB") and not glued(tokens[k - 1], tokens[k])
     )
     return written == "한" or not noun_apart
+
+
+def slogans(found: list[Figure], text: str) -> list[Figure]:
+    """The figures of a sentence without the ones of a slogan, one X per Y (1기관 1시장, 1사 1촌,
+    1가구 1주택): two ones glued to words, side by side, one at least on a word no counter. Counts on
+    both sides (1골 1도움, 1승 1패) and a date, an ordinal or an amount (1월 1일, 1학년 1반, 1개 1천원)
+    stay figures."""
+    pairs = [(a, b) for a, b in zip(found, found[1:]) if _slogan(a, b, text)]
+    dropped = {figure.start for pair in pairs for figure in pair}
+    return [figure for figure in found if figure.start not in dropped]
+
+
+def _slogan(a: Figure, b: Figure, text: str) -> bool:
+    return (
+        a.value == 1
+        and b.value == 1
+        and {a.kind, b.kind} <= _SLOGAN_KINDS
+        and "other" in (a.kind, b.kind)
+        and _ONE_WORD.fullmatch(text, a.start, b.start) is not None
+        and _ONE_ON.match(text, b.start) is not None
+    )

@@ -2,8 +2,9 @@
 keyword-in-context lines and dispersion, all from the token table of :func:`kornews.tokenize`.
 
 A *term* is a noun as written: morphemes tagged NNG (common noun), NNP (proper noun) or SL
-(foreign word), with Hangul nouns written together in one word (and a prefix before them)
-joined into one term, 목동+구장 -> 목동구장 (see :func:`term_tokens`); the user dictionary's
+(foreign word), with Hangul nouns written together in one word (and a prefix before them, a
+suffix of ``data/term_suffixes.tsv`` after them) joined into one term, 목동+구장 -> 목동구장,
+대학+생 -> 대학생, and a surname alone before a title (김 의원) no term (see :func:`term_tokens`); the user dictionary's
 words (제로페이, 국민의힘, ...) come out of the tokenizer whole and tagged NNP or NNG. Terms are counted by form, not by (form, tag):
 Kiwi tags the same word NNG in one sentence and NNP in the next. The token table holds the
 title, headings and body only, so nothing in the dateline or footer is ever counted.

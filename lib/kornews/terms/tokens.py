@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import NamedTuple
 
 import numpy as np
@@ -13,6 +14,7 @@ import pandas as pd
 from ..article import Article
 from ..rows import column, values
 from ..schema import conformed
+from ..tables import table
 
 TERM_TAGS = ("NNG", "NNP", "SL")
 # Bound nouns, units and counters: in news they mostly come from dates, amounts and
@@ -74,6 +76,24 @@ _SYLLABLE = re.compile("[가-힣]")
 _JOINABLE_TAGS = frozenset({"NNG", "NNP", _PREFIX_TAG})
 _HANGUL = r"[가-힣]+"
 _HANGUL_WORD = re.compile(_HANGUL)
+# A noun suffix the term keeps (대학+생, 상품+권): data/term_suffixes.tsv.
+_SUFFIX_TAG = "XSN"
+# What a surname alone stands before (김 의원, 최 모 기자, 권씨): besides the titles, 씨 and 모 (a name withheld).
+_AFTER_SURNAME = frozenset({"씨", "모"})
+# Between a surname and its title: 전, 현 (박 전 장관).
+_SURNAME_GAP_TAG = "MM"
+
+
+@cache
+def _term_suffixes() -> frozenset[str]:
+    return frozenset(row.suffix for row in table("term_suffixes.tsv"))
+
+
+@cache
+def _surname_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The one-syllable surnames, and what marks one standing alone as a person: a title, 씨, 모."""
+    surnames = frozenset(row.surname for row in table("surnames.tsv") if len(row.surname) == 1)
+    return surnames, _AFTER_SURNAME | frozenset(row.title for row in table("titles.tsv"))
 
 
 def news_stopwords(article: Article, *, extra: Iterable[str] = ()) -> frozenset[str]:
@@ -85,7 +105,9 @@ def news_stopwords(article: Article, *, extra: Iterable[str] = ()) -> frozenset[
 def term_tokens(tokens: pd.DataFrame, *, stopwords: Iterable[str] = ()) -> pd.DataFrame:
     """The terms among the tokens, in text order: nouns (tag in :data:`TERM_TAGS`), with
     Hangul nouns written together in one word joined into one term (목동+구장 -> 목동구장,
-    a prefix too: 소+상공인 -> 소상공인), stopwords left out.
+    a prefix too: 소+상공인 -> 소상공인, and a suffix of ``data/term_suffixes.tsv``: 대학+생 ->
+    대학생), stopwords left out, and so is a surname standing alone for a person before a title,
+    씨 or 모 (김 의원, 박 전 장관, 권씨: the titles of ``data/titles.tsv``).
 
     Columns: those of :func:`kornews.tokenize` (``start`` of the first morpheme, ``end`` of the
     last; ``form`` and ``lemma`` of the whole; ``tag`` NNP when any part is NNP), plus
@@ -182,11 +204,17 @@ def _term_groups(ordered: pd.DataFrame) -> list[_TermGroup]:
         joinable = tag in _JOINABLE_TAGS and _HANGUL_WORD.fullmatch(form) is not None
         if tag == _DETERMINER_TAG and _onto_a_syllable(at, forms, tags, starts, ends):
             tag, joinable = _PREFIX_TAG, True
-        if not (joinable or tag in TERM_TAGS):
+        glued_on = before == (starts[at], sentences[at])
+        suffix = tag == _SUFFIX_TAG and glued_on and form in _term_suffixes()
+        if not (joinable or suffix or tag in TERM_TAGS):
+            continue
+        if _surname_alone(at, forms, tags):
+            before = None
             continue
         # A morpheme continues the term before it when both are Hangul nouns glued together
-        # (no space between) in one sentence; a prefix only starts a term.
-        if joinable and tag != _PREFIX_TAG and before == (starts[at], sentences[at]):
+        # (no space between) in one sentence, or it is a suffix the term keeps; a prefix only
+        # starts a term.
+        if suffix or (joinable and tag != _PREFIX_TAG and glued_on):
             group = groups[-1]
         else:
             group = _TermGroup([], [], [], [])
@@ -195,8 +223,20 @@ def _term_groups(ordered: pd.DataFrame) -> list[_TermGroup]:
         group.forms.append(form)
         group.lemmas.append(lemmas[at])
         group.tags.append(tag)
-        before = (ends[at], sentences[at]) if joinable else None
+        before = (ends[at], sentences[at]) if joinable or suffix else None
     return groups
+
+
+def _surname_alone(at: int, forms: list[str], tags: list[str]) -> bool:
+    """The proper noun at ``at`` is a surname standing for a person before a title, 씨 or 모
+    (김 의원, 박 전 장관, 최 모 기자, 권씨): a person the entities table names, no term."""
+    surnames, after = _surname_words()
+    if tags[at] != "NNP" or forms[at] not in surnames:
+        return False
+    following = at + 1
+    if following < len(forms) and tags[following] == _SURNAME_GAP_TAG:
+        following += 1
+    return following < len(forms) and forms[following] in after
 
 
 def _onto_a_syllable(
@@ -214,5 +254,8 @@ def _onto_a_syllable(
 
 
 def _term_tag(tags: list[str]) -> str:
-    """A joined term is a proper noun when any of its parts is; else it takes its last part's tag."""
-    return "NNP" if "NNP" in tags else tags[-1]
+    """A joined term is a proper noun when any of its parts is; else it takes its last noun's tag
+    (a suffix it keeps has none of its own)."""
+    if "NNP" in tags:
+        return "NNP"
+    return next((tag for tag in reversed(tags) if tag != _SUFFIX_TAG), tags[-1])

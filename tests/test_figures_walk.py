@@ -1,0 +1,104 @@
+"""Figures in the shapes a reviewer's walk of the workbook found misread: a broadcast's 오늘(18), a
+slogan's ones (1기관 1시장) and a value 상당 after an amount. Invented sentences in real shapes;
+expected values read by hand. The article is of Tuesday 18 June 2024."""
+
+import pytest
+
+import kornews
+from figure_rows import figure_rows
+
+DATE = "2024-06-18"
+
+
+def _timeline(body: str) -> list[tuple]:
+    article = kornews.parse_article("제목\n" + body + "\n", metadata={"date": DATE})
+    events = kornews.timeline(kornews.tokenize(article), article)
+    return list(events[["date", "text", "event"]].itertuples(index=False, name=None))
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the bracketed day says 오늘 again: one event, its label from 오늘 on
+        (
+            "가람시는 오늘(18) 시청에서 회의를 열었다.",
+            [("2024-06-18", "오늘", "오늘(18) 시청에서 회의를 열었다.")],
+        ),
+        ("누리군은 내일(19일) 축제를 연다.", [("2024-06-19", "내일", "내일(19일) 축제를 연다.")]),
+    ],
+)
+def test_a_day_in_brackets_after_a_day_word_is_one_event(body, expected):
+    assert _timeline(body) == expected
+
+
+def test_a_bracketed_date_that_says_another_day_stays_an_event():
+    # 오늘(17): the writer's slip or an older draft; two days named, two events
+    assert [row[:2] for row in _timeline("가람시는 오늘(17) 회의를 열었다.")] == [
+        ("2024-06-18", "오늘"),
+        ("2024-06-17", "17"),
+    ]
+
+
+def test_the_figures_table_keeps_both_rows_of_a_restated_day():
+    # The table lists what is written; only the timeline counts the event once.
+    rows = figure_rows("가람시는 오늘(18) 회의를 열었다.", date=DATE)
+    assert [(row[0], row[4]) for row in rows] == [("오늘", "2024-06-18"), ("18", "2024-06-18")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "시청 전 부서와 1기관 1시장 자매결연기관이 참석했다.",
+        "누리군은 1사 1촌 운동을 이어간다.",
+        "가람시는 1교 1경찰 제도를 넓힌다.",
+        "1가구 1주택 원칙을 지킨다.",
+        "1법인·1사업장 운영하는 복지모델이다.",
+    ],
+)
+def test_a_slogans_ones_are_no_figures(body):
+    assert figure_rows(body, date=DATE) == []
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # counts on both sides: a player's line and a record
+        ("가람은 1골 1도움을 올렸다.", [("1골", 1, "골"), ("1도움", 1, "도움")]),
+        ("누리는 1승 1패를 거뒀다.", [("1승", 1, "승"), ("1패", 1, "패")]),
+        # an amount after a count, an ordinal before a class, a date before a round
+        ("애호박은 1개 1천원에 팔렸다.", [("1개", 1, "개"), ("1천원", 1000, "원")]),
+        ("1학년 1반 교실이다.", [("1학년", 1, "학년"), ("1", 1, None)]),
+        ("1월 1일 1라운드가 열렸다.", [("1월 1일", "--01-01", "일"), ("1라운드", 1, "라운드")]),
+    ],
+)
+def test_ones_side_by_side_that_count_stay_figures(body, expected):
+    assert [row[:3] for row in figure_rows(body, date=DATE)] == expected
+
+
+def _row(body: str) -> dict:
+    article = kornews.parse_article("제목\n" + body + "\n", metadata={"date": DATE})
+    table = kornews.figures(kornews.tokenize(article), article)
+    return table.iloc[0][["text", "value", "approximate", "measure"]].to_dict()
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # worth about seventy million: what is worth it is the voucher, never 상당
+        (
+            "시는 7천만원 상당의 온누리상품권을 팔았다.",
+            {
+                "text": "7천만원 상당",
+                "value": 70_000_000,
+                "approximate": True,
+                "measure": "온누리상품권",
+            },
+        ),
+        (
+            "그는 1억원 상당 금품을 받았다.",
+            {"text": "1억원 상당", "value": 100_000_000, "approximate": True, "measure": "금품"},
+        ),
+    ],
+)
+def test_sangdang_after_an_amount_hedges_its_value(body, expected):
+    assert _row(body) == expected
