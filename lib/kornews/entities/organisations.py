@@ -205,11 +205,14 @@ def _named_by_voice(sentences: list[Sentence], found: list[Mention]) -> list[Men
     name_words.tsv's ``voice``), or as a source (가람연대에 따르면): a run Kiwi tags (in part) a
     proper noun, or Latin letters, not shaped like a person's name (박가람 측은 is a person's camp)."""
     by_start = {m.start for m in found}
+    voices = name_words("voice")
     return [
         Mention(run.text, "organisation", run.start, run.end, sentence.where, "voice")
         for sentence in sentences
-        for i, run in enumerate(sentence.runs)
-        if _speaks_for(sentence.runs, i)
+        for i, (run, after) in enumerate(zip(sentence.runs, sentence.runs[1:]))
+        # The word after first: most runs have no voice word nor 에 after them.
+        if (after.text in voices or after.text == "에")
+        and _speaks_for(sentence.runs, i)
         and run.start not in by_start
         and (_ACRONYM_RUN.fullmatch(run.text) or ("NNP" in run.tags and not person_shaped(run)))
     ]
@@ -270,7 +273,7 @@ def without_credits(found: list[Mention], text: str) -> list[Mention]:
     outlet that publishes a story is no organisation the story names; nor is any organisation
     named just after a copyright mark (저작권자 © 가람의학신문: ``name_words.tsv``'s ``copyright``), whose
     name the outlet tables may lack."""
-    press = frozenset(outlet.name for outlet in outlets())
+    press = _press()
     return [
         m
         for m in found
@@ -279,6 +282,12 @@ def without_credits(found: list[Mention], text: str) -> list[Mention]:
             and (_copyrighted(text, m) or (m.entity in press and _in_credits(text, m)))
         )
     ]
+
+
+@cache
+def _press() -> frozenset[str]:
+    """The outlets' names (read once, not per article)."""
+    return frozenset(outlet.name for outlet in outlets())
 
 
 def _copyrighted(text: str, mention: Mention) -> bool:

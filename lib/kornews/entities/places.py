@@ -123,12 +123,14 @@ def _doubled(word: str) -> bool:
 def cut_places(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     """A place the tables name in full, written as one word that Kiwi cut into pieces not all
     nouns (칠곡군이: 칠/NR+곡+군): the written word says the name."""
-    taken = {i for m in found for i in range(m.start, m.end)}
+    taken = None  # the mentions' letters, read for a hit only
     mentions = []
     forms = lexicon()  # once, not per run
     for sentence in sentences:
         runs = sentence.runs
         for i in range(len(runs)):
+            if i and runs[i - 1].end >= runs[i].start:
+                continue  # a name is read from a written word's start only
             glued = 1
             # Three pieces at most make a name: the word is not read past them.
             while (
@@ -146,10 +148,12 @@ def cut_places(sentences: list[Sentence], found: list[Mention]) -> list[Mention]
                     and not hit.short
                     and not all(map(is_noun_run, pieces))
                     and is_noun_run(pieces[-1])  # 경기+도/JX is "the game too"
-                    and (i == 0 or runs[i - 1].end < pieces[0].start)
                     and (i + n == len(runs) or not _glued_noun(runs[i + n], pieces[-1]))
-                    and taken.isdisjoint(range(pieces[0].start, pieces[-1].end))
                 ):
+                    if taken is None:
+                        taken = {at for m in found for at in range(m.start, m.end)}
+                    if not taken.isdisjoint(range(pieces[0].start, pieces[-1].end)):
+                        continue
                     mentions.append(
                         Mention(
                             hit.name,
