@@ -256,11 +256,14 @@ def lookup(form: str, proper: bool) -> Form | None:
 
 def place_and_noun(run: Run) -> bool:
     """A word Kiwi cut into a place and a common noun (경남+지역, 서울+본부): no name's."""
-    if len(run.tags) < 2:
-        return False
+    return len(run.tags) >= 2 and _starts_with_place(run.text)
+
+
+@lru_cache(maxsize=1 << 16)  # asked of the same words in every article: each answer is kept
+def _starts_with_place(text: str) -> bool:
     return any(
-        (hit := lookup(run.text[:k], True)) is not None and hit.kind == "place"
-        for k in range(2, len(run.text))
+        (hit := lookup(text[:k], True)) is not None and hit.kind == "place"
+        for k in range(2, len(text))
     )
 
 

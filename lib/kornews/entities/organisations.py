@@ -244,11 +244,12 @@ def _without_buildings(sentences: list[Sentence], found: list[Mention]) -> list[
     """The mentions but a place's office named as a building: 가람시청 before 에서 or a spot
     (``name_words.tsv``'s ``office`` and ``spot``: 가람시청 앞, 가람시청 대회의실)."""
     buildings = set()
+    spots = name_words("spot")  # once, not per run
     for sentence in sentences:
         runs = sentence.runs
         for run, after in zip(runs, runs[1:]):
             glued = after.start == run.end
-            if (glued and after.text == "에서") or (not glued and after.text in name_words("spot")):
+            if (glued and after.text == "에서") or (not glued and after.text in spots):
                 buildings.add(run.end)
     return [m for m in found if not (m.end in buildings and _an_office(m))]
 

@@ -60,24 +60,26 @@ def places_by_ending(sentences: list[Sentence], found: list[Mention]) -> list[Me
     written (Kiwi tags 가상도 a proper noun in the title and a common noun in the body)."""
     by_start = {m.start: m for m in found}
     forms, people = set(), set()
+    unlisted = unlisted_place()  # once, not per run
     for sentence in sentences:
         runs = sentence.runs
         for i, run in enumerate(runs):
             if (
                 is_noun_run(run)
                 and run.start not in by_start
-                and unlisted_place().fullmatch(run.text)
+                and unlisted.fullmatch(run.text)
                 and not _doubled(run.text)
             ):
                 if title_after(runs, i, by_start) or title_before(runs, i):
                     people.add(run.text)
                 elif "NNP" in run.tags:
                     forms.add(run.text)
+    forms -= people  # once, not per run
     return [
         Mention(run.text, "place", run.start, run.end, sentence.where, "suffix")
-        for sentence in sentences
+        for sentence in (sentences if forms else ())
         for run in sentence.runs
-        if run.text in forms - people and is_noun_run(run) and run.start not in by_start
+        if run.text in forms and is_noun_run(run) and run.start not in by_start
     ]
 
 

@@ -45,9 +45,9 @@ def paragraph_tokens(tokens: TokenColumns, lead: str) -> list[list]:
         return []
     paragraph = np.array(paragraphs, dtype=int)[kept]
     order = np.lexsort((np.array(starts, dtype=int)[kept], paragraph))  # stable, as sorted is
-    edges = np.flatnonzero(np.diff(paragraph[order])) + 1
-    rows = tokens.records()
-    return [[rows[at] for at in group.tolist()] for group in np.split(kept[order], edges)]
+    edges = [0, *(np.flatnonzero(np.diff(paragraph[order])) + 1).tolist(), len(order)]
+    rows, order = tokens.records(), kept[order].tolist()
+    return [[rows[at] for at in order[a:b]] for a, b in zip(edges, edges[1:])]
 
 
 def bites_over_lines(paragraphs: list[list], text: str) -> list[list]:
