@@ -17,6 +17,7 @@ from .lexicon import (
     Run,
     Sentence,
     is_noun_run,
+    lexicon,
     lookup,
     name_words,
     named,
@@ -157,6 +158,8 @@ def _words_apart(runs: list[Run], at: int) -> Apart | None:
     following = runs[at + 1] if at + 1 < len(runs) else None
     if following is None or following.start != runs[at].end + 1 or not is_noun_run(following):
         return None  # both lengths need this second word: most runs stop here
+    if runs[at].text not in _first_words():
+        return None  # no name in words apart starts with this word: most of the rest stop here
     for n in (3, 2):
         words = runs[at : at + n]
         if (
@@ -168,6 +171,15 @@ def _words_apart(runs: list[Run], at: int) -> Apart | None:
             if hit:
                 return Apart(hit.name, hit.kind, words[-1].end)
     return None
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """What a name in the tables written in words apart may start with: each of its forms up to
+    a space (울산 and 울산 HD of 울산 HD FC)."""
+    return frozenset(
+        form[:at] for form in lexicon() for at, letter in enumerate(form) if letter == " "
+    )
 
 
 def _short_universities(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
