@@ -120,7 +120,7 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
     link, verb = _goes_on(toks, resume, tail, content)
     # “…”는 목소리, “…”라는 비판: a quoted phrase modifying a noun is nobody's quotation, unless
     # the noun is what is reported (“…”는 소감을 밝혔다).
-    # A bite over lines (:func:`kornews.quotes._bites_over_lines`) is said whole, ending or not.
+    # A bite over lines (:func:`kornews.quotes.paragraphs.bites_over_lines`) is said whole, ending or not.
     said = _said_whole(span, text)
     sentence_like = (any(t.tag == "EF" for t in content) or said) and not tail.endswith("는")
     reported = link == "report" and verb in words("verb")
@@ -128,16 +128,11 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
     chained = link == "piece" and _next_is_mark(toks, resume)
     # A word or two in single marks is a name or a scare quote even when reported: 공약이 '재탕'이라고 비판했다.
     short = len(text[span.open + 1 : span.close].split()) < 3
-    double = (
-        sentence_like
-        or chained
-        or _said_in_double_marks(content, toks, (resume, tail), link, short)
-    )
     if not (
         (reported and not (single and short))
-        or (double and not single)
+        or ((sentence_like or chained) and not single)
         or _runs_on(link, verb, sentence_like, short)
-        or _said_in_single_marks(content, toks, (resume, tail), (single, short))
+        or _said_in_marks(content, toks, (resume, tail), link, (single, short))
     ):
         return None
     first = content[0]
@@ -284,23 +279,18 @@ def _said_as_noun(toks: list, at: int, tail: str) -> bool:
     )
 
 
-def _said_in_double_marks(
-    content: list, toks: list, after: tuple[int, str], link: str | None, short: bool
+def _said_in_marks(
+    content: list, toks: list, after: tuple[int, str], link: str | None, marks: tuple[bool, bool]
 ) -> bool:
-    """What double marks hold is said when a phrase of three words or more goes on with 라며
-    (“…있을 수 없는 일”이라며) or a noun for words said takes a sentence (“…입니까”라는 질문)."""
-    if link == "piece" and not short:
-        return True
-    return any(t.tag == "EF" for t in content) and _said_noun(toks, *after)
-
-
-def _said_in_single_marks(
-    content: list, toks: list, after: tuple[int, str], marks: tuple[bool, bool]
-) -> bool:
-    """‘…박탈해야 한다’는 취지의 허위 사실: a sentence of three words or more in single marks (``marks``:
-    single, short) that a noun for words said takes is said, as in double marks."""
+    """What marks hold (``marks``: single, short) is said when a sentence of three words or more
+    in them, or any sentence in double marks, is taken by a noun for words said (“…입니까”라는
+    질문, ‘…박탈해야 한다’는 취지의 허위 사실); in double marks also when a phrase of three words or
+    more goes on with 라며 (“…있을 수 없는 일”이라며)."""
     single, short = marks
-    return single and not short and any(t.tag == "EF" for t in content) and _said_noun(toks, *after)
+    taken = any(t.tag == "EF" for t in content) and _said_noun(toks, *after)
+    if single:
+        return not short and taken
+    return (link == "piece" and not short) or taken
 
 
 def _said_noun(toks: list, at: int, tail: str) -> bool:

@@ -55,6 +55,11 @@ class Item:
     section: int = -1
     paragraph: int = -1
 
+    @property
+    def opening(self) -> int:
+        """Where the quotation opens: its opening mark, else its first letter."""
+        return self.mark if self.mark is not None else self.start
+
 
 class Span(NamedTuple):
     """An outermost pair of quotation marks: the offsets of both marks, the index of the token

@@ -1,0 +1,69 @@
+"""The body's paragraphs as quotations are read from them: the part an excerpt's first sentence
+stands in (a title that reads as body), and a cue sheet's bite printed over lines joined into one."""
+
+from __future__ import annotations
+
+import re
+from itertools import groupby
+
+from ..columns import TokenColumns
+from ..shapes import full_stop, sentences
+
+# A page's first line that is one quotation with its full stop inside the marks ("수비가 흔들렸다.")
+# is the body's lead, not a headline (no headline ends with a full stop).
+_QUOTED_LEAD = re.compile(r"[\"“][^\"“”]+[가-힣][.!?][\"”]")
+# A bracketed tail after a page's last sentence: its copyright line (<저작권자 ⓒ …>, [ⓒ …]).
+_TAIL = re.compile(r"\s*[<\[(][^<>\[\]()]*[>\])]\s*$")
+# …사퇴하겠다고 밝혔다. <가람투데이>: a body's sentence with the outlet's tag after its full stop.
+_TAGGED_STOP = re.compile(r"[가-힣][.!?]\s*[<\[(][^<>\[\]()]{1,20}[>\])]\s*$")
+_DOUBLE = '“”"'
+# A bite printed over more lines than this is no bite: an open mark the page never closes.
+_BITE_LINES = 4
+
+
+def lead_part(title: str) -> str:
+    """The part an excerpt's first sentence stands in: the title when it reads as body (a full
+    stop, two sentences, one quotation with its full stop inside the marks), else a paragraph."""
+    # …고 밝혔다. <저작권자 ⓒ 가상뉴스 무단전재 및 재배포 금지>: the body's last sentence and its tail
+    title = _TAIL.sub("", title)
+    body_like = (
+        full_stop(title)
+        or sentences(title) > 1
+        or _QUOTED_LEAD.fullmatch(title.strip())
+        or _TAGGED_STOP.search(title)
+    )
+    return "title" if body_like else "paragraph"
+
+
+def paragraph_tokens(tokens: TokenColumns, lead: str) -> list[list]:
+    """The tokens of the body paragraphs and of the ``lead`` part, as records, by paragraph."""
+    body = [t for t in tokens.records() if t.part in ("paragraph", lead)]
+    ordered = sorted(body, key=lambda t: (t.paragraph, t.start))
+    return [list(group) for _, group in groupby(ordered, key=lambda t: t.paragraph)]
+
+
+def bites_over_lines(paragraphs: list[list], text: str) -> list[list]:
+    """Paragraphs joined where a quotation opens at a line's start and closes lines below (a
+    cue sheet's bite, ``" 경기 좋아져 매출 늘고`` / ``월급 올랐으면.. "``): a line whose double
+    marks are left open, up to the line that closes them, within ``_BITE_LINES`` lines."""
+    joined: list[list] = []
+    k = 0
+    while k < len(paragraphs):
+        toks = paragraphs[k]
+        end = k + 1
+        if text[toks[0].start] in _DOUBLE and _marks(toks, text) % 2:
+            end = next(
+                (
+                    n + 1
+                    for n in range(k + 1, min(k + _BITE_LINES, len(paragraphs)))
+                    if _marks(paragraphs[n], text) % 2
+                ),
+                k + 1,
+            )
+        joined.append([t for group in paragraphs[k:end] for t in group])
+        k = end
+    return joined
+
+
+def _marks(toks: list, text: str) -> int:
+    return sum(text[toks[0].start : toks[-1].end].count(mark) for mark in _DOUBLE)
