@@ -24,6 +24,7 @@ from .lexicon import (
     reporter_titles,
     split_title,
     suffixes,
+    surname_of,
     unlisted_place,
 )
 from .places import (
@@ -76,7 +77,21 @@ def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     found += neighbourhoods(sentences, found)
     found += short_schools(sentences, found)
     found += listed_bodies(sentences, found)
-    return with_units(sentences, _without_buildings(sentences, found))
+    return with_units(sentences, _without_buildings(sentences, _tails_linked(found)))
+
+
+def _tails_linked(found: list[Mention]) -> list[Mention]:
+    """A body found by its ending that ends another the article names (가람대한빛병원 … 한빛병원은):
+    the longer's short form, not a second body."""
+    bodies = {m.entity for m in found if m.kind == "organisation"}
+    longer = {
+        m.entity: whole
+        for m in found
+        if m.rule == "suffix"
+        for whole in bodies
+        if len(whole) > len(m.entity) + 1 and whole.endswith(m.entity)
+    }
+    return [replace(m, entity=longer[m.entity]) if m.entity in longer else m for m in found]
 
 
 def _sentence_mentions(sentence: Sentence) -> list[Mention]:
@@ -116,7 +131,7 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
             for form in (*swallowed, before):
                 hit = named(form, True)
                 # 초청+장 (an invitation): an ending names a body only on a word Kiwi tags proper.
-                if hit and (hit.rule == "list" or "NNP" in run.tags):
+                if hit and (hit.rule == "list" or ("NNP" in run.tags and _ends_a_body(form))):
                     mentions.append(_of(hit, run.start, sentence))
                     break
     return mentions
@@ -132,6 +147,13 @@ def _inside_a_word(runs: list[Run], at: int) -> bool:
         and not is_noun_run(before)
         and "가" <= before.text[-1:] <= "힣"
     )
+
+
+def _ends_a_body(form: str) -> bool:
+    """Does an ending before a title name a body: not on one letter (동부+시장 is a market: 동부, a
+    region) nor on a person's name (임우진+청장 is a person and his title)?"""
+    stem = form[: -len(next((s for s in suffixes() if form.endswith(s)), ""))]
+    return len(stem) > 1 and not (len(stem) == 3 and surname_of(stem))
 
 
 def _listed_before_title(run: Run) -> bool:
