@@ -10,7 +10,6 @@ from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
-from ..outlets import outlets
 from .lexicon import (
     Mention,
     Named,
@@ -22,9 +21,9 @@ from .lexicon import (
     name_words,
     named,
     person_shaped,
-    reporter_titles,
     split_title,
     suffixes,
+    surname_of,
     unlisted_place,
 )
 from .places import (
@@ -38,14 +37,8 @@ from .schools import short_schools
 from .series import listed_bodies
 from .units import with_units
 
-# A copyright, print or summary notice is a short line; a story's paragraph may name the cue words.
-_MAX_CREDIT = 120
 # An organisation in Latin letters (VHQ, K2 Media), as a run of Latin letters and digits.
 _ACRONYM_RUN = re.compile(r"[A-Z][A-Za-z0-9&]*")
-# How far before a publisher's name its copyright mark may stand (저작권자 © (주)가람의학신문).
-_COPYRIGHT_GAP = 12
-# A dash, slash or bar just before a name that ends its line.
-_SIGNED = re.compile(r"\s[-/|]\s*$")
 
 
 class Apart(NamedTuple):
@@ -56,6 +49,8 @@ class Apart(NamedTuple):
     end: int
 
 
+# The sign between a body's Latin letters and its Hangul name (H+가람병원).
+_PLUS = "+"
 _LATIN_NAME = re.compile(r"[A-Za-z]{2,}[가-힣]")
 
 
@@ -71,7 +66,21 @@ def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     found += neighbourhoods(sentences, found)
     found += short_schools(sentences, found)
     found += listed_bodies(sentences, found)
-    return with_units(sentences, _without_buildings(sentences, found))
+    return with_units(sentences, _without_buildings(sentences, _tails_linked(found)))
+
+
+def _tails_linked(found: list[Mention]) -> list[Mention]:
+    """A body found by its ending that ends another the article names (가람대한빛병원 … 한빛병원은):
+    the longer's short form, not a second body."""
+    bodies = {m.entity for m in found if m.kind == "organisation"}
+    longer = {
+        m.entity: whole
+        for m in found
+        if m.rule == "suffix"
+        for whole in bodies
+        if len(whole) > len(m.entity) + 1 and whole.endswith(m.entity)
+    }
+    return [replace(m, entity=longer[m.entity]) if m.entity in longer else m for m in found]
 
 
 def _sentence_mentions(sentence: Sentence) -> list[Mention]:
@@ -92,8 +101,10 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
         # IBK+투자+증권: two Latin letters or more written onto nouns make a name, as a proper noun
         # does (Q의원 is a council member the press leaves unnamed).
         whole = named(run.text, "NNP" in run.tags or bool(_LATIN_NAME.match(run.text)))
-        if whole and not (whole.rule == "suffix" and _word_goes_on(runs, i)):
-            mentions.append(_numbered(_of(whole, run.start, sentence), runs, i))
+        if whole and not (
+            whole.rule == "suffix" and (_word_goes_on(runs, i) or _listed_before_title(run))
+        ):
+            mentions.append(_signed(_numbered(_of(whole, run.start, sentence), runs, i), runs, i))
             continue
         titled = split_title(run)
         if titled and titled.cut:
@@ -109,7 +120,7 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
             for form in (*swallowed, before):
                 hit = named(form, True)
                 # 초청+장 (an invitation): an ending names a body only on a word Kiwi tags proper.
-                if hit and (hit.rule == "list" or "NNP" in run.tags):
+                if hit and (hit.rule == "list" or ("NNP" in run.tags and _ends_a_body(form))):
                     mentions.append(_of(hit, run.start, sentence))
                     break
     return mentions
@@ -125,6 +136,21 @@ def _inside_a_word(runs: list[Run], at: int) -> bool:
         and not is_noun_run(before)
         and "가" <= before.text[-1:] <= "힣"
     )
+
+
+def _ends_a_body(form: str) -> bool:
+    """Does an ending before a title name a body: not on one letter (동부+시장 is a market: 동부, a
+    region) nor on a person's name (임우진+청장 is a person and his title)?"""
+    stem = form[: -len(next((s for s in suffixes() if form.endswith(s)), ""))]
+    return len(stem) > 1 and not (len(stem) == 3 and surname_of(stem))
+
+
+def _listed_before_title(run: Run) -> bool:
+    """A listed body with a title glued to it (가람뉴스특파원, 가람일보기자): the body and the title,
+    no body ending in the title's letters."""
+    titled = split_title(run)
+    hit = named(run.text[: titled.cut], True) if titled and titled.cut else None
+    return hit is not None and hit.rule == "list"
 
 
 def _word_goes_on(runs: list[Run], at: int) -> bool:
@@ -151,6 +177,17 @@ def _numbered(mention: Mention, runs: list[Run], at: int) -> Mention:
     ):
         return mention
     return replace(mention, entity=digits.text + mention.entity, start=digits.start)
+
+
+def _signed(mention: Mention, runs: list[Run], at: int) -> Mention:
+    """A body found by its ending whose written word starts with Latin letters and a plus sign
+    (H+가람병원): Kiwi reads the letters and the sign apart, but they are the name's."""
+    if mention.rule != "suffix" or at < 2 or runs[at - 1].text != _PLUS:
+        return mention
+    sign, letters = runs[at - 1], runs[at - 2]
+    if letters.tags != ("SL",) or letters.end != sign.start or sign.end != mention.start:
+        return mention
+    return replace(mention, entity=letters.text + sign.text + mention.entity, start=letters.start)
 
 
 def _words_apart(runs: list[Run], at: int) -> Apart | None:
@@ -277,54 +314,3 @@ def _an_office(mention: Mention) -> bool:
         and hit.kind == "place"
         or bool(unlisted_place().fullmatch(mention.entity[: -len(ending)]))
     )
-
-
-def without_credits(found: list[Mention], text: str) -> list[Mention]:
-    """The mentions but those of the press in its credits: a line with a cue of
-    ``name_words.tsv`` (저작권, ⓒ, 무단, 프린트 …), a byline after the name (가상일보 홍길동 기자
-    gildong@example.com), or the name ending its line after a dash or slash (… / 가상뉴스). The
-    outlet that publishes a story is no organisation the story names; nor is any organisation
-    named just after a copyright mark (저작권자 © 가람의학신문: ``name_words.tsv``'s ``copyright``), whose
-    name the outlet tables may lack."""
-    press = _press()
-    return [
-        m
-        for m in found
-        if not (
-            m.kind == "organisation"
-            and (_copyrighted(text, m) or (m.entity in press and _in_credits(text, m)))
-        )
-    ]
-
-
-@cache
-def _press() -> frozenset[str]:
-    """The outlets' names (read once, not per article)."""
-    return frozenset(outlet.name for outlet in outlets())
-
-
-def _copyrighted(text: str, mention: Mention) -> bool:
-    """Does a copyright mark stand just before the mention, on its line (ⓒ가람의학신문)?"""
-    before = text[max(0, mention.start - _COPYRIGHT_GAP) : mention.start].rsplit("\n", 1)[-1]
-    return any(map(before.__contains__, name_words("copyright")))  # asked of every organisation
-
-
-def _in_credits(text: str, mention: Mention) -> bool:
-    begin = text.rfind("\n", 0, mention.start) + 1
-    end = text.find("\n", mention.end)
-    end = len(text) if end < 0 else end
-    line = text[begin:end]
-    cued = len(line) <= _MAX_CREDIT and any(cue in line for cue in name_words("credit"))
-    # …을 되풀이 / 가상뉴스, 대표 이미지 - 가상방송 뉴스: the press signing a line's end.
-    signed = (
-        _SIGNED.search(text, begin, mention.start) and len(text[mention.end : end].strip()) <= 4
-    )
-    return cued or bool(signed) or _byline_after().fullmatch(text, mention.end, end) is not None
-
-
-@cache
-def _byline_after() -> re.Pattern:
-    """What follows an outlet's name in a byline: another name or two, a reporter's title and an
-    address (가상뉴스 홍길동 기자 gildong@example.com)."""
-    signed = "|".join(sorted(reporter_titles(), key=len, reverse=True))
-    return re.compile(rf"[가-힣A-Za-z ]{{0,24}}?(?:{signed})(?:\s+\S+@\S*)?\s*")

@@ -39,6 +39,10 @@ from .voices import role_spans, speaker_captions, turn_speakers
 SUBJECT_AFTER = re.compile(r"\s?[가-힣A-Za-z]{0,4}?(?:은|는|이|가)(?![가-힣])")
 
 
+# Marks a surname alone may be written onto: brackets, quotes, commas, bullets (Kiwi's tags).
+_OPENING_MARKS = frozenset({"SSO", "SSC", "SS", "SP", "SF", "SW", "SE"})
+
+
 class Candidate(NamedTuple):
     """A noun run that may name a person, with the titles and affiliation around it."""
 
@@ -153,6 +157,8 @@ def _candidates(sentence: Sentence, by_start: dict[int, Mention], taken: frozens
         titled = split_title(run)
         if run.text.endswith(_ssi_words()):
             continue  # 주간날씨, 손글씨: a common noun ending in 씨, no one's name and honorific
+        if run.text in surnames() and i and _glued_to_a_word(runs[i - 1], run):
+            continue  # 쿨~한 총장: a surname's letter glued to the word before is that word's
         if titled and titled.cut and titled.title == "씨" and surname_of(run.text):
             form, after = run.text[: titled.cut], After("씨", None, run.end)  # 김영수씨, 이씨
         before = title_before(runs, i)
@@ -164,6 +170,12 @@ def _candidates(sentence: Sentence, by_start: dict[int, Mention], taken: frozens
             else None
         )
         yield i, Candidate(sentence.where, run, form, after, before, ahead)
+
+
+def _glued_to_a_word(before: Run, run: Run) -> bool:
+    """Is ``run`` written onto ``before``, a word or a tilde (쿨~한), not a mark opening a name
+    (“박, ▲박, (박)?"""
+    return before.end == run.start and before.tags[-1] not in _OPENING_MARKS
 
 
 def _shared_title(runs: list[Run], at: int, by_start: dict[int, Mention]) -> After | None:

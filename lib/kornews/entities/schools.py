@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from .lexicon import Mention, Sentence, is_noun_run, lookup, name_words
+from .lexicon import Mention, Sentence, is_noun_run, lookup, name_words, split_title
 
 # The stem before the ending: two Hangul syllables or more (최고, 재고 are common words).
 _STEM = re.compile(r"[가-힣]{2,}")
@@ -86,4 +86,7 @@ def _cued(sentence: Sentence, at: int) -> bool:
     # 가람고 총동문회: Kiwi cuts 총 off as a determiner; the cue reads the word as written.
     if after.tags[0] == "MM" and at + 2 < len(runs) and runs[at + 2].start == after.end:
         word += runs[at + 2].text
-    return any(word.startswith(cue) for cue in name_words("school-cue"))
+    # 가람초 공모교장: a school's title with a word before it (split_title: the title it ends in).
+    titled = split_title(after)
+    cues = name_words("school-cue")
+    return any(map(word.startswith, cues)) or bool(titled and titled.title in cues)

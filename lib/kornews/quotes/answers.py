@@ -29,17 +29,21 @@ _ADDRESS = re.compile(r"([가-힣]{1,3}?)(?:님|으로서|로서)")
 _BRACKETED = re.compile(r"\((?P<name>[가-힣]{2,4})\)")
 # The one an introduction says it asks, by an honorific (교장선생님께 물어봤다, 감독님에게 들었다).
 _ASKED = re.compile(r"(?<![가-힣])([가-힣]{1,6}님)(?:께서|께|에게)(?=\s)")
+# A role a question honours as its subject (■ 조합장께서 취임하신지 …: heldout16's co-op head, never
+# named): who answers when no one is named before.
+_HONOURED = re.compile(r"(?<![가-힣])([가-힣]{1,6})께서")
 # The role whose briefing a transcript gives (대변인 정례브리핑): who answers when no name is given.
 _BRIEFS = re.compile(r"(?<![가-힣])([가-힣]{2,6})\s+(?:정례\s?)?브리핑")
 
 
 class Answer(NamedTuple):
     """An interview's answer: who gives it, where its paragraph ends, whether it stands in marks
-    (then the marks say where the words are)."""
+    (then the marks say where the words are), and where the question it answers starts."""
 
     speaker: str | None
     end: int
     marked: bool = False
+    asked: int = -1
 
 
 def answers(article: Article, known: Known) -> dict[int, Answer]:
@@ -58,7 +62,7 @@ def answers(article: Article, known: Known) -> dict[int, Answer]:
     announced = [p.start for p in paragraphs if any(w in p.text for w in words("qa"))]
     for before, question, part in zip([None, *paragraphs], paragraphs, paragraphs[1:]):
         plain = announced and announced[0] < question.start and part.text[:1] not in "-–—"
-        dashed = question.text[:1] in "-–—▲" and (_MARKED_ANSWER.match(part.text) or plain)
+        dashed = question.text[:1] in "-–—▲■" and (_MARKED_ANSWER.match(part.text) or plain)
         if not _answered(question.text, part.text, dashed):
             continue
         if before is None or before.start not in found:
@@ -66,12 +70,13 @@ def answers(article: Article, known: Known) -> dict[int, Answer]:
                 m.entity for m in known.mentions if m.kind == "person" and m.end <= question.start
             ]
             before = article.text[: question.start]
-            asked = _ASKED.findall(before) or _briefers(before)
+            asked = _honoured(question.text) or _ASKED.findall(before) or _briefers(before)
             introduced = named[-1] if named else asked[-1] if asked else None
         introduced = _addressed(question.text, article.title or "") or introduced
         bracketed = _BRACKETED.match(part.text)
         marked = _in_marks(part.text)
-        found[part.start] = Answer(bracketed["name"] if bracketed else introduced, part.end, marked)
+        speaker = bracketed["name"] if bracketed else introduced
+        found[part.start] = Answer(speaker, part.end, marked, question.start)
     return found
 
 
@@ -103,6 +108,11 @@ def _answered(question: str, answer: str, dashed) -> bool:
 def _briefers(text: str) -> list[str]:
     """The roles whose briefing ``text`` names (대변인 정례브리핑; not 화요일 정례브리핑)."""
     return [role for role in _BRIEFS.findall(text) if role in titles()]
+
+
+def _honoured(question: str) -> list[str]:
+    """The roles a question honours as its subject (조합장께서, 시장께서는), in order."""
+    return [role for role in _HONOURED.findall(question) if role in titles()]
 
 
 def _addressed(question: str, title: str) -> str | None:

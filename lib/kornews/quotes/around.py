@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..entities.people import SUBJECT_AFTER
-from .marks import Item
+from .marks import Item, words
 from .phrases import phrase_speaker
 from .referents import Known, Speaker, in_full, person_speaker
 
@@ -47,10 +47,10 @@ def subject_next(item: Item, text: str, known: Known) -> Speaker | None:
 
 def said_by(sentence: list, text: str, known: Known) -> Speaker | None:
     """Whose words the quotation before a sentence ``… 모 가상협회 회장의 말이다.`` is: the phrase
-    before 의 말이다, else None."""
+    before 의 말이다 (출사표다, 각오다: ``whose-words`` rows of ``quote_words.tsv``), else None."""
     for k in range(1, len(sentence) - 1):
         if (
-            sentence[k].form == "말"
+            sentence[k].form in words("whose-words")
             and sentence[k - 1].tag == "JKG"
             and sentence[k + 1].tag == "VCP"
         ):

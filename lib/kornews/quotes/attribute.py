@@ -50,6 +50,7 @@ _PHRASE_TAGS = frozenset(
         "XSV",
         "XSA",
         "VCP",
+        "W_MENTION",  # 아이디 @가상: a user by a handle
     }
 )
 

@@ -105,7 +105,9 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
     # What is written onto the closing mark (고, 라고, 며, 이라며, 는 …) says how the quotation goes on.
     # Some pages write 라고 apart from the mark (“…” 라고 말했다, “…것” 이라며): a space before 라 or
     # 이라 still links.
-    written = re.match(r"( ?)([가-힣]*)", text[span.close + 1 :])
+    # Words closed at a line's end (an answer's paragraph, no mark) take nothing from the next line.
+    after = "" if text[span.close : span.close + 1] == "\n" else text[span.close + 1 :]
+    written = re.match(r"( ?)([가-힣]*)", after)
     space, tail = written.groups()
     if space and not tail.startswith(("라", "이라")):
         space, tail = "", ""
@@ -165,7 +167,7 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
             k and toks[k - 1].start in quoted
         ):
             continue
-        said = predicate(toks, k + 1)  # walks the tokens after the clause: once
+        said = predicate(toks, k + 1, finite=ending.piece)  # walks the tokens after it: once
         verb = _said_as_object(toks, said) or said.verb
         hearsay = verb == "하다" and _hearsay(toks, said.at)
         if not ending.piece and not hearsay and (verb not in words("verb") or verb == "하다"):
@@ -322,8 +324,11 @@ def _goes_on(toks: list, resume: int, tail: str, content: list) -> tuple[str | N
     its closing mark, and the verb that follows (none when it does not go on)."""
     said = _said_as_noun(toks, resume, tail) or _asked_for(content, tail)
     link = _link(tail) or ("report" if said else None)
-    verb = predicate(toks, resume).verb if link else None
-    if link == "piece" and verb and _closed_by_고(toks, predicate(toks, resume).at):
+    if not link:
+        return link, None
+    following = predicate(toks, resume, finite=link == "piece")
+    verb = following.verb
+    if link == "piece" and verb and _closed_by_고(toks, following.at):
         link = "report"  # “…”라며 답했고 B는 “…”: its own verb reports it; B's words are B's
     return link, verb
 

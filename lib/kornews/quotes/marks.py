@@ -127,9 +127,10 @@ def marked_spans(toks: list, said: int | None = None, turns: tuple[Turn, ...] = 
     return spans
 
 
-def predicate(toks: list, at: int) -> Predicate:
+def predicate(toks: list, at: int, *, finite: bool = False) -> Predicate:
     """The first predicate from token ``at`` in its sentence (말+하 -> 말하다); none at the
-    sentence's end or an opening quotation mark."""
+    sentence's end or an opening quotation mark. ``finite``: past a predicate modifying a noun
+    (…라며 화끈한 포부를 드러냈다: 드러내다, not 화끈하다), as after a piece's 며 any verb may report."""
     sentence = toks[at].sentence if at < len(toks) else None
     for k in range(at, len(toks)):
         token = toks[k]
@@ -142,7 +143,7 @@ def predicate(toks: list, at: int) -> Predicate:
         if token.tag.startswith(_PREDICATE):
             if k + 1 < len(toks) and token.form + toks[k + 1].form in words("pointing"):
                 continue  # “…”라며 이렇게 말했다: 이렇+게 points at the quotation; 말했다 reports it
-            if _adverb(toks, k):
+            if _adverb(toks, k) or (finite and _adnominal(toks, k)):
                 continue  # …며 출마를 강력하게 시사했다: an adjective written onto 게 qualifies the verb
             if token.tag in ("XSV", "XSA") and k > at and toks[k - 1].end == token.start:
                 return Predicate(toks[k - 1].form + "하다", k)
@@ -165,6 +166,15 @@ def _adverb(toks: list, k: int) -> bool:
         and after.tag == "EC"
         and after.start == toks[k].end
     )
+
+
+def _adnominal(toks: list, k: int) -> bool:
+    """Is the predicate at ``k`` written onto an adnominal ending (화끈한 포부, 기능을 하는 제도, 높은
+    개혁), modifying the noun after it?"""
+    end = k + 1
+    while end < len(toks) and toks[end].start == toks[end - 1].end and toks[end].tag == "EP":
+        end += 1
+    return end < len(toks) and toks[end].tag == "ETM" and toks[end].start <= toks[end - 1].end
 
 
 def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]) -> int | None:

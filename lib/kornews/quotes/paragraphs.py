@@ -4,11 +4,13 @@ stands in (a title that reads as body), and a cue sheet's bite printed over line
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import numpy as np
 
 from ..columns import TokenColumns
 from ..shapes import full_stop, sentences
+from .marks import words
 
 # A page's first line that is one quotation with its full stop inside the marks ("수비가 흔들렸다.")
 # is the body's lead, not a headline (no headline ends with a full stop).
@@ -17,14 +19,18 @@ _QUOTED_LEAD = re.compile(r"[\"“][^\"“”]+[가-힣][.!?][\"”]")
 _TAIL = re.compile(r"\s*[<\[(][^<>\[\]()]*[>\])]\s*$")
 # …사퇴하겠다고 밝혔다. <가람투데이>: a body's sentence with the outlet's tag after its full stop.
 _TAGGED_STOP = re.compile(r"[가-힣][.!?]\s*[<\[(][^<>\[\]()]{1,20}[>\])]\s*$")
+# A title that is one quotation in marks, said or not (“…알리겠다”).
+_QUOTED_TITLE = re.compile(r"[\"“][^\"“”]+[\"”]")
 _DOUBLE = '“”"'
 # A bite printed over more lines than this is no bite: an open mark the page never closes.
 _BITE_LINES = 4
 
 
-def lead_part(title: str) -> str:
+def lead_part(title: str, opening: str) -> str:
     """The part an excerpt's first sentence stands in: the title when it reads as body (a full
-    stop, two sentences, one quotation with its full stop inside the marks), else a paragraph."""
+    stop, two sentences, one quotation with its full stop inside the marks, or one quotation whose
+    words the ``opening`` paragraph says are someone's: ``… 홍길동 감독의 출사표다.``), else a
+    paragraph."""
     # …고 밝혔다. <저작권자 ⓒ 가상뉴스 무단전재 및 재배포 금지>: the body's last sentence and its tail
     title = _TAIL.sub("", title)
     body_like = (
@@ -32,8 +38,22 @@ def lead_part(title: str) -> str:
         or sentences(title) > 1
         or _QUOTED_LEAD.fullmatch(title.strip())
         or _TAGGED_STOP.search(title)
+        or (_QUOTED_TITLE.fullmatch(title.strip()) and _whose(opening))
     )
     return "title" if body_like else "paragraph"
+
+
+def _whose(paragraph: str) -> bool:
+    """Does the paragraph's first sentence say whose words came before it (``…의 출사표다.``)?"""
+    sentence = re.split(r"(?<=[.!?])\s", paragraph, maxsplit=1)[0]
+    return bool(_whose_words().search(sentence))
+
+
+@cache
+def _whose_words() -> re.Pattern:
+    """``…의 말이다.``, ``…의 출사표다.``: a noun of the ``whose-words`` rows closing the sentence."""
+    nouns = "|".join(sorted(words("whose-words")))
+    return re.compile(rf"의\s(?:{nouns})(?:이)?다\.$")
 
 
 def paragraph_tokens(tokens: TokenColumns, lead: str) -> list[list]:

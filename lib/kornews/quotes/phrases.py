@@ -19,7 +19,7 @@ from .referents import (
 )
 
 # A speaker's phrase opens with a noun, a determiner (한 관계자) or a pronoun, never with an ending.
-_PHRASE_OPENERS = frozenset({"NNG", "NNP", "NP", "SL", "SH", "SN", "XPN", "MM"})
+_PHRASE_OPENERS = frozenset({"NNG", "NNP", "NP", "SL", "SH", "SN", "XPN", "MM", "W_MENTION"})
 # A person the press names by a letter or a surname only (A씨, 김모씨, 이모(45)씨, 배모(51세)씨, 박 씨
 # of 박모 씨, C 시의원): a source without a name.
 _PSEUDONYM = re.compile(
@@ -183,11 +183,12 @@ def _speaking(phrase: list, persons: list, anonymous: bool):
 
 
 def _anonymous(phrase: list, attribution: str) -> bool:
-    """Does the phrase mark a source without a name (관계자, 익명을 요구한, A씨, 김모씨)?"""
+    """Does the phrase mark a source without a name (관계자, 익명을 요구한, A씨, 김모씨, a user by a
+    handle: 아이디 @가상)?"""
     # Kiwi may cut the word (누리+꾼+들): the words as the table lists them count too.
     return (
         bool(({t.form for t in phrase} | _words(phrase)) & words("anonymous"))
         or bool((_words(phrase) | set(attribution.split())) & words("group"))
-        or any(t.form.startswith("익명") for t in phrase)
+        or any(t.form.startswith("익명") or t.tag == "W_MENTION" for t in phrase)
         or bool(_PSEUDONYM.search(attribution))
     )

@@ -5,6 +5,7 @@ one row per piece."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -41,7 +42,8 @@ def quote_rows(
     answers = answers_of(article, known)
     # An excerpt that opens mid-article has its first sentence where the title stands, and one with
     # no line break all its sentences: no headline ends with a full stop or holds two sentences.
-    lead = lead_part(article.title or "")
+    opening = next((part.text for part in article.parts if part.kind == "paragraph"), "")
+    lead = lead_part(article.title or "", opening)
     paragraphs = bites_over_lines(paragraph_tokens(read, lead), article.text)
     rows: list[dict] = []
     last: Speaker | None = None
@@ -49,22 +51,20 @@ def quote_rows(
         start: answer.end for start, answer in answers.items() if not answer.marked
     }
     voiced = tuple(turns(article.text)) + labelled_turns(article.text, known)
+    page = _Page(article, known, answers, voiced)
     seen: set[str] = set()
+    questions = {answer.asked for answer in answers.values()}
     for number, toks in enumerate(paragraphs):
         written = article.text[toks[0].start : toks[-1].end]
         if written in seen or listed_headline(written):
             continue  # a page that prints its article again below the copyright: read once
         seen.add(written)
         found = items(toks, article.text, known.actors, said.get(toks[0].start), voiced)
+        if toks[0].start in questions:
+            # ■ …베풀겠다고 강조하셨습니다. 말씀해 주십시오.: the asker's paraphrase, no report
+            found = [item for item in found if item.kind == "direct"]
         for chain in chains(found):
-            speaker = attribute(chain, paragraphs, number, article, known)
-            bite = next((t for t in voiced if t.start <= chain[0].start < t.end), None)
-            if speaker is None and bite is not None:
-                speaker = voice(bite, known)  # {홍길동/배우/"…"}: the bite's caption speaks
-            answer = answers.get(toks[0].start)
-            if answer is not None and (speaker is None or _opens(chain[0], toks, article.text)):
-                # One asked whom the page never names (Q. … / = …) is a source without a name.
-                speaker = interviewee(answer.speaker, known) if answer.speaker else _UNNAMED
+            speaker = _named(chain, paragraphs, number, page)
             if speaker is None or speaker.pronoun:
                 # Never carried from nobody: the article's first quotation without a speaker has
                 # none, unless reported (a verb) just after a person who is a subject (홍길동 감독이
@@ -83,6 +83,32 @@ def quote_rows(
                 for piece, item in enumerate(chain, 1)
             ]
     return printed_once(sorted(rows, key=lambda row: row["start"]))
+
+
+class _Page(NamedTuple):
+    """What every chain of an article is attributed against: the article, its entities, its Q&A
+    answers by paragraph, and its script's turns."""
+
+    article: Article
+    known: Known
+    answers: dict
+    voiced: tuple
+
+
+def _named(chain: list[Item], paragraphs: list[list], number: int, page: _Page) -> Speaker | None:
+    """Who the page names as the chain's speaker (:func:`.attribute.attribute`), else the caption
+    of the script's turn it stands in; an interview's answerer for an answer (for all of it when
+    the quotation opens the answer); None when none does."""
+    toks, text, known = paragraphs[number], page.article.text, page.known
+    speaker = attribute(chain, paragraphs, number, page.article, known)
+    bite = next((t for t in page.voiced if t.start <= chain[0].start < t.end), None)
+    if speaker is None and bite is not None:
+        speaker = voice(bite, known)  # {홍길동/배우/"…"}: the bite's caption speaks
+    answer = page.answers.get(toks[0].start)
+    if answer is not None and (speaker is None or _opens(chain[0], toks, text)):
+        # One asked whom the page never names (Q. … / = …) is a source without a name.
+        speaker = interviewee(answer.speaker, known) if answer.speaker else _UNNAMED
+    return speaker
 
 
 def _opens(item: Item, toks: list, text: str) -> bool:
