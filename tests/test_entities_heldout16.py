@@ -101,3 +101,13 @@ def test_a_name_before_its_governments_term_and_the_word_for_it_is_a_persons():
     found = _found("가람자동차 공장과 조코위 2기정부의 협력이 논의됐다.")
     assert ("조코위", "person") in found
     assert not {kind for _, kind in _found("조코위 2차 회의가 열렸다.")} & {"person"}
+
+
+def test_a_union_branch_by_the_unions_short_name_is_one_body_however_written():
+    # 전공노 (전국공무원노동조합) and its branch: written apart, glued, and short, one body.
+    table = entities_of(
+        "회원들은 전공노강서지부의 활동을 규탄했다. 전공노 강서지부의 활동은 멈춰야 하며 강서지부는 해체하라고 요구했다."
+    )
+    organisations = table.query("kind == 'organisation'")
+    assert set(organisations["entity"]) == {"전공노 강서지부"}
+    assert list(organisations["text"]) == ["전공노강서지부", "전공노 강서지부", "강서지부"]
