@@ -35,3 +35,16 @@ def test_a_title_before_an_ending_still_names_the_body():
 
 def test_a_schools_title_with_a_word_before_it_shows_the_school():
     assert ("가람초", "organisation") in _found("가람초 공모교장으로 부임한 김가람 교장은 말했다.")
+
+
+def test_the_press_signing_a_bracketed_byline_is_no_organisation_anywhere_in_its_story():
+    # The open batches' outlets named in their own stories: 가람신문은 … [가람신문 = 스팟뉴스팀].
+    found = _found(
+        "가람신문은 창간 10주년을 맞았다. KTV도 왔다. 결정될 것으로 전망된다.[가람신문 = 스팟뉴스팀]\n"
+    )
+    assert found == {("KTV", "organisation")}
+
+
+def test_another_press_credited_for_a_photo_still_counts():
+    found = _found("가람신문은 창간 10주년을 맞았다. KTV도 왔다.\n[사진=가람신문]\n")
+    assert ("가람신문", "organisation") in found

@@ -96,6 +96,7 @@ FLOW = [
     "entities.units",
     "entities.series",
     "entities.organisations",
+    "entities.credits",
     "entities.voices",
     "entities.members",
     "entities.rosters",

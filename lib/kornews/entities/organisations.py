@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 from typing import NamedTuple
 
-from ..outlets import outlets
 from .lexicon import (
     Mention,
     Named,
@@ -21,7 +19,6 @@ from .lexicon import (
     name_words,
     named,
     person_shaped,
-    reporter_titles,
     split_title,
     suffixes,
     surname_of,
@@ -38,18 +35,8 @@ from .schools import short_schools
 from .series import listed_bodies
 from .units import with_units
 
-# A copyright, print or summary notice is a short line; a story's paragraph may name the cue words.
-_MAX_CREDIT = 120
 # An organisation in Latin letters (VHQ, K2 Media), as a run of Latin letters and digits.
 _ACRONYM_RUN = re.compile(r"[A-Z][A-Za-z0-9&]*")
-# How far before a publisher's name its copyright mark may stand (저작권자 © (주)가람의학신문).
-_COPYRIGHT_GAP = 12
-# A desk's tag signing a story off: <가람사회부>, 〈가람사회부〉.
-_ANGLE_OPEN, _ANGLE_CLOSE = frozenset("<〈"), frozenset(">〉")
-# What stands on a line beside an outlet's name that dates the story: a date and a time, no words.
-_DATE_LINE = re.compile(r"[\s/|·:.\-]*\d{2,4}[\d\s/|·:.\-]*")
-# A dash, slash or bar just before a name that ends its line.
-_SIGNED = re.compile(r"\s[-/|]\s*$")
 
 
 class Apart(NamedTuple):
@@ -310,67 +297,3 @@ def _an_office(mention: Mention) -> bool:
         and hit.kind == "place"
         or bool(unlisted_place().fullmatch(mention.entity[: -len(ending)]))
     )
-
-
-def without_credits(found: list[Mention], text: str) -> list[Mention]:
-    """The mentions but those of the press in its credits: a line with a cue of
-    ``name_words.tsv`` (저작권, ⓒ, 무단, 프린트 …), a byline after the name (가상일보 홍길동 기자
-    gildong@example.com), or the name ending its line after a dash or slash (… / 가상뉴스). The
-    outlet that publishes a story is no organisation the story names; nor is any organisation
-    named just after a copyright mark (저작권자 © 가람의학신문: ``name_words.tsv``'s ``copyright``), whose
-    name the outlet tables may lack, nor one signing a line off (:func:`_signing_off`)."""
-    press = frozenset(outlet.name for outlet in outlets())
-    return [
-        m
-        for m in found
-        if not (
-            m.kind == "organisation"
-            and (
-                _copyrighted(text, m)
-                or _signing_off(text, m)
-                or (m.entity in press and _in_credits(text, m))
-            )
-        )
-    ]
-
-
-def _signing_off(text: str, mention: Mention) -> bool:
-    """Does the mention sign its line off: alone in angle brackets at the line's end (a desk's tag,
-    …참석했다. <가람사회부>), or alone on a line with only a date and time (가람신문 / 2022.01.19 16:56)?"""
-    end = text.find("\n", mention.end)
-    end = len(text) if end < 0 else end
-    begin = text.rfind("\n", 0, mention.start) + 1
-    if (
-        text[mention.start - 1 : mention.start] in _ANGLE_OPEN
-        and not text[mention.end + 1 : end].strip()
-    ):
-        return text[mention.end : mention.end + 1] in _ANGLE_CLOSE
-    rest = text[begin : mention.start] + text[mention.end : end]
-    return bool(_DATE_LINE.fullmatch(rest))
-
-
-def _copyrighted(text: str, mention: Mention) -> bool:
-    """Does a copyright mark stand just before the mention, on its line (ⓒ가람의학신문)?"""
-    before = text[max(0, mention.start - _COPYRIGHT_GAP) : mention.start].rsplit("\n", 1)[-1]
-    return any(map(before.__contains__, name_words("copyright")))  # asked of every organisation
-
-
-def _in_credits(text: str, mention: Mention) -> bool:
-    begin = text.rfind("\n", 0, mention.start) + 1
-    end = text.find("\n", mention.end)
-    end = len(text) if end < 0 else end
-    line = text[begin:end]
-    cued = len(line) <= _MAX_CREDIT and any(cue in line for cue in name_words("credit"))
-    # …을 되풀이 / 가상뉴스, 대표 이미지 - 가상방송 뉴스: the press signing a line's end.
-    signed = (
-        _SIGNED.search(text, begin, mention.start) and len(text[mention.end : end].strip()) <= 4
-    )
-    return cued or bool(signed) or _byline_after().fullmatch(text, mention.end, end) is not None
-
-
-@cache
-def _byline_after() -> re.Pattern:
-    """What follows an outlet's name in a byline: another name or two, a reporter's title and an
-    address (가상뉴스 홍길동 기자 gildong@example.com)."""
-    signed = "|".join(sorted(reporter_titles(), key=len, reverse=True))
-    return re.compile(rf"[가-힣A-Za-z ]{{0,24}}?(?:{signed})(?:\s+\S+@\S*)?\s*")
