@@ -158,6 +158,8 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
     closing marks of quotations, whose 고 is no indirect one."""
     found = []
     for k, token in enumerate(toks):
+        if token.tag not in _ENDING_TAGS:
+            continue  # as _ending finds: no clause ends at any other token (most of them)
         ending = _ending(toks, k)  # first: few tokens end a clause, and it is the cheaper test
         if ending is None:
             continue
@@ -230,6 +232,10 @@ def _glossed(toks: list, at: int | None) -> bool:
         t.tag == "ETM" and n + 1 < len(ahead) and ahead[n + 1].form == "셈"
         for n, t in enumerate(ahead)
     )
+
+
+# The tags of the tokens a reported clause may end at (:func:`_ending`: …다고/EC, ”라고/JKQ).
+_ENDING_TAGS = frozenset({"EC", "JKQ"})
 
 
 def _ending(toks: list, k: int) -> Ending | None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import groupby
+
+import numpy as np
 
 from ..columns import TokenColumns
 from ..shapes import full_stop, sentences
@@ -71,14 +72,24 @@ def paragraph_tokens(
 ) -> list[list]:
     """The tokens of the body paragraphs, of the ``lead`` part and of a ``quoted`` subtitle's
     span (:func:`quoted_subtitle`), as records, by paragraph."""
+    # Read on the columns (a sort key and a group key per token cost more than the records).
+    parts, paragraphs, starts = (tokens.columns[n] for n in ("part", "paragraph", "start"))
     start, end = quoted or (0, 0)
-    body = [
-        t
-        for t in tokens.records()
-        if t.part in ("paragraph", lead) or (t.part == "subtitle" and start <= t.start < end)
-    ]
-    ordered = sorted(body, key=lambda t: (t.paragraph, t.start))
-    return [list(group) for _, group in groupby(ordered, key=lambda t: t.paragraph)]
+    kept = np.array(
+        [
+            at
+            for at, part in enumerate(parts)
+            if part in ("paragraph", lead) or (part == "subtitle" and start <= starts[at] < end)
+        ],
+        int,
+    )
+    if not kept.size:
+        return []
+    paragraph = np.array(paragraphs, dtype=int)[kept]
+    order = np.lexsort((np.array(starts, dtype=int)[kept], paragraph))  # stable, as sorted is
+    edges = [0, *(np.flatnonzero(np.diff(paragraph[order])) + 1).tolist(), len(order)]
+    rows, order = tokens.records(), kept[order].tolist()
+    return [[rows[at] for at in order[a:b]] for a, b in zip(edges, edges[1:])]
 
 
 def bites_over_lines(paragraphs: list[list], text: str) -> list[list]:
