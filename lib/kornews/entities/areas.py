@@ -16,10 +16,11 @@ def areas(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     """``found`` and each place a noun run names before an area's word, where no mention starts."""
     taken = {m.start for m in found}
     words = name_words("area")
+    endings = tuple(words)  # one endswith per run first: few end in an area's word
     more = []
     for sentence in sentences:
         for run in sentence.runs:
-            if not is_noun_run(run) or run.start in taken:
+            if not run.text.endswith(endings) or not is_noun_run(run) or run.start in taken:
                 continue
             word = next((w for w in words if run.text.endswith(w)), None)
             end = run.end - len(word) if word else _trip_end(run)

@@ -30,7 +30,7 @@ def without_credits(found: list[Mention], text: str) -> list[Mention]:
     name the outlet tables may lack, nor one signing a line off (:func:`_signing_off`). The press
     whose name opens a bracketed byline ([가람뉴스 홍길동 기자]) publishes the story: none of its
     mentions counts."""
-    press = frozenset(outlet.name for outlet in outlets())
+    press = _press()
     bodies = [m for m in found if m.kind == "organisation"]
     # The press that signs a bracketed byline publishes the story: no mention of it counts (one
     # that signs the copyright, the tests' convention, stays an organisation in the story).
@@ -75,6 +75,12 @@ def _signing_off(text: str, mention: Mention) -> bool:
         return text[mention.end : mention.end + 1] in _ANGLE_CLOSE
     rest = text[begin : mention.start] + text[mention.end : end]
     return bool(_DATE_LINE.fullmatch(rest))
+
+
+@cache
+def _press() -> frozenset[str]:
+    """The outlets' names (read once, not per article)."""
+    return frozenset(outlet.name for outlet in outlets())
 
 
 def _copyrighted(text: str, mention: Mention) -> bool:

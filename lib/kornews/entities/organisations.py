@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import NamedTuple
 
 from .lexicon import (
@@ -15,6 +16,7 @@ from .lexicon import (
     Run,
     Sentence,
     is_noun_run,
+    lexicon,
     lookup,
     name_words,
     named,
@@ -201,6 +203,8 @@ def _words_apart(runs: list[Run], at: int) -> Apart | None:
     following = runs[at + 1] if at + 1 < len(runs) else None
     if following is None or following.start != runs[at].end + 1 or not is_noun_run(following):
         return None  # both lengths need this second word: most runs stop here
+    if runs[at].text not in _first_words():
+        return None  # no name in words apart starts with this word: most of the rest stop here
     for n in (3, 2):
         words = runs[at : at + n]
         if (
@@ -212,6 +216,15 @@ def _words_apart(runs: list[Run], at: int) -> Apart | None:
             if hit:
                 return Apart(hit.name, hit.kind, words[-1].end)
     return None
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """What a name in the tables written in words apart may start with: each of its forms up to
+    a space (울산 and 울산 HD of 울산 HD FC)."""
+    return frozenset(
+        form[:at] for form in lexicon() for at, letter in enumerate(form) if letter == " "
+    )
 
 
 def _short_universities(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
@@ -249,11 +262,14 @@ def _named_by_voice(sentences: list[Sentence], found: list[Mention]) -> list[Men
     name_words.tsv's ``voice``), or as a source (가람연대에 따르면): a run Kiwi tags (in part) a
     proper noun, or Latin letters, not shaped like a person's name (박가람 측은 is a person's camp)."""
     by_start = {m.start for m in found}
+    voices = name_words("voice")
     return [
         Mention(run.text, "organisation", run.start, run.end, sentence.where, "voice")
         for sentence in sentences
-        for i, run in enumerate(sentence.runs)
-        if _speaks_for(sentence.runs, i)
+        for i, (run, after) in enumerate(zip(sentence.runs, sentence.runs[1:]))
+        # The word after first: most runs have no voice word nor 에 after them.
+        if (after.text in voices or after.text == "에")
+        and _speaks_for(sentence.runs, i)
         and run.start not in by_start
         and (_ACRONYM_RUN.fullmatch(run.text) or ("NNP" in run.tags and not person_shaped(run)))
     ]
@@ -285,11 +301,12 @@ def _without_buildings(sentences: list[Sentence], found: list[Mention]) -> list[
     """The mentions but a place's office named as a building: 가람시청 before 에서 or a spot
     (``name_words.tsv``'s ``office`` and ``spot``: 가람시청 앞, 가람시청 대회의실)."""
     buildings = set()
+    spots = name_words("spot")  # once, not per run
     for sentence in sentences:
         runs = sentence.runs
         for run, after in zip(runs, runs[1:]):
             glued = after.start == run.end
-            if (glued and after.text == "에서") or (not glued and after.text in name_words("spot")):
+            if (glued and after.text == "에서") or (not glued and after.text in spots):
                 buildings.add(run.end)
     return [m for m in found if not (m.end in buildings and _an_office(m))]
 

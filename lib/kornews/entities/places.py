@@ -60,24 +60,26 @@ def places_by_ending(sentences: list[Sentence], found: list[Mention]) -> list[Me
     written (Kiwi tags 가상도 a proper noun in the title and a common noun in the body)."""
     by_start = {m.start: m for m in found}
     forms, people = set(), set()
+    unlisted = unlisted_place()  # once, not per run
     for sentence in sentences:
         runs = sentence.runs
         for i, run in enumerate(runs):
             if (
                 is_noun_run(run)
                 and run.start not in by_start
-                and unlisted_place().fullmatch(run.text)
+                and unlisted.fullmatch(run.text)
                 and not _doubled(run.text)
             ):
                 if title_after(runs, i, by_start) or title_before(runs, i):
                     people.add(run.text)
                 elif "NNP" in run.tags:
                     forms.add(run.text)
+    forms -= people  # once, not per run
     return [
         Mention(run.text, "place", run.start, run.end, sentence.where, "suffix")
-        for sentence in sentences
+        for sentence in (sentences if forms else ())
         for run in sentence.runs
-        if run.text in forms - people and is_noun_run(run) and run.start not in by_start
+        if run.text in forms and is_noun_run(run) and run.start not in by_start
     ]
 
 
@@ -123,12 +125,14 @@ def _doubled(word: str) -> bool:
 def cut_places(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     """A place the tables name in full, written as one word that Kiwi cut into pieces not all
     nouns (칠곡군이: 칠/NR+곡+군): the written word says the name."""
-    taken = {i for m in found for i in range(m.start, m.end)}
+    taken = None  # the mentions' letters, read for a hit only
     mentions = []
     forms = lexicon()  # once, not per run
     for sentence in sentences:
         runs = sentence.runs
         for i in range(len(runs)):
+            if i and runs[i - 1].end >= runs[i].start:
+                continue  # a name is read from a written word's start only
             glued = 1
             # Three pieces at most make a name: the word is not read past them.
             while (
@@ -146,10 +150,12 @@ def cut_places(sentences: list[Sentence], found: list[Mention]) -> list[Mention]
                     and not hit.short
                     and not all(map(is_noun_run, pieces))
                     and is_noun_run(pieces[-1])  # 경기+도/JX is "the game too"
-                    and (i == 0 or runs[i - 1].end < pieces[0].start)
                     and (i + n == len(runs) or not _glued_noun(runs[i + n], pieces[-1]))
-                    and taken.isdisjoint(range(pieces[0].start, pieces[-1].end))
                 ):
+                    if taken is None:
+                        taken = {at for m in found for at in range(m.start, m.end)}
+                    if not taken.isdisjoint(range(pieces[0].start, pieces[-1].end)):
+                        continue
                     mentions.append(
                         Mention(
                             hit.name,

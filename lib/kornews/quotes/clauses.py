@@ -158,6 +158,8 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
     closing marks of quotations, whose 고 is no indirect one."""
     found = []
     for k, token in enumerate(toks):
+        if token.tag not in _ENDING_TAGS:
+            continue  # as _ending finds: no clause ends at any other token (most of them)
         ending = _ending(toks, k)  # first: few tokens end a clause, and it is the cheaper test
         if ending is None:
             continue
@@ -166,9 +168,11 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
         ):
             continue
         said = predicate(toks, k + 1, finite=ending.piece)  # walks the tokens after it: once
-        verb = _said_as_object(toks, said) or said.verb
+        voiced = _voiced(toks, k + 1)
+        verb = voiced or _said_as_object(toks, said) or said.verb
         hearsay = verb == "하다" and _hearsay(toks, said.at)
-        if not ending.piece and not hearsay and (verb not in words("verb") or verb == "하다"):
+        reports = verb in words("verb") and verb != "하다"
+        if not (ending.piece or hearsay or reports or voiced):
             continue
         if _glossed(toks, said.at):
             continue  # …수 있다고 경고한 셈이다: what the writer makes of it, not what was said
@@ -209,6 +213,16 @@ def _said_as_object(toks: list, said: Predicate) -> str | None:
     return verb if verb in words("verb") else None
 
 
+def _voiced(toks: list, at: int) -> str | None:
+    """…라고 한 목소리를 냈다: the verb that takes a noun for one's voice (``voice-noun`` rows of
+    ``quote_words.tsv``) as its object a word or two after a reported clause (from token ``at``),
+    whatever it is (내다); else None."""
+    for n in range(at, min(at + 3, len(toks) - 1)):
+        if toks[n].form in words("voice-noun") and toks[n + 1].tag == "JKO":
+            return predicate(toks, n + 2).verb
+    return None
+
+
 def _glossed(toks: list, at: int | None) -> bool:
     """The verb at token ``at`` stands before 셈 (경고한 셈이다): the writer's gloss."""
     if at is None:
@@ -218,6 +232,10 @@ def _glossed(toks: list, at: int | None) -> bool:
         t.tag == "ETM" and n + 1 < len(ahead) and ahead[n + 1].form == "셈"
         for n, t in enumerate(ahead)
     )
+
+
+# The tags of the tokens a reported clause may end at (:func:`_ending`: …다고/EC, ”라고/JKQ).
+_ENDING_TAGS = frozenset({"EC", "JKQ"})
 
 
 def _ending(toks: list, k: int) -> Ending | None:

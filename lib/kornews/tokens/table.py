@@ -109,4 +109,7 @@ def _rows(table: pd.DataFrame, start: int, end: int) -> pd.DataFrame:
         return table
     rows = table.iloc[start:end]
     rows.index = pd.RangeIndex(end - start)
+    # The chunk's own column labels, not a copy per article: their lookup table (get_loc), made
+    # on first use, is then made once per chunk, not once per article.
+    rows.columns = table.columns
     return rows
