@@ -59,12 +59,12 @@ def test_an_outlets_line_with_only_a_date_and_time_signs_the_story_off():
 
 def test_a_surnames_letter_glued_to_the_word_before_names_no_one():
     # 쿨~한 총장: 한 is the adjective's ending written onto 쿨~, no surname alone before a title.
-    assert not _found("치킨을 쏘는 쿨~한 총장이 되고 싶다.")
+    assert not _found("학생들에게 밥을 사는 쿨~한 총장이 되겠다.")
     assert _found("“박 시장은 옳다”고 말했다. 박가람 시장이 왔다.") == {("박가람", "person")}
 
 
 def test_a_university_before_its_heads_name_is_no_part_of_the_name():
-    found = _found("가람대 김가람 총장은 등록금을 낮춰 가람대 재학생들의 환영을 받았다.")
+    found = _found("가람대 김가람 총장은 기숙사를 늘려 가람대 재학생들의 박수를 받았다.")
     assert ("김가람", "person") in found
     assert ("가람대", "organisation") in found
     assert not any(" " in name for name, kind in found if kind == "person")
@@ -86,3 +86,28 @@ def test_a_trip_word_after_no_place_names_none():
 
 def test_indonesia_by_the_short_form_the_press_writes():
     assert ("인도네시아", "place") in _found("인니 정부는 규정을 완화했다.")
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in tables.table("name_words.tsv") if r.role == "shares"], ids=lambda r: r.word
+)
+def test_each_sectors_shares_is_no_name_however_often_a_subject(row):
+    assert row.example.startswith(row.word)
+    assert "person" not in set(entities_of(f"{row.example} {row.word}는 더 올랐다.")["kind"])
+
+
+def test_a_name_before_its_governments_term_and_the_word_for_it_is_a_persons():
+    # 가람위 2기정부: one proper noun, then the term (기) and 정부 written onto its number.
+    found = _found("가람자동차 공장과 조코위 2기정부의 협력이 논의됐다.")
+    assert ("조코위", "person") in found
+    assert not {kind for _, kind in _found("조코위 2차 회의가 열렸다.")} & {"person"}
+
+
+def test_a_union_branch_by_the_unions_short_name_is_one_body_however_written():
+    # 전공노 (전국공무원노동조합) and its branch: written apart, glued, and short, one body.
+    table = entities_of(
+        "회원들은 전공노강서지부의 활동을 규탄했다. 전공노 강서지부의 활동은 멈춰야 하며 강서지부는 해체하라고 요구했다."
+    )
+    organisations = table.query("kind == 'organisation'")
+    assert set(organisations["entity"]) == {"전공노 강서지부"}
+    assert list(organisations["text"]) == ["전공노강서지부", "전공노 강서지부", "강서지부"]

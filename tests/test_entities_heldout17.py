@@ -12,7 +12,7 @@ def _found(body: str) -> set[tuple[str, str]]:
 
 def test_a_bodys_short_form_ending_its_longer_name_is_that_body():
     table = entities_of(
-        "가람대한빛병원(원장 박충기)은 개원을 맞았다. 박 원장은 “한빛병원은 일류병원이 될 것”이라고 말했다."
+        "가람대한빛병원(원장 박가람)은 개원 10년을 맞았다. 박 원장은 “한빛병원은 더 커질 것”이라고 말했다."
     )
     organisations = table.query("kind == 'organisation'")
     assert set(organisations["entity"]) == {"가람대한빛병원"}
@@ -34,7 +34,7 @@ def test_a_title_before_an_ending_still_names_the_body():
 
 
 def test_a_schools_title_with_a_word_before_it_shows_the_school():
-    assert ("가람초", "organisation") in _found("가람초 공모교장으로 부임한 김가람 교장은 말했다.")
+    assert ("가람초", "organisation") in _found("가람초 공모교장으로 온 김가람 교장은 인사했다.")
 
 
 def test_the_press_signing_a_bracketed_byline_is_no_organisation_anywhere_in_its_story():

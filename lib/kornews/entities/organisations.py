@@ -66,21 +66,29 @@ def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     found += neighbourhoods(sentences, found)
     found += short_schools(sentences, found)
     found += listed_bodies(sentences, found)
-    return with_units(sentences, _without_buildings(sentences, _tails_linked(found)))
+    return _tails_linked(with_units(sentences, _without_buildings(sentences, found)))
 
 
 def _tails_linked(found: list[Mention]) -> list[Mention]:
-    """A body found by its ending that ends another the article names (가람대한빛병원 … 한빛병원은):
-    the longer's short form, not a second body."""
-    bodies = {m.entity for m in found if m.kind == "organisation"}
-    longer = {
-        m.entity: whole
-        for m in found
-        if m.rule == "suffix"
-        for whole in bodies
-        if len(whole) > len(m.entity) + 1 and whole.endswith(m.entity)
-    }
+    """A body found by its ending that ends another the article names (가람대한빛병원 … 한빛병원은;
+    가람노조 한빛지부 … 한빛지부), or is that one written without its space (가람노조한빛지부): the
+    longer's form, not a second body; the longest such, the first found of equal ones."""
+    bodies = sorted(
+        dict.fromkeys(m.entity for m in found if m.kind == "organisation"), key=len, reverse=True
+    )
+    longer = {}
+    for m in found:
+        if m.rule == "suffix" and m.entity not in longer:
+            whole = next((b for b in bodies if _tail_of(m.entity, b)), None)
+            if whole:
+                longer[m.entity] = whole
     return [replace(m, entity=longer[m.entity]) if m.entity in longer else m for m in found]
+
+
+def _tail_of(name: str, body: str) -> bool:
+    """Is ``name`` the end of ``body``'s longer name, or ``body`` written without its space?"""
+    spaced = " " in body and body.replace(" ", "") == name
+    return spaced or (len(body) > len(name) + 1 and body.endswith(name))
 
 
 def _sentence_mentions(sentence: Sentence) -> list[Mention]:

@@ -39,6 +39,8 @@ from .voices import role_spans, speaker_captions, turn_speakers
 SUBJECT_AFTER = re.compile(r"\s?[가-힣A-Za-z]{0,4}?(?:은|는|이|가)(?![가-힣])")
 
 
+# A government's term, written onto its number before the word for it (2기정부).
+_TERM = "기"
 # Marks a surname alone may be written onto: brackets, quotes, commas, bullets (Kiwi's tags).
 _OPENING_MARKS = frozenset({"SSO", "SSC", "SS", "SP", "SF", "SW", "SE"})
 
@@ -123,7 +125,13 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
     # 트럼프 대통령 after 도널드 트럼프: the last word of a name written in words, with no surname to
     # start a name of its own, is that name's short form.
     family |= {n.rsplit(" ", 1)[1]: n for n in names if " " in n}
-    names = {n: None for n in names if (n not in family or surname_of(n)) and n not in leaders()}
+    # 조선주가 (shipbuilders' shares): a sector's shares is no name, however often a subject.
+    shares = name_words("shares")
+    names = {
+        n: None
+        for n in names
+        if (n not in family or surname_of(n)) and n not in leaders() and n not in shares
+    }
     return (
         list(found)
         + [f.mention for f in foreign]
@@ -333,11 +341,17 @@ def _pseudonyms(sentences: list[Sentence]) -> frozenset[str]:
 
 def _government_after(runs: list[Run], at: int) -> bool:
     """Is run ``at`` followed, a word apart, by a word for a government it names (김민수 정부,
-    name_words.tsv's ``government``)?"""
+    name_words.tsv's ``government``), or by its term's number and that word (가람위 2기정부)?"""
     after = runs[at + 1] if at + 1 < len(runs) else None
-    return (
-        after is not None and after.start > runs[at].end and after.text in name_words("government")
-    )
+    if after is None or after.start == runs[at].end:
+        return False
+    then = runs[at + 2] if at + 2 < len(runs) else None
+    if after.tags == ("SN",) and then is not None and then.start == after.end:
+        # 2기정부, 2기 정부: the term (기) written onto the number, the word for the government.
+        word = then.text.removeprefix(_TERM)
+        word = word or (runs[at + 3].text if at + 3 < len(runs) else "")
+        return then.text.startswith(_TERM) and word in name_words("government")
+    return after.text in name_words("government")
 
 
 def _counted_after(runs: list[Run], at: int) -> bool:

@@ -9,8 +9,12 @@ import re
 from ..entities.people import SUBJECT_AFTER
 from .marks import Item, words
 from .phrases import phrase_speaker
-from .referents import Known, Speaker, in_full, person_speaker
+from .referents import Known, Speaker, first, in_full, person_speaker
 
+# A credit in brackets right after a closing mark: (5년 이*형 母, 박*은), (홍길동 가람시 주민).
+_CREDIT = re.compile(r"\((?P<inside>[^()\n]{1,40})\)")
+# A name the press masks with stars or circles (박*은, 김○○, 이**): a source without a name.
+_MASKED = re.compile(r"[가-힣][*＊○◯]+[가-힣]?")
 # After a name: its organisation and title, then 은/는/이/가 (홍길동 가상생명 감독이).
 _SUBJECT_NEXT = re.compile(r"(?:\s?[가-힣A-Za-z]{1,8}){0,2}?(?:은|는|이|가)(?![가-힣])")
 
@@ -33,12 +37,30 @@ def subject_before(item: Item, text: str, known: Known) -> Speaker | None:
     return in_full(person_speaker(person, None, None, known), person.start, text, known)
 
 
-def subject_next(item: Item, text: str, known: Known) -> Speaker | None:
-    """The person the sentence after the item names first, when that name (its organisation and
-    title between) is the sentence's subject or topic (“…” / 경기 후 홍길동 가상FC 감독은 …), else
-    None: who says a lead quotation standing alone."""
+def credited(item: Item, text: str, known: Known) -> Speaker | None:
+    """Who a bracket written right after a quotation's closing mark credits it to (“…”(5년 이*형
+    母, 박*은)): its last piece, when a person the article names, or a name the press masks (a
+    source without a name); else None (a bracket saying something else: (웃음))."""
+    bracket = _CREDIT.match(text, item.end + 1)
+    if bracket is None:
+        return None
+    who = bracket["inside"].split(",")[-1].strip()
+    person = known.counted(who, "person")
+    if person is not None:
+        return Speaker(who, first(person.title), first(person.affiliation), attribution=who)
+    if _MASKED.fullmatch(who):
+        return Speaker(who, attribution=who, anonymous=True)
+    return None
+
+
+def subject_next(item: Item, following: list, text: str, known: Known) -> Speaker | None:
+    """The person the sentence after the item (``following``: its tokens; the item's may hold
+    more than one) names first, when that name (its organisation and title between) is the
+    sentence's subject or topic (“…” / 경기 후 홍길동 가상FC 감독은 …), else None: who says a lead
+    quotation standing alone."""
     person = next((m for m in known.mentions if m.kind == "person" and m.start >= item.end), None)
-    if person is None or person.sentence != item.sentence + 1:
+    after = {item.sentence + 1, following[0].sentence if following else -1}
+    if person is None or person.sentence not in after:
         return None
     if not _SUBJECT_NEXT.match(text, person.end):
         return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..article import Article
 from ..entities.lexicon import reporter_titles
 from .according import according_to
-from .around import glossed_by, said_by, subject_next
+from .around import credited, glossed_by, said_by, subject_next
 from .find import (
     Item,
     following_sentence,
@@ -67,6 +67,8 @@ def attribute(
     toks = paragraphs[number]
     speaker = speaker_of(chain[0], toks, article.text, known)
     if speaker is None and chain[-1].verb is None:
+        speaker = credited(chain[-1], article.text, known)  # “…”(5년 이*형 母, 박*은)
+    if speaker is None and chain[-1].verb is None:
         # “…” 홍길동 위원은 이렇게 말했다: the next sentence names who said it.
         following = following_sentence(toks, chain[-1], paragraphs[number + 1 :])
         said = restatement(following)
@@ -101,8 +103,9 @@ def attribute(
         )
     if speaker is None and number == 0 and chain[-1].verb is None:
         # “수비가 흔들렸다.” / 경기 후 홍길동 감독은 …: the lead's speaker is the next sentence's subject.
-        speaker = subject_next(chain[-1], article.text, known) or body_next(
-            following_sentence(toks, chain[-1], paragraphs[number + 1 :]), article.text, known
+        following = following_sentence(toks, chain[-1], paragraphs[number + 1 :])
+        speaker = subject_next(chain[-1], following, article.text, known) or body_next(
+            following, article.text, known
         )
     return speaker
 
@@ -110,12 +113,7 @@ def attribute(
 def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | None:
     """The speaker named in the item's sentence, or None; ``pronoun`` set for 그는."""
     first = item.index
-    # From the sentence's start, or the last full stop before it (Kiwi may keep two sentences as one).
-    begin = next(
-        i
-        for i in range(first, -1, -1)
-        if i == 0 or toks[i - 1].sentence != item.sentence or toks[i - 1].tag == "SF"
-    )
+    begin = _outside_marks(toks, _sentence_start(toks, first), text)
     limit = next((i for i, t in enumerate(toks) if t.start >= item.opening), first)
     colon = item.kind == "direct" and begin < limit and toks[limit - 1].form == ":"
     if colon and item.mark is None:
@@ -148,6 +146,28 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
     return with_partner(
         phrase_speaker(toks[phrase_start:found], text, known), toks, phrase_start, known
     )
+
+
+def _sentence_start(toks: list, at: int) -> int:
+    """The index where the sentence of token ``at`` starts, or the last full stop before it (Kiwi
+    may keep two sentences as one)."""
+    sentence = toks[at].sentence
+    return next(
+        i
+        for i in range(at, -1, -1)
+        if i == 0 or toks[i - 1].sentence != sentence or toks[i - 1].tag == "SF"
+    )
+
+
+def _outside_marks(toks: list, begin: int, text: str) -> int:
+    """``begin``, or the start of the sentence where a quotation opens when it is still open at
+    ``begin`` (Kiwi cuts a quotation's own sentences: 이만기 역시 “…친구다. 저를 보는 듯한 느낌이
+    있었다”고 …: 느낌이 is no speaker)."""
+    before = text[toks[0].start : toks[begin].start]
+    if before.count("“") <= before.count("”") and not before.count('"') % 2:
+        return begin
+    opened = toks[0].start + max(before.rfind("“"), before.rfind('"'))
+    return _sentence_start(toks, next(i for i, t in enumerate(toks) if t.start >= opened))
 
 
 def _label_before(item: Item, phrase: list, text: str, known: Known) -> Speaker | None:

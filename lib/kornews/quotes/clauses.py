@@ -168,9 +168,11 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
         ):
             continue
         said = predicate(toks, k + 1, finite=ending.piece)  # walks the tokens after it: once
-        verb = _said_as_object(toks, said) or said.verb
+        voiced = _voiced(toks, k + 1)
+        verb = voiced or _said_as_object(toks, said) or said.verb
         hearsay = verb == "하다" and _hearsay(toks, said.at)
-        if not ending.piece and not hearsay and (verb not in words("verb") or verb == "하다"):
+        reports = verb in words("verb") and verb != "하다"
+        if not (ending.piece or hearsay or reports or voiced):
             continue
         if _glossed(toks, said.at):
             continue  # …수 있다고 경고한 셈이다: what the writer makes of it, not what was said
@@ -209,6 +211,16 @@ def _said_as_object(toks: list, said: Predicate) -> str | None:
         return None
     verb = toks[at - 2].form + "하다"
     return verb if verb in words("verb") else None
+
+
+def _voiced(toks: list, at: int) -> str | None:
+    """…라고 한 목소리를 냈다: the verb that takes a noun for one's voice (``voice-noun`` rows of
+    ``quote_words.tsv``) as its object a word or two after a reported clause (from token ``at``),
+    whatever it is (내다); else None."""
+    for n in range(at, min(at + 3, len(toks) - 1)):
+        if toks[n].form in words("voice-noun") and toks[n + 1].tag == "JKO":
+            return predicate(toks, n + 2).verb
+    return None
 
 
 def _glossed(toks: list, at: int | None) -> bool:

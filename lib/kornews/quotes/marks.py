@@ -106,8 +106,10 @@ def marked_spans(toks: list, said: int | None = None, turns: tuple[Turn, ...] = 
             after = next((k for k in range(i, len(toks)) if toks[k].start >= close), len(toks))
             spans.append(Span(token.start - 1, close, after, marked=False))
             i = after
-        elif token.form in CLOSING and token.tag in ("SSO", "SSC", "SW"):
-            closing = CLOSING[token.form]
+        elif (token.form in CLOSING and token.tag in ("SSO", "SSC", "SW")) or _opens_on_closer(
+            toks, i
+        ):
+            closing = CLOSING.get(token.form, _DOUBLE)
             j = next(
                 (
                     k
@@ -127,6 +129,17 @@ def marked_spans(toks: list, said: int | None = None, turns: tuple[Turn, ...] = 
     return spans
 
 
+def _opens_on_closer(toks: list, i: int) -> bool:
+    """Does the paragraph open on a closing mark where the opening one belongs (”중동초의 …: a
+    page's slip), words after it and no tail of a quotation broken over lines (”라고 말했다)?"""
+    return (
+        i == 0
+        and toks[0].form == "”"
+        and len(toks) > 1
+        and toks[1].tag not in ("VCP", "EC", "JKQ", "JX", "JKS")
+    )
+
+
 def predicate(toks: list, at: int, *, finite: bool = False) -> Predicate:
     """The first predicate from token ``at`` in its sentence (말+하 -> 말하다); none at the
     sentence's end or an opening quotation mark. ``finite``: past a predicate modifying a noun
@@ -143,8 +156,10 @@ def predicate(toks: list, at: int, *, finite: bool = False) -> Predicate:
         if token.tag.startswith(_PREDICATE):
             if k + 1 < len(toks) and token.form + toks[k + 1].form in words("pointing"):
                 continue  # “…”라며 이렇게 말했다: 이렇+게 points at the quotation; 말했다 reports it
-            if _adverb(toks, k) or (finite and _adnominal(toks, k)):
+            if _adverb(toks, k):
                 continue  # …며 출마를 강력하게 시사했다: an adjective written onto 게 qualifies the verb
+            if finite and _adnominal(toks, k):
+                continue  # …라며 화끈한 포부를 드러냈다: 화끈한 modifies 포부; 드러냈다 reports
             if token.tag in ("XSV", "XSA") and k > at and toks[k - 1].end == token.start:
                 return Predicate(toks[k - 1].form + "하다", k)
             # A verb Kiwi splits with an auxiliary (털+어+놓다 for 털어놓다) is looked up whole.
@@ -169,8 +184,8 @@ def _adverb(toks: list, k: int) -> bool:
 
 
 def _adnominal(toks: list, k: int) -> bool:
-    """Is the predicate at ``k`` written onto an adnominal ending (화끈한 포부, 기능을 하는 제도, 높은
-    개혁), modifying the noun after it?"""
+    """Is the predicate at ``k`` written onto an adnominal ending, past its tense (화끈한 포부,
+    기능을 하는 제도, 높은 개혁), modifying the noun after it?"""
     end = k + 1
     while end < len(toks) and toks[end].start == toks[end - 1].end and toks[end].tag == "EP":
         end += 1

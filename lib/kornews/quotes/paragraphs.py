@@ -14,7 +14,7 @@ from .marks import words
 
 # A page's first line that is one quotation with its full stop inside the marks ("수비가 흔들렸다.")
 # is the body's lead, not a headline (no headline ends with a full stop).
-_QUOTED_LEAD = re.compile(r"[\"“][^\"“”]+[가-힣][.!?][\"”]")
+_QUOTED_LEAD = re.compile(r"[\"“][^\"“”]+[가-힣][.!?][\"”“]")  # “ too: a page's slip
 # A bracketed tail after a page's last sentence: its copyright line (<저작권자 ⓒ …>, [ⓒ …]).
 _TAIL = re.compile(r"\s*[<\[(][^<>\[\]()]*[>\])]\s*$")
 # …사퇴하겠다고 밝혔다. <가람투데이>: a body's sentence with the outlet's tag after its full stop.
@@ -56,11 +56,33 @@ def _whose_words() -> re.Pattern:
     return re.compile(rf"의\s(?:{nouns})(?:이)?다\.$")
 
 
-def paragraph_tokens(tokens: TokenColumns, lead: str) -> list[list]:
-    """The tokens of the body paragraphs and of the ``lead`` part, as records, by paragraph."""
+def quoted_subtitle(parts: tuple) -> tuple[int, int] | None:
+    """The span of a subtitle right above the body that is one quotation with its full stop inside
+    the marks (“…기쁩니다. …가능했습니다.”: no subtitle holds a sentence so), the body's lead;
+    else None."""
+    first = next((k for k, part in enumerate(parts) if part.kind == "paragraph"), 0)
+    above = parts[first - 1] if first else None
+    if above is None or above.kind != "subtitle" or not _QUOTED_LEAD.fullmatch(above.text.strip()):
+        return None
+    return above.start, above.end
+
+
+def paragraph_tokens(
+    tokens: TokenColumns, lead: str, *, quoted: tuple[int, int] | None = None
+) -> list[list]:
+    """The tokens of the body paragraphs, of the ``lead`` part and of a ``quoted`` subtitle's
+    span (:func:`quoted_subtitle`), as records, by paragraph."""
     # Read on the columns (a sort key and a group key per token cost more than the records).
     parts, paragraphs, starts = (tokens.columns[n] for n in ("part", "paragraph", "start"))
-    kept = np.array([at for at, part in enumerate(parts) if part in ("paragraph", lead)], int)
+    start, end = quoted or (0, 0)
+    kept = np.array(
+        [
+            at
+            for at, part in enumerate(parts)
+            if part in ("paragraph", lead) or (part == "subtitle" and start <= starts[at] < end)
+        ],
+        int,
+    )
     if not kept.size:
         return []
     paragraph = np.array(paragraphs, dtype=int)[kept]

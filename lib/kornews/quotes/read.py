@@ -20,7 +20,7 @@ from .attribute import attribute
 from .find import Item, chains, items, opens_paragraph
 from .headlines import listed_headline
 from .interviews import labelled_turns
-from .paragraphs import bites_over_lines, lead_part, paragraph_tokens
+from .paragraphs import bites_over_lines, lead_part, paragraph_tokens, quoted_subtitle
 from .referents import NOBODY, Known, Speaker, named_in_full, pronoun_stands_for
 from .table import printed_once, quote_row
 from .voices import caption_words, interviewee, voice
@@ -44,7 +44,8 @@ def quote_rows(
     # no line break all its sentences: no headline ends with a full stop or holds two sentences.
     opening = next((part.text for part in article.parts if part.kind == "paragraph"), "")
     lead = lead_part(article.title or "", opening)
-    paragraphs = bites_over_lines(paragraph_tokens(read, lead), article.text)
+    quoted = quoted_subtitle(article.parts)
+    paragraphs = bites_over_lines(paragraph_tokens(read, lead, quoted=quoted), article.text)
     rows: list[dict] = []
     last: Speaker | None = None
     said = caption_words(article) | {
