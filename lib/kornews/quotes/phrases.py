@@ -29,9 +29,15 @@ _PSEUDONYM = re.compile(
 
 def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     """The speaker a phrase names (박 시장, 기재부 관계자, 그), or None when it holds no noun."""
-    phrase = phrase[
-        next((i for i, t in enumerate(phrase) if t.tag in _PHRASE_OPENERS), len(phrase)) :
-    ]
+    if phrase and phrase[0].tag not in _PHRASE_OPENERS:
+        # 밝은사회 가람연대: a name the entities read may open on other words than a noun.
+        names = {m.start for m in known.mentions}
+        phrase = phrase[
+            next(
+                (i for i, t in enumerate(phrase) if t.tag in _PHRASE_OPENERS or t.start in names),
+                len(phrase),
+            ) :
+        ]
     if not phrase:
         return None
     start, end = phrase[0].start, phrase[-1].end
