@@ -109,3 +109,41 @@ def test_each_noun_for_ones_words_says_whose_the_quotation_before_is(row):
     table = quotes_of(TITLE + row.example)
     assert table[["kind", "speaker"]].values.tolist() == [["direct", "홍길동"]]
     assert f"의 {row.word}" in row.example
+
+
+def test_a_bodys_subject_after_its_officers_in_brackets_speaks():
+    # H+가람병원(이사장 홍길동·병원장 김철수)이 …하고 …하겠다고 선포했다: the hospital, whole (the
+    # walk back stops at +), not an officer in its brackets.
+    table = quotes_of(
+        TITLE
+        + "H+가람병원(이사장 홍길동·병원장 김철수)이 21일 새 병원 완공을 기념해 개원식을 열고 "
+        "지역주민의 건강을 책임지는 의료서비스를 제공하겠다고 선포했다."
+    )
+    assert table[["kind", "speaker", "verb"]].values.tolist() == [
+        ["indirect", "H+가람병원", "선포하다"]
+    ]
+
+
+def test_a_speakers_name_the_entities_read_is_whole_though_it_opens_on_an_adjective():
+    # 밝은사회 가람연대는 …: Kiwi reads 밝+은 (no noun); a caller's entities naming the body keep
+    # its first word in the speaker.
+    article = kornews.read_article(
+        TITLE + "밝은사회 가람연대는 구청장의 권한을 지켜야 한다고 말했다."
+    )
+    tokens = kornews.tokenize(article)
+    start = article.text.index("밝은사회")
+    entity = {"entity": "밝은사회 가람연대", "kind": "organisation", "text": "밝은사회 가람연대"}
+    named = kornews.entities(tokens, article).iloc[:0].copy()
+    named.loc[0] = {
+        **entity,
+        "title": None,
+        "affiliation": None,
+        "rule": "kind",
+        "section": 0,
+        "paragraph": 0,
+        "sentence": 1,
+        "start": start,
+        "end": start + len(entity["text"]),
+    }
+    table = kornews.quotes(tokens, article, entities=named)
+    assert table["speaker"].tolist() == ["밝은사회 가람연대"]

@@ -143,9 +143,19 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
             phrase_start -= 1
         else:
             break
+    phrase_start = _whole_name(toks, phrase_start, known)
     return with_partner(
         phrase_speaker(toks[phrase_start:found], text, known), toks, phrase_start, known
     )
+
+
+def _whole_name(toks: list, at: int, known: Known) -> int:
+    """``at``, or the index of the first token of a name the token at ``at`` stands inside (H+가람병원:
+    the walk back stops at +; the name is whole)."""
+    inside = next((m for m in known.mentions if m.start < toks[at].start < m.end), None)
+    while inside is not None and at > 0 and toks[at - 1].start >= inside.start:
+        at -= 1
+    return at
 
 
 def _sentence_start(toks: list, at: int) -> int:

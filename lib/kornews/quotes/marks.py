@@ -208,7 +208,12 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
         for i in range(begin, end)
         if toks[i].tag in ("JKS", "JX")
         and toks[i].form in _SUBJECT
-        and (kind == "direct" or toks[i].start in actors or toks[i].form == _HONORIFIC)
+        and (
+            kind == "direct"
+            or toks[i].start in actors
+            or toks[i].form == _HONORIFIC
+            or _after_bracketed_actor(toks, i, actors)
+        )
         and not _own_clause_subject(toks, i, actors)
     ]
     if kind == "direct":
@@ -222,6 +227,17 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
             if not _inside_marks(toks, begin, i):
                 return i
     return None
+
+
+def _after_bracketed_actor(toks: list, at: int, actors: frozenset[int]) -> bool:
+    """Is the particle at ``at`` written after a bracket that follows a name at once (가람병원(이사장
+    홍길동)이: the body's officers in brackets)?"""
+    if at < 2 or toks[at - 1].form != ")":
+        return False
+    k = at - 2
+    while k > 0 and toks[k].form != "(" and toks[k].sentence == toks[at].sentence:
+        k -= 1
+    return toks[k].form == "(" and toks[k].start in actors
 
 
 def _after_closed(toks: list, begin: int, end: int, candidates: list[int]) -> list[int]:

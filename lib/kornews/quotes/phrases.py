@@ -29,9 +29,7 @@ _PSEUDONYM = re.compile(
 
 def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     """The speaker a phrase names (박 시장, 기재부 관계자, 그), or None when it holds no noun."""
-    phrase = phrase[
-        next((i for i, t in enumerate(phrase) if t.tag in _PHRASE_OPENERS), len(phrase)) :
-    ]
+    phrase = _opened(phrase, known)
     if not phrase:
         return None
     start, end = phrase[0].start, phrase[-1].end
@@ -70,6 +68,16 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     return named_elsewhere(
         foreign_in_full(in_full(written, start, text, known), start, text), known
     )
+
+
+def _opened(phrase: list, known: Known) -> list:
+    """The phrase from its first noun, determiner or pronoun (never an ending), or from the first
+    word of a name the entities read there, which may be no noun (밝은사회 가람연대: 밝+은)."""
+    if not phrase or phrase[0].tag in _PHRASE_OPENERS:
+        return phrase
+    names = {m.start for m in known.mentions}
+    opener = (i for i, t in enumerate(phrase) if t.tag in _PHRASE_OPENERS or t.start in names)
+    return phrase[next(opener, len(phrase)) :]
 
 
 def _person(mention) -> bool:
