@@ -421,10 +421,18 @@ def test_related_and_duplicates_without_a_row_say_why(capsys, seed_path, tmp_pat
         "g2",
         "pmi",
     ]
+    # A term in no sentence (mistyped, or no noun) is said to be absent, not to lack company.
     assert (
         captured.err
-        == "kornews: note: no term is written with '없는말' in 3 sentences or more, more often than chance\n"
+        == "kornews: note: '없는말' is in no sentence of these articles as a term (kornews terms lists them)\n"
     )
+    (tmp_path / "market.txt").write_text("시장 소식\n전통시장 매출이 늘었다.\n", encoding="utf-8")
+    assert main(["related", str(tmp_path / "market.txt"), "--term", "전통시장"]) == 0
+    assert (
+        capsys.readouterr().err
+        == "kornews: note: no term is written with '전통시장' in 3 sentences or more, more often than chance\n"
+    )
+    (tmp_path / "market.txt").unlink()
     for name in ("a", "b"):
         write(
             tmp_path / f"{name}.txt", f"{name} 제목\n서로 다른 {name} 기사의 본문이다.\n".encode()
@@ -448,6 +456,51 @@ def test_help_names_the_commands_with_their_own_options(capsys):
         with pytest.raises(SystemExit) as stopped:
             main([command, "--help"])
         assert stopped.value.code == 0
+
+
+# Every verb that reads a folder, as the help and a one-article verb's error name them.
+MANY = "duplicates, entities, figures, quotes, related, reuse, terms, tokens, topics and trends"
+
+
+def test_help_names_every_verb_that_takes_a_folder(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert f"{MANY} also take several files, folders" in " ".join(out.split())
+    # Each verb's help opens a line of its own, not a paragraph of thirteen.
+    opened = {line.split(":")[0] for line in map(str.strip, out.splitlines()) if ": " in line}
+    assert set(MANY.replace(" and ", ", ").split(", ")) | {"parse", "summary", "report"} <= opened
+
+
+@pytest.mark.parametrize("verb", ["parse", "summary"])
+def test_a_one_article_verb_given_a_folder_names_the_verbs_that_take_one(capsys, tmp_path, verb):
+    (tmp_path / "a.txt").write_text("제목\n본문 문장이다.\n", encoding="utf-8")
+    code, out, err = run(capsys, verb, str(tmp_path))
+    assert code == 1 and not out and len(err.splitlines()) == 1
+    assert "is a directory" in err and f"{verb} takes one article file; {MANY} take several" in err
+    code, _, err = run(capsys, verb, str(tmp_path / "a.txt"), str(tmp_path / "a.txt"))
+    assert code == 1 and "is a directory" not in err and f"{MANY} take several" in err
+
+
+def test_trends_say_what_their_rows_of_zeros_stand_for(capsys, tmp_path):
+    # Dated by their file names in January and April; one undated: February and March hold no
+    # article, and the undated one is counted apart.
+    for name in ("20200115_시장.txt", "20200420_시장.txt", "undated.txt"):
+        (tmp_path / name).write_text("시장 소식\n전통시장 매출이 늘었다.\n", encoding="utf-8")
+    code, out, err = run(capsys, "trends", str(tmp_path), "--terms", "시장", "--format", "csv")
+    table = pd.read_csv(io.StringIO(out))
+    assert code == 0 and list(table["period"]) == [
+        "2020-01",
+        "2020-02",
+        "2020-03",
+        "2020-04",
+        "undated",
+    ]
+    assert "1 of 3 articles have no date" in err
+    assert "2 of 4 periods from 2020-01 to 2020-04 hold no article" in err
+    # One dated article: no period without one, nothing undated, so nothing to say.
+    code, _, err = run(capsys, "trends", str(tmp_path / "20200115_시장.txt"), "--terms", "시장")
+    assert code == 0 and "note" not in err
 
 
 def test_a_summary_of_an_empty_body_says_why_it_has_no_row(capsys, tmp_path, seed_path):

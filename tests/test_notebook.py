@@ -199,6 +199,14 @@ def test_show_lets_a_long_word_wrap_and_keeps_dollars_text():
     assert escape("$x$") == "<span>&#36;</span>x<span>&#36;</span>"
 
 
+def test_show_breaks_a_long_file_name_between_its_parts():
+    # 22 characters: one break, after the underscore that ends the longest run within reach,
+    # not inside 1501.
+    html = show(pd.DataFrame({"article": ["layouts_heldout15_1501", "a" * 25]})).to_html()
+    assert "layouts&#95;heldout15&#95;<wbr>1501<" in html  # escape writes _ as &#95;
+    assert "a" * 20 + "<wbr>" + "a" * 5 + "<" in html
+
+
 # A notebook as an editor other than JupyterLab left it: indent 2, no trailing newline, the short
 # kernelspec and language_info, outputs, nbformat 4.4 without cell ids.
 OTHER_EDITOR = json.dumps(

@@ -205,10 +205,12 @@ def main_module_kept():
     sys.modules["__main__"] = main
 
 
-def run_here(path: Path, article: Path, *, corpus: Path | None = None) -> list[dict]:
+def run_here(
+    path: Path, article: Path, *, corpus: Path | None = None, lang: str = "ko"
+) -> list[dict]:
     """Each output of the notebook's cells run on ``article`` in this process's IPython shell,
     as a kernel would send it (``output_type`` and ``data``, or ``ename`` and ``evalue``);
-    ``CORPUS`` is ``corpus``, else ``article``."""
+    ``CORPUS`` is ``corpus``, else ``article``; ``LANGUAGE`` is ``lang``."""
     from IPython.core.interactiveshell import InteractiveShell
     from IPython.utils.capture import capture_output
 
@@ -238,7 +240,8 @@ def run_here(path: Path, article: Path, *, corpus: Path | None = None) -> list[d
                     found.append({"output_type": "execute_result", "data": data})
                 if "parameters" in cell.metadata.get("tags", []):
                     shell.run_cell(
-                        f"ARTICLE = {str(article)!r}\nCORPUS = {str(corpus or article)!r}"
+                        f"ARTICLE = {str(article)!r}\nCORPUS = {str(corpus or article)!r}\n"
+                        f"LANGUAGE = {lang!r}"
                     )
     finally:
         plt.close("all")
@@ -368,6 +371,76 @@ def test_a_lone_date_is_said_as_one_day(tmp_path):
     said = _markdown(run_here(figures, tmp_path / "event.txt"))
     assert "날짜는 모두 2020년 7월 10일이며, 1번 나옵니다." in said
     assert "부터 2020년 7월 10일까지" not in said
+
+
+def test_a_tie_for_first_place_is_said_as_a_tie(tmp_path):
+    # 01: 공원 and 도서관 each 4 times (the title once, the body three times): both are the most
+    # frequent, neither alone.
+    terms, figures, names = (
+        next(p for p in NOTEBOOKS if p.name.startswith(n)) for n in ("01-", "02-", "05-")
+    )
+    (tmp_path / "park.txt").write_text(
+        "도서관 공원 개장\n도서관 옆 공원이 문을 열었다. 주민들은 도서관과 공원을 함께 찾았다. "
+        "도서관 공원 산책로는 밤에도 열린다.\n",
+        encoding="utf-8",
+    )
+    said = _markdown(run_here(terms, tmp_path / "park.txt"))
+    assert "**공원**" in said and "**도서관**" in said and "(각 4번)" in said, said
+    # A caption's few words, each once: no term is called the most frequent.
+    (tmp_path / "caption.txt").write_text(
+        "공원 개장\n주민들이 산책로를 걸었다.\n", encoding="utf-8"
+    )
+    said = _markdown(run_here(terms, tmp_path / "caption.txt"))
+    assert "개가 모두 한 번씩만 나옵니다." in said and "가장 자주 나온 단어는" not in said, said
+    # 02: one figure in each ◆ section, none in the lead: both sections hold the most.
+    (tmp_path / "fruit.txt").write_text(
+        "과일 장보기\n◆ 사과\n시장에서 사과 3개를 샀다.\n◆ 배\n마트에서 배 5개를 샀다.\n",
+        encoding="utf-8",
+    )
+    said = _markdown(run_here(figures, tmp_path / "fruit.txt"))
+    assert "(2개 가운데 각 1개)" in said, said
+    # In English too, each kind named with its count (no "2 date"), the sentence capitalised.
+    said = _markdown(run_here(figures, tmp_path / "fruit.txt", lang="en"))
+    assert (
+        "2 figures (count: 2)" in said and "◆1 and ◆2 hold the most figures (1 of 2 each)" in said
+    )
+    (tmp_path / "lead.txt").write_text("사과 장보기\n시장에서 사과 3개를 샀다.\n", encoding="utf-8")
+    assert "Lead holds the most figures (1 of 1)" in _markdown(
+        run_here(figures, tmp_path / "lead.txt", lang="en")
+    )
+    # 05: no quotation, so the sources' section says so; two pairs of cities, each in one
+    # sentence: none is the strongest; two pairs twice, one once: both strongest are named.
+    (tmp_path / "cities.txt").write_text(
+        "도시 협약\n부산시와 울산시가 협약을 맺었다.\n광주시와 전주시도 협약을 맺었다.\n",
+        encoding="utf-8",
+    )
+    said = _markdown(run_here(names, tmp_path / "cities.txt"))
+    assert "인용이 없어 목소리를 가진 사람도 없습니다." in said
+    assert "쌍마다 한 문장에서만 함께 나옵니다." in said and "가장 자주 함께" not in said, said
+    (tmp_path / "cities.txt").write_text(
+        "도시 협약\n부산시와 울산시가 협약을 맺었다.\n광주시와 전주시도 협약을 맺었다.\n"
+        "부산시와 울산시는 예산을 나눈다.\n광주시와 전주시는 인력을 나눈다.\n부산시와 광주시도 만났다.\n",
+        encoding="utf-8",
+    )
+    said = _markdown(run_here(names, tmp_path / "cities.txt"))
+    assert "가장 자주 함께 나온 쌍은" in said and "(각 문장 2개)" in said, said
+    assert "광주광역시·전주시" in said and "부산광역시·울산광역시" in said, said
+
+
+def test_a_list_of_names_counts_the_ones_it_leaves_out(tmp_path):
+    # Nine cities: 05's list of places names eight (the article's order) and counts the ninth.
+    names = next(p for p in NOTEBOOKS if p.name.startswith("05-"))
+    (tmp_path / "tour.txt").write_text(
+        "전국 순회 공연\n공연단은 서울시, 부산시, 대구시, 인천시, 광주시, 대전시, 울산시, 수원시, "
+        "창원시를 차례로 돈다.\n",
+        encoding="utf-8",
+    )
+    said = _markdown(run_here(names, tmp_path / "tour.txt"))
+    assert (
+        "- **장소**: 서울특별시, 부산광역시, 대구광역시, 인천광역시, 광주광역시, 대전광역시, "
+        in said
+    )
+    assert "울산광역시, 수원시 외 1개" in said and "창원시" not in said
 
 
 def test_articles_without_a_title_are_named_by_their_file(tmp_path):

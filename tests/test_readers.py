@@ -12,8 +12,10 @@ import pytest
 
 from kornews.readers import (
     comparison_notes,
+    disagreements,
     for_readers,
     kind_label,
+    leaders,
     summary_markdown,
     titled,
     topic_name,
@@ -108,6 +110,60 @@ def test_no_notebook_cell_holds_logic_of_its_own(path):
     assert not re.search(r"^\s*def ", code, flags=re.M), path.name
     assert not re.search(r"map\(lambda \w+: date_text", code), path.name
     assert "relation_words" not in code, path.name
+
+
+@pytest.mark.parametrize(
+    "names, ko, en",
+    [
+        (["공원"], "**공원**", "**공원**"),
+        (["공원", "도서관"], "**공원**, **도서관**", "**공원** and **도서관**"),
+        (["가", "나", "다"], "**가**, **나**, **다**", "**가**, **나** and **다**"),
+        (
+            ["가", "나", "다", "라", "마"],
+            "**가**, **나**, **다** 외 2개",
+            "**가**, **나**, **다** and 2 more",
+        ),
+    ],
+)
+def test_leaders_name_a_tie_whole_and_count_past_three(names, ko, en):
+    assert leaders(names, lang="ko", mark="**") == ko
+    assert leaders(names, lang="en", mark="**") == en
+
+
+def test_leaders_show_names_as_text():
+    # Markup in an article's name shows as text, and a star cannot start bold.
+    assert leaders(["<b>A*</b>"], lang="ko") == "&lt;b&gt;A&#42;&lt;/b&gt;"
+
+
+def test_disagreements_name_every_value_of_a_measure_with_who_gives_it():
+    # A lineup's figures (invented): 월세 20만원 in three articles (20만 원 is the same value,
+    # 200000.0 the same number), 45만원 in one, flagged; 예산 agrees, so it is not named; an
+    # article without an outlet is named by its file.
+    rows = [
+        (1, "월세", "money", "원", 200000, "a1", "가상일보", "20만원", False),
+        (1, "월세", "money", "원", 200000.0, "a2", "나라뉴스", "20만 원", False),
+        (1, "월세", "money", "원", 450000, "a3", None, "45만원", True),
+        (1, "월세", "money", "원", 200000, "a3", None, "20만원", False),
+        (1, "예산", "money", "원", 48e9, "a1", "가상일보", "480억원", False),
+        (2, "청년", "count", "명", 20000, "b1", "가상일보", "2만명", True),
+        (2, "청년", "count", "명", 25000, "b2", "나라뉴스", "2만5000명", True),
+    ]
+    columns = [
+        "event",
+        "measure",
+        "kind",
+        "unit",
+        "value",
+        "article",
+        "outlet",
+        "text",
+        "disagrees",
+    ]
+    figures = pd.DataFrame(rows, columns=columns)
+    assert disagreements(figures) == (
+        "월세: 20만원(가상일보, 나라뉴스, a3), 45만원(a3); 청년: 2만명(가상일보), 2만5000명(나라뉴스)"
+    )
+    assert disagreements(figures[figures["measure"] == "예산"]) == ""
 
 
 def test_versus_says_how_many_times_the_largest_is_the_smallest():

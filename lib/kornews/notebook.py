@@ -235,16 +235,29 @@ def show(
 
 
 def _word(match: re.Match) -> str:
-    """One word of a cell as HTML. A word longer than :data:`LONG_WORD` may break every
-    LONG_WORD characters, so that it cannot push a table's columns off the page; a shorter word
-    is unbreakable: a Korean word (keep-all by hand, for renderers that ignore it: WeasyPrint)
-    and a name with a hyphen alike (``18-broadcast``, not ``18-`` over ``broadcast``)."""
+    """One word of a cell as HTML. A word longer than :data:`LONG_WORD` may break between runs
+    of at most LONG_WORD characters (:func:`_runs`), so that it cannot push a table's columns off
+    the page; a shorter word is unbreakable: a Korean word (keep-all by hand, for renderers that
+    ignore it: WeasyPrint) and a name with a hyphen alike (``18-broadcast``, not ``18-`` over
+    ``broadcast``)."""
     word = match.group()
     if len(word) > LONG_WORD:
-        return "<wbr>".join(
-            escape(word[at : at + LONG_WORD]) for at in range(0, len(word), LONG_WORD)
-        )
+        return "<wbr>".join(escape(run) for run in _runs(word))
     return f'<span class="word">{escape(word)}</span>'
+
+
+def _runs(word: str) -> list[str]:
+    """``word`` in runs of at most :data:`LONG_WORD` characters, each ending after a ``_ - . /``
+    where one falls within reach: a file name breaks between its parts (``daily_2020_0710_`` over
+    ``seoul``), a run without one every LONG_WORD characters."""
+    runs = [""]
+    for piece in re.findall(r"[^_./-]*[_./-]*", word):
+        for at in range(0, len(piece), LONG_WORD):
+            part = piece[at : at + LONG_WORD]
+            if len(runs[-1]) + len(part) > LONG_WORD:
+                runs.append("")
+            runs[-1] += part
+    return runs
 
 
 def _show_figures_inline() -> None:

@@ -13,6 +13,7 @@ import ast
 import copy
 import os
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -125,6 +126,42 @@ def _markdown(text: str):
     from IPython.display import Markdown  # IPython loads only for a notebook's output
 
     return Markdown(text)
+
+
+def leaders(names: Sequence[str], *, lang: str, shown: int = 3, mark: str = "") -> str:
+    """Names that share first place as a reader's list, each escaped and set in ``mark`` (``**``
+    for bold): a tie is named as a tie, never as its first name alone; past ``shown`` names, how
+    many more (``A, B, C 외 2개``; in English ``A and B``, ``A, B, C and 2 more``)."""
+    named = [f"{mark}{escape(str(name))}{mark}" for name in list(names)[:shown]]
+    more = len(names) - len(named)
+    if language(lang) == "ko":
+        return ", ".join(named) + (f" 외 {more}개" if more else "")
+    if more:
+        return f"{', '.join(named)} and {more} more"
+    return " and ".join(filter(None, [", ".join(named[:-1]), *named[-1:]]))
+
+
+def disagreements(figures: pd.DataFrame) -> str:
+    """The measures of a :func:`kornews.lineup` ``figures`` table that outlets give different
+    values for, each with every value given and who gives it (an outlet unnamed: its article),
+    as Markdown text: ``월세: 20만원(연합뉴스, 뉴시스), 45만원(아주경제)``, measures ``; ``-separated.
+    A value flagged alone would not say what it disagrees with; measures in the table's order,
+    values in the order first given, each outlet once."""
+    keys = ["event", "measure", "kind", "unit"]
+    told = []
+    for (_, measure, _, _), group in figures.groupby(keys, sort=False):
+        if not group["disagrees"].any():
+            continue
+        values = group["value"].map(lambda v: float(v) if isinstance(v, (int, float)) else str(v))
+        given = []
+        for _, same in group.groupby(values, sort=False):
+            who = dict.fromkeys(
+                o if isinstance(o, str) and o else a
+                for o, a in zip(same["outlet"], same["article"])
+            )
+            given.append(f"{escape(same['text'].iloc[0])}({escape(', '.join(who))})")
+        told.append(f"{escape(measure)}: {', '.join(given)}")
+    return "; ".join(told)
 
 
 def versus(extremes, *, lang: str) -> str:

@@ -3,9 +3,9 @@
 PATH is an article file, or ``-`` for standard input. ``tokens``, ``terms``, ``figures``,
 ``quotes`` and ``entities`` also take several paths, folders, globs or BigKinds exports (.xlsx):
 their tables then gain an ``article`` column and are written article by article as they are
-done (CSV, JSON; the table for reading once all are done, its columns lined up); ``trends``
-gives one table over them all. CSV cells that a spreadsheet would evaluate as a formula
-(text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) are led by ``'``
+done (CSV, JSON; the table for reading once all are done, its columns lined up); ``trends``,
+``related``, ``topics`` and ``duplicates`` give one table over them all. CSV cells that a
+spreadsheet would evaluate as a formula (text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) are led by ``'``
 unless ``--raw-csv``; JSON is one list, closed whatever stops the run; JSON Lines
 (``--format jsonl``) a record a line. Over many files, ``--skip-bad`` goes on past a file that
 cannot be read, or an article the analysis fails on, and lists each at the end (stderr, and
@@ -51,10 +51,19 @@ FORMATS = ("table", "csv", "json", "jsonl")
 EXIT_SKIPPED = 3
 
 
+class _LineEach(argparse.HelpFormatter):
+    """argparse's help, each line of a help text wrapped on its own: a verb a line."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        wrap = super()._split_lines  # bound here: a comprehension has no super() of its own
+        return [line for part in text.splitlines() for line in wrap(part, width)]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kornews",
         description="Analyse a Korean news article.",
+        formatter_class=_LineEach,
         epilog="Three commands take their own options (each with --help): kornews cache [--clear] "
         "(the token tables kept on disk); kornews index PATH... --store DIR (tokenize a corpus "
         'once into a Parquet store); kornews sql DIR "SELECT ..." (ask the store in DuckDB SQL).',
@@ -63,14 +72,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "verb",
         choices=sorted([*VERBS, "report"]),
-        help="; ".join(f"{k}: {v.help}" for k, v in VERBS.items()) + f"; report: {REPORT_HELP}",
+        help="\n".join(f"{k}: {v.help}" for k, v in VERBS.items()) + f"\nreport: {REPORT_HELP}",
     )
     parser.add_argument(
         "paths",
         nargs="+",
         metavar="PATH",
         help="article file (UTF-8 or CP949) or news page saved from a browser (HTML), - for standard input; "
-        "tokens, terms, figures, quotes and entities also take several files, folders (their *.txt, *.html, *.htm) or globs",
+        f"{_several()} also take several files, folders (their *.txt, *.html, *.htm) or globs",
     )
     parser.add_argument(
         "--format",
@@ -210,17 +219,22 @@ def _run(args: argparse.Namespace) -> int:
     skipped: list[Unreadable] = []
     if verb.corpus and not _is_one_article(args.paths):
         _run_corpus(verb, args, skipped)
-    elif len(args.paths) == 1:
+    elif len(args.paths) == 1 and not _is_dir(args.paths[0]):
         article = _read(args.paths[0], args.date)
         if args.format == "json" and verb.document:
             _write_json(verb.document(article, args))
         else:
             _write(verb.table(article, args), args.format, raw_csv=args.raw_csv)
     else:
-        raise ArticleError(
-            f"{args.verb} takes one article file; tokens, terms, figures, quotes, entities and trends take several"
-        )
+        given = f"{printable(args.paths[0])}: is a directory; " if len(args.paths) == 1 else ""
+        raise ArticleError(f"{given}{args.verb} takes one article file; {_several()} take several")
     return EXIT_SKIPPED if skipped and not args.allow_skipped else 0
+
+
+def _several() -> str:
+    """The verbs that take several paths or a folder, in words (``a, b and c``)."""
+    names = sorted(name for name, verb in VERBS.items() if verb.corpus)
+    return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _check_cluster(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:

@@ -35,7 +35,7 @@ from ..duplicates import EDIT, FACTS, REWRITE, SHINGLE, duplicates, pairs_table
 from ..entities import entities
 from ..figures import figures
 from ..quotes import quotes
-from ..related import related_terms
+from ..related import associations, term_units
 from ..reuse import reuse
 from ..summary import summarize, summary_document
 from ..terms import news_stopwords, term_counts
@@ -49,7 +49,7 @@ from ..topics import (
     topic_model,
     topic_overview,
 )
-from ..trends import trends
+from ..trends import UNDATED, trends
 
 REPORT_HELP = "the reader's report of one article (its figures, people, dates, terms, sources and summaries) as HTML or PDF (--out, --lang)"
 
@@ -100,17 +100,48 @@ def _token_tables(corpus: Corpus, args: argparse.Namespace) -> Iterator[pd.DataF
 
 
 def _related(documents, args: argparse.Namespace) -> pd.DataFrame:
+    units = list(term_units(documents, stopwords=args.stopwords))
     what = f"with {args.term!r}" if args.term else "together"
-    return _noted(
-        related_terms(documents, term=args.term, stopwords=args.stopwords),
-        f"no term is written {what} in 3 sentences or more, more often than chance",
-    )
+    why = f"no term is written {what} in 3 sentences or more, more often than chance"
+    if args.term and not any(args.term in unit for unit in units):  # a term mistyped, or no term
+        why = f"{args.term!r} is in no sentence of these articles as a term (kornews terms lists them)"
+    return _noted(associations(units, args.term), why)
 
 
 def _noted(table: pd.DataFrame, why: str) -> pd.DataFrame:
     """``table``, and when it has no row, ``why`` said on stderr (the columns still print)."""
     if table.empty:
         print(f"kornews: note: {why}", file=sys.stderr)
+    return table
+
+
+def _trends(documents, args: argparse.Namespace) -> pd.DataFrame:
+    """The trends table, and on stderr what its rows of zeros stand for: the articles without a
+    date (the ``undated`` rows) and the periods, between the first dated one and the last, that
+    hold no article."""
+    table = trends(
+        documents,
+        terms=args.terms,
+        top=args.top,
+        freq=args.freq,
+        by_outlet=args.by_outlet,
+        stopwords=args.stopwords,
+    )
+    held = table.drop_duplicates(["period", "outlet"] if args.by_outlet else ["period"])
+    undated = int(held.loc[held["period"] == UNDATED, "articles"].sum())
+    periods = held.loc[held["period"] != UNDATED].groupby("period")["articles"].sum()
+    if undated:
+        print(
+            f"kornews: note: {undated} of {int(held['articles'].sum())} articles have no date: "
+            f"counted apart, in the rows of period {UNDATED}",
+            file=sys.stderr,
+        )
+    if (periods == 0).any():
+        print(
+            f"kornews: note: {int((periods == 0).sum())} of {len(periods)} periods from "
+            f"{periods.index[0]} to {periods.index[-1]} hold no article (their counts are 0)",
+            file=sys.stderr,
+        )
     return table
 
 
@@ -175,26 +206,8 @@ VERBS: dict[str, Verb] = {
     ),
     "trends": Verb(
         "counts of terms per day, week or month (--freq), with the articles and tokens of each period; undated apart",
-        lambda article, args: trends(
-            [(article, _tokens(article, args))],
-            terms=args.terms,
-            top=args.top,
-            freq=args.freq,
-            by_outlet=args.by_outlet,
-            stopwords=args.stopwords,
-        ),
-        corpus=lambda corpus, args: iter(
-            [
-                trends(
-                    _documents(corpus, args),
-                    terms=args.terms,
-                    top=args.top,
-                    freq=args.freq,
-                    by_outlet=args.by_outlet,
-                    stopwords=args.stopwords,
-                )
-            ]
-        ),
+        lambda article, args: _trends([(article, _tokens(article, args))], args),
+        corpus=lambda corpus, args: iter([_trends(_documents(corpus, args), args)]),
     ),
     "quotes": _analysis(
         "every quotation in the body (direct, indirect, split), with its verb and speaker (name, title, organisation, anonymous)",

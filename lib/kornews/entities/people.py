@@ -125,17 +125,21 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
     # 트럼프 대통령 after 도널드 트럼프: the last word of a name written in words, with no surname to
     # start a name of its own, is that name's short form.
     family |= {n.rsplit(" ", 1)[1]: n for n in names if " " in n}
-    # 조선주가 (shipbuilders' shares): a sector's shares is no name, however often a subject.
-    shares = name_words("shares")
-    names = {
-        n: None
-        for n in names
-        if (n not in family or surname_of(n)) and n not in leaders() and n not in shares
-    }
+    names = {n: None for n in names if _kept_name(n, family)}
     return (
         list(found)
         + [f.mention for f in foreign]
         + _mentions(candidates, names, family, _pseudonyms(sentences))
+    )
+
+
+def _kept_name(name: str, family: dict[str, str]) -> bool:
+    """Is ``name`` a name of its own: not a foreign name's family name with no surname to start
+    it, a leader's family name, or a sector's shares (조선주가: no name, however often a subject)?"""
+    return (
+        (name not in family or bool(surname_of(name)))
+        and name not in leaders()
+        and name not in name_words("shares")
     )
 
 
