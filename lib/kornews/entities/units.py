@@ -29,11 +29,12 @@ def with_units(sentences: list[Sentence], found: list[Mention]) -> list[Mention]
     word goes."""
     parents = {m.end: m for m in found if m.kind == "organisation"}
     grown: dict[Mention, Mention] = {}
+    units = _units()  # once, not per run
     for sentence in sentences:
         runs = sentence.runs
         for i, run in enumerate(runs):
             # Most runs: no unit's word, nor a determiner before one (a cheap test first).
-            if not (run.text.endswith(_units()) or run.tags[0] in _FRONT):
+            if not (run.text.endswith(units) or run.tags[0] in _FRONT):
                 continue
             parent = parents.get(run.start - 1) or _office(sentence, i)
             end = _unit_end(runs, i) if parent is not None and parent not in grown else None
