@@ -12,6 +12,7 @@ import pandas as pd
 
 from ..columns import token_columns
 from ..outlets import outlets
+from ..rows import maker
 from ..tables import table
 
 # Nouns (and the prefixes and suffixes Kiwi cuts off them) that make one run when written together.
@@ -210,7 +211,7 @@ def sentences(tokens: pd.DataFrame, text: str) -> list[Sentence]:
     columns = ("start", "end", "tag", "section", "paragraph", "sentence")
     starts, ends, tags, section, paragraph, number = (read.columns[c] for c in columns)
     # The records made once for the article, each sentence a slice of them.
-    every = list(map(_Token._make, zip(starts, ends, tags)))
+    every = list(map(maker(_Token), zip(starts, ends, tags)))
     found = []
     for rows in read.spans:
         group = every[rows]
@@ -225,6 +226,7 @@ def runs(sentence: list[_Token], text: str) -> list[Run]:
     """The sentence's runs of nouns written together, and one run per other word piece (so that
     what stands between a name and a title is known)."""
     found: list[Run] = []
+    run = maker(Run)  # a run made without a Python call: one per word piece of a corpus
     # One pass, each token read once: this is read for every token of a corpus.
     begin = stop = -1
     tags: list[str] = []
@@ -235,10 +237,10 @@ def runs(sentence: list[_Token], text: str) -> list[Run]:
             stop = end
             continue
         if tags:
-            found.append(Run(text[begin:stop], begin, stop, tuple(tags)))
+            found.append(run((text[begin:stop], begin, stop, tuple(tags))))
         begin, stop, tags, noun = start, end, [tag], tag in RUN_TAGS
     if tags:
-        found.append(Run(text[begin:stop], begin, stop, tuple(tags)))
+        found.append(run((text[begin:stop], begin, stop, tuple(tags))))
     return found
 
 

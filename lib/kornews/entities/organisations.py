@@ -245,11 +245,12 @@ def _named_by_kind(sentences: list[Sentence], found: list[Mention]) -> list[Ment
     a run Kiwi tags (in part) a proper noun, or Latin letters, after a word of name_words.tsv's
     ``kind``, with a particle written onto it."""
     by_start = {m.start for m in found}
+    kinds = name_words("kind")  # once, not per run
     return [
         Mention(run.text, "organisation", run.start, run.end, sentence.where, "kind")
         for sentence in sentences
         for before, run in zip(sentence.runs, sentence.runs[1:])
-        if before.text in name_words("kind")
+        if before.text in kinds
         and ("NNP" in run.tags or run.tags == ("SL",))
         and run.start not in by_start
         and run.start > before.end

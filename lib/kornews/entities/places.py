@@ -29,10 +29,11 @@ def listed_places(sentences: list[Sentence], found: list[Mention]) -> list[Menti
         m.end for m in found if m.kind == "place"
     }
     mentions = []
+    forms = lexicon()  # once, not per run
     for sentence in sentences:
         runs = sentence.runs
         for i, run in enumerate(runs):
-            hit = lexicon().get(run.text)
+            hit = forms.get(run.text)
             if not (hit and hit.kind == "place" and hit.short and is_noun_run(run)) or (
                 run.start in places or _counted(runs, i)
             ):
@@ -142,6 +143,8 @@ def cut_places(sentences: list[Sentence], found: list[Mention]) -> list[Mention]
             ):
                 glued += 1
             for n in range(glued, 1, -1):
+                if not is_noun_run(runs[i + n - 1]):
+                    continue  # 경기+도/JX is "the game too" (tested before the pieces are joined)
                 pieces = runs[i : i + n]
                 hit = forms.get("".join(p.text for p in pieces))
                 if (
@@ -149,7 +152,6 @@ def cut_places(sentences: list[Sentence], found: list[Mention]) -> list[Mention]
                     and hit.kind == "place"
                     and not hit.short
                     and not all(map(is_noun_run, pieces))
-                    and is_noun_run(pieces[-1])  # 경기+도/JX is "the game too"
                     and (i + n == len(runs) or not _glued_noun(runs[i + n], pieces[-1]))
                 ):
                     if taken is None:
@@ -181,9 +183,9 @@ def numbered_villages(sentences: list[Sentence]) -> list[Mention]:
     for sentence in sentences:
         for word, number, ri in zip(sentence.runs, sentence.runs[1:], sentence.runs[2:]):
             if (
-                HANGUL_WORD.fullmatch(word.text)
+                ri.text == "리"  # the cheapest test first: few runs are 리
+                and HANGUL_WORD.fullmatch(word.text)
                 and number.tags == ("SN",)
-                and ri.text == "리"
                 and word.end == number.start
                 and number.end == ri.start
             ):

@@ -25,6 +25,7 @@ def short_schools(sentences: list[Sentence], found: list[Mention]) -> list[Menti
     places = {m.end for m in found if m.kind == "place"}
     # 가람고 where the article names 가람고등학교: the school named in full (가람중 for 가람중학교).
     full = {_FULL_KIND.sub("", m.entity): m.entity for m in found if _FULL_KIND.search(m.entity)}
+    endings = _endings()
     return [
         Mention(
             full.get(sentence.runs[i].text, sentence.runs[i].text),
@@ -36,7 +37,9 @@ def short_schools(sentences: list[Sentence], found: list[Mention]) -> list[Menti
         )
         for sentence in sentences
         for i in range(len(sentence.runs))
-        if sentence.runs[i].start not in by_start
+        # A school's ending first (what _school_shaped reads first): few runs end in one.
+        if sentence.runs[i].text.endswith(endings)
+        and sentence.runs[i].start not in by_start
         and _school_shaped(sentence, i)
         and (
             _bracketed(sentence, i)

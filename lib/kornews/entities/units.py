@@ -32,11 +32,12 @@ def with_units(sentences: list[Sentence], found: list[Mention]) -> list[Mention]
     # 가람군 민속씨름단: a place's team, a word after it, is a body too.
     places = {m.end: m for m in found if m.kind == "place"}
     grown: dict[Mention, Mention] = {}
+    units = _units()  # once, not per run
     for sentence in sentences:
         runs = sentence.runs
         for i, run in enumerate(runs):
             # Most runs: no unit's word, nor a determiner before one (a cheap test first).
-            if not (run.text.endswith(_units()) or run.tags[0] in _FRONT):
+            if not (run.text.endswith(units) or run.tags[0] in _FRONT):
                 continue
             parent = parents.get(run.start - 1) or _office(sentence, i)
             if parent is None and run.text.endswith(_teams()):

@@ -366,14 +366,15 @@ def _clause_start(toks: list, item: Item, previous: Item | None, actors: frozens
     if previous is not None and previous.link == "piece":
         k = previous.next
     else:
-        k = next(
-            i for i in range(item.index, -1, -1) if i == 0 or toks[i - 1].sentence != item.sentence
-        )
+        k = _sentence_of(toks, item.index)
         if previous is not None:
             k = previous.next
         topic = particle(toks, k, item.index, "indirect", actors)
         # 이 작업은 위험하며 …했다고 김 씨는 말했다: with the speaker after the clause, a topic before
         # it is the clause's own, and the clause runs from the sentence's start.
+        if topic is None and previous is None and k and toks[k - 1].form == "?":
+            # A씨는 …말이 되는 것인지? …다고 말했다: the words run from before the question.
+            topic = particle(toks, _sentence_of(toks, k - 1), k - 1, "indirect", actors)
         if topic is not None and (
             previous is not None or speaker_after(toks, item, actors) is None
         ):
@@ -388,6 +389,12 @@ def _clause_start(toks: list, item: Item, previous: Item | None, actors: frozens
         else:
             break
     return toks[k].start
+
+
+def _sentence_of(toks: list, at: int) -> int:
+    """The index where the sentence of token ``at`` starts."""
+    sentence = toks[at].sentence
+    return next(i for i in range(at, -1, -1) if i == 0 or toks[i - 1].sentence != sentence)
 
 
 def _day_at(toks: list, k: int) -> bool:
