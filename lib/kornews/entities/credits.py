@@ -58,7 +58,8 @@ def without_credits(found: list[Mention], text: str) -> list[Mention]:
 def _in_bracketed_credit(text: str, mention: Mention) -> bool:
     """Does the mention stand in square brackets on its line that hold a byline's or a dateline's
     mark: an equals sign, a reporter's title or a date ([가람통신 서울 4월 28일], [가람뉴스=서울 홍길동
-    기자])? The press's place is no place the story names."""
+    기자]), or the place closes them after a dash ([가람뉴스-전남])? The press's place is no place
+    the story names."""
     opened = text.rfind("[", max(0, mention.start - _BRACKET_REACH), mention.start)
     closed = text.find("]", mention.end, mention.end + _BRACKET_REACH)
     if opened < 0 or closed < 0:
@@ -71,6 +72,8 @@ def _in_bracketed_credit(text: str, mention: Mention) -> bool:
             "=" in inside
             or _BRACKET_DATE.search(inside) is not None
             or any(map(inside.__contains__, reporter_titles()))
+            # [가람뉴스-전남]: the outlet, a dash, its region closing the brackets.
+            or (text[mention.start - 1] == "-" and closed == mention.end)
         )
     )
 
