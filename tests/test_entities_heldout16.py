@@ -111,3 +111,10 @@ def test_a_union_branch_by_the_unions_short_name_is_one_body_however_written():
     organisations = table.query("kind == 'organisation'")
     assert set(organisations["entity"]) == {"전공노 강서지부"}
     assert list(organisations["text"]) == ["전공노강서지부", "전공노 강서지부", "강서지부"]
+
+
+def test_a_schools_short_form_before_its_graduating_class_in_brackets():
+    found = _found("그는 가람대(6기)를 졸업하고 한빛고(3기) 동기들과 일했다.")
+    assert {("가람대", "organisation"), ("한빛고", "organisation")} <= found
+    # A number in brackets that is no class (a count) shows nothing.
+    assert ("가람대", "organisation") not in _found("가람대(6곳)를 둘러봤다.")

@@ -2,6 +2,9 @@
 text: a body's short form that ends its longer name, an ending before a title on one letter or on
 a person's name, a school by its title with a word before it, a sports council."""
 
+import pytest
+
+from kornews import tables
 from test_entities import entities_of
 
 
@@ -48,3 +51,22 @@ def test_the_press_signing_a_bracketed_byline_is_no_organisation_anywhere_in_its
 def test_another_press_credited_for_a_photo_still_counts():
     found = _found("가람신문은 창간 10주년을 맞았다. KTV도 왔다.\n[사진=가람신문]\n")
     assert ("가람신문", "organisation") in found
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in tables.table("name_words.tsv") if r.role == "team"], ids=lambda r: r.word
+)
+def test_each_places_team_a_word_after_it_is_one_body_not_the_place(row):
+    table = entities_of(row.example)
+    assert table[["kind", "text"]].values.tolist() == [
+        ["organisation", row.example.split("이 ")[0]]
+    ]
+    assert table["text"].iloc[0].endswith(row.word)
+
+
+def test_a_place_in_a_bracketed_dateline_or_byline_is_no_place_of_the_story():
+    found = _found("[가람통신 수원 4월 28일] 가람전자는 성남에 공장을 지었다.\n")
+    assert ("수원시", "place") not in found
+    assert ("성남시", "place") in found
+    # Brackets holding no byline's mark (a note) leave the place read.
+    assert ("수원시", "place") in _found("가람전자는 공장을 지었다 [수원 공장 사진].\n")

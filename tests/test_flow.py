@@ -142,7 +142,9 @@ FLOW = [
     "quotes.read",
     "quotes",
     # The summaries (a package): content morphemes, the sentence vectors and their cosine,
-    # PageRank, the ranking and summary, the sections' counts, the evaluation, the CLI's JSON.
+    # PageRank, the ranking and summary, the sections' counts, the evaluation, the CLI's JSON;
+    # first, the lines of a sentence broken over lines.
+    "summary.lines",
     "summary.content",
     "summary.similarity",
     "summary.pagerank",

@@ -1,7 +1,8 @@
 """Schools named by their short form (가람고, 한빛초; linked to the full name where the article
 writes it, 가람고등학교): a proper noun and a school's ending, where
 the sentence shows it a school: in brackets after a name (홍길동(가람고)), after a place a word
-apart (서울 한빛초) or before a school's word (가람고 교사, 한빛초 학부모; not 출신, as 시카고 출신)."""
+apart (서울 한빛초), before a school's word (가람고 교사, 한빛초 학부모; not 출신, as 시카고 출신) or before
+its graduating class in brackets (가람대(6기))."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from .lexicon import Mention, Sentence, is_noun_run, lookup, name_words, split_t
 
 # The stem before the ending: two Hangul syllables or more (최고, 재고 are common words).
 _STEM = re.compile(r"[가-힣]{2,}")
+# A graduating class, written after its number in brackets: (6기).
+_CLASS = "기"
 # What a school's full name adds to its short form (가람고등학교, 한빛초등학교, 나래중학교).
 _FULL_KIND = re.compile(r"(?<=[고초중])(?:등)?학교$")
 
@@ -38,7 +41,12 @@ def short_schools(sentences: list[Sentence], found: list[Mention]) -> list[Menti
         if sentence.runs[i].text.endswith(endings)
         and sentence.runs[i].start not in by_start
         and _school_shaped(sentence, i)
-        and (_bracketed(sentence, i) or _after_place(sentence, i, places) or _cued(sentence, i))
+        and (
+            _bracketed(sentence, i)
+            or _after_place(sentence, i, places)
+            or _cued(sentence, i)
+            or _classed(sentence, i)
+        )
     ]
 
 
@@ -72,6 +80,19 @@ def _bracketed(sentence: Sentence, at: int) -> bool:
     opens = any(end == run.start and tag == "SSO" for (_, end), tag in tags.items())
     closes = any(start == run.end and tag == "SSC" for (start, _), tag in tags.items())
     return opens and closes
+
+
+def _classed(sentence: Sentence, at: int) -> bool:
+    """Before its graduating class in brackets, written onto it (가람대(6기)를 졸업하고)."""
+    runs = sentence.runs
+    words = [r.text for r in runs[at + 1 : at + 5]]
+    return (
+        len(words) == 4
+        and runs[at + 1].start == runs[at].end
+        and words[0] == "("
+        and words[1].isdigit()
+        and words[2:] == [_CLASS, ")"]
+    )
 
 
 def _after_place(sentence: Sentence, at: int, places: set[int]) -> bool:
