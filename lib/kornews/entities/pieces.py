@@ -68,10 +68,11 @@ def _short_forms(text: str, sentences: list[Sentence]) -> set[tuple[str, str]]:
     """(surname, title) for each surname written alone before a title word (박 시장은); not 씨, which
     follows a pseudonym's surname too (박모 씨 … 박 씨)."""
     out = set()
+    known = surnames()  # once, not per word
     for sentence in sentences:
         words = text[sentence.start : sentence.end].split()  # what \S+ finds
         for word, following in zip(words, words[1:]):
-            title = word in surnames() and _title_word(following.rstrip(",·"))
+            title = word in known and _title_word(following.rstrip(",·"))
             if title and title != "씨":
                 out.add((word, title))
     return out
