@@ -115,7 +115,7 @@ def tables(seed_path) -> dict[str, pd.DataFrame]:
     # One article has one period: two make the halves rising_terms compares.
     later = kornews.read_article(seed_path, date="2020-08-10")
     found["rising_terms"] = kornews.rising_terms(
-        kornews.trends([*documents, (later, tokens)], freq="M")
+        kornews.trends([*documents, (later, tokens)], freq="M"), min_articles=1
     )
     return found
 

@@ -62,3 +62,18 @@ def test_each_places_team_a_word_after_it_is_one_body_not_the_place(row):
         ["organisation", row.example.split("이 ")[0]]
     ]
     assert table["text"].iloc[0].endswith(row.word)
+
+
+def test_a_place_in_a_bracketed_dateline_or_byline_is_no_place_of_the_story():
+    found = _found("[가람통신 수원 4월 28일] 가람전자는 성남에 공장을 지었다.\n")
+    assert ("수원시", "place") not in found
+    assert ("성남시", "place") in found
+    # Brackets holding no byline's mark (a note) leave the place read.
+    assert ("수원시", "place") in _found("가람전자는 공장을 지었다 [수원 공장 사진].\n")
+
+
+def test_a_place_closing_a_bracketed_dateline_after_a_dash_is_no_place_of_the_story():
+    found = _found("[가람코리아-충북] 가람전자는 성남에 공장을 지었다.\n")
+    assert ("충청북도", "place") not in found
+    # A place with more after it in the brackets is a heading's, read.
+    assert ("충청북도", "place") in _found("[가람코리아-충북 특집] 가람전자는 공장을 지었다.\n")

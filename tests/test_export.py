@@ -233,6 +233,15 @@ def test_a_renderer_keeps_what_it_was_forked_with_out_of_the_collectors_reach():
     assert gc.get_freeze_count() == 0  # this process's own collector is untouched
 
 
+def test_outside_a_renderer_each_render_makes_its_own_font_set_up():
+    made = []
+    first, second = (
+        kornews.export._font_config(lambda: made.append(object()) or made[-1]) for _ in range(2)
+    )
+    # Kept, the second call would give the first set-up back without making one.
+    assert first is not second and made == [first, second]
+
+
 def test_a_renderer_keeps_one_font_set_up_and_its_files_are_removed_after_it():
     html = "<html><head></head><body><p>제로페이 가맹점</p></body></html>"
     with kornews.export.renderers(1) as pool:

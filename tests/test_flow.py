@@ -111,13 +111,14 @@ FLOW = [
     "entities.people",
     "entities.graph",
     "entities",
-    # The quotations (a package): the marks, spans and predicates, a paragraph's quotations, the
-    # sentences around them, then who a phrase stands for (two named together), whom a phrase
-    # names, a caption's or an interview's voice, the sentences around, who says each (by a label or
-    # caption, an announcement's 에 따르면, a verb modifying its speaker, a lead's next topic),
-    # a ruled Q&A's questions and its answers, a bulletin's headline list, the paragraphs read,
-    # the rows, the ledger, and an article's reading.
+    # The quotations (a package): the marks, spans and predicates, what follows a reported clause,
+    # a paragraph's quotations, the sentences around them, then who a phrase stands for (two named
+    # together), whom a phrase names, a caption's or an interview's voice, the sentences around,
+    # who says each (by a label or caption, an announcement's 에 따르면, a verb modifying its
+    # speaker, a lead's next topic), a ruled Q&A's questions and its answers, a bulletin's headline
+    # list, the paragraphs read, the rows, the ledger, and an article's reading.
     "quotes.marks",
+    "quotes.reported",
     "quotes.clauses",
     "quotes.find",
     "quotes.referents",
@@ -141,7 +142,9 @@ FLOW = [
     "quotes.read",
     "quotes",
     # The summaries (a package): content morphemes, the sentence vectors and their cosine,
-    # PageRank, the ranking and summary, the sections' counts, the evaluation, the CLI's JSON.
+    # PageRank, the ranking and summary, the sections' counts, the evaluation, the CLI's JSON;
+    # first, the lines of a sentence broken over lines.
+    "summary.lines",
     "summary.content",
     "summary.similarity",
     "summary.pagerank",

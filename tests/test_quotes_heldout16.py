@@ -147,3 +147,14 @@ def test_a_speakers_name_the_entities_read_is_whole_though_it_opens_on_an_adject
     }
     table = kornews.quotes(tokens, article, entities=named)
     assert table["speaker"].tolist() == ["밝은사회 가람연대"]
+
+
+def test_a_question_inside_reported_words_keeps_their_speaker_and_start():
+    # A씨는 …말이 되는 것인지? …다고 주장했다: Kiwi ends a sentence at the ?; the reported words run
+    # from after A씨는, and A씨 said them.
+    table = quotes_of(
+        TITLE + "발언대에서 A씨는 공무원은 주민의 공복인데 주민이 뽑은 구청장을 물러나라는 것은 "
+        "말이 되는 것인지? 주민들이 지금까지 방관해 사태가 악화됐다고 주장했다."
+    )
+    assert table[["speaker", "anonymous", "verb"]].values.tolist() == [["A씨", True, "주장하다"]]
+    assert table["text"].iloc[0].startswith("공무원은 주민의 공복인데")

@@ -154,7 +154,7 @@ def corpus_tables(pairs: list) -> dict[str, pd.DataFrame]:
         "term_totals": kornews.term_totals(of_corpus("terms", corpus_terms(pairs))),
         "trends": kornews.trends(pairs, top=3),
         "trends_by_outlet": kornews.trends(pairs, top=3, by_outlet=True),
-        "rising_terms": kornews.rising_terms(kornews.trends(pairs)),
+        "rising_terms": kornews.rising_terms(kornews.trends(pairs), min_articles=1),
         "related_terms": kornews.related_terms(pairs, min_count=1),
         "duplicates": kornews.duplicates(articles),
         "shares": kornews.shares(pd.concat(aligned)) if aligned else None,

@@ -10,7 +10,7 @@ from matplotlib.figure import Figure
 import kornews
 from kornews.cli import main
 from kornews.plots import plot_trends
-from kornews.trends import by_period, rising_terms, trends
+from kornews.trends import MIN_ARTICLES, by_period, rising_terms, trend_halves, trends
 
 # Invented articles; their dates come from the file name, from the text, or not at all.
 ARTICLES = {
@@ -177,7 +177,8 @@ def test_weekly_periods_start_on_monday_and_empty_weeks_are_zero(documents):
 def test_every_term_and_the_rising_ones(documents):
     table = trends(documents, freq="M")
     assert set(table["term"]) >= {"제로페이", "지원금", "서울시"}
-    rising = rising_terms(table)
+    # One article in August: the least a half may hold is tested apart (test_a_rise_needs_...).
+    rising = rising_terms(table, min_articles=1)
     # Two dated months: July is the first half, August the second. 발표 rose most (0 -> 2: the policy
     # article's title and body), then 지원금 (2 -> 2, in fewer tokens); 제로페이 fell (3 -> 0).
     assert list(rising["term"][:2]) == ["발표", "지원금"]
@@ -185,6 +186,68 @@ def test_every_term_and_the_rising_ones(documents):
         rising.loc[:1, "later_count"]
     ) == [2, 2]
     assert rising.set_index("term").loc["제로페이", "rise"] < 0
+
+
+# Invented: three July stories without 폭염, three August ones with it (title and body of the
+# first, the body of the others: four times in all).
+HEAT = {
+    "20200703_장마.txt": "장마 시작\n남부 지방에 장마가 시작됐다. 비는 주말까지 이어진다.\n",
+    "20200710_시장.txt": "전통시장 할인 행사\n가상시 전통시장이 할인 행사를 연다. 행사는 이달 말까지다.\n",
+    "20200720_교통.txt": "도심 교통 혼잡\n출근길 도심 교통이 혼잡했다. 시는 버스를 늘린다.\n",
+    "20200803_폭염.txt": "폭염 특보\n가상시에 폭염 특보가 내려졌다. 낮 기온이 35도를 넘었다.\n",
+    "20200810_전력.txt": "전력 수요 최고\n폭염에 전력 수요가 최고치를 기록했다.\n",
+    "20200820_쉼터.txt": "무더위 쉼터 운영\n시는 폭염 대비 무더위 쉼터를 연다.\n",
+}
+
+
+def _tokenized(tmp_path, texts: dict[str, str]) -> list:
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return list(kornews.tokenized(kornews.read_corpus(tmp_path)))
+
+
+def test_a_rise_needs_several_articles_in_each_half(tmp_path):
+    # One July story, one August story saying 폭염 three times: each half holds one article, so
+    # no term is said to rise on that one story's words.
+    table = trends(
+        _tokenized(
+            tmp_path,
+            {
+                "20200703_장마.txt": HEAT["20200703_장마.txt"],
+                "20200803_폭염.txt": "폭염 특보\n폭염이 이어졌다. 폭염 대책이 나왔다.\n",
+            },
+        )
+    )
+    assert trend_halves(table) == (("2020-07",), ("2020-08",), 1, 1)
+    assert MIN_ARTICLES > 1 and rising_terms(table).empty
+    # The same table with the least lowered to one: 폭염 (0 -> 3) is what would have been claimed.
+    assert rising_terms(table, min_articles=1)["term"].iloc[0] == "폭염"
+
+
+def test_a_term_rising_across_several_articles_is_found(tmp_path):
+    table = trends(_tokenized(tmp_path, HEAT))
+    assert trend_halves(table) == (("2020-07",), ("2020-08",), 3, 3)
+    rising = rising_terms(table)
+    top = rising.iloc[0]
+    assert (top["term"], top["earlier_count"], top["later_count"]) == ("폭염", 0, 4)
+    assert set(rising["earlier_articles"]) == {3} and set(rising["later_articles"]) == {3}
+
+
+def test_the_middle_period_of_three_and_undated_articles_are_in_neither_half(tmp_path):
+    # July, August, September: August is left out, and so is the undated story.
+    texts = {
+        "20200703_장마.txt": HEAT["20200703_장마.txt"],
+        "20200810_전력.txt": HEAT["20200810_전력.txt"],
+        "20200820_쉼터.txt": HEAT["20200820_쉼터.txt"],
+        "20200901_폭염.txt": HEAT["20200803_폭염.txt"],
+        "undated.txt": ARTICLES["undated.txt"],
+    }
+    assert trend_halves(trends(_tokenized(tmp_path, texts))) == (
+        ("2020-07",),
+        ("2020-09",),
+        1,
+        1,
+    )
 
 
 def test_bigkinds_export_reads_as_articles(export):

@@ -67,9 +67,10 @@ _RAW = re.compile(r"(<(style|script|title)\b.*?</\2\s*>)", re.S | re.I)
 _TEXT_AFTER_TAG = re.compile(r"(<[^>]*>)([^<]+)")
 _KOREAN_WORD = re.compile(r"[^\s<>]*[\uac00-\ud7a3][^\s<>]*")
 WORD_SPAN = '<span class="word">'
-# A renderer's font set-up, kept for all its PDFs (:func:`_start_renderer` makes this a dict, its
-# first PDF fills it); None elsewhere: each call of render_pdfs makes its own.
-_renderer_fonts: dict | None = None
+# In a renderer (:func:`_start_renderer` sets _in_renderer) the font set-up its first PDF made,
+# kept for all its PDFs; elsewhere each call of render_pdfs makes its own.
+_in_renderer = False
+_kept_fonts = None
 
 
 class ExportError(RuntimeError):
@@ -180,11 +181,12 @@ def _font_config(make: Callable):
     """A font set-up for a render: a new one (``make()``), or in a renderer the one it keeps. Each
     new one registers the Hangul font again (a copy of its file, 4.7 MB for NanumGothic) and
     starts fontconfig's, pango's and WeasyPrint's font caches empty."""
-    if _renderer_fonts is None:
+    global _kept_fonts
+    if not _in_renderer:
         return make()
-    if "fonts" not in _renderer_fonts:
-        _renderer_fonts["fonts"] = make()
-    return _renderer_fonts["fonts"]
+    if _kept_fonts is None:
+        _kept_fonts = make()
+    return _kept_fonts
 
 
 @contextmanager
@@ -221,11 +223,11 @@ def _start_renderer(folder: str) -> None:
     keeps one font set-up for all its PDFs (:func:`_font_config`), whose copy of the Hangul font
     lives as long as it does: its temporary files go in ``folder``, which the process that
     started it removes (a renderer is stopped by a signal, without running finalizers)."""
-    global _renderer_fonts
+    global _in_renderer
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     gc.freeze()
     tempfile.tempdir = folder
-    _renderer_fonts = {}
+    _in_renderer = True
 
 
 class KoreanPDFExporter(HTMLExporter):

@@ -195,6 +195,7 @@ OTHER_TABLES: dict[str, tuple[Column, ...]] = {
         *_texts("term"),
         *_ints("earlier_count", "later_count"),
         *_floats("earlier_share", "later_share", "rise"),
+        *_ints("earlier_articles", "later_articles"),
     ),
     "related_terms": (
         *_texts("term", "related"),

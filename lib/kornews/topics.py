@@ -159,11 +159,20 @@ def topic_model(
     )
 
 
-def typical_articles(topics: Topics, *, top: int = 3) -> pd.DataFrame:
+def typical_articles(topics: Topics, *, top: int = 3, above_even: bool = False) -> pd.DataFrame:
     """The ``top`` articles with the largest share of each topic, among those with a body
     paragraph: the columns of ``topics.shares`` plus ``rank``; by topic, then share
-    (descending), then article."""
-    bodied = topics.shares[~topics.shares["article"].isin(topics.bodiless)]
+    (descending), then article.
+
+    ``above_even``: only articles holding the topic more than an even split of the model's k
+    topics (a share above 1/k). At or below it an article is not typical of the topic: a story
+    wholly of another topic (0%), or one with no term of its own, spread evenly (1/k).
+    """
+    shares = topics.shares
+    bodied = shares[~shares["article"].isin(topics.bodiless)]
+    if above_even:
+        # Every trained article has a share of every topic: k is the number of topics seen.
+        bodied = bodied[bodied["share"] > 1 / max(shares["topic"].nunique(), 1)]
     ordered = bodied.sort_values(
         ["topic", "share", "article"], ascending=[True, False, True], kind="stable"
     )

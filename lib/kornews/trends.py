@@ -11,6 +11,7 @@ normalise by, since a busy week says more words about everything.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -22,6 +23,20 @@ FREQUENCIES = {"D": "day", "W": "week (Monday to Sunday)", "M": "month"}
 UNDATED = "undated"
 TREND_COLUMNS = names("trends_by_outlet")
 RISING_COLUMNS = names("rising_terms")
+# Each half of the dated periods holds at least this many articles before a term is said to
+# rise: with one or two, a "rise" is one article's wording, not the folder's (BigKinds' keyword
+# trends count articles for the same reason).
+MIN_ARTICLES = 3
+
+
+class Halves(NamedTuple):
+    """The two halves of a :func:`trends` table's dated periods that :func:`rising_terms`
+    compares (a middle period of an odd number left out), and how many articles each holds."""
+
+    earlier: tuple[str, ...]
+    later: tuple[str, ...]
+    earlier_articles: int
+    later_articles: int
 
 
 def trends(
@@ -124,27 +139,45 @@ def _every_period(size: pd.DataFrame, freq: str, by_outlet: bool) -> pd.DataFram
     return full.fillna({"articles": 0, "tokens": 0}).astype({"articles": int, "tokens": int})
 
 
-def rising_terms(table: pd.DataFrame, *, top: int = 10, min_count: int = 2) -> pd.DataFrame:
+def trend_halves(table: pd.DataFrame) -> Halves:
+    """The halves of the dated periods of a :func:`trends` table (none: fewer than two periods)."""
+    periods = sorted(set(table["period"]) - {UNDATED})
+    half = len(periods) // 2
+    earlier, later = tuple(periods[:half]), tuple(periods[len(periods) - half :])
+    sizes = _sizes(table)
+    held = {
+        chosen: int(sizes.loc[sizes["period"].isin(chosen), "articles"].sum())
+        for chosen in (earlier, later)
+    }
+    return Halves(earlier, later, held[earlier], held[later])
+
+
+def _sizes(table: pd.DataFrame) -> pd.DataFrame:
+    """One row per period (and outlet) of a :func:`trends` table: its articles and tokens are
+    on each of its term rows, counted once."""
+    return table.drop_duplicates([c for c in ("period", "outlet") if c in table])
+
+
+def rising_terms(
+    table: pd.DataFrame, *, top: int = 10, min_count: int = 2, min_articles: int = MIN_ARTICLES
+) -> pd.DataFrame:
     """The terms whose share rose most from the first half of the dated periods to the second
-    (a middle period of an odd number is left out), from a :func:`trends` table of every term.
+    (:func:`trend_halves`), from a :func:`trends` table of every term.
 
     Columns: term, earlier_count, later_count (occurrences in the first half and the second),
     earlier_share, later_share (count over the half's tokens), rise (later_share -
-    earlier_share; negative for a term that fell). Terms
-    seen fewer than ``min_count`` times in all are left out; the ``top`` largest changes,
-    ties by term.
+    earlier_share; negative for a term that fell), earlier_articles, later_articles (the
+    articles each half holds, the same on every row). Terms seen fewer than ``min_count`` times
+    in all are left out; the ``top`` largest changes, ties by term. No rows when either half
+    holds fewer than ``min_articles`` articles: a term would rise on one article's words.
     """
-    periods = sorted(set(table["period"]) - {UNDATED})
-    half = len(periods) // 2
-    if half == 0:
+    halves = trend_halves(table)
+    if not halves.earlier or min(halves.earlier_articles, halves.later_articles) < min_articles:
         return typed("rising_terms")
-    halves = {"earlier": periods[:half], "later": periods[len(periods) - half :]}
     parts = {}
-    for name, chosen in halves.items():
+    for name, chosen in (("earlier", halves.earlier), ("later", halves.later)):
         rows = table[table["period"].isin(chosen)]
-        tokens = rows.drop_duplicates([c for c in ("period", "outlet") if c in rows])[
-            "tokens"
-        ].sum()
+        tokens = _sizes(rows)["tokens"].sum()
         count = rows.groupby("term")["count"].sum()
         parts[f"{name}_count"], parts[f"{name}_share"] = (
             count,
@@ -152,7 +185,11 @@ def rising_terms(table: pd.DataFrame, *, top: int = 10, min_count: int = 2) -> p
         )
     result = pd.DataFrame(parts).fillna(0).reset_index(names="term")
     result = result[result["earlier_count"] + result["later_count"] >= min_count]
-    result = result.assign(rise=result["later_share"] - result["earlier_share"])
+    result = result.assign(
+        rise=result["later_share"] - result["earlier_share"],
+        earlier_articles=halves.earlier_articles,
+        later_articles=halves.later_articles,
+    )
     result = result.sort_values(["rise", "term"], ascending=[False, True], kind="stable").head(top)
     return conformed("rising_terms", result.reset_index(drop=True))
 

@@ -17,6 +17,10 @@ _COPYRIGHT_GAP = 12
 _ANGLE_OPEN, _ANGLE_CLOSE = frozenset("<〈"), frozenset(">〉")
 # What stands on a line beside an outlet's name that dates the story: a date and a time, no words.
 _DATE_LINE = re.compile(r"[\s/|·:.\-]*\d{2,4}[\d\s/|·:.\-]*")
+# How far a dateline's brackets stand from a name inside them ([가람통신 서울 4월 28일]).
+_BRACKET_REACH = 40
+# A date in a dateline's brackets: 4월 28일, 2024.4.28.
+_BRACKET_DATE = re.compile(r"\d{1,2}월\s?\d{1,2}일|\d{4}[./-]\d{1,2}[./-]\d{1,2}")
 # A dash, slash or bar just before a name that ends its line.
 _SIGNED = re.compile(r"\s[-/|]\s*$")
 
@@ -29,7 +33,7 @@ def without_credits(found: list[Mention], text: str) -> list[Mention]:
     named just after a copyright mark (저작권자 © 가람의학신문: ``name_words.tsv``'s ``copyright``), whose
     name the outlet tables may lack, nor one signing a line off (:func:`_signing_off`). The press
     whose name opens a bracketed byline ([가람뉴스 홍길동 기자]) publishes the story: none of its
-    mentions counts."""
+    mentions counts; nor is a place in a bracketed byline or dateline (:func:`_in_bracketed_credit`)."""
     press = _press()
     bodies = [m for m in found if m.kind == "organisation"]
     # The press that signs a bracketed byline publishes the story: no mention of it counts (one
@@ -38,7 +42,8 @@ def without_credits(found: list[Mention], text: str) -> list[Mention]:
     return [
         m
         for m in found
-        if not (
+        if not (m.kind == "place" and _in_bracketed_credit(text, m))
+        and not (
             m.kind == "organisation"
             and (
                 m.entity in own
@@ -48,6 +53,29 @@ def without_credits(found: list[Mention], text: str) -> list[Mention]:
             )
         )
     ]
+
+
+def _in_bracketed_credit(text: str, mention: Mention) -> bool:
+    """Does the mention stand in square brackets on its line that hold a byline's or a dateline's
+    mark: an equals sign, a reporter's title or a date ([가람통신 서울 4월 28일], [가람뉴스=서울 홍길동
+    기자]), or the place closes them after a dash ([가람뉴스-전남])? The press's place is no place
+    the story names."""
+    opened = text.rfind("[", max(0, mention.start - _BRACKET_REACH), mention.start)
+    closed = text.find("]", mention.end, mention.end + _BRACKET_REACH)
+    if opened < 0 or closed < 0:
+        return False
+    inside = text[opened + 1 : closed]
+    return (
+        "\n" not in inside
+        and "]" not in text[opened : mention.start]
+        and (
+            "=" in inside
+            or _BRACKET_DATE.search(inside) is not None
+            or any(map(inside.__contains__, reporter_titles()))
+            # [가람뉴스-전남]: the outlet, a dash, its region closing the brackets.
+            or (text[mention.start - 1] == "-" and closed == mention.end)
+        )
+    )
 
 
 def _bracketed_byline(text: str, mention: Mention) -> bool:

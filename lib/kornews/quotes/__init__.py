@@ -23,8 +23,8 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
   points back (``“…” 강 위원은 이렇게 말했다``); a pronoun (그는, 당시 자신은), a sentence that opens with 이어,
   또, 그러면서 … or has no subject carries the last speaker over;
 - a speaker's phrase with 관계자, 소식통, 당국자, 측, 소속사, 익명 or 한 (한 의원), or a person named by a
-  letter or a bare surname (A씨, 김모씨), is an anonymous source, also with a name before the
-  marker (정 후보 측: the side speaks, not the candidate);
+  letter or a bare surname (A씨, 김모씨), or a user by a handle (아이디 @가상), is an anonymous
+  source, also with a name before the marker (정 후보 측: the side speaks, not the candidate);
 - in a broadcast script, a caption names the speaker: a caption line (``[인터뷰] 장현숙 / 옷가게
   운영``, ``◀ 인터뷰 ▶ 박정우/가상시 주민``, ``◀SYN▶홍길동 지사``) above a quotation standing alone, as the parser gives it
   (:attr:`kornews.article.Part.speaker`), and ``[한예린 / 가람대 교수 : …]``, whose words after the
@@ -36,7 +36,9 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
   the person named before the questions (``다음은 홍길동 감독과의 일문일답``), or of the name in
   brackets it opens with (``(박민호)뽑아 주셔서 …``), or of the name the post's title writes beside
   the word the question addresses its answerer by (``감독님``: ``홍길동 감독, 주장 김철수
-  기자회견``); ``“…”는 소감을 밝혔다`` (the noun a reporting verb takes) is a quotation too;
+  기자회견``), or of the office a question honours as its subject (``■ 조합장께서 …`` / ``= …``: a
+  source without a name; the asker's paraphrase in a question is no quotation); ``“…”는 소감을
+  밝혔다`` (the noun a reporting verb takes) is a quotation too;
 - a cue sheet's bite in marks broken over lines (``" 장사가 잘되고`` / ``손님 많았으면.."``) is one
   quotation, said by the caption above it;
 - ``A는 “…”라며 답했고 B는 “…”며 웃었다``: a piece whose own verb closes its clause with 고 is
@@ -46,10 +48,12 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
 - an excerpt that opens mid-article has its first sentence where the title stands: a title that
   ends with a full stop or holds two sentences (no headline does; an excerpt with no line break
   is all one line), or is one quotation with its full stop inside the marks (a lead, said by the
-  next sentence's subject), is searched as a paragraph; a paragraph a page prints
+  next sentence's subject; a subtitle right above the body so too), or a quotation whose words the
+  first sentence says are someone's (``…홍길동 감독의 출사표다.``), is searched as a paragraph; a paragraph a page prints
   twice is read once, and so is a quotation of ten letters or more repeated word for word;
-- ``“…” 모 가상협회 회장의 말이다.``: the sentence says whose words they are; ``…다고 경고한 셈이다``
-  is the writer's gloss, no quotation.
+- ``“…” 모 가상협회 회장의 말이다.``: the sentence says whose words they are, and so does a credit
+  in brackets after the marks (``“…”(5년 이*형 母, 박*은)``); ``…다고 경고한 셈이다`` is the writer's
+  gloss, no quotation.
 
 The words around quotations (reporting verbs, anonymity markers, the words that carry a speaker
 over or point back, what a closing mark takes) are rows of ``data/quote_words.tsv``. The modules:

@@ -123,6 +123,10 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
     if label is not None:
         return label
     found = _speaking_particle(toks, begin, limit, item, known)
+    sentence = item.sentence
+    if found is None and item.kind == "indirect":
+        found = _topic_before_question(toks, begin, known)
+        sentence = toks[max(begin - 1, 0)].sentence
     if found is None and colon:
         # An interview's 박민수(가상시 상인) : “…”: the speaker before the colon (and the role in
         # brackets).
@@ -130,7 +134,7 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
     if found is None or _clause_topic(toks, (begin, found), item, text, known):
         return None
     phrase_start = found
-    while phrase_start > 0 and toks[phrase_start - 1].sentence == item.sentence:
+    while phrase_start > 0 and toks[phrase_start - 1].sentence == sentence:
         previous = toks[phrase_start - 1]
         if previous.form == ")":
             # 이모(45)씨, 한국개발연구원(KDI) 연구위원, 박재현 의원(새빛당, 비례): the brackets whole;
@@ -156,6 +160,15 @@ def _whole_name(toks: list, at: int, known: Known) -> int:
     while inside is not None and at > 0 and toks[at - 1].start >= inside.start:
         at -= 1
     return at
+
+
+def _topic_before_question(toks: list, begin: int, known: Known) -> int | None:
+    """The topic of the sentence before ``begin`` when that one ends on a question mark Kiwi cut
+    the reported words at (A씨는 …말이 되는 것인지? …다고 말했다), else None."""
+    if not begin or toks[begin - 1].form != "?":
+        return None
+    asked = begin - 1
+    return particle(toks, _sentence_start(toks, asked), asked, "indirect", known.actors)
 
 
 def _sentence_start(toks: list, at: int) -> int:

@@ -11,7 +11,6 @@ from .marks import (
     _SINGLE,
     CLOSING,
     Item,
-    Predicate,
     Span,
     marked_spans,
     particle,
@@ -19,6 +18,7 @@ from .marks import (
     speaker_after,
     words,
 )
+from .reported import glossed, hearsay, said_as_object, voiced
 
 # Endings of a reported clause (ᆫ다고 and 는다고 end in 다고 too) and of a piece of one (saying that ...).
 _REPORTED = re.compile(r"(다|라|냐|자)고$")
@@ -168,13 +168,13 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
         ):
             continue
         said = predicate(toks, k + 1, finite=ending.piece)  # walks the tokens after it: once
-        voiced = _voiced(toks, k + 1)
-        verb = voiced or _said_as_object(toks, said) or said.verb
-        hearsay = verb == "하다" and _hearsay(toks, said.at)
+        voice = voiced(toks, k + 1)
+        verb = voice or said_as_object(toks, said) or said.verb
+        told = verb == "하다" and hearsay(toks, said.at)
         reports = verb in words("verb") and verb != "하다"
-        if not (ending.piece or hearsay or reports or voiced):
+        if not (ending.piece or told or reports or voice):
             continue
-        if _glossed(toks, said.at):
+        if glossed(toks, said.at):
             continue  # …수 있다고 경고한 셈이다: what the writer makes of it, not what was said
         link = "piece" if ending.piece else "report"
         found.append(
@@ -193,45 +193,6 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
             )
         )
     return found
-
-
-def _hearsay(toks: list, at: int) -> bool:
-    """…지내고 있다고 한다.: 한다 closing the sentence at once after the clause, what one is told (the
-    golds count it, verb 하다); 했다 and 한다며 go on as before."""
-    return at + 2 < len(toks) and toks[at + 1].form == "ᆫ다" and toks[at + 2].tag == "SF"
-
-
-def _said_as_object(toks: list, said: Predicate) -> str | None:
-    """…다고 답변을 하였다.: 하다 closing the sentence after a reporting verb's noun as its object is
-    that verb (답변하다), else None (…다고 했다 stays 하다; …라고 말을 했지만 goes on)."""
-    at = said.at
-    if said.verb != "하다" or at < 2 or toks[at - 1].tag != "JKO" or toks[at - 2].tag != "NNG":
-        return None
-    if next((t.tag for t in toks[at + 1 :] if t.tag != "EP"), None) != "EF":
-        return None
-    verb = toks[at - 2].form + "하다"
-    return verb if verb in words("verb") else None
-
-
-def _voiced(toks: list, at: int) -> str | None:
-    """…라고 한 목소리를 냈다: the verb that takes a noun for one's voice (``voice-noun`` rows of
-    ``quote_words.tsv``) as its object a word or two after a reported clause (from token ``at``),
-    whatever it is (내다); else None."""
-    for n in range(at, min(at + 3, len(toks) - 1)):
-        if toks[n].form in words("voice-noun") and toks[n + 1].tag == "JKO":
-            return predicate(toks, n + 2).verb
-    return None
-
-
-def _glossed(toks: list, at: int | None) -> bool:
-    """The verb at token ``at`` stands before 셈 (경고한 셈이다): the writer's gloss."""
-    if at is None:
-        return False
-    ahead = toks[at + 1 : at + 4]
-    return any(
-        t.tag == "ETM" and n + 1 < len(ahead) and ahead[n + 1].form == "셈"
-        for n, t in enumerate(ahead)
-    )
 
 
 # The tags of the tokens a reported clause may end at (:func:`_ending`: …다고/EC, ”라고/JKQ).
@@ -366,14 +327,15 @@ def _clause_start(toks: list, item: Item, previous: Item | None, actors: frozens
     if previous is not None and previous.link == "piece":
         k = previous.next
     else:
-        k = next(
-            i for i in range(item.index, -1, -1) if i == 0 or toks[i - 1].sentence != item.sentence
-        )
+        k = _sentence_of(toks, item.index)
         if previous is not None:
             k = previous.next
         topic = particle(toks, k, item.index, "indirect", actors)
         # 이 작업은 위험하며 …했다고 김 씨는 말했다: with the speaker after the clause, a topic before
         # it is the clause's own, and the clause runs from the sentence's start.
+        if topic is None and previous is None and k and toks[k - 1].form == "?":
+            # A씨는 …말이 되는 것인지? …다고 말했다: the words run from before the question.
+            topic = particle(toks, _sentence_of(toks, k - 1), k - 1, "indirect", actors)
         if topic is not None and (
             previous is not None or speaker_after(toks, item, actors) is None
         ):
@@ -388,6 +350,12 @@ def _clause_start(toks: list, item: Item, previous: Item | None, actors: frozens
         else:
             break
     return toks[k].start
+
+
+def _sentence_of(toks: list, at: int) -> int:
+    """The index where the sentence of token ``at`` starts."""
+    sentence = toks[at].sentence
+    return next(i for i in range(at, -1, -1) if i == 0 or toks[i - 1].sentence != sentence)
 
 
 def _day_at(toks: list, k: int) -> bool:

@@ -21,11 +21,13 @@ stored: memory grows with the section's words, not with its sentences squared), 
 far below the rounding that decides ties. :func:`sentence_similarity`, a table of every pair,
 covers the first :data:`MAX_SIMILARITY_SENTENCES` sentences.
 
+A broadcast script's sentence broken over short lines (each line a piece of it) is one
+candidate, not a line each (:mod:`.lines`); an ordinary article's sentences are Kiwi's.
 
-The package: :mod:`.content` (the content morphemes), :mod:`.similarity` (tf-idf vectors and
-the cosine), :mod:`.pagerank`, :mod:`.ranking` (scores and the summary), :mod:`.stats` (each
-section's counts), :mod:`.evaluation` (ROUGE-1 against the headings, lead-k), :mod:`.document`
-(the CLI's JSON).
+The package: :mod:`.lines` (sentences broken over lines), :mod:`.content` (the content
+morphemes), :mod:`.similarity` (tf-idf vectors and the cosine), :mod:`.pagerank`,
+:mod:`.ranking` (scores and the summary), :mod:`.stats` (each section's counts),
+:mod:`.evaluation` (ROUGE-1 against the headings, lead-k), :mod:`.document` (the CLI's JSON).
 """
 
 from .content import CONTENT_TAGS, FUNCTION_VERBS, STOPWORDS, content_terms

@@ -10,6 +10,7 @@ import pandas as pd
 from ..article import Article
 from ..schema import conformed, names, typed
 from .content import content_terms
+from .lines import line_heads
 from .pagerank import DAMPING
 from .ranking import sentence_scores
 
@@ -40,6 +41,9 @@ def evaluate_summary(
     """
     terms = content_terms(tokens)
     scores = sentence_scores(tokens, article, damping=damping)
+    # A sentence broken over lines is numbered as its first line: its other lines' terms are its.
+    heads = line_heads(tokens, article.text)
+    sentence = terms["sentence"].replace(heads) if heads else terms["sentence"]
     rows = []
     for section, group in scores.groupby("section", sort=True):
         part = "title" if section == 0 else "heading"
@@ -49,7 +53,7 @@ def evaluate_summary(
             ("lexrank", group[group["selected"]]),
             ("lead-k", group[_lead_k(group)]),
         ):
-            summary = terms[terms["sentence"].isin(chosen["sentence"])]["term"].tolist()
+            summary = terms[sentence.isin(chosen["sentence"])]["term"].tolist()
             rows.append((section, method, k, *rouge1(summary, reference)))
     return conformed("evaluate_summary", pd.DataFrame(rows, columns=EVALUATION_COLUMNS))
 

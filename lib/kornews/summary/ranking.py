@@ -44,7 +44,9 @@ def sentence_scores(
     """Every candidate sentence with its LexRank score inside its section.
 
     Columns:
-        section, sentence, start, end, text: as in :func:`kornews.sentences`.
+        section, sentence, start, end, text: as in :func:`kornews.sentences`; a sentence
+            broken over lines (:mod:`.lines`) is one row, numbered as its first line's, from
+            that line's start to its last line's end.
         score: PageRank score within the section (a section's scores sum to 1).
         rank: 1 for the most central sentence of its section; ties go to the earlier one.
         selected: whether the sentence is in the summary (rank <= summary_size(n)).

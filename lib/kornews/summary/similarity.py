@@ -13,6 +13,7 @@ from ..article import Article
 from ..rows import column, values
 from ..schema import names, typed
 from .content import CONTENT_TAGS, STOPWORDS
+from .lines import line_heads
 
 # All pairs of n sentences are n² rows: the similarity table covers the article's first sentences.
 MAX_SIMILARITY_SENTENCES = 100
@@ -54,9 +55,11 @@ class _Candidates:
 
 
 def _sentence_vectors(tokens: pd.DataFrame, article: Article) -> tuple[_Candidates, _Vectors]:
-    """The candidate sentences (:func:`kornews.sentences` of the body paragraphs) and their
-    tf-idf vectors, scaled to unit length."""
+    """The candidate sentences (:func:`kornews.sentences` of the body paragraphs; a sentence
+    broken over lines is one, numbered as its first line's, its line breaks kept in its text:
+    :func:`.lines.line_heads`) and their tf-idf vectors, scaled to unit length."""
     names = ("section", "part", "sentence", "start", "end", "tag", "lemma")
+    heads = line_heads(tokens, article.text)
     # One pass over the columns: a sentence runs from its first morpheme to its last (its rows
     # in table order, as a stable sort by sentence keeps them); the terms are content_terms',
     # counted per (sentence, term). A table and a groupby per article cost more than its rows.
@@ -66,6 +69,7 @@ def _sentence_vectors(tokens: pd.DataFrame, article: Article) -> tuple[_Candidat
     ):
         if part != "paragraph":
             continue
+        sentence = heads.get(sentence, sentence)
         first.setdefault(sentence, (section, start))
         last[sentence] = end
         term = lemma.casefold()

@@ -10,6 +10,7 @@ from ..article import Article
 from ..figures import figures as figures_of
 from ..rows import column, values
 from ..schema import names, typed
+from .lines import line_heads
 
 # Symbols that are words: foreign words, Hanja, numbers (the other S* tags are punctuation).
 _WORD_SYMBOLS = frozenset({"SL", "SH", "SN"})
@@ -28,7 +29,8 @@ def section_stats(
         section: section number.
         heading: the ``◆`` heading's text; missing for the lead.
         paragraphs: body paragraphs.
-        sentences: body sentences (the heading's are not counted).
+        sentences: body sentences (the heading's are not counted; one broken over lines, as
+            :func:`.lines.line_heads` finds, once: the summary's candidates).
         tokens: Kiwi morphemes of the body paragraphs, punctuation and symbols excluded.
         figures: figure expressions (:func:`kornews.figures`) in the body paragraphs; the
             title's and headings' are in :func:`kornews.figures` only, so it may count more.
@@ -44,7 +46,10 @@ def section_stats(
     words = Counter(
         section for section, _, tag in body if not tag.startswith("S") or tag in _WORD_SYMBOLS
     )
-    sentence_counts = Counter(section_of.values())
+    heads = line_heads(tokens, article.text)
+    sentence_counts = Counter(
+        section for sentence, section in section_of.items() if sentence not in heads
+    )
     found = figures_of(tokens, article) if figures is None else figures
     figure_counts = Counter(
         section
