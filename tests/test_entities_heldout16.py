@@ -118,3 +118,11 @@ def test_a_schools_short_form_before_its_graduating_class_in_brackets():
     assert {("가람대", "organisation"), ("한빛고", "organisation")} <= found
     # A number in brackets that is no class (a count) shows nothing.
     assert ("가람대", "organisation") not in _found("가람대(6곳)를 둘러봤다.")
+
+
+def test_a_post_in_a_list_of_posts_is_no_body():
+    # 가람청 수사과장, 치안지도관, …: the list's members are posts; the one with no body before
+    # its title (지도관, titles.tsv) is no organisation.
+    found = _found("그는 가람경찰청 수사과장, 치안지도관, 한빛경찰청 정보과장을 지냈다.")
+    assert ("치안지도관", "organisation") not in found
+    assert {("가람경찰청", "organisation"), ("한빛경찰청", "organisation")} <= found
