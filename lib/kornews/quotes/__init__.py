@@ -76,8 +76,6 @@ __all__ = [
     "QUOTE_COLUMNS",
     "SOURCE_COLUMNS",
     "SOURCING_COLUMNS",
-    "quote_rows",
-    "quote_table",
     "quotes",
     "sources",
     "sourcing",
