@@ -49,7 +49,7 @@ def test_corpus_quotes_read_the_entity_tables_given(folder, monkeypatch):
     def unused(tokens, article):
         raise AssertionError("entities made again")
 
-    monkeypatch.setattr(import_module("kornews.quotes"), "entities_of", unused)
+    monkeypatch.setattr(import_module("kornews.quotes.read"), "entities_of", unused)
     given = pd.concat(corpus_quotes(documents, entities=named), ignore_index=True)
     pd.testing.assert_frame_equal(given, made)
     # Tables out of the articles' order would give one article another's people: refused.

@@ -96,6 +96,7 @@ FLOW = [
     "entities.units",
     "entities.series",
     "entities.organisations",
+    "entities.credits",
     "entities.voices",
     "entities.members",
     "entities.rosters",
@@ -110,25 +111,35 @@ FLOW = [
     "entities.people",
     "entities.graph",
     "entities",
-    # The quotations (a package): the marks, spans and predicates, a paragraph's quotations, the
-    # sentences around them, then who a phrase stands for (two named together), who says each (by
-    # a label or caption, an announcement's 에 따르면, a lead's next topic), a ruled Q&A's questions,
-    # a bulletin's headline list, and the ledger.
+    # The quotations (a package): the marks, spans and predicates, what follows a reported clause,
+    # a paragraph's quotations, the sentences around them, then who a phrase stands for (two named
+    # together), whom a phrase names, a caption's or an interview's voice, the sentences around,
+    # who says each (by a label or caption, an announcement's 에 따르면, a verb modifying its
+    # speaker, a lead's next topic), a ruled Q&A's questions and its answers, a bulletin's headline
+    # list, the paragraphs read, the rows, the ledger, and an article's reading.
     "quotes.marks",
+    "quotes.reported",
     "quotes.clauses",
     "quotes.find",
     "quotes.referents",
     "quotes.together",
     "quotes.foreign",
-    "quotes.attribute",
+    "quotes.phrases",
+    "quotes.voices",
+    "quotes.around",
     "quotes.labels",
     "quotes.according",
     "quotes.modified",
     "quotes.lead",
+    "quotes.attribute",
     "quotes.ruled",
+    "quotes.answers",
     "quotes.headlines",
     "quotes.interviews",
+    "quotes.paragraphs",
+    "quotes.table",
     "quotes.ledger",
+    "quotes.read",
     "quotes",
     # The summaries (a package): content morphemes, the sentence vectors and their cosine,
     # PageRank, the ranking and summary, the sections' counts, the evaluation, the CLI's JSON;
@@ -222,7 +233,7 @@ def test_every_module_has_a_place_in_the_flow():
 
 def test_a_subpackages_modules_are_read():
     assert _imports(_path("entities.people")) >= {"article", "entities.lexicon"}
-    assert "entities" in _imports(_path("quotes"))
+    assert "entities" in _imports(_path("quotes.read"))  # an article's reading, split out of quotes
 
 
 @pytest.mark.parametrize("module", [m for m in FLOW if _path(m).exists()])
@@ -254,6 +265,7 @@ def test_the_flow_reads_subpackages():
     assert {"terms.counts", "terms.collocations", "terms.context"} <= _imports(_path("terms"))
     assert {"quotes.marks", "shapes"} <= _imports(_path("quotes.clauses"))
     assert {"quotes.marks", "quotes.clauses"} <= _imports(_path("quotes.find"))
+    assert {"quotes.attribute", "quotes.answers", "quotes.table"} <= _imports(_path("quotes.read"))
     assert {"summary.pagerank", "summary.similarity", "article"} <= _imports(
         _path("summary.ranking")
     )

@@ -654,7 +654,9 @@ def test_quotes_take_the_callers_entity_table(monkeypatch, seed, seed_tokens):
     def no_second_pass(*args):
         raise AssertionError("entities computed again")
 
-    monkeypatch.setattr(importlib.import_module("kornews.quotes"), "entities_of", no_second_pass)
+    monkeypatch.setattr(
+        importlib.import_module("kornews.quotes.read"), "entities_of", no_second_pass
+    )
     pd.testing.assert_frame_equal(kornews.quotes(seed_tokens, seed, entities=named), made_here)
     # With no entities given, 박 시장 is the phrase as written, not 박원순.
     assert (

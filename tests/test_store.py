@@ -111,7 +111,7 @@ def test_an_index_finds_each_articles_entities_once(sources, tmp_path, no_cache,
         return entity_rows(tokens, article)
 
     monkeypatch.setattr("kornews.corpus.entity_rows", counted)
-    monkeypatch.setattr(import_module("kornews.quotes"), "entities_of", counted)
+    monkeypatch.setattr(import_module("kornews.quotes.read"), "entities_of", counted)
     store.index(sources, tmp_path / "store", chunk_size=2)
     assert len(found) == 4 and len(set(found)) == 4
 

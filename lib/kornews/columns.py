@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .rows import column_at, record_type, values
+from .rows import column_at, maker, record_type, values
 from .tokens import sentence_rows
 
 
@@ -22,7 +22,7 @@ class TokenColumns:
     def records(self) -> list[tuple]:
         """The rows as named records (a field per column), in sentence order."""
         rows = zip(*(self.columns[n] for n in self.names))
-        return list(map(record_type(self.names)._make, rows))  # as kornews.rows.records
+        return list(map(maker(record_type(self.names)), rows))  # as kornews.rows.records
 
 
 class _Lists(dict):

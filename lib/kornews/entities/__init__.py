@@ -72,7 +72,7 @@ are none.
 The engine's modules: ``lexicon`` (the tables, runs, the records), ``titles`` (titles around a
 name), ``foreign`` (foreign names), ``places`` (places the tables lack or Kiwi cut),
 ``units`` (bodies with their branch or unit), ``series`` (bodies listed with organisations),
-``organisations`` (organisations and places), ``members`` (members with their organisation, residents
+``organisations`` (organisations and places), ``credits`` (the press in its credits), ``members`` (members with their organisation, residents
 with their age, in brackets), ``heads`` (offices with their head in brackets), ``associations``
 (an association named by its place: 하와이 한인회), ``rosters`` (players in brackets),
 ``addresses`` (postal addresses' places), ``voices`` (the people a script names as its
@@ -94,11 +94,12 @@ from .addresses import without_addresses
 from .areas import areas
 from .associations import associations
 from .camps import with_camps
+from .credits import without_credits
 from .graph import cooccurrence, entity_counts, entity_graph
 from .latin import latin_ended
 from .lexicon import lexicon, sentences
 from .menus import without_menus
-from .organisations import organisations_and_places, without_credits
+from .organisations import organisations_and_places
 from .people import people
 from .places import short_provinces
 

@@ -51,7 +51,10 @@ def foreign_names(sentences: list[Sentence], by_start: dict[int, Mention]) -> li
             last = i + words - 1
             # A first word matters only before a second: most runs stand alone.
             first = (
-                words > 1 and foreign_word(runs[i], by_start, False) and not _native_name(runs, i)
+                words > 1
+                and foreign_word(runs[i], by_start, False)
+                and not _native_name(runs, i)
+                and not _native_last(runs[last])
             )
             # Kiwi may keep a foreign name whole, space and all, as one proper noun (브렛 가상).
             whole = words == 1 and spaced_name(runs[i], by_start)
@@ -107,6 +110,12 @@ def _native_name(runs: list[Run], at: int) -> bool:
         and run.text[0] in name_words("native-surname")
         and not (after is not None and full_name_shaped(after))
     )
+
+
+def _native_last(run: Run) -> bool:
+    """가람대 김가람 총장: a last word of a surname no transliterated name starts with and two
+    syllables is a Korean name; the words before it are its body's."""
+    return len(run.text) == 3 and run.text[0] in name_words("native-surname")
 
 
 def spaced_name(run: Run, by_start: dict[int, Mention]) -> bool:

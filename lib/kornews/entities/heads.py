@@ -1,4 +1,5 @@
-"""Offices with their head in brackets (가람소방서(서장 홍길동)): a person and a body."""
+"""Offices with their head in brackets (가람소방서(서장 홍길동)): a person and a body; heads listed
+with a dot (가람병원(이사장 홍길동·병원장 김가람)) are people each."""
 
 from __future__ import annotations
 
@@ -6,11 +7,15 @@ import re
 
 from .lexicon import Mention, Sentence, surname_of, titles
 
-# An office with its head's title and name in brackets: 가람소방서(서장 홍길동), 가람지사(지사장 홍길동).
+# An office with its heads' titles and names in brackets: 가람소방서(서장 홍길동), 가람지사(지사장 홍길동),
+# 가람병원(이사장 홍길동·병원장 김가람); a space before the bracket leaves the office unread (its name
+# may run over words: 가람 밝은 시민연대 (상임대표 홍길동)), its head a person.
 _HEAD = re.compile(
-    r"(?<![가-힣A-Za-z0-9])(?P<body>[가-힣A-Za-z0-9]{2,20})"
-    r"\((?P<title>[가-힣]{1,5})\s(?P<name>[가-힣]{2,4})\)"
+    r"(?<![가-힣A-Za-z0-9])(?P<body>[가-힣A-Za-z0-9]{2,20})(?P<space>\s?)"
+    r"\((?P<heads>[가-힣]{1,5}\s[가-힣]{2,4}(?:[·,]\s?[가-힣]{1,5}\s[가-힣]{2,4})*)\)"
 )
+# One head in the brackets: a title and a name.
+_ONE_HEAD = re.compile(r"(?P<title>[가-힣]{1,5})\s(?P<name>[가-힣]{2,4})")
 
 
 def bracketed_heads(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
@@ -25,18 +30,34 @@ def bracketed_heads(text: str, sentences: list[Sentence], found: list[Mention]) 
         whole[m.end] = min(m.start, whole.get(m.end, m.start))
     heads = []
     for sentence in sentences:
-        for head in _HEAD.finditer(text, sentence.start, sentence.end):
-            title, name = head["title"], head["name"]
-            if not surname_of(name) or not (title.endswith("장") or title in titles()):
-                continue
-            where = sentence.where
-            heads.append(
-                Mention(name, "person", *head.span("name"), where, "head", title, head["body"])
-            )
-            if whole.get(head.end("body"), head.end("body")) > head.start("body"):
+        for office in _HEAD.finditer(text, sentence.start, sentence.end):
+            people = _heads(office, sentence)
+            heads += people
+            if (
+                people
+                and not office["space"]
+                and whole.get(office.end("body"), office.end("body")) > office.start("body")
+            ):
                 heads.append(
-                    Mention(head["body"], "organisation", *head.span("body"), where, "head")
+                    Mention(
+                        office["body"], "organisation", *office.span("body"), sentence.where, "head"
+                    )
                 )
     spans = [(m.start, m.end) for m in heads]
     kept = [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
     return kept + heads
+
+
+def _heads(office: re.Match, sentence: Sentence) -> list[Mention]:
+    """The people an office's brackets name: each a title (of the table, or one ending in 장, head)
+    and a name starting with a surname."""
+    body = None if office["space"] else office["body"]
+    found = []
+    for head in _ONE_HEAD.finditer(office.string, office.start("heads"), office.end("heads")):
+        title, name = head["title"], head["name"]
+        # 상임대표, 공동대표: a title of the table with a word before it.
+        if surname_of(name) and (title.endswith("장") or title.endswith(titles())):
+            found.append(
+                Mention(name, "person", *head.span("name"), sentence.where, "head", title, body)
+            )
+    return found

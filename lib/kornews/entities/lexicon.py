@@ -12,6 +12,7 @@ import pandas as pd
 
 from ..columns import token_columns
 from ..outlets import outlets
+from ..rows import maker
 from ..tables import table
 
 # Nouns (and the prefixes and suffixes Kiwi cuts off them) that make one run when written together.
@@ -136,8 +137,19 @@ def written_with_do() -> frozenset[str]:
 
 @cache
 def titles() -> tuple[str, ...]:
-    """The titles, longest first (대표이사 before 대표)."""
-    return tuple(sorted((row.title for row in table("titles.tsv")), key=lambda t: (-len(t), t)))
+    """The titles, longest first (대표이사 before 대표); ``in`` is a set's lookup."""
+    return _Looked(sorted((row.title for row in table("titles.tsv")), key=lambda t: (-len(t), t)))
+
+
+class _Looked(tuple):
+    """A tuple whose ``in`` looks its items up as a set does: the rules ask whether a word is a
+    title of nearly every noun run, where a tuple compares the word with each title in turn."""
+
+    def __init__(self, items) -> None:
+        self._items = frozenset(self)
+
+    def __contains__(self, item) -> bool:
+        return item in self._items
 
 
 @cache
@@ -198,9 +210,11 @@ def sentences(tokens: pd.DataFrame, text: str) -> list[Sentence]:
     # The columns read once, as lists: a table per sentence cost more than the rules reading it.
     columns = ("start", "end", "tag", "section", "paragraph", "sentence")
     starts, ends, tags, section, paragraph, number = (read.columns[c] for c in columns)
+    # The records made once for the article, each sentence a slice of them.
+    every = list(map(maker(_Token), zip(starts, ends, tags)))
     found = []
     for rows in read.spans:
-        group = list(map(_Token._make, zip(starts[rows], ends[rows], tags[rows])))
+        group = every[rows]
         first = rows.start
         where = Where(section[first], paragraph[first], number[first])
         span = min(starts[rows]), max(ends[rows])  # once, for every rule that reads it
@@ -212,18 +226,21 @@ def runs(sentence: list[_Token], text: str) -> list[Run]:
     """The sentence's runs of nouns written together, and one run per other word piece (so that
     what stands between a name and a title is known)."""
     found: list[Run] = []
-    at, count = 0, len(sentence)
-    while at < count:  # one pass, each run read whole: this is read for every token of a corpus
-        first = sentence[at]
-        tags = [first.tag]
-        last = first
-        at += 1
-        if first.tag in RUN_TAGS:
-            while at < count and sentence[at].tag in RUN_TAGS and sentence[at].start == last.end:
-                last = sentence[at]
-                tags.append(last.tag)
-                at += 1
-        found.append(Run(text[first.start : last.end], first.start, last.end, tuple(tags)))
+    run = maker(Run)  # a run made without a Python call: one per word piece of a corpus
+    # One pass, each token read once: this is read for every token of a corpus.
+    begin = stop = -1
+    tags: list[str] = []
+    noun = False  # does the run being read take the nouns written onto it
+    for start, end, tag in sentence:
+        if noun and start == stop and tag in RUN_TAGS:
+            tags.append(tag)
+            stop = end
+            continue
+        if tags:
+            found.append(run((text[begin:stop], begin, stop, tuple(tags))))
+        begin, stop, tags, noun = start, end, [tag], tag in RUN_TAGS
+    if tags:
+        found.append(run((text[begin:stop], begin, stop, tuple(tags))))
     return found
 
 
@@ -241,11 +258,14 @@ def lookup(form: str, proper: bool) -> Form | None:
 
 def place_and_noun(run: Run) -> bool:
     """A word Kiwi cut into a place and a common noun (경남+지역, 서울+본부): no name's."""
-    if len(run.tags) < 2:
-        return False
+    return len(run.tags) >= 2 and _starts_with_place(run.text)
+
+
+@lru_cache(maxsize=1 << 16)  # asked of the same words in every article: each answer is kept
+def _starts_with_place(text: str) -> bool:
     return any(
-        (hit := lookup(run.text[:k], True)) is not None and hit.kind == "place"
-        for k in range(2, len(run.text))
+        (hit := lookup(text[:k], True)) is not None and hit.kind == "place"
+        for k in range(2, len(text))
     )
 
 

@@ -23,9 +23,29 @@ def _in_menu(mention: Mention, text: str) -> bool:
     end = len(text) if end < 0 else end
     if text[start:end].strip() != text[mention.start : mention.end]:
         return False  # cheap first: most names stand inside a sentence
-    above = text[:start].split("\n")[-_MENU_LINES - 1 :]
-    below = text[end:].split("\n")[1 : _MENU_LINES + 1]
-    return 1 + _run(reversed(above)) + _run(below) >= _MENU_LINES
+    return 1 + _run(_lines_above(text, start)) + _run(_lines_below(text, end)) >= _MENU_LINES
+
+
+def _lines_above(text: str, start: int) -> list[str]:
+    """The lines above the one starting at ``start``, the nearest first, as many as a menu needs
+    (read line by line: the whole text is never split)."""
+    lines, end = [], start - 1  # the line break ending the line above
+    while end >= 0 and len(lines) < _MENU_LINES:
+        begin = text.rfind("\n", 0, end) + 1
+        lines.append(text[begin:end])
+        end = begin - 1
+    return lines
+
+
+def _lines_below(text: str, end: int) -> list[str]:
+    """The lines below the one ending at ``end``, the nearest first, as many as a menu needs."""
+    lines, at = [], end  # the line break ending the mention's line
+    while at < len(text) and len(lines) < _MENU_LINES:
+        stop = text.find("\n", at + 1)
+        stop = len(text) if stop < 0 else stop
+        lines.append(text[at + 1 : stop])
+        at = stop
+    return lines
 
 
 def _run(lines) -> int:

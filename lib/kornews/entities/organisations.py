@@ -10,20 +10,20 @@ from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
-from ..outlets import outlets
 from .lexicon import (
     Mention,
     Named,
     Run,
     Sentence,
     is_noun_run,
+    lexicon,
     lookup,
     name_words,
     named,
     person_shaped,
-    reporter_titles,
     split_title,
     suffixes,
+    surname_of,
     unlisted_place,
 )
 from .places import (
@@ -37,14 +37,8 @@ from .schools import short_schools
 from .series import listed_bodies
 from .units import with_units
 
-# A copyright, print or summary notice is a short line; a story's paragraph may name the cue words.
-_MAX_CREDIT = 120
 # An organisation in Latin letters (VHQ, K2 Media), as a run of Latin letters and digits.
 _ACRONYM_RUN = re.compile(r"[A-Z][A-Za-z0-9&]*")
-# How far before a publisher's name its copyright mark may stand (저작권자 © (주)가람의학신문).
-_COPYRIGHT_GAP = 12
-# A dash, slash or bar just before a name that ends its line.
-_SIGNED = re.compile(r"\s[-/|]\s*$")
 
 
 class Apart(NamedTuple):
@@ -55,6 +49,8 @@ class Apart(NamedTuple):
     end: int
 
 
+# The sign between a body's Latin letters and its Hangul name (H+가람병원).
+_PLUS = "+"
 _LATIN_NAME = re.compile(r"[A-Za-z]{2,}[가-힣]")
 
 
@@ -70,7 +66,29 @@ def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     found += neighbourhoods(sentences, found)
     found += short_schools(sentences, found)
     found += listed_bodies(sentences, found)
-    return with_units(sentences, _without_buildings(sentences, found))
+    return _tails_linked(with_units(sentences, _without_buildings(sentences, found)))
+
+
+def _tails_linked(found: list[Mention]) -> list[Mention]:
+    """A body found by its ending that ends another the article names (가람대한빛병원 … 한빛병원은;
+    가람노조 한빛지부 … 한빛지부), or is that one written without its space (가람노조한빛지부): the
+    longer's form, not a second body; the longest such, the first found of equal ones."""
+    bodies = sorted(
+        dict.fromkeys(m.entity for m in found if m.kind == "organisation"), key=len, reverse=True
+    )
+    longer = {}
+    for m in found:
+        if m.rule == "suffix" and m.entity not in longer:
+            whole = next((b for b in bodies if _tail_of(m.entity, b)), None)
+            if whole:
+                longer[m.entity] = whole
+    return [replace(m, entity=longer[m.entity]) if m.entity in longer else m for m in found]
+
+
+def _tail_of(name: str, body: str) -> bool:
+    """Is ``name`` the end of ``body``'s longer name, or ``body`` written without its space?"""
+    spaced = " " in body and body.replace(" ", "") == name
+    return spaced or (len(body) > len(name) + 1 and body.endswith(name))
 
 
 def _sentence_mentions(sentence: Sentence) -> list[Mention]:
@@ -91,8 +109,10 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
         # IBK+투자+증권: two Latin letters or more written onto nouns make a name, as a proper noun
         # does (Q의원 is a council member the press leaves unnamed).
         whole = named(run.text, "NNP" in run.tags or bool(_LATIN_NAME.match(run.text)))
-        if whole and not (whole.rule == "suffix" and _word_goes_on(runs, i)):
-            mentions.append(_numbered(_of(whole, run.start, sentence), runs, i))
+        if whole and not (
+            whole.rule == "suffix" and (_word_goes_on(runs, i) or _listed_before_title(run))
+        ):
+            mentions.append(_signed(_numbered(_of(whole, run.start, sentence), runs, i), runs, i))
             continue
         titled = split_title(run)
         if titled and titled.cut:
@@ -108,7 +128,7 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
             for form in (*swallowed, before):
                 hit = named(form, True)
                 # 초청+장 (an invitation): an ending names a body only on a word Kiwi tags proper.
-                if hit and (hit.rule == "list" or "NNP" in run.tags):
+                if hit and (hit.rule == "list" or ("NNP" in run.tags and _ends_a_body(form))):
                     mentions.append(_of(hit, run.start, sentence))
                     break
     return mentions
@@ -124,6 +144,21 @@ def _inside_a_word(runs: list[Run], at: int) -> bool:
         and not is_noun_run(before)
         and "가" <= before.text[-1:] <= "힣"
     )
+
+
+def _ends_a_body(form: str) -> bool:
+    """Does an ending before a title name a body: not on one letter (동부+시장 is a market: 동부, a
+    region) nor on a person's name (임우진+청장 is a person and his title)?"""
+    stem = form[: -len(next((s for s in suffixes() if form.endswith(s)), ""))]
+    return len(stem) > 1 and not (len(stem) == 3 and surname_of(stem))
+
+
+def _listed_before_title(run: Run) -> bool:
+    """A listed body with a title glued to it (가람뉴스특파원, 가람일보기자): the body and the title,
+    no body ending in the title's letters."""
+    titled = split_title(run)
+    hit = named(run.text[: titled.cut], True) if titled and titled.cut else None
+    return hit is not None and hit.rule == "list"
 
 
 def _word_goes_on(runs: list[Run], at: int) -> bool:
@@ -152,11 +187,24 @@ def _numbered(mention: Mention, runs: list[Run], at: int) -> Mention:
     return replace(mention, entity=digits.text + mention.entity, start=digits.start)
 
 
+def _signed(mention: Mention, runs: list[Run], at: int) -> Mention:
+    """A body found by its ending whose written word starts with Latin letters and a plus sign
+    (H+가람병원): Kiwi reads the letters and the sign apart, but they are the name's."""
+    if mention.rule != "suffix" or at < 2 or runs[at - 1].text != _PLUS:
+        return mention
+    sign, letters = runs[at - 1], runs[at - 2]
+    if letters.tags != ("SL",) or letters.end != sign.start or sign.end != mention.start:
+        return mention
+    return replace(mention, entity=letters.text + sign.text + mention.entity, start=letters.start)
+
+
 def _words_apart(runs: list[Run], at: int) -> Apart | None:
     """A name in the tables written in two or three words from run ``at`` (LG 트윈스, 울산 HD FC)."""
     following = runs[at + 1] if at + 1 < len(runs) else None
     if following is None or following.start != runs[at].end + 1 or not is_noun_run(following):
         return None  # both lengths need this second word: most runs stop here
+    if runs[at].text not in _first_words():
+        return None  # no name in words apart starts with this word: most of the rest stop here
     for n in (3, 2):
         words = runs[at : at + n]
         if (
@@ -168,6 +216,15 @@ def _words_apart(runs: list[Run], at: int) -> Apart | None:
             if hit:
                 return Apart(hit.name, hit.kind, words[-1].end)
     return None
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """What a name in the tables written in words apart may start with: each of its forms up to
+    a space (울산 and 울산 HD of 울산 HD FC)."""
+    return frozenset(
+        form[:at] for form in lexicon() for at, letter in enumerate(form) if letter == " "
+    )
 
 
 def _short_universities(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
@@ -188,11 +245,12 @@ def _named_by_kind(sentences: list[Sentence], found: list[Mention]) -> list[Ment
     a run Kiwi tags (in part) a proper noun, or Latin letters, after a word of name_words.tsv's
     ``kind``, with a particle written onto it."""
     by_start = {m.start for m in found}
+    kinds = name_words("kind")  # once, not per run
     return [
         Mention(run.text, "organisation", run.start, run.end, sentence.where, "kind")
         for sentence in sentences
         for before, run in zip(sentence.runs, sentence.runs[1:])
-        if before.text in name_words("kind")
+        if before.text in kinds
         and ("NNP" in run.tags or run.tags == ("SL",))
         and run.start not in by_start
         and run.start > before.end
@@ -205,11 +263,14 @@ def _named_by_voice(sentences: list[Sentence], found: list[Mention]) -> list[Men
     name_words.tsv's ``voice``), or as a source (가람연대에 따르면): a run Kiwi tags (in part) a
     proper noun, or Latin letters, not shaped like a person's name (박가람 측은 is a person's camp)."""
     by_start = {m.start for m in found}
+    voices = name_words("voice")
     return [
         Mention(run.text, "organisation", run.start, run.end, sentence.where, "voice")
         for sentence in sentences
-        for i, run in enumerate(sentence.runs)
-        if _speaks_for(sentence.runs, i)
+        for i, (run, after) in enumerate(zip(sentence.runs, sentence.runs[1:]))
+        # The word after first: most runs have no voice word nor 에 after them.
+        if (after.text in voices or after.text == "에")
+        and _speaks_for(sentence.runs, i)
         and run.start not in by_start
         and (_ACRONYM_RUN.fullmatch(run.text) or ("NNP" in run.tags and not person_shaped(run)))
     ]
@@ -241,11 +302,12 @@ def _without_buildings(sentences: list[Sentence], found: list[Mention]) -> list[
     """The mentions but a place's office named as a building: 가람시청 before 에서 or a spot
     (``name_words.tsv``'s ``office`` and ``spot``: 가람시청 앞, 가람시청 대회의실)."""
     buildings = set()
+    spots = name_words("spot")  # once, not per run
     for sentence in sentences:
         runs = sentence.runs
         for run, after in zip(runs, runs[1:]):
             glued = after.start == run.end
-            if (glued and after.text == "에서") or (not glued and after.text in name_words("spot")):
+            if (glued and after.text == "에서") or (not glued and after.text in spots):
                 buildings.add(run.end)
     return [m for m in found if not (m.end in buildings and _an_office(m))]
 
@@ -261,48 +323,3 @@ def _an_office(mention: Mention) -> bool:
         and hit.kind == "place"
         or bool(unlisted_place().fullmatch(mention.entity[: -len(ending)]))
     )
-
-
-def without_credits(found: list[Mention], text: str) -> list[Mention]:
-    """The mentions but those of the press in its credits: a line with a cue of
-    ``name_words.tsv`` (저작권, ⓒ, 무단, 프린트 …), a byline after the name (가상일보 홍길동 기자
-    gildong@example.com), or the name ending its line after a dash or slash (… / 가상뉴스). The
-    outlet that publishes a story is no organisation the story names; nor is any organisation
-    named just after a copyright mark (저작권자 © 가람의학신문: ``name_words.tsv``'s ``copyright``), whose
-    name the outlet tables may lack."""
-    press = frozenset(outlet.name for outlet in outlets())
-    return [
-        m
-        for m in found
-        if not (
-            m.kind == "organisation"
-            and (_copyrighted(text, m) or (m.entity in press and _in_credits(text, m)))
-        )
-    ]
-
-
-def _copyrighted(text: str, mention: Mention) -> bool:
-    """Does a copyright mark stand just before the mention, on its line (ⓒ가람의학신문)?"""
-    before = text[max(0, mention.start - _COPYRIGHT_GAP) : mention.start].rsplit("\n", 1)[-1]
-    return any(map(before.__contains__, name_words("copyright")))  # asked of every organisation
-
-
-def _in_credits(text: str, mention: Mention) -> bool:
-    begin = text.rfind("\n", 0, mention.start) + 1
-    end = text.find("\n", mention.end)
-    end = len(text) if end < 0 else end
-    line = text[begin:end]
-    cued = len(line) <= _MAX_CREDIT and any(cue in line for cue in name_words("credit"))
-    # …을 되풀이 / 가상뉴스, 대표 이미지 - 가상방송 뉴스: the press signing a line's end.
-    signed = (
-        _SIGNED.search(text, begin, mention.start) and len(text[mention.end : end].strip()) <= 4
-    )
-    return cued or bool(signed) or _byline_after().fullmatch(text, mention.end, end) is not None
-
-
-@cache
-def _byline_after() -> re.Pattern:
-    """What follows an outlet's name in a byline: another name or two, a reporter's title and an
-    address (가상뉴스 홍길동 기자 gildong@example.com)."""
-    signed = "|".join(sorted(reporter_titles(), key=len, reverse=True))
-    return re.compile(rf"[가-힣A-Za-z ]{{0,24}}?(?:{signed})(?:\s+\S+@\S*)?\s*")

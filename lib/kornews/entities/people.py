@@ -39,6 +39,12 @@ from .voices import role_spans, speaker_captions, turn_speakers
 SUBJECT_AFTER = re.compile(r"\s?[가-힣A-Za-z]{0,4}?(?:은|는|이|가)(?![가-힣])")
 
 
+# A government's term, written onto its number before the word for it (2기정부).
+_TERM = "기"
+# Marks a surname alone may be written onto: brackets, quotes, commas, bullets (Kiwi's tags).
+_OPENING_MARKS = frozenset({"SSO", "SSC", "SS", "SP", "SF", "SW", "SE"})
+
+
 class Candidate(NamedTuple):
     """A noun run that may name a person, with the titles and affiliation around it."""
 
@@ -119,11 +125,21 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
     # 트럼프 대통령 after 도널드 트럼프: the last word of a name written in words, with no surname to
     # start a name of its own, is that name's short form.
     family |= {n.rsplit(" ", 1)[1]: n for n in names if " " in n}
-    names = {n: None for n in names if (n not in family or surname_of(n)) and n not in leaders()}
+    names = {n: None for n in names if _kept_name(n, family)}
     return (
         list(found)
         + [f.mention for f in foreign]
         + _mentions(candidates, names, family, _pseudonyms(sentences))
+    )
+
+
+def _kept_name(name: str, family: dict[str, str]) -> bool:
+    """Is ``name`` a name of its own: not a foreign name's family name with no surname to start
+    it, a leader's family name, or a sector's shares (조선주가: no name, however often a subject)?"""
+    return (
+        (name not in family or bool(surname_of(name)))
+        and name not in leaders()
+        and name not in name_words("shares")
     )
 
 
@@ -153,6 +169,8 @@ def _candidates(sentence: Sentence, by_start: dict[int, Mention], taken: frozens
         titled = split_title(run)
         if run.text.endswith(_ssi_words()):
             continue  # 주간날씨, 손글씨: a common noun ending in 씨, no one's name and honorific
+        if run.text in surnames() and i and _glued_to_a_word(runs[i - 1], run):
+            continue  # 쿨~한 총장: a surname's letter glued to the word before is that word's
         if titled and titled.cut and titled.title == "씨" and surname_of(run.text):
             form, after = run.text[: titled.cut], After("씨", None, run.end)  # 김영수씨, 이씨
         before = title_before(runs, i)
@@ -164,6 +182,12 @@ def _candidates(sentence: Sentence, by_start: dict[int, Mention], taken: frozens
             else None
         )
         yield i, Candidate(sentence.where, run, form, after, before, ahead)
+
+
+def _glued_to_a_word(before: Run, run: Run) -> bool:
+    """Is ``run`` written onto ``before``, a word or a tilde (쿨~한), not a mark opening a name
+    (“박, ▲박, (박)?"""
+    return before.end == run.start and before.tags[-1] not in _OPENING_MARKS
 
 
 def _shared_title(runs: list[Run], at: int, by_start: dict[int, Mention]) -> After | None:
@@ -192,12 +216,13 @@ def _titled_name(candidate: Candidate) -> bool:
         if candidate.run.tags == ("NNP",) and form not in titles() and form not in surnames():
             return True
     surname = surname_of(candidate.form)
-    # 부총리 겸 장관: a word that is a title whole (부 is a surname too) names no one.
+    # 부총리 겸 장관: a word that is a title whole (부 is a surname too) names no one. A title
+    # around it first: most candidates have none, and the name's shape costs more.
     return bool(
         surname
+        and (candidate.after or (candidate.before and "NNP" in candidate.run.tags))
         and candidate.form not in titles()
         and _could_be_a_name(candidate.form, candidate.run, surname)
-        and (candidate.after or (candidate.before and "NNP" in candidate.run.tags))
     )
 
 
@@ -220,10 +245,11 @@ def _cut_name(candidate: Candidate, sentence: Sentence) -> bool:
 
 def _bare_name(candidate: Candidate) -> bool:
     """A full name Kiwi tags one proper noun, not ending like an organisation or place."""
+    if candidate.run.tags != ("NNP",):
+        return False  # most candidates: the cheaper test first
     form, surname = candidate.form, surname_of(candidate.form)
     return bool(
         surname
-        and candidate.run.tags == ("NNP",)
         and len(form) == len(surname) + 2
         and HANGUL_NAME.fullmatch(form)
         and form[-1] not in _not_name_endings()
@@ -319,11 +345,17 @@ def _pseudonyms(sentences: list[Sentence]) -> frozenset[str]:
 
 def _government_after(runs: list[Run], at: int) -> bool:
     """Is run ``at`` followed, a word apart, by a word for a government it names (김민수 정부,
-    name_words.tsv's ``government``)?"""
+    name_words.tsv's ``government``), or by its term's number and that word (가람위 2기정부)?"""
     after = runs[at + 1] if at + 1 < len(runs) else None
-    return (
-        after is not None and after.start > runs[at].end and after.text in name_words("government")
-    )
+    if after is None or after.start == runs[at].end:
+        return False
+    then = runs[at + 2] if at + 2 < len(runs) else None
+    if after.tags == ("SN",) and then is not None and then.start == after.end:
+        # 2기정부, 2기 정부: the term (기) written onto the number, the word for the government.
+        word = then.text.removeprefix(_TERM)
+        word = word or (runs[at + 3].text if at + 3 < len(runs) else "")
+        return then.text.startswith(_TERM) and word in name_words("government")
+    return after.text in name_words("government")
 
 
 def _counted_after(runs: list[Run], at: int) -> bool:

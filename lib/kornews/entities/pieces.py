@@ -14,8 +14,7 @@ _INFLECTED = frozenset({"XSV", "XSA", "EP", "EF", "ETN", "JKS", "JKO", "JKB", "J
 def names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     """Names Kiwi cut into pieces (박지+현, 신동+욱): a word of a surname and two syllables, written
     before a word that is a title and a particle (박지현 대변인은), where no run of nouns is that word."""
-    taken = {i for m in found for i in range(m.start, m.end)}
-    runs = {(r.start, r.end) for sentence in sentences for r in sentence.runs}
+    taken = runs = None  # the mentions' letters and the runs' spans, read for a name only
     short = _short_forms(text, sentences)
     mentions = []
     for sentence in sentences:
@@ -41,11 +40,12 @@ def names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) ->
             at = start + words[k].start()
             inside = [t for t in group if t.start >= at and t.end <= at + len(form)]
             short_name = len(form) == len(surname) + 1 and not vouched
-            if (
-                not _inflected(inside, text, short_name)
-                and (at, at + len(form)) not in runs
-                and taken.isdisjoint(range(at, at + len(form)))
-            ):
+            if _inflected(inside, text, short_name):
+                continue
+            if taken is None:
+                taken = {at for m in found for at in range(m.start, m.end)}
+                runs = {(r.start, r.end) for each in sentences for r in each.runs}
+            if (at, at + len(form)) not in runs and taken.isdisjoint(range(at, at + len(form))):
                 mentions.append(
                     Mention(form, "person", at, at + len(form), sentence.where, "title", title)
                 )
@@ -68,10 +68,11 @@ def _short_forms(text: str, sentences: list[Sentence]) -> set[tuple[str, str]]:
     """(surname, title) for each surname written alone before a title word (박 시장은); not 씨, which
     follows a pseudonym's surname too (박모 씨 … 박 씨)."""
     out = set()
+    known = surnames()  # once, not per word
     for sentence in sentences:
         words = text[sentence.start : sentence.end].split()  # what \S+ finds
         for word, following in zip(words, words[1:]):
-            title = word in surnames() and _title_word(following.rstrip(",·"))
+            title = word in known and _title_word(following.rstrip(",·"))
             if title and title != "씨":
                 out.add((word, title))
     return out

@@ -29,10 +29,11 @@ def listed_places(sentences: list[Sentence], found: list[Mention]) -> list[Menti
         m.end for m in found if m.kind == "place"
     }
     mentions = []
+    forms = lexicon()  # once, not per run
     for sentence in sentences:
         runs = sentence.runs
         for i, run in enumerate(runs):
-            hit = lexicon().get(run.text)
+            hit = forms.get(run.text)
             if not (hit and hit.kind == "place" and hit.short and is_noun_run(run)) or (
                 run.start in places or _counted(runs, i)
             ):
@@ -60,24 +61,26 @@ def places_by_ending(sentences: list[Sentence], found: list[Mention]) -> list[Me
     written (Kiwi tags 가상도 a proper noun in the title and a common noun in the body)."""
     by_start = {m.start: m for m in found}
     forms, people = set(), set()
+    unlisted = unlisted_place()  # once, not per run
     for sentence in sentences:
         runs = sentence.runs
         for i, run in enumerate(runs):
             if (
                 is_noun_run(run)
                 and run.start not in by_start
-                and unlisted_place().fullmatch(run.text)
+                and unlisted.fullmatch(run.text)
                 and not _doubled(run.text)
             ):
                 if title_after(runs, i, by_start) or title_before(runs, i):
                     people.add(run.text)
                 elif "NNP" in run.tags:
                     forms.add(run.text)
+    forms -= people  # once, not per run
     return [
         Mention(run.text, "place", run.start, run.end, sentence.where, "suffix")
-        for sentence in sentences
+        for sentence in (sentences if forms else ())
         for run in sentence.runs
-        if run.text in forms - people and is_noun_run(run) and run.start not in by_start
+        if run.text in forms and is_noun_run(run) and run.start not in by_start
     ]
 
 
@@ -123,12 +126,14 @@ def _doubled(word: str) -> bool:
 def cut_places(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     """A place the tables name in full, written as one word that Kiwi cut into pieces not all
     nouns (칠곡군이: 칠/NR+곡+군): the written word says the name."""
-    taken = {i for m in found for i in range(m.start, m.end)}
+    taken = None  # the mentions' letters, read for a hit only
     mentions = []
     forms = lexicon()  # once, not per run
     for sentence in sentences:
         runs = sentence.runs
         for i in range(len(runs)):
+            if i and runs[i - 1].end >= runs[i].start:
+                continue  # a name is read from a written word's start only
             glued = 1
             # Three pieces at most make a name: the word is not read past them.
             while (
@@ -138,6 +143,8 @@ def cut_places(sentences: list[Sentence], found: list[Mention]) -> list[Mention]
             ):
                 glued += 1
             for n in range(glued, 1, -1):
+                if not is_noun_run(runs[i + n - 1]):
+                    continue  # 경기+도/JX is "the game too" (tested before the pieces are joined)
                 pieces = runs[i : i + n]
                 hit = forms.get("".join(p.text for p in pieces))
                 if (
@@ -145,11 +152,12 @@ def cut_places(sentences: list[Sentence], found: list[Mention]) -> list[Mention]
                     and hit.kind == "place"
                     and not hit.short
                     and not all(map(is_noun_run, pieces))
-                    and is_noun_run(pieces[-1])  # 경기+도/JX is "the game too"
-                    and (i == 0 or runs[i - 1].end < pieces[0].start)
                     and (i + n == len(runs) or not _glued_noun(runs[i + n], pieces[-1]))
-                    and taken.isdisjoint(range(pieces[0].start, pieces[-1].end))
                 ):
+                    if taken is None:
+                        taken = {at for m in found for at in range(m.start, m.end)}
+                    if not taken.isdisjoint(range(pieces[0].start, pieces[-1].end)):
+                        continue
                     mentions.append(
                         Mention(
                             hit.name,
@@ -175,9 +183,9 @@ def numbered_villages(sentences: list[Sentence]) -> list[Mention]:
     for sentence in sentences:
         for word, number, ri in zip(sentence.runs, sentence.runs[1:], sentence.runs[2:]):
             if (
-                HANGUL_WORD.fullmatch(word.text)
+                ri.text == "리"  # the cheapest test first: few runs are 리
+                and HANGUL_WORD.fullmatch(word.text)
                 and number.tags == ("SN",)
-                and ri.text == "리"
                 and word.end == number.start
                 and number.end == ri.start
             ):

@@ -1,17 +1,20 @@
 """Schools named by their short form (가람고, 한빛초; linked to the full name where the article
 writes it, 가람고등학교): a proper noun and a school's ending, where
 the sentence shows it a school: in brackets after a name (홍길동(가람고)), after a place a word
-apart (서울 한빛초) or before a school's word (가람고 교사, 한빛초 학부모; not 출신, as 시카고 출신)."""
+apart (서울 한빛초), before a school's word (가람고 교사, 한빛초 학부모; not 출신, as 시카고 출신) or before
+its graduating class in brackets (가람대(6기))."""
 
 from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
 
-from .lexicon import Mention, Sentence, is_noun_run, lookup, name_words
+from .lexicon import Mention, Sentence, is_noun_run, lookup, name_words, split_title
 
 # The stem before the ending: two Hangul syllables or more (최고, 재고 are common words).
 _STEM = re.compile(r"[가-힣]{2,}")
+# A graduating class, written after its number in brackets: (6기).
+_CLASS = "기"
 # What a school's full name adds to its short form (가람고등학교, 한빛초등학교, 나래중학교).
 _FULL_KIND = re.compile(r"(?<=[고초중])(?:등)?학교$")
 
@@ -22,6 +25,7 @@ def short_schools(sentences: list[Sentence], found: list[Mention]) -> list[Menti
     places = {m.end for m in found if m.kind == "place"}
     # 가람고 where the article names 가람고등학교: the school named in full (가람중 for 가람중학교).
     full = {_FULL_KIND.sub("", m.entity): m.entity for m in found if _FULL_KIND.search(m.entity)}
+    endings = _endings()
     return [
         Mention(
             full.get(sentence.runs[i].text, sentence.runs[i].text),
@@ -33,9 +37,16 @@ def short_schools(sentences: list[Sentence], found: list[Mention]) -> list[Menti
         )
         for sentence in sentences
         for i in range(len(sentence.runs))
-        if sentence.runs[i].start not in by_start
+        # A school's ending first (what _school_shaped reads first): few runs end in one.
+        if sentence.runs[i].text.endswith(endings)
+        and sentence.runs[i].start not in by_start
         and _school_shaped(sentence, i)
-        and (_bracketed(sentence, i) or _after_place(sentence, i, places) or _cued(sentence, i))
+        and (
+            _bracketed(sentence, i)
+            or _after_place(sentence, i, places)
+            or _cued(sentence, i)
+            or _classed(sentence, i)
+        )
     ]
 
 
@@ -71,6 +82,19 @@ def _bracketed(sentence: Sentence, at: int) -> bool:
     return opens and closes
 
 
+def _classed(sentence: Sentence, at: int) -> bool:
+    """Before its graduating class in brackets, written onto it (가람대(6기)를 졸업하고)."""
+    runs = sentence.runs
+    words = [r.text for r in runs[at + 1 : at + 5]]
+    return (
+        len(words) == 4
+        and runs[at + 1].start == runs[at].end
+        and words[0] == "("
+        and words[1].isdigit()
+        and words[2:] == [_CLASS, ")"]
+    )
+
+
 def _after_place(sentence: Sentence, at: int, places: set[int]) -> bool:
     """A word after a place's name (서울 한빛초)."""
     return sentence.runs[at].start - 1 in places
@@ -86,4 +110,7 @@ def _cued(sentence: Sentence, at: int) -> bool:
     # 가람고 총동문회: Kiwi cuts 총 off as a determiner; the cue reads the word as written.
     if after.tags[0] == "MM" and at + 2 < len(runs) and runs[at + 2].start == after.end:
         word += runs[at + 2].text
-    return any(word.startswith(cue) for cue in name_words("school-cue"))
+    # 가람초 공모교장: a school's title with a word before it (split_title: the title it ends in).
+    titled = split_title(after)
+    cues = name_words("school-cue")
+    return any(map(word.startswith, cues)) or bool(titled and titled.title in cues)

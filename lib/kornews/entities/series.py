@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Mention, Run, Sentence, leaders, person_shaped
+from .lexicon import Mention, Run, Sentence, leaders, person_shaped, split_title
 
 # 나래게임등: the 등 (and so on) Kiwi writes onto a list's last word is no part of the name.
 _AND_SO_ON = "등"
@@ -38,7 +38,10 @@ def listed_bodies(sentences: list[Sentence], found: list[Mention]) -> list[Menti
             bodies += [
                 Mention(r.text, "organisation", r.start, r.end, sentence.where, "series")
                 for r in group
-                if r.start not in by_start and not person_shaped(r) and r.text not in leaders()
+                if r.start not in by_start
+                and not person_shaped(r)
+                and r.text not in leaders()
+                and split_title(r) is None  # 가람청 수사과장, 치안지도관: a list of posts
             ]
     bodies += _coded(sentences, by_start)
     # The same name written elsewhere in the article (가람전자의 실적은) is that body too.

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from .lexicon import (
     HANGUL_NAME,
+    RUN_TAGS,
     Mention,
     Run,
     compound_titles,
@@ -15,6 +16,10 @@ from .lexicon import (
     split_title,
     surname_of,
 )
+
+# The tags of what may stand between a name and its title that is no noun: a rank's number
+# (국가안보실 2차장), 전 (former: 박 전 지사).
+_BEFORE_TITLE = frozenset({"SN", "MM"})
 
 
 class After(NamedTuple):
@@ -37,6 +42,8 @@ def title_after(runs: list[Run], at: int, found: dict[int, Mention]) -> After | 
     (광역수사대장), or after organisations, places and other nouns (김형석 삼성전자 반도체부문 사장);
     the affiliation is the first of these, or a place and the organisation after it (브라질 외무부:
     that country's). ``found`` holds the mentions already found, by start."""
+    if _nothing_after(runs, at):
+        return None  # most runs
     affiliation, place = None, False
     following = runs[at + 1 : at + 5]
     for n, run in enumerate(following[:3]):
@@ -69,6 +76,13 @@ def title_after(runs: list[Run], at: int, found: dict[int, Mention]) -> After | 
         if full_name_shaped(run):
             return None  # 가람시 김철수 시장: the title is the nearer name's
     return None
+
+
+def _nothing_after(runs: list[Run], at: int) -> bool:
+    """Run ``at`` is the sentence's last, or the next is no noun, number or 전: what
+    :func:`title_after`'s loop tests first, asked before it slices the runs."""
+    after = runs[at + 1] if at + 1 < len(runs) else None
+    return after is None or (after.tags[0] not in RUN_TAGS and after.tags[0] not in _BEFORE_TITLE)
 
 
 def full_name_shaped(run: Run) -> bool:

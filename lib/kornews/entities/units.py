@@ -1,5 +1,6 @@
 """An organisation and its branch or unit written a word after it (가람지검 한빛지청, 가람농협 한빛지점,
-가람시청 직장운동경기부, 가람고 총동문회: ``name_words.tsv``'s ``branch``): one organisation, named whole."""
+가람시청 직장운동경기부, 가람고 총동문회: ``name_words.tsv``'s ``branch``), or a place and its team
+(가람군 민속씨름단: ``team``): one organisation, named whole."""
 
 from __future__ import annotations
 
@@ -28,24 +29,30 @@ def with_units(sentences: list[Sentence], found: list[Mention]) -> list[Mention]
     or unit's word grown into one mention over both, named as written; a mention found inside that
     word goes."""
     parents = {m.end: m for m in found if m.kind == "organisation"}
+    # 가람군 민속씨름단: a place's team, a word after it, is a body too.
+    places = {m.end: m for m in found if m.kind == "place"}
     grown: dict[Mention, Mention] = {}
+    units = _units()  # once, not per run
     for sentence in sentences:
         runs = sentence.runs
         for i, run in enumerate(runs):
             # Most runs: no unit's word, nor a determiner before one (a cheap test first).
-            if not (run.text.endswith(_units()) or run.tags[0] in _FRONT):
+            if not (run.text.endswith(units) or run.tags[0] in _FRONT):
                 continue
             parent = parents.get(run.start - 1) or _office(sentence, i)
+            if parent is None and run.text.endswith(_teams()):
+                parent = places.get(run.start - 1)
             end = _unit_end(runs, i) if parent is not None and parent not in grown else None
             if end:
                 unit = _glued(runs, i, end)
-                grown[parent] = replace(parent, entity=f"{_written(runs, parent)} {unit}", end=end)
+                entity = f"{_written(runs, parent)} {unit}"
+                grown[parent] = replace(parent, entity=entity, kind="organisation", end=end)
     grown |= _posted(sentences, found)
     if not grown:
         return found
     spans = [(m.end, g.end) for m, g in grown.items()]
     kept = [m for m in found if not any(after < m.start < end for after, end in spans)]
-    offices = [g for m, g in grown.items() if parents.get(m.end) != m]
+    offices = [g for m, g in grown.items() if m not in (parents.get(m.end), places.get(m.end))]
     return [grown.get(m, m) for m in kept] + offices
 
 
@@ -109,4 +116,9 @@ def _glued(runs: list[Run], at: int, end: int) -> str:
 
 @cache
 def _units() -> tuple[str, ...]:
-    return tuple(sorted(name_words("branch")))
+    return tuple(sorted(name_words("branch") | name_words("team")))
+
+
+@cache
+def _teams() -> tuple[str, ...]:
+    return tuple(sorted(name_words("team")))

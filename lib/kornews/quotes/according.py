@@ -5,8 +5,8 @@ the sentence opens with says it (heldout14's school). Without a reporting verb (
 
 from __future__ import annotations
 
-from .attribute import phrase_speaker
 from .marks import Item
+from .phrases import phrase_speaker
 from .referents import Known, Speaker
 
 # The words a name may take before 에 따르면 (가람고등학교, 가람시 보건소).

@@ -11,7 +11,6 @@ from .marks import (
     _SINGLE,
     CLOSING,
     Item,
-    Predicate,
     Span,
     marked_spans,
     particle,
@@ -19,6 +18,7 @@ from .marks import (
     speaker_after,
     words,
 )
+from .reported import glossed, hearsay, said_as_object, voiced
 
 # Endings of a reported clause (ᆫ다고 and 는다고 end in 다고 too) and of a piece of one (saying that ...).
 _REPORTED = re.compile(r"(다|라|냐|자)고$")
@@ -105,7 +105,9 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
     # What is written onto the closing mark (고, 라고, 며, 이라며, 는 …) says how the quotation goes on.
     # Some pages write 라고 apart from the mark (“…” 라고 말했다, “…것” 이라며): a space before 라 or
     # 이라 still links.
-    written = re.match(r"( ?)([가-힣]*)", text[span.close + 1 :])
+    # Words closed at a line's end (an answer's paragraph, no mark) take nothing from the next line.
+    after = "" if text[span.close : span.close + 1] == "\n" else text[span.close + 1 :]
+    written = re.match(r"( ?)([가-힣]*)", after)
     space, tail = written.groups()
     if space and not tail.startswith(("라", "이라")):
         space, tail = "", ""
@@ -120,7 +122,7 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
     link, verb = _goes_on(toks, resume, tail, content)
     # “…”는 목소리, “…”라는 비판: a quoted phrase modifying a noun is nobody's quotation, unless
     # the noun is what is reported (“…”는 소감을 밝혔다).
-    # A bite over lines (:func:`kornews.quotes._bites_over_lines`) is said whole, ending or not.
+    # A bite over lines (:func:`kornews.quotes.paragraphs.bites_over_lines`) is said whole, ending or not.
     said = _said_whole(span, text)
     sentence_like = (any(t.tag == "EF" for t in content) or said) and not tail.endswith("는")
     reported = link == "report" and verb in words("verb")
@@ -128,16 +130,11 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
     chained = link == "piece" and _next_is_mark(toks, resume)
     # A word or two in single marks is a name or a scare quote even when reported: 공약이 '재탕'이라고 비판했다.
     short = len(text[span.open + 1 : span.close].split()) < 3
-    double = (
-        sentence_like
-        or chained
-        or _said_in_double_marks(content, toks, (resume, tail), link, short)
-    )
     if not (
         (reported and not (single and short))
-        or (double and not single)
+        or ((sentence_like or chained) and not single)
         or _runs_on(link, verb, sentence_like, short)
-        or _said_in_single_marks(content, toks, (resume, tail), (single, short))
+        or _said_in_marks(content, toks, (resume, tail), link, (single, short))
     ):
         return None
     first = content[0]
@@ -161,6 +158,8 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
     closing marks of quotations, whose 고 is no indirect one."""
     found = []
     for k, token in enumerate(toks):
+        if token.tag not in _ENDING_TAGS:
+            continue  # as _ending finds: no clause ends at any other token (most of them)
         ending = _ending(toks, k)  # first: few tokens end a clause, and it is the cheaper test
         if ending is None:
             continue
@@ -168,12 +167,14 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
             k and toks[k - 1].start in quoted
         ):
             continue
-        said = predicate(toks, k + 1)  # walks the tokens after the clause: once
-        verb = _said_as_object(toks, said) or said.verb
-        hearsay = verb == "하다" and _hearsay(toks, said.at)
-        if not ending.piece and not hearsay and (verb not in words("verb") or verb == "하다"):
+        said = predicate(toks, k + 1, finite=ending.piece)  # walks the tokens after it: once
+        voice = voiced(toks, k + 1)
+        verb = voice or said_as_object(toks, said) or said.verb
+        told = verb == "하다" and hearsay(toks, said.at)
+        reports = verb in words("verb") and verb != "하다"
+        if not (ending.piece or told or reports or voice):
             continue
-        if _glossed(toks, said.at):
+        if glossed(toks, said.at):
             continue  # …수 있다고 경고한 셈이다: what the writer makes of it, not what was said
         link = "piece" if ending.piece else "report"
         found.append(
@@ -194,33 +195,8 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
     return found
 
 
-def _hearsay(toks: list, at: int) -> bool:
-    """…지내고 있다고 한다.: 한다 closing the sentence at once after the clause, what one is told (the
-    golds count it, verb 하다); 했다 and 한다며 go on as before."""
-    return at + 2 < len(toks) and toks[at + 1].form == "ᆫ다" and toks[at + 2].tag == "SF"
-
-
-def _said_as_object(toks: list, said: Predicate) -> str | None:
-    """…다고 답변을 하였다.: 하다 closing the sentence after a reporting verb's noun as its object is
-    that verb (답변하다), else None (…다고 했다 stays 하다; …라고 말을 했지만 goes on)."""
-    at = said.at
-    if said.verb != "하다" or at < 2 or toks[at - 1].tag != "JKO" or toks[at - 2].tag != "NNG":
-        return None
-    if next((t.tag for t in toks[at + 1 :] if t.tag != "EP"), None) != "EF":
-        return None
-    verb = toks[at - 2].form + "하다"
-    return verb if verb in words("verb") else None
-
-
-def _glossed(toks: list, at: int | None) -> bool:
-    """The verb at token ``at`` stands before 셈 (경고한 셈이다): the writer's gloss."""
-    if at is None:
-        return False
-    ahead = toks[at + 1 : at + 4]
-    return any(
-        t.tag == "ETM" and n + 1 < len(ahead) and ahead[n + 1].form == "셈"
-        for n, t in enumerate(ahead)
-    )
+# The tags of the tokens a reported clause may end at (:func:`_ending`: …다고/EC, ”라고/JKQ).
+_ENDING_TAGS = frozenset({"EC", "JKQ"})
 
 
 def _ending(toks: list, k: int) -> Ending | None:
@@ -284,23 +260,18 @@ def _said_as_noun(toks: list, at: int, tail: str) -> bool:
     )
 
 
-def _said_in_double_marks(
-    content: list, toks: list, after: tuple[int, str], link: str | None, short: bool
+def _said_in_marks(
+    content: list, toks: list, after: tuple[int, str], link: str | None, marks: tuple[bool, bool]
 ) -> bool:
-    """What double marks hold is said when a phrase of three words or more goes on with 라며
-    (“…있을 수 없는 일”이라며) or a noun for words said takes a sentence (“…입니까”라는 질문)."""
-    if link == "piece" and not short:
-        return True
-    return any(t.tag == "EF" for t in content) and _said_noun(toks, *after)
-
-
-def _said_in_single_marks(
-    content: list, toks: list, after: tuple[int, str], marks: tuple[bool, bool]
-) -> bool:
-    """‘…박탈해야 한다’는 취지의 허위 사실: a sentence of three words or more in single marks (``marks``:
-    single, short) that a noun for words said takes is said, as in double marks."""
+    """What marks hold (``marks``: single, short) is said when a sentence of three words or more
+    in them, or any sentence in double marks, is taken by a noun for words said (“…입니까”라는
+    질문, ‘…박탈해야 한다’는 취지의 허위 사실); in double marks also when a phrase of three words or
+    more goes on with 라며 (“…있을 수 없는 일”이라며)."""
     single, short = marks
-    return single and not short and any(t.tag == "EF" for t in content) and _said_noun(toks, *after)
+    taken = any(t.tag == "EF" for t in content) and _said_noun(toks, *after)
+    if single:
+        return not short and taken
+    return (link == "piece" and not short) or taken
 
 
 def _said_noun(toks: list, at: int, tail: str) -> bool:
@@ -326,8 +297,11 @@ def _goes_on(toks: list, resume: int, tail: str, content: list) -> tuple[str | N
     its closing mark, and the verb that follows (none when it does not go on)."""
     said = _said_as_noun(toks, resume, tail) or _asked_for(content, tail)
     link = _link(tail) or ("report" if said else None)
-    verb = predicate(toks, resume).verb if link else None
-    if link == "piece" and verb and _closed_by_고(toks, predicate(toks, resume).at):
+    if not link:
+        return link, None
+    following = predicate(toks, resume, finite=link == "piece")
+    verb = following.verb
+    if link == "piece" and verb and _closed_by_고(toks, following.at):
         link = "report"  # “…”라며 답했고 B는 “…”: its own verb reports it; B's words are B's
     return link, verb
 
@@ -353,14 +327,15 @@ def _clause_start(toks: list, item: Item, previous: Item | None, actors: frozens
     if previous is not None and previous.link == "piece":
         k = previous.next
     else:
-        k = next(
-            i for i in range(item.index, -1, -1) if i == 0 or toks[i - 1].sentence != item.sentence
-        )
+        k = _sentence_of(toks, item.index)
         if previous is not None:
             k = previous.next
         topic = particle(toks, k, item.index, "indirect", actors)
         # 이 작업은 위험하며 …했다고 김 씨는 말했다: with the speaker after the clause, a topic before
         # it is the clause's own, and the clause runs from the sentence's start.
+        if topic is None and previous is None and k and toks[k - 1].form == "?":
+            # A씨는 …말이 되는 것인지? …다고 말했다: the words run from before the question.
+            topic = particle(toks, _sentence_of(toks, k - 1), k - 1, "indirect", actors)
         if topic is not None and (
             previous is not None or speaker_after(toks, item, actors) is None
         ):
@@ -375,6 +350,12 @@ def _clause_start(toks: list, item: Item, previous: Item | None, actors: frozens
         else:
             break
     return toks[k].start
+
+
+def _sentence_of(toks: list, at: int) -> int:
+    """The index where the sentence of token ``at`` starts."""
+    sentence = toks[at].sentence
+    return next(i for i in range(at, -1, -1) if i == 0 or toks[i - 1].sentence != sentence)
 
 
 def _day_at(toks: list, k: int) -> bool:

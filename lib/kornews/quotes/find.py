@@ -20,6 +20,7 @@ __all__ = [
     "following_sentence",
     "items",
     "marked_spans",
+    "opens_paragraph",
     "particle",
     "preceding_sentence",
     "predicate",
@@ -28,6 +29,10 @@ __all__ = [
     "said_first",
     "words",
 ]
+
+
+# What may stand before a quotation that opens its paragraph: a bite's dash, an answer's =.
+_LEADERS = " \n=-–—"
 
 
 class Restatement(NamedTuple):
@@ -52,6 +57,12 @@ def preceding_sentence(toks: list, item: Item, earlier: list[list]) -> list:
     if not before and earlier:
         before = earlier[-1]
     return [t for t in before if before and t.sentence == before[-1].sentence]
+
+
+def opens_paragraph(item: Item, toks: list, text: str) -> bool:
+    """Does the quotation open its paragraph (``toks``), but for a dash or an answer's = before
+    its marks?"""
+    return not text[toks[0].start : item.opening].strip(_LEADERS)
 
 
 def restatement(sentence: list) -> Restatement | None:

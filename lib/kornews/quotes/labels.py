@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from ..entities.lexicon import surname_of
-from .attribute import interviewee
 from .referents import Known, Speaker
+from .voices import interviewee
 
 # A name with its age, maybe its place or job after a separator (홍길동(67·가상면 가상리), ▲김철수 씨
 # (45, 회사원), 박영희(52세)), and a few words of role after the brackets; no sentence.

@@ -55,6 +55,11 @@ class Item:
     section: int = -1
     paragraph: int = -1
 
+    @property
+    def opening(self) -> int:
+        """Where the quotation opens: its opening mark, else its first letter."""
+        return self.mark if self.mark is not None else self.start
+
 
 class Span(NamedTuple):
     """An outermost pair of quotation marks: the offsets of both marks, the index of the token
@@ -101,8 +106,10 @@ def marked_spans(toks: list, said: int | None = None, turns: tuple[Turn, ...] = 
             after = next((k for k in range(i, len(toks)) if toks[k].start >= close), len(toks))
             spans.append(Span(token.start - 1, close, after, marked=False))
             i = after
-        elif token.form in CLOSING and token.tag in ("SSO", "SSC", "SW"):
-            closing = CLOSING[token.form]
+        elif (token.form in CLOSING and token.tag in ("SSO", "SSC", "SW")) or _opens_on_closer(
+            toks, i
+        ):
+            closing = CLOSING.get(token.form, _DOUBLE)
             j = next(
                 (
                     k
@@ -122,9 +129,21 @@ def marked_spans(toks: list, said: int | None = None, turns: tuple[Turn, ...] = 
     return spans
 
 
-def predicate(toks: list, at: int) -> Predicate:
+def _opens_on_closer(toks: list, i: int) -> bool:
+    """Does the paragraph open on a closing mark where the opening one belongs (”중동초의 …: a
+    page's slip), words after it and no tail of a quotation broken over lines (”라고 말했다)?"""
+    return (
+        i == 0
+        and toks[0].form == "”"
+        and len(toks) > 1
+        and toks[1].tag not in ("VCP", "EC", "JKQ", "JX", "JKS")
+    )
+
+
+def predicate(toks: list, at: int, *, finite: bool = False) -> Predicate:
     """The first predicate from token ``at`` in its sentence (말+하 -> 말하다); none at the
-    sentence's end or an opening quotation mark."""
+    sentence's end or an opening quotation mark. ``finite``: past a predicate modifying a noun
+    (…라며 화끈한 포부를 드러냈다: 드러내다, not 화끈하다), as after a piece's 며 any verb may report."""
     sentence = toks[at].sentence if at < len(toks) else None
     for k in range(at, len(toks)):
         token = toks[k]
@@ -139,6 +158,8 @@ def predicate(toks: list, at: int) -> Predicate:
                 continue  # “…”라며 이렇게 말했다: 이렇+게 points at the quotation; 말했다 reports it
             if _adverb(toks, k):
                 continue  # …며 출마를 강력하게 시사했다: an adjective written onto 게 qualifies the verb
+            if finite and _adnominal(toks, k):
+                continue  # …라며 화끈한 포부를 드러냈다: 화끈한 modifies 포부; 드러냈다 reports
             if token.tag in ("XSV", "XSA") and k > at and toks[k - 1].end == token.start:
                 return Predicate(toks[k - 1].form + "하다", k)
             # A verb Kiwi splits with an auxiliary (털+어+놓다 for 털어놓다) is looked up whole.
@@ -162,6 +183,15 @@ def _adverb(toks: list, k: int) -> bool:
     )
 
 
+def _adnominal(toks: list, k: int) -> bool:
+    """Is the predicate at ``k`` written onto an adnominal ending, past its tense (화끈한 포부,
+    기능을 하는 제도, 높은 개혁), modifying the noun after it?"""
+    end = k + 1
+    while end < len(toks) and toks[end].start == toks[end - 1].end and toks[end].tag == "EP":
+        end += 1
+    return end < len(toks) and toks[end].tag == "ETM" and toks[end].start <= toks[end - 1].end
+
+
 def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]) -> int | None:
     """The speaker's particle between tokens ``begin`` and ``end``: the first topic (은/는) outside
     quotation marks; else, for a direct quotation, the first subject (이/가), and for an indirect one
@@ -178,7 +208,12 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
         for i in range(begin, end)
         if toks[i].tag in ("JKS", "JX")
         and toks[i].form in _SUBJECT
-        and (kind == "direct" or toks[i].start in actors or toks[i].form == _HONORIFIC)
+        and (
+            kind == "direct"
+            or toks[i].start in actors
+            or toks[i].form == _HONORIFIC
+            or _after_bracketed_actor(toks, i, actors)
+        )
         and not _own_clause_subject(toks, i, actors)
     ]
     if kind == "direct":
@@ -192,6 +227,17 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
             if not _inside_marks(toks, begin, i):
                 return i
     return None
+
+
+def _after_bracketed_actor(toks: list, at: int, actors: frozenset[int]) -> bool:
+    """Is the particle at ``at`` written after a bracket that follows a name at once (가람병원(이사장
+    홍길동)이: the body's officers in brackets)?"""
+    if at < 2 or toks[at - 1].form != ")":
+        return False
+    k = at - 2
+    while k > 0 and toks[k].form != "(" and toks[k].sentence == toks[at].sentence:
+        k -= 1
+    return toks[k].form == "(" and toks[k].start in actors
 
 
 def _after_closed(toks: list, begin: int, end: int, candidates: list[int]) -> list[int]:

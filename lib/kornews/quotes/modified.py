@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .attribute import phrase_speaker
 from .marks import Item, predicate
+from .phrases import phrase_speaker
 from .referents import Known, Speaker
 
 # The words of the person after the verb: a name and a title (홍길동 대통령, 헤일 장관).
@@ -28,5 +28,4 @@ def modified_speaker(item: Item, toks: list, text: str, known: Known) -> Speaker
     if end == k + 1:
         return None
     speaker = phrase_speaker(toks[k + 1 : end], text, known)
-    persons = {m.entity for m in known.mentions if m.kind == "person"}
-    return speaker if speaker is not None and speaker.speaker in persons else None
+    return speaker if speaker is not None and known.names_person(speaker.speaker) else None

@@ -58,6 +58,10 @@ class Known(NamedTuple):
         (:func:`kornews.entities.graph.mention_counts`)."""
         return cls(tuple(mentions), tuple(counts), frozenset(m.end for m in mentions), given)
 
+    def names_person(self, name: str | None) -> bool:
+        """Is ``name`` a person the article's entities name?"""
+        return any(m.kind == "person" and m.entity == name for m in self.mentions)
+
     def counted(self, entity: str, kind: str | None = None):
         """The first counts row of the entity (of that kind), else None."""
         return next((c for c in self.counts if c.entity == entity and kind in (None, c.kind)), None)

@@ -23,8 +23,7 @@ def with_partner(speaker: Speaker | None, toks: list, at: int, known: Known) -> 
     and joined to it by 과, 와 or a comma, at the sentence's start; else ``speaker`` as it is."""
     if speaker is None or speaker.anonymous or at == 0 or toks[at - 1].form not in _JOINS:
         return speaker
-    persons = {m.entity for m in known.mentions if m.kind == "person"}
-    if speaker.speaker not in persons:
+    if not known.names_person(speaker.speaker):
         return speaker
     sentence, begin = toks[at - 1].sentence, at - 1
     while begin > 0 and toks[begin - 1].sentence == sentence and toks[begin - 1].tag in _WORDS:

@@ -20,14 +20,18 @@ _KIWI_OPTIONS = {"split_sents": True, "max_piece": MAX_PIECE, "long_word": _LONG
 _INT_COLUMNS = ("section", "paragraph", "sentence", "start", "end")
 
 
-def _cache_key(pieces: list[_Piece], dictionary: UserDictionary) -> str:
+def _cache_key(pieces: list[_Piece], dictionary: UserDictionary) -> str | None:
+    """The article's key in the token cache; None when the cache is off (no key is worked out:
+    hashing the article's text costs more than a short article's table)."""
+    if cache.cache_folder() is None:
+        return None
     where = [(p.part.section, p.part.kind, p.part.start, p.start, p.text) for p in pieces]
     return cache.entry_key([_KIWI_OPTIONS, dictionary.words, where])
 
 
-def _kept(key: str) -> pd.DataFrame | None:
-    """The token table kept under ``key``, with :func:`_table`'s dtypes, or None."""
-    columns = cache.load(key, TOKEN_COLUMNS)
+def _kept(key: str | None) -> pd.DataFrame | None:
+    """The token table kept under ``key``, with :func:`_table`'s dtypes, or None (and for no key)."""
+    columns = None if key is None else cache.load(key, TOKEN_COLUMNS)
     if columns is None:
         return None
     if not len(columns["form"]):
@@ -41,8 +45,8 @@ def _kept(key: str) -> pd.DataFrame | None:
     )
 
 
-def _keep(key: str, table: pd.DataFrame) -> pd.DataFrame:
-    if cache.cache_folder() is None:  # the cache is off: no columns to convert
+def _keep(key: str | None, table: pd.DataFrame) -> pd.DataFrame:
+    if key is None:  # the cache is off: no columns to convert
         return table
     cache.store(
         key,
@@ -109,4 +113,7 @@ def _rows(table: pd.DataFrame, start: int, end: int) -> pd.DataFrame:
         return table
     rows = table.iloc[start:end]
     rows.index = pd.RangeIndex(end - start)
+    # The chunk's own column labels, not a copy per article: their lookup table (get_loc), made
+    # on first use, is then made once per chunk, not once per article.
+    rows.columns = table.columns
     return rows

@@ -1,0 +1,202 @@
+"""The speaker a phrase names: a person (in full where the text names them so), an organisation
+or place, a pronoun carrying the last speaker over, or the phrase as written; anonymous sources."""
+
+from __future__ import annotations
+
+import re
+
+from ..entities.lexicon import countries, name_words, surname_of, titles
+from .foreign import foreign_in_full
+from .marks import words
+from .referents import (
+    Known,
+    Speaker,
+    in_full,
+    many_speaking,
+    named_before,
+    named_elsewhere,
+    person_speaker,
+)
+
+# A speaker's phrase opens with a noun, a determiner (한 관계자) or a pronoun, never with an ending.
+_PHRASE_OPENERS = frozenset({"NNG", "NNP", "NP", "SL", "SH", "SN", "XPN", "MM", "W_MENTION"})
+# A person the press names by a letter or a surname only (A씨, 김모씨, 이모(45)씨, 배모(51세)씨, 박 씨
+# of 박모 씨, C 시의원): a source without a name.
+_PSEUDONYM = re.compile(
+    r"(?:^|\s)(?:(?:[A-Z]|[가-힣]모?)\s?(?:\(\d+세?\))?\s?씨(?:\(\d+세?\))?|[A-Z]\s?[가-힣]+)$"
+)
+
+
+def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
+    """The speaker a phrase names (박 시장, 기재부 관계자, 그), or None when it holds no noun."""
+    phrase = _opened(phrase, known)
+    if not phrase:
+        return None
+    start, end = phrase[0].start, phrase[-1].end
+    attribution = text[start:end]
+    forms = _words(phrase)
+    # 당시 자신은: a word of when before the pronoun leaves it the last speaker's
+    # 성명은 (the statement just issued): it speaks for whoever issued it, as a pronoun does
+    standing = words("pronoun") | words("document")
+    if forms & standing and forms - words("when") <= standing:
+        return Speaker(attribution=attribution, pronoun=True)
+    outlet = _outlet_pointed_at(phrase, start, text, known)
+    if outlet is not None:
+        return Speaker(outlet, organisation=outlet, attribution=attribution)
+    inside = [m for m in known.mentions if m.start >= start and m.end <= end]
+    persons = [m for m in _head_mentions(phrase, inside) if _person(m)]
+    others = [m for m in inside if m.kind != "person"]
+    organisation = others[-1].entity if others else None
+    anonymous = _anonymous(phrase, attribution) or _role_alone(attribution)
+    many = many_speaking(phrase, (persons, others), attribution, text) or name_before_title(
+        phrase, inside, attribution, organisation, anonymous
+    )
+    if many is not None:
+        return many
+    person = _speaking(phrase, persons, anonymous) or (
+        None if inside else named_before(attribution, start, text, known)
+    )
+    if person is not None:
+        return in_full(person_speaker(person, organisation, attribution, known), start, text, known)
+    # 가람시는; 영국 일간지 가람타임스는: an organisation ending the phrase, alone or named by its kind
+    # after its country (a country's ministry, 한국 외무부, stays the phrase as written)
+    if organisation is not None and not anonymous and others[-1].end == end and _body_named(others):
+        return Speaker(organisation, organisation=organisation, attribution=attribution)
+    written = Speaker(
+        attribution, organisation=organisation, attribution=attribution, anonymous=anonymous
+    )
+    return named_elsewhere(
+        foreign_in_full(in_full(written, start, text, known), start, text), known
+    )
+
+
+def _opened(phrase: list, known: Known) -> list:
+    """The phrase from its first noun, determiner or pronoun (never an ending), or from the first
+    word of a name the entities read there, which may be no noun (밝은사회 가람연대: 밝+은)."""
+    if not phrase or phrase[0].tag in _PHRASE_OPENERS:
+        return phrase
+    names = {m.start for m in known.mentions}
+    opener = (i for i, t in enumerate(phrase) if t.tag in _PHRASE_OPENERS or t.start in names)
+    return phrase[next(opener, len(phrase)) :]
+
+
+def _person(mention) -> bool:
+    """Is the mention a person who may speak? Not 주베트남, 주미: 주 (stationed in) and a country,
+    written before an embassy or its head (홍길동 주가상국 대사), read as a name of the surname 주."""
+    name = mention.entity
+    return mention.kind == "person" and not (name[:1] == "주" and name[1:] in countries())
+
+
+def _body_named(others: list) -> bool:
+    """Does the phrase's last body or place name the speaker: alone, named by its kind after its
+    country, or after places at home only (경기도 가람경찰서, 경남 가람군: where it is)?"""
+    located = all(m.kind == "place" and m.entity not in countries() for m in others[:-1])
+    return others[-1].rule == "kind" or located
+
+
+def _role_alone(attribution: str) -> bool:
+    """마을이장은, 교장선생님께서: a role in one word (a title, or a word of honour in 님), a source
+    without a name when no one is named with it."""
+    return " " not in attribution and attribution.endswith((*titles(), "님"))
+
+
+def _head_mentions(phrase: list, inside: list) -> list:
+    """The mentions after the phrase's last modifying clause (고 홍길동씨 사건을 수사 중인 가람경찰서: the
+    person the clause names does not speak); all of them when no clause modifies the head."""
+    cut = max((t.end for t in phrase if t.tag == "ETM"), default=None)
+    return inside if cut is None else [m for m in inside if m.start >= cut]
+
+
+def name_before_title(
+    phrase: list, inside: list, attribution: str, organisation: str | None, anonymous: bool
+) -> Speaker | None:
+    """The person a phrase names by the name it opens with when its words run name, organisation,
+    title or role (조현 외교부 장관, 홍길동 가상상회 고문, 홍길동 학생) and the entities read nothing
+    there; else None.
+    The name: a proper noun's word, a surname's."""
+    head, *rest = attribution.split()
+    if anonymous or not rest or not 2 <= len(head) <= 4 or not surname_of(head):
+        return None
+    # A proper noun, or a name Kiwi cut into its letters (조+현); no common noun (이번, 정부)
+    cut = [t for t in phrase if t.end <= phrase[0].start + len(head)]
+    if phrase[0].tag != "NNP" and not (len(cut) > 1 and all(len(t.form) == 1 for t in cut)):
+        return None
+    # A role (학생) follows the name at once: 가람고 3학년 홍길동 학생 opens with no name.
+    role = rest == [rest[-1]] and rest[-1] in words("role")
+    if not role and not any(rest[-1].endswith(title) for title in titles()):
+        return None
+    # A mention over the name is the entities' reading (도널드 트럼프, 한국): theirs stands.
+    if any(m.start <= phrase[0].start < m.end for m in inside):
+        return None
+    return Speaker(head, rest[-1], organisation, attribution)
+
+
+def _outlet_pointed_at(phrase: list, start: int, text: str, known: Known) -> str | None:
+    """이 신문, 그 매체: the outlet last named by its kind before ``start`` (영국 일간지 가람타임스);
+    a bare word a body's name ends with (통신은, 위원회는): :func:`_body_by_kind`; else None."""
+    if len(phrase) != 2 or phrase[0].tag != "MM" or phrase[0].form not in ("이", "그"):
+        return _body_by_kind(phrase, start, text, known)
+    if phrase[1].form not in name_words("kind"):
+        return None
+    return next(
+        (
+            m.entity
+            for m in reversed(known.mentions)
+            if m.kind == "organisation" and m.rule == "kind" and m.end <= start
+        ),
+        None,
+    )
+
+
+def _body_by_kind(phrase: list, start: int, text: str, known: Known) -> str | None:
+    """통신은, 위원회는: a common noun of one word that the name of a body last named before
+    ``start`` ends with, or is followed by (가람통신, 가람 통신): that body, else None."""
+    word = text[phrase[0].start : phrase[-1].end]
+    if len(word) < 2 or " " in word or phrase[0].tag != "NNG":
+        return None
+    return next(
+        (
+            m.entity
+            for m in reversed(known.mentions)
+            if m.kind == "organisation"
+            and m.end <= start
+            and m.text != word
+            and (m.entity.endswith(word) or text.startswith(" " + word, m.end))
+        ),
+        None,
+    )
+
+
+def _words(phrase: list) -> set[str]:
+    """The phrase's words, a suffix joined to the word it is written onto (이+들: 이들), as the
+    tables list them."""
+    out: list[str] = []
+    for t in phrase:
+        if t.tag == "XSN" and out:
+            out[-1] += t.form
+        else:
+            out.append(t.form)
+    return set(out)
+
+
+def _speaking(phrase: list, persons: list, anonymous: bool):
+    """The person of the phrase who speaks, else None: 정 후보 측, 박 후보 캠프의 한 관계자 (a name
+    before the anonymity marker) is whose side, not who speaks."""
+    if not persons:
+        return None
+    marked_after = anonymous and any(
+        t.form in words("anonymous") and t.start >= persons[-1].end for t in phrase
+    )
+    return None if marked_after else persons[-1]
+
+
+def _anonymous(phrase: list, attribution: str) -> bool:
+    """Does the phrase mark a source without a name (관계자, 익명을 요구한, A씨, 김모씨, a user by a
+    handle: 아이디 @가상)?"""
+    # Kiwi may cut the word (누리+꾼+들): the words as the table lists them count too.
+    return (
+        bool(({t.form for t in phrase} | _words(phrase)) & words("anonymous"))
+        or bool((_words(phrase) | set(attribution.split())) & words("group"))
+        or any(t.form.startswith("익명") or t.tag == "W_MENTION" for t in phrase)
+        or bool(_PSEUDONYM.search(attribution))
+    )
