@@ -33,6 +33,9 @@ _GREETING = re.compile(r"안녕하(?:십니까|세요|십니다)[.!?]?")
 _PAST = "".join(chr(code) for code in range(0xAC00, 0xD7A4) if (code - 0xAC00) % 28 == 20)
 _REPORTED = re.compile(rf"(?:(?!있)[{_PAST}]|한|된)다\.$")
 _MAX_STATED_HEADLINE = 48
+# Sentences, then words going on with no mark, cut mid-word by the site (… 이르렀다. 올해도 풍년,
+# 동족을 돕는 풍년, 농): a photo page's text, no headline (a caption's credit is a word or two: ⓒ가상통신).
+_CUT_MID = re.compile(r"[가-힣][.!?]\s+[가-힣,·]+(?:\s+[가-힣,·]+){2,}$")
 # A sentence in the formal polite style with its full stop (…축하드립니다., …있었습니다.): with another
 # sentence under it, a letter's or a note's first line (a headline so worded has its byline under it).
 _POLITE = re.compile(r"니다\.$")
@@ -239,6 +242,8 @@ def _opens_body(line: str) -> bool:
         # (사진은 …) signs so too.
         return shapes.tail_byline(line) is None or bool(_NAMES_ITS_PHOTO.search(line))
     if len(line) > _MAX_STATED_HEADLINE and _REPORTED.search(line) and _plain_sentence(line):
+        return True
+    if len(line) > _MAX_SUBTITLE and shapes.sentences(line) > 1 and _CUT_MID.search(line):
         return True
     return (len(line) > _MAX_SUBTITLE or shapes.sentences(line) > 1) and _plain_sentence(line)
 

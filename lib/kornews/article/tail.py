@@ -24,7 +24,13 @@ _IMPRINT = re.compile(r"(?:[^|ㅣ]{1,40}[|ㅣ]\s*){0,3}?제호\s*[:：]")
 # A copyright notice glued to the end of a text line (a flattened page: … 있다. <저작권자 ⓒ 가상신문
 # 무단전재 및 재배포 금지>): what it says runs to the line's end.
 _GLUED_NOTICE = re.compile(
-    r"(?<=[.!?>)\]」』\x22”’'가-힣A-Za-z0-9])\s++(?=<?\s*(?:저작권자|Copyrights?)\s*(?:\(c\)|[©ⓒⒸ@])\s*\S.{0,120}?(?:무단|재배포|rights reserved))"
+    r"(?<=[.!?>)\]」』\x22”’'가-힣A-Za-z0-9])\s++(?=<?\s*(?:저작권자|Copyrights?)\s*"
+    rf"(?:{layouts.COPYRIGHT_SIGN}|@)\s*\S.{{0,120}}?(?:무단|재배포|rights reserved))"
+)
+# A print issue's note glued to the last sentence (… 말했다.<가상매거진 1월호>, … 있다. [2020년 7월
+# 10일자]): a closing line of its own.
+_GLUED_ISSUE = re.compile(
+    r"(?<=[.!?\x22”’])\s*(?=[<\[〈]\s*[^<>\[\]〈〉]{0,30}?\d{1,2}\s*(?:월\s*호|일\s*자)\s*[>\]〉]\s*$)"
 )
 # A line printed again in the closing run is this long at least (a summary of the lead).
 _MIN_REPRINT = 80
@@ -33,10 +39,11 @@ _CUT = re.compile(r"(?:\.{3}|…)$")
 
 
 def _unglued(lines: list[Line]) -> list[Line]:
-    """The lines, each copyright notice glued to the end of a text line made a line of its own."""
+    """The lines, each copyright notice or issue note glued to the end of a text line made a line
+    of its own."""
     out = []
     for start, text in lines:
-        glued = _GLUED_NOTICE.search(text)
+        glued = _GLUED_NOTICE.search(text) or _GLUED_ISSUE.search(text)
         if glued:
             out.append(Line(start, text[: glued.start()]))
             start, text = start + glued.end(), text[glued.end() :]

@@ -7,6 +7,7 @@ from .pieces import (
     _BROADCASTER,
     _LOOSE_DATE,
     _STAMP,
+    COPYRIGHT_SIGN,
     DESK_WORD,
     EDITOR_OFFICE,
     EMAIL,
@@ -191,6 +192,14 @@ CLOSING: tuple[Layout, ...] = (
         r"@\s?(?P<outlet>[가-힣][가-힣A-Za-z0-9]{1,14})\s*[|ㅣ]?",
         "@가상코리아 |",
     ),
+    # A print issue's month under the text, in brackets: <가상매거진 1월호>, [월간 가상 2020년 7월호].
+    Layout(
+        "issue-month",
+        "footer",
+        ("close",),
+        r"[<\[(〈]\s*(?:[가-힣A-Za-z0-9 ]{1,20}?\s*)?(?:\d{4}\s*년\s*)?\d{1,2}\s*월\s*호\s*[>\])〉]",
+        "<가상매거진 1월호>",
+    ),
     # A desk signing alone under the text (편집국, 사회부): no reporter, but the closing run's.
     Layout("desk-alone", "footer", ("close",), DESK_WORD, "편집국"),
     # Copyright lines carry a mark (or a year): a last sentence may begin 저작권자는 or mention copyright.
@@ -198,7 +207,7 @@ CLOSING: tuple[Layout, ...] = (
         "copyright-holder",
         "footer",
         ("close",),
-        r"[<\[(※]?\s*저작권자\s*(?:\(c\)|ⓒ|©|:)\s*[《〈]?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)+(?![A-Za-z가-힣0-9])|[가-힣A-Za-z][가-힣A-Za-z0-9]*)?.{0,80}",
+        rf"[<\[(※]?\s*저작권자\s*(?:{COPYRIGHT_SIGN}|:)\s*[《〈]?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)+(?![A-Za-z가-힣0-9])|[가-힣A-Za-z][가-힣A-Za-z0-9]*)?.{{0,80}}",
         "<저작권자 ⓒ 가상일보, 무단전재 및 재배포 금지>",
     ),  # also 저작권자 © 《가상사람들》 - 가상시민의 신문 무단전재 및 재배포 금지; an English name of
     # capitalised words stays whole: 저작권자 © Gasang Times 무단전재
@@ -206,7 +215,7 @@ CLOSING: tuple[Layout, ...] = (
         "copyright-mark",
         "footer",
         ("close",),
-        r"[<\[(]?\s*(?:Copyrights?\s*)?(?:ⓒ|©|Ⓒ|\(c\)|Copyrights?\s+(?=\d{4}|[가-힣])|Copyrights?\s*@\s*(?=[가-힣A-Za-z]))\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)*(?![A-Za-z가-힣0-9])|[가-힣A-Za-z][가-힣A-Za-z0-9]*(?![가-힣A-Za-z0-9])(?!\s*기자))?.{0,100}",
+        rf"[<\[(]?\s*(?:Copyrights?\s*)?(?:{COPYRIGHT_SIGN}|Copyrights?\s+(?=\d{{4}}|[가-힣])|Copyrights?\s*@\s*(?=[가-힣A-Za-z]))\s*(?:\d{{4}}(?:\s*-\s*\d{{4}})?\s*)?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)*(?![A-Za-z가-힣0-9])|[가-힣A-Za-z][가-힣A-Za-z0-9]*(?![가-힣A-Za-z0-9])(?!\s*기자))?.{{0,100}}",
         "[ⓒ 가상경제 & example.com, 무단전재 및 재배포 금지]",
     ),  # also Copyright ⓒ 가상일보, [ⓒ GS뉴스. 무단전재-재배포 금지] (Latin letters glued to Hangul: one name),
     # Copyright @가상신문 Corp.; a photographer's credit (ⓒ홍길동 기자) names no outlet

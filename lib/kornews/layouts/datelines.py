@@ -6,6 +6,9 @@ from __future__ import annotations
 from .pieces import _DESK, DATE, MORE_NAMES, NAME, PLACE, PRESS, SURNAMED, TITLE
 from .record import Layout
 
+# Who wrote and shot, before the reporter's name (글·사진 홍길동 기자, 사진홍길동 기자): no name's part.
+_BY = r"(?:(?:글\s*[·ㆍ,/]\s*)?사진\s*|글\s*[·ㆍ,/]?\s*(?=[가-힣]{2,4}\s*기자))?"
+
 DATELINES: tuple[Layout, ...] = (
     # [SYNC: 홍길동 기자]: a clip of a reporter's voice, alone on its line (no dateline's [가상일보 홍길동 기자]).
     Layout(
@@ -33,14 +36,22 @@ DATELINES: tuple[Layout, ...] = (
         rf"\[\s*(?P<reporter>{NAME})\s*기자\s*\]\s*",
         "[홍길동기자] 시는 10일 계획을 냈다.",
     ),
+    # A byline that names the press twice and no one ([가상뉴스=가상뉴스 기자]): the press's own.
+    Layout(
+        "dateline-outlet-as-reporter",
+        "dateline",
+        ("open",),
+        r"\[\s*(?P<outlet>[^\[\]=\s]{2,15})\s*=\s*(?P=outlet)\s*기자\s*\]\s*",
+        "[가상뉴스=가상뉴스 기자] 시는 10일 계획을 냈다.",
+    ),
     # Before the place rows: in [헤럴드경제=홍길동 기자] what stands before = is the press, not a place.
     Layout(
         "dateline-outlet-reporter",
         "dateline",
         ("open",),
-        rf"\[\s*(?P<outlet>{PRESS})(?:\([^()]{{1,8}}\))?\s*=\s*(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\]\s*",
+        rf"\[\s*(?P<outlet>{PRESS})(?:\([^()]{{1,8}}\))?\s*=\s*{_BY}(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\]\s*",
         "[가상경제=홍길동 기자] 시는 10일 계획을 냈다.",
-    ),
+    ),  # also [가상뉴스=글·사진홍길동 기자]: text and photos by the one reporter
     # [푸른들녘=홍길동 기자], (푸른들녘 = 홍길동 기자): a reporter right after the equals sign, so what
     # stands before it is the press (any name, the table's or not; a place after a bar:
     # [푸른들녘|가상시=홍길동 기자]), or a place ([세종=홍길동 기자]).
@@ -49,7 +60,7 @@ DATELINES: tuple[Layout, ...] = (
         "dateline",
         ("open",),
         rf"[\[(]\s*(?:(?P<place>{PLACE})|(?P<outlet>[^\[\]()=|\s][^\[\]()=|]{{0,14}}?)"
-        rf"(?:\s*\|\s*[^\[\]()=|]{{1,8}}?)?)\s*=\s*"
+        rf"(?:\s*\|\s*[^\[\]()=|]{{1,8}}?)?)\s*=\s*{_BY}"
         rf"(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*[\])]\s*",
         "(푸른들녘 = 홍길동 기자) 시는 10일 계획을 냈다.",
     ),

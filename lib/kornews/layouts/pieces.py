@@ -42,6 +42,8 @@ ROLE = (
     )
     + ")"
 )
+# The copyright sign in any of the forms pages type it: ⓒ, ©, Ⓒ, or a letter in brackets ((c), (C)).
+COPYRIGHT_SIGN = r"(?:[ⓒ©Ⓒ]|\([cC]\))"
 # ASCII only: an address glued to the next words (gildong@example.com기사제보) ends at the Hangul.
 EMAIL = r"[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 # A name standing alone, with no title to say so, begins with a Korean surname (data/surnames.tsv):
