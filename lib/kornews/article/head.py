@@ -173,6 +173,9 @@ def _under_title(lines: list[Line], lead: int) -> list[str]:
     summary = 0  # how many more sentences a summary may hold
     for at, (_, line) in enumerate(lines[lead + 1 :], lead + 1):
         kind = _head_kind(line, seen, fielded=bool({"date", "reporter", "footer"} & set(kinds)))
+        below = lines[at + 1].text if at + 1 < len(lines) else ""
+        if kind == "subtitle" and shapes.byline_account(line, below):
+            kind = "reporter"
         if kind is None and kinds[-1:] == ["subtitle"] and _between_decks(lines, at):
             kind = "caption"
         summarised = kind is None and summary and shapes.is_sentence(line)

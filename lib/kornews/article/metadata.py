@@ -155,7 +155,7 @@ def _named(part: Part, *, over_title: bool = False) -> dict[str, list[str]]:
     groups = row.match.groupdict() if row else {}
     # A photo's credit names its agency; a byline's newsroom, the writer's employer.
     if not (row and (row.layout.kind == "caption" or "employer" in groups)):
-        named["outlets"] = [outlets.find(part.text) or groups.get("outlet")]
+        named["outlets"] = [_outlet(part, row)]
         named["held"] = _held(row, named["outlets"])
     named["dates"] = _dates(part, row)
     people = part.kind == "reporter" or any(name in groups for name in layouts.PEOPLE_GROUPS)
@@ -167,6 +167,16 @@ def _named(part: Part, *, over_title: bool = False) -> dict[str, list[str]]:
         named["emails"] = layouts.EMAIL_ADDRESS.findall(part.text)
         named["signed"] = named["emails"] if names or groups.get("reporter") else []
     return named
+
+
+def _outlet(part: Part, row: layouts.Found | None) -> str | None:
+    """The outlet a metadata part names: the table's, its row's, or the one word in a byline's
+    bullet that no row reads (• 가상21: the outlet posting as itself)."""
+    if row:
+        return outlets.find(part.text) or row.match.groupdict().get("outlet")
+    return outlets.find(part.text) or (
+        shapes.bullet_word(part.text) if part.kind == "reporter" else None
+    )
 
 
 def _dates(part: Part, row: layouts.Found | None) -> list[str | None]:

@@ -172,7 +172,7 @@ def _ends_body(line: str) -> bool:
 def _is_closing(line: str, place: str) -> bool:
     if len(line) > _MAX_BOILERPLATE:  # long: only a paper's imprint flattened on one line
         row = layouts.match(line, place) if _IMPRINT.match(line) else None
-        return bool(row and row.layout.name == "imprint-title")
+        return bool(row and row.layout.name.startswith("imprint-title"))
     return layouts.match(line, place) is not None
 
 

@@ -232,6 +232,15 @@ BYLINES: tuple[Layout, ...] = (
         r"|(?<=[^가-힣][가-힣]{3}))",  # or the name alone, a full one: 글 홍길동
         "글 : 홍길동 가상월간 편집장 hong@example.com",
     ),
+    # A writer alone under the headline with his school and field in brackets: 홍길동(가상대학교
+    # 신학대학원, 실천신학), a paper's author.
+    Layout(
+        "reporter-affiliated",
+        "reporter",
+        ("head",),
+        rf"(?P<reporter>{SURNAMED})\s?\([^()]{{2,40}}\)",
+        "홍길동(가상대학교 신학대학원, 실천신학)",
+    ),
     # A cable station's byline with the day glued to it, in the body (under the head, the
     # reporter-byline row reads it): 홍길동 기자2022.04.05.
     Layout(

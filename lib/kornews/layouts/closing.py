@@ -230,6 +230,35 @@ CLOSING: tuple[Layout, ...] = (
         r"(?=.*?(?:등록번호|발행인)).*",
         "제호 : 가상신문 | 주소 : 가상시 가상로 1 | 등록번호 : 가상,가00001 | 발행인 : 홍길동",
     ),
+    # The same title glued to the next field, where the page drops the bars: 제호 : 가상신문본사 : 가상시
+    # 가상로 1 정기간행물 등록번호 : … (the title ends where the next field's label begins).
+    Layout(
+        "imprint-title-glued",
+        "footer",
+        ("close",),
+        r"제호\s*[:：]\s*(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14}?)\s*[|ㅣ]?\s*"
+        r"(?:본사|주소|등록|발행|사업자|대표|전화).*",
+        "제호 : 가상신문본사 : 가상시 가상로 1 정기간행물 등록번호 : 가상, 다00001",
+    ),
+    # One field of an imprint on its own line (the law's registration of every paper and site):
+    # 발행인 : 홍길동, 청소년보호책임자 : 김철수, 등록번호 : 가상, 다00001.
+    Layout(
+        "imprint-field",
+        "footer",
+        ("close",),
+        r"(?:발행인|편집인|발행\s?[·/]\s?편집인|편집\s?[·/]\s?발행인|청소년\s?보호\s?책임자|(?:정기간행물\s?)?등록번호"
+        r"|등록\s?일자?|사업자\s?등록\s?번호|대표\s?전화|본사|주소)\s*[:：]\s*\S.{0,80}",
+        "발행인 : 홍길동",
+    ),
+    # A site's last-edit stamp under the text (최종편집: 2020-07-10 13:37:15): the page's, no
+    # article's date.
+    Layout(
+        "site-edit-stamp",
+        "footer",
+        ("close",),
+        rf"최종\s?편집\s*[:：]\s*{_LOOSE_DATE}",
+        "최종편집: 2020-07-10 13:37:15",
+    ),
     # An outlet's notice of its name and address in angle brackets, cut short or whole:
     # <가상뉴스 지금 http://www.example.com>.
     Layout(
@@ -263,6 +292,24 @@ CLOSING: tuple[Layout, ...] = (
         # ... 금지 ends the notice (금지합니다, 금합니다, 금지>): 무단 사용을 금지했다 is a sentence.
         r".{0,60}무단\s*(?:전재|복제|사용|배포)[^.]{0,30}금(?:지|지합니다|합니다)\W{0,3}(?:\s.{0,40})?",
         "이 기사의 무단 전재 및 재배포를 금지합니다.",
+    ),
+    # A note under the headline or the text that the copyright is the outlet's: 이 기사의 저작권은
+    # 가상신문에 있습니다.
+    Layout(
+        "copyright-note",
+        "footer",
+        ("head", "line", "close"),
+        r"(?:이\s?)?기사의?\s?저작권은\s*(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14}?)(?:에게|에)\s*있(?:습니다|음)\.?",
+        "이 기사의 저작권은 가상신문에 있습니다.",
+    ),
+    # A comment box's rules under the text, cut over lines: 기사 내용과 관련이 없는 글, … / 글은 관리자에
+    # 의해 예고 없이 삭제될 수 있습니다.
+    Layout(
+        "comment-rules",
+        "footer",
+        ("close",),
+        r".{0,60}(?:관리자에?\s?의해\s?(?:예고\s?없이\s?)?(?:임의\s?로?\s?)?삭제|기사\s?내용과\s?(?:관련이\s?)?(?:없는|무관한)\s?(?:글|댓글|내용)).{0,80}",
+        "기사 내용과 관련이 없는 글은 관리자에 의해 예고 없이 삭제될 수 있습니다. |",
     ),
     # Only where a mark or a colon says so: a last sentence may mention a 제보 too.
     Layout(
