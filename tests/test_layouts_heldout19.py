@@ -3,6 +3,8 @@ invented text in a real page's shape."""
 
 from __future__ import annotations
 
+import pytest
+
 from kornews import read_article
 from layout_body import body as _body
 
@@ -125,3 +127,48 @@ def test_a_bracketed_rubric_over_the_lead_stays_the_texts():
         + "\n\n<저작권자 ⓒ 가상현대 무단전재 및 재배포 금지>\n"
     )
     assert _body(article)[0] == "[단독] " + _LEAD
+
+
+# --- the outlet read from the shapes a page names it in, the table's or not ---
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("저작권자 © 투데이 가상 무단전재 및 재배포 금지", "투데이 가상"),
+        ("Copyright © 투데이 가상. All rights reserved.", "투데이 가상"),
+        ("ⓒ 푸른들녘 무단전재 및 재배포 금지", "푸른들녘"),
+        ("본 기사의 저작권은 푸른들녘에 있으며, 무단 전재 및 재배포를 금합니다.", "푸른들녘"),
+        ("모든 기사의 저작권은 푸른들녘에 있습니다.", "푸른들녘"),
+        ("제호 : 푸른들녘", "푸른들녘"),
+        ("제호 푸른들녘 | 등록번호 가상 아00001 | 발행인 홍길동", "푸른들녘"),
+        ("매체명 : 푸른들녘", "푸른들녘"),
+        ("출처 : 가상신문", "가상신문"),
+        ("기사제공 = 가상신문", "가상신문"),
+        ("무단전재 및 재배포금지 ⓒ 푸른들녘", "푸른들녘"),
+        ("푸른들녘(www.example.com) - copyright ⓒ 푸른들녘.", "푸른들녘"),
+    ],
+)
+def test_a_closing_line_names_an_outlet_the_table_lacks(line, outlet):
+    article = read_article("가상시 새 청사 공개\n\n" + _STORY + "\n" + line + "\n")
+    assert article.outlet == outlet
+    assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_photographers_name_after_the_holder_is_no_part_of_its_name():
+    article = read_article("가상시 새 청사 공개\n\n" + _STORY + "\nⓒ 가상뉴스 홍길동\n")
+    assert article.outlet == "가상뉴스"
+
+
+def test_the_press_before_its_reporter_in_angle_brackets_under_the_text():
+    article = read_article("가상시 새 청사 공개\n\n" + _STORY + "\n<푸른들녘 홍길동 기자>\n")
+    assert (article.outlet, article.reporter) == ("푸른들녘", "홍길동")
+    assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_byline_with_the_press_before_a_bar_names_both():
+    article = read_article(
+        "가상시 새 청사 공개\n\n푸른들녘 | 홍길동 기자 | 입력 2020.07.10 14:31\n\n" + _STORY
+    )
+    assert (article.outlet, article.reporter) == ("푸른들녘", "홍길동")
+    assert article.date == "2020-07-10T14:31"

@@ -80,11 +80,11 @@ BYLINES: tuple[Layout, ...] = (
         "reporter-unknown-outlet",
         "reporter",
         ("head", "close"),
-        rf"(?:(?P<place>{PLACE})|(?!{SURNAMED}\s)(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,11}}))\s+"
+        rf"(?:(?P<place>{PLACE})|(?!{SURNAMED}\s)(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,11}}))(?:\s+|\s*[|ㅣ]\s*)"
         rf"(?!{PRESS}\s*{TITLE})(?P<reporter>{SURNAMED}){MORE_NAMES}\s*{TITLE}"
         rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?{STAMPS_AFTER}",
         "푸른들녘 홍길동 기자 gildong@example.com",
-    ),
+    ),  # also 푸른들녘 | 홍길동 기자 | 입력 DATE (a bar between)
     # 홍길동ㆍ김철수 가상스쿠프 기자(gildong@example.com) 2020. 7. 10. 11:24: names, the press, the title.
     Layout(
         "reporter-name-outlet",
