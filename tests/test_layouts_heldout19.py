@@ -172,3 +172,30 @@ def test_a_byline_with_the_press_before_a_bar_names_both():
     )
     assert (article.outlet, article.reporter) == ("푸른들녘", "홍길동")
     assert article.date == "2020-07-10T14:31"
+
+
+def test_a_name_with_an_age_in_brackets_under_the_headline_is_no_writer():
+    article = read_article(
+        "가상시 새 청사 공개\n\n주민 목소리 들어주기를…\n\n홍길동(75ㆍ가상리)\n\n" + _STORY
+    )
+    assert article.reporter is None
+    assert "홍길동(75ㆍ가상리)" in article.subtitles
+
+
+# --- a head line of fields no row reads whole, read field by field ---
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("푸른들녘 홍길동 기자 | 2020.07.10 14:31", "푸른들녘"),
+        ("2020.07.10 14:31 | 홍길동 기자", None),
+        ("기자명 홍길동 기자 입력 2020.07.10 14:31 댓글 0", None),
+        ("[가상신문=홍길동 기자] 2020.07.10 14:31", "가상신문"),
+    ],
+)
+def test_a_head_line_of_fields_gives_its_byline_and_its_date(line, outlet):
+    article = read_article("가상시 새 청사 공개\n" + line + "\n\n" + _STORY)
+    assert (article.outlet, article.reporter) == (outlet, "홍길동")
+    assert article.date == "2020-07-10T14:31"
+    assert _body(article) == [_LEAD, _LAST]

@@ -233,12 +233,12 @@ BYLINES: tuple[Layout, ...] = (
         "글 : 홍길동 가상월간 편집장 hong@example.com",
     ),
     # A writer alone under the headline with his school and field in brackets: 홍길동(가상대학교
-    # 신학대학원, 실천신학), a paper's author.
+    # 신학대학원, 실천신학), a paper's author (a figure there is a subject's age: 홍길동(75ㆍ가상리)).
     Layout(
         "reporter-affiliated",
         "reporter",
         ("head",),
-        rf"(?P<reporter>{SURNAMED})\s?\([^()]{{2,40}}\)",
+        rf"(?P<reporter>{SURNAMED})\s?\([^()\d]{{2,40}}\)",
         "홍길동(가상대학교 신학대학원, 실천신학)",
     ),
     # A cable station's byline with the day glued to it, in the body (under the head, the
