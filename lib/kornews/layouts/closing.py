@@ -220,6 +220,8 @@ CLOSING: tuple[Layout, ...] = (
         r"[<\[(〈]\s*(?:[가-힣A-Za-z0-9 ]{1,20}?\s*)?(?:\d{4}\s*년\s*)?\d{1,2}\s*월\s*호\s*[>\])〉]",
         "<가상매거진 1월호>",
     ),
+    # A section's tab alone under the text (포토, 영상); over the headline the same word is its section.
+    Layout("section-tab", "footer", ("close",), r"(?:포토|영상|동영상)", "포토"),
     # A desk signing alone under the text (편집국, 사회부): no reporter, but the closing run's.
     Layout("desk-alone", "footer", ("close",), DESK_WORD, "편집국"),
     # Copyright lines carry a mark (or a year): a last sentence may begin 저작권자는 or mention copyright.
