@@ -147,6 +147,9 @@ def test_a_bracketed_rubric_over_the_lead_stays_the_texts():
         ("기사제공 = 가상신문", "가상신문"),
         ("무단전재 및 재배포금지 ⓒ 푸른들녘", "푸른들녘"),
         ("푸른들녘(www.example.com) - copyright ⓒ 푸른들녘.", "푸른들녘"),
+        ("COPYRIGHT ⓒ 푸른들녘 ALL RIGHTS RESERVED", "푸른들녘"),
+        ("Copyright by 푸른들녘 All rights reserved.", "푸른들녘"),
+        ("[푸른들녘] 무단전재 및 재배포 금지", "푸른들녘"),
     ],
 )
 def test_a_closing_line_names_an_outlet_the_table_lacks(line, outlet):

@@ -237,9 +237,10 @@ CLOSING: tuple[Layout, ...] = (
         "copyright-mark",
         "footer",
         ("close",),
-        rf"[<\[(]?\s*(?:Copyrights?\s*)?(?:{COPYRIGHT_SIGN}|Copyrights?\s+(?=\d{{4}}|[가-힣])|Copyrights?\s*@\s*(?=[가-힣A-Za-z]))\s*(?:\d{{4}}(?:\s*-\s*\d{{4}})?\s*)?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)*(?![A-Za-z가-힣0-9])|{HOLDER}(?![가-힣A-Za-z0-9])(?!\s*기자))?.{{0,100}}",
+        rf"[<\[(]?\s*(?:(?i:copyrights?)\s*)?(?:{COPYRIGHT_SIGN}|(?i:copyrights?)\s+(?:by\s+)?(?=\d{{4}}|[가-힣])|Copyrights?\s*@\s*(?=[가-힣A-Za-z]))\s*(?:\d{{4}}(?:\s*-\s*\d{{4}})?\s*)?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!(?i:all|rights)\b)[A-Z][A-Za-z]*)*(?![A-Za-z가-힣0-9])|{HOLDER}(?![가-힣A-Za-z0-9])(?!\s*기자))?.{{0,100}}",
         "[ⓒ 가상경제 & example.com, 무단전재 및 재배포 금지]",
-    ),  # also Copyright ⓒ 가상일보, [ⓒ GS뉴스. 무단전재-재배포 금지] (Latin letters glued to Hangul: one name),
+    ),  # also Copyright ⓒ 가상일보, COPYRIGHT ⓒ 가상일보 ALL RIGHTS RESERVED, Copyright by 가상일보,
+    # [ⓒ GS뉴스. 무단전재-재배포 금지] (Latin letters glued to Hangul: one name),
     # Copyright @가상신문 Corp.; a photographer's credit (ⓒ홍길동 기자) names no outlet
     # A paper's imprint flattened on one line: its title (제호; after its company's name or so), then
     # its address, registration and officers between bars (the registration the law asks of every
@@ -326,6 +327,14 @@ CLOSING: tuple[Layout, ...] = (
         ("close",),
         r"(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9 ]{1,14}?)\s*[-–|ㅣ·:]\s*무단\s*(?:전재|복제|배포)[^.]{0,30}금지\W{0,3}",
         "푸른들녘 - 무단전재 및 재배포 금지",
+    ),
+    # The press in brackets, then the notice: [가상신문] 무단전재 및 재배포 금지.
+    Layout(
+        "no-reprint-bracketed",
+        "footer",
+        ("close",),
+        r"[\[<]\s*(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9 ]{1,14}?)\s*[\]>]\s*무단\s*(?:전재|복제|배포)[^.]{0,30}금지\W{0,3}",
+        "[가상신문] 무단전재 및 재배포 금지",
     ),
     # The notice first, then the holder after its mark or a slash: 무단전재 및 재배포금지 ⓒ 가상신문.
     Layout(
