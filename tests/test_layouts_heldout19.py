@@ -202,3 +202,49 @@ def test_a_head_line_of_fields_gives_its_byline_and_its_date(line, outlet):
     assert (article.outlet, article.reporter) == (outlet, "홍길동")
     assert article.date == "2020-07-10T14:31"
     assert _body(article) == [_LEAD, _LAST]
+
+
+# --- a copyright notice that forbids reprinting ends the text when nothing of a paragraph's length follows ---
+
+_NOTICE = "\n<저작권자 © 가상신문 무단전재 및 재배포 금지>\n"
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "로그인한 회원만 댓글 작성이 가능합니다.",
+        "욕설, 비방 등 운영 원칙에 어긋나는 댓글은 삭제될 수 있습니다.",
+        "0 / 400\n등록",
+        "이전글 다음글\n목록보기",
+        "본 콘텐츠는 가상 파트너스에서 공유된 콘텐츠입니다.",
+    ],
+)
+def test_short_lines_under_the_copyright_notice_are_no_body(under):
+    article = read_article("가상시 새 청사 공개\n\n" + _STORY + _NOTICE + "\n" + under + "\n")
+    assert _body(article) == [_LEAD, _LAST]
+    assert article.outlet == "가상신문"
+
+
+def test_a_videos_notice_between_paragraphs_keeps_the_story_under_it():
+    going_on = (
+        "가상시는 이날 청사 앞 광장도 시민에게 열었으며, 광장에서는 다음 달부터 매주 토요일마다 "
+        "장터가 열린다고 설명했다."
+    )
+    article = read_article(
+        "가상시 새 청사 공개\n\n"
+        + _LEAD
+        + "\n\n<영상: 가상통신>"
+        + _NOTICE
+        + "\n"
+        + going_on
+        + "\n"
+    )
+    assert _body(article)[-1] == going_on
+
+
+def test_a_byline_and_its_address_in_square_brackets_under_the_text():
+    article = read_article(
+        "가상시 새 청사 공개\n\n" + _STORY + "\n[ 홍길동 기자 / gildong@example.com ]\n"
+    )
+    assert (article.reporter, article.email) == ("홍길동", "gildong@example.com")
+    assert _body(article) == [_LEAD, _LAST]

@@ -55,6 +55,14 @@ CLOSING: tuple[Layout, ...] = (
         rf"(?:\s*{_STAMP}\s*[:：]?\s*{_LOOSE_DATE}(?:\s*지면\s*[:：]?\s*[\d.\-]+\s*\(?[가-힣A-Z]{{0,6}}\s*\d{{1,2}}\s*면\)?)?)?",
         "조이뉴스24 /목동=홍길동기자 gildong@example.com 사진 김철수 기자 cheolsu@example.com",
     ),  # also 세종/홍길동 기자 g@example.com
+    # A byline and its address in square brackets, a slash between: [ 홍길동 기자 / gildong@example.com ].
+    Layout(
+        "byline-bracketed-email",
+        "footer",
+        ("end",),
+        rf"\[\s*(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*[/|,]?\s*(?P<email>{EMAIL})\s*\]",
+        "[ 홍길동 기자 / gildong@example.com ]",
+    ),
     # A byline glued to its link and its stamp: 홍길동 기자, 다른기사보기기사등록일시 : 2012.09.13 11:35.
     Layout(
         "byline-stamped",
