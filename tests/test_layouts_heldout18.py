@@ -23,6 +23,35 @@ def test_every_form_of_the_copyright_sign_reads_alike(sign):
     ]
 
 
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("COPYRIGHT ⓒ 가상신문 ALL RIGHTS RESERVED", "가상신문"),  # the word in capitals
+        (
+            "저작권자 ©(주)가상미디어 무단전재 및 재배포 금지",
+            "가상미디어",
+        ),  # a company's mark first
+        ("ⓒ ㈜가상미디어 무단전재 및 재배포 금지", "가상미디어"),
+        ("저작권자(ⓒ) 가상신문 무단전재", "가상신문"),  # the sign in brackets
+    ],
+)
+def test_a_copyright_line_in_other_forms_names_its_holder(line, outlet):
+    article = read_article("가상시 새 청사 공개\n\n" + _STORY + "\n" + line + "\n")
+    assert article.outlet == outlet
+    assert _body(article) == [
+        "가상시가 새 청사를 공개했다고 10일 밝혔다.",
+        "청사는 다음 달 문을 연다.",
+    ]
+
+
+def test_a_copyright_notice_in_capitals_glued_to_the_last_sentence_is_split_off():
+    article = read_article(
+        "가상시 새 청사 공개\n\n가상시가 새 청사를 공개했다고 10일 밝혔다.\n\n"
+        "청사는 다음 달 문을 연다. COPYRIGHT ⓒ 가상신문 무단전재 및 재배포 금지\n"
+    )
+    assert _body(article)[-1] == "청사는 다음 달 문을 연다."
+
+
 def test_a_magazines_issue_note_glued_to_the_last_sentence_is_no_body():
     article = read_article(
         "가상군농업기술센터 홍길동소장\n\n“새 기술로 농업을 바꾼다”\n\n"
