@@ -23,6 +23,35 @@ def test_every_form_of_the_copyright_sign_reads_alike(sign):
     ]
 
 
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("COPYRIGHT ⓒ 가상신문 ALL RIGHTS RESERVED", "가상신문"),  # the word in capitals
+        (
+            "저작권자 ©(주)가상미디어 무단전재 및 재배포 금지",
+            "가상미디어",
+        ),  # a company's mark first
+        ("ⓒ ㈜가상미디어 무단전재 및 재배포 금지", "가상미디어"),
+        ("저작권자(ⓒ) 가상신문 무단전재", "가상신문"),  # the sign in brackets
+    ],
+)
+def test_a_copyright_line_in_other_forms_names_its_holder(line, outlet):
+    article = read_article("가상시 새 청사 공개\n\n" + _STORY + "\n" + line + "\n")
+    assert article.outlet == outlet
+    assert _body(article) == [
+        "가상시가 새 청사를 공개했다고 10일 밝혔다.",
+        "청사는 다음 달 문을 연다.",
+    ]
+
+
+def test_a_copyright_notice_in_capitals_glued_to_the_last_sentence_is_split_off():
+    article = read_article(
+        "가상시 새 청사 공개\n\n가상시가 새 청사를 공개했다고 10일 밝혔다.\n\n"
+        "청사는 다음 달 문을 연다. COPYRIGHT ⓒ 가상신문 무단전재 및 재배포 금지\n"
+    )
+    assert _body(article)[-1] == "청사는 다음 달 문을 연다."
+
+
 def test_a_magazines_issue_note_glued_to_the_last_sentence_is_no_body():
     article = read_article(
         "가상군농업기술센터 홍길동소장\n\n“새 기술로 농업을 바꾼다”\n\n"
@@ -64,8 +93,16 @@ def test_a_photo_tab_alone_under_the_copyright_is_no_body():
     ]
 
 
-def test_a_byline_naming_the_press_twice_names_no_reporter():
-    article = read_article("가상군 생활체육대회 개최\n\n[가상도민뉴스=가상도민뉴스 기자] " + _STORY)
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "[가상도민뉴스=가상도민뉴스 기자]",
+        "(가상도민뉴스=가상도민뉴스 기자)",
+        "【가상도민뉴스 = 가상도민뉴스기자】",
+    ],
+)
+def test_a_byline_naming_the_press_twice_names_no_reporter(dateline):
+    article = read_article("가상군 생활체육대회 개최\n\n" + dateline + " " + _STORY)
     assert article.outlet == "가상도민뉴스"
     assert article.reporter is None
     assert _body(article)[0] == "가상시가 새 청사를 공개했다고 10일 밝혔다."
@@ -73,14 +110,25 @@ def test_a_byline_naming_the_press_twice_names_no_reporter():
 
 @pytest.mark.parametrize(
     "dateline",
-    ["[가상씨뉴스=글·사진홍길동 기자]", "[가상씨뉴스=사진 홍길동 기자]", "[가상씨=글 홍길동 기자]"],
+    [
+        "[가상씨뉴스=글·사진홍길동 기자]",
+        "[가상씨뉴스=사진 홍길동 기자]",
+        "[가상씨뉴스=사진·글 홍길동 기자]",
+        "[가상씨뉴스 글·사진 홍길동 기자]",
+    ],
 )
 def test_who_wrote_and_shot_before_the_name_is_no_part_of_it(dateline):
     article = read_article(
         dateline + "\n" + _STORY + "\n[저작권자ⓒ 가상씨뉴스. 무단전재-재배포 금지]\n"
     )
     assert article.reporter == "홍길동"
-    assert article.outlet == dateline[1:].split("=")[0]
+    assert article.outlet == "가상씨뉴스"
+
+
+def test_who_wrote_before_the_name_after_a_press_off_the_table():
+    article = read_article("[가상씨=글 홍길동 기자]\n" + _STORY)
+    assert article.reporter == "홍길동"
+    assert article.outlet == "가상씨"
 
 
 def test_a_photo_pages_one_text_cut_by_the_site_is_its_body():

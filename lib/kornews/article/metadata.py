@@ -269,7 +269,7 @@ def _outlets_of_editors_note(parts: list[Part]) -> list[str]:
 
 # A copyright notice glued inside a longer line (a flattened page: caption, byline, notice, buttons).
 _GLUED_COPYRIGHT = re.compile(
-    rf"저작권자\s*{layouts.COPYRIGHT_SIGN}\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{{1,14}})\s*무단"
+    rf"저작권자\s*{layouts.COPYRIGHT_SIGN}\s*(?:{layouts.COMPANY_MARK}\s*)?([가-힣A-Za-z][가-힣A-Za-z0-9]{{1,14}})\s*무단"
 )
 
 

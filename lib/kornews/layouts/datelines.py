@@ -7,7 +7,9 @@ from .pieces import _DESK, DATE, MORE_NAMES, NAME, PLACE, PRESS, SURNAMED, TITLE
 from .record import Layout
 
 # Who wrote and shot, before the reporter's name (글·사진 홍길동 기자, 사진홍길동 기자): no name's part.
-_BY = r"(?:(?:글\s*[·ㆍ,/]\s*)?사진\s*|글\s*[·ㆍ,/]?\s*(?=[가-힣]{2,4}\s*기자))?"
+_BY = (
+    r"(?:(?:글\s*[·ㆍ,/]\s*)?사진\s*(?:[·ㆍ,/]\s*글\s*)?|글\s*[·ㆍ,/]?\s*(?=[가-힣]{2,4}\s*기자))?"
+)
 
 DATELINES: tuple[Layout, ...] = (
     # [SYNC: 홍길동 기자]: a clip of a reporter's voice, alone on its line (no dateline's [가상일보 홍길동 기자]).
@@ -26,7 +28,7 @@ DATELINES: tuple[Layout, ...] = (
         # A slogan before the press's name ends as a clause does (온 국민이 기자인 가상협회); a
         # reporter's kind may stand before 기자 (홍길동 시민기자).
         r"[\[【<]\s*(?:[^\[\]【】<>=]*?[가-힣](?:인|는|은|한|된|의)\s+)?(?P<outlet>[^\[\]【】<>=]*?)\s*[/|\-–]?\s+"
-        r"(?P<reporter>[^\s\[\]【】<>]+?)\s*(?:시민|객원|인턴|수습|선임|수석|전문)?\s?기자\s*[\]】>]\s*",
+        rf"{_BY}(?P<reporter>[^\s\[\]【】<>]+?)\s*(?:시민|객원|인턴|수습|선임|수석|전문)?\s?기자\s*[\]】>]\s*",
         "[디지털데일리 홍길동기자] 시는 10일 계획을 냈다.",
     ),  # also [이데일리 홍길동 기자], [세상을 잇는 가상협회 홍길동 시민기자], [가상신문사/ 홍길동 기자],
     # [가상신문 | 홍길동 선임기자] (a bar or a dash after the press)
@@ -37,12 +39,13 @@ DATELINES: tuple[Layout, ...] = (
         rf"\[\s*(?P<reporter>{NAME})\s*기자\s*\]\s*",
         "[홍길동기자] 시는 10일 계획을 냈다.",
     ),
-    # A byline that names the press twice and no one ([가상뉴스=가상뉴스 기자]): the press's own.
+    # A byline that names the press twice and no one ([가상뉴스=가상뉴스 기자], (가상뉴스=가상뉴스 기자)):
+    # the press's own.
     Layout(
         "dateline-outlet-as-reporter",
         "dateline",
         ("open",),
-        r"\[\s*(?P<outlet>[^\[\]=\s]{2,15})\s*=\s*(?P=outlet)\s*기자\s*\]\s*",
+        r"[\[(【]\s*(?P<outlet>[^\[\]()【】=\s]{2,15})\s*=\s*(?P=outlet)\s*기자\s*[\])】]\s*",
         "[가상뉴스=가상뉴스 기자] 시는 10일 계획을 냈다.",
     ),
     # Before the place rows: in [헤럴드경제=홍길동 기자] what stands before = is the press, not a place.

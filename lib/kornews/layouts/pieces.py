@@ -42,8 +42,11 @@ ROLE = (
     )
     + ")"
 )
-# The copyright sign in any of the forms pages type it: ⓒ, ©, Ⓒ, or a letter in brackets ((c), (C)).
-COPYRIGHT_SIGN = r"(?:[ⓒ©Ⓒ]|\([cC]\))"
+# The copyright sign in any of the forms pages type it: ⓒ, ©, Ⓒ, a letter in brackets ((c), (C)),
+# a sign in brackets ((ⓒ)).
+COPYRIGHT_SIGN = r"(?:[ⓒ©Ⓒ]|\(\s*[cCⓒ©Ⓒ]\s*\))"
+# A company's mark before the holder's name: (주)가상미디어, ㈜가상미디어.
+COMPANY_MARK = r"(?:\(주\)|㈜)"
 # ASCII only: an address glued to the next words (gildong@example.com기사제보) ends at the Hangul.
 EMAIL = r"[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 # A name standing alone, with no title to say so, begins with a Korean surname (data/surnames.tsv):
