@@ -280,3 +280,19 @@ def test_a_broadcasters_sign_off_in_the_past_names_the_station_and_reporter():
     )
     assert (article.outlet, article.reporter) == ("푸른방송", "홍길동")
     assert _body(article)[-1] == "청사는 다음 달 문을 엽니다."
+
+
+@pytest.mark.parametrize(
+    ("masthead", "outlet"), [("가상타임즈", "가상타임즈"), ("[가상저널]", "가상저널")]
+)
+def test_a_press_name_alone_over_the_headline_is_the_masthead(masthead, outlet):
+    article = read_article(masthead + "\n\n가상시 새 청사 공개\n\n" + _STORY)
+    assert article.outlet == outlet
+    assert article.title == "가상시 새 청사 공개"
+
+
+@pytest.mark.parametrize("label", ["지역뉴스", "생활경제"])
+def test_a_sections_label_over_the_headline_names_no_outlet(label):
+    article = read_article(label + "\n\n가상시 새 청사 공개\n\n" + _STORY)
+    assert article.outlet is None
+    assert article.category == label
