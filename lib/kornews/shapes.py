@@ -77,6 +77,9 @@ _HEAD_BULLET = re.compile(
     r"|(?:승인|입력|수정|등록|업데이트)\s*[:：]?\s*\d[\d.\-/: ]*"
     r"|(?:댓글|조회수?)\s*[:：]?\s*[\d,]+)"
 )
+# The head's stamp bullet (• 승인 2018.02.22 10:00), and one word behind a bullet (• 가상21).
+_STAMP_BULLET = re.compile(r"•\s*(?:승인|입력|수정|등록|업데이트)\s*[:：]?\s*\d[\d.\-/: ]*")
+_BULLET_WORD = re.compile(r"•\s*(?P<word>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})")
 # LIFE STYLE > 문화, > 뉴스 > 사람 > 인터뷰: a breadcrumb of the site's sections.
 _BREADCRUMB = re.compile(r"(?:>\s*)?[^>]{1,20}(?:\s>\s*[^>]{1,20})+")
 _MAX_MASTHEAD = 60
@@ -207,6 +210,18 @@ def head_bullet(line: str) -> bool:
     """A bullet of the head's metadata (• 홍길동 기자, • 승인 2018.02.22 10:00, • 댓글 0): a
     label with a name, a stamp or a count."""
     return bool(_HEAD_BULLET.fullmatch(line))
+
+
+def bullet_word(line: str) -> str | None:
+    """The one word behind a bullet (• 가상21) that is no person's name, else None."""
+    word = _BULLET_WORD.fullmatch(line)
+    return word["word"] if word and not re.fullmatch(layouts.SURNAMED, word["word"]) else None
+
+
+def byline_account(line: str, below: str) -> bool:
+    """The byline's bullet over the stamp's holding one word and no person (• 가상21, then • 승인
+    DATE): the outlet posting as itself."""
+    return bool(bullet_word(line) and _STAMP_BULLET.fullmatch(below))
 
 
 def masthead(line: str) -> bool:

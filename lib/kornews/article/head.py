@@ -175,6 +175,9 @@ def _under_title(lines: list[Line], lead: int) -> list[str]:
         row = layouts.match(line, "head")
         fielded = bool({"date", "reporter", "footer"} & set(kinds))
         kind = _head_kind(line, row, seen, fielded=fielded)
+        below = lines[at + 1].text if at + 1 < len(lines) else ""
+        if kind == "subtitle" and shapes.byline_account(line, below):
+            kind = "reporter"
         if kind is None and kinds[-1:] == ["subtitle"] and _between_decks(lines, at):
             kind = "caption"
         summarised = kind is None and summary and shapes.is_sentence(line)

@@ -27,10 +27,10 @@ DATELINES: tuple[Layout, ...] = (
         ("open",),
         # A slogan before the press's name ends as a clause does (온 국민이 기자인 가상협회); a
         # reporter's kind may stand before 기자 (홍길동 시민기자).
-        r"[\[【<]\s*(?:[^\[\]【】<>=]*?[가-힣](?:인|는|은|한|된|의)\s+)?(?P<outlet>[^\[\]【】<>=]*?)\s+"
+        r"[\[【<]\s*(?:[^\[\]【】<>=]*?[가-힣](?:인|는|은|한|된|의)\s+)?(?P<outlet>[^\[\]【】<>=]*?)\s*/?\s+"
         rf"{_BY}(?P<reporter>[^\s\[\]【】<>]+?)\s*(?:시민|객원|인턴|수습)?\s?기자\s*[\]】>]\s*",
         "[디지털데일리 홍길동기자] 시는 10일 계획을 냈다.",
-    ),  # also [이데일리 홍길동 기자], [세상을 잇는 가상협회 홍길동 시민기자]
+    ),  # also [이데일리 홍길동 기자], [세상을 잇는 가상협회 홍길동 시민기자], [가상신문사/ 홍길동 기자]
     Layout(
         "dateline-reporter",
         "dateline",
@@ -106,9 +106,10 @@ DATELINES: tuple[Layout, ...] = (
         "dateline-outlet-bar",
         "dateline",
         ("open",),
-        rf"(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})\s+(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\|\s*",
+        rf"(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})(?:\([A-Za-z][A-Za-z0-9 .]{{1,20}}\))?\s+"
+        rf"(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\|\s*",
         "가상투데이 홍길동 기자 | 시는 10일 계획을 냈다.",
-    ),
+    ),  # also 가상뉴스(GASANGNEWS) 홍길동 기자 |: its Latin name in brackets after the Korean
     # [가상시/가상저널]홍길동 기자 =: the place, the press after its slash, then the byline.
     Layout(
         "dateline-place-slash-outlet",
