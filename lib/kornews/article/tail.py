@@ -25,7 +25,7 @@ _IMPRINT = re.compile(r"(?:[^|ㅣ]{1,40}[|ㅣ]\s*){0,3}?제호\s*[:：]")
 # 무단전재 및 재배포 금지>): what it says runs to the line's end.
 _GLUED_NOTICE = re.compile(
     r"(?<=[.!?>)\]」』\x22”’'가-힣A-Za-z0-9])\s++(?=<?\s*(?:저작권자|(?i:copyrights?))\s*"
-    rf"(?:{layouts.COPYRIGHT_SIGN}|@)\s*\S.{{0,120}}?(?:무단|재배포|rights reserved))"
+    rf"(?:{layouts.COPYRIGHT_SIGN}|@)\s*\S.{{0,120}}?(?:무단|재배포|(?i:rights reserved)))"
 )
 # A print issue's note glued to the last sentence (… 말했다.<가상매거진 1월호>, … 있다. [2020년 7월
 # 10일자]): a closing line of its own.
