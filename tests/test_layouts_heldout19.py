@@ -195,6 +195,7 @@ def test_a_name_with_an_age_in_brackets_under_the_headline_is_no_writer():
         ("2020.07.10 14:31 | 홍길동 기자", None),
         ("기자명 홍길동 기자 입력 2020.07.10 14:31 댓글 0", None),
         ("[가상신문=홍길동 기자] 2020.07.10 14:31", "가상신문"),
+        ("입력 2020.07.10 14:31 수정 2020.07.10 15:02 홍길동 기자", None),
     ],
 )
 def test_a_head_line_of_fields_gives_its_byline_and_its_date(line, outlet):
@@ -296,3 +297,19 @@ def test_a_sections_label_over_the_headline_names_no_outlet(label):
     article = read_article(label + "\n\n가상시 새 청사 공개\n\n" + _STORY)
     assert article.outlet is None
     assert article.category == label
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "by 관리자 | 2013.12.31",
+        "운영자 2013.12.31",
+        "작성자 : 관리자 | 등록일 : 2013.12.31",
+        "등록일 2013.12.31 | 조회수 12",
+        "Posted by 운영자 2013.12.31",
+    ],
+)
+def test_a_boards_stamp_under_the_headline_dates_the_article_and_signs_no_one(stamp):
+    article = read_article("가상시 새 청사 공개\n\n" + stamp + "\n\n" + _STORY)
+    assert article.title == "가상시 새 청사 공개"
+    assert (article.date, article.reporter, article.subtitles) == ("2013-12-31", None, ())

@@ -77,12 +77,16 @@ _BEFORE_BYLINES: tuple[Layout, ...] = (
         rf"{_STAMP}\s*[:：]?\s*{DATE}\s*최종\s?편집\s*[:：]\s*(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,14}})",
         "기사입력: 2020/07/10 [10:03]  최종편집: 가상뉴스",
     ),
-    # A poster's stamp: the account, then the day (by 운영자 2020.07.10); a person's name there signs.
+    # A poster's or a board's stamp: the account, then the day (by 운영자 2020.07.10, 작성자 : 관리자 |
+    # 등록일 : 2020.07.10, Posted by 운영자 2020.07.10), or the stamp with the page's counters after it
+    # (등록일 2020.07.10 | 조회수 12); a person's name after by signs.
     Layout(
-        "date-posted-by",
+        "date-posted",
         "date",
         ("head",),
-        rf"[Bb]y\s+(?:(?P<reporter>{SURNAMED})|[^\s\d]{{1,15}})\s+{DATE}",
+        rf"(?:(?:(?:[Pp]osted\s+)?[Bb]y\s+(?:(?P<reporter>{SURNAMED})|[^\s\d|]{{1,15}})"
+        r"|(?:작성자|글쓴이|등록자)\s*[:：]?\s*(?:운영자|관리자|admin|편집부|편집실)|운영자|관리자)\s*[|ㅣ]?\s*)?"
+        rf"(?:{_STAMP}일?\s*[:：]?\s*)?{DATE}(?:\s*[|ㅣ]?\s*(?:조회수?|추천|댓글)\s*[:：]?\s*[\d,]+)*",
         "by 운영자 2020.07.10",
     ),
     # A magazine site's date line in English: On January 07, 2015 (read by kornews.layouts.english_date).
