@@ -248,3 +248,35 @@ def test_a_byline_and_its_address_in_square_brackets_under_the_text():
     )
     assert (article.reporter, article.email) == ("홍길동", "gildong@example.com")
     assert _body(article) == [_LEAD, _LAST]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "[푸른들녘] 홍길동 기자 =",
+        "[푸른들녘] 홍길동 기자 |",
+        "[푸른들녘/홍길동 기자]",
+        "[푸른들녘 | 홍길동 기자]",
+        "[푸른들녘 - 홍길동 기자]",
+        "[푸른들녘 홍길동 선임기자]",
+    ],
+)
+def test_a_dateline_names_a_press_the_table_lacks(dateline):
+    article = read_article("가상시 새 청사 공개\n\n" + dateline + " " + _STORY)
+    assert (article.outlet, article.reporter) == ("푸른들녘", "홍길동")
+    assert _body(article) == [_LEAD, _LAST]
+
+
+@pytest.mark.parametrize("dateline", ["[가상시/홍길동 기자]", "[단독] 홍길동 기자 ="])
+def test_a_place_or_a_rubric_in_the_datelines_brackets_is_no_press(dateline):
+    article = read_article("가상시 새 청사 공개\n\n" + dateline + " " + _STORY)
+    assert article.outlet is None
+
+
+def test_a_broadcasters_sign_off_in_the_past_names_the_station_and_reporter():
+    article = read_article(
+        "가상시 새 청사 공개\n\n[앵커]\n가상시가 새 청사를 공개했습니다.\n\n[리포트]\n"
+        "청사는 다음 달 문을 엽니다.\n\n지금까지 푸른방송 홍길동이었습니다.\n"
+    )
+    assert (article.outlet, article.reporter) == ("푸른방송", "홍길동")
+    assert _body(article)[-1] == "청사는 다음 달 문을 엽니다."

@@ -190,8 +190,8 @@ CLOSING: tuple[Layout, ...] = (
         "tv-signoff",
         "footer",
         ("close",),
-        # 홍길동입니다, contracted after a vowel: 홍길동니다.
-        rf"(?:지금까지\s*)?(?:[가-힣]+에서\s*)?(?P<outlet>{_BROADCASTER})(?:\s?(?:뉴스|NEWS))?\s+(?P<reporter>{NAME}?)(?:\s?{TITLE})?(?:입니다|(?<!입)니다)\.?",
+        # 홍길동입니다, contracted after a vowel: 홍길동니다; in the past: 지금까지 가상TV 홍길동이었습니다.
+        rf"(?:지금까지\s*)?(?:[가-힣]+에서\s*)?(?P<outlet>{_BROADCASTER})(?:\s?(?:뉴스|NEWS))?\s+(?P<reporter>{NAME}?)(?:\s?{TITLE})?(?:입니다|(?<!입)니다|이었습니다|였습니다)\.?",
         "가상TV 홍길동입니다.",
     ),
     Layout("end-mark", "footer", ("close",), r"[(<\[]\s*끝\s*[)>\]]", "(끝)"),

@@ -27,10 +27,11 @@ DATELINES: tuple[Layout, ...] = (
         ("open",),
         # A slogan before the press's name ends as a clause does (온 국민이 기자인 가상협회); a
         # reporter's kind may stand before 기자 (홍길동 시민기자).
-        r"[\[【<]\s*(?:[^\[\]【】<>=]*?[가-힣](?:인|는|은|한|된|의)\s+)?(?P<outlet>[^\[\]【】<>=]*?)\s*/?\s+"
-        rf"{_BY}(?P<reporter>[^\s\[\]【】<>]+?)\s*(?:시민|객원|인턴|수습)?\s?기자\s*[\]】>]\s*",
+        r"[\[【<]\s*(?:[^\[\]【】<>=]*?[가-힣](?:인|는|은|한|된|의)\s+)?(?P<outlet>[^\[\]【】<>=]*?)\s*[/|\-–]?\s+"
+        rf"{_BY}(?P<reporter>[^\s\[\]【】<>]+?)\s*(?:시민|객원|인턴|수습|선임|수석|전문)?\s?기자\s*[\]】>]\s*",
         "[디지털데일리 홍길동기자] 시는 10일 계획을 냈다.",
-    ),  # also [이데일리 홍길동 기자], [세상을 잇는 가상협회 홍길동 시민기자], [가상신문사/ 홍길동 기자]
+    ),  # also [이데일리 홍길동 기자], [세상을 잇는 가상협회 홍길동 시민기자], [가상신문사/ 홍길동 기자],
+    # [가상신문 | 홍길동 선임기자] (a bar or a dash after the press)
     Layout(
         "dateline-reporter",
         "dateline",
@@ -119,12 +120,13 @@ DATELINES: tuple[Layout, ...] = (
         rf"(?:(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*=\s*)?",
         "[가상시/가상저널]홍길동 기자 = 시는 10일 계획을 냈다.",
     ),
-    # [가상경제신문/홍길동 기자]; a place before the slash is no press: [가상시/홍길동기자].
+    # [가상경제신문/홍길동 기자], [푸른들녘/홍길동 기자]; a place before the slash is no press:
+    # [가상시/홍길동기자].
     Layout(
         "dateline-outlet-slash",
         "dateline",
         ("open",),
-        rf"\[\s*(?:(?P<outlet>{PRESS})|(?P<place>[가-힣]{{1,8}}))\s*/\s*(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\]\s*",
+        rf"\[\s*(?:(?P<place>{PLACE})|(?P<outlet>{PRESS}|[가-힣A-Za-z0-9]{{2,15}}))\s*/\s*(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\]\s*",
         "[가상경제신문/홍길동 기자] 시는 10일 계획을 냈다.",
     ),
     Layout(
@@ -135,6 +137,16 @@ DATELINES: tuple[Layout, ...] = (
         rf"(?:(?:(?P<reporter>{NAME})(?:\s+{NAME})*|{_DESK})\s*{TITLE}\s*=\s*)?",
         "[서울=뉴시스]홍길동 기자 = 시는 10일 계획을 냈다.",
     ),  # also 【서울=뉴시스】, [서울=가상통신] 가상인사 기자 = (a desk's byline names no one)
+    # [푸른들녘] 홍길동 기자 = (or |): a name in brackets, then the byline, is the press (a rubric
+    # such as [단독] stands over no byline so).
+    Layout(
+        "dateline-bracketed-outlet-byline",
+        "dateline",
+        ("open",),
+        rf"\[\s*(?!(?:단독|속보|종합|포토|영상|인터뷰|기획|칼럼|사설|르포|현장|특집|이슈)\s*\])"
+        rf"(?P<outlet>[^\[\]=\s][^\[\]=]{{0,14}}?)\s*\]\s*(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*[=|]\s*",
+        "[푸른들녘] 홍길동 기자 = 시는 10일 계획을 냈다.",
+    ),
     # [푸른들녘] = 시는 …: a name in brackets, then an equals sign (where a reporter's name would
     # follow), is the press, the table's or not.
     Layout(
