@@ -149,3 +149,15 @@ def test_a_captions_credit_after_two_sentences_is_no_cut_text():
     )
     article = read_article(caption + "\n\n" + caption[:-6] + "\n\n" + _STORY)
     assert caption not in _body(article)
+
+
+@pytest.mark.parametrize(
+    "signature", ["/글·사진 홍길동 기자", "/ 글 홍길동 기자", "글·사진 홍길동 기자"]
+)
+def test_who_wrote_and_shot_signing_after_the_text_is_the_reporter(signature):
+    article = read_article("가상시 새 청사 공개\n\n" + _STORY + "\n" + signature + "\n")
+    assert article.reporter == "홍길동"
+    assert _body(article) == [
+        "가상시가 새 청사를 공개했다고 10일 밝혔다.",
+        "청사는 다음 달 문을 연다.",
+    ]

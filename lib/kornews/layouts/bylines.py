@@ -43,13 +43,14 @@ BYLINES: tuple[Layout, ...] = (
         "홍길동",
     ),
     # A writer credited by the work (정리 홍길동 기자, 취재·정리 홍길동 기자, 글 | 홍길동, [글 홍길동 / 사진
-    # 김철수], <글=홍길동 가상대 교수>), with the photographer after a slash (홍길동 기자 / 사진 김철수
-    # 기자), or a columnist by office (홍길동 논설위원): the work's word is no name.
+    # 김철수], <글=홍길동 가상대 교수>, after a slash: /글·사진 홍길동 기자), with the photographer after a
+    # slash (홍길동 기자 / 사진 김철수 기자), or a columnist by office (홍길동 논설위원): the work's word is no
+    # name.
     Layout(
         "reporter-credited",
         "reporter",
         ("head", "close"),
-        rf"[\[<(]?\s*(?:(?P<work>글|취재|정리)(?:\s?[·ㆍ/]\s?(?:사진|정리))?\s*[=:：|]?\s*)?"
+        rf"(?:[\[<(]|/(?=\s*(?:글|취재|정리)))?\s*(?:(?P<work>글|취재|정리)(?:\s?[·ㆍ/]\s?(?:사진|정리))?\s*[=:：|]?\s*)?"
         rf"(?P<reporter>{SURNAMED}){MORE_NAMES}\s*(?:{TITLE}|편집위원|논설위원|논설실장"
         rf"|(?(work)(?<=[^가-힣][가-힣]{{3}})|(?!)))"  # a full name alone only after the work's word
         rf"(?:\s*[/,·]\s*사진\s*[=:]?\s*{NAME}(?:\s*{TITLE})?)?(?:\s+[가-힣]{{2,12}}\s+{ROLE})?"
