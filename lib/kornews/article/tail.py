@@ -68,10 +68,14 @@ def _footer_start(lines: list[Line], body_at: int) -> int:
         cut = next((i for i in range(at - 1, body_at - 1, -1) if _CUT.search(lines[i].text)), None)
         at = max(cut + 1, first) if cut is not None else at
     at = _house_notice(lines, first, at)
-    # Over that end, a copyright notice with only short lines under it ends the text too.
-    return _closing_run(
-        lines, first, next((i for i in range(first, at) if _last_notice(lines, i)), at)
+    # Over that end, a copyright notice with no line of a paragraph's length under it (a comment
+    # box's rules, buttons, other headlines) ends the text too; a video's notice between
+    # paragraphs has the story going on under it.
+    longest = max(
+        (i for i, line in enumerate(lines) if len(line.text) > _MAX_UNDER_NOTICE), default=0
     )
+    notice = next((i for i in range(max(first, longest), at) if _notice(lines[i].text)), at)
+    return _closing_run(lines, first, notice)
 
 
 def _house_notice(lines: list[Line], first: int, at: int) -> int:
@@ -181,17 +185,12 @@ def _ends_body(line: str) -> bool:
     )
 
 
-def _last_notice(lines: list[Line], at: int) -> bool:
-    """A copyright notice that forbids reprinting, a line of its own, with no line of a paragraph's
-    length under it (a comment box's rules, buttons, other headlines): the text is over. A
-    video's notice between paragraphs has the story going on under it."""
-    line = lines[at].text
+def _notice(line: str) -> bool:
+    """A copyright notice that forbids reprinting, a line of its own."""
     if len(line) > _MAX_BOILERPLATE or not _NO_REPRINT.search(line):
         return False
     row = layouts.match(line, "close")
-    return bool(row and row.layout.name.startswith(("copyright", "no-reprint"))) and all(
-        len(below.text) <= _MAX_UNDER_NOTICE for below in lines[at + 1 :]
-    )
+    return bool(row and row.layout.name.startswith(("copyright", "no-reprint")))
 
 
 def _is_closing(line: str, place: str) -> bool:
