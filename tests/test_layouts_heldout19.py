@@ -313,3 +313,10 @@ def test_a_boards_stamp_under_the_headline_dates_the_article_and_signs_no_one(st
     article = read_article("가상시 새 청사 공개\n\n" + stamp + "\n\n" + _STORY)
     assert article.title == "가상시 새 청사 공개"
     assert (article.date, article.reporter, article.subtitles) == ("2013-12-31", None, ())
+
+
+def test_an_interviewees_office_in_brackets_under_the_headline_is_no_writer():
+    article = read_article(
+        "가상시 새 청사 공개\n\n“시민과 함께 짓는다”\n\n홍길동(가상전자 대표)\n\n" + _STORY
+    )
+    assert article.reporter is None

@@ -233,13 +233,14 @@ BYLINES: tuple[Layout, ...] = (
         r"|(?<=[^가-힣][가-힣]{3}))",  # or the name alone, a full one: 글 홍길동
         "글 : 홍길동 가상월간 편집장 hong@example.com",
     ),
-    # A writer alone under the headline with his school and field in brackets: 홍길동(가상대학교
-    # 신학대학원, 실천신학), a paper's author (a figure there is a subject's age: 홍길동(75ㆍ가상리)).
+    # A writer alone under the headline with his school and field in brackets, a comma between:
+    # 홍길동(가상대학교 신학대학원, 실천신학), a paper's author (an interviewee's office stands so with no
+    # field, 홍길동(가상전자 대표); a figure there is a subject's age: 홍길동(75ㆍ가상리)).
     Layout(
         "reporter-affiliated",
         "reporter",
         ("head",),
-        rf"(?P<reporter>{SURNAMED})\s?\([^()\d]{{2,40}}\)",
+        rf"(?P<reporter>{SURNAMED})\s?\([^()\d,]{{2,30}},\s*[^()\d,]{{2,20}}\)",
         "홍길동(가상대학교 신학대학원, 실천신학)",
     ),
     # A cable station's byline with the day glued to it, in the body (under the head, the
