@@ -40,6 +40,7 @@ FLOW = [
     "article.openings",
     "article.head",
     "article.body",
+    "article.fields",
     "article.metadata",
     "article.parse",
     "article.read",

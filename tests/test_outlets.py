@@ -57,3 +57,21 @@ def test_an_address_at_an_unknown_domain_names_no_outlet():
 def test_without_takes_the_names_out():
     assert outlets.without("OSEN") == ""
     assert outlets.without("가상시 소식 | KBS") == "가상시 소식 | "
+
+
+def test_every_form_begins_with_two_letters():
+    # The lookup tries only the forms that begin with a line's two letters at each place.
+    for outlet in outlets.outlets():
+        for form in outlet.forms:
+            assert len(form) >= 2 and not any(c.isspace() for c in form[:2]), form
+
+
+def test_named_finds_each_outlet_left_to_right_the_longest_form_first():
+    assert outlets.named("연합뉴스TV와 KBS, 그리고 연합뉴스") == ["연합뉴스TV", "KBS", "연합뉴스"]
+    assert outlets.without("연합뉴스TV와 kbs") == "와 "
+
+
+def test_an_english_form_run_together_in_an_address_names_nothing():
+    # mydaily in the address is My Daily written without its space: no form as written.
+    assert outlets.named("- ⓒ마이데일리(www.mydaily.co.kr).") == ["마이데일리"]
+    assert outlets.find("gildong@mydaily.co.kr") is None

@@ -12,6 +12,7 @@ address at its domain.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
@@ -51,48 +52,74 @@ def outlets() -> tuple[Outlet, ...]:
 
 
 class _Forms(NamedTuple):
-    pattern: re.Pattern  # every form, longest first
+    firsts: re.Pattern  # any letter a form begins with
+    by_start: dict[str, re.Pattern]  # a form's first two letters (lower case) -> the forms so begun
     named: dict[str, str]  # form (casefolded) -> the outlet's table name
 
 
 @cache
 def _forms() -> _Forms:
-    """One pattern of every form, longest first, and the outlet each form names.
+    """The forms grouped by their first two letters (every form has two at least, no space among
+    them), each group one pattern, longest first, and the outlet each form names. One pattern of
+    every form would try all of them at each letter of a line; a group is tried only where its
+    two letters stand.
 
     A form stands on its own: a Hangul form is not part of a longer Hangul word (뉴스엔에서 is a
     sentence's word), a Latin one not part of a longer Latin word (MBC뉴스 names MBC)."""
     named = {form.casefold(): outlet.name for outlet in outlets() for form in outlet.forms}
-    alternatives = []
+    groups: dict[str, list[str]] = {}
     for form in sorted({f for o in outlets() for f in o.forms}, key=len, reverse=True):
         left = "(?<![가-힣])" if re.match("[가-힣]", form) else "(?<![A-Za-z])"
         right = "(?![가-힣])" if re.search("[가-힣]$", form) else "(?![A-Za-z])"
-        alternatives.append(left + re.escape(form).replace(r"\ ", r"\s?") + right)
-    return _Forms(re.compile("|".join(alternatives), re.IGNORECASE), named)
+        pattern = left + re.escape(form).replace(r"\ ", r"\s?") + right
+        groups.setdefault(form[:2].lower(), []).append(pattern)
+    firsts = re.compile(
+        "[" + re.escape("".join({start[0] for start in groups})) + "]", re.IGNORECASE
+    )
+    by_start = {
+        start: re.compile("|".join(group), re.IGNORECASE) for start, group in groups.items()
+    }
+    return _Forms(firsts, by_start, named)
+
+
+def _found(line: str) -> Iterator[re.Match]:
+    """Each form ``line`` names, left to right, none overlapping: where several begin at one
+    letter, the longest."""
+    forms, at = _forms(), 0
+    for first in forms.firsts.finditer(line):
+        begins = first.start()
+        group = forms.by_start.get(line[begins : begins + 2].lower()) if begins >= at else None
+        found = group.match(line, begins) if group else None
+        if found:
+            at = found.end()
+            yield found
+
+
+def _name(written: str) -> str | None:
+    """The outlet a form names as the line writes it; None where the line drops a space the form
+    has (HankookIlbo in an address: the form is Hankook Ilbo)."""
+    named = _forms().named
+    return named.get(written.casefold()) or named.get(re.sub(r"\s", "", written).casefold())
 
 
 def find(line: str) -> str | None:
-    """The first outlet ``line`` names (its table name), else None."""
-    pattern, named = _forms()
-    found = pattern.search(line)
-    if not found:
-        return None
-    return named.get(found.group().casefold()) or named.get(
-        re.sub(r"\s", "", found.group()).casefold()
-    )
+    """The outlet the first form ``line`` holds names (its table name), else None."""
+    found = next(_found(line), None)
+    return _name(found.group()) if found else None
 
 
 def named(text: str) -> list[str]:
     """Every outlet ``text`` names (their table names), once per time it is named, in text order."""
-    pattern, names = _forms()
-    return [
-        names.get(found.casefold()) or names[re.sub(r"\s", "", found).casefold()]
-        for found in pattern.findall(text)
-    ]
+    return [name for found in _found(text) if (name := _name(found.group()))]
 
 
 def without(line: str) -> str:
     """``line`` with every outlet's name taken out (what a line says besides naming outlets)."""
-    return _forms().pattern.sub("", line)
+    pieces, at = [], 0
+    for found in _found(line):
+        pieces.append(line[at : found.start()])
+        at = found.end()
+    return "".join(pieces) + line[at:]
 
 
 def by_address(address: str) -> str | None:

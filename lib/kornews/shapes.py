@@ -23,10 +23,13 @@ _EDGE_MARKS = re.compile(r"^[\W_]+|[\W_]+$")
 _WORD = re.compile(r"[가-힣A-Za-z0-9@]")
 # What a newscast's name adds to its broadcaster's: 가상방송 8 뉴스, [2020-01-01] 가상방송 9시 뉴스.
 _NEWSCAST = re.compile(r"\s*(?:\[[\d.\-]{8,10}\]\s*)?(?:\d{1,2}\s*시?\s*)?(?:뉴스|NEWS|News)\s*")
-# A daily's or a paper's name alone, bracketed or not: 가상일보, [가상신문] (no 생방송: a word).
+# A daily's or a paper's name alone, bracketed or not: 가상일보, [가상신문] (no 생방송: a word), or
+# a press's name in the words no section's label nor share button ends with (가상타임즈, 가상저널;
+# not 뉴스, 경제, 방송 or 포스트: 지역뉴스, 생활경제 label sections, 네이버포스트 is a share button).
 # Its logo's alt text too (가상동아 로고), or its name again in Latin letters (가상신문, GASANGNEWS).
 _PAPER_NAME = re.compile(
-    r"[\[<《〈]?\s*(?P<name>[가-힣]{1,8}(?:일보|신문))\s*[\]>》〉]?(?:\s*[,/|]\s*[A-Z][A-Za-z ]{1,30})?"
+    r"[\[<《〈]?\s*(?P<name>[가-힣]{1,8}(?:일보|신문|타임스|타임즈|저널|투데이|데일리|헤럴드))"
+    r"\s*[\]>》〉]?(?:\s*[,/|]\s*[A-Z][A-Za-z ]{1,30})?"
     r"|(?P<logo>[가-힣A-Za-z0-9]{2,12})\s?로고"
 )
 # A line of marks and counts only (|, [, 0: a reaction's count; ?: a board's icon), or one or two
@@ -77,6 +80,9 @@ _HEAD_BULLET = re.compile(
     r"|(?:승인|입력|수정|등록|업데이트)\s*[:：]?\s*\d[\d.\-/: ]*"
     r"|(?:댓글|조회수?)\s*[:：]?\s*[\d,]+)"
 )
+# The head's stamp bullet (• 승인 2018.02.22 10:00), and one word behind a bullet (• 가상21).
+_STAMP_BULLET = re.compile(r"•\s*(?:승인|입력|수정|등록|업데이트)\s*[:：]?\s*\d[\d.\-/: ]*")
+_BULLET_WORD = re.compile(r"•\s*(?P<word>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})")
 # LIFE STYLE > 문화, > 뉴스 > 사람 > 인터뷰: a breadcrumb of the site's sections.
 _BREADCRUMB = re.compile(r"(?:>\s*)?[^>]{1,20}(?:\s>\s*[^>]{1,20})+")
 _MAX_MASTHEAD = 60
@@ -207,6 +213,18 @@ def head_bullet(line: str) -> bool:
     """A bullet of the head's metadata (• 홍길동 기자, • 승인 2018.02.22 10:00, • 댓글 0): a
     label with a name, a stamp or a count."""
     return bool(_HEAD_BULLET.fullmatch(line))
+
+
+def bullet_word(line: str) -> str | None:
+    """The one word behind a bullet (• 가상21) that is no person's name, else None."""
+    word = _BULLET_WORD.fullmatch(line)
+    return word["word"] if word and not re.fullmatch(layouts.SURNAMED, word["word"]) else None
+
+
+def byline_account(line: str, below: str) -> bool:
+    """The byline's bullet over the stamp's holding one word and no person (• 가상21, then • 승인
+    DATE): the outlet posting as itself."""
+    return bool(bullet_word(line) and _STAMP_BULLET.fullmatch(below))
 
 
 def masthead(line: str) -> bool:

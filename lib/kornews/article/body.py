@@ -74,6 +74,24 @@ def _body(lines: list[Line], *, again: set[str] = frozenset()) -> list[Part]:
     return parts
 
 
+# The outlet's name in brackets opening the lead: [가상현대] 가상군은 ….
+_OUTLET_TAG = re.compile(r"\[\s*(?P<outlet>[^\[\]\s]{2,15})\s*\]\s*")
+
+
+def _outlet_tag(parts: list[Part], names: list[str]) -> list[Part]:
+    """The parts, the outlet's name in brackets glued to the lead ([가상현대] 가상군은 …) split off as
+    its dateline where the page names that outlet elsewhere (its copyright, a byline): a bracketed
+    word the rows do not read as a press ([단독], a rubric) stays the text's."""
+    at = next((i for i, part in enumerate(parts) if part.kind == "paragraph"), None)
+    tag = _OUTLET_TAG.match(parts[at].text) if at is not None else None
+    if not tag or tag["outlet"] not in names or not parts[at].text[tag.end() :]:
+        return parts
+    lead, cut = parts[at], tag.end()
+    dateline = _part("dateline", Line(lead.start, tag.group().rstrip()))
+    rest = replace(lead, start=lead.start + cut, text=lead.text[cut:])
+    return [*parts[:at], dateline, rest, *parts[at + 1 :]]
+
+
 def _whole_kind(lines: list[Line], i: int, again: set[str], signed: set[int]) -> str | None:
     """footer for a line of the title printed again, reporter for a contributor's signature (its
     two lines: ``signed`` holds the first line of each, found once for the whole body)."""

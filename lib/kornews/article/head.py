@@ -33,6 +33,9 @@ _GREETING = re.compile(r"안녕하(?:십니까|세요|십니다)[.!?]?")
 _PAST = "".join(chr(code) for code in range(0xAC00, 0xD7A4) if (code - 0xAC00) % 28 == 20)
 _REPORTED = re.compile(rf"(?:(?!있)[{_PAST}]|한|된)다\.$")
 _MAX_STATED_HEADLINE = 48
+# Sentences, then words going on with no mark, cut mid-word by the site (… 이르렀다. 올해도 풍년,
+# 동족을 돕는 풍년, 농): a photo page's text, no headline (a caption's credit is a word or two: ⓒ가상통신).
+_CUT_MID = re.compile(r"[가-힣][.!?]\s+[가-힣,·]+(?:\s+[가-힣,·]+){2,}$")
 # A sentence in the formal polite style with its full stop (…축하드립니다., …있었습니다.): with another
 # sentence under it, a letter's or a note's first line (a headline so worded has its byline under it).
 _POLITE = re.compile(r"니다\.$")
@@ -169,7 +172,12 @@ def _under_title(lines: list[Line], lead: int) -> list[str]:
     kinds: list[str] = []
     summary = 0  # how many more sentences a summary may hold
     for at, (_, line) in enumerate(lines[lead + 1 :], lead + 1):
-        kind = _head_kind(line, seen, fielded=bool({"date", "reporter", "footer"} & set(kinds)))
+        row = layouts.match(line, "head")
+        fielded = bool({"date", "reporter", "footer"} & set(kinds))
+        kind = _head_kind(line, row, seen, fielded=fielded)
+        below = lines[at + 1].text if at + 1 < len(lines) else ""
+        if kind == "subtitle" and shapes.byline_account(line, below):
+            kind = "reporter"
         if kind is None and kinds[-1:] == ["subtitle"] and _between_decks(lines, at):
             kind = "caption"
         summarised = kind is None and summary and shapes.is_sentence(line)
@@ -183,7 +191,7 @@ def _under_title(lines: list[Line], lead: int) -> list[str]:
         if kind != "footer" and len(kinds) - kinds.count("footer") == _MAX_HEAD_LINES:
             break
         kinds.append(kind)
-        if _over_script(line):
+        if _over_script(row):
             break
         if not summarised:  # the article's lead, summarised, is printed again as its body
             seen.add(" ".join(line.split()))
@@ -206,10 +214,10 @@ def _between_decks(lines: list[Line], at: int) -> bool:
     )
 
 
-def _over_script(line: str) -> bool:
-    """A broadcaster's stamp under its headline (방송일 20200710 / 조회수 75 / 취재기자 홍길동): its
-    script's lines follow, broken mid-sentence, none a subtitle."""
-    row = layouts.match(line, "head")
+def _over_script(row: layouts.Found | None) -> bool:
+    """A broadcaster's stamp under its headline (방송일 20200710 / 조회수 75 / 취재기자 홍길동; ``row``
+    the head's row that reads the line): its script's lines follow, broken mid-sentence, none a
+    subtitle."""
     return bool(row and row.layout.name == "broadcast-stamp")
 
 
@@ -239,6 +247,8 @@ def _opens_body(line: str) -> bool:
         # (사진은 …) signs so too.
         return shapes.tail_byline(line) is None or bool(_NAMES_ITS_PHOTO.search(line))
     if len(line) > _MAX_STATED_HEADLINE and _REPORTED.search(line) and _plain_sentence(line):
+        return True
+    if len(line) > _MAX_SUBTITLE and shapes.sentences(line) > 1 and _CUT_MID.search(line):
         return True
     return (len(line) > _MAX_SUBTITLE or shapes.sentences(line) > 1) and _plain_sentence(line)
 
@@ -306,12 +316,14 @@ def _leading_furniture(lines: list[Line]) -> list[str]:
     breadcrumb, a date, a newscast's box), a masthead a head row reads (가상시보 제100호 시정, with
     its issue number), a labelled byline (By JANE DOE, 기자명 가상신문: no headline reads so)."""
     kinds: list[str] = []
+    above = None  # the head's row of the line above
     while len(kinds) < len(lines) - 1:
         text = lines[len(kinds)].text
+        row = layouts.match(text, "head")
         if any(byline.fullmatch(text) for byline in _LABELLED):
             kinds.append("reporter")
+            above = row
             continue
-        row = layouts.match(text, "head")
         # A board's label (제목) under other furniture; a text may stand under the word.
         label = bool(kinds) and layouts.furniture(text) == "label"
         # A bulleted field of the head (• 입력 DATE) or a page's clock over the headline.
@@ -331,18 +343,19 @@ def _leading_furniture(lines: list[Line]) -> list[str]:
             or _schedule(lines, len(kinds))
             or _SECTION_PATH.fullmatch(text)
             or _section_over_path(lines, len(kinds))
-            or _caption_over_headline(lines, len(kinds))
-            or _slogan_goes_on(lines, len(kinds))
+            or _caption_over_headline(lines, len(kinds), row)
+            or _slogan_goes_on(text, above)
         ):
             break
+        above = row
         kinds.append(_leading_kind(row, bullet=shapes.head_bullet(text), dated=shapes.dated(text)))
     return kinds
 
 
-def _caption_over_headline(lines: list[Line], at: int) -> bool:
-    """A photo's caption marked ▲ and credited in brackets (▲ 일손돕기 (사진=가상군)) over a
-    headline's line (short, no sentence) that the text follows: the photo's, not the title."""
-    row = layouts.match(lines[at].text, "head")
+def _caption_over_headline(lines: list[Line], at: int, row: layouts.Found | None) -> bool:
+    """A photo's caption marked ▲ and credited in brackets (▲ 일손돕기 (사진=가상군); ``row`` the
+    head's row that reads it) over a headline's line (short, no sentence) that the text follows:
+    the photo's, not the title."""
     below = lines[at + 1].text if at + 1 < len(lines) else ""
     text = lines[at + 2].text if at + 2 < len(lines) else ""
     return bool(
@@ -365,11 +378,10 @@ def _section_over_path(lines: list[Line], at: int) -> bool:
     )
 
 
-def _slogan_goes_on(lines: list[Line], at: int) -> bool:
-    """A site's slogan over the headline (가상MBC는 … 창조하고) goes on in a line that ends as a
-    polite sentence (… 제시하려 합니다.)."""
-    above = layouts.match(lines[at - 1].text, "head") if at else None
-    return bool(above and above.layout.name == "site-slogan" and _POLITE.search(lines[at].text))
+def _slogan_goes_on(line: str, above: layouts.Found | None) -> bool:
+    """A site's slogan over the headline (가상MBC는 … 창조하고; ``above`` the head's row of the line
+    over ``line``) goes on in a line that ends as a polite sentence (… 제시하려 합니다.)."""
+    return bool(above and above.layout.name == "site-slogan" and _POLITE.search(line))
 
 
 def _leading_kind(row: layouts.Found | None, *, bullet: bool, dated: bool) -> str:
@@ -439,12 +451,14 @@ def _printed_again(line: str, seen: set[str]) -> bool:
     )
 
 
-def _head_kind(line: str, seen: set[str], *, fielded: bool = False) -> str | None:
-    """What a line below the title is, or None where the body begins; ``fielded`` where the head's
-    fields (a date, a byline, furniture) stand over it: a magazine's decks follow them."""
+def _head_kind(
+    line: str, row: layouts.Found | None, seen: set[str], *, fielded: bool = False
+) -> str | None:
+    """What a line below the title is (``row`` the head's row that reads it), or None where the
+    body begins; ``fielded`` where the head's fields (a date, a byline, furniture) stand over it: a
+    magazine's decks follow them."""
     if _printed_again(line, seen) or layouts.furniture(line):
         return "footer"  # a headline or caption printed twice; share buttons
-    row = layouts.match(line, "head")
     if row and row.layout.name != "site-slogan":  # a slogan stands over the title, not under it
         return row.layout.kind
     row = _is_closing(line, "close") and layouts.match(line, "close")

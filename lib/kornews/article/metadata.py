@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from .. import layouts, outlets, shapes
+from .fields import fields
 from .records import Part
 
 # A press's name the table lacks in such a cue: a word before 일보, 신문, 방송, 통신, 뉴스 or 공보 (a
@@ -64,7 +66,7 @@ def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
     widget = any(shapes.weather(part.text) for part in parts[:lead_at])
     menu = _menu_words(parts)
     for at, part in enumerate(parts):
-        named = _named(part, over_title=at < title_at)
+        named = _with_fields(part, _named(part, over_title=at < title_at))
         if at in menu:
             named["reporters"] = []
         if widget and at < lead_at:
@@ -155,7 +157,7 @@ def _named(part: Part, *, over_title: bool = False) -> dict[str, list[str]]:
     groups = row.match.groupdict() if row else {}
     # A photo's credit names its agency; a byline's newsroom, the writer's employer.
     if not (row and (row.layout.kind == "caption" or "employer" in groups)):
-        named["outlets"] = [outlets.find(part.text) or groups.get("outlet")]
+        named["outlets"] = [_outlet(part, row)]
         named["held"] = _held(row, named["outlets"])
     named["dates"] = _dates(part, row)
     people = part.kind == "reporter" or any(name in groups for name in layouts.PEOPLE_GROUPS)
@@ -167,6 +169,29 @@ def _named(part: Part, *, over_title: bool = False) -> dict[str, list[str]]:
         named["emails"] = layouts.EMAIL_ADDRESS.findall(part.text)
         named["signed"] = named["emails"] if names or groups.get("reporter") else []
     return named
+
+
+def _with_fields(part: Part, named: dict[str, list]) -> dict[str, list]:
+    """What a head line names, with what its fields name besides, each read by its row, where no
+    row reads the whole line (가상신문 홍길동 기자 | 2020.07.10 14:31: the outlet and reporter too)."""
+    if part.kind not in ("reporter", "date") or any(
+        layouts.match(part.text, place) for place in _METADATA_PLACES[part.kind]
+    ):
+        return named
+    for field in fields(part.text):
+        for key, values in _named(replace(part, kind=field.kind, text=field.text)).items():
+            named[key] = [*named[key], *values]
+    return named
+
+
+def _outlet(part: Part, row: layouts.Found | None) -> str | None:
+    """The outlet a metadata part names: the table's, its row's, or the one word in a byline's
+    bullet that no row reads (• 가상21: the outlet posting as itself)."""
+    if row:
+        return outlets.find(part.text) or row.match.groupdict().get("outlet")
+    return outlets.find(part.text) or (
+        shapes.bullet_word(part.text) if part.kind == "reporter" else None
+    )
 
 
 def _dates(part: Part, row: layouts.Found | None) -> list[str | None]:
@@ -243,7 +268,9 @@ def _outlets_of_editors_note(parts: list[Part]) -> list[str]:
 
 
 # A copyright notice glued inside a longer line (a flattened page: caption, byline, notice, buttons).
-_GLUED_COPYRIGHT = re.compile(r"저작권자\s*[©ⓒ]\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})\s*무단")
+_GLUED_COPYRIGHT = re.compile(
+    rf"저작권자\s*{layouts.COPYRIGHT_SIGN}\s*(?:{layouts.COMPANY_MARK}\s*)?([가-힣A-Za-z][가-힣A-Za-z0-9]{{1,14}})\s*무단"
+)
 
 
 def _outlets_in_glued_notice(parts: list[Part]) -> list[str]:

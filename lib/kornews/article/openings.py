@@ -36,6 +36,11 @@ def broken_copy(lines: list[Line], at: int) -> bool:
     return False
 
 
+def _short_sentence(line: str) -> bool:
+    """One sentence with its full stop, short enough for a deck."""
+    return len(line) <= _MAX_DECK and shapes.full_stop(line) and shapes.sentences(line) == 1
+
+
 def deck_over_dateline(lines: list[Line], at: int) -> bool:
     """One short sentence with its full stop right over the lead that opens with the dateline
     (가상신문 홍길동 기자 | …): the deck of a page whose headline is not in the text (a headline
@@ -43,11 +48,8 @@ def deck_over_dateline(lines: list[Line], at: int) -> bool:
     line = lines[at].text
     below = lines[at + 1].text if at + 1 < len(lines) else ""
     row = layouts.match(below, "open")
-    return (
-        len(line) <= _MAX_DECK
-        and shapes.full_stop(line)
-        and shapes.sentences(line) == 1
-        and bool(row and row.layout.kind == "dateline" and below[row.match.end() :].strip())
+    return _short_sentence(line) and bool(
+        row and row.layout.kind == "dateline" and below[row.match.end() :].strip()
     )
 
 
@@ -58,9 +60,4 @@ def deck_over_title(lines: list[Line], kinds: list[str], at: int) -> bool:
     if kinds[at + 1 : at + 3] not in (["subtitle", "date"], ["subtitle", "reporter"]):
         return False
     line, below = lines[at].text, lines[at + 1].text
-    return (
-        len(line) <= _MAX_DECK
-        and shapes.full_stop(line)
-        and shapes.sentences(line) == 1
-        and not shapes.is_sentence(below)
-    )
+    return _short_sentence(line) and not shapes.is_sentence(below)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .body import _body
+from .body import _body, _outlet_tag
 from .encoding import _SURROGATE, normalise
 from .head import _head, _title_lines
 from .metadata import (
@@ -58,6 +58,7 @@ def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = No
     found["outlets"] = [
         name for name in found["outlets"] if not _affiliate_of(name, found["outlets"])
     ]
+    parts = _outlet_tag(parts, found["outlets"])
     if not found["outlets"]:  # named by no line: the reporters' (or the page's) addresses may
         found["outlets"] = _outlets_by_address(parts, found["emails"])
     if not found["outlets"]:  # nor by an address: the outlet its text names as itself

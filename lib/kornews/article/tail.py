@@ -24,7 +24,13 @@ _IMPRINT = re.compile(r"(?:[^|ㅣ]{1,40}[|ㅣ]\s*){0,3}?제호\s*[:：]")
 # A copyright notice glued to the end of a text line (a flattened page: … 있다. <저작권자 ⓒ 가상신문
 # 무단전재 및 재배포 금지>): what it says runs to the line's end.
 _GLUED_NOTICE = re.compile(
-    r"(?<=[.!?>)\]」』\x22”’'가-힣A-Za-z0-9])\s++(?=<?\s*(?:저작권자|Copyrights?)\s*(?:\(c\)|[©ⓒⒸ@])\s*\S.{0,120}?(?:무단|재배포|rights reserved))"
+    r"(?<=[.!?>)\]」』\x22”’'가-힣A-Za-z0-9])\s++(?=<?\s*(?:저작권자|(?i:copyrights?))\s*"
+    rf"(?:{layouts.COPYRIGHT_SIGN}|@)\s*\S.{{0,120}}?(?:무단|재배포|(?i:rights reserved)))"
+)
+# A print issue's note glued to the last sentence (… 말했다.<가상매거진 1월호>, … 있다. [2020년 7월
+# 10일자]): a closing line of its own.
+_GLUED_ISSUE = re.compile(
+    r"(?<=[.!?\x22”’])\s*(?=[<\[〈]\s*[^<>\[\]〈〉]{0,30}?\d{1,2}\s*(?:월\s*호|일\s*자)\s*[>\]〉]\s*$)"
 )
 # A line printed again in the closing run is this long at least (a summary of the lead).
 _MIN_REPRINT = 80
@@ -33,10 +39,11 @@ _CUT = re.compile(r"(?:\.{3}|…)$")
 
 
 def _unglued(lines: list[Line]) -> list[Line]:
-    """The lines, each copyright notice glued to the end of a text line made a line of its own."""
+    """The lines, each copyright notice or issue note glued to the end of a text line made a line
+    of its own."""
     out = []
     for start, text in lines:
-        glued = _GLUED_NOTICE.search(text)
+        glued = _GLUED_NOTICE.search(text) or _GLUED_ISSUE.search(text)
         if glued:
             out.append(Line(start, text[: glued.start()]))
             start, text = start + glued.end(), text[glued.end() :]
@@ -60,7 +67,15 @@ def _footer_start(lines: list[Line], body_at: int) -> int:
         # A teaser cut over a paywall: what stands between the cut and the notice is its blurb.
         cut = next((i for i in range(at - 1, body_at - 1, -1) if _CUT.search(lines[i].text)), None)
         at = max(cut + 1, first) if cut is not None else at
-    return _closing_run(lines, first, _house_notice(lines, first, at))
+    at = _house_notice(lines, first, at)
+    # Over that end, a copyright notice with no line of a paragraph's length under it (a comment
+    # box's rules, buttons, other headlines) ends the text too; a video's notice between
+    # paragraphs has the story going on under it.
+    longest = max(
+        (i for i, line in enumerate(lines) if len(line.text) > _MAX_UNDER_NOTICE), default=0
+    )
+    notice = next((i for i in range(max(first, longest), at) if _notice(lines[i].text)), at)
+    return _closing_run(lines, first, notice)
 
 
 def _house_notice(lines: list[Line], first: int, at: int) -> int:
@@ -156,16 +171,32 @@ def _headline(line: str) -> bool:
     )
 
 
+# The longest line a page prints under its copyright notice when the text is over (furniture,
+# rules, headlines): a longer one is the story going on.
+_MAX_UNDER_NOTICE = 60
+# A copyright notice that forbids reprinting (저작권자 © 가상신문 무단전재 및 재배포 금지, All rights
+# reserved): the text is over; a mark alone (ⓒ 홍길동) may credit a photo among the paragraphs.
+_NO_REPRINT = re.compile(r"무단\s*(?:전재|복제|배포|사용)|재배포|(?i:all\s+rights\s+reserved)")
+
+
 def _ends_body(line: str) -> bool:
     return (
         _is_closing(line, "end") or shapes.furniture(line) == "end" or bool(_PAYWALL.search(line))
     )
 
 
+def _notice(line: str) -> bool:
+    """A copyright notice that forbids reprinting, a line of its own."""
+    if len(line) > _MAX_BOILERPLATE or not _NO_REPRINT.search(line):
+        return False
+    row = layouts.match(line, "close")
+    return bool(row and row.layout.name.startswith(("copyright", "no-reprint")))
+
+
 def _is_closing(line: str, place: str) -> bool:
     if len(line) > _MAX_BOILERPLATE:  # long: only a paper's imprint flattened on one line
         row = layouts.match(line, place) if _IMPRINT.match(line) else None
-        return bool(row and row.layout.name == "imprint-title")
+        return bool(row and row.layout.name.startswith("imprint-title"))
     return layouts.match(line, place) is not None
 
 

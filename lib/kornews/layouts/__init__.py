@@ -32,6 +32,8 @@ from .furniture_cues import SENTENCE_END, Cue, cues, furniture
 from .lookup import EMAIL_ADDRESS, PEOPLE_GROUPS, REPORTER, ROWS, SIGNED_NAME, Found, match
 from .pieces import (
     BROADCASTER,
+    COMPANY_MARK,
+    COPYRIGHT_SIGN,
     DATE,
     EDITOR_OFFICE,
     EMAIL,
@@ -49,6 +51,8 @@ from .record import Layout
 
 __all__ = [
     "BROADCASTER",
+    "COMPANY_MARK",
+    "COPYRIGHT_SIGN",
     "Cue",
     "DATE",
     "DATED",

@@ -43,13 +43,14 @@ BYLINES: tuple[Layout, ...] = (
         "홍길동",
     ),
     # A writer credited by the work (정리 홍길동 기자, 취재·정리 홍길동 기자, 글 | 홍길동, [글 홍길동 / 사진
-    # 김철수], <글=홍길동 가상대 교수>), with the photographer after a slash (홍길동 기자 / 사진 김철수
-    # 기자), or a columnist by office (홍길동 논설위원): the work's word is no name.
+    # 김철수], <글=홍길동 가상대 교수>, after a slash: /글·사진 홍길동 기자), with the photographer after a
+    # slash (홍길동 기자 / 사진 김철수 기자), or a columnist by office (홍길동 논설위원): the work's word is no
+    # name.
     Layout(
         "reporter-credited",
         "reporter",
         ("head", "close"),
-        rf"[\[<(]?\s*(?:(?P<work>글|취재|정리)(?:\s?[·ㆍ/]\s?(?:사진|정리))?\s*[=:：|]?\s*)?"
+        rf"(?:[\[<(]|/(?=\s*(?:글|취재|정리)))?\s*(?:(?P<work>글|취재|정리)(?:\s?[·ㆍ/]\s?(?:사진|정리))?\s*[=:：|]?\s*)?"
         rf"(?P<reporter>{SURNAMED}){MORE_NAMES}\s*(?:{TITLE}|편집위원|논설위원|논설실장"
         rf"|(?(work)(?<=[^가-힣][가-힣]{{3}})|(?!)))"  # a full name alone only after the work's word
         rf"(?:\s*[/,·]\s*사진\s*[=:]?\s*{NAME}(?:\s*{TITLE})?)?(?:\s+[가-힣]{{2,12}}\s+{ROLE})?"
@@ -80,11 +81,11 @@ BYLINES: tuple[Layout, ...] = (
         "reporter-unknown-outlet",
         "reporter",
         ("head", "close"),
-        rf"(?:(?P<place>{PLACE})|(?!{SURNAMED}\s)(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,11}}))\s+"
+        rf"(?:(?P<place>{PLACE})|(?!{SURNAMED}\s)(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,11}}))(?:\s+|\s*[|ㅣ]\s*)"
         rf"(?!{PRESS}\s*{TITLE})(?P<reporter>{SURNAMED}){MORE_NAMES}\s*{TITLE}"
         rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?{STAMPS_AFTER}",
         "푸른들녘 홍길동 기자 gildong@example.com",
-    ),
+    ),  # also 푸른들녘 | 홍길동 기자 | 입력 DATE (a bar between)
     # 홍길동ㆍ김철수 가상스쿠프 기자(gildong@example.com) 2020. 7. 10. 11:24: names, the press, the title.
     Layout(
         "reporter-name-outlet",
@@ -231,6 +232,16 @@ BYLINES: tuple[Layout, ...] = (
         rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?|\s*{EMAIL}"
         r"|(?<=[^가-힣][가-힣]{3}))",  # or the name alone, a full one: 글 홍길동
         "글 : 홍길동 가상월간 편집장 hong@example.com",
+    ),
+    # A writer alone under the headline with his school and field in brackets, a comma between:
+    # 홍길동(가상대학교 신학대학원, 실천신학), a paper's author (an interviewee's office stands so with no
+    # field, 홍길동(가상전자 대표); a figure there is a subject's age: 홍길동(75ㆍ가상리)).
+    Layout(
+        "reporter-affiliated",
+        "reporter",
+        ("head",),
+        rf"(?P<reporter>{SURNAMED})\s?\([^()\d,]{{2,30}},\s*[^()\d,]{{2,20}}\)",
+        "홍길동(가상대학교 신학대학원, 실천신학)",
     ),
     # A cable station's byline with the day glued to it, in the body (under the head, the
     # reporter-byline row reads it): 홍길동 기자2022.04.05.

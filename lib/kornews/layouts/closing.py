@@ -7,11 +7,15 @@ from .pieces import (
     _BROADCASTER,
     _LOOSE_DATE,
     _STAMP,
+    COMPANY_MARK,
+    COPYRIGHT_SIGN,
     DESK_WORD,
     EDITOR_OFFICE,
     EMAIL,
+    HOLDER,
     MORE_NAMES,
     NAME,
+    PRESS,
     TITLE,
 )
 from .record import Layout
@@ -24,6 +28,16 @@ _CREW = (
 
 CLOSING: tuple[Layout, ...] = (
     # --- the closing run ---
+    # The press before its reporter in angle brackets: <가상신문 홍길동 기자> (the work's word is no
+    # press: <사진 홍길동 기자>).
+    Layout(
+        "signature-angle-outlet",
+        "footer",
+        ("end",),
+        rf"<\s*(?!(?:사진|글|취재|정리|영상)\s)(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,14}})\s+(?P<reporter>{NAME})"
+        rf"{MORE_NAMES}\s*{TITLE}\s*>\s*(?P<email>{EMAIL})?",
+        "<가상신문 홍길동 기자>",
+    ),
     Layout(
         "signature-angle",
         "footer",
@@ -42,6 +56,14 @@ CLOSING: tuple[Layout, ...] = (
         rf"(?:\s*{_STAMP}\s*[:：]?\s*{_LOOSE_DATE}(?:\s*지면\s*[:：]?\s*[\d.\-]+\s*\(?[가-힣A-Z]{{0,6}}\s*\d{{1,2}}\s*면\)?)?)?",
         "조이뉴스24 /목동=홍길동기자 gildong@example.com 사진 김철수 기자 cheolsu@example.com",
     ),  # also 세종/홍길동 기자 g@example.com
+    # A byline and its address in square brackets, a slash between: [ 홍길동 기자 / gildong@example.com ].
+    Layout(
+        "byline-bracketed-email",
+        "footer",
+        ("end",),
+        rf"\[\s*(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*[/|,]?\s*(?P<email>{EMAIL})\s*\]",
+        "[ 홍길동 기자 / gildong@example.com ]",
+    ),
     # A byline glued to its link and its stamp: 홍길동 기자, 다른기사보기기사등록일시 : 2012.09.13 11:35.
     Layout(
         "byline-stamped",
@@ -86,6 +108,14 @@ CLOSING: tuple[Layout, ...] = (
         ("close",),
         r"출처\s*[:：]\s*(?P<outlet>[^()\s][^()]{0,19}?)\s*\(\s*https?://[^()\s]+\s*\)",
         "출처 : 가상신문(http://www.example.com)",
+    ),
+    # A copy's source named with no address: 출처 : 가상신문, 기사제공 = 가상일보 (a press's name).
+    Layout(
+        "source-name",
+        "footer",
+        ("close",),
+        rf"[\[<(]?\s*(?:출처|기사\s?제공)\s*[:：=]\s*(?P<outlet>{PRESS})\s*[\]>)]?",
+        "출처 : 가상신문",
     ),
     # A link to the reporter's other articles, under the copyright too: 홍길동 기자 다른기사 보기.
     Layout(
@@ -160,8 +190,8 @@ CLOSING: tuple[Layout, ...] = (
         "tv-signoff",
         "footer",
         ("close",),
-        # 홍길동입니다, contracted after a vowel: 홍길동니다.
-        rf"(?:지금까지\s*)?(?:[가-힣]+에서\s*)?(?P<outlet>{_BROADCASTER})(?:\s?(?:뉴스|NEWS))?\s+(?P<reporter>{NAME}?)(?:\s?{TITLE})?(?:입니다|(?<!입)니다)\.?",
+        # 홍길동입니다, contracted after a vowel: 홍길동니다; in the past: 지금까지 가상TV 홍길동이었습니다.
+        rf"(?:지금까지\s*)?(?:[가-힣]+에서\s*)?(?P<outlet>{_BROADCASTER})(?:\s?(?:뉴스|NEWS))?\s+(?P<reporter>{NAME}?)(?:\s?{TITLE})?(?:입니다|(?<!입)니다|이었습니다|였습니다)\.?",
         "가상TV 홍길동입니다.",
     ),
     Layout("end-mark", "footer", ("close",), r"[(<\[]\s*끝\s*[)>\]]", "(끝)"),
@@ -191,6 +221,16 @@ CLOSING: tuple[Layout, ...] = (
         r"@\s?(?P<outlet>[가-힣][가-힣A-Za-z0-9]{1,14})\s*[|ㅣ]?",
         "@가상코리아 |",
     ),
+    # A print issue's month under the text, in brackets: <가상매거진 1월호>, [월간 가상 2020년 7월호].
+    Layout(
+        "issue-month",
+        "footer",
+        ("close",),
+        r"[<\[(〈]\s*(?:[가-힣A-Za-z0-9 ]{1,20}?\s*)?(?:\d{4}\s*년\s*)?\d{1,2}\s*월\s*호\s*[>\])〉]",
+        "<가상매거진 1월호>",
+    ),
+    # A section's tab alone under the text (포토, 영상); over the headline the same word is its section.
+    Layout("section-tab", "footer", ("close",), r"(?:포토|영상|동영상)", "포토"),
     # A desk signing alone under the text (편집국, 사회부): no reporter, but the closing run's.
     Layout("desk-alone", "footer", ("close",), DESK_WORD, "편집국"),
     # Copyright lines carry a mark (or a year): a last sentence may begin 저작권자는 or mention copyright.
@@ -198,7 +238,7 @@ CLOSING: tuple[Layout, ...] = (
         "copyright-holder",
         "footer",
         ("close",),
-        r"[<\[(※]?\s*저작권자\s*(?:\(c\)|ⓒ|©|:)\s*[《〈]?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)+(?![A-Za-z가-힣0-9])|[가-힣A-Za-z][가-힣A-Za-z0-9]*)?.{0,80}",
+        rf"[<\[(※]?\s*저작권자\s*(?:{COPYRIGHT_SIGN}|:)\s*[《〈]?(?:{COMPANY_MARK}\s*)?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)+(?![A-Za-z가-힣0-9])|{HOLDER})?.{{0,80}}",
         "<저작권자 ⓒ 가상일보, 무단전재 및 재배포 금지>",
     ),  # also 저작권자 © 《가상사람들》 - 가상시민의 신문 무단전재 및 재배포 금지; an English name of
     # capitalised words stays whole: 저작권자 © Gasang Times 무단전재
@@ -206,9 +246,10 @@ CLOSING: tuple[Layout, ...] = (
         "copyright-mark",
         "footer",
         ("close",),
-        r"[<\[(]?\s*(?:Copyrights?\s*)?(?:ⓒ|©|Ⓒ|\(c\)|Copyrights?\s+(?=\d{4}|[가-힣])|Copyrights?\s*@\s*(?=[가-힣A-Za-z]))\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)*(?![A-Za-z가-힣0-9])|[가-힣A-Za-z][가-힣A-Za-z0-9]*(?![가-힣A-Za-z0-9])(?!\s*기자))?.{0,100}",
+        rf"[<\[(]?\s*(?:(?i:copyrights?)\s*)?(?:{COPYRIGHT_SIGN}|(?i:copyrights?)\s+(?:by\s+)?(?=\d{{4}}|[가-힣])|(?i:copyrights?)\s*@\s*(?=[가-힣A-Za-z]))\s*(?:\d{{4}}(?:\s*-\s*\d{{4}})?\s*)?(?:{COMPANY_MARK}\s*)?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!(?i:all|rights)\b)[A-Z][A-Za-z]*)*(?![A-Za-z가-힣0-9])|{HOLDER}(?![가-힣A-Za-z0-9])(?!\s*기자))?.{{0,100}}",
         "[ⓒ 가상경제 & example.com, 무단전재 및 재배포 금지]",
-    ),  # also Copyright ⓒ 가상일보, [ⓒ GS뉴스. 무단전재-재배포 금지] (Latin letters glued to Hangul: one name),
+    ),  # also Copyright ⓒ 가상일보, COPYRIGHT ⓒ 가상일보 ALL RIGHTS RESERVED, Copyright by 가상일보,
+    # [ⓒ GS뉴스. 무단전재-재배포 금지] (Latin letters glued to Hangul: one name),
     # Copyright @가상신문 Corp.; a photographer's credit (ⓒ홍길동 기자) names no outlet
     # A paper's imprint flattened on one line: its title (제호; after its company's name or so), then
     # its address, registration and officers between bars (the registration the law asks of every
@@ -220,6 +261,45 @@ CLOSING: tuple[Layout, ...] = (
         r"(?:[^|ㅣ]{1,40}[|ㅣ]\s*){0,3}?제호\s*[:：]\s*(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})\s*[|ㅣ]"
         r"(?=.*?(?:등록번호|발행인)).*",
         "제호 : 가상신문 | 주소 : 가상시 가상로 1 | 등록번호 : 가상,가00001 | 발행인 : 홍길동",
+    ),
+    # The same title glued to the next field, where the page drops the bars: 제호 : 가상신문본사 : 가상시
+    # 가상로 1 정기간행물 등록번호 : … (the title ends where the next field's label begins).
+    Layout(
+        "imprint-title-glued",
+        "footer",
+        ("close",),
+        r"제호\s*[:：]\s*(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14}?)\s*[|ㅣ]?\s*"
+        r"(?:본사|주소|등록|발행|사업자|대표|전화).*",
+        "제호 : 가상신문본사 : 가상시 가상로 1 정기간행물 등록번호 : 가상, 다00001",
+    ),
+    # The title of an imprint printed one field a line (제호 : 가상신문, then 등록번호 : …), or first
+    # with its fields after bars and no colons (제호 가상신문 | 등록번호 …); 매체명, 신문사명 so too.
+    Layout(
+        "imprint-title-alone",
+        "footer",
+        ("close",),
+        r"(?:제호|매체명|신문사명|신문명)\s*(?:[:：]\s*|\s)(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14}(?:\s[가-힣A-Za-z0-9]{1,10})?)"
+        r"(?:\s*[|ㅣ]\s*(?:등록|발행|주소|본사|대표|전화|사업자).*)?",
+        "제호 : 가상신문",
+    ),
+    # One field of an imprint on its own line (the law's registration of every paper and site):
+    # 발행인 : 홍길동, 청소년보호책임자 : 김철수, 등록번호 : 가상, 다00001.
+    Layout(
+        "imprint-field",
+        "footer",
+        ("close",),
+        r"(?:발행인|편집인|발행\s?[·/]\s?편집인|편집\s?[·/]\s?발행인|청소년\s?보호\s?책임자|(?:정기간행물\s?)?등록번호"
+        r"|등록\s?일자?|사업자\s?등록\s?번호|대표\s?전화|본사|주소)\s*[:：]\s*\S.{0,80}",
+        "발행인 : 홍길동",
+    ),
+    # A site's last-edit stamp under the text (최종편집: 2020-07-10 13:37:15): the page's, no
+    # article's date.
+    Layout(
+        "site-edit-stamp",
+        "footer",
+        ("close",),
+        rf"최종\s?편집\s*[:：]\s*{_LOOSE_DATE}",
+        "최종편집: 2020-07-10 13:37:15",
     ),
     # An outlet's notice of its name and address in angle brackets, cut short or whole:
     # <가상뉴스 지금 http://www.example.com>.
@@ -239,6 +319,16 @@ CLOSING: tuple[Layout, ...] = (
         r"(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})의\s*모든\s*(?:콘텐츠|컨텐츠|기사|저작물).{0,20}?저작권법.{0,100}",
         "가상신문의 모든 콘텐츠(기사)는 저작권법의 보호를 받은바, 무단 전재, 복사, 배포 등을 금합니다.",
     ),
+    # A note under the headline or the text that the copyright is the outlet's: 이 기사의 저작권은
+    # 가상신문에 있습니다.
+    Layout(
+        "copyright-note",
+        "footer",
+        ("head", "line", "close"),
+        r"(?:(?:이|본|모든|해당)\s?)?기사의?\s?저작권은\s*(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14}?)(?:에게|에)\s*"
+        r"있(?:습니다|음|으며|고)[.,]?(?:\s.{0,80})?",
+        "이 기사의 저작권은 가상신문에 있습니다.",
+    ),  # also 본 기사의 저작권은 가상신문에 있으며, 무단 전재 및 재배포를 금합니다.
     # 푸른들녘 - 무단전재 및 재배포 금지: the press's name, a dash or bar, then the notice.
     Layout(
         "no-reprint-outlet",
@@ -247,6 +337,32 @@ CLOSING: tuple[Layout, ...] = (
         r"(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9 ]{1,14}?)\s*[-–|ㅣ·:]\s*무단\s*(?:전재|복제|배포)[^.]{0,30}금지\W{0,3}",
         "푸른들녘 - 무단전재 및 재배포 금지",
     ),
+    # The press in brackets, then the notice: [가상신문] 무단전재 및 재배포 금지.
+    Layout(
+        "no-reprint-bracketed",
+        "footer",
+        ("close",),
+        r"[\[<]\s*(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9 ]{1,14}?)\s*[\]>]\s*무단\s*(?:전재|복제|배포)[^.]{0,30}금지\W{0,3}",
+        "[가상신문] 무단전재 및 재배포 금지",
+    ),
+    # The notice first, then the holder after its mark or a slash: 무단전재 및 재배포금지 ⓒ 가상신문.
+    Layout(
+        "no-reprint-holder",
+        "footer",
+        ("close",),
+        rf"[<\[(]?\s*무단\s*(?:전재|복제|배포)[^.]{{0,30}}금지\W{{0,3}}?\s*(?:{COPYRIGHT_SIGN}|/)\s*(?P<outlet>{HOLDER})\s*[.>\])]?",
+        "무단전재 및 재배포금지 ⓒ 가상신문",
+    ),
+    # A site's footer naming the press with its address, then the copyright: 가상신문(www.example.com)
+    # - copyright ⓒ 가상신문.
+    Layout(
+        "copyright-site",
+        "footer",
+        ("close",),
+        r"(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})\s*\(\s*(?:https?://)?www\.[^()\s]+\s*\)\s*[-–|]?\s*"
+        r"(?i:copyright|무단).{0,80}",
+        "가상신문(www.example.com) - copyright ⓒ 가상신문.",
+    ),
     Layout(
         "no-reprint",
         "footer",
@@ -254,6 +370,15 @@ CLOSING: tuple[Layout, ...] = (
         # ... 금지 ends the notice (금지합니다, 금합니다, 금지>): 무단 사용을 금지했다 is a sentence.
         r".{0,60}무단\s*(?:전재|복제|사용|배포)[^.]{0,30}금(?:지|지합니다|합니다)\W{0,3}(?:\s.{0,40})?",
         "이 기사의 무단 전재 및 재배포를 금지합니다.",
+    ),
+    # A comment box's rules under the text, cut over lines: 기사 내용과 관련이 없는 글, … / 글은 관리자에
+    # 의해 예고 없이 삭제될 수 있습니다.
+    Layout(
+        "comment-rules",
+        "footer",
+        ("close",),
+        r".{0,60}(?:관리자에?\s?의해\s?(?:예고\s?없이\s?)?(?:임의\s?로?\s?)?삭제|기사\s?내용과\s?(?:관련이\s?)?(?:없는|무관한)\s?(?:글|댓글|내용)).{0,80}",
+        "기사 내용과 관련이 없는 글은 관리자에 의해 예고 없이 삭제될 수 있습니다. |",
     ),
     # Only where a mark or a colon says so: a last sentence may mention a 제보 too.
     Layout(

@@ -6,6 +6,11 @@ from __future__ import annotations
 from .pieces import _DESK, DATE, MORE_NAMES, NAME, PLACE, PRESS, SURNAMED, TITLE
 from .record import Layout
 
+# Who wrote and shot, before the reporter's name (글·사진 홍길동 기자, 사진홍길동 기자): no name's part.
+_BY = (
+    r"(?:(?:글\s*[·ㆍ,/]\s*)?사진\s*(?:[·ㆍ,/]\s*글\s*)?|글\s*[·ㆍ,/]?\s*(?=[가-힣]{2,4}\s*기자))?"
+)
+
 DATELINES: tuple[Layout, ...] = (
     # [SYNC: 홍길동 기자]: a clip of a reporter's voice, alone on its line (no dateline's [가상일보 홍길동 기자]).
     Layout(
@@ -22,10 +27,11 @@ DATELINES: tuple[Layout, ...] = (
         ("open",),
         # A slogan before the press's name ends as a clause does (온 국민이 기자인 가상협회); a
         # reporter's kind may stand before 기자 (홍길동 시민기자).
-        r"[\[【<]\s*(?:[^\[\]【】<>=]*?[가-힣](?:인|는|은|한|된|의)\s+)?(?P<outlet>[^\[\]【】<>=]*?)\s+"
-        r"(?P<reporter>[^\s\[\]【】<>]+?)\s*(?:시민|객원|인턴|수습)?\s?기자\s*[\]】>]\s*",
+        r"[\[【<]\s*(?:[^\[\]【】<>=]*?[가-힣](?:인|는|은|한|된|의)\s+)?(?P<outlet>[^\[\]【】<>=]*?)\s*[/|\-–]?\s+"
+        rf"{_BY}(?P<reporter>[^\s\[\]【】<>]+?)\s*(?:시민|객원|인턴|수습|선임|수석|전문)?\s?기자\s*[\]】>]\s*",
         "[디지털데일리 홍길동기자] 시는 10일 계획을 냈다.",
-    ),  # also [이데일리 홍길동 기자], [세상을 잇는 가상협회 홍길동 시민기자]
+    ),  # also [이데일리 홍길동 기자], [세상을 잇는 가상협회 홍길동 시민기자], [가상신문사/ 홍길동 기자],
+    # [가상신문 | 홍길동 선임기자] (a bar or a dash after the press)
     Layout(
         "dateline-reporter",
         "dateline",
@@ -33,14 +39,23 @@ DATELINES: tuple[Layout, ...] = (
         rf"\[\s*(?P<reporter>{NAME})\s*기자\s*\]\s*",
         "[홍길동기자] 시는 10일 계획을 냈다.",
     ),
+    # A byline that names the press twice and no one ([가상뉴스=가상뉴스 기자], (가상뉴스=가상뉴스 기자)):
+    # the press's own.
+    Layout(
+        "dateline-outlet-as-reporter",
+        "dateline",
+        ("open",),
+        r"[\[(【]\s*(?P<outlet>[^\[\]()【】=\s]{2,15})\s*=\s*(?P=outlet)\s*기자\s*[\])】]\s*",
+        "[가상뉴스=가상뉴스 기자] 시는 10일 계획을 냈다.",
+    ),
     # Before the place rows: in [헤럴드경제=홍길동 기자] what stands before = is the press, not a place.
     Layout(
         "dateline-outlet-reporter",
         "dateline",
         ("open",),
-        rf"\[\s*(?P<outlet>{PRESS})(?:\([^()]{{1,8}}\))?\s*=\s*(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\]\s*",
+        rf"\[\s*(?P<outlet>{PRESS})(?:\([^()]{{1,8}}\))?\s*=\s*{_BY}(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\]\s*",
         "[가상경제=홍길동 기자] 시는 10일 계획을 냈다.",
-    ),
+    ),  # also [가상뉴스=글·사진홍길동 기자]: text and photos by the one reporter
     # [푸른들녘=홍길동 기자], (푸른들녘 = 홍길동 기자): a reporter right after the equals sign, so what
     # stands before it is the press (any name, the table's or not; a place after a bar:
     # [푸른들녘|가상시=홍길동 기자]), or a place ([세종=홍길동 기자]).
@@ -49,7 +64,7 @@ DATELINES: tuple[Layout, ...] = (
         "dateline",
         ("open",),
         rf"[\[(]\s*(?:(?P<place>{PLACE})|(?P<outlet>[^\[\]()=|\s][^\[\]()=|]{{0,14}}?)"
-        rf"(?:\s*\|\s*[^\[\]()=|]{{1,8}}?)?)\s*=\s*"
+        rf"(?:\s*\|\s*[^\[\]()=|]{{1,8}}?)?)\s*=\s*{_BY}"
         rf"(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*[\])]\s*",
         "(푸른들녘 = 홍길동 기자) 시는 10일 계획을 냈다.",
     ),
@@ -92,9 +107,10 @@ DATELINES: tuple[Layout, ...] = (
         "dateline-outlet-bar",
         "dateline",
         ("open",),
-        rf"(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})\s+(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\|\s*",
+        rf"(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})(?:\([A-Za-z][A-Za-z0-9 .]{{1,20}}\))?\s+"
+        rf"(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\|\s*",
         "가상투데이 홍길동 기자 | 시는 10일 계획을 냈다.",
-    ),
+    ),  # also 가상뉴스(GASANGNEWS) 홍길동 기자 |: its Latin name in brackets after the Korean
     # [가상시/가상저널]홍길동 기자 =: the place, the press after its slash, then the byline.
     Layout(
         "dateline-place-slash-outlet",
@@ -104,12 +120,13 @@ DATELINES: tuple[Layout, ...] = (
         rf"(?:(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*=\s*)?",
         "[가상시/가상저널]홍길동 기자 = 시는 10일 계획을 냈다.",
     ),
-    # [가상경제신문/홍길동 기자]; a place before the slash is no press: [가상시/홍길동기자].
+    # [가상경제신문/홍길동 기자], [푸른들녘/홍길동 기자]; a place before the slash is no press:
+    # [가상시/홍길동기자].
     Layout(
         "dateline-outlet-slash",
         "dateline",
         ("open",),
-        rf"\[\s*(?:(?P<outlet>{PRESS})|(?P<place>[가-힣]{{1,8}}))\s*/\s*(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\]\s*",
+        rf"\[\s*(?:(?P<place>{PLACE})|(?P<outlet>{PRESS}|[가-힣A-Za-z0-9]{{2,15}}))\s*/\s*(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\]\s*",
         "[가상경제신문/홍길동 기자] 시는 10일 계획을 냈다.",
     ),
     Layout(
@@ -120,6 +137,16 @@ DATELINES: tuple[Layout, ...] = (
         rf"(?:(?:(?P<reporter>{NAME})(?:\s+{NAME})*|{_DESK})\s*{TITLE}\s*=\s*)?",
         "[서울=뉴시스]홍길동 기자 = 시는 10일 계획을 냈다.",
     ),  # also 【서울=뉴시스】, [서울=가상통신] 가상인사 기자 = (a desk's byline names no one)
+    # [푸른들녘] 홍길동 기자 = (or |): a name in brackets, then the byline, is the press (a rubric
+    # such as [단독] stands over no byline so).
+    Layout(
+        "dateline-bracketed-outlet-byline",
+        "dateline",
+        ("open",),
+        rf"\[\s*(?!(?:단독|속보|종합|포토|영상|인터뷰|기획|칼럼|사설|르포|현장|특집|이슈)\s*\])"
+        rf"(?P<outlet>[^\[\]=\s][^\[\]=]{{0,14}}?)\s*\]\s*(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*[=|]\s*",
+        "[푸른들녘] 홍길동 기자 = 시는 10일 계획을 냈다.",
+    ),
     # [푸른들녘] = 시는 …: a name in brackets, then an equals sign (where a reporter's name would
     # follow), is the press, the table's or not.
     Layout(

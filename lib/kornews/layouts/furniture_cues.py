@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..tables import table
 
@@ -80,6 +80,7 @@ def _cues_by_first() -> dict[str, tuple[Cue, ...]]:
     }
 
 
+@lru_cache(maxsize=4096)  # asked of one line by several readers
 def furniture(line: str) -> str | None:
     """The role (furniture, end, control, summary, label) of the cue a short line of page furniture
     holds, else None."""

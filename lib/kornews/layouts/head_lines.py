@@ -59,6 +59,36 @@ _BEFORE_BYLINES: tuple[Layout, ...] = (
         rf"\[?\s*{DATE}(?:\s+{_LOOSE_DATE})?\s*\]?(?:\s+제\s?\d{{1,5}}\s?호)?",
         "2020-07-10 11:27:25 2020-07-10 11:29:02",
     ),  # also [2020.07.10 14:31], an issue's 2020년 7월 10일 금요일 제123호
+    # A date with the outlet after it, where a byline names the reporter: 2020-07-10 가상신문 (the
+    # outlet posting in the byline's place).
+    Layout(
+        "date-outlet",
+        "date",
+        ("head",),
+        rf"{DATE}\s+(?P<outlet>{PRESS})",
+        "2020-07-10 가상신문",
+    ),
+    # The input stamp with the site's edit label naming the outlet after it: 기사입력: 2020/07/10
+    # [10:03] 최종편집: 가상뉴스.
+    Layout(
+        "date-stamp-editor",
+        "date",
+        ("head", "close"),
+        rf"{_STAMP}\s*[:：]?\s*{DATE}\s*최종\s?편집\s*[:：]\s*(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,14}})",
+        "기사입력: 2020/07/10 [10:03]  최종편집: 가상뉴스",
+    ),
+    # A poster's or a board's stamp: the account, then the day (by 운영자 2020.07.10, 작성자 : 관리자 |
+    # 등록일 : 2020.07.10, Posted by 운영자 2020.07.10), or the stamp with the page's counters after it
+    # (등록일 2020.07.10 | 조회수 12); a person's name after by signs.
+    Layout(
+        "date-posted",
+        "date",
+        ("head",),
+        rf"(?:(?:(?:[Pp]osted\s+)?[Bb]y\s+(?:(?P<reporter>{SURNAMED})|[^\s\d|]{{1,15}})"
+        r"|(?:작성자|글쓴이|등록자)\s*[:：]?\s*(?:운영자|관리자|admin|편집부|편집실)|운영자|관리자)\s*[|ㅣ]?\s*)?"
+        rf"(?:{_STAMP}일?\s*[:：]?\s*)?{DATE}(?:\s*[|ㅣ]?\s*(?:조회수?|추천|댓글)\s*[:：]?\s*[\d,]+)*",
+        "by 운영자 2020.07.10",
+    ),
     # A magazine site's date line in English: On January 07, 2015 (read by kornews.layouts.english_date).
     Layout(
         "date-english",

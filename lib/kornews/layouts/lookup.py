@@ -4,6 +4,7 @@ expressions that read a line's reporters and e-mails."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from .closing import CLOSING
@@ -40,6 +41,8 @@ class Found(NamedTuple):
     match: re.Match
 
 
+# A parse asks of one line at several places, and a page repeats its lines (menus, bullets).
+@lru_cache(maxsize=4096)
 def match(line: str, place: str) -> Found | None:
     """The first row looked for at ``place`` that matches ``line`` (whole, or its start for ``open``)."""
     if place != "open":

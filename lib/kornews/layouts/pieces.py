@@ -42,6 +42,11 @@ ROLE = (
     )
     + ")"
 )
+# The copyright sign in any of the forms pages type it: ⓒ, ©, Ⓒ, a letter in brackets ((c), (C)),
+# a sign in brackets ((ⓒ)).
+COPYRIGHT_SIGN = r"(?:[ⓒ©Ⓒ]|\(\s*[cCⓒ©Ⓒ]\s*\))"
+# A company's mark before the holder's name: (주)가상미디어, ㈜가상미디어.
+COMPANY_MARK = r"(?:\(주\)|㈜)"
 # ASCII only: an address glued to the next words (gildong@example.com기사제보) ends at the Hangul.
 EMAIL = r"[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 # A name standing alone, with no title to say so, begins with a Korean surname (data/surnames.tsv):
@@ -76,6 +81,15 @@ ALONE_NAME = (
     "(?!(?!"
     + "|".join(sorted(row.surname for row in table("surnames.tsv") if len(row.surname) == 2))
     + rf")[가-힣]{{4}}(?![가-힣])){SURNAMED}"
+)
+# A holder's name in a copyright line, of one word or two (투데이 가상: the second word ends the
+# name where the notice goes on, 무단전재 …, or the line ends; a person's three-syllable name after
+# it is a photographer's credit, ⓒ 가상뉴스 홍길동).
+HOLDER = (
+    r"[가-힣A-Za-z][가-힣A-Za-z0-9]*(?:\s(?!무단|제공|기자|사진|All\b)(?!(?=[가-힣]{3}(?![가-힣]))"
+    + SURNAMED
+    + r")"
+    r"[가-힣][가-힣A-Za-z0-9]{0,10}(?=\s*(?:[,.>\]]|무단|$)))?"
 )
 # A translated piece's English byline: By JANE DOE, GASANG US (the outlet after a comma or a bar).
 ENGLISH_BYLINE = (
