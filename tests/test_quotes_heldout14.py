@@ -5,15 +5,10 @@ headline list, a page printing its body twice, a student's role."""
 
 import pytest
 
-import kornews
 from kornews import tables
+from quote_rows import quotes_of
 
 TITLE = "시험 기사 제목\n"
-
-
-def quotes_of(text: str):
-    article = kornews.read_article(text)
-    return kornews.quotes(kornews.tokenize(article), article)
 
 
 def test_a_ruled_interviews_answers_are_quotations_of_the_one_asked():

@@ -7,13 +7,9 @@ import pytest
 
 import kornews
 from kornews import tables
+from quote_rows import quotes_of
 
 TITLE = "시험 기사 제목\n\n"
-
-
-def quotes_of(text: str):
-    article = kornews.read_article(text)
-    return kornews.quotes(kornews.tokenize(article), article)
 
 
 def test_a_user_quoted_by_a_handle_is_a_source_without_a_name():

@@ -5,15 +5,10 @@ marks under furniture, a reported clause whose verb takes 목소리."""
 
 import pytest
 
-import kornews
 from kornews import tables
+from quote_rows import quotes_of
 
 TITLE = "시험 기사 제목\n\n"
-
-
-def quotes_of(text: str):
-    article = kornews.read_article(text)
-    return kornews.quotes(kornews.tokenize(article), article)
 
 
 def test_a_subject_inside_a_quotation_kiwi_cut_into_sentences_is_no_speaker():
