@@ -38,6 +38,7 @@ FLOW = [
     "article.encoding",
     "article.tail",
     "article.openings",
+    "article.over_title",
     "article.head",
     "article.body",
     "article.fields",

@@ -7,15 +7,12 @@ import re
 
 from .. import layouts, shapes
 from .openings import broken_copy, deck_over_dateline, deck_over_title
+from .over_title import POLITE_STOP, leading_furniture, menu
 from .records import _LEAD_KINDS, SECTION_MARK, Line, Part, _part, _Voice
 from .tail import _CUT, _is_closing
 
 # The head (category, title, subtitles, reporter, date, captions) is at most this many lines.
 _MAX_HEAD_LINES = 8
-# A site's menu over a headline printed twice: this many short lines at least, at most.
-_MIN_MENU = 3
-_MAX_MENU = 80
-_MAX_MENU_ITEM = 40
 # A portal's automatic summary holds three or four sentences.
 _MAX_SUMMARY = 5
 _MAX_CATEGORY = 12
@@ -36,26 +33,12 @@ _MAX_STATED_HEADLINE = 48
 # Sentences, then words going on with no mark, cut mid-word by the site (… 이르렀다. 올해도 풍년,
 # 동족을 돕는 풍년, 농): a photo page's text, no headline (a caption's credit is a word or two: ⓒ가상통신).
 _CUT_MID = re.compile(r"[가-힣][.!?]\s+[가-힣,·]+(?:\s+[가-힣,·]+){2,}$")
-# A sentence in the formal polite style with its full stop (…축하드립니다., …있었습니다.): with another
-# sentence under it, a letter's or a note's first line (a headline so worded has its byline under it).
-_POLITE = re.compile(r"니다\.$")
 # A sentence in the plain style with its full stop (… 기념촬영을 했다.).
 _PLAIN_STOP = re.compile(r"다\.$")
 # A line going on with a particle, the subject left on the line above: (는 …, 은 …, 를 ….
 # (Not 이: a lead may open with it, 이 청사는 ….)
 _PARTICLE_FIRST = re.compile(r"\(?(?:은|는|을|를|에서|와|과)\)?\s|\((?:이|가)\s")
-# A newscast's box: the days it airs, spaced out (평    일), and the anchors' names under them.
-_BULLET = re.compile(r"^\s*•?\s*")
-_DAY_LABEL = re.compile(r"평\s*일|주\s*말|토\s*요\s*일|일\s*요\s*일|월\s*[~-]\s*금")
-_NAMES = re.compile(rf"{layouts.NAME}(?:\s*[,·]\s*{layouts.NAME})*")
 _CAPTION_MARK = re.compile(r"^[▲△■◆]\s*")
-# A site's section path over the headline: short words joined by slashes (생활/문화, 정치/사회/국제)
-# or by angle marks (사회>사회일반).
-_SECTION_PATH = re.compile(
-    r"[가-힣]{1,4}(?:/[가-힣]{1,4}){1,3}|[가-힣·]{1,6}(?:\s?>\s?[가-힣·]{1,8}){1,3}"
-)
-# A photo's credit in brackets at a caption's end: (사진=가상군), (사진 제공=가상시).
-_BRACKETED_CREDIT = re.compile(r"\(\s*사진\s*(?:제공)?\s*[=:]\s*[^()]{1,20}\)$")
 _NOT_LETTERS = re.compile(r"[\W_]+")
 # Words quoted as said, two sentences or more, the last with its stop (“좋아요. 또 올까요?”): an
 # interview's lead, no deck (a quoted deck drops the last stop: “힘들었다. 그래도 간다”).
@@ -73,8 +56,6 @@ _NUMBERED_HEADING = re.compile(r"\d{1,2}\.\s*[가-힣]{1,10}(?:\s*[:：]|$)")
 _POINT = re.compile(r"[●■◆◇○□]\s*\S")
 # A sentence's ending, also typed with a comma for its full stop (열렸습니다,).
 _SENTENCE_END = re.compile(r"(?:[.!?。]|(?:다|요|죠),?)[\"'”’」』)\]]*$")
-# A byline led by a label no headline has: By JANE DOE, 기자명 가상신문.
-_LABELLED = (re.compile(layouts.ENGLISH_BYLINE), re.compile(layouts.LABELLED_BYLINE))
 # A headline may end in a quotation that ends like a sentence (폭염에 전력 수요 최고치…"끄기도 겁나요"):
 # what stands before it decides.
 _QUOTED_TAIL = re.compile(r"(?<=\S)\s*[\"“'‘「『][^\"“”'‘’「」『』]+[\"”'’」』]$")
@@ -84,8 +65,8 @@ def _head(lines: list[Line], *, stamped: bool = False) -> tuple[int, list[Part]]
     """The parts before the body (page furniture over the title, category, title, subtitles,
     reporter, date, captions) and the index of the body's first line; ``stamped`` where a date
     stands under ``lines`` (the head goes on to it, so its last subtitles are no body's)."""
-    kinds = _leading_furniture(lines)
-    kinds += _menu(lines, len(kinds))
+    kinds = leading_furniture(lines)
+    kinds += menu(lines, len(kinds))
     lead = len(kinds)
     if _signer_over_text(lines, lead):
         kinds.append("reporter")
@@ -208,7 +189,7 @@ def _between_decks(lines: list[Line], at: int) -> bool:
     return (
         len(line) <= _MAX_SUBTITLE
         and _PLAIN_STOP.search(line)
-        and not _POLITE.search(line)
+        and not POLITE_STOP.search(line)
         and _is_subtitle(below)
         and shapes.full_stop(text)
     )
@@ -259,7 +240,7 @@ def _polite_opening(lines: list[Line], at: int) -> bool:
     line = lines[at].text
     below = lines[at + 1].text if at + 1 < len(lines) else ""
     return bool(
-        _POLITE.search(line)
+        POLITE_STOP.search(line)
         and _plain_sentence(line)
         and shapes.is_sentence(below)
         and not layouts.match(below, "head")
@@ -307,137 +288,11 @@ def _is_marker(line: str) -> bool:
     return bool(row and row.layout.kind == "speaker" and not line[row.match.end() :].strip())
 
 
-# A photo's credit alone on the first lines names no headline: the photo's, over the text.
-_CREDITS = ("caption-photo-credit", "caption-credit-alone")
-
-
-def _leading_furniture(lines: list[Line]) -> list[str]:
-    """The kinds of the lines over the title: page furniture (share buttons, a masthead, a
-    breadcrumb, a date, a newscast's box), a masthead a head row reads (가상시보 제100호 시정, with
-    its issue number), a labelled byline (By JANE DOE, 기자명 가상신문: no headline reads so)."""
-    kinds: list[str] = []
-    above = None  # the head's row of the line above
-    while len(kinds) < len(lines) - 1:
-        text = lines[len(kinds)].text
-        row = layouts.match(text, "head")
-        if any(byline.fullmatch(text) for byline in _LABELLED):
-            kinds.append("reporter")
-            above = row
-            continue
-        # A board's label (제목) under other furniture; a text may stand under the word.
-        label = bool(kinds) and layouts.furniture(text) == "label"
-        # A bulleted field of the head (• 입력 DATE) or a page's clock over the headline.
-        field = (
-            shapes.head_bullet(text)
-            or shapes.dated(text)
-            or shapes.reading(text)
-            or bool(row and row.layout.name == "reporter-desk")  # a board's name: 가상뉴스 편집실
-            or bool(row and row.layout.name == "date-bare")  # an issue's date: 2024년 4월 24일
-            or bool(row and row.layout.name in _CREDITS)  # a photo's credit alone: <사진=가상시>
-        )
-        if not (
-            shapes.furniture(text)
-            or label
-            or field
-            or _masthead_row(row)
-            or _schedule(lines, len(kinds))
-            or _SECTION_PATH.fullmatch(text)
-            or _section_over_path(lines, len(kinds))
-            or _caption_over_headline(lines, len(kinds), row)
-            or _slogan_goes_on(text, above)
-        ):
-            break
-        above = row
-        kinds.append(_leading_kind(row, bullet=shapes.head_bullet(text), dated=shapes.dated(text)))
-    return kinds
-
-
-def _caption_over_headline(lines: list[Line], at: int, row: layouts.Found | None) -> bool:
-    """A photo's caption marked ▲ and credited in brackets (▲ 일손돕기 (사진=가상군); ``row`` the
-    head's row that reads it) over a headline's line (short, no sentence) that the text follows:
-    the photo's, not the title."""
-    below = lines[at + 1].text if at + 1 < len(lines) else ""
-    text = lines[at + 2].text if at + 2 < len(lines) else ""
-    return bool(
-        row
-        and row.layout.name == "caption-triangle"
-        and _BRACKETED_CREDIT.search(lines[at].text)
-        and shapes.headline(below)
-        and not layouts.match(below, "head")
-        and shapes.is_sentence(text)
-    )
-
-
-def _section_over_path(lines: list[Line], at: int) -> bool:
-    """A section's label over the breadcrumb that ends in it (문화. 생활, then Home>가상월간>문화.
-    생활): the page's furniture, no headline."""
-    text = lines[at].text.strip()
-    below = lines[at + 1].text if at + 1 < len(lines) else ""
-    return bool(
-        text and ">" in below and below.rstrip().endswith(">" + text) and shapes.furniture(below)
-    )
-
-
-def _slogan_goes_on(line: str, above: layouts.Found | None) -> bool:
-    """A site's slogan over the headline (가상MBC는 … 창조하고; ``above`` the head's row of the line
-    over ``line``) goes on in a line that ends as a polite sentence (… 제시하려 합니다.)."""
-    return bool(above and above.layout.name == "site-slogan" and _POLITE.search(line))
-
-
-def _leading_kind(row: layouts.Found | None, *, bullet: bool, dated: bool) -> str:
-    """A line over the title is a reporter where it is a head's byline (• 홍길동 기자, a date and a
-    byline), a date where a date row reads it or it holds a date and a time, else furniture."""
-    kind = row.layout.kind if row else "footer"
-    if kind == "reporter" and (bullet or dated):
-        return kind
-    return "date" if kind == "date" or dated else "footer"
-
-
-def _schedule(lines: list[Line], at: int) -> bool:
-    """A newscast's box over the headline: a day label (• 평    일, • 주말) or the anchors' names
-    under one."""
-    text = _BULLET.sub("", lines[at].text)
-    if _DAY_LABEL.fullmatch(text):
-        return True
-    above = _BULLET.sub("", lines[at - 1].text) if at else ""
-    return bool(_DAY_LABEL.fullmatch(above) and _NAMES.fullmatch(text))
-
-
-def _masthead_row(row: layouts.Found | None) -> bool:
-    """A head row's furniture that names the outlet (a masthead) or the issue (its label, number)."""
-    return bool(
-        row
-        and row.layout.kind == "footer"
-        and ("outlet" in row.match.groupdict() or row.layout.name.startswith("issue-"))
-    )
-
-
 def _bare_caption(line: str) -> str:
     """A caption standing as the title without its mark and its glued byline: printed again so
     under it, it is the caption again (▲ 시민들이 걷고 있다. 홍길동 기자 / 시민들이 걷고 있다.)."""
     at = shapes.tail_byline(line)
     return " ".join(_CAPTION_MARK.sub("", line[:at] if at else line).split())
-
-
-def _menu(lines: list[Line], start: int) -> list[str]:
-    """The kinds of a site's menu over a headline printed twice in a row (a broadcaster's replay
-    page): short lines, none a sentence, at least _MIN_MENU of them; none where no such headline
-    follows, nor where the first line printed twice has fewer over it (the headline itself, with
-    a photo's caption printed twice further down)."""
-    for at in range(start, min(len(lines) - 1, start + _MAX_MENU)):
-        text = lines[at].text
-        if len(text) > _MAX_MENU_ITEM or shapes.is_sentence(text):
-            return []
-        if " ".join(text.split()) == " ".join(lines[at + 1].text.split()):
-            if at - start < _MIN_MENU or not shapes.headline(text):
-                return []
-            return [_menu_kind(line.text) for line in lines[start:at]]
-    return []
-
-
-def _menu_kind(line: str) -> str:
-    row = layouts.match(line, "head")
-    return "date" if row and row.layout.kind == "date" else "footer"
 
 
 def _printed_again(line: str, seen: set[str]) -> bool:
