@@ -24,6 +24,8 @@ FLOW = [
     "layouts.speakers",
     "layouts.bylines",
     "layouts.head_lines",
+    "layouts.signoffs",
+    "layouts.notices",
     "layouts.closing",
     "layouts.lookup",
     "layouts.furniture_cues",
