@@ -16,12 +16,14 @@ from kornews.readers import (
     for_readers,
     kind_label,
     leaders,
+    rising_note,
     summary_markdown,
     titled,
     topic_name,
     versus,
 )
 from kornews.tables import table
+from kornews.trends import Halves
 
 NOTEBOOKS = sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("*.ipynb"))
 
@@ -264,3 +266,22 @@ def test_an_article_without_a_title_is_named_by_its_file():
     names = pd.Series(["기사1", "사진면", "기사3", "기사4"])
     assert titled(titles, names).tolist() == ["반도체 수출 다시 늘어", "사진면", "기사3", "기사4"]
     assert titled(titles.astype("str"), names).tolist()[1:] == ["사진면", "기사3", "기사4"]
+
+
+def test_the_rising_note_names_each_term_with_its_articles_or_why_none_is_claimed():
+
+    rising = pd.DataFrame(
+        {"term": ["폭염"], "earlier_term_articles": [0], "later_term_articles": [3]}
+    )
+    enough = Halves(("2020-07",), ("2020-08",), 3, 3)
+    assert rising_note(rising, enough, lang="ko", min_articles=3) == (
+        "쓴 기사의 비율이 가장 많이 늘어난 단어(쓴 기사 수, 앞 → 뒤): 폭염(0 → 3). "
+        "앞 절반에 기사 3건, 뒤 절반에 3건이 있습니다."
+    )
+    few = Halves(("2020-07",), ("2020-08",), 1, 1)
+    assert rising_note(rising, few, lang="ko", min_articles=3).startswith(
+        "늘어난 단어는 찾지 않습니다. 절반마다 날짜가 있는 기사가 3건 이상이어야 하는데"
+    )
+    assert rising_note(rising.iloc[:0], enough, lang="en", min_articles=3) == (
+        "No term rose; the earlier half holds 3 dated articles, the later 3."
+    )

@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from .article import ArticleError
-from .notebook import escape, project_root
+from .notebook import counted, escape, project_root
 from .plots.base import kind_label as kind_label  # names the notebooks' tables use, as the plots do
 from .plots.base import section_name
 from .plots.base import topic_name as topic_name
@@ -139,6 +139,36 @@ def leaders(names: Sequence[str], *, lang: str, shown: int = 3, mark: str = "") 
     if more:
         return f"{', '.join(named)} and {more} more"
     return " and ".join(filter(None, [", ".join(named[:-1]), *named[-1:]]))
+
+
+def rising_note(rising: pd.DataFrame, halves, *, lang: str, min_articles: int) -> str:
+    """The sentence under a :func:`kornews.rising_terms` table, as Markdown: each rising term with
+    the articles using it in each half (``폭염(0 → 3)``) and how many articles each half holds
+    (``halves``, a :func:`kornews.trends.trend_halves`), or why no term is claimed: a half
+    holding fewer than ``min_articles`` articles, whose "rise" would be one or two stories' words."""
+    few = min(halves.earlier_articles, halves.later_articles) < min_articles
+    up = ", ".join(
+        f"{escape(r.term)}({r.earlier_term_articles} → {r.later_term_articles})"
+        for r in rising.itertuples()
+    )
+    if language(lang) == "ko":
+        held = f"앞 절반에 기사 {halves.earlier_articles}건, 뒤 절반에 {halves.later_articles}건이 있습니다"
+        if few:
+            return f"늘어난 단어는 찾지 않습니다. 절반마다 날짜가 있는 기사가 {min_articles}건 이상이어야 하는데, {held}."
+        if up:
+            return f"쓴 기사의 비율이 가장 많이 늘어난 단어(쓴 기사 수, 앞 → 뒤): {up}. {held}."
+        return f"늘어난 단어가 없습니다. {held}."
+    held = (
+        f"the earlier half holds {counted(halves.earlier_articles, 'dated article')}, "
+        f"the later {halves.later_articles}"
+    )
+    if few:
+        return f"No term is said to rise: that needs {min_articles} dated articles or more in each half, and {held}."
+    return (
+        f"Rising most (articles using it, earlier → later): {up}; {held}."
+        if up
+        else f"No term rose; {held}."
+    )
 
 
 def disagreements(figures: pd.DataFrame) -> str:
