@@ -157,9 +157,9 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
     """The reported clauses outside the marks (their start is found later); ``quoted`` holds the
     closing marks of quotations, whose 고 is no indirect one."""
     found = []
-    for k, token in enumerate(toks):
-        if token.tag not in _ENDING_TAGS:
-            continue  # as _ending finds: no clause ends at any other token (most of them)
+    # As _ending finds: no clause ends at a token of another tag (most of them).
+    for k in [k for k, token in enumerate(toks) if token.tag in _ENDING_TAGS]:
+        token = toks[k]
         ending = _ending(toks, k)  # first: few tokens end a clause, and it is the cheaper test
         if ending is None:
             continue

@@ -4,6 +4,7 @@ the speaker's particle."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -99,15 +100,18 @@ def marked_spans(toks: list, said: int | None = None, turns: tuple[Turn, ...] = 
         close = next((k for k, t in enumerate(toks) if t.start >= said), len(toks))
         spans.append(Span(_said_opens(toks) - 1, said, min(close + 1, len(toks)), marked=False))
         i = spans[-1].after
-    while i < len(toks):
+    # Where a span may open (a mark, a turn's start): the tokens between are passed over at once.
+    opens = [k for k, t in enumerate(toks) if t.form in CLOSING or t.start in turn_ends]
+    count = len(toks)
+    while i < count:
         token = toks[i]
         if token.start in turn_ends:
             close = turn_ends[token.start]
             after = next((k for k in range(i, len(toks)) if toks[k].start >= close), len(toks))
             spans.append(Span(token.start - 1, close, after, marked=False))
             i = after
-        elif (token.form in CLOSING and token.tag in ("SSO", "SSC", "SW")) or _opens_on_closer(
-            toks, i
+        elif (token.form in CLOSING and token.tag in ("SSO", "SSC", "SW")) or (
+            i == 0 and _opens_on_closer(toks)
         ):
             closing = CLOSING.get(token.form, _DOUBLE)
             j = next(
@@ -125,16 +129,16 @@ def marked_spans(toks: list, said: int | None = None, turns: tuple[Turn, ...] = 
             spans.append(Span(token.start, close_at, (j + 1) if j is not None else len(toks)))
             i = (j + 1) if j is not None else len(toks)
         else:
-            i += 1
+            at = bisect_right(opens, i)
+            i = opens[at] if at < len(opens) else count
     return spans
 
 
-def _opens_on_closer(toks: list, i: int) -> bool:
+def _opens_on_closer(toks: list) -> bool:
     """Does the paragraph open on a closing mark where the opening one belongs (”중동초의 …: a
     page's slip), words after it and no tail of a quotation broken over lines (”라고 말했다)?"""
     return (
-        i == 0
-        and toks[0].form == "”"
+        toks[0].form == "”"
         and len(toks) > 1
         and toks[1].tag not in ("VCP", "EC", "JKQ", "JX", "JKS")
     )

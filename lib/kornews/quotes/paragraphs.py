@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-
-import numpy as np
+from operator import gt
 
 from ..columns import TokenColumns
 from ..shapes import full_stop, sentences
@@ -72,24 +71,24 @@ def paragraph_tokens(
 ) -> list[list]:
     """The tokens of the body paragraphs, of the ``lead`` part and of a ``quoted`` subtitle's
     span (:func:`quoted_subtitle`), as records, by paragraph."""
-    # Read on the columns (a sort key and a group key per token cost more than the records).
+    # One pass over the columns: NumPy's sort and grouping cost more than a short article's rows.
     parts, paragraphs, starts = (tokens.columns[n] for n in ("part", "paragraph", "start"))
     start, end = quoted or (0, 0)
-    kept = np.array(
-        [
-            at
-            for at, part in enumerate(parts)
-            if part in ("paragraph", lead) or (part == "subtitle" and start <= starts[at] < end)
-        ],
-        int,
-    )
-    if not kept.size:
-        return []
-    paragraph = np.array(paragraphs, dtype=int)[kept]
-    order = np.lexsort((np.array(starts, dtype=int)[kept], paragraph))  # stable, as sorted is
-    edges = [0, *(np.flatnonzero(np.diff(paragraph[order])) + 1).tolist(), len(order)]
-    rows, order = tokens.records(), kept[order].tolist()
-    return [[rows[at] for at in order[a:b]] for a, b in zip(edges, edges[1:])]
+    kept = [
+        at
+        for at, part in enumerate(parts)
+        if part in ("paragraph", lead) or (part == "subtitle" and start <= starts[at] < end)
+    ]
+    keys = [(paragraphs[at], starts[at]) for at in kept]
+    if any(map(gt, keys, keys[1:])):  # mostly in order already; the sort is stable
+        kept = [kept[k] for k in sorted(range(len(kept)), key=keys.__getitem__)]
+    rows, grouped, last = tokens.records(), [], None
+    for at in kept:
+        if paragraphs[at] != last:
+            last = paragraphs[at]
+            grouped.append([])
+        grouped[-1].append(rows[at])
+    return grouped
 
 
 def bites_over_lines(paragraphs: list[list], text: str) -> list[list]:

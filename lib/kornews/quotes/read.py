@@ -12,7 +12,6 @@ import pandas as pd
 from ..article import Article
 from ..columns import token_columns
 from ..entities import entity_rows as entities_of  # the mentions, as records
-from ..entities.graph import mention_counts
 from ..shapes import turns
 from .answers import answers as answers_of
 from .around import subject_before
@@ -38,7 +37,7 @@ def quote_rows(
     read = token_columns(tokens)  # once, for the entities and the quotations
     given = mentions is not None
     mentions = mentions if given else entities_of(read, article)
-    known = Known.of(mentions, mention_counts(mentions), given=given)
+    known = Known.of(mentions, given=given)
     answers = answers_of(article, known)
     # An excerpt that opens mid-article has its first sentence where the title stands, and one with
     # no line break all its sentences: no headline ends with a full stop or holds two sentences.

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import NamedTuple
+from functools import cached_property
 
+from ..entities.graph import mention_counts
 from ..entities.lexicon import Run, split_title, surname_of, surnames, titles
 from .find import Item
 
@@ -41,22 +42,27 @@ class Speaker:
 NOBODY = Speaker()
 
 
-class Known(NamedTuple):
-    """The article's entities as records: each mention (a row of :func:`kornews.entities`), each
-    entity's first title and affiliation (a row of :func:`kornews.entity_counts`), and where the
-    mentions end (a subject particle there makes an indirect quotation's speaker); ``given``: the
-    caller gave the table (then one naming nobody says the text's names are not to be read)."""
+@dataclass(frozen=True)
+class Known:
+    """The article's entities as records: each mention (a row of :func:`kornews.entities`), and
+    where the mentions end (a subject particle there makes an indirect quotation's speaker);
+    ``given``: the caller gave the table (then one naming nobody says the text's names are not to
+    be read)."""
 
     mentions: tuple
-    counts: tuple
     actors: frozenset[int]
     given: bool = False
 
     @classmethod
-    def of(cls, mentions: list, counts: list, *, given: bool = False) -> Known:
-        """From the entity table's rows as records and their counts
-        (:func:`kornews.entities.graph.mention_counts`)."""
-        return cls(tuple(mentions), tuple(counts), frozenset(m.end for m in mentions), given)
+    def of(cls, mentions: list, *, given: bool = False) -> Known:
+        """From the entity table's rows as records."""
+        return cls(tuple(mentions), frozenset(m.end for m in mentions), given)
+
+    @cached_property
+    def counts(self) -> tuple:
+        """Each entity's first title and affiliation (rows of :func:`kornews.entity_counts`),
+        made when first asked for: most articles' quotations ask for none."""
+        return tuple(mention_counts(self.mentions))
 
     def names_person(self, name: str | None) -> bool:
         """Is ``name`` a person the article's entities name?"""
