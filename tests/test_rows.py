@@ -59,3 +59,11 @@ def test_a_pandas_without_the_private_read_gets_the_same_records_by_the_public_o
     assert [tuple(r) for r in slow][0] == tuple(fast[0])
     assert all(type(a) is type(b) for a, b in zip(slow[0], fast[0], strict=True))
     assert pd.isna(slow[1].form) and pd.isna(slow[1].score) and slow[1].start == 7
+
+
+def test_a_text_column_with_no_missing_value_reads_as_its_tolist_whole_or_sliced():
+    table = pd.DataFrame({"form": ["가", "나", "다"], "start": [0, 2, 4]})
+    assert isinstance(column(table, "form"), pd.arrays.ArrowStringArray)  # read by Arrow itself
+    assert values(column(table, "form")) == table["form"].tolist() == ["가", "나", "다"]
+    assert values(column(table.iloc[1:], "form")) == ["나", "다"]
+    assert all(type(form) is str for form in values(column(table, "form")))

@@ -51,6 +51,12 @@ def column_at(table: pd.DataFrame, at: int):
 def values(array) -> list:
     """``array``'s values as a list, what its ``tolist()`` gives: a text column's (pandas' Arrow
     strings, whose ``tolist`` goes value by value and guesses a dtype first) in one NumPy call."""
+    if isinstance(array, pd.arrays.ArrowStringArray):
+        # Arrow's own conversion (a third cheaper) when no value is missing: it gives None where
+        # pandas gives NaN.
+        data = array.__arrow_array__()
+        if not data.null_count:
+            return data.to_numpy(zero_copy_only=False).tolist()
     if isinstance(array.dtype, pd.StringDtype):
         return array.to_numpy(dtype=object).tolist()
     return array.tolist()

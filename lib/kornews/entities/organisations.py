@@ -112,7 +112,8 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
             continue
         # IBK+투자+증권: two Latin letters or more written onto nouns make a name, as a proper noun
         # does (Q의원 is a council member the press leaves unnamed).
-        whole = named(run.text, "NNP" in run.tags or bool(_LATIN_NAME.match(run.text)))
+        latin = run.text[:1].isascii() and _LATIN_NAME.match(run.text)  # most runs: Hangul
+        whole = named(run.text, "NNP" in run.tags or bool(latin))
         if whole and not (
             whole.rule == "suffix" and (_word_goes_on(runs, i) or _listed_before_title(run))
         ):
@@ -204,11 +205,11 @@ def _signed(mention: Mention, runs: list[Run], at: int) -> Mention:
 
 def _words_apart(runs: list[Run], at: int) -> Apart | None:
     """A name in the tables written in two or three words from run ``at`` (LG 트윈스, 울산 HD FC)."""
+    if runs[at].text not in _first_words():
+        return None  # no name in words apart starts with this word: most runs stop here
     following = runs[at + 1] if at + 1 < len(runs) else None
     if following is None or following.start != runs[at].end + 1 or not is_noun_run(following):
-        return None  # both lengths need this second word: most runs stop here
-    if runs[at].text not in _first_words():
-        return None  # no name in words apart starts with this word: most of the rest stop here
+        return None  # both lengths need this second word
     for n in (3, 2):
         words = runs[at : at + n]
         if (

@@ -165,17 +165,19 @@ def _listed(runs: list[Run], bare_at: set[int]) -> set[int]:
 def _candidates(sentence: Sentence, by_start: dict[int, Mention], taken: frozenset[int]):
     """(index, candidate) for each noun run of the sentence no mention holds."""
     runs = sentence.runs
+    ssi_words, known_surnames, far = _ssi_words(), surnames(), regions()  # once, not per run
     for i, run in enumerate(runs):
         if not is_noun_run(run) or run.start in by_start or run.start in taken:
             continue
-        form, after = run.text, title_after(runs, i, by_start) or _shared_title(runs, i, by_start)
-        titled = split_title(run)
-        if run.text.endswith(_ssi_words()):
+        if run.text.endswith(ssi_words):
             continue  # 주간날씨, 손글씨: a common noun ending in 씨, no one's name and honorific
-        if run.text in surnames() and i and _glued_to_a_word(runs[i - 1], run):
+        if run.text in known_surnames and i and _glued_to_a_word(runs[i - 1], run):
             continue  # 쿨~한 총장: a surname's letter glued to the word before is that word's
+        form, after = run.text, title_after(runs, i, by_start) or _shared_title(runs, i, by_start)
+        # 김영수씨, 이씨 (the title looked up only where 씨 is written: most runs have none)
+        titled = split_title(run) if "씨" in run.text else None
         if titled and titled.cut and titled.title == "씨" and surname_of(run.text):
-            form, after = run.text[: titled.cut], After("씨", None, run.end)  # 김영수씨, 이씨
+            form, after = run.text[: titled.cut], After("씨", None, run.end)
         before = title_before(runs, i)
         # 국민의힘 김태호 원내대표, 법무부 대변인 박지현: the organisation or place before the name.
         j = i - (2 if before else 1)
@@ -184,7 +186,7 @@ def _candidates(sentence: Sentence, by_start: dict[int, Mention], taken: frozens
             if j >= 0 and runs[j].start in by_start and is_noun_run(runs[j])
             else None
         )
-        ahead = None if ahead in regions() else ahead  # 유럽 홍길동 대표: a region holds no office
+        ahead = None if ahead in far else ahead  # 유럽 홍길동 대표: a region holds no office
         yield i, Candidate(sentence.where, run, form, after, before, ahead)
 
 

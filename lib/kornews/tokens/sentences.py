@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import numpy as np
+from bisect import bisect_right
+
 import pandas as pd
 
 from ..article import Article
-from ..rows import column
+from ..rows import column, values
 from ..schema import conformed
 
 SENTENCE_COLUMNS = ["section", "part", "paragraph", "sentence", "start", "end", "text"]
@@ -33,12 +34,13 @@ def sentence_rows(tokens: pd.DataFrame) -> tuple[pd.DataFrame, list[slice]]:
     """``tokens`` in sentence order and the positions of each sentence's rows in it: what
     ``tokens.groupby("sentence")`` gives, without a table made per sentence. A sentence's rows
     keep their order (the sort is stable, and skipped when the table is in order already)."""
-    # Read as an array once: a Series' is_monotonic_increasing costs more than a short article's rows.
-    steps = np.diff(column(tokens, "sentence"))
+    # Read as a list once: NumPy's calls on a short article's rows cost more than the list's.
+    numbers = values(column(tokens, "sentence"))
     ordered = tokens
-    if (steps < 0).any():
+    if numbers != sorted(numbers):
         ordered = tokens.sort_values("sentence", kind="stable")
-        steps = np.diff(column(ordered, "sentence"))
-    edges = [0, *(np.flatnonzero(steps) + 1).tolist()]
-    ends = [*edges[1:], len(ordered)]
-    return ordered, [slice(a, b) for a, b in zip(edges, ends)] if len(ordered) else []
+        numbers = values(column(ordered, "sentence"))
+    edges = [0]
+    while edges[-1] < len(numbers):  # each sentence's last row found by bisection
+        edges.append(bisect_right(numbers, numbers[edges[-1]], edges[-1]))
+    return ordered, [slice(a, b) for a, b in zip(edges, edges[1:])]
