@@ -67,3 +67,5 @@ def test_a_text_column_with_no_missing_value_reads_as_its_tolist_whole_or_sliced
     assert values(column(table, "form")) == table["form"].tolist() == ["가", "나", "다"]
     assert values(column(table.iloc[1:], "form")) == ["나", "다"]
     assert all(type(form) is str for form in values(column(table, "form")))
+    assert values(table.columns) == ["form", "start"]  # text labels, by their own array
+    assert values(pd.RangeIndex(2)) == [0, 1] and type(values(pd.RangeIndex(2))[0]) is int

@@ -345,7 +345,9 @@ def _pseudonyms(sentences: list[Sentence]) -> frozenset[str]:
         run.text
         for sentence in sentences
         for run, after in zip(sentence.runs, sentence.runs[1:])
-        if run.text in surnames() and after.text == MASK and after.start == run.end
+        if after.text == MASK
+        and run.text in surnames()
+        and after.start == run.end  # 모 first: rare
     )
 
 

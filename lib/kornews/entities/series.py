@@ -29,7 +29,7 @@ def listed_bodies(sentences: list[Sentence], found: list[Mention]) -> list[Menti
     bodies = []
     for sentence in sentences:
         # Most sentences list nothing: no separator, no list read.
-        if not any(r.text in _SEPARATORS for r in sentence.runs):
+        if _SEPARATORS.isdisjoint([r.text for r in sentence.runs]):
             continue
         for group in _lists(sentence.runs):
             kinds = {by_start[r.start].kind for r in group if r.start in by_start}
