@@ -221,12 +221,13 @@ def _titled_name(candidate: Candidate) -> bool:
         # 윤 대통령: a surname alone is the short form of a name, not one.
         if candidate.run.tags == ("NNP",) and form not in titles() and form not in surnames():
             return True
+    # A title around it first: most candidates have none, and the name's shape costs more.
+    if not (candidate.after or (candidate.before and "NNP" in candidate.run.tags)):
+        return False
     surname = surname_of(candidate.form)
-    # 부총리 겸 장관: a word that is a title whole (부 is a surname too) names no one. A title
-    # around it first: most candidates have none, and the name's shape costs more.
+    # 부총리 겸 장관: a word that is a title whole (부 is a surname too) names no one.
     return bool(
         surname
-        and (candidate.after or (candidate.before and "NNP" in candidate.run.tags))
         and candidate.form not in titles()
         and _could_be_a_name(candidate.form, candidate.run, surname)
     )
@@ -235,12 +236,13 @@ def _titled_name(candidate: Candidate) -> bool:
 def _cut_name(candidate: Candidate, sentence: Sentence) -> bool:
     """A surname Kiwi tags a proper noun on its own, then common nouns, three syllables in all, no
     title among them (김+태환; not 한국+인, whose proper noun is longer, nor 김+감독)."""
-    run, surname = candidate.run, surname_of(candidate.form)
+    run = candidate.run
+    if run.tags[0] != "NNP" or len(run.tags) == 1:
+        return False  # most candidates: the tags first, then the surname
+    surname = surname_of(candidate.form)
     return bool(
         surname
         and len(surname) == 1
-        and run.tags[0] == "NNP"
-        and len(run.tags) > 1
         and set(run.tags[1:]) == {"NNG"}
         and len(candidate.form) == 3
         and HANGUL_NAME.fullmatch(candidate.form)
