@@ -9,10 +9,10 @@ from typing import NamedTuple
 from ..shapes import Turn
 from .marks import (
     _SINGLE,
-    CLOSING,
     Item,
     Span,
     marked_spans,
+    opens_quotation,
     particle,
     predicate,
     speaker_after,
@@ -163,9 +163,7 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
         ending = _ending(toks, k)  # first: few tokens end a clause, and it is the cheaper test
         if ending is None:
             continue
-        if any(s.open < token.start < s.close for s in spans) or (
-            k and toks[k - 1].start in quoted
-        ):
+        if any(s.open < token.start < s.close for s in spans) or _on_mark(toks, k, quoted):
             continue
         said = predicate(toks, k + 1, finite=ending.piece)  # walks the tokens after it: once
         voice = voiced(toks, k + 1)
@@ -195,6 +193,19 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
     return found
 
 
+def _on_mark(toks: list, k: int, quoted: set[int]) -> bool:
+    """Is the ending at token ``k`` written onto a quotation's closing mark (“…”고, “부도덕”하다고:
+    the quotation's tail, no clause of its own)?"""
+    j = k
+    while j > 0 and k - j < _TAIL_TOKENS and toks[j - 1].end == toks[j].start:
+        j -= 1
+        if toks[j].start in quoted:
+            return True
+    return False
+
+
+# A tail written onto a closing mark: at most 하+었+다고 before the ending.
+_TAIL_TOKENS = 3
 # The tags of the tokens a reported clause may end at (:func:`_ending`: …다고/EC, ”라고/JKQ).
 _ENDING_TAGS = frozenset({"EC", "JKQ"})
 
@@ -317,7 +328,7 @@ def _closed_by_고(toks: list, at: int) -> bool:
 
 
 def _next_is_mark(toks: list, at: int) -> bool:
-    return at < len(toks) and toks[at].form in CLOSING and toks[at].tag == "SSO"
+    return at < len(toks) and opens_quotation(toks, at)
 
 
 def _clause_start(toks: list, item: Item, previous: Item | None, actors: frozenset[int]) -> int:
