@@ -54,7 +54,10 @@ def test_a_bad_file_stops_the_run_after_every_article_before_it(folder, capsys):
     code, out, err = run(capsys, "terms", str(folder), "--format", "csv")
     assert code == 1
     assert csv_articles(out) == ["a1", "a2", "a3"]
-    assert err == f"kornews: error: {folder / 'a3b.txt'}: looks like a binary file, not text\n"
+    assert err == (
+        f"kornews: error: {folder / 'a3b.txt'}: looks like a binary file, not text"
+        " (--skip-bad goes on past it)\n"
+    )
 
 
 def test_tokenized_gives_the_articles_read_before_a_failing_one(folder):
@@ -310,7 +313,10 @@ def test_an_analysis_failing_on_an_article_stops_after_every_article_before_it(b
     code, out, err = run(capsys, "figures", str(broken_rule), "--format", "csv")
     assert code == 1
     assert csv_articles(out) == ["a1", "a2"]
-    assert err == "kornews: error: a3: figures failed (ZeroDivisionError: division by zero)\n"
+    assert err == (
+        "kornews: error: a3: figures failed (ZeroDivisionError: division by zero)"
+        " (--skip-bad goes on past it)\n"
+    )
     code, out, _ = run(capsys, "figures", str(broken_rule), "--format", "json")
     assert code == 1 and list(dict.fromkeys(r["article"] for r in json.loads(out))) == ["a1", "a2"]
 

@@ -103,7 +103,10 @@ def test_a_failure_in_a_folder_names_its_article(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(kornews.corpus, "figure_rows", figure_rows)
     code, out, err = run(capsys, "figures", str(tmp_path), "--format", "csv")
     assert code == 1 and one_line(err)
-    assert err == "kornews: error: odd: figures failed (ZeroDivisionError: division by zero)\n"
+    assert err == (
+        "kornews: error: odd: figures failed (ZeroDivisionError: division by zero)"
+        " (--skip-bad goes on past it)\n"
+    )
 
 
 FRAGMENTS = [

@@ -45,3 +45,17 @@ def test_values_are_what_tolist_gives_a_missing_text_kept_as_nan_and_ints_as_pyt
     assert values(table.columns) == ["form", "start", "quoted"]
     for name in table.columns:
         assert str(values(column(table, name))) == str(table[name].tolist())
+
+
+def test_a_pandas_without_the_private_read_gets_the_same_records_by_the_public_one(monkeypatch):
+    import kornews.rows
+
+    table = pd.DataFrame(
+        {"form": ["가", None], "start": [3, 7], "quoted": [True, False], "score": [0.5, None]}
+    )
+    fast = records(table)
+    monkeypatch.setattr(kornews.rows, "_PRIVATE_READ", None)
+    slow = records(table)
+    assert [tuple(r) for r in slow][0] == tuple(fast[0])
+    assert all(type(a) is type(b) for a, b in zip(slow[0], fast[0], strict=True))
+    assert pd.isna(slow[1].form) and pd.isna(slow[1].score) and slow[1].start == 7

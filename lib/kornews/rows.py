@@ -9,6 +9,7 @@ from functools import lru_cache, partial
 
 import numpy as np
 import pandas as pd
+from pandas.api.extensions import ExtensionDtype
 
 
 def records(table: pd.DataFrame) -> list[tuple]:
@@ -33,11 +34,18 @@ def column(table: pd.DataFrame, name: str):
     return column_at(table, table.columns.get_loc(name))
 
 
+# pandas' private read, the only one here: every public way makes a Series first, 12-24x the
+# cost (docs/performance.md, "Why kornews.rows reads pandas' private …"). A pandas without it
+# gets the public read: slower, the same values.
+_PRIVATE_READ = getattr(pd.DataFrame, "_get_column_array", None)
+
+
 def column_at(table: pd.DataFrame, at: int):
     """The values of ``table``'s column at position ``at`` (an array), as :func:`column`."""
-    # pandas' private read, the only one here: every public way makes a Series first, 12-24x
-    # the cost (docs/performance.md, "Why kornews.rows reads pandas' private …").
-    return table._get_column_array(at)
+    if _PRIVATE_READ is None:
+        series = table.iloc[:, at]
+        return series.array if isinstance(series.dtype, ExtensionDtype) else series.to_numpy()
+    return _PRIVATE_READ(table, at)
 
 
 def values(array) -> list:

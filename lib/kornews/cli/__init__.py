@@ -291,6 +291,10 @@ def _run_corpus(verb: Verb, args: argparse.Namespace, skipped: list[Unreadable])
             print(f"kornews: note: {note}", file=sys.stderr)
         with cluster(workers=args.workers, scheduler=args.scheduler) as args.client:
             _write_stream(verb.corpus(corpus, args), args.format, raw_csv=args.raw_csv)
+    except ArticleError as err:
+        if skip or not _several_sources(args.paths):
+            raise
+        raise ArticleError(f"{err} (--skip-bad goes on past it)") from None
     finally:
         for each in skipped:
             print(f"kornews: skipped {each.path}: {each.reason}", file=sys.stderr)
@@ -306,6 +310,11 @@ def _corpus(args: argparse.Namespace, skip):
         if is_store(args.paths[0]):
             return StoredCorpus(args.paths[0])
     return read_corpus(args.paths, date=args.date, skip=skip)
+
+
+def _several_sources(paths: list[str]) -> bool:
+    """Several files or a folder: a run that ``--skip-bad`` could take past one bad file."""
+    return len(paths) > 1 or (len(paths) == 1 and _is_dir(paths[0]))
 
 
 def _write_skipped(skipped: list[Unreadable], path: str) -> None:
