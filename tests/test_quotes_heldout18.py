@@ -2,6 +2,9 @@
 (benchmarks/real/quotes/heldout18/first-reading.md), on invented text: a Q&A of △ questions and
 plain answers, a broadcaster's sound bites in brackets over short lines."""
 
+import pytest
+
+from kornews import tables
 from quote_rows import quotes_of
 
 TITLE = "시험 기사 제목\n\n"
@@ -126,3 +129,37 @@ def test_the_speaker_is_the_fullest_form_the_article_prints():
         "“대화에 나서겠다”고 덧붙였다."
     )
     assert table["speaker"].tolist() == ["민주노총", "한국노동조합총연맹", "한국노동조합총연맹"]
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in tables.table("quote_words.tsv") if r.role == "request"], ids=str
+)
+def test_each_verb_of_asking_reports_the_request_its_object_holds(row):
+    table = quotes_of(TITLE + row.example)
+    assert table[["kind", "speaker", "verb"]].values.tolist() == [["indirect", "김민수", row.word]]
+    assert table["text"].iloc[0].endswith(" 것")
+
+
+def test_a_request_reported_as_its_verbs_object_is_an_indirect_quotation():
+    # …줄 것을 당부했다: what is to be done, asked of the addressee; 먹을 것을 샀다 reports nothing,
+    # nor does 출마할 것을 강조했다 (what is stressed, no request).
+    table = quotes_of(
+        TITLE
+        + "홍길동 교육감은 두 학교 교사에게 아이들에게 사랑을 주고, 칭찬으로 존재감을 줄 것을 "
+        '당부했다. 또한, "정성을 다하기를 바란다"라고 말했다. 그는 학생들과 먹을 것을 샀다. '
+        "그는 교사들이 더 많이 연수에 나설 것을 강조했다."
+    )
+    assert table[["kind", "speaker", "verb"]].values.tolist() == [
+        ["indirect", "홍길동", "당부하다"],
+        ["direct", "홍길동", "말하다"],
+    ]
+    assert table["text"].iloc[0].endswith("존재감을 줄 것")
+
+
+def test_a_masked_name_before_에_따르면_says_the_direct_quotation_after_it():
+    table = quotes_of(
+        TITLE + "가상수협소속 소형선박협회 박모씨에 따르면 “그물이 잘려 피해가 크다”고 말했다.\n"
+        "또다른 어민 배모씨는 “고기를 구경조차 하기 힘들다.”고 하소연했다."
+    )
+    assert table[["anonymous", "verb"]].values.tolist() == [[True, "말하다"], [True, "하소연하다"]]
+    assert table["speaker"].str.endswith(("박모씨", "배모씨")).all()
