@@ -97,6 +97,7 @@ FLOW = [
     "entities.foreign",
     "entities.places",
     "entities.schools",
+    "entities.stations",
     "entities.units",
     "entities.series",
     "entities.organisations",
