@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import layouts, shapes
-from .openings import broken_copy, deck_over_dateline, deck_over_title
+from .openings import broken_copy, deck_over_title, over_dateline
 from .over_title import POLITE_STOP, leading_furniture, menu
 from .records import _LEAD_KINDS, SECTION_MARK, Line, Part, _part, _Voice
 from .tail import _CUT, _is_closing
@@ -84,8 +84,9 @@ def _head(lines: list[Line], *, stamped: bool = False) -> tuple[int, list[Part]]
         or shapes.listed([line.text for line in lines], lead)
     ):
         return lead, [_part(kind, line) for kind, line in zip(kinds, lines)]
-    if deck_over_dateline(lines, lead):
-        kinds.append("subtitle")
+    over = over_dateline(lines, lead)  # a deck or a photo's caption, no headline above them
+    if over:
+        kinds.append(over)
         return lead + 1, [_part(kind, line) for kind, line in zip(kinds, lines)]
     kinds += ["title", *_under_title(lines, lead)]
     # A subtitle needs a body below it: a run of heading-like lines ends in the body.
@@ -161,6 +162,8 @@ def _under_title(lines: list[Line], lead: int) -> list[str]:
             kind = "reporter"
         if kind is None and kinds[-1:] == ["subtitle"] and _between_decks(lines, at):
             kind = "caption"
+        if kind == "subtitle" and _item_title(lines, at):
+            kind = "footer"
         summarised = kind is None and summary and shapes.is_sentence(line)
         if summarised:
             kind, summary = "footer", summary - 1
@@ -177,6 +180,15 @@ def _under_title(lines: list[Line], lead: int) -> list[str]:
         if not summarised:  # the article's lead, summarised, is printed again as its body
             seen.add(" ".join(line.split()))
     return kinds
+
+
+def _item_title(lines: list[Line], at: int) -> bool:
+    """A bulleted line printed again without its bullet further down the head (◇ 가상군, 청사 입주자
+    모집, then 가상군, 청사 입주자 모집 over its photo): a round-up page's first item's title, no
+    deck of the page's headline."""
+    bullet = _POINT.match(lines[at].text)
+    bare = bullet and " ".join(lines[at].text[bullet.end() - 1 :].split())
+    return bool(bare) and any(" ".join(line.text.split()) == bare for line in lines[at + 1 :])
 
 
 def _between_decks(lines: list[Line], at: int) -> bool:

@@ -45,16 +45,17 @@ def _short_sentence(line: str) -> bool:
     return len(line) <= _MAX_DECK and shapes.full_stop(line) and shapes.sentences(line) == 1
 
 
-def deck_over_dateline(lines: list[Line], at: int) -> bool:
-    """One short sentence with its full stop right over the lead that opens with the dateline
-    (가상신문 홍길동 기자 | …): the deck of a page whose headline is not in the text (a headline
-    states no sentence with its stop over the dateline)."""
-    line = lines[at].text
+def over_dateline(lines: list[Line], at: int) -> str | None:
+    """What the line at ``at`` is when the lead opening with its dateline stands right under it, on
+    a page whose headline is not in the text: one short sentence with its full stop is the deck
+    (a headline states no sentence with its stop over the dateline: subtitle), a photo's caption
+    (▲ …) the photo printed first (caption); else None."""
     below = lines[at + 1].text if at + 1 < len(lines) else ""
     row = layouts.match(below, "open")
-    return _short_sentence(line) and bool(
-        row and row.layout.kind == "dateline" and below[row.match.end() :].strip()
-    )
+    if not (row and row.layout.kind == "dateline" and below[row.match.end() :].strip()):
+        return None
+    line = lines[at].text
+    return "subtitle" if _short_sentence(line) else "caption" if line.startswith("▲") else None
 
 
 def deck_over_title(lines: list[Line], kinds: list[str], at: int) -> bool:

@@ -32,6 +32,9 @@ _GLUED_NOTICE = re.compile(
 _GLUED_ISSUE = re.compile(
     r"(?<=[.!?\x22”’])\s*(?=[<\[〈]\s*[^<>\[\]〈〉]{0,30}?\d{1,2}\s*(?:월\s*호|일\s*자)\s*[>\]〉]\s*$)"
 )
+# A photo's caption glued before the dateline and the lead by a bar (▲ 가상시 청사 전경 | [가상통신=홍길동
+# 기자] 가상시는 …): the caption, its bar kept, is a line of its own when a dateline follows.
+_GLUED_CAPTION = re.compile(r"▲[^|]{1,120}?\s\|\s+")
 # A line printed again in the closing run is this long at least (a summary of the lead).
 _MIN_REPRINT = 80
 # A text cut short ends in an ellipsis (…이 없다는 것이...): a teaser over a paywall.
@@ -39,16 +42,27 @@ _CUT = re.compile(r"(?:\.{3}|…)$")
 
 
 def _unglued(lines: list[Line]) -> list[Line]:
-    """The lines, each copyright notice or issue note glued to the end of a text line made a line
-    of its own."""
+    """The lines, each copyright notice or issue note glued to the end of a text line, and each
+    photo caption glued before a dateline, made a line of its own."""
     out = []
     for start, text in lines:
+        caption = _caption_over_dateline(text)
+        if caption:
+            out.append(Line(start, text[:caption].rstrip()))
+            start, text = start + caption, text[caption:]
         glued = _GLUED_NOTICE.search(text) or _GLUED_ISSUE.search(text)
         if glued:
             out.append(Line(start, text[: glued.start()]))
             start, text = start + glued.end(), text[glued.end() :]
         out.append(Line(start, text))
     return out
+
+
+def _caption_over_dateline(text: str) -> int:
+    """Where the dateline begins after a photo's caption glued to it by a bar, else 0."""
+    glued = _GLUED_CAPTION.match(text)
+    opens = glued and layouts.match(text[glued.end() :], "open")
+    return glued.end() if opens and opens.layout.kind == "dateline" else 0
 
 
 def _footer_start(lines: list[Line], body_at: int) -> int:

@@ -13,6 +13,7 @@ from .foreign import foreign_names
 from .heads import bracketed_heads
 from .lexicon import (
     HANGUL_NAME,
+    MASK,
     Mention,
     Run,
     Sentence,
@@ -20,8 +21,10 @@ from .lexicon import (
     countries,
     is_noun_run,
     leaders,
+    masked,
     name_words,
     place_and_noun,
+    regions,
     reporter_titles,
     split_title,
     suffixes,
@@ -181,6 +184,7 @@ def _candidates(sentence: Sentence, by_start: dict[int, Mention], taken: frozens
             if j >= 0 and runs[j].start in by_start and is_noun_run(runs[j])
             else None
         )
+        ahead = None if ahead in regions() else ahead  # 유럽 홍길동 대표: a region holds no office
         yield i, Candidate(sentence.where, run, form, after, before, ahead)
 
 
@@ -339,7 +343,7 @@ def _pseudonyms(sentences: list[Sentence]) -> frozenset[str]:
         run.text
         for sentence in sentences
         for run, after in zip(sentence.runs, sentence.runs[1:])
-        if run.text in surnames() and after.text == "모" and after.start == run.end
+        if run.text in surnames() and after.text == MASK and after.start == run.end
     )
 
 
@@ -383,6 +387,8 @@ def _could_be_a_name(form: str, run: Run, surname: str) -> bool:
         return False
     if form[len(surname) :] in countries():
         return False  # 주베트남 (駐: posted in a country) is no one's name
+    if masked(form):
+        return False  # 배모씨, 소모씨 (Kiwi's 소모, consumption): no one named
     return "NNP" in run.tags or (len(form) == 3 and form[-1] not in name_words("common-ending"))
 
 

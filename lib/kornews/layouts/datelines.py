@@ -26,9 +26,9 @@ DATELINES: tuple[Layout, ...] = (
         "dateline",
         ("open",),
         # A slogan before the press's name ends as a clause does (온 국민이 기자인 가상협회); a
-        # reporter's kind may stand before 기자 (홍길동 시민기자).
+        # reporter's kind may stand before 기자 (홍길동 시민기자, 홍길동 사진기자: the name is 홍길동).
         r"[\[【<]\s*(?:[^\[\]【】<>=]*?[가-힣](?:인|는|은|한|된|의)\s+)?(?P<outlet>[^\[\]【】<>=]*?)\s*[/|\-–]?\s+"
-        rf"{_BY}(?P<reporter>[^\s\[\]【】<>]+?)\s*(?:시민|객원|인턴|수습|선임|수석|전문)?\s?기자\s*[\]】>]\s*",
+        rf"{_BY}(?!사진\s?기자)(?P<reporter>[^\s\[\]【】<>]+?)\s*(?:시민|객원|인턴|수습|선임|수석|전문|사진)?\s?기자\s*[\]】>]\s*",
         "[디지털데일리 홍길동기자] 시는 10일 계획을 냈다.",
     ),  # also [이데일리 홍길동 기자], [세상을 잇는 가상협회 홍길동 시민기자], [가상신문사/ 홍길동 기자],
     # [가상신문 | 홍길동 선임기자] (a bar or a dash after the press)
@@ -36,9 +36,9 @@ DATELINES: tuple[Layout, ...] = (
         "dateline-reporter",
         "dateline",
         ("open",),
-        rf"\[\s*(?P<reporter>{NAME})\s*기자\s*\]\s*",
+        rf"\[\s*(?P<reporter>{NAME})\s*(?:사진\s?)?기자\s*\]\s*",
         "[홍길동기자] 시는 10일 계획을 냈다.",
-    ),
+    ),  # also [홍길동 사진기자]: the photographer's own story
     # A byline that names the press twice and no one ([가상뉴스=가상뉴스 기자], (가상뉴스=가상뉴스 기자)):
     # the press's own.
     Layout(
@@ -57,14 +57,15 @@ DATELINES: tuple[Layout, ...] = (
         "[가상경제=홍길동 기자] 시는 10일 계획을 냈다.",
     ),  # also [가상뉴스=글·사진홍길동 기자]: text and photos by the one reporter
     # [푸른들녘=홍길동 기자], (푸른들녘 = 홍길동 기자): a reporter right after the equals sign, so what
-    # stands before it is the press (any name, the table's or not; a place after a bar:
-    # [푸른들녘|가상시=홍길동 기자]), or a place ([세종=홍길동 기자]).
+    # stands before it is the press (any name, the table's or not; a place or desk after a bar or
+    # a slash: [푸른들녘|가상시=홍길동 기자], [가상도민신문/가상시=홍길동 기자]), or a place
+    # ([세종=홍길동 기자]).
     Layout(
         "dateline-equals-reporter",
         "dateline",
         ("open",),
-        rf"[\[(]\s*(?:(?P<place>{PLACE})|(?P<outlet>[^\[\]()=|\s][^\[\]()=|]{{0,14}}?)"
-        rf"(?:\s*\|\s*[^\[\]()=|]{{1,8}}?)?)\s*=\s*{_BY}"
+        rf"[\[(]\s*(?:(?P<place>{PLACE})|(?P<outlet>[^\[\]()=|/\s][^\[\]()=|/]{{0,14}}?)"
+        rf"(?:\s*[|/]\s*[^\[\]()=|/]{{1,8}}?)?)\s*=\s*{_BY}"
         rf"(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*[\])]\s*",
         "(푸른들녘 = 홍길동 기자) 시는 10일 계획을 냈다.",
     ),
@@ -178,6 +179,15 @@ DATELINES: tuple[Layout, ...] = (
         ("open",),
         rf"(?P<outlet>[가-힣A-Za-z0-9]{{2,10}})\s+(?P<reporter>{NAME})\s*{TITLE}\s*=\s*",
         "아주경제 홍길동 기자= 시는 10일 계획을 냈다.",
+    ),
+    # 가상=가상경제신문 홍길동 기자 …: the town, the press and its reporter with no bracket, glued to
+    # the lead.
+    Layout(
+        "dateline-place-outlet-open",
+        "dateline",
+        ("open",),
+        rf"(?P<place>[가-힣]{{1,8}})=(?P<outlet>{PRESS})\s+(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?![가-힣])\s*",
+        "가상=가상경제신문 홍길동 기자 시는 10일 계획을 냈다.",
     ),
     # A press release distributor's dateline: 서울--(가상와이어)--.
     Layout(

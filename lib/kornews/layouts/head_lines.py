@@ -68,6 +68,15 @@ _BEFORE_BYLINES: tuple[Layout, ...] = (
         rf"{DATE}\s+(?P<outlet>{PRESS})",
         "2020-07-10 가상신문",
     ),
+    # The outlet before its input stamp on one line, no reporter named: 가상경제신문 입력 2020.07.10
+    # 14:31 (a daily's round-up page).
+    Layout(
+        "date-outlet-stamp",
+        "date",
+        ("head",),
+        rf"(?P<outlet>{PRESS})\s+{_STAMP}\s*[:：]?\s*{DATE}",
+        "가상경제신문 입력 2020.07.10 14:31",
+    ),
     # The input stamp with the site's edit label naming the outlet after it: 기사입력: 2020/07/10
     # [10:03] 최종편집: 가상뉴스.
     Layout(

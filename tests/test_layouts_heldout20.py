@@ -1,0 +1,91 @@
+"""Shapes read after heldout20's first reading (benchmarks/real/layouts/heldout20): each test an
+invented text in a real page's shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from kornews import read_article
+from layout_body import body as _body
+
+_LEAD, _LAST = "가상시가 새 청사를 공개했다고 10일 밝혔다.", "청사는 다음 달 문을 연다."
+_STORY = _LEAD + "\n\n" + _LAST + "\n"
+
+
+def test_a_caption_glued_to_the_dateline_and_the_lead_by_a_bar():
+    article = read_article(
+        "▲ 가상시 새 청사 전경 | [가상뉴스통신=홍길동 기자] " + _LEAD + "\n" + _LAST + "\n|\n"
+    )
+    assert (article.outlet, article.reporter) == ("가상뉴스통신", "홍길동")
+    assert _body(article) == [_LEAD, _LAST]
+    assert [p.text for p in article.parts if p.kind == "caption"] == ["▲ 가상시 새 청사 전경 |"]
+    assert article.title is None
+
+
+def test_a_bar_in_a_caption_over_no_dateline_keeps_the_line_whole():
+    article = read_article("가상시 새 청사 공개\n\n▲ 가상시 | 새 청사 전경\n\n" + _STORY)
+    assert "▲ 가상시 | 새 청사 전경" in [p.text for p in article.parts]
+
+
+def test_a_board_pages_label_navigation_row_and_bracketed_outlet():
+    article = read_article(
+        "기사상세페이지\n\n가상시 새 청사 공개\n\n기사입력 2019.06.03 10:01\n"
+        "다음 달 시민에게 문 열어\n▲ 가상시\n[가상뉴스365] " + _STORY + "backward top home\n"
+    )
+    assert article.title == "가상시 새 청사 공개"
+    assert article.subtitles == ("다음 달 시민에게 문 열어",)
+    assert article.outlet == "가상뉴스365"
+    assert article.date == "2019-06-03T10:01"
+    assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_dateline_with_the_desks_town_after_a_slash_names_the_outlet_alone():
+    article = read_article(
+        "로고\n\n가상시 새 청사 공개\n\n홍길동 기자 | 입력 : 2023/07/11 [08:34]\n\n"
+        "[가상도민신문/가상읍=홍길동 기자] " + _STORY + "\n  • 도배방지 이미지\n\n광고\n"
+    )
+    assert (article.outlet, article.reporter) == ("가상도민신문", "홍길동")
+    assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_round_up_pages_first_item_its_title_deck_and_town_led_byline():
+    article = read_article(
+        "[가상로컬] 가상군, 나라군 소식\n\n가상경제신문 입력 2025.04.17 08:35\n\n"
+        "◇ 가상군, 청사 입주자 모집\n\n4월 16일부터 11세대 모집\n\n\n세대별 텃밭 제공\n\n"
+        "가상군, 청사 입주자 모집\n\n▲가상군 새 청사 전경 제공= 가상군\n\n"
+        "가상=가상경제신문 홍길동 기자 " + _STORY
+    )
+    assert article.title == "[가상로컬] 가상군, 나라군 소식"
+    assert article.subtitles == ("4월 16일부터 11세대 모집", "세대별 텃밭 제공")
+    assert (article.outlet, article.reporter) == ("가상경제신문", "홍길동")
+    assert article.date == "2025-04-17T08:35"
+    assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_bulleted_point_printed_once_stays_a_subtitle():
+    article = read_article("가상시, 새 청사 10일 시민에게 공개\n◇ 다음 달 문 열어\n\n" + _STORY)
+    assert article.subtitles == ("◇ 다음 달 문 열어",)
+
+
+@pytest.mark.parametrize("line", ["가상경제신문 입력 2025.04.17 08:35", "가상일보 승인 2020.07.10"])
+def test_the_outlet_before_its_stamp_names_the_outlet_and_dates_the_article(line):
+    article = read_article("가상시 새 청사 공개\n\n" + line + "\n\n" + _STORY)
+    assert article.outlet == line.split()[0]
+    assert article.date.startswith(line.split()[2].replace(".", "-"))
+
+
+@pytest.mark.parametrize(
+    ("dateline", "outlet"),
+    [("[가상일보 홍길동 사진기자]", "가상일보"), ("[홍길동 사진기자]", None)],
+)
+def test_a_photographers_byline_in_brackets_names_the_photographer_not_the_job(dateline, outlet):
+    article = read_article("가상시 새 청사 공개\n\n" + dateline + " " + _STORY)
+    assert (article.outlet, article.reporter) == (outlet, "홍길동")
+    assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_rank_after_the_name_signs_a_byline():
+    # 부장대우 (titles.tsv): a desk's rank a byline signs with.
+    article = read_article("가상시 새 청사 공개\n\n가상일보 홍길동 부장대우\n\n" + _STORY)
+    assert (article.outlet, article.reporter) == ("가상일보", "홍길동")
+    assert _body(article) == [_LEAD, _LAST]
