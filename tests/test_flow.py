@@ -39,6 +39,7 @@ FLOW = [
     "article.records",
     "article.encoding",
     "article.tail",
+    "article.breaks",
     "article.openings",
     "article.over_title",
     "article.head",
