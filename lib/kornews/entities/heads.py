@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Mention, Sentence, surname_of, titles
+from .lexicon import Mention, Sentence, name_words, surname_of, titles
 
 # An office with its heads' titles and names in brackets: 가람소방서(서장 홍길동), 가람지사(지사장 홍길동),
 # 가람병원(이사장 홍길동·병원장 김가람); a space before the bracket leaves the office unread (its name
@@ -36,6 +36,8 @@ def bracketed_heads(text: str, sentences: list[Sentence], found: list[Mention]) 
             if (
                 people
                 and not office["space"]
+                # 형사6단독(부장판사 홍길동): a judge's bench, a unit of its court, no body
+                and not any(p.title in name_words("bench") for p in people)
                 and whole.get(office.end("body"), office.end("body")) > office.start("body")
             ):
                 heads.append(

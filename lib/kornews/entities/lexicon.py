@@ -23,6 +23,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # 가람당원, a member of 가람당.
 _PARTY_MEMBER = "당원"
 _MEMBER = "원"
+# What masks a name after its surname (배모씨, 소모 씨): the press names no one so.
+MASK = "모"
 
 
 class _Token(NamedTuple):
@@ -177,6 +179,18 @@ def leaders() -> dict[str, str]:
 
 
 @cache
+def given_names() -> frozenset[str]:
+    """The foreign given names of ``given_names.tsv`` and the first names of ``leaders.tsv``'s
+    leaders whose family name is written last (도널드 of 도널드 트럼프; not 아베 of 아베 신조)."""
+    firsts = {
+        row.name.split(" ", 1)[0]
+        for row in table("leaders.tsv")
+        if " " in row.name and row.name.endswith(row.family)
+    }
+    return frozenset(row.name for row in table("given_names.tsv")) | firsts
+
+
+@cache
 def reporter_titles() -> frozenset[str]:
     """The titles that sign a byline (``titles.tsv``'s reporter column: 기자, 특파원 …)."""
     return frozenset(row.title for row in table("titles.tsv") if row.reporter == "yes")
@@ -196,6 +210,13 @@ def countries() -> frozenset[str]:
     return frozenset(
         [row.name for row in rows] + [s for row in rows for s in row.short.split(",") if s]
     )
+
+
+@cache
+def regions() -> frozenset[str]:
+    """The world's regions of ``places.tsv`` (유럽, 중동, 남해안): places that hold no office, so no
+    one's affiliation."""
+    return frozenset(row.name for row in table("places.tsv") if row.level == "region")
 
 
 @cache
@@ -281,11 +302,18 @@ _KEPT = 1 << 16
 
 @lru_cache(maxsize=_KEPT)
 def _split_title(text: str) -> Titled | None:
+    if text.endswith(_title_words()):
+        return None  # 천변주차장: a car park (차장, a title's letters), no one's title
     for length, same_length in _titles_by_length():  # the longest title it ends in, as a lookup
         if text[-length:] in same_length:
             return Titled(text[-length:], len(text) - length)
     # 총장님, 이사장님: the honorific after a title (a speech's greetings) leaves it the title
     return _split_title(text[:-1]) if text.endswith("님") else None
+
+
+@cache
+def _title_words() -> tuple[str, ...]:
+    return tuple(sorted(name_words("title-word")))
 
 
 @cache
@@ -305,6 +333,8 @@ def named(form: str, proper: bool) -> Named | None:
     party = lookup(form[: -len(_MEMBER)], True) if form.endswith(_PARTY_MEMBER) else None
     if party and party.kind == "organisation":
         return Named(party.name, party.kind, "list", len(form) - len(_MEMBER))
+    if place_area(form):
+        return None  # 경기북부 (부, an ending): a part of 경기도, no body
     suffix = next((s for s in suffixes() if form.endswith(s)), None)
     # Most suffixes count on a proper noun only (일부, 시중은행 stay common nouns), and a one-syllable
     # one not on a name's shape (문채원 is a person).
@@ -334,6 +364,17 @@ def named(form: str, proper: bool) -> Named | None:
     return None
 
 
+def place_area(form: str) -> bool:
+    """A listed place and a word for its area written onto it (경기북부, 서울지역: ``name_words.tsv``'s
+    ``area``): the place's area, whatever its ending."""
+    return any(
+        form.endswith(word)
+        and (hit := lookup(form[: -len(word)], True)) is not None
+        and hit.kind == "place"
+        for word in name_words("area")
+    )
+
+
 def places_office(form: str) -> bool:
     """A listed place and an office's ending (가람시청, one common noun as Kiwi may tag it): the
     place's office, whatever the tags."""
@@ -356,3 +397,9 @@ def person_shaped(run: Run) -> bool:
 def surname_of(form: str) -> str | None:
     """The surname ``form`` starts with, two-syllable ones (남궁, 황보) first; None if none."""
     return next((form[:n] for n in (2, 1) if len(form) > n and form[:n] in surnames()), None)
+
+
+def masked(form: str) -> bool:
+    """A surname and 모 (배모, 소모 of 소모씨): a name the press masks, no one's."""
+    surname = surname_of(form)
+    return surname is not None and form[len(surname) :] == MASK

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from .lexicon import (
+    Form,
     Mention,
     Named,
     Run,
@@ -32,9 +33,11 @@ from .places import (
     neighbourhoods,
     numbered_villages,
     places_by_ending,
+    shared_endings,
 )
 from .schools import short_schools
 from .series import listed_bodies
+from .stations import short_stations
 from .units import with_units
 
 # An organisation in Latin letters (VHQ, K2 Media), as a run of Latin letters and digits.
@@ -58,13 +61,16 @@ def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     """Every organisation and place the tables, the endings and the lists name, in no order."""
     found = [m for sentence in sentences for m in _sentence_mentions(sentence)]
     found += _short_universities(sentences, found)
+    found += _with_particle(sentences, found)
     found += listed_places(sentences, found)
     found += _named_by_kind(sentences, found)
     found += _named_by_voice(sentences, found)
     found += cut_places(sentences, found)
     found += places_by_ending(sentences, found) + numbered_villages(sentences)
     found += neighbourhoods(sentences, found)
+    found = shared_endings(sentences, found)
     found += short_schools(sentences, found)
+    found += short_stations(sentences, found)
     found += listed_bodies(sentences, found)
     return _tails_linked(with_units(sentences, _without_buildings(sentences, found)))
 
@@ -238,6 +244,31 @@ def _short_universities(sentences: list[Sentence], found: list[Mention]) -> list
         for run in sentence.runs
         if run.text in universities and is_noun_run(run) and run.start not in by_start
     ]
+
+
+def _with_particle(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """A listed full name Kiwi read with its particle as one common noun (강원특별자치도의/NNG,
+    세종특별자치시가/NNG): the name, without the particle."""
+    by_start = {m.start for m in found}
+    return [
+        Mention(hit.name, hit.kind, run.start, run.start + length, sentence.where, "list")
+        for sentence in sentences
+        for run in sentence.runs
+        if run.tags == ("NNG",)
+        and run.start not in by_start
+        and (glued := _before_particle(run.text))
+        for hit, length in (glued,)
+    ]
+
+
+@lru_cache(maxsize=1 << 16)  # asked of every common noun of a corpus: each answer is kept
+def _before_particle(text: str) -> tuple[Form, int] | None:
+    """The listed full name a word is with a particle written onto it, and the name's length."""
+    for particle in sorted(name_words("particle")):
+        hit = lexicon().get(text[: -len(particle)]) if text.endswith(particle) else None
+        if hit and not hit.short:
+            return hit, len(text) - len(particle)
+    return None
 
 
 def _named_by_kind(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:

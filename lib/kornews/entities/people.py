@@ -13,6 +13,7 @@ from .foreign import foreign_names
 from .heads import bracketed_heads
 from .lexicon import (
     HANGUL_NAME,
+    MASK,
     Mention,
     Run,
     Sentence,
@@ -20,8 +21,10 @@ from .lexicon import (
     countries,
     is_noun_run,
     leaders,
+    masked,
     name_words,
     place_and_noun,
+    regions,
     reporter_titles,
     split_title,
     suffixes,
@@ -126,11 +129,33 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
     # start a name of its own, is that name's short form.
     family |= {n.rsplit(" ", 1)[1]: n for n in names if " " in n}
     names = {n: None for n in names if _kept_name(n, family)}
+    # 트럼프는 after 도널드 트럼프: a foreign name's last word alone, Kiwi's one proper noun.
+    last_words = {f.mention.entity.rsplit(" ", 1)[1]: f.mention.entity for f in foreign}
     return (
         list(found)
         + [f.mention for f in foreign]
         + _mentions(candidates, names, family, _pseudonyms(sentences))
+        + _last_words_alone(candidates, last_words, found)
     )
+
+
+def _last_words_alone(
+    candidates: list[Candidate], last_words: dict[str, str], found: list[Mention]
+) -> list[Mention]:
+    """The mentions of foreign names by their last word alone, with no title (트럼프는, 샌더스가):
+    a proper noun the article writes as the last word of a foreign name it names in full, outside
+    the mentions ``found`` (a caption's 마크 헤일 / …)."""
+    alone = [
+        c
+        for c in candidates
+        if c.form in last_words and c.after is None and c.before is None and c.run.tags == ("NNP",)
+    ]
+    taken = {at for m in found for at in range(m.start, m.end)} if alone else set()
+    return [
+        Mention(last_words[c.form], "person", c.run.start, c.run.end, c.where, "name")
+        for c in alone
+        if c.run.start not in taken
+    ]
 
 
 def _kept_name(name: str, family: dict[str, str]) -> bool:
@@ -181,6 +206,7 @@ def _candidates(sentence: Sentence, by_start: dict[int, Mention], taken: frozens
             if j >= 0 and runs[j].start in by_start and is_noun_run(runs[j])
             else None
         )
+        ahead = None if ahead in regions() else ahead  # 유럽 홍길동 대표: a region holds no office
         yield i, Candidate(sentence.where, run, form, after, before, ahead)
 
 
@@ -339,7 +365,7 @@ def _pseudonyms(sentences: list[Sentence]) -> frozenset[str]:
         run.text
         for sentence in sentences
         for run, after in zip(sentence.runs, sentence.runs[1:])
-        if run.text in surnames() and after.text == "모" and after.start == run.end
+        if run.text in surnames() and after.text == MASK and after.start == run.end
     )
 
 
@@ -383,6 +409,8 @@ def _could_be_a_name(form: str, run: Run, surname: str) -> bool:
         return False
     if form[len(surname) :] in countries():
         return False  # 주베트남 (駐: posted in a country) is no one's name
+    if masked(form):
+        return False  # 배모씨, 소모씨 (Kiwi's 소모, consumption): no one named
     return "NNP" in run.tags or (len(form) == 3 and form[-1] not in name_words("common-ending"))
 
 

@@ -3,6 +3,7 @@ last letter, a listed name Kiwi cut into pieces, and a village the press numbers
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .lexicon import (
@@ -10,6 +11,7 @@ from .lexicon import (
     Mention,
     Run,
     Sentence,
+    given_names,
     is_noun_run,
     lexicon,
     name_words,
@@ -20,6 +22,10 @@ from .titles import title_after, title_before
 
 # What joins the items of a list of names (양주·포천, 양주와 포천, 양주, 포천).
 _JOINING = frozenset({"SP", "JC"})
+# The dots between townships that share one ending (청남‧장평면, 화성·비봉면, 가람ㆍ한빛동).
+_DOTS = frozenset("‧·ㆍ")
+# A township's name before its ending: Hangul, one syllable to four.
+_TOWNSHIP = re.compile(r"[가-힣]{1,4}")
 
 
 def listed_places(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
@@ -71,7 +77,11 @@ def places_by_ending(sentences: list[Sentence], found: list[Mention]) -> list[Me
                 and unlisted.fullmatch(run.text)
                 and not _doubled(run.text)
             ):
-                if title_after(runs, i, by_start) or title_before(runs, i):
+                if (
+                    title_after(runs, i, by_start)
+                    or title_before(runs, i)
+                    or _given_name_at(runs, i)
+                ):
                     people.add(run.text)
                 elif "NNP" in run.tags:
                     forms.add(run.text)
@@ -82,6 +92,14 @@ def places_by_ending(sentences: list[Sentence], found: list[Mention]) -> list[Me
         for run in sentence.runs
         if run.text in forms and is_noun_run(run) and run.start not in by_start
     ]
+
+
+def _given_name_at(runs: list[Run], at: int) -> bool:
+    """Is run ``at`` a foreign given name (힐러리), or the word a space after one (낸시 펠로시)?"""
+    before = runs[at - 1] if at else None
+    return runs[at].text in given_names() or (
+        before is not None and before.end + 1 == runs[at].start and before.text in given_names()
+    )
 
 
 def neighbourhoods(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
@@ -106,6 +124,38 @@ def neighbourhoods(sentences: list[Sentence], found: list[Mention]) -> list[Ment
         for run in (sentence.runs if forms else ())
         if run.text in forms and run.start not in by_start
     ]
+
+
+def shared_endings(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """``found`` with townships written two to one ending, a dot between (청남‧장평면: 청남면 and
+    장평면): the word before the dot is a place of the ending after it (``name_words.tsv``'s
+    ``neighbourhood``), named as written, even where the tables hold the letters as a city's short
+    form (화성‧비봉면 is 화성면, not 화성시)."""
+    places = {m.start: m for m in found if m.kind == "place"}
+    endings = name_words("neighbourhood")
+    shared = {}
+    for sentence in sentences:
+        runs = sentence.runs
+        for first, dot, second in zip(runs, runs[1:], runs[2:]):
+            after = places.get(second.start)
+            if not (
+                dot.text in _DOTS
+                and after
+                and after.entity[-1] in endings
+                and first.end == dot.start
+                and dot.end == second.start
+                and is_noun_run(first)
+                and _TOWNSHIP.fullmatch(first.text)
+                and first.text not in endings  # 읍‧면, 읍‧운곡면: the word for the level
+            ):
+                continue
+            ahead = places.get(first.start)
+            if ahead is None or ahead.end == first.end:
+                name = first.text + after.entity[-1]
+                shared[first.start] = Mention(
+                    name, "place", first.start, first.end, sentence.where, "suffix"
+                )
+    return [m for m in found if m.start not in shared] + list(shared.values())
 
 
 def _neighbourhood(run: Run) -> bool:

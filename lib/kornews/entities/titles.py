@@ -12,7 +12,9 @@ from .lexicon import (
     Run,
     compound_titles,
     is_noun_run,
+    masked,
     named,
+    regions,
     split_title,
     surname_of,
 )
@@ -23,9 +25,10 @@ _BEFORE_TITLE = frozenset({"SN", "MM"})
 
 
 class After(NamedTuple):
-    """A title after a name: the title, the affiliation written between, where the title ends."""
+    """A title after a name: the title, the affiliation written between, where the title ends (a
+    foreign name a given name vouches for has none: :func:`kornews.entities.foreign.foreign_names`)."""
 
-    title: str
+    title: str | None
     affiliation: str | None
     end: int
 
@@ -54,8 +57,8 @@ def title_after(runs: list[Run], at: int, found: dict[int, Mention]) -> After | 
         if not is_noun_run(run):
             return None
         titled = split_title(run)
-        if run.start in found:
-            mention = found[run.start]
+        mention = _office(found, run.start)
+        if mention:
             affiliation = (
                 f"{affiliation} {mention.entity}"
                 if place and mention.kind == "organisation"
@@ -73,9 +76,16 @@ def title_after(runs: list[Run], at: int, found: dict[int, Mention]) -> After | 
             titled.cut == 0 or (len(runs[at].text) >= 3 and titled.title in compound_titles())
         ):
             return After(titled.title, affiliation, run.end)
-        if full_name_shaped(run):
-            return None  # 가람시 김철수 시장: the title is the nearer name's
+        if full_name_shaped(run) or masked(run.text):
+            return None  # 가람시 김철수 시장, 가람시 배모 씨: the title is the nearer name's
     return None
+
+
+def _office(found: dict[int, Mention], start: int) -> Mention | None:
+    """The organisation or place found at ``start`` that may be a titled name's affiliation: not a
+    region, which holds no office (홍길동 유럽 대표)."""
+    mention = found.get(start)
+    return None if mention is None or mention.entity in regions() else mention
 
 
 def _nothing_after(runs: list[Run], at: int) -> bool:
