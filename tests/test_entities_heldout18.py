@@ -175,3 +175,14 @@ def test_each_station_written_short_by_its_district_is_the_station(row):
     assert bodies["text"].iloc[1].endswith("서")
     people = table.query("kind == 'person'")
     assert people[["title", "affiliation"]].values.tolist() == [["서장", bodies["entity"].iloc[0]]]
+
+
+@pytest.mark.parametrize("row", [r for r in NAME_WORDS if r.role == "photo"], ids=lambda r: r.word)
+def test_each_photo_credit_mark_leaves_what_it_credits_no_entity(row):
+    table = entities_of(row.example)
+    assert table[["entity", "kind"]].values.tolist() == [["가람군", "place"]]
+
+
+def test_a_body_named_in_the_story_and_credited_for_a_photo_still_counts():
+    table = entities_of("연합뉴스는 축제를 보도했다. 관광객들이 몰렸다(사진=연합뉴스).")
+    assert table[["entity", "text"]].values.tolist() == [["연합뉴스", "연합뉴스"]]
