@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 import kornews
 from kornews.cli import main
+from kornews.readers import section_name
 from kornews.report import reader_report, reader_report_pdf, words
 from kornews.tables import table
 
@@ -95,11 +96,19 @@ def test_the_seed_report_names_who_is_quoted_and_summarises_each_section(reports
     text = visible(reports["seed"])
     assert "박원순 시장 서울특별시 인용 1건 1 100%" in text
     for heading in (
-        "도입부",
+        "첫머리",
         "9년간 서울 ICT 혁신에 큰 업적",
         "스타트업 육성, 청년 실업 해소에 노력",
     ):
         assert f"<h3>{heading}</h3>" in reports["seed"]
+
+
+def test_the_lead_is_named_as_the_notebooks_and_tables_name_it(articles):
+    # One word for the text before the first ◆ heading: the report's heading is the tables' value.
+    article, tokens = articles["kbs"]
+    for lang, word in (("ko", "첫머리"), ("en", "lead")):
+        assert section_name(0, lang=lang) == word
+        assert f"<h3>{word}</h3>" in reader_report(article, lang=lang, tokens=tokens)
 
 
 def test_a_dated_article_keeps_its_year_and_time_in_the_byline(reports):

@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from kornews.topics import SHARE_COLUMNS, TERM_COLUMNS, Topics, typical_articles
+from kornews.topics import SHARE_COLUMNS, TERM_COLUMNS, Topics, topic_overview, typical_articles
 
 
 def _topics(shares: dict[str, tuple[float, float]], *, bodiless: tuple[str, ...] = ()) -> Topics:
@@ -12,9 +12,10 @@ def _topics(shares: dict[str, tuple[float, float]], *, bodiless: tuple[str, ...]
         for article, pair in shares.items()
         for topic, share in enumerate(pair)
     ]
+    terms = [(topic, 1, term, 0.5) for topic, term in enumerate(("반도체", "태풍"))]
     return Topics(
         None,
-        pd.DataFrame(columns=TERM_COLUMNS),
+        pd.DataFrame(terms if shares else [], columns=TERM_COLUMNS),
         pd.DataFrame(rows, columns=SHARE_COLUMNS),
         (),
         bodiless,
@@ -47,3 +48,14 @@ def test_above_even_still_leaves_out_pages_without_a_body():
 def test_above_even_on_an_empty_model_is_an_empty_table():
     table = typical_articles(_topics({}), above_even=True)
     assert table.empty and table.columns.tolist() == [*SHARE_COLUMNS[:5], "rank", "share"]
+
+
+def test_the_overviews_typical_article_holds_its_topic_above_an_even_split():
+    # Topic 1 is held by no article above 50%: 균등 has the largest share of it, but an even one.
+    topics = _topics({"반도체": (0.9, 0.1), "균등": (0.5, 0.5), "태풍": (0.6, 0.4)})
+    overview = topic_overview(topics)
+    assert overview["typical"].iloc[0] == "반도체" and pd.isna(overview["typical"].iloc[1])
+    assert overview["typical_title"].iloc[0] == "반도체 제목"
+    assert pd.isna(overview["typical_title"].iloc[1])
+    # The typical articles' table says the same: topic 1 has none.
+    assert typical_articles(topics, top=1, above_even=True)["topic"].tolist() == [0]

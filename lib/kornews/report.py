@@ -19,6 +19,7 @@ from .article import Article
 from .entities import entities, entity_counts
 from .figures import QUANTITY_KINDS, timeline
 from .figures import figures as figures_of
+from .plots.base import section_name
 from .quotes import quotes, sources
 from .summary import section_stats, summarize
 from .tables import table
@@ -164,11 +165,12 @@ def _sources(ledger: pd.DataFrame, say: Words, lang: str) -> list[Source]:
     ]
 
 
-def _summaries(summary: pd.DataFrame, stats: pd.DataFrame, say: Words) -> list[Summary]:
+def _summaries(summary: pd.DataFrame, stats: pd.DataFrame, lang: str) -> list[Summary]:
     headings = dict(zip(stats.section, stats.heading))
     return [
         Summary(
-            _text(headings.get(section)) or say["opening"],
+            # The lead (no heading) named as the notebooks and tables name it: 첫머리.
+            _text(headings.get(section)) or section_name(section, lang=lang),
             tuple(part.sort_values("sentence").text),
         )
         for section, part in summary.groupby("section", sort=True)
@@ -213,7 +215,7 @@ def report_context(
             for row in dated.sort_values("position", kind="stable").itertuples()
         ],
         "sources": _sources(sources(quotes(tokens, article, entities=named)), say, lang),
-        "summaries": _summaries(summarize(tokens, article), stats, say),
+        "summaries": _summaries(summarize(tokens, article), stats, lang),
     }
 
 

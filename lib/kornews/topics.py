@@ -202,14 +202,15 @@ def topic_shares(topics: Topics, *, by: str = "outlet") -> pd.DataFrame:
 def topic_overview(topics: Topics, *, terms: int = 10) -> pd.DataFrame:
     """One row per topic: ``topic``, ``share`` (its mean share over the articles), ``terms`` (its
     top ``terms``, comma-separated), ``typical`` and ``typical_title`` (the article with the
-    largest share of it); by topic."""
-    typical = typical_articles(topics, top=1).set_index("topic")
+    largest share of it, above an even split of the k topics as :func:`typical_articles` keeps
+    them with ``above_even``; missing when none holds it so); by topic."""
+    typical = typical_articles(topics, top=1, above_even=True).set_index("topic")
     rows = [
         (
             topic,
             float(topics.shares.loc[topics.shares["topic"] == topic, "share"].mean()),
             ", ".join(group.sort_values("rank")["term"].head(terms)),
-            typical["article"].get(topic),  # None: no article of the topic has a body
+            typical["article"].get(topic),  # None: no article with a body holds it above 1/k
             typical["title"].get(topic),
         )
         for topic, group in topics.terms.groupby("topic")

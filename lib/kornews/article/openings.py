@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import layouts, shapes
+from .breaks import opens_with_word
 from .records import Line
 
 # A deck is short.
@@ -19,13 +20,16 @@ _MIN_BROKEN = 3
 
 
 def broken_copy(lines: list[Line], at: int) -> bool:
-    """A copy read out in short lines broken mid-sentence (가상시장은 / 오늘 가상시 … / … 밝혔습니다.),
-    sentence after sentence: its first line is the lead's subject, no headline. A headline's deck
-    may run to a short sentence once, never twice so."""
+    """A copy read out in short lines broken mid-sentence (gone on as :mod:`.breaks` rules:
+    가상시장은 / 오늘 가상시 … / … 밝혔습니다.), sentence after sentence: its first line is the
+    lead's subject, no headline. A headline's deck may run to a short sentence once, never
+    twice so."""
     runs, run = 0, 0
     for _, text in lines[at:]:
         if len(text) > _MAX_BROKEN_LINE or not _PLAIN.fullmatch(text):
             return False
+        if run and not opens_with_word(text):
+            return False  # the line above stopped mid-sentence: this one must go on with it
         run += 1
         if shapes.is_sentence(text):
             if run < _MIN_BROKEN:

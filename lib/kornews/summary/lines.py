@@ -2,47 +2,35 @@
 spoken sentence over several short lines, is one sentence to the summary, not a line each.
 
 Kiwi splits each paragraph (a line of such a script) apart, so a line that stops where no
-Korean sentence stops is a piece of the next line's sentence. It continues into the next line
-when it ends on a particle (폭염에, 수요가), a connective or adnominal ending (닫고, 이어지는),
-an adverb or a determiner (크게, 한), and the next line, right after one line break in the same
-section, opens with a word: not a quotation mark, a bullet, a bracket, nor a list's or an
-interview's mark (``1.``, ``A.``, ``남)``). A line ending on a
-final ending (늘었습니다), a symbol or a noun ends there: a noun ends a headline, a caption or a
-scoreboard's line as often as a piece of a sentence. A blank line, a heading or a speaker's tag
-between the two keeps them apart.
+Korean sentence stops is a piece of the next line's sentence, as :mod:`kornews.article.breaks`
+rules (the head reads the same rule): right after one line break in the same section, the next
+line opens with a word. Here a line stops inside a sentence when it ends on a particle (폭염에,
+수요가), a connective or adnominal ending (닫고, 이어지는), an adverb or a determiner (크게, 한).
+A line ending on a final ending (늘었습니다), a symbol or a noun ends there: a noun ends a
+headline, a caption or a scoreboard's line as often as a piece of a sentence.
 """
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 import pandas as pd
 
+from ..article.breaks import one_break, opens_with_word
 from ..rows import column, values
 from ..tokens.sentences import sentence_rows
 
-# Symbols that are words: foreign words, Hanja and numbers may open a line's words too.
-_WORD_SYMBOLS = frozenset({"SL", "SH", "SN"})
-# A list item's or an interview's mark opening a line: 1. 가. A. 남) 답변 2>
-_MARK = re.compile(r"\w{1,2}[.)>]\s")
 # Besides particles (J*): the tags a piece of a sentence ends on, never a whole one.
 _CONTINUING = frozenset({"EC", "ETM", "MAG", "MAJ", "MM"})
 
 
 class _Line(NamedTuple):
-    """A body sentence's span and the tags of its first and last morphemes."""
+    """A body sentence's span and the tag of its last morpheme."""
 
     section: int
     start: int
-    first_tag: str
     end: int
     last_tag: str
-
-
-def _opens(tag: str) -> bool:
-    """Whether a line opening on this tag may continue the line before it."""
-    return not tag.startswith(("S", "W_")) or tag in _WORD_SYMBOLS
 
 
 def _continues(tag: str) -> bool:
@@ -65,7 +53,7 @@ def line_heads(tokens: pd.DataFrame, text: str) -> dict[int, int]:
         column(ordered, name) for name in ("section", "sentence", "start", "end")
     )
     found = {
-        number: _Line(at_section, at_start, tag[first], at_end, tag[last])
+        number: _Line(at_section, at_start, at_end, tag[last])
         for first, last, number, at_section, at_start, at_end in zip(
             firsts,
             lasts,
@@ -80,14 +68,11 @@ def line_heads(tokens: pd.DataFrame, text: str) -> dict[int, int]:
     numbers = sorted(found)
     for before, after in zip(numbers, numbers[1:]):
         line, then = found[before], found[after]
-        gap = text[line.end : then.start]
         if (
             line.section == then.section
             and _continues(line.last_tag)
-            and _opens(then.first_tag)
-            and not _MARK.match(text, then.start)
-            and gap.count("\n") == 1
-            and not gap.strip()
+            and one_break(text[line.end : then.start])
+            and opens_with_word(text, then.start)
         ):
             heads[after] = heads.get(before, before)
     return heads
