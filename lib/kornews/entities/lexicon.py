@@ -243,11 +243,14 @@ def sentences(tokens: pd.DataFrame, text: str) -> list[Sentence]:
     return found
 
 
+_RUN = maker(Run)  # a run made without a Python call: one per word piece of a corpus
+
+
 def runs(sentence: list[_Token], text: str) -> list[Run]:
     """The sentence's runs of nouns written together, and one run per other word piece (so that
     what stands between a name and a title is known)."""
     found: list[Run] = []
-    run = maker(Run)  # a run made without a Python call: one per word piece of a corpus
+    run = _RUN
     # One pass, each token read once: this is read for every token of a corpus.
     begin = stop = -1
     tags: list[str] = []

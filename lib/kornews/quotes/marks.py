@@ -97,7 +97,6 @@ def marked_spans(toks: list, said: int | None = None, turns: tuple[Turn, ...] = 
     turn in a script (⊙홍길동(가상당 의원): …) holds the words said, without marks."""
     spans, i = [], 0
     turn_ends = {turn.start: turn.end for turn in turns}
-    end_of_paragraph = toks[-1].end if toks else 0
     if said is not None and toks:
         close = next((k for k, t in enumerate(toks) if t.start >= said), len(toks))
         spans.append(Span(_said_opens(toks) - 1, said, min(close + 1, len(toks)), marked=False))
@@ -116,25 +115,34 @@ def marked_spans(toks: list, said: int | None = None, turns: tuple[Turn, ...] = 
         elif (token.form in CLOSING and token.tag in ("SSO", "SSC", "SW")) or _opens_on_closer(
             toks, i
         ):
-            closing = CLOSING.get(token.form, _DOUBLE)
-            j = next(
-                (
-                    k
-                    for k in range(i + 1, len(toks))
-                    if toks[k].form in closing and toks[k].start > token.start
-                ),
-                None,
-            )
-            if j is None and token.form in _SINGLE:
+            span = _marked_span(toks, i)
+            if span is None:
                 i += 1
                 continue
-            close_at = toks[j].start if j is not None else end_of_paragraph
-            spans.append(Span(token.start, close_at, (j + 1) if j is not None else len(toks)))
-            i = (j + 1) if j is not None else len(toks)
+            spans.append(span)
+            i = span.after
         else:
             at = bisect_right(opens, i)
             i = opens[at] if at < len(opens) else count
     return spans
+
+
+def _marked_span(toks: list, i: int) -> Span | None:
+    """The span of the marks opening at token ``i``: up to the mark that closes them, else (a
+    double mark) to the paragraph's end; None for a single mark never closed."""
+    token = toks[i]
+    closing = CLOSING.get(token.form, _DOUBLE)
+    j = next(
+        (
+            k
+            for k in range(i + 1, len(toks))
+            if toks[k].form in closing and toks[k].start > token.start
+        ),
+        None,
+    )
+    if j is None:
+        return None if token.form in _SINGLE else Span(token.start, toks[-1].end, len(toks))
+    return Span(token.start, toks[j].start, j + 1)
 
 
 def opens_quotation(toks: list, k: int) -> bool:
@@ -163,7 +171,7 @@ def predicate(toks: list, at: int, *, finite: bool = False) -> Predicate:
     sentence = toks[at].sentence if at < len(toks) else None
     for k in range(at, len(toks)):
         token = toks[k]
-        if token.sentence != sentence or opens_quotation(toks, k):
+        if token.sentence != sentence or (token.form in _MAY_OPEN and opens_quotation(toks, k)):
             return Predicate(None, k)
         # …고 고충을 토로.: a column's clipped sentence ends on the verb's noun (토로하다).
         clipped = toks[k - 1].form + "하다" if k > at and toks[k - 1].tag == "NNG" else None
