@@ -73,3 +73,9 @@ def test_two_sentences_printed_twice_in_a_row_stay_the_body():
     twice = "가상시가 새 청사를 열었다. 시민들이 모였다."
     article = read_article("가상시 새 청사 공개\n\n" + _LEAD + "\n\n" + twice + "\n" + twice + "\n")
     assert _body(article) == [_LEAD, twice, twice]
+
+
+def test_words_said_in_double_quotes_printed_twice_in_a_row_stay_the_body():
+    said = '홍길동 가상시장은 "시민의 청사로 만들겠다"고 말했다.'
+    article = read_article("가상시 새 청사 공개\n\n" + _LEAD + "\n\n" + said + "\n\n" + said + "\n")
+    assert _body(article) == [_LEAD, said, said]

@@ -232,12 +232,13 @@ _BEFORE_BYLINES: tuple[Layout, ...] = (
         "가상시가 교육을 시작했다. 왼쪽부터 홍길동 위원, 김철수 기자.",
     ),
     # Any short line of one sentence at most printed twice in a row among the paragraphs (the
-    # photo's alt text, then its caption: 가상시청 앞 광장이 시민에게 열렸다., twice): a caption.
+    # photo's alt text, then its caption: 가상시청 앞 광장이 시민에게 열렸다., twice): a caption; one that
+    # reports words said in double quotes ("…"고 말했다.) is a quotation a text may print again.
     Layout(
         "caption-printed-twice",
         "caption",
         ("twice",),
-        r"(?!.*[.!?]\s+\S).{8,100}",
+        r"(?!.*[.!?]\s+\S)(?![^\"“”]*[\"“”]).{8,100}",
         "가상시청 앞 광장이 시민에게 열렸다.",
     ),
     # The names in a photo closed by where they stand: 홍길동 신부, 김철수 주교.(앞줄 왼쪽부터).
