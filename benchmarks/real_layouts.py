@@ -1,6 +1,6 @@
 """How well kornews reads the layouts of real articles: any folder of texts against a gold table.
 
-    .venv/bin/python benchmarks/real_layouts.py /work/devset/layouts/dev benchmarks/real/layouts/dev/gold.tsv
+    .venv/bin/python benchmarks/real_layouts.py /work/devset/layouts/dev benchmarks/real/layouts/dev/gold.tsv [--misses]
 
 The texts are not in the repo (benchmarks/real/README.md says how a folder is rebuilt); the gold
 (benchmarks/real/layouts/BATCH/gold.tsv, read by hand) gives each article's outlet (the forms it
@@ -13,6 +13,9 @@ how the first and the last begin) and a short fragment of every line that is not
                  the article's field as in the gold (the first reporter, the first e-mail; an
                  empty gold cell expects nothing)
     subtitles    the article's subtitles exactly as in the gold
+
+With --misses, each article's misses follow the table: the fields read otherwise (read, then gold)
+and the gold fragments left in the body.
 """
 
 from __future__ import annotations
@@ -85,9 +88,30 @@ def article_row(folder: Path, gold: dict) -> dict:
     }
 
 
+def misses(folder: Path, gold: dict) -> list[str]:
+    """What one article reads otherwise than its gold, a line a miss."""
+    article = kornews.read_article(folder / gold["file"])
+    paragraphs = [part.text for part in article.parts if part.kind == "paragraph"]
+    lines = [
+        f"{field}: {getattr(article, field)!r}, gold {gold[GOLD_COLUMN.get(field, field)]!r}"
+        for field, right in fields_right(article, gold).items()
+        if not right
+    ]
+    if list(article.subtitles) != _items(gold["subtitles"]):
+        lines.append(f"subtitles: {list(article.subtitles)!r}, gold {gold['subtitles']!r}")
+    left = [f for f in _items(gold["boilerplate"]) if any(f in text for text in paragraphs)]
+    lines += [f"left in the body: {fragment!r}" for fragment in left]
+    return [f"{gold['file']}  {line}" for line in lines]
+
+
+GOLD_COLUMN = {"reporter": "reporters", "email": "emails"}
+
+
 def main(argv: list[str]) -> None:
+    show_misses = "--misses" in argv
+    argv = [arg for arg in argv if arg != "--misses"]
     if len(argv) != 2:
-        sys.exit("usage: real_layouts.py FOLDER GOLD.tsv")
+        sys.exit("usage: real_layouts.py FOLDER GOLD.tsv [--misses]")
     folder, gold_path = Path(argv[0]), Path(argv[1])
     if not folder.is_dir() or not gold_path.is_file():
         sys.exit(f"real_layouts.py: no folder {folder} or no gold {gold_path}")
@@ -103,6 +127,12 @@ def main(argv: list[str]) -> None:
         f"fragments left in the body, {table['lost'].sum()} body paragraphs lost; right: "
         + ", ".join(f"{field} {table[field].sum()}/{n}" for field in (*FIELDS, "subtitles"))
     )
+    if show_misses:
+        print(
+            "\n".join(
+                ["", *(line for gold in read_gold(gold_path) for line in misses(folder, gold))]
+            )
+        )
 
 
 if __name__ == "__main__":

@@ -126,3 +126,63 @@ def test_a_listed_name_kiwi_read_with_its_particle_is_the_name(body):
     table = entities_of(body)
     name = body.split()[0][:-1]
     assert table[["entity", "kind", "text"]].values.tolist() == [[name, "place", name]]
+
+
+def test_a_foreign_name_with_no_title_a_given_name_first():
+    table = entities_of(
+        "그는 가람방송의 데이빗 브로디와 제니퍼 위샨에게 말했다. 그분이 도널드 트럼프가 이기기를 "
+        "원했다고 했다. 트럼프는 답하지 않았다."
+    )
+    people = table.query("kind == 'person'")
+    assert people[["entity", "text", "rule"]].values.tolist() == [
+        ["데이빗 브로디", "데이빗 브로디", "name"],
+        ["제니퍼 위샨", "제니퍼 위샨", "name"],
+        ["도널드 트럼프", "도널드 트럼프", "name"],
+        ["도널드 트럼프", "트럼프", "name"],  # the last word alone, after the name in full
+    ]
+
+
+@pytest.mark.parametrize("row", tables.table("given_names.tsv"), ids=lambda row: row.name)
+def test_each_given_name_makes_a_foreign_name_with_no_title(row):
+    people = entities_of(row.example).query("kind == 'person'")
+    assert people["entity"].tolist() == [row.example.split("는 ")[0]]
+    assert people["entity"].iloc[0].startswith(row.name + " ")
+
+
+def test_two_proper_nouns_with_no_given_name_nor_title_name_no_one():
+    assert "person" not in set(entities_of("가람 브로디는 말했다.")["kind"])
+
+
+def test_a_share_row_after_a_byline_names_no_portal():
+    found = _found(
+        "홍길동 기자 | 등록일 2019년02월01일 트위터로 보내기 싸이월드 공감 네이버 밴드 공유\n"
+    )
+    assert ("네이버", "organisation") not in found
+    # The portal in a sentence, or its service named alone, still counts.
+    assert ("네이버", "organisation") in _found(
+        "가람전자는 네이버와 손잡았다. 네이버 밴드에 올렸다."
+    )
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in NAME_WORDS if r.role == "station"], ids=lambda r: r.word
+)
+def test_each_station_written_short_by_its_district_is_the_station(row):
+    table = entities_of(row.example)
+    bodies = table.query("kind == 'organisation'")
+    assert len(bodies) == 2 and bodies["entity"].nunique() == 1
+    assert bodies["entity"].iloc[0].endswith(row.word)
+    assert bodies["text"].iloc[1].endswith("서")
+    people = table.query("kind == 'person'")
+    assert people[["title", "affiliation"]].values.tolist() == [["서장", bodies["entity"].iloc[0]]]
+
+
+@pytest.mark.parametrize("row", [r for r in NAME_WORDS if r.role == "photo"], ids=lambda r: r.word)
+def test_each_photo_credit_mark_leaves_what_it_credits_no_entity(row):
+    table = entities_of(row.example)
+    assert table[["entity", "kind"]].values.tolist() == [["가람군", "place"]]
+
+
+def test_a_body_named_in_the_story_and_credited_for_a_photo_still_counts():
+    table = entities_of("연합뉴스는 축제를 보도했다. 관광객들이 몰렸다(사진=연합뉴스).")
+    assert table[["entity", "text"]].values.tolist() == [["연합뉴스", "연합뉴스"]]

@@ -89,3 +89,61 @@ def test_a_rank_after_the_name_signs_a_byline():
     article = read_article("가상시 새 청사 공개\n\n가상일보 홍길동 부장대우\n\n" + _STORY)
     assert (article.outlet, article.reporter) == ("가상일보", "홍길동")
     assert _body(article) == [_LEAD, _LAST]
+
+
+# --- a station's own script: the reporter in the anchor's hand-off, the station speaking of itself ---
+
+_SCRIPT = (
+    "[앵커]\n설 연휴가 시작됐습니다. 가상TV는 이번 연휴 특집 프로그램을 마련했는데요. "
+    "홍길동 기자가 소개합니다.\n[기자]\n가상TV가 특집 프로그램들을 선보입니다.\n"
+    "[ 김철수 담임목사 / 가상교회 :\n문화라는 옷을 입고 다가갈 수 있는 것이기 때문에… ]\n"
+    "특집 대담은 10일 오전 11시 가상TV 채널에서 방송됩니다.\n"
+)
+
+
+def test_a_stations_own_script_names_it_and_the_reporter_it_hands_over_to():
+    article = read_article(_SCRIPT)
+    assert (article.outlet, article.reporter) == ("가상TV", "홍길동")
+    label = next(p for p in article.parts if p.text.startswith("[ 김철수"))
+    assert (label.kind, label.speaker, label.role) == ("speaker", "김철수", "가상교회")
+    assert "문화라는 옷을 입고 다가갈 수 있는 것이기 때문에… ]" in _body(article)
+
+
+def test_a_station_the_anchor_names_once_is_no_outlet():
+    article = read_article(
+        "[앵커]\n가상TV는 이번 연휴 특집을 마련했습니다.\n[기자]\n특집은 10일 방송됩니다.\n"
+    )
+    assert article.outlet is None
+
+
+def test_a_station_named_in_a_story_that_is_no_script_is_no_outlet():
+    article = read_article(
+        "가상TV 새 방송단 출범\n\n가상TV는 8일 새 방송단을 맞았다.\n\n가상TV 사장은 인사를 했다.\n\n"
+        "가상TV는 위촉장을 전달했다.\n"
+    )
+    assert article.outlet is None
+
+
+# --- an outlet named only by the credit of its own photo ---
+
+
+def test_a_presss_credit_at_a_captions_end_names_the_outlet():
+    article = read_article(
+        "가상TV 새 방송단 출범\n\n가상TV가 새 방송단을 맞았다.\n\n"
+        "▲가상TV 방송단 위촉식이 8일 열렸다.ⓒ가상굿뉴스\n\n" + _STORY
+    )
+    assert article.outlet == "가상굿뉴스"
+
+
+@pytest.mark.parametrize("holder", ["연합뉴스", "홍길동"])
+def test_a_wire_services_or_a_photographers_credit_names_no_outlet(holder):
+    article = read_article(
+        "가상시 새 청사 공개\n\n"
+        + _LEAD
+        + "\n\n▲가상시 새 청사 전경.ⓒ"
+        + holder
+        + "\n\n"
+        + _LAST
+        + "\n"
+    )
+    assert article.outlet is None

@@ -374,9 +374,10 @@ def _credited_in_caption(parts: list[Part]) -> list[str]:
 
 
 def _outlets_of_photos(parts: list[Part]) -> list[str]:
-    """The holder a photo's caption credits after ⓒ when the body names it too: the paper's own
-    photo (▲ 기자들의 수다 ⓒ가상제주 over a body that says 가상제주를 포함한 …), also where the
-    caption was read as the head's subtitle or furniture (a page that prints it twice)."""
+    """The holder a photo's caption credits after ⓒ when the body names it too, or when it is
+    called as a press is and is no wire service: the paper's own photo (▲ 기자들의 수다 ⓒ가상제주 over
+    a body that says 가상제주를 포함한 …; … 열렸다.ⓒ가상굿뉴스), also where the caption was read as the
+    head's subtitle or furniture (a page that prints it twice)."""
     body = " ".join(part.text for part in parts if part.kind == "paragraph")
     return list(
         dict.fromkeys(
@@ -384,6 +385,31 @@ def _outlets_of_photos(parts: list[Part]) -> list[str]:
             for part in parts
             if part.kind in ("caption", "subtitle", "footer")
             for holder in _PHOTO_HOLDER.findall(part.text)
-            if holder in body
+            if holder in body or _own_press(holder)
         )
     )[:1]
+
+
+def _own_press(name: str) -> bool:
+    """Called as a press is (가상굿뉴스, 가상일보), and no wire service whose photos papers buy."""
+    known = outlets.find(name)
+    kind = next((outlet.kind for outlet in outlets.outlets() if outlet.name == known), None)
+    return bool(re.fullmatch(layouts.PRESS, name)) and kind != "wire service"
+
+
+# A station as the subject of a sentence: GOODTV는 이번 연휴 …, 가상방송이 ….
+_STATION = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9]{0,10}(?:TV|방송))(?:은|는|이|가)\s")
+
+
+def _station_of_script(parts: list[Part]) -> list[str]:
+    """The station a script's anchor names as a subject in the lead, named at least _MIN_NAMED
+    times in all (가상TV는 이번 연휴 … 마련했는데요, then 가상TV가 …, 가상TV 채널에서): the station
+    speaking of itself, where no line signs the script."""
+    lead = " ".join(p.text for p in parts if p.kind == "paragraph" and p.speaker == "앵커")
+    body = " ".join(p.text for p in parts if p.kind == "paragraph")
+    return [
+        name
+        for name in dict.fromkeys(_STATION.findall(lead))
+        if len(re.findall(rf"(?<![가-힣A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", body))
+        >= _MIN_NAMED
+    ][:1]

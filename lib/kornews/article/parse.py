@@ -16,14 +16,33 @@ from .metadata import (
     _outlets_of_issue,
     _outlets_of_our_paper,
     _outlets_of_photos,
+    _station_of_script,
     _writer_in_photo,
 )
-from .records import Article, ArticleError, _lines, _part
+from .records import Article, ArticleError, Part, _lines, _part
 from .tail import _closing_kind, _closing_run, _footer_start, _unglued
 
 
 def _all(first: str | None, found: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys([first, *found] if first else found))
+
+
+# Where no line (nor an address) names the outlet, what may, in this order: the outlet its text
+# names as itself; the headline's paper, when the body says 본보; a copyright notice glued inside a
+# longer line; the holder of its own photos; the magazine named with the issue its credits print;
+# a script's station speaking of itself in the anchor's lead.
+_UNSIGNED = (
+    _outlets_named,
+    _outlets_of_our_paper,
+    _outlets_in_glued_notice,
+    _outlets_of_photos,
+    _outlets_of_issue,
+    _station_of_script,
+)
+
+
+def _unsigned_outlet(parts: list[Part]) -> list[str]:
+    return next(filter(None, (outlets_of(parts) for outlets_of in _UNSIGNED)), [])
 
 
 def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = None) -> Article:
@@ -60,17 +79,7 @@ def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = No
     ]
     parts = _outlet_tag(parts, found["outlets"])
     if not found["outlets"]:  # named by no line: the reporters' (or the page's) addresses may
-        found["outlets"] = _outlets_by_address(parts, found["emails"])
-    if not found["outlets"]:  # nor by an address: the outlet its text names as itself
-        found["outlets"] = _outlets_named(parts)
-    if not found["outlets"]:  # nor as itself: the headline's paper, when the body says 본보
-        found["outlets"] = _outlets_of_our_paper(parts)
-    if not found["outlets"]:  # nor so: a copyright notice glued inside a longer line
-        found["outlets"] = _outlets_in_glued_notice(parts)
-    if not found["outlets"]:  # nor so: the holder of its own photos, named in the body too
-        found["outlets"] = _outlets_of_photos(parts)
-    if not found["outlets"]:  # nor so: the magazine named with the issue its credits print
-        found["outlets"] = _outlets_of_issue(parts)
+        found["outlets"] = _outlets_by_address(parts, found["emails"]) or _unsigned_outlet(parts)
     if not found["reporters"]:  # a script may name its reporter only in the anchor's hand-off
         found["reporters"] = _handed_to(parts)
     if not found["reporters"]:  # nor a hand-off: a column's writer captioned under his photo

@@ -42,7 +42,8 @@ def without_credits(found: list[Mention], text: str) -> list[Mention]:
     return [
         m
         for m in found
-        if not (m.kind == "place" and _in_bracketed_credit(text, m))
+        if not (m.kind != "person" and _photo_credited(text, m))
+        and not (m.kind == "place" and _in_bracketed_credit(text, m))
         and not (
             m.kind == "organisation"
             and (
@@ -115,6 +116,20 @@ def _copyrighted(text: str, mention: Mention) -> bool:
     """Does a copyright mark stand just before the mention, on its line (ⓒ가람의학신문)?"""
     before = text[max(0, mention.start - _COPYRIGHT_GAP) : mention.start].rsplit("\n", 1)[-1]
     return any(map(before.__contains__, name_words("copyright")))  # asked of every organisation
+
+
+def _photo_credited(text: str, mention: Mention) -> bool:
+    """Does a photo's credit mark and its equals sign stand just before the mention, on its line
+    (사진=가람뉴스, 사진제공 = 가람군: ``name_words.tsv``'s ``photo``)? It credits a picture, no body
+    or place the story names."""
+    before = text[max(0, mention.start - _COPYRIGHT_GAP) : mention.start].rsplit("\n", 1)[-1]
+    return _photo_mark().search(before) is not None
+
+
+@cache
+def _photo_mark() -> re.Pattern:
+    words = "|".join(sorted(name_words("photo"), key=len, reverse=True))
+    return re.compile(rf"(?:{words})\s?=\s?$")
 
 
 def _in_credits(text: str, mention: Mention) -> bool:

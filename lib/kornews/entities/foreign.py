@@ -12,6 +12,7 @@ from .lexicon import (
     Mention,
     Run,
     Sentence,
+    given_names,
     name_words,
     named,
     place_and_noun,
@@ -61,7 +62,7 @@ def foreign_names(sentences: list[Sentence], by_start: dict[int, Mention]) -> li
             after = title_after(runs, last, by_start) if whole or (words > 1 and first) else None
             if after is None and (whole or words > 1 and first):
                 before = title_before(runs, i)  # 독일 총리 프리드리히 메르츠가: the title first
-                after = After(before, None, runs[i - 1].end) if before else None
+                after = After(before, None, runs[i - 1].end) if before else _given(runs[i])
             if after is None:
                 i += 1
                 continue
@@ -72,13 +73,19 @@ def foreign_names(sentences: list[Sentence], by_start: dict[int, Mention]) -> li
                 runs[i].start,
                 runs[last].end,
                 sentence.where,
-                "title",
+                "title" if after.title else "name",
                 after.title,
                 after.affiliation,
             )
             found.append(Foreign(mention, frozenset(run.start for run in runs[i : last + 1])))
             i = last + 1
     return found
+
+
+def _given(run: Run) -> After | None:
+    """No title, but a given name the press transliterates first (데이빗 가르시아는: ``given_names.tsv``)
+    says a foreign person's name: an empty title, else None."""
+    return After(None, None, run.end) if run.text.split(" ", 1)[0] in given_names() else None
 
 
 def foreign_word(run: Run, by_start: dict[int, Mention], last: bool) -> bool:
@@ -94,7 +101,7 @@ def foreign_word(run: Run, by_start: dict[int, Mention], last: bool) -> bool:
         tags == ("NNP",) * len(tags)
         and set(run.tags) <= {"NNP", "NNG"}
         and (HANGUL_WORD.fullmatch(run.text) is not None or bool(short_first))
-        and (last or run.text[-1] not in name_words("place-ending"))
+        and (last or run.text[-1] not in name_words("place-ending") or run.text in given_names())
         and named(run.text, True) is None
         and split_title(run) is None
         and not place_and_noun(run)

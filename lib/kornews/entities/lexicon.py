@@ -179,6 +179,18 @@ def leaders() -> dict[str, str]:
 
 
 @cache
+def given_names() -> frozenset[str]:
+    """The foreign given names of ``given_names.tsv`` and the first names of ``leaders.tsv``'s
+    leaders whose family name is written last (도널드 of 도널드 트럼프; not 아베 of 아베 신조)."""
+    firsts = {
+        row.name.split(" ", 1)[0]
+        for row in table("leaders.tsv")
+        if " " in row.name and row.name.endswith(row.family)
+    }
+    return frozenset(row.name for row in table("given_names.tsv")) | firsts
+
+
+@cache
 def reporter_titles() -> frozenset[str]:
     """The titles that sign a byline (``titles.tsv``'s reporter column: 기자, 특파원 …)."""
     return frozenset(row.title for row in table("titles.tsv") if row.reporter == "yes")

@@ -1,20 +1,52 @@
-"""A site's menu or link list (거창군청 / 거창경찰서 / 거창교육청, a word a line): the names there are
-the page's furniture, no body or place the story speaks of."""
+"""A site's menu or link list (거창군청 / 거창경찰서 / 거창교육청, a word a line), or a row of share
+buttons (트위터로 보내기 네이버 밴드 공유): the names there are the page's furniture, no body or place
+the story speaks of."""
 
 from __future__ import annotations
 
+from functools import cache
+
+from ..layouts.furniture_cues import cues
 from .lexicon import Mention
 
 # A menu's line: one short word, no space, no sentence's mark.
 _MENU_WORD = 12
 # A menu holds this many such lines one after another, the name's own among them.
 _MENU_LINES = 3
+# A row of buttons holds this many control words (트위터로 보내기, 네이버 밴드, 공유), the name's own among them.
+_BUTTONS = 2
 
 
 def without_menus(found: list[Mention], text: str) -> list[Mention]:
     """The mentions but the organisations and places that are a whole line of a run of one-word
     lines (a menu)."""
-    return [m for m in found if m.kind == "person" or not _in_menu(m, text)]
+    return [
+        m for m in found if m.kind == "person" or not (_in_menu(m, text) or _in_buttons(m, text))
+    ]
+
+
+def _in_buttons(mention: Mention, text: str) -> bool:
+    """Does the mention stand inside a page's control word (네이버 밴드: ``layout_cues.tsv``'s
+    ``control``) on a line holding another (트위터로 보내기 네이버 밴드 공유, a share row after a byline)?"""
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    line = text[start : len(text) if end < 0 else end]
+    at, to = mention.start - start, mention.end - start
+    return any(_covers(line, word, at, to) for word in _controls()) and (
+        sum(map(line.count, _controls())) >= _BUTTONS
+    )
+
+
+def _covers(line: str, word: str, start: int, end: int) -> bool:
+    """Does an occurrence of ``word`` in ``line`` span ``start`` to ``end``?"""
+    found = line.find(word, max(0, end - len(word)))
+    return 0 <= found <= start and found + len(word) >= end
+
+
+@cache
+def _controls() -> tuple[str, ...]:
+    """The control words of several letters (a one-word control, 공유, matches inside any word)."""
+    return tuple(sorted(cue.cue for cue in cues() if cue.role == "control" and " " in cue.cue))
 
 
 def _in_menu(mention: Mention, text: str) -> bool:

@@ -37,6 +37,7 @@ from .places import (
 )
 from .schools import short_schools
 from .series import listed_bodies
+from .stations import short_stations
 from .units import with_units
 
 # An organisation in Latin letters (VHQ, K2 Media), as a run of Latin letters and digits.
@@ -69,6 +70,7 @@ def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     found += neighbourhoods(sentences, found)
     found = shared_endings(sentences, found)
     found += short_schools(sentences, found)
+    found += short_stations(sentences, found)
     found += listed_bodies(sentences, found)
     return _tails_linked(with_units(sentences, _without_buildings(sentences, found)))
 

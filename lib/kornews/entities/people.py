@@ -129,11 +129,33 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
     # start a name of its own, is that name's short form.
     family |= {n.rsplit(" ", 1)[1]: n for n in names if " " in n}
     names = {n: None for n in names if _kept_name(n, family)}
+    # 트럼프는 after 도널드 트럼프: a foreign name's last word alone, Kiwi's one proper noun.
+    last_words = {f.mention.entity.rsplit(" ", 1)[1]: f.mention.entity for f in foreign}
     return (
         list(found)
         + [f.mention for f in foreign]
         + _mentions(candidates, names, family, _pseudonyms(sentences))
+        + _last_words_alone(candidates, last_words, found)
     )
+
+
+def _last_words_alone(
+    candidates: list[Candidate], last_words: dict[str, str], found: list[Mention]
+) -> list[Mention]:
+    """The mentions of foreign names by their last word alone, with no title (트럼프는, 샌더스가):
+    a proper noun the article writes as the last word of a foreign name it names in full, outside
+    the mentions ``found`` (a caption's 마크 헤일 / …)."""
+    alone = [
+        c
+        for c in candidates
+        if c.form in last_words and c.after is None and c.before is None and c.run.tags == ("NNP",)
+    ]
+    taken = {at for m in found for at in range(m.start, m.end)} if alone else set()
+    return [
+        Mention(last_words[c.form], "person", c.run.start, c.run.end, c.where, "name")
+        for c in alone
+        if c.run.start not in taken
+    ]
 
 
 def _kept_name(name: str, family: dict[str, str]) -> bool:

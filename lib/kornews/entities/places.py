@@ -11,6 +11,7 @@ from .lexicon import (
     Mention,
     Run,
     Sentence,
+    given_names,
     is_noun_run,
     lexicon,
     name_words,
@@ -76,7 +77,11 @@ def places_by_ending(sentences: list[Sentence], found: list[Mention]) -> list[Me
                 and unlisted.fullmatch(run.text)
                 and not _doubled(run.text)
             ):
-                if title_after(runs, i, by_start) or title_before(runs, i):
+                if (
+                    title_after(runs, i, by_start)
+                    or title_before(runs, i)
+                    or _given_name_at(runs, i)
+                ):
                     people.add(run.text)
                 elif "NNP" in run.tags:
                     forms.add(run.text)
@@ -87,6 +92,14 @@ def places_by_ending(sentences: list[Sentence], found: list[Mention]) -> list[Me
         for run in sentence.runs
         if run.text in forms and is_noun_run(run) and run.start not in by_start
     ]
+
+
+def _given_name_at(runs: list[Run], at: int) -> bool:
+    """Is run ``at`` a foreign given name (힐러리), or the word a space after one (낸시 펠로시)?"""
+    before = runs[at - 1] if at else None
+    return runs[at].text in given_names() or (
+        before is not None and before.end + 1 == runs[at].start and before.text in given_names()
+    )
 
 
 def neighbourhoods(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:

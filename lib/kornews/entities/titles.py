@@ -25,9 +25,10 @@ _BEFORE_TITLE = frozenset({"SN", "MM"})
 
 
 class After(NamedTuple):
-    """A title after a name: the title, the affiliation written between, where the title ends."""
+    """A title after a name: the title, the affiliation written between, where the title ends (a
+    foreign name a given name vouches for has none: :func:`kornews.entities.foreign.foreign_names`)."""
 
-    title: str
+    title: str | None
     affiliation: str | None
     end: int
 

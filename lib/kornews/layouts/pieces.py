@@ -103,7 +103,7 @@ MORE_NAMES = rf"(?:\s*[·ㆍ,]\s*{NAME})*"
 EDITOR_OFFICE = r"(?:편집국장|편집위원|논설위원|주간|부장|차장|국장)"
 # How an anchor hands over to the reporter (홍길동 기자가 보도합니다, … 알려드립니다), the last words
 # of the anchor's lead.
-HANDOVER = r"(?:보도합니다|전합니다|전해드립니다|알려드립니다|취재했습니다)"
+HANDOVER = r"(?:보도합니다|전합니다|전해드립니다|알려드립니다|취재했습니다|소개합니다)"
 HANDED_TO = rf"(?P<reporter>{NAME})\s?기자(?:가\s?{HANDOVER}|의\s?(?:보도|리포트)입니다)\.?"
 # A press name, told from a place or a person by what it is called: CBS노컷뉴스, 부산일보, 파이낸셜뉴스,
 # 가상월드, 가상코리아.

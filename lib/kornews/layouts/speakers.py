@@ -102,6 +102,15 @@ SPEAKERS: tuple[Layout, ...] = (
         rf"\[\s*(?P<speaker>{NAME})\s*/\s*(?P<role>[^\[\]/:：]{{1,40}}?)\s*[:：]\s*(?=[^\[\]]+\]$)",
         "[홍길동 / 가상시 주민 : 좋아요.]",
     ),
+    # A sound bite's label opening its bracket alone on the line, the words under it closing it
+    # ([ 홍길동 담임목사 / 가상교회 :, then 좋아요… ]): who speaks below.
+    Layout(
+        "speaker-bracket-open",
+        "speaker",
+        ("open",),
+        rf"\[\s*(?P<speaker>{NAME})(?:\s+[가-힣]{{1,8}})?\s*/\s*(?P<role>[^\[\]/:：]{{1,40}}?)\s*[:：]\s*$",
+        "[ 홍길동 담임목사 / 가상교회 :",
+    ),
     # Any other marker of a regional script: ◀ANC▶, ◀VCR▶, ◀END▶; a stand-up before its words: (S-U).
     Layout(
         "speaker-marker",
