@@ -122,13 +122,20 @@ def test_a_report_modifying_것_is_said_by_its_own_subject():
 
 def test_the_speaker_is_the_fullest_form_the_article_prints():
     # An organisation the article writes short only is its short form, not the table's full name;
-    # one printed in full once is its full name.
+    # one printed in full once is its full name; a person by the last words of the name printed.
     table = quotes_of(
         TITLE + "민주노총은 “정부가 틀렸다”고 밝혔다.\n\n"
         "한국노동조합총연맹(한국노총)은 앞서 “정책을 바꿔야 한다”고 말했다. 한국노총은 "
-        "“대화에 나서겠다”고 덧붙였다."
+        "“대화에 나서겠다”고 덧붙였다.\n\n트럼프 미국 대통령은 “관세를 올리겠다”고 말했다."
     )
-    assert table["speaker"].tolist() == ["민주노총", "한국노동조합총연맹", "한국노동조합총연맹"]
+    assert table["speaker"].tolist() == [
+        "민주노총",
+        "한국노동조합총연맹",
+        "한국노동조합총연맹",
+        "트럼프",
+    ]
+    # the leaders table's 도널드 트럼프 stays the entity, as his title and country do their columns
+    assert table[["title", "organisation"]].values.tolist()[-1] == ["대통령", "미국"]
 
 
 @pytest.mark.parametrize(
