@@ -170,3 +170,14 @@ def test_a_masked_name_before_에_따르면_says_the_direct_quotation_after_it()
     )
     assert table[["anonymous", "verb"]].values.tolist() == [[True, "말하다"], [True, "하소연하다"]]
     assert table["speaker"].str.endswith(("박모씨", "배모씨")).all()
+
+
+def test_a_surname_and_title_after_a_name_ending_in_that_surname_is_that_name():
+    # heldout20's Korean-Americans: 크리스 정 … 정 시장은, 사무엘 조 한인회장은 (a title glued to a body).
+    table = quotes_of(
+        TITLE + "가상파크 시의회는 크리스 정 씨가 시장에 취임했다고 밝혔다.\n\n"
+        "정 시장은 “모든 분들께 감사드린다”고 말했다.\n\n"
+        "사무엘 조 한인회장은 “지원에 감사한다”고 말했다. 조 회장은 “축제를 키우겠다”고 덧붙였다."
+    )
+    assert table["speaker"].tolist()[1:] == ["크리스 정", "사무엘 조", "사무엘 조"]
+
