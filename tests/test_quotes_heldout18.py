@@ -180,4 +180,3 @@ def test_a_surname_and_title_after_a_name_ending_in_that_surname_is_that_name():
         "사무엘 조 한인회장은 “지원에 감사한다”고 말했다. 조 회장은 “축제를 키우겠다”고 덧붙였다."
     )
     assert table["speaker"].tolist()[1:] == ["크리스 정", "사무엘 조", "사무엘 조"]
-
