@@ -3,8 +3,14 @@
 Token tables are kept in a temporary folder, never the user's cache: one for the session (its
 fixtures), and a fresh one for each test (and the kernels it starts), so a test that counts
 Kiwi's passes sees the passes of its own code.
+
+A run writes nothing another run reads (another checkout's tests, make workbook): the session's
+token tables, IPython's profile (its history.sqlite, which every kernel and shell writes, and
+moves aside as corrupt when another process holds it locked), Jupyter's runtime files and Dask's
+scratch space (its lock files) all go in one folder of the run's own, removed at its end.
 """
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -14,8 +20,19 @@ import matplotlib
 import pytest
 
 matplotlib.use("Agg")
-SESSION_CACHE = tempfile.mkdtemp(prefix="kornews-test-cache-")
-os.environ["KORNEWS_CACHE"] = SESSION_CACHE
+RUN = Path(tempfile.mkdtemp(prefix="kornews-test-run-"))
+SESSION_CACHE = RUN / "cache"
+os.environ.update(
+    {
+        "KORNEWS_CACHE": str(SESSION_CACHE),
+        "IPYTHONDIR": str(RUN / "ipython"),
+        "JUPYTER_RUNTIME_DIR": str(RUN / "jupyter"),
+        "DASK_TEMPORARY_DIRECTORY": str(RUN / "dask"),
+    }
+)
+# Removed as the process ends, after IPython's own exit writes its last history there (exit
+# functions run last registered first, and a test's IPython shell starts after this).
+atexit.register(shutil.rmtree, RUN, ignore_errors=True)
 
 import kornews  # noqa: E402
 
@@ -66,10 +83,6 @@ def token_cache(tmp_path_factory, monkeypatch) -> Path:
     folder = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("KORNEWS_CACHE", str(folder))
     return folder
-
-
-def pytest_sessionfinish(session, exitstatus):
-    shutil.rmtree(SESSION_CACHE, ignore_errors=True)
 
 
 # The modules that take longest (kernels in the background, or one after another), longest

@@ -186,3 +186,17 @@ def test_each_photo_credit_mark_leaves_what_it_credits_no_entity(row):
 def test_a_body_named_in_the_story_and_credited_for_a_photo_still_counts():
     table = entities_of("연합뉴스는 축제를 보도했다. 관광객들이 몰렸다(사진=연합뉴스).")
     assert table[["entity", "text"]].values.tolist() == [["연합뉴스", "연합뉴스"]]
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in NAME_WORDS if r.role == "interview"], ids=lambda r: r.word
+)
+def test_each_interview_word_makes_the_latin_capitals_before_it_an_outlet(row):
+    table = entities_of(row.example + " 그는 GBN의 기자에게 답했다.")
+    assert (
+        table[["entity", "kind", "rule"]].values.tolist() == [["GBN", "organisation", "kind"]] * 2
+    )
+
+
+def test_capitals_before_another_word_stay_unread():
+    assert entities_of("대변인은 GBN과의 협력을 말했다.").empty

@@ -123,7 +123,8 @@ FLOW = [
     # together), whom a phrase names, a caption's or an interview's voice, the sentences around,
     # who says each (by a label or caption, an announcement's 에 따르면, a verb modifying its
     # speaker, a lead's next topic), a ruled Q&A's questions and its answers, a bulletin's headline
-    # list, the paragraphs read, the rows, the ledger, and an article's reading.
+    # list, the paragraphs read, the speaker as written, the rows, the ledger, and an article's
+    # reading.
     "quotes.marks",
     "quotes.reported",
     "quotes.clauses",
@@ -144,6 +145,7 @@ FLOW = [
     "quotes.headlines",
     "quotes.interviews",
     "quotes.paragraphs",
+    "quotes.written",
     "quotes.table",
     "quotes.ledger",
     "quotes.read",

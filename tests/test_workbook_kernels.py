@@ -28,6 +28,8 @@ LOOKING = [
     "import noisy\nnoisy.speak()",
     "import pandas as pd\nfrom kornews.notebook import show\nshow(pd.DataFrame({'a': [1]}))",
     "import os\nprint(os.getcwd())",
+    # No history file: the profile's is shared by every IPython process of the user.
+    "print(get_ipython().history_manager.hist_file)",
     "6 * 7",
 ]
 
@@ -78,12 +80,13 @@ def test_a_notebook_after_another_in_one_kernel_is_as_in_a_fresh_kernel(tmp_path
 
     looked = _outputs(second)
     assert looked == _outputs(fresh)
-    assert [count for count, _ in looked] == [1, 2, 3, 4, 5, 6]
+    assert [count for count, _ in looked] == [1, 2, 3, 4, 5, 6, 7]
     assert _printed(looked[0][1]) == "False\n"
     assert _printed(looked[1][1]) == "1.5 60\n"  # matplotlib's and pandas' defaults
     assert "UserWarning: noisy line" in _printed(looked[2][1])
     assert 'id="T_kornews0' in looked[3][1][0].data["text/html"]  # the notebook's first table
     assert _printed(looked[4][1]) == f"{folder}\n"
-    assert looked[5][1][0].execution_count == 6 and looked[5][1][0].data["text/plain"] == "42"
+    assert _printed(looked[5][1]) == ":memory:\n"
+    assert looked[6][1][0].execution_count == 7 and looked[6][1][0].data["text/plain"] == "42"
     # The first notebook warned too, as it would in a fresh kernel.
     assert "UserWarning: noisy line" in _printed(_outputs(first)[0][1])

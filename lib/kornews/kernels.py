@@ -30,6 +30,10 @@ PREPARE = "import kornews.kernels\nkornews.kernels.prepare()"
 FRESH = "import kornews.kernels\nkornews.kernels.fresh({folder!r})"
 # The kernel's state as it started, before any notebook: what fresh() puts back.
 _START: dict = {}
+# History in memory, as nbclient keeps a fresh kernel's: the profile's history.sqlite is shared by
+# every IPython process of the user (another workbook, a test run), and IPython moves it aside as
+# corrupt when another holds it locked.
+HISTORY = "--HistoryManager.hist_file=:memory:"
 
 
 class Kernel:
@@ -61,7 +65,9 @@ class Kernel:
             self.started = time.monotonic()
             manager = AsyncKernelManager(kernel_name=self.name)
             try:
-                await manager.start_kernel(cwd=str(folder), extra_arguments=self.extra_arguments)
+                await manager.start_kernel(
+                    cwd=str(folder), extra_arguments=[*self.extra_arguments, HISTORY]
+                )
             finally:
                 self.launched.set()
             self.manager = manager

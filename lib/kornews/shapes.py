@@ -120,10 +120,12 @@ _TAIL_BYLINE = re.compile(
 # run to the next ⊙ mark or the line's end (⊙앵커:, ⊙기자: name no one).
 _TURN = re.compile(rf"⊙\s*(?P<speaker>{layouts.NAME})\s*\((?P<role>[^()⊙]{{1,30}})\)\s*[:：]\s*")
 _TURN_END = re.compile(r"\s*(?:⊙|\n|$)")
-# A caption with the words said inside a script's line: … [마크 헤일 / 미국 상무장관 : 지금은 …] …
+# A caption with the words said inside a script's line: … [마크 헤일 / 미국 상무장관 : 지금은 …] …;
+# or broken over a few short lines, as a broadcaster's page prints a bite ([홍길동 / 가상중 2학년 :
+# / 열심히 … / …하겠습니다.]).
 _BRACKET_TURN = re.compile(
     r"\[\s*(?P<speaker>[가-힣]{2,4}(?: [가-힣]{1,5})?)\s*/\s*(?P<role>[^\[\]/:：\n]{1,40}?)"
-    r"\s*[:：]\s*(?P<said>[^\[\]\n]+?)\s*\]"
+    r"\s*[:：]\s*(?P<said>[^\[\]\n]+?(?:\n[^\[\]\n]+?){0,3})\s*\]"
 )
 # A sound bite in braces, as some broadcasters print them: {홍길동/가상시 주민/"…"}, {상인/"…"} (a
 # role and no name); one the page cuts off runs to the line's end.

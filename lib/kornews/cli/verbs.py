@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from itertools import chain
@@ -179,6 +179,16 @@ def _analysis(help: str, analysis, corpus_analysis) -> Verb:
     )
 
 
+def _whole(help: str, table: Callable[[Iterable, argparse.Namespace], pd.DataFrame]) -> Verb:
+    """A verb printing one table over all its articles, ``table(documents, args)`` of their
+    ``(article, tokens)`` pairs: for one article, that article's alone."""
+    return Verb(
+        help,
+        lambda article, args: table([(article, _tokens(article, args))], args),
+        corpus=lambda corpus, args: iter([table(_documents(corpus, args), args)]),
+    )
+
+
 # The verbs that run on Dask (--workers, --scheduler) over many articles.
 SPREAD = ("terms", "figures", "quotes", "entities")
 
@@ -206,10 +216,9 @@ VERBS: dict[str, Verb] = {
         ),
         corpus=_spread(lambda args: partial(corpus_terms, stopwords=args.stopwords)),
     ),
-    "trends": Verb(
+    "trends": _whole(
         "counts of terms per day, week or month (--freq), with the articles and tokens of each period; undated apart",
-        lambda article, args: _trends([(article, _tokens(article, args))], args),
-        corpus=lambda corpus, args: iter([_trends(_documents(corpus, args), args)]),
+        _trends,
     ),
     "quotes": _analysis(
         "every quotation in the body (direct, indirect, split), with its verb and speaker (name, title, organisation, anonymous)",
@@ -221,15 +230,13 @@ VERBS: dict[str, Verb] = {
         entities,
         corpus_entities,
     ),
-    "related": Verb(
+    "related": _whole(
         "related terms (연관어): terms written in the same sentences as --term (G², min. 3 sentences); without it, the most associated pairs",
-        lambda article, args: _related([(article, _tokens(article, args))], args),
-        corpus=lambda corpus, args: iter([_related(_documents(corpus, args), args)]),
+        _related,
     ),
-    "topics": Verb(
+    "topics": _whole(
         "topics (tomotopy DMR, outlet and month as metadata): each topic's share, top terms and most typical article",
-        lambda article, args: _topics([(article, _tokens(article, args))], args),
-        corpus=lambda corpus, args: iter([_topics(_documents(corpus, args), args)]),
+        _topics,
     ),
     "summary": Verb(
         "each section's summary sentences (LexRank), in article order; JSON adds headings, key terms, stats",

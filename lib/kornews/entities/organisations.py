@@ -52,6 +52,9 @@ class Apart(NamedTuple):
     end: int
 
 
+# An outlet in Latin capitals (CBN), and the particles of an interview held with it (CBN과의 인터뷰).
+_CAPITALS = re.compile(r"[A-Z]{2,6}")
+_WITH = frozenset({"과", "와"})
 # The sign between a body's Latin letters and its Hangul name (H+가람병원).
 _PLUS = "+"
 _LATIN_NAME = re.compile(r"[A-Za-z]{2,}[가-힣]")
@@ -65,6 +68,7 @@ def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     found += listed_places(sentences, found)
     found += _named_by_kind(sentences, found)
     found += _named_by_voice(sentences, found)
+    found += _named_by_interview(sentences, found)
     found += cut_places(sentences, found)
     found += places_by_ending(sentences, found) + numbered_villages(sentences)
     found += neighbourhoods(sentences, found)
@@ -304,6 +308,34 @@ def _named_by_voice(sentences: list[Sentence], found: list[Mention]) -> list[Men
         and _speaks_for(sentence.runs, i)
         and run.start not in by_start
         and (_ACRONYM_RUN.fullmatch(run.text) or ("NNP" in run.tags and not person_shaped(run)))
+    ]
+
+
+def _named_by_interview(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """Outlets in Latin capitals named by the interview they held, 과의 or 와의 written onto them
+    (CBN과의 인터뷰: name_words.tsv's ``interview``), and the same letters elsewhere (CBN의 기자): a
+    name no table holds, an organisation."""
+    by_start = {m.start for m in found}
+    words = name_words("interview")
+    outlets = {
+        run.text
+        for sentence in sentences
+        for run, joined, of, what in zip(
+            sentence.runs, sentence.runs[1:], sentence.runs[2:], sentence.runs[3:]
+        )
+        # The interview's word first: most runs are no such word.
+        if what.text in words
+        and of.text == "의"
+        and joined.text in _WITH
+        and run.end == joined.start
+        and joined.end == of.start
+        and _CAPITALS.fullmatch(run.text)
+    }
+    return [
+        Mention(run.text, "organisation", run.start, run.end, sentence.where, "kind")
+        for sentence in (sentences if outlets else ())
+        for run in sentence.runs
+        if run.text in outlets and run.start not in by_start
     ]
 
 

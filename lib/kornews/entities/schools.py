@@ -101,15 +101,19 @@ def _after_place(sentence: Sentence, at: int, places: set[int]) -> bool:
 
 
 def _cued(sentence: Sentence, at: int) -> bool:
-    """Before a school's word, written onto it or a word apart (가람고 교사, 한빛초 학부모)."""
+    """Before a school's word, written onto it or a word apart (가람고 교사, 한빛초 학부모, 가람중
+    2학년)."""
     runs = sentence.runs
     after = runs[at + 1] if at + 1 < len(runs) else None
     if after is None:
         return False
     word = after.text
     # 가람고 총동문회: Kiwi cuts 총 off as a determiner; the cue reads the word as written.
-    if after.tags[0] == "MM" and at + 2 < len(runs) and runs[at + 2].start == after.end:
+    glued = at + 2 < len(runs) and runs[at + 2].start == after.end
+    if after.tags[0] == "MM" and glued:
         word += runs[at + 2].text
+    elif after.tags == ("SN",) and glued:
+        word = runs[at + 2].text  # 가람중 2학년: a grade's number before its word
     # 가람초 공모교장: a school's title with a word before it (split_title: the title it ends in).
     titled = split_title(after)
     cues = name_words("school-cue")

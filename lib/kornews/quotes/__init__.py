@@ -28,11 +28,13 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
 - in a broadcast script, a caption names the speaker: a caption line (``[인터뷰] 장현숙 / 옷가게
   운영``, ``◀ 인터뷰 ▶ 박정우/가상시 주민``, ``◀SYN▶홍길동 지사``) above a quotation standing alone, as the parser gives it
   (:attr:`kornews.article.Part.speaker`), and ``[한예린 / 가람대 교수 : …]``, whose words after the
-  colon are a direct quotation; the role after the slash gives the speaker's title and organisation.
+  colon are a direct quotation, also broken over a few short lines (``[홍길동 / 가상중 2학년 :`` /
+  ``…`` / ``…하겠습니다.]``); the role after the slash gives the speaker's title and organisation.
   A caption naming nobody but the bite (``◀INT▶``, ``<인터뷰>``) makes the bite a source without a name.
   A script printed as one line marks each turn (``⊙홍길동(가상당 의원): …``, or a caption ``[홍길동
   / 역할 : …]`` inside the line): the words up to the next mark are said by the name;
-- an interview in Q&A form: the paragraph after a question (``-소감은?``) is a direct quotation of
+- an interview in Q&A form: the paragraph after a question (``-소감은?``; ``△소감은?`` over a plain
+  paragraph, where the page asks two questions so) is a direct quotation of
   the person named before the questions (``다음은 홍길동 감독과의 일문일답``), or of the name in
   brackets it opens with (``(박민호)뽑아 주셔서 …``), or of the name the post's title writes beside
   the word the question addresses its answerer by (``감독님``: ``홍길동 감독, 주장 김철수
@@ -59,7 +61,8 @@ The words around quotations (reporting verbs, anonymity markers, the words that 
 over or point back, what a closing mark takes) are rows of ``data/quote_words.tsv``. The modules:
 ``read`` (an article's quotations, chain by chain), ``find`` and ``clauses`` (the quotations and how
 they go on), ``attribute`` (who said them; ``phrases``, ``around``, ``voices``, ``answers`` … the
-ways a speaker is named), ``table`` (the rows) and ``ledger`` (sources and sourcing).
+ways a speaker is named; ``written``, the speaker as the article prints them), ``table`` (the
+rows) and ``ledger`` (sources and sourcing).
 """
 
 from __future__ import annotations
@@ -97,9 +100,11 @@ def quotes(
         verb: the reporting verb's dictionary form (말하다, 밝히다, 강조하다, 하다 …), the one closing the
             chain for the pieces of a split quotation; empty when none follows (a quotation
             standing alone).
-        speaker: a person's full name (박원순 for 박 시장); else an organisation's or place's name
-            (질병관리청); else the phrase as written (재판부, 한 업계 소식통); empty when the article
-            names no speaker before it.
+        speaker: the fullest form of the speaker the article prints: a person's full name (박원순
+            for 박 시장); else an organisation's or place's name (질병관리청; 민주노총 where the
+            article never prints 전국민주노동조합총연맹: a table's form is never the speaker); else
+            the phrase as written (재판부, 한 업계 소식통); empty when the article names no speaker
+            before it.
         title, organisation: the speaker's title (시장, 장관) and organisation (서울특별시,
             기획재정부) as the text gives them, here or where the person is named in full.
         anonymous: True when the speaker's phrase marks a source without a name (관계자, 소식통,

@@ -11,7 +11,7 @@ from ..article import Article
 from ..entities.lexicon import surname_of, titles
 from .marks import CLOSING, words
 from .referents import Known
-from .ruled import ruled_questions
+from .ruled import pointed_questions, ruled_questions
 
 # An interviewer's question on a line of its own: -소감은?, Q. 승리 요인은?; after Q. or Q : it may end
 # otherwise (Q. 오늘 MOM으로 선정됐다. 소감은.)
@@ -60,9 +60,11 @@ def answers(article: Article, known: Known) -> dict[int, Answer]:
     introduced = None
     # 다음은 …과의 일문일답: its dashed paragraphs are questions, ? or not, the plain ones answers
     announced = [p.start for p in paragraphs if any(w in p.text for w in words("qa"))]
+    pointed = pointed_questions(article.parts)  # △소감은? / 어깨가 무겁다.: the answer plain
     for before, question, part in zip([None, *paragraphs], paragraphs, paragraphs[1:]):
         plain = announced and announced[0] < question.start and part.text[:1] not in "-–—"
         dashed = question.text[:1] in "-–—▲■" and (_MARKED_ANSWER.match(part.text) or plain)
+        dashed = dashed or question.start in pointed
         if not _answered(question.text, part.text, dashed):
             continue
         if before is None or before.start not in found:

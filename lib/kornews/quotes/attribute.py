@@ -21,7 +21,7 @@ from .find import (
 )
 from .labels import caption_above, label_above
 from .lead import body_next
-from .marks import speaker_after
+from .marks import modifier_subject, speaker_after
 from .modified import modified_speaker
 from .phrases import name_before_title, phrase_speaker
 from .referents import Known, Speaker
@@ -122,7 +122,8 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
     label = None if colon else _label_before(item, toks[begin:limit], text, known)
     if label is not None:
         return label
-    found = _speaking_particle(toks, begin, limit, item, known)
+    found = modifier_subject(toks, begin, item, known.actors)
+    found = _speaking_particle(toks, begin, limit, item, known) if found is None else found
     sentence = item.sentence
     if found is None and item.kind == "indirect":
         found = _topic_before_question(toks, begin, known)

@@ -9,10 +9,10 @@ from typing import NamedTuple
 from ..shapes import Turn
 from .marks import (
     _SINGLE,
-    CLOSING,
     Item,
     Span,
     marked_spans,
+    opens_quotation,
     particle,
     predicate,
     speaker_after,
@@ -32,6 +32,7 @@ class Ending(NamedTuple):
     end: int
     piece: bool
     after: int
+    asked: bool = False  # …줄 것을: a request, reported by a verb of asking only
 
 
 def items(
@@ -163,15 +164,15 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
         ending = _ending(toks, k)  # first: few tokens end a clause, and it is the cheaper test
         if ending is None:
             continue
-        if any(s.open < token.start < s.close for s in spans) or (
-            k and toks[k - 1].start in quoted
-        ):
+        if any(s.open < token.start < s.close for s in spans) or _on_mark(toks, k, quoted):
             continue
         said = predicate(toks, k + 1, finite=ending.piece)  # walks the tokens after it: once
         voice = voiced(toks, k + 1)
         verb = voice or said_as_object(toks, said) or said.verb
         told = verb == "하다" and hearsay(toks, said.at)
         reports = verb in words("verb") and verb != "하다"
+        if ending.asked and verb not in words("request"):
+            continue  # …출마할 것을 강조했다: what is stressed, no request
         if not (ending.piece or told or reports or voice):
             continue
         if glossed(toks, said.at):
@@ -195,14 +196,32 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
     return found
 
 
-# The tags of the tokens a reported clause may end at (:func:`_ending`: …다고/EC, ”라고/JKQ).
-_ENDING_TAGS = frozenset({"EC", "JKQ"})
+def _on_mark(toks: list, k: int, quoted: set[int]) -> bool:
+    """Is the ending at token ``k`` written onto a quotation's closing mark (“…”고, “부도덕”하다고:
+    the quotation's tail, no clause of its own)?"""
+    j = k
+    while j > 0 and k - j < _TAIL_TOKENS and toks[j - 1].end == toks[j].start:
+        j -= 1
+        if toks[j].start in quoted:
+            return True
+    return False
+
+
+# A tail written onto a closing mark: at most 하+었+다고 before the ending.
+_TAIL_TOKENS = 3
+# The tags of the tokens a reported clause may end at (:func:`_ending`: …다고/EC, ”라고/JKQ,
+# …줄 것을/JKO).
+_ENDING_TAGS = frozenset({"EC", "JKQ", "JKO"})
+# A request reported as the object of its verb: …줄 것을 당부했다 (ㄹ, 을: what is to be done).
+_TO_BE_DONE = frozenset({"ᆯ", "을"})  # Kiwi writes ㄹ as the final consonant ᆯ
 
 
 def _ending(toks: list, k: int) -> Ending | None:
     """Where the reported clause ends when token ``k`` ends one: …다고 or …다며 as one ending, or
     a sentence ending and 고 (늘었다+고, as Kiwi reads it in some sentences)."""
     token = toks[k]
+    if token.tag == "JKO":
+        return _requested(toks, k)
     if token.tag == "EC":
         match = _REPORTED.search(token.form) or _PIECE.search(token.form)
         if match and [t.form for t in toks[k + 1 : k + 3]] in (["하", "면서"], ["하", "며"]):
@@ -222,6 +241,17 @@ def _ending(toks: list, k: int) -> Ending | None:
             token.end - 1, False, k + 1
         )  # 공약이 '재탕'이라고: the clause runs through the marks, up to 라
     return None
+
+
+def _requested(toks: list, k: int) -> Ending | None:
+    """Where a request reported as its verb's object ends (…사랑을 줄 것을 당부했다: up to 것),
+    when the object particle at ``k`` is written onto 것 after a verb's ㄹ; else None. The verb
+    must be one of asking (``request`` rows of ``quote_words.tsv``)."""
+    if k < 2 or toks[k - 1].form != "것" or toks[k - 1].end != toks[k].start:
+        return None
+    if toks[k - 2].tag != "ETM" or toks[k - 2].form not in _TO_BE_DONE:
+        return None
+    return Ending(toks[k - 1].end, False, k + 1, asked=True)
 
 
 def _link(tail: str) -> str | None:
@@ -317,7 +347,7 @@ def _closed_by_고(toks: list, at: int) -> bool:
 
 
 def _next_is_mark(toks: list, at: int) -> bool:
-    return at < len(toks) and toks[at].form in CLOSING and toks[at].tag == "SSO"
+    return at < len(toks) and opens_quotation(toks, at)
 
 
 def _clause_start(toks: list, item: Item, previous: Item | None, actors: frozenset[int]) -> int:

@@ -129,14 +129,22 @@ def marked_spans(toks: list, said: int | None = None, turns: tuple[Turn, ...] = 
     return spans
 
 
+def opens_quotation(toks: list, k: int) -> bool:
+    """Does a quotation open at token ``k``: an opening mark, or a closing one where the opening one
+    belongs (:func:`_opens_on_closer`)?"""
+    return (toks[k].form in CLOSING and toks[k].tag == "SSO") or _opens_on_closer(toks, k)
+
+
 def _opens_on_closer(toks: list, i: int) -> bool:
-    """Does the paragraph open on a closing mark where the opening one belongs (”중동초의 …: a
-    page's slip), words after it and no tail of a quotation broken over lines (”라고 말했다)?"""
+    """Does a closing mark outside any quotation stand where the opening one belongs (”중동초의 …
+    opening the paragraph; …”며 ” 시장은 …“고 말했다: a page's slip), words after it and no tail
+    of a quotation broken over lines (”라고 말했다)? Past the paragraph's start a mark must follow to
+    close it."""
     return (
-        i == 0
-        and toks[0].form == "”"
-        and len(toks) > 1
-        and toks[1].tag not in ("VCP", "EC", "JKQ", "JX", "JKS")
+        toks[i].form == "”"
+        and i + 1 < len(toks)
+        and toks[i + 1].tag not in ("VCP", "EC", "JKQ", "JX", "JKS")
+        and (i == 0 or any(t.form in _DOUBLE for t in toks[i + 1 :]))
     )
 
 
@@ -147,7 +155,7 @@ def predicate(toks: list, at: int, *, finite: bool = False) -> Predicate:
     sentence = toks[at].sentence if at < len(toks) else None
     for k in range(at, len(toks)):
         token = toks[k]
-        if token.sentence != sentence or (token.form in CLOSING and token.tag == "SSO"):
+        if token.sentence != sentence or opens_quotation(toks, k):
             return Predicate(None, k)
         # …고 고충을 토로.: a column's clipped sentence ends on the verb's noun (토로하다).
         clipped = toks[k - 1].form + "하다" if k > at and toks[k - 1].tag == "NNG" else None
@@ -275,6 +283,26 @@ def _demonstrative(toks: list, at: int) -> bool:
     """Is the topic at ``at`` a demonstrative (이는 …한 데 따른 것이다: "this", the sentence
     before), which says nothing?"""
     return at > 0 and toks[at - 1].tag == "NP" and toks[at - 1].form in _THIS
+
+
+def modifier_subject(toks: list, begin: int, item: Item, actors: frozenset[int]) -> int | None:
+    """The subject particle of a report that modifies 것, the matter spoken of (…낸시 펠로시가
+    …하다고 지적한 것에 관해, 트럼프 대통령이 …하겠다고 발표한 것): the last one after a person,
+    organisation or place from token ``begin`` up to the clause's ending, who said it (the
+    sentence's topic speaks of it); else None (…다고 밝힌 바 있다: the topic said it)."""
+    if item.kind != "indirect" or item.link != "report":
+        return None
+    at = predicate(toks, item.next).at
+    if not _adnominal(toks, at) or not any(t.form == "것" for t in toks[at + 1 : at + 4]):
+        return None
+    return next(
+        (
+            i
+            for i in range(item.index - 1, begin - 1, -1)
+            if toks[i].tag == "JKS" and toks[i].start in actors
+        ),
+        None,
+    )
 
 
 def speaker_after(toks: list, item: Item, actors: frozenset[int]) -> int | None:

@@ -92,10 +92,12 @@ def paragraph_tokens(
     return [[rows[at] for at in order[a:b]] for a, b in zip(edges, edges[1:])]
 
 
-def bites_over_lines(paragraphs: list[list], text: str) -> list[list]:
+def bites_over_lines(paragraphs: list[list], text: str, turns: tuple = ()) -> list[list]:
     """Paragraphs joined where a quotation opens at a line's start and closes lines below (a
     cue sheet's bite, ``" 경기 좋아져 매출 늘고`` / ``월급 올랐으면.. "``): a line whose double
-    marks are left open, up to the line that closes them, within ``_BITE_LINES`` lines."""
+    marks are left open, up to the line that closes them, within ``_BITE_LINES`` lines; and where
+    a script's turn (:func:`kornews.shapes.turns`) runs over lines (``[홍길동 / 가상중 2학년 :`` /
+    ``…하겠습니다.]``), up to the line where its words end."""
     joined: list[list] = []
     k = 0
     while k < len(paragraphs):
@@ -110,6 +112,9 @@ def bites_over_lines(paragraphs: list[list], text: str) -> list[list]:
                 ),
                 k + 1,
             )
+        said = next((t.end for t in turns if toks[0].start <= t.speaker_at < toks[-1].end), 0)
+        while end < min(k + _BITE_LINES, len(paragraphs)) and paragraphs[end][0].start < said:
+            end += 1
         joined.append([t for group in paragraphs[k:end] for t in group])
         k = end
     return joined

@@ -58,9 +58,11 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     )
     if person is not None:
         return in_full(person_speaker(person, organisation, attribution, known), start, text, known)
-    # 가람시는; 영국 일간지 가람타임스는: an organisation ending the phrase, alone or named by its kind
+    # 가람시는; 영국 일간지 가람타임스는: an organisation ending the phrase (its short form in brackets
+    # after it: 한국노동조합총연맹(한국노총)은), alone or named by its kind
     # after its country (a country's ministry, 한국 외무부, stays the phrase as written)
-    if organisation is not None and not anonymous and others[-1].end == end and _body_named(others):
+    closed = text[others[-1].end : end] in ("", ")") if others else False
+    if organisation is not None and not anonymous and closed and _body_named(others):
         return Speaker(organisation, organisation=organisation, attribution=attribution)
     written = Speaker(
         attribution, organisation=organisation, attribution=attribution, anonymous=anonymous
@@ -89,8 +91,12 @@ def _person(mention) -> bool:
 
 def _body_named(others: list) -> bool:
     """Does the phrase's last body or place name the speaker: alone, named by its kind after its
-    country, or after places at home only (경기도 가람경찰서, 경남 가람군: where it is)?"""
-    located = all(m.kind == "place" and m.entity not in countries() for m in others[:-1])
+    country, or after places at home only (경기도 가람경찰서, 경남 가람군: where it is) or its own
+    name?"""
+    last = others[-1].entity  # 한국노동조합총연맹(한국노총): the body and its short form
+    located = all(
+        (m.kind == "place" and m.entity not in countries()) or m.entity == last for m in others[:-1]
+    )
     return others[-1].rule == "kind" or located
 
 

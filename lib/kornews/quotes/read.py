@@ -24,6 +24,7 @@ from .paragraphs import bites_over_lines, lead_part, paragraph_tokens, quoted_su
 from .referents import NOBODY, Known, Speaker, named_in_full, pronoun_stands_for
 from .table import printed_once, quote_row
 from .voices import caption_words, interviewee, voice
+from .written import as_written
 
 # The one an interview asks, never named (a reader, a passer-by): a source without a name.
 _UNNAMED = Speaker(anonymous=True)
@@ -45,13 +46,13 @@ def quote_rows(
     opening = next((part.text for part in article.parts if part.kind == "paragraph"), "")
     lead = lead_part(article.title or "", opening)
     quoted = quoted_subtitle(article.parts)
-    paragraphs = bites_over_lines(paragraph_tokens(read, lead, quoted=quoted), article.text)
+    voiced = tuple(turns(article.text)) + labelled_turns(article.text, known)
+    paragraphs = bites_over_lines(paragraph_tokens(read, lead, quoted=quoted), article.text, voiced)
     rows: list[dict] = []
     last: Speaker | None = None
     said = caption_words(article) | {
         start: answer.end for start, answer in answers.items() if not answer.marked
     }
-    voiced = tuple(turns(article.text)) + labelled_turns(article.text, known)
     page = _Page(article, known, answers, voiced)
     seen: set[str] = set()
     questions = {answer.asked for answer in answers.values()}
@@ -78,9 +79,9 @@ def quote_rows(
             else:
                 speaker = named_in_full(speaker, rows)
                 last = replace(speaker, attribution=None)
-            verb = chain[-1].verb
+            verb, written = chain[-1].verb, as_written(speaker, article.text, known)
             rows += [
-                quote_row(item, piece, verb, speaker, article.text)
+                quote_row(item, piece, verb, written, article.text)
                 for piece, item in enumerate(chain, 1)
             ]
     return printed_once(sorted(rows, key=lambda row: row["start"]))

@@ -221,10 +221,11 @@ def _surname_before(attribution: str, start: int, text: str, known: Known):
 
 def _family_name_before(attribution: str, start: int, known: Known):
     """켐프는, 도 주지사는: the last word of a foreign name written in full before ``start`` (브라이언
-    켐프, 존 도), alone or before a title: that person's mention, else None."""
-    word, *rest = attribution.split() or [""]
-    if len(rest) > 1 or (rest and rest[0] not in titles()):
-        return None
+    켐프, 존 도), ending the phrase (past the words before it: 이달 초 트럼프는, 물었을 때 샌더스는) or
+    before a title there: that person's mention, else None."""
+    *before, word = attribution.split() or [""]
+    if before and word in titles():
+        word = before[-1]
     return next(
         (
             m
