@@ -212,3 +212,44 @@ def test_the_report_shows_the_figures_table_it_is_given(articles):
     assert "8만5000건" in shown and "5만9000건" in shown and "53만개" not in shown
     # The timeline is the given table's dates: two counts place nothing on the calendar.
     assert words("ko")["timeline_none"] in text
+
+
+UNDATED = (
+    "가상시, 새 도서관 20일 문 열어\n\n"
+    "가상시는 20일 한빛동에 새 도서관을 연다고 밝혔다.\n\n"
+    "개관식은 이날 열리며 2019년 세운 계획에 따른 것이다.\n"
+)
+
+
+def test_an_undated_article_names_the_dates_it_cannot_place():
+    # Without the article's own date, 20일 and 이날 cannot go on the calendar: the report says
+    # so and names them, rather than claiming the article names no date.
+    text = visible(reader_report(kornews.read_article(UNDATED)))
+    timeline = text.split("날짜로 본 흐름", 1)[1].split("누가 말했나", 1)[0]
+    assert "2019년" in timeline and words("ko")["timeline_none"] not in timeline
+    assert "기사를 쓴 날짜를 알 수 없어 달력에 놓지 못한 날짜: 20일, 이날" in timeline
+    dated = visible(reader_report(kornews.read_article(UNDATED, date="2020-07-25")))
+    assert "달력에 놓지 못한" not in dated and "2020년 7월 20일" in dated
+
+
+def test_the_lead_says_when_it_names_only_some_of_the_dates(reports):
+    lead = visible(reports["seed"]).split("한눈에 보기", 1)[1].split("자주 나온 단어", 1)[0]
+    assert "기사에 나오는 날짜는 2015년 12월, 2016년, 2018년, 2019년 등입니다." in lead
+
+
+def test_the_command_points_to_date_for_an_undated_article(tmp_path, capsys):
+    article = tmp_path / "가상.txt"
+    article.write_text(UNDATED, encoding="utf-8")
+    assert main(["report", str(article), "--out", str(tmp_path / "a.html")]) == 0
+    note = capsys.readouterr().err
+    assert note.startswith("kornews: note: ") and "20일, 이날" in note and "--date" in note
+    out = tmp_path / "b.html"
+    assert main(["report", str(article), "--date", "2020-07-25", "--out", str(out)]) == 0
+    assert capsys.readouterr().err == "" and "2020년 7월 20일" in out.read_text(encoding="utf-8")
+
+
+def test_the_command_given_a_folder_names_the_verbs_that_take_one(tmp_path, capsys):
+    assert main(["report", str(tmp_path), "--out", str(tmp_path / "a.pdf")]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith(f"kornews: error: {tmp_path}: is a directory; report takes one")
+    assert "terms" in error and not (tmp_path / "a.pdf").exists()

@@ -129,13 +129,13 @@ def _lead(found, people, dated, stats, say: Words, lang: str) -> list[str]:
         )
         for row in persons.itertuples()
     ]
-    when = list(dict.fromkeys(dated.sort_values("position", kind="stable").date))[:LEAD_DATES]
+    when = dict.fromkeys(dated.sort_values("position", kind="stable").date)
     lines = [
-        say.fill(key, items=", ".join(items))
+        say.fill(key, items=items)
         for key, items in (
-            ("lead_figures", named),
-            ("lead_people", who),
-            ("lead_dates", [date_text(each, lang=lang) for each in when]),
+            ("lead_figures", ", ".join(named)),
+            ("lead_people", ", ".join(who)),
+            ("lead_dates", _listed([date_text(each, lang=lang) for each in when], say)),
         )
         if items
     ] or [say["lead_none"]]
@@ -149,6 +149,26 @@ def _lead(found, people, dated, stats, say: Words, lang: str) -> list[str]:
             )
         )
     return lines
+
+
+def _listed(items: list[str], say: Words) -> str:
+    """The first :data:`LEAD_DATES` items, with 등 (and others) when there are more."""
+    shown = ", ".join(items[:LEAD_DATES])
+    return say.fill("more", items=shown) if len(items) > LEAD_DATES else shown
+
+
+def unplaced_dates(found: pd.DataFrame, article: Article) -> list[str]:
+    """The dates of a :func:`kornews.figures` table, as written and once each, that the
+    article's own date would place (``10일``, ``이날``, ``내년 4월``) but it is unknown."""
+    if article.date:
+        return []
+    left = found[found.kind.isin(("date", "time")) & found.resolved.isna()]
+    return list(dict.fromkeys(left[left.anchor.isin(("article", "previous"))].text))
+
+
+def _unplaced(found: pd.DataFrame, article: Article, say: Words) -> str:
+    items = unplaced_dates(found, article)
+    return say.fill("timeline_undated", items=_listed(items, say)) if items else ""
 
 
 def _sources(ledger: pd.DataFrame, say: Words, lang: str) -> list[Source]:
@@ -214,6 +234,7 @@ def report_context(
             Dated(date_text(row.date, lang=lang), row.event)
             for row in dated.sort_values("position", kind="stable").itertuples()
         ],
+        "unplaced": _unplaced(found, article, say),
         "sources": _sources(sources(quotes(tokens, article, entities=named)), say, lang),
         "summaries": _summaries(summarize(tokens, article), stats, lang),
     }

@@ -38,8 +38,10 @@ from ..article import (
 )
 from ..bigkinds import is_export
 from ..cells import neutralised
-from ..report import reader_report, reader_report_pdf
+from ..figures import figures
+from ..report import reader_report, reader_report_pdf, unplaced_dates
 from ..spread import cluster
+from ..tokens import tokenize
 from ..topics import ARTICLES_PER_TOPIC, TOPIC_COUNTS
 from ..trends import FREQUENCIES
 from ..wording import LANGS
@@ -233,9 +235,14 @@ def _run(args: argparse.Namespace) -> int:
         else:
             _write(verb.table(article, args), args.format, raw_csv=args.raw_csv)
     else:
-        given = f"{printable(args.paths[0])}: is a directory; " if len(args.paths) == 1 else ""
-        raise ArticleError(f"{given}{args.verb} takes one article file; {_several()} take several")
+        raise _not_one_article(args)
     return EXIT_SKIPPED if skipped and not args.allow_skipped else 0
+
+
+def _not_one_article(args: argparse.Namespace) -> ArticleError:
+    """A verb of one article given a folder or several paths: the verbs that take them."""
+    given = f"{printable(args.paths[0])}: is a directory; " if len(args.paths) == 1 else ""
+    return ArticleError(f"{given}{args.verb} takes one article file; {_several()} take several")
 
 
 def _several() -> str:
@@ -266,15 +273,27 @@ def _report(args: argparse.Namespace) -> int:
 
 def _write_report(args: argparse.Namespace) -> int:
     suffix = Path(args.out).suffix.lower() if args.out else ".html"
-    if suffix not in (".pdf", ".html", ".htm") or len(args.paths) != 1:
-        raise ArticleError("report takes one article file and writes --out FILE.pdf or FILE.html")
+    if len(args.paths) != 1 or _is_dir(args.paths[0]):
+        raise _not_one_article(args)
+    if suffix not in (".pdf", ".html", ".htm"):
+        raise ArticleError("report writes --out FILE.pdf or FILE.html")
     article = _read(args.paths[0], args.date)
+    made = {"tokens": tokenize(article, dictionary=args.dictionary)}
+    made["figures"] = figures(made["tokens"], article)
     if suffix == ".pdf":
-        Path(args.out).write_bytes(reader_report_pdf(article, lang=args.lang))
+        Path(args.out).write_bytes(reader_report_pdf(article, lang=args.lang, **made))
     elif args.out:
-        Path(args.out).write_text(reader_report(article, lang=args.lang), encoding="utf-8")
+        Path(args.out).write_text(reader_report(article, lang=args.lang, **made), encoding="utf-8")
     else:
-        sys.stdout.write(reader_report(article, lang=args.lang))
+        sys.stdout.write(reader_report(article, lang=args.lang, **made))
+    unplaced = unplaced_dates(made["figures"], article)
+    if unplaced:  # said once the report is out, as a note: the report itself is whole
+        print(
+            f"kornews: note: {printable(args.paths[0])} gives no date of its own, so "
+            f"{', '.join(unplaced[:3])}{' …' if len(unplaced) > 3 else ''} stay off the "
+            "report's timeline: give its date with --date YYYY-MM-DD",
+            file=sys.stderr,
+        )
     return 0
 
 

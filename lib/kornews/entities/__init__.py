@@ -67,11 +67,15 @@ written; proper nouns in a comma list whose named members are all organisations 
 (rule ``series``); players in brackets after their team (가람대표(김가람,이나래)) and a name before 등
 and a head count are people; a short name ending in ``neighbourhood``'s letter a space after a place
 (가람구 본동) is a place; the places of a postal address (two or more before a road and its number)
-are none.
+are none. A foreign name with no title counts where a given name comes first (데이빗 가르시아:
+``given_names.tsv``), its last word alone (가르시아는) that person; a masked name (배모씨) is no one;
+townships written two to one ending (가람‧나래면) are two places; a region (유럽) is no one's
+affiliation; a station written short by its district (동부서) is the station; what a photo's credit
+names (사진=가람뉴스), a judge's bench in brackets and a portal in a share row name nothing.
 
 The engine's modules: ``lexicon`` (the tables, runs, the records), ``titles`` (titles around a
 name), ``foreign`` (foreign names), ``places`` (places the tables lack or Kiwi cut),
-``units`` (bodies with their branch or unit), ``series`` (bodies listed with organisations),
+``units`` (bodies with their branch or unit), ``stations`` (a station by its district: 동부서), ``series`` (bodies listed with organisations),
 ``organisations`` (organisations and places), ``credits`` (the press in its credits), ``members`` (members with their organisation, residents
 with their age, in brackets), ``heads`` (offices with their head in brackets), ``associations``
 (an association named by its place: 하와이 한인회), ``letters`` (Korea and another

@@ -135,26 +135,29 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
         list(found)
         + [f.mention for f in foreign]
         + _mentions(candidates, names, family, _pseudonyms(sentences))
-        + _last_words_alone(candidates, last_words, found)
+        + _last_words_alone(sentences, last_words, found + [f.mention for f in foreign])
     )
 
 
 def _last_words_alone(
-    candidates: list[Candidate], last_words: dict[str, str], found: list[Mention]
+    sentences: list[Sentence], last_words: dict[str, str], found: list[Mention]
 ) -> list[Mention]:
-    """The mentions of foreign names by their last word alone, with no title (트럼프는, 샌더스가):
-    a proper noun the article writes as the last word of a foreign name it names in full, outside
-    the mentions ``found`` (a caption's 마크 헤일 / …)."""
-    alone = [
-        c
-        for c in candidates
-        if c.form in last_words and c.after is None and c.before is None and c.run.tags == ("NNP",)
-    ]
-    taken = {at for m in found for at in range(m.start, m.end)} if alone else set()
+    """The mentions of foreign names by their last word alone with a particle, no title (트럼프는,
+    샌더스가): a proper noun the article writes as the last word of a foreign name it names in
+    full, outside the mentions ``found`` (a caption's 마크 헤일 / …); not a headline's bare word
+    before a comma (트럼프, …), which the golds do not read."""
+    if not last_words:
+        return []  # most articles name no foreign name
+    taken = {at for m in found for at in range(m.start, m.end)}
     return [
-        Mention(last_words[c.form], "person", c.run.start, c.run.end, c.where, "name")
-        for c in alone
-        if c.run.start not in taken
+        Mention(last_words[run.text], "person", run.start, run.end, sentence.where, "name")
+        for sentence in sentences
+        for run, after in zip(sentence.runs, sentence.runs[1:])
+        if run.text in last_words
+        and run.tags == ("NNP",)
+        and after.start == run.end
+        and after.tags[0].startswith("J")
+        and run.start not in taken
     ]
 
 

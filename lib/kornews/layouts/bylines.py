@@ -221,14 +221,16 @@ BYLINES: tuple[Layout, ...] = (
         "등록 2020.07.10 14:31 | 가상저널 홍길동 기자",
     ),
     # A writer's byline led by 글 (and the photographer's after 사진): 글 홍길동·사진 김철수 기자,
-    # 글·사진 홍길동 기자, 글 : 홍길동 가상월간 편집장 hong@example.com.
+    # 글·사진 홍길동 기자, 글 : 홍길동 가상월간 편집장 hong@example.com, 글 홍길동 기획위원, 김철수 기자
+    # 사진 이영희 기자 (more writers after a comma).
     Layout(
         "reporter-written",
         "reporter",
         ("head", "close"),
         rf"글(?:\s*[·ㆍ/]\s*사진)?(?:\s*[:：=]\s*|\s+)(?P<reporter>{SURNAMED})(?![가-힣])"
         rf"(?:\s*[·ㆍ,/]\s*사진\s*[:：=]?\s*{NAME}\s*{TITLE}"
-        rf"|(?:\s+(?P<outlet>[가-힣A-Za-z0-9]{{2,12}}))??\s*(?:{TITLE}|편집장|편집위원|주간)"
+        rf"|(?:\s+(?P<outlet>[가-힣A-Za-z0-9]{{2,12}}))??\s*(?:{TITLE}|편집장|편집위원|기획위원|주간)"
+        rf"(?:\s*[,·]\s*{NAME}\s*{TITLE})*(?:\s+사진\s*[:：=]?\s*{NAME}\s*{TITLE})?"
         rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?|\s*{EMAIL}"
         r"|(?<=[^가-힣][가-힣]{3}))",  # or the name alone, a full one: 글 홍길동
         "글 : 홍길동 가상월간 편집장 hong@example.com",

@@ -53,9 +53,11 @@ DATELINES: tuple[Layout, ...] = (
         "dateline-outlet-reporter",
         "dateline",
         ("open",),
-        rf"\[\s*(?P<outlet>{PRESS})(?:\([^()]{{1,8}}\))?\s*=\s*{_BY}(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\]\s*",
+        rf"\[\s*(?P<outlet>{PRESS})(?:\([^()]{{1,8}}\))?\s*=\s*(?:[가-힣]{{1,8}}\s*/\s*)?{_BY}"
+        rf"(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\]\s*",
         "[가상경제=홍길동 기자] 시는 10일 계획을 냈다.",
-    ),  # also [가상뉴스=글·사진홍길동 기자]: text and photos by the one reporter
+    ),  # also [가상뉴스=글·사진홍길동 기자]: text and photos by the one reporter; [가상신문=세종/홍길동
+    # 기자]: the reporter's town before a slash
     # [푸른들녘=홍길동 기자], (푸른들녘 = 홍길동 기자): a reporter right after the equals sign, so what
     # stands before it is the press (any name, the table's or not; a place or desk after a bar or
     # a slash: [푸른들녘|가상시=홍길동 기자], [가상도민신문/가상시=홍길동 기자]), or a place

@@ -69,12 +69,12 @@ _BEFORE_BYLINES: tuple[Layout, ...] = (
         "2020-07-10 가상신문",
     ),
     # The outlet before its input stamp on one line, no reporter named: 가상경제신문 입력 2020.07.10
-    # 14:31 (a daily's round-up page).
+    # 14:31 (a daily's round-up page), 가상신문 | 입력 : 2020/07/10 [14:31] (a bar between).
     Layout(
         "date-outlet-stamp",
         "date",
         ("head",),
-        rf"(?P<outlet>{PRESS})\s+{_STAMP}\s*[:：]?\s*{DATE}",
+        rf"(?P<outlet>{PRESS})\s*(?:\s|[|ㅣ])\s*{_STAMP}\s*[:：]?\s*{DATE}",
         "가상경제신문 입력 2020.07.10 14:31",
     ),
     # The input stamp with the site's edit label naming the outlet after it: 기사입력: 2020/07/10
@@ -231,6 +231,16 @@ _BEFORE_BYLINES: tuple[Layout, ...] = (
         r".*(?:(?:왼쪽|오른쪽)\s?부터|\(\s*(?:왼쪽|오른쪽)\s*\)).*",
         "가상시가 교육을 시작했다. 왼쪽부터 홍길동 위원, 김철수 기자.",
     ),
+    # Any short line of one sentence at most printed twice in a row among the paragraphs (the
+    # photo's alt text, then its caption: 가상시청 앞 광장이 시민에게 열렸다., twice): a caption; one that
+    # reports words said in double quotes ("…"고 말했다.) is a quotation a text may print again.
+    Layout(
+        "caption-printed-twice",
+        "caption",
+        ("twice",),
+        r"(?!.*[.!?]\s+\S)(?![^\"“”]*[\"“”]).{8,100}",
+        "가상시청 앞 광장이 시민에게 열렸다.",
+    ),
     # The names in a photo closed by where they stand: 홍길동 신부, 김철수 주교.(앞줄 왼쪽부터).
     Layout(
         "caption-names-order",
@@ -298,6 +308,15 @@ _AFTER_BYLINES: tuple[Layout, ...] = (
         r"(?P<outlet>[가-힣A-Za-z0-9]{2,10}(?:\s[가-힣A-Za-z0-9]{1,10})?)\s+제\s?\d{1,5}\s?호(?:\s+[가-힣·]{1,8})?",
         "가상시보 제100호 시정",
     ),
+    # A monthly's masthead with the month's issue over the headline: 월간가상 2024년 5월호 (the site's
+    # current issue, no article's date).
+    Layout(
+        "masthead-month-issue",
+        "footer",
+        ("head",),
+        r"(?P<outlet>[가-힣A-Za-z0-9]{2,10})\s+\d{4}\s*년\s*\d{1,2}\s*월\s*호",
+        "월간가상 2024년 5월호",
+    ),
     # A periodical's own account signing under the headline (• 매거진 가상, • 월간 가상): the outlet.
     Layout(
         "periodical-account",
@@ -346,9 +365,9 @@ _AFTER_BYLINES: tuple[Layout, ...] = (
         "issue-number",
         "footer",
         ("head",),
-        r"(?:호수|통권)\s*[:：]?\s*제?\s*\d{1,5}\s*호?",
+        r"(?:호수|통권)\s*[:：]?\s*제?\s*\d{1,5}\s*호?|제?\s?\d{1,5}\s?호",
         "호수 1190호",
-    ),
+    ),  # also a number alone, bulleted under the masthead: • 655호
     # A magazine's issue under its text: 발행 : 2015년 46호, 발행 : 2015년 1월호.
     Layout(
         "issue-published",
