@@ -112,6 +112,7 @@ FLOW = [
     "entities.menus",
     "entities.latin",
     "entities.areas",
+    "entities.letters",
     "entities.camps",
     "entities.pieces",
     "entities.people",

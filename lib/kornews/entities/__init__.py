@@ -78,7 +78,8 @@ name), ``foreign`` (foreign names), ``places`` (places the tables lack or Kiwi c
 ``units`` (bodies with their branch or unit), ``stations`` (a station by its district: 동부서), ``series`` (bodies listed with organisations),
 ``organisations`` (organisations and places), ``credits`` (the press in its credits), ``members`` (members with their organisation, residents
 with their age, in brackets), ``heads`` (offices with their head in brackets), ``associations``
-(an association named by its place: 하와이 한인회), ``rosters`` (players in brackets),
+(an association named by its place: 하와이 한인회), ``letters`` (Korea and another
+country by their letters: 한미), ``rosters`` (players in brackets),
 ``addresses`` (postal addresses' places), ``voices`` (the people a script names as its
 speakers), ``pieces`` (names Kiwi cut into pieces), ``people`` (people, linked), ``graph`` (counts, co-occurrence, the
 graph).
@@ -101,6 +102,7 @@ from .camps import with_camps
 from .credits import without_credits
 from .graph import cooccurrence, entity_counts, entity_graph
 from .latin import latin_ended
+from .letters import country_letters
 from .lexicon import lexicon, sentences
 from .menus import without_menus
 from .organisations import organisations_and_places
@@ -172,6 +174,7 @@ def entity_rows(tokens: pd.DataFrame, article: Article) -> list[EntityRow]:
     corpus verb gathers over many articles into one table (:func:`entity_table`)."""
     read = sentences(tokens, article.text)
     bodies = areas(read, latin_ended(read, organisations_and_places(read)))
+    bodies = country_letters(read, bodies)
     found = without_credits(with_camps(people(bodies, read, article), article.text), article.text)
     text = article.text
     found = short_provinces(without_addresses(associations(text, found), text), text)

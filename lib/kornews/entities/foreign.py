@@ -1,4 +1,5 @@
 """Foreign names, written as the press transliterates them: two or three proper nouns written apart
+(or capitalised words in Latin letters, as the press abroad writes them: Phil Gildong 의원)
 before or after a title (마리아 코스타 브라질 외무부 대변인, 독일 총리 프리드리히 메르츠가), or one proper noun
 Kiwi keeps whole, space and all (브렛 가상)."""
 
@@ -21,6 +22,8 @@ from .lexicon import (
 )
 from .titles import After, full_name_shaped, title_after, title_before
 
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+
 
 class Foreign(NamedTuple):
     """A foreign name's mention and the starts of the words it spans."""
@@ -38,7 +41,7 @@ def foreign_names(sentences: list[Sentence], by_start: dict[int, Mention]) -> li
         runs = sentence.runs
         i = 0
         while i < len(runs):
-            if runs[i].tags[0] != "NNP":
+            if runs[i].tags[0] != "NNP" and not _latin_word(runs[i]):
                 i += 1  # most runs: neither a name's first word nor one proper noun
                 continue
             words = 1
@@ -91,7 +94,11 @@ def _given(run: Run) -> After | None:
 def foreign_word(run: Run, by_start: dict[int, Mention], last: bool) -> bool:
     """A word of a foreign name: no title (이코노미스트 강수아), and a first one does not end like a place
     (the family name may: 월시) and may be one syllable."""
-    if run.tags[0] != "NNP" or run.start in by_start:
+    if run.start in by_start:
+        return False
+    if _latin_word(run):
+        return True  # Phil Twyford 장관: a name in Latin letters, as the press abroad writes one
+    if run.tags[0] != "NNP":
         return False  # most runs: the cheap test first
     # The family name may be cut in two, the end a common noun (로스+웰/NNG).
     tags = run.tags[:1] if last else run.tags
@@ -106,6 +113,11 @@ def foreign_word(run: Run, by_start: dict[int, Mention], last: bool) -> bool:
         and split_title(run) is None
         and not place_and_noun(run)
     )
+
+
+def _latin_word(run: Run) -> bool:
+    """A word of Latin letters with its first a capital and no other (Gildong, not KBS nor iPhone)."""
+    return run.tags == ("SL",) and _CAPITALISED.fullmatch(run.text) is not None
 
 
 def _native_name(runs: list[Run], at: int) -> bool:

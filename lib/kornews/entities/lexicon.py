@@ -106,8 +106,8 @@ class Sentence:
 def lexicon() -> dict[str, Form]:
     """Form -> what it names, for every organisation and place in the tables and their short forms."""
     forms: dict[str, Form] = {}
-    for name, kind in (("organisations.tsv", "organisation"), ("places.tsv", "place")):
-        for row in table(name):
+    for kind, rows in (("organisation", table("organisations.tsv")), ("place", place_rows())):
+        for row in rows:
             forms.setdefault(row.name, Form(row.name, kind, False))
             for short in filter(None, row.short.split(",")):
                 forms.setdefault(short, Form(row.name, kind, True))
@@ -122,6 +122,13 @@ def lexicon() -> dict[str, Form]:
     return forms
 
 
+@cache
+def place_rows() -> tuple:
+    """The rows of ``places.tsv`` (Korea's places, countries, capitals) and ``places_abroad.tsv``
+    (the cities, districts, states and regions the press abroad names), which share their columns."""
+    return table("places.tsv") + table("places_abroad.tsv")
+
+
 def provinces_with_do(row) -> list[str]:
     """The short forms of a province row the press writes with its 도 (전남도, 경북도: 전남, 경북), a 도
     the tables do not list (강원도 is a short form of its own)."""
@@ -133,7 +140,7 @@ def provinces_with_do(row) -> list[str]:
 def written_with_do() -> frozenset[str]:
     """전남도, 경북도 …: a province's short form and its 도, read as the short form (the 도 is the
     province's word, as in 경남도지사)."""
-    rows = [r for r in table("places.tsv") if r.level == "province" and r.name.endswith("도")]
+    rows = [r for r in place_rows() if r.level == "province" and r.name.endswith("도")]
     return frozenset(f"{s}도" for row in rows for s in provinces_with_do(row))
 
 
@@ -206,7 +213,7 @@ def name_words(role: str) -> frozenset[str]:
 @cache
 def countries() -> frozenset[str]:
     """Every form of the countries in ``places.tsv`` (대한민국, 한국, 미국, 미 …)."""
-    rows = [row for row in table("places.tsv") if row.level == "country"]
+    rows = [row for row in place_rows() if row.level == "country"]
     return frozenset(
         [row.name for row in rows] + [s for row in rows for s in row.short.split(",") if s]
     )
@@ -216,7 +223,7 @@ def countries() -> frozenset[str]:
 def regions() -> frozenset[str]:
     """The world's regions of ``places.tsv`` (유럽, 중동, 남해안): places that hold no office, so no
     one's affiliation."""
-    return frozenset(row.name for row in table("places.tsv") if row.level == "region")
+    return frozenset(row.name for row in place_rows() if row.level == "region")
 
 
 @cache
