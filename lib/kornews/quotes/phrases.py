@@ -57,7 +57,11 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
         None if inside else named_before(attribution, start, text, known)
     )
     if person is not None:
-        return in_full(person_speaker(person, organisation, attribution, known), start, text, known)
+        named = in_full(
+            person_speaker(person, organisation, attribution, known), start, text, known
+        )
+        # 정 시장, the entities' person: 크리스 정 (named so before, or in this phrase)
+        return foreign_in_full(named, end, text)
     # 가람시는; 영국 일간지 가람타임스는: an organisation ending the phrase (its short form in brackets
     # after it: 한국노동조합총연맹(한국노총)은), alone or named by its kind
     # after its country (a country's ministry, 한국 외무부, stays the phrase as written)

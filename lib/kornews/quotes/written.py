@@ -10,23 +10,26 @@ from .referents import Known, Speaker
 
 
 def as_written(speaker: Speaker, text: str, known: Known) -> Speaker:
-    """``speaker`` with the longest form the article writes of the entity it names (a person's
-    name without its title), when the article never prints the entity's name; else as found."""
+    """``speaker`` as the article prints the entity it names, when it never prints the entity's
+    name: a person's name by its last words printed (도널드 트럼프: 트럼프), an organisation or
+    place by the longest form written (전국민주노동조합총연맹: 민주노총); else as found."""
     name = speaker.speaker
     if not name or _printed(name, text):
         return speaker
-    forms = [_written(m) for m in known.mentions if m.entity == name]
+    if known.counted(name, "person") is not None:
+        last = _last_words_printed(name, text)
+        return replace(speaker, speaker=last) if last else speaker
+    forms = [m.text for m in known.mentions if m.entity == name]
     return replace(speaker, speaker=max(forms, key=len)) if forms else speaker
+
+
+def _last_words_printed(name: str, text: str) -> str | None:
+    """The longest run of a name's last words the article prints (도널드 트럼프: 트럼프), else None."""
+    words = name.split()
+    runs = (" ".join(words[k:]) for k in range(1, len(words)))
+    return next((run for run in runs if _printed(run, text)), None)
 
 
 def _printed(name: str, text: str) -> bool:
     """Does the article print ``name``, maybe spaced otherwise (로이터 통신 for 로이터통신)?"""
     return name in text or name.replace(" ", "") in text.replace(" ", "")
-
-
-def _written(mention) -> str:
-    """The mention as written, a person's title after the name left out (트럼프 대통령: 트럼프)."""
-    title = mention.title if mention.kind == "person" and isinstance(mention.title, str) else ""
-    if title and mention.text.endswith(title):
-        return mention.text[: -len(title)].rstrip() or mention.text
-    return mention.text
