@@ -200,3 +200,16 @@ def test_each_interview_word_makes_the_latin_capitals_before_it_an_outlet(row):
 
 def test_capitals_before_another_word_stay_unread():
     assert entities_of("대변인은 GBN과의 협력을 말했다.").empty
+
+
+def test_a_school_a_sound_bites_label_names_by_its_short_form_and_a_grade():
+    table = entities_of("[박가람 / 가람체중 3학년(3관왕) :\n3관왕을 할 줄 몰랐다.]")
+    assert table[["entity", "kind"]].values.tolist() == [
+        ["박가람", "person"],
+        ["가람체중", "organisation"],
+    ]
+
+
+def test_a_role_with_no_school_names_no_body():
+    table = entities_of("[김순자 / 가상시 중앙동 주민]\n“시장이 살아야 한다.”")
+    assert "organisation" not in set(table["kind"])

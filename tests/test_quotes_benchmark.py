@@ -72,7 +72,6 @@ def test_a_quotation_a_subtitle_repeats_is_scored_where_its_after_cue_says(bench
 @pytest.mark.parametrize(
     ("quotes", "said"),
     [
-        ("002\t없는 기사\tdirect\t김민수\t0\t말하다\n", "no text for the gold's articles 002"),
         (
             "001\t기사에 없는 말\tdirect\t김민수\t0\t말하다\n",
             "gold quotation '기사에 없는 말' not found",
@@ -85,6 +84,13 @@ def test_a_gold_that_does_not_fit_its_texts_is_one_line(benchmark, tmp_path, cap
         benchmark.main(["--texts", str(texts), "--gold", str(gold)])
     assert said in str(stop.value) and "\n" not in str(stop.value)
     assert capsys.readouterr().out == ""
+
+
+def test_an_article_not_rebuilt_is_left_out_and_named(benchmark, tmp_path):
+    texts, gold = _folder(tmp_path, "002\t없는 기사\tdirect\t김민수\t0\t말하다\n", "")
+    totals, lines = benchmark.score_folder(texts, gold)
+    assert lines[0] == "not rebuilt, not scored: 002"
+    assert totals["articles"] == 1 and totals["q_gold"] == 0
 
 
 def test_a_missing_folder_or_gold_file_is_one_line(benchmark, tmp_path):

@@ -180,3 +180,13 @@ def test_a_surname_and_title_after_a_name_ending_in_that_surname_is_that_name():
         "사무엘 조 한인회장은 “지원에 감사한다”고 말했다. 조 회장은 “축제를 키우겠다”고 덧붙였다."
     )
     assert table["speaker"].tolist()[1:] == ["크리스 정", "사무엘 조", "사무엘 조"]
+
+
+def test_a_branch_heads_title_after_his_name_and_alone_later_is_that_man():
+    # the walk's 지회장: a union branch's head named once in full, then by the bare title
+    table = quotes_of(
+        TITLE + "전국가상노동조합 가상지회 홍길동 지회장은 “파업한다”고 밝혔다.\n\n"
+        "이날 지회장은 “물러서지 않겠다”고 말했다."
+    )
+    assert table["speaker"].tolist() == ["홍길동", "홍길동"]
+    assert table["carried"].tolist() == [False, False]

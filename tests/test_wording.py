@@ -81,6 +81,11 @@ def test_a_full_date_keeps_its_year_with_the_time():
         ("--04", "April"),
         ("2020-07-10T14:31", "10 July 2:31 pm"),
         ("2020-01/2020-06", "January 2020 to June 2020"),
+        ("---10", "the 10th"),
+        ("---01", "the 1st"),
+        ("---22", "the 22nd"),
+        ("---13", "the 13th"),
+        ("---10T00:01", "the 10th 12:01 am"),
     ],
 )
 def test_dates_in_english(value, written):

@@ -131,11 +131,19 @@ def date_text(value: str, *, lang: str = "ko", full: bool = False) -> str:
 
 def _date_words(year, month, day, lang: str) -> list[str]:
     if lang == "en":
+        if day and not month:  # a bare day (10일) reads as one: "the 10th", not "10"
+            return [f"the {_ordinal(int(day))}"]
         words = [str(int(day))] if day else []
         words += [_MONTHS_EN[int(month) - 1]] if month else []
         return words + ([year] if year else [])
     named = ((year, "년"), (month, "월"), (day, "일"))
     return [f"{int(part)}{suffix}" for part, suffix in named if part]
+
+
+def _ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _time_words(hour, minute, lang: str) -> list[str]:

@@ -50,6 +50,16 @@ def short_schools(sentences: list[Sentence], found: list[Mention]) -> list[Menti
     ]
 
 
+def role_school(words: list[str]) -> str | None:
+    """The school a caption's role names by its short form before a school's word or a grade
+    (가람체중 3학년(3관왕), 가람고 교사: the role's first word), else None."""
+    ending = _ending(words[0]) if len(words) >= 2 else None
+    if ending is None or not _STEM.fullmatch(words[0][: -len(ending)]):
+        return None
+    after = words[1].lstrip("0123456789")  # 3학년: a grade's number before its word
+    return words[0] if any(map(after.startswith, name_words("school-cue"))) else None
+
+
 @cache
 def _endings() -> tuple[str, ...]:
     """The school endings, longest first, sorted once: every noun run of the article is tried."""

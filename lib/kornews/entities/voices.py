@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from ..article import Article
+from ..article import Article, Part
 from ..shapes import turns
 from .lexicon import Mention, Sentence, Where, name_words, surname_of, titles
+from .schools import role_school
 from .titles import role
 
 
@@ -51,6 +52,7 @@ def speaker_captions(
             continue
         if part.role is not None:
             mentions.append(_voice(part.speaker, part.speaker_at, part.role, under.where, known))
+            mentions += _role_school(article.text, part, under.where)
         elif named := _bare_caption(article.text[part.start : part.end], part.speaker):
             name, title = named
             at = article.text.find(name, part.start)
@@ -58,6 +60,16 @@ def speaker_captions(
                 Mention(name, "person", at, at + len(name), under.where, "title", title)
             )
     return mentions
+
+
+def _role_school(text: str, part: Part, where: Where) -> list[Mention]:
+    """The school a caption's role names (박가람 / 가람체중 3학년): the role is no body text, but
+    the school is an organisation the story names."""
+    school = role_school(part.role.split())
+    at = text.find(school, part.speaker_at, part.end) if school else -1
+    return (
+        [Mention(school, "organisation", at, at + len(school), where, "suffix")] if at >= 0 else []
+    )
 
 
 def _bare_caption(written: str, speaker: str) -> tuple[str, str | None] | None:

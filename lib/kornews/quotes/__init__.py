@@ -9,7 +9,8 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
   quotation is part of it;
 - an *indirect* quotation is a clause ending in …다고, …라고, …냐고 or …자고 before a reporting
   verb (``data/quote_words.tsv``: 밝히다, 말하다, 설명하다, 강조하다 …), or in …다며, …라며,
-  …다면서 (saying that …) before any verb;
+  …다면서 (saying that …) before any verb; a request a verb of asking takes through 것 (``…줄 것을
+  당부했다``) and a clause a noun of what is said takes (``…된다는 점을 강조했다``) are so too;
 - a tail may be written apart from the closing mark when it starts with 라 (``“…” 라고 물었다``);
 - a quotation split by 며 or 면서 (``“A”며 “B”고 말했다``, ``A라며 B라고 강조했다``) is one row
   per piece, each with the verb that closes the chain;

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from ..shapes import Turn
 from .marks import (
     _SINGLE,
+    CLOSING,
     Item,
     Span,
     marked_spans,
@@ -103,15 +104,7 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
     content = [t for t in toks if span.open < t.start and t.end <= span.close]
     if not content:
         return None
-    # What is written onto the closing mark (고, 라고, 며, 이라며, 는 …) says how the quotation goes on.
-    # Some pages write 라고 apart from the mark (“…” 라고 말했다, “…것” 이라며): a space before 라 or
-    # 이라 still links.
-    # Words closed at a line's end (an answer's paragraph, no mark) take nothing from the next line.
-    after = "" if text[span.close : span.close + 1] == "\n" else text[span.close + 1 :]
-    written = re.match(r"( ?)([가-힣]*)", after)
-    space, tail = written.groups()
-    if space and not tail.startswith(("라", "이라")):
-        space, tail = "", ""
+    space, tail = _written_on(span, text)
     resume = next(
         (
             k
@@ -129,11 +122,10 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
     reported = link == "report" and verb in words("verb")
     single = span.marked and text[span.open] in _SINGLE
     chained = link == "piece" and _next_is_mark(toks, resume)
-    # A word or two in single marks is a name or a scare quote even when reported: 공약이 '재탕'이라고 비판했다.
     short = len(text[span.open + 1 : span.close].split()) < 3
     if not (
-        (reported and not (single and short))
-        or ((sentence_like or chained) and not single)
+        (reported and not _named_in_single(single, short, content))
+        or ((sentence_like or chained or _cut(span, text, space + tail)) and not single)
         or _runs_on(link, verb, sentence_like, short)
         or _said_in_marks(content, toks, (resume, tail), link, (single, short))
     ):
@@ -152,6 +144,30 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
         first.section,
         first.paragraph,
     )
+
+
+def _written_on(span: Span, text: str) -> tuple[str, str]:
+    """What is written onto the closing mark (고, 라고, 며, 이라며, 는 …), which says how the
+    quotation goes on, and the space before it: some pages write 라고 apart from the mark (“…” 라고
+    말했다, “…것” 이라며), and a space before 라 or 이라 still links. Words closed at a line's end (an
+    answer's paragraph, no mark) take nothing from the next line."""
+    after = "" if text[span.close : span.close + 1] == "\n" else text[span.close + 1 :]
+    space, tail = re.match(r"( ?)([가-힣]*)", after).groups()
+    return ("", "") if space and not tail.startswith(("라", "이라")) else (space, tail)
+
+
+def _named_in_single(single: bool, short: bool, content: list) -> bool:
+    """Is what single marks hold a name or a scare quote, even when reported: a word or two
+    (공약이 '재탕'이라고 비판했다), or nouns alone (자신을 '최 모 기자'라고 소개했다)?"""
+    return single and (short or all(t.tag.startswith(_NOMINAL) for t in content))
+
+
+def _cut(span: Span, text: str, tail: str) -> bool:
+    """Is the quotation cut by the excerpt's end: its mark left open to the text's end (…회장은
+    “기회가), or closed with its tail the text's last letters (…우리 학교"라), before any verb?"""
+    closed = text[span.close : span.close + 1] in CLOSING["“"]
+    words_in = re.search(r"[가-힣]", text[span.open + 1 : span.close])  # not a stray mark's }
+    return span.marked and bool(words_in) and not text[span.close + closed + len(tail) :].strip()
 
 
 def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
@@ -207,21 +223,25 @@ def _on_mark(toks: list, k: int, quoted: set[int]) -> bool:
     return False
 
 
+# The tags of a name or a label's words (nouns, numbers, determiners, Latin and Chinese letters).
+_NOMINAL = ("NN", "NR", "NP", "MM", "SN", "SL", "SH", "XSN", "XPN", "SP", "SO")
 # A tail written onto a closing mark: at most 하+었+다고 before the ending.
 _TAIL_TOKENS = 3
 # The tags of the tokens a reported clause may end at (:func:`_ending`: …다고/EC, ”라고/JKQ,
-# …줄 것을/JKO).
-_ENDING_TAGS = frozenset({"EC", "JKQ", "JKO"})
+# …줄 것을/JKO, …된다는 점을/ETM).
+_ENDING_TAGS = frozenset({"EC", "JKQ", "JKO", "ETM"})
 # A request reported as the object of its verb: …줄 것을 당부했다 (ㄹ, 을: what is to be done).
 _TO_BE_DONE = frozenset({"ᆯ", "을"})  # Kiwi writes ㄹ as the final consonant ᆯ
 
 
 def _ending(toks: list, k: int) -> Ending | None:
     """Where the reported clause ends when token ``k`` ends one: …다고 or …다며 as one ending, or
-    a sentence ending and 고 (늘었다+고, as Kiwi reads it in some sentences)."""
+    a sentence ending and 고 or 며 (늘었다+고, 있다+며, as Kiwi reads them in some sentences)."""
     token = toks[k]
     if token.tag == "JKO":
         return _requested(toks, k)
+    if token.tag == "ETM":
+        return _content(toks, k)
     if token.tag == "EC":
         match = _REPORTED.search(token.form) or _PIECE.search(token.form)
         if match and [t.form for t in toks[k + 1 : k + 3]] in (["하", "면서"], ["하", "며"]):
@@ -232,11 +252,17 @@ def _ending(toks: list, k: int) -> Ending | None:
                 token.end - len(match.group(0)) + 1, bool(_PIECE.search(token.form)), k + 1
             )
     previous = toks[k - 1] if k else None
-    if token.tag != "JKQ" or previous is None or previous.end != token.start:
+    if previous is None or previous.end != token.start:
+        return None
+    if token.tag == "EC" and token.form in ("며", "면서"):
+        # 있다+며, as Kiwi reads …있다며 in some sentences: a piece
+        closed = previous.tag == "EF" and previous.form[-1:] in "다라냐자"
+        return Ending(previous.end, True, k + 1) if closed else None
+    if token.tag != "JKQ":
         return None
     if previous.tag == "EF" and previous.form[-1:] in "다라냐자":
         return Ending(previous.end, False, k + 1)
-    if previous.tag == "SSC" and token.form.endswith("라고"):
+    if previous.tag == "SSC" and token.form.endswith("라고") and not _named_as(toks, k - 1):
         return Ending(
             token.end - 1, False, k + 1
         )  # 공약이 '재탕'이라고: the clause runs through the marks, up to 라
@@ -252,6 +278,28 @@ def _requested(toks: list, k: int) -> Ending | None:
     if toks[k - 2].tag != "ETM" or toks[k - 2].form not in _TO_BE_DONE:
         return None
     return Ending(toks[k - 1].end, False, k + 1, asked=True)
+
+
+def _named_as(toks: list, close: int) -> bool:
+    """Do the marks closing at token ``close`` hold nouns alone after an object, what it is named
+    (자신을 '최 모 기자'라고 소개했다: naming, no saying; 공약이 '재탕'이라고: a subject's, said)?"""
+    opening = next((i for i in range(close - 1, -1, -1) if toks[i].tag == "SSO"), None)
+    if opening is None or opening == 0 or toks[opening - 1].tag != "JKO":
+        return False
+    return all(t.tag.startswith(_NOMINAL) for t in toks[opening + 1 : close])
+
+
+def _content(toks: list, k: int) -> Ending | None:
+    """Where a clause a noun of what is said takes ends (…힘이 된다는 점을 강조했다, …하겠다는 뜻을
+    밝혔다: up to 다), when the ending at ``k`` is …다는 before such a noun and its object particle
+    (``content-noun`` rows of ``quote_words.tsv``); else None. The verb after must report it."""
+    token = toks[k]
+    if not token.form.endswith(("다는", "라는")) or k + 2 >= len(toks):
+        return None
+    noun, taken = toks[k + 1], toks[k + 2]
+    if noun.form not in words("content-noun") or taken.tag != "JKO" or noun.end != taken.start:
+        return None
+    return Ending(token.end - 1, False, k + 1)
 
 
 def _link(tail: str) -> str | None:

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from ..entities.lexicon import Run, split_title, surname_of, surnames, titles
 from .find import Item
+from .marks import words
 
 # The pronouns that stand for one person (이들 and 자신 may stand for a body that spoke).
 _PERSONAL = frozenset({"그", "그녀"})
@@ -184,10 +185,11 @@ def _bracketed(person, phrase: list) -> bool:
 
 
 def _titled_before(attribution: str, start: int, known: Known):
-    """부총리는 "…", 경제부총리는 "…": the last person named before ``start`` with the title the
-    bare word ``attribution`` ends in, else None."""
-    title = split_title(Run(attribution, start, start + len(attribution), ()))
-    if title is None or " " in attribution:
+    """부총리는 "…", 경제부총리는 "…", 이날 지회장은 "…": the last person named before ``start`` with the
+    title the bare word ``attribution`` ends in (past words of when before it), else None."""
+    *when, word = attribution.split() or [""]
+    title = split_title(Run(word, start, start + len(word), ()))
+    if title is None or not set(when) <= words("when"):
         return None
     return next(
         (

@@ -26,11 +26,13 @@ def printed_once(rows: list[dict]) -> list[dict]:
     (네, 맞다) may well be said twice, and a later piece is said again only after a new one before
     it (…며 "이겨서 기쁘다"고 덧붙였다), or under another verb (“…”라며 흡족해했다, then “…”라면서 “…”고
     말했다: the lead's words repeated in the story's own chain). A page printing its body again,
-    cut short, leaves the words without their verb: no verb is no other verb."""
+    cut short, leaves the words without their verb, maybe cut too: no verb is no other verb."""
     seen, words_seen, kept, before = set(), set(), [], False
     for row in rows:
         key = (row["kind"], row["text"], row["verb"])
-        cut = not row["verb"] and key[:2] in words_seen
+        cut = not row["verb"] and any(
+            kind == key[0] and words.startswith(key[1]) for kind, words in words_seen
+        )
         again = (key in seen or cut) and len(row["text"]) >= _REPEATED
         seen.add(key)
         words_seen.add(key[:2])

@@ -1,0 +1,56 @@
+"""benchmarks/real_layouts.py on an invented page: its figures, --misses, a text not rebuilt."""
+
+import pytest
+
+from benchmark_scripts import load_benchmark
+
+PAGE = (
+    "가상시, 버스 노선 늘린다\n\n"
+    "가상일보 홍길동 기자\n\n"
+    "가상시는 다음 달부터 시내버스 노선 3개를 늘린다고 5일 밝혔다.\n\n"
+    "시는 출퇴근 시간 배차 간격도 줄일 계획이다.\n\n"
+    "▶ 가상일보 구독하기\n"
+)
+HEAD = "file\toutlet\treporters\temails\tdate\tsubtitles\tparagraphs\tfirst\tlast\tboilerplate\tnotes\n"
+ROW = "001.txt\t가상일보\t홍길동\t\t\t\t2\t가상시는 다음 달부터\t시는 출퇴근 시간\t{}\tinvented\n"
+
+
+@pytest.fixture(scope="module")
+def benchmark():
+    return load_benchmark("real_layouts")
+
+
+def _batch(tmp_path, boilerplate="가상일보 구독하기", extra=""):
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "001.txt").write_text(PAGE, encoding="utf-8")
+    gold = tmp_path / "gold.tsv"
+    gold.write_text(HEAD + ROW.format(boilerplate) + extra, encoding="utf-8")
+    return texts, gold
+
+
+def test_a_page_read_right_has_nothing_to_say_with_misses(benchmark, tmp_path, capsys):
+    texts, gold = _batch(tmp_path)
+    benchmark.main([str(texts), str(gold), "--misses"])
+    out = capsys.readouterr().out
+    assert (
+        "1 articles: 0 of 1 boilerplate fragments left in the body, 0 body paragraphs lost" in out
+    )
+    assert out.rstrip().endswith("outlet 1/1, reporter 1/1, email 1/1, date 1/1, subtitles 1/1")
+
+
+def test_misses_name_the_field_read_otherwise_and_the_fragment_left(benchmark, tmp_path, capsys):
+    texts, gold = _batch(tmp_path, boilerplate="출퇴근 시간 배차")
+    gold.write_text(gold.read_text(encoding="utf-8").replace("\t홍길동\t", "\t김철수\t"), "utf-8")
+    benchmark.main([str(texts), str(gold), "--misses"])
+    out = capsys.readouterr().out
+    assert "001.txt  reporter: '홍길동', gold '김철수'" in out
+    assert "001.txt  left in the body: '출퇴근 시간 배차'" in out
+
+
+def test_a_text_not_rebuilt_is_left_out_and_named(benchmark, tmp_path, capsys):
+    missing = ROW.format("").replace("001.txt", "002.txt")
+    texts, gold = _batch(tmp_path, extra=missing)
+    benchmark.main([str(texts), str(gold)])
+    out = capsys.readouterr().out
+    assert out.startswith("not rebuilt, not scored: 002.txt\n") and "1 articles:" in out
