@@ -79,3 +79,39 @@ def test_words_said_in_double_quotes_printed_twice_in_a_row_stay_the_body():
     said = '홍길동 가상시장은 "시민의 청사로 만들겠다"고 말했다.'
     article = read_article("가상시 새 청사 공개\n\n" + _LEAD + "\n\n" + said + "\n\n" + said + "\n")
     assert _body(article) == [_LEAD, said, said]
+
+
+def test_a_browser_title_over_the_masthead_names_the_outlet():
+    article = read_article(
+        "가상시 새 청사 공개 - 가상교회뉴스\n가상교회뉴스\n뉴스와 보도국제/분쟁/구호\n"
+        "가상시 새 청사 공개\n\n" + _STORY
+    )
+    assert article.outlet == "가상교회뉴스"
+    assert article.title == "가상시 새 청사 공개"
+    assert article.subtitles == ()
+
+
+def test_a_deck_glued_to_the_headline_printed_again_alone_and_an_english_deck():
+    article = read_article(
+        "가상시 새 청사 공개 열려보고자: 홍길동 교수(가상대 건축학)\n편집위원 | desk@example.com\n"
+        "폰트키우기 폰트줄이기 프린트하기 메일보내기 신고하기\n승인 2018.06.12  21:16:22\n"
+        "트위터 페이스북\n\n가상시 새 청사공개 열려\n\n"
+        "Opening the Hall: “Let us walk together.” (Gasang 5:25) 8-13 March 2018, Gasang City\n\n"
+        + _STORY
+        + "\n* 지난 5월 18일 가상시청에서 인사하는 홍길동 시장\n\n"
+        + "청사 앞 광장도 함께 열렸다.\n"
+    )
+    assert article.title == "가상시 새 청사 공개 열려"
+    assert article.subtitles == (
+        "보고자: 홍길동 교수(가상대 건축학)",
+        "Opening the Hall: “Let us walk together.” (Gasang 5:25) 8-13 March 2018, Gasang City",
+    )
+    assert (article.reporter, article.email) == (None, "desk@example.com")
+    assert article.date == "2018-06-12T21:16"
+    assert _body(article) == [_LEAD, _LAST, "청사 앞 광장도 함께 열렸다."]
+
+
+def test_a_sentence_led_by_an_asterisk_stays_the_body():
+    note = "* 시민들은 다음 달부터 청사 앞 광장을 찾을 수 있다."
+    article = read_article("가상시 새 청사 공개\n\n" + _STORY + "\n" + note + "\n\n" + _LEAD + "\n")
+    assert note in _body(article)

@@ -40,6 +40,8 @@ _PLAIN_STOP = re.compile(r"다\.$")
 _PARTICLE_FIRST = re.compile(r"\(?(?:은|는|을|를|에서|와|과)\)?\s|\((?:이|가)\s")
 _CAPTION_MARK = re.compile(r"^[▲△■◆]\s*")
 _NOT_LETTERS = re.compile(r"[\W_]+")
+# A headline printed again under its line, the deck glued to it there, holds this many letters.
+_MIN_GLUED = 8
 # Words quoted as said, two sentences or more, the last with its stop (“좋아요. 또 올까요?”): an
 # interview's lead, no deck (a quoted deck drops the last stop: “힘들었다. 그래도 간다”).
 _SPOKEN = re.compile(r"[가-힣][.!?]\s+\S.*[.!?][\"”’']$")
@@ -50,6 +52,9 @@ _SPOKEN_WHOLE = re.compile(r"[\"“][^\"“”]+[.!?][\"”]")
 _POLITE_SPOKEN = re.compile(r"니다[.!?][\"”]$")
 _PLAIN_DECK = re.compile(r"[^.!?,\"“”]{2,16}(?<!니)다")
 _SUBTITLE_LED = re.compile(r"[-–—ㅡ…]")
+# A deck in English under the head's fields (a theme, a verse and dates: Moving in the Spirit: …
+# Arusha, Tanzania): no Hangul, no full stop at its end.
+_LATIN_DECK = re.compile(r"[A-Z][^가-힣]{8,300}(?<![.!?])(?<![.!?][\"”'’])")
 # A numbered section's heading opens the text, no subtitle: 1. 들어가며 : …, 2. 현황.
 _NUMBERED_HEADING = re.compile(r"\d{1,2}\.\s*[가-힣]{1,10}(?:\s*[:：]|$)")
 # A subhead's bulleted point drops the full stop a body's bulleted sentence keeps (● 선거로 심판한다).
@@ -105,10 +110,42 @@ def _head(lines: list[Line], *, stamped: bool = False) -> tuple[int, list[Part]]
         kinds[lead : lead + 2] = ["subtitle", "title"]
     elif words := _menu_words(lines, kinds, lead):
         kinds[lead : lead + words + 1] = ["footer"] * (words - 1) + ["category", "title"]
+    deck = _deck_glued(lines, kinds)
     parts = []
     for kind, line in zip(kinds, lines):
-        parts += _title_parts(line) if kind == "title" else [_part(kind, line)]
+        parts += _title_parts(line, deck=deck) if kind == "title" else [_part(kind, line)]
     return len(kinds), parts
+
+
+def _deck_glued(lines: list[Line], kinds: list[str]) -> int:
+    """Where the deck begins in the title's line when the headline is glued to it (…보고회
+    열려보고자: 홍길동 교수) and printed again alone under it (…보고회 열려, spaced its own way: then
+    footer in ``kinds``); 0 where it is not."""
+    at = kinds.index("title") if "title" in kinds else None
+    if at is None:
+        return 0
+    title = _NOT_LETTERS.sub("", lines[at].text)
+    for j in range(at + 1, len(kinds)):
+        again = _NOT_LETTERS.sub("", lines[j].text)
+        if (
+            kinds[j] == "subtitle"
+            and len(again) >= _MIN_GLUED
+            and title.startswith(again)
+            and again != title
+        ):
+            kinds[j] = "footer"
+            return _after_letters(lines[at].text, len(again))
+    return 0
+
+
+def _after_letters(text: str, count: int) -> int:
+    """Where ``text`` goes on after its first ``count`` letters (marks and spaces aside)."""
+    seen = 0
+    for at, char in enumerate(text):
+        seen += not _NOT_LETTERS.fullmatch(char)
+        if seen == count:
+            return at + 1
+    return len(text)
 
 
 def _menu_words(lines: list[Line], kinds: list[str], lead: int) -> int:
@@ -340,16 +377,24 @@ def _head_kind(
         # An unknown word in brackets under a headline is its section ([ 교단 ]): a script's
         # markers stand among its paragraphs, under its anchor's known one.
         return "category"
+    if fielded and _LATIN_DECK.fullmatch(line):
+        return "subtitle"
     deck = shapes.quotation(line) and not _SPOKEN.search(line)
     plain = fielded and _PLAIN_DECK.fullmatch(line)
     return "subtitle" if deck or plain or _is_subtitle(line) else None
 
 
-def _title_parts(line: Line) -> list[Part]:
+def _title_parts(line: Line, *, deck: int = 0) -> list[Part]:
     """The title, with a dateline or a byline glued to it split off (a photo's caption standing
     where the title should: [가상일보 홍길동 기자] … 있다. 홍길동 기자); none where the line is
-    only a dateline."""
+    only a dateline; ``deck``, where a deck glued to it begins (a subtitle of its own)."""
     start, text = line
+    if deck:
+        rest = text[deck:].lstrip()
+        return [
+            _part("title", Line(start, text[:deck].rstrip())),
+            _part("subtitle", Line(start + len(text) - len(rest), rest)),
+        ]
     parts = []
     row = layouts.match(text, "open")
     if row and row.layout.kind == "dateline":

@@ -23,10 +23,10 @@ _BULLET = re.compile(r"^\s*•?\s*")
 _DAY_LABEL = re.compile(r"평\s*일|주\s*말|토\s*요\s*일|일\s*요\s*일|월\s*[~-]\s*금")
 _NAMES = re.compile(rf"{layouts.NAME}(?:\s*[,·]\s*{layouts.NAME})*")
 
-# A site's section path over the headline: short words joined by slashes (생활/문화, 정치/사회/국제)
-# or by angle marks (사회>사회일반).
+# A site's section path over the headline: short words joined by slashes (생활/문화, 정치/사회/국제;
+# the menu's label glued before them: 뉴스와 보도국제/분쟁) or by angle marks (사회>사회일반).
 _SECTION_PATH = re.compile(
-    r"[가-힣]{1,4}(?:/[가-힣]{1,4}){1,3}|[가-힣·]{1,6}(?:\s?>\s?[가-힣·]{1,8}){1,3}"
+    r"(?:[가-힣]{1,4}\s)?[가-힣]{1,4}(?:/[가-힣]{1,4}){1,3}|[가-힣·]{1,6}(?:\s?>\s?[가-힣·]{1,8}){1,3}"
 )
 # A photo's credit in brackets at a caption's end: (사진=가상군), (사진 제공=가상시).
 _BRACKETED_CREDIT = re.compile(r"\(\s*사진\s*(?:제공)?\s*[=:]\s*[^()]{1,20}\)$")
@@ -73,6 +73,7 @@ def leading_furniture(lines: list[Line]) -> list[str]:
             or _section_over_path(lines, len(kinds))
             or _caption_over_headline(lines, len(kinds), row)
             or _slogan_goes_on(text, above)
+            or _named_above(text, above)
         ):
             break
         above = row
@@ -110,6 +111,12 @@ def _slogan_goes_on(line: str, above: layouts.Found | None) -> bool:
     """A site's slogan over the headline (가상MBC는 … 창조하고; ``above`` the head's row of the line
     over ``line``) goes on in a line that ends as a polite sentence (… 제시하려 합니다.)."""
     return bool(above and above.layout.name == "site-slogan" and POLITE_STOP.search(line))
+
+
+def _named_above(line: str, above: layouts.Found | None) -> bool:
+    """The outlet's name alone under the line that named it (a browser's title, 가상시 새 청사 공개 -
+    가상뉴스; ``above`` the head's row of that line): the masthead."""
+    return bool(above and line.strip() == (above.match.groupdict().get("outlet") or "").strip())
 
 
 def _leading_kind(row: layouts.Found | None, *, bullet: bool, dated: bool) -> str:

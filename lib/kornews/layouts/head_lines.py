@@ -317,6 +317,15 @@ _AFTER_BYLINES: tuple[Layout, ...] = (
         r"(?P<outlet>[가-힣A-Za-z0-9]{2,10})\s+\d{4}\s*년\s*\d{1,2}\s*월\s*호",
         "월간가상 2024년 5월호",
     ),
+    # A browser's title over the page: the headline, a dash or a bar, the outlet (가상시 새 청사 공개 -
+    # 가상뉴스).
+    Layout(
+        "browser-title",
+        "footer",
+        ("head",),
+        rf".{{4,120}}?\s[-–|]\s(?P<outlet>{PRESS})",
+        "가상시 새 청사 공개 - 가상뉴스",
+    ),
     # A periodical's own account signing under the headline (• 매거진 가상, • 월간 가상): the outlet.
     Layout(
         "periodical-account",
@@ -383,6 +392,14 @@ _AFTER_BYLINES: tuple[Layout, ...] = (
         ("head",),
         rf"(?P<reporter>{SURNAMED})\s+(?:선임\s?|책임\s?|수석\s?|객원\s?)?(?:연구원|연구위원|애널리스트|이코노미스트|칼럼니스트|평론가)",
         "• 홍길동 선임연구원",
+    ),
+    # A photo's caption led by an asterisk, no sentence: * 가상대 채플에서 설교하는 홍길동 목사.
+    Layout(
+        "caption-asterisk",
+        "caption",
+        ("line",),
+        r"\*\s*(?!.*(?:[.!?]|다|요)$)[^*]{4,80}",
+        "* 가상대 채플에서 설교하는 홍길동 목사",
     ),
     # Who wrote a message, under its headline or its text: a name, an organisation and an office.
     Layout(
