@@ -158,6 +158,10 @@ def test_the_seed_of_2020_07_10(dated_seed):
         ("3월과 5월에 열렸다.", [("3월", "2020-03", "article"), ("5월", "2020-05", "article")]),
         # Said in the past, the same day is last month's.
         ("12일 비가 왔다.", [("12일", "2020-06-12", "article")]),
+        # A schedule told in the present tense (ㄴ다/는다), even when reported in the past, is to come.
+        ("가상시는 12일 도서관을 연다고 밝혔다.", [("12일", "2020-07-12", "article")]),
+        ("축제는 12일 가상공원에서 열린다.", [("12일", "2020-07-12", "article")]),
+        ("가상시는 12일 도서관을 열었다고 밝혔다.", [("12일", "2020-06-12", "article")]),
         # 전날 counted from 이날 does not move the story's day: a later 이날 is still the 8th.
         (
             '8일 지수가 내렸다. 이날 외국인이 팔았다. 그는 "전날 올랐지만 이날 떨어졌다"고 말했다.',

@@ -108,3 +108,8 @@ def test_names_in_latin_letters_before_a_title_are_people():
 
 def test_latin_capitals_are_no_name():
     assert "person" not in set(entities_of("KBS TV 기자는 말했다.")["kind"])
+
+
+def test_a_korean_school_in_japan_is_named_by_its_city_and_the_kind_alone_is_none():
+    found = _found("오사카 조선학교 학생들이 왔다. 도쿄 조선고교도 왔다. 이들 조선학교는 어렵다.")
+    assert found == {("오사카 조선학교", "organisation"), ("도쿄 조선고교", "organisation")}

@@ -49,8 +49,21 @@ def _ahead_words() -> tuple[str, ...]:
 
 
 def ahead(sentence: str) -> bool:
-    """The sentence speaks of days to come (a forecast's 겠, 예정, 전망: role ``ahead`` of data/dates.tsv)."""
-    return any(word in sentence for word in _ahead_words())
+    """The sentence speaks of days to come (a forecast's 겠, 예정, 전망: role ``ahead`` of data/dates.tsv),
+    or says what is to happen in the present tense (연다, 열린다, 먹는다: a schedule's ㄴ다/는다)."""
+    return any(word in sentence for word in _ahead_words()) or any(
+        _ends_in_n(sentence, at) for at in _PRESENT_ENDING.finditer(sentence)
+    )
+
+
+# 다 ending a clause (before a reporting 고/며, a full stop or the end) after a syllable with a final ㄴ
+_PRESENT_ENDING = re.compile(r"(?<=[가-힣])다(?=고|며|\.|$|[\s\"'”’])")
+
+
+def _ends_in_n(sentence: str, at: re.Match) -> bool:
+    """The syllable before the 다 at ``at`` has a final ㄴ (연, 린, 한) or is 는 (먹는다)."""
+    before = sentence[at.start() - 1]
+    return (ord(before) - 0xAC00) % 28 == 4 or before == "는"
 
 
 @cache
