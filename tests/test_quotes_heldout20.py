@@ -76,3 +76,12 @@ def test_a_body_printed_again_and_cut_short_is_read_once():
         "모교를 기억해야 할 것이다",
         "올해 정상적인 학교생활이 어려웠다",
     ]
+
+
+def test_a_name_kiwi_ends_in_a_determiner_is_no_source_without_a_name():
+    # 구인+모: Kiwi reads a name's last syllable as 모 (a certain); glued to the name, it marks no one
+    table = quotes_of(
+        TITLE + "가람군은 지난 13일 구인모 군수 등이 참여한 가운데 간담회를 열었다.\n\n"
+        "구인모 가람군수는 “농정 현안에 답이 될 수 있게 하겠다”고 말했다."
+    )
+    assert table[["speaker", "anonymous"]].values.tolist() == [["구인모", False]]
