@@ -70,11 +70,14 @@ def fields_right(article: kornews.Article, gold: dict) -> dict[str, bool]:
     return {field: (getattr(article, field) or "") in (expected[field] or [""]) for field in FIELDS}
 
 
-def article_row(folder: Path, gold: dict) -> dict:
+def _paragraphs(article: kornews.Article) -> list[str]:
+    return [part.text for part in article.parts if part.kind == "paragraph"]
+
+
+def article_row(article: kornews.Article, gold: dict) -> dict:
     """One article's figures. Columns: file, paragraphs, boilerplate, fragments, lost, outlet,
     reporter, email, date, subtitles (the last five: 1 when right)."""
-    article = kornews.read_article(folder / gold["file"])
-    paragraphs = [part.text for part in article.parts if part.kind == "paragraph"]
+    paragraphs = _paragraphs(article)
     left, lost = body_figures(paragraphs, gold)
     right = fields_right(article, gold)
     return {
@@ -88,10 +91,9 @@ def article_row(folder: Path, gold: dict) -> dict:
     }
 
 
-def misses(folder: Path, gold: dict) -> list[str]:
+def misses(article: kornews.Article, gold: dict) -> list[str]:
     """What one article reads otherwise than its gold, a line a miss."""
-    article = kornews.read_article(folder / gold["file"])
-    paragraphs = [part.text for part in article.parts if part.kind == "paragraph"]
+    paragraphs = _paragraphs(article)
     lines = [
         f"{field}: {getattr(article, field)!r}, gold {gold[GOLD_COLUMN.get(field, field)]!r}"
         for field, right in fields_right(article, gold).items()
@@ -122,7 +124,10 @@ def main(argv: list[str]) -> None:
     if lost:
         print(f"not rebuilt, not scored: {', '.join(lost)}\n")
     try:
-        table = pd.DataFrame([article_row(folder, gold) for gold in golds])
+        articles = [kornews.read_article(folder / gold["file"]) for gold in golds]
+        table = pd.DataFrame(
+            [article_row(a, gold) for a, gold in zip(articles, golds, strict=True)]
+        )
     except (kornews.ArticleError, KeyError, ValueError) as err:
         sys.exit(f"real_layouts.py: {err}")
     with pd.option_context("display.width", 200):
@@ -134,7 +139,8 @@ def main(argv: list[str]) -> None:
         + ", ".join(f"{field} {table[field].sum()}/{n}" for field in (*FIELDS, "subtitles"))
     )
     if show_misses:
-        print("\n".join(["", *(line for gold in golds for line in misses(folder, gold))]))
+        pairs = zip(articles, golds, strict=True)
+        print("\n".join(["", *(line for a, gold in pairs for line in misses(a, gold))]))
 
 
 if __name__ == "__main__":
