@@ -106,3 +106,13 @@ def test_a_guest_address_headline_names_the_paper_its_body_names_most():
     body = "가상뉴스는 업계의 목소리다. 가상뉴스가 있어 든든하다.\n\n가상뉴스의 역할이 크다.\n"
     article = read_article('[창간축사] "업계를 이끄는 언론으로"\n\n' + body)
     assert article.outlet == "가상뉴스"
+
+
+def test_an_html_pages_title_with_its_outlet_after_a_dash_is_the_headline_alone():
+    page = (
+        "<html><head><title>가상시 새 청사 공개 - 가상일보</title></head><body>"
+        f"<p>{_LEAD}</p><p>{_LAST}</p></body></html>"
+    )
+    article = read_article(page.encode("utf-8"))
+    assert (article.category, article.title, article.subtitles) == (None, "가상시 새 청사 공개", ())
+    assert _body(article) == [_LEAD, _LAST]

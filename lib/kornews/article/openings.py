@@ -16,6 +16,9 @@ DECK_LED = re.compile(r"[-–—ㅡ…]")
 _MAX_BROKEN_LINE = 40
 # … and words only (quoted words too): no bullet, bracket or address (page furniture, a byline).
 _PLAIN = re.compile(r"[가-힣0-9A-Za-z‘“'\x22][가-힣0-9A-Za-z ,·%‘’“”'\x22]*[.!?]?")
+# … a line may go on with words the sentence quotes, their mark glued to the first (가상시장은 /
+# “주민들의 뜻을 / 모아달라”고 …): to the head, still the copy (the summary keeps such a line apart).
+_QUOTED_WORDS = re.compile(r"[“‘\x22'][가-힣A-Za-z0-9]")
 # … and at least this many sentences, each broken over at least _MIN_BROKEN lines.
 _BROKEN_SENTENCES = 2
 _MIN_BROKEN = 3
@@ -30,7 +33,7 @@ def broken_copy(lines: list[Line], at: int) -> bool:
     for _, text in lines[at:]:
         if len(text) > _MAX_BROKEN_LINE or not _PLAIN.fullmatch(text):
             return False
-        if run and not opens_with_word(text):
+        if run and not (opens_with_word(text) or _QUOTED_WORDS.match(text)):
             return False  # the line above stopped mid-sentence: this one must go on with it
         run += 1
         if shapes.is_sentence(text):
