@@ -47,8 +47,4 @@ def _reported(runs: list[Run], at: int) -> bool:
 def _first_word(before: Run, run: Run, taken: set[int]) -> bool:
     """``before`` is a noun a space before ``run``, the first word of the outlet's name (Kiwi may
     tag a transliterated word a common noun: 엔젯/NNG 해럴드/NNP)."""
-    return (
-        before.tags in _NOUN
-        and before.end + 1 == run.start
-        and before.start not in taken
-    )
+    return before.tags in _NOUN and before.end + 1 == run.start and before.start not in taken
