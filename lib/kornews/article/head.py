@@ -35,6 +35,8 @@ _MAX_STATED_HEADLINE = 48
 _CUT_MID = re.compile(r"[가-힣][.!?]\s+[가-힣,·]+(?:\s+[가-힣,·]+){2,}$")
 # A sentence in the plain style with its full stop (… 기념촬영을 했다.).
 _PLAIN_STOP = re.compile(r"다\.$")
+# A Q&A's answer opening with = (=좋은 경기였다.), not a rule of ====.
+_ANSWER_LINE = re.compile(r"=\s*[^\s=]")
 # A line going on with a particle, the subject left on the line above: (는 …, 은 …, 를 ….
 # (Not 이: a lead may open with it, 이 청사는 ….)
 _PARTICLE_FIRST = re.compile(r"\(?(?:은|는|을|를|에서|와|과)\)?\s|\((?:이|가)\s")
@@ -197,6 +199,8 @@ def _under_title(lines: list[Line], lead: int) -> list[str]:
     kinds: list[str] = []
     summary = 0  # how many more sentences a summary may hold
     for at, (_, line) in enumerate(lines[lead + 1 :], lead + 1):
+        if _ANSWER_LINE.match(line) and shapes.is_sentence(line.lstrip("= ")):
+            break  # an interview's answer (=좋은 경기였다. …) under its question: the body
         row = layouts.match(line, "head")
         fielded = bool({"date", "reporter", "footer"} & set(kinds))
         kind = _head_kind(line, row, seen, fielded=fielded, over_lead=_over_lead(lines, at))
