@@ -44,6 +44,9 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     if outlet is not None:
         return Speaker(outlet, organisation=outlet, attribution=attribution)
     inside = [m for m in known.mentions if m.start >= start and m.end <= end]
+    named = None if inside else _name_last(phrase, attribution)
+    if named:
+        return phrase_speaker(named, text, known)
     persons = [m for m in _head_mentions(phrase, inside) if _person(m)]
     others = [m for m in inside if m.kind != "person"]
     organisation = others[-1].entity if others else None
@@ -139,6 +142,19 @@ def name_before_title(
     if any(m.start <= phrase[0].start < m.end for m in inside):
         return None
     return Speaker(head, rest[-1], organisation, attribution)
+
+
+def _name_last(phrase: list, attribution: str) -> list | None:
+    """The phrase's last two words when they name a person the entities did not read, a name and
+    its title or role, after words of when or where (대화 도중 홍길동 학생), else None."""
+    written = attribution.split()
+    if len(written) < 3 or not 2 <= len(written[-2]) <= 4 or not surname_of(written[-2]):
+        return None
+    last = written[-1]
+    if last not in words("role") and not any(last.endswith(title) for title in titles()):
+        return None
+    at = phrase[-1].end - len(" ".join(written[-2:]))
+    return [t for t in phrase if t.start >= at]
 
 
 def _outlet_pointed_at(phrase: list, start: int, text: str, known: Known) -> str | None:
