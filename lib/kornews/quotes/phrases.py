@@ -29,7 +29,7 @@ _PSEUDONYM = re.compile(
 
 def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     """The speaker a phrase names (박 시장, 기재부 관계자, 그), or None when it holds no noun."""
-    phrase = _opened(phrase, known)
+    phrase = _name_last(_opened(phrase, known), text, known)
     if not phrase:
         return None
     start, end = phrase[0].start, phrase[-1].end
@@ -44,9 +44,6 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     if outlet is not None:
         return Speaker(outlet, organisation=outlet, attribution=attribution)
     inside = [m for m in known.mentions if m.start >= start and m.end <= end]
-    named = None if inside else _name_last(phrase, attribution)
-    if named:
-        return phrase_speaker(named, text, known)
     persons = [m for m in _head_mentions(phrase, inside) if _person(m)]
     others = [m for m in inside if m.kind != "person"]
     organisation = others[-1].entity if others else None
@@ -144,16 +141,22 @@ def name_before_title(
     return Speaker(head, rest[-1], organisation, attribution)
 
 
-def _name_last(phrase: list, attribution: str) -> list | None:
-    """The phrase's last two words when they name a person the entities did not read, a name and
-    its title or role, after words of when or where (대화 도중 홍길동 학생), else None."""
-    written = attribution.split()
+def _name_last(phrase: list, text: str, known: Known) -> list:
+    """The phrase, or its last two words when they name a person the entities did not read (no
+    entity in the phrase), a name and its title or role, after words of when or where (대화 도중
+    홍길동 학생)."""
+    if not phrase:
+        return phrase
+    start, end = phrase[0].start, phrase[-1].end
+    written = text[start:end].split()
     if len(written) < 3 or not 2 <= len(written[-2]) <= 4 or not surname_of(written[-2]):
-        return None
+        return phrase
     last = written[-1]
     if last not in words("role") and not any(last.endswith(title) for title in titles()):
-        return None
-    at = phrase[-1].end - len(" ".join(written[-2:]))
+        return phrase
+    if any(m.start >= start and m.end <= end for m in known.mentions):
+        return phrase
+    at = end - len(" ".join(written[-2:]))
     return [t for t in phrase if t.start >= at]
 
 
