@@ -5,6 +5,7 @@ its county."""
 
 import pytest
 
+from kornews import tables
 from test_entities import entities_of
 
 
@@ -104,3 +105,30 @@ def test_the_source_of_a_report_is_an_outlet(body, outlet):
 )
 def test_no_outlet_where_no_proper_noun_reports(body):
     assert "organisation" not in set(entities_of(body)["kind"])
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in tables.table("name_words.tsv") if r.role == "agency"], ids=lambda r: r.word
+)
+def test_a_places_agency_a_word_after_it_is_one_organisation(row):
+    table = entities_of(row.example)
+    assert table[["entity", "kind"]].values.tolist() == [
+        [row.example.split(row.word)[0] + row.word, "organisation"]
+    ]
+
+
+def test_a_places_agency_alone_elsewhere_is_its_short_form():
+    table = entities_of(
+        "가람군은 가람군 농업기술센터 직원들과 만났다. 농업기술센터 본관에서 열렸다."
+    )
+    bodies = table.query("kind == 'organisation'")
+    assert bodies[["entity", "text"]].values.tolist() == [
+        ["가람군 농업기술센터", "가람군 농업기술센터"],
+        ["가람군 농업기술센터", "농업기술센터"],
+    ]
+    assert ("가람군", "place") in _found("가람군은 가람군 농업기술센터 직원들과 만났다.")
+
+
+def test_an_agency_glued_to_its_county_is_no_unit_of_the_province_before():
+    found = _found("강원도 철원군보건소 관계자는 말했다.")
+    assert {("강원특별자치도", "place"), ("철원군보건소", "organisation")} <= found
