@@ -147,3 +147,24 @@ def test_a_body_declared_short_speaks_by_its_full_name():
         "가상노조는 “수사기관이 지금 할 일은 진상 규명이다”라고 밝혔다."
     )
     assert table["speaker"].tolist() == ["전국가상노동조합"]
+
+
+def test_each_heads_speech_is_its_own_subjects_a_photo_mark_in_the_phrase_or_not():
+    table = quotes_of(
+        "가상의료원장 이취임식\n\n"
+        "홍길동 전 가상의료원장은 이임사에서 “3년 동안 많은 것을 배웠다”고 말했다.\n\n"
+        "김철수 신임 가상의료원장<사진>은 취임사에서 “모두가 합심해 환자들에게 감동을 주자”고 "
+        "강조했다."
+    )
+    assert table["speaker"].tolist() == ["홍길동", "김철수"]
+
+
+def test_a_gallerys_shout_after_a_speech_ends_is_the_gallerys():
+    # A의 발언이 끝나자 B가 "…": the clause closed by 자 has its own subject
+    table = quotes_of(
+        "가상시의회 본회의\n\n"
+        "홍길동 시의원은 “소각장 계획을 철회해야 한다”고 말했다.\n\n"
+        "홍길동 시의원의 발언이 끝나자 방청석에서 참관하던 가상구 주민들이 “철회하라”를 외쳤다."
+    )
+    assert table["speaker"].tolist()[0] == "홍길동"
+    assert table["anonymous"].tolist() == [False, True]

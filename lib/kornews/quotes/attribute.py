@@ -54,6 +54,9 @@ _PHRASE_TAGS = frozenset(
     }
 )
 
+# Brackets a speaker's phrase may hold, by their closing one: 이모(45)씨, 홍길동 원장<사진>.
+_BRACKETS = {")": "(", ">": "<"}
+
 # A label before the marks: a name, its age, its organisation and title (홍길동(45) 가상시 주민).
 _LABEL_TAGS = frozenset({"NNP", "NNG", "NNB", "NP", "SN", "SL", "SH", "XSN"})  # NP: 우리+공화당
 _LABEL_WORDS = 6
@@ -137,7 +140,7 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
     phrase_start = found
     while phrase_start > 0 and toks[phrase_start - 1].sentence == sentence:
         previous = toks[phrase_start - 1]
-        if previous.form == ")":
+        if previous.form in _BRACKETS:
             # 이모(45)씨, 한국개발연구원(KDI) 연구위원, 박재현 의원(새빛당, 비례): the brackets whole;
             # but a byline's ((가상통신 홍길동 기자) 가상부는) ends the phrase.
             opening = _opening_bracket(toks, phrase_start - 1)
@@ -230,11 +233,12 @@ def _alone(chain: list[Item], toks: list, text: str) -> bool:
 
 def _opening_bracket(toks: list, close: int) -> int:
     """The index of the bracket ``close`` closes in its sentence, else ``close`` itself."""
+    opening = _BRACKETS[toks[close].form]
     return next(
         (
             i
             for i in range(close - 1, -1, -1)
-            if toks[i].sentence == toks[close].sentence and toks[i].form == "("
+            if toks[i].sentence == toks[close].sentence and toks[i].form == opening
         ),
         close,
     )

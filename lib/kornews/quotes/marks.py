@@ -25,6 +25,8 @@ CLOSING = {
 _SINGLE = frozenset("‘'")
 # The marks a span may open at: an opening one, or a closing one (:func:`_opens_on_closer`).
 _MAY_OPEN = frozenset(CLOSING) | {"”"}
+# Connectives closing a clause with a subject of its own, after a verb (…했고, 끝나자).
+_CLOSING_EC = frozenset({"고", "자"})
 # What follows an answer's label letter (A: …, 답) …).
 _AFTER_LABEL = frozenset({":", ".", ")"})
 _PREDICATE = ("VV", "VA", "VX", "XSV", "XSA")
@@ -283,13 +285,14 @@ def _after_bracketed_actor(toks: list, at: int, actors: frozenset[int]) -> bool:
 
 def _after_closed(toks: list, begin: int, end: int, candidates: list[int]) -> list[int]:
     """The candidates after the last clause closed before ``end``, else all: 1심은 …했지만, 2심은
-    "…"; 기자단은 …했고, 이에 대해 장관은 "…"; A는 "…"라며 답했고 B는 "…": a clause closed by a
-    connective and a comma, or by 고 after a verb, has its own topic; the one after it speaks."""
+    "…"; 기자단은 …했고, 이에 대해 장관은 "…"; A는 "…"라며 답했고 B는 "…"; A의 발언이 끝나자
+    방청석의 주민들이 "…": a clause closed by a connective and a comma, or by 고 or 자 ("as soon
+    as") after a verb, has its own topic or subject; the one after it speaks."""
     closed = [
         i
         for i in range(begin, end - 1)
         if toks[i].tag == "EC"
-        and (toks[i + 1].form == "," or (toks[i].form == "고" and _after_verb(toks, i)))
+        and (toks[i + 1].form == "," or (toks[i].form in _CLOSING_EC and _after_verb(toks, i)))
     ]
     return [i for i in candidates if closed and i > closed[-1]] or candidates
 
