@@ -168,3 +168,12 @@ def test_a_gallerys_shout_after_a_speech_ends_is_the_gallerys():
     )
     assert table["speaker"].tolist()[0] == "홍길동"
     assert table["anonymous"].tolist() == [False, True]
+
+
+def test_a_body_named_with_에서_right_before_the_verb_reports_the_clause():
+    table = quotes_of(
+        "가상당 소식\n\n가상당 의원들이 정부 견제에 나설 계획을 가지고 있다고 가람시에서 발표했다."
+    )
+    assert table[["kind", "verb", "speaker"]].values.tolist() == [
+        ["indirect", "발표하다", "가람시"]
+    ]

@@ -343,12 +343,19 @@ def modifier_subject(toks: list, begin: int, item: Item, actors: frozenset[int])
 
 def speaker_after(toks: list, item: Item, actors: frozenset[int]) -> int | None:
     """The speaker's particle between a quotation and its reporting verb (“…”고 김 장관은 말했다;
-    …도주했다고 김 씨는 말했다), else None; for a reported clause, only where its verb follows
+    …도주했다고 김 씨는 말했다; …있다고 가상일보에서 보도했다), else None; for a reported clause, only where its verb follows
     (not a piece of a chain, …다며, whose next clause has subjects of its own)."""
     if item.kind == "indirect" and item.link != "report":
         return None
-    verb_at = predicate(toks, item.next).at
-    return particle(toks, item.next, min(verb_at, len(toks)), item.kind, actors)
+    verb_at = min(predicate(toks, item.next).at, len(toks))
+    found = particle(toks, item.next, verb_at, item.kind, actors)
+    # …다고 가상일보에서 보도했다: a body named with 에서 right before the verb reports it
+    if found is not None or verb_at >= len(toks):
+        return found
+    by = verb_at - 1
+    while by > item.next and toks[by].form != "에서" and toks[by + 1].start == toks[by].end:
+        by -= 1  # past the verb's noun (보도+하다)
+    return by if item.next < by and toks[by].form == "에서" and toks[by].start in actors else None
 
 
 def _own_clause_subject(toks: list, at: int, actors: frozenset[int]) -> bool:
