@@ -45,11 +45,13 @@ class Run(NamedTuple):
 
 
 class Form(NamedTuple):
-    """What a written form in the tables names: the full name, its kind, is the form a short one."""
+    """What a written form in the tables names: the full name, its kind, is the form a short one,
+    and is it a Korean word too (인도, a sidewalk; the places tables' ``common`` column)."""
 
     name: str
     kind: str
     short: bool
+    common: bool = False
 
 
 class Named(NamedTuple):
@@ -108,7 +110,8 @@ def lexicon() -> dict[str, Form]:
     forms: dict[str, Form] = {}
     for kind, rows in (("organisation", table("organisations.tsv")), ("place", place_rows())):
         for row in rows:
-            forms.setdefault(row.name, Form(row.name, kind, False))
+            common = kind == "place" and row.common == "yes"
+            forms.setdefault(row.name, Form(row.name, kind, False, common))
             for short in filter(None, row.short.split(",")):
                 forms.setdefault(short, Form(row.name, kind, True))
             if kind == "place" and row.level == "province" and row.name.endswith("도"):
@@ -280,9 +283,10 @@ def is_noun_run(run: Run) -> bool:
 
 
 def lookup(form: str, proper: bool) -> Form | None:
-    """What an organisation or place form names; a place's short form only when proper."""
+    """What an organisation or place form names; a place's short form, or a name that is a Korean
+    word too, only when proper."""
     hit = lexicon().get(form)
-    if hit is None or (hit.short and hit.kind == "place" and not proper):
+    if hit is None or ((hit.short or hit.common) and hit.kind == "place" and not proper):
         return None
     return hit
 

@@ -43,6 +43,7 @@ from .units import with_units
 
 # An organisation in Latin letters (VHQ, K2 Media), as a run of Latin letters and digits.
 _ACRONYM_RUN = re.compile(r"[A-Z][A-Za-z0-9&]*")
+_CAPITALS = re.compile(r"[A-Z]{2,6}")
 
 
 class Apart(NamedTuple):
@@ -119,8 +120,10 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
             spanned = apart.end
             continue
         # IBK+투자+증권: two Latin letters or more written onto nouns make a name, as a proper noun
-        # does (Q의원 is a council member the press leaves unnamed).
-        latin = run.text[:1].isascii() and _LATIN_NAME.match(run.text)  # most runs: Hangul
+        # does (Q의원 is a council member the press leaves unnamed); so do capitals alone (NSW, UAE).
+        latin = run.text[:1].isascii() and (
+            _LATIN_NAME.match(run.text) or _CAPITALS.fullmatch(run.text)
+        )
         whole = named(run.text, "NNP" in run.tags or bool(latin))
         if whole and not (
             whole.rule == "suffix" and (_word_goes_on(runs, i) or _listed_before_title(run))
@@ -163,7 +166,9 @@ def _ends_a_body(form: str) -> bool:
     """Does an ending before a title name a body: not on one letter (동부+시장 is a market: 동부, a
     region) nor on a person's name (임우진+청장 is a person and his title)?"""
     stem = form[: -len(next((s for s in suffixes() if form.endswith(s)), ""))]
-    return len(stem) > 1 and not (len(stem) == 3 and surname_of(stem))
+    # 하노이+한인회장: a listed place is no person's name, though it starts as one does.
+    person = len(stem) == 3 and surname_of(stem) and lookup(stem, True) is None
+    return len(stem) > 1 and not person
 
 
 def _listed_before_title(run: Run) -> bool:
