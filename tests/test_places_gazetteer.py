@@ -76,3 +76,11 @@ def test_the_common_column_marks_the_korean_words():
     }
     assert {"인도", "파리", "수단", "가나", "선전"} <= marked
     assert lexicon()["인도"].common and not lexicon()["인도네시아"].common
+
+
+def test_a_listed_place_that_starts_as_a_surname_does_names_its_body_before_a_title():
+    # 하노이 starts as 하 does: listed, it is no person's name before 한인회장.
+    found = set(
+        map(tuple, entities_of("홍길동 하노이한인회장은 말했다.")[["entity", "kind"]].values)
+    )
+    assert found == {("홍길동", "person"), ("하노이한인회", "organisation")}
