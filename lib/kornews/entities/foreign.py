@@ -39,11 +39,11 @@ def foreign_names(sentences: list[Sentence], by_start: dict[int, Mention]) -> li
     found = []
     for sentence in sentences:
         runs = sentence.runs
-        i = 0
-        while i < len(runs):
-            if runs[i].tags[0] != "NNP" and not _latin_word(runs[i]):
-                i += 1  # most runs: neither a name's first word nor one proper noun
-                continue
+        past = 0  # the runs before it are a name's found
+        # A name's first word, a proper noun or Latin letters, is a noun run.
+        for i in sentence.nouns:
+            if i < past or (runs[i].tags[0] != "NNP" and not _latin_word(runs[i])):
+                continue  # most runs: neither a name's first word nor one proper noun
             words = 1
             while (
                 words < 3
@@ -67,7 +67,6 @@ def foreign_names(sentences: list[Sentence], by_start: dict[int, Mention]) -> li
                 before = title_before(runs, i)  # 독일 총리 프리드리히 메르츠가: the title first
                 after = After(before, None, runs[i - 1].end) if before else _given(runs[i])
             if after is None:
-                i += 1
                 continue
             entity = " ".join(run.text for run in runs[i : last + 1])
             mention = Mention(
@@ -81,7 +80,7 @@ def foreign_names(sentences: list[Sentence], by_start: dict[int, Mention]) -> li
                 after.affiliation,
             )
             found.append(Foreign(mention, frozenset(run.start for run in runs[i : last + 1])))
-            i = last + 1
+            past = last + 1
     return found
 
 

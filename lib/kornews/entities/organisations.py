@@ -106,8 +106,9 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
     mentions = []
     spanned = 0  # the end of the last name found in words apart
     runs = sentence.runs
-    for i, run in enumerate(runs):
-        if not is_noun_run(run) or run.start < spanned or _inside_a_word(runs, i):
+    for i in sentence.nouns:
+        run = runs[i]
+        if run.start < spanned or _inside_a_word(runs, i):
             continue
         apart = _words_apart(runs, i)
         if apart:
@@ -246,8 +247,8 @@ def _short_universities(sentences: list[Sentence], found: list[Mention]) -> list
     return [
         Mention(universities[run.text], "organisation", run.start, run.end, sentence.where, "list")
         for sentence in sentences
-        for run in sentence.runs
-        if run.text in universities and is_noun_run(run) and run.start not in by_start
+        for run in sentence.noun_runs
+        if run.text in universities and run.start not in by_start
     ]
 
 
@@ -258,7 +259,7 @@ def _with_particle(sentences: list[Sentence], found: list[Mention]) -> list[Ment
     return [
         Mention(hit.name, hit.kind, run.start, run.start + length, sentence.where, "list")
         for sentence in sentences
-        for run in sentence.runs
+        for run in sentence.noun_runs  # a common noun's run is a noun run
         if run.tags == ("NNG",)
         and run.start not in by_start
         and (glued := _before_particle(run.text))
@@ -285,7 +286,8 @@ def _named_by_kind(sentences: list[Sentence], found: list[Mention]) -> list[Ment
     return [
         Mention(run.text, "organisation", run.start, run.end, sentence.where, "kind")
         for sentence in sentences
-        for before, run in zip(sentence.runs, sentence.runs[1:])
+        # A proper noun or Latin letters: a noun run, after another run.
+        for before, run in ((sentence.runs[i - 1], sentence.runs[i]) for i in sentence.nouns if i)
         if before.text in kinds
         and ("NNP" in run.tags or run.tags == ("SL",))
         and run.start not in by_start

@@ -191,8 +191,9 @@ def _candidates(sentence: Sentence, by_start: dict[int, Mention], taken: frozens
     """(index, candidate) for each noun run of the sentence no mention holds."""
     runs = sentence.runs
     ssi_words, known_surnames, far = _ssi_words(), surnames(), regions()  # once, not per run
-    for i, run in enumerate(runs):
-        if not is_noun_run(run) or run.start in by_start or run.start in taken:
+    for i in sentence.nouns:
+        run = runs[i]
+        if run.start in by_start or run.start in taken:
             continue
         if run.text.endswith(ssi_words):
             continue  # 주간날씨, 손글씨: a common noun ending in 씨, no one's name and honorific
