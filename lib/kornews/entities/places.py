@@ -24,6 +24,8 @@ from .titles import title_after, title_before
 _JOINING = frozenset({"SP", "JC"})
 # The dots between townships that share one ending (청남‧장평면, 화성·비봉면, 가람ㆍ한빛동).
 _DOTS = frozenset("‧·ㆍ")
+# A numbered village's ending (가람2리).
+_RI = "리"
 # A township's name before its ending: Hangul, one syllable to four.
 _TOWNSHIP = re.compile(r"[가-힣]{1,4}")
 
@@ -234,9 +236,11 @@ def numbered_villages(sentences: list[Sentence]) -> list[Mention]:
     together, which Kiwi reads as three pieces."""
     mentions = []
     for sentence in sentences:
+        if _RI not in sentence.words:
+            continue  # most sentences
         for word, number, ri in zip(sentence.runs, sentence.runs[1:], sentence.runs[2:]):
             if (
-                ri.text == "리"  # the cheapest test first: few runs are 리
+                ri.text == _RI  # the cheapest test first: few runs are 리
                 and HANGUL_WORD.fullmatch(word.text)
                 and number.tags == ("SN",)
                 and word.end == number.start
