@@ -1,5 +1,6 @@
 """A sentence broken over lines (kornews.article.breaks): one rule, read by the head (a copy
-broken so has no headline) and by the summary (such a sentence is one candidate)."""
+broken so has no headline; a line opening with quoted words goes on the copy there too) and by the
+summary (such a sentence is one candidate)."""
 
 import pytest
 
@@ -48,18 +49,21 @@ _COPY = (
 
 
 @pytest.mark.parametrize(
-    "copy, broken",
+    "copy, broken, joined",
     [
-        (_COPY, True),
-        # Its third line opening with a quotation mark: to both readers a line of its own.
-        (_COPY.replace("\n쉼의 도시로", "\n‘쉼의 도시’로"), False),
+        (_COPY, True, True),
+        # Its third line opening with quoted words: to the head still a copy broken mid-sentence
+        # (no headline; house8's rule had it read its second line as the title), to the summary a
+        # line of its own.
+        (_COPY.replace("\n쉼의 도시로", "\n‘쉼의 도시’로"), True, False),
     ],
     ids=["words", "quotation"],
 )
-def test_the_head_and_the_summary_read_the_same_breaks(copy, broken):
+def test_the_head_and_the_summary_read_the_breaks(copy, broken, joined):
     assert broken_copy(_lines(copy), 0) is broken
+    assert kornews.parse_article(copy).title is None
     # The summary, on the copy as a body under a headline (sentence 0): the copy's third line
     # (sentence 3) goes on with the sentence its first line opens, or stands alone.
     article = kornews.parse_article("가상시 새 청사 공개\n\n" + copy)
     heads = line_heads(kornews.tokenize(article), article.text)
-    assert (heads.get(3) == 1) is broken
+    assert (heads.get(3) == 1) is joined

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import layouts, shapes
-from .openings import broken_copy, deck_over_title, over_dateline
+from .openings import DECK_LED, broken_copy, deck_over_title, over_dateline
 from .over_title import POLITE_STOP, leading_furniture, menu
 from .records import _LEAD_KINDS, SECTION_MARK, Line, Part, _part, _Voice
 from .tail import _CUT, _is_closing
@@ -35,6 +35,8 @@ _MAX_STATED_HEADLINE = 48
 _CUT_MID = re.compile(r"[가-힣][.!?]\s+[가-힣,·]+(?:\s+[가-힣,·]+){2,}$")
 # A sentence in the plain style with its full stop (… 기념촬영을 했다.).
 _PLAIN_STOP = re.compile(r"다\.$")
+# A Q&A's answer opening with = (=좋은 경기였다.), not a rule of ====.
+_ANSWER_LINE = re.compile(r"=\s*[^\s=]")
 # A line going on with a particle, the subject left on the line above: (는 …, 은 …, 를 ….
 # (Not 이: a lead may open with it, 이 청사는 ….)
 _PARTICLE_FIRST = re.compile(r"\(?(?:은|는|을|를|에서|와|과)\)?\s|\((?:이|가)\s")
@@ -51,7 +53,8 @@ _SPOKEN = re.compile(r"[가-힣][.!?]\s+\S.*[.!?][\"”’']$")
 _SPOKEN_WHOLE = re.compile(r"[\"“][^\"“”]+[.!?][\"”]")
 _POLITE_SPOKEN = re.compile(r"니다[.!?][\"”]$")
 _PLAIN_DECK = re.compile(r"[^.!?,\"“”]{2,16}(?<!니)다")
-_SUBTITLE_LED = re.compile(r"[-–—ㅡ…]")
+# A deck cried out after a noun, no sentence's ending before the mark (… 캠페인을 실시!).
+_CRIED_DECK = re.compile(r"[^.!?]{4,78}[가-힣](?<![다요죠까네])!")
 # A deck in English under the head's fields (a theme, a verse and dates: Moving in the Spirit: …
 # Arusha, Tanzania): no Hangul, no full stop at its end.
 _LATIN_DECK = re.compile(r"[A-Z][^가-힣]{8,300}(?<![.!?])(?<![.!?][\"”'’])")
@@ -63,6 +66,8 @@ _POINT = re.compile(r"[●■◆◇○□]\s*\S")
 _SENTENCE_END = re.compile(r"(?:[.!?。]|(?:다|요|죠),?)[\"'”’」』)\]]*$")
 # A headline may end in a quotation that ends like a sentence (폭염에 전력 수요 최고치…"끄기도 겁나요"):
 # what stands before it decides.
+# A photo's mark glued to a paragraph's end (…청취했다.<사진>, …있다.(사진1)): the sentence ends before it.
+_PHOTO_MARK = re.compile(r"\s*[<(\[]\s*사진\s*\d{0,2}\s*[>)\]]$")
 _QUOTED_TAIL = re.compile(r"(?<=\S)\s*[\"“'‘「『][^\"“”'‘’「」『』]+[\"”'’」』]$")
 
 
@@ -103,7 +108,7 @@ def _head(lines: list[Line], *, stamped: bool = False) -> tuple[int, list[Part]]
     if (
         kinds[lead + 1 : lead + 2] == ["subtitle"]
         and len(title) <= min(_MAX_CATEGORY, len(lines[lead + 1].text))
-        and not _SUBTITLE_LED.match(lines[lead + 1].text)
+        and not DECK_LED.match(lines[lead + 1].text)
     ):
         kinds[lead : lead + 2] = ["category", "title"]
     elif deck_over_title(lines, kinds, lead):
@@ -159,7 +164,7 @@ def _menu_words(lines: list[Line], kinds: list[str], lead: int) -> int:
             break
         words += 1
     below = lines[lead + words].text if words >= 2 else ""
-    return words if len(below) > _MAX_CATEGORY and not _SUBTITLE_LED.match(below) else 0
+    return words if len(below) > _MAX_CATEGORY and not DECK_LED.match(below) else 0
 
 
 # The rows of a byline that may stand first over a message's text.
@@ -191,9 +196,11 @@ def _under_title(lines: list[Line], lead: int) -> list[str]:
     kinds: list[str] = []
     summary = 0  # how many more sentences a summary may hold
     for at, (_, line) in enumerate(lines[lead + 1 :], lead + 1):
+        if _ANSWER_LINE.match(line) and shapes.is_sentence(line.lstrip("= ")):
+            break  # an interview's answer (=좋은 경기였다. …) under its question: the body
         row = layouts.match(line, "head")
         fielded = bool({"date", "reporter", "footer"} & set(kinds))
-        kind = _head_kind(line, row, seen, fielded=fielded)
+        kind = _head_kind(line, row, seen, fielded=fielded, over_lead=_over_lead(lines, at))
         below = lines[at + 1].text if at + 1 < len(lines) else ""
         if kind == "subtitle" and shapes.byline_account(line, below):
             kind = "reporter"
@@ -217,6 +224,16 @@ def _under_title(lines: list[Line], lead: int) -> list[str]:
         if not summarised:  # the article's lead, summarised, is printed again as its body
             seen.add(" ".join(line.split()))
     return kinds
+
+
+def _over_lead(lines: list[Line], at: int) -> bool:
+    """The lead opening with its dateline stands right under the line at ``at``, or one line
+    further (a photo's caption between)."""
+    for _, text in lines[at + 1 : at + 3]:
+        row = layouts.match(text, "open")
+        if row and row.layout.kind == "dateline" and text[row.match.end() :].strip():
+            return True
+    return False
 
 
 def _item_title(lines: list[Line], at: int) -> bool:
@@ -356,11 +373,17 @@ def _printed_again(line: str, seen: set[str]) -> bool:
 
 
 def _head_kind(
-    line: str, row: layouts.Found | None, seen: set[str], *, fielded: bool = False
+    line: str,
+    row: layouts.Found | None,
+    seen: set[str],
+    *,
+    fielded: bool = False,
+    over_lead: bool = False,
 ) -> str | None:
     """What a line below the title is (``row`` the head's row that reads it), or None where the
     body begins; ``fielded`` where the head's fields (a date, a byline, furniture) stand over it: a
-    magazine's decks follow them."""
+    magazine's decks follow them; ``over_lead`` where the lead's dateline follows: a quotation of
+    two sentences there is the deck (“가상시는 소식지? 홍보지인가?”), no interview's lead."""
     if _printed_again(line, seen) or layouts.furniture(line):
         return "footer"  # a headline or caption printed twice; share buttons
     if row and row.layout.name != "site-slogan":  # a slogan stands over the title, not under it
@@ -379,8 +402,8 @@ def _head_kind(
         return "category"
     if fielded and _LATIN_DECK.fullmatch(line):
         return "subtitle"
-    deck = shapes.quotation(line) and not _SPOKEN.search(line)
-    plain = fielded and _PLAIN_DECK.fullmatch(line)
+    deck = shapes.quotation(line) and (over_lead or not _SPOKEN.search(line))
+    plain = fielded and (_PLAIN_DECK.fullmatch(line) or _CRIED_DECK.fullmatch(line))
     return "subtitle" if deck or plain or _is_subtitle(line) else None
 
 
@@ -429,6 +452,7 @@ def _is_subtitle(line: str) -> bool:
         return False
     if len(line) <= _MAX_SUBTITLE and _POINT.match(line) and not shapes.full_stop(line):
         return True
-    return bool(_SUBTITLE_LED.match(line)) or (
-        len(line) <= _MAX_SUBTITLE and not _SENTENCE_END.search(_QUOTED_TAIL.sub("", line))
+    ended = _QUOTED_TAIL.sub("", _PHOTO_MARK.sub("", line))
+    return bool(DECK_LED.match(line)) or (
+        len(line) <= _MAX_SUBTITLE and not _SENTENCE_END.search(ended)
     )

@@ -12,18 +12,19 @@ from .fields import fields
 from .records import Part
 
 # A press's name the table lacks in such a cue: a word before 일보, 신문, 방송, 통신, 뉴스 or 공보 (a
-# church paper: 가상공보; not 뉴스 alone: 저희 뉴스 is a newscast), or Latin capitals (not glued to a
-# Korean word: IT업계서 is none).
+# church paper: 가상공보; not 뉴스 alone: 저희 뉴스 is a newscast), a monthly's or quarterly's
+# (월간가상, 계간가상), or Latin capitals (not glued to a Korean word: IT업계서 is none).
 _SELF_PRESS = re.compile(
-    r"[가-힣A-Za-z0-9]{1,12}(?:일보|신문|방송|통신|뉴스|공보)|[A-Z]{2,}[A-Za-z0-9]*(?![가-힣])"
+    r"[가-힣A-Za-z0-9]{1,12}(?:일보|신문|방송|통신|뉴스|공보)|(?:월간|계간)[가-힣A-Za-z0-9]{2,10}"
+    r"|[A-Z]{2,}[A-Za-z0-9]*(?![가-힣])"
 )
 # Where a text names its own outlet: 저희 가상일보, 가상신문(의) 창간 3주년을 (진심으로) 축하,
-# 창간 3주년을 맞은 가상스포츠, 가상뉴스 창간 21주년을 맞아 (a reader's letter to it), the rubric [가상스포츠 창간3주년], a paywall's 가상신문 기사는 정기독자만,
-# a greeting to its readers (안녕하세요. 가상일보입니다.).
+# 창간 3주년을 맞은 가상스포츠, 가상뉴스 창간 21주년을 맞아 (a reader's letter to it), 가상뉴스 창간을 맞이할, the rubric [가상스포츠 창간3주년], a paywall's 가상신문 기사는 정기독자만,
+# a greeting to its readers (안녕하세요. 가상일보입니다.), a guest's message to them (‘월간가상’ 애독자 여러분).
 _SELF_NAMED = re.compile(
-    r"저희\s*\S{2,16}|안녕하(?:십니까|세요)[.,!]?\s*\S{2,16}?(?=입니다)"
+    r"저희\s*\S{2,16}|\S{2,16}\s*애?독자\s*여러분|안녕하(?:십니까|세요)[.,!]?\s*\S{2,16}?(?=입니다)"
     r"|\S{2,16}?(?:의)?\s*창간\s*\d{1,3}\s*주년[을를]?\s*(?:진심으로\s*)?축하"
-    r"|창간\s*\d{1,3}\s*주년을\s*맞은\s*\S{2,16}|\S{2,16}\s+창간\s*\d{1,3}\s*주년을\s*맞아"
+    r"|창간\s*\d{1,3}\s*주년을\s*맞은\s*\S{2,16}|\S{2,16}\s+창간(?:\s*\d{1,3}\s*주년)?을\s*맞(?:아|이)"
     r"|\[\s*\S{2,16}(?:\s\S{2,8})?\s*창간\s*\d{1,3}\s*주년\s*\]"
     r"|\S{2,16}\s*기사는\s*(?:정기\s?독자|유료\s?회원|구독자)만"
 )
@@ -31,9 +32,11 @@ _SELF_NAMED = re.compile(
 # an example, nor 본지점, a head branch).
 _OUR_PAPER = re.compile(r"(?<![가-힣])(?:본보(?!기)|본지(?!점))(?:[은는이가의에도를와]|\s|$)")
 # A headline in the paper's own voice: its publisher's or editor's letter, its founding address
-# (신년 발행인의 편지, 창간사, 편집국장 칼럼).
+# or a guest's on it (신년 발행인의 편지, 창간사, 편집국장 칼럼, [창간축사]), a reader's review of
+# an issue (제100호를 읽고, 100호 1면 ‘…’을 읽고).
 _OWN_VOICE = re.compile(
-    r"(?:발행인|편집인|편집국장)의?\s*(?:편지|인사|인사말|칼럼|글)|창간\s*(?:기념)?사(?![가-힣])"
+    r"(?:발행인|편집인|편집국장)의?\s*(?:편지|인사|인사말|칼럼|글)"
+    r"|창간\s*(?:기념\s*)?축?사(?![가-힣])|\d{1,5}\s*호.{0,60}?읽고"
 )
 # A photo's holder after the copyright mark, at a caption's end: … ⓒ가상제주.
 _PHOTO_HOLDER = re.compile(r"[ⓒ©]\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})\s*$")
@@ -282,11 +285,12 @@ def _outlets_in_glued_notice(parts: list[Part]) -> list[str]:
 
 
 def _outlets_of_our_paper(parts: list[Part]) -> list[str]:
-    """The outlet the headline names when the body calls its paper 본보 or 본지, or the headline
-    speaks in the paper's own voice (신년 발행인의 편지): a paper reporting on itself (가상일보, 기자
+    """The outlet the headline names when the body calls its paper 본보 or 본지, or the head
+    speaks in the paper's own voice (신년 발행인의 편지, 제100호를 읽고): a paper reporting on itself (가상일보, 기자
     연수 개최 over 본보 대회의실에서 …); else the press the body names most."""
     title = next((part.text for part in parts if part.kind == "title"), "")
-    if not _OWN_VOICE.search(title) and not any(
+    head = " ".join(part.text for part in parts if part.kind in ("title", "subtitle"))
+    if not _OWN_VOICE.search(head) and not any(
         part.kind == "paragraph" and _OUR_PAPER.search(part.text) for part in parts
     ):
         return []

@@ -8,8 +8,9 @@ import re
 
 from .lexicon import Mention, Sentence, lookup, name_words, suffixes, surname_of
 
-# A member's name with the organisation first in its brackets: 박가상(가상당, 비례), 박가상(가상당).
-_MEMBER = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\((?P<body>[가-힣]{2,12})[,)]")
+# A member's name with the organisation first in its brackets: 박가상(가상당, 비례), 박가상(가상당); a
+# player's with the club's company, which may open with Latin capitals (김가람(ABC가람은행)).
+_MEMBER = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\((?P<body>[A-Z]{0,4}[가-힣]{2,12})[,)]")
 
 
 def bracketed_members(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
@@ -26,13 +27,13 @@ def bracketed_members(text: str, sentences: list[Sentence], found: list[Mention]
             if not surname or len(name) != len(surname) + 2 or not ending:
                 continue
             spans = (member.span("name"), member.span("body"))
-            if any(taken.intersection(range(*span)) for span in spans):
+            if taken.intersection(range(*spans[0])):
                 continue
             where = sentence.where
-            mentions += [
-                Mention(name, "person", *spans[0], where, "bracket", None, body),
-                Mention(body, "organisation", *spans[1], where, "suffix"),
-            ]
+            mentions.append(Mention(name, "person", *spans[0], where, "bracket", None, body))
+            # The body may be found already (a listed or proper-noun company): the name is still one.
+            if not taken.intersection(range(*spans[1])):
+                mentions.append(Mention(body, "organisation", *spans[1], where, "suffix"))
     return mentions
 
 

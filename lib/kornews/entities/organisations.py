@@ -35,6 +35,7 @@ from .places import (
     places_by_ending,
     shared_endings,
 )
+from .reports import reporting_press
 from .schools import short_schools
 from .series import listed_bodies
 from .stations import short_stations
@@ -72,6 +73,7 @@ def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     found += _named_by_kind(sentences, found)
     found += _named_by_voice(sentences, found)
     found += _named_by_interview(sentences, found)
+    found += reporting_press(sentences, found)
     found += cut_places(sentences, found)
     found += places_by_ending(sentences, found) + numbered_villages(sentences)
     found += neighbourhoods(sentences, found)

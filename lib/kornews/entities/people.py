@@ -21,6 +21,7 @@ from .lexicon import (
     countries,
     is_noun_run,
     leaders,
+    lexicon,
     masked,
     name_words,
     place_and_noun,
@@ -36,7 +37,7 @@ from .members import aged_residents, bracketed_members
 from .pieces import names_by_word
 from .rosters import bracketed_rosters
 from .titles import After, title_after, title_before
-from .voices import role_spans, speaker_captions, turn_speakers
+from .voices import bite_labels, role_spans, speaker_captions, turn_speakers
 
 # A topic or subject particle after a person's mention, past the title (김민수 기자는, 박 씨가).
 SUBJECT_AFTER = re.compile(r"\s?[가-힣A-Za-z]{0,4}?(?:은|는|이|가)(?![가-힣])")
@@ -44,6 +45,8 @@ SUBJECT_AFTER = re.compile(r"\s?[가-힣A-Za-z]{0,4}?(?:은|는|이|가)(?![가-
 
 # A government's term, written onto its number before the word for it (2기정부).
 _TERM = "기"
+# A match is written as a side's name and 전 (성남전: the game against 성남).
+_MATCH = "전"
 # Marks a surname alone may be written onto: brackets, quotes, commas, bullets (Kiwi's tags).
 _OPENING_MARKS = frozenset({"SSO", "SSC", "SS", "SP", "SF", "SW", "SE"})
 
@@ -68,10 +71,10 @@ def people(found: list[Mention], sentences: list[Sentence], article: Article) ->
     found += bracketed_rosters(article.text, sentences, found)
     found = bracketed_heads(article.text, sentences, found)
     found += speaker_captions(article, sentences, found)
-    voiced = turn_speakers(article.text, sentences, found)
-    # ⊙박성동(문화부 장관): the mark says a person, whatever the name ends in.
+    voiced = turn_speakers(article.text, sentences, found) + bite_labels(article, sentences, found)
+    # ⊙박성동(문화부 장관), 홍길동 / 상인: the mark says a person, whatever the name ends in.
     found = [m for m in found if not any(m.start < v.end and v.start < m.end for v in voiced)]
-    linked = _link_people(found + voiced, sentences)
+    linked = _link_people(found + voiced, sentences, _brands(article.text))
     # A turn's role (⊙홍길동(가람대 교수): …) is no body text: no name in it.
     roles = role_spans(article.text)
     linked = [
@@ -91,10 +94,13 @@ def _without_bylines(found: list[Mention], text: str) -> list[Mention]:
     return [m for m in found if m.kind != "person" or m.entity in acting]
 
 
-def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mention]:
+def _link_people(
+    found: list[Mention], sentences: list[Sentence], brands: set[str]
+) -> list[Mention]:
     """The people: full names with a title (or a title before them), the same names elsewhere, and
     surnames with a title linked to the last full name of that surname. ``found`` holds the
-    organisations, places and names already found, which no person mention may overlap."""
+    organisations, places and names already found, which no person mention may overlap;
+    ``brands`` the words no bare name is (:func:`_brands`)."""
     by_start = {m.start: m for m in found}
     foreign = foreign_names(sentences, by_start)
     taken = frozenset().union(*(f.words for f in foreign))
@@ -103,10 +109,11 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
     family = {f.mention.entity.split(" ", 1)[0]: f.mention.entity for f in foreign}
     family |= {f.mention.entity.rsplit(" ", 1)[1]: f.mention.entity for f in foreign}
     names = dict.fromkeys(m.entity for m in found if m.kind == "person")  # in order found
+    teams = _sides(found)
     candidates = []
     bare: dict[str, int] = {}
     for sentence in sentences:
-        found_here = list(_candidates(sentence, by_start, taken))
+        found_here = list(_candidates(sentence, by_start, taken, teams))
         bare_at = {i for i, c in found_here if _bare_name(c)}  # asked once per candidate
         listed = _listed(sentence.runs, bare_at)
         for i, candidate in found_here:
@@ -124,7 +131,7 @@ def _link_people(found: list[Mention], sentences: list[Sentence]) -> list[Mentio
                 # 김+태환이 …, 김+태+환은 …: a name Kiwi cut after its surname counts as a subject
                 # or topic twice.
                 bare[candidate.form] = bare.get(candidate.form, 0) + 1
-    names.update((form, None) for form in _recurring(bare, found))
+    names.update((form, None) for form in _recurring(bare, found, brands))
     # 트럼프 대통령 after 도널드 트럼프: the last word of a name written in words, with no surname to
     # start a name of its own, is that name's short form.
     family |= {n.rsplit(" ", 1)[1]: n for n in names if " " in n}
@@ -171,10 +178,22 @@ def _kept_name(name: str, family: dict[str, str]) -> bool:
     )
 
 
-def _recurring(bare: dict[str, int], found: list[Mention]) -> list[str]:
-    """The bare names counted twice, but no word the article names a body (일간지 가디언 … 가디언은)."""
-    bodies = {m.entity for m in found if m.kind != "person"}
+def _recurring(bare: dict[str, int], found: list[Mention], brands: set[str]) -> list[str]:
+    """The bare names counted twice, but no word the article names a body (일간지 가디언 … 가디언은)
+    nor a league's brand (한가람 야구리그)."""
+    bodies = {m.entity for m in found if m.kind != "person"} | brands
     return [form for form, weight in bare.items() if weight >= 2 and form not in bodies]
+
+
+def _brands(text: str) -> set[str]:
+    """The words written a space before a league's or cup's name (한가람 야구봉사리그가:
+    ``name_words.tsv``'s ``league``): a brand, however shaped like a full name (and however Kiwi
+    cut it: 한/MM+가람)."""
+    leagues = "|".join(map(re.escape, sorted(name_words("league"))))
+    brand = (
+        rf"(?<![가-힣])([가-힣]{{2,4}})\s[가-힣A-Za-z0-9]*?(?:{leagues})[가-힣]{{0,2}}(?![가-힣])"
+    )
+    return set(re.findall(brand, text))
 
 
 def _listed(runs: list[Run], bare_at: set[int]) -> set[int]:
@@ -187,13 +206,18 @@ def _listed(runs: list[Run], bare_at: set[int]) -> set[int]:
     }
 
 
-def _candidates(sentence: Sentence, by_start: dict[int, Mention], taken: frozenset[int]):
-    """(index, candidate) for each noun run of the sentence no mention holds."""
+def _candidates(
+    sentence: Sentence, by_start: dict[int, Mention], taken: frozenset[int], teams: frozenset[str]
+):
+    """(index, candidate) for each noun run of the sentence no mention holds. ``teams`` are the
+    organisations and places found, whose matches (가람전: 가람FC's) name no one."""
     runs = sentence.runs
     ssi_words, known_surnames, far = _ssi_words(), surnames(), regions()  # once, not per run
     for i in sentence.nouns:
         run = runs[i]
         if run.start in by_start or run.start in taken:
+            continue
+        if _match(run.text, teams):
             continue
         if run.text.endswith(ssi_words):
             continue  # 주간날씨, 손글씨: a common noun ending in 씨, no one's name and honorific
@@ -214,6 +238,20 @@ def _candidates(sentence: Sentence, by_start: dict[int, Mention], taken: frozens
         )
         ahead = None if ahead in far else ahead  # 유럽 홍길동 대표: a region holds no office
         yield i, Candidate(sentence.where, run, form, after, before, ahead)
+
+
+def _sides(found: list[Mention]) -> frozenset[str]:
+    """The organisations and places found: the sides a match may be named by."""
+    return frozenset(m.entity for m in found if m.kind != "person")
+
+
+def _match(text: str, teams: frozenset[str]) -> bool:
+    """A match named by a side and 전 (성남전 후, 가람전에서): the side is a place or club of the
+    tables or one the article names (가람 of 가람FC)."""
+    if len(text) < 3 or not text.endswith(_MATCH):
+        return False
+    side = text[: -len(_MATCH)]
+    return side in lexicon() or any(team.startswith(side) for team in teams)
 
 
 def _glued_to_a_word(before: Run, run: Run) -> bool:

@@ -62,6 +62,30 @@ def speaker_captions(
     return mentions
 
 
+# A sound bite's label that is a paragraph of its own over the words said (홍길동 / 가상시장 상인,
+# [홍길동 / 가상시장 상인]): a name, a slash, a short role with no sentence's end nor colon.
+_LABEL = re.compile(r"\[?\s*(?P<name>[가-힣]{2,4})\s*/\s*(?P<role>[^/\[\]:：.?!]{1,30}?)\s*\]?")
+_BITE_OPENS = ('"', "“", "'", "‘")
+
+
+def bite_labels(article: Article, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """The people a script's sound-bite labels name where the parser kept the label a paragraph
+    (홍길동 / 가상시장 상인, then “…” on the next line): the name, with the role's title and
+    affiliation, in the label's sentence; the role stays body text (its places count)."""
+    known = {article.text[m.start : m.end]: m.entity for m in found if m.kind != "person"}
+    paragraphs = [p for p in article.parts if p.kind == "paragraph"]
+    mentions = []
+    for label, bite in zip(paragraphs, paragraphs[1:], strict=False):
+        shaped = _LABEL.fullmatch(label.text.strip())
+        if not shaped or not bite.text.startswith(_BITE_OPENS) or not surname_of(shaped["name"]):
+            continue
+        at = label.start + label.text.index(shaped["name"])
+        within = [s for s in sentences if s.start <= at < s.end]
+        if within:
+            mentions.append(_voice(shaped["name"], at, shaped["role"], within[0].where, known))
+    return mentions
+
+
 def _role_school(text: str, part: Part, where: Where) -> list[Mention]:
     """The school a caption's role names (박가람 / 가람체중 3학년): the role is no body text, but
     the school is an organisation the story names."""

@@ -245,6 +245,33 @@ BYLINES: tuple[Layout, ...] = (
         rf"(?P<reporter>{SURNAMED})\s?\([^()\d,]{{2,30}},\s*[^()\d,]{{2,20}}\)",
         "홍길동(가상대학교 신학대학원, 실천신학)",
     ),
+    # A poster's field after its icon's word (a site's icon font: person 홍길동): the person named,
+    # or an office posting (person 가상군청: no one).
+    Layout(
+        "reporter-icon",
+        "reporter",
+        ("head",),
+        rf"(?:person|account_circle)\s+(?:(?P<reporter>{ALONE_NAME})(?:\s*{TITLE})?|[가-힣A-Za-z0-9]{{2,15}})",
+        "person 홍길동",
+    ),
+    # A reader's review signed in the byline's place by its day and its writer, set apart by a run
+    # of spaces: 2020-07-10     홍길동 (one space and a weekday, 2020.07.10 금요일, is a date).
+    Layout(
+        "reporter-date-spaced",
+        "reporter",
+        ("head", "close"),
+        rf"{DATE}\s{{2,}}(?P<reporter>{SURNAMED})(?<!요일)",
+        "2020-07-10     홍길동",
+    ),
+    # A student's signature under a reader's piece, department and year in brackets: 홍길동(가상학과
+    # 11), 홍길동(가상학과 11학번) (an interviewee's age stands first there: 홍길동(75ㆍ가상리)).
+    Layout(
+        "reporter-student",
+        "reporter",
+        ("close",),
+        rf"(?P<reporter>{SURNAMED})\s?\(\s*[가-힣]{{1,12}}\s?\d{{2}}(?:\s?학번)?\s*\)",
+        "홍길동(가상학과 11)",
+    ),
     # A cable station's byline with the day glued to it, in the body (under the head, the
     # reporter-byline row reads it): 홍길동 기자2022.04.05.
     Layout(

@@ -87,13 +87,13 @@ _BEFORE_BYLINES: tuple[Layout, ...] = (
         "기사입력: 2020/07/10 [10:03]  최종편집: 가상뉴스",
     ),
     # A poster's or a board's stamp: the account, then the day (by 운영자 2020.07.10, 작성자 : 관리자 |
-    # 등록일 : 2020.07.10, Posted by 운영자 2020.07.10), or the stamp with the page's counters after it
-    # (등록일 2020.07.10 | 조회수 12); a person's name after by signs.
+    # 등록일 : 2020.07.10, Posted by 운영자 2020.07.10; a post's Posted on 2020. 07. 10.), or the stamp
+    # with the page's counters after it (등록일 2020.07.10 | 조회수 12); a person's name after by signs.
     Layout(
         "date-posted",
         "date",
         ("head",),
-        rf"(?:(?:(?:[Pp]osted\s+)?[Bb]y\s+(?:(?P<reporter>{SURNAMED})|[^\s\d|]{{1,15}})"
+        rf"(?:[Pp]osted\s+on\s+|(?:(?:[Pp]osted\s+)?[Bb]y\s+(?:(?P<reporter>{SURNAMED})|[^\s\d|]{{1,15}})"
         r"|(?:작성자|글쓴이|등록자)\s*[:：]?\s*(?:운영자|관리자|admin|편집부|편집실)|운영자|관리자)\s*[|ㅣ]?\s*)?"
         rf"(?:{_STAMP}일?\s*[:：]?\s*)?{DATE}(?:\s*[|ㅣ]?\s*(?:조회수?|추천|댓글)\s*[:：]?\s*[\d,]+)*",
         "by 운영자 2020.07.10",

@@ -35,7 +35,10 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
   A script printed as one line marks each turn (``⊙홍길동(가상당 의원): …``, or a caption ``[홍길동
   / 역할 : …]`` inside the line): the words up to the next mark are said by the name;
 - an interview in Q&A form: the paragraph after a question (``-소감은?``; ``△소감은?`` over a plain
-  paragraph, where the page asks two questions so) is a direct quotation of
+  paragraph, where the page asks two questions so; ``Q …`` over ``A …``, its label no part of it; a
+  short plain question ending with ? under a heading closing with 인터뷰) is a direct quotation of
+  the one the heading names (``홍길동 회장 인터뷰``; ``경기 후 감독 인터뷰``: the role) when no body
+  paragraph stands before the questions, else of
   the person named before the questions (``다음은 홍길동 감독과의 일문일답``), or of the name in
   brackets it opens with (``(박민호)뽑아 주셔서 …``), or of the name the post's title writes beside
   the word the question addresses its answerer by (``감독님``: ``홍길동 감독, 주장 김철수

@@ -11,7 +11,7 @@ from ..article import Article
 from ..entities.lexicon import surname_of, titles
 from .marks import CLOSING, words
 from .referents import Known
-from .ruled import pointed_questions, ruled_questions
+from .ruled import ruled_questions
 
 # An interviewer's question on a line of its own: -소감은?, Q. 승리 요인은?; after Q. or Q : it may end
 # otherwise (Q. 오늘 MOM으로 선정됐다. 소감은.)
@@ -23,6 +23,14 @@ _TRANSCRIBED = ("<질문>", "[질문]")
 _ANSWER_MARKS = ("<답변>", "[답변]")
 # An answer a Q&A marks with = after a question marked with a dash (- …말씀해주십시오, / = …).
 _MARKED_ANSWER = re.compile(r"=\s*[^\s=]")
+# A question and its answer labelled by a letter or a word: Q 소감은? / A 기쁘다. (Q., Q:, 문), 답:);
+# the letter stands apart from the words (not QR코드, A씨).
+_LABELLED_Q = re.compile(r"(?:Q(?:\s?[.:]|\s)|문\s?[.:)])\s*\S")
+_LABELLED_A = re.compile(r"(?:A(?:\s?[.:]|\s)|답\s?[.:)])\s*\S")
+# A plain question under an interview's heading is short: 임기 첫 달에 주력한 일은?
+_PLAIN_QUESTION = 100
+# An ordinal written between a name and its title (홍길동 38대 한인회장).
+_ORDINAL = re.compile(r"\d+(?:대|기|代)")
 # How a question addresses the one it asks: 감독님, 주장으로서.
 _ADDRESS = re.compile(r"([가-힣]{1,3}?)(?:님|으로서|로서)")
 # An answer opening with who gives it in brackets: (박민호)뽑아 주셔서 영광이다.
@@ -48,32 +56,30 @@ class Answer(NamedTuple):
 
 def answers(article: Article, known: Known) -> dict[int, Answer]:
     """The answers of an interview in Q&A form, by the start of their paragraph: a paragraph
-    after a question (-경기 소감은?, Q. …?), said by the name in brackets it opens with
-    ((박민호)뽑아 주셔서 …), else by the last person named before the run of questions (다음은
-    박민호 감독과의 일문일답: a name inside an answer does not take the next one), else by the one
-    the introduction says it asks (교장선생님께 물어봤다: no name, the role speaks). A question
+    after a question (-경기 소감은?, Q. …?, Q … over A …; a plain question under a heading that
+    says the page is an interview), said by the name in brackets it opens with ((박민호)뽑아 주셔서
+    …), else by the last person named before the run of questions (다음은 박민호 감독과의 일문일답:
+    a name inside an answer does not take the next one), else by the one the heading names
+    (홍길동 38대 한인회장 인터뷰; 경기 후 감독 인터뷰: the title alone), else by the one the
+    introduction says it asks (교장선생님께 물어봤다: no name, the role speaks). A question
     addressing its answerer by the word the post's title writes beside a name (감독님, 주장으로서;
     ``홍길동 감독, 주장 김철수 기자회견``) is put to that name, and the next ones too until another
     is addressed."""
     found: dict[int, Answer] = {}
-    paragraphs = _asked_paragraphs(article)
+    ruled = ruled_questions(article.parts)  # ▲소감은? / =감사한다, △소감은? / 어깨가 무겁다.
+    paragraphs = _asked_paragraphs(article, ruled)
+    headed = _headed(article, known)
+    asked = ruled | _plain_questions(paragraphs, headed)
     introduced = None
     # 다음은 …과의 일문일답: its dashed paragraphs are questions, ? or not, the plain ones answers
     announced = [p.start for p in paragraphs if any(w in p.text for w in words("qa"))]
-    pointed = pointed_questions(article.parts)  # △소감은? / 어깨가 무겁다.: the answer plain
     for before, question, part in zip([None, *paragraphs], paragraphs, paragraphs[1:]):
         plain = announced and announced[0] < question.start and part.text[:1] not in "-–—"
         dashed = question.text[:1] in "-–—▲■" and (_MARKED_ANSWER.match(part.text) or plain)
-        dashed = dashed or question.start in pointed
-        if not _answered(question.text, part.text, dashed):
+        if not _answered(question.text, part.text, dashed or question.start in asked):
             continue
         if before is None or before.start not in found:
-            named = [
-                m.entity for m in known.mentions if m.kind == "person" and m.end <= question.start
-            ]
-            before = article.text[: question.start]
-            asked = _honoured(question.text) or _ASKED.findall(before) or _briefers(before)
-            introduced = named[-1] if named else asked[-1] if asked else None
+            introduced = _introduced(article, known, question, headed)
         introduced = _addressed(question.text, article.title or "") or introduced
         bracketed = _BRACKETED.match(part.text)
         marked = _in_marks(part.text)
@@ -82,15 +88,87 @@ def answers(article: Article, known: Known) -> dict[int, Answer]:
     return found
 
 
-def _asked_paragraphs(article: Article) -> list:
-    """The paragraphs, after the title when the excerpt opens at a question (Q. … / = …): it
-    stands where the title does."""
-    ruled = ruled_questions(article.parts)  # ▲소감은? / =감사한다: its ▲ lines are questions
+def _introduced(article: Article, known: Known, question, headed: str | None) -> str | None:
+    """Who answers the run of questions opening with ``question``: the last person named before
+    it, but the one the heading names where no body paragraph stands before it; else the role
+    the question honours or the one the introduction says it asks."""
+    at = question.start
+    named = [m.entity for m in known.mentions if m.kind == "person" and m.end <= at]
+    if headed and not any(p.kind == "paragraph" and p.start < at for p in article.parts):
+        return headed
+    if named:
+        return named[-1]
+    before = article.text[:at]
+    asked = _honoured(question.text) or _ASKED.findall(before) or _briefers(before)
+    return asked[-1] if asked else None
+
+
+def _asked_paragraphs(article: Article, ruled: set[int]) -> list:
+    """The paragraphs and the ruled questions (a layout reads ▲ lines as captions, a dashed
+    question broken after its dash as a subtitle), after the title when the excerpt opens at a
+    question (Q. … / = …; Q … / A …): it stands where the title does."""
     paragraphs = [p for p in article.parts if p.kind == "paragraph" or p.start in ruled]
-    opening = [p for p in article.parts[:1] if p.kind == "title" and _QUESTION.fullmatch(p.text)]
-    if opening and paragraphs and _MARKED_ANSWER.match(paragraphs[0].text):
+    opening = [p for p in article.parts[:1] if p.kind == "title"]
+    if opening and paragraphs and _opens_asking(opening[0].text, paragraphs[0].text):
         return opening + paragraphs
     return paragraphs
+
+
+def _plain_questions(paragraphs: list, headed: str | None) -> set[int]:
+    """Under a heading that names an interview's answerer, the short paragraphs ending with ?
+    over one that does not (임기 첫 달에 주력한 일은? / 회원을 모으고 있다.), where two at least
+    are so; else none."""
+    if not headed:
+        return set()
+    asked = {
+        question.start
+        for question, answer in zip(paragraphs, paragraphs[1:])
+        if _plain_question(question.text) and not _plain_question(answer.text)
+    }
+    return asked if len(asked) >= 2 else set()
+
+
+def _plain_question(text: str) -> bool:
+    return len(text) <= _PLAIN_QUESTION and text.rstrip().endswith("?")
+
+
+def _headed(article: Article, known: Known) -> str | None:
+    """The one a title or subtitle says the page interviews (``quote_words.tsv``'s ``interview``
+    rows closing it): the person named with their title right before the word (홍길동 38대
+    한인회장 인터뷰), else the title right before it alone (경기 후 감독 인터뷰: 감독, no name:
+    the words between, 후, are no title's); else None."""
+    closing = "|".join(sorted(words("interview")))
+    for part in article.parts:
+        said = re.search(rf"\s?(?:{closing})\s*$", part.text) if closing else None
+        if part.kind not in ("title", "subtitle") or said is None:
+            continue
+        end = part.start + said.start()
+        for person in reversed([m for m in known.mentions if part.start <= m.start < m.end <= end]):
+            between = article.text[person.end : end].split()
+            if person.kind == "person" and all(_titled(w, person.title) for w in between):
+                return person.entity
+        last = article.text[part.start : end].split()[-1:]
+        if last and last[0] in titles():
+            return last[0]
+    return None
+
+
+def _titled(word: str, title) -> bool:
+    """Is ``word`` a title (the person's own, glued to their body's name or not: 가상한인회장;
+    or the table's) or an ordinal before one?"""
+    own = isinstance(title, str) and word.endswith(title)
+    return own or word in titles() or bool(_ORDINAL.fullmatch(word))
+
+
+def _opens_asking(title: str, answer: str) -> bool:
+    """Does the title ask the question the first paragraph answers (Q. …? / = …; Q … / A …)?"""
+    marked = _QUESTION.fullmatch(title) and _MARKED_ANSWER.match(answer)
+    return bool(marked or _labelled(title, answer))
+
+
+def _labelled(question: str, answer: str) -> bool:
+    """Are they a question and its answer labelled by a letter or a word (Q … / A …, 문) / 답))?"""
+    return bool(_LABELLED_Q.match(question) and _LABELLED_A.match(answer))
 
 
 def _in_marks(answer: str) -> bool:
@@ -104,7 +182,7 @@ def _answered(question: str, answer: str, dashed) -> bool:
     a Q&A announced or marked)? A transcript's <질문> then another <질문> has no answer between."""
     if question.startswith(_TRANSCRIBED) and not answer.startswith(_ANSWER_MARKS):
         return False
-    return bool(_QUESTION.fullmatch(question) or dashed)
+    return bool(_QUESTION.fullmatch(question) or dashed or _labelled(question, answer))
 
 
 def _briefers(text: str) -> list[str]:

@@ -4,6 +4,7 @@ quotations (:mod:`.clauses`) are read through here too."""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from .clauses import Ending, items, reported_again, said_first
@@ -31,8 +32,9 @@ __all__ = [
 ]
 
 
-# What may stand before a quotation that opens its paragraph: a bite's dash, an answer's =.
-_LEADERS = " \n=-–—"
+# What may stand before a quotation that opens its paragraph: a bite's dash, an answer's = or
+# its label (A., A:, 답)).
+_LEADERS = re.compile(r"[\s=\-–—]*(?:(?:A|답)\s?[.:)]?\s*)?")
 
 
 class Restatement(NamedTuple):
@@ -62,7 +64,7 @@ def preceding_sentence(toks: list, item: Item, earlier: list[list]) -> list:
 def opens_paragraph(item: Item, toks: list, text: str) -> bool:
     """Does the quotation open its paragraph (``toks``), but for a dash or an answer's = before
     its marks?"""
-    return not text[toks[0].start : item.opening].strip(_LEADERS)
+    return bool(_LEADERS.fullmatch(text[toks[0].start : item.opening]))
 
 
 def restatement(sentence: list) -> Restatement | None:

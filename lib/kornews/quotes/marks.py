@@ -25,6 +25,8 @@ CLOSING = {
 _SINGLE = frozenset("‘'")
 # The marks a span may open at: an opening one, or a closing one (:func:`_opens_on_closer`).
 _MAY_OPEN = frozenset(CLOSING) | {"”"}
+# What follows an answer's label letter (A: …, 답) …).
+_AFTER_LABEL = frozenset({":", ".", ")"})
 _PREDICATE = ("VV", "VA", "VX", "XSV", "XSA")
 _TOPIC = frozenset({"은", "는"})
 # 께서 marks a subject one honours, a person always, the speaker of an indirect quotation too.
@@ -84,10 +86,25 @@ class Predicate(NamedTuple):
 def _said_opens(toks: list) -> int:
     """Where the words a caption or an answer says open: after the brackets of an answer opening
     with who gives it ((박민호)뽑아 주셔서 …) or with a transcript's mark (<답변> …), after a Q&A's
-    answer mark (= 답, A. 답), else at once."""
+    answer mark (= 답, A. 답, A 답, A: 답, 답) 답), else at once."""
     named = len(toks) > 3 and (toks[0].form, toks[2].form) in (("(", ")"), ("<", ">"), ("[", "]"))
-    answer_mark = len(toks) > 1 and toks[0].form in ("=", "A.")
-    return toks[3].start if named else toks[1].start if answer_mark else toks[0].start
+    if named:
+        return toks[3].start
+    return toks[_answer_mark(toks)].start
+
+
+def _answer_mark(toks: list) -> int:
+    """How many tokens an answer's mark opening ``toks`` takes: = or A. (one), A or 답 and the
+    colon, stop or bracket after it (two), A apart from its words (one: not A씨); else none."""
+    if len(toks) < 2:
+        return 0
+    first, then = toks[0], toks[1]
+    punctuated = then.form in _AFTER_LABEL and len(toks) > 2
+    if first.form in ("=", "A."):
+        return 1
+    if first.form in ("A", "답") and punctuated:
+        return 2
+    return int(first.form == "A" and then.start > first.end)
 
 
 def marked_spans(toks: list, said: int | None = None, turns: tuple[Turn, ...] = ()) -> list[Span]:

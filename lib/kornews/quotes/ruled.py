@@ -2,7 +2,9 @@
 or not: ``▲군민들에게 한 말씀``), each answer in the paragraph under it after a = (``=감사한다.
 …``); or each question after a △ and each answer a plain paragraph under it (``△소감은?`` /
 ``어깨가 무겁다. …``). The layout reads a ▲ or △ line as a caption (a photo's, elsewhere); here the
-= under it, or a run of △ questions, says it is a question."""
+= under it, or a run of △ questions, says it is a question. A page of dashed questions over = answers
+(``-소감은?`` / ``=기쁘다.``) may break a question after its dash (``-`` / ``총평``): the line over
+an answer is its question all the same."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ _ANSWER = re.compile(r"=\s*[^\s=]")
 # paragraph.
 _POINTED = "△"
 _ASKED = 2
+_DASHES = "-–—"
 
 
 def ruled_questions(parts: list) -> set[int]:
@@ -25,7 +28,19 @@ def ruled_questions(parts: list) -> set[int]:
         for part, under in zip(parts, parts[1:])
         if part.text.startswith("▲") and under.kind == "paragraph" and _ANSWER.match(under.text)
     }
-    return ruled | pointed_questions(parts)
+    return (
+        ruled | pointed_questions(parts) | {question.start for question, _ in dashed_pairs(parts)}
+    )
+
+
+def dashed_pairs(parts: list) -> list[tuple]:
+    """The parts (of any kind) over a part opening with an answer's =, each with that answer, where
+    two questions at least open with a dash (-소감은? / =기쁘다.): a question broken after its
+    dash (- / 총평, a subtitle to the layout) is the line above the answer all the same; else
+    none."""
+    pairs = [(part, under) for part, under in zip(parts, parts[1:]) if _ANSWER.match(under.text)]
+    dashed = sum(part.text.startswith(tuple(_DASHES)) for part, _ in pairs)
+    return pairs if dashed >= _ASKED else []
 
 
 def pointed_questions(parts: list) -> set[int]:
