@@ -38,6 +38,7 @@ from __future__ import annotations
 import argparse
 import csv
 import math
+import re
 import sys
 from pathlib import Path
 
@@ -74,21 +75,29 @@ def _ratio(n: int, d: int) -> float:
     return n / d if d else math.nan
 
 
+def _find(text: str, fragment: str, cursor: int) -> tuple[int, int] | None:
+    """Where ``fragment`` stands in ``text`` from ``cursor``, a space in it matching any run of
+    white space (a page that breaks its lines inside a quotation: 고 가상\n대통령이)."""
+    found = re.compile(r"\s+".join(map(re.escape, fragment.split()))).search(text, cursor)
+    return found.span() if found else None
+
+
 def score_quotes(text: str, gold: list[dict], found) -> tuple[dict, list[str]]:
     spans, cursor = [], 0
     for row in gold:
         if row.get("after"):
             # the title or a subtitle prints the same words first: look after the body's cue
-            cursor = text.find(row["after"], cursor)
-            if cursor < 0:
+            cue = _find(text, row["after"], cursor)
+            if cue is None:
                 raise GoldError(f"{row['article']}: gold cue {row['after'][:40]!r} not found")
-        start = text.find(row["text"], cursor)
-        if start < 0:
+            cursor = cue[0]
+        span = _find(text, row["text"], cursor)
+        if span is None:
             raise GoldError(
                 f"{row['article']}: gold quotation {row['text'][:40]!r} not found after offset {cursor}"
             )
-        spans.append((start, start + len(row["text"])))
-        cursor = start + 1
+        spans.append(span)
+        cursor = span[0] + 1
     used, counts, notes = (
         set(),
         {"found": len(found), "gold": len(gold), "match": 0, "speaker": 0, "verb": 0},

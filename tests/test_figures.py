@@ -34,8 +34,7 @@ SEED_FIGURES = [
     ("9년간", 9, "년", "duration", False),  # 지난 9년간
     ("2019", "2019", None, "date", False),  # ‘2019 스마트시티 엑스포 세계대회’: a year in a name
     ("2015년 12월", "2015-12", "월", "date", False),
-    ("2020", "2020", None, "date", False),  # ‘디지털기본계획 2020’
-    ("2020", "2020", None, "date", False),  # 디지털기본계획 2020은 올해 마무리되며
+    # ‘디지털기본계획 2020’ (twice): a plan's year, part of its name, no figure
     ("올해", None, None, "date", False),
     ("올해 말", None, None, "date", True),  # the end of the year: a part of it
     ("2025년", "2025", "년", "date", False),
@@ -123,7 +122,7 @@ def test_sections_and_sentences_match_the_sentence_table(seed_figures, seed_sent
         assert sentence.start <= row.start and row.end <= sentence.end
         assert sentence.section == row.section
     # On the seed: the heading "9년간" opens section 1; the Zero Pay counts are in section 3.
-    assert seed_figures.loc[7, "section"] == 1 and seed_figures.loc[30, "section"] == 3
+    assert seed_figures.loc[7, "section"] == 1 and seed_figures.loc[28, "section"] == 3
 
 
 def test_no_figure_outside_title_headings_and_body(seed, seed_figures):
@@ -396,22 +395,13 @@ def test_no_figures_gives_an_empty_table_with_the_columns():
 def test_seed_timeline(seed_tokens, seed):
     events = kornews.timeline(seed_tokens, seed)
     # The dated events the article names: the 2015 plan, 2016 (twice), the 2018 pledge,
-    # the 2019 award, the plan's 2020 (twice) and 2025.
-    assert sorted(events["date"]) == [
-        "2015-12",
-        "2016",
-        "2016",
-        "2018",
-        "2019",
-        "2020",
-        "2020",
-        "2025",
-    ]
+    # the 2019 award and 2025; the plan's name's 2020 is no date. Each line opens its sentence.
+    assert sorted(events["date"]) == ["2015-12", "2016", "2016", "2018", "2019", "2025"]
     plan = events.loc[events["date"] == "2015-12"].iloc[0]
     assert (
-        plan["event"].startswith("2015년 12월 서울시 ‘디지털기본계획") and plan["position"] > 2015.9
+        plan["event"].startswith("이를 위해 2015년 12월 서울시 ‘디지털기본계획")
+        and plan["position"] > 2015.9
     )
-    assert events.loc[events["date"] == "2020", "event"].str.startswith("디지털기본계획 2020").all()
     assert (
         events.loc[events["date"] == "2018", "event"].iloc[0].startswith("2018년 3선 시장에 도전")
     )
@@ -505,7 +495,7 @@ def test_cli_csv(seed_path, capsys):
     ]
     assert {"section", "sentence"} <= set(lines[0].split(","))
     assert len(lines) == 1 + len(SEED_FIGURES)
-    assert lines[19].startswith("2만 7606㎡,27606,")
+    assert lines[17].startswith("2만 7606㎡,27606,")
 
 
 def test_cli_json_has_no_nan(seed_path, capsys):
@@ -584,10 +574,10 @@ def test_two_durations_in_a_row_stay_two():
 
 
 def test_dated_keeps_the_figures_that_state_a_year(seed_figures):
-    # Read off the seed: 2019 (expo), 2015년 12월, 2020 twice (the plan's name), 2025년, 2016년 twice, 2018년;
-    # 10일, 4월, 8월, 3월 and the 10th at 00:01 state no year.
+    # Read off the seed: 2019 (expo), 2015년 12월, 2025년, 2016년 twice, 2018년; 10일, 4월, 8월,
+    # 3월 and the 10th at 00:01 state no year (the plan's name's 2020 is no figure).
     dated = kornews.dated(seed_figures)
-    assert sorted(dated["year"]) == [2015, 2016, 2016, 2018, 2019, 2020, 2020, 2025]
+    assert sorted(dated["year"]) == [2015, 2016, 2016, 2018, 2019, 2025]
     assert "2015년 12월" in set(dated["text"]) and "10일" not in set(dated["text"])
 
 
@@ -929,6 +919,7 @@ def test_each_word_row(row):
         "stamp": lambda: first["text"] == "3명",
         "glued lead": lambda: row.word not in first["text"] and first["value"] == 72,
         "spaced name": lambda: first["text"] == "3명",
+        "plan name": lambda: first["text"] == "3명",
         # the year word itself may be a date row (지난해); 한 해 after it is no figure
         "year word": lambda: (
             list(figures_of(row.example + ".").dropna(subset=["value"])["text"]) == ["3명"]
@@ -975,7 +966,7 @@ def test_timeline_labels_show_a_dollar_sign_as_text():
         kornews.timeline(kornews.tokenize(article), article), article_date=article.date
     )
     labels = fig.axes[0].get_yticklabels()
-    assert [label.get_text() for label in labels] == ["10일 $발표$했다."]
+    assert [label.get_text() for label in labels] == ["가격이 $5 올랐다고 10일 $발표$했다."]
     assert not any(
         label.get_parse_math() for label in labels
     )  # drawn as dollar signs, not as mathtext

@@ -19,12 +19,15 @@ def _timeline(body: str) -> list[tuple]:
 @pytest.mark.parametrize(
     "body, expected",
     [
-        # the bracketed day says 오늘 again: one event, its label from 오늘 on
+        # the bracketed day says 오늘 again: one event, its line the sentence
         (
             "가람시는 오늘(18) 시청에서 회의를 열었다.",
-            [("2024-06-18", "오늘", "오늘(18) 시청에서 회의를 열었다.")],
+            [("2024-06-18", "오늘", "가람시는 오늘(18) 시청에서 회의를 열었다.")],
         ),
-        ("누리군은 내일(19일) 축제를 연다.", [("2024-06-19", "내일", "내일(19일) 축제를 연다.")]),
+        (
+            "누리군은 내일(19일) 축제를 연다.",
+            [("2024-06-19", "내일", "누리군은 내일(19일) 축제를 연다.")],
+        ),
     ],
 )
 def test_a_day_in_brackets_after_a_day_word_is_one_event(body, expected):
@@ -102,3 +105,47 @@ def _row(body: str) -> dict:
 )
 def test_sangdang_after_an_amount_hedges_its_value(body, expected):
     assert _row(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "가람시는 ‘가상계획 2030’을 발표했다.",
+        '홍길동 시장은 "비전 2040을 통해 도시를 바꾸겠다"고 말했다.',
+        "누리군은 성장 전략 2035를 내놨다.",
+        "가람시 마스터플랜 2040이 확정됐다.",
+    ],
+)
+def test_a_year_after_a_plans_name_is_part_of_the_name(body):
+    # the plan's horizon names the plan; it dates no event
+    assert figure_rows(body, date=DATE) == []
+    assert _timeline(body) == []
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a year before a name still dates the edition; a counter makes the plan's year a date
+        ("누리군은 2030 가상엑스포를 연다.", [("2030", "2030", None, "date", "2030")]),
+        ("가상계획 2030년까지 마친다.", [("2030년", "2030", "년", "date", "2030")]),
+    ],
+)
+def test_a_year_before_a_name_or_with_a_counter_stays_a_date(body, expected):
+    assert figure_rows(body, date=DATE) == expected
+
+
+def test_a_timeline_line_opens_its_sentence_not_the_quotation():
+    # the date inside a quotation: the line starts where the sentence does, the speaker first
+    body = '홍길동 시장은 "내년 3월까지 공사를 마치겠다"고 말했다.'
+    assert _timeline(body) == [("2025-03", "3월", body)]
+
+
+def test_a_date_past_the_width_keeps_the_sentences_opening_words_and_its_own():
+    body = (
+        "가람시 도시계획위원회는 지난 회의에서 여러 안건을 오래 검토한 끝에 "
+        "내년 4월 새 청사를 착공하기로 했다."
+    )
+    ((date, text, event),) = _timeline(body)
+    assert (date, text) == ("2025-04", "4월")
+    assert event == "가람시 도시계획위원회는 … 4월 새 청사를 착공하기로 했다."
+    assert len(event) <= 41

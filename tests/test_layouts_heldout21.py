@@ -3,6 +3,8 @@ test an invented text in a real page's shape."""
 
 from __future__ import annotations
 
+import pytest
+
 from kornews import read_article
 from layout_body import body as _body
 
@@ -34,6 +36,13 @@ def test_a_review_of_an_issue_is_the_paper_its_body_names_most():
     assert article.outlet == "가상신문"
 
 
+@pytest.mark.parametrize("signature", ["홍길동(가상학과·11학번)", "홍길동 (가상학과 3학년)"])
+def test_a_students_signature_in_other_words(signature):
+    article = read_article("가상시 새 청사 공개\n\n" + _STORY + signature + "\n")
+    assert article.reporter == "홍길동"
+    assert _body(article) == [_LEAD, _LAST]
+
+
 def test_a_students_signature_with_department_and_year_is_the_byline():
     article = read_article(
         "16기 독자위원회 _제100호를 읽고\n\n"
@@ -58,11 +67,27 @@ def test_a_posts_stamp_over_the_headline_is_the_date_and_a_quoted_deck_over_the_
     assert _body(article) == [_LEAD, _LAST]
 
 
+@pytest.mark.parametrize(
+    "stamp, date",
+    [
+        ("Published on 2025. 07. 23.", "2025-07-23"),
+        ("Posted on July 23, 2025", "2025-07-23"),
+        ("calendar_today 2025-07-23", "2025-07-23"),
+    ],
+)
+def test_a_posts_stamp_over_the_headline_in_other_words(stamp, date):
+    article = read_article(stamp + "\n\n가상시 새 청사 공개\n\n" + _STORY)
+    assert (article.date, article.title) == (date, "가상시 새 청사 공개")
+    assert _body(article) == [_LEAD, _LAST]
+
+
 def test_a_paragraph_closed_by_a_photo_mark_is_body():
     first = "가상시장은 최근 가상면 어장을 찾아 어업인들의 노고를 격려했다.<사진>"
     article = read_article("가상시장, 가상면 어장 방문\n\n" + first + "\n\n" + _LAST + "\n")
     assert article.subtitles == ()
     assert _body(article) == [first, _LAST]
+    above = first.replace("<사진>", "(사진 위)")
+    assert _body(read_article("가상시장, 가상면 어장 방문\n\n" + above + "\n")) == [above]
 
 
 def test_a_deck_under_the_posters_and_stamp_fields():
@@ -102,9 +127,20 @@ def test_a_congratulation_on_the_founding_names_the_outlet_it_addresses():
     assert article.date == "2021-08-26T14:57"
 
 
+def test_a_congratulation_on_the_founding_with_no_anniversary_names_the_outlet():
+    article = read_article(
+        "축하 메시지\n\n가상일보의 창간을 진심으로 축하합니다. 늘 함께하겠습니다.\n\n"
+        + _LAST
+        + "\n"
+    )
+    assert article.outlet == "가상일보"
+
+
 def test_a_guest_address_headline_names_the_paper_its_body_names_most():
     body = "가상뉴스는 업계의 목소리다. 가상뉴스가 있어 든든하다.\n\n가상뉴스의 역할이 크다.\n"
     article = read_article('[창간축사] "업계를 이끄는 언론으로"\n\n' + body)
+    assert article.outlet == "가상뉴스"
+    article = read_article("[창간 10주년 축사] 업계를 이끄는 언론으로\n\n" + body)
     assert article.outlet == "가상뉴스"
 
 

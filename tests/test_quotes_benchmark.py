@@ -50,6 +50,22 @@ def test_a_folder_scores_quotations_speakers_and_entities_by_kind(benchmark, tmp
     assert "speaker right of matched quotations" in text and "organisations" in text
 
 
+def test_a_quotation_the_page_breaks_over_two_lines_is_found_by_its_words(benchmark, tmp_path):
+    texts, gold = tmp_path / "texts", tmp_path / "gold"
+    texts.mkdir()
+    gold.mkdir()
+    (texts / "001.txt").write_text(
+        '김민수 장관은 "내년 예산을\n5% 늘리겠다"고 말했다.\n', encoding="utf-8"
+    )
+    (gold / "quotes.tsv").write_text(
+        QUOTES_HEAD + "001\t내년 예산을 5% 늘리겠다\tdirect\t김민수\t0\t말하다\n", encoding="utf-8"
+    )
+    (gold / "entities.tsv").write_text(ENTITIES_HEAD, encoding="utf-8")
+    totals, lines = benchmark.score_folder(texts, gold, misses=True)  # no GoldError
+    assert totals["q_gold"] == 1
+    assert any(line.endswith(": 내년 예산을 5% 늘리겠다") for line in lines)
+
+
 def test_a_quotation_a_subtitle_repeats_is_scored_where_its_after_cue_says(benchmark, tmp_path):
     texts, gold = tmp_path / "texts", tmp_path / "gold"
     texts.mkdir()

@@ -253,3 +253,25 @@ def test_the_command_given_a_folder_names_the_verbs_that_take_one(tmp_path, caps
     error = capsys.readouterr().err
     assert error.startswith(f"kornews: error: {tmp_path}: is a directory; report takes one")
     assert "terms" in error and not (tmp_path / "a.pdf").exists()
+
+
+def test_an_untitled_article_is_headed_untitled_with_its_file_name_below(tmp_path):
+    # The file's name alone read as a code, and the first sentence's words as a headline the
+    # outlet never wrote: 제목 없음, then the file's name to tell reports apart.
+    path = tmp_path / "가상기사_001.txt"
+    path.write_text(
+        "\n\n가상시는 3명을 뽑는다고 10일 밝혔다. 이어 새 계획을 내놨다.\n", encoding="utf-8"
+    )
+    article = kornews.read_article(path)
+    assert article.title is None
+    html = reader_report(article)
+    assert "<h1>제목 없음</h1>" in html and "<title>제목 없음 · 파일 가상기사_001</title>" in html
+    assert visible(html).index("제목 없음") < visible(html).index("파일 가상기사_001")
+    english = visible(reader_report(article, lang="en"))
+    assert "Untitled" in english and "file 가상기사_001" in english
+
+
+def test_an_untitled_text_given_as_such_names_no_file():
+    text = "\n\n가상시는 3명을 뽑는다고 10일 밝혔다. 이어 새 계획을 내놨다.\n"
+    html = reader_report(kornews.parse_article(text))
+    assert "<h1>제목 없음</h1>" in html and "<text>" not in html and "&lt;text&gt;" not in html

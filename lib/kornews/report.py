@@ -222,7 +222,10 @@ def report_context(
     ]
     return {
         "say": say,
-        "title": article.title or article.name,
+        # No title: 제목 없음, and the file's name below to tell reports apart; the first
+        # sentence's words would read as a headline the outlet never wrote.
+        "title": article.title or say["untitled"],
+        "file": say.fill("file", name=article.name) if _untitled_file(article) else "",
         "byline": " · ".join(filter(None, byline)),
         "lead": _lead(found, people, dated, stats, say, lang),
         "terms": [
@@ -238,6 +241,11 @@ def report_context(
         "sources": _sources(sources(quotes(tokens, article, entities=named)), say, lang),
         "summaries": _summaries(summarize(tokens, article), stats, lang),
     }
+
+
+def _untitled_file(article: Article) -> bool:
+    """An article without a title read from a file (parse_article names a bare text <text>)."""
+    return not article.title and article.name != "<text>"
 
 
 def reader_report(

@@ -66,8 +66,11 @@ _POINT = re.compile(r"[●■◆◇○□]\s*\S")
 _SENTENCE_END = re.compile(r"(?:[.!?。]|(?:다|요|죠),?)[\"'”’」』)\]]*$")
 # A headline may end in a quotation that ends like a sentence (폭염에 전력 수요 최고치…"끄기도 겁나요"):
 # what stands before it decides.
-# A photo's mark glued to a paragraph's end (…청취했다.<사진>, …있다.(사진1)): the sentence ends before it.
-_PHOTO_MARK = re.compile(r"\s*[<(\[]\s*사진\s*\d{0,2}\s*[>)\]]$")
+# A photo's mark glued to a paragraph's end (…청취했다.<사진>, …있다.(사진1), …했다.[사진 위]): the
+# sentence ends before it.
+_PHOTO_MARK = re.compile(
+    r"\s*[<(\[]\s*(?:사진|그림|표)\s*\d{0,2}\s*(?:위|아래|왼쪽|오른쪽)?\s*[>)\]]$"
+)
 _QUOTED_TAIL = re.compile(r"(?<=\S)\s*[\"“'‘「『][^\"“”'‘’「」『』]+[\"”'’」』]$")
 
 

@@ -61,7 +61,7 @@ def leading_furniture(lines: list[Line]) -> list[str]:
             or shapes.reading(text)
             or bool(row and row.layout.name == "reporter-desk")  # a board's name: 가상뉴스 편집실
             # an issue's date (2024년 4월 24일), a post's stamp (Posted on 2024. 04. 24.)
-            or bool(row and row.layout.name in ("date-bare", "date-posted"))
+            or bool(row and row.layout.name in ("date-bare", "date-posted", "date-english"))
             or bool(row and row.layout.name in _CREDITS)  # a photo's credit alone: <사진=가상시>
         )
         if not (

@@ -14,9 +14,10 @@ Rules, in the order they apply:
   numerals (``수백만``, ``수십``) are not figures, nor are codes opening with 0 (``(005930)``), nor the
   ones of a slogan, one X per Y (``1기관 1시장``, ``1사 1촌``: two 1s glued to words side by side, one on
   a word no counter; ``1골 1도움`` and ``1승 1패`` count): no row;
-- a bare year (four digits, 1900-2099, no counter) inside a name (``'2019 스마트시티 엑스포'``,
-  ``'디지털기본계획 2020'``) is kept as a ``date`` row without unit: the name still dates something
-  (an event's edition, a plan's horizon) and a timeline needs it; ``measure`` holds the name;
+- a bare year (four digits, 1900-2099, no counter) inside a name (``'2019 스마트시티 엑스포'``)
+  is kept as a ``date`` row without unit: the name dates an event's edition and a timeline needs
+  it; ``measure`` holds the name; but one space after a plan's or vision's name
+  (``'디지털기본계획 2020'``, ``비전 2040``) it is the plan's horizon, part of the name: no row;
 - a range (``10~20%``, ``3~4월``) is one row: ``value`` is the lower end, ``upper`` the upper end;
 - adjacent date and time parts, in order and only spaces apart, are one figure (``2015년 12월``,
   ``10일 오전 0시1분쯤``): one event's one moment, so one row, of kind ``time`` when it has a clock part;

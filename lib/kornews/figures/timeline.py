@@ -61,8 +61,9 @@ def timeline(
         year: the year it starts in (int).
         position: the middle of the days it covers, as a year on a time axis (``2015-12`` -> 2015.96).
         text: the figure (or the relative words) as written.
-        event: up to ``width`` characters of the sentence from the figure on (from the name, for a
-            year inside a name), cut at a space; ``…`` marks a cut.
+        event: up to ``width`` characters of the sentence from its start, cut at a space; when
+            the figure stands further on, the sentence's opening words, `` … `` and the words from
+            the figure on (from the name, for a year after a name); ``…`` marks a cut.
         anchor: ``stated``, ``article`` or ``previous`` (see :func:`figures`).
         tense: ``past``, ``present`` (it covers the article's day) or ``future`` against the
             article's date; missing when the article's date is unknown.
@@ -72,15 +73,23 @@ def timeline(
     """
     table = figures_of(tokens, article) if figures is None else figures
     placed = list(table[table["resolved"].notna()].itertuples(index=False))
-    # Each sentence's end: its last morpheme's (a dict over the columns, not a sentence table).
-    sentence_ends = dict(zip(tokens["sentence"].tolist(), tokens["end"].tolist()))
+    # Each sentence's bounds: its first morpheme's start and its last one's end (dicts over the
+    # columns, not a sentence table; the later start of a sentence is overwritten by the first).
+    numbers, starts = tokens["sentence"].tolist(), tokens["start"].tolist()
+    sentence_starts = dict(zip(reversed(numbers), reversed(starts)))
+    sentence_ends = dict(zip(numbers, tokens["end"].tolist()))
     rows = [
         Event(
             date=figure.resolved,
             year=dates.interval(figure.resolved).first.year,
             position=position(figure.resolved),
             text=figure.text,
-            event=_event(figure, article.text, sentence_ends[figure.sentence], width=width),
+            event=_event(
+                figure,
+                article.text,
+                (sentence_starts[figure.sentence], sentence_ends[figure.sentence]),
+                width=width,
+            ),
             anchor=figure.anchor,
             tense=dates.tense(figure.resolved, article.date),
             section=figure.section,
@@ -107,17 +116,33 @@ def _restated(placed: list, text: str) -> list[bool]:
     ]
 
 
-def _event(figure, text: str, sentence_end: int, *, width: int) -> str:
-    """The sentence from the figure on (from the name, for a year inside a name), cut at a space."""
+def _event(figure, text: str, sentence: tuple[int, int], *, width: int) -> str:
+    """The sentence from its start, cut at a space; when the figure stands past ``width``, the
+    sentence's opening words, ``…`` and the words from the figure on (from the name, for a year
+    after a name). A line opening at the figure read as a fragment, mid-quotation at times."""
+    start, end = sentence
+    if _cut_at(text[start:end], width) >= figure.end - start:
+        return _cut(text[start:end], width)
     begin = figure.start
     if figure.kind == "date" and pd.isna(figure.unit) and isinstance(figure.measure, str):
-        found = text.rfind(figure.measure, 0, figure.start)  # a year inside a name
+        found = text.rfind(figure.measure, start, figure.start)  # a year after a name
         begin = found if found >= 0 else begin
-    event = text[begin:sentence_end]
-    if len(event) > width:
-        cut = event.rfind(" ", 0, width)
-        event = event[: cut if cut > 0 else width].rstrip() + "…"
-    return event
+    head = _cut(text[start:end], width // 3, mark="")
+    return f"{head} … " + _cut(text[begin:end], width - len(head) - 3)
+
+
+def _cut(line: str, width: int, *, mark: str = "…") -> str:
+    """The line, or its words up to ``width`` characters cut at a space, ``mark`` after them."""
+    cut = _cut_at(line, width)
+    return line if cut == len(line) else line[:cut].rstrip() + mark
+
+
+def _cut_at(line: str, width: int) -> int:
+    """Where :func:`_cut` cuts the line: its end when it fits, else its last space before ``width``."""
+    if len(line) <= width:
+        return len(line)
+    cut = line.rfind(" ", 0, width + 1)
+    return cut if cut > 0 else width
 
 
 def position(resolved: str) -> float:

@@ -1,5 +1,5 @@
-"""Digits that are no figure: glued to a name (코로나19) or a vague word (수백만), a native
-numeral that counts no noun (한 상인은), and the ones of a slogan (1기관 1시장)."""
+"""Digits that are no figure: glued to a name (코로나19) or a vague word (수백만), a plan's year
+(가상계획 2030), a native numeral that counts no noun (한 상인은), and the ones of a slogan (1기관 1시장)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from .words import words
 # One, glued to a word, then a space or a middle dot before the next: 1기관 1시장, 1법인·1사업장.
 _ONE_WORD = re.compile(r"1[가-힣]+[ ·]")
 _ONE_ON = re.compile(r"1[가-힣]")
+# A bare year: the horizon a plan's name ends with (비전 2040).
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # Kinds a slogan's ones are read as: a count (1사) or a number before a noun (1 기관).
 _SLOGAN_KINDS = frozenset({"count", "other"})
 
@@ -19,6 +21,8 @@ _SLOGAN_KINDS = frozenset({"count", "other"})
 def vague(tokens: list[Token], first: int, i: int, text: str) -> bool:
     """Digits glued to a name (코로나19, K-9) or to a vague word (수백만, 몇십), or inside a numeral
     that did not read as one."""
+    if _plan_year(tokens, i, text):
+        return True
     if (
         i > 0
         and tokens[i - 1].form in words("spaced name")
@@ -35,6 +39,20 @@ def vague(tokens: list[Token], first: int, i: int, text: str) -> bool:
     if before.form in words("glued lead"):
         return False  # 파72: par 72, not a name
     return before.tag in NAME_TAGS or before.form in words("vague")
+
+
+def _plan_year(tokens: list[Token], i: int, text: str) -> bool:
+    """A bare year one space after the last word of a plan's or vision's name (가상계획 2030, 비전
+    2040): the horizon the name sets, not a date; 가상계획 2030년까지 has a counter and is one."""
+    if i == 0 or tokens[i].tag != "SN" or not _YEAR.fullmatch(tokens[i].form):
+        return False
+    before = tokens[i - 1]
+    return (
+        not glued(before, tokens[i])
+        and near(before, tokens[i], text)
+        and before.form.endswith(tuple(words("plan name")))
+        and not _counted_glued(tokens, i, text)
+    )
 
 
 def _counted_glued(tokens: list[Token], i: int, text: str) -> bool:

@@ -264,12 +264,13 @@ BYLINES: tuple[Layout, ...] = (
         "2020-07-10     홍길동",
     ),
     # A student's signature under a reader's piece, department and year in brackets: 홍길동(가상학과
-    # 11), 홍길동(가상학과 11학번) (an interviewee's age stands first there: 홍길동(75ㆍ가상리)).
+    # 11), 홍길동(가상학과·11학번), 홍길동(가상학과 3학년) (an interviewee's age stands first there:
+    # 홍길동(75ㆍ가상리)).
     Layout(
         "reporter-student",
         "reporter",
         ("close",),
-        rf"(?P<reporter>{SURNAMED})\s?\(\s*[가-힣]{{1,12}}\s?\d{{2}}(?:\s?학번)?\s*\)",
+        rf"(?P<reporter>{SURNAMED})\s?\(\s*[가-힣]{{1,12}}\s?[·ㆍ,]?\s?\d{{1,2}}(?:\s?학번|\s?학년)?\s*\)",
         "홍길동(가상학과 11)",
     ),
     # A cable station's byline with the day glued to it, in the body (under the head, the

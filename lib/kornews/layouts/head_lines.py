@@ -20,6 +20,13 @@ from .pieces import (
 )
 from .record import Layout
 
+# A post's stamp before its day: Posted on, Published, or a site's icon word (an icon font's name for
+# the clock or the calendar: schedule, calendar_today).
+_POSTED_ON = (
+    r"(?:(?:[Pp]osted|[Pp]ublished)(?:\s+on)?|schedule|access_time|calendar_today|event|today)"
+    r"\s*[:：]?\s+"
+)
+
 _BEFORE_BYLINES: tuple[Layout, ...] = (
     # --- dates ---
     Layout(
@@ -87,23 +94,25 @@ _BEFORE_BYLINES: tuple[Layout, ...] = (
         "기사입력: 2020/07/10 [10:03]  최종편집: 가상뉴스",
     ),
     # A poster's or a board's stamp: the account, then the day (by 운영자 2020.07.10, 작성자 : 관리자 |
-    # 등록일 : 2020.07.10, Posted by 운영자 2020.07.10; a post's Posted on 2020. 07. 10.), or the stamp
-    # with the page's counters after it (등록일 2020.07.10 | 조회수 12); a person's name after by signs.
+    # 등록일 : 2020.07.10, Posted by 운영자 2020.07.10; a post's Posted on 2020. 07. 10., after a site's
+    # icon word: schedule 2020-07-10), or the stamp with the page's counters after it (등록일 2020.07.10
+    # | 조회수 12); a person's name after by signs.
     Layout(
         "date-posted",
         "date",
         ("head",),
-        rf"(?:[Pp]osted\s+on\s+|(?:(?:[Pp]osted\s+)?[Bb]y\s+(?:(?P<reporter>{SURNAMED})|[^\s\d|]{{1,15}})"
+        rf"(?:{_POSTED_ON}|(?:(?:[Pp]osted\s+)?[Bb]y\s+(?:(?P<reporter>{SURNAMED})|[^\s\d|]{{1,15}})"
         r"|(?:작성자|글쓴이|등록자)\s*[:：]?\s*(?:운영자|관리자|admin|편집부|편집실)|운영자|관리자)\s*[|ㅣ]?\s*)?"
         rf"(?:{_STAMP}일?\s*[:：]?\s*)?{DATE}(?:\s*[|ㅣ]?\s*(?:조회수?|추천|댓글)\s*[:：]?\s*[\d,]+)*",
         "by 운영자 2020.07.10",
     ),
-    # A magazine site's date line in English: On January 07, 2015 (read by kornews.layouts.english_date).
+    # A magazine site's date line in English: On January 07, 2015, Posted on July 10, 2020 (read by
+    # kornews.layouts.english_date).
     Layout(
         "date-english",
         "date",
         ("head", "line", "close"),
-        r"(?:On\s+)?(?:January|February|March|April|May|June|July|August|September|October|November"
+        rf"(?:{_POSTED_ON})?(?:On\s+)?(?:January|February|March|April|May|June|July|August|September|October|November"
         r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{1,2},\s*\d{4}",
         "On January 07, 2015",
     ),
