@@ -5,6 +5,8 @@ its county."""
 
 import pytest
 
+import kornews
+from kornews import tables
 from test_entities import entities_of
 
 
@@ -104,3 +106,80 @@ def test_the_source_of_a_report_is_an_outlet(body, outlet):
 )
 def test_no_outlet_where_no_proper_noun_reports(body):
     assert "organisation" not in set(entities_of(body)["kind"])
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in tables.table("name_words.tsv") if r.role == "agency"], ids=lambda r: r.word
+)
+def test_a_places_agency_a_word_after_it_is_one_organisation(row):
+    table = entities_of(row.example)
+    assert table[["entity", "kind"]].values.tolist() == [
+        [row.example.split(row.word)[0] + row.word, "organisation"]
+    ]
+
+
+def test_a_places_agency_alone_elsewhere_is_its_short_form():
+    table = entities_of(
+        "가람군은 가람군 농업기술센터 직원들과 만났다. 농업기술센터 본관에서 열렸다."
+    )
+    bodies = table.query("kind == 'organisation'")
+    assert bodies[["entity", "text"]].values.tolist() == [
+        ["가람군 농업기술센터", "가람군 농업기술센터"],
+        ["가람군 농업기술센터", "농업기술센터"],
+    ]
+    assert ("가람군", "place") in _found("가람군은 가람군 농업기술센터 직원들과 만났다.")
+
+
+def test_an_agency_glued_to_its_county_is_no_unit_of_the_province_before():
+    found = _found("강원도 철원군보건소 관계자는 말했다.")
+    assert {("강원특별자치도", "place"), ("철원군보건소", "organisation")} <= found
+
+
+def test_a_general_federation_kiwi_cuts_at_its_determiner_is_one_organisation():
+    table = entities_of(
+        "세계가람총연합회는 대회를 열었다. 가람고 총동문회가 열렸다. 회원 총 30명이 모였다."
+    )
+    assert table[["entity", "kind"]].values.tolist() == [
+        ["세계가람총연합회", "organisation"],
+        ["가람고 총동문회", "organisation"],
+    ]
+
+
+def test_a_foreign_name_written_together_with_a_title_or_a_korean_family_name():
+    table = entities_of(
+        "헬렌장 준비위원장과 나선희 위원장은 행사를 열었다. 헬렌장은 웃었다. "
+        "에이미팩 의원은 말했다. 에이미팩의 당선을 축하했다. 크리스마스 행사가 열렸다."
+    )
+    people = table.query("kind == 'person'")
+    assert people["entity"].tolist() == ["헬렌장", "나선희", "헬렌장", "에이미팩", "에이미팩"]
+    assert people["title"].fillna("").tolist() == ["위원장", "위원장", "", "의원", ""]
+
+
+def test_a_bodys_word_alone_is_the_body_the_article_names_so_ending():
+    table = entities_of(
+        "가람한인회가 주최했다. 헬렌장 위원장(한인회 이사)은 행사를 열었다. 2세들이 한인회에 합류했다."
+    )
+    assert table.query("text == '한인회'")[["entity", "kind"]].values.tolist() == [
+        ["가람한인회", "organisation"],
+        ["가람한인회", "organisation"],
+    ]
+    assert "한인회" not in set(entities_of("2세들이 한인회에 합류했다.")["entity"])
+
+
+@pytest.mark.parametrize("given", ["리처드", "사무엘"])
+def test_a_given_name_and_a_korean_surname_written_apart_are_one_name(given):
+    table = entities_of(f"가람의류협회 {given} 조 회장은 말했다. 조 회장은 웃었다.")
+    people = table.query("kind == 'person'")
+    assert people[["entity", "text"]].values.tolist() == [
+        [f"{given} 조", f"{given} 조"],
+        [f"{given} 조", "조 회장"],
+    ]
+
+
+def test_a_headlines_foreign_name_is_not_what_the_bodys_surname_stands_for():
+    article = kornews.read_article(
+        "가람 단체장 인터뷰…가람의류협회 리처드 조 회장\n\n가람의류협회 조 회장은 말했다. 조 회장은 웃었다."
+    )
+    table = kornews.entities(kornews.tokenize(article), article)
+    body = table.query("kind == 'person' and paragraph >= 0")
+    assert body["entity"].tolist() == ["조 회장", "조 회장"]

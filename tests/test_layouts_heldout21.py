@@ -152,3 +152,13 @@ def test_an_html_pages_title_with_its_outlet_after_a_dash_is_the_headline_alone(
     article = read_article(page.encode("utf-8"))
     assert (article.category, article.title, article.subtitles) == (None, "가상시 새 청사 공개", ())
     assert _body(article) == [_LEAD, _LAST]
+
+
+def test_the_outlet_its_byline_names_printed_alone_under_the_fields_is_no_deck():
+    article = read_article(
+        "가상주간, 자체 기사심의 제도 운영\n\n• 가상주간 편집국\n• 승인 2019.04.10 12:49\n\n"
+        "보도의 정확성 유지위해\n\n가상주간\n\n" + _STORY
+    )
+    assert article.subtitles == ("보도의 정확성 유지위해",)
+    assert article.outlet == "가상주간"
+    assert _body(article) == [_LEAD, _LAST]

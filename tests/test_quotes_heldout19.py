@@ -97,3 +97,36 @@ def test_each_interviews_word_makes_the_plain_answers_the_named_ones(row):
     table = quotes_of(row.example.replace("\\n", "\n"))
     assert table["text"].tolist() == ["예산을 살피고 있다.", "대부분 반긴다."]
     assert set(table["speaker"]) == {"홍길동"}
+
+
+MEDIA_DAY = (
+    "[미디어데이] 가상리그 미디어데이 말, 말, 말!\n"
+    "8일 가상호텔에서 미디어데이가 열렸다. 홍길동 감독과 김철수(가상구단), 박영희 감독과 "
+    "이민수(나상구단)가 참석했다.\n"
+    "감독과 선수들은 출사표를 던졌다.\n"
+    "가상구단 홍길동 감독 “배고픈 건 저도 마찬가지고요”\n"
+    "-상대 감독이 배고파 보인다는 말에\n"
+    "가상구단 김철수 “가족 분위기는 5대5로 팽팽”\n"
+    "-가족들은 어느 팀을 응원하냐는 질문에\n"
+    "나상구단 박영희 감독 “이민수가 중요할 때 한 방 터트려줬으면”\n"
+)
+
+
+def test_a_remark_under_a_team_and_name_label_is_the_labelled_ones():
+    table = quotes_of(MEDIA_DAY)
+    assert table["text"].tolist() == [
+        "배고픈 건 저도 마찬가지고요",
+        "가족 분위기는 5대5로 팽팽",  # no sentence ending: said whole all the same
+        "이민수가 중요할 때 한 방 터트려줬으면",
+    ]
+    assert set(table["kind"]) == {"direct"}
+    assert table["verb"].isna().all()
+    assert table["speaker"].tolist()[1:] == ["김철수", "박영희"]  # the team's name before no one's
+
+
+def test_a_word_in_marks_after_a_noun_or_marks_going_on_are_no_remark():
+    # 예산 “확보”: a scare quote; a label's marks with words after them on the line are no remark
+    table = quotes_of(
+        "가상시 소식\n\n가상시 예산 “확보”\n\n가상시 홍길동 시장 “좋은 일”에 나섰다\n"
+    )
+    assert table.empty

@@ -226,6 +226,10 @@ def _under_title(lines: list[Line], lead: int) -> list[str]:
             break
         if not summarised:  # the article's lead, summarised, is printed again as its body
             seen.add(" ".join(line.split()))
+        # The outlet a byline names (• 가상주간 편집국), printed alone under it: a logo's caption.
+        outlet = row.match.groupdict().get("outlet") if row else None
+        if outlet:
+            seen.add(outlet.strip())
     return kinds
 
 

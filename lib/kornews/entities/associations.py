@@ -1,5 +1,6 @@
 """Associations named by the place before them, a word apart (하와이 한인회, 가람 향우회): one
-organisation, not the place."""
+organisation, not the place; a body's word alone (한인회에) where the article names one so ending
+(가람한인회): that body."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from .lexicon import Mention, name_words
+from .lexicon import Mention, Sentence, name_words, suffixes
+
+# A body's word of two syllables (은행, 병원) alone is as often any bank or hospital.
+_SHORTEST_WORD = 3
 
 
 @cache
@@ -30,3 +34,22 @@ def associations(text: str, found: list[Mention]) -> list[Mention]:
         name = text[mention.start : match.end()]
         out.append(replace(mention, entity=name, kind="organisation", end=match.end(), rule="kind"))
     return out
+
+
+def bare_bodies(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """The words of a body's ending written alone (한인회, 연합회: ``org_suffixes.tsv``, three
+    syllables or more) where the article names an organisation so ending: mentions that the
+    bodies' tails link to it (:func:`kornews.entities.organisations._tails_linked`)."""
+    taken = {m.start for m in found}
+    endings = {
+        word
+        for word in suffixes()
+        if len(word) >= _SHORTEST_WORD
+        and any(m.kind == "organisation" and m.entity.endswith(word) for m in found)
+    }
+    return [
+        Mention(run.text, "organisation", run.start, run.end, sentence.where, "suffix")
+        for sentence in (sentences if endings else ())
+        for run in sentence.runs
+        if run.text in endings and run.start not in taken
+    ]

@@ -49,12 +49,7 @@ def _sentence_names(sentence: Sentence, by_start: dict[int, Mention]) -> list[Fo
         if i < past:
             continue
         words = 1
-        while (
-            words < 3
-            and i + words < len(runs)
-            and runs[i + words].start == runs[i + words - 1].end + 1
-            and foreign_word(runs[i + words], by_start, True)
-        ):
+        while words < 3 and i + words < len(runs) and _next_word(runs, i, words, by_start):
             words += 1
         last = i + words - 1
         # A first word matters only before a second: most runs stand alone.
@@ -86,6 +81,18 @@ def _sentence_names(sentence: Sentence, by_start: dict[int, Mention]) -> list[Fo
         found.append(Foreign(mention, frozenset(run.start for run in runs[i : last + 1])))
         past = last + 1
     return found
+
+
+def _next_word(runs: list[Run], at: int, words: int, by_start: dict[int, Mention]) -> bool:
+    """Run ``at + words``, a space after the name's words so far, is one more: a foreign name's
+    word, or a Korean surname of one syllable after a given name the press transliterates (리처드
+    조 회장: a Korean family name written after an English given name)."""
+    run = runs[at + words]
+    if run.start != runs[at + words - 1].end + 1:
+        return False
+    if words == 1 and runs[at].text in given_names() and run.text in surnames():
+        return run.start not in by_start and run.tags[0] in ("NNP", "NNB", "NNG")
+    return foreign_word(run, by_start, True)
 
 
 def _given(run: Run) -> After | None:

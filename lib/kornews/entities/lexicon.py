@@ -267,6 +267,10 @@ def sentences(tokens: pd.DataFrame, text: str) -> list[Sentence]:
 _RUN = maker(Run)  # a run made without a Python call: one per word piece of a corpus
 
 
+# 총 (all-, general) written onto a noun in a name (세계가람총연합회), which Kiwi reads a determiner.
+_TOTAL = "총"
+
+
 def runs(sentence: list[_Token], text: str) -> list[Run]:
     """The sentence's runs of nouns written together, and one run per other word piece (so that
     what stands between a name and a title is known)."""
@@ -279,6 +283,10 @@ def runs(sentence: list[_Token], text: str) -> list[Run]:
     for start, end, tag in sentence:
         if noun and start == stop and tag in RUN_TAGS:
             tags.append(tag)
+            stop = end
+            continue
+        if noun and start == stop and tag == "MM" and text[start:end] == _TOTAL:
+            tags.append("NNG")  # 세계가람+총+연합회: Kiwi's determiner inside a body's name
             stop = end
             continue
         if tags:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from .associations import bare_bodies
 from .lexicon import (
     Form,
     Mention,
@@ -81,6 +82,7 @@ def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     found += short_schools(sentences, found)
     found += short_stations(sentences, found)
     found += listed_bodies(sentences, found)
+    found += bare_bodies(sentences, found)
     return _tails_linked(with_units(sentences, _without_buildings(sentences, found)))
 
 

@@ -9,8 +9,9 @@ from functools import cache
 from typing import NamedTuple
 
 from ..article import Article
-from .foreign import foreign_names
+from .foreign import Foreign, foreign_names
 from .heads import bracketed_heads
+from .joined import joined_names
 from .lexicon import (
     HANGUL_NAME,
     MASK,
@@ -71,6 +72,7 @@ def people(found: list[Mention], sentences: list[Sentence], article: Article) ->
     found += bracketed_rosters(article.text, sentences, found)
     found = bracketed_heads(article.text, sentences, found)
     found += speaker_captions(article, sentences, found)
+    found += joined_names(sentences, found)
     voiced = turn_speakers(article.text, sentences, found) + bite_labels(article, sentences, found)
     # ⊙박성동(문화부 장관), 홍길동 / 상인: the mark says a person, whatever the name ends in.
     found = [m for m in found if not any(m.start < v.end and v.start < m.end for v in voiced)]
@@ -104,10 +106,7 @@ def _link_people(
     by_start = {m.start: m for m in found}
     foreign = foreign_names(sentences, by_start)
     taken = frozenset().union(*(f.words for f in foreign))
-    # 코스타 대변인: a foreign name's last word with a title, as a surname with one (박 시장); the
-    # first word too, where a Japanese or Chinese name writes the family name (요시하라 감독).
-    family = {f.mention.entity.split(" ", 1)[0]: f.mention.entity for f in foreign}
-    family |= {f.mention.entity.rsplit(" ", 1)[1]: f.mention.entity for f in foreign}
+    family = _family_words(foreign)
     names = dict.fromkeys(m.entity for m in found if m.kind == "person")  # in order found
     teams = _sides(found)
     candidates = []
@@ -144,6 +143,16 @@ def _link_people(
         + _mentions(candidates, names, family, _pseudonyms(sentences))
         + _last_words_alone(sentences, last_words, found + [f.mention for f in foreign])
     )
+
+
+def _family_words(foreign: list[Foreign]) -> dict[str, str]:
+    """코스타 대변인: a foreign name's last word with a title, as a surname with one (박 시장); the
+    first word too, where a Japanese or Chinese name writes the family name (요시하라 감독). Only
+    names the body prints: a headline's full name is not what the body's 조 회장 stands for (the
+    golds read 조 회장 as written where only the headline prints 리처드 조)."""
+    printed = [f.mention.entity for f in foreign if f.mention.where.paragraph >= 0]
+    family = {name.split(" ", 1)[0]: name for name in printed}
+    return family | {name.rsplit(" ", 1)[1]: name for name in printed}
 
 
 def _last_words_alone(

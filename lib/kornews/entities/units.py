@@ -1,6 +1,7 @@
 """An organisation and its branch or unit written a word after it (가람지검 한빛지청, 가람농협 한빛지점,
 가람시청 직장운동경기부, 가람고 총동문회: ``name_words.tsv``'s ``branch``), or a place and its team
-(가람군 민속씨름단: ``team``): one organisation, named whole."""
+(가람군 민속씨름단: ``team``) or its own agency (가람군 농업기술센터: ``agency``): one organisation, named
+whole."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def with_units(sentences: list[Sentence], found: list[Mention]) -> list[Mention]
     or unit's word grown into one mention over both, named as written; a mention found inside that
     word goes."""
     parents = {m.end: m for m in found if m.kind == "organisation"}
-    # 가람군 민속씨름단: a place's team, a word after it, is a body too.
+    # 가람군 민속씨름단, 가람군 농업기술센터: a place's team or agency, a word after it, is a body too.
     places = {m.end: m for m in found if m.kind == "place"}
     grown: dict[Mention, Mention] = {}
     units = _units()  # once, not per run
@@ -40,7 +41,8 @@ def with_units(sentences: list[Sentence], found: list[Mention]) -> list[Mention]
             if not (run.text.endswith(units) or run.tags[0] in _FRONT):
                 continue
             parent = parents.get(run.start - 1) or _office(sentence, i)
-            if parent is None and run.text.endswith(_teams()):
+            # An agency's word whole: 가람도 한빛군보건소 is 한빛군's, not 가람도's.
+            if parent is None and (run.text.endswith(_teams()) or run.text in _agencies()):
                 parent = places.get(run.start - 1)
             end = _unit_end(runs, i) if parent is not None and parent not in grown else None
             if end:
@@ -116,9 +118,14 @@ def _glued(runs: list[Run], at: int, end: int) -> str:
 
 @cache
 def _units() -> tuple[str, ...]:
-    return tuple(sorted(name_words("branch") | name_words("team")))
+    return tuple(sorted(name_words("branch") | name_words("team") | name_words("agency")))
 
 
 @cache
 def _teams() -> tuple[str, ...]:
     return tuple(sorted(name_words("team")))
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    return frozenset(name_words("agency"))

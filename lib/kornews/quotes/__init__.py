@@ -45,6 +45,9 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
   기자회견``), or of the office a question honours as its subject (``■ 조합장께서 …`` / ``= …``: a
   source without a name; the asker's paraphrase in a question is no quotation); ``“…”는 소감을
   밝혔다`` (the noun a reporting verb takes) is a quotation too;
+- a media day's remark under its speaker's label on one line (``가상구단 홍길동 감독 “…”``: nouns,
+  then double marks closing the line) is said whole, a sentence or not, by the person named after
+  the team's name;
 - a cue sheet's bite in marks broken over lines (``" 장사가 잘되고`` / ``손님 많았으면.."``) is one
   quotation, said by the caption above it;
 - ``A는 “…”라며 답했고 B는 “…”며 웃었다``: a piece whose own verb closes its clause with 고 is
@@ -64,7 +67,7 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
 The words around quotations (reporting verbs, anonymity markers, the words that carry a speaker
 over or point back, what a closing mark takes) are rows of ``data/quote_words.tsv``. The modules:
 ``read`` (an article's quotations, chain by chain), ``find`` and ``clauses`` (the quotations and how
-they go on), ``attribute`` (who said them; ``phrases``, ``around``, ``voices``, ``answers`` … the
+they go on; ``remarks``, a label's remark), ``attribute`` (who said them; ``phrases``, ``around``, ``voices``, ``answers`` … the
 ways a speaker is named; ``written``, the speaker as the article prints them), ``table`` (the
 rows) and ``ledger`` (sources and sourcing).
 """

@@ -197,7 +197,7 @@ def _outside_marks(toks: list, begin: int, text: str) -> int:
 def _label_before(item: Item, phrase: list, text: str, known: Known) -> Speaker | None:
     """The person a label right before the item's marks names (홍길동 감독 “…”, 김철수(45) 가상시
     주민 “…”, 홍길동 가상당 의원 역시 “…”: nouns, an adverb after them at most, no particle, no
-    verb, opening with the name), else None."""
+    verb, opening with the name or with a team's before it: 가상구단 홍길동 감독 “…”), else None."""
     while phrase and phrase[-1].tag == "MAG":
         phrase = phrase[:-1]
     words = [t for t in phrase if not t.tag.startswith("S")]
@@ -214,7 +214,11 @@ def _label_before(item: Item, phrase: list, text: str, known: Known) -> Speaker 
     # or a name the entities missed, before a body and a title (홍길동 가상당 의원 “…”)
     if person or name_before_title(phrase, inside, text[start:end], None, False):
         return phrase_speaker(phrase, text, known)
-    return None
+    # 가상구단 홍길동 감독 “…”: a team's name before the one who speaks
+    named = next((m.start for m in inside if m.kind == "person"), None)
+    if named is None:
+        return None
+    return phrase_speaker([t for t in phrase if t.start >= named], text, known)
 
 
 def _alone(chain: list[Item], toks: list, text: str) -> bool:

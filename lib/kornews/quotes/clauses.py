@@ -19,6 +19,7 @@ from .marks import (
     speaker_after,
     words,
 )
+from .remarks import labelled_remark
 from .reported import glossed, hearsay, said_as_object, voiced
 
 # Endings of a reported clause (ᆫ다고 and 는다고 end in 다고 too) and of a piece of one (saying that ...).
@@ -117,7 +118,7 @@ def _direct(toks: list, text: str, span: Span) -> Item | None:
     # “…”는 목소리, “…”라는 비판: a quoted phrase modifying a noun is nobody's quotation, unless
     # the noun is what is reported (“…”는 소감을 밝혔다).
     # A bite over lines (:func:`kornews.quotes.paragraphs.bites_over_lines`) is said whole, ending or not.
-    said = _said_whole(span, text)
+    said = _said_whole(span, text) or labelled_remark(toks, span, text)
     sentence_like = (any(t.tag == "EF" for t in content) or said) and not tail.endswith("는")
     reported = link == "report" and verb in words("verb")
     single = span.marked and text[span.open] in _SINGLE
