@@ -130,3 +130,20 @@ def test_a_word_in_marks_after_a_noun_or_marks_going_on_are_no_remark():
         "가상시 소식\n\n가상시 예산 “확보”\n\n가상시 홍길동 시장 “좋은 일”에 나섰다\n"
     )
     assert table.empty
+
+
+def test_words_of_when_before_a_name_and_its_role_are_no_part_of_the_speaker():
+    table = quotes_of(
+        "가상초 학생들과의 대화\n\n"
+        "대화 도중 김철수 학생은 “어떤 일을 하는지 잘 모르지만 훌륭한 분이라고 생각한다”고 말했다."
+    )
+    assert table[["speaker", "title"]].values.tolist() == [["김철수", "학생"]]
+
+
+def test_a_body_declared_short_speaks_by_its_full_name():
+    table = quotes_of(
+        "가상노조 성명\n\n"
+        "전국가상노동조합(이하 가상노조)이 성명을 냈다.\n\n"
+        "가상노조는 “수사기관이 지금 할 일은 진상 규명이다”라고 밝혔다."
+    )
+    assert table["speaker"].tolist() == ["전국가상노동조합"]

@@ -108,8 +108,9 @@ _TAIL_BYLINE = re.compile(
     rf"|(?<!\s)\s++(?:[Pp]hoto|PHOTO)\s+(?:by|BY)\s+{layouts.NAME}\s*(?:{layouts.TITLE})?\s*$"
     # …예정이다. (서울=가상통신): an agency's dateline moved to the story's end.
     rf"|(?<=[.!?])\s*\([가-힣]{{1,12}}\s*=\s*{layouts.PRESS}\)\s*$"
-    # …있다. (가상시=홍길동 기자): the credit in brackets, a place before the name.
-    rf"|(?<=[.!?])\s*\((?:[가-힣 ]{{1,12}}=\s*)?{layouts.NAME}\s*(?:선임\s?|사진\s?)?기자\s*\)\s*$"
+    # …있다. (가상시=홍길동 기자), …했다.<가상시=홍길동 기자>: the credit in brackets, a place before
+    # the name.
+    rf"|(?<=[.!?])\s*(?:\(|<)(?:[가-힣 ]{{1,12}}=\s*)?{layouts.NAME}\s*(?:선임\s?|사진\s?)?기자\s*[)>]\s*$"
     # …저물었습니다. 가상TV 뉴스 홍길동입니다. ◀END▶: a script's sign-off, the name maybe spaced.
     rf"|(?<=[.!?”\"’'])\s*{layouts.BROADCASTER}(?:\s?(?:뉴스|NEWS))?\s+[가-힣](?:\s?[가-힣]){{1,3}}"
     r"입니다\.?(?:\s*◀\s*END\s*▶)?\s*$"

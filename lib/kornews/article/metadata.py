@@ -201,8 +201,9 @@ def _dates(part: Part, row: layouts.Found | None) -> list[str | None]:
     """The date a metadata part gives: its row's, a date in a date or byline line (a board's in
     English too: posted Nov 13, 2009), a stamped one in any other (입력 2020-07-10)."""
     # A date row's match, or a byline row's that holds the date (2020년 7월 <홍길동 기자>); not a
-    # date row in English (On January 07, 2015), read below.
-    own = row and "y" in row.match.groupdict()
+    # date row in English (On January 07, 2015), read below; a desk's row with no date (가상주간
+    # 편집국) gives none.
+    own = row and row.match.groupdict().get("y") is not None
     dated = row.match if own else layouts.DATED.search(part.text)
     if part.kind not in ("date", "reporter", "dateline"):
         dated = layouts.STAMPED.search(part.text)

@@ -37,7 +37,7 @@ from .places import (
     shared_endings,
 )
 from .reports import reporting_press
-from .schools import short_schools
+from .schools import short_schools, without_school_stems
 from .series import listed_bodies
 from .stations import short_stations
 from .units import with_units
@@ -79,7 +79,7 @@ def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     found += places_by_ending(sentences, found) + numbered_villages(sentences)
     found += neighbourhoods(sentences, found)
     found = shared_endings(sentences, found)
-    found += short_schools(sentences, found)
+    found = without_school_stems(found + short_schools(sentences, found))
     found += short_stations(sentences, found)
     found += listed_bodies(sentences, found)
     found += bare_bodies(sentences, found)

@@ -135,7 +135,7 @@ BYLINES: tuple[Layout, ...] = (
         "reporter-desk",
         "reporter",
         ("head", "close"),
-        rf"(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,11}})\s+{DESK_WORD}",
+        rf"(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,11}})\s+{DESK_WORD}(?:\s+{DATE})?",
         "가상주간 편집국",
     ),
     # A student newsroom's writer with the cohort (기수) before the name: - 17기 홍길동.

@@ -3,7 +3,7 @@ after a reporter's clip that must be tried before them."""
 
 from __future__ import annotations
 
-from .pieces import _DESK, DATE, MORE_NAMES, NAME, PLACE, PRESS, SURNAMED, TITLE
+from .pieces import _DESK, DATE, MORE_NAMES, NAME, PLACE, PRESS, ROLE, SURNAMED, TITLE
 from .record import Layout
 
 # Who wrote and shot, before the reporter's name (글·사진 홍길동 기자, 사진홍길동 기자): no name's part.
@@ -190,6 +190,17 @@ DATELINES: tuple[Layout, ...] = (
         ("open",),
         rf"(?P<place>[가-힣]{{1,8}})=(?P<outlet>{PRESS})\s+(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?![가-힣])\s*",
         "가상=가상경제신문 홍길동 기자 시는 10일 계획을 냈다.",
+    ),
+    # A guest's piece with its rubric and its writer in brackets glued to the lead: [창간축사 : 가상협회
+    # 홍길동 회장] … (the writer named, his organisation and office around the name; a script's
+    # [현장음 : …] names who speaks).
+    Layout(
+        "dateline-rubric-writer",
+        "dateline",
+        ("open",),
+        rf"\[\s*(?!인터뷰|녹취|현장음|싱크|자막)[가-힣]{{2,8}}\s*[:：]\s*(?:[가-힣A-Za-z0-9]{{1,20}}\s+)?(?P<reporter>{SURNAMED})"
+        rf"\s*(?:{ROLE}|{TITLE})?\s*\]\s*",
+        "[창간축사 : 가상협회 홍길동 회장] 가상일보의 창간을 축하드린다.",
     ),
     # A press release distributor's dateline: 서울--(가상와이어)--.
     Layout(

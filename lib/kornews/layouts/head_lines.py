@@ -33,9 +33,11 @@ _BEFORE_BYLINES: tuple[Layout, ...] = (
         "date-stamp",
         "date",
         ("head", "line", "close"),
-        rf"(?:(?:{_STAMP}|{_EDIT})일?\s*[:：]?\s*{DATE})(?:\s*[|ㅣ·/]?\s*{_EDIT}일?\s*[:：]?\s*{_LOOSE_DATE})?",
+        rf"(?:(?:{_STAMP}|{_EDIT})일?\s*[:：]?\s*{DATE})"
+        rf"(?:\s*[|ㅣ·/]?\s*(?:{_STAMP}|{_EDIT})일?\s*[:：]?\s*{_LOOSE_DATE}(?:\s*{_PRINT_PAGE})?){{0,2}}",
         "입력 2020.07.10 14:31 수정 2020.07.10 15:02",
-    ),  # also 기사입력 2020-07-10 오후 2:31, 발행일 : 2020.07.10, 업데이트 2020.07.10
+    ),  # also 기사입력 2020-07-10 오후 2:31, 발행일 : 2020.07.10, 업데이트 2020.07.10, three stamps:
+    # 입력 DATE | 수정 DATE | 발행일 2020-07-10 제9면
     # A board's date with its section: 2020/07/10 인터뷰 > 동문.
     Layout(
         "date-section",

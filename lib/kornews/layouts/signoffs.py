@@ -39,9 +39,9 @@ SIGNOFFS: tuple[Layout, ...] = (
         "signature-angle",
         "footer",
         ("end",),
-        r"<\s*(?P<reporter>[^<>]+?)\s*기자\s*>\s*(?P<email>\S+@\S+)?",
+        r"<\s*(?:[가-힣]{1,12}\s*=\s*)?(?P<reporter>[^<>=]+?)\s*기자\s*>\s*(?P<email>\S+@\S+)?",
         "<홍길동 기자>gildong@example.com",
-    ),
+    ),  # also <가상시=홍길동 기자>, the desk's town before the name
     Layout(
         "byline-email",
         "footer",

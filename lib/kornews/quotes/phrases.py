@@ -29,7 +29,7 @@ _PSEUDONYM = re.compile(
 
 def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     """The speaker a phrase names (박 시장, 기재부 관계자, 그), or None when it holds no noun."""
-    phrase = _opened(phrase, known)
+    phrase = _name_last(_opened(phrase, known), text, known)
     if not phrase:
         return None
     start, end = phrase[0].start, phrase[-1].end
@@ -139,6 +139,25 @@ def name_before_title(
     if any(m.start <= phrase[0].start < m.end for m in inside):
         return None
     return Speaker(head, rest[-1], organisation, attribution)
+
+
+def _name_last(phrase: list, text: str, known: Known) -> list:
+    """The phrase, or its last two words when they name a person the entities did not read (no
+    entity in the phrase), a name and its title or role, after words of when or where (대화 도중
+    홍길동 학생)."""
+    if not phrase:
+        return phrase
+    start, end = phrase[0].start, phrase[-1].end
+    written = text[start:end].split()
+    if len(written) < 3 or not 2 <= len(written[-2]) <= 4 or not surname_of(written[-2]):
+        return phrase
+    last = written[-1]
+    if last not in words("role") and not any(last.endswith(title) for title in titles()):
+        return phrase
+    if any(m.start >= start and m.end <= end for m in known.mentions):
+        return phrase
+    at = end - len(" ".join(written[-2:]))
+    return [t for t in phrase if t.start >= at]
 
 
 def _outlet_pointed_at(phrase: list, start: int, text: str, known: Known) -> str | None:
