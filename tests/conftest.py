@@ -6,8 +6,11 @@ Kiwi's passes sees the passes of its own code.
 
 A run writes nothing another run reads (another checkout's tests, make workbook): the session's
 token tables, IPython's profile (its history.sqlite, which every kernel and shell writes, and
-moves aside as corrupt when another process holds it locked), Jupyter's runtime files and Dask's
-scratch space (its lock files) all go in one folder of the run's own, removed at its end.
+moves aside as corrupt when another process holds it locked), Jupyter's runtime files, Dask's
+scratch space (its lock files), matplotlib's config and font cache (rebuilt under a lock file
+that a killed run leaves behind) and the kernels' sockets (files, not TCP ports another run could
+take between Jupyter choosing one and the kernel binding it: kornews.kernels.manager_class) all go
+in one folder of the run's own, removed at its end. The kernels the tests start inherit it.
 """
 
 import atexit
@@ -16,20 +19,37 @@ import shutil
 import tempfile
 from pathlib import Path
 
-import matplotlib
-import pytest
-
-matplotlib.use("Agg")
 RUN = Path(tempfile.mkdtemp(prefix="kornews-test-run-"))
 SESSION_CACHE = RUN / "cache"
+MATPLOTLIB = RUN / "matplotlib"
+
+
+def _font_cache() -> Path:
+    """matplotlib's own cache folder, as it finds it (before this run points it elsewhere)."""
+    if os.environ.get("MPLCONFIGDIR"):
+        return Path(os.environ["MPLCONFIGDIR"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "matplotlib"
+
+
+# The font list built already is copied, not rebuilt (a second or more in each process and kernel).
+MATPLOTLIB.mkdir()
+for built in _font_cache().glob("fontlist-*.json"):
+    shutil.copy2(built, MATPLOTLIB)
 os.environ.update(
     {
         "KORNEWS_CACHE": str(SESSION_CACHE),
         "IPYTHONDIR": str(RUN / "ipython"),
         "JUPYTER_RUNTIME_DIR": str(RUN / "jupyter"),
         "DASK_TEMPORARY_DIRECTORY": str(RUN / "dask"),
+        "MPLCONFIGDIR": str(MATPLOTLIB),
+        "KORNEWS_KERNEL_SOCKETS": str(RUN / "kernels"),
     }
 )
+
+import matplotlib  # noqa: E402 - after MPLCONFIGDIR, which it reads as it loads
+import pytest  # noqa: E402
+
+matplotlib.use("Agg")
 # Removed as the process ends, after IPython's own exit writes its last history there (exit
 # functions run last registered first, and a test's IPython shell starts after this).
 atexit.register(shutil.rmtree, RUN, ignore_errors=True)

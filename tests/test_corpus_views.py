@@ -83,6 +83,18 @@ def test_without_a_term_the_planted_pairs_lead_the_corpus(documents):
     assert pairs == {("반도체", "수출"), ("백신", "접종")}
 
 
+def test_news_filler_is_no_related_term_unless_asked_for():
+    # 이번 stands beside 축제 in every sentence: related by the counts, and news filler.
+    units = [frozenset({"축제", "이번", "가상시"})] * 4 + [frozenset({"공사", "주민"})] * 4
+    assert set(associations(units, "축제", min_count=2)["related"]) == {"가상시"}
+    kept = associations(units, "축제", min_count=2, stoplist=False)
+    assert set(kept["related"]) == {"가상시", "이번"}
+    # Asked for by name, the filler answers with its own pairs; the counts are the same either way.
+    asked = associations(units, "이번", min_count=2)
+    assert set(asked["related"]) == {"가상시", "축제"} and set(asked["units"]) == {8}
+    assert "이번" not in set(associations(units, min_count=2)[["term", "related"]].stack())
+
+
 def test_min_count_leaves_out_rare_pairs(documents):
     # 유세 and 일정 share only the people sentence of the 18 election stories.
     table = related_terms(documents, term="유세", min_count=19)

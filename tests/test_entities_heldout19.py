@@ -183,3 +183,15 @@ def test_a_headlines_foreign_name_is_not_what_the_bodys_surname_stands_for():
     table = kornews.entities(kornews.tokenize(article), article)
     body = table.query("kind == 'person' and paragraph >= 0")
     assert body["entity"].tolist() == ["조 회장", "조 회장"]
+
+
+def test_a_university_before_en_and_a_schools_word_is_an_organisation():
+    assert ("나래대", "organisation") in _found("나래대에 재학 중인 한 학생은 말했다.")
+    assert "organisation" not in set(entities_of("시카고에 학생이 왔다.")["kind"])
+
+
+def test_a_region_named_as_a_schools_stem_is_the_school_not_the_region():
+    found = _found("가람교육청 중동초 학부모 간담회가 열렸다. 중동 학부모들이 모였다.")
+    assert ("중동초", "organisation") in found
+    assert ("중동", "place") not in found
+    assert ("중동", "place") in _found("중동 정세가 불안하다. 유럽과 중동이 맞섰다.")

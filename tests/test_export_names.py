@@ -2,7 +2,7 @@
 (Lab's labels) and their files' names, asked of a running Jupyter server as Lab asks it."""
 
 import json
-import socket
+import os
 import subprocess
 import sys
 import time
@@ -15,15 +15,22 @@ import nbformat
 import pytest
 from nbformat.v4 import new_markdown_cell, new_notebook
 
+from kornews.kernels import manager_class
+
 # A server start and two PDFs: some 15 s on an idle machine, more on a busy one.
 pytestmark = pytest.mark.slow
 TOKEN = "kornews-test-token"
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+def _port(process: subprocess.Popen) -> int | None:
+    """The port the server chose (it was asked for port 0): from the file it writes in this run's
+    own runtime folder once it listens. A port chosen here and handed over could be taken by
+    another run before the server binds it, and the server would then serve on the next one."""
+    written = Path(os.environ["JUPYTER_RUNTIME_DIR"]) / f"jpserver-{process.pid}.json"
+    try:
+        return json.loads(written.read_text(encoding="utf-8"))["port"]
+    except (OSError, ValueError, KeyError):
+        return None
 
 
 def _get(url: str):
@@ -38,7 +45,6 @@ def server(tmp_path_factory, exporters_from_pyproject):
     nbformat.write(
         new_notebook(cells=[new_markdown_cell("# 제로페이 가맹점")]), root / "보고서.ipynb"
     )
-    port = _free_port()
     process = subprocess.Popen(
         [
             sys.executable,
@@ -46,7 +52,7 @@ def server(tmp_path_factory, exporters_from_pyproject):
             "jupyter",
             "server",
             "--no-browser",
-            f"--port={port}",
+            "--port=0",
             "--ip=127.0.0.1",
             "--allow-root",
             f"--IdentityProvider.token={TOKEN}",
@@ -55,16 +61,22 @@ def server(tmp_path_factory, exporters_from_pyproject):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    base = f"http://127.0.0.1:{port}"
+    base = None
     try:
         for _ in range(300):
             if process.poll() is not None:
                 pytest.fail(f"jupyter server stopped at start (status {process.returncode})")
+            port = _port(process)
             try:
-                _get(f"{base}/api/status").read()
-                break
+                if port is not None:
+                    _get(f"http://127.0.0.1:{port}/api/status").read()
+                    base = f"http://127.0.0.1:{port}"
+                    break
             except (urllib.error.URLError, ConnectionError):
-                time.sleep(0.1)
+                pass
+            time.sleep(0.1)
+        if base is None:
+            pytest.fail("jupyter server did not answer in 30 s")
         yield base
     finally:
         process.terminate()
@@ -121,7 +133,10 @@ def test_labs_report_of_a_users_article_is_make_workbooks(server, tmp_path):
     assert seed in parameters.source
     parameters.source = parameters.source.replace(seed, f"ARTICLE = {str(article)!r}")
     NotebookClient(
-        notebook, kernel_name="python3", resources={"metadata": {"path": str(source.parent)}}
+        notebook,
+        kernel_name="python3",
+        kernel_manager_class=manager_class(),
+        resources={"metadata": {"path": str(source.parent)}},
     ).execute()
     _put(f"{server}/api/contents/mine.ipynb", {"type": "notebook", "content": notebook})
     lab = _get(f"{server}/nbconvert/PDF_Korean_without_code/mine.ipynb?download=true").read()

@@ -28,6 +28,7 @@ from nbformat.v4 import new_code_cell
 
 from kornews.export import KoreanPDFExporter, render_pdfs
 from kornews.figures import NOTHING_COMPARED
+from kornews.kernels import manager_class
 from kornews.notebook import lab_form
 from pdf_pages import RIGHT_MARGIN, drawn_words, read_pages
 
@@ -97,7 +98,11 @@ def run(path: Path, cwd: Path, article: Path | None = None, *, count_kiwi: bool 
             at + 1, new_code_cell(f"ARTICLE = {str(article)!r}\nCORPUS = {str(article)!r}")
         )
     NotebookClient(
-        notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(cwd)}}
+        notebook,
+        timeout=300,
+        kernel_name="python3",
+        kernel_manager_class=manager_class(),
+        resources={"metadata": {"path": str(cwd)}},
     ).execute(env={**os.environ, "KORNEWS_CACHE": str(cwd / "cache")})
     return notebook
 
@@ -307,6 +312,7 @@ def test_runs_on_every_press_layout(path, tmp_path):
         notebook,
         timeout=300,
         kernel_name="python3",
+        kernel_manager_class=manager_class(),
         allow_errors=True,
         resources={"metadata": {"path": str(tmp_path)}},
     ).execute()

@@ -442,3 +442,14 @@ def test_the_similarity_table_covers_the_first_sentences_of_a_long_article():
     # 주제0 낱말0 낱말0 (sentence 0) and 주제0 낱말7 낱말7 (sentence 7) share 주제0 only.
     assert table.query("sentence == 0 and other_sentence == 7")["similarity"].iloc[0] > 0
     assert table.query("sentence == 0 and other_sentence == 1")["similarity"].iloc[0] == 0
+
+
+def test_content_terms_keep_describing_adjectives_not_pro_forms():
+    # 크다 and 어렵다 say what a thing is; 그렇다 stands for what was said before (as 그것, a
+    # pronoun, does) and 같다 of ~ㄹ 것 같다 hedges: grammar, like the light verbs.
+    article = kornews.parse_article(
+        '제목\n가상시의 예산은 크다. 홍길동 시장은 "공사가 어렵다. 그렇다 해도 끝날 것 같다"고 말했다.\n'
+    )
+    terms = set(summary.content_terms(kornews.tokenize(article))["term"])
+    assert {"크다", "어렵다", "예산", "공사"} <= terms
+    assert not {"그렇다", "같다", "하다"} & terms

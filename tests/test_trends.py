@@ -10,6 +10,7 @@ from matplotlib.figure import Figure
 import kornews
 from kornews.cli import main
 from kornews.plots import plot_trends
+from kornews.tables import table
 from kornews.trends import MIN_ARTICLES, by_period, rising_terms, trend_halves, trends
 
 # Invented articles; their dates come from the file name, from the text, or not at all.
@@ -452,3 +453,35 @@ def test_periods_by_terms_leave_the_empty_periods_out(documents):
     # between hold none and are left out.
     assert wide.index.tolist() == ["2020-06-29", "2020-07-20", "2020-08-03", "undated"]
     assert wide.loc["2020-08-03"].tolist() == [2, 0]
+
+
+# Invented stories in news' usual wording: 이번 and 진행 in each, more often than the subject.
+FILLER = {
+    "20200703_축제.txt": "가상시 축제\n이번 축제는 이번 주 진행된다. 이번 축제를 진행한다. 축제가 열린다.\n",
+    "20200710_축제.txt": "누리군 축제\n이번 축제를 진행했다. 이번 행사도 진행한다. 축제가 끝났다.\n",
+    "20200805_공사.txt": "가상시 공사\n이번 공사를 진행한다. 이번 공사는 진행 중이다. 공사가 늦다.\n",
+}
+
+
+def test_news_filler_ranks_in_no_folder_table_but_one_articles_counts(tmp_path):
+    documents = _tokenized(tmp_path, FILLER)
+    filler = {"이번", "진행"} & kornews.corpus_stopwords()
+    assert filler == {"이번", "진행"}
+    terms = pd.concat(kornews.corpus_terms(documents), ignore_index=True)
+    assert filler <= set(terms["term"])  # each article's own counts keep them
+    assert not filler & set(kornews.term_totals(terms)["term"])
+    assert kornews.term_totals(terms, stoplist=False)["term"].iloc[0] == "이번"
+    assert list(kornews.term_totals(terms)["term"].head(2)) == ["축제", "공사"]
+    chosen = trends(documents, top=2)
+    assert list(dict.fromkeys(chosen["term"])) == ["축제", "공사"]
+    assert not filler & set(trends(documents)["term"])
+    # A term asked for by name is counted, filler or not.
+    asked = trends(documents, terms=["이번"])
+    assert asked.loc[asked["period"] == "2020-07", "count"].item() == 5
+
+
+@pytest.mark.parametrize("row", table("corpus_stopwords.tsv"), ids=lambda row: row.word)
+def test_each_corpus_stopword_is_a_term_of_its_example(row):
+    article = kornews.parse_article("제목\n" + row.example + ".\n")
+    assert row.word in set(kornews.term_tokens(kornews.tokenize(article))["term"])
+    assert row.reason in ("deixis", "process", "speech", "vague") and row.measured

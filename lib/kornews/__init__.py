@@ -61,6 +61,7 @@ _LATER = {
     ],
     "terms": [
         "collocations",
+        "corpus_stopwords",
         "dispersion",
         "distinctive_terms",
         "keyword_in_context",
@@ -121,6 +122,7 @@ __all__ = [
     "corpus_articles",
     "corpus_figures",
     "corpus_network",
+    "corpus_stopwords",
     "corpus_terms",
     "corpus_tokens",
     "dated",

@@ -21,7 +21,9 @@ import warnings
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from contextlib import contextmanager, suppress
+from functools import cache
 from pathlib import Path
+from uuid import uuid4
 
 from .notebook import restart_table_ids
 
@@ -34,6 +36,36 @@ _START: dict = {}
 # every IPython process of the user (another workbook, a test run), and IPython moves it aside as
 # corrupt when another holds it locked.
 HISTORY = "--HistoryManager.hist_file=:memory:"
+
+
+# A folder for the kernels' sockets (Jupyter's ipc transport), when set: TCP ports on localhost are
+# chosen free, then closed until the kernel binds them, and another process may take one between;
+# files in a folder of one's own are no one else's (each test run sets its own).
+SOCKETS = "KORNEWS_KERNEL_SOCKETS"
+
+
+@cache
+def manager_class() -> type:
+    """jupyter_client's ``AsyncKernelManager``, its kernels' sockets files of ``$KORNEWS_KERNEL_SOCKETS``
+    when set (each kernel names its own), else TCP ports as Jupyter chooses them; for nbclient's
+    and papermill's ``kernel_manager_class`` too."""
+    from jupyter_client.manager import AsyncKernelManager
+    from traitlets import default
+
+    class SocketKernelManager(AsyncKernelManager):
+        @default("transport")
+        def _transport_default(self) -> str:
+            return "ipc" if os.environ.get(SOCKETS) else "tcp"
+
+        @default("ip")
+        def _ip_default(self) -> str:
+            folder = os.environ.get(SOCKETS)
+            if not folder:
+                return super()._ip_default()
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            return str(Path(folder) / f"kernel-{uuid4().hex[:12]}")
+
+    return SocketKernelManager
 
 
 class Kernel:
@@ -59,11 +91,9 @@ class Kernel:
         run_sync(self._fresh)(folder)
 
     async def _fresh(self, folder: Path) -> None:
-        from jupyter_client.manager import AsyncKernelManager
-
         if self.manager is None:
             self.started = time.monotonic()
-            manager = AsyncKernelManager(kernel_name=self.name)
+            manager = manager_class()(kernel_name=self.name)
             try:
                 await manager.start_kernel(
                     cwd=str(folder), extra_arguments=[*self.extra_arguments, HISTORY]

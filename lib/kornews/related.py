@@ -20,7 +20,7 @@ import pandas as pd
 
 from .article import Article
 from .schema import conformed, names
-from .terms import _g2, news_stopwords, term_tokens
+from .terms import _g2, corpus_stopwords, news_stopwords, term_tokens
 
 UNITS = ("sentence", "paragraph")
 RELATED_COLUMNS = names("related_terms")
@@ -60,6 +60,7 @@ def related_terms(
     min_count: int = 3,
     top: int | None = 30,
     stopwords: Iterable[str] = (),
+    stoplist: bool = True,
 ) -> pd.DataFrame:
     """The terms most associated with ``term`` over ``(article, tokens)`` pairs
     (:func:`kornews.tokenized`); with ``term`` None, the most associated pairs of the corpus.
@@ -74,10 +75,12 @@ def related_terms(
         g2: Dunning's log-likelihood G², the ranking score.
         pmi: log2(both / expected).
     Rows: pairs with ``both >= min_count`` and ``both > expected``; the ``top`` (all when None)
-    by g2 (descending), then term, then related.
+    by g2 (descending), then term, then related; no pair of the filler of
+    :func:`kornews.corpus_stopwords` (이번, 진행) but the ``term`` asked for, unless
+    ``stoplist=False`` (the units still hold them: every count is the same either way).
     """
     units = term_units(documents, within=within, stopwords=stopwords)
-    return associations(units, term, min_count=min_count, top=top)
+    return associations(units, term, min_count=min_count, top=top, stoplist=stoplist)
 
 
 def associations(
@@ -86,9 +89,11 @@ def associations(
     *,
     min_count: int = 3,
     top: int | None = 30,
+    stoplist: bool = True,
 ) -> pd.DataFrame:
     """:func:`related_terms`' table from the term sets of :func:`term_units`: read a corpus's
     units once (``list(term_units(documents))``), then ask about as many terms as needed."""
+    filler = corpus_stopwords() - {term} if stoplist else frozenset()
     total = 0
     single: Counter = Counter()
     pairs: Counter = Counter()
@@ -101,6 +106,8 @@ def associations(
             pairs.update((term, other) for other in found if other != term)
     rows = []
     for (first, second), both in pairs.items():
+        if first in filler or second in filler:
+            continue
         expected = single[first] * single[second] / total
         if both >= min_count and both > expected:
             g2 = _g2(both, single[first], single[second], total)

@@ -3,7 +3,8 @@
 Each article is counted in the period its date falls in (``article.date``: from its text or
 page, its file name, the user, or a BigKinds export's 일자); articles without a date are counted
 apart, in the period ``undated``. Terms are counted as :func:`kornews.term_counts` counts them
-(nouns as written, news stopwords and each article's outlet and reporter left out); ``tokens``
+(nouns as written, news stopwords and each article's outlet and reporter left out; the folder's
+filler, :func:`kornews.corpus_stopwords`, is never one of the terms chosen); ``tokens``
 (every morpheme of the title, headings and body) and ``articles`` per period are there to
 normalise by, since a busy week says more words about everything. ``term_articles`` counts
 the articles using a term, as BigKinds' keyword trends do: one story repeating a word is one
@@ -19,7 +20,7 @@ import pandas as pd
 
 from .article import Article
 from .schema import conformed, names, typed
-from .terms import news_stopwords, term_counts
+from .terms import corpus_stopwords, news_stopwords, term_counts
 
 FREQUENCIES = {"D": "day", "W": "week (Monday to Sunday)", "M": "month"}
 UNDATED = "undated"
@@ -53,6 +54,7 @@ def trends(
     by_outlet: bool = False,
     stopwords: Iterable[str] = (),
     empty_periods: bool = True,
+    stoplist: bool = True,
 ) -> pd.DataFrame:
     """Counts of terms per period from ``(article, tokens)`` pairs (:func:`kornews.tokenized`).
 
@@ -62,7 +64,9 @@ def trends(
     splits each period by outlet; ``empty_periods=False`` leaves out the periods (and, by
     outlet, the outlets' periods) that hold no article. Kept by default, as pandas' ``resample``
     keeps its empty bins: a plot's line breaks where no article falls instead of joining the
-    periods either side, and :func:`rising_terms` halves the time, not the periods held.
+    periods either side, and :func:`rising_terms` halves the time, not the periods held. When
+    the terms are chosen here (``terms`` None), the filler of :func:`kornews.corpus_stopwords`
+    (이번, 진행) is none of them unless ``stoplist=False``; a term given by name is always counted.
 
     Columns:
         period: ``2020-07-10`` (D), ``2020-07-06`` (W: the Monday that starts the week), ``2020-07``
@@ -102,6 +106,8 @@ def trends(
         else pd.DataFrame(columns=["term", "count", "period", "outlet", "number"])
     )
     totals = counted.groupby("term")["count"].sum()
+    if stoplist:
+        totals = totals[~totals.index.isin(corpus_stopwords())]
     chosen = (
         list(dict.fromkeys(terms))
         if terms is not None

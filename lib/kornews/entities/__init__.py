@@ -81,8 +81,10 @@ with their age, in brackets), ``heads`` (offices with their head in brackets), `
 (an association named by its place: 하와이 한인회), ``letters`` (Korea and another
 country by their letters: 한미), ``rosters`` (players in brackets),
 ``addresses`` (postal addresses' places), ``voices`` (the people a script names as its
-speakers), ``pieces`` (names Kiwi cut into pieces), ``people`` (people, linked), ``graph`` (counts, co-occurrence, the
-graph).
+speakers, and a sound bite's label kept a paragraph: 홍길동 / 가상시장 상인), ``pieces`` (names Kiwi cut
+into pieces), ``joined`` (a given name and a family name written together: 헬렌장), ``reports`` (an
+outlet cited by its report: 가람 헤럴드에서 보도했다), ``people`` (people, linked; a match, 성남전, and a
+league's brand, 한가람 야구리그, are no one), ``graph`` (counts, co-occurrence, the graph).
 Nothing is downloaded and nothing is learned: what the tables do not hold is not found.
 """
 

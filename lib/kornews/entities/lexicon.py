@@ -102,6 +102,17 @@ class Sentence:
     where: Where
     start: int
     end: int
+    # The positions of its noun runs in ``runs`` (:func:`is_noun_run`), found once: most rules
+    # read no other run, and asking each run again cost every rule a call per run.
+    nouns: tuple[int, ...]
+    # Its runs' texts: a rule that looks for a word (에서, 리, a voice's or a kind's word) passes
+    # over a sentence without it at once, where it read every run.
+    words: frozenset[str]
+
+    @property
+    def noun_runs(self) -> list[Run]:
+        """Its noun runs, in order."""
+        return [self.runs[at] for at in self.nouns]
 
 
 @cache
@@ -249,7 +260,10 @@ def sentences(tokens: pd.DataFrame, text: str) -> list[Sentence]:
         first = rows.start
         where = Where(section[first], paragraph[first], number[first])
         span = min(starts[rows]), max(ends[rows])  # once, for every rule that reads it
-        found.append(Sentence(group, runs(group, text), where, *span))
+        found_runs = runs(group, text)
+        nouns = tuple(at for at, run in enumerate(found_runs) if run.tags[0] in RUN_TAGS)
+        words = frozenset([run.text for run in found_runs])
+        found.append(Sentence(group, found_runs, where, *span, nouns, words))
     return found
 
 

@@ -37,7 +37,7 @@ from .places import (
     shared_endings,
 )
 from .reports import reporting_press
-from .schools import short_schools
+from .schools import short_schools, without_school_stems
 from .series import listed_bodies
 from .stations import short_stations
 from .units import with_units
@@ -58,6 +58,9 @@ class Apart(NamedTuple):
 # An outlet in Latin capitals (CBN), and the particles of an interview held with it (CBN과의 인터뷰).
 _CAPITALS = re.compile(r"[A-Z]{2,6}")
 _WITH = frozenset({"과", "와"})
+# 에 (따르면): a source's particle (가람연대에 따르면); 에서: a building's (가람시청에서).
+_SOURCE = "에"
+_IN = "에서"
 # The sign between a body's Latin letters and its Hangul name (H+가람병원).
 _PLUS = "+"
 _LATIN_NAME = re.compile(r"[A-Za-z]{2,}[가-힣]")
@@ -77,7 +80,7 @@ def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     found += places_by_ending(sentences, found) + numbered_villages(sentences)
     found += neighbourhoods(sentences, found)
     found = shared_endings(sentences, found)
-    found += short_schools(sentences, found)
+    found = without_school_stems(found + short_schools(sentences, found))
     found += short_stations(sentences, found)
     found += listed_bodies(sentences, found)
     found += bare_bodies(sentences, found)
@@ -111,8 +114,9 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
     mentions = []
     spanned = 0  # the end of the last name found in words apart
     runs = sentence.runs
-    for i, run in enumerate(runs):
-        if not is_noun_run(run) or run.start < spanned or _inside_a_word(runs, i):
+    for i in sentence.nouns:
+        run = runs[i]
+        if run.start < spanned or _inside_a_word(runs, i):
             continue
         apart = _words_apart(runs, i)
         if apart:
@@ -254,9 +258,9 @@ def _short_universities(sentences: list[Sentence], found: list[Mention]) -> list
     by_start = {m.start for m in found}  # a short form the tables hold is found already
     return [
         Mention(universities[run.text], "organisation", run.start, run.end, sentence.where, "list")
-        for sentence in sentences
-        for run in sentence.runs
-        if run.text in universities and is_noun_run(run) and run.start not in by_start
+        for sentence in (sentences if universities else ())  # most articles name none
+        for run in sentence.noun_runs
+        if run.text in universities and run.start not in by_start
     ]
 
 
@@ -267,7 +271,7 @@ def _with_particle(sentences: list[Sentence], found: list[Mention]) -> list[Ment
     return [
         Mention(hit.name, hit.kind, run.start, run.start + length, sentence.where, "list")
         for sentence in sentences
-        for run in sentence.runs
+        for run in sentence.noun_runs  # a common noun's run is a noun run
         if run.tags == ("NNG",)
         and run.start not in by_start
         and (glued := _before_particle(run.text))
@@ -294,7 +298,9 @@ def _named_by_kind(sentences: list[Sentence], found: list[Mention]) -> list[Ment
     return [
         Mention(run.text, "organisation", run.start, run.end, sentence.where, "kind")
         for sentence in sentences
-        for before, run in zip(sentence.runs, sentence.runs[1:])
+        if not kinds.isdisjoint(sentence.words)
+        # A proper noun or Latin letters: a noun run, after another run.
+        for before, run in ((sentence.runs[i - 1], sentence.runs[i]) for i in sentence.nouns if i)
         if before.text in kinds
         and ("NNP" in run.tags or run.tags == ("SL",))
         and run.start not in by_start
@@ -312,9 +318,10 @@ def _named_by_voice(sentences: list[Sentence], found: list[Mention]) -> list[Men
     return [
         Mention(run.text, "organisation", run.start, run.end, sentence.where, "voice")
         for sentence in sentences
+        if _SOURCE in sentence.words or not voices.isdisjoint(sentence.words)
         for i, (run, after) in enumerate(zip(sentence.runs, sentence.runs[1:]))
         # The word after first: most runs have no voice word nor 에 after them.
-        if (after.text in voices or after.text == "에")
+        if (after.text in voices or after.text == _SOURCE)
         and _speaks_for(sentence.runs, i)
         and run.start not in by_start
         and (_ACRONYM_RUN.fullmatch(run.text) or ("NNP" in run.tags and not person_shaped(run)))
@@ -330,6 +337,7 @@ def _named_by_interview(sentences: list[Sentence], found: list[Mention]) -> list
     outlets = {
         run.text
         for sentence in sentences
+        if not words.isdisjoint(sentence.words)
         for run, joined, of, what in zip(
             sentence.runs, sentence.runs[1:], sentence.runs[2:], sentence.runs[3:]
         )
@@ -357,7 +365,7 @@ def _speaks_for(runs: list[Run], at: int) -> bool:
     if after.text in name_words("voice") and after.start > runs[at].end:
         return True
     return (
-        after.text == "에"
+        after.text == _SOURCE
         and after.start == runs[at].end
         and then is not None
         and then.text == "따르"
@@ -377,10 +385,12 @@ def _without_buildings(sentences: list[Sentence], found: list[Mention]) -> list[
     buildings = set()
     spots = name_words("spot")  # once, not per run
     for sentence in sentences:
+        if _IN not in sentence.words and spots.isdisjoint(sentence.words):
+            continue  # most sentences
         runs = sentence.runs
         for run, after in zip(runs, runs[1:]):
             glued = after.start == run.end
-            if (glued and after.text == "에서") or (not glued and after.text in spots):
+            if (glued and after.text == _IN) or (not glued and after.text in spots):
                 buildings.add(run.end)
     return [m for m in found if not (m.end in buildings and _an_office(m))]
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from .lexicon import Mention, Sentence, is_noun_run, lookup, name_words, split_title
+from .lexicon import Mention, Sentence, is_noun_run, lookup, name_words, regions, split_title
 
 # The stem before the ending: two Hangul syllables or more (최고, 재고 are common words).
 _STEM = re.compile(r"[가-힣]{2,}")
+# 에 written onto a school's name before its word (가람대에 재학 중인).
+_AT = "에"
 # A graduating class, written after its number in brackets: (6기).
 _CLASS = "기"
 # What a school's full name adds to its short form (가람고등학교, 한빛초등학교, 나래중학교).
@@ -124,7 +126,20 @@ def _cued(sentence: Sentence, at: int) -> bool:
         word += runs[at + 2].text
     elif after.tags == ("SN",) and glued:
         word = runs[at + 2].text  # 가람중 2학년: a grade's number before its word
+    elif after.text == _AT and after.start == runs[at].end and at + 2 < len(runs):
+        word = runs[at + 2].text  # 가람대에 재학 중인: the word after 에 written onto the name
     # 가람초 공모교장: a school's title with a word before it (split_title: the title it ends in).
     titled = split_title(after)
     cues = name_words("school-cue")
     return any(map(word.startswith, cues)) or bool(titled and titled.title in cues)
+
+
+def without_school_stems(found: list[Mention]) -> list[Mention]:
+    """``found`` but a region named as the stem of a school the article names (중동 of 중동초, the
+    school's short name in 중동 학부모들), not the world's region."""
+    stems = {
+        m.entity[: -len(ending)]
+        for m in found
+        if m.kind == "organisation" and (ending := _ending(m.entity))
+    }
+    return [m for m in found if not (m.kind == "place" and m.entity in stems & regions())]

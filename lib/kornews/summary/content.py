@@ -1,5 +1,6 @@
 """The content morphemes a summary ranks and is scored by: nouns, foreign words, Hanja, roots,
-verb and adjective stems by lemma, without light verbs and the news stopwords."""
+verb and adjective stems by lemma, without light verbs, pro-form adjectives (그렇다) and the
+news stopwords."""
 
 from __future__ import annotations
 
@@ -27,7 +28,11 @@ FUNCTION_VERBS = frozenset(
         "관하다",
     }
 )
-STOPWORDS = FUNCTION_VERBS | NEWS_STOPWORDS
+# Adjectives that stand for what was said before, as pronouns (NP, never content) do, and 같다 of
+# the hedge ~ㄹ 것 같다: grammar too. Other adjectives (크다, 어렵다, 새롭다) say what a thing is:
+# content words, as verbs are.
+PRO_ADJECTIVES = frozenset({"그렇다", "이렇다", "저렇다", "어떻다", "같다"})
+STOPWORDS = FUNCTION_VERBS | PRO_ADJECTIVES | NEWS_STOPWORDS
 
 
 def content_terms(tokens: pd.DataFrame) -> pd.DataFrame:
@@ -35,7 +40,8 @@ def content_terms(tokens: pd.DataFrame) -> pd.DataFrame:
 
     Columns: those of ``tokens`` plus ``term``: the lemma (verbs and adjectives end in 다),
     case-folded so ICT and ict are one term. :data:`STOPWORDS` are dropped: light and
-    postpositional verbs and :data:`kornews.terms.NEWS_STOPWORDS`.
+    postpositional verbs, the adjectives that stand in for other words (그렇다, 어떻다, 같다 of
+    것 같다) and :data:`kornews.terms.NEWS_STOPWORDS`; adjectives that describe (크다) stay.
     """
     base = tokens["tag"].str.split("-").str[0]
     terms = tokens["lemma"].str.casefold()

@@ -11,7 +11,9 @@ title, headings and body only, so nothing in the dateline or footer is ever coun
 
 Stopwords: :data:`NEWS_STOPWORDS` (bound nouns and units such as 등, 것, 수, 년, 월, 일,
 포인트; function nouns and relative dates such as 경우, 이후, 올해) are always dropped; ``stopwords=`` adds more, e.g. :func:`news_stopwords` for the outlet's and
-reporter's names.
+reporter's names. :func:`corpus_stopwords` (``data/corpus_stopwords.tsv``: 이번, 진행 ...) are
+left out of a folder's rankings only (:func:`kornews.term_totals`, :func:`kornews.trends`,
+:func:`kornews.related_terms`), never of one article's counts.
 """
 
 from .collocations import _g2 as _g2
@@ -20,13 +22,14 @@ from .context import KWIC_WINDOW, dispersion, keyword_in_context, term_matches, 
 from .counts import distinctive_terms, section_counts, term_counts
 from .tokens import _HANGUL as _HANGUL
 from .tokens import _PREFIX_TAG as _PREFIX_TAG
-from .tokens import NEWS_STOPWORDS, TERM_TAGS, news_stopwords, term_tokens
+from .tokens import NEWS_STOPWORDS, TERM_TAGS, corpus_stopwords, news_stopwords, term_tokens
 
 __all__ = [
     "KWIC_WINDOW",
     "NEWS_STOPWORDS",
     "TERM_TAGS",
     "collocations",
+    "corpus_stopwords",
     "dispersion",
     "distinctive_terms",
     "keyword_in_context",

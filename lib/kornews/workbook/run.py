@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..kernels import Kernel, kernel_pool
+from ..kernels import Kernel, kernel_pool, manager_class
 from ..pdf_kinds import KINDS
 from .files import WorkbookError, pdf_path, temporary, write_error, write_in_place
 
@@ -75,6 +75,7 @@ def execute_notebook(
             request_save_on_cell_execute=False,
             execution_timeout=CELL_TIMEOUT,
             extra_arguments=QUIET_KERNEL,
+            kernel_manager_class=manager_class(),
             # nbclient leaves its client of a kernel it does not own open (until this process ends).
             **({"km": kernel.manager} if kernel is not None else {}),
         )
