@@ -149,3 +149,13 @@ def test_a_date_past_the_width_keeps_the_sentences_opening_words_and_its_own():
     assert (date, text) == ("2025-04", "4월")
     assert event == "가람시 도시계획위원회는 … 4월 새 청사를 착공하기로 했다."
     assert len(event) <= 41
+
+
+def test_an_article_dated_by_its_month_alone_places_what_it_states():
+    # A magazine's page dates itself by its issue (2021년 11월 -> 2021-11): stated dates are placed
+    # and told past or future against that month; 10일 names no day of it. Was a traceback.
+    body = "홍길동 기자는 2019년 3월 가상일보에 들어왔다. 10일에는 회의가 열렸다. 2030년 새 잡지를 낸다."
+    assert [row[4] for row in figure_rows(body, date="2021-11")] == ["2019-03", None, "2030"]
+    article = kornews.parse_article("제목\n" + body + "\n", metadata={"date": "2021-11"})
+    events = kornews.timeline(kornews.tokenize(article), article)
+    assert events[["date", "tense"]].values.tolist() == [["2019-03", "past"], ["2030", "future"]]

@@ -58,3 +58,18 @@ def test_the_town_and_the_reporter_in_angle_brackets_glued_to_the_last_paragraph
     )
     assert article.reporter == "홍길동"
     assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_mobile_headers_icon_words_a_subscription_link_a_columnists_byline_and_intertitles():
+    article = read_article(
+        "가상신문\n\nmenu search\n\n가상신문 네이버 구독하기\n\n[조황]가상도 50㎝ 감성돔 손맛 짜릿\n\n"
+        "홍길동 낚시칼럼니스트 | 2023.03.23 11:33\n\n●민물\n\n"
+        + _LEAD
+        + "\n\n●바다\n\n"
+        + _LAST
+        + "\n"
+    )
+    assert article.title == "[조황]가상도 50㎝ 감성돔 손맛 짜릿"
+    assert (article.reporter, article.date) == ("홍길동", "2023-03-23T11:33")
+    assert article.subtitles == ()
+    assert _body(article) == ["●민물", _LEAD, "●바다", _LAST]

@@ -216,8 +216,7 @@ def _under_title(lines: list[Line], lead: int) -> list[str]:
             kind, summary = "footer", summary - 1
         else:
             summary = _MAX_SUMMARY if shapes.furniture(line) == "summary" else 0
-        # Subtitles stand under a headline: a long sentence in the title's place has none.
-        if kind is None or kind == "subtitle" and _is_text(lines[lead].text):
+        if kind is None or kind == "subtitle" and _no_subtitle(lines, lead, at):
             break
         if kind != "footer" and len(kinds) - kinds.count("footer") == _MAX_HEAD_LINES:
             break
@@ -250,6 +249,26 @@ def _item_title(lines: list[Line], at: int) -> bool:
     bullet = _POINT.match(lines[at].text)
     bare = bullet and " ".join(lines[at].text[bullet.end() - 1 :].split())
     return bool(bare) and any(" ".join(line.text.split()) == bare for line in lines[at + 1 :])
+
+
+def _no_subtitle(lines: list[Line], lead: int, at: int) -> bool:
+    """Subtitles stand under a headline: a long sentence in the title's place (at ``lead``) has
+    none, and an intertitle (at ``at``) opens the text's first section."""
+    return _is_text(lines[lead].text) or _intertitle(lines, at)
+
+
+# An intertitle: a bullet and one word (●민물, then ●바다 over the next section).
+_INTERTITLE = re.compile(r"([●■◆◇○□])\s*[가-힣A-Za-z0-9]{1,8}")
+
+
+def _intertitle(lines: list[Line], at: int) -> bool:
+    """A bullet and one word with another so further down (●민물 … ●바다): the text's sections'
+    intertitles, the first opening the body, no subtitle."""
+    found = _INTERTITLE.fullmatch(lines[at].text)
+    return bool(found) and any(
+        (other := _INTERTITLE.fullmatch(line.text)) and other[1] == found[1]
+        for line in lines[at + 1 :]
+    )
 
 
 def _between_decks(lines: list[Line], at: int) -> bool:

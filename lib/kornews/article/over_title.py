@@ -63,6 +63,7 @@ def leading_furniture(lines: list[Line]) -> list[str]:
             # an issue's date (2024년 4월 24일), a post's stamp (Posted on 2024. 04. 24.)
             or bool(row and row.layout.name in ("date-bare", "date-posted", "date-english"))
             or bool(row and row.layout.name in _CREDITS)  # a photo's credit alone: <사진=가상시>
+            or bool(row and row.layout.name == "promo")  # a link: 가상일보 네이버 구독하기
         )
         if not (
             shapes.furniture(text)

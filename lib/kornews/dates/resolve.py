@@ -373,4 +373,6 @@ def _iso(found: kd.TemporalExpression) -> str:
 
 
 def _datetime(value: str | None) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(value) if value else None
+    """The article's day (and time) as the anchor of relative dates; none for a month alone (a
+    magazine's issue, 2021-11): which day 이날 or 10일 is, it does not say."""
+    return dt.datetime.fromisoformat(value) if value and len(value) >= 10 else None

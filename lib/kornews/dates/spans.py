@@ -33,9 +33,9 @@ def _bounds(value: str) -> Span:
 
 
 def tense(resolved: str | None, article_date: str | None) -> str | None:
-    """``past``, ``present`` or ``future`` of a resolved value against the article's day; None when either is unknown."""
-    span = interval(resolved)
-    if span is None or not article_date:
+    """``past``, ``present`` or ``future`` of a resolved value against the article's day (or its
+    month, a magazine's issue: ``2021-11``); None when either is unknown."""
+    span, today = interval(resolved), interval(article_date)
+    if span is None or today is None:
         return None
-    day = dt.date.fromisoformat(article_date[:10])
-    return "past" if span.last < day else "future" if span.first > day else "present"
+    return "past" if span.last < today.first else "future" if span.first > today.last else "present"

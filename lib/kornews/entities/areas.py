@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicon import Mention, Sentence, is_noun_run, lookup, name_words
+from .lexicon import Mention, Sentence, lookup, name_words
 
 # A place's form is two letters or more (no one-letter country, 일 of 일방문).
 _SHORTEST = 2
@@ -22,7 +22,7 @@ def areas(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     trip = _trip_words()
     more = []
     for sentence in sentences:
-        for run in filter(is_noun_run, sentence.runs):  # the cheapest test first: most are none
+        for run in sentence.noun_runs:
             ended = run.text.endswith(endings)
             # One search per run for a trip's word, past the place's first two letters.
             at = None if ended else trip.search(run.text, _SHORTEST)

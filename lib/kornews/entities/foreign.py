@@ -36,47 +36,50 @@ def foreign_names(sentences: list[Sentence], by_start: dict[int, Mention]) -> li
     """Foreign names, written as the press transliterates them (마리아 코스타 브라질 외무부 대변인):
     two or three proper nouns written apart, none an organisation, a place or ending like one
     (가람시), before a title."""
+    return [name for sentence in sentences for name in _sentence_names(sentence, by_start)]
+
+
+def _sentence_names(sentence: Sentence, by_start: dict[int, Mention]) -> list[Foreign]:
+    """The foreign names of one sentence (:func:`foreign_names`)."""
     found = []
-    for sentence in sentences:
-        runs = sentence.runs
-        i = 0
-        while i < len(runs):
-            if runs[i].tags[0] != "NNP" and not _latin_word(runs[i]):
-                i += 1  # most runs: neither a name's first word nor one proper noun
-                continue
-            words = 1
-            while words < 3 and i + words < len(runs) and _next_word(runs, i, words, by_start):
-                words += 1
-            last = i + words - 1
-            # A first word matters only before a second: most runs stand alone.
-            first = (
-                words > 1
-                and foreign_word(runs[i], by_start, False)
-                and not _native_name(runs, i)
-                and not _native_last(runs[last])
-            )
-            # Kiwi may keep a foreign name whole, space and all, as one proper noun (브렛 가상).
-            whole = words == 1 and spaced_name(runs[i], by_start)
-            after = title_after(runs, last, by_start) if whole or (words > 1 and first) else None
-            if after is None and (whole or words > 1 and first):
-                before = title_before(runs, i)  # 독일 총리 프리드리히 메르츠가: the title first
-                after = After(before, None, runs[i - 1].end) if before else _given(runs[i])
-            if after is None:
-                i += 1
-                continue
-            entity = " ".join(run.text for run in runs[i : last + 1])
-            mention = Mention(
-                entity,
-                "person",
-                runs[i].start,
-                runs[last].end,
-                sentence.where,
-                "title" if after.title else "name",
-                after.title,
-                after.affiliation,
-            )
-            found.append(Foreign(mention, frozenset(run.start for run in runs[i : last + 1])))
-            i = last + 1
+    runs = sentence.runs
+    past = 0  # the runs before it are a name's found
+    # Most runs are neither a name's first word nor one proper noun: those alone are read.
+    for i in (at for at in sentence.nouns if _first_word(runs[at])):
+        if i < past:
+            continue
+        words = 1
+        while words < 3 and i + words < len(runs) and _next_word(runs, i, words, by_start):
+            words += 1
+        last = i + words - 1
+        # A first word matters only before a second: most runs stand alone.
+        first = (
+            words > 1
+            and foreign_word(runs[i], by_start, False)
+            and not _native_name(runs, i)
+            and not _native_last(runs[last])
+        )
+        # Kiwi may keep a foreign name whole, space and all, as one proper noun (브렛 가상).
+        whole = words == 1 and spaced_name(runs[i], by_start)
+        after = title_after(runs, last, by_start) if whole or (words > 1 and first) else None
+        if after is None and (whole or words > 1 and first):
+            before = title_before(runs, i)  # 독일 총리 프리드리히 메르츠가: the title first
+            after = After(before, None, runs[i - 1].end) if before else _given(runs[i])
+        if after is None:
+            continue
+        entity = " ".join(run.text for run in runs[i : last + 1])
+        mention = Mention(
+            entity,
+            "person",
+            runs[i].start,
+            runs[last].end,
+            sentence.where,
+            "title" if after.title else "name",
+            after.title,
+            after.affiliation,
+        )
+        found.append(Foreign(mention, frozenset(run.start for run in runs[i : last + 1])))
+        past = last + 1
     return found
 
 
@@ -120,6 +123,11 @@ def foreign_word(run: Run, by_start: dict[int, Mention], last: bool) -> bool:
         and split_title(run) is None
         and not place_and_noun(run)
     )
+
+
+def _first_word(run: Run) -> bool:
+    """Can the run start a foreign name (a proper noun, or Latin letters: a noun run)?"""
+    return run.tags[0] == "NNP" or _latin_word(run)
 
 
 def _latin_word(run: Run) -> bool:

@@ -21,8 +21,10 @@ def latin_ended(sentences: list[Sentence], found: list[Mention]) -> list[Mention
     runs = [
         (sentence, run, _subject(sentence, i))
         for sentence in sentences
-        for i, run in enumerate(sentence.runs)
-        if run.start not in taken and "NNP" in run.tags and _HANGUL_LATIN.fullmatch(run.text)
+        for i in sentence.nouns  # a run with a proper noun is a noun run
+        if (run := sentence.runs[i]).start not in taken
+        and "NNP" in run.tags
+        and _HANGUL_LATIN.fullmatch(run.text)
     ]
     acting = {run.text for _, run, subject in runs if subject}
     return found + [

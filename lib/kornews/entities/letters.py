@@ -21,7 +21,7 @@ def country_letters(sentences: list[Sentence], found: list[Mention]) -> list[Men
     taken = {m.start for m in found}
     more = []
     for sentence in sentences:
-        for run in sentence.runs:
+        for run in sentence.noun_runs:  # a proper noun's run is a noun run
             letters = run.text.replace(_DOT, "")
             if run.start in taken or not _of_countries(letters) or set(run.tags) != {"NNP"}:
                 continue

@@ -45,11 +45,13 @@ class Run(NamedTuple):
 
 
 class Form(NamedTuple):
-    """What a written form in the tables names: the full name, its kind, is the form a short one."""
+    """What a written form in the tables names: the full name, its kind, is the form a short one,
+    and is it a Korean word too (인도, a sidewalk; the places tables' ``common`` column)."""
 
     name: str
     kind: str
     short: bool
+    common: bool = False
 
 
 class Named(NamedTuple):
@@ -100,6 +102,17 @@ class Sentence:
     where: Where
     start: int
     end: int
+    # The positions of its noun runs in ``runs`` (:func:`is_noun_run`), found once: most rules
+    # read no other run, and asking each run again cost every rule a call per run.
+    nouns: tuple[int, ...]
+    # Its runs' texts: a rule that looks for a word (에서, 리, a voice's or a kind's word) passes
+    # over a sentence without it at once, where it read every run.
+    words: frozenset[str]
+
+    @property
+    def noun_runs(self) -> list[Run]:
+        """Its noun runs, in order."""
+        return [self.runs[at] for at in self.nouns]
 
 
 @cache
@@ -108,7 +121,8 @@ def lexicon() -> dict[str, Form]:
     forms: dict[str, Form] = {}
     for kind, rows in (("organisation", table("organisations.tsv")), ("place", place_rows())):
         for row in rows:
-            forms.setdefault(row.name, Form(row.name, kind, False))
+            common = kind == "place" and row.common == "yes"
+            forms.setdefault(row.name, Form(row.name, kind, False, common))
             for short in filter(None, row.short.split(",")):
                 forms.setdefault(short, Form(row.name, kind, True))
             if kind == "place" and row.level == "province" and row.name.endswith("도"):
@@ -246,7 +260,10 @@ def sentences(tokens: pd.DataFrame, text: str) -> list[Sentence]:
         first = rows.start
         where = Where(section[first], paragraph[first], number[first])
         span = min(starts[rows]), max(ends[rows])  # once, for every rule that reads it
-        found.append(Sentence(group, runs(group, text), where, *span))
+        found_runs = runs(group, text)
+        nouns = tuple(at for at, run in enumerate(found_runs) if run.tags[0] in RUN_TAGS)
+        words = frozenset([run.text for run in found_runs])
+        found.append(Sentence(group, found_runs, where, *span, nouns, words))
     return found
 
 
@@ -288,9 +305,10 @@ def is_noun_run(run: Run) -> bool:
 
 
 def lookup(form: str, proper: bool) -> Form | None:
-    """What an organisation or place form names; a place's short form only when proper."""
+    """What an organisation or place form names; a place's short form, or a name that is a Korean
+    word too, only when proper."""
     hit = lexicon().get(form)
-    if hit is None or (hit.short and hit.kind == "place" and not proper):
+    if hit is None or ((hit.short or hit.common) and hit.kind == "place" and not proper):
         return None
     return hit
 

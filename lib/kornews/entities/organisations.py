@@ -44,6 +44,7 @@ from .units import with_units
 
 # An organisation in Latin letters (VHQ, K2 Media), as a run of Latin letters and digits.
 _ACRONYM_RUN = re.compile(r"[A-Z][A-Za-z0-9&]*")
+_CAPITALS = re.compile(r"[A-Z]{2,6}")
 
 
 class Apart(NamedTuple):
@@ -57,6 +58,9 @@ class Apart(NamedTuple):
 # An outlet in Latin capitals (CBN), and the particles of an interview held with it (CBN과의 인터뷰).
 _CAPITALS = re.compile(r"[A-Z]{2,6}")
 _WITH = frozenset({"과", "와"})
+# 에 (따르면): a source's particle (가람연대에 따르면); 에서: a building's (가람시청에서).
+_SOURCE = "에"
+_IN = "에서"
 # The sign between a body's Latin letters and its Hangul name (H+가람병원).
 _PLUS = "+"
 _LATIN_NAME = re.compile(r"[A-Za-z]{2,}[가-힣]")
@@ -110,8 +114,9 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
     mentions = []
     spanned = 0  # the end of the last name found in words apart
     runs = sentence.runs
-    for i, run in enumerate(runs):
-        if not is_noun_run(run) or run.start < spanned or _inside_a_word(runs, i):
+    for i in sentence.nouns:
+        run = runs[i]
+        if run.start < spanned or _inside_a_word(runs, i):
             continue
         apart = _words_apart(runs, i)
         if apart:
@@ -121,8 +126,10 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
             spanned = apart.end
             continue
         # IBK+투자+증권: two Latin letters or more written onto nouns make a name, as a proper noun
-        # does (Q의원 is a council member the press leaves unnamed).
-        latin = run.text[:1].isascii() and _LATIN_NAME.match(run.text)  # most runs: Hangul
+        # does (Q의원 is a council member the press leaves unnamed); so do capitals alone (NSW, UAE).
+        latin = run.text[:1].isascii() and (
+            _LATIN_NAME.match(run.text) or _CAPITALS.fullmatch(run.text)
+        )
         whole = named(run.text, "NNP" in run.tags or bool(latin))
         if whole and not (
             whole.rule == "suffix" and (_word_goes_on(runs, i) or _listed_before_title(run))
@@ -165,7 +172,9 @@ def _ends_a_body(form: str) -> bool:
     """Does an ending before a title name a body: not on one letter (동부+시장 is a market: 동부, a
     region) nor on a person's name (임우진+청장 is a person and his title)?"""
     stem = form[: -len(next((s for s in suffixes() if form.endswith(s)), ""))]
-    return len(stem) > 1 and not (len(stem) == 3 and surname_of(stem))
+    # 하노이+한인회장: a listed place is no person's name, though it starts as one does.
+    person = len(stem) == 3 and surname_of(stem) and lookup(stem, True) is None
+    return len(stem) > 1 and not person
 
 
 def _listed_before_title(run: Run) -> bool:
@@ -249,9 +258,9 @@ def _short_universities(sentences: list[Sentence], found: list[Mention]) -> list
     by_start = {m.start for m in found}  # a short form the tables hold is found already
     return [
         Mention(universities[run.text], "organisation", run.start, run.end, sentence.where, "list")
-        for sentence in sentences
-        for run in sentence.runs
-        if run.text in universities and is_noun_run(run) and run.start not in by_start
+        for sentence in (sentences if universities else ())  # most articles name none
+        for run in sentence.noun_runs
+        if run.text in universities and run.start not in by_start
     ]
 
 
@@ -262,7 +271,7 @@ def _with_particle(sentences: list[Sentence], found: list[Mention]) -> list[Ment
     return [
         Mention(hit.name, hit.kind, run.start, run.start + length, sentence.where, "list")
         for sentence in sentences
-        for run in sentence.runs
+        for run in sentence.noun_runs  # a common noun's run is a noun run
         if run.tags == ("NNG",)
         and run.start not in by_start
         and (glued := _before_particle(run.text))
@@ -289,7 +298,9 @@ def _named_by_kind(sentences: list[Sentence], found: list[Mention]) -> list[Ment
     return [
         Mention(run.text, "organisation", run.start, run.end, sentence.where, "kind")
         for sentence in sentences
-        for before, run in zip(sentence.runs, sentence.runs[1:])
+        if not kinds.isdisjoint(sentence.words)
+        # A proper noun or Latin letters: a noun run, after another run.
+        for before, run in ((sentence.runs[i - 1], sentence.runs[i]) for i in sentence.nouns if i)
         if before.text in kinds
         and ("NNP" in run.tags or run.tags == ("SL",))
         and run.start not in by_start
@@ -307,9 +318,10 @@ def _named_by_voice(sentences: list[Sentence], found: list[Mention]) -> list[Men
     return [
         Mention(run.text, "organisation", run.start, run.end, sentence.where, "voice")
         for sentence in sentences
+        if _SOURCE in sentence.words or not voices.isdisjoint(sentence.words)
         for i, (run, after) in enumerate(zip(sentence.runs, sentence.runs[1:]))
         # The word after first: most runs have no voice word nor 에 after them.
-        if (after.text in voices or after.text == "에")
+        if (after.text in voices or after.text == _SOURCE)
         and _speaks_for(sentence.runs, i)
         and run.start not in by_start
         and (_ACRONYM_RUN.fullmatch(run.text) or ("NNP" in run.tags and not person_shaped(run)))
@@ -325,6 +337,7 @@ def _named_by_interview(sentences: list[Sentence], found: list[Mention]) -> list
     outlets = {
         run.text
         for sentence in sentences
+        if not words.isdisjoint(sentence.words)
         for run, joined, of, what in zip(
             sentence.runs, sentence.runs[1:], sentence.runs[2:], sentence.runs[3:]
         )
@@ -352,7 +365,7 @@ def _speaks_for(runs: list[Run], at: int) -> bool:
     if after.text in name_words("voice") and after.start > runs[at].end:
         return True
     return (
-        after.text == "에"
+        after.text == _SOURCE
         and after.start == runs[at].end
         and then is not None
         and then.text == "따르"
@@ -372,10 +385,12 @@ def _without_buildings(sentences: list[Sentence], found: list[Mention]) -> list[
     buildings = set()
     spots = name_words("spot")  # once, not per run
     for sentence in sentences:
+        if _IN not in sentence.words and spots.isdisjoint(sentence.words):
+            continue  # most sentences
         runs = sentence.runs
         for run, after in zip(runs, runs[1:]):
             glued = after.start == run.end
-            if (glued and after.text == "에서") or (not glued and after.text in spots):
+            if (glued and after.text == _IN) or (not glued and after.text in spots):
                 buildings.add(run.end)
     return [m for m in found if not (m.end in buildings and _an_office(m))]
 

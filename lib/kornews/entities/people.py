@@ -222,8 +222,9 @@ def _candidates(
     organisations and places found, whose matches (가람전: 가람FC's) name no one."""
     runs = sentence.runs
     ssi_words, known_surnames, far = _ssi_words(), surnames(), regions()  # once, not per run
-    for i, run in enumerate(runs):
-        if not is_noun_run(run) or run.start in by_start or run.start in taken:
+    for i in sentence.nouns:
+        run = runs[i]
+        if run.start in by_start or run.start in taken:
             continue
         if _match(run.text, teams):
             continue

@@ -24,6 +24,8 @@ from .titles import title_after, title_before
 _JOINING = frozenset({"SP", "JC"})
 # The dots between townships that share one ending (청남‧장평면, 화성·비봉면, 가람ㆍ한빛동).
 _DOTS = frozenset("‧·ㆍ")
+# A numbered village's ending (가람2리).
+_RI = "리"
 # A township's name before its ending: Hangul, one syllable to four.
 _TOWNSHIP = re.compile(r"[가-힣]{1,4}")
 
@@ -38,9 +40,10 @@ def listed_places(sentences: list[Sentence], found: list[Mention]) -> list[Menti
     forms = lexicon()  # once, not per run
     for sentence in sentences:
         runs = sentence.runs
-        for i, run in enumerate(runs):
+        for i in sentence.nouns:
+            run = runs[i]
             hit = forms.get(run.text)
-            if not (hit and hit.kind == "place" and hit.short and is_noun_run(run)) or (
+            if not (hit and hit.kind == "place" and hit.short) or (
                 run.start in places or _counted(runs, i)
             ):
                 continue
@@ -70,10 +73,10 @@ def places_by_ending(sentences: list[Sentence], found: list[Mention]) -> list[Me
     unlisted = unlisted_place()  # once, not per run
     for sentence in sentences:
         runs = sentence.runs
-        for i, run in enumerate(runs):
+        for i in sentence.nouns:
+            run = runs[i]
             if (
-                is_noun_run(run)
-                and run.start not in by_start
+                run.start not in by_start
                 and unlisted.fullmatch(run.text)
                 and not _doubled(run.text)
             ):
@@ -89,8 +92,8 @@ def places_by_ending(sentences: list[Sentence], found: list[Mention]) -> list[Me
     return [
         Mention(run.text, "place", run.start, run.end, sentence.where, "suffix")
         for sentence in (sentences if forms else ())
-        for run in sentence.runs
-        if run.text in forms and is_noun_run(run) and run.start not in by_start
+        for run in sentence.noun_runs
+        if run.text in forms and run.start not in by_start
     ]
 
 
@@ -111,8 +114,8 @@ def neighbourhoods(sentences: list[Sentence], found: list[Mention]) -> list[Ment
     forms = {
         run.text
         for sentence in sentences
-        for i, run in enumerate(sentence.runs)
-        if run.start in after_place
+        for i in sentence.nouns  # a neighbourhood's name is one proper noun
+        if (run := sentence.runs[i]).start in after_place
         and _neighbourhood(run)
         and run.start not in by_start
         # 가람시 홍길동 실장: a name with its title, no neighbourhood
@@ -136,7 +139,10 @@ def shared_endings(sentences: list[Sentence], found: list[Mention]) -> list[Ment
     shared = {}
     for sentence in sentences:
         runs = sentence.runs
-        for first, dot, second in zip(runs, runs[1:], runs[2:]):
+        for at in sentence.nouns:  # the first word: a noun run
+            if at + 2 >= len(runs):
+                break
+            first, dot, second = runs[at : at + 3]
             after = places.get(second.start)
             if not (
                 dot.text in _DOTS
@@ -144,7 +150,6 @@ def shared_endings(sentences: list[Sentence], found: list[Mention]) -> list[Ment
                 and after.entity[-1] in endings
                 and first.end == dot.start
                 and dot.end == second.start
-                and is_noun_run(first)
                 and _TOWNSHIP.fullmatch(first.text)
                 and first.text not in endings  # 읍‧면, 읍‧운곡면: the word for the level
             ):
@@ -231,9 +236,11 @@ def numbered_villages(sentences: list[Sentence]) -> list[Mention]:
     together, which Kiwi reads as three pieces."""
     mentions = []
     for sentence in sentences:
+        if _RI not in sentence.words:
+            continue  # most sentences
         for word, number, ri in zip(sentence.runs, sentence.runs[1:], sentence.runs[2:]):
             if (
-                ri.text == "리"  # the cheapest test first: few runs are 리
+                ri.text == _RI  # the cheapest test first: few runs are 리
                 and HANGUL_WORD.fullmatch(word.text)
                 and number.tags == ("SN",)
                 and word.end == number.start

@@ -17,6 +17,8 @@ def reporting_press(sentences: list[Sentence], found: list[Mention]) -> list[Men
     taken = {at for m in found for at in range(m.start, m.end)}
     mentions = []
     for sentence in sentences:
+        if _REPORT not in sentence.words:
+            continue  # most sentences: no report's word, no run read
         runs = sentence.runs
         for i in range(len(runs) - 2):
             # The report's word first: most runs are not followed by one.

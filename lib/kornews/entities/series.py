@@ -29,7 +29,7 @@ def listed_bodies(sentences: list[Sentence], found: list[Mention]) -> list[Menti
     bodies = []
     for sentence in sentences:
         # Most sentences list nothing: no separator, no list read.
-        if _SEPARATORS.isdisjoint([r.text for r in sentence.runs]):
+        if _SEPARATORS.isdisjoint(sentence.words):
             continue
         for group in _lists(sentence.runs):
             kinds = {by_start[r.start].kind for r in group if r.start in by_start}
@@ -61,6 +61,7 @@ def _coded(sentences: list[Sentence], by_start: dict[int, Mention]) -> list[Ment
     return [
         Mention(run.text, "organisation", run.start, run.end, sentence.where, "code")
         for sentence in sentences
+        if "(" in sentence.words
         for i, run in enumerate(sentence.runs[:-3])
         if sentence.runs[i + 1].text == "("
         and sentence.runs[i + 1].start == run.end

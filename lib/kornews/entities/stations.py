@@ -3,7 +3,7 @@ and shortens the office's word to 서 once the article names the station in full
 
 from __future__ import annotations
 
-from .lexicon import Mention, Run, Sentence, is_noun_run, name_words, split_title
+from .lexicon import Mention, Run, Sentence, name_words, split_title
 
 # The letter a station's short form ends in (동부서), which its head's title swallows (동부서장).
 _SHORT = "서"
@@ -19,8 +19,8 @@ def short_stations(sentences: list[Sentence], found: list[Mention]) -> list[Ment
     by_start = {m.start for m in found}
     mentions = []
     for sentence in sentences:
-        for run in sentence.runs:
-            form = _short_form(run, shorts) if is_noun_run(run) else None
+        for run in sentence.noun_runs:
+            form = _short_form(run, shorts)
             if form and run.start not in by_start:
                 mentions.append(
                     Mention(

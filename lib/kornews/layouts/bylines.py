@@ -102,6 +102,15 @@ BYLINES: tuple[Layout, ...] = (
         rf"(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*[|ㅣ·]?\s*{_LOOSE_DATE})?{STAMPS_AFTER}",
         "세종=홍길동·김철수 기자 gildong@example.com",
     ),
+    # A columnist's byline with the stamp after a bar, the beat glued before the job: 홍길동
+    # 낚시칼럼니스트 | 2020.07.10 11:33 (a contributor in the byline's place).
+    Layout(
+        "reporter-columnist-stamp",
+        "reporter",
+        ("head",),
+        rf"(?P<reporter>{SURNAMED})\s+[가-힣]{{0,6}}칼럼니스트\s*[|ㅣ]\s*{DATE}",
+        "홍길동 낚시칼럼니스트 | 2020.07.10 11:33",
+    ),
     # The paper's own account signing with its address, its stamps glued after and the page's
     # buttons: 가상신문(desk@example.com)2020-07-10 12:20:19 2020.07.10 12:20:19 링크 인쇄 공유.
     Layout(
