@@ -102,6 +102,16 @@ BYLINES: tuple[Layout, ...] = (
         rf"(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*[|ㅣ·]?\s*{_LOOSE_DATE})?{STAMPS_AFTER}",
         "세종=홍길동·김철수 기자 gildong@example.com",
     ),
+    # A regional weekly's byline, its day after a slash, the address glued before the stamp:
+    # 홍길동 기자 / 2020년 07월 10일, 홍길동 기자 / gildong@example.com입력 : 2020년 07월 10일.
+    Layout(
+        "reporter-slash-date",
+        "reporter",
+        ("head",),
+        rf"(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*/\s*(?:(?P<email>{EMAIL})\s*)?"
+        rf"(?:{_STAMP}\s*[:：]?\s*)?{DATE}",
+        "홍길동 기자 / gildong@example.com입력 : 2020년 07월 10일",
+    ),
     # A columnist's byline with the stamp after a bar, the beat glued before the job: 홍길동
     # 낚시칼럼니스트 | 2020.07.10 11:33 (a contributor in the byline's place).
     Layout(

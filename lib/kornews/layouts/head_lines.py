@@ -126,8 +126,15 @@ _BEFORE_BYLINES: tuple[Layout, ...] = (
         rf"[▲△■◆]\s*(?P<reporter>{NAME})\s*{TITLE}(?:\s+(?P<email>{EMAIL}))?",
         "▲홍길동 기자 gildong@example.com",
     ),
-    # One triangle: a line of several (▲소상공인 지원 ▲청년 일자리) is a list in the text.
-    Layout("caption-triangle", "caption", ("head", "line"), r"[▲△↑]\s*[^▲△↑]+", "▲ 가상시청 전경."),
+    # One triangle: a line of several (▲소상공인 지원 ▲청년 일자리) is a list in the text; a
+    # regional weekly's CMS doubles its arrow (↑↑ 가상향교 석전대제 봉행).
+    Layout(
+        "caption-triangle",
+        "caption",
+        ("head", "line"),
+        r"(?:[▲△]|↑↑?)\s*[^▲△↑]+",
+        "▲ 가상시청 전경.",
+    ),
     Layout(
         "caption-photo-slash",
         "caption",
