@@ -130,7 +130,7 @@ def _link_people(
                 # 김+태환이 …, 김+태+환은 …: a name Kiwi cut after its surname counts as a subject
                 # or topic twice.
                 bare[candidate.form] = bare.get(candidate.form, 0) + 1
-    names.update((form, None) for form in _recurring(bare, found, brands))
+    names.update((form, None) for form in _recurring(bare, teams | brands))
     # 트럼프 대통령 after 도널드 트럼프: the last word of a name written in words, with no surname to
     # start a name of its own, is that name's short form.
     family |= {n.rsplit(" ", 1)[1]: n for n in names if " " in n}
@@ -187,10 +187,9 @@ def _kept_name(name: str, family: dict[str, str]) -> bool:
     )
 
 
-def _recurring(bare: dict[str, int], found: list[Mention], brands: set[str]) -> list[str]:
-    """The bare names counted twice, but no word the article names a body (일간지 가디언 … 가디언은)
-    nor a league's brand (한가람 야구리그)."""
-    bodies = {m.entity for m in found if m.kind != "person"} | brands
+def _recurring(bare: dict[str, int], bodies: frozenset[str]) -> list[str]:
+    """The bare names counted twice, but no word the article names a body (일간지 가디언 … 가디언은:
+    the sides of :func:`_sides`) nor a league's brand (한가람 야구리그)."""
     return [form for form, weight in bare.items() if weight >= 2 and form not in bodies]
 
 
