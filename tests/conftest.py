@@ -16,6 +16,7 @@ in one folder of the run's own, removed at its end. The kernels the tests start 
 import atexit
 import os
 import shutil
+import signal
 import tempfile
 from pathlib import Path
 
@@ -53,6 +54,11 @@ matplotlib.use("Agg")
 # Removed as the process ends, after IPython's own exit writes its last history there (exit
 # functions run last registered first, and a test's IPython shell starts after this).
 atexit.register(shutil.rmtree, RUN, ignore_errors=True)
+# A run started where Ctrl-C is ignored (a script's background job: `make test &`) passes the
+# ignoring on to every process it starts, and the tests that press Ctrl-C on one would see it go on;
+# the default handler here makes the processes started from this one hear it as a terminal's would.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 import kornews  # noqa: E402
 
