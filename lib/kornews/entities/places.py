@@ -186,6 +186,8 @@ def cut_places(sentences: list[Sentence], found: list[Mention]) -> list[Mention]
     forms = lexicon()  # once, not per run
     for sentence in sentences:
         runs = sentence.runs
+        if not _noun_after_other(sentence):
+            continue  # most sentences: no word holds the pieces such a name is cut into
         for i in range(len(runs)):
             if i and runs[i - 1].end >= runs[i].start:
                 continue  # a name is read from a written word's start only
@@ -225,6 +227,16 @@ def cut_places(sentences: list[Sentence], found: list[Mention]) -> list[Mention]
                     )
                     break
     return mentions
+
+
+def _noun_after_other(sentence: Sentence) -> bool:
+    """Does a noun run follow a run of another kind in one written word (칠/NR+곡군)? A place Kiwi
+    cut ends in a noun run and holds another piece, so the word holds such a step."""
+    runs = sentence.runs
+    return any(
+        at and runs[at - 1].end == runs[at].start and not is_noun_run(runs[at - 1])
+        for at in sentence.nouns
+    )
 
 
 def _glued_noun(run: Run, before: Run) -> bool:
