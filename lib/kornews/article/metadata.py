@@ -382,13 +382,14 @@ def _outlets_of_photos(parts: list[Part]) -> list[str]:
     """The holder a photo's caption credits after ⓒ when the body names it too, or when it is
     called as a press is and is no wire service: the paper's own photo (▲ 기자들의 수다 ⓒ가상제주 over
     a body that says 가상제주를 포함한 …; … 열렸다.ⓒ가상굿뉴스), also where the caption was read as the
-    head's subtitle or furniture (a page that prints it twice)."""
+    head's subtitle or furniture (a page that prints it twice), or as its title (a page cut above
+    its headline: ▲ … 음악회’. © 가상신문)."""
     body = " ".join(part.text for part in parts if part.kind == "paragraph")
     return list(
         dict.fromkeys(
             holder
             for part in parts
-            if part.kind in ("caption", "subtitle", "footer")
+            if part.kind in ("caption", "subtitle", "footer", "title")
             for holder in _PHOTO_HOLDER.findall(part.text)
             if holder in body or _own_press(holder)
         )
