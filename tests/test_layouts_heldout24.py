@@ -113,3 +113,14 @@ def test_a_menus_catch_all_section_word_signs_no_one():
         + _STORY
     )
     assert "기타" not in article.reporters
+
+
+def test_a_name_in_brackets_opening_the_headline_named_again_and_again_is_the_outlet():
+    body = (
+        "제4기 가상의소리 독자위원회가 24일 출범했다.\n\n"
+        "가상의소리 독자위원회는 가상의소리 회의실에서 첫 회의를 열었다.\n"
+    )
+    assert read_article("[가상의소리] 위원장에 홍길동 선출\n\n" + body).outlet == "가상의소리"
+    # a rubric the body names less is none
+    rubric = "[포커스] 위원장에 홍길동 선출\n\n가상 포커스 모임이 24일 출범했다.\n\n" + _LAST
+    assert read_article(rubric).outlet is None

@@ -398,9 +398,32 @@ def _outlets_of_photos(parts: list[Part]) -> list[str]:
 
 def _own_press(name: str) -> bool:
     """Called as a press is (가상굿뉴스, 가상일보), and no wire service whose photos papers buy."""
+    return bool(re.fullmatch(layouts.PRESS, name)) and not _wire_service(name)
+
+
+def _wire_service(name: str) -> bool:
     known = outlets.find(name)
-    kind = next((outlet.kind for outlet in outlets.outlets() if outlet.name == known), None)
-    return bool(re.fullmatch(layouts.PRESS, name)) and kind != "wire service"
+    return any(
+        outlet.name == known and outlet.kind == "wire service" for outlet in outlets.outlets()
+    )
+
+
+# A name in brackets opening the headline: [가상의소리] 위원장에 …, <가상뉴스>와 시민기자.
+_BRACKET_OPENING = re.compile(r"[\[<【《]\s*([^\[\]<>【】《》\s]{2,15})\s*[\]>】》]")
+
+
+def _outlets_of_headline(parts: list[Part]) -> list[str]:
+    """The name in brackets opening the headline, named in the body _MIN_NAMED times at least as a
+    word of its own (or with a particle), no wire service: a paper reporting on itself ([가상의소리]
+    독자위원회 출범 over a body that names 가상의소리 again and again; a rubric, [포커스], is named
+    less). A press named bare in a headline may be another's subject (가상TV, 시청자와 만난다)."""
+    title = next((part.text for part in parts if part.kind == "title"), "")
+    body = " ".join(part.text for part in parts if part.kind == "paragraph")
+    opening = _BRACKET_OPENING.match(title)
+    if not opening or _wire_service(opening[1]):
+        return []
+    said = re.findall(rf"(?<![가-힣A-Za-z0-9]){re.escape(opening[1])}(?![A-Za-z0-9])", body)
+    return [opening[1]] if len(said) >= _MIN_NAMED else []
 
 
 # A station as the subject of a sentence: GOODTV는 이번 연휴 …, 가상방송이 ….
