@@ -120,3 +120,22 @@ def test_a_share_boxs_hint_is_furniture():
         "가상향교 추계 석전대제가 지난 19일 오전 10시 향교 내 대성전에서 열렸다.",
         "이날 행사에는 유림 200여명이 참석했다.",
     ]
+
+
+def test_a_deck_glued_to_the_headline_with_no_space_where_the_text_writes_the_words_apart():
+    article = kornews.read_article(
+        "가상대 신학대 동문 감독회장·감독 취임 축하예배홍길동 감독회장 취임...가상교회 총회 업무 대표\n"
+        "▲ 20일 가상대학교회에서 열린 ‘가상신학동문 감독 취임 축하예배’에서 홍길동 감독회장이 인사하고 있다.\n\n"
+        "가상대학교는 20일 대학 교회에서 ‘가상신학동문 감독 취임 축하예배’를 진행했다고 밝혔다.\n\n"
+        "홍길동 감독회장은 가상교회 총회와 본부의 업무를 대표한다.\n"
+    )
+    assert article.title == "가상대 신학대 동문 감독회장·감독 취임 축하예배"
+    assert article.subtitles == ("홍길동 감독회장 취임...가상교회 총회 업무 대표",)
+
+
+def test_a_compound_in_a_short_headline_is_no_glued_deck():
+    title = "홍길동 가상방송 저녁메인뉴스 앵커 발탁 화제"
+    article = kornews.read_article(
+        title + "\n\n가상방송은 홍길동 전 아나운서를 저녁 메인뉴스 앵커로 발탁했다고 10일 밝혔다.\n"
+    )
+    assert (article.title, article.subtitles) == (title, ())

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import layouts, shapes
+from .decks import NOT_LETTERS, deck_glued
 from .openings import DECK_LED, broken_copy, deck_over_title, over_dateline
 from .over_title import POLITE_STOP, leading_furniture, menu
 from .records import _LEAD_KINDS, SECTION_MARK, Line, Part, _part, _Voice
@@ -41,9 +42,6 @@ _ANSWER_LINE = re.compile(r"=\s*[^\s=]")
 # (Not 이: a lead may open with it, 이 청사는 ….)
 _PARTICLE_FIRST = re.compile(r"\(?(?:은|는|을|를|에서|와|과)\)?\s|\((?:이|가)\s")
 _CAPTION_MARK = re.compile(r"^[▲△■◆]\s*")
-_NOT_LETTERS = re.compile(r"[\W_]+")
-# A headline printed again under its line, the deck glued to it there, holds this many letters.
-_MIN_GLUED = 8
 # Words quoted as said, two sentences or more, the last with its stop (“좋아요. 또 올까요?”): an
 # interview's lead, no deck (a quoted deck drops the last stop: “힘들었다. 그래도 간다”).
 _SPOKEN = re.compile(r"[가-힣][.!?]\s+\S.*[.!?][\"”’']$")
@@ -118,42 +116,11 @@ def _head(lines: list[Line], *, stamped: bool = False) -> tuple[int, list[Part]]
         kinds[lead : lead + 2] = ["subtitle", "title"]
     elif words := _menu_words(lines, kinds, lead):
         kinds[lead : lead + words + 1] = ["footer"] * (words - 1) + ["category", "title"]
-    deck = _deck_glued(lines, kinds)
+    deck = deck_glued(lines, kinds)
     parts = []
     for kind, line in zip(kinds, lines):
         parts += _title_parts(line, deck=deck) if kind == "title" else [_part(kind, line)]
     return len(kinds), parts
-
-
-def _deck_glued(lines: list[Line], kinds: list[str]) -> int:
-    """Where the deck begins in the title's line when the headline is glued to it (…보고회
-    열려보고자: 홍길동 교수) and printed again alone under it (…보고회 열려, spaced its own way: then
-    footer in ``kinds``); 0 where it is not."""
-    at = kinds.index("title") if "title" in kinds else None
-    if at is None:
-        return 0
-    title = _NOT_LETTERS.sub("", lines[at].text)
-    for j in range(at + 1, len(kinds)):
-        again = _NOT_LETTERS.sub("", lines[j].text)
-        if (
-            kinds[j] == "subtitle"
-            and len(again) >= _MIN_GLUED
-            and title.startswith(again)
-            and again != title
-        ):
-            kinds[j] = "footer"
-            return _after_letters(lines[at].text, len(again))
-    return 0
-
-
-def _after_letters(text: str, count: int) -> int:
-    """Where ``text`` goes on after its first ``count`` letters (marks and spaces aside)."""
-    seen = 0
-    for at, char in enumerate(text):
-        seen += not _NOT_LETTERS.fullmatch(char)
-        if seen == count:
-            return at + 1
-    return len(text)
 
 
 def _menu_words(lines: list[Line], kinds: list[str], lead: int) -> int:
@@ -412,11 +379,11 @@ def _bare_caption(line: str) -> str:
 def _printed_again(line: str, seen: set[str]) -> bool:
     """A line of the head printed again, or again with its marks dropped (Special Interview -
     가상, then Special Interview 가상: a magazine's headline printed without its dash)."""
-    letters = _NOT_LETTERS.sub("", line)
+    letters = NOT_LETTERS.sub("", line)
     return (
         " ".join(line.split()) in seen
         or bool(letters)
-        and any(_NOT_LETTERS.sub("", text) == letters for text in seen)
+        and any(NOT_LETTERS.sub("", text) == letters for text in seen)
     )
 
 
