@@ -124,3 +124,12 @@ def test_a_name_in_brackets_opening_the_headline_named_again_and_again_is_the_ou
     # a rubric the body names less is none
     rubric = "[포커스] 위원장에 홍길동 선출\n\n가상 포커스 모임이 24일 출범했다.\n\n" + _LAST
     assert read_article(rubric).outlet is None
+
+
+def test_a_place_alone_in_brackets_glued_to_the_lead_is_its_dateline():
+    lead = "가상군 가상산 단풍이 이번 주말을 전후해 절정에 이를 것으로 보인다."
+    article = read_article(
+        "가상산 단풍 이번 주말 절정\n  • 입력 2014-10-30 07:34\n[가상군] " + lead + "\n\n" + _LAST + "\n"
+    )
+    assert _body(article) == [lead, _LAST]
+    assert article.outlet is None

@@ -181,6 +181,15 @@ DATELINES: tuple[Layout, ...] = (
         rf"\[\s*(?![^\[\]]*기자\s*\])(?P<outlet>{PRESS})\s*\]\s*",
         "[가상뉴스] 시는 10일 계획을 냈다.",
     ),  # also a line of its own over the body: [경향신문]
+    # A place alone in brackets glued to the lead ([청송] 청송 주왕산 단풍이 …): a regional paper's
+    # dateline, naming no press.
+    Layout(
+        "dateline-place-alone",
+        "dateline",
+        ("open",),
+        rf"[\[【]\s*(?P<place>{PLACE})\s*[\]】]\s*",
+        "[가상군] 가상군이 10일 계획을 냈다.",
+    ),
     # A paper's name in round brackets: (가상일보) 시는 …; (서울=가상통신) is read above.
     Layout(
         "dateline-outlet-paren",
