@@ -115,21 +115,25 @@ def test_a_menus_catch_all_section_word_signs_no_one():
     assert "기타" not in article.reporters
 
 
-def test_a_name_in_brackets_opening_the_headline_named_again_and_again_is_the_outlet():
+def test_a_press_in_brackets_opening_the_headline_named_again_and_again_is_the_outlet():
     body = (
-        "제4기 가상의소리 독자위원회가 24일 출범했다.\n\n"
-        "가상의소리 독자위원회는 가상의소리 회의실에서 첫 회의를 열었다.\n"
+        "가상뉴스 시민기자들이 24일 모였다.\n\n"
+        "가상뉴스는 가상뉴스 시민기자에게 원고료를 준다.\n"
     )
-    assert read_article("[가상의소리] 위원장에 홍길동 선출\n\n" + body).outlet == "가상의소리"
-    # a rubric the body names less is none
-    rubric = "[포커스] 위원장에 홍길동 선출\n\n가상 포커스 모임이 24일 출범했다.\n\n" + _LAST
+    assert read_article("<가상뉴스>와 시민기자, 힘내시라!\n\n" + body).outlet == "가상뉴스"
+    # a rubric is no press's name, however often the body says the word
+    rubric = "[축제] 가상 어린이 축제 성료\n\n가상 축제가 열렸다.\n\n축제는 축제답게 끝났다.\n"
     assert read_article(rubric).outlet is None
 
 
 def test_a_place_alone_in_brackets_glued_to_the_lead_is_its_dateline():
     lead = "가상군 가상산 단풍이 이번 주말을 전후해 절정에 이를 것으로 보인다."
     article = read_article(
-        "가상산 단풍 이번 주말 절정\n  • 입력 2014-10-30 07:34\n[가상군] " + lead + "\n\n" + _LAST + "\n"
+        "가상산 단풍 이번 주말 절정\n  • 입력 2014-10-30 07:34\n[가상군] "
+        + lead
+        + "\n\n"
+        + _LAST
+        + "\n"
     )
     assert _body(article) == [lead, _LAST]
     assert article.outlet is None

@@ -413,14 +413,15 @@ _BRACKET_OPENING = re.compile(r"[\[<【《]\s*([^\[\]<>【】《》\s]{2,15})\s*
 
 
 def _outlets_of_headline(parts: list[Part]) -> list[str]:
-    """The name in brackets opening the headline, named in the body _MIN_NAMED times at least as a
-    word of its own (or with a particle), no wire service: a paper reporting on itself ([가상의소리]
-    독자위원회 출범 over a body that names 가상의소리 again and again; a rubric, [포커스], is named
-    less). A press named bare in a headline may be another's subject (가상TV, 시청자와 만난다)."""
+    """The press's name in brackets opening the headline (called as a press is, or the table's),
+    named in the body _MIN_NAMED times at least as a word of its own (or with a particle), no wire
+    service: a paper reporting on itself (<가상뉴스>와 시민기자 over a body that names 가상뉴스 again
+    and again; a rubric, [축제], is no press's name). A press named bare in a headline may be
+    another's subject (가상TV, 시청자와 만난다)."""
     title = next((part.text for part in parts if part.kind == "title"), "")
     body = " ".join(part.text for part in parts if part.kind == "paragraph")
     opening = _BRACKET_OPENING.match(title)
-    if not opening or _wire_service(opening[1]):
+    if not opening or not _own_press(opening[1]) and outlets.find(opening[1]) != opening[1]:
         return []
     said = re.findall(rf"(?<![가-힣A-Za-z0-9]){re.escape(opening[1])}(?![A-Za-z0-9])", body)
     return [opening[1]] if len(said) >= _MIN_NAMED else []
