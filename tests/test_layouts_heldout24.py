@@ -116,10 +116,7 @@ def test_a_menus_catch_all_section_word_signs_no_one():
 
 
 def test_a_press_in_brackets_opening_the_headline_named_again_and_again_is_the_outlet():
-    body = (
-        "가상뉴스 시민기자들이 24일 모였다.\n\n"
-        "가상뉴스는 가상뉴스 시민기자에게 원고료를 준다.\n"
-    )
+    body = "가상뉴스 시민기자들이 24일 모였다.\n\n가상뉴스는 가상뉴스 시민기자에게 원고료를 준다.\n"
     assert read_article("<가상뉴스>와 시민기자, 힘내시라!\n\n" + body).outlet == "가상뉴스"
     # a rubric is no press's name, however often the body says the word
     rubric = "[축제] 가상 어린이 축제 성료\n\n가상 축제가 열렸다.\n\n축제는 축제답게 끝났다.\n"
