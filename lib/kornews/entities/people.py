@@ -384,7 +384,7 @@ def _mentions(
             last_of_surname[surname_of(form)] = form
             if title:
                 last_titled[surname_of(form), title] = form
-        elif (form in surnames() or _family(form, after, family)) and after:
+        elif after and (form in surnames() or _family(form, after, family)):
             if after.title == "씨" and form in unnamed:
                 continue
             full = (
