@@ -64,7 +64,9 @@ FLOW = [
     "tokens.sentences",
     "tokens",
     "columns",
-    # The terms (a package): the term tokens, then counts, collocations and where a term stands.
+    # The terms (a package): the filler a folder's rankings leave out, the term tokens, then
+    # counts, collocations and where a term stands.
+    "terms.stoplist",
     "terms.tokens",
     "terms.counts",
     "terms.collocations",
