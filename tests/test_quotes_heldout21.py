@@ -118,11 +118,6 @@ def test_a_masked_name_is_kept_whole_and_names_no_one():
     assert table[["speaker", "anonymous"]].values.tolist() == [["박○용", True]]
 
 
-def test_the_many_of_a_title_are_a_source_without_a_name():
-    table = quotes_of(TITLE + "현장을 찾은 시의원들은 시민 중심의 행정을 펼쳐 줄 것을 주문했다.")
-    assert table["anonymous"].tolist() == [True]
-
-
 def test_a_name_printed_with_a_space_inside_is_the_speaker_as_printed():
     # 김 길동 총영사 … 김 총영사는: the full name as the page prints it, space and all.
     table = quotes_of(

@@ -8,7 +8,6 @@ from typing import NamedTuple
 
 from ..shapes import Turn
 from .marks import (
-    _PREDICATE,
     _SINGLE,
     CLOSING,
     Item,
@@ -297,15 +296,16 @@ def _requested(toks: list, k: int) -> Ending | None:
 def _nominalised(toks: list, k: int) -> Ending | None:
     """Where a clause made a noun ends when it is its verb's object (…집중돼 있음을 지적했다, …구축해
     나갈 것임을 밝혔다: up to 음 or 것임), the object particle at ``k`` written onto the nominaliser
-    after a predicate or 것이; else None. Any reporting verb but 하다 and 보다 reports it."""
+    after a tense, an auxiliary or 것이; else None. Any reporting verb but 하다 and 보다 reports it."""
     if k < 2 or toks[k - 1].tag != "ETN" or toks[k - 1].end != toks[k].start:
         return None
     before = toks[k - 2]
     # (Kiwi's ᆷ shares its letter with what it is written onto: 것+이+ᆷ for 것임)
     glued = toks[k - 1].start <= before.end
-    # a noun's 이 only after 것 (…나갈 것임): 회담의 적기임을 강조했다 stresses a noun, says nothing
+    # a clause's tense or auxiliary (있었음, 집중돼 있음) or 것이 (…나갈 것임); a feeling's noun
+    # (감사함을 전했다, 안타까움을 토로했다) and a noun's 이 (회담의 적기임을 강조했다) say nothing
     made = before.tag == "VCP" and k > 2 and toks[k - 3].form == "것"
-    if not glued or not (made or before.tag.startswith((*_PREDICATE, "EP"))):
+    if not glued or not (made or before.tag in ("EP", "VX")):
         return None
     return Ending(toks[k - 1].end, False, k + 1, named=True)
 

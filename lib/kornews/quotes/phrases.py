@@ -132,11 +132,8 @@ def _body_named(others: list) -> bool:
 
 def _role_alone(attribution: str) -> bool:
     """마을이장은, 교장선생님께서: a role in one word (a title, or a word of honour in 님), a source
-    without a name when no one is named with it; so are the many of a title (현장을 찾은
-    시의원들은)."""
-    last = attribution.split()[-1]
-    many = last.endswith("들") and _titled(last.removesuffix("들"))
-    return many or (" " not in attribution and attribution.endswith((*titles(), "님")))
+    without a name when no one is named with it."""
+    return " " not in attribution and attribution.endswith((*titles(), "님"))
 
 
 def _head_mentions(phrase: list, inside: list) -> list:
