@@ -42,6 +42,7 @@ FLOW = [
     "article.breaks",
     "article.openings",
     "article.over_title",
+    "article.decks",
     "article.head",
     "article.body",
     "article.fields",
