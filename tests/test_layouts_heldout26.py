@@ -69,3 +69,30 @@ def test_a_masked_address_ends_the_body_and_a_listed_headline_names_the_paper():
     )
     assert (article.outlet, article.reporter, article.email) == ("가상대신문", "홍길동", None)
     assert _body(article) == [text]
+
+
+def test_a_deck_opening_with_its_quotation_glued_to_the_headline():
+    article = read_article(
+        "가상군, 2019년 귀농영농교육 및 청년농업인 교육 합동 수료식 개최‘귀농인&청년농업인’ 가상 농업의 새 변화를 이끌다\n\n"
+        "[가상i저널=가상도 홍길동 기자] 가상군은 7일 교육 합동 수료식을 개최했다.\n\n"
+        + _LAST
+        + "\n"
+    )
+    assert article.title == "가상군, 2019년 귀농영농교육 및 청년농업인 교육 합동 수료식 개최"
+    assert article.subtitles == ("‘귀농인&청년농업인’ 가상 농업의 새 변화를 이끌다",)
+
+
+def test_a_weeklys_table_layout_its_company_stamp_barred_credit_and_site_account():
+    article = read_article(
+        "|\n가상사료 30집 ‘가상의 마을들’ 출판기념회\n|\n14개 마을 입체적 조명\n|\n"
+        "2020년 08월 01일(토) 09:50 [(주)가상사랑] \n|\n"
+        f"| | ⓒ (주)가상사랑 | | {_LEAD}\n{_LAST}\n|\n|\n"
+        "홈페이지관리자 기자 . “가상주간을 읽으면 가상시가 보인다.” -"
+    )
+    assert (article.outlet, article.reporter, article.date) == (
+        "가상사랑",
+        None,
+        "2020-08-01T09:50",
+    )
+    assert article.subtitles == ("14개 마을 입체적 조명",)
+    assert _body(article) == [_LEAD, _LAST]
