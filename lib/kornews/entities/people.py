@@ -427,6 +427,7 @@ def _pseudonyms(sentences: list[Sentence]) -> frozenset[str]:
     return frozenset(
         run.text
         for sentence in sentences
+        if MASK in sentence.words  # most sentences: no run is 모
         for run, after in zip(sentence.runs, sentence.runs[1:])
         if after.text == MASK
         and run.text in surnames()

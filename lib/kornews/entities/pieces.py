@@ -14,7 +14,7 @@ _INFLECTED = frozenset({"XSV", "XSA", "EP", "EF", "ETN", "JKS", "JKO", "JKB", "J
 def names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     """Names Kiwi cut into pieces (박지+현, 신동+욱): a word of a surname and two syllables, written
     before a word that is a title and a particle (박지현 대변인은), where no run of nouns is that word."""
-    taken = runs = None  # the mentions' letters and the runs' spans, read for a name only
+    taken = None  # the mentions' letters, read for a name only
     # The words as strings (str.split cuts where \S+ does); their spans only for a name's.
     split = [text[sentence.start : sentence.end].split() for sentence in sentences]
     short = _short_forms(split)
@@ -45,8 +45,9 @@ def names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) ->
                 continue
             if taken is None:
                 taken = {at for m in found for at in range(m.start, m.end)}
-                runs = {(r.start, r.end) for each in sentences for r in each.runs}
-            if (at, at + len(form)) not in runs and taken.isdisjoint(range(at, at + len(form))):
+            # A run that is the word is its sentence's: runs never cross sentences.
+            whole = any(r.start == at and r.end == at + len(form) for r in sentence.runs)
+            if not whole and taken.isdisjoint(range(at, at + len(form))):
                 mentions.append(
                     Mention(form, "person", at, at + len(form), sentence.where, "title", title)
                 )
