@@ -48,12 +48,14 @@ def title_after(runs: list[Run], at: int, found: dict[int, Mention]) -> After | 
     if _nothing_after(runs, at):
         return None  # most runs
     affiliation, place = None, False
-    following = runs[at + 1 : at + 5]
+    following = _words_after(runs, at, found)[:4]
     for n, run in enumerate(following[:3]):
         if run.tags == ("SN",) and n + 1 < len(following) and following[n + 1].start == run.end:
             continue  # 국가안보실 2차장, 기재부 1차관: the number glued to the title ranks it
         if n == 0 and run.text == "전" and run.tags == ("MM",):
             continue  # 김철수 전 장관, 박 전 지사: 전 (former) stands between the name and its title
+        if run.tags == ("MM",) and n + 1 < len(following) and following[n + 1].start == run.end:
+            continue  # 새+마을지도자: a determiner Kiwi cut off the front of the next word
         if not is_noun_run(run):
             return None
         titled = split_title(run)
@@ -79,6 +81,21 @@ def title_after(runs: list[Run], at: int, found: dict[int, Mention]) -> After | 
         if full_name_shaped(run) or masked(run.text):
             return None  # 가람시 김철수 시장, 가람시 배모 씨: the title is the nearer name's
     return None
+
+
+def _words_after(runs: list[Run], at: int, found: dict[int, Mention]) -> list[Run]:
+    """The runs after run ``at``, a mention found over several counted as its first (가람1리 이장:
+    가람+1+리 is one place, the title its next word), but a run it ends inside (가람노인회
+    나래지회장: the title the mention leaves of the word)."""
+    kept: list[Run] = []
+    inside = -1
+    for run in runs[at + 1 : at + 8]:
+        if run.end <= inside:
+            continue
+        mention = found.get(run.start)
+        inside = mention.end if mention else inside
+        kept.append(run)
+    return kept
 
 
 def _office(found: dict[int, Mention], start: int) -> Mention | None:

@@ -21,6 +21,8 @@ from .lexicon import (
 
 # 주가람 대한민국대사관: 駐, posted in the country named after it.
 _POSTED = "주"
+# The head's letter written onto a unit's name (나래지회장: the head of 나래지회).
+_HEAD = "장"
 # A determiner or prefix Kiwi cut off the word's front (총+동문회): still the unit's word.
 _FRONT = frozenset({"MM", "XPN"})
 
@@ -38,7 +40,7 @@ def with_units(sentences: list[Sentence], found: list[Mention]) -> list[Mention]
         runs = sentence.runs
         for i, run in enumerate(runs):
             # Most runs: no unit's word, nor a determiner before one (a cheap test first).
-            if not (run.text.endswith(units) or run.tags[0] in _FRONT):
+            if not (run.text.endswith(units) or run.tags[0] in _FRONT or _headed(run.text)):
                 continue
             parent = parents.get(run.start - 1) or _office(sentence, i)
             # An agency's word whole: 가람도 한빛군보건소 is 한빛군's, not 가람도's.
@@ -99,7 +101,15 @@ def _unit_end(runs: list[Run], at: int) -> int | None:
     if not (is_noun_run(runs[at]) or (runs[at].tags[0] in _FRONT and last > at)):
         return None
     word = _glued(runs, at, runs[last].end)
-    return runs[last].end if word.endswith(_units()) else None
+    if word.endswith(_units()):
+        return runs[last].end
+    # 대한노인회 나래지회장: the unit's head, his 장 written onto it; the unit ends before it.
+    return runs[last].end - len(_HEAD) if _headed(word) else None
+
+
+def _headed(word: str) -> bool:
+    """A unit's word and its head's 장 (나래지회장)."""
+    return word.endswith(_HEAD) and word[: -len(_HEAD)].endswith(_units())
 
 
 def _written(runs: list[Run], mention: Mention) -> str:
@@ -112,8 +122,10 @@ def _written(runs: list[Run], mention: Mention) -> str:
 
 
 def _glued(runs: list[Run], at: int, end: int) -> str:
-    """The text of the runs written together from run ``at`` to ``end``."""
-    return "".join(r.text for r in takewhile(lambda r: r.end <= end, runs[at:]))
+    """The text of the runs written together from run ``at`` to ``end`` (which may fall inside
+    the last: 나래지회 of 나래지회장)."""
+    word = "".join(r.text for r in takewhile(lambda r: r.start < end, runs[at:]))
+    return word[: end - runs[at].start]
 
 
 @cache
