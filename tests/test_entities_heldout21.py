@@ -10,6 +10,12 @@ def _found(body: str) -> set[tuple[str, str]]:
     return set(zip(table["entity"], table["kind"], strict=True))
 
 
+def _written(body: str, kind: str) -> list[list[str]]:
+    """[entity, text] of each mention of the kind, in order."""
+    table = entities_of(body)
+    return table.loc[table["kind"] == kind, ["entity", "text"]].values.tolist()
+
+
 def _people(body: str) -> list[str]:
     table = entities_of(body)
     return table.loc[table["kind"] == "person", "entity"].tolist()
@@ -101,11 +107,9 @@ def test_a_broadcaster_known_by_its_latin_short_name():
 
 
 def test_a_place_abroad_is_named_as_the_article_prints_it():
-    table = entities_of("동포들은 샌디에고를 찾았다. 오스틴과 어스틴에서도 왔다.")
-    places = table[table["kind"] == "place"]
     # the spelling printed names the place (샌디에고, not the table's 샌디에이고); where the article
     # prints the table's name too, that name, the other spellings linked to it
-    assert places[["entity", "text"]].values.tolist() == [
+    assert _written("동포들은 샌디에고를 찾았다. 오스틴과 어스틴에서도 왔다.", "place") == [
         ["샌디에고", "샌디에고"],
         ["오스틴", "오스틴"],
         ["오스틴", "어스틴"],
@@ -124,11 +128,8 @@ def test_the_place_a_consul_is_posted_in_is_named():
 
 
 def test_a_monarch_with_a_regnal_number_and_the_name_alone_later():
-    table = entities_of(
-        "찰스3세 국왕의 초청으로 왔다. 찰스 국왕님의 관심에 감사했다. 라마디 여왕은 말했다."
-    )
-    people = table[table["kind"] == "person"]
-    assert people[["entity", "text"]].values.tolist() == [
+    body = "찰스3세 국왕의 초청으로 왔다. 찰스 국왕님의 관심에 감사했다. 라마디 여왕은 말했다."
+    assert _written(body, "person") == [
         ["찰스3세", "찰스3세"],
         ["찰스3세", "찰스 국왕님"],
         ["라마디", "라마디"],
