@@ -42,6 +42,7 @@ FLOW = [
     "article.breaks",
     "article.openings",
     "article.over_title",
+    "article.decks",
     "article.head",
     "article.body",
     "article.fields",
@@ -64,7 +65,9 @@ FLOW = [
     "tokens.sentences",
     "tokens",
     "columns",
-    # The terms (a package): the term tokens, then counts, collocations and where a term stands.
+    # The terms (a package): the filler a folder's rankings leave out, the term tokens, then
+    # counts, collocations and where a term stands.
+    "terms.stoplist",
     "terms.tokens",
     "terms.counts",
     "terms.collocations",

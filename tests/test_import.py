@@ -74,13 +74,15 @@ def test_an_unknown_name_is_an_attribute_error():
 
 # Names a package exports for its own users that kornews does not lift: the table of name
 # forms (kornews.entities.lexicon), a date's place on a time axis (kornews.figures.position),
-# the summary's content morphemes, key terms and picked lengths (notebook 03's helpers), and
-# reading's own helpers (a line of text, a name made printable, the limited and binary checks).
+# the summary's content morphemes, key terms and picked lengths (notebook 03's helpers),
+# reading's own helpers (a line of text, a name made printable, the limited and binary checks)
+# and the one choice of the filler a folder's rankings leave out (the rankings' own helper).
 PACKAGE_ONLY = {
     "article": {"Line", "printable", "read_limited", "refuse_binary"},
     "entities": {"lexicon"},
     "figures": {"position"},
     "summary": {"chosen_lengths", "content_terms", "key_terms"},
+    "terms": {"stoplisted"},
 }
 
 

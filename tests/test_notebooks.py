@@ -449,6 +449,18 @@ def test_a_list_of_names_counts_the_ones_it_leaves_out(tmp_path):
     assert "울산광역시, 수원시 외 1개" in said and "창원시" not in said
 
 
+@pytest.mark.parametrize("prefix", ["01-", "02-", "03-", "05-"])
+def test_an_untitled_article_is_headed_as_the_report_heads_it(tmp_path, prefix):
+    # 제목 없음 and the file, as the reader's report: the file's name alone would read as a title.
+    path = tmp_path / "가상기사.txt"
+    path.write_text(
+        "\n\n가상시는 3명을 뽑는다고 10일 밝혔다. 이어 새 계획을 내놨다.\n", encoding="utf-8"
+    )
+    notebook = next(p for p in NOTEBOOKS if p.name.startswith(prefix))
+    said = _markdown(run_here(notebook, path))
+    assert said.lstrip().startswith("**제목 없음 · 파일 가상기사** · "), said[:80]
+
+
 def test_articles_without_a_title_are_named_by_their_file(tmp_path):
     # Six untitled articles (each opens with a sentence), two themes: every headline cell of
     # 07's topic tables names an article, none is left blank.

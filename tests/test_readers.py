@@ -10,10 +10,13 @@ from typing import NamedTuple
 import pandas as pd
 import pytest
 
+import kornews
+from kornews.notebook import escape
 from kornews.readers import (
     comparison_notes,
     disagreements,
     for_readers,
+    headline,
     kind_label,
     leaders,
     rising_note,
@@ -258,6 +261,22 @@ def test_rows_by_outlet_name_the_unknown_outlet_in_words():
     )
     assert for_readers(shares, lang="ko").index.tolist() == ["가상일보", "언론사 미상"]
     assert for_readers(shares, lang="en").index.tolist() == ["가상일보", "unknown"]
+
+
+def test_a_notebook_heads_an_untitled_article_as_the_report_does(tmp_path):
+    path = tmp_path / "가상_기사.txt"
+    path.write_text(
+        "\n\n가상시는 3명을 뽑는다고 10일 밝혔다. 이어 새 계획을 내놨다.\n", encoding="utf-8"
+    )
+    untitled = kornews.read_article(path)
+    assert headline(untitled, lang="ko") == escape("제목 없음 · 파일 가상_기사")
+    assert headline(untitled, lang="en") == escape("Untitled · file 가상_기사")
+    text = kornews.parse_article(
+        "\n\n가상시는 3명을 뽑는다고 10일 밝혔다. 이어 새 계획을 내놨다.\n"
+    )
+    assert headline(text, lang="ko") == "제목 없음"  # a text given as such names no file
+    titled_one = kornews.parse_article("가상시 <b>새</b> 계획\n가상시는 3명을 뽑는다.\n")
+    assert headline(titled_one, lang="ko") == escape(titled_one.title)
 
 
 def test_an_article_without_a_title_is_named_by_its_file():

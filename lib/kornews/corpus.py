@@ -32,8 +32,9 @@ from .quotes import quote_rows, quote_table
 from .rows import numbered, records
 from .schema import conformed, dtype, names, typed
 from .spread import CHUNK_SIZE, chunks, run
-from .terms import corpus_stopwords, news_stopwords
+from .terms import news_stopwords
 from .terms.counts import TermCount, term_count_rows
+from .terms.stoplist import Stoplist, stoplisted
 from .tokens import DEFAULT_DICTIONARY, UserDictionary, tokenize_many, tokenized
 
 Analysis = Callable[..., Iterable[pd.DataFrame]]
@@ -290,12 +291,12 @@ def corpus_articles(articles: Iterable[Article]) -> pd.DataFrame:
     return conformed("corpus_articles", pd.DataFrame(rows, columns=ARTICLE_COLUMNS))
 
 
-def term_totals(terms: pd.DataFrame, *, stoplist: bool = True) -> pd.DataFrame:
+def term_totals(terms: pd.DataFrame, *, stoplist: Stoplist = True) -> pd.DataFrame:
     """Corpus-wide counts from :func:`corpus_terms`' rows: ``term, count, articles`` (how many
     articles use it), sorted by count, then articles (both descending), then term. The filler of
-    :func:`kornews.corpus_stopwords` (이번, 진행) is left out unless ``stoplist=False``."""
-    if stoplist:
-        terms = terms[~terms["term"].isin(corpus_stopwords())]
+    :func:`kornews.corpus_stopwords` (이번, 진행) is left out unless ``stoplist=False`` (or the
+    words given instead: :func:`kornews.terms.stoplisted`)."""
+    terms = terms[~terms["term"].isin(stoplisted(stoplist))]
     table = (
         terms.groupby("term")
         .agg(count=("count", "sum"), articles=("article", "nunique"))

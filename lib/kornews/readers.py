@@ -18,13 +18,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from .article import ArticleError
+from .article import Article, ArticleError
 from .notebook import counted, escape, project_root
 from .plots.base import kind_label as kind_label  # names the notebooks' tables use, as the plots do
 from .plots.base import section_name
 from .plots.base import topic_name as topic_name
 from .tables import table as data_table
-from .wording import LANGS, amount, check, date_text, kind_name
+from .wording import LANGS, amount, check, date_text, heading, kind_name
 
 
 def language(lang: str) -> str:
@@ -93,6 +93,12 @@ def for_readers(table: pd.DataFrame, *, lang: str) -> pd.DataFrame:
     if isinstance(shown.index.name, str):
         shown.index.name = labels.get(shown.index.name, shown.index.name)
     return shown
+
+
+def headline(article: Article, *, lang: str) -> str:
+    """The article's heading for a notebook's first line, escaped: its title, or as the report
+    heads an article without one, 제목 없음 and its file (``제목 없음 · 파일 가상기사_001``)."""
+    return escape(" · ".join(filter(None, heading(article, lang=language(lang)))))
 
 
 def titled(titles: pd.Series, names: pd.Series) -> pd.Series:

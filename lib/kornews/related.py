@@ -20,7 +20,8 @@ import pandas as pd
 
 from .article import Article
 from .schema import conformed, names
-from .terms import _g2, corpus_stopwords, news_stopwords, term_tokens
+from .terms import _g2, news_stopwords, term_tokens
+from .terms.stoplist import Stoplist, stoplisted
 
 UNITS = ("sentence", "paragraph")
 RELATED_COLUMNS = names("related_terms")
@@ -60,7 +61,7 @@ def related_terms(
     min_count: int = 3,
     top: int | None = 30,
     stopwords: Iterable[str] = (),
-    stoplist: bool = True,
+    stoplist: Stoplist = True,
 ) -> pd.DataFrame:
     """The terms most associated with ``term`` over ``(article, tokens)`` pairs
     (:func:`kornews.tokenized`); with ``term`` None, the most associated pairs of the corpus.
@@ -77,7 +78,8 @@ def related_terms(
     Rows: pairs with ``both >= min_count`` and ``both > expected``; the ``top`` (all when None)
     by g2 (descending), then term, then related; no pair of the filler of
     :func:`kornews.corpus_stopwords` (이번, 진행) but the ``term`` asked for, unless
-    ``stoplist=False`` (the units still hold them: every count is the same either way).
+    ``stoplist=False`` (or the words given instead: :func:`kornews.terms.stoplisted`; the units
+    still hold them: every count is the same either way).
     """
     units = term_units(documents, within=within, stopwords=stopwords)
     return associations(units, term, min_count=min_count, top=top, stoplist=stoplist)
@@ -89,11 +91,11 @@ def associations(
     *,
     min_count: int = 3,
     top: int | None = 30,
-    stoplist: bool = True,
+    stoplist: Stoplist = True,
 ) -> pd.DataFrame:
     """:func:`related_terms`' table from the term sets of :func:`term_units`: read a corpus's
     units once (``list(term_units(documents))``), then ask about as many terms as needed."""
-    filler = corpus_stopwords() - {term} if stoplist else frozenset()
+    filler = stoplisted(stoplist, keep=[term] if term else [])
     total = 0
     single: Counter = Counter()
     pairs: Counter = Counter()
@@ -143,15 +145,20 @@ class LeadingTerm(NamedTuple):
     total: int
 
 
-def leading_term(units: Iterable[frozenset[str]]) -> LeadingTerm | None:
+def leading_term(
+    units: Iterable[frozenset[str]], *, stoplist: Stoplist = True
+) -> LeadingTerm | None:
     """The term of the most units (sentences, :func:`term_units`), ties broken by the term's
     order (가나다), so the same corpus always gives the same term; None when no unit holds a
-    term. Notebook 07 lists this term's related terms when the reader names none."""
+    term. Like every ranking of a folder, never the filler of :func:`kornews.corpus_stopwords`
+    unless ``stoplist=False`` (or the words given instead). Notebook 07 lists this term's
+    related terms when the reader names none."""
+    filler = stoplisted(stoplist)
     total = 0
     single: Counter = Counter()
     for found in units:
         total += 1
-        single.update(found)
+        single.update(found - filler)
     if not single:
         return None
     term, count = min(single.items(), key=lambda item: (-item[1], item[0]))

@@ -22,10 +22,9 @@ from .figures import figures as figures_of
 from .plots.base import section_name
 from .quotes import quotes, sources
 from .summary import section_stats, summarize
-from .tables import table
 from .terms import news_stopwords, term_counts
 from .tokens import tokenize
-from .wording import LANGS, amount, check, counted, date_text, kind_name, percent
+from .wording import Words, amount, check, counted, date_text, heading, kind_name, percent, words
 
 TEMPLATE = "report.html.j2"  # in data/templates/reader
 LEAD_ITEMS = 3  # figures and people named in the lead
@@ -33,20 +32,6 @@ LEAD_DATES = 4
 KEY_TERMS = 10
 # Kinds whose value is a number with its unit, written in 만/억/조.
 AMOUNT_KINDS = frozenset(QUANTITY_KINDS) | {"duration", "age", "temperature", "speed", "length"}
-
-
-class Words(dict):
-    """The report's words in one language (``data/report_words.tsv``), by key."""
-
-    def fill(self, key: str, **values) -> str:
-        return self[key].format(**values)
-
-
-def words(lang: str) -> Words:
-    """The words of ``data/report_words.tsv`` in ``lang`` (``ko`` or ``en``)."""
-    if lang not in LANGS:
-        raise ValueError(f"lang is one of {', '.join(LANGS)}, not {lang!r}")
-    return Words((row.key, getattr(row, lang)) for row in table("report_words.tsv"))
 
 
 @dataclass(frozen=True)
@@ -220,12 +205,11 @@ def report_context(
         say.fill("reporter", name=article.reporter) if article.reporter else None,
         date_text(article.date, lang=lang, full=True) if article.date else None,
     ]
+    head = heading(article, lang=lang)
     return {
         "say": say,
-        # No title: 제목 없음, and the file's name below to tell reports apart; the first
-        # sentence's words would read as a headline the outlet never wrote.
-        "title": article.title or say["untitled"],
-        "file": say.fill("file", name=article.name) if _untitled_file(article) else "",
+        "title": head.title,
+        "file": head.file,  # below the title: 제목 없음 alone would not tell reports apart
         "byline": " · ".join(filter(None, byline)),
         "lead": _lead(found, people, dated, stats, say, lang),
         "terms": [
@@ -241,11 +225,6 @@ def report_context(
         "sources": _sources(sources(quotes(tokens, article, entities=named)), say, lang),
         "summaries": _summaries(summarize(tokens, article), stats, lang),
     }
-
-
-def _untitled_file(article: Article) -> bool:
-    """An article without a title read from a file (parse_article names a bare text <text>)."""
-    return not article.title and article.name != "<text>"
 
 
 def reader_report(

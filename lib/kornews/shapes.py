@@ -96,10 +96,10 @@ _MAX_DATED = 60
 # An ellipsis with its dot (“그런 것 같은데….”) is no full stop.
 _QUOTED = re.compile(r"[“\"][^“”\"]{1,59}(?:[^“”\".]|…\.)[”\"]")
 # A byline glued to the end of a sentence or a caption: …했다. 홍길동 기자, …있다./가상뉴스=홍길동 기자
-# gildong@example.com; a cut address (gildong@) still ends it.
+# gildong@example.com; a cut address (gildong@) still ends it, and so does a slash (…했다. 홍길동 기자/).
 _TAIL_BYLINE = re.compile(
     rf"(?:(?<=[.!?”\"’')])\s*+/?\s*+|(?<!\s)\s*+/\s*+)(?:[가-힣A-Za-z0-9]{{1,12}}\s*=\s*)?{layouts.NAME}"
-    rf"{layouts.MORE_NAMES}\s*(?:선임\s?|사진\s?)?기자(?:\s+(?:{layouts.EMAIL}|\S+@))?\s*$"
+    rf"{layouts.MORE_NAMES}\s*(?:선임\s?|사진\s?)?기자(?:\s+(?:{layouts.EMAIL}|\S+@))?\s*/?\s*$"
     # …모습. /서울=홍길동 주간: an editor's credit, the slash and the place before the name.
     rf"|(?<=[.!?”\"’')])\s*/\s*[가-힣A-Za-z]{{1,12}}\s*=\s*{layouts.NAME}\s*{layouts.EDITOR_OFFICE}\s*$"
     # …노력하겠다. <사진=홍길동 사진작가, 글=김철수 기자>: a photo essay's credits, the writer's last.

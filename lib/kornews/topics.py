@@ -1,7 +1,8 @@
 """Topics of a corpus: a topic model (tomotopy) over kornews's terms, with outlet and month as metadata.
 
 Each article is its terms (:func:`kornews.term_tokens`: compounds whole, 목동구장 one term; news
-stopwords and the article's outlet and reporter left out). The model is tomotopy's DMR
+stopwords, the folder's filler of :func:`kornews.corpus_stopwords` and the article's outlet and
+reporter left out). The model is tomotopy's DMR
 (Dirichlet-multinomial regression; Mimno & McCallum 2008): LDA whose topic priors depend on
 metadata, here the outlet (a category) and the month, the closest tomotopy has to STM's
 covariates. With ``metadata=False`` it is plain LDA. A fixed seed and one worker make a run give
@@ -23,6 +24,7 @@ import pandas as pd
 from .article import Article
 from .schema import conformed
 from .terms import news_stopwords, term_tokens
+from .terms.stoplist import Stoplist, stoplisted
 from .trends import UNDATED, period_of
 
 SEED = 28
@@ -70,11 +72,17 @@ class Topics:
 
 
 def topic_documents(
-    documents: Iterable[tuple[Article, pd.DataFrame]], *, stopwords: Iterable[str] = ()
+    documents: Iterable[tuple[Article, pd.DataFrame]],
+    *,
+    stopwords: Iterable[str] = (),
+    stoplist: Stoplist = True,
 ) -> list[TopicDocument]:
     """Each ``(article, tokens)`` pair (:func:`kornews.tokenized`) as a :class:`TopicDocument`:
-    tokenized once, then trained on as often as ``choose_k`` needs."""
-    extra = frozenset(stopwords)
+    tokenized once, then trained on as often as ``choose_k`` needs. The filler of
+    :func:`kornews.corpus_stopwords` (이번, 진행) is left out before training, as stopwords are
+    for a topic model (a topic's top words full of them tell nothing), unless ``stoplist=False``
+    (or the words given instead: :func:`kornews.terms.stoplisted`)."""
+    extra = frozenset(stopwords) | stoplisted(stoplist)
     return [
         TopicDocument(
             article.name,

@@ -20,7 +20,8 @@ import pandas as pd
 
 from .article import Article
 from .schema import conformed, names, typed
-from .terms import corpus_stopwords, news_stopwords, term_counts
+from .terms import news_stopwords, term_counts
+from .terms.stoplist import Stoplist, stoplisted
 
 FREQUENCIES = {"D": "day", "W": "week (Monday to Sunday)", "M": "month"}
 UNDATED = "undated"
@@ -54,7 +55,7 @@ def trends(
     by_outlet: bool = False,
     stopwords: Iterable[str] = (),
     empty_periods: bool = True,
-    stoplist: bool = True,
+    stoplist: Stoplist = True,
 ) -> pd.DataFrame:
     """Counts of terms per period from ``(article, tokens)`` pairs (:func:`kornews.tokenized`).
 
@@ -66,7 +67,8 @@ def trends(
     keeps its empty bins: a plot's line breaks where no article falls instead of joining the
     periods either side, and :func:`rising_terms` halves the time, not the periods held. When
     the terms are chosen here (``terms`` None), the filler of :func:`kornews.corpus_stopwords`
-    (이번, 진행) is none of them unless ``stoplist=False``; a term given by name is always counted.
+    (이번, 진행) is none of them unless ``stoplist=False`` (or the words given instead:
+    :func:`kornews.terms.stoplisted`); a term given by name is always counted.
 
     Columns:
         period: ``2020-07-10`` (D), ``2020-07-06`` (W: the Monday that starts the week), ``2020-07``
@@ -106,8 +108,7 @@ def trends(
         else pd.DataFrame(columns=["term", "count", "period", "outlet", "number"])
     )
     totals = counted.groupby("term")["count"].sum()
-    if stoplist:
-        totals = totals[~totals.index.isin(corpus_stopwords())]
+    totals = totals[~totals.index.isin(stoplisted(stoplist))]
     chosen = (
         list(dict.fromkeys(terms))
         if terms is not None

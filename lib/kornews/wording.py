@@ -15,6 +15,7 @@ import math
 import re
 from typing import NamedTuple
 
+from .article import Article
 from .tables import table
 
 LANGS = ("ko", "en")
@@ -182,6 +183,40 @@ def counted(number: int, noun: str, *, lang: str = "ko") -> str:
     if lang == "en":
         return f"{number:,} {row.en}{'' if number == 1 else 's'}"
     return f"{noun} {amount(number)}{row.counter}"
+
+
+class Words(dict):
+    """The report's words in one language (``data/report_words.tsv``), by key."""
+
+    def fill(self, key: str, **values) -> str:
+        return self[key].format(**values)
+
+
+def words(lang: str) -> Words:
+    """The words of ``data/report_words.tsv`` in ``lang`` (``ko`` or ``en``)."""
+    if lang not in LANGS:
+        raise ValueError(f"lang is one of {', '.join(LANGS)}, not {lang!r}")
+    return Words((row.key, getattr(row, lang)) for row in table("report_words.tsv"))
+
+
+class Heading(NamedTuple):
+    """What heads an article for a reader: its title, and the file it was read from where the
+    title is missing (blank otherwise)."""
+
+    title: str
+    file: str
+
+
+def heading(article: Article, *, lang: str = "ko") -> Heading:
+    """The report's and the notebooks' heading of ``article``: its title; without one, 제목 없음
+    (Untitled) and the file's name (파일 가상기사_001) to tell articles apart, never the first
+    sentence (a headline the outlet never wrote) nor the file's name alone (read as a title).
+    A text given as such (``<text>``) has no file to name."""
+    say = words(lang)
+    if article.title:
+        return Heading(article.title, "")
+    named = article.name != "<text>"
+    return Heading(say["untitled"], say.fill("file", name=article.name) if named else "")
 
 
 def kind_name(kind: str, *, lang: str = "ko") -> str:

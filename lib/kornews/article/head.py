@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import layouts, shapes
+from .decks import NOT_LETTERS, deck_glued
 from .openings import DECK_LED, broken_copy, deck_over_title, over_dateline
 from .over_title import POLITE_STOP, leading_furniture, menu
 from .records import _LEAD_KINDS, SECTION_MARK, Line, Part, _part, _Voice
@@ -29,7 +30,7 @@ _GREETING = re.compile(r"안녕하(?:십니까|세요|십니다)[.!?]?")
 # closed by ㅆ (했, 됐, 왔, 켰: 지켜왔다.) but 있 (a photo's caption: … 모여 있다.).
 _PAST = "".join(chr(code) for code in range(0xAC00, 0xD7A4) if (code - 0xAC00) % 28 == 20)
 _REPORTED = re.compile(rf"(?:(?!있)[{_PAST}]|한|된)다\.$")
-_MAX_STATED_HEADLINE = 48
+_MAX_STATED_HEADLINE = 40
 # Sentences, then words going on with no mark, cut mid-word by the site (… 이르렀다. 올해도 풍년,
 # 동족을 돕는 풍년, 농): a photo page's text, no headline (a caption's credit is a word or two: ⓒ가상통신).
 _CUT_MID = re.compile(r"[가-힣][.!?]\s+[가-힣,·]+(?:\s+[가-힣,·]+){2,}$")
@@ -41,9 +42,6 @@ _ANSWER_LINE = re.compile(r"=\s*[^\s=]")
 # (Not 이: a lead may open with it, 이 청사는 ….)
 _PARTICLE_FIRST = re.compile(r"\(?(?:은|는|을|를|에서|와|과)\)?\s|\((?:이|가)\s")
 _CAPTION_MARK = re.compile(r"^[▲△■◆]\s*")
-_NOT_LETTERS = re.compile(r"[\W_]+")
-# A headline printed again under its line, the deck glued to it there, holds this many letters.
-_MIN_GLUED = 8
 # Words quoted as said, two sentences or more, the last with its stop (“좋아요. 또 올까요?”): an
 # interview's lead, no deck (a quoted deck drops the last stop: “힘들었다. 그래도 간다”).
 _SPOKEN = re.compile(r"[가-힣][.!?]\s+\S.*[.!?][\"”’']$")
@@ -101,7 +99,7 @@ def _head(lines: list[Line], *, stamped: bool = False) -> tuple[int, list[Part]]
     if over:
         kinds.append(over)
         return lead + 1, [_part(kind, line) for kind, line in zip(kinds, lines)]
-    kinds += ["title", *_under_title(lines, lead)]
+    kinds += ["title", *_under_title(lines, lead, stamped=stamped)]
     # A subtitle needs a body below it: a run of heading-like lines ends in the body.
     while len(kinds) == len(lines) and kinds[-1] == "subtitle" and not stamped:
         kinds.pop()
@@ -118,42 +116,11 @@ def _head(lines: list[Line], *, stamped: bool = False) -> tuple[int, list[Part]]
         kinds[lead : lead + 2] = ["subtitle", "title"]
     elif words := _menu_words(lines, kinds, lead):
         kinds[lead : lead + words + 1] = ["footer"] * (words - 1) + ["category", "title"]
-    deck = _deck_glued(lines, kinds)
+    deck = deck_glued(lines, kinds)
     parts = []
     for kind, line in zip(kinds, lines):
         parts += _title_parts(line, deck=deck) if kind == "title" else [_part(kind, line)]
     return len(kinds), parts
-
-
-def _deck_glued(lines: list[Line], kinds: list[str]) -> int:
-    """Where the deck begins in the title's line when the headline is glued to it (…보고회
-    열려보고자: 홍길동 교수) and printed again alone under it (…보고회 열려, spaced its own way: then
-    footer in ``kinds``); 0 where it is not."""
-    at = kinds.index("title") if "title" in kinds else None
-    if at is None:
-        return 0
-    title = _NOT_LETTERS.sub("", lines[at].text)
-    for j in range(at + 1, len(kinds)):
-        again = _NOT_LETTERS.sub("", lines[j].text)
-        if (
-            kinds[j] == "subtitle"
-            and len(again) >= _MIN_GLUED
-            and title.startswith(again)
-            and again != title
-        ):
-            kinds[j] = "footer"
-            return _after_letters(lines[at].text, len(again))
-    return 0
-
-
-def _after_letters(text: str, count: int) -> int:
-    """Where ``text`` goes on after its first ``count`` letters (marks and spaces aside)."""
-    seen = 0
-    for at, char in enumerate(text):
-        seen += not _NOT_LETTERS.fullmatch(char)
-        if seen == count:
-            return at + 1
-    return len(text)
 
 
 def _menu_words(lines: list[Line], kinds: list[str], lead: int) -> int:
@@ -191,10 +158,10 @@ def _signer_over_text(lines: list[Line], at: int) -> bool:
     )
 
 
-def _under_title(lines: list[Line], lead: int) -> list[str]:
+def _under_title(lines: list[Line], lead: int, *, stamped: bool = False) -> list[str]:
     """The kinds of the head's lines under the title (at ``lead``), up to the body. Page controls
     and a portal's automatic summary (the sentences right under its note) are none of the
-    _MAX_HEAD_LINES lines a head holds."""
+    _MAX_HEAD_LINES lines a head holds; ``stamped`` where a date stands under ``lines``."""
     seen = {" ".join(lines[lead].text.split()), _bare_caption(lines[lead].text)}
     kinds: list[str] = []
     summary = 0  # how many more sentences a summary may hold
@@ -207,8 +174,8 @@ def _under_title(lines: list[Line], lead: int) -> list[str]:
         below = lines[at + 1].text if at + 1 < len(lines) else ""
         if kind == "subtitle" and shapes.byline_account(line, below):
             kind = "reporter"
-        if kind is None and kinds[-1:] == ["subtitle"] and _between_decks(lines, at):
-            kind = "caption"
+        if kind is None:
+            kind = _among_decks(lines, at, kinds, stamped=stamped)
         if kind == "subtitle" and _item_title(lines, at):
             kind = "footer"
         summarised = kind is None and summary and shapes.is_sentence(line)
@@ -285,6 +252,28 @@ def _between_decks(lines: list[Line], at: int) -> bool:
         and _is_subtitle(below)
         and shapes.full_stop(text)
     )
+
+
+def _among_decks(lines: list[Line], at: int, kinds: list[str], *, stamped: bool) -> str | None:
+    """What a line no row or shape names is among the head's decks: a photo's caption between two,
+    or the last deck over the head's fields; None where the body begins."""
+    if kinds[-1:] == ["subtitle"] and _between_decks(lines, at):
+        return "caption"
+    if kinds[-1:] in ([], ["subtitle"]) and _deck_over_fields(lines, at, stamped=stamped):
+        return "subtitle"
+    return None
+
+
+def _deck_over_fields(lines: list[Line], at: int, *, stamped: bool = False) -> bool:
+    """A deck with no full stop right over the head's date or byline (``stamped``: a date under
+    ``lines``), though it ends as a sentence does (홍길동 의원- 삭제 요구했다) or opens with a rubric
+    a script's marker may be ([인터뷰] ‘…’ 번역… 베스트셀러 선정): no body's line."""
+    if len(lines[at].text) > _MAX_SUBTITLE or shapes.full_stop(lines[at].text):
+        return False
+    if at + 1 == len(lines):
+        return stamped
+    below = layouts.match(lines[at + 1].text, "head")
+    return bool(below and below.layout.kind in ("date", "reporter"))
 
 
 def _over_script(row: layouts.Found | None) -> bool:
@@ -390,11 +379,11 @@ def _bare_caption(line: str) -> str:
 def _printed_again(line: str, seen: set[str]) -> bool:
     """A line of the head printed again, or again with its marks dropped (Special Interview -
     가상, then Special Interview 가상: a magazine's headline printed without its dash)."""
-    letters = _NOT_LETTERS.sub("", line)
+    letters = NOT_LETTERS.sub("", line)
     return (
         " ".join(line.split()) in seen
         or bool(letters)
-        and any(_NOT_LETTERS.sub("", text) == letters for text in seen)
+        and any(NOT_LETTERS.sub("", text) == letters for text in seen)
     )
 
 

@@ -382,13 +382,14 @@ def _outlets_of_photos(parts: list[Part]) -> list[str]:
     """The holder a photo's caption credits after ⓒ when the body names it too, or when it is
     called as a press is and is no wire service: the paper's own photo (▲ 기자들의 수다 ⓒ가상제주 over
     a body that says 가상제주를 포함한 …; … 열렸다.ⓒ가상굿뉴스), also where the caption was read as the
-    head's subtitle or furniture (a page that prints it twice)."""
+    head's subtitle or furniture (a page that prints it twice), or as its title (a page cut above
+    its headline: ▲ … 음악회’. © 가상신문)."""
     body = " ".join(part.text for part in parts if part.kind == "paragraph")
     return list(
         dict.fromkeys(
             holder
             for part in parts
-            if part.kind in ("caption", "subtitle", "footer")
+            if part.kind in ("caption", "subtitle", "footer", "title")
             for holder in _PHOTO_HOLDER.findall(part.text)
             if holder in body or _own_press(holder)
         )
@@ -397,9 +398,33 @@ def _outlets_of_photos(parts: list[Part]) -> list[str]:
 
 def _own_press(name: str) -> bool:
     """Called as a press is (가상굿뉴스, 가상일보), and no wire service whose photos papers buy."""
+    return bool(re.fullmatch(layouts.PRESS, name)) and not _wire_service(name)
+
+
+def _wire_service(name: str) -> bool:
     known = outlets.find(name)
-    kind = next((outlet.kind for outlet in outlets.outlets() if outlet.name == known), None)
-    return bool(re.fullmatch(layouts.PRESS, name)) and kind != "wire service"
+    return any(
+        outlet.name == known and outlet.kind == "wire service" for outlet in outlets.outlets()
+    )
+
+
+# A name in brackets opening the headline: [가상의소리] 위원장에 …, <가상뉴스>와 시민기자.
+_BRACKET_OPENING = re.compile(r"[\[<【《]\s*([^\[\]<>【】《》\s]{2,15})\s*[\]>】》]")
+
+
+def _outlets_of_headline(parts: list[Part]) -> list[str]:
+    """The press's name in brackets opening the headline (called as a press is, or the table's),
+    named in the body _MIN_NAMED times at least as a word of its own (or with a particle), no wire
+    service: a paper reporting on itself (<가상뉴스>와 시민기자 over a body that names 가상뉴스 again
+    and again; a rubric, [축제], is no press's name). A press named bare in a headline may be
+    another's subject (가상TV, 시청자와 만난다)."""
+    title = next((part.text for part in parts if part.kind == "title"), "")
+    body = " ".join(part.text for part in parts if part.kind == "paragraph")
+    opening = _BRACKET_OPENING.match(title)
+    if not opening or not _own_press(opening[1]) and outlets.find(opening[1]) != opening[1]:
+        return []
+    said = re.findall(rf"(?<![가-힣A-Za-z0-9]){re.escape(opening[1])}(?![A-Za-z0-9])", body)
+    return [opening[1]] if len(said) >= _MIN_NAMED else []
 
 
 # A station as the subject of a sentence: GOODTV는 이번 연휴 …, 가상방송이 ….

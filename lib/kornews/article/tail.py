@@ -35,6 +35,9 @@ _GLUED_ISSUE = re.compile(
 # A photo's caption glued before the dateline and the lead by a bar (▲ 가상시 청사 전경 | [가상통신=홍길동
 # 기자] 가상시는 …): the caption, its bar kept, is a line of its own when a dateline follows.
 _GLUED_CAPTION = re.compile(r"▲[^|]{1,120}?\s\|\s+")
+# An image's file name glued before the dateline (홍길동 박사.jpg[가상신문 김철수 기자] …): the photo's
+# caption left by the page, a line of its own when a dateline follows.
+_GLUED_IMAGE = re.compile(r"[^\s\[\]][^\[\]]{0,40}?\.(?i:jpe?g|png|gif|webp)\s*")
 # A line printed again in the closing run is this long at least (a summary of the lead).
 _MIN_REPRINT = 80
 # A text cut short ends in an ellipsis (…이 없다는 것이...): a teaser over a paywall.
@@ -43,7 +46,7 @@ _CUT = re.compile(r"(?:\.{3}|…)$")
 
 def _unglued(lines: list[Line]) -> list[Line]:
     """The lines, each copyright notice or issue note glued to the end of a text line, and each
-    photo caption glued before a dateline, made a line of its own."""
+    photo caption (or image's file name) glued before a dateline, made a line of its own."""
     out = []
     for start, text in lines:
         caption = _caption_over_dateline(text)
@@ -59,8 +62,9 @@ def _unglued(lines: list[Line]) -> list[Line]:
 
 
 def _caption_over_dateline(text: str) -> int:
-    """Where the dateline begins after a photo's caption glued to it by a bar, else 0."""
-    glued = _GLUED_CAPTION.match(text)
+    """Where the dateline begins after a photo's caption glued to it by a bar, or its image's file
+    name, else 0."""
+    glued = _GLUED_CAPTION.match(text) or _GLUED_IMAGE.match(text)
     opens = glued and layouts.match(text[glued.end() :], "open")
     return glued.end() if opens and opens.layout.kind == "dateline" else 0
 
@@ -160,10 +164,16 @@ def _closing_run(lines: list[Line], first: int, at: int) -> int:
             (n for n in range(at - first) if not _headline(lines[at - 1 - n].text)),
             at - first,
         )
-        if run < shapes.MIN_HEADLINES:
+        if run < shapes.MIN_HEADLINES or _decks_over_stamp(lines, first, at, run):
             break
         at -= run
     return at
+
+
+def _decks_over_stamp(lines: list[Line], first: int, at: int, run: int) -> bool:
+    """Short lines from the headline down to a date stamp, no text over them (a page that prints
+    no body: headline, decks, stamp, imprint): the headline's decks, no other articles'."""
+    return at - run == first and at < len(lines) and _closing_kind(lines[at]) == "date"
 
 
 def _printed_before(lines: list[Line], at: int, firsts: dict[str, int]) -> bool:

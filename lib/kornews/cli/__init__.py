@@ -41,6 +41,7 @@ from ..cells import neutralised
 from ..figures import figures
 from ..report import reader_report, reader_report_pdf, unplaced_dates
 from ..spread import cluster
+from ..terms import read_stoplist, stoplisted
 from ..tokens import tokenize
 from ..topics import ARTICLES_PER_TOPIC, TOPIC_COUNTS
 from ..trends import FREQUENCIES
@@ -123,6 +124,21 @@ def build_parser() -> argparse.ArgumentParser:
         type=lambda words: [w.strip() for w in words.split(",") if w.strip()],
         default=[],
         help="terms: more words to leave out, comma-separated (e.g. 서울,시장)",
+    )
+    parser.add_argument(
+        "--stoplist",
+        dest="stoplist_file",
+        metavar="FILE",
+        help="trends, related, topics: more filler for them to leave out of the folder's rankings "
+        "(its top terms, related terms, topics), one word a line, # a comment; added to kornews's "
+        "own (data/corpus_stopwords.tsv: 이번, 진행 ...)",
+    )
+    parser.add_argument(
+        "--no-stoplist",
+        dest="filler",
+        action="store_false",
+        help="trends, related, topics: rank kornews's own filler (이번, 진행 ...) like any other "
+        "term; with --stoplist FILE, only FILE's words are left out",
     )
     parser.add_argument(
         "--date",
@@ -226,6 +242,9 @@ def _run(args: argparse.Namespace) -> int:
     """The verb over the paths, its table written; the exit status (3: files were skipped)."""
     verb = VERBS[args.verb]
     skipped: list[Unreadable] = []
+    args.stoplist = stoplisted(args.filler) | (
+        read_stoplist(args.stoplist_file) if args.stoplist_file else frozenset()
+    )
     if verb.corpus and not _is_one_article(args.paths):
         _run_corpus(verb, args, skipped)
     elif len(args.paths) == 1 and not _is_dir(args.paths[0]):

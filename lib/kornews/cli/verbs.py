@@ -105,7 +105,7 @@ def _related(documents, args: argparse.Namespace) -> pd.DataFrame:
     why = f"no term is written {what} in 3 sentences or more, more often than chance"
     if args.term and not any(args.term in unit for unit in units):  # a term mistyped, or no term
         why = f"{args.term!r} is in no sentence of these articles as a term (kornews terms lists them)"
-    return _noted(associations(units, args.term), why)
+    return _noted(associations(units, args.term, stoplist=args.stoplist), why)
 
 
 def _noted(table: pd.DataFrame, why: str) -> pd.DataFrame:
@@ -127,6 +127,7 @@ def _trends(documents, args: argparse.Namespace) -> pd.DataFrame:
         by_outlet=args.by_outlet,
         stopwords=args.stopwords,
         empty_periods=args.empty_periods,
+        stoplist=args.stoplist,
     )
     held = table.drop_duplicates(["period", "outlet"] if args.by_outlet else ["period"])
     undated = int(held.loc[held["period"] == UNDATED, "articles"].sum())
@@ -149,7 +150,7 @@ def _trends(documents, args: argparse.Namespace) -> pd.DataFrame:
 
 def _topics(documents, args: argparse.Namespace) -> pd.DataFrame:
     """The topics at the k given, or at the k of the best coherence among several (each said on stderr)."""
-    read = topic_documents(documents, stopwords=args.stopwords)
+    read = topic_documents(documents, stopwords=args.stopwords, stoplist=args.stoplist)
     k = args.topics[0]
     if len(args.topics) > 1:
         carried = topic_counts(read, ks=args.topics)

@@ -36,16 +36,24 @@ def associations(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+@cache
+def _long_endings() -> frozenset[str]:
+    """The bodies' endings of three syllables or more (한인회, 연합회)."""
+    return frozenset(word for word in suffixes() if len(word) >= _SHORTEST_WORD)
+
+
 def bare_bodies(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     """The words of a body's ending written alone (한인회, 연합회: ``org_suffixes.tsv``, three
     syllables or more) where the article names an organisation so ending: mentions that the
     bodies' tails link to it (:func:`kornews.entities.organisations._tails_linked`)."""
     taken = {m.start for m in found}
+    # Each body's own endings looked up, not every ending tried on every body.
+    words = _long_endings()
     endings = {
-        word
-        for word in suffixes()
-        if len(word) >= _SHORTEST_WORD
-        and any(m.kind == "organisation" and m.entity.endswith(word) for m in found)
+        body[-k:]
+        for body in {m.entity for m in found if m.kind == "organisation"}
+        for k in range(_SHORTEST_WORD, len(body) + 1)
+        if body[-k:] in words
     }
     return [
         Mention(run.text, "organisation", run.start, run.end, sentence.where, "suffix")

@@ -22,6 +22,8 @@ def country_letters(sentences: list[Sentence], found: list[Mention]) -> list[Men
     more = []
     for sentence in sentences:
         for run in sentence.noun_runs:  # a proper noun's run is a noun run
+            if _KOREA not in run.text:
+                continue  # most runs: no letter of Korea's, which every such list holds
             letters = run.text.replace(_DOT, "")
             if run.start in taken or not _of_countries(letters) or set(run.tags) != {"NNP"}:
                 continue

@@ -17,7 +17,7 @@ def bracketed_members(text: str, sentences: list[Sentence], found: list[Mention]
     """A name with its organisation first in brackets, as lists of members are written
     (박가상(가상당, 비례, 7회), 박가상(가상당)): the person, and the organisation by its ending,
     whatever Kiwi tagged them."""
-    taken = {i for m in found for i in range(m.start, m.end)}
+    taken = None  # the mentions' letters, read for a member only
     mentions = []
     for sentence in sentences:
         for member in _MEMBER.finditer(text, sentence.start, sentence.end):
@@ -26,6 +26,8 @@ def bracketed_members(text: str, sentences: list[Sentence], found: list[Mention]
             ending = any(body.endswith(s) for s in suffixes())
             if not surname or len(name) != len(surname) + 2 or not ending:
                 continue
+            if taken is None:
+                taken = {i for m in found for i in range(m.start, m.end)}
             spans = (member.span("name"), member.span("body"))
             if taken.intersection(range(*spans[0])):
                 continue

@@ -69,11 +69,13 @@ class Candidate(NamedTuple):
 def people(found: list[Mention], sentences: list[Sentence], article: Article) -> list[Mention]:
     """``found`` (the organisations and places) with the people added: names Kiwi cut into pieces,
     broadcast captions' people, then the names of runs, linked."""
-    found = aged_residents(article.text, sentences, found)
+    # The rules of names in brackets read the sentences holding an opening one, and no other.
+    bracketed = [s for s in sentences if article.text.find("(", s.start, s.end) >= 0]
+    found = aged_residents(article.text, bracketed, found)
     found += names_by_word(article.text, sentences, found)
-    found += bracketed_members(article.text, sentences, found)
-    found += bracketed_rosters(article.text, sentences, found)
-    found = bracketed_heads(article.text, sentences, found)
+    found += bracketed_members(article.text, bracketed, found)
+    found += bracketed_rosters(article.text, bracketed, found)
+    found = bracketed_heads(article.text, bracketed, found)
     found += speaker_captions(article, sentences, found)
     found += joined_names(sentences, found)
     voiced = turn_speakers(article.text, sentences, found) + bite_labels(article, sentences, found)
@@ -202,11 +204,18 @@ def _brands(text: str) -> set[str]:
     """The words written a space before a league's or cup's name (한가람 야구봉사리그가:
     ``name_words.tsv``'s ``league``): a brand, however shaped like a full name (and however Kiwi
     cut it: 한/MM+가람)."""
+    if not any(league in text for league in name_words("league")):
+        return set()  # most articles name no league: the pattern's search costs more
+    return set(_brand().findall(text))
+
+
+@cache
+def _brand() -> re.Pattern:
+    """A word of two to four syllables, a space, then a word holding a league's name."""
     leagues = "|".join(map(re.escape, sorted(name_words("league"))))
-    brand = (
+    return re.compile(
         rf"(?<![가-힣])([가-힣]{{2,4}})\s[가-힣A-Za-z0-9]*?(?:{leagues})[가-힣]{{0,2}}(?![가-힣])"
     )
-    return set(re.findall(brand, text))
 
 
 def _listed(runs: list[Run], bare_at: set[int]) -> set[int]:
@@ -433,6 +442,7 @@ def _pseudonyms(sentences: list[Sentence]) -> frozenset[str]:
     return frozenset(
         run.text
         for sentence in sentences
+        if MASK in sentence.words  # most sentences: no run is 모
         for run, after in zip(sentence.runs, sentence.runs[1:])
         if after.text == MASK
         and run.text in surnames()

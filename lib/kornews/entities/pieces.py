@@ -14,17 +14,18 @@ _INFLECTED = frozenset({"XSV", "XSA", "EP", "EF", "ETN", "JKS", "JKO", "JKB", "J
 def names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     """Names Kiwi cut into pieces (박지+현, 신동+욱): a word of a surname and two syllables, written
     before a word that is a title and a particle (박지현 대변인은), where no run of nouns is that word."""
-    taken = runs = None  # the mentions' letters and the runs' spans, read for a name only
-    short = _short_forms(text, sentences)
+    taken = None  # the mentions' letters, read for a name only
+    # The words as strings (str.split cuts where \S+ does); their spans only for a name's.
+    split = [text[sentence.start : sentence.end].split() for sentence in sentences]
+    short = _short_forms(split)
     mentions = []
-    for sentence in sentences:
+    for sentence, forms in zip(sentences, split):
         group = sentence.tokens
         start, end = sentence.start, sentence.end
-        # The words as strings (str.split cuts where \S+ does); their spans only for a name's.
-        forms, words = text[start:end].split(), None
+        words = None
         for k, (form, following) in enumerate(zip(forms, forms[1:])):
-            surname = surname_of(form)
-            if not surname or not HANGUL_NAME.fullmatch(form):
+            surname = _name_surname(form)
+            if not surname:
                 continue
             title = _title_word(following.rstrip(",·"))
             if not title:  # the tags are read only for a word before a title (a table lookup)
@@ -44,8 +45,9 @@ def names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) ->
                 continue
             if taken is None:
                 taken = {at for m in found for at in range(m.start, m.end)}
-                runs = {(r.start, r.end) for each in sentences for r in each.runs}
-            if (at, at + len(form)) not in runs and taken.isdisjoint(range(at, at + len(form))):
+            # A run that is the word is its sentence's: runs never cross sentences.
+            whole = any(r.start == at and r.end == at + len(form) for r in sentence.runs)
+            if not whole and taken.isdisjoint(range(at, at + len(form))):
                 mentions.append(
                     Mention(form, "person", at, at + len(form), sentence.where, "title", title)
                 )
@@ -64,13 +66,19 @@ def _inflected(inside: list, text: str, short_name: bool) -> bool:
     return bool(inflected & (_INFLECTED | {"short"}))
 
 
-def _short_forms(text: str, sentences: list[Sentence]) -> set[tuple[str, str]]:
-    """(surname, title) for each surname written alone before a title word (박 시장은); not 씨, which
-    follows a pseudonym's surname too (박모 씨 … 박 씨)."""
+@lru_cache(maxsize=1 << 16)  # a word recurs: the answer is kept
+def _name_surname(word: str) -> str | None:
+    """The surname a written word of two to four Hangul syllables starts with, else None."""
+    surname = surname_of(word)
+    return surname if surname and HANGUL_NAME.fullmatch(word) else None
+
+
+def _short_forms(split: list[list[str]]) -> set[tuple[str, str]]:
+    """(surname, title) for each surname written alone before a title word (박 시장은), of the
+    sentences' words (``split``); not 씨, which follows a pseudonym's surname too (박모 씨 … 박 씨)."""
     out = set()
     known = surnames()  # once, not per word
-    for sentence in sentences:
-        words = text[sentence.start : sentence.end].split()  # what \S+ finds
+    for words in split:
         for word, following in zip(words, words[1:]):
             title = word in known and _title_word(following.rstrip(",·"))
             if title and title != "씨":

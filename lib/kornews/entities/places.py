@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from .lexicon import (
     HANGUL_WORD,
@@ -37,8 +38,10 @@ def listed_places(sentences: list[Sentence], found: list[Mention]) -> list[Menti
         m.end for m in found if m.kind == "place"
     }
     mentions = []
-    forms = lexicon()  # once, not per run
+    forms, shorts = lexicon(), _short_places()  # once, not per run
     for sentence in sentences:
+        if shorts.isdisjoint(sentence.words):
+            continue  # most sentences: no word is a place's short form
         runs = sentence.runs
         for i in sentence.nouns:
             run = runs[i]
@@ -57,6 +60,12 @@ def listed_places(sentences: list[Sentence], found: list[Mention]) -> list[Menti
                     Mention(hit.name, "place", run.start, run.end, sentence.where, "list")
                 )
     return mentions
+
+
+@cache
+def _short_places() -> frozenset[str]:
+    """The places' short forms of the tables (양주 of 양주시)."""
+    return frozenset(form for form, hit in lexicon().items() if hit.kind == "place" and hit.short)
 
 
 def _counted(runs: list[Run], at: int) -> bool:
@@ -138,6 +147,8 @@ def shared_endings(sentences: list[Sentence], found: list[Mention]) -> list[Ment
     endings = name_words("neighbourhood")
     shared = {}
     for sentence in sentences:
+        if _DOTS.isdisjoint(sentence.words):
+            continue  # most sentences: no dot between two words
         runs = sentence.runs
         for at in sentence.nouns:  # the first word: a noun run
             if at + 2 >= len(runs):
@@ -186,6 +197,8 @@ def cut_places(sentences: list[Sentence], found: list[Mention]) -> list[Mention]
     forms = lexicon()  # once, not per run
     for sentence in sentences:
         runs = sentence.runs
+        if not _noun_after_other(sentence):
+            continue  # most sentences: no word holds the pieces such a name is cut into
         for i in range(len(runs)):
             if i and runs[i - 1].end >= runs[i].start:
                 continue  # a name is read from a written word's start only
@@ -225,6 +238,16 @@ def cut_places(sentences: list[Sentence], found: list[Mention]) -> list[Mention]
                     )
                     break
     return mentions
+
+
+def _noun_after_other(sentence: Sentence) -> bool:
+    """Does a noun run follow a run of another kind in one written word (칠/NR+곡군)? A place Kiwi
+    cut ends in a noun run and holds another piece, so the word holds such a step."""
+    runs = sentence.runs
+    return any(
+        at and runs[at - 1].end == runs[at].start and not is_noun_run(runs[at - 1])
+        for at in sentence.nouns
+    )
 
 
 def _glued_noun(run: Run, before: Run) -> bool:

@@ -38,7 +38,7 @@ def short_schools(sentences: list[Sentence], found: list[Mention]) -> list[Menti
             "suffix",
         )
         for sentence in sentences
-        for i in range(len(sentence.runs))
+        for i in sentence.nouns  # a school's name is a noun run (_school_shaped)
         # A school's ending first (what _school_shaped reads first): few runs end in one.
         if sentence.runs[i].text.endswith(endings)
         and sentence.runs[i].start not in by_start

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .records import Counted, Figure, Token, When, near
+from .records import Counted, Figure, Token, When, near, serial_at
 from .words import titles, words
 
 # A phone number as Kiwi reads it, one serial token: 02-781-1234.
@@ -117,12 +117,7 @@ def after_phone(tokens: list[Token], i: int) -> bool:
     k = i - 1
     while k > 0 and tokens[k].form == "," and tokens[k - 1].tag == "SN":
         k -= 2
-    return (
-        k > 0
-        and tokens[k].form == ","
-        and tokens[k - 1].tag == "W_SERIAL"
-        and _PHONE.fullmatch(tokens[k - 1].form) is not None
-    )
+    return serial_at(tokens, k, ",", _PHONE)
 
 
 def dated_name(tokens: list[Token], i: int, text: str) -> When | None:

@@ -16,7 +16,7 @@ from ..numerals import (
     parse_number,
 )
 from .counters import is_counter
-from .records import NAME_TAGS, Numeral, Token, When, glued, near
+from .records import NAME_TAGS, Numeral, Token, When, glued, near, serial_at
 from .words import day_after, day_pattern, latin_units, symbol_units, words
 
 _POWER_WORDS = re.compile(f"[{''.join(SMALL_POWERS)}]?[{''.join(BIG_POWERS)}]?")
@@ -246,12 +246,7 @@ def _a_set(tokens: list[Token], i: int) -> bool:
         tokens[k].form == "," or _SCORE.fullmatch(tokens[k].form) and tokens[k].tag == "W_SERIAL"
     ):
         k -= 1
-    return (
-        k > 0
-        and tokens[k].form == "("
-        and tokens[k - 1].tag == "W_SERIAL"
-        and _SCORE.fullmatch(tokens[k - 1].form) is not None
-    )
+    return serial_at(tokens, k, "(", _SCORE)
 
 
 def _day(tokens: list[Token], i: int, text: str) -> Numeral | None:

@@ -3,6 +3,7 @@ date, a figure found, and what a numeral and the words around it say."""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 # The calendar parts a date or time may name, coarse to fine; a part's rank is its place here.
@@ -22,6 +23,17 @@ class Token(NamedTuple):
 
 def glued(a: Token, b: Token) -> bool:
     return a.end >= b.start
+
+
+def serial_at(tokens: list[Token], k: int, mark: str, serial: re.Pattern) -> bool:
+    """``tokens[k]`` is ``mark`` and the token before it a serial number ``serial`` matches whole:
+    what a list walked back to opens with (a phone number's comma, a score's bracket)."""
+    return (
+        k > 0
+        and tokens[k].form == mark
+        and tokens[k - 1].tag == "W_SERIAL"
+        and serial.fullmatch(tokens[k - 1].form) is not None
+    )
 
 
 def near(a: Token, b: Token, text: str) -> bool:

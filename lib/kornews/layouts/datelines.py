@@ -21,6 +21,18 @@ DATELINES: tuple[Layout, ...] = (
         "[SYNC: 홍길동 기자]",
     ),
     # --- datelines opening the body ---
+    # A pool's joint coverage, the outlets after its slash, then the writer (and the photographer):
+    # [가상언론 공동취재/가상타임즈, 가상뉴스-글: 홍길동 기자, 사진: 김철수 기자]. The site's own
+    # outlet is named first.
+    Layout(
+        "dateline-pool",
+        "dateline",
+        ("open",),
+        r"[\[【]\s*[^\[\]【】/]{0,20}공동\s?취재단?\s*/\s*(?P<outlet>[^\[\]【】,/\s][^\[\]【】,/]{1,14}?)"
+        r"\s*(?:,[^\[\]【】]*?)?\s*[-–:]?\s*(?:글\s*[:：=]?\s*)?"
+        rf"(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}[^\[\]【】]*[\]】]\s*",
+        "[가상언론 공동취재/가상타임즈, 가상뉴스-글: 홍길동 기자, 사진: 김철수 기자] 시는 10일 계획을 냈다.",
+    ),
     Layout(
         "dateline-bracket",
         "dateline",
@@ -110,10 +122,12 @@ DATELINES: tuple[Layout, ...] = (
         "dateline-outlet-bar",
         "dateline",
         ("open",),
-        rf"(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})(?:\([A-Za-z][A-Za-z0-9 .]{{1,20}}\))?\s+"
+        rf"(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})(?:\([A-Za-z][A-Za-z0-9 .]{{1,20}}\))?"
+        rf"(?:\s+[가-힣A-Za-z0-9]{{2,10}}(?=\s+{NAME}{MORE_NAMES}\s*{TITLE}\s*\|))?\s+"
         rf"(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*\|\s*",
         "가상투데이 홍길동 기자 | 시는 10일 계획을 냈다.",
-    ),  # also 가상뉴스(GASANGNEWS) 홍길동 기자 |: its Latin name in brackets after the Korean
+    ),  # also 가상뉴스(GASANGNEWS) 홍길동 기자 |: its Latin name in brackets after the Korean;
+    # 가상일보 가상포커스 홍길동 기자 |: an edition or desk between the press and the name
     # [가상시/가상저널]홍길동 기자 =: the place, the press after its slash, then the byline.
     Layout(
         "dateline-place-slash-outlet",
@@ -167,6 +181,15 @@ DATELINES: tuple[Layout, ...] = (
         rf"\[\s*(?![^\[\]]*기자\s*\])(?P<outlet>{PRESS})\s*\]\s*",
         "[가상뉴스] 시는 10일 계획을 냈다.",
     ),  # also a line of its own over the body: [경향신문]
+    # A place alone in brackets glued to the lead ([청송] 청송 주왕산 단풍이 …): a regional paper's
+    # dateline, naming no press.
+    Layout(
+        "dateline-place-alone",
+        "dateline",
+        ("open",),
+        rf"[\[【]\s*(?P<place>{PLACE})\s*[\]】]\s*",
+        "[가상군] 가상군이 10일 계획을 냈다.",
+    ),
     # A paper's name in round brackets: (가상일보) 시는 …; (서울=가상통신) is read above.
     Layout(
         "dateline-outlet-paren",

@@ -65,9 +65,10 @@ _BEFORE_BYLINES: tuple[Layout, ...] = (
         "date-bare",
         "date",
         ("head", "close"),
-        rf"\[?\s*{DATE}(?:\s+{_LOOSE_DATE})?\s*\]?(?:\s+제\s?\d{{1,5}}\s?호)?",
+        rf"\[?\s*{DATE}(?:\s+{_LOOSE_DATE})?\s*\]?(?:\s+제\s?\d{{1,5}}\s?호|\s*(?:송고|입력|등록))?",
         "2020-07-10 11:27:25 2020-07-10 11:29:02",
-    ),  # also [2020.07.10 14:31], an issue's 2020년 7월 10일 금요일 제123호
+    ),  # also [2020.07.10 14:31], an issue's 2020년 7월 10일 금요일 제123호, a wire's stamp with its word
+    # after the time, closing the page (2020-07-10 09:55 송고)
     # A date with the outlet after it, where a byline names the reporter: 2020-07-10 가상신문 (the
     # outlet posting in the byline's place).
     Layout(

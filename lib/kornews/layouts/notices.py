@@ -13,6 +13,12 @@ from .pieces import (
 )
 from .record import Layout
 
+# The labels of an imprint's fields (the registration the law asks of every paper and site).
+_IMPRINT_LABEL = (
+    r"(?:발행인|편집인|발행\s?[·/]\s?편집인|편집\s?[·/]\s?발행인|청소년\s?보호\s?책임자|(?:정기간행물\s?)?등록번호"
+    r"|등록\s?일자?|사업자\s?등록\s?번호|대표\s?전화|본사|주소)"
+)
+
 NOTICES: tuple[Layout, ...] = (
     # Copyright lines carry a mark (or a year): a last sentence may begin 저작권자는 or mention copyright.
     Layout(
@@ -63,14 +69,22 @@ NOTICES: tuple[Layout, ...] = (
         r"(?:\s*[|ㅣ]\s*(?:등록|발행|주소|본사|대표|전화|사업자).*)?",
         "제호 : 가상신문",
     ),
+    # An imprint with no title flattened on one line, led by one of its fields, the others after
+    # bars: 주소 : 가상시 가상로 1 등록번호: 가상,아00001 | 등록일 : 2024-02-07 | 대표 : 홍길동.
+    Layout(
+        "imprint-fields",
+        "footer",
+        ("close",),
+        rf"{_IMPRINT_LABEL}\s*[:：]\s*[^|ㅣ]{{1,80}}(?:[|ㅣ]\s*[^|ㅣ:：]{{1,12}}[:：]\s*[^|ㅣ]{{1,40}}){{2,12}}",
+        "주소 : 가상시 가상로 1 등록번호: 가상,아00001 | 등록일 : 2024-02-07 | 대표 : 홍길동",
+    ),
     # One field of an imprint on its own line (the law's registration of every paper and site):
     # 발행인 : 홍길동, 청소년보호책임자 : 김철수, 등록번호 : 가상, 다00001.
     Layout(
         "imprint-field",
         "footer",
         ("close",),
-        r"(?:발행인|편집인|발행\s?[·/]\s?편집인|편집\s?[·/]\s?발행인|청소년\s?보호\s?책임자|(?:정기간행물\s?)?등록번호"
-        r"|등록\s?일자?|사업자\s?등록\s?번호|대표\s?전화|본사|주소)\s*[:：]\s*\S.{0,80}",
+        rf"{_IMPRINT_LABEL}\s*[:：]\s*\S.{{0,80}}",
         "발행인 : 홍길동",
     ),
     # A site's last-edit stamp under the text (최종편집: 2020-07-10 13:37:15): the page's, no

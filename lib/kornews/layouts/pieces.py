@@ -56,15 +56,16 @@ SURNAMED = (
     + "|".join(sorted((row.surname for row in table("surnames.tsv")), key=len, reverse=True))
     + rf")[가-힣]){NAME}"
 )
-# A place the press writes before an equals sign ([세종=홍길동 기자], (서울=가상통신)): a name or short
-# form of data/places.tsv, or a word ending as a city, county, district, town or province does.
+# A place the press writes before an equals sign ([세종=홍길동 기자], (서울=가상통신), a desk abroad:
+# [하노이=홍길동 기자]): a name or short form of data/places.tsv or places_abroad.tsv, or a word
+# ending as a city, county, district, town or province does.
 PLACE = (
     "(?:"
     + "|".join(
         sorted(
             {
                 form.strip()
-                for row in table("places.tsv")
+                for row in (*table("places.tsv"), *table("places_abroad.tsv"))
                 for form in (row.name, *row.short.split(","))
                 if form.strip()
             },

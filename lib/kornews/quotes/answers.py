@@ -139,8 +139,10 @@ def _headed(article: Article, known: Known) -> str | None:
     the words between, 후, are no title's); else None."""
     closing = "|".join(sorted(words("interview")))
     for part in article.parts:
+        if part.kind not in ("title", "subtitle"):
+            continue  # a paragraph, most parts: the kind first, then the pattern
         said = re.search(rf"\s?(?:{closing})\s*$", part.text) if closing else None
-        if part.kind not in ("title", "subtitle") or said is None:
+        if said is None:
             continue
         end = part.start + said.start()
         for person in reversed([m for m in known.mentions if part.start <= m.start < m.end <= end]):

@@ -13,16 +13,18 @@ Stopwords: :data:`NEWS_STOPWORDS` (bound nouns and units such as 등, 것, 수, 
 포인트; function nouns and relative dates such as 경우, 이후, 올해) are always dropped; ``stopwords=`` adds more, e.g. :func:`news_stopwords` for the outlet's and
 reporter's names. :func:`corpus_stopwords` (``data/corpus_stopwords.tsv``: 이번, 진행 ...) are
 left out of a folder's rankings only (:func:`kornews.term_totals`, :func:`kornews.trends`,
-:func:`kornews.related_terms`), never of one article's counts.
+:func:`kornews.related_terms`, :func:`kornews.topic_documents`), never of one article's counts;
+:func:`stoplisted` is the one place they are chosen (``stoplist=False`` none, or words of one's own).
 """
 
 from .collocations import _g2 as _g2
 from .collocations import collocations, noun_bigrams
 from .context import KWIC_WINDOW, dispersion, keyword_in_context, term_matches, term_status
 from .counts import distinctive_terms, section_counts, term_counts
+from .stoplist import corpus_stopwords, read_stoplist, stoplisted
 from .tokens import _HANGUL as _HANGUL
 from .tokens import _PREFIX_TAG as _PREFIX_TAG
-from .tokens import NEWS_STOPWORDS, TERM_TAGS, corpus_stopwords, news_stopwords, term_tokens
+from .tokens import NEWS_STOPWORDS, TERM_TAGS, news_stopwords, term_tokens
 
 __all__ = [
     "KWIC_WINDOW",
@@ -35,7 +37,9 @@ __all__ = [
     "keyword_in_context",
     "news_stopwords",
     "noun_bigrams",
+    "read_stoplist",
     "section_counts",
+    "stoplisted",
     "term_counts",
     "term_matches",
     "term_status",

@@ -96,14 +96,6 @@ def _surname_words() -> tuple[frozenset[str], frozenset[str]]:
     return surnames, _AFTER_SURNAME | frozenset(row.title for row in table("titles.tsv"))
 
 
-@cache
-def corpus_stopwords() -> frozenset[str]:
-    """The words of ``data/corpus_stopwords.tsv``: filler that tops the terms of any folder of news
-    (이번, 진행) and says nothing of its subject. A folder's rankings leave them out (its top terms,
-    trends and related terms); one article's counts, and a term asked for by name, keep them."""
-    return frozenset(row.word for row in table("corpus_stopwords.tsv"))
-
-
 def news_stopwords(article: Article, *, extra: Iterable[str] = ()) -> frozenset[str]:
     """:data:`NEWS_STOPWORDS`, the article's outlet and reporter names, and ``extra``."""
     names = {name for name in (article.outlet, article.reporter) if name}
