@@ -2,12 +2,8 @@
 on invented text: roll calls and award lists with common role nouns after the names, a Korean
 surname written onto a transliterated given name, community bodies with their chapters abroad."""
 
-from test_entities import entities_of
-
-
-def _found(body: str) -> set[tuple[str, str]]:
-    table = entities_of(body)
-    return set(zip(table["entity"], table["kind"], strict=True))
+from entity_rows import entities_of
+from entity_rows import kinds_of as _found
 
 
 def _written(body: str, kind: str) -> list[list[str]]:

@@ -5,28 +5,26 @@ or the name the title writes beside the word a question addresses)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from ..article import Article
 from ..entities.lexicon import surname_of, titles
-from .marks import CLOSING, words
+from .marks import CLOSING, label_words, labelled, words
 from .referents import Known
 from .ruled import ruled_questions
 
 # An interviewer's question on a line of its own: -소감은?, Q. 승리 요인은?; after Q. or Q : it may end
 # otherwise (Q. 오늘 MOM으로 선정됐다. 소감은.)
 # A briefing's transcript marks its turns in brackets: <질문> …, then <답변> … (the answer opens so).
-_QUESTION = re.compile(
-    r"(?:[-–—]|Q\.?)\s*[^\n]{1,80}\?|Q\s?[.:]\s*[^\n]{1,200}|(?:<질문>|\[질문\])[^\n]{1,600}"
+_QUESTION = (
+    r"(?:[-–—]|(?:{letters})\.?)\s*[^\n]{{1,80}}\?|(?:{letters})\s?[.:]\s*[^\n]{{1,200}}"
+    r"|(?:<질문>|\[질문\])[^\n]{{1,600}}"
 )
 _TRANSCRIBED = ("<질문>", "[질문]")
 _ANSWER_MARKS = ("<답변>", "[답변]")
 # An answer a Q&A marks with = after a question marked with a dash (- …말씀해주십시오, / = …).
 _MARKED_ANSWER = re.compile(r"=\s*[^\s=]")
-# A question and its answer labelled by a letter or a word: Q 소감은? / A 기쁘다. (Q., Q:, 문), 답:);
-# the letter stands apart from the words (not QR코드, A씨).
-_LABELLED_Q = re.compile(r"(?:Q(?:\s?[.:]|\s)|문\s?[.:)])\s*\S")
-_LABELLED_A = re.compile(r"(?:A(?:\s?[.:]|\s)|답\s?[.:)])\s*\S")
 # A plain question under an interview's heading is short: 임기 첫 달에 주력한 일은?
 _PLAIN_QUESTION = 100
 # An ordinal written between a name and its title (홍길동 38대 한인회장).
@@ -42,6 +40,12 @@ _ASKED = re.compile(r"(?<![가-힣])([가-힣]{1,6}님)(?:께서|께|에게)(?=\
 _HONOURED = re.compile(r"(?<![가-힣])([가-힣]{1,6})께서")
 # The role whose briefing a transcript gives (대변인 정례브리핑): who answers when no name is given.
 _BRIEFS = re.compile(r"(?<![가-힣])([가-힣]{2,6})\s+(?:정례\s?)?브리핑")
+
+
+@cache
+def _question() -> re.Pattern:
+    """:data:`_QUESTION` with the question labels in Latin letters (``quote_words.tsv``)."""
+    return re.compile(_QUESTION.format(letters=label_words("question-label", latin=True)))
 
 
 class Answer(NamedTuple):
@@ -164,13 +168,16 @@ def _titled(word: str, title) -> bool:
 
 def _opens_asking(title: str, answer: str) -> bool:
     """Does the title ask the question the first paragraph answers (Q. …? / = …; Q … / A …)?"""
-    marked = _QUESTION.fullmatch(title) and _MARKED_ANSWER.match(answer)
+    marked = _question().fullmatch(title) and _MARKED_ANSWER.match(answer)
     return bool(marked or _labelled(title, answer))
 
 
 def _labelled(question: str, answer: str) -> bool:
     """Are they a question and its answer labelled by a letter or a word (Q … / A …, 문) / 답))?"""
-    return bool(_LABELLED_Q.match(question) and _LABELLED_A.match(answer))
+    # the labels are quote_words.tsv's; a letter stands apart from the words (not QR코드, A씨)
+    return bool(
+        labelled("question-label").match(question) and labelled("answer-label").match(answer)
+    )
 
 
 def _in_marks(answer: str) -> bool:
@@ -184,7 +191,7 @@ def _answered(question: str, answer: str, dashed) -> bool:
     a Q&A announced or marked)? A transcript's <질문> then another <질문> has no answer between."""
     if question.startswith(_TRANSCRIBED) and not answer.startswith(_ANSWER_MARKS):
         return False
-    return bool(_QUESTION.fullmatch(question) or dashed or _labelled(question, answer))
+    return bool(_question().fullmatch(question) or dashed or _labelled(question, answer))
 
 
 def _briefers(text: str) -> list[str]:

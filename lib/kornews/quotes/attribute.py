@@ -54,6 +54,8 @@ _PHRASE_TAGS = frozenset(
     }
 )
 
+# The marks a page masks a letter of a name with (박○용).
+_MASKS = frozenset("○◯*＊")
 # Brackets a speaker's phrase may hold, by their closing one: 이모(45)씨, 홍길동 원장<사진>.
 _BRACKETS = {")": "(", ">": "<"}
 
@@ -94,6 +96,10 @@ def attribute(
         # (after a dash, as some scripts print a bite), or [한예린 / 가람대 교수 : …] before the
         # words she says.
         speaker = marked_speaker(article, toks[0].start, known)
+        if speaker is not None and speaker.speaker is None and chain[0].kind == "indirect":
+            speaker = (
+                None  # (녹취) naming no one over the reporter's paraphrase: no bite of its words
+            )
         if speaker is None and chain[-1].verb is None:
             # 홍길동(67·가상면) / 가상농협 조합원 / “…”: the label over it says it.
             speaker = label_above(article.text, toks[0].start, known) or caption_above(
@@ -147,7 +153,7 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
             if {t.form for t in toks[opening:phrase_start]} & reporter_titles():
                 break
             phrase_start = opening
-        elif previous.tag in _PHRASE_TAGS or previous.form == "(":
+        elif previous.tag in _PHRASE_TAGS or previous.form == "(" or _masking(toks, phrase_start):
             phrase_start -= 1
         else:
             break
@@ -155,6 +161,13 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
     return with_partner(
         phrase_speaker(toks[phrase_start:found], text, known), toks, phrase_start, known
     )
+
+
+def _masking(toks: list, at: int) -> bool:
+    """Does the token before ``at`` mask a letter of a name, written between two (박○용)?"""
+    mask = toks[at - 1]
+    glued = toks[at - 2].end == mask.start and mask.end == toks[at].start
+    return at > 1 and mask.form in _MASKS and glued
 
 
 def _whole_name(toks: list, at: int, known: Known) -> int:

@@ -20,7 +20,7 @@ from .marks import (
     words,
 )
 from .remarks import labelled_remark
-from .reported import glossed, hearsay, said_as_object, voiced
+from .reported import glossed, hearsay, honoured_said, said_as_object, voiced
 
 # Endings of a reported clause (ᆫ다고 and 는다고 end in 다고 too) and of a piece of one (saying that ...).
 _REPORTED = re.compile(r"(다|라|냐|자)고$")
@@ -35,6 +35,7 @@ class Ending(NamedTuple):
     piece: bool
     after: int
     asked: bool = False  # …줄 것을: a request, reported by a verb of asking only
+    named: bool = False  # …있음을, …나갈 것임을: a clause made a noun, which 보다 only sees
 
 
 def items(
@@ -186,10 +187,12 @@ def _indirect(toks: list, spans: list[Span], quoted: set[int]) -> list[Item]:
         said = predicate(toks, k + 1, finite=ending.piece)  # walks the tokens after it: once
         voice = voiced(toks, k + 1)
         verb = voice or said_as_object(toks, said) or said.verb
-        told = verb == "하다" and hearsay(toks, said.at)
+        told = verb == "하다" and (hearsay(toks, said.at) or honoured_said(toks, said.at))
         reports = verb in words("verb") and verb != "하다"
         if ending.asked and verb not in words("request"):
             continue  # …출마할 것을 강조했다: what is stressed, no request
+        if ending.named and verb == "보다":
+            continue  # …있음을 볼 수 있다: what is seen, no saying
         if not (ending.piece or told or reports or voice):
             continue
         if glossed(toks, said.at):
@@ -240,18 +243,11 @@ def _ending(toks: list, k: int) -> Ending | None:
     a sentence ending and 고 or 며 (늘었다+고, 있다+며, as Kiwi reads them in some sentences)."""
     token = toks[k]
     if token.tag == "JKO":
-        return _requested(toks, k)
+        return _requested(toks, k) or _nominalised(toks, k)
     if token.tag == "ETM":
         return _content(toks, k)
-    if token.tag == "EC":
-        match = _REPORTED.search(token.form) or _PIECE.search(token.form)
-        if match and [t.form for t in toks[k + 1 : k + 3]] in (["하", "면서"], ["하", "며"]):
-            # Kiwi reads …다면서 as 다고 + 하 + 면서, the written 다 its only letter: a piece.
-            return Ending(token.end, True, k + 3)
-        if match:
-            return Ending(
-                token.end - len(match.group(0)) + 1, bool(_PIECE.search(token.form)), k + 1
-            )
+    if token.tag == "EC" and (said := _said_ending(toks, k)) is not None:
+        return said
     previous = toks[k - 1] if k else None
     if previous is None or previous.end != token.start:
         return None
@@ -270,6 +266,22 @@ def _ending(toks: list, k: int) -> Ending | None:
     return None
 
 
+def _said_ending(toks: list, k: int) -> Ending | None:
+    """The clause ending at the connective at ``k`` when it is …다고, …라며 and the like (also
+    written on to 하며, 하면서, 하시며 after it), else None."""
+    token = toks[k]
+    match = _REPORTED.search(token.form) or _PIECE.search(token.form)
+    if match is None:
+        return None
+    if [t.form for t in toks[k + 1 : k + 3]] in (["하", "면서"], ["하", "며"]):
+        # Kiwi reads …다면서 as 다고 + 하 + 면서, the written 다 its only letter: a piece.
+        return Ending(token.end, True, k + 3)
+    end = token.end - len(match.group(0)) + 1
+    if [t.form for t in toks[k + 1 : k + 4]] in (["하", "시", "며"], ["하", "시", "면서"]):
+        return Ending(end, True, k + 4)  # …구룡산이라고 하시며: one honoured says it, and goes on
+    return Ending(end, bool(_PIECE.search(token.form)), k + 1)
+
+
 def _requested(toks: list, k: int) -> Ending | None:
     """Where a request reported as its verb's object ends (…사랑을 줄 것을 당부했다: up to 것),
     when the object particle at ``k`` is written onto 것 after a verb's ㄹ; else None. The verb
@@ -279,6 +291,23 @@ def _requested(toks: list, k: int) -> Ending | None:
     if toks[k - 2].tag != "ETM" or toks[k - 2].form not in _TO_BE_DONE:
         return None
     return Ending(toks[k - 1].end, False, k + 1, asked=True)
+
+
+def _nominalised(toks: list, k: int) -> Ending | None:
+    """Where a clause made a noun ends when it is its verb's object (…집중돼 있음을 지적했다, …구축해
+    나갈 것임을 밝혔다: up to 음 or 것임), the object particle at ``k`` written onto the nominaliser
+    after a tense, an auxiliary or 것이; else None. Any reporting verb but 하다 and 보다 reports it."""
+    if k < 2 or toks[k - 1].tag != "ETN" or toks[k - 1].end != toks[k].start:
+        return None
+    before = toks[k - 2]
+    # (Kiwi's ᆷ shares its letter with what it is written onto: 것+이+ᆷ for 것임)
+    glued = toks[k - 1].start <= before.end
+    # a clause's tense or auxiliary (있었음, 집중돼 있음) or 것이 (…나갈 것임); a feeling's noun
+    # (감사함을 전했다, 안타까움을 토로했다) and a noun's 이 (회담의 적기임을 강조했다) say nothing
+    made = before.tag == "VCP" and k > 2 and toks[k - 3].form == "것"
+    if not glued or not (made or before.tag in ("EP", "VX")):
+        return None
+    return Ending(toks[k - 1].end, False, k + 1, named=True)
 
 
 def _named_as(toks: list, close: int) -> bool:
@@ -408,7 +437,7 @@ def _clause_start(toks: list, item: Item, previous: Item | None, actors: frozens
     else:
         k = _sentence_of(toks, item.index)
         if previous is not None:
-            k = previous.next
+            k = _past_report(toks, previous, item.index)
         topic = particle(toks, k, item.index, "indirect", actors)
         # 이 작업은 위험하며 …했다고 김 씨는 말했다: with the speaker after the clause, a topic before
         # it is the clause's own, and the clause runs from the sentence's start.
@@ -429,6 +458,19 @@ def _clause_start(toks: list, item: Item, previous: Item | None, actors: frozens
         else:
             break
     return toks[k].start
+
+
+def _past_report(toks: list, previous: Item, until: int) -> int:
+    """Where the clause after a reported one starts (…있다고 치하하고, 앞으로도 …: after the verb
+    reporting the one before, its connective and comma), before token ``until``; right after
+    the reported one when no verb stands between."""
+    at = predicate(toks, previous.next).at if previous.link == "report" else until
+    if at >= until:
+        return previous.next
+    k = at + 1
+    while k < until and toks[k].start == toks[k - 1].end and toks[k].tag != "SSO":
+        k += 1  # its endings written onto it (치하+하+고, 전하+며)
+    return k
 
 
 def _sentence_of(toks: list, at: int) -> int:

@@ -5,10 +5,21 @@ quotations (:mod:`.clauses`) are read through here too."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from .clauses import Ending, items, reported_again, said_first
-from .marks import CLOSING, Item, Predicate, Span, marked_spans, particle, predicate, words
+from .marks import (
+    CLOSING,
+    Item,
+    Predicate,
+    Span,
+    label_words,
+    marked_spans,
+    particle,
+    predicate,
+    words,
+)
 
 __all__ = [
     "CLOSING",
@@ -33,8 +44,13 @@ __all__ = [
 
 
 # What may stand before a quotation that opens its paragraph: a bite's dash, an answer's = or
-# its label (A., A:, 답)).
-_LEADERS = re.compile(r"[\s=\-–—]*(?:(?:A|답)\s?[.:)]?\s*)?")
+# its label (A., A:, 답): quote_words.tsv's answer-label rows).
+_LEADERS = r"[\s=\-–—]*(?:(?:{labels})\s?[.:)]?\s*)?"
+
+
+@cache
+def _leaders() -> re.Pattern:
+    return re.compile(_LEADERS.format(labels=label_words("answer-label")))
 
 
 class Restatement(NamedTuple):
@@ -64,7 +80,7 @@ def preceding_sentence(toks: list, item: Item, earlier: list[list]) -> list:
 def opens_paragraph(item: Item, toks: list, text: str) -> bool:
     """Does the quotation open its paragraph (``toks``), but for a dash or an answer's = before
     its marks?"""
-    return bool(_LEADERS.fullmatch(text[toks[0].start : item.opening]))
+    return bool(_leaders().fullmatch(text[toks[0].start : item.opening]))
 
 
 def restatement(sentence: list) -> Restatement | None:

@@ -1,7 +1,9 @@
 """An interview printed as a transcript labelled by roles (``기자 : …?`` / ``실장 : …``): each line
 after a title's label is a direct quotation, said by the person the article names with that title
 (``가람시 선거사무소 홍길동 실장을 만나다``), else by the role as written. The asker's
-labels are ``quote_words.tsv``'s ``asker`` rows; a transcript holds one of them at least."""
+labels are ``quote_words.tsv``'s ``asker`` rows; a transcript holds one of them at least.
+A Q&A run on in one paragraph labels each turn with an arrow (``▶가상일보 : …? ▶홍길동 회장: …``):
+the words after a label naming a person are that person's, up to the next arrow."""
 
 from __future__ import annotations
 
@@ -14,6 +16,9 @@ from .referents import Known
 
 # A label opening a line, a word and a colon: 실장 : …, 기자: ….
 _LABEL = re.compile(r"^[ \t]*(?P<role>[가-힣]{1,6})[ \t]*:[ \t]*(?=\S)", re.M)
+# A turn's arrow inside a line, and its label: a few words and a colon (▶홍길동 회장: …).
+_ARROW = "▶►"
+_ARROWED = re.compile(rf"[{_ARROW}][ \t]*(?P<label>[^{_ARROW}:：\n]{{1,20}}?)[ \t]*[:：][ \t]*")
 
 
 def labelled_turns(text: str, known: Known) -> tuple[Turn, ...]:
@@ -41,3 +46,31 @@ def labelled_turns(text: str, known: Known) -> tuple[Turn, ...]:
 def _named_with(title: str, known: Known) -> str | None:
     """The first person the article names with ``title`` (홍길동 실장), else None."""
     return next((m.entity for m in known.mentions if m.kind == "person" and m.title == title), None)
+
+
+def arrowed_turns(text: str, known: Known) -> tuple[Turn, ...]:
+    """The answerer's turns of a Q&A run on in lines, each turn after an arrow and a label
+    (``▶가상일보 : …? ▶홍길동 회장: …``): the words after a label naming a person (not the asker's,
+    ``▶홍길동 기자:``), up to the next arrow or the line's end, in text order; none where a line
+    holds fewer than two labels."""
+    found = []
+    for line in re.finditer(r"[^\n]+", text):
+        labels = list(_ARROWED.finditer(text, line.start(), line.end()))
+        if len(labels) < 2:
+            continue
+        for label in labels:
+            person = next(
+                (
+                    m
+                    for m in known.mentions
+                    if m.kind == "person" and label.start("label") <= m.start < label.end("label")
+                ),
+                None,
+            )
+            if label["label"].split()[-1] in words("asker"):
+                continue  # ▶홍길동 기자: the asker, named
+            stop = re.compile(rf"\s*(?:[{_ARROW}]|$)", re.M).search(text, label.end()).start()
+            if person is not None and stop > label.end():
+                role = text[person.end : label.end("label")].strip() or person.entity
+                found.append(Turn(person.entity, person.start, role, label.end(), stop))
+    return tuple(found)

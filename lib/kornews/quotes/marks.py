@@ -4,6 +4,7 @@ the speaker's particle."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
@@ -43,6 +44,22 @@ _THIS = frozenset({"이", "이것", "그것"})
 def words(role: str) -> frozenset[str]:
     """The words of ``quote_words.tsv`` with the role."""
     return frozenset(row.word for row in table("quote_words.tsv") if row.role == role)
+
+
+def label_words(role: str, *, latin: bool | None = None) -> str:
+    """The labels of ``quote_words.tsv``'s ``role`` (question-label, answer-label) as a regular
+    expression's alternation (``latin``: only those in Latin letters, or only the others)."""
+    kept = (w for w in sorted(words(role)) if latin is None or w.isascii() == latin)
+    return "|".join(map(re.escape, kept))
+
+
+@cache
+def labelled(role: str) -> re.Pattern:
+    """A paragraph opening with a label of ``role`` and its words (Q. 소감은?, A 기쁘다, 답) 기쁘다):
+    a Latin letter closed by a stop, colon or bracket, or standing apart; a Hangul word only
+    closed (문 is "a door" too)."""
+    latin, hangul = label_words(role, latin=True), label_words(role, latin=False)
+    return re.compile(rf"(?:(?:{latin})(?:\s?[.:)]|\s)|(?:{hangul})\s?[.:)])\s*\S")
 
 
 @dataclass
@@ -97,16 +114,18 @@ def _said_opens(toks: list) -> int:
 
 def _answer_mark(toks: list) -> int:
     """How many tokens an answer's mark opening ``toks`` takes: = or A. (one), A or 답 and the
-    colon, stop or bracket after it (two), A apart from its words (one: not A씨); else none."""
+    colon, stop or bracket after it (two), A apart from its words (one: not A씨); else none. The
+    labels are ``quote_words.tsv``'s ``answer-label`` rows."""
     if len(toks) < 2:
         return 0
     first, then = toks[0], toks[1]
+    labels = words("answer-label")
     punctuated = then.form in _AFTER_LABEL and len(toks) > 2
-    if first.form in ("=", "A."):
-        return 1
-    if first.form in ("A", "답") and punctuated:
+    if first.form == "=" or (first.form.endswith(".") and first.form[:-1] in labels):
+        return 1  # = 답, A. 답 (Kiwi keeps A. one token)
+    if first.form in labels and punctuated:
         return 2
-    return int(first.form == "A" and then.start > first.end)
+    return int(first.form in labels and first.form.isascii() and then.start > first.end)
 
 
 def marked_spans(toks: list, said: int | None = None, turns: tuple[Turn, ...] = ()) -> list[Span]:
@@ -205,11 +224,13 @@ def predicate(toks: list, at: int, *, finite: bool = False) -> Predicate:
                 continue  # …라며 화끈한 포부를 드러냈다: 화끈한 modifies 포부; 드러냈다 reports
             if token.tag in ("XSV", "XSA") and k > at and toks[k - 1].end == token.start:
                 return Predicate(toks[k - 1].form + "하다", k)
-            # A verb Kiwi splits with an auxiliary (털+어+놓다 for 털어놓다) is looked up whole.
+            # A verb Kiwi splits with an auxiliary (털+어+놓다 for 털어놓다) is looked up whole; its
+            # 아 given as 어 (되돌아 봤다: 되돌+어+보다).
             if k + 2 < len(toks) and toks[k + 1].tag == "EC" and toks[k + 2].tag == "VX":
-                whole = token.form + toks[k + 1].form + toks[k + 2].lemma
-                if whole in words("verb"):
-                    return Predicate(whole, k)
+                joined = {toks[k + 1].form} | ({"아"} if toks[k + 1].form == "어" else set())
+                whole = {token.form + ec + toks[k + 2].lemma for ec in joined} & words("verb")
+                if whole:
+                    return Predicate(whole.pop(), k)
             return Predicate(token.lemma, k)
     return Predicate(None, len(toks))
 

@@ -94,15 +94,20 @@ def paragraph_tokens(
 def bites_over_lines(paragraphs: list[list], text: str, turns: tuple = ()) -> list[list]:
     """Paragraphs joined where a quotation opens at a line's start and closes lines below (a
     cue sheet's bite, ``" 경기 좋아져 매출 늘고`` / ``월급 올랐으면.. "``): a line whose double
-    marks are left open, up to the line that closes them, within ``_BITE_LINES`` lines; and where
-    a script's turn (:func:`kornews.shapes.turns`) runs over lines (``[홍길동 / 가상중 2학년 :`` /
+    marks are left open, up to the line that closes them, within ``_BITE_LINES`` lines; where a
+    page wraps a sentence's lines (one line break between, no full stop) and a quotation's marks
+    with them (김 회원은 "한국영화 축제, / 마인강변 축제 … / …있다"며 관심과 / 도움을 요청했다.),
+    the sentence's lines, read as one sentence; and where a script's turn
+    (:func:`kornews.shapes.turns`) runs over lines (``[홍길동 / 가상중 2학년 :`` /
     ``…하겠습니다.]``), up to the line where its words end."""
-    joined: list[list] = []
+    groups: list[tuple[int, int, bool]] = []  # first and past-last paragraph, wrapped
     k = 0
     while k < len(paragraphs):
         toks = paragraphs[k]
-        end = k + 1
-        if text[toks[0].start] in _DOUBLE and _marks(toks, text) % 2:
+        begin, end = k, k + 1
+        bite = text[toks[0].start] in _DOUBLE
+        wrapped = not bite and _wrapped(paragraphs, k, text)
+        if _marks(toks, text) % 2 and (bite or wrapped):
             end = next(
                 (
                     n + 1
@@ -111,12 +116,63 @@ def bites_over_lines(paragraphs: list[list], text: str, turns: tuple = ()) -> li
                 ),
                 k + 1,
             )
+        if wrapped and end > k + 1:
+            begin, end = _sentence_lines(paragraphs, (k, end), text, groups)
         said = next((t.end for t in turns if toks[0].start <= t.speaker_at < toks[-1].end), 0)
         while end < min(k + _BITE_LINES, len(paragraphs)) and paragraphs[end][0].start < said:
             end += 1
-        joined.append([t for group in paragraphs[k:end] for t in group])
+        groups.append((begin, end, wrapped and end > k + 1))
         k = end
+    return [_joined(paragraphs[begin:end], text, wrapped) for begin, end, wrapped in groups]
+
+
+def _sentence_lines(
+    paragraphs: list[list], lines: tuple[int, int], text: str, groups: list
+) -> tuple[int, int]:
+    """The lines a page wraps one sentence over, from ``lines`` (the quotation's, first and
+    past-last): back over the lines before that end no sentence (taken from ``groups``, where
+    each stands alone), on to the line that ends it."""
+    begin, end = lines
+    while (
+        groups
+        and groups[-1] == (begin - 1, begin, False)
+        and _wrapped(paragraphs, begin - 1, text)
+        and not _stops(paragraphs[begin - 1], text)
+        and end - begin < _BITE_LINES
+    ):
+        groups.pop()
+        begin -= 1
+    if end < len(paragraphs) and _wrapped(paragraphs, end - 1, text):
+        end += not _stops(paragraphs[end - 1], text)  # …있다"며 관심과 / 도움을 요청했다.
+    return begin, end
+
+
+def _joined(lines: list[list], text: str, wrapped: bool) -> list:
+    """The lines' tokens as one paragraph; a wrapped sentence's lines as one sentence too (each
+    line's tokens up to its first full stop take the sentence of the line before)."""
+    joined = list(lines[0])
+    for line in lines[1:]:
+        stopped = not wrapped or joined[-1].tag == "SF"
+        for token in line:
+            if not stopped:
+                token = token._replace(sentence=joined[-1].sentence)
+                stopped = token.tag == "SF"
+            joined.append(token)
     return joined
+
+
+def _wrapped(paragraphs: list[list], k: int, text: str) -> bool:
+    """Does the page wrap paragraph ``k``'s line, the next paragraph following at one line break
+    (김 회원은 "한국영화 축제, / 마인강변 축제 …")?"""
+    if k + 1 >= len(paragraphs):
+        return False
+    between = text[paragraphs[k][-1].end : paragraphs[k + 1][0].start]
+    return between.count("\n") == 1 and not between.strip()
+
+
+def _stops(toks: list, text: str) -> bool:
+    """Does the paragraph end a sentence (a full stop, maybe in marks)?"""
+    return bool(re.search(r"[.!?][\"”’']?\s*$", text[toks[0].start : toks[-1].end]))
 
 
 def _marks(toks: list, text: str) -> int:

@@ -4,6 +4,7 @@ or place, a pronoun carrying the last speaker over, or the phrase as written; an
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..entities.lexicon import countries, name_words, surname_of, titles
 from .foreign import foreign_in_full
@@ -20,6 +21,16 @@ from .referents import (
 
 # A speaker's phrase opens with a noun, a determiner (한 관계자) or a pronoun, never with an ending.
 _PHRASE_OPENERS = frozenset({"NNG", "NNP", "NP", "SL", "SH", "SN", "XPN", "MM", "W_MENTION"})
+# A name the page masks a letter of (박○용, 김*수).
+_MASKED = re.compile(r"(?<![가-힣])[가-힣]{1,2}[○◯*＊][가-힣]{0,2}(?![가-힣])")
+# A Korean name's letters: a surname and one to three syllables.
+_NAME = re.compile(r"[가-힣]{2,4}")
+# An acting title's ending, written onto the title (가람총영사대리).
+_ACTING = "대리"
+# A name before brackets, then 씨 or a title or role closing the phrase (홍길동(가상학·14)씨).
+_BRACKETED = re.compile(
+    r"(?:^|\s)(?P<name>[가-힣]{2,4})\s?\([^()]{1,30}\)\s?(?:[가-힣]+\s)*?(?P<after>[가-힣]{1,10})$"
+)
 # A person the press names by a letter or a surname only (A씨, 김모씨, 이모(45)씨, 배모(51세)씨, 박 씨
 # of 박모 씨, C 시의원): a source without a name.
 _PSEUDONYM = re.compile(
@@ -40,6 +51,8 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     standing = words("pronoun") | words("document")
     if forms & standing and forms - words("when") <= standing:
         return Speaker(attribution=attribution, pronoun=True)
+    if phrase[-1].form in words("whose-words"):
+        return None  # 하고 싶은 말씀은 “…”: the words said, never who says them
     outlet = _outlet_pointed_at(phrase, start, text, known)
     if outlet is not None:
         return Speaker(outlet, organisation=outlet, attribution=attribution)
@@ -71,6 +84,19 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     written = Speaker(
         attribution, organisation=organisation, attribution=attribution, anonymous=anonymous
     )
+    return _as_phrase(written, start, text, known)
+
+
+def _as_phrase(written: Speaker, start: int, text: str, known: Known) -> Speaker:
+    """The speaker a phrase names no entity of: a name the page masks, whole (박○용 학생: no
+    one's), a name before its bracket and title (:func:`bracketed_name`), else the full name
+    written elsewhere of a short form in the phrase, else the phrase."""
+    masked = _MASKED.search(written.attribution)
+    if masked:
+        return Speaker(masked[0], attribution=written.attribution, anonymous=True)
+    bracketed = None if written.anonymous else bracketed_name(written)
+    if bracketed is not None:
+        return bracketed
     return named_elsewhere(
         foreign_in_full(in_full(written, start, text, known), start, text), known
     )
@@ -123,9 +149,10 @@ def name_before_title(
     """The person a phrase names by the name it opens with when its words run name, organisation,
     title or role (조현 외교부 장관, 홍길동 가상상회 고문, 홍길동 학생) and the entities read nothing
     there; else None.
-    The name: a proper noun's word, a surname's."""
+    The name: a proper noun's word, a surname's, of letters only (제3대 홍길동 원장 opens with an
+    ordinal)."""
     head, *rest = attribution.split()
-    if anonymous or not rest or not 2 <= len(head) <= 4 or not surname_of(head):
+    if anonymous or not rest or not _NAME.fullmatch(head) or not surname_of(head):
         return None
     # A proper noun, or a name Kiwi cut into its letters (조+현); no common noun (이번, 정부)
     cut = [t for t in phrase if t.end <= phrase[0].start + len(head)]
@@ -133,7 +160,7 @@ def name_before_title(
         return None
     # A role (학생) follows the name at once: 가람고 3학년 홍길동 학생 opens with no name.
     role = rest == [rest[-1]] and rest[-1] in words("role")
-    if not role and not any(rest[-1].endswith(title) for title in titles()):
+    if not role and not _titled(rest[-1]):
         return None
     # A mention over the name is the entities' reading (도널드 트럼프, 한국): theirs stands.
     if any(m.start <= phrase[0].start < m.end for m in inside):
@@ -143,8 +170,8 @@ def name_before_title(
 
 def _name_last(phrase: list, text: str, known: Known) -> list:
     """The phrase, or its last two words when they name a person the entities did not read (no
-    entity in the phrase), a name and its title or role, after words of when or where (대화 도중
-    홍길동 학생)."""
+    person in the phrase, no entity in those words), a name and its title or role, after words of
+    when or where or a body (대화 도중 홍길동 학생, 가상모임(Gasang) 홍길동 회원)."""
     if not phrase:
         return phrase
     start, end = phrase[0].start, phrase[-1].end
@@ -152,12 +179,33 @@ def _name_last(phrase: list, text: str, known: Known) -> list:
     if len(written) < 3 or not 2 <= len(written[-2]) <= 4 or not surname_of(written[-2]):
         return phrase
     last = written[-1]
-    if last not in words("role") and not any(last.endswith(title) for title in titles()):
-        return phrase
-    if any(m.start >= start and m.end <= end for m in known.mentions):
+    if last not in words("role") and not _titled(last):
         return phrase
     at = end - len(" ".join(written[-2:]))
+    # a person read in the phrase, or anything read in its last words, is the entities' reading
+    inside = [m for m in known.mentions if m.start >= start and m.end <= end]
+    if any(m.kind == "person" or m.end > at for m in inside):
+        return phrase
     return [t for t in phrase if t.start >= at]
+
+
+def _titled(word: str) -> bool:
+    """Does ``word`` end in a title, maybe an acting one (가람총영사대리: 총영사, acting)?"""
+    held = word.removesuffix(_ACTING)
+    return any(held.endswith(title) for title in titles())
+
+
+def bracketed_name(written: Speaker) -> Speaker | None:
+    """The person a phrase names by the name written before a bracket and 씨 or a title after it
+    (학생회장 홍길동(가상학·14)씨, 홍길동(45) 가상시 주민: the brackets hold a department and year,
+    an age), where the entities read no one there; else None."""
+    found = _BRACKETED.search(written.attribution)
+    if found is None or not surname_of(found["name"]):
+        return None
+    after = found["after"]
+    if after != "씨" and after not in words("role") and not _titled(after):
+        return None
+    return replace(written, speaker=found["name"], title=after)
 
 
 def _outlet_pointed_at(phrase: list, start: int, text: str, known: Known) -> str | None:

@@ -18,7 +18,7 @@ from .around import subject_before
 from .attribute import attribute
 from .find import Item, chains, items, opens_paragraph
 from .headlines import listed_headline
-from .interviews import labelled_turns
+from .interviews import arrowed_turns, labelled_turns
 from .paragraphs import bites_over_lines, lead_part, paragraph_tokens, quoted_subtitle
 from .referents import NOBODY, Known, Speaker, named_in_full, pronoun_stands_for
 from .table import printed_once, quote_row
@@ -45,7 +45,11 @@ def quote_rows(
     opening = next((part.text for part in article.parts if part.kind == "paragraph"), "")
     lead = lead_part(article.title or "", opening)
     quoted = quoted_subtitle(article.parts)
-    voiced = tuple(turns(article.text)) + labelled_turns(article.text, known)
+    voiced = (
+        tuple(turns(article.text))
+        + labelled_turns(article.text, known)
+        + arrowed_turns(article.text, known)
+    )
     paragraphs = bites_over_lines(paragraph_tokens(read, lead, quoted=quoted), article.text, voiced)
     rows: list[dict] = []
     last: Speaker | None = None

@@ -100,7 +100,8 @@ def person_for_pronoun(
 
 def in_full(speaker: Speaker, start: int, text: str, known: Known) -> Speaker:
     """조 총영사 (a surname and a title, where no entity holds the full name): the full name written
-    before ``start`` with that title a few words on (조원일 주뉴욕총영사), else the speaker as found;
+    before ``start`` with that title a few words on (조원일 주뉴욕총영사; 조 원일 총영사, as the page
+    prints it), else the speaker as found;
     as found, too, when the caller gives a table of no entities (the names are theirs to know), not
     when the entities found here are none (김주영 금정농협 조합장 … 김 조합장은)."""
     surname, _, title = (speaker.speaker or "").partition(" ")
@@ -112,7 +113,10 @@ def in_full(speaker: Speaker, start: int, text: str, known: Known) -> Speaker:
         or surname not in surnames()
     ):
         return speaker
-    named = re.compile(rf"(?<![가-힣A-Za-z])({surname}[가-힣]{{1,2}})\s(?:\S+\s){{0,2}}?\S*{title}")
+    # (a page may print a space inside the name: 김 길동 총영사, the name as printed)
+    named = re.compile(
+        rf"(?<![가-힣A-Za-z])({surname}(?:[가-힣]{{1,2}}| [가-힣]{{2}}))\s(?:\S+\s){{0,2}}?\S*{title}"
+    )
     found = [m.group(1) for m in named.finditer(text, 0, start)] or [
         # 홍길동 대표 … 홍 이사장은: a person named in full with that surname, whatever their title
         # (a person's title: 이 회사 is "this company")

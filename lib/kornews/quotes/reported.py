@@ -1,5 +1,5 @@
 """What the words after a reported clause say of it: a reporting noun's 하다 (…다고 답변을
-하였다: 답변하다), hearsay (…다고 한다.), a verb taking a noun for one's voice (…라고 한 목소리를
+하였다: 답변하다), hearsay (…다고 한다.), an honoured one's 하다 closing the sentence (…다고 하셨다.), a verb taking a noun for one's voice (…라고 한 목소리를
 냈다), or the writer's gloss (…다고 경고한 셈이다)."""
 
 from __future__ import annotations
@@ -11,6 +11,20 @@ def hearsay(toks: list, at: int) -> bool:
     """…지내고 있다고 한다.: 한다 closing the sentence at once after the clause, what one is told (the
     golds count it, verb 하다); 했다 and 한다며 go on as before."""
     return at + 2 < len(toks) and toks[at + 1].form == "ᆫ다" and toks[at + 2].tag == "SF"
+
+
+def honoured_said(toks: list, at: int) -> bool:
+    """…좋다고 하셨다.: 하다 at ``at`` honours its subject (시) and closes the sentence, what one
+    honoured said (a pupil's report of a teacher's words); …다고 했다 stays none (hearsay as often
+    as speech), and …다고 하셔서 goes on."""
+    k = at + 1
+    honoured = k < len(toks) and toks[k].form == "시" and toks[k].tag == "EP"
+    while k < len(toks) and toks[k].tag == "EP":
+        k += 1
+    closed = (
+        k < len(toks) and toks[k].tag == "EF" and (k + 1 == len(toks) or toks[k + 1].tag == "SF")
+    )
+    return honoured and closed
 
 
 def said_as_object(toks: list, said: Predicate) -> str | None:
