@@ -21,8 +21,8 @@ def joined_names(sentences: list[Sentence], found: list[Mention]) -> list[Mentio
     words = [
         (sentence, i, run)
         for sentence in sentences
-        for i in sentence.nouns  # Kiwi's proper noun first: a noun run
-        if (run := sentence.runs[i]).tags[0] == "NNP" and run.start not in by_start and _joined(run)
+        for i, run in enumerate(sentence.runs)
+        if run.start not in by_start and _joined(run)
     ]
     titled = {(s.where, i): title_after(s.runs, i, by_start) for s, i, _ in words}
     named = {
