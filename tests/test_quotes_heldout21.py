@@ -164,3 +164,19 @@ def test_a_noun_for_ones_words_as_the_topic_is_no_speaker():
         + "홍길동 회장은 “모두 고맙다”고 말했다. 학생들에게 하고 싶은 말씀은 “서로 돕자”고 답했다."
     )
     assert table["speaker"].tolist() == ["홍길동", "홍길동"]  # carried over, not 말씀
+
+
+def test_a_surname_glued_to_its_title_is_the_person_named_in_full_before():
+    # 신임 홍길동(61)회장 … 가상마을 출신인 김회장은 “…”: 홍길동; 이사장 and 부회장 are titles whole.
+    table = quotes_of(
+        TITLE + "창립총회에서 신임 김철수(61)회장이 취임했다.\n\n"
+        "가상마을 출신인 김회장은 “향우회의 기틀을 잡겠다”고 밝혔다.\n\n"
+        "이어 부회장은 “함께 돕겠다”고 말했다."
+    )
+    assert table["speaker"].tolist()[0] == "김철수"
+    assert table["speaker"].tolist()[1] != "김철수"
+
+
+def test_a_township_head_is_a_title():
+    table = quotes_of(TITLE + "김철수 가람읍장은 취임사를 통해 “주민과 함께하겠다”고 말했다.")
+    assert table["speaker"].tolist() == ["김철수"]
