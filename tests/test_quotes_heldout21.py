@@ -180,3 +180,15 @@ def test_a_surname_glued_to_its_title_is_the_person_named_in_full_before():
 def test_a_township_head_is_a_title():
     table = quotes_of(TITLE + "김철수 가람읍장은 취임사를 통해 “주민과 함께하겠다”고 말했다.")
     assert table["speaker"].tolist() == ["김철수"]
+
+
+def test_quotations_listed_with_a_comma_are_said_together_by_the_noun_of_saying_after():
+    # “…”, “…”는 답을 하셨다: both said, the answer's 하다 reporting them as 답하다 would.
+    table = quotes_of(
+        TITLE
+        + "홍길동 선생님은 학생들에게 “언제 어디서나 배려하자”, “서로 돕고 사랑하자”는 답을 하셨다."
+    )
+    assert table[["text", "kind", "verb", "piece"]].values.tolist() == [
+        ["언제 어디서나 배려하자", "direct", "하다", 1],
+        ["서로 돕고 사랑하자", "direct", "하다", 2],
+    ]
