@@ -192,3 +192,16 @@ def test_quotations_listed_with_a_comma_are_said_together_by_the_noun_of_saying_
         ["언제 어디서나 배려하자", "direct", "하다", 1],
         ["서로 돕고 사랑하자", "direct", "하다", 2],
     ]
+
+
+def test_a_chain_the_page_wraps_after_a_pieces_comma_takes_the_verb_below():
+    table = quotes_of(
+        TITLE + "가람시청에서 신년 간담회가 열렸다.\n"
+        "홍길동 시장은 “작은 노력들이 모여 큰 꿈을 이룬다고 확신한다.”며,\n"
+        "“시민 여러분도 함께해 달라.”고 당부했다.\n"
+        "김철수 기자"
+    )
+    assert table[["kind", "speaker", "verb", "piece"]].values.tolist() == [
+        ["direct", "홍길동", "당부하다", 1],
+        ["direct", "홍길동", "당부하다", 2],
+    ]
