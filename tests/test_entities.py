@@ -6,17 +6,11 @@ from pathlib import Path
 import pytest
 
 import kornews
+from entity_rows import entities_of
 from kornews import tables
 from kornews.entities import ENTITY_COLUMNS, lexicon
 from kornews.entities.foreign import spaced_name
 from kornews.entities.lexicon import Run, _Token, named, runs
-
-TITLE = "시험 기사 제목\n"
-
-
-def entities_of(body: str):
-    article = kornews.read_article(TITLE + body)
-    return kornews.entities(kornews.tokenize(article), article)
 
 
 def test_the_seeds_entities(seed, seed_tokens):

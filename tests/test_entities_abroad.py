@@ -4,13 +4,9 @@ Korea's letter with another country's (한미), and names in Latin letters befor
 
 import pytest
 
+from entity_rows import entities_of
+from entity_rows import kinds_of as _found
 from kornews import tables
-from test_entities import entities_of
-
-
-def _found(body: str) -> set[tuple[str, str]]:
-    table = entities_of(body)
-    return set(zip(table["entity"], table["kind"], strict=True))
 
 
 @pytest.mark.parametrize("row", tables.table("places_abroad.tsv"), ids=lambda row: row.name)

@@ -6,13 +6,9 @@ name, a place before a trip's word."""
 
 import pytest
 
+from entity_rows import entities_of
+from entity_rows import kinds_of as _found
 from kornews import tables
-from test_entities import entities_of
-
-
-def _found(body: str) -> set[tuple[str, str]]:
-    table = entities_of(body)
-    return set(zip(table["entity"], table["kind"], strict=True))
 
 
 def test_heads_listed_with_a_dot_in_an_offices_brackets_are_people_each():

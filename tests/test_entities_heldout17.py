@@ -4,13 +4,9 @@ a person's name, a school by its title with a word before it, a sports council."
 
 import pytest
 
+from entity_rows import entities_of
+from entity_rows import kinds_of as _found
 from kornews import tables
-from test_entities import entities_of
-
-
-def _found(body: str) -> set[tuple[str, str]]:
-    table = entities_of(body)
-    return set(zip(table["entity"], table["kind"], strict=True))
 
 
 def test_a_bodys_short_form_ending_its_longer_name_is_that_body():

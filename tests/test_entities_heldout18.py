@@ -6,14 +6,9 @@ with its particle."""
 
 import pytest
 
+from entity_rows import entities_of
+from entity_rows import kinds_of as _found
 from kornews import tables
-from test_entities import entities_of
-
-
-def _found(body: str) -> set[tuple[str, str]]:
-    table = entities_of(body)
-    return set(zip(table["entity"], table["kind"], strict=True))
-
 
 NAME_WORDS = tables.table("name_words.tsv")
 

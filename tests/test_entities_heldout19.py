@@ -5,14 +5,9 @@ its county."""
 
 import pytest
 
-import kornews
+from entity_rows import entities_in, entities_of
+from entity_rows import kinds_of as _found
 from kornews import tables
-from test_entities import entities_of
-
-
-def _found(body: str) -> set[tuple[str, str]]:
-    table = entities_of(body)
-    return set(zip(table["entity"], table["kind"], strict=True))
 
 
 @pytest.mark.parametrize(
@@ -177,10 +172,9 @@ def test_a_given_name_and_a_korean_surname_written_apart_are_one_name(given):
 
 
 def test_a_headlines_foreign_name_is_not_what_the_bodys_surname_stands_for():
-    article = kornews.read_article(
+    table = entities_in(
         "가람 단체장 인터뷰…가람의류협회 리처드 조 회장\n\n가람의류협회 조 회장은 말했다. 조 회장은 웃었다."
     )
-    table = kornews.entities(kornews.tokenize(article), article)
     body = table.query("kind == 'person' and paragraph >= 0")
     assert body["entity"].tolist() == ["조 회장", "조 회장"]
 

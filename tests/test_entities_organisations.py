@@ -3,13 +3,9 @@ consulates and clubs named by their ending, and a country's churches that are no
 
 import pytest
 
+from entity_rows import entities_of
+from entity_rows import kinds_of as _found
 from kornews import tables
-from test_entities import entities_of
-
-
-def _found(body: str) -> set[tuple[str, str]]:
-    table = entities_of(body)
-    return set(zip(table["entity"], table["kind"], strict=True))
 
 
 @pytest.mark.parametrize(

@@ -3,13 +3,9 @@ named with their age and home, a county's office building, a place Kiwi cut into
 
 import pytest
 
+from entity_rows import entities_of
+from entity_rows import kinds_of as _found
 from kornews import tables
-from test_entities import entities_of
-
-
-def _found(body: str) -> set[tuple[str, str]]:
-    table = entities_of(body)
-    return set(zip(table["entity"], table["kind"], strict=True))
 
 
 def test_a_co_operative_its_central_body_and_its_head():

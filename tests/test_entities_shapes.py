@@ -2,13 +2,9 @@
 
 import pytest
 
+from entity_rows import entities_of
+from entity_rows import kinds_of as _found
 from kornews import tables
-from test_entities import entities_of
-
-
-def _found(body: str) -> set[tuple[str, str]]:
-    table = entities_of(body)
-    return set(zip(table["entity"], table["kind"], strict=True))
 
 
 def test_a_company_whose_written_word_starts_with_digits_keeps_them():

@@ -4,9 +4,9 @@ both ways on invented sentences."""
 
 import pytest
 
+from entity_rows import entities_of
 from kornews import tables
 from kornews.entities.lexicon import countries, lexicon
-from test_entities import entities_of
 
 LEVELS = {"country", "city abroad", "district abroad", "state abroad", "region"}
 

@@ -4,16 +4,10 @@ the organisations and people named in those shapes."""
 
 import pytest
 
-import kornews
 from kornews import tables
+from quote_rows import tables_of
 
 TITLE = "시험 기사 제목\n"
-
-
-def tables_of(text: str):
-    article = kornews.read_article(text)
-    tokens = kornews.tokenize(article)
-    return kornews.quotes(tokens, article), kornews.entities(tokens, article)
 
 
 def test_a_readers_answers_are_a_source_without_a_name_not_a_noun_of_the_question():

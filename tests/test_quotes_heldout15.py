@@ -5,21 +5,11 @@ named in those shapes."""
 
 import pytest
 
-import kornews
+from entity_rows import kinds_in as _found
 from kornews import tables
+from quote_rows import tables_of
 
 TITLE = "시험 기사 제목\n"
-
-
-def tables_of(text: str):
-    article = kornews.read_article(text)
-    tokens = kornews.tokenize(article)
-    return kornews.quotes(tokens, article), kornews.entities(tokens, article)
-
-
-def _found(text: str) -> set[tuple[str, str]]:
-    _, entities = tables_of(text)
-    return set(zip(entities["entity"], entities["kind"]))
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 import kornews
+from folders import written
 from kornews.article import ArticleError
 from kornews.cli import main
 from kornews.related import associations, leading_term, term_units
@@ -26,10 +27,7 @@ FILLER = frozenset({"이번", "진행"})
 
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory):
-    path = tmp_path_factory.mktemp("stories")
-    for name, text in STORIES.items():
-        (path / name).write_text(text, encoding="utf-8")
-    return path
+    return written(tmp_path_factory.mktemp("stories"), STORIES)
 
 
 @pytest.fixture(scope="module")

@@ -8,6 +8,7 @@ import pytest
 from matplotlib.figure import Figure
 
 import kornews
+from folders import tokenized_folder, written
 from kornews.cli import main
 from kornews.plots import plot_trends
 from kornews.tables import table
@@ -69,10 +70,7 @@ def export_row(identifier, day, outlet, title, body, excluded=None):
 
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory):
-    path = tmp_path_factory.mktemp("dated")
-    for name, text in ARTICLES.items():
-        (path / name).write_text(text, encoding="utf-8")
-    return path
+    return written(tmp_path_factory.mktemp("dated"), ARTICLES)
 
 
 @pytest.fixture(scope="module")
@@ -226,17 +224,11 @@ ONE_STORY = {
 }
 
 
-def _tokenized(tmp_path, texts: dict[str, str]) -> list:
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    return list(kornews.tokenized(kornews.read_corpus(tmp_path)))
-
-
 def test_a_rise_needs_several_articles_in_each_half(tmp_path):
     # One July story, one August story saying 폭염 three times: each half holds one article, so
     # no term is said to rise on that one story's words.
     table = trends(
-        _tokenized(
+        tokenized_folder(
             tmp_path,
             {
                 "20200703_장마.txt": HEAT["20200703_장마.txt"],
@@ -252,7 +244,7 @@ def test_a_rise_needs_several_articles_in_each_half(tmp_path):
 
 
 def test_a_term_rising_across_several_articles_is_found(tmp_path):
-    table = trends(_tokenized(tmp_path, HEAT))
+    table = trends(tokenized_folder(tmp_path, HEAT))
     assert trend_halves(table) == (("2020-07",), ("2020-08",), 3, 3)
     rising = rising_terms(table)
     top = rising.iloc[0]
@@ -263,7 +255,7 @@ def test_a_term_rising_across_several_articles_is_found(tmp_path):
 
 
 def test_one_article_saying_a_term_often_does_not_rise(tmp_path):
-    table = trends(_tokenized(tmp_path, ONE_STORY))
+    table = trends(tokenized_folder(tmp_path, ONE_STORY))
     august = table[table["period"] == "2020-08"].set_index("term")
     assert august.loc["전력", ["count", "term_articles"]].tolist() == [6, 1]
     assert august.loc["폭염", ["count", "term_articles"]].tolist() == [4, 3]
@@ -283,7 +275,7 @@ def test_more_articles_in_a_larger_half_is_no_rise(tmp_path):
     fair = "축제 개막\n가상시 축제가 열렸다.\n"
     texts = {"20200701_a.txt": fair, "20200702_b.txt": plain, "20200703_c.txt": plain}
     texts |= {f"2020080{day}_d.txt": fair if day < 3 else plain for day in range(1, 7)}
-    assert "축제" not in set(rising_terms(trends(_tokenized(tmp_path, texts)))["term"])
+    assert "축제" not in set(rising_terms(trends(tokenized_folder(tmp_path, texts)))["term"])
     (tmp_path / "20200803_d.txt").write_text(fair, encoding="utf-8")
     rising = rising_terms(trends(list(kornews.tokenized(kornews.read_corpus(tmp_path)))))
     row = rising.set_index("term").loc["축제"]
@@ -311,7 +303,7 @@ def test_the_middle_period_of_three_and_undated_articles_are_in_neither_half(tmp
         "20200901_폭염.txt": HEAT["20200803_폭염.txt"],
         "undated.txt": ARTICLES["undated.txt"],
     }
-    assert trend_halves(trends(_tokenized(tmp_path, texts))) == (
+    assert trend_halves(trends(tokenized_folder(tmp_path, texts))) == (
         ("2020-07",),
         ("2020-09",),
         1,
@@ -464,7 +456,7 @@ FILLER = {
 
 
 def test_news_filler_ranks_in_no_folder_table_but_one_articles_counts(tmp_path):
-    documents = _tokenized(tmp_path, FILLER)
+    documents = tokenized_folder(tmp_path, FILLER)
     filler = {"이번", "진행"} & kornews.corpus_stopwords()
     assert filler == {"이번", "진행"}
     terms = pd.concat(kornews.corpus_terms(documents), ignore_index=True)

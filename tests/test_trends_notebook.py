@@ -1,6 +1,7 @@
 """Notebook 04 on a folder whose terms rise: it names a rising term with the articles using it
 in each half, not a word one story repeats."""
 
+from folders import written
 from test_notebooks import NOTEBOOKS, _column, run_here
 from test_trends import ONE_STORY
 
@@ -12,8 +13,7 @@ def _said(found: list[dict]) -> str:
 
 
 def test_the_rising_terms_are_taken_up_by_articles(tmp_path):
-    for name, text in ONE_STORY.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
+    written(tmp_path, ONE_STORY)
     article = tmp_path / "20200810_전력.txt"
     found = run_here(CORPUS, article, corpus=tmp_path)
     assert not [o for o in found if o["output_type"] == "error"]

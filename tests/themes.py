@@ -15,6 +15,8 @@ import random
 import sys
 from pathlib import Path
 
+from folders import written
+
 FOLDER = Path(__file__).parent / "corpora" / "themes"
 OUTLETS = ("한빛일보", "가람뉴스", "누리신문")
 MONTHS = ("2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06")
@@ -91,9 +93,7 @@ def articles() -> dict[str, str]:
 
 
 def write(folder: Path = FOLDER) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in articles().items():
-        (folder / name).write_text(text, encoding="utf-8")
+    written(folder, articles())
 
 
 if __name__ == "__main__":
