@@ -114,6 +114,7 @@ FLOW = [
     "entities.heads",
     "entities.addresses",
     "entities.menus",
+    "entities.printed",
     "entities.latin",
     "entities.areas",
     "entities.letters",

@@ -40,14 +40,17 @@ def test_no_place_is_listed_twice_and_every_form_reads_as_its_row():
     [
         (
             "홍길동 씨는 퀸스랜드 주민들과 맨하탄 한인들을 만났다.",
-            [["퀸즐랜드", "퀸스랜드"], ["맨해튼", "맨하탄"]],
+            [["퀸스랜드", "퀸스랜드"], ["맨하탄", "맨하탄"]],
         ),
-        ("플로리다주에서 선거가 치러졌다.", [["플로리다", "플로리다주"]]),
-        ("광둥 지역 업체들이 참여했다.", [["광둥성", "광둥"]]),
+        ("플로리다주에서 선거가 치러졌다.", [["플로리다주", "플로리다주"]]),
+        ("광둥 지역 업체들이 참여했다.", [["광둥", "광둥"]]),
         ("NSW 정부는 새 정책을 발표했다.", [["뉴사우스웨일스", "NSW"]]),
     ],
 )
-def test_a_place_abroad_by_the_press_s_spelling_is_the_row(body, places):
+def test_a_place_abroad_by_the_press_s_spelling_is_named_so_its_abbreviation_is_the_row(
+    body, places
+):
+    # the lead's decision (issue 22): a spelling is the name as printed, an abbreviation (NSW) the row's
     assert _places(body) == places
 
 

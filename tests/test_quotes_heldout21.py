@@ -102,7 +102,8 @@ def test_a_name_with_its_bracket_and_title_after_words_of_its_office_is_the_name
     table = quotes_of(
         TITLE + "학생회장 홍길동(행정학과·14)씨는 “학우들의 목소리에 귀 기울이겠다”고 밝혔다."
     )
-    assert table[["speaker", "title"]].values.tolist() == [["홍길동", "씨"]]
+    # the role before the name is the title, not the honorific (대변인 박지현 씨: entities' rule)
+    assert table[["speaker", "title"]].values.tolist() == [["홍길동", "학생회장"]]
 
 
 def test_an_acting_title_glued_to_its_post_names_the_person_before_it():

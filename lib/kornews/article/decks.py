@@ -15,6 +15,8 @@ _MIN_SIDE = 20
 # A sentence's stop inside a line: a caption's, no headline's.
 _STOP_INSIDE = re.compile(r"[.!?]\s")
 _HANGUL_RUN = re.compile(r"[가-힣]+")
+# A deck opening with its quotation glued to the headline's last word: …수료식 개최‘가상’ 청도 ….
+_QUOTE_GLUED = re.compile(r"[가-힣](?=[‘“])")
 
 
 def deck_glued(lines: list[Line], kinds: list[str]) -> int:
@@ -51,8 +53,9 @@ def _after_letters(text: str, count: int) -> int:
 def _glued_by_words(lines: list[Line], at: int) -> int:
     """Where the deck begins in the title's line at ``at`` when one word of it, written nowhere
     else, is two words the rest of the text writes apart (the headline's last, ‘…축하예배’, and the
-    deck's first, 이철 감독회장): the only such place, each side _MIN_SIDE letters at least and the
-    headline's with no sentence's stop (a compound, 저녁메인뉴스, makes a short side); 0 where none."""
+    deck's first, 이철 감독회장), or where a quotation opens glued to a word (…개최‘가상’ …): the only
+    such place, each side _MIN_SIDE letters at least and the headline's with no sentence's stop (a
+    compound, 저녁메인뉴스, makes a short side); 0 where none."""
     title = lines[at].text
     rest = " ".join(line.text for i, line in enumerate(lines) if i != at)
     found = {
@@ -60,7 +63,7 @@ def _glued_by_words(lines: list[Line], at: int) -> int:
         for word in re.finditer(r"\S+", title)
         if word.group() not in rest
         for cut in _apart(word.group(), rest)
-    }
+    } | {quote.end() for quote in _QUOTE_GLUED.finditer(title)}
     found = {
         cut
         for cut in found

@@ -103,6 +103,17 @@ def _head(lines: list[Line], *, stamped: bool = False) -> tuple[int, list[Part]]
     # A subtitle needs a body below it: a run of heading-like lines ends in the body.
     while len(kinds) == len(lines) and kinds[-1] == "subtitle" and not stamped:
         kinds.pop()
+    _retitle(lines, kinds, lead)
+    deck = deck_glued(lines, kinds)
+    parts = []
+    for kind, line in zip(kinds, lines):
+        parts += _title_parts(line, deck=deck) if kind == "title" else [_part(kind, line)]
+    return len(kinds), parts
+
+
+def _retitle(lines: list[Line], kinds: list[str], lead: int) -> None:
+    """The title's line (at ``lead``) read again with the line under it: a category over the
+    title, a deck over it, a menu's words over it, or decks led by dashes with no headline."""
     # A short line over a longer one that reads like a title is the category (정부공공IT).
     title = lines[lead].text
     # (A deck led by a dash is no title: - 다음 달 문 열어.)
@@ -116,11 +127,8 @@ def _head(lines: list[Line], *, stamped: bool = False) -> tuple[int, list[Part]]
         kinds[lead : lead + 2] = ["subtitle", "title"]
     elif words := _menu_words(lines, kinds, lead):
         kinds[lead : lead + words + 1] = ["footer"] * (words - 1) + ["category", "title"]
-    deck = deck_glued(lines, kinds)
-    parts = []
-    for kind, line in zip(kinds, lines):
-        parts += _title_parts(line, deck=deck) if kind == "title" else [_part(kind, line)]
-    return len(kinds), parts
+    elif DECK_LED.match(title) and kinds[lead + 1 : lead + 2] == ["subtitle"]:
+        kinds[lead] = "subtitle"  # decks led by dashes, the headline cut off above them
 
 
 def _menu_words(lines: list[Line], kinds: list[str], lead: int) -> int:

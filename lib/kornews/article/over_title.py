@@ -153,11 +153,15 @@ def menu(lines: list[Line], start: int) -> list[str]:
     """The kinds of a site's menu over a headline printed twice in a row (a broadcaster's replay
     page): short lines, none a sentence, at least _MIN_MENU of them; none where no such headline
     follows, nor where the first line printed twice has fewer over it (the headline itself, with
-    a photo's caption printed twice further down)."""
+    a photo's caption printed twice further down). Short lines over a section path with angle
+    marks (뉴스 > 사회) are a menu too, the path with them."""
     for at in range(start, min(len(lines) - 1, start + _MAX_MENU)):
         text = lines[at].text
         if len(text) > _MAX_MENU_ITEM or shapes.is_sentence(text):
             return []
+        if at > start and ">" in text and _SECTION_PATH.fullmatch(text.strip()):
+            # the menu's links over the section path (커뮤니티, 행사알림, then 뉴스 > 사회)
+            return [_menu_kind(line.text) for line in lines[start : at + 1]]
         if " ".join(text.split()) == " ".join(lines[at + 1].text.split()):
             if at - start < _MIN_MENU or not shapes.headline(text):
                 return []

@@ -35,6 +35,8 @@ _GLUED_ISSUE = re.compile(
 # A photo's caption glued before the dateline and the lead by a bar (▲ 가상시 청사 전경 | [가상통신=홍길동
 # 기자] 가상시는 …): the caption, its bar kept, is a line of its own when a dateline follows.
 _GLUED_CAPTION = re.compile(r"▲[^|]{1,120}?\s\|\s+")
+# A photo's credit between a table's bars glued before the lead (| | ⓒ 가상사랑 | | 가상시는 …).
+_BARRED_CREDIT = re.compile(r"(?:[|ㅣ]\s*)+[ⓒ©][^|ㅣ]{1,30}?(?:\s*[|ㅣ])+\s*")
 # An image's file name glued before the dateline (홍길동 박사.jpg[가상신문 김철수 기자] …): the photo's
 # caption left by the page, a line of its own when a dateline follows.
 _GLUED_IMAGE = re.compile(r"[^\s\[\]][^\[\]]{0,40}?\.(?i:jpe?g|png|gif|webp)\s*")
@@ -62,8 +64,11 @@ def _unglued(lines: list[Line]) -> list[Line]:
 
 
 def _caption_over_dateline(text: str) -> int:
-    """Where the dateline begins after a photo's caption glued to it by a bar, or its image's file
-    name, else 0."""
+    """Where the dateline (or the lead) begins after a photo's caption glued to it by a bar, a
+    photo's credit between bars (| | ⓒ 가상사랑 | | …), or its image's file name, else 0."""
+    credit = _BARRED_CREDIT.match(text)
+    if credit and shapes.is_sentence(text[credit.end() :]):
+        return credit.end()
     glued = _GLUED_CAPTION.match(text) or _GLUED_IMAGE.match(text)
     opens = glued and layouts.match(text[glued.end() :], "open")
     return glued.end() if opens and opens.layout.kind == "dateline" else 0

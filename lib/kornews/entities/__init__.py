@@ -60,7 +60,10 @@ Residents named with their age and home (``홍길동(67·가상면 한빛)``) ar
 (not a job, 회사원, nor the hamlet after it); a family name with a head's title links to a leader of
 ``leaders.tsv`` (트럼프 대통령: 도널드 트럼프); a place's office before 에서 or a spot (가람시청 앞, 가람시청
 대회의실: ``name_words.tsv``'s ``office`` and ``spot``) is a building, no organisation; a kind of body
-before an ending (지역농협: ``generic``) is none; a listed place Kiwi cut into pieces (칠/NR+곡+군이) is
+before an ending (지역농협: ``generic``) is none; people in a roll call with a role noun after
+them (김철수 가람1리 이장, 박영희 노인회장) are persons; a chapter named by its place after its parent
+(대한노인회 브라질지회: ``chapter``) and a city council's committee (가람시 건설위원회: ``committee``)
+are one body; a place abroad is named as printed (``printed``); a listed place Kiwi cut into pieces (칠/NR+곡+군이) is
 read whole. An organisation and its branch or unit a word after it (가람농협 한빛지점, 가람고 총동문회:
 ``branch``), or an embassy after the country it is posted in (주가람 대한민국대사관), is one body, as
 written; proper nouns in a comma list whose named members are all organisations are organisations
@@ -80,7 +83,7 @@ name), ``foreign`` (foreign names), ``places`` (places the tables lack or Kiwi c
 with their age, in brackets), ``heads`` (offices with their head in brackets), ``associations``
 (an association named by its place: 하와이 한인회), ``letters`` (Korea and another
 country by their letters: 한미), ``rosters`` (players in brackets),
-``addresses`` (postal addresses' places), ``voices`` (the people a script names as its
+``addresses`` (postal addresses' places), ``printed`` (places abroad named as printed: 샌디에고), ``voices`` (the people a script names as its
 speakers, and a sound bite's label kept a paragraph: 홍길동 / 가상시장 상인), ``pieces`` (names Kiwi cut
 into pieces), ``joined`` (a given name and a family name written together: 헬렌장), ``reports`` (an
 outlet cited by its report: 가람 헤럴드에서 보도했다), ``people`` (people, linked; a match, 성남전, and a
@@ -110,6 +113,7 @@ from .menus import without_menus
 from .organisations import organisations_and_places
 from .people import people
 from .places import short_provinces
+from .printed import as_printed
 
 __all__ = [
     "ENTITY_COLUMNS",
@@ -150,8 +154,8 @@ def entities(tokens: pd.DataFrame, article: Article) -> pd.DataFrame:
 
     Columns:
         entity: the full name: a person's name as first written in full (박원순 for 박 시장), an
-            organisation's or place's name in the tables (금융위원회 for 금융위, 서울특별시 for 서울시),
-            else as written.
+            organisation's or place's name in the tables (금융위원회 for 금융위, 서울특별시 for 서울시;
+            a place abroad as the article prints it, 샌디에고), else as written.
         kind: person, organisation or place.
         text: the mention as written (``article.text[start:end]``): 박 시장, 금융위, 서울시, 이씨.
         title: the title written with a person's mention (장관, 시장, 씨), else empty.
@@ -180,7 +184,7 @@ def entity_rows(tokens: pd.DataFrame, article: Article) -> list[EntityRow]:
     found = without_credits(with_camps(people(bodies, read, article), article.text), article.text)
     text = article.text
     found = short_provinces(without_addresses(associations(text, found), text), text)
-    found = without_menus(found, text)
+    found = as_printed(without_menus(found, text), text)
     # Sorted (stable), and no table made here: a table of records, then sorted, cost more.
     return [
         EntityRow(

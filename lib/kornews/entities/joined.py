@@ -1,6 +1,8 @@
 """Foreign names written together (헬렌장 준비위원장, 헬렌장은): a given name the press transliterates
 (``given_names.tsv``) and a family name in one word, Kiwi's proper noun first; a person where a
-title follows the word or the family name is a Korean surname, and the same word elsewhere."""
+title follows the word or the family name is a Korean surname, and the same word elsewhere. A
+Korean surname first and such a given name (김에스더 위원장, as the press abroad writes its
+community's people), however Kiwi tags it, is a person where a title follows."""
 
 from __future__ import annotations
 
@@ -23,7 +25,11 @@ def joined_names(sentences: list[Sentence], found: list[Mention]) -> list[Mentio
         if run.start not in by_start and _joined(run)
     ]
     titled = {(s.where, i): title_after(s.runs, i, by_start) for s, i, _ in words}
-    named = {run.text for s, i, run in words if titled[s.where, i] or _korean_family(run.text)}
+    named = {
+        run.text
+        for s, i, run in words
+        if titled[s.where, i] or (_korean_family(run.text) and not _surname_first(run.text))
+    }
     mentions = []
     for sentence, i, run in words:
         after = titled[sentence.where, i]
@@ -40,10 +46,22 @@ def joined_names(sentences: list[Sentence], found: list[Mention]) -> list[Mentio
 def _joined(run: Run) -> bool:
     """A word that is a given name and one to three syllables more, Kiwi's proper noun first, not
     a leader's family name (마크롱: 마크 and 롱)."""
-    if run.tags[0] != "NNP" or " " in run.text or run.text in leaders():
+    if " " in run.text or run.text in leaders():
+        return False
+    if _surname_first(run.text):
+        return True  # 김에스더: named only with a title after it
+    if run.tags[0] != "NNP":
         return False
     given = _given_first(run.text)
     return given is not None and 1 <= len(run.text) - len(given) <= _LONGEST_FAMILY
+
+
+def _surname_first(word: str) -> bool:
+    """A Korean surname and a given name of two syllables or more (김에스더)."""
+    return any(
+        word[:n] in surnames() and word[n:] in given_names() and len(word) - n >= _SHORTEST_GIVEN
+        for n in (1, 2)
+    )
 
 
 def _given_first(word: str) -> str | None:

@@ -61,6 +61,8 @@ _WITH = frozenset({"과", "와"})
 # 에 (따르면): a source's particle (가람연대에 따르면); 에서: a building's (가람시청에서).
 _SOURCE = "에"
 _IN = "에서"
+# 주가람총영사: 駐, posted in the place named after it.
+_POSTED = "주"
 # The sign between a body's Latin letters and its Hangul name (H+가람병원).
 _PLUS = "+"
 _LATIN_NAME = re.compile(r"[A-Za-z]{2,}[가-힣]")
@@ -153,7 +155,20 @@ def _sentence_mentions(sentence: Sentence) -> list[Mention]:
                 if hit and (hit.rule == "list" or ("NNP" in run.tags and _ends_a_body(form))):
                     mentions.append(_of(hit, run.start, sentence))
                     break
+            else:
+                mentions += _posted_in(before, run, sentence)
     return mentions
+
+
+def _posted_in(before: str, run: Run, sentence: Sentence) -> list[Mention]:
+    """주가람총영사 (駐: posted in 가람): the place after 주 in a title's word is named there; not a
+    country's letter (주일, a week; 주중, weekdays)."""
+    place = before[len(_POSTED) :] if before.startswith(_POSTED) else ""
+    hit = lookup(place, True) if len(place) > 1 else None
+    if hit is None or hit.kind != "place":
+        return []
+    start = run.start + len(_POSTED)
+    return [Mention(hit.name, "place", start, start + len(before) - 1, sentence.where, "list")]
 
 
 def _inside_a_word(runs: list[Run], at: int) -> bool:

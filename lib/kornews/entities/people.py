@@ -44,6 +44,9 @@ from .voices import bite_labels, role_spans, speaker_captions, turn_speakers
 SUBJECT_AFTER = re.compile(r"\s?[가-힣A-Za-z]{0,4}?(?:은|는|이|가)(?![가-힣])")
 
 
+# A monarch's name and number (찰스3세, 엘리자베스2세).
+_REGNAL = re.compile(r"(\D+)\d+세")
+_REGNAL_WORD = "세"
 # A government's term, written onto its number before the word for it (2기정부).
 _TERM = "기"
 # A match is written as a side's name and 전 (성남전: the game against 성남).
@@ -136,6 +139,8 @@ def _link_people(
     # 트럼프 대통령 after 도널드 트럼프: the last word of a name written in words, with no surname to
     # start a name of its own, is that name's short form.
     family |= {n.rsplit(" ", 1)[1]: n for n in names if " " in n}
+    # 찰스 국왕 after 찰스3세 국왕: a monarch's name without the number is that monarch.
+    family |= {m.group(1): n for n in names if (m := _REGNAL.fullmatch(n))}
     names = {n: None for n in names if _kept_name(n, family)}
     # 트럼프는 after 도널드 트럼프: a foreign name's last word alone, Kiwi's one proper noun.
     last_words = {f.mention.entity.rsplit(" ", 1)[1]: f.mention.entity for f in foreign}
@@ -241,6 +246,7 @@ def _candidates(
         if run.text in known_surnames and i and _glued_to_a_word(runs[i - 1], run):
             continue  # 쿨~한 총장: a surname's letter glued to the word before is that word's
         form, after = run.text, title_after(runs, i, by_start) or _shared_title(runs, i, by_start)
+        form += _regnal(runs, i) if after else ""  # 찰스3세 국왕: the number is the name's
         # 김영수씨, 이씨 (the title looked up only where 씨 is written: most runs have none)
         titled = split_title(run) if "씨" in run.text else None
         if titled and titled.cut and titled.title == "씨" and surname_of(run.text):
@@ -255,6 +261,15 @@ def _candidates(
         )
         ahead = None if ahead in far else ahead  # 유럽 홍길동 대표: a region holds no office
         yield i, Candidate(sentence.where, run, form, after, before, ahead)
+
+
+def _regnal(runs: list[Run], at: int) -> str:
+    """The monarch's number written onto the name at run ``at`` (찰스+3+세), else nothing."""
+    number, word = runs[at + 1 : at + 3] if at + 2 < len(runs) else (None, None)
+    if number is None or number.tags != ("SN",) or word.text != _REGNAL_WORD:
+        return ""
+    glued = number.start == runs[at].end and word.start == number.end
+    return number.text + word.text if glued else ""
 
 
 def _sides(found: list[Mention]) -> frozenset[str]:

@@ -11,12 +11,14 @@ from .lexicon import (
     Mention,
     Run,
     compound_titles,
+    given_names,
     is_noun_run,
     masked,
     named,
     regions,
     split_title,
     surname_of,
+    surnames,
 )
 
 # The tags of what may stand between a name and its title that is no noun: a rank's number
@@ -48,12 +50,10 @@ def title_after(runs: list[Run], at: int, found: dict[int, Mention]) -> After | 
     if _nothing_after(runs, at):
         return None  # most runs
     affiliation, place = None, False
-    following = runs[at + 1 : at + 5]
+    following = _words_after(runs, at, found)[:4]
     for n, run in enumerate(following[:3]):
-        if run.tags == ("SN",) and n + 1 < len(following) and following[n + 1].start == run.end:
-            continue  # 국가안보실 2차장, 기재부 1차관: the number glued to the title ranks it
-        if n == 0 and run.text == "전" and run.tags == ("MM",):
-            continue  # 김철수 전 장관, 박 전 지사: 전 (former) stands between the name and its title
+        if _in_between(following, n, (following[n - 1] if n else runs[at]).end):
+            continue
         if not is_noun_run(run):
             return None
         titled = split_title(run)
@@ -73,12 +73,51 @@ def title_after(runs: list[Run], at: int, found: dict[int, Mention]) -> After | 
         # full name of three syllables or more (한미 외교장관 is no person), where the table lets the
         # title close a compound (전통시장 is a market, 임대업자 B씨 a name of its own).
         if titled and (
-            titled.cut == 0 or (len(runs[at].text) >= 3 and titled.title in compound_titles())
+            titled.cut == 0
+            or (
+                len(runs[at].text) >= 3
+                and titled.title in compound_titles()
+                and not _surname_glued(runs[at], run, titled.cut)
+            )
         ):
             return After(titled.title, affiliation, run.end)
         if full_name_shaped(run) or masked(run.text):
             return None  # 가람시 김철수 시장, 가람시 배모 씨: the title is the nearer name's
     return None
+
+
+def _surname_glued(name: Run, run: Run, cut: int) -> bool:
+    """After a given name the press transliterates, its Korean family name written onto the title
+    (사무엘 조회장: 조 회장), no compound (곽태열 부총영사 is one: 부, vice)."""
+    return cut == 1 and run.text[:1] in surnames() and name.text in given_names()
+
+
+def _in_between(following: list[Run], n: int, before: int) -> bool:
+    """Is run ``n`` of those after a name a word that stands between it and its title: a number
+    glued to the title (국가안보실 2차장, 기재부 1차관: it ranks it), 전 (former: 김철수 전 장관) first,
+    or a determiner Kiwi cut off the front of the next word (새+마을지도자; not one inside the
+    name's word, 김+두+현, which ``before``, where the run before ends, tells)?"""
+    run = following[n]
+    glued = n + 1 < len(following) and following[n + 1].start == run.end
+    if run.tags == ("SN",):
+        return glued
+    starts_a_word = run.start > before
+    return run.tags == ("MM",) and ((n == 0 and run.text == "전") or (glued and starts_a_word))
+
+
+def _words_after(runs: list[Run], at: int, found: dict[int, Mention]) -> list[Run]:
+    """The runs after run ``at``, a mention found over several counted as its first (가람1리 이장:
+    가람+1+리 is one place, the title its next word), but a run it ends inside (가람노인회
+    나래지회장: the title the mention leaves of the word)."""
+    kept: list[Run] = []
+    inside = -1
+    for run in runs[at + 1 : at + 8]:
+        if run.end <= inside:
+            continue
+        mention = found.get(run.start)
+        inside = mention.end if mention else inside
+        kept.append(run)
+    return kept
 
 
 def _office(found: dict[int, Mention], start: int) -> Mention | None:

@@ -1,7 +1,7 @@
 """An organisation and its branch or unit written a word after it (가람지검 한빛지청, 가람농협 한빛지점,
 가람시청 직장운동경기부, 가람고 총동문회: ``name_words.tsv``'s ``branch``), or a place and its team
-(가람군 민속씨름단: ``team``) or its own agency (가람군 농업기술센터: ``agency``): one organisation, named
-whole."""
+(가람군 민속씨름단: ``team``), its own agency (가람군 농업기술센터: ``agency``) or its council's committee
+(가람시 건설위원회: ``committee``; not a country's): one organisation, named whole."""
 
 from __future__ import annotations
 
@@ -15,12 +15,16 @@ from .lexicon import (
     Sentence,
     countries,
     is_noun_run,
+    lookup,
     name_words,
     places_office,
+    regions,
 )
 
 # 주가람 대한민국대사관: 駐, posted in the country named after it.
 _POSTED = "주"
+# The head's letter written onto a unit's name (나래지회장: the head of 나래지회).
+_HEAD = "장"
 # A determiner or prefix Kiwi cut off the word's front (총+동문회): still the unit's word.
 _FRONT = frozenset({"MM", "XPN"})
 
@@ -33,18 +37,24 @@ def with_units(sentences: list[Sentence], found: list[Mention]) -> list[Mention]
     # 가람군 민속씨름단, 가람군 농업기술센터: a place's team or agency, a word after it, is a body too.
     places = {m.end: m for m in found if m.kind == "place"}
     grown: dict[Mention, Mention] = {}
-    units = _units()  # once, not per run
+    units = _units() + _committees() + _chapters()  # once, not per run
     for sentence in sentences:
         runs = sentence.runs
         for i, run in enumerate(runs):
-            # Most runs: no unit's word, nor a determiner before one (a cheap test first).
-            if not (run.text.endswith(units) or run.tags[0] in _FRONT):
+            # Most runs: no unit's word, nor a determiner before one, nor a body a space before
+            # (브라질+법인장: Kiwi's place and the rest of the word; a cheap test first).
+            if not (
+                run.text.endswith(units)
+                or run.tags[0] in _FRONT
+                or _headed(run.text)
+                or run.start - 1 in parents
+            ):
                 continue
-            parent = parents.get(run.start - 1) or _office(sentence, i)
-            # An agency's word whole: 가람도 한빛군보건소 is 한빛군's, not 가람도's.
-            if parent is None and (run.text.endswith(_teams()) or run.text in _agencies()):
-                parent = places.get(run.start - 1)
-            end = _unit_end(runs, i) if parent is not None and parent not in grown else None
+            parent, endings = parents.get(run.start - 1) or _office(sentence, i), _units()
+            if parent is None:  # a council's committee after its place, not after a body (국회)
+                parent, endings = _place(run, places), units
+            open_parent = parent is not None and parent not in grown
+            end = _unit_end(runs, i, endings) if open_parent else None
             if end:
                 unit = _glued(runs, i, end)
                 entity = f"{_written(runs, parent)} {unit}"
@@ -56,6 +66,17 @@ def with_units(sentences: list[Sentence], found: list[Mention]) -> list[Mention]
     kept = [m for m in found if not any(after < m.start < end for after, end in spans)]
     offices = [g for m, g in grown.items() if m not in (parents.get(m.end), places.get(m.end))]
     return [grown.get(m, m) for m in kept] + offices
+
+
+def _place(run: Run, places: dict[int, Mention]) -> Mention | None:
+    """The place a space before ``run`` whose team, agency (an agency's word whole: 가람도
+    한빛군보건소 is 한빛군's, not 가람도's) or council's committee (not a country's) the run names."""
+    place = places.get(run.start - 1)
+    if place is None:
+        return None
+    if run.text.endswith(_teams()) or run.text in _agencies():
+        return place
+    return _local(place) if run.text.endswith(_committees()) else None
 
 
 def _posted(sentences: list[Sentence], found: list[Mention]) -> dict[Mention, Mention]:
@@ -88,8 +109,8 @@ def _office(sentence: Sentence, at: int) -> Mention | None:
     return Mention(before.text, "organisation", before.start, before.end, sentence.where, "suffix")
 
 
-def _unit_end(runs: list[Run], at: int) -> int | None:
-    """Where the written word from run ``at`` ends, if it ends in a unit's word (a determiner Kiwi
+def _unit_end(runs: list[Run], at: int, endings: tuple[str, ...]) -> int | None:
+    """Where the written word from run ``at`` ends, if it ends in one of ``endings`` (a determiner Kiwi
     cut off its front allowed: 총+동문회)."""
     last = at
     while last + 1 < len(runs) and runs[last + 1].start == runs[last].end:
@@ -99,7 +120,23 @@ def _unit_end(runs: list[Run], at: int) -> int | None:
     if not (is_noun_run(runs[at]) or (runs[at].tags[0] in _FRONT and last > at)):
         return None
     word = _glued(runs, at, runs[last].end)
-    return runs[last].end if word.endswith(_units()) else None
+    if word.endswith(endings) or _chapter(word):
+        return runs[last].end
+    # 가람노조 한빛지부장: the unit's head, his 장 written onto it; the unit ends before it.
+    return runs[last].end - len(_HEAD) if _headed(word) else None
+
+
+def _headed(word: str) -> bool:
+    """A unit's word and its head's 장 (한빛지부장, 브라질지회장)."""
+    unit = word.removesuffix(_HEAD)
+    return unit != word and (unit.endswith(_units()) or _chapter(unit))
+
+
+def _chapter(word: str) -> bool:
+    """A chapter's, subsidiary's or council's word named by its place (브라질지회, 브라질법인)."""
+    ending = next((e for e in _chapters() if word.endswith(e)), None)
+    hit = lookup(word[: -len(ending)], True) if ending else None
+    return hit is not None and hit.kind == "place"
 
 
 def _written(runs: list[Run], mention: Mention) -> str:
@@ -112,8 +149,10 @@ def _written(runs: list[Run], mention: Mention) -> str:
 
 
 def _glued(runs: list[Run], at: int, end: int) -> str:
-    """The text of the runs written together from run ``at`` to ``end``."""
-    return "".join(r.text for r in takewhile(lambda r: r.end <= end, runs[at:]))
+    """The text of the runs written together from run ``at`` to ``end`` (which may fall inside
+    the last: 나래지회 of 나래지회장)."""
+    word = "".join(r.text for r in takewhile(lambda r: r.start < end, runs[at:]))
+    return word[: end - runs[at].start]
 
 
 @cache
@@ -124,6 +163,21 @@ def _units() -> tuple[str, ...]:
 @cache
 def _teams() -> tuple[str, ...]:
     return tuple(sorted(name_words("team")))
+
+
+@cache
+def _chapters() -> tuple[str, ...]:
+    return tuple(sorted(name_words("chapter")))
+
+
+@cache
+def _committees() -> tuple[str, ...]:
+    return tuple(sorted(name_words("committee")))
+
+
+def _local(place: Mention | None) -> Mention | None:
+    """The place if a county, city or province (a council's), not a country or a world region."""
+    return None if place is None or place.entity in countries() | regions() else place
 
 
 @cache

@@ -103,12 +103,13 @@ BYLINES: tuple[Layout, ...] = (
         "세종=홍길동·김철수 기자 gildong@example.com",
     ),
     # A regional weekly's byline, its day after a slash, the address glued before the stamp:
-    # 홍길동 기자 / 2020년 07월 10일, 홍길동 기자 / gildong@example.com입력 : 2020년 07월 10일.
+    # 홍길동 기자 / 2020년 07월 10일, 홍길동 기자 / gildong@example.com입력 : 2020년 07월 10일; the
+    # paper signing so, no person named: 가상신문 기자 / 입력 : 2020년 07월 10일.
     Layout(
         "reporter-slash-date",
         "reporter",
         ("head",),
-        rf"(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*/\s*(?:(?P<email>{EMAIL})\s*)?"
+        rf"(?:(?P<reporter>{NAME}){MORE_NAMES}|(?P<outlet>{PRESS}))\s*{TITLE}\s*/\s*(?:(?P<email>{EMAIL})\s*)?"
         rf"(?:{_STAMP}\s*[:：]?\s*)?{DATE}",
         "홍길동 기자 / gildong@example.com입력 : 2020년 07월 10일",
     ),

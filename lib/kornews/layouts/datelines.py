@@ -195,8 +195,16 @@ DATELINES: tuple[Layout, ...] = (
         "dateline-outlet-paren",
         "dateline",
         ("open",),
-        r"\(\s*(?P<outlet>[가-힣A-Za-z0-9]{1,10}(?:일보|신문|뉴스|타임스|방송|데일리))\s*\)\s*",
+        r"\(\s*(?P<outlet>[가-힣A-Za-z0-9]{1,10}(?:일보|신문|뉴스|타임스|방송|데일리))(?:\([A-Z]{2,8}\))?\s*\)\s*",
         "(가상일보) 시는 10일 계획을 냈다.",
+    ),  # also (가상뉴스(GSN)) …: the initials in brackets after the name
+    # (가상군 가상리더) …: the reporter's county, then the press (any name), in round brackets.
+    Layout(
+        "dateline-place-outlet-paren",
+        "dateline",
+        ("open",),
+        rf"\(\s*{PLACE}\s+(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})\s*\)\s*",
+        "(가상군 가상리더) 가상군이 10일 계획을 냈다.",
     ),
     Layout(
         "dateline-outlet-equals",

@@ -10,6 +10,7 @@ from .pieces import (
     _LOOSE_DATE,
     _PRINT_PAGE,
     _STAMP,
+    COMPANY_MARK,
     DATE,
     EMAIL,
     NAME,
@@ -77,6 +78,15 @@ _BEFORE_BYLINES: tuple[Layout, ...] = (
         ("head",),
         rf"{DATE}\s+(?P<outlet>{PRESS})",
         "2020-07-10 가상신문",
+    ),
+    # The stamp with the publishing company in square brackets after it: 2020년 08월 01일(토) 09:50
+    # [(주)가상사랑] (a weekly's table layout; the company names the outlet).
+    Layout(
+        "date-company",
+        "date",
+        ("head",),
+        rf"{DATE}\s*\[\s*{COMPANY_MARK}\s*(?P<outlet>[가-힣A-Za-z0-9]{{2,14}})\s*\]",
+        "2020년 08월 01일(토) 09:50 [(주)가상사랑]",
     ),
     # The outlet before its input stamp on one line, no reporter named: 가상경제신문 입력 2020.07.10
     # 14:31 (a daily's round-up page), 가상신문 | 입력 : 2020/07/10 [14:31] (a bar between).
@@ -214,6 +224,14 @@ _BEFORE_BYLINES: tuple[Layout, ...] = (
         ("head", "line", "close"),
         r"[<(〈]\s*(?:[가-힣A-Za-z0-9·]{1,15}\s*제공|연합|연합뉴스|뉴시스|뉴스1|AP|AFP|EPA|UPI|로이터)\s*[>)〉]",
         "<가상시 제공>",
+    ),
+    # A photo's credit between a table's bars, the lead split off after it: | | ⓒ (주)가상사랑 | |.
+    Layout(
+        "caption-credit-barred",
+        "caption",
+        ("head", "line", "close"),
+        r"(?:[|ㅣ]\s*)+[ⓒ©]\s*[^|ㅣ]{1,30}?(?:\s*[|ㅣ])+",
+        "| | ⓒ (주)가상사랑 | |",
     ),
     # A scene described as it goes on (…하고 있다.), then whose picture it is: a reporter, a date and
     # its agency (2020.7.10 가상통신, with or without a slash), a credit in brackets, ⓒ a name.

@@ -10,6 +10,7 @@ from .pieces import (
     EMAIL,
     HOLDER,
     NAME,
+    PRESS,
 )
 from .record import Layout
 
@@ -113,6 +114,25 @@ NOTICES: tuple[Layout, ...] = (
         ("close",),
         r"(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})의\s*모든\s*(?:콘텐츠|컨텐츠|기사|저작물).{0,20}?저작권법.{0,100}",
         "가상신문의 모든 콘텐츠(기사)는 저작권법의 보호를 받은바, 무단 전재, 복사, 배포 등을 금합니다.",
+    ),
+    # The press's notice on its own photos and articles, its name in brackets or not: [가상방송]의
+    # 사진과 기사를 무단 전재 및 재배포시 저작권료를 청구할 수 있습니다.
+    Layout(
+        "copyright-own-works",
+        "footer",
+        ("close",),
+        r"[\[<]?\s*(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})\s*[\]>]?\s*의\s*(?:사진|기사|콘텐츠)"
+        r"(?:\s*(?:과|와|및)\s*(?:사진|기사))?[을를]\s*무단.{0,100}",
+        "[가상방송]의 사진과 기사를 무단 전재 및 재배포시 저작권료를 청구할 수 있습니다.",
+    ),
+    # A headline listed with its paper and issue in brackets at its end (a campus paper's list of
+    # its articles): <보도> 가상대 체험행사 열려(가상대신문, 518호).
+    Layout(
+        "headline-issue",
+        "footer",
+        ("close",),
+        rf".{{2,120}}\(\s*(?P<outlet>{PRESS})\s*,\s*(?:제\s?)?\d{{1,5}}\s*호\s*\)",
+        "<보도> 가상대 체험행사 열려(가상대신문, 518호)",
     ),
     # A note under the headline or the text that the copyright is the outlet's: 이 기사의 저작권은
     # 가상신문에 있습니다.

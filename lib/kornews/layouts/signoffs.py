@@ -53,6 +53,32 @@ SIGNOFFS: tuple[Layout, ...] = (
         rf"(?:\s*{_STAMP}\s*[:：]?\s*{_LOOSE_DATE}(?:\s*지면\s*[:：]?\s*[\d.\-]+\s*\(?[가-힣A-Z]{{0,6}}\s*\d{{1,2}}\s*면\)?)?)?",
         "조이뉴스24 /목동=홍길동기자 gildong@example.com 사진 김철수 기자 cheolsu@example.com",
     ),  # also 세종/홍길동 기자 g@example.com
+    # A site's account signing as its reporter, whatever follows (홈페이지관리자 기자 . “…” -, the
+    # paper's slogan): a byline naming no one.
+    Layout(
+        "byline-site-account",
+        "footer",
+        ("close",),
+        r"(?:홈페이지\s?)?(?:관리자|운영자)\s?기자(?:\s*\.\s*\S.{0,80})?",
+        "홈페이지관리자 기자 . “가상주간을 읽으면 가상시가 보인다.” -",
+    ),
+    # An address the site's mail protection masked ([email protected]): the signature's, naming no
+    # address; what follows is furniture.
+    Layout(
+        "email-masked",
+        "footer",
+        ("end",),
+        r"\[\s*email\s+protected\s*\]",
+        "[email protected]",
+    ),
+    # The press signing with its address and no person's name: 가상방송 gildong@example.com.
+    Layout(
+        "signoff-outlet-email",
+        "footer",
+        ("end",),
+        rf"(?P<outlet>{PRESS})\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?",
+        "가상방송 gildong@example.com",
+    ),
     # A byline and its address in square brackets, a slash between: [ 홍길동 기자 / gildong@example.com ].
     Layout(
         "byline-bracketed-email",
