@@ -165,3 +165,44 @@ def test_a_noun_for_ones_words_as_the_topic_is_no_speaker():
         + "홍길동 회장은 “모두 고맙다”고 말했다. 학생들에게 하고 싶은 말씀은 “서로 돕자”고 답했다."
     )
     assert table["speaker"].tolist() == ["홍길동", "홍길동"]  # carried over, not 말씀
+
+
+def test_a_surname_glued_to_its_title_is_the_person_named_in_full_before():
+    # 신임 홍길동(61)회장 … 가상마을 출신인 김회장은 “…”: 홍길동; 이사장 and 부회장 are titles whole.
+    table = quotes_of(
+        TITLE + "창립총회에서 신임 김철수(61)회장이 취임했다.\n\n"
+        "가상마을 출신인 김회장은 “향우회의 기틀을 잡겠다”고 밝혔다.\n\n"
+        "이어 부회장은 “함께 돕겠다”고 말했다."
+    )
+    assert table["speaker"].tolist()[0] == "김철수"
+    assert table["speaker"].tolist()[1] != "김철수"
+
+
+def test_a_township_head_is_a_title():
+    table = quotes_of(TITLE + "김철수 가람읍장은 취임사를 통해 “주민과 함께하겠다”고 말했다.")
+    assert table["speaker"].tolist() == ["김철수"]
+
+
+def test_quotations_listed_with_a_comma_are_said_together_by_the_noun_of_saying_after():
+    # “…”, “…”는 답을 하셨다: both said, the answer's 하다 reporting them as 답하다 would.
+    table = quotes_of(
+        TITLE
+        + "홍길동 선생님은 학생들에게 “언제 어디서나 배려하자”, “서로 돕고 사랑하자”는 답을 하셨다."
+    )
+    assert table[["text", "kind", "verb", "piece"]].values.tolist() == [
+        ["언제 어디서나 배려하자", "direct", "하다", 1],
+        ["서로 돕고 사랑하자", "direct", "하다", 2],
+    ]
+
+
+def test_a_chain_the_page_wraps_after_a_pieces_comma_takes_the_verb_below():
+    table = quotes_of(
+        TITLE + "가람시청에서 신년 간담회가 열렸다.\n"
+        "홍길동 시장은 “작은 노력들이 모여 큰 꿈을 이룬다고 확신한다.”며,\n"
+        "“시민 여러분도 함께해 달라.”고 당부했다.\n"
+        "김철수 기자"
+    )
+    assert table[["kind", "speaker", "verb", "piece"]].values.tolist() == [
+        ["direct", "홍길동", "당부하다", 1],
+        ["direct", "홍길동", "당부하다", 2],
+    ]

@@ -52,6 +52,7 @@ def items(
     found = [item for span in spans if (item := _direct(toks, text, span))]
     found += _indirect(toks, spans, {item.end for item in found})
     found.sort(key=lambda item: item.end)
+    _listed(found, text)
     kept = []
     for n, item in enumerate(found):
         if item.kind == "indirect":
@@ -65,6 +66,15 @@ def items(
                 continue  # …라고 설명했다고 당국자는 전했다: 설명했다 is the report, not what is said
         kept.append(item)
     return [item for item in kept if item.start < item.end]
+
+
+def _listed(found: list[Item], text: str) -> None:
+    """Quotations listed with a comma between them, said together (“…배려하자”, “…사랑하자”는 답을
+    했다): each but the last goes on as a piece of the last one's report."""
+    for item, after in zip(found, found[1:]):
+        listed = text[item.end + 1 : after.opening].strip() == ","
+        if item.kind == after.kind == "direct" and item.link is None and listed:
+            item.link = "piece"
 
 
 def reported_again(toks: list, item: Item) -> bool:
@@ -359,13 +369,12 @@ def _said_as_noun(toks: list, at: int, tail: str) -> bool:
         and toks[k + 1].tag == "NNG"
     ):
         k += 1  # 소감을, 경기 소감을, 격려의 말을
-    return (
-        tail.endswith("는")
-        and at < k < len(toks) - 1
-        and toks[k].tag == "JKO"
-        and predicate(toks, k + 1).at == k + 1
-        and predicate(toks, k + 1).verb in words("verb") - {"하다", "보다"}
-    )
+    if not (tail.endswith("는") and at < k < len(toks) - 1 and toks[k].tag == "JKO"):
+        return False
+    said = predicate(toks, k + 1)
+    # …는 답을 하셨다: the noun's 하다 reports as the noun's verb would (답하다)
+    own = said.verb == "하다" and toks[k - 1].form + "하다" in words("verb")
+    return said.at == k + 1 and (said.verb in words("verb") - {"하다", "보다"} or own)
 
 
 def _said_in_marks(

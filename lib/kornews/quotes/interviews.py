@@ -18,6 +18,7 @@ from .referents import Known
 _LABEL = re.compile(r"^[ \t]*(?P<role>[가-힣]{1,6})[ \t]*:[ \t]*(?=\S)", re.M)
 # A turn's arrow inside a line, and its label: a few words and a colon (▶홍길동 회장: …).
 _ARROW = "▶►"
+_TURN_STOP = re.compile(rf"\s*(?:[{_ARROW}]|$)", re.M)
 _ARROWED = re.compile(rf"[{_ARROW}][ \t]*(?P<label>[^{_ARROW}:：\n]{{1,20}}?)[ \t]*[:：][ \t]*")
 
 
@@ -54,6 +55,8 @@ def arrowed_turns(text: str, known: Known) -> tuple[Turn, ...]:
     ``▶홍길동 기자:``), up to the next arrow or the line's end, in text order; none where a line
     holds fewer than two labels."""
     found = []
+    if not any(arrow in text for arrow in _ARROW):
+        return ()  # most pages: no arrow, no scan
     for line in re.finditer(r"[^\n]+", text):
         labels = list(_ARROWED.finditer(text, line.start(), line.end()))
         if len(labels) < 2:
@@ -69,7 +72,7 @@ def arrowed_turns(text: str, known: Known) -> tuple[Turn, ...]:
             )
             if label["label"].split()[-1] in words("asker"):
                 continue  # ▶홍길동 기자: the asker, named
-            stop = re.compile(rf"\s*(?:[{_ARROW}]|$)", re.M).search(text, label.end()).start()
+            stop = _TURN_STOP.search(text, label.end()).start()
             if person is not None and stop > label.end():
                 role = text[person.end : label.end("label")].strip() or person.entity
                 found.append(Turn(person.entity, person.start, role, label.end(), stop))

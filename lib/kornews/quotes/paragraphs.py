@@ -21,6 +21,8 @@ _TAGGED_STOP = re.compile(r"[가-힣][.!?]\s*[<\[(][^<>\[\]()]{1,20}[>\])]\s*$")
 # A title that is one quotation in marks, said or not (“…알리겠다”).
 _QUOTED_TITLE = re.compile(r"[\"“][^\"“”]+[\"”]")
 _DOUBLE = '“”"'
+# A line ending on a quotation's piece: its closing mark and 며 or 면서 (…확신한다.”며,).
+_PIECE_END = re.compile(r"[”\"](?:이?라)?(?:며|면서),?\s*$")
 # A bite printed over more lines than this is no bite: an open mark the page never closes.
 _BITE_LINES = 4
 
@@ -118,6 +120,8 @@ def bites_over_lines(paragraphs: list[list], text: str, turns: tuple = ()) -> li
             )
         if wrapped and end > k + 1:
             begin, end = _sentence_lines(paragraphs, (k, end), text, groups)
+        elif _goes_on_below(paragraphs, k, text):
+            end, wrapped = k + 2, True  # “…”며, / “…”고 당부했다.: a chain the page wraps
         said = next((t.end for t in turns if toks[0].start <= t.speaker_at < toks[-1].end), 0)
         while end < min(k + _BITE_LINES, len(paragraphs)) and paragraphs[end][0].start < said:
             end += 1
@@ -159,6 +163,15 @@ def _joined(lines: list[list], text: str, wrapped: bool) -> list:
                 stopped = token.tag == "SF"
             joined.append(token)
     return joined
+
+
+def _goes_on_below(paragraphs: list[list], k: int, text: str) -> bool:
+    """Does paragraph ``k`` end on a quotation's piece (…”며, …”면서,) and the next, one line
+    break below, open with the next piece's mark?"""
+    if not _wrapped(paragraphs, k, text):
+        return False
+    line = text[paragraphs[k][0].start : paragraphs[k][-1].end]
+    return bool(_PIECE_END.search(line)) and text[paragraphs[k + 1][0].start] in _DOUBLE
 
 
 def _wrapped(paragraphs: list[list], k: int, text: str) -> bool:

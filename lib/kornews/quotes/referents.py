@@ -103,8 +103,9 @@ def in_full(speaker: Speaker, start: int, text: str, known: Known) -> Speaker:
     before ``start`` with that title a few words on (조원일 주뉴욕총영사; 조 원일 총영사, as the page
     prints it), else the speaker as found;
     as found, too, when the caller gives a table of no entities (the names are theirs to know), not
-    when the entities found here are none (김주영 금정농협 조합장 … 김 조합장은)."""
-    surname, _, title = (speaker.speaker or "").partition(" ")
+    when the entities found here are none (김주영 금정농협 조합장 … 김 조합장은). A surname glued
+    to its title closing the phrase (가상마을 출신인 윤회장) is read so too."""
+    surname, _, title = _glued(speaker.speaker or "") or (speaker.speaker or "").partition(" ")
     if (
         (known.given and not known.mentions)
         or speaker.anonymous
@@ -113,9 +114,11 @@ def in_full(speaker: Speaker, start: int, text: str, known: Known) -> Speaker:
         or surname not in surnames()
     ):
         return speaker
-    # (a page may print a space inside the name: 김 길동 총영사, the name as printed)
+    # (a page may print a space inside the name: 김 길동 총영사, the name as printed; an age in
+    # brackets after it: 김길동(61)회장)
     named = re.compile(
-        rf"(?<![가-힣A-Za-z])({surname}(?:[가-힣]{{1,2}}| [가-힣]{{2}}))\s(?:\S+\s){{0,2}}?\S*{title}"
+        rf"(?<![가-힣A-Za-z])({surname}(?:[가-힣]{{1,2}}| [가-힣]{{2}}))(?:\([^()\n]{{1,20}}\)\s?|\s)"
+        rf"(?:\S+\s){{0,2}}?\S*{title}"
     )
     found = [m.group(1) for m in named.finditer(text, 0, start)] or [
         # 홍길동 대표 … 홍 이사장은: a person named in full with that surname, whatever their title
@@ -129,6 +132,18 @@ def in_full(speaker: Speaker, start: int, text: str, known: Known) -> Speaker:
         and title in titles()
     ]
     return replace(speaker, speaker=found[-1], title=speaker.title or title) if found else speaker
+
+
+def _glued(phrase: str) -> tuple[str, str, str] | None:
+    """The surname and title a phrase's last word glues together (윤회장, 신임 이회장: 윤, 회장),
+    as :meth:`str.partition` gives them apart; None for a title written whole (이사장, 부회장) or
+    no such word."""
+    word = phrase.rsplit(" ", 1)[-1]
+    surname = surname_of(word)
+    title = word[len(surname) :] if surname else ""
+    if not surname or len(title) < 2 or title not in titles() or word in titles():
+        return None
+    return surname, " ", title
 
 
 def many_speaking(
