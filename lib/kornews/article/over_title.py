@@ -151,7 +151,7 @@ def _masthead_row(row: layouts.Found | None) -> bool:
 
 def menu(lines: list[Line], start: int) -> list[str]:
     """The kinds of a site's menu over a headline printed twice in a row (a broadcaster's replay
-    page): short lines, none a sentence, at least _MIN_MENU of them; none where no such headline
+    page; a status bar's label between the two: 상태바): short lines, none a sentence, at least _MIN_MENU of them; none where no such headline
     follows, nor where the first line printed twice has fewer over it (the headline itself, with
     a photo's caption printed twice further down). Short lines over a section path with angle
     marks (뉴스 > 사회) are a menu too, the path with them."""
@@ -162,11 +162,23 @@ def menu(lines: list[Line], start: int) -> list[str]:
         if at > start and ">" in text and _SECTION_PATH.fullmatch(text.strip()):
             # the menu's links over the section path (커뮤니티, 행사알림, then 뉴스 > 사회)
             return [_menu_kind(line.text) for line in lines[start : at + 1]]
-        if " ".join(text.split()) == " ".join(lines[at + 1].text.split()):
+        if " ".join(text.split()) == _next_unfurnished(lines, at):
             if at - start < _MIN_MENU or not shapes.headline(text):
                 return []
             return [_menu_kind(line.text) for line in lines[start:at]]
     return []
+
+
+def _next_unfurnished(lines: list[Line], at: int) -> str:
+    """The first line under ``at`` that is no page furniture, its spaces made single."""
+    return next(
+        (
+            " ".join(line.text.split())
+            for line in lines[at + 1 :]
+            if not shapes.furniture(line.text)
+        ),
+        "",
+    )
 
 
 def _menu_kind(line: str) -> str:

@@ -40,6 +40,8 @@ _BARRED_CREDIT = re.compile(r"(?:[|ㅣ]\s*)+[ⓒ©][^|ㅣ]{1,30}?(?:\s*[|ㅣ])+\
 # An image's file name glued before the dateline (홍길동 박사.jpg[가상신문 김철수 기자] …): the photo's
 # caption left by the page, a line of its own when a dateline follows.
 _GLUED_IMAGE = re.compile(r"[^\s\[\]][^\[\]]{0,40}?\.(?i:jpe?g|png|gif|webp)\s*")
+# A deck under the head's bullets holds this many lines at most.
+_MAX_DECK_LINES = 2
 # A line printed again in the closing run is this long at least (a summary of the lead).
 _MIN_REPRINT = 80
 # A text cut short ends in an ellipsis (…이 없다는 것이...): a teaser over a paywall.
@@ -135,15 +137,13 @@ def _head_bullet(lines: list[Line], first: int, at: int) -> bool:
         for line in lines[first:at]
     ):
         return False
-    below = next(
-        (
-            line.text
-            for line in lines[at + 1 :]
-            if not (shapes.head_bullet(line.text) or shapes.furniture(line.text))
-        ),
-        "",
-    )
-    return shapes.is_sentence(below)
+    below = [
+        line.text
+        for line in lines[at + 1 :]
+        if not (shapes.head_bullet(line.text) or shapes.furniture(line.text))
+    ]
+    # A deck of a line or two may stand between the furniture and the lead.
+    return any(map(shapes.is_sentence, below[: _MAX_DECK_LINES + 1]))
 
 
 def _closing_run(lines: list[Line], first: int, at: int) -> int:

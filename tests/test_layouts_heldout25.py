@@ -1,0 +1,25 @@
+"""Shapes read after heldout25's first reading (benchmarks/real/layouts/heldout25) and quotes
+heldout23's page read whole as furniture: each test an invented text in a real page's shape."""
+
+from __future__ import annotations
+
+from kornews import read_article
+from layout_body import body as _body
+
+_LEAD, _LAST = "가상시가 새 청사를 공개했다고 10일 밝혔다.", "청사는 다음 달 문을 연다."
+_STORY = _LEAD + "\n\n" + _LAST + "\n"
+
+
+def test_a_sidebar_over_a_headline_printed_twice_under_a_status_bar_keeps_the_body():
+    article = read_article(
+        '실시간 댓글\n홍길동, 가상을 거닐다\n가상시교육청 공동캠페인\n"새 청사를 모두의 집으로"\n'
+        '상태바\n"새 청사를 모두의 집으로"\n  • 김철수\n  • 승인 2012.08.16 01:45\n  • 댓글 0\n'
+        "이 기사를 공유합니다\n\n10일, 가상시 청사 공개 행사 개최\n\n▲ 홍길동 가상시장이 인사했다.\n\n"
+        + _STORY
+    )
+    assert (article.title, article.subtitles) == (
+        '"새 청사를 모두의 집으로"',
+        ("10일, 가상시 청사 공개 행사 개최",),
+    )
+    assert (article.reporter, article.date) == ("김철수", "2012-08-16T01:45")
+    assert _body(article) == [_LEAD, _LAST]
