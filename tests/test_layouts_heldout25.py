@@ -23,3 +23,9 @@ def test_a_sidebar_over_a_headline_printed_twice_under_a_status_bar_keeps_the_bo
     )
     assert (article.reporter, article.date) == ("김철수", "2012-08-16T01:45")
     assert _body(article) == [_LEAD, _LAST]
+
+
+def test_an_outlet_named_with_a_space_before_the_equals_sign_of_a_bracketed_dateline():
+    article = read_article("[GNN 가상통신=홍길동 기자] " + _STORY)
+    assert (article.outlet, article.reporter) == ("GNN 가상통신", "홍길동")
+    assert _body(article) == [_LEAD, _LAST]
