@@ -29,3 +29,14 @@ def test_an_outlet_named_with_a_space_before_the_equals_sign_of_a_bracketed_date
     article = read_article("[GNN 가상통신=홍길동 기자] " + _STORY)
     assert (article.outlet, article.reporter) == ("GNN 가상통신", "홍길동")
     assert _body(article) == [_LEAD, _LAST]
+
+
+def test_stamps_with_spaces_for_dots_are_dates_and_a_handout_credit_alone_a_caption():
+    article = read_article(
+        "가상, 17인 17색 명예기자단 출범\n홍길동 기자\n입력 2022 11 20 20:28\n수정 2022 11 21 02:23\n"
+        "가상구 제공\n" + _STORY
+    )
+    assert (article.title, article.subtitles) == ("가상, 17인 17색 명예기자단 출범", ())
+    assert (article.reporter, article.date) == ("홍길동", "2022-11-20T20:28")
+    assert [p.kind for p in article.parts if p.text == "가상구 제공"] == ["caption"]
+    assert _body(article) == [_LEAD, _LAST]

@@ -16,6 +16,7 @@ from .pieces import (
     NAME,
     PRESS,
     ROLE,
+    SPACED_DATE,
     SURNAMED,
     TITLE,
 )
@@ -39,6 +40,13 @@ _BEFORE_BYLINES: tuple[Layout, ...] = (
         "입력 2020.07.10 14:31 수정 2020.07.10 15:02",
     ),  # also 기사입력 2020-07-10 오후 2:31, 발행일 : 2020.07.10, 업데이트 2020.07.10, three stamps:
     # 입력 DATE | 수정 DATE | 발행일 2020-07-10 제9면
+    Layout(
+        "date-stamp-spaced",
+        "date",
+        ("head", "line", "close"),
+        rf"(?:{_STAMP}|{_EDIT})일?\s*[:：]?\s*{SPACED_DATE}",
+        "입력 2020 07 10 14:31",
+    ),
     # A board's date with its section: 2020/07/10 인터뷰 > 동문.
     Layout(
         "date-section",
@@ -217,12 +225,14 @@ _BEFORE_BYLINES: tuple[Layout, ...] = (
         r"[(\[<〈]\s*(?:사진|그래픽|자료|영상|사진제공|사진출처)\s*[=:]\s*(?:[^()\[\]<>〈〉]|\([^()]{1,10}\)){1,60}[)\]>〉]",
         "(사진=가상통신)",
     ),
-    # A photo's credit alone on its line: <가상시 제공>, <연합>, (AP).
+    # A photo's credit alone on its line: <가상시 제공>, <연합>, (AP); a handout's giver with no
+    # bracket, one word (가상구 제공).
     Layout(
         "caption-credit-alone",
         "caption",
         ("head", "line", "close"),
-        r"[<(〈]\s*(?:[가-힣A-Za-z0-9·]{1,15}\s*제공|연합|연합뉴스|뉴시스|뉴스1|AP|AFP|EPA|UPI|로이터)\s*[>)〉]",
+        r"[<(〈]\s*(?:[가-힣A-Za-z0-9·]{1,15}\s*제공|연합|연합뉴스|뉴시스|뉴스1|AP|AFP|EPA|UPI|로이터)\s*[>)〉]"
+        r"|[가-힣A-Za-z0-9·]{2,15}\s?제공",
         "<가상시 제공>",
     ),
     # A photo's credit between a table's bars, the lead split off after it: | | ⓒ (주)가상사랑 | |.

@@ -127,6 +127,11 @@ DATE = (
     r"(?:\s*\(?[월화수목금토일](?:요일)?\)?)?"
     r"(?:\s*[(\[]?\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*[:시]\s*(?P<M>\d{2})(?:\s*[:분]\s*\d{2}\s*초?|\s*분)?[)\]]?)?"
 )
+# A CMS's stamp with spaces for the dots (입력 2022 11 20 20:28): only after a stamp word.
+SPACED_DATE = (
+    r"(?P<y>(?:19|20)\d{2}) (?P<m>\d{1,2}) (?P<d>\d{1,2})"
+    r"(?: (?P<ampm>오전|오후)?\s?(?P<H>\d{1,2}):(?P<M>\d{2}))?"
+)
 _LOOSE_DATE = re.sub(
     r"\?P<\w+>", "", DATE
 )  # the same shape without names, for a second date on the line
