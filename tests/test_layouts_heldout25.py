@@ -40,3 +40,17 @@ def test_stamps_with_spaces_for_dots_are_dates_and_a_handout_credit_alone_a_capt
     assert (article.reporter, article.date) == ("홍길동", "2022-11-20T20:28")
     assert [p.kind for p in article.parts if p.text == "가상구 제공"] == ["caption"]
     assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_servers_errors_over_the_page_are_furniture_and_the_titles_suffix_names_the_outlet():
+    error = (
+        "Warning: include_once(/home/site/html/wp-content/plugins/cache/phase1.php): failed to "
+        "open stream: No such file or directory in /home/site/html/wp-content/cache.php on line 20"
+    )
+    article = read_article(
+        f"{error}\n\n{error}\n\n가상경제 가상시 새 청사 공개 – 가상경제\n\n가상시 새 청사 공개\n\n"
+        + _STORY
+    )
+    assert article.outlet == "가상경제"
+    assert not [p for p in article.parts if p.kind == "paragraph" and "Warning" in p.text]
+    assert _body(article) == [_LEAD, _LAST]

@@ -57,6 +57,11 @@ _READING = (
 _SUBJECT = re.compile(r"(?:\([^()]{1,20}\))?(?:은|는|이|가|을|를|의|에서|에|와|과|도|로|으로)\s")
 # An image tag's attributes left as a line when the page was flattened: vspace="5" align="left">.
 _TAG_ATTRIBUTES = re.compile(r'(?:[a-z][a-z-]*="[^"<>]*"\s*)+/?>?')
+# A web server's error printed over the page (Warning: include(/path/x.php): failed to open stream:
+# … in /path/y.php on line 20): no line of the article, however long.
+_SERVER_ERROR = re.compile(
+    r"(?:PHP )?(?:Warning|Notice|Deprecated|Fatal error|Parse error): .{1,600}? on line \d+"
+)
 # A page element's code name left in the text: bar_progress.
 _CODE_NAME = re.compile(r"[a-z]+(?:_[A-Za-z0-9]+)+")
 # An equation of words (가상(a)+리포터(b)=가상터(c)): a line of the body, no subtitle.
@@ -202,6 +207,7 @@ def furniture(line: str) -> str | None:
             _ADDRESS,
             _LATIN_WORD,
             _TAG_ATTRIBUTES,
+            _SERVER_ERROR,
         )
     ):
         return "furniture"
