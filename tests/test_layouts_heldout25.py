@@ -54,3 +54,16 @@ def test_a_servers_errors_over_the_page_are_furniture_and_the_titles_suffix_name
     assert article.outlet == "가상경제"
     assert not [p for p in article.parts if p.kind == "paragraph" and "Warning" in p.text]
     assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_headline_of_cheers_over_its_deck_and_a_press_in_the_bylines_name_slot():
+    article = read_article(
+        "뉴스 > 사설\n아버님! 어머님! 건강하세요!\n가상시 청년회 ‘경로 잔치’ 열어\n"
+        "가상방송 기자 / 입력 : 2012년 05월 09일(수) 21:33\n" + _STORY
+    )
+    assert (article.title, article.subtitles) == (
+        "아버님! 어머님! 건강하세요!",
+        ("가상시 청년회 ‘경로 잔치’ 열어",),
+    )
+    assert (article.outlet, article.date) == ("가상방송", "2012-05-09T21:33")
+    assert _body(article) == [_LEAD, _LAST]

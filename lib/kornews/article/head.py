@@ -25,6 +25,8 @@ _NAMES_ITS_PHOTO = re.compile(r"[.!?]\s+사진은\s")
 _MAX_TITLE = 120
 # A letter's greeting opens its text: 안녕하십니까.
 _GREETING = re.compile(r"안녕하(?:십니까|세요|십니다)[.!?]?")
+# A headline's cheers (아버님! 어머님! 만수무강 하세요!): short exclamations only, no text's sentences.
+_CHEERS = re.compile(r"(?:[^.!?]{1,20}!\s*){2,}")
 # A report's sentence in the plain past or present (…했다., …한다., …됐다.), longer than a headline
 # that states its news so (가상 아나운서의 오빠가 메인앵커로 발탁됐다.). The past is any syllable
 # closed by ㅆ (했, 됐, 왔, 켰: 지켜왔다.) but 있 (a photo's caption: … 모여 있다.).
@@ -320,6 +322,8 @@ def _opens_body(line: str) -> bool:
         return True
     if len(line) > _MAX_SUBTITLE and shapes.sentences(line) > 1 and _CUT_MID.search(line):
         return True
+    if len(line) <= _MAX_SUBTITLE and _CHEERS.fullmatch(line):
+        return False
     return (len(line) > _MAX_SUBTITLE or shapes.sentences(line) > 1) and _plain_sentence(line)
 
 
