@@ -67,3 +67,13 @@ def test_a_headline_of_cheers_over_its_deck_and_a_press_in_the_bylines_name_slot
     )
     assert (article.outlet, article.date) == ("가상방송", "2012-05-09T21:33")
     assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_bulleted_byline_of_the_outlets_word_and_its_writers_name_over_the_stamp():
+    article = read_article(
+        "가상군수, 가상리 마을회관 방문\n상태바\n가상군수, 가상리 마을회관 방문\n  • 가상메시지 홍길동\n"
+        "  • 승인 2019.08.23 16:08\n  • 댓글 0\n이 기사를 공유합니다\n\n" + _STORY
+    )
+    assert (article.outlet, article.reporter) == ("가상메시지", "홍길동")
+    assert article.date == "2019-08-23T16:08"
+    assert _body(article) == [_LEAD, _LAST]

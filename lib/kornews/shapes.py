@@ -87,7 +87,12 @@ _HEAD_BULLET = re.compile(
 )
 # The head's stamp bullet (• 승인 2018.02.22 10:00), and one word behind a bullet (• 가상21).
 _STAMP_BULLET = re.compile(r"•\s*(?:승인|입력|수정|등록|업데이트)\s*[:：]?\s*\d[\d.\-/: ]*")
-_BULLET_WORD = re.compile(r"•\s*(?P<word>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})")
+# The one word behind a byline's bullet, its writer's name after it (• 가상메시지 홍길동) or not; a
+# name of three syllables (• 매거진 가상캠핑 is a magazine's two words).
+_BULLET_WORD = re.compile(
+    rf"•\s*(?P<word>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,14}})"
+    rf"(?:\s+(?P<name>{layouts.SURNAMED})(?<=\s[가-힣]{{3}}))?"
+)
 # LIFE STYLE > 문화, > 뉴스 > 사람 > 인터뷰: a breadcrumb of the site's sections.
 _BREADCRUMB = re.compile(r"(?:>\s*)?[^>]{1,20}(?:\s>\s*[^>]{1,20})+")
 _MAX_MASTHEAD = 60
@@ -225,14 +230,22 @@ def head_bullet(line: str) -> bool:
 
 
 def bullet_word(line: str) -> str | None:
-    """The one word behind a bullet (• 가상21) that is no person's name, else None."""
+    """The one word behind a bullet (• 가상21, • 가상메시지 홍길동) that is no person's name, else
+    None."""
     word = _BULLET_WORD.fullmatch(line)
     return word["word"] if word and not re.fullmatch(layouts.SURNAMED, word["word"]) else None
 
 
+def bullet_name(line: str) -> str | None:
+    """The writer's name after the outlet's word behind a byline's bullet (• 가상메시지 홍길동)."""
+    word = _BULLET_WORD.fullmatch(line)
+    return word["name"] if word and bullet_word(line) else None
+
+
 def byline_account(line: str, below: str) -> bool:
     """The byline's bullet over the stamp's holding one word and no person (• 가상21, then • 승인
-    DATE): the outlet posting as itself."""
+    DATE: the outlet posting as itself), or the outlet's word and its writer's name (• 가상메시지
+    홍길동)."""
     return bool(bullet_word(line) and _STAMP_BULLET.fullmatch(below))
 
 

@@ -182,7 +182,7 @@ def _under_title(lines: list[Line], lead: int, *, stamped: bool = False) -> list
         fielded = bool({"date", "reporter", "footer"} & set(kinds))
         kind = _head_kind(line, row, seen, fielded=fielded, over_lead=_over_lead(lines, at))
         below = lines[at + 1].text if at + 1 < len(lines) else ""
-        if kind == "subtitle" and shapes.byline_account(line, below):
+        if kind in ("subtitle", "footer") and shapes.byline_account(line, below):
             kind = "reporter"
         if kind is None:
             kind = _among_decks(lines, at, kinds, stamped=stamped)

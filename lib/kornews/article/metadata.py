@@ -168,6 +168,8 @@ def _named(part: Part, *, over_title: bool = False) -> dict[str, list[str]]:
         names = [match["reporter"] for match in layouts.REPORTER.finditer(part.text)]
         signed_name = layouts.SIGNED_NAME.fullmatch(part.text) if part.kind == "reporter" else None
         names += [signed_name["reporter"]] if signed_name else []
+        bulleted = shapes.bullet_name(part.text) if part.kind == "reporter" else None
+        names += [bulleted] if bulleted else []
         named["reporters"] = [groups.get("reporter"), *names]
         named["emails"] = layouts.EMAIL_ADDRESS.findall(part.text)
         named["signed"] = named["emails"] if names or groups.get("reporter") else []
