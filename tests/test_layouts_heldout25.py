@@ -77,3 +77,8 @@ def test_a_bulleted_byline_of_the_outlets_word_and_its_writers_name_over_the_sta
     assert (article.outlet, article.reporter) == ("가상메시지", "홍길동")
     assert article.date == "2019-08-23T16:08"
     assert _body(article) == [_LEAD, _LAST]
+    desk = read_article(
+        "가상시 새 청사 공개\n  • 가상신문 편집국\n  • 승인 2019.04.10 12:49\n  • 댓글 0\n\n"
+        + _STORY
+    )
+    assert (desk.outlet, desk.reporter) == ("가상신문", None)

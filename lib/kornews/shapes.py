@@ -90,8 +90,7 @@ _STAMP_BULLET = re.compile(r"•\s*(?:승인|입력|수정|등록|업데이트)\
 # The one word behind a byline's bullet, its writer's name after it (• 가상메시지 홍길동) or not; a
 # name of three syllables (• 매거진 가상캠핑 is a magazine's two words).
 _BULLET_WORD = re.compile(
-    rf"•\s*(?P<word>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,14}})"
-    rf"(?:\s+(?P<name>{layouts.SURNAMED})(?<=\s[가-힣]{{3}}))?"
+    r"•\s*(?P<word>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})(?:\s+(?P<name>[가-힣]{3}))?"
 )
 # LIFE STYLE > 문화, > 뉴스 > 사람 > 인터뷰: a breadcrumb of the site's sections.
 _BREADCRUMB = re.compile(r"(?:>\s*)?[^>]{1,20}(?:\s>\s*[^>]{1,20})+")
@@ -232,14 +231,25 @@ def head_bullet(line: str) -> bool:
 def bullet_word(line: str) -> str | None:
     """The one word behind a bullet (• 가상21, • 가상메시지 홍길동) that is no person's name, else
     None."""
-    word = _BULLET_WORD.fullmatch(line)
-    return word["word"] if word and not re.fullmatch(layouts.SURNAMED, word["word"]) else None
+    word = _bulleted(line)
+    return word["word"] if word else None
 
 
 def bullet_name(line: str) -> str | None:
     """The writer's name after the outlet's word behind a byline's bullet (• 가상메시지 홍길동)."""
+    word = _bulleted(line)
+    return word["name"] if word else None
+
+
+def _bulleted(line: str) -> re.Match | None:
+    """A byline's bullet and its word, with a person's name after it or none (a desk's name
+    after it, • 가상주간 편집국, is no writer's)."""
     word = _BULLET_WORD.fullmatch(line)
-    return word["name"] if word and bullet_word(line) else None
+    if not word or re.fullmatch(layouts.SURNAMED, word["word"]):
+        return None
+    row = layouts.match(word["name"], "head") if word["name"] else None
+    named = not word["name"] or bool(row and row.layout.name == "reporter-name")
+    return word if named else None
 
 
 def byline_account(line: str, below: str) -> bool:
