@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from ..entities.lexicon import countries, name_words, surname_of, titles
+from ..tables import table
 from .foreign import foreign_in_full
 from .marks import words
 from .referents import (
@@ -51,6 +53,9 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     standing = words("pronoun") | words("document")
     if forms & standing and forms - words("when") <= standing:
         return Speaker(attribution=attribution, pronoun=True)
+    if forms <= _date_words():
+        # 올해는 “…”고 했다: a date as the topic, no one; the last speaker goes on
+        return Speaker(attribution=attribution, pronoun=True)
     if phrase[-1].form in words("whose-words"):
         return None  # 하고 싶은 말씀은 “…”: the words said, never who says them
     outlet = _outlet_pointed_at(phrase, start, text, known)
@@ -85,6 +90,12 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
         attribution, organisation=organisation, attribution=attribution, anonymous=anonymous
     )
     return _as_phrase(written, start, text, known)
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    """The words of ``dates.tsv`` that date something where they stand (올해, 어제, 지난달)."""
+    return frozenset(row.word for row in table("dates.tsv") if row.role == "word")
 
 
 def _as_phrase(written: Speaker, start: int, text: str, known: Known) -> Speaker:
