@@ -18,3 +18,12 @@ def test_a_numbered_neighbourhood_is_a_place_a_numbered_block_of_flats_none():
     table = entities_of("가상초등학교(가람3동) 홍길동 회장이 인사했다.")
     assert ["가람3동", "place"] in table[["entity", "kind"]].values.tolist()
     assert entities_of("가상아파트101동 주민들이 모였다.").empty
+
+
+def test_a_unions_branch_is_one_body_its_heads_bracket_no_second():
+    # 공무원노조 가상군지부(지부장 홍길동): the civil servants' union's branch, whole, once.
+    table = entities_of("법내 노조가 되면서 공무원노조 가상군지부(지부장 홍길동)도 오명을 벗었다.")
+    assert table[["entity", "kind"]].values.tolist() == [
+        ["공무원노조 가상군지부", "organisation"],
+        ["홍길동", "person"],
+    ]
