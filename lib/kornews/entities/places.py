@@ -25,8 +25,8 @@ from .titles import title_after, title_before
 _JOINING = frozenset({"SP", "JC"})
 # The dots between townships that share one ending (청남‧장평면, 화성·비봉면, 가람ㆍ한빛동).
 _DOTS = frozenset("‧·ㆍ")
-# A numbered village's ending (가람2리).
-_RI = "리"
+# A numbered village's or neighbourhood's ending (가람2리, 가람3동).
+_NUMBERED = frozenset({"리", "동"})
 # A township's name before its ending: Hangul, one syllable to four.
 _TOWNSHIP = re.compile(r"[가-힣]{1,4}")
 
@@ -255,16 +255,17 @@ def _glued_noun(run: Run, before: Run) -> bool:
 
 
 def numbered_villages(sentences: list[Sentence]) -> list[Mention]:
-    """A village the press numbers (가람2리, 한빛6리): a Hangul word, a number and 리 written
-    together, which Kiwi reads as three pieces."""
+    """A village or neighbourhood the press numbers (가람2리, 한빛6리, 가람3동): a Hangul word, a
+    number and 리 or 동 written together, which Kiwi reads as three pieces."""
     mentions = []
     for sentence in sentences:
-        if _RI not in sentence.words:
+        if _NUMBERED.isdisjoint(sentence.words):
             continue  # most sentences
         for word, number, ri in zip(sentence.runs, sentence.runs[1:], sentence.runs[2:]):
             if (
-                ri.text == _RI  # the cheapest test first: few runs are 리
-                and HANGUL_WORD.fullmatch(word.text)
+                ri.text in _NUMBERED  # the cheapest test first: few runs are 리 or 동
+                # one syllable to four: 가상아파트101동 is a block of flats
+                and _TOWNSHIP.fullmatch(word.text)
                 and number.tags == ("SN",)
                 and word.end == number.start
                 and number.end == ri.start

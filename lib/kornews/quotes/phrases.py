@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from ..entities.lexicon import countries, name_words, surname_of, titles
+from ..tables import table
 from .foreign import foreign_in_full
 from .marks import words
 from .referents import (
@@ -46,10 +48,7 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     start, end = phrase[0].start, phrase[-1].end
     attribution = text[start:end]
     forms = _words(phrase)
-    # 당시 자신은: a word of when before the pronoun leaves it the last speaker's
-    # 성명은 (the statement just issued): it speaks for whoever issued it, as a pronoun does
-    standing = words("pronoun") | words("document")
-    if forms & standing and forms - words("when") <= standing:
+    if _carries_last(forms):
         return Speaker(attribution=attribution, pronoun=True)
     if phrase[-1].form in words("whose-words"):
         return None  # 하고 싶은 말씀은 “…”: the words said, never who says them
@@ -85,6 +84,20 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
         attribution, organisation=organisation, attribution=attribution, anonymous=anonymous
     )
     return _as_phrase(written, start, text, known)
+
+
+def _carries_last(forms: set[str]) -> bool:
+    """Does a phrase of these words leave the speaker the last one named? A pronoun, a word of
+    when before it (당시 자신은), a statement just issued (성명은: it speaks for whoever issued it),
+    or a date alone (올해는 “…”고 했다: when, not who)."""
+    standing = words("pronoun") | words("document")
+    return bool(forms & standing and forms - words("when") <= standing) or forms <= _date_words()
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    """The words of ``dates.tsv`` that date something where they stand (올해, 어제, 지난달)."""
+    return frozenset(row.word for row in table("dates.tsv") if row.role == "word")
 
 
 def _as_phrase(written: Speaker, start: int, text: str, known: Known) -> Speaker:
