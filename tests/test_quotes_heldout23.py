@@ -27,3 +27,12 @@ def test_a_unions_branch_is_one_body_its_heads_bracket_no_second():
         ["공무원노조 가상군지부", "organisation"],
         ["홍길동", "person"],
     ]
+
+
+def test_a_neighbourhoods_head_glued_to_his_surname_is_the_full_name():
+    # 동장 is a title as 면장 is: 홍동장 is the 홍길동 동장 named before.
+    table = quotes_of(
+        "가상동 소식\n\n가상동 홍길동 동장은 새해 계획을 세웠다고 밝혔다. "
+        "홍동장은 “주민과 함께 하겠다”고 말했다."
+    )
+    assert table["speaker"].tolist() == ["홍길동", "홍길동"]
