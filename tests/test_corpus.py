@@ -2,6 +2,7 @@
 
 import io
 import json
+import pickle
 from importlib import import_module
 
 import pandas as pd
@@ -9,6 +10,7 @@ import pytest
 
 import kornews
 from kornews.cli import main
+from kornews.columns import TokenColumns
 from kornews.corpus import (
     corpus_entities,
     corpus_figures,
@@ -177,3 +179,26 @@ def test_kind_totals_keeps_the_commonest_kinds_and_sums_the_rest():
     assert table.loc["c"].tolist() == [0, 0, 0, 0]  # an article without figures
     assert list(table.index) == ["b", "a", "c"]
     assert "rest" not in kornews.kind_totals(figures, articles=["a", "b"], top=4).columns
+
+
+def test_the_lists_a_pair_carries_are_its_table_read(folder, seed):
+    """tokenized's pairs carry the columns as Kiwi gave them; the corpus verbs read those instead
+    of the table's, and find what the table read back gives."""
+    pairs = list(kornews.tokenized(kornews.read_corpus(folder)))
+    for pair in pairs:
+        given, read = TokenColumns(pair[1], lists=pair.lists), TokenColumns(pair[1])
+        assert given.spans == read.spans and given.names == read.names
+        assert all(given.columns[name] == read.columns[name] for name in read.names)
+    plain = [tuple(pair) for pair in pairs]  # pairs without lists: the table is read
+    assert not hasattr(plain[0], "lists")
+    for verb in (corpus_entities, corpus_quotes, corpus_figures):
+        for made, read_back in zip(verb(pairs), verb(plain)):
+            pd.testing.assert_frame_equal(made, read_back)
+
+
+def test_a_pair_is_an_article_and_its_table_and_keeps_its_lists_pickled(seed):
+    pair = next(kornews.tokenized([seed]))
+    article, tokens = pair
+    assert article is seed and len(pair) == 2
+    again = pickle.loads(pickle.dumps(pair))
+    assert again.lists.spans == pair.lists.spans and again[0].name == seed.name

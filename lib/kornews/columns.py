@@ -7,17 +7,24 @@ from __future__ import annotations
 import pandas as pd
 
 from .rows import column_at, maker, record_type, values
-from .tokens import sentence_rows
+from .tokens import TokenLists, sentence_rows
 
 
 class TokenColumns:
     """``tokens`` (a :func:`kornews.tokenize` table) in sentence order (:func:`sentence_rows`):
-    ``columns[name]`` a column as a list, ``spans`` each sentence's positions in them."""
+    ``columns[name]`` a column as a list, ``spans`` each sentence's positions in them.
+    ``lists``: the table's columns as Kiwi gave them (:attr:`kornews.tokens.Tokenized.lists`),
+    in sentence order already: none of them is read from the table."""
 
-    def __init__(self, tokens: pd.DataFrame):
-        self._ordered, self.spans = sentence_rows(tokens)
-        self.names = tuple(values(self._ordered.columns))
+    def __init__(self, tokens: pd.DataFrame, *, lists: TokenLists | None = None):
+        if lists is None:
+            self._ordered, self.spans = sentence_rows(tokens)
+            self.names = tuple(values(self._ordered.columns))
+        else:
+            self._ordered, self.spans, self.names = tokens, lists.spans, tuple(lists.columns)
         self.columns = _Lists(self._ordered, self.names)
+        if lists is not None:
+            self.columns.update(lists.columns)
 
     def records(self) -> list[tuple]:
         """The rows as named records (a field per column), in sentence order."""

@@ -26,6 +26,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from .article import Article, ArticleError, Unreadable
+from .columns import TokenColumns
 from .entities import entity_rows, entity_table
 from .figures.table import figure_rows, figure_table
 from .quotes import quote_rows, quote_table
@@ -68,7 +69,7 @@ def corpus_terms(
     def counted(tokens: pd.DataFrame, article: Article) -> list[TermCount]:
         return term_count_rows(tokens, stopwords=news_stopwords(article, extra=stopwords))
 
-    return _per_chunk(_Chunked("terms", counted, _term_table), documents, skip)
+    return _per_chunk(_Chunked("terms", counted, _term_table, False), documents, skip)
 
 
 def _term_table(rows: list[TermCount]) -> pd.DataFrame:
@@ -161,6 +162,8 @@ class _Chunked(NamedTuple):
     name: str
     rows: Callable[[pd.DataFrame, Article], list]
     table: Callable[[list], pd.DataFrame]
+    # Its rows take the token table read (kornews.columns.TokenColumns) as well as the table.
+    reads_columns: bool = True
 
 
 def _per_chunk(
@@ -174,9 +177,10 @@ def _per_chunk(
     it are given; with it, the article is handed to ``skip`` and passed over."""
     for chunk in chunks(documents, CHUNK_SIZE):
         rows, done, lengths, failed = [], [], [], None
-        for article, tokens in chunk:
+        for pair in chunk:
+            article = pair[0]
             try:
-                found = _rows_of(analysis, tokens, article)
+                found = _rows_of(analysis, _read(analysis, pair), article)
             except ArticleError as error:
                 if skip is None:
                     failed = error
@@ -195,6 +199,15 @@ def _per_chunk(
         yield table
         if failed is not None:
             raise failed
+
+
+def _read(analysis: _Chunked, pair: tuple[Article, pd.DataFrame]) -> pd.DataFrame | TokenColumns:
+    """The pair's token table, read from the lists Kiwi gave (:class:`kornews.tokens.Tokenized`)
+    where the pair holds them and the analysis takes them: not read back from the table."""
+    lists = getattr(pair, "lists", None)
+    if lists is None or not analysis.reads_columns:
+        return pair[1]
+    return TokenColumns(pair[1], lists=lists)
 
 
 def _rows_of(analysis: _Chunked, tokens: pd.DataFrame, article: Article) -> list:

@@ -38,6 +38,7 @@ from .sentences import SENTENCE_COLUMNS as SENTENCE_COLUMNS
 from .sentences import sentence_rows as sentence_rows
 from .sentences import sentences as sentences
 from .table import TOKEN_COLUMNS as TOKEN_COLUMNS
+from .table import TokenLists as TokenLists
 from .table import _cache_key, _keep, _kept, _tables
 
 # tokenize and tokenized call Kiwi through this package's _kiwi_tokenize: the tests count the calls
@@ -66,7 +67,7 @@ def tokenize(
     kept = _kept(key)
     if kept is not None:
         return kept
-    (table,) = _tables([pieces], _kiwi_tokenize([piece.text for piece in pieces], dictionary))
+    ((table, _),) = _tables([pieces], _kiwi_tokenize([p.text for p in pieces], dictionary))
     return _keep(key, table)
 
 
@@ -97,13 +98,32 @@ def tokenized(
         pieces = [_pieces(article) for article in chunk]
         keys = [_cache_key(article_pieces, dictionary) for article_pieces in pieces]
         kept = [_kept(key) for key in keys]
+        lists: list[TokenLists | None] = [None] * len(chunk)
         # Only the articles not kept go to Kiwi, as one batch.
         missing = [at for at, table in enumerate(kept) if table is None]
         if missing:
             results = _kiwi_tokenize([p.text for at in missing for p in pieces[at]], dictionary)
-            for at, table in zip(missing, _tables([pieces[at] for at in missing], results)):
+            made = _tables([pieces[at] for at in missing], results)
+            for at, (table, lists[at]) in zip(missing, made):
                 kept[at] = _keep(keys[at], table) if fill_cache else table
-        yield from zip(chunk, kept)
+        yield from map(Tokenized, chunk, kept, lists)
+
+
+class Tokenized(tuple):
+    """An ``(article, tokens)`` pair as :func:`tokenized` gives it, with ``lists``: the table's
+    columns as Kiwi gave them (:class:`TokenLists`; None for a table read from the cache), which
+    the corpus verbs read instead of the table's. They are the table as made: a table changed in
+    place after is read wrong by them, so change a copy (``tokens.copy()``, a new pair)."""
+
+    lists: TokenLists | None
+
+    def __new__(cls, article: Article, tokens: pd.DataFrame, lists: TokenLists | None = None):
+        pair = super().__new__(cls, (article, tokens))
+        pair.lists = lists
+        return pair
+
+    def __getnewargs__(self):
+        return (*self, self.lists)
 
 
 def tokenize_many(

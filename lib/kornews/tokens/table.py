@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import islice
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -58,14 +59,26 @@ def _keep(key: str | None, table: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def _tables(articles: list[list[_Piece]], results: Iterator) -> list[pd.DataFrame]:
+class TokenLists(NamedTuple):
+    """An article's token table as Kiwi gave it, before pandas: each column a list (the table's
+    values, in its order) and each sentence's positions in them; what the corpus verbs read
+    instead of reading the table's columns back (its text columns are Arrow strings, each value
+    made a Python string again on reading)."""
+
+    columns: dict[str, list]
+    spans: list[slice]
+
+
+def _tables(
+    articles: list[list[_Piece]], results: Iterator
+) -> list[tuple[pd.DataFrame, TokenLists | None]]:
     """The token table of each article, from Kiwi's results for its pieces (``articles``: each
-    article's pieces, in the order of ``results``)."""
+    article's pieces, in the order of ``results``), and its columns as lists (None with no token)."""
     # One table made for all the articles, then cut into each article's rows: a table made per
     # article (its text columns turned into Arrow strings) costs pandas more than Kiwi's pass on
     # a short article. Columns built whole (per sentence, then repeated per token): rows of
     # tuples cost more.
-    tokens, sizes, where, lengths = [], [], [], []
+    tokens, sizes, where, lengths, counts = [], [], [], [], []
     for pieces in articles:
         before, paragraph, sentence = len(tokens), -1, 0
         for piece, piece_sentences in zip(pieces, islice(results, len(pieces))):
@@ -79,29 +92,42 @@ def _tables(articles: list[list[_Piece]], results: Iterator) -> list[pd.DataFram
                 where.append((*kept, sentence, piece.start))
                 sentence += 1
         lengths.append(len(tokens) - before)
+        counts.append(sentence)
     if not tokens:
-        return [typed("tokens") for _ in articles]
-    sizes = np.array(sizes)
+        return [(typed("tokens"), None) for _ in articles]
     section, kind, paragraphs, sentences, offset = (
         np.repeat(np.array(column, dtype=dtype), sizes)
         for column, dtype in zip(zip(*where), (np.int64, object, np.int64, np.int64, np.int64))
     )
     starts = np.fromiter((t.start for t in tokens), np.int64, len(tokens)) + offset
-    table = pd.DataFrame(
-        {
-            "section": section,
-            "part": kind,
-            "paragraph": paragraphs,
-            "sentence": sentences,
-            "start": starts,
-            "end": starts + np.fromiter((t.len for t in tokens), np.int64, len(tokens)),
-            "form": [t.form for t in tokens],
-            "tag": [t.tag for t in tokens],
-            "lemma": [t.lemma for t in tokens],
-        },
-        columns=TOKEN_COLUMNS,
-    )
-    return [_rows(table, end - length, end) for length, end in zip(lengths, np.cumsum(lengths))]
+    columns = {
+        "section": section,
+        "part": kind,
+        "paragraph": paragraphs,
+        "sentence": sentences,
+        "start": starts,
+        "end": starts + np.fromiter((t.len for t in tokens), np.int64, len(tokens)),
+        "form": [t.form for t in tokens],
+        "tag": [t.tag for t in tokens],
+        "lemma": [t.lemma for t in tokens],
+    }
+    table = pd.DataFrame(columns, columns=TOKEN_COLUMNS)
+    lists = {name: _as_list(columns[name]) for name in TOKEN_COLUMNS}
+    ends, sentence_ends = np.cumsum(lengths).tolist(), np.cumsum(sizes).tolist()
+    first = 0  # the article's first sentence among the chunk's
+    found = []
+    for length, end, count in zip(lengths, ends, counts):
+        start = end - length
+        edges = [start, *sentence_ends[first : first + count]]
+        spans = [slice(a - start, b - start) for a, b in zip(edges, edges[1:])]
+        read = TokenLists({name: lists[name][start:end] for name in TOKEN_COLUMNS}, spans)
+        found.append((_rows(table, start, end), read if length else None))
+        first += count
+    return found
+
+
+def _as_list(column) -> list:
+    return column.tolist() if isinstance(column, np.ndarray) else column
 
 
 def _rows(table: pd.DataFrame, start: int, end: int) -> pd.DataFrame:
