@@ -6,7 +6,9 @@ community's people), however Kiwi tags it, is a person where a title follows."""
 
 from __future__ import annotations
 
-from .lexicon import Mention, Run, Sentence, given_names, leaders, surnames
+from functools import lru_cache
+
+from .lexicon import Mention, Sentence, given_names, leaders, surnames
 from .titles import title_after
 
 # A given name of one syllable (폴, 잭) glued to a word is too often a common noun's start.
@@ -22,7 +24,7 @@ def joined_names(sentences: list[Sentence], found: list[Mention]) -> list[Mentio
         (sentence, i, run)
         for sentence in sentences
         for i, run in enumerate(sentence.runs)
-        if run.start not in by_start and _joined(run)
+        if run.start not in by_start and _joined(run.text, run.tags[0])
     ]
     titled = {(s.where, i): title_after(s.runs, i, by_start) for s, i, _ in words}
     named = {
@@ -43,17 +45,18 @@ def joined_names(sentences: list[Sentence], found: list[Mention]) -> list[Mentio
     return mentions
 
 
-def _joined(run: Run) -> bool:
-    """A word that is a given name and one to three syllables more, Kiwi's proper noun first, not
-    a leader's family name (마크롱: 마크 and 롱)."""
-    if " " in run.text or run.text in leaders():
+@lru_cache(maxsize=1 << 16)  # asked of every run of a corpus, whose words recur: each answer kept
+def _joined(word: str, tag: str) -> bool:
+    """A word that is a given name and one to three syllables more, Kiwi's proper noun first
+    (``tag``, the run's first), not a leader's family name (마크롱: 마크 and 롱)."""
+    if " " in word or word in leaders():
         return False
-    if _surname_first(run.text):
+    if _surname_first(word):
         return True  # 김에스더: named only with a title after it
-    if run.tags[0] != "NNP":
+    if tag != "NNP":
         return False
-    given = _given_first(run.text)
-    return given is not None and 1 <= len(run.text) - len(given) <= _LONGEST_FAMILY
+    given = _given_first(word)
+    return given is not None and 1 <= len(word) - len(given) <= _LONGEST_FAMILY
 
 
 def _surname_first(word: str) -> bool:
