@@ -98,3 +98,25 @@ def test_each_meeting_ending_after_a_listed_body_names_no_body(row):
         first.startswith(entity) and entity.endswith(row.word) for entity in organisations
     )
     assert any(entity.endswith(row.word) for entity in organisations)
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in tables.table("name_words.tsv") if r.role == "venue"], ids=lambda r: r.word
+)
+def test_each_venue_word_names_no_organisation(row):
+    assert _found(row.example) == set()
+
+
+def test_a_rank_after_a_reserve_word_names_the_person_and_the_service():
+    assert _found("홍길동 예비역 공군준장이 병원장으로 발탁됐다.") == {
+        ("홍길동", "person"),
+        ("공군", "organisation"),
+    }
+
+
+def test_a_club_kiwi_read_as_common_nouns_with_latin_capitals_is_one_organisation():
+    table = entities_of("무패의 경기가람글로벌FC를 1-0으로 꺾었다. 가람글로벌FC는 실점이 없었다.")
+    assert table[["entity", "text"]].values.tolist() == [
+        ["경기가람글로벌FC", "경기가람글로벌FC"],
+        ["경기가람글로벌FC", "가람글로벌FC"],
+    ]

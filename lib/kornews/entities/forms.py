@@ -3,7 +3,7 @@ ending, a place's area or office; and a person's name by its shape."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .lexicon import HANGUL_NAME, KEPT, countries, lexicon, name_words, suffixes, surname_of
 from .records import Form, Named, Run
@@ -73,13 +73,19 @@ def _kind_of_body(stem: str, suffix: str) -> bool:
     """Does the stem before an organisation's ending name a kind of body or a pact, no one body?
     한미동맹, 북러연합: two countries' letters, a pact; 지역농협: a kind of body (``generic``);
     한국교회: a country's name and a ``national`` ending, the country's churches; 유엔총회: a listed
-    body and a ``meeting`` ending, that body's assembly."""
+    body and a ``meeting`` ending, that body's assembly; 가람경로당: a ``venue``, no body."""
     return (
         set(stem) <= name_words("country-letter")
         or stem in name_words("generic")
         or (suffix in name_words("national") and stem in countries())
         or (suffix in name_words("meeting") and _listed_body(stem))
+        or (stem + suffix).endswith(_venues())
     )
+
+
+@cache
+def _venues() -> tuple[str, ...]:
+    return tuple(sorted(name_words("venue")))
 
 
 def _listed_body(form: str) -> bool:

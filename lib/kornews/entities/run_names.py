@@ -24,6 +24,7 @@ from .runs import is_noun_run
 # Capitals alone (NSW, UAE), or two Latin letters or more written onto Hangul (IBK투자증권): a name.
 _CAPITALS = re.compile(r"[A-Z]{2,6}")
 _LATIN_NAME = re.compile(r"[A-Za-z]{2,}[가-힣]")
+_LATIN_ENDED = re.compile(r"[가-힣]{2,}[A-Z]{2,}$")
 # 주가람총영사: 駐, posted in the place named after it.
 _POSTED = "주"
 # The particles of a spot (전통시장에서, 전통시장으로), after no one's title.
@@ -58,8 +59,11 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
             continue
         # IBK+투자+증권: two Latin letters or more written onto nouns make a name, as a proper noun
         # does (Q의원 is a council member the press leaves unnamed); so do capitals alone (NSW, UAE).
-        latin = run.text[:1].isascii() and (
+        # So do capitals written onto Hangul nouns (경기가람글로벌FC, a club Kiwi read as common nouns).
+        latin = (
             _LATIN_NAME.match(run.text) or _CAPITALS.fullmatch(run.text)
+            if run.text[:1].isascii()
+            else _LATIN_ENDED.search(run.text)
         )
         whole = named(run.text, "NNP" in run.tags or bool(latin))
         if whole and not (
