@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..entities.lexicon import reporter_titles
 from ..entities.people import SUBJECT_AFTER
 from .found import Item
 from .phrases import phrase_speaker
@@ -24,12 +25,15 @@ def subject_before(item: Item, text: str, known: Known) -> Speaker | None:
     """The person named last before the item as a sentence's subject or topic (홍길동 감독이 …을
     전했다.), in its paragraph or the one before, else None. A person named but not as a subject is
     passed over (왕이 외교부장은 …. 그는 폼페이오 장관과 연 회견에서 “…”: 그는 is 왕이; 홍 대표는 가람사
-    주장을 해명했다. 그는 …라며: 그는 is 홍 대표)."""
+    주장을 해명했다. 그는 …라며: 그는 is 홍 대표), and so is a reporter, who asks."""
     person = next(
         (
             m
             for m in reversed(known.mentions)
-            if m.kind == "person" and m.end <= item.start and SUBJECT_AFTER.match(text, m.end)
+            if m.kind == "person"
+            and m.end <= item.start
+            and SUBJECT_AFTER.match(text, m.end)
+            and m.title not in reporter_titles()
         ),
         None,
     )
