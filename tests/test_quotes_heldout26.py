@@ -69,3 +69,13 @@ def test_a_reporter_named_as_a_subject_before_is_no_speaker():
         "골목은 조용했다. 모두가 경기가 어렵다고 말했다."
     )
     assert table["speaker"].isna().all()
+
+
+def test_whose_first_words_they_were_with_brackets_before_의_names_the_speaker():
+    # “…” / …직후 홍길동 총감독(가람군체육회 사무국장)의 첫마디다. (Kiwi reads 첫+마디 here.)
+    table = quotes_of(
+        "가람군 체육대회\n\n“축구가 져서 아쉽습니다.”\n"
+        "가상군과의 군부 축구 마지막 경기를 치른 직후 홍길동 총감독(가람군체육회 사무국장)의 첫마디다.\n"
+        "그렇지만 “선수들이 일치단결해 우승컵을 안겨줄 수 있어 기쁘다“고 말했다."
+    )
+    assert table["speaker"].tolist() == ["홍길동", "홍길동"]

@@ -76,12 +76,16 @@ def said_by(sentence: list, text: str, known: Known) -> Speaker | None:
     """Whose words the quotation before a sentence ``… 모 가상협회 회장의 말이다.`` is: the phrase
     before 의 말이다 (출사표다, 각오다: ``whose-words`` rows of ``quote_words.tsv``), else None."""
     for k in range(1, len(sentence) - 1):
+        word, of = sentence[k].form, k - 1
+        if sentence[of].tag == "MM" and sentence[of].end == sentence[k].start:
+            word, of = sentence[of].form + word, of - 1  # Kiwi may read 첫마디 as 첫+마디
         if (
-            sentence[k].form in words("whose-words")
-            and sentence[k - 1].tag == "JKG"
+            word in words("whose-words")
+            and of > 0
+            and sentence[of].tag == "JKG"
             and sentence[k + 1].tag == "VCP"
         ):
-            return phrase_speaker(sentence[: k - 1], text, known)
+            return phrase_speaker(sentence[:of], text, known)
     return None
 
 
