@@ -1,6 +1,9 @@
 """heldout26's classes of misses (issue 22), and the open batches' leftovers, each on an invented
 text in the real shape."""
 
+import pytest
+
+from kornews import tables
 from quote_rows import quotes_of
 
 
@@ -79,3 +82,14 @@ def test_whose_first_words_they_were_with_brackets_before_의_names_the_speaker(
         "그렇지만 “선수들이 일치단결해 우승컵을 안겨줄 수 있어 기쁘다“고 말했다."
     )
     assert table["speaker"].tolist() == ["홍길동", "홍길동"]
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in tables.table("quote_words.tsv") if r.role == "stem"], ids=str
+)
+def test_a_verbs_stem_read_as_a_noun_before_는_is_no_speaker(row):
+    # …돌보는 홍길동 면장, 아는 사람이 많아서 …진다고 한다: 아는 is "who know", no one speaking.
+    table = quotes_of("가상신문\n\n" + row.example)
+    assert len(table) == 1
+    assert table["speaker"].tolist() != [row.word]
+    assert f" {row.word}는 " in row.example
