@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicon import Mention, Sentence, given_names, leaders, surnames
+from .lexicon import given_names, leaders, surnames
+from .records import Mention, Sentence
 from .titles import title_after
 
 # A given name of one syllable (폴, 잭) glued to a word is too often a common noun's start.

@@ -9,7 +9,8 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from ..entities.graph import mention_counts
-from ..entities.lexicon import Run, split_title, surname_of, surnames, titles
+from ..entities.lexicon import split_title, surname_of, surnames, titles
+from ..entities.records import Run
 from .find import Item
 from .vocabulary import words
 
@@ -315,6 +316,19 @@ def pronoun_stands_for(
         return last
     since = rows[-1]["end"] if rows else 0
     return person_for_pronoun(item, last, since, text, known) or last
+
+
+def pronoun_named_before(speaker: Speaker | None, item: Item, known: Known) -> Speaker | None:
+    """Whom 그는 stands for when no one spoke before it and no person was a subject near it (a
+    profile: 홍길동씨는 …. 그는 …. 그는 …다고 말한다): the person named last before the item, else
+    None."""
+    if speaker is None or speaker.attribution not in _PERSONAL:
+        return None
+    person = next(
+        (m for m in reversed(known.mentions) if m.kind == "person" and m.end <= item.opening),
+        None,
+    )
+    return None if person is None else person_speaker(person, None, None, known)
 
 
 def body_before(item: Item, text: str, known: Known) -> Speaker | None:
