@@ -5,12 +5,12 @@ from __future__ import annotations
 from .body import _body, _outlet_tag
 from .encoding import _SURROGATE, normalise
 from .head import _head, _title_lines
-from .metadata import (
-    _affiliate_of,
+from .metadata import _affiliate_of, _metadata, _outlets_by_address
+from .records import Article, ArticleError, Part, _lines, _part
+from .tail import _closing_kind, _closing_run, _footer_start, _unglued
+from .unsigned import (
     _credited_in_caption,
     _handed_to,
-    _metadata,
-    _outlets_by_address,
     _outlets_in_glued_notice,
     _outlets_named,
     _outlets_of_headline,
@@ -20,8 +20,6 @@ from .metadata import (
     _station_of_script,
     _writer_in_photo,
 )
-from .records import Article, ArticleError, Part, _lines, _part
-from .tail import _closing_kind, _closing_run, _footer_start, _unglued
 
 
 def _all(first: str | None, found: list[str]) -> tuple[str, ...]:
