@@ -132,16 +132,24 @@ FLOW = [
     "entities.people",
     "entities.graph",
     "entities",
-    # The quotations (a package): the marks, spans and predicates, what follows a reported clause,
-    # a paragraph's quotations, the sentences around them, then who a phrase stands for (two named
-    # together), whom a phrase names, a caption's or an interview's voice, the sentences around,
-    # who says each (by a label or caption, an announcement's 에 따르면, a verb modifying its
-    # speaker, a lead's next topic), a ruled Q&A's questions and its answers, a bulletin's headline
-    # list, the paragraphs read, the speaker as written, the rows, the ledger, and an article's
-    # reading.
+    # The quotations (a package): the words and records, the marks and spans, the predicates, the
+    # speaker's particle, what follows a reported clause, where one ends, a quotation in marks, a
+    # reported clause, a paragraph's quotations, the sentences around them, then who a phrase
+    # stands for (two named together), whom a phrase names, a caption's or an interview's voice,
+    # the sentences around, who says each (by a label or caption, an announcement's 에 따르면, a
+    # verb modifying its speaker, a lead's next topic), a ruled Q&A's questions and its answers, a
+    # bulletin's headline list, the paragraphs read, the speaker as written, the rows, the ledger,
+    # and an article's reading.
+    "quotes.vocabulary",
+    "quotes.found",
     "quotes.marks",
+    "quotes.predicates",
+    "quotes.particles",
     "quotes.remarks",
     "quotes.reported",
+    "quotes.endings",
+    "quotes.direct",
+    "quotes.indirect",
     "quotes.clauses",
     "quotes.find",
     "quotes.referents",
@@ -288,8 +296,10 @@ def test_the_flow_reads_subpackages():
     assert {"tokens.kiwi", "tokens.table", "spread"} <= _imports(_path("tokens"))
     assert {"cache", "schema", "tokens.pieces"} <= _imports(_path("tokens.table"))
     assert {"terms.counts", "terms.collocations", "terms.context"} <= _imports(_path("terms"))
-    assert {"quotes.marks", "shapes"} <= _imports(_path("quotes.clauses"))
-    assert {"quotes.marks", "quotes.clauses"} <= _imports(_path("quotes.find"))
+    assert {"quotes.marks", "quotes.direct", "quotes.indirect", "shapes"} <= _imports(
+        _path("quotes.clauses")
+    )
+    assert {"quotes.marks", "quotes.clauses", "quotes.particles"} <= _imports(_path("quotes.find"))
     assert {"quotes.attribute", "quotes.answers", "quotes.table"} <= _imports(_path("quotes.read"))
     assert {"summary.pagerank", "summary.similarity", "article"} <= _imports(
         _path("summary.ranking")

@@ -67,7 +67,9 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
 The words around quotations (reporting verbs, anonymity markers, the words that carry a speaker
 over or point back, what a closing mark takes) are rows of ``data/quote_words.tsv``. The modules:
 ``read`` (an article's quotations, chain by chain), ``find`` and ``clauses`` (the quotations and how
-they go on; ``remarks``, a label's remark), ``attribute`` (who said them; ``phrases``, ``around``, ``voices``, ``answers`` … the
+they go on: ``marks``, the spans of marks; ``direct``, a quotation in them; ``endings`` and
+``indirect``, a reported clause; ``predicates`` and ``particles``, its verb and speaker's particle;
+``vocabulary`` and ``found``, the words and records they share; ``remarks``, a label's remark), ``attribute`` (who said them; ``phrases``, ``around``, ``voices``, ``answers`` … the
 ways a speaker is named; ``written``, the speaker as the article prints them), ``table`` (the
 rows) and ``ledger`` (sources and sourcing).
 """

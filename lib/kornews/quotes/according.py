@@ -6,7 +6,7 @@ reported."""
 
 from __future__ import annotations
 
-from .marks import Item
+from .found import Item
 from .phrases import phrase_speaker
 from .referents import Known, Speaker
 

@@ -10,9 +10,10 @@ from typing import NamedTuple
 
 from ..article import Article
 from ..entities.lexicon import surname_of, titles
-from .marks import CLOSING, label_words, labelled, words
+from .marks import CLOSING
 from .referents import Known
 from .ruled import ruled_questions
+from .vocabulary import label_words, labelled, words
 
 # An interviewer's question on a line of its own: -소감은?, Q. 승리 요인은?; after Q. or Q : it may end
 # otherwise (Q. 오늘 MOM으로 선정됐다. 소감은.)

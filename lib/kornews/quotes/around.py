@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from ..entities.people import SUBJECT_AFTER
-from .marks import Item, words
+from .found import Item
 from .phrases import phrase_speaker
 from .referents import Known, Speaker, first, in_full, person_speaker
+from .vocabulary import words
 
 # A credit in brackets right after a closing mark: (5년 이*형 母, 박*은), (홍길동 가람시 주민).
 _CREDIT = re.compile(r"\((?P<inside>[^()\n]{1,40})\)")

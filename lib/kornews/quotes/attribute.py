@@ -21,8 +21,8 @@ from .find import (
 )
 from .labels import caption_above, label_above
 from .lead import body_next
-from .marks import modifier_subject, speaker_after
 from .modified import modified_speaker
+from .particles import modifier_subject, speaker_after
 from .phrases import name_before_title, phrase_speaker
 from .referents import Known, Speaker
 from .together import with_partner

@@ -8,18 +8,13 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from .clauses import Ending, items, reported_again, said_first
-from .marks import (
-    CLOSING,
-    Item,
-    Predicate,
-    Span,
-    label_words,
-    marked_spans,
-    particle,
-    predicate,
-    words,
-)
+from .clauses import items, reported_again, said_first
+from .endings import Ending
+from .found import Item, Predicate, Span
+from .marks import CLOSING, marked_spans
+from .particles import particle
+from .predicates import predicate
+from .vocabulary import label_words, words
 
 __all__ = [
     "CLOSING",

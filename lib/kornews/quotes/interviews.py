@@ -11,8 +11,8 @@ import re
 
 from ..entities.lexicon import titles
 from ..shapes import Turn
-from .marks import words
 from .referents import Known
+from .vocabulary import words
 
 # A label opening a line, a word and a colon: 실장 : …, 기자: ….
 _LABEL = re.compile(r"^[ \t]*(?P<role>[가-힣]{1,6})[ \t]*:[ \t]*(?=\S)", re.M)

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from .marks import Item, predicate
+from .found import Item
 from .phrases import phrase_speaker
+from .predicates import predicate
 from .referents import Known, Speaker
 
 # The words of the person after the verb: a name and a title (홍길동 대통령, 헤일 장관).

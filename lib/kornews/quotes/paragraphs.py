@@ -9,7 +9,7 @@ from operator import gt
 
 from ..columns import TokenColumns
 from ..shapes import full_stop, sentences
-from .marks import words
+from .vocabulary import words
 
 # A page's first line that is one quotation with its full stop inside the marks ("수비가 흔들렸다.")
 # is the body's lead, not a headline (no headline ends with a full stop).

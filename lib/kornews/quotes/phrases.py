@@ -10,7 +10,6 @@ from functools import cache
 from ..entities.lexicon import countries, name_words, surname_of, titles
 from ..tables import table
 from .foreign import foreign_in_full
-from .marks import words
 from .referents import (
     Known,
     Speaker,
@@ -20,6 +19,7 @@ from .referents import (
     named_elsewhere,
     person_speaker,
 )
+from .vocabulary import words
 
 # A speaker's phrase opens with a noun, a determiner (한 관계자) or a pronoun, never with an ending.
 _PHRASE_OPENERS = frozenset({"NNG", "NNP", "NP", "SL", "SH", "SN", "XPN", "MM", "W_MENTION"})

@@ -11,7 +11,7 @@ from functools import cached_property
 from ..entities.graph import mention_counts
 from ..entities.lexicon import Run, split_title, surname_of, surnames, titles
 from .find import Item
-from .marks import words
+from .vocabulary import words
 
 # The pronouns that stand for one person (이들 and 자신 may stand for a body that spoke).
 _PERSONAL = frozenset({"그", "그녀"})

@@ -4,7 +4,7 @@ the line; the remark is said whole, a sentence or not (``“가족 분위기는 
 
 from __future__ import annotations
 
-from .marks import Span
+from .found import Span
 
 _LABEL_TAGS = frozenset({"NNP", "NNG", "SL", "SN", "SH"})
 _LABEL_WORDS = 5

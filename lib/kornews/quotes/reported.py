@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
-from .marks import Predicate, predicate, words
+from .found import Predicate
+from .predicates import predicate
+from .vocabulary import words
 
 
 def hearsay(toks: list, at: int) -> bool:

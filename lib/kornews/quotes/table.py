@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..schema import names, typed
-from .marks import Item
+from .found import Item
 from .referents import Speaker
 
 _REPEATED = 10  # letters: a quotation this long printed twice is one printing too many

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from ..article import Article
 from ..entities.lexicon import titles
-from .marks import CLOSING, words
+from .marks import CLOSING
 from .referents import Known, Speaker, first
+from .vocabulary import words
 
 
 def marked_speaker(article: Article, at: int, known: Known) -> Speaker | None:
