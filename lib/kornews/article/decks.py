@@ -16,8 +16,10 @@ _MIN_SIDE = 20
 # A sentence's stop inside a line: a caption's, no headline's.
 _STOP_INSIDE = re.compile(r"[.!?]\s")
 _HANGUL_RUN = re.compile(r"[가-힣]+")
-# A deck opening with its quotation glued to the headline's last word: …수료식 개최‘가상’ 청도 ….
-_QUOTE_GLUED = re.compile(r"[가-힣](?=[‘“])")
+# A deck opening with its quotation glued to the headline's last word (…수료식 개최‘가상’ 청도 …), or
+# with a figure glued to the headline's closing quotation mark (…“책 읽으러 오세요”7일 개장…; a
+# particle after the mark, ”이라며, is the headline's own).
+_QUOTE_GLUED = re.compile(r"[가-힣](?=[‘“])|[”’](?=\d)")
 _ENDS_HANGUL = re.compile(r".*[가-힣]")
 # A word's pattern is compiled once (the same words recur from cut to cut and from article to
 # article); at most this many are kept.

@@ -42,6 +42,8 @@ _MAX_STATED_HEADLINE = 40
 # Sentences, then words going on with no mark, cut mid-word by the site (… 이르렀다. 올해도 풍년,
 # 동족을 돕는 풍년, 농): a photo page's text, no headline (a caption's credit is a word or two: ⓒ가상통신).
 _CUT_MID = re.compile(r"[가-힣][.!?]\s+[가-힣,·]+(?:\s+[가-힣,·]+){2,}$")
+# A short title in quotation marks, its own ! or ? inside ("가자! 가상 고향").
+_SHORT_QUOTED = re.compile(r"[\"“'‘][^\"“”'‘’]{1,20}[\"”'’]")
 # A line going on with a particle, the subject left on the line above: (는 …, 은 …, 를 ….
 # (Not 이: a lead may open with it, 이 청사는 ….)
 _PARTICLE_FIRST = re.compile(r"\(?(?:은|는|을|를|에서|와|과)\)?\s|\((?:이|가)\s")
@@ -128,7 +130,10 @@ def opens_body(line: str) -> bool:
         return True
     if len(line) <= MAX_DECK and _CHEERS.fullmatch(line):
         return False
-    return (len(line) > MAX_DECK or shapes.sentences(line) > 1) and plain_sentence(line)
+    unquoted = _SHORT_QUOTED.sub(
+        "", line
+    )  # a programme's title ("가자! 가상 고향") stops no sentence
+    return (len(line) > MAX_DECK or shapes.sentences(unquoted) > 1) and plain_sentence(line)
 
 
 def polite_opening(lines: list[Line], at: int) -> bool:

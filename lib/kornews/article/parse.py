@@ -5,7 +5,7 @@ from __future__ import annotations
 from .body import _body, _outlet_tag
 from .encoding import _SURROGATE, normalise
 from .head import _head, _title_lines
-from .metadata import _affiliate_of, _metadata, _outlets_by_address
+from .metadata import _affiliate_of, _metadata, _outlets_by_address, _people
 from .records import Article, ArticleError, Part, _lines, _part
 from .tail import _closing_kind, _closing_run, _footer_start, _unglued
 from .unsigned import (
@@ -79,6 +79,7 @@ def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = No
         name for name in found["outlets"] if not _affiliate_of(name, found["outlets"])
     ]
     parts = _outlet_tag(parts, found["outlets"])
+    found["reporters"] = _people(found["reporters"], parts)
     if not found["outlets"]:  # named by no line: the reporters' (or the page's) addresses may
         found["outlets"] = _outlets_by_address(parts, found["emails"]) or _unsigned_outlet(parts)
     if not found["reporters"]:  # a script may name its reporter only in the anchor's hand-off

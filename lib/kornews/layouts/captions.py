@@ -198,6 +198,15 @@ CAPTIONS: tuple[Layout, ...] = (
         rf"{NAME}\s*씨(?:\s*/\s*{NAME}\s*씨)+|[가-힣]{{2,8}}씨(?:\s{{2,}}[가-힣]{{2,8}}씨){{2,}}",
         "홍길동 씨 / 김철수 씨",
     ),
+    # A place's view named alone among the paragraphs, no sentence (가상1리 마을전경, 가상시청 야경): a
+    # photo's caption, the words a text's heading does not end with.
+    Layout(
+        "caption-view",
+        "caption",
+        ("line",),
+        r"[가-힣A-Za-z0-9·]{1,20}(?:\s[가-힣A-Za-z0-9·]{1,20}){0,3}\s?(?:전경|야경|원경|조감도)",
+        "가상1리 마을전경",
+    ),
     Layout(
         "caption-image-file",
         "caption",

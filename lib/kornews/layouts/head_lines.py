@@ -9,6 +9,7 @@ from .captions import CAPTIONS
 from .date_lines import DATE_LINES
 from .pieces import (
     _PRINT_PAGE,
+    MONTH_ISSUE,
     NAME,
     PRESS,
     ROLE,
@@ -31,7 +32,7 @@ _AFTER_BYLINES: tuple[Layout, ...] = (
         "masthead-month-issue",
         "footer",
         ("head",),
-        r"(?P<outlet>[가-힣A-Za-z0-9]{2,10})\s+\d{4}\s*년\s*\d{1,2}\s*월\s*호",
+        rf"(?P<outlet>[가-힣A-Za-z0-9]{{2,10}})\s+{MONTH_ISSUE}",
         "월간가상 2024년 5월호",
     ),
     # A browser's title over the page: the headline, a dash or a bar, the outlet (가상시 새 청사 공개 -
