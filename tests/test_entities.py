@@ -10,7 +10,9 @@ from entity_rows import entities_of
 from kornews import tables
 from kornews.entities import ENTITY_COLUMNS, lexicon
 from kornews.entities.foreign import spaced_name
-from kornews.entities.lexicon import Run, _Token, named, runs
+from kornews.entities.forms import named
+from kornews.entities.records import Morpheme, Run
+from kornews.entities.runs import runs
 
 
 def test_the_seeds_entities(seed, seed_tokens):
@@ -804,13 +806,13 @@ def test_runs_join_nouns_written_together_and_keep_every_other_piece_alone():
     # 가람시 금융+위원장은 IBK 말했다: nouns glued together make one run, a space or a particle ends it.
     text = "가람시 금융위원장은 IBK 말했다"
     tokens = [
-        _Token(0, 3, "NNP"),
-        _Token(4, 6, "NNG"),
-        _Token(6, 9, "NNG"),
-        _Token(9, 10, "JX"),
-        _Token(11, 14, "SL"),
-        _Token(15, 16, "VV"),
-        _Token(16, 18, "EF"),
+        Morpheme(0, 3, "NNP"),
+        Morpheme(4, 6, "NNG"),
+        Morpheme(6, 9, "NNG"),
+        Morpheme(9, 10, "JX"),
+        Morpheme(11, 14, "SL"),
+        Morpheme(15, 16, "VV"),
+        Morpheme(16, 18, "EF"),
     ]
     assert runs(tokens, text) == [
         Run("가람시", 0, 3, ("NNP",)),

@@ -461,9 +461,9 @@ def test_an_untitled_article_is_headed_as_the_report_heads_it(tmp_path, prefix):
     assert said.lstrip().startswith("**제목 없음 · 파일 가상기사** · "), said[:80]
 
 
-def test_articles_without_a_title_are_named_by_their_file(tmp_path):
+def test_articles_without_a_title_are_headed_as_the_report_heads_them(tmp_path):
     # Six untitled articles (each opens with a sentence), two themes: every headline cell of
-    # 07's topic tables names an article, none is left blank.
+    # 07's topic tables says 제목 없음 and names the article's file, none is left blank.
     topics = next(p for p in NOTEBOOKS if p.name.startswith("07-"))
     themes = {
         "반도체": "반도체 수출이 올해 늘었다. 반도체 공장 증설과 수출 계약이 이어졌다.",
@@ -473,7 +473,7 @@ def test_articles_without_a_title_are_named_by_their_file(tmp_path):
         theme = list(themes.values())[n % 2]
         (tmp_path / f"기사{n + 1}.txt").write_text(f"{theme}\n\n{theme}\n", encoding="utf-8")
     found = run_here(topics, tmp_path / "기사1.txt", corpus=tmp_path)
-    names = {f"기사{n + 1}" for n in range(6)}
+    names = {f"제목 없음 · 파일 기사{n + 1}" for n in range(6)}
     shown = _column(found, "대표 기사") + _column(found, "제목")
     assert shown and set(shown) <= names, shown
 
@@ -487,7 +487,7 @@ def test_an_article_is_typical_only_of_a_topic_it_holds(tmp_path):
     for n, text in enumerate([chips] * 5 + [storm]):
         (tmp_path / f"기사{n + 1}.txt").write_text(f"{text}\n\n{text}\n", encoding="utf-8")
     shown = _column(run_here(topics, tmp_path / "기사1.txt", corpus=tmp_path), "제목")
-    assert "기사6" in shown and len(shown) == len(set(shown)), shown
+    assert "제목 없음 · 파일 기사6" in shown and len(shown) == len(set(shown)), shown
 
 
 # WeasyPrint is not known to be safe in two threads at once (and holds the GIL in either).

@@ -279,12 +279,15 @@ def test_a_notebook_heads_an_untitled_article_as_the_report_does(tmp_path):
     assert headline(titled_one, lang="ko") == escape(titled_one.title)
 
 
-def test_an_article_without_a_title_is_named_by_its_file():
-    # A photo page read without its headline: its row names the file, a titled one keeps its title.
+def test_a_table_heads_an_untitled_article_as_the_report_does():
+    # A photo page read without its headline: its row says 제목 없음 and names the file, a
+    # titled one keeps its title.
     titles = pd.Series(["반도체 수출 다시 늘어", None, "  ", ""], dtype=object)
     names = pd.Series(["기사1", "사진면", "기사3", "기사4"])
-    assert titled(titles, names).tolist() == ["반도체 수출 다시 늘어", "사진면", "기사3", "기사4"]
-    assert titled(titles.astype("str"), names).tolist()[1:] == ["사진면", "기사3", "기사4"]
+    untitled = ["제목 없음 · 파일 사진면", "제목 없음 · 파일 기사3", "제목 없음 · 파일 기사4"]
+    assert titled(titles, names).tolist() == ["반도체 수출 다시 늘어", *untitled]
+    assert titled(titles.astype("str"), names).tolist()[1:] == untitled
+    assert titled(titles, names, lang="en").tolist()[1] == "Untitled · file 사진면"
 
 
 def test_the_rising_note_names_each_term_with_its_articles_or_why_none_is_claimed():

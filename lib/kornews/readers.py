@@ -24,7 +24,7 @@ from .plots.base import kind_label as kind_label  # names the notebooks' tables 
 from .plots.base import section_name
 from .plots.base import topic_name as topic_name
 from .tables import table as data_table
-from .wording import LANGS, amount, check, date_text, heading, kind_name
+from .wording import LANGS, amount, check, date_text, heading, kind_name, untitled
 
 
 def language(lang: str) -> str:
@@ -101,12 +101,14 @@ def headline(article: Article, *, lang: str) -> str:
     return escape(" · ".join(filter(None, heading(article, lang=language(lang)))))
 
 
-def titled(titles: pd.Series, names: pd.Series) -> pd.Series:
+def titled(titles: pd.Series, names: pd.Series, *, lang: str = "ko") -> pd.Series:
     """Each title, or where it is missing or blank (a photo page, a page read without its
-    headline) the article's name from ``names``: a row a reader cannot tell from its neighbours
-    would otherwise show an empty headline."""
+    headline) the heading :func:`headline` and the report give such an article: 제목 없음 and
+    its file's name from ``names`` (``제목 없음 · 파일 기사3``), not an empty cell a reader cannot
+    tell from its neighbours, nor the file's name alone, which would read as a title."""
     blank = titles.fillna("").astype(str).str.strip().eq("")
-    return titles.astype(object).mask(blank, names)
+    said = names.map(lambda name: " · ".join(filter(None, untitled(name, lang=language(lang)))))
+    return titles.astype(object).mask(blank, said)
 
 
 def _date(value, said: dict[str, str], lang: str) -> str:

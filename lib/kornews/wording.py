@@ -212,11 +212,14 @@ def heading(article: Article, *, lang: str = "ko") -> Heading:
     (Untitled) and the file's name (파일 가상기사_001) to tell articles apart, never the first
     sentence (a headline the outlet never wrote) nor the file's name alone (read as a title).
     A text given as such (``<text>``) has no file to name."""
+    return Heading(article.title, "") if article.title else untitled(article.name, lang=lang)
+
+
+def untitled(name: str, *, lang: str = "ko") -> Heading:
+    """The heading of an article without a title read from the file ``name``: 제목 없음 and
+    파일 ``name`` (a text given as such, ``<text>``, names no file)."""
     say = words(lang)
-    if article.title:
-        return Heading(article.title, "")
-    named = article.name != "<text>"
-    return Heading(say["untitled"], say.fill("file", name=article.name) if named else "")
+    return Heading(say["untitled"], say.fill("file", name=name) if name != "<text>" else "")
 
 
 def kind_name(kind: str, *, lang: str = "ko") -> str:

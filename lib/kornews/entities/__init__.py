@@ -108,12 +108,13 @@ from .credits import without_credits
 from .graph import cooccurrence, entity_counts, entity_graph
 from .latin import latin_ended
 from .letters import country_letters
-from .lexicon import lexicon, sentences
+from .lexicon import lexicon
 from .menus import without_menus
 from .organisations import organisations_and_places
 from .people import people
 from .places import short_provinces
 from .printed import as_printed
+from .runs import sentences
 
 __all__ = [
     "ENTITY_COLUMNS",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Mention
+from .records import Mention
 
 # A road name and its number (가람로 12, 한빛길19, 나래로12번길 3): where an address ends its places.
 _ROAD = re.compile(r"[가-힣](?:로|길)\s?\d")

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicon import Mention, Sentence, lookup, name_words
+from .forms import lookup
+from .lexicon import name_words
+from .records import Mention, Sentence
 
 # A place's form is two letters or more (no one-letter country, 일 of 일방문).
 _SHORTEST = 2

@@ -8,7 +8,8 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from .lexicon import Mention, Sentence, name_words, suffixes
+from .lexicon import name_words, suffixes
+from .records import Mention, Sentence
 
 # A body's word of two syllables (은행, 병원) alone is as often any bank or hospital.
 _SHORTEST_WORD = 3

@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from .lexicon import Mention, name_words
+from .lexicon import name_words
+from .records import Mention
 
 
 def with_camps(found: list[Mention], text: str) -> list[Mention]:

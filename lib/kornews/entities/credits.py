@@ -7,7 +7,8 @@ import re
 from functools import cache
 
 from ..outlets import outlets
-from .lexicon import Mention, name_words, reporter_titles
+from .lexicon import name_words, reporter_titles
+from .records import Mention
 
 # A copyright, print or summary notice is a short line; a story's paragraph may name the cue words.
 _MAX_CREDIT = 120

@@ -1,25 +1,17 @@
 """Foreign names, written as the press transliterates them: two or three proper nouns written apart
 (or capitalised words in Latin letters, as the press abroad writes them: Phil Gildong 의원)
 before or after a title (마리아 코스타 브라질 외무부 대변인, 독일 총리 프리드리히 메르츠가), or one proper noun
-Kiwi keeps whole, space and all (브렛 가상)."""
+Kiwi keeps whole, space and all (브렛 가상); and their short forms: a family word with a title
+(코스타 대변인), the last word alone with a particle (코스타는)."""
 
 from __future__ import annotations
 
 import re
 from typing import NamedTuple
 
-from .lexicon import (
-    HANGUL_WORD,
-    Mention,
-    Run,
-    Sentence,
-    given_names,
-    name_words,
-    named,
-    place_and_noun,
-    split_title,
-    surnames,
-)
+from .forms import named, place_and_noun
+from .lexicon import HANGUL_WORD, given_names, name_words, split_title, surnames
+from .records import Mention, Run, Sentence
 from .titles import After, full_name_shaped, title_after, title_before
 
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
@@ -162,3 +154,35 @@ def spaced_name(run: Run, by_start: dict[int, Mention]) -> bool:
         and 2 <= len(parts) <= 3
         and all(HANGUL_WORD.fullmatch(p) and named(p, True) is None for p in parts)
     )
+
+
+def family_words(foreign: list[Foreign]) -> dict[str, str]:
+    """코스타 대변인: a foreign name's last word with a title, as a surname with one (박 시장); the
+    first word too, where a Japanese or Chinese name writes the family name (요시하라 감독). Only
+    names the body prints: a headline's full name is not what the body's 조 회장 stands for (the
+    golds read 조 회장 as written where only the headline prints 리처드 조)."""
+    printed = [f.mention.entity for f in foreign if f.mention.where.paragraph >= 0]
+    family = {name.split(" ", 1)[0]: name for name in printed}
+    return family | {name.rsplit(" ", 1)[1]: name for name in printed}
+
+
+def last_words_alone(
+    sentences: list[Sentence], last_words: dict[str, str], found: list[Mention]
+) -> list[Mention]:
+    """The mentions of foreign names by their last word alone with a particle, no title (트럼프는,
+    샌더스가): a proper noun the article writes as the last word of a foreign name it names in
+    full, outside the mentions ``found`` (a caption's 마크 헤일 / …); not a headline's bare word
+    before a comma (트럼프, …), which the golds do not read."""
+    if not last_words:
+        return []  # most articles name no foreign name
+    taken = {at for m in found for at in range(m.start, m.end)}
+    return [
+        Mention(last_words[run.text], "person", run.start, run.end, sentence.where, "name")
+        for sentence in sentences
+        for run, after in zip(sentence.runs, sentence.runs[1:])
+        if run.text in last_words
+        and run.tags == ("NNP",)
+        and after.start == run.end
+        and after.tags[0].startswith("J")
+        and run.start not in taken
+    ]

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Mention, Sentence, name_words, surname_of, titles
+from .lexicon import name_words, surname_of, titles
+from .records import Mention, Sentence
 
 # An office with its heads' titles and names in brackets: 가람소방서(서장 홍길동), 가람지사(지사장 홍길동),
 # 가람병원(이사장 홍길동·병원장 김가람); a space before the bracket leaves the office unread (its name

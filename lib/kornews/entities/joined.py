@@ -6,7 +6,8 @@ community's people), however Kiwi tags it, is a person where a title follows."""
 
 from __future__ import annotations
 
-from .lexicon import Mention, Run, Sentence, given_names, leaders, surnames
+from .lexicon import given_names, leaders, surnames
+from .records import Mention, Run, Sentence
 from .titles import title_after
 
 # A given name of one syllable (폴, 잭) glued to a word is too often a common noun's start.

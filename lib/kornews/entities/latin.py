@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Mention, Sentence
+from .records import Mention, Sentence
 
 # Two Hangul letters or more, then two Latin capitals or more, the whole word (not 코로나19, 갤럭시S).
 _HANGUL_LATIN = re.compile(r"[가-힣]{2,}[A-Z]{2,}")

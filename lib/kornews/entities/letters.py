@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from .lexicon import Mention, Sentence, lookup, name_words
+from .forms import lookup
+from .lexicon import name_words
+from .records import Mention, Sentence
 
 _DOT = "·"
 _MOST = 3  # 한미일: three countries at most; a longer word of such letters is no list

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Mention, Sentence, lookup, name_words, suffixes, surname_of
+from .forms import lookup
+from .lexicon import name_words, suffixes, surname_of
+from .records import Mention, Sentence
 
 # A member's name with the organisation first in its brackets: 박가상(가상당, 비례), 박가상(가상당); a
 # player's with the club's company, which may open with Latin capitals (김가람(ABC가람은행)).

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..layouts.furniture_cues import cues
-from .lexicon import Mention
+from .records import Mention
 
 # A menu's line: one short word, no space, no sentence's mark.
 _MENU_WORD = 12

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import HANGUL_NAME, Mention, Sentence, name_words, surname_of, surnames, titles
+from .lexicon import HANGUL_NAME, name_words, surname_of, surnames, titles
+from .records import Mention, Sentence
 
 # Tags of a word Kiwi read as a verb or a noun with its particle (선정+되+ᆫ 작가), never a name.
 _INFLECTED = frozenset({"XSV", "XSA", "EP", "EF", "ETN", "JKS", "JKO", "JKB", "JKG", "JX", "JC"})

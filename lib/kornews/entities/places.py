@@ -7,18 +7,9 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from .lexicon import (
-    HANGUL_WORD,
-    Mention,
-    Run,
-    Sentence,
-    given_names,
-    is_noun_run,
-    lexicon,
-    name_words,
-    unlisted_place,
-    written_with_do,
-)
+from .lexicon import HANGUL_WORD, given_names, lexicon, name_words, unlisted_place, written_with_do
+from .records import Mention, Run, Sentence
+from .runs import is_noun_run
 from .titles import title_after, title_before
 
 # What joins the items of a list of names (양주·포천, 양주와 포천, 양주, 포천).

@@ -11,7 +11,8 @@ from dataclasses import replace
 from functools import cache
 
 from ..tables import table
-from .lexicon import Mention, lexicon
+from .lexicon import lexicon
+from .records import Mention
 
 # A form in Hangul, in one word or words apart (샌디에고, 팰리세이즈 파크).
 _HANGUL = re.compile(r"[가-힣]+(?: [가-힣]+)*")

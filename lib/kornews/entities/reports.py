@@ -4,7 +4,8 @@ holds (a foreign daily the press abroad cites), as written."""
 
 from __future__ import annotations
 
-from .lexicon import Mention, Run, Sentence, person_shaped
+from .forms import person_shaped
+from .records import Mention, Run, Sentence
 
 # 에서 after an organisation is its subject; 보도 (a report) is what an outlet makes.
 _FROM = "에서"

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Mention, Sentence, lookup, name_words, surname_of
+from .forms import lookup
+from .lexicon import name_words, surname_of
+from .records import Mention, Sentence
 
 # Two full names or more of three syllables in brackets, a comma (and maybe a space) between.
 _ROSTER = re.compile(r"\((?P<names>[가-힣]{3}(?:\s?,\s?[가-힣]{3})+)\)")

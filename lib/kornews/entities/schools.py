@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from .lexicon import Mention, Sentence, is_noun_run, lookup, name_words, regions, split_title
+from .forms import lookup
+from .lexicon import name_words, regions, split_title
+from .records import Mention, Sentence
+from .runs import is_noun_run
 
 # The stem before the ending: two Hangul syllables or more (최고, 재고 are common words).
 _STEM = re.compile(r"[가-힣]{2,}")
@@ -143,3 +146,16 @@ def without_school_stems(found: list[Mention]) -> list[Mention]:
         if m.kind == "organisation" and (ending := _ending(m.entity))
     }
     return [m for m in found if not (m.kind == "place" and m.entity in stems & regions())]
+
+
+def short_universities(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """한빛대 for 한빛대학교 when the article names 한빛대학교: a university's short form, linked within
+    the article (the tables hold the well-known ones, 서울대)."""
+    universities = {m.entity[:-2]: m.entity for m in found if m.entity.endswith("대학교")}
+    by_start = {m.start for m in found}  # a short form the tables hold is found already
+    return [
+        Mention(universities[run.text], "organisation", run.start, run.end, sentence.where, "list")
+        for sentence in (sentences if universities else ())  # most articles name none
+        for run in sentence.noun_runs
+        if run.text in universities and run.start not in by_start
+    ]

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Mention, Run, Sentence, leaders, person_shaped, split_title
+from .forms import person_shaped
+from .lexicon import leaders, split_title
+from .records import Mention, Run, Sentence
 
 # 나래게임등: the 등 (and so on) Kiwi writes onto a list's last word is no part of the name.
 _AND_SO_ON = "등"

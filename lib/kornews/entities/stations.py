@@ -3,7 +3,8 @@ and shortens the office's word to 서 once the article names the station in full
 
 from __future__ import annotations
 
-from .lexicon import Mention, Run, Sentence, name_words, split_title
+from .lexicon import name_words, split_title
+from .records import Mention, Run, Sentence
 
 # The letter a station's short form ends in (동부서), which its head's title swallows (동부서장).
 _SHORT = "서"

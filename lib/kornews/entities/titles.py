@@ -5,21 +5,19 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .forms import named
 from .lexicon import (
     HANGUL_NAME,
-    RUN_TAGS,
-    Mention,
-    Run,
     compound_titles,
     given_names,
-    is_noun_run,
     masked,
-    named,
     regions,
     split_title,
     surname_of,
     surnames,
 )
+from .records import Mention, Run
+from .runs import RUN_TAGS, is_noun_run
 
 # The tags of what may stand between a name and its title that is no noun: a rank's number
 # (국가안보실 2차장), 전 (former: 박 전 지사).

@@ -9,17 +9,10 @@ from dataclasses import replace
 from functools import cache
 from itertools import takewhile
 
-from .lexicon import (
-    Mention,
-    Run,
-    Sentence,
-    countries,
-    is_noun_run,
-    lookup,
-    name_words,
-    places_office,
-    regions,
-)
+from .forms import lookup, places_office
+from .lexicon import countries, name_words, regions
+from .records import Mention, Run, Sentence
+from .runs import is_noun_run
 
 # 주가람 대한민국대사관: 駐, posted in the country named after it.
 _POSTED = "주"
@@ -37,22 +30,23 @@ def with_units(sentences: list[Sentence], found: list[Mention]) -> list[Mention]
     # 가람군 민속씨름단, 가람군 농업기술센터: a place's team or agency, a word after it, is a body too.
     places = {m.end: m for m in found if m.kind == "place"}
     grown: dict[Mention, Mention] = {}
-    units = _units() + _committees() + _chapters()  # once, not per run
+    # A body's unit words, and a place's: its council's committees, its chapters (once, not per run).
+    place_units = _unit_words() + _committees() + _chapters()
     for sentence in sentences:
         runs = sentence.runs
         for i, run in enumerate(runs):
             # Most runs: no unit's word, nor a determiner before one, nor a body a space before
             # (브라질+법인장: Kiwi's place and the rest of the word; a cheap test first).
             if not (
-                run.text.endswith(units)
+                run.text.endswith(place_units)
                 or run.tags[0] in _FRONT
                 or _headed(run.text)
                 or run.start - 1 in parents
             ):
                 continue
-            parent, endings = parents.get(run.start - 1) or _office(sentence, i), _units()
+            parent, endings = parents.get(run.start - 1) or _office(sentence, i), _unit_words()
             if parent is None:  # a council's committee after its place, not after a body (국회)
-                parent, endings = _place(run, places), units
+                parent, endings = _place(run, places), place_units
             open_parent = parent is not None and parent not in grown
             end = _unit_end(runs, i, endings) if open_parent else None
             if end:
@@ -129,7 +123,7 @@ def _unit_end(runs: list[Run], at: int, endings: tuple[str, ...]) -> int | None:
 def _headed(word: str) -> bool:
     """A unit's word and its head's 장 (한빛지부장, 브라질지회장)."""
     unit = word.removesuffix(_HEAD)
-    return unit != word and (unit.endswith(_units()) or _chapter(unit))
+    return unit != word and (unit.endswith(_unit_words()) or _chapter(unit))
 
 
 def _chapter(word: str) -> bool:
@@ -156,7 +150,8 @@ def _glued(runs: list[Run], at: int, end: int) -> str:
 
 
 @cache
-def _units() -> tuple[str, ...]:
+def _unit_words() -> tuple[str, ...]:
+    """A body's branch, team or agency words (지청, 씨름단, 농업기술센터)."""
     return tuple(sorted(name_words("branch") | name_words("team") | name_words("agency")))
 
 

@@ -8,7 +8,8 @@ import re
 
 from ..article import Article, Part
 from ..shapes import turns
-from .lexicon import Mention, Sentence, Where, name_words, surname_of, titles
+from .lexicon import name_words, surname_of, titles
+from .records import Mention, Sentence, Where
 from .schools import role_school
 from .titles import role
 

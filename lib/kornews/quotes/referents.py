@@ -9,7 +9,8 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from ..entities.graph import mention_counts
-from ..entities.lexicon import Run, split_title, surname_of, surnames, titles
+from ..entities.lexicon import split_title, surname_of, surnames, titles
+from ..entities.records import Run
 from .find import Item
 from .vocabulary import words
 

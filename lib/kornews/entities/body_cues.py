@@ -1,0 +1,109 @@
+"""Organisations named by the words around them: the word for their kind before them (일간지
+가람타임스), the one who speaks for them after them (가람기획 관계자는), a source's 에 따르면, or an
+interview held with an outlet in Latin capitals (CBN과의 인터뷰)."""
+
+from __future__ import annotations
+
+import re
+
+from .forms import person_shaped
+from .lexicon import name_words
+from .records import Mention, Run, Sentence
+
+# An organisation in Latin letters (VHQ, K2 Media), as a run of Latin letters and digits.
+_ACRONYM_RUN = re.compile(r"[A-Z][A-Za-z0-9&]*")
+# An outlet in Latin capitals (CBN), and the particles of an interview held with it (CBN과의 인터뷰).
+_CAPITALS = re.compile(r"[A-Z]{2,6}")
+_WITH = frozenset({"과", "와"})
+# 에 (따르면): a source's particle (가람연대에 따르면).
+_SOURCE = "에"
+
+
+def named_by_kind(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """Organisations named right after the word for their kind (영국 일간지 인디펜던트, 통신사 가람통신):
+    a run Kiwi tags (in part) a proper noun, or Latin letters, after a word of name_words.tsv's
+    ``kind``, with a particle written onto it."""
+    by_start = {m.start for m in found}
+    kinds = name_words("kind")  # once, not per run
+    return [
+        Mention(run.text, "organisation", run.start, run.end, sentence.where, "kind")
+        for sentence in sentences
+        if not kinds.isdisjoint(sentence.words)
+        # A proper noun or Latin letters: a noun run, after another run.
+        for before, run in ((sentence.runs[i - 1], sentence.runs[i]) for i in sentence.nouns if i)
+        if before.text in kinds
+        and ("NNP" in run.tags or run.tags == ("SL",))
+        and run.start not in by_start
+        and run.start > before.end
+        and _particle_at(sentence, run.end)
+    ]
+
+
+def named_by_voice(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """Organisations named by the one who speaks for them, a word apart (가람기획 관계자는, VHQ 측은:
+    name_words.tsv's ``voice``), or as a source (가람연대에 따르면): a run Kiwi tags (in part) a
+    proper noun, or Latin letters, not shaped like a person's name (박가람 측은 is a person's camp)."""
+    by_start = {m.start for m in found}
+    voices = name_words("voice")
+    return [
+        Mention(run.text, "organisation", run.start, run.end, sentence.where, "voice")
+        for sentence in sentences
+        if _SOURCE in sentence.words or not voices.isdisjoint(sentence.words)
+        for i, (run, after) in enumerate(zip(sentence.runs, sentence.runs[1:]))
+        # The word after first: most runs have no voice word nor 에 after them.
+        if (after.text in voices or after.text == _SOURCE)
+        and _speaks_for(sentence.runs, i)
+        and run.start not in by_start
+        and (_ACRONYM_RUN.fullmatch(run.text) or ("NNP" in run.tags and not person_shaped(run)))
+    ]
+
+
+def named_by_interview(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """Outlets in Latin capitals named by the interview they held, 과의 or 와의 written onto them
+    (CBN과의 인터뷰: name_words.tsv's ``interview``), and the same letters elsewhere (CBN의 기자): a
+    name no table holds, an organisation."""
+    by_start = {m.start for m in found}
+    words = name_words("interview")
+    outlets = {
+        run.text
+        for sentence in sentences
+        if not words.isdisjoint(sentence.words)
+        for run, joined, of, what in zip(
+            sentence.runs, sentence.runs[1:], sentence.runs[2:], sentence.runs[3:]
+        )
+        # The interview's word first: most runs are no such word.
+        if what.text in words
+        and of.text == "의"
+        and joined.text in _WITH
+        and run.end == joined.start
+        and joined.end == of.start
+        and _CAPITALS.fullmatch(run.text)
+    }
+    return [
+        Mention(run.text, "organisation", run.start, run.end, sentence.where, "kind")
+        for sentence in (sentences if outlets else ())
+        for run in sentence.runs
+        if run.text in outlets and run.start not in by_start
+    ]
+
+
+def _speaks_for(runs: list[Run], at: int) -> bool:
+    """Run ``at`` is followed by a voice word a word apart, or by 에 따르면 (its source)."""
+    if at + 1 >= len(runs):
+        return False
+    after, then = runs[at + 1], runs[at + 2] if at + 2 < len(runs) else None
+    if after.text in name_words("voice") and after.start > runs[at].end:
+        return True
+    return (
+        after.text == _SOURCE
+        and after.start == runs[at].end
+        and then is not None
+        and then.text == "따르"
+        and then.tags == ("VV",)
+    )
+
+
+def _particle_at(sentence: Sentence, at: int) -> bool:
+    """A particle is written onto the word ending at ``at`` (가람타임스는, 가람타임스의): a name in a
+    sentence, not a byline's ([가람 신문 홍길동])."""
+    return any(t.start == at and t.tag.startswith("J") for t in sentence.tokens)

@@ -1,0 +1,106 @@
+"""What a written form names: an organisation or place of the tables, an organisation by its
+ending, a place's area or office; and a person's name by its shape."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicon import HANGUL_NAME, KEPT, countries, lexicon, name_words, suffixes, surname_of
+from .records import Form, Named, Run
+
+# 가람당원, a member of 가람당.
+_PARTY_MEMBER = "당원"
+_MEMBER = "원"
+
+
+def lookup(form: str, proper: bool) -> Form | None:
+    """What an organisation or place form names; a place's short form, or a name that is a Korean
+    word too, only when proper."""
+    hit = lexicon().get(form)
+    if hit is None or ((hit.short or hit.common) and hit.kind == "place" and not proper):
+        return None
+    return hit
+
+
+def place_and_noun(run: Run) -> bool:
+    """A word Kiwi cut into a place and a common noun (경남+지역, 서울+본부): no name's."""
+    return len(run.tags) >= 2 and _starts_with_place(run.text)
+
+
+@lru_cache(maxsize=1 << 16)  # asked of the same words in every article: each answer is kept
+def _starts_with_place(text: str) -> bool:
+    return any(
+        (hit := lookup(text[:k], True)) is not None and hit.kind == "place"
+        for k in range(2, len(text))
+    )
+
+
+@lru_cache(maxsize=KEPT)
+def named(form: str, proper: bool) -> Named | None:
+    """The organisation or place that ``form`` is, or starts with when a title has swallowed its
+    last letter (서울시 in 서울시장 is tried as 서울시, then 서울)."""
+    hit = lookup(form, proper)
+    if hit:
+        return Named(hit.name, hit.kind, "list", len(form))
+    # 가람당원: a member of a listed party names the party.
+    party = lookup(form[: -len(_MEMBER)], True) if form.endswith(_PARTY_MEMBER) else None
+    if party and party.kind == "organisation":
+        return Named(party.name, party.kind, "list", len(form) - len(_MEMBER))
+    if place_area(form):
+        return None  # 경기북부 (부, an ending): a part of 경기도, no body
+    suffix = next((s for s in suffixes() if form.endswith(s)), None)
+    # Most suffixes count on a proper noun only (일부, 시중은행 stay common nouns), and a one-syllable
+    # one not on a name's shape (문채원 is a person).
+    name_shaped = (
+        len(suffix or "") == 1
+        and HANGUL_NAME.fullmatch(form)
+        and len(form) == 3
+        and surname_of(form)
+    )
+    # 한미동맹, 북러연합: two countries' letters and the suffix name a pact, not a body; 지역농협 a
+    # kind of body.
+    stem = form[: -len(suffix)] if suffix else ""
+    # 한국교회: a country's name and a ``national`` ending name the country's churches, no one body.
+    pact = bool(suffix) and (
+        set(stem) <= name_words("country-letter")
+        or stem in name_words("generic")
+        or (suffix in name_words("national") and stem in countries())
+    )
+    if (
+        suffix
+        and not name_shaped
+        and not pact
+        and (proper or suffixes()[suffix])
+        and len(form) > len(suffix) + (1 if len(suffix) > 1 else 0)
+    ):
+        return Named(form, "organisation", "suffix", len(form))
+    return None
+
+
+def place_area(form: str) -> bool:
+    """A listed place and a word for its area written onto it (경기북부, 서울지역: ``name_words.tsv``'s
+    ``area``): the place's area, whatever its ending."""
+    return any(
+        form.endswith(word)
+        and (hit := lookup(form[: -len(word)], True)) is not None
+        and hit.kind == "place"
+        for word in name_words("area")
+    )
+
+
+def places_office(form: str) -> bool:
+    """A listed place and an office's ending (가람시청, one common noun as Kiwi may tag it): the
+    place's office, whatever the tags."""
+    return any(
+        form.endswith(ending)
+        and len(form) - len(ending) >= 2
+        and (hit := lookup(form[: -len(ending)], True)) is not None
+        and hit.kind == "place"
+        for ending in name_words("office")
+    )
+
+
+def person_shaped(run: Run) -> bool:
+    """A surname and one or two syllables: a person's name as Kiwi tags it (가람기획 is none)."""
+    surname = surname_of(run.text) if HANGUL_NAME.fullmatch(run.text) else None
+    return bool(surname) and len(run.text) - len(surname) <= 2

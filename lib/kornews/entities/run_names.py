@@ -1,0 +1,186 @@
+"""Organisations and places named by a sentence's noun runs as written: by the tables (whole, in
+words apart, before a title that swallowed their last letter, after 주 in a posted title), or by an
+organisation's ending (with the digits or Latin letters written onto its front)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import NamedTuple
+
+from .forms import lookup, named
+from .lexicon import lexicon, split_title, suffixes, surname_of
+from .records import Mention, Named, Run, Sentence
+from .runs import is_noun_run
+
+# Capitals alone (NSW, UAE), or two Latin letters or more written onto Hangul (IBK투자증권): a name.
+_CAPITALS = re.compile(r"[A-Z]{2,6}")
+_LATIN_NAME = re.compile(r"[A-Za-z]{2,}[가-힣]")
+# 주가람총영사: 駐, posted in the place named after it.
+_POSTED = "주"
+# The sign between a body's Latin letters and its Hangul name (H+가람병원).
+_PLUS = "+"
+
+
+class Apart(NamedTuple):
+    """A name in the tables written in words apart: what it names and where its last word ends."""
+
+    entity: str
+    kind: str
+    end: int
+
+
+def sentence_mentions(sentence: Sentence) -> list[Mention]:
+    """Organisations and places of one sentence."""
+    mentions = []
+    spanned = 0  # the end of the last name found in words apart
+    runs = sentence.runs
+    for i in sentence.nouns:
+        run = runs[i]
+        if run.start < spanned or _inside_a_word(runs, i):
+            continue
+        apart = _words_apart(runs, i)
+        if apart:
+            mentions.append(
+                Mention(apart.entity, apart.kind, run.start, apart.end, sentence.where, "list")
+            )
+            spanned = apart.end
+            continue
+        # IBK+투자+증권: two Latin letters or more written onto nouns make a name, as a proper noun
+        # does (Q의원 is a council member the press leaves unnamed); so do capitals alone (NSW, UAE).
+        latin = run.text[:1].isascii() and (
+            _LATIN_NAME.match(run.text) or _CAPITALS.fullmatch(run.text)
+        )
+        whole = named(run.text, "NNP" in run.tags or bool(latin))
+        if whole and not (
+            whole.rule == "suffix" and (_word_goes_on(runs, i) or _listed_before_title(run))
+        ):
+            mentions.append(_signed(_numbered(_of(whole, run.start, sentence), runs, i), runs, i))
+            continue
+        titled = split_title(run)
+        if titled and titled.cut:
+            before = run.text[: titled.cut]
+            # The title may have swallowed the name's last letter: 서울시+시장, 금융위+위원장, 마포구+구청장;
+            # or its last two where they are an organisation's ending (서울동부지검+지검장; not 국무위원).
+            title = titled.title
+            swallowed = [
+                before + title[:k]
+                for k in range(1, len(title))
+                if k == 1 or title[:k] in suffixes()
+            ]
+            for form in (*swallowed, before):
+                hit = named(form, True)
+                # 초청+장 (an invitation): an ending names a body only on a word Kiwi tags proper.
+                if hit and (hit.rule == "list" or ("NNP" in run.tags and _ends_a_body(form))):
+                    mentions.append(_of(hit, run.start, sentence))
+                    break
+            else:
+                mentions += _posted_in(before, run, sentence)
+    return mentions
+
+
+def _posted_in(before: str, run: Run, sentence: Sentence) -> list[Mention]:
+    """주가람총영사 (駐: posted in 가람): the place after 주 in a title's word is named there; not a
+    country's letter (주일, a week; 주중, weekdays)."""
+    place = before[len(_POSTED) :] if before.startswith(_POSTED) else ""
+    hit = lookup(place, True) if len(place) > 1 else None
+    if hit is None or hit.kind != "place":
+        return []
+    start = run.start + len(_POSTED)
+    return [Mention(hit.name, "place", start, start + len(before) - 1, sentence.where, "list")]
+
+
+def _inside_a_word(runs: list[Run], at: int) -> bool:
+    """Run ``at`` is the end of a longer written word (민주당 in 열린민주당, after Kiwi's 열리+ᆫ): a
+    name is looked up whole-word only."""
+    before = runs[at - 1] if at else None
+    return (
+        before is not None
+        and before.end == runs[at].start
+        and not is_noun_run(before)
+        and "가" <= before.text[-1:] <= "힣"
+    )
+
+
+def _ends_a_body(form: str) -> bool:
+    """Does an ending before a title name a body: not on one letter (동부+시장 is a market: 동부, a
+    region) nor on a person's name (임우진+청장 is a person and his title)?"""
+    stem = form[: -len(next((s for s in suffixes() if form.endswith(s)), ""))]
+    # 하노이+한인회장: a listed place is no person's name, though it starts as one does.
+    person = len(stem) == 3 and surname_of(stem) and lookup(stem, True) is None
+    return len(stem) > 1 and not person
+
+
+def _listed_before_title(run: Run) -> bool:
+    """A listed body with a title glued to it (가람뉴스특파원, 가람일보기자): the body and the title,
+    no body ending in the title's letters."""
+    titled = split_title(run)
+    hit = named(run.text[: titled.cut], True) if titled and titled.cut else None
+    return hit is not None and hit.rule == "list"
+
+
+def _word_goes_on(runs: list[Run], at: int) -> bool:
+    """Does the written word go on after run ``at`` with a prefix Kiwi cut off (베트남한인회+총+연합회:
+    총 read as a determiner)? Then an ending found in the run ends no name."""
+    after = runs[at + 1] if at + 1 < len(runs) else None
+    return after is not None and after.start == runs[at].end and after.tags[0] in ("MM", "XPN")
+
+
+def _of(hit: Named, start: int, sentence: Sentence) -> Mention:
+    return Mention(hit.entity, hit.kind, start, start + hit.length, sentence.where, hit.rule)
+
+
+def _numbered(mention: Mention, runs: list[Run], at: int) -> Mention:
+    """A company found by its ending whose written word starts with digits (9가람엔터테인먼트,
+    3한빛전자): Kiwi reads the digits apart, but they are the name's."""
+    digits = runs[at - 1] if at else None
+    if (
+        mention.rule != "suffix"
+        or digits is None
+        or digits.tags != ("SN",)
+        or digits.end != mention.start
+        or (at > 1 and runs[at - 2].end == digits.start)
+    ):
+        return mention
+    return replace(mention, entity=digits.text + mention.entity, start=digits.start)
+
+
+def _signed(mention: Mention, runs: list[Run], at: int) -> Mention:
+    """A body found by its ending whose written word starts with Latin letters and a plus sign
+    (H+가람병원): Kiwi reads the letters and the sign apart, but they are the name's."""
+    if mention.rule != "suffix" or at < 2 or runs[at - 1].text != _PLUS:
+        return mention
+    sign, letters = runs[at - 1], runs[at - 2]
+    if letters.tags != ("SL",) or letters.end != sign.start or sign.end != mention.start:
+        return mention
+    return replace(mention, entity=letters.text + sign.text + mention.entity, start=letters.start)
+
+
+def _words_apart(runs: list[Run], at: int) -> Apart | None:
+    """A name in the tables written in two or three words from run ``at`` (LG 트윈스, 울산 HD FC)."""
+    if runs[at].text not in _first_words():
+        return None  # no name in words apart starts with this word: most runs stop here
+    following = runs[at + 1] if at + 1 < len(runs) else None
+    if following is None or following.start != runs[at].end + 1 or not is_noun_run(following):
+        return None  # both lengths need this second word
+    for n in (3, 2):
+        words = runs[at : at + n]
+        if (
+            len(words) == n
+            and all(map(is_noun_run, words))
+            and all(b.start == a.end + 1 for a, b in zip(words, words[1:]))
+        ):
+            hit = lookup(" ".join(w.text for w in words), True)
+            if hit:
+                return Apart(hit.name, hit.kind, words[-1].end)
+    return None
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """What a name in the tables written in words apart may start with: each of its forms up to
+    a space (울산 and 울산 HD of 울산 HD FC)."""
+    return frozenset(
+        form[:at] for form in lexicon() for at, letter in enumerate(form) if letter == " "
+    )

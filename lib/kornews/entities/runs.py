@@ -1,0 +1,70 @@
+"""The token table read into sentences of runs: nouns written together make one run."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..columns import token_columns
+from ..rows import maker
+from .records import Morpheme, Run, Sentence, Where
+
+# Nouns (and the prefixes and suffixes Kiwi cuts off them) that make one run when written together.
+RUN_TAGS = frozenset({"NNP", "NNG", "NNB", "SL", "SH", "XPN", "XSN"})
+
+
+def sentences(tokens: pd.DataFrame, text: str) -> list[Sentence]:
+    """The token table's sentences, in order, with their runs."""
+    read = token_columns(tokens)  # quotes hands in the tokens it reads too
+    # The columns read once, as lists: a table per sentence cost more than the rules reading it.
+    columns = ("start", "end", "tag", "section", "paragraph", "sentence")
+    starts, ends, tags, section, paragraph, number = (read.columns[c] for c in columns)
+    # The records made once for the article, each sentence a slice of them.
+    every = list(map(maker(Morpheme), zip(starts, ends, tags)))
+    found = []
+    for rows in read.spans:
+        group = every[rows]
+        first = rows.start
+        where = Where(section[first], paragraph[first], number[first])
+        span = min(starts[rows]), max(ends[rows])  # once, for every rule that reads it
+        found_runs = runs(group, text)
+        nouns = tuple(at for at, run in enumerate(found_runs) if run.tags[0] in RUN_TAGS)
+        words = frozenset([run.text for run in found_runs])
+        found.append(Sentence(group, found_runs, where, *span, nouns, words))
+    return found
+
+
+_RUN = maker(Run)  # a run made without a Python call: one per word piece of a corpus
+
+
+# 총 (all-, general) written onto a noun in a name (세계가람총연합회), which Kiwi reads a determiner.
+_TOTAL = "총"
+
+
+def runs(sentence: list[Morpheme], text: str) -> list[Run]:
+    """The sentence's runs of nouns written together, and one run per other word piece (so that
+    what stands between a name and a title is known)."""
+    found: list[Run] = []
+    run = _RUN
+    # One pass, each token read once: this is read for every token of a corpus.
+    begin = stop = -1
+    tags: list[str] = []
+    noun = False  # does the run being read take the nouns written onto it
+    for start, end, tag in sentence:
+        if noun and start == stop and tag in RUN_TAGS:
+            tags.append(tag)
+            stop = end
+            continue
+        if noun and start == stop and tag == "MM" and text[start:end] == _TOTAL:
+            tags.append("NNG")  # 세계가람+총+연합회: Kiwi's determiner inside a body's name
+            stop = end
+            continue
+        if tags:
+            found.append(run((text[begin:stop], begin, stop, tuple(tags))))
+        begin, stop, tags, noun = start, end, [tag], tag in RUN_TAGS
+    if tags:
+        found.append(run((text[begin:stop], begin, stop, tuple(tags))))
+    return found
+
+
+def is_noun_run(run: Run) -> bool:
+    return run.tags[0] in RUN_TAGS
