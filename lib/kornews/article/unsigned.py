@@ -247,6 +247,9 @@ def _outlets_of_headline(parts: list[Part]) -> list[str]:
 
 # A station as the subject of a sentence: GOODTV는 이번 연휴 …, 가상방송이 ….
 _STATION = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9]{0,10}(?:TV|방송))(?:은|는|이|가)\s")
+# A broadcaster of the table as a subject, its newscast's word maybe between: TV가상 뉴스가 ….
+_NEWSCAST_SUBJECT = r"(?:\s?뉴스)?(?:은|는|이|가)\s"
+_BROADCASTING = ("broadcaster", "channel")
 
 
 def _station_of_script(parts: list[Part]) -> list[str]:
@@ -257,7 +260,19 @@ def _station_of_script(parts: list[Part]) -> list[str]:
     body = " ".join(p.text for p in parts if p.kind == "paragraph")
     return [
         name
-        for name in dict.fromkeys(_STATION.findall(lead))
+        for name in dict.fromkeys([*_STATION.findall(lead), *_stations_of_table(lead)])
         if len(re.findall(rf"(?<![가-힣A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", body))
         >= _MIN_NAMED
     ][:1]
+
+
+def _stations_of_table(lead: str) -> list[str]:
+    """The broadcasters of the table the lead names as a subject (TV가상 뉴스가 시청자 여러분을 …):
+    a name that _STATION's ending (…TV, …방송) misses."""
+    kinds = {outlet.name: outlet.kind for outlet in outlets.outlets()}
+    return [
+        name
+        for name in outlets.named(lead)
+        if any(word in kinds.get(name, "") for word in _BROADCASTING)
+        and re.search(re.escape(name) + _NEWSCAST_SUBJECT, lead)
+    ]
