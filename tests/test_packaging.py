@@ -133,22 +133,19 @@ def _run(home: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, check=True)
 
 
+def _kornews(home: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess:
+    """The fresh install's own ``kornews`` command, not one found first on PATH."""
+    return _run(home, str(home / "bin" / "kornews"), *args, cwd=cwd)
+
+
 @pytest.mark.slow
 def test_a_fresh_install_parses_the_seed(fresh_install, seed_path, tmp_path, capsys):
     home = fresh_install
     where = _run(home, "python", "-c", "import kornews; print(kornews.__file__)", cwd=tmp_path)
     assert Path(where.stdout.strip()).is_relative_to(home)
-    version = _run(home, str(home / "bin" / "kornews"), "--version", cwd=tmp_path)
+    version = _kornews(home, "--version", cwd=tmp_path)
     assert version.stdout.strip() == f"kornews {kornews.__version__}"
-    parsed = _run(
-        home,
-        str(home / "bin" / "kornews"),
-        "parse",
-        str(seed_path),
-        "--format",
-        "json",
-        cwd=tmp_path,
-    )
+    parsed = _kornews(home, "parse", str(seed_path), "--format", "json", cwd=tmp_path)
     article = json.loads(parsed.stdout)
     assert article["outlet"] == "디지털데일리"
     assert main(["parse", str(seed_path), "--format", "json"]) == 0
@@ -157,15 +154,7 @@ def test_a_fresh_install_parses_the_seed(fresh_install, seed_path, tmp_path, cap
 
 @pytest.mark.slow
 def test_a_fresh_install_tokenizes_with_kiwis_model(fresh_install, seed_path, tmp_path):
-    terms = _run(
-        fresh_install,
-        str(fresh_install / "bin" / "kornews"),
-        "terms",
-        str(seed_path),
-        "--format",
-        "csv",
-        cwd=tmp_path,
-    )
+    terms = _kornews(fresh_install, "terms", str(seed_path), "--format", "csv", cwd=tmp_path)
     assert "제로페이" in terms.stdout
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..entities.lexicon import reporter_titles
 from ..entities.people import SUBJECT_AFTER
 from .found import Item
 from .phrases import phrase_speaker
@@ -24,12 +25,15 @@ def subject_before(item: Item, text: str, known: Known) -> Speaker | None:
     """The person named last before the item as a sentence's subject or topic (홍길동 감독이 …을
     전했다.), in its paragraph or the one before, else None. A person named but not as a subject is
     passed over (왕이 외교부장은 …. 그는 폼페이오 장관과 연 회견에서 “…”: 그는 is 왕이; 홍 대표는 가람사
-    주장을 해명했다. 그는 …라며: 그는 is 홍 대표)."""
+    주장을 해명했다. 그는 …라며: 그는 is 홍 대표), and so is a reporter, who asks."""
     person = next(
         (
             m
             for m in reversed(known.mentions)
-            if m.kind == "person" and m.end <= item.start and SUBJECT_AFTER.match(text, m.end)
+            if m.kind == "person"
+            and m.end <= item.start
+            and SUBJECT_AFTER.match(text, m.end)
+            and m.title not in reporter_titles()
         ),
         None,
     )
@@ -72,12 +76,16 @@ def said_by(sentence: list, text: str, known: Known) -> Speaker | None:
     """Whose words the quotation before a sentence ``… 모 가상협회 회장의 말이다.`` is: the phrase
     before 의 말이다 (출사표다, 각오다: ``whose-words`` rows of ``quote_words.tsv``), else None."""
     for k in range(1, len(sentence) - 1):
+        word, of = sentence[k].form, k - 1
+        if sentence[of].tag == "MM" and sentence[of].end == sentence[k].start:
+            word, of = sentence[of].form + word, of - 1  # Kiwi may read 첫마디 as 첫+마디
         if (
-            sentence[k].form in words("whose-words")
-            and sentence[k - 1].tag == "JKG"
+            word in words("whose-words")
+            and of > 0
+            and sentence[of].tag == "JKG"
             and sentence[k + 1].tag == "VCP"
         ):
-            return phrase_speaker(sentence[: k - 1], text, known)
+            return phrase_speaker(sentence[:of], text, known)
     return None
 
 

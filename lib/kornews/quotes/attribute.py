@@ -5,7 +5,7 @@ subject), else a sentence around it, a broadcast caption or label above it, an a
 from __future__ import annotations
 
 from ..article import Article
-from ..entities.lexicon import reporter_titles
+from ..entities.lexicon import reporter_titles, titles
 from .according import according_to
 from .around import credited, glossed_by, said_by, subject_next
 from .find import (
@@ -110,13 +110,19 @@ def attribute(
         speaker = according_to(chain[0], toks, article.text, known) or modified_speaker(
             chain[-1], toks, article.text, known
         )
-    if speaker is None and number == 0 and chain[-1].verb is None:
-        # “수비가 흔들렸다.” / 경기 후 홍길동 감독은 …: the lead's speaker is the next sentence's subject.
+    if speaker is None and _opens_section(paragraphs, number) and chain[-1].verb is None:
+        # “수비가 흔들렸다.” / 경기 후 홍길동 감독은 …: the speaker of a quotation leading the
+        # article or a section under its heading is the next sentence's subject.
         following = following_sentence(toks, chain[-1], paragraphs[number + 1 :])
         speaker = subject_next(chain[-1], following, article.text, known) or body_next(
             following, article.text, known
         )
     return speaker
+
+
+def _opens_section(paragraphs: list[list], number: int) -> bool:
+    """Is paragraph ``number`` the first of the article's body or of a section (under a heading)?"""
+    return number == 0 or paragraphs[number - 1][0].section != paragraphs[number][0].section
 
 
 def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | None:
@@ -143,6 +149,15 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
         return phrase_speaker(toks[begin : _role_at(toks, begin, limit - 1)], text, known)
     if found is None or _clause_topic(toks, (begin, found), item, text, known):
         return None
+    phrase_start = _phrase_start(toks, found, sentence, known)
+    return with_partner(
+        phrase_speaker(toks[phrase_start:found], text, known), toks, phrase_start, known
+    )
+
+
+def _phrase_start(toks: list, found: int, sentence: int, known: Known) -> int:
+    """Where the speaker's phrase before the particle at ``found`` starts, walking back through
+    the nouns of its sentence."""
     phrase_start = found
     while phrase_start > 0 and toks[phrase_start - 1].sentence == sentence:
         previous = toks[phrase_start - 1]
@@ -157,10 +172,32 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
             phrase_start -= 1
         else:
             break
-    phrase_start = _whole_name(toks, phrase_start, known)
-    return with_partner(
-        phrase_speaker(toks[phrase_start:found], text, known), toks, phrase_start, known
+    return _whole_name(toks, phrase_start, known)
+
+
+def topic_before(item: Item, toks: list, text: str, known: Known) -> Speaker | None:
+    """Whom the sentence before the item's, in its paragraph (``toks``), is about when its topic
+    names people (두 분 선생님은 … 대답해 주셨다. … 좋다고 하셨다: they go on speaking), else None."""
+    before = [k for k in range(item.index) if toks[k].sentence == item.sentence - 1]
+    if not before:
+        return None
+    found = particle(toks, before[0], before[-1] + 1, "indirect", known.actors)
+    if found is None or toks[found].form not in ("은", "는"):
+        return None
+    phrase = toks[_phrase_start(toks, found, toks[found].sentence, known) : found]
+    return phrase_speaker(phrase, text, known) if _names_people(phrase, known) else None
+
+
+def _names_people(phrase: list, known: Known) -> bool:
+    """Does the phrase name people: a person, a title, a role or group word, or an honorific (두
+    분 선생님: 분, 님)?"""
+    people = words("group") | words("role")
+    honorific = any((t.tag, t.form) in (("NNB", "분"), ("XSN", "님")) for t in phrase)
+    named = phrase and any(
+        m.kind == "person" and phrase[0].start <= m.start and m.end <= phrase[-1].end
+        for m in known.mentions
     )
+    return honorific or bool(named) or any(t.form in people or t.form in titles() for t in phrase)
 
 
 def _masking(toks: list, at: int) -> bool:

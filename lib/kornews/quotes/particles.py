@@ -27,7 +27,10 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
     topics = [
         i
         for i in range(begin, end)
-        if toks[i].tag == "JX" and toks[i].form in _TOPIC and not _demonstrative(toks, i)
+        if toks[i].tag == "JX"
+        and toks[i].form in _TOPIC
+        and not _demonstrative(toks, i)
+        and not _stem_as_noun(toks, i)
     ]
     if kind == "direct":
         topics = _after_closed(toks, begin, end, topics)
@@ -98,6 +101,15 @@ def _pointed_thing(toks: list, at: int) -> bool:
         and toks[at - 1].form not in words("anonymous") | words("pronoun")
         and toks[at - 1].form not in titles()
     )
+
+
+def _stem_as_noun(toks: list, at: int) -> bool:
+    """Is the topic at ``at`` a verb's ending after its stem, which Kiwi reads as a noun (아는 사람:
+    아+는, "who know"; ``stem`` rows of ``quote_words.tsv``), a word of its own before a noun?"""
+    if at < 1 or at + 1 >= len(toks) or toks[at - 1].form not in words("stem"):
+        return False
+    alone = at < 2 or toks[at - 2].end < toks[at - 1].start
+    return alone and toks[at + 1].tag.startswith("NN") and toks[at + 1].start > toks[at].end
 
 
 def _demonstrative(toks: list, at: int) -> bool:

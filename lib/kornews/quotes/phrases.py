@@ -283,12 +283,14 @@ def _speaking(phrase: list, persons: list, anonymous: bool):
 def _anonymous(phrase: list, attribution: str) -> bool:
     """Does the phrase mark a source without a name (관계자, 익명을 요구한, A씨, 김모씨, a user by a
     handle: 아이디 @가상)?"""
-    # Kiwi may cut the word (누리+꾼+들): the words as the table lists them count too.
+    # Kiwi may cut the word (누리+꾼+들, 관계+관): the words as the table lists them and as the
+    # phrase writes them count too.
     # a determiner glued to the word before it is a name's syllable (구인+모 of a name), not 모 or 한
-    glued = {t.form for t in phrase if t.tag == "MM" and t.form not in attribution.split()}
+    written = set(attribution.split())
+    glued = {t.form for t in phrase if t.tag == "MM" and t.form not in written}
     return (
-        bool((({t.form for t in phrase} | _words(phrase)) - glued) & words("anonymous"))
-        or bool((_words(phrase) | set(attribution.split())) & words("group"))
+        bool((({t.form for t in phrase} | _words(phrase) | written) - glued) & words("anonymous"))
+        or bool((_words(phrase) | written) & words("group"))
         or any(t.form.startswith("익명") or t.tag == "W_MENTION" for t in phrase)
         or bool(_PSEUDONYM.search(attribution))
     )

@@ -15,12 +15,19 @@ from ..entities import entity_rows as entities_of  # the mentions, as records
 from ..shapes import turns
 from .answers import answers as answers_of
 from .around import subject_before
-from .attribute import attribute
+from .attribute import attribute, topic_before
 from .find import Item, chains, items, opens_paragraph
 from .headlines import listed_headline
 from .interviews import arrowed_turns, labelled_turns
 from .paragraphs import bites_over_lines, lead_part, paragraph_tokens, quoted_subtitle
-from .referents import NOBODY, Known, Speaker, named_in_full, pronoun_stands_for
+from .referents import (
+    NOBODY,
+    Known,
+    Speaker,
+    named_in_full,
+    pronoun_named_before,
+    pronoun_stands_for,
+)
 from .table import printed_once, quote_row
 from .voices import caption_words, interviewee, voice
 from .written import as_written
@@ -72,12 +79,18 @@ def quote_rows(
             speaker = _named(chain, paragraphs, number, page)
             if speaker is None or speaker.pronoun:
                 # Never carried from nobody: the article's first quotation without a speaker has
-                # none, unless reported (a verb) just after a person who is a subject (홍길동 감독이
-                # …했다. "…"라고 말했다); one standing alone after it is not announced.
+                # none, unless reported (a verb) just after a topic naming people or a person who is
+                # a subject (홍길동 감독이 …했다. "…"라고 말했다), or said by 그 (the person named
+                # last); one standing alone after it is not announced.
                 attribution = speaker.attribution if speaker else None
                 last = pronoun_stands_for(speaker, chain[0], last, rows, article.text, known)
                 if chain[-1].verb:
-                    last = last or subject_before(chain[0], article.text, known)
+                    last = (
+                        last
+                        or topic_before(chain[0], toks, article.text, known)
+                        or subject_before(chain[0], article.text, known)
+                    )
+                last = last or pronoun_named_before(speaker, chain[0], known)
                 speaker = replace(last or NOBODY, carried=last is not None, attribution=attribution)
             else:
                 speaker = named_in_full(speaker, rows)

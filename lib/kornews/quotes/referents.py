@@ -318,6 +318,19 @@ def pronoun_stands_for(
     return person_for_pronoun(item, last, since, text, known) or last
 
 
+def pronoun_named_before(speaker: Speaker | None, item: Item, known: Known) -> Speaker | None:
+    """Whom 그는 stands for when no one spoke before it and no person was a subject near it (a
+    profile: 홍길동씨는 …. 그는 …. 그는 …다고 말한다): the person named last before the item, else
+    None."""
+    if speaker is None or speaker.attribution not in _PERSONAL:
+        return None
+    person = next(
+        (m for m in reversed(known.mentions) if m.kind == "person" and m.end <= item.opening),
+        None,
+    )
+    return None if person is None else person_speaker(person, None, None, known)
+
+
 def body_before(item: Item, text: str, known: Known) -> Speaker | None:
     """The organisation named last before the item, in its paragraph or the one before, as a
     sentence's topic or subject (가상연대(회장 홍길동)는 성명서를 통해 …. 이들은 “…”), else None."""
