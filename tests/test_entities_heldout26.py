@@ -29,6 +29,11 @@ def test_a_place_the_tables_lack_inside_its_heads_title_after_a_name():
     }
 
 
+def test_a_market_after_a_common_noun_shaped_as_a_name_is_no_place():
+    # 기간 (a period) starts with a surname's letter, but Kiwi tags it a common noun.
+    assert _found("명절 기간 전통시장은 붐볐다.") == set()
+
+
 def test_a_market_after_a_name_is_no_place():
     # 시장 and 동장 close no compound: a market a space after a name, or one a spot's particle
     # follows, names no city.
@@ -81,6 +86,13 @@ def test_a_body_before_a_members_name_and_title_is_an_organisation():
     # A kind of body, not one (노동조합), and a meeting (정기총회) are none.
     assert _found("노동조합 홍길동 위원장은 말했다.") == {("홍길동", "person")}
     assert _found("정기총회는 이날 열렸다.") == set()
+
+
+def test_a_division_a_space_after_its_body_is_no_body_of_its_own():
+    assert _found("가람인베스트먼트 투자본부 홍길동 상무는 말했다.") == {
+        ("가람인베스트먼트", "organisation"),
+        ("홍길동", "person"),
+    }
 
 
 def test_a_members_honorific_vouches_for_no_body():

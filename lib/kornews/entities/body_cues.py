@@ -118,7 +118,8 @@ def named_by_member(sentences: list[Sentence], found: list[Mention]) -> list[Men
     """Organisations named by a member and his title after them, a space apart (재한가상연합총회
     김숙자 회장): a word of four syllables or more the other rules left, whole, that an
     organisation's ending would name were it a proper noun (Kiwi tags such names either way),
-    before a person's name with a title (not 씨: 효부 홍길동 씨 is a dutiful daughter-in-law)."""
+    before a person's name with a title (not 씨: 효부 홍길동 씨 is a dutiful daughter-in-law), and
+    not a space after an organisation (가람투자 투자본부 홍길동 상무: the body's division)."""
     by_start = {m.start: m for m in found}
     mentions = []
     for sentence in sentences:
@@ -128,7 +129,11 @@ def named_by_member(sentences: list[Sentence], found: list[Mention]) -> list[Men
             # The name after it first: most runs have none a space after them.
             if name is None or name.start != run.end + 1 or not person_shaped(name):
                 continue
-            if len(run.text) < _MEMBERS_BODY or run.start in by_start:
+            if (
+                len(run.text) < _MEMBERS_BODY
+                or run.start in by_start
+                or _unit_of(runs, i, by_start)
+            ):
                 continue
             hit = named(run.text, True)
             after = title_after(runs, i + 1, by_start) if hit and hit.rule == "suffix" else None
@@ -138,3 +143,9 @@ def named_by_member(sentences: list[Sentence], found: list[Mention]) -> list[Men
                     Mention(run.text, "organisation", run.start, run.end, where, "suffix")
                 )
     return mentions
+
+
+def _unit_of(runs: list[Run], at: int, by_start: dict[int, Mention]) -> bool:
+    """Is run ``at`` written a space after an organisation found (its division or unit)?"""
+    before = by_start.get(runs[at - 1].start) if at else None
+    return before is not None and before.kind == "organisation" and before.end + 1 == runs[at].start

@@ -121,6 +121,7 @@ def _after_a_name(runs: list[Run], at: int) -> bool:
     return (
         before is not None
         and before.end + 1 == runs[at].start
+        and before.tags == ("NNP",)  # 기간 (a period) is shaped as a name too
         and person_shaped(before)
         and (after is None or not (is_noun_run(after) or after.text in _SPOT_PARTICLES))
     )
