@@ -62,3 +62,43 @@ def bare_bodies(sentences: list[Sentence], found: list[Mention]) -> list[Mention
         for run in sentence.runs
         if run.text in endings and run.start not in taken
     ]
+
+
+def local_bodies(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """``found`` with a county, 읍 or 면 (``name_words.tsv``'s ``local``) and the body a space after
+    it, a word with an organisation's ending or a listed one (한빛읍 이장자율협의회, 가람군 수협: the
+    place's own), read as one organisation, named as written; a city's is an address (가람시
+    한빛교회: the place and the body)."""
+    places = {m.end: m for m in found if m.kind == "place"}
+    at_start = {m.start: m for m in found}
+    grown: dict[Mention, Mention | None] = {}
+    endings = _local_endings()  # once, not per run
+    for sentence in sentences if places else ():
+        runs = sentence.runs
+        for at in sentence.nouns:
+            run, place = runs[at], places.get(runs[at].start - 1)
+            if place is None or not runs[at - 1].text.endswith(endings):
+                continue  # most runs: no place a space before
+            body = at_start.get(run.start)
+            if (runs[at - 1].start, runs[at - 1].end) != (place.start, place.end) or not (
+                _body_word(run.text)
+                if body is None
+                else body.kind == "organisation" and body.end == run.end
+            ):
+                continue
+            name = f"{runs[at - 1].text} {run.text}"
+            grown[place] = Mention(
+                name, "organisation", place.start, run.end, sentence.where, "kind"
+            )
+            grown[body] = None
+    return [g for m in found if (g := grown.get(m, m)) is not None]
+
+
+def _body_word(word: str) -> bool:
+    """A word ending in an organisation's ending (``org_suffixes.tsv``) after a word of its own."""
+    return any(word.endswith(s) and len(word) > len(s) + 1 for s in suffixes())
+
+
+@cache
+def _local_endings() -> tuple[str, ...]:
+    return tuple(sorted(name_words("local")))

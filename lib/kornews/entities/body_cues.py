@@ -6,15 +6,20 @@ from __future__ import annotations
 
 import re
 
-from .forms import person_shaped
+from .forms import named, person_shaped
 from .lexicon import name_words
 from .records import Mention, Run, Sentence
+from .titles import title_after
 
 # An organisation in Latin letters (VHQ, K2 Media), as a run of Latin letters and digits.
 _ACRONYM_RUN = re.compile(r"[A-Z][A-Za-z0-9&]*")
 # An outlet in Latin capitals (CBN), and the particles of an interview held with it (CBN과의 인터뷰).
 _CAPITALS = re.compile(r"[A-Z]{2,6}")
 _WITH = frozenset({"과", "와"})
+# A body its member names: a word of four syllables or more (이장상록회), and the honorific no
+# member's title is.
+_MEMBERS_BODY = 4
+_HONORIFIC = "씨"
 # 에 (따르면): a source's particle (가람연대에 따르면).
 _SOURCE = "에"
 
@@ -107,3 +112,40 @@ def _particle_at(sentence: Sentence, at: int) -> bool:
     """A particle is written onto the word ending at ``at`` (가람타임스는, 가람타임스의): a name in a
     sentence, not a byline's ([가람 신문 홍길동])."""
     return any(t.start == at and t.tag.startswith("J") for t in sentence.tokens)
+
+
+def named_by_member(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """Organisations named by a member and his title after them, a space apart (재한가상연합총회
+    김숙자 회장): a word of four syllables or more the other rules left, whole, that an
+    organisation's ending would name were it a proper noun (Kiwi tags such names either way),
+    before a person's name with a title (not 씨: 효부 홍길동 씨 is a dutiful daughter-in-law), and
+    not a space after an organisation (가람투자 투자본부 홍길동 상무: the body's division)."""
+    by_start = {m.start: m for m in found}
+    mentions = []
+    for sentence in sentences:
+        runs = sentence.runs
+        for i in sentence.nouns:
+            run, name = runs[i], runs[i + 1] if i + 1 < len(runs) else None
+            # The name after it first: most runs have none a space after them.
+            if name is None or name.start != run.end + 1 or not person_shaped(name):
+                continue
+            if (
+                len(run.text) < _MEMBERS_BODY
+                or run.start in by_start
+                or _unit_of(runs, i, by_start)
+            ):
+                continue
+            hit = named(run.text, True)
+            after = title_after(runs, i + 1, by_start) if hit and hit.rule == "suffix" else None
+            if after and after.title != _HONORIFIC:
+                where = sentence.where
+                mentions.append(
+                    Mention(run.text, "organisation", run.start, run.end, where, "suffix")
+                )
+    return mentions
+
+
+def _unit_of(runs: list[Run], at: int, by_start: dict[int, Mention]) -> bool:
+    """Is run ``at`` written a space after an organisation found (its division or unit)?"""
+    before = by_start.get(runs[at - 1].start) if at else None
+    return before is not None and before.kind == "organisation" and before.end + 1 == runs[at].start

@@ -3,7 +3,7 @@ ending, a place's area or office; and a person's name by its shape."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .lexicon import HANGUL_NAME, KEPT, countries, lexicon, name_words, suffixes, surname_of
 from .records import Form, Named, Run
@@ -57,15 +57,7 @@ def named(form: str, proper: bool) -> Named | None:
         and len(form) == 3
         and surname_of(form)
     )
-    # 한미동맹, 북러연합: two countries' letters and the suffix name a pact, not a body; 지역농협 a
-    # kind of body.
-    stem = form[: -len(suffix)] if suffix else ""
-    # 한국교회: a country's name and a ``national`` ending name the country's churches, no one body.
-    pact = bool(suffix) and (
-        set(stem) <= name_words("country-letter")
-        or stem in name_words("generic")
-        or (suffix in name_words("national") and stem in countries())
-    )
+    pact = bool(suffix) and _kind_of_body(form[: -len(suffix)], suffix)
     if (
         suffix
         and not name_shaped
@@ -75,6 +67,31 @@ def named(form: str, proper: bool) -> Named | None:
     ):
         return Named(form, "organisation", "suffix", len(form))
     return None
+
+
+def _kind_of_body(stem: str, suffix: str) -> bool:
+    """Does the stem before an organisation's ending name a kind of body or a pact, no one body?
+    한미동맹, 북러연합: two countries' letters, a pact; 지역농협: a kind of body (``generic``);
+    한국교회: a country's name and a ``national`` ending, the country's churches; 유엔총회: a listed
+    body and a ``meeting`` ending, that body's assembly; 가람경로당: a ``venue``, no body."""
+    return (
+        set(stem) <= name_words("country-letter")
+        or stem in name_words("generic")
+        or (suffix in name_words("national") and stem in countries())
+        or (suffix in name_words("meeting") and _listed_body(stem))
+        or (stem + suffix).endswith(_venues())
+    )
+
+
+@cache
+def _venues() -> tuple[str, ...]:
+    return tuple(sorted(name_words("venue")))
+
+
+def _listed_body(form: str) -> bool:
+    """Is ``form`` an organisation the tables name (유엔 of 유엔총회)?"""
+    hit = lookup(form, True)
+    return hit is not None and hit.kind == "organisation"
 
 
 def place_area(form: str) -> bool:

@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from .associations import bare_bodies
-from .body_cues import named_by_interview, named_by_kind, named_by_voice
+from .associations import bare_bodies, local_bodies
+from .body_cues import named_by_interview, named_by_kind, named_by_member, named_by_voice
 from .buildings import without_buildings
 from .lexicon import lexicon, name_words
 from .places import (
@@ -37,6 +37,7 @@ def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     found += named_by_kind(sentences, found)
     found += named_by_voice(sentences, found)
     found += named_by_interview(sentences, found)
+    found += named_by_member(sentences, found)
     found += reporting_press(sentences, found)
     found += cut_places(sentences, found)
     found += places_by_ending(sentences, found) + numbered_villages(sentences)
@@ -46,7 +47,8 @@ def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     found += short_stations(sentences, found)
     found += listed_bodies(sentences, found)
     found += bare_bodies(sentences, found)
-    return _tails_linked(with_units(sentences, without_buildings(sentences, found)))
+    found = with_units(sentences, without_buildings(sentences, found))
+    return _tails_linked(local_bodies(sentences, found))
 
 
 def _tails_linked(found: list[Mention]) -> list[Mention]:

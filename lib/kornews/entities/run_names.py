@@ -9,16 +9,26 @@ from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
-from .forms import lookup, named
-from .lexicon import lexicon, split_title, suffixes, surname_of
+from .forms import lookup, named, person_shaped
+from .lexicon import (
+    compound_titles,
+    lexicon,
+    split_title,
+    suffixes,
+    surname_of,
+    unlisted_place,
+)
 from .records import Mention, Named, Run, Sentence
 from .runs import is_noun_run
 
 # Capitals alone (NSW, UAE), or two Latin letters or more written onto Hangul (IBK투자증권): a name.
 _CAPITALS = re.compile(r"[A-Z]{2,6}")
 _LATIN_NAME = re.compile(r"[A-Za-z]{2,}[가-힣]")
+_LATIN_ENDED = re.compile(r"[가-힣]{2,}[A-Z]{2,}$")
 # 주가람총영사: 駐, posted in the place named after it.
 _POSTED = "주"
+# The particles of a spot (전통시장에서, 전통시장으로), after no one's title.
+_SPOT_PARTICLES = frozenset({"에서", "에", "으로", "로"})
 # The sign between a body's Latin letters and its Hangul name (H+가람병원).
 _PLUS = "+"
 
@@ -49,8 +59,11 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
             continue
         # IBK+투자+증권: two Latin letters or more written onto nouns make a name, as a proper noun
         # does (Q의원 is a council member the press leaves unnamed); so do capitals alone (NSW, UAE).
-        latin = run.text[:1].isascii() and (
+        # So do capitals written onto Hangul nouns (경기가람글로벌FC, a club Kiwi read as common nouns).
+        latin = (
             _LATIN_NAME.match(run.text) or _CAPITALS.fullmatch(run.text)
+            if run.text[:1].isascii()
+            else _LATIN_ENDED.search(run.text)
         )
         whole = named(run.text, "NNP" in run.tags or bool(latin))
         if whole and not (
@@ -60,24 +73,58 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
             continue
         titled = split_title(run)
         if titled and titled.cut:
-            before = run.text[: titled.cut]
-            # The title may have swallowed the name's last letter: 서울시+시장, 금융위+위원장, 마포구+구청장;
-            # or its last two where they are an organisation's ending (서울동부지검+지검장; not 국무위원).
-            title = titled.title
-            swallowed = [
-                before + title[:k]
-                for k in range(1, len(title))
-                if k == 1 or title[:k] in suffixes()
-            ]
-            for form in (*swallowed, before):
-                hit = named(form, True)
-                # 초청+장 (an invitation): an ending names a body only on a word Kiwi tags proper.
-                if hit and (hit.rule == "list" or ("NNP" in run.tags and _ends_a_body(form))):
-                    mentions.append(_of(hit, run.start, sentence))
-                    break
-            else:
-                mentions += _posted_in(before, run, sentence)
+            mentions += _in_title(run.text[: titled.cut], titled.title, sentence, i)
     return mentions
+
+
+def _in_title(before: str, title: str, sentence: Sentence, at: int) -> list[Mention]:
+    """The organisation or place a title's word names before its title (서울시장, 가람읍장)."""
+    run = sentence.runs[at]
+    # The title may have swallowed the name's last letter: 서울시+시장, 금융위+위원장, 마포구+구청장;
+    # or its last two where they are an organisation's ending (서울동부지검+지검장; not 국무위원).
+    swallowed = [
+        before + title[:k] for k in range(1, len(title)) if k == 1 or title[:k] in suffixes()
+    ]
+    for form in swallowed:
+        hit = named(form, True)
+        # 초청+장 (an invitation): an ending names a body only on a word Kiwi tags proper.
+        if hit and (hit.rule == "list" or ("NNP" in run.tags and _ends_a_body(form))):
+            return [_of(hit, run.start, sentence)]
+    # 거창읍장: the 읍 the title heads, not the county its stem is the short form of (거창군).
+    seat = _seat(before, title, sentence, at)
+    hit = None if seat else named(before, True)
+    if hit and (hit.rule == "list" or ("NNP" in run.tags and _ends_a_body(before))):
+        return [_of(hit, run.start, sentence)]
+    return seat or _posted_in(before, run, sentence)
+
+
+def _seat(before: str, title: str, sentence: Sentence, at: int) -> list[Mention]:
+    """가람읍장, 홍길동 가상시장은: a place the tables do not hold, its last letter swallowed by its
+    head's title (가람읍+읍장, 가상시+시장): that place, where Kiwi tags its stem a proper noun before
+    a title that may close a compound (초대+군수 is a first county head), or the word stands a space
+    after a person's name (시장 and 동장 close no compound: 전통시장 is a market)."""
+    place, run = before + title[0], sentence.runs[at]
+    if not unlisted_place().fullmatch(place):
+        return []
+    if not (
+        (run.tags[0] == "NNP" and title in compound_titles()) or _after_a_name(sentence.runs, at)
+    ):
+        return []
+    return [Mention(place, "place", run.start, run.start + len(place), sentence.where, "suffix")]
+
+
+def _after_a_name(runs: list[Run], at: int) -> bool:
+    """Is run ``at`` a space after a person's name, ending the words, and no spot's (홍길동 가상시장은;
+    not 홍길동 전통시장 상인회장 nor 전통시장에서: a market)?"""
+    before = runs[at - 1] if at else None
+    after = runs[at + 1] if at + 1 < len(runs) else None
+    return (
+        before is not None
+        and before.end + 1 == runs[at].start
+        and before.tags == ("NNP",)  # 기간 (a period) is shaped as a name too
+        and person_shaped(before)
+        and (after is None or not (is_noun_run(after) or after.text in _SPOT_PARTICLES))
+    )
 
 
 def _posted_in(before: str, run: Run, sentence: Sentence) -> list[Mention]:
