@@ -11,9 +11,10 @@ from re._constants import BRANCH, CATEGORY, CATEGORY_SPACE, IN, MAX_REPEAT, MIN_
 
 import pytest
 
-from kornews import layouts, shapes
+from kornews import layouts
 from kornews.article import tail
 from kornews.article.parse import parse_article
+from kornews.shapes import endings, lists
 
 
 class _Counting:
@@ -30,8 +31,8 @@ class _Counting:
 def test_a_list_of_thousands_of_points_is_read_once(monkeypatch):
     # 2,000 points led by ▲: asked point by point, the run around each was walked again (four
     # million lines read); walked once, each line is read a few times at most.
-    counting = _Counting(shapes._TRIANGLE_LED)
-    monkeypatch.setattr(shapes, "_TRIANGLE_LED", counting)
+    counting = _Counting(lists._TRIANGLE_LED)
+    monkeypatch.setattr(lists, "_TRIANGLE_LED", counting)
     points = 2_000
     article = parse_article(
         "가상시 올해 계획\n" + "".join(f"▲사업 {i}번 추진\n" for i in range(points))
@@ -85,7 +86,7 @@ def _opens_with_spaces(source: str) -> bool:
 
 @pytest.mark.parametrize("name", ["_TAIL_BYLINE", "_GLUED_NOTICE"])
 def test_no_search_in_a_line_rescans_a_run_of_spaces(name):
-    pattern = getattr(shapes, name, None) or getattr(tail, name)
+    pattern = getattr(endings, name, None) or getattr(tail, name)
     assert not _opens_with_spaces(pattern.pattern)
 
 

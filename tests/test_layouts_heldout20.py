@@ -147,3 +147,19 @@ def test_a_wire_services_or_a_photographers_credit_names_no_outlet(holder):
         + "\n"
     )
     assert article.outlet is None
+
+
+def test_a_broadcaster_of_the_table_speaking_of_its_newscast_in_the_anchors_lead():
+    # (dev's 028: a channel whose name ends in neither TV nor 방송, its newscast's word after it.)
+    article = read_article(
+        "[앵커]\n오늘이 MBN 뉴스가 시청자 여러분을 찾아뵌 지 10년째 되는 날입니다.\n[리포트]\n"
+        "MBN은 지난 10년 동안 가상시 소식을 전했습니다.\n보도의 시작도 MBN이었습니다.\n"
+    )
+    assert article.outlet == "MBN"
+
+
+def test_a_broadcaster_of_the_table_the_anchor_names_once_is_no_outlet():
+    article = read_article(
+        "[앵커]\nMBN 뉴스가 가상시 소식을 전했습니다.\n[리포트]\n특집은 10일 방송됩니다.\n"
+    )
+    assert article.outlet is None

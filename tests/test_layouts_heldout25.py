@@ -82,3 +82,29 @@ def test_a_bulleted_byline_of_the_outlets_word_and_its_writers_name_over_the_sta
         + _STORY
     )
     assert (desk.outlet, desk.reporter) == ("가상신문", None)
+
+
+def test_a_share_label_over_a_row_of_networks_closed_long_ago_is_furniture():
+    article = read_article(
+        "가상시 새 청사 공개\n가상방송 기자 / 입력 : 2012년 05월 09일\n"
+        "공유 : 트위터페이스북미투데이\nⓒ 가상방송\n" + _STORY
+    )
+    assert (article.title, article.subtitles) == ("가상시 새 청사 공개", ())
+    assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_weather_widgets_readings_then_the_outlet_alone_over_the_headline():
+    article = read_article(
+        "2025.08.12 (화)\n\n  • 흐림가상시 29.3℃\n  • 맑음가상군 31.0℃\n기상청 제공\n\n"
+        "굿모닝베트남미디어\n\n[교민단체기관] 가상시 한인회 소식\n\n" + _STORY
+    )
+    assert article.outlet == "굿모닝베트남미디어"
+    assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_places_view_named_alone_among_the_paragraphs_is_a_caption():
+    article = read_article(
+        "가상시 새 청사 공개\n\n" + _LEAD + "\n\n가상1리 마을전경\n\n" + _LAST + "\n"
+    )
+    assert ("caption", "가상1리 마을전경") in [(part.kind, part.text) for part in article.parts]
+    assert _body(article) == [_LEAD, _LAST]

@@ -96,3 +96,29 @@ def test_a_weeklys_table_layout_its_company_stamp_barred_credit_and_site_account
     )
     assert article.subtitles == ("14개 마을 입체적 조명",)
     assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_programmes_title_in_quotes_with_its_own_mark_is_no_sentence_of_a_text():
+    headline = '"가자! 가상 고향" 시간이 느리게 흐르는 마을, 가상리…오지를 지켜온 역사를 만나다!'
+    article = read_article(f"문화/연예\n\n{headline}\n\n(가상동물뉴스(GSN)) {_STORY}")
+    assert (article.title, article.outlet) == (headline, "가상동물뉴스")
+    assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_name_alone_the_body_writes_as_a_place_signs_no_one():
+    lead = "가상리는 가상호에서 배를 타고 가야만 닿는 마을이다."
+    article = read_article(f"가상리 이야기\n\n{lead}\n\n{_LAST}\n가상호")
+    assert article.reporter is None
+
+
+def test_the_last_line_cut_inside_a_caption_opening_as_the_texts_captions_open():
+    captions = [
+        f"5일 {name} 가상시 관계자가 개막식에서 축사를 하고 있다. 김철수 기자"
+        for name in ("홍길동", "이영희")
+    ]
+    article = read_article(
+        f"가상축제 개막\n\n{_LEAD}\n\n{captions[0]}\n\n{_LAST}\n\n{captions[1]}\n\n"
+        "가상시는 축제를 23일간 연다.\n\n5일 박철수 가상사단장이"
+    )
+    assert _body(article) == [_LEAD, _LAST, "가상시는 축제를 23일간 연다."]
+    assert [part.kind for part in article.parts][-1] == "caption"

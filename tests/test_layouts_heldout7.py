@@ -107,3 +107,12 @@ def test_a_pages_control_words_under_the_headline_are_no_reporter_and_no_subtitl
         assert article.title == "가상시 새 청사 공개", controls
         assert article.subtitles == (), controls
         assert article.reporter is None, controls
+
+
+def test_a_regional_online_papers_bracketed_name_over_its_headline_and_in_its_body():
+    # (heldout7's 701: the outlet of the table, named in brackets over the headline and in the body.)
+    article = read_article(
+        "[제주의소리] 가상위원회 위원장에 홍길동 선출\n\n제주의소리 가상위원회가 24일 출범했다.\n\n"
+        "위원들은 [제주의소리] 보도를 살핀다.\n\n제주의소리는 위원회의 뜻을 듣겠다고 밝혔다.\n"
+    )
+    assert article.outlet == "제주의소리"

@@ -71,7 +71,26 @@ def _body(lines: list[Line], *, again: set[str] = frozenset()) -> list[Part]:
             paragraph = _with_byline("paragraph", Line(start, line), said or under or voice)
             parts += [replace(paragraph[0], section=section), *paragraph[1:]]
             under = None
-    return parts
+    return _cut_caption(parts)
+
+
+# A text's captions opening with the same word (5일 홍길동 …, 5일 김철수 …): this many at least.
+_MIN_ALIKE = 2
+
+
+def _cut_caption(parts: list[Part]) -> list[Part]:
+    """The parts, the body's last paragraph a caption where it stops short of a sentence's end and
+    opens with the word _MIN_ALIKE captions of the text open with (an excerpt cut inside its next
+    photo's caption: 5일 홍길동 가상사단장이)."""
+    last = parts[-1] if parts else None
+    if not last or last.kind != "paragraph" or shapes.is_sentence(last.text):
+        return parts
+    first = last.text.split(maxsplit=1)[0]
+    alike = sum(
+        part.kind == "caption" and part.text.split(maxsplit=1)[0] == first for part in parts
+    )
+    caption = _part("caption", Line(last.start, last.text))
+    return [*parts[:-1], caption] if alike >= _MIN_ALIKE else parts
 
 
 # The outlet's name in brackets opening the lead: [가상현대] 가상군은 ….

@@ -4,6 +4,7 @@ again alone under it, or by the words the text writes apart."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .records import Line
 
@@ -15,8 +16,14 @@ _MIN_SIDE = 20
 # A sentence's stop inside a line: a caption's, no headline's.
 _STOP_INSIDE = re.compile(r"[.!?]\s")
 _HANGUL_RUN = re.compile(r"[가-힣]+")
-# A deck opening with its quotation glued to the headline's last word: …수료식 개최‘가상’ 청도 ….
-_QUOTE_GLUED = re.compile(r"[가-힣](?=[‘“])")
+# A deck opening with its quotation glued to the headline's last word (…수료식 개최‘가상’ 청도 …), or
+# with a figure glued to the headline's closing quotation mark (…“책 읽으러 오세요”7일 개장…; a
+# particle after the mark, ”이라며, is the headline's own).
+_QUOTE_GLUED = re.compile(r"[가-힣](?=[‘“])|[”’](?=\d)")
+_ENDS_HANGUL = re.compile(r".*[가-힣]")
+# A word's pattern is compiled once (the same words recur from cut to cut and from article to
+# article); at most this many are kept.
+_KEPT_PATTERNS = 4096
 
 
 def deck_glued(lines: list[Line], kinds: list[str]) -> int:
@@ -79,10 +86,20 @@ def _apart(word: str, rest: str) -> list[int]:
     cuts = []
     for cut in range(2, len(word) - 1):
         head, tail = word[:cut], _HANGUL_RUN.match(word, cut)
-        if not (re.fullmatch(r".*[가-힣]", head) and tail and len(tail.group()) >= 2):
+        if not (_ENDS_HANGUL.fullmatch(head) and tail and len(tail.group()) >= 2):
             continue
-        if re.search(rf"(?<![가-힣]){re.escape(head)}(?![가-힣])", rest) and re.search(
-            rf"(?<![가-힣]){re.escape(tail.group())}\s", rest
-        ):
+        if _ending(head).search(rest) and _on_its_own(tail.group()).search(rest):
             cuts.append(cut)
     return cuts
+
+
+@lru_cache(maxsize=_KEPT_PATTERNS)
+def _ending(head: str) -> re.Pattern:
+    """``head`` as a word's end: no Hangul before it, none after it."""
+    return re.compile(rf"(?<![가-힣]){re.escape(head)}(?![가-힣])")
+
+
+@lru_cache(maxsize=_KEPT_PATTERNS)
+def _on_its_own(tail: str) -> re.Pattern:
+    """``tail`` as a word of its own: no Hangul before it, a space after it."""
+    return re.compile(rf"(?<![가-힣]){re.escape(tail)}\s")

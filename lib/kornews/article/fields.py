@@ -9,11 +9,11 @@ from typing import NamedTuple
 from .. import layouts
 
 # Where one field ends and the next begins: a bar; a stamp's or a counter's label before its figure
-# (… 기자 입력 2020.07.10 …, … 댓글 0); a bracket's close ([가상신문=홍길동 기자] 2020.07.10 14:31); a
+# (… 기자 입력 2020.07.10 …, … 기자 / 기사승인 : 2020-07-10 …, … 댓글 0); a bracket's close ([가상신문=홍길동 기자] 2020.07.10 14:31); a
 # byline after a stamp's figure (입력 2020.07.10 14:31 홍길동 기자).
 _BETWEEN = re.compile(
     r"\s*[|ㅣ]\s*"
-    r"|\s+(?=(?:기사)?(?:입력|수정|승인|등록|송고|작성|게재)(?:일|일시|시간)?\s*[:：]?\s*\d"
+    r"|\s+(?:/\s*)?(?=(?:기사)?(?:입력|수정|승인|등록|송고|작성|게재)(?:일|일시|시간)?\s*[:：]?\s*\d"
     r"|(?:댓글|조회수?)\s*[:：]?\s*\d)"
     r"|(?<=[\]】])\s+"
     r"|(?<=[\d\]])\s+(?=[가-힣]{2,4}\s?기자)"

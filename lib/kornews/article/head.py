@@ -7,51 +7,38 @@ import re
 
 from .. import layouts, shapes
 from .decks import NOT_LETTERS, deck_glued
-from .openings import DECK_LED, broken_copy, deck_over_title, over_dateline
+from .openings import (
+    DECK_LED,
+    MAX_DECK,
+    broken_copy,
+    broken_lead,
+    deck_over_title,
+    is_marker,
+    is_text,
+    opens_body,
+    over_dateline,
+    polite_opening,
+    quoted_lead,
+)
 from .over_title import POLITE_STOP, leading_furniture, menu
 from .records import _LEAD_KINDS, SECTION_MARK, Line, Part, _part, _Voice
-from .tail import _CUT, _is_closing
+from .tail import _is_closing
 
 # The head (category, title, subtitles, reporter, date, captions) is at most this many lines.
 _MAX_HEAD_LINES = 8
 # A portal's automatic summary holds three or four sentences.
 _MAX_SUMMARY = 5
 _MAX_CATEGORY = 12
-# A subtitle is a short line without a sentence ending, or a line led by a dash or an ellipsis.
-_MAX_SUBTITLE = 80
-# A story's text going on to describe its photo: … 있다. 사진은 가상시 청사.
-_NAMES_ITS_PHOTO = re.compile(r"[.!?]\s+사진은\s")
-# A headline is shorter: a longer first line is text (a caption, a note, a cut body).
-_MAX_TITLE = 120
-# A letter's greeting opens its text: 안녕하십니까.
-_GREETING = re.compile(r"안녕하(?:십니까|세요|십니다)[.!?]?")
-# A headline's cheers (아버님! 어머님! 만수무강 하세요!): short exclamations only, no text's sentences.
-_CHEERS = re.compile(r"(?:[^.!?]{1,20}!\s*){2,}")
-# A report's sentence in the plain past or present (…했다., …한다., …됐다.), longer than a headline
-# that states its news so (가상 아나운서의 오빠가 메인앵커로 발탁됐다.). The past is any syllable
-# closed by ㅆ (했, 됐, 왔, 켰: 지켜왔다.) but 있 (a photo's caption: … 모여 있다.).
-_PAST = "".join(chr(code) for code in range(0xAC00, 0xD7A4) if (code - 0xAC00) % 28 == 20)
-_REPORTED = re.compile(rf"(?:(?!있)[{_PAST}]|한|된)다\.$")
-_MAX_STATED_HEADLINE = 40
-# Sentences, then words going on with no mark, cut mid-word by the site (… 이르렀다. 올해도 풍년,
-# 동족을 돕는 풍년, 농): a photo page's text, no headline (a caption's credit is a word or two: ⓒ가상통신).
-_CUT_MID = re.compile(r"[가-힣][.!?]\s+[가-힣,·]+(?:\s+[가-힣,·]+){2,}$")
 # A sentence in the plain style with its full stop (… 기념촬영을 했다.).
 _PLAIN_STOP = re.compile(r"다\.$")
 # A Q&A's answer opening with = (=좋은 경기였다.), not a rule of ====.
 _ANSWER_LINE = re.compile(r"=\s*[^\s=]")
-# A line going on with a particle, the subject left on the line above: (는 …, 은 …, 를 ….
-# (Not 이: a lead may open with it, 이 청사는 ….)
-_PARTICLE_FIRST = re.compile(r"\(?(?:은|는|을|를|에서|와|과)\)?\s|\((?:이|가)\s")
 _CAPTION_MARK = re.compile(r"^[▲△■◆]\s*")
 # Words quoted as said, two sentences or more, the last with its stop (“좋아요. 또 올까요?”): an
 # interview's lead, no deck (a quoted deck drops the last stop: “힘들었다. 그래도 간다”).
 _SPOKEN = re.compile(r"[가-힣][.!?]\s+\S.*[.!?][\"”’']$")
 # A magazine's deck in the plain form with no full stop, a few words (홍길동을 만나다), under the
 # head's fields: a sentence drops no full stop so short, a script's line is longer or polite.
-# A quotation alone that keeps its stop (“… 드리겠습니다!”), spoken politely (…니다.”).
-_SPOKEN_WHOLE = re.compile(r"[\"“][^\"“”]+[.!?][\"”]")
-_POLITE_SPOKEN = re.compile(r"니다[.!?][\"”]$")
 _PLAIN_DECK = re.compile(r"[^.!?,\"“”]{2,16}(?<!니)다")
 # A deck cried out after a noun, no sentence's ending before the mark (… 캠페인을 실시!).
 _CRIED_DECK = re.compile(r"[^.!?]{4,78}[가-힣](?<![다요죠까네])!")
@@ -86,13 +73,13 @@ def _head(lines: list[Line], *, stamped: bool = False) -> tuple[int, list[Part]]
         lead += 1
     # A text cut before its headline, or one that opens with a list marked ▲ (a digest's briefs).
     if (
-        _opens_body(lines[lead].text)
+        opens_body(lines[lead].text)
         or (
-            kinds[-1:] in (["reporter"], ["date"]) and _is_text(lines[lead].text)
+            kinds[-1:] in (["reporter"], ["date"]) and is_text(lines[lead].text)
         )  # fields over a text
-        or _polite_opening(lines, lead)
-        or _quoted_lead(lines, lead)
-        or _broken_lead(lines, lead)
+        or polite_opening(lines, lead)
+        or quoted_lead(lines, lead)
+        or broken_lead(lines, lead)
         or broken_copy(lines, lead)
         or shapes.listed([line.text for line in lines], lead)
     ):
@@ -231,7 +218,7 @@ def _item_title(lines: list[Line], at: int) -> bool:
 def _no_subtitle(lines: list[Line], lead: int, at: int) -> bool:
     """Subtitles stand under a headline: a long sentence in the title's place (at ``lead``) has
     none, and an intertitle (at ``at``) opens the text's first section."""
-    return _is_text(lines[lead].text) or _intertitle(lines, at)
+    return is_text(lines[lead].text) or _intertitle(lines, at)
 
 
 # An intertitle: a bullet and one word (●민물, then ●바다 over the next section).
@@ -256,7 +243,7 @@ def _between_decks(lines: list[Line], at: int) -> bool:
     line, below, text = lines[at].text, lines[at + 1].text, lines[at + 2].text
     # (A script broken mid-sentence has short lines too, none a plain sentence whole.)
     return (
-        len(line) <= _MAX_SUBTITLE
+        len(line) <= MAX_DECK
         and _PLAIN_STOP.search(line)
         and not POLITE_STOP.search(line)
         and _is_subtitle(below)
@@ -278,7 +265,7 @@ def _deck_over_fields(lines: list[Line], at: int, *, stamped: bool = False) -> b
     """A deck with no full stop right over the head's date or byline (``stamped``: a date under
     ``lines``), though it ends as a sentence does (홍길동 의원- 삭제 요구했다) or opens with a rubric
     a script's marker may be ([인터뷰] ‘…’ 번역… 베스트셀러 선정): no body's line."""
-    if len(lines[at].text) > _MAX_SUBTITLE or shapes.full_stop(lines[at].text):
+    if len(lines[at].text) > MAX_DECK or shapes.full_stop(lines[at].text):
         return False
     if at + 1 == len(lines):
         return stamped
@@ -293,79 +280,6 @@ def _over_script(row: layouts.Found | None) -> bool:
     return bool(row and row.layout.name == "broadcast-stamp")
 
 
-# --- what a line is by its shape, where no row names it (kornews.shapes) ---
-
-
-def _is_text(line: str) -> bool:
-    """A line too long for a headline: the text begins where the title should stand."""
-    return len(line) > _MAX_TITLE
-
-
-def _opens_body(line: str) -> bool:
-    """A line that begins a body and is never a headline: a script's marker alone; a dateline
-    before a sentence; a letter's greeting; a text too long for a subtitle, or of two sentences or
-    more, that ends as a sentence, no byline signed; a report's sentence in the plain past or
-    present longer than a headline; a text too long for a headline cut short (a teaser's …) or
-    holding two sentences."""
-    if _is_marker(line):
-        return True
-    row = layouts.match(line, "open")
-    if row and row.layout.kind == "dateline" and line[row.match.end() :]:
-        return _plain_sentence(line[row.match.end() :])
-    if _GREETING.fullmatch(line):
-        return True
-    if _is_text(line) and (_CUT.search(line) or shapes.sentences(line) > 1):
-        # A photo's caption signs with its byline; a photo story's text that names its photo
-        # (사진은 …) signs so too.
-        return shapes.tail_byline(line) is None or bool(_NAMES_ITS_PHOTO.search(line))
-    if len(line) > _MAX_STATED_HEADLINE and _REPORTED.search(line) and _plain_sentence(line):
-        return True
-    if len(line) > _MAX_SUBTITLE and shapes.sentences(line) > 1 and _CUT_MID.search(line):
-        return True
-    if len(line) <= _MAX_SUBTITLE and _CHEERS.fullmatch(line):
-        return False
-    return (len(line) > _MAX_SUBTITLE or shapes.sentences(line) > 1) and _plain_sentence(line)
-
-
-def _polite_opening(lines: list[Line], at: int) -> bool:
-    """A line in the formal polite style with its full stop over another sentence: the text of a
-    letter or a note that has no headline."""
-    line = lines[at].text
-    below = lines[at + 1].text if at + 1 < len(lines) else ""
-    return bool(
-        POLITE_STOP.search(line)
-        and _plain_sentence(line)
-        and shapes.is_sentence(below)
-        and not layouts.match(below, "head")
-    )
-
-
-def _quoted_lead(lines: list[Line], at: int) -> bool:
-    """A quotation that opens the text (“… 전해 드리겠습니다!”), no headline: its words keep their
-    stop, it is longer than a headline states or speaks politely, and the story's sentence
-    follows at once (a quoted headline drops the stop, or has its byline or deck under it)."""
-    line = lines[at].text
-    below = lines[at + 1].text if at + 1 < len(lines) else ""
-    return bool(
-        _SPOKEN_WHOLE.fullmatch(line)
-        and (len(line) > _MAX_STATED_HEADLINE or _POLITE_SPOKEN.search(line))
-        and _plain_sentence(below)
-        and not layouts.match(below, "head")
-    )
-
-
-def _broken_lead(lines: list[Line], at: int) -> bool:
-    """A lead broken after its subject: the line under goes on with the subject's particle
-    (가상군의회 / (는 위원장을 선출했다.)), so the first line is the text's, no headline."""
-    below = lines[at + 1].text if at + 1 < len(lines) else ""
-    return bool(_PARTICLE_FIRST.match(below)) and shapes.is_sentence(below)
-
-
-def _plain_sentence(text: str) -> bool:
-    """Ends with a sentence's full stop, with no byline glued after it (a photo's caption signs one)."""
-    return shapes.full_stop(text) and shapes.tail_byline(text) is None
-
-
 def _title_lines(lines: list[Line], parts: list[Part]) -> set[str]:
     """The lines that hold the title: printed again in the body, they are no paragraphs."""
     starts = [part.start for part in parts if part.kind == "title"]
@@ -374,11 +288,6 @@ def _title_lines(lines: list[Line], parts: list[Part]) -> set[str]:
         for line in lines
         if any(line.start <= at <= line.start + len(line.text) for at in starts)
     }
-
-
-def _is_marker(line: str) -> bool:
-    row = layouts.match(line, "open")
-    return bool(row and row.layout.kind == "speaker" and not line[row.match.end() :].strip())
 
 
 def _bare_caption(line: str) -> str:
@@ -423,7 +332,7 @@ def _head_kind(
     if shapes.dated(line):
         return "date"
     marker = layouts.match(line, "line")
-    if marker and marker.layout.name == "speaker-bracket-any" and not _is_marker(line):
+    if marker and marker.layout.name == "speaker-bracket-any" and not is_marker(line):
         # An unknown word in brackets under a headline is its section ([ 교단 ]): a script's
         # markers stand among its paragraphs, under its anchor's known one.
         return "category"
@@ -477,9 +386,7 @@ def _is_subtitle(line: str) -> bool:
         return False
     if shapes.formula(line):
         return False
-    if len(line) <= _MAX_SUBTITLE and _POINT.match(line) and not shapes.full_stop(line):
+    if len(line) <= MAX_DECK and _POINT.match(line) and not shapes.full_stop(line):
         return True
     ended = _QUOTED_TAIL.sub("", _PHOTO_MARK.sub("", line))
-    return bool(DECK_LED.match(line)) or (
-        len(line) <= _MAX_SUBTITLE and not _SENTENCE_END.search(ended)
-    )
+    return bool(DECK_LED.match(line)) or (len(line) <= MAX_DECK and not _SENTENCE_END.search(ended))

@@ -1,49 +1,17 @@
 """What the metadata parts name: outlets, reporters, e-mails and dates, read again from the rows
-that made them."""
+that made them; the outlets at the domains of the addresses."""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 
 from .. import layouts, outlets, shapes
 from .fields import fields
 from .records import Part
 
-# A press's name the table lacks in such a cue: a word before 일보, 신문, 방송, 통신, 뉴스 or 공보 (a
-# church paper: 가상공보; not 뉴스 alone: 저희 뉴스 is a newscast), a monthly's or quarterly's
-# (월간가상, 계간가상), or Latin capitals (not glued to a Korean word: IT업계서 is none).
-_SELF_PRESS = re.compile(
-    r"[가-힣A-Za-z0-9]{1,12}(?:일보|신문|방송|통신|뉴스|공보)|(?:월간|계간)[가-힣A-Za-z0-9]{2,10}"
-    r"|[A-Z]{2,}[A-Za-z0-9]*(?![가-힣])"
-)
-# Where a text names its own outlet: 저희 가상일보, 가상신문(의) 창간 3주년을 (진심으로) 축하,
-# 창간 3주년을 맞은 가상스포츠, 가상뉴스 창간 21주년을 맞아 (a reader's letter to it), 가상뉴스 창간을 맞이할, the rubric [가상스포츠 창간3주년], a paywall's 가상신문 기사는 정기독자만,
-# a greeting to its readers (안녕하세요. 가상일보입니다.), a guest's message to them (‘월간가상’ 애독자 여러분).
-_SELF_NAMED = re.compile(
-    r"저희\s*\S{2,16}|\S{2,16}\s*애?독자\s*여러분|안녕하(?:십니까|세요)[.,!]?\s*\S{2,16}?(?=입니다)"
-    r"|\S{2,16}?(?:의)?\s*창간(?:\s*\d{1,3}\s*주년)?[을를]?\s*(?:진심으로\s*)?축하"
-    r"|창간\s*\d{1,3}\s*주년을\s*맞은\s*\S{2,16}|\S{2,16}\s+창간(?:\s*\d{1,3}\s*주년)?을\s*맞(?:아|이)"
-    r"|\[\s*\S{2,16}(?:\s\S{2,8})?\s*창간\s*\d{1,3}\s*주년\s*\]"
-    r"|\S{2,16}\s*기사는\s*(?:정기\s?독자|유료\s?회원|구독자)만"
-)
-# A text calling its paper 본보 or 본지 (our paper): 본보 6층 대회의실, 본지에 올린 글 (not 본보기,
-# an example, nor 본지점, a head branch).
-_OUR_PAPER = re.compile(r"(?<![가-힣])(?:본보(?!기)|본지(?!점))(?:[은는이가의에도를와]|\s|$)")
-# A headline in the paper's own voice: its publisher's or editor's letter, its founding address
-# or a guest's on it (신년 발행인의 편지, 창간사, 편집국장 칼럼, [창간축사]), a reader's review of
-# an issue (제100호를 읽고, 100호 1면 ‘…’을 읽고).
-_OWN_VOICE = re.compile(
-    r"(?:발행인|편집인|편집국장)의?\s*(?:편지|인사|인사말|칼럼|글)"
-    r"|창간\s*(?:\d{1,3}\s*주년\s*)?(?:기념\s*)?축?사(?![가-힣])|\d{1,5}\s*호.{0,60}?읽고"
-)
-# A photo's holder after the copyright mark, at a caption's end: … ⓒ가상제주.
-_PHOTO_HOLDER = re.compile(r"[ⓒ©]\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})\s*$")
 # A link to a reporter's other articles: 홍길동 기자의 다른기사 보기.
 _MORE_BY = re.compile(rf"(?P<reporter>{layouts.NAME})\s*{layouts.TITLE}의?\s*다른\s?기사")
-# A press the body names this often, where it calls its paper 본지, is that paper.
-_MIN_NAMED = 3
 # Where the rows that made each kind of metadata part are looked for again, to read their groups.
 _METADATA_PLACES = {
     "dateline": ("open",),
@@ -102,21 +70,6 @@ def _caption_dates(parts: list[Part] | tuple[Part, ...]) -> list[str]:
     line of metadata dates the article."""
     found = (_CAPTION_DATE.search(part.text) for part in parts if part.kind in ("title", "caption"))
     return [date for date in (layouts.iso_date(match) for match in found if match) if date][:1]
-
-
-# The anchor's last words handing over to the reporter: … 홍길동 기자가 전합니다.
-_HANDED_TO = re.compile(layouts.HANDED_TO + "$")
-
-
-def _handed_to(parts: list[Part]) -> list[str]:
-    """The reporter a script's anchor hands over to at the end of the lead, when no byline names
-    one."""
-    found = (
-        _HANDED_TO.search(part.text)
-        for part in parts
-        if part.kind == "paragraph" and part.speaker == "앵커"
-    )
-    return [match["reporter"] for match in found if match][:1]
 
 
 def _menu_words(parts: list[Part] | tuple[Part, ...]) -> set[int]:
@@ -241,207 +194,8 @@ def _outlets_by_address(parts: list[Part], emails: list[str]) -> list[str]:
     return list(dict.fromkeys(filter(None, map(outlets.by_address, addresses))))
 
 
-def _outlets_named(parts: list[Part]) -> list[str]:
-    """The outlet the headline or body names as itself: after 저희 (저희 가상일보는), or as the
-    paper whose anniversary it marks (가상신문 창간 3주년을 축하합니다, 창간 3주년을 맞은
-    가상스포츠는, a rubric [가상신문 교구판 창간 10주년]), or as the subject of an editor's note
-    its board signs; an outlet only named is no more than a story's subject."""
-    return list(
-        dict.fromkeys(
-            name
-            for part in parts
-            if part.kind in ("title", "subtitle", "paragraph", "footer")
-            for cue in _SELF_NAMED.finditer(part.text)
-            for name in (outlets.named(cue.group()) or _SELF_PRESS.findall(cue.group()))[:1]
-        )
-    ) or _outlets_of_editors_note(parts)
-
-
-# An editor's note over a contributed piece, its subject the outlet itself and its signer the
-# editorial board's (가상정론은 … 싣습니다. - 편집위원장).
-_EDITORS_NOTE = re.compile(
-    r"(?P<outlet>[가-힣A-Za-z0-9]{2,12})(?:은|는)\s.*[.!?]\s*[-–—]\s*"
-    r"(?:편집위원장|편집위원회|편집장|편집인|편집국장|편집부|편집실)"
-)
-
-
-def _outlets_of_editors_note(parts: list[Part]) -> list[str]:
-    """The outlet an editor's note names as its subject when the editorial board signs it."""
-    found = (
-        _EDITORS_NOTE.fullmatch(part.text.strip()) for part in parts if part.kind == "paragraph"
-    )
-    return [match["outlet"] for match in found if match][:1]
-
-
-# A copyright notice glued inside a longer line (a flattened page: caption, byline, notice, buttons).
-_GLUED_COPYRIGHT = re.compile(
-    rf"저작권자\s*{layouts.COPYRIGHT_SIGN}\s*(?:{layouts.COMPANY_MARK}\s*)?([가-힣A-Za-z][가-힣A-Za-z0-9]{{1,14}})\s*무단"
-)
-
-
-def _outlets_in_glued_notice(parts: list[Part]) -> list[str]:
-    """The outlet a copyright notice names inside a longer line (… 있다. 홍길동 기자 저작권자 ©
-    가상일보 무단전재 및 재배포 금지 …), where no line of its own names one."""
-    return list(
-        dict.fromkeys(name for part in parts for name in _GLUED_COPYRIGHT.findall(part.text))
-    )[:1]
-
-
-def _outlets_of_our_paper(parts: list[Part]) -> list[str]:
-    """The outlet the headline names when the body calls its paper 본보 or 본지, or the head
-    speaks in the paper's own voice (신년 발행인의 편지, 제100호를 읽고): a paper reporting on itself (가상일보, 기자
-    연수 개최 over 본보 대회의실에서 …); else the press the body names most."""
-    title = next((part.text for part in parts if part.kind == "title"), "")
-    head = " ".join(part.text for part in parts if part.kind in ("title", "subtitle"))
-    if not _OWN_VOICE.search(head) and not any(
-        part.kind == "paragraph" and _OUR_PAPER.search(part.text) for part in parts
-    ):
-        return []
-    return (outlets.named(title) or _SELF_PRESS.findall(title))[:1] or _named_most(parts)
-
-
-def _named_most(parts: list[Part]) -> list[str]:
-    """The press the body names most often, at least _MIN_NAMED times: the paper that says 본지 of
-    itself and names itself too (본지는 … 가상뉴스에 입사한 계기 … 가상뉴스를 알게 돼 …)."""
-    names = Counter(
-        name
-        for part in parts
-        if part.kind == "paragraph"
-        for name in outlets.named(part.text) or _SELF_PRESS.findall(part.text)
-    )
-    ranked = names.most_common(2)
-    if (
-        not ranked
-        or ranked[0][1] < _MIN_NAMED
-        or (len(ranked) > 1 and ranked[1][1] == ranked[0][1])
-    ):
-        return []
-    return [ranked[0][0]]
-
-
-# A writer's photo captioned with the name and an office alone: ▲ 홍길동 박사.
-_WRITERS_PHOTO = re.compile(
-    rf"[▲△]\s*(?P<reporter>{layouts.SURNAMED})\s*(?:{layouts.TITLE}|{layouts.ROLE}|칼럼니스트)"
-)
-
-
-def _writer_in_photo(parts: list[Part]) -> list[str]:
-    """The writer a column names only in the caption of his photo over its text (▲ 홍길동 박사),
-    when no byline names one."""
-    head = next((i for i, part in enumerate(parts) if part.kind == "paragraph"), len(parts))
-    return [
-        found["reporter"]
-        for part in parts[:head]
-        if part.kind in ("title", "caption")
-        for found in [_WRITERS_PHOTO.fullmatch(part.text.strip())]
-        if found
-    ][:1]
-
-
-# A magazine's issue as its credits print it (발행 : 2015년 46호, 총권 46호): its number.
-_ISSUE = re.compile(r"(?:발행\s*[:：]\s*\d{4}\s*년|총권)\s*(\d{1,5})\s*호")
-# A title in angle brackets with an issue's number: <가상매거진> 46호.
-_BRACKETED_ISSUE = re.compile(r"<\s*([^<>\s][^<>]{0,19}?)\s*>\s*(?:제\s?)?(\d{1,5})\s*호")
-
-
-def _outlets_of_issue(parts: list[Part]) -> list[str]:
-    """The magazine the text names in angle brackets with the issue its credits print (… 발행되는
-    <가상매거진> 46호를 통해 … over 발행 : 2015년 46호): the page's own title."""
-    numbers = {
-        number for part in parts if part.kind == "footer" for number in _ISSUE.findall(part.text)
-    }
-    return list(
-        dict.fromkeys(
-            found[1]
-            for part in parts
-            if part.kind == "paragraph"
-            for found in _BRACKETED_ISSUE.finditer(part.text)
-            if found[2] in numbers
-        )
-    )[:1]
-
-
-# A photo page's caption credited right after its full stop: … 있다. 홍길동기자·사진=가상군 (not a
-# photographer's ⓒ홍길동 기자).
-_CAPTION_CREDIT = re.compile(
-    rf"\.\s?(?P<reporter>{layouts.NAME})\s?(?:사진\s?)?기자(?:\s?[·,/]?\s?사진\s?(?:제공\s?)?=\s?\S{{1,15}})?$"
-)
-
-
-def _credited_in_caption(parts: list[Part]) -> list[str]:
-    """The reporter a photo's caption credits at its end, when no byline names one (a photo page:
-    the caption is its text, the credit its byline)."""
-    return [
-        found["reporter"]
-        for part in parts
-        if part.kind == "caption"
-        for found in [_CAPTION_CREDIT.search(part.text)]
-        if found
-    ][:1]
-
-
-def _outlets_of_photos(parts: list[Part]) -> list[str]:
-    """The holder a photo's caption credits after ⓒ when the body names it too, or when it is
-    called as a press is and is no wire service: the paper's own photo (▲ 기자들의 수다 ⓒ가상제주 over
-    a body that says 가상제주를 포함한 …; … 열렸다.ⓒ가상굿뉴스), also where the caption was read as the
-    head's subtitle or furniture (a page that prints it twice), or as its title (a page cut above
-    its headline: ▲ … 음악회’. © 가상신문)."""
+def _people(names: list[str], parts: list[Part]) -> list[str]:
+    """The names that may be people's: none the body writes as a place, with 에서 after it (a lake's
+    name, 가상호, cut alone at an excerpt's end, reads as a name signing; a person is 에게서)."""
     body = " ".join(part.text for part in parts if part.kind == "paragraph")
-    return list(
-        dict.fromkeys(
-            holder
-            for part in parts
-            if part.kind in ("caption", "subtitle", "footer", "title")
-            for holder in _PHOTO_HOLDER.findall(part.text)
-            if holder in body or _own_press(holder)
-        )
-    )[:1]
-
-
-def _own_press(name: str) -> bool:
-    """Called as a press is (가상굿뉴스, 가상일보), and no wire service whose photos papers buy."""
-    return bool(re.fullmatch(layouts.PRESS, name)) and not _wire_service(name)
-
-
-def _wire_service(name: str) -> bool:
-    known = outlets.find(name)
-    return any(
-        outlet.name == known and outlet.kind == "wire service" for outlet in outlets.outlets()
-    )
-
-
-# A name in brackets opening the headline: [가상의소리] 위원장에 …, <가상뉴스>와 시민기자.
-_BRACKET_OPENING = re.compile(r"[\[<【《]\s*([^\[\]<>【】《》\s]{2,15})\s*[\]>】》]")
-
-
-def _outlets_of_headline(parts: list[Part]) -> list[str]:
-    """The press's name in brackets opening the headline (called as a press is, or the table's),
-    named in the body _MIN_NAMED times at least as a word of its own (or with a particle), no wire
-    service: a paper reporting on itself (<가상뉴스>와 시민기자 over a body that names 가상뉴스 again
-    and again; a rubric, [축제], is no press's name). A press named bare in a headline may be
-    another's subject (가상TV, 시청자와 만난다)."""
-    title = next((part.text for part in parts if part.kind == "title"), "")
-    body = " ".join(part.text for part in parts if part.kind == "paragraph")
-    opening = _BRACKET_OPENING.match(title)
-    if not opening or not _own_press(opening[1]) and outlets.find(opening[1]) != opening[1]:
-        return []
-    said = re.findall(rf"(?<![가-힣A-Za-z0-9]){re.escape(opening[1])}(?![A-Za-z0-9])", body)
-    return [opening[1]] if len(said) >= _MIN_NAMED else []
-
-
-# A station as the subject of a sentence: GOODTV는 이번 연휴 …, 가상방송이 ….
-_STATION = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9]{0,10}(?:TV|방송))(?:은|는|이|가)\s")
-
-
-def _station_of_script(parts: list[Part]) -> list[str]:
-    """The station a script's anchor names as a subject in the lead, named at least _MIN_NAMED
-    times in all (가상TV는 이번 연휴 … 마련했는데요, then 가상TV가 …, 가상TV 채널에서): the station
-    speaking of itself, where no line signs the script."""
-    lead = " ".join(p.text for p in parts if p.kind == "paragraph" and p.speaker == "앵커")
-    body = " ".join(p.text for p in parts if p.kind == "paragraph")
-    return [
-        name
-        for name in dict.fromkeys(_STATION.findall(lead))
-        if len(re.findall(rf"(?<![가-힣A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", body))
-        >= _MIN_NAMED
-    ][:1]
+    return [name for name in names if f"{name}에서" not in body]

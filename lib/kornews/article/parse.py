@@ -5,12 +5,12 @@ from __future__ import annotations
 from .body import _body, _outlet_tag
 from .encoding import _SURROGATE, normalise
 from .head import _head, _title_lines
-from .metadata import (
-    _affiliate_of,
+from .metadata import _affiliate_of, _metadata, _outlets_by_address, _people
+from .records import Article, ArticleError, Part, _lines, _part
+from .tail import _closing_kind, _closing_run, _footer_start, _unglued
+from .unsigned import (
     _credited_in_caption,
     _handed_to,
-    _metadata,
-    _outlets_by_address,
     _outlets_in_glued_notice,
     _outlets_named,
     _outlets_of_headline,
@@ -20,8 +20,6 @@ from .metadata import (
     _station_of_script,
     _writer_in_photo,
 )
-from .records import Article, ArticleError, Part, _lines, _part
-from .tail import _closing_kind, _closing_run, _footer_start, _unglued
 
 
 def _all(first: str | None, found: list[str]) -> tuple[str, ...]:
@@ -81,6 +79,7 @@ def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = No
         name for name in found["outlets"] if not _affiliate_of(name, found["outlets"])
     ]
     parts = _outlet_tag(parts, found["outlets"])
+    found["reporters"] = _people(found["reporters"], parts)
     if not found["outlets"]:  # named by no line: the reporters' (or the page's) addresses may
         found["outlets"] = _outlets_by_address(parts, found["emails"]) or _unsigned_outlet(parts)
     if not found["reporters"]:  # a script may name its reporter only in the anchor's hand-off

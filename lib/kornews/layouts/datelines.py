@@ -3,7 +3,7 @@ after a reporter's clip that must be tried before them."""
 
 from __future__ import annotations
 
-from .pieces import _DESK, DATE, MORE_NAMES, NAME, PLACE, PRESS, ROLE, SURNAMED, TITLE
+from .pieces import _DESK, DATE, MONTH_ISSUE, MORE_NAMES, NAME, PLACE, PRESS, ROLE, SURNAMED, TITLE
 from .record import Layout
 
 # Who wrote and shot, before the reporter's name (글·사진 홍길동 기자, 사진홍길동 기자): no name's part.
@@ -73,13 +73,14 @@ DATELINES: tuple[Layout, ...] = (
     # [푸른들녘=홍길동 기자], (푸른들녘 = 홍길동 기자): a reporter right after the equals sign, so what
     # stands before it is the press (any name, the table's or not; a place or desk after a bar or
     # a slash: [푸른들녘|가상시=홍길동 기자], [가상도민신문/가상시=홍길동 기자]), or a place
-    # ([세종=홍길동 기자]).
+    # ([세종=홍길동 기자]); a monthly's issue after its name is no part of it ([월간가상 2025년 3월호=홍길동
+    # 기자]).
     Layout(
         "dateline-equals-reporter",
         "dateline",
         ("open",),
         rf"[\[(]\s*(?:(?P<place>{PLACE})|(?P<outlet>[^\[\]()=|/\s][^\[\]()=|/]{{0,14}}?)"
-        rf"(?:\s*[|/]\s*[^\[\]()=|/]{{1,8}}?)?)\s*=\s*{_BY}"
+        rf"(?:\s+{MONTH_ISSUE})?(?:\s*[|/]\s*[^\[\]()=|/]{{1,8}}?)?)\s*=\s*{_BY}"
         rf"(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*[\])]\s*",
         "(푸른들녘 = 홍길동 기자) 시는 10일 계획을 냈다.",
     ),

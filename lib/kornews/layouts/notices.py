@@ -30,6 +30,15 @@ NOTICES: tuple[Layout, ...] = (
         "<저작권자 ⓒ 가상일보, 무단전재 및 재배포 금지>",
     ),  # also 저작권자 © 《가상사람들》 - 가상시민의 신문 무단전재 및 재배포 금지; an English name of
     # capitalised words stays whole: 저작권자 © Gasang Times 무단전재
+    # The same with no mark, the press's name right after the word (저작권자 가상일보 무단전재 및 재배포
+    # 금지): a name called as a press is, the notice after it.
+    Layout(
+        "copyright-holder-unmarked",
+        "footer",
+        ("close",),
+        rf"[<\[(]?\s*저작권자\s+(?P<outlet>{PRESS})\s*[,.]?\s*무단.{{0,60}}",
+        "저작권자 가상일보 무단전재 및 재배포 금지",
+    ),
     Layout(
         "copyright-mark",
         "footer",

@@ -110,6 +110,8 @@ EDITOR_OFFICE = r"(?:편집국장|편집위원|논설위원|주간|부장|차장
 # of the anchor's lead.
 HANDOVER = r"(?:보도합니다|전합니다|전해드립니다|알려드립니다|취재했습니다|소개합니다)"
 HANDED_TO = rf"(?P<reporter>{NAME})\s?기자(?:가\s?{HANDOVER}|의\s?(?:보도|리포트)입니다)\.?"
+# A monthly's issue: 2024년 5월호.
+MONTH_ISSUE = r"\d{4}\s*년\s*\d{1,2}\s*월\s*호"
 # A press name, told from a place or a person by what it is called: CBS노컷뉴스, 부산일보, 파이낸셜뉴스,
 # 가상월드, 가상코리아, 가상트리뷴.
 PRESS = r"[가-힣A-Za-z0-9]*(?:[A-Z]{2,}|일보|신문|뉴스|경제|타임스|타임즈|데일리|방송|투데이|미디어|월드|코리아|저널|포스트|통신|매거진|프레스|헤럴드|트리뷴)[가-힣A-Za-z0-9]*"

@@ -35,6 +35,14 @@ SIGNOFFS: tuple[Layout, ...] = (
         rf"{MORE_NAMES}\s*{TITLE}\s*>\s*(?P<email>{EMAIL})?",
         "<가상신문 홍길동 기자>",
     ),
+    # A newsroom's team credited in angle brackets, no reporter named: <취재:가상방송 보도팀>.
+    Layout(
+        "signature-angle-team",
+        "footer",
+        ("end",),
+        rf"<\s*(?:취재|글|정리)\s*[:：]?\s*(?P<outlet>{PRESS})\s*(?:보도|취재|편집)(?:팀|국|부)\s*>",
+        "<취재:가상방송 보도팀>",
+    ),
     Layout(
         "signature-angle",
         "footer",
