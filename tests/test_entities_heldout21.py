@@ -112,10 +112,16 @@ def test_a_place_abroad_is_named_as_the_article_prints_it():
     ]
 
 
-def test_a_latin_abbreviation_of_a_place_abroad_links_to_its_name():
+def test_a_latin_abbreviation_printed_alone_names_the_place():
+    # names as printed (the lead's decision on issue 22): LA alone is LA
     table = entities_of("김가람 LA 총영사는 LA 지역을 돌았다.")
+    assert table.loc[table["kind"] == "place", "entity"].tolist() == ["LA"] * 2
+    assert table.loc[table["entity"] == "김가람", "affiliation"].tolist() == ["LA"]
+
+
+def test_a_latin_abbreviation_links_to_the_name_printed_beside_it():
+    table = entities_of("동포들은 로스앤젤레스에 산다. LA 지역을 돌았다.")
     assert table.loc[table["kind"] == "place", "entity"].tolist() == ["로스앤젤레스"] * 2
-    assert table.loc[table["entity"] == "김가람", "affiliation"].tolist() == ["로스앤젤레스"]
 
 
 def test_the_place_a_consul_is_posted_in_is_named():

@@ -51,7 +51,8 @@ member's organisation first in brackets (``박가상(가상당, 비례)``) names
 its credits (a copyright, print or summary line with a cue of ``name_words.tsv``, a byline after its
 name, or its name ending a line after a dash or slash: the outlet that publishes the story is no
 organisation the story names); names listed with a dot share the title after the last (가람당
-홍길동·나라당 김철수 원내수석부대표); a village the press numbers (``가람2리``) is a place. Names are
+홍길동·나라당 김철수 원내수석부대표); a village the press numbers (``가람2리``) is read as a place, so that it is
+no one's name, then left out (``villages``). Names are
 looked up whole-word only (no 민주당 in 열린민주당). Never persons: a surname with 씨 and no full
 name in the article (``박 씨`` of ``박모 씨``), and people only named with a reporter's title who are
 never the subject of a sentence (bylines and credits: ``홍길동 기자``).
@@ -63,7 +64,8 @@ Residents named with their age and home (``홍길동(67·가상면 한빛)``) ar
 before an ending (지역농협: ``generic``) is none; people in a roll call with a role noun after
 them (김철수 가람1리 이장, 박영희 노인회장) are persons; a chapter named by its place after its parent
 (대한노인회 브라질지회: ``chapter``) and a city council's committee (가람시 건설위원회: ``committee``)
-are one body; a place abroad is named as printed (``printed``); a listed place Kiwi cut into pieces (칠/NR+곡+군이) is
+are one body; a place abroad is named as printed, and a listed place or body printed only as a Latin
+abbreviation (KAIST, LA) by it (``printed``); a village (가람2리, 한빛리) is no place (``villages``); a listed place Kiwi cut into pieces (칠/NR+곡+군이) is
 read whole. An organisation and its branch or unit a word after it (가람농협 한빛지점, 가람고 총동문회:
 ``branch``), or an embassy after the country it is posted in (주가람 대한민국대사관), is one body, as
 written; proper nouns in a comma list whose named members are all organisations are organisations
@@ -83,7 +85,8 @@ name), ``foreign`` (foreign names), ``places`` (places the tables lack or Kiwi c
 with their age, in brackets), ``heads`` (offices with their head in brackets), ``associations``
 (an association named by its place: 하와이 한인회), ``letters`` (Korea and another
 country by their letters: 한미), ``rosters`` (players in brackets),
-``addresses`` (postal addresses' places), ``printed`` (places abroad named as printed: 샌디에고), ``voices`` (the people a script names as its
+``addresses`` (postal addresses' places), ``printed`` (places abroad named as printed: 샌디에고; LA printed alone),
+``villages`` (villages left out), ``voices`` (the people a script names as its
 speakers, and a sound bite's label kept a paragraph: 홍길동 / 가상시장 상인), ``pieces`` (names Kiwi cut
 into pieces), ``joined`` (a given name and a family name written together: 헬렌장), ``reports`` (an
 outlet cited by its report: 가람 헤럴드에서 보도했다), ``people`` (people, linked; a match, 성남전, and a
@@ -115,6 +118,7 @@ from .people import people
 from .places import short_provinces
 from .printed import as_printed
 from .runs import sentences
+from .villages import without_villages
 
 __all__ = [
     "ENTITY_COLUMNS",
@@ -185,7 +189,7 @@ def entity_rows(tokens: pd.DataFrame, article: Article) -> list[EntityRow]:
     found = without_credits(with_camps(people(bodies, read, article), article.text), article.text)
     text = article.text
     found = short_provinces(without_addresses(associations(text, found), text), text)
-    found = as_printed(without_menus(found, text), text)
+    found = without_villages(as_printed(without_menus(found, text), text))
     # Sorted (stable), and no table made here: a table of records, then sorted, cost more.
     return [
         EntityRow(
