@@ -107,6 +107,22 @@ def _asked_for(content: list, tail: str) -> bool:
     return tail in ("을", "를") and content[-1].form == "것"
 
 
+def asked_to_be(toks: list, at: int, tail: str) -> str | None:
+    """The verb of asking whose request holds the marks as what one is to become (“…”가 되어 줄
+    것을 당부했다: heldout25's reading), else None: 되 and its auxiliary, 것을 and the verb."""
+    if tail not in ("가", "이") or at + 1 >= len(toks) or toks[at].form != "되":
+        return None
+    k = next((k for k in range(at + 1, min(at + _BECOME, len(toks))) if toks[k].form == "것"), None)
+    if k is None or k + 1 >= len(toks) or toks[k + 1].tag != "JKO":
+        return None
+    verb = predicate(toks, k + 2).verb
+    return verb if verb in words("request") else None
+
+
+# 되+어 주+ᆯ 것: the tokens from 되 to 것 at most.
+_BECOME = 6
+
+
 def _said_as_noun(toks: list, at: int, tail: str) -> bool:
     """A quotation written onto 는 before a noun that a reporting verb takes as its object: “…”는
     소감을 밝혔다, “…”는 의견을 남겼다, “…”는 격려의 말을 전했다."""
@@ -164,7 +180,8 @@ def _goes_on(toks: list, resume: int, tail: str, content: list) -> tuple[str | N
     said = _said_as_noun(toks, resume, tail) or _asked_for(content, tail)
     link = _link(tail) or ("report" if said else None)
     if not link:
-        return link, None
+        asked = asked_to_be(toks, resume, tail)
+        return ("report", asked) if asked else (None, None)
     following = predicate(toks, resume, finite=link == "piece")
     verb = following.verb
     if link == "piece" and verb and _closed_by_고(toks, following.at):
