@@ -116,6 +116,19 @@ def test_a_verb_made_a_noun_is_no_reporting_verb():
     assert table[["speaker", "verb"]].values.tolist() == [["홍길동", "말하다"]]
 
 
+def test_고_written_apart_from_the_mark_before_a_reporting_verb_links():
+    # “….” 고 전했다: the page puts a space between the mark and 고.
+    table = quotes_of(
+        "가상면 체육대회\n\n홍길동 면장은 “체육회에서 자리를 만들어 주신 것에 감사드린다.” 고 전했다."
+    )
+    assert table[["speaker", "verb"]].values.tolist() == [["홍길동", "전하다"]]
+
+
+def test_고_written_apart_before_no_reporting_verb_is_no_tail():
+    table = quotes_of("가상면 소식\n\n홍길동 면장은 “모두 감사드린다.” 고 김철수씨의 뜻을 기렸다.")
+    assert table["verb"].isna().all()
+
+
 @pytest.mark.parametrize(
     "row",
     [r for r in tables.table("quote_words.tsv") if r.role == "title-modifier"],
