@@ -42,7 +42,8 @@ def _items(cell: str, separator: str = " | ") -> list[str]:
     return [item for item in cell.split(separator) if item]
 
 
-# A column's mark opening an item (○…, ◇…): the gold takes a paragraph's fragment after it.
+# A column's mark opening an item (○…, ◇…): the gold may take a paragraph's fragment after it
+# (heldout27's 2711) or with it (▲정말 …, heldout2's 205).
 _ITEM_MARK = re.compile(r"^[○◇●■◆□▲△]\s*[…⋯]*\s*")
 
 
@@ -58,7 +59,8 @@ def body_figures(paragraphs: list[str], gold: dict) -> tuple[int, int]:
         (
             i
             for i in reversed(range(len(paragraphs)))
-            if _ITEM_MARK.sub("", paragraphs[i]).startswith(gold["last"])
+            if paragraphs[i].startswith(gold["last"])
+            or _ITEM_MARK.sub("", paragraphs[i]).startswith(gold["last"])
         ),
         None,
     )
