@@ -21,6 +21,7 @@ and the gold fragments left in the body.
 from __future__ import annotations
 
 import csv
+import re
 import sys
 from pathlib import Path
 
@@ -41,6 +42,11 @@ def _items(cell: str, separator: str = " | ") -> list[str]:
     return [item for item in cell.split(separator) if item]
 
 
+# A column's mark opening an item (○…, ◇…): the gold may take a paragraph's fragment after it
+# (heldout27's 2711) or with it (▲정말 …, heldout2's 205).
+_ITEM_MARK = re.compile(r"^[○◇●■◆□▲△]\s*[…⋯]*\s*")
+
+
 def body_figures(paragraphs: list[str], gold: dict) -> tuple[int, int]:
     """(boilerplate fragments left in the body, gold body paragraphs lost)."""
     fragments = _items(gold["boilerplate"])
@@ -50,7 +56,12 @@ def body_figures(paragraphs: list[str], gold: dict) -> tuple[int, int]:
         return left, 0
     first = next((i for i, text in enumerate(paragraphs) if gold["first"] in text), None)
     last = next(
-        (i for i in reversed(range(len(paragraphs))) if paragraphs[i].startswith(gold["last"])),
+        (
+            i
+            for i in reversed(range(len(paragraphs)))
+            if paragraphs[i].startswith(gold["last"])
+            or _ITEM_MARK.sub("", paragraphs[i]).startswith(gold["last"])
+        ),
         None,
     )
     if first is None or last is None or last < first:

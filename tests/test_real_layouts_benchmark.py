@@ -54,3 +54,11 @@ def test_a_text_not_rebuilt_is_left_out_and_named(benchmark, tmp_path, capsys):
     benchmark.main([str(texts), str(gold)])
     out = capsys.readouterr().out
     assert out.startswith("not rebuilt, not scored: 002.txt\n") and "1 articles:" in out
+
+
+def test_the_last_paragraph_is_found_after_a_column_mark(benchmark):
+    gold = {"boilerplate": "", "paragraphs": "2", "first": "가상시는", "last": "시는 출퇴근"}
+    paragraphs = ["가상시는 노선을 늘린다.", "○…시는 출퇴근 시간 배차 간격도 줄인다."]
+    assert benchmark.body_figures(paragraphs, gold) == (0, 0)
+    gold["last"] = "▲시는 출퇴근"
+    assert benchmark.body_figures([paragraphs[0], "▲시는 출퇴근 간격을 줄인다."], gold) == (0, 0)

@@ -20,7 +20,7 @@ from .openings import (
     polite_opening,
     quoted_lead,
 )
-from .over_title import POLITE_STOP, leading_furniture, menu
+from .over_title import POLITE_STOP, leading_furniture, menu, service_menu
 from .records import _LEAD_KINDS, SECTION_MARK, Line, Part, _part, _Voice
 from .tail import _is_closing
 
@@ -66,7 +66,7 @@ def _head(lines: list[Line], *, stamped: bool = False) -> tuple[int, list[Part]]
     reporter, date, captions) and the index of the body's first line; ``stamped`` where a date
     stands under ``lines`` (the head goes on to it, so its last subtitles are no body's)."""
     kinds = leading_furniture(lines)
-    kinds += menu(lines, len(kinds))
+    kinds += menu(lines, len(kinds)) or service_menu(lines, len(kinds))
     lead = len(kinds)
     if _signer_over_text(lines, lead):
         kinds.append("reporter")

@@ -17,6 +17,9 @@ POLITE_STOP = re.compile(r"니다\.$")
 _MIN_MENU = 3
 _MAX_MENU = 80
 _MAX_MENU_ITEM = 40
+# A site's service links, one a line (신문사소개, 광고안내, 구독신청: layout_cues' menu rows): this many
+# in a row make a menu, whatever stands over it.
+_MIN_SERVICES = 3
 
 # A newscast's box: the days it airs, spaced out (평    일), and the anchors' names under them.
 _BULLET = re.compile(r"^\s*•?\s*")
@@ -167,6 +170,32 @@ def menu(lines: list[Line], start: int) -> list[str]:
                 return []
             return [_menu_kind(line.text) for line in lines[start:at]]
     return []
+
+
+def service_menu(lines: list[Line], start: int) -> list[str]:
+    """The kinds of the lines from ``start`` down to a run of a site's service links over the
+    headline (an old board engine's page: section bars, an edit stamp, a column's name, then
+    신문사소개, 광고안내, 구독신청 … one a line), none of them a sentence: all furniture, and the lines
+    right under the run that repeat one over it (the column's name printed again). None where no
+    such run stands before the first sentence."""
+    run = at = 0
+    for at in range(start, min(len(lines) - 1, start + _MAX_MENU)):
+        text = lines[at].text
+        role = layouts.furniture(text)
+        if role == "menu":
+            run += 1
+        elif role and run:  # other furniture among the links (기사제보) goes on with the run
+            continue
+        elif run >= _MIN_SERVICES or shapes.is_sentence(text):
+            break
+        else:
+            run = 0
+    if run < _MIN_SERVICES:
+        return []
+    seen = {" ".join(line.text.split()) for line in lines[start:at]}
+    while at < len(lines) - 1 and " ".join(lines[at].text.split()) in seen:
+        at += 1
+    return [_menu_kind(line.text) for line in lines[start:at]]
 
 
 def _next_unfurnished(lines: list[Line], at: int) -> str:

@@ -235,14 +235,24 @@ def _outlets_of_headline(parts: list[Part]) -> list[str]:
     named in the body _MIN_NAMED times at least as a word of its own (or with a particle), no wire
     service: a paper reporting on itself (<가상뉴스>와 시민기자 over a body that names 가상뉴스 again
     and again; a rubric, [축제], is no press's name). A press named bare in a headline may be
-    another's subject (가상TV, 시청자와 만난다)."""
+    another's subject (가상TV, 시청자와 만난다). Under a stamp of the site's own address
+    (http://… 2009-06-30 16:36:06) the page is the press's own: once in the body is enough."""
     title = next((part.text for part in parts if part.kind == "title"), "")
     body = " ".join(part.text for part in parts if part.kind == "paragraph")
     opening = _BRACKET_OPENING.match(title)
     if not opening or not _own_press(opening[1]) and outlets.find(opening[1]) != opening[1]:
         return []
     said = re.findall(rf"(?<![가-힣A-Za-z0-9]){re.escape(opening[1])}(?![A-Za-z0-9])", body)
-    return [opening[1]] if len(said) >= _MIN_NAMED else []
+    return [opening[1]] if len(said) >= (1 if _site_stamped(parts) else _MIN_NAMED) else []
+
+
+def _site_stamped(parts: list[Part]) -> bool:
+    """A date line of the head is the site's address and the day (an old board's own page)."""
+    return any(
+        (row := layouts.match(part.text, "head")) and row.layout.name == "date-address"
+        for part in parts
+        if part.kind == "date"
+    )
 
 
 # A station as the subject of a sentence: GOODTV는 이번 연휴 …, 가상방송이 ….

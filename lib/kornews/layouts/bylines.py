@@ -158,6 +158,15 @@ BYLINES: tuple[Layout, ...] = (
         rf"(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,11}})\s+{DESK_WORD}(?:\s+{DATE})?",
         "가상주간 편집국",
     ),
+    # A columnist's offices, then the name after a wide gap (가상대학 교수  가상학회 회장      홍길동):
+    # the writer over the text.
+    Layout(
+        "reporter-affiliations",
+        "reporter",
+        ("head",),
+        rf"(?:[가-힣A-Za-z0-9·]{{2,20}}\s{ROLE}\s{{2,}}){{1,3}}\s*(?P<reporter>{SURNAMED})",
+        "가상대학 교수  가상학회 회장      홍길동",
+    ),
     # A student newsroom's writer with the cohort (기수) before the name: - 17기 홍길동.
     Layout(
         "reporter-cohort",

@@ -112,6 +112,16 @@ CAPTIONS: tuple[Layout, ...] = (
         r"|[가-힣A-Za-z0-9·]{2,15}\s?제공",
         "<가상시 제공>",
     ),
+    # A photo story's place alone under its text, over the notice (가상군 가상면 일원, 가상시 가상동 일대):
+    # units of the administration, then the area's word.
+    Layout(
+        "caption-place",
+        "caption",
+        ("close",),
+        r"(?:[가-힣]{1,8}(?:도|시|군|구)\s+){1,2}[가-힣]{1,8}(?:읍|면|동|리|구)"
+        r"(?:\s+[가-힣0-9]{1,8}(?:리|동|항|해역|앞바다))?\s*(?:일원|일대)",
+        "가상군 가상면 일원",
+    ),
     # A photo's credit between a table's bars, the lead split off after it: | | ⓒ (주)가상사랑 | |.
     Layout(
         "caption-credit-barred",

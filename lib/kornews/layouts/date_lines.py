@@ -9,6 +9,7 @@ from .pieces import (
     _PRINT_PAGE,
     _STAMP,
     COMPANY_MARK,
+    COPYRIGHT_SIGN,
     DATE,
     PRESS,
     SPACED_DATE,
@@ -24,6 +25,15 @@ _POSTED_ON = (
 )
 
 DATE_LINES: tuple[Layout, ...] = (
+    # The site's address, then the day, under a headline (http://news.example.com   2009-06-30
+    # 16:36:06): an old board's stamp.
+    Layout(
+        "date-address",
+        "date",
+        ("head",),
+        rf"https?://[A-Za-z0-9.-]+/?\s+{DATE}",
+        "http://news.example.com   2009-06-30 16:36:06",
+    ),
     Layout(
         "date-stamp",
         "date",
@@ -99,12 +109,12 @@ DATE_LINES: tuple[Layout, ...] = (
         "가상경제신문 입력 2020.07.10 14:31",
     ),
     # The input stamp with the site's edit label naming the outlet after it: 기사입력: 2020/07/10
-    # [10:03] 최종편집: 가상뉴스.
+    # [10:03] 최종편집: 가상뉴스 (or ⓒ 가상뉴스).
     Layout(
         "date-stamp-editor",
         "date",
         ("head", "close"),
-        rf"{_STAMP}\s*[:：]?\s*{DATE}\s*최종\s?편집\s*[:：]\s*(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,14}})",
+        rf"{_STAMP}\s*[:：]?\s*{DATE}\s*최종\s?편집\s*[:：]\s*(?:{COPYRIGHT_SIGN}\s*)?(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,14}})",
         "기사입력: 2020/07/10 [10:03]  최종편집: 가상뉴스",
     ),
     # A poster's or a board's stamp: the account, then the day (by 운영자 2020.07.10, 작성자 : 관리자 |

@@ -12,8 +12,8 @@ from ..tables import table
 
 @dataclass(frozen=True)
 class Cue:
-    """A cue word of page furniture (``data/layout_cues.tsv``): ``role`` is furniture, end or
-    control (furniture only as the whole line)."""
+    """A cue word of page furniture (``data/layout_cues.tsv``): ``role`` is furniture, end,
+    control or menu (furniture only as the whole line), summary or label."""
 
     cue: str
     role: str
@@ -82,7 +82,7 @@ def _cues_by_first() -> dict[str, tuple[Cue, ...]]:
 
 @lru_cache(maxsize=4096)  # asked of one line by several readers
 def furniture(line: str) -> str | None:
-    """The role (furniture, end, control, summary, label) of the cue a short line of page furniture
+    """The role (furniture, end, control, menu, summary, label) of the cue a short line of page furniture
     holds, else None."""
     if len(line) > _MAX_FURNITURE and _box_of_headlines(line):
         return "end"
@@ -97,7 +97,7 @@ def furniture(line: str) -> str | None:
             len(cue.cue) >= _ANYWHERE and line.startswith(cue.cue)
         ):
             continue
-        if cue.role in ("control", "label"):  # a control's or a label's word, alone on its line
+        if cue.role in ("control", "label", "menu"):  # a word that is furniture alone on its line
             if folded == cue.folded:
                 return cue.role
             continue

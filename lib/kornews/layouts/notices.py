@@ -21,6 +21,15 @@ _IMPRINT_LABEL = (
 )
 
 NOTICES: tuple[Layout, ...] = (
+    # A site's slogan between the mark and the name (저작권자 © 누구나 안심하는 세상을 만드는 언론
+    # 가상타임즈 무단전재 …): the name is the press's word right before the notice goes on.
+    Layout(
+        "copyright-slogan-holder",
+        "footer",
+        ("close",),
+        rf"[<\[(]?\s*저작권자\s*{COPYRIGHT_SIGN}\s*(?:[가-힣]+\s+){{3,12}}(?P<outlet>{PRESS})\s*[,.]?\s*무단.{{0,60}}",
+        "저작권자 © 누구나 안심하는 세상을 만드는 언론 가상타임즈 무단전재 및 재배포 금지",
+    ),
     # Copyright lines carry a mark (or a year): a last sentence may begin 저작권자는 or mention copyright.
     Layout(
         "copyright-holder",
@@ -38,6 +47,15 @@ NOTICES: tuple[Layout, ...] = (
         ("close",),
         rf"[<\[(]?\s*저작권자\s+(?P<outlet>{PRESS})\s*[,.]?\s*무단.{{0,60}}",
         "저작권자 가상일보 무단전재 및 재배포 금지",
+    ),
+    # A closing slogan in dashes naming the press last (-실시간 치과전문지 가상투데이-): the page's
+    # signature, no sentence of the text.
+    Layout(
+        "slogan-dashed",
+        "footer",
+        ("close",),
+        rf"-\s*(?:[가-힣A-Za-z0-9]+\s+){{1,6}}(?P<outlet>{PRESS})\s*-",
+        "-실시간 치과전문지 가상투데이-",
     ),
     Layout(
         "copyright-mark",

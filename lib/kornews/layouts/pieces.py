@@ -35,7 +35,10 @@ def _reporter_titles() -> str:
     return "(?:" + "|".join(forms) + ")"
 
 
-TITLE = _reporter_titles()
+# A reporter's title in Hanja, as an older paper's byline signs (홍길동 記者, a senior's 大記者): no
+# title of titles.tsv, whose rows the entities read in sentences.
+_HANJA_TITLE = "(?:大)?記者"
+TITLE = f"(?:{_reporter_titles()}|{_HANJA_TITLE})"
 # A person's office after the name (이사장, 총장, 의원): the titles.tsv rows no reporter signs with.
 ROLE = (
     "(?:"
