@@ -129,6 +129,7 @@ FLOW = [
     "entities.addresses",
     "entities.menus",
     "entities.printed",
+    "entities.villages",
     "entities.latin",
     "entities.areas",
     "entities.letters",
