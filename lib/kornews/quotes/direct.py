@@ -26,15 +26,12 @@ def direct_item(toks: list, text: str, span: Span) -> Item | None:
     if not content:
         return None
     space, tail = _written_on(span, text)
-    resume = next(
-        (
-            k
-            for k in range(span.after, len(toks))
-            if toks[k].start >= span.close + 1 + len(space) + len(tail)
-        ),
-        len(toks),
-    )
+    resume = _resume(toks, span, space + tail)
     link, verb = _goes_on(toks, resume, tail, content)
+    if space and tail == "고" and verb not in words("verb"):
+        space, tail = "", ""  # “…” 고 홍길동 씨의 …: the late, no tail
+        resume = _resume(toks, span, "")
+        link, verb = _goes_on(toks, resume, tail, content)
     # “…”는 목소리, “…”라는 비판: a quoted phrase modifying a noun is nobody's quotation, unless
     # the noun is what is reported (“…”는 소감을 밝혔다).
     # A bite over lines (:func:`kornews.quotes.paragraphs.bites_over_lines`) is said whole, ending or not.
@@ -67,14 +64,22 @@ def direct_item(toks: list, text: str, span: Span) -> Item | None:
     )
 
 
+def _resume(toks: list, span: Span, written: str) -> int:
+    """The index of the first token after the closing mark and what is ``written`` onto it."""
+    after = span.close + 1 + len(written)
+    return next((k for k in range(span.after, len(toks)) if toks[k].start >= after), len(toks))
+
+
 def _written_on(span: Span, text: str) -> tuple[str, str]:
     """What is written onto the closing mark (고, 라고, 며, 이라며, 는 …), which says how the
     quotation goes on, and the space before it: some pages write 라고 apart from the mark (“…” 라고
-    말했다, “…것” 이라며), and a space before 라 or 이라 still links. Words closed at a line's end (an
-    answer's paragraph, no mark) take nothing from the next line."""
+    말했다, “…것” 이라며), and a space before 라 or 이라 still links, and before 고 where a reporting
+    verb follows (“…” 고 전했다: :func:`direct_item` checks the verb). Words closed at a line's end
+    (an answer's paragraph, no mark) take nothing from the next line."""
     after = "" if text[span.close : span.close + 1] == "\n" else text[span.close + 1 :]
     space, tail = re.match(r"( ?)([가-힣]*)", after).groups()
-    return ("", "") if space and not tail.startswith(("라", "이라")) else (space, tail)
+    apart = tail.startswith(("라", "이라")) or tail == "고"  # “…” 고 전했다: when a verb reports it
+    return ("", "") if space and not apart else (space, tail)
 
 
 def _named_in_single(single: bool, short: bool, content: list) -> bool:
@@ -105,6 +110,22 @@ def _asked_for(content: list, tail: str) -> bool:
     """A request in marks that ends in 것, the object of the verb after it (“…해 줄 것”을 건의했다,
     “…할 것”을 요청했다): what was asked, reported by that verb."""
     return tail in ("을", "를") and content[-1].form == "것"
+
+
+def asked_to_be(toks: list, at: int, tail: str) -> str | None:
+    """The verb of asking whose request holds the marks as what one is to become (“…”가 되어 줄
+    것을 당부했다: heldout25's reading), else None: 되 and its auxiliary, 것을 and the verb."""
+    if tail not in ("가", "이") or at + 1 >= len(toks) or toks[at].form != "되":
+        return None
+    k = next((k for k in range(at + 1, min(at + _BECOME, len(toks))) if toks[k].form == "것"), None)
+    if k is None or k + 1 >= len(toks) or toks[k + 1].tag != "JKO":
+        return None
+    verb = predicate(toks, k + 2).verb
+    return verb if verb in words("request") else None
+
+
+# 되+어 주+ᆯ 것: the tokens from 되 to 것 at most.
+_BECOME = 6
 
 
 def _said_as_noun(toks: list, at: int, tail: str) -> bool:
@@ -164,7 +185,8 @@ def _goes_on(toks: list, resume: int, tail: str, content: list) -> tuple[str | N
     said = _said_as_noun(toks, resume, tail) or _asked_for(content, tail)
     link = _link(tail) or ("report" if said else None)
     if not link:
-        return link, None
+        asked = asked_to_be(toks, resume, tail)
+        return ("report", asked) if asked else (None, None)
     following = predicate(toks, resume, finite=link == "piece")
     verb = following.verb
     if link == "piece" and verb and _closed_by_고(toks, following.at):

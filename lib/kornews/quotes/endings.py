@@ -100,7 +100,8 @@ def _nominalised(toks: list, k: int) -> Ending | None:
     # a clause's tense or auxiliary (있었음, 집중돼 있음) or 것이 (…나갈 것임); a feeling's noun
     # (감사함을 전했다, 안타까움을 토로했다) and a noun's 이 (회담의 적기임을 강조했다) say nothing
     made = before.tag == "VCP" and k > 2 and toks[k - 3].form == "것"
-    if not glued or not (made or before.tag in ("EP", "VX")):
+    # (Kiwi may read the auxiliary 있 of …할 수 있음 as an adjective)
+    if not glued or not (made or before.tag in ("EP", "VX") or before.form == "있"):
         return None
     return Ending(toks[k - 1].end, False, k + 1, named=True)
 

@@ -3,6 +3,7 @@ reports it, and where it starts."""
 
 from __future__ import annotations
 
+from .direct import asked_to_be
 from .endings import ENDING_TAGS, clause_ending
 from .found import Item, Span
 from .particles import particle, speaker_after
@@ -29,7 +30,7 @@ def indirect_items(toks: list, spans: list[Span], quoted: set[int]) -> list[Item
         verb = voice or said_as_object(toks, said) or said.verb
         told = verb == "하다" and (hearsay(toks, said.at) or honoured_said(toks, said.at))
         reports = verb in words("verb") and verb != "하다"
-        if ending.asked and verb not in words("request"):
+        if ending.asked and (verb not in words("request") or _marks_asked(toks, spans, k)):
             continue  # …출마할 것을 강조했다: what is stressed, no request
         if ending.named and verb == "보다":
             continue  # …있음을 볼 수 있다: what is seen, no saying
@@ -54,6 +55,12 @@ def indirect_items(toks: list, spans: list[Span], quoted: set[int]) -> list[Item
             )
         )
     return found
+
+
+def _marks_asked(toks: list, spans: list[Span], k: int) -> bool:
+    """Does the request ending at token ``k`` ask to become what marks just before it hold (“…”가
+    되 줄 것을 당부했다)? Those marks are the quotation (:func:`asked_to_be`), not the clause."""
+    return any(s.after < k and asked_to_be(toks, s.after + 1, toks[s.after].form) for s in spans)
 
 
 def _on_mark(toks: list, k: int, quoted: set[int]) -> bool:

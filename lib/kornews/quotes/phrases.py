@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ..entities.lexicon import countries, name_words, surname_of, titles
+from ..entities.lexicon import countries, name_words, surname_of, surnames, titles
 from ..tables import table
 from .foreign import foreign_in_full
 from .referents import (
@@ -27,6 +27,8 @@ _PHRASE_OPENERS = frozenset({"NNG", "NNP", "NP", "SL", "SH", "SN", "XPN", "MM", 
 _MASKED = re.compile(r"(?<![가-힣])[가-힣]{1,2}[○◯*＊][가-힣]{0,2}(?![가-힣])")
 # A Korean name's letters: a surname and one to three syllables.
 _NAME = re.compile(r"[가-힣]{2,4}")
+# A one-syllable surname and given name written apart before a title (이 심 회장).
+_APART = re.compile(r"(?:^|\s)(?P<surname>[가-힣]) (?P<given>[가-힣]) (?P<title>[가-힣]+)$")
 # An acting title's ending, written onto the title (가람총영사대리).
 _ACTING = "대리"
 # A name before brackets, then 씨 or a title or role closing the phrase (홍길동(가상학·14)씨).
@@ -59,10 +61,9 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     persons = [m for m in _head_mentions(phrase, inside) if _person(m)]
     others = [m for m in inside if m.kind != "person"]
     organisation = others[-1].entity if others else None
-    anonymous = _anonymous(phrase, attribution) or _role_alone(attribution)
-    many = many_speaking(phrase, (persons, others), attribution, text) or name_before_title(
-        phrase, inside, attribution, organisation, anonymous
-    )
+    marked = _anonymous(phrase, attribution)
+    anonymous = marked or _role_alone(attribution)
+    many = _by_shape(phrase, (persons, others, inside), attribution, text, marked)
     if many is not None:
         return many
     person = _speaking(phrase, persons, anonymous) or (
@@ -181,6 +182,55 @@ def name_before_title(
     return Speaker(head, rest[-1], organisation, attribution)
 
 
+def _by_shape(
+    phrase: list, named: tuple[list, list, list], attribution: str, text: str, marked: bool
+) -> Speaker | None:
+    """The speaker the phrase's shape names (``named``: its persons, other entities and all):
+    a group or a body with its officers, a name before its title, glued to it or written apart;
+    else None."""
+    persons, others, inside = named
+    organisation = others[-1].entity if others else None
+    anonymous = marked or _role_alone(attribution)
+    return (
+        many_speaking(phrase, (persons, others), attribution, text)
+        or name_before_title(phrase, inside, attribution, organisation, anonymous)
+        or _glued_name(phrase, inside, attribution, organisation, marked)
+        or _written_apart(attribution, organisation, marked)
+    )
+
+
+def _glued_name(
+    phrase: list, inside: list, attribution: str, organisation: str | None, marked: bool
+):
+    """The person a phrase names by the name Kiwi reads in its last word, glued to the title that
+    closes it (가상중학교 홍길동교장), where the entities read no person in the phrase; else None."""
+    if marked or len(phrase) < 2 or any(m.kind == "person" for m in inside):
+        return None
+    name, title = phrase[-2], phrase[-1]
+    if name.tag != "NNP" or name.end != title.start or title.form not in titles():
+        return None
+    if title.form[0] in name_words("place-ending"):
+        return None  # 가람시장, 가람군수: a place's head (가람시 and 장), no name
+    if not _NAME.fullmatch(name.form) or not surname_of(name.form):
+        return None
+    return Speaker(name.form, title.form, organisation, attribution)
+
+
+def _written_apart(attribution: str, organisation: str | None, marked: bool) -> Speaker | None:
+    """The person a phrase names by a one-syllable surname and given name written apart before
+    the title that closes it (이 심 회장: the name as printed, 이 심); else None."""
+    found = _APART.search(attribution)
+    if marked or found is None or found["surname"] not in surnames():
+        return None
+    if {found["surname"], found["given"]} & words("title-modifier"):
+        return None  # 김 전 장관, 전 김 회장: a term of office, no given name
+    if not _titled(found["title"]):
+        return None
+    return Speaker(
+        f"{found['surname']} {found['given']}", found["title"], organisation, attribution
+    )
+
+
 def _name_last(phrase: list, text: str, known: Known) -> list:
     """The phrase, or its last two words when they name a person the entities did not read (no
     person in the phrase, no entity in those words), a name and its title or role, after words of
@@ -191,6 +241,8 @@ def _name_last(phrase: list, text: str, known: Known) -> list:
     written = text[start:end].split()
     if len(written) < 3 or not 2 <= len(written[-2]) <= 4 or not surname_of(written[-2]):
         return phrase
+    if written[-2] in words("title-modifier"):
+        return phrase  # 김 신임 병원장: 신임 is no name
     last = written[-1]
     if last not in words("role") and not _titled(last):
         return phrase

@@ -28,7 +28,7 @@ def predicate(toks: list, at: int, *, finite: bool = False) -> Predicate:
                 continue  # “…”라며 이렇게 말했다: 이렇+게 points at the quotation; 말했다 reports it
             if _adverb(toks, k):
                 continue  # …며 출마를 강력하게 시사했다: an adjective written onto 게 qualifies the verb
-            if finite and adnominal(toks, k):
+            if finite and _not_finite(toks, k):
                 continue  # …라며 화끈한 포부를 드러냈다: 화끈한 modifies 포부; 드러냈다 reports
             if token.tag in ("XSV", "XSA") and k > at and toks[k - 1].end == token.start:
                 return Predicate(toks[k - 1].form + "하다", k)
@@ -53,6 +53,19 @@ def _adverb(toks: list, k: int) -> bool:
         and after.tag == "EC"
         and after.start == toks[k].end
     )
+
+
+def _not_finite(toks: list, k: int) -> bool:
+    """Is the predicate at ``k`` a noun's modifier or made a noun (:func:`adnominal`,
+    :func:`_nominalised`), no finite verb?"""
+    return adnominal(toks, k) or _nominalised(toks, k)
+
+
+def _nominalised(toks: list, k: int) -> bool:
+    """Is the predicate at ``k`` made a noun by ᆷ, the object of the verb after it (“…”하며 바램을
+    말했다: Kiwi reads 바래+ᆷ; 말했다 reports)?"""
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return after is not None and after.tag == "ETN" and after.start <= toks[k].end
 
 
 def adnominal(toks: list, k: int) -> bool:

@@ -107,11 +107,14 @@ def in_full(speaker: Speaker, start: int, text: str, known: Known) -> Speaker:
     when the entities found here are none (김주영 금정농협 조합장 … 김 조합장은). A surname glued
     to its title closing the phrase (가상마을 출신인 윤회장) is read so too."""
     surname, _, title = _glued(speaker.speaker or "") or (speaker.speaker or "").partition(" ")
+    # 김 신임 병원장: the words of which term of office stand between the surname and the title
+    *terms, title = title.split(" ") or [""]
+    if set(terms) - words("title-modifier"):
+        return speaker
     if (
         (known.given and not known.mentions)
         or speaker.anonymous
         or not title
-        or " " in title
         or surname not in surnames()
     ):
         return speaker
@@ -121,7 +124,11 @@ def in_full(speaker: Speaker, start: int, text: str, known: Known) -> Speaker:
         rf"(?<![가-힣A-Za-z])({surname}(?:[가-힣]{{1,2}}| [가-힣]{{2}}))(?:\([^()\n]{{1,20}}\)\s?|\s)"
         rf"(?:\S+\s){{0,2}}?\S*{title}"
     )
-    found = [m.group(1) for m in named.finditer(text, 0, start)] or [
+    found = [
+        m.group(1)
+        for m in named.finditer(text, 0, start)
+        if m.group(1)[len(surname) :].strip() not in words("title-modifier")
+    ] or [
         # 홍길동 대표 … 홍 이사장은: a person named in full with that surname, whatever their title
         # (a person's title: 이 회사 is "this company")
         m.entity
@@ -132,7 +139,18 @@ def in_full(speaker: Speaker, start: int, text: str, known: Known) -> Speaker:
         and " " not in m.entity
         and title in titles()
     ]
+    found = found or _introduced(surname, start, text)
     return replace(speaker, speaker=found[-1], title=speaker.title or title) if found else speaker
+
+
+def _introduced(surname: str, start: int, text: str) -> list[str]:
+    """The one name with ``surname`` introduced before ``start`` with brackets after it, as the
+    press introduces a person (홍길동(사진) 가상의대 교수가 …, 홍길동(55) …), whatever the title; no
+    name when two such names hold the surname."""
+    found = {
+        m[1] for m in re.finditer(rf"(?<![가-힣A-Za-z])({surname}[가-힣]{{1,2}})\(", text[:start])
+    }
+    return list(found) if len(found) == 1 else []
 
 
 def _glued(phrase: str) -> tuple[str, str, str] | None:
