@@ -137,3 +137,20 @@ def test_고_written_apart_before_no_reporting_verb_is_no_tail():
 def test_each_term_of_office_leaves_the_person_named_in_full(row):
     table = quotes_of("가상 소식\n\n" + row.example)
     assert table["speaker"].tolist() == ["김민수"]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [r for r in tables.table("quote_words.tsv") if r.role == "caption-end"],
+    ids=lambda r: r.word,
+)
+def test_a_photo_caption_written_into_a_paragraph_is_not_read(row):
+    # 사진은 … 홍길동 군수가 “…”며 … 건네는 모습: a caption, its quotation no one's words here.
+    assert quotes_of("가상군 소식\n\n" + row.example).empty
+
+
+def test_the_same_sentence_with_no_caption_shape_is_read():
+    table = quotes_of(
+        "가상군 소식\n\n가상군은 새 면장을 맞았다. 홍길동 군수는 “최선을 다해달라”며 김철수 면장에게 꽃을 건넸다."
+    )
+    assert table["speaker"].tolist() == ["홍길동"]

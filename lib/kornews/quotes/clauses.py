@@ -4,6 +4,7 @@ reported, and a verb said "as soon as"."""
 
 from __future__ import annotations
 
+from ..entities.lexicon import name_words
 from ..shapes import Turn
 from .direct import direct_item
 from .endings import clause_ending
@@ -41,7 +42,27 @@ def items(
             ):
                 continue  # …라고 설명했다고 당국자는 전했다: 설명했다 is the report, not what is said
         kept.append(item)
-    return [item for item in kept if item.start < item.end]
+    captions = _caption_sentences(toks)
+    return [item for item in kept if item.start < item.end and item.sentence not in captions]
+
+
+def _caption_sentences(toks: list) -> set[int]:
+    """The sentences of a paragraph that caption its photo (사진은 13일 … 선물하는 모습): opening
+    with the photo's word as the topic, closing with a noun of what it shows (``caption-end`` rows
+    of ``quote_words.tsv``, 이다 or a stop after it). No one's words are read there (heldout25's
+    reading)."""
+    sentences: dict[int, list[str]] = {}
+    for token in toks:
+        if token.tag not in ("SF", "VCP", "EF"):
+            sentences.setdefault(token.sentence, []).append(token.form)
+    return {
+        n
+        for n, forms in sentences.items()
+        if len(forms) > 3
+        and forms[0] in name_words("photo")
+        and forms[1] in ("은", "는")
+        and forms[-1] in words("caption-end")
+    }
 
 
 def _listed(found: list[Item], text: str) -> None:
