@@ -50,3 +50,11 @@ def test_a_particle_after_the_closing_quote_keeps_the_headline_whole():
     headline = "가상시, “가상 마을문고로 책 읽으러 오세요”라며 주민자치회 주민자치센터 내 운영 시작"
     article = read_article(headline + "\n" + _STORY)
     assert (article.title, article.subtitles) == (headline, ())
+
+
+def test_a_date_box_over_two_lines_year_and_month_then_the_day():
+    article = read_article(
+        "• 북마크\n가상한인신문 - Gasang Korean News\n\n가상시 새 청사 공개\n\n2020.06\n18\n\n본문\n\n"
+        + _STORY
+    )
+    assert article.date == "2020-06-18"

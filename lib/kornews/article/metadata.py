@@ -54,7 +54,7 @@ def _metadata(parts: list[Part] | tuple[Part, ...]) -> dict[str, list[str]]:
         signed += named["signed"]
         held += named["held"]
     found["dates"] += [date for date in late if date and date not in found["dates"]]
-    found["dates"] = found["dates"] or _caption_dates(parts)
+    found["dates"] = found["dates"] or _caption_dates(parts) or _split_dates(parts)
     found["emails"].sort(key=lambda email: email not in signed)
     # 가상일보 of a masthead is the 가상일보사 of the copyright: held too, and first in text order.
     found["outlets"].sort(key=lambda name: not any(name in holder for holder in held))
@@ -69,6 +69,20 @@ def _caption_dates(parts: list[Part] | tuple[Part, ...]) -> list[str]:
     """The day a photo's caption (standing as the title, or as a caption) closes with, where no
     line of metadata dates the article."""
     found = (_CAPTION_DATE.search(part.text) for part in parts if part.kind in ("title", "caption"))
+    return [date for date in (layouts.iso_date(match) for match in found if match) if date][:1]
+
+
+# A board's date box over two lines: the year and month, then the day alone (2020.06, then 18).
+_SPLIT_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})[.-]\s?(?P<m>\d{1,2})\n(?P<d>\d{1,2})")
+
+
+def _split_dates(parts: list[Part] | tuple[Part, ...]) -> list[str]:
+    """The day a date box over the text prints over two lines (no line of metadata dates it)."""
+    lead_at = next((i for i, part in enumerate(parts) if part.kind == "paragraph"), len(parts))
+    found = (
+        _SPLIT_DATE.fullmatch(f"{above.text.strip()}\n{part.text.strip()}")
+        for above, part in zip(parts[:lead_at], parts[1:lead_at])
+    )
     return [date for date in (layouts.iso_date(match) for match in found if match) if date][:1]
 
 
