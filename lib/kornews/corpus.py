@@ -69,7 +69,7 @@ def corpus_terms(
     def counted(tokens: pd.DataFrame, article: Article) -> list[TermCount]:
         return term_count_rows(tokens, stopwords=news_stopwords(article, extra=stopwords))
 
-    return _per_chunk(_Chunked("terms", counted, _term_table, False), documents, skip)
+    return _per_chunk(_Chunked("terms", counted, _term_table, reads_columns=False), documents, skip)
 
 
 def _term_table(rows: list[TermCount]) -> pd.DataFrame:

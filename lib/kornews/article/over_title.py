@@ -154,9 +154,9 @@ def _masthead_row(row: layouts.Found | None) -> bool:
 
 def menu(lines: list[Line], start: int) -> list[str]:
     """The kinds of a site's menu over a headline printed twice in a row (a broadcaster's replay
-    page; a status bar's label between the two: 상태바): short lines, none a sentence, at least _MIN_MENU of them; none where no such headline
-    follows, nor where the first line printed twice has fewer over it (the headline itself, with
-    a photo's caption printed twice further down). Short lines over a section path with angle
+    page; a status bar's label between the two: 상태바): short lines, none a sentence, at least
+    _MIN_MENU of them; none where no such headline follows, nor where the first line printed twice
+    has fewer over it (the headline itself, with a photo's caption printed twice further down). Short lines over a section path with angle
     marks (뉴스 > 사회) are a menu too, the path with them."""
     for at in range(start, min(len(lines) - 1, start + _MAX_MENU)):
         text = lines[at].text

@@ -63,7 +63,15 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     organisation = others[-1].entity if others else None
     marked = _anonymous(phrase, attribution)
     anonymous = marked or _role_alone(attribution)
-    many = _by_shape(phrase, (persons, others, inside), attribution, text, marked)
+    many = _by_shape(
+        phrase,
+        (persons, others, inside),
+        attribution,
+        text,
+        organisation=organisation,
+        marked=marked,
+        anonymous=anonymous,
+    )
     if many is not None:
         return many
     person = _speaking(phrase, persons, anonymous) or (
@@ -183,14 +191,20 @@ def name_before_title(
 
 
 def _by_shape(
-    phrase: list, named: tuple[list, list, list], attribution: str, text: str, marked: bool
+    phrase: list,
+    named: tuple[list, list, list],
+    attribution: str,
+    text: str,
+    *,
+    organisation: str | None,
+    marked: bool,
+    anonymous: bool,
 ) -> Speaker | None:
-    """The speaker the phrase's shape names (``named``: its persons, other entities and all):
+    """The speaker the phrase's shape names (``named``: its persons, other entities and all;
+    ``marked``: the phrase marks a source without a name, ``anonymous``: that or a role alone):
     a group or a body with its officers, a name before its title, glued to it or written apart;
     else None."""
     persons, others, inside = named
-    organisation = others[-1].entity if others else None
-    anonymous = marked or _role_alone(attribution)
     return (
         many_speaking(phrase, (persons, others), attribution, text)
         or name_before_title(phrase, inside, attribution, organisation, anonymous)
