@@ -67,7 +67,8 @@ def tokenize(
     kept = _kept(key)
     if kept is not None:
         return kept
-    ((table, _),) = _tables([pieces], _kiwi_tokenize([p.text for p in pieces], dictionary))
+    results = _kiwi_tokenize([p.text for p in pieces], dictionary)
+    ((table, _),) = _tables([pieces], results, with_lists=False)
     return _keep(key, table)
 
 

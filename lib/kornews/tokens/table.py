@@ -70,10 +70,11 @@ class TokenLists(NamedTuple):
 
 
 def _tables(
-    articles: list[list[_Piece]], results: Iterator
+    articles: list[list[_Piece]], results: Iterator, *, with_lists: bool = True
 ) -> list[tuple[pd.DataFrame, TokenLists | None]]:
     """The token table of each article, from Kiwi's results for its pieces (``articles``: each
-    article's pieces, in the order of ``results``), and its columns as lists (None with no token)."""
+    article's pieces, in the order of ``results``), and its columns as lists (None with no token,
+    or where ``with_lists`` is false: one article's table, which no corpus verb reads)."""
     # One table made for all the articles, then cut into each article's rows: a table made per
     # article (its text columns turned into Arrow strings) costs pandas more than Kiwi's pass on
     # a short article. Columns built whole (per sentence, then repeated per token): rows of
@@ -112,16 +113,29 @@ def _tables(
         "lemma": [t.lemma for t in tokens],
     }
     table = pd.DataFrame(columns, columns=TOKEN_COLUMNS)
+    ends = np.cumsum(lengths).tolist()
+    tables = [_rows(table, end - length, end) for length, end in zip(lengths, ends)]
+    if not with_lists:
+        return [(rows, None) for rows in tables]
+    return list(zip(tables, _token_lists(columns, (lengths, ends), counts, sizes)))
+
+
+def _token_lists(
+    columns: dict, cuts: tuple[list[int], list[int]], counts: list[int], sizes: list[int]
+) -> list[TokenLists | None]:
+    """Each article's columns as lists and its sentences' positions in them (``cuts``: each
+    article's number of tokens and where it ends among the chunk's; ``counts``: its sentences;
+    ``sizes``: each sentence's tokens); None for an article of no token."""
     lists = {name: _as_list(columns[name]) for name in TOKEN_COLUMNS}
-    ends, sentence_ends = np.cumsum(lengths).tolist(), np.cumsum(sizes).tolist()
+    sentence_ends = np.cumsum(sizes).tolist()
     first = 0  # the article's first sentence among the chunk's
     found = []
-    for length, end, count in zip(lengths, ends, counts):
+    for length, end, count in zip(*cuts, counts):
         start = end - length
         edges = [start, *sentence_ends[first : first + count]]
         spans = [slice(a - start, b - start) for a, b in zip(edges, edges[1:])]
         read = TokenLists({name: lists[name][start:end] for name in TOKEN_COLUMNS}, spans)
-        found.append((_rows(table, start, end), read if length else None))
+        found.append(read if length else None)
         first += count
     return found
 
