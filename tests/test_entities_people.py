@@ -32,3 +32,15 @@ def test_a_title_past_the_brackets_written_onto_the_name():
 def test_no_title_past_brackets_written_apart_or_left_open():
     assert _people("가람시 (사진) 교수가 왔다.") == []
     assert _people("가람대(사진 교수가 왔다.") == []
+
+
+def test_a_name_kiwi_cut_before_a_word_ending_in_a_title():
+    # 최+가+순/MM: no run is the name; the next word closes on a title after its body (의무부총장).
+    table = entities_of("이 자리에는 최가순 의무부총장 겸 의료원장이 참석했다.")
+    assert table[["entity", "title"]].values.tolist() == [["최가순", "부총장"]]
+
+
+def test_no_name_of_a_verb_before_a_title_glued_to_its_body():
+    # 나올지 and 나누며 start as 나 does: Kiwi read verbs, and nothing else vouches for a name.
+    assert _people("어떤 답이 나올지 가람도교육감도 모른다.") == []
+    assert _people("손을 맞잡고 나누며 가람도교육감은 웃었다.") == []
