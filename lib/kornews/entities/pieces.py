@@ -42,10 +42,10 @@ def names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) ->
             surname = _name_surname(form)
             if not surname:
                 continue
-            exact = _title_word(following.rstrip(",·"))
-            title = exact or _glued_title(following.rstrip(",·"))
-            if not title:  # the tags are read only for a word before a title (a table lookup)
+            titled = _title_of(following.rstrip(",·"))
+            if not titled:  # the tags are read only for a word before a title (a table lookup)
                 continue
+            title, glued = titled
             # 우애자 부의장 … 우 부의장: the press's short form (the surname alone with the same title)
             # vouches for a name that ends like a common noun (관계자) or has two syllables (조현).
             vouched = (surname, title) in short
@@ -57,9 +57,7 @@ def names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) ->
             at = start + words[k].start()
             inside = [t for t in group if t.start >= at and t.end <= at + len(form)]
             short_name = len(form) == len(surname) + 1 and not vouched
-            if _inflected(inside, text, short_name) or (
-                not exact and any(t.tag in _VERB for t in inside)
-            ):
+            if _inflected(inside, text, short_name, glued):
                 continue
             if taken is None:
                 taken = {at for m in found for at in range(m.start, m.end)}
@@ -72,8 +70,19 @@ def names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) ->
     return mentions
 
 
-def _inflected(inside: list, text: str, short_name: bool) -> bool:
-    """Did Kiwi read the word's tokens ``inside`` as a verb or a noun with its particle (no name)?"""
+def _title_of(word: str) -> tuple[str, bool] | None:
+    """The title a written word is (:func:`_title_word`), else the one closing it after its body
+    (:func:`_glued_title`), and whether it is so glued."""
+    exact = _title_word(word)
+    glued = None if exact else _glued_title(word)
+    return (exact, False) if exact else (glued, True) if glued else None
+
+
+def _inflected(inside: list, text: str, short_name: bool, glued: bool) -> bool:
+    """Did Kiwi read the word's tokens ``inside`` as a verb or a noun with its particle (no name)?
+    Before a title ``glued`` to its body, a verb's pieces too."""
+    if glued and any(t.tag in _VERB for t in inside):
+        return True
     # Kiwi may give a second reading of a noun's last letters (손영순/NNP and 순/JX): the noun's.
     nouns = [(t.start, t.end) for t in inside if t.tag in _NOUNS]
     inside = [
