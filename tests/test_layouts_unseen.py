@@ -39,3 +39,70 @@ def test_a_listed_headline_glued_to_its_summary_under_the_label_ends_the_story()
         "가상시 새 청사 공개\n\n홍길동 기자\n\n" + _STORY + "\n관련기사\n" + listed
     )
     assert _body(article) == [_LEAD, _LAST]
+
+
+_HEAD = "가상시 새 청사 공개\n\n"
+
+
+def test_a_copyright_word_without_its_last_syllable_names_the_holder():
+    article = read_article(_HEAD + _STORY + "\n저작권 © 가상신문 무단전재 및 재배포 금지\n")
+    assert article.outlet == "가상신문"
+    assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_notice_forbidding_reprints_without_the_press_consent_names_it():
+    article = read_article(
+        _HEAD + _STORY + "\n가상일보의 허락 없이 무단 전재 및 재배포를 금합니다.\n"
+    )
+    assert article.outlet == "가상일보"
+    assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_company_word_before_the_holder_is_no_part_of_its_name():
+    article = read_article(
+        _HEAD + _STORY + "\n저작권자 © 주식회사 가상미디어 무단전재 및 재배포 금지\n"
+    )
+    assert article.outlet == "가상미디어"
+
+
+def test_stamp_words_of_posting_and_print_date_the_article():
+    for stamp in ("게시일 2020.07.10", "지면게재일 2020.07.10", "게시 : 2020-07-10 14:31"):
+        article = read_article(_HEAD + "홍길동 기자\n" + stamp + "\n\n" + _STORY)
+        assert article.date.startswith("2020-07-10"), stamp
+        assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_stamp_with_a_two_digit_year_is_this_centurys():
+    article = read_article(_HEAD + "홍길동 기자\n입력 20.07.10 14:31\n\n" + _STORY)
+    assert article.date == "2020-07-10T14:31"
+    assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_date_in_iso_with_its_zone_is_read():
+    article = read_article(_HEAD + "2020-07-10T14:31:00+09:00\n\n" + _STORY)
+    assert article.date == "2020-07-10T14:31"
+
+
+def test_compound_reporter_titles_sign_the_name_before_them():
+    for title in ("명예기자", "학생기자", "에디터"):
+        article = read_article(_HEAD + f"홍길동 {title}\n\n" + _STORY)
+        assert article.reporter == "홍길동", title
+        article = read_article(_HEAD + _STORY + f"\n홍길동 {title}\n")
+        assert article.reporter == "홍길동", title
+        assert _body(article) == [_LEAD, _LAST]
+
+
+def test_the_press_after_the_byline_in_brackets_or_after_a_slash():
+    for byline in ("홍길동 기자 (가상일보)", "홍길동 기자 / 가상일보", "홍길동 기자 | 가상일보"):
+        for text in (_HEAD + byline + "\n\n" + _STORY, _HEAD + _STORY + "\n" + byline + "\n"):
+            article = read_article(text)
+            assert (article.outlet, article.reporter) == ("가상일보", "홍길동"), byline
+            assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_boards_label_before_the_writers_name_alone():
+    for byline in ("작성자 : 홍길동", "기사작성 : 홍길동", "글쓴이: 홍길동"):
+        for text in (_HEAD + byline + "\n\n" + _STORY, _HEAD + _STORY + "\n" + byline + "\n"):
+            article = read_article(text)
+            assert article.reporter == "홍길동", byline
+            assert _body(article) == [_LEAD, _LAST]
