@@ -106,3 +106,22 @@ def test_a_boards_label_before_the_writers_name_alone():
             article = read_article(text)
             assert article.reporter == "홍길동", byline
             assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_dateline_of_press_and_reporter_in_round_brackets():
+    article = read_article(_HEAD + "(가상일보 홍길동 기자) " + _STORY)
+    assert (article.outlet, article.reporter) == ("가상일보", "홍길동")
+    assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_signature_of_press_and_reporter_after_a_slash():
+    article = read_article(_HEAD + _STORY + "\n/가상일보 홍길동 기자\n")
+    assert (article.outlet, article.reporter) == ("가상일보", "홍길동")
+    assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_masthead_with_its_latin_name_or_its_slogan():
+    for masthead in ("가상일보 GASANG ILBO", "가상일보 | 가상시의 아침", "가상일보 - 시민과 함께"):
+        article = read_article(masthead + "\n\n" + _HEAD + "홍길동 기자\n\n" + _STORY)
+        assert (article.outlet, article.title) == ("가상일보", "가상시 새 청사 공개"), masthead
+        assert _body(article) == [_LEAD, _LAST]

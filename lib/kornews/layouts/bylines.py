@@ -70,10 +70,11 @@ BYLINES: tuple[Layout, ...] = (
         "reporter-outlet",
         "reporter",
         ("head", "close"),
-        rf"(?P<outlet>{PRESS})(?:\s+|\s*[|ㅣ]\s*)(?P<reporter>{NAME})\s*{TITLE}"
+        rf"(?:/\s*)?(?P<outlet>{PRESS})(?:\s+|\s*[|ㅣ]\s*)(?P<reporter>{NAME})\s*{TITLE}"
         rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?{STAMPS_AFTER}",
         "가상뉴스 홍길동 기자",
-    ),  # also 가상뉴스 홍길동 기자 (gildong@example.com), 가상뉴스 | 홍길동 기자 | 입력 DATE
+    ),  # also 가상뉴스 홍길동 기자 (gildong@example.com), 가상뉴스 | 홍길동 기자 | 입력 DATE, a signature
+    # after a slash: /가상뉴스 홍길동 기자
     # The press after the name and title, in brackets or after a slash or bar: 홍길동 기자 (가상일보),
     # 홍길동 기자 / 가상일보 gildong@example.com.
     Layout(
