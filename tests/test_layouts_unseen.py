@@ -125,3 +125,34 @@ def test_a_masthead_with_its_latin_name_or_its_slogan():
         article = read_article(masthead + "\n\n" + _HEAD + "홍길동 기자\n\n" + _STORY)
         assert (article.outlet, article.title) == ("가상일보", "가상시 새 청사 공개"), masthead
         assert _body(article) == [_LEAD, _LAST]
+
+
+def test_share_support_and_listing_furniture_under_the_story_is_no_body():
+    for line in (
+        "카카오톡 페이스북 트위터 밴드",
+        "이 기사에 대한 의견을 남겨주세요",
+        "독자의견 0",
+        "가상일보를 후원해 주세요",
+        "기사 구매하기",
+        "이 시각 주요 뉴스",
+        "다른 기사 보기",
+        "다음글",
+        "회사소개 | 광고문의 | 개인정보처리방침 | 청소년보호정책",
+    ):
+        article = read_article(_HEAD + "홍길동 기자\n\n" + _STORY + "\n" + line + "\n")
+        assert _body(article) == [_LEAD, _LAST], line
+
+
+def test_reading_controls_over_the_story_are_no_deck():
+    for line in (
+        "기사 요약",
+        "AI 요약",
+        "URL 복사",
+        "기사듣기",
+        "가 가 가 가",
+        "+ -",
+        "확대 축소",
+        "북마크",
+    ):
+        article = read_article(_HEAD + "홍길동 기자\n" + line + "\n\n" + _STORY)
+        assert (article.subtitles, _body(article)) == ((), [_LEAD, _LAST]), line

@@ -27,9 +27,9 @@ _PAPER_NAME = re.compile(
     r"\s*[\]>》〉]?(?:\s*[,/|]\s*[A-Z][A-Za-z ]{1,30}|\s+[A-Z]{2,}(?:\s[A-Z]{2,}){0,3}|\s*[-–|]\s*[가-힣]{1,8}(?:\s[가-힣]{1,8}){0,4})?"
     r"|(?P<logo>[가-힣A-Za-z0-9]{2,12})\s?로고"
 )
-# A line of marks and counts only (|, [, 0: a reaction's count; ?: a board's icon), or one or two
+# A line of marks and counts only (|, [, 0: a reaction's count; ?: a board's icon; + -: type size), or one or two
 # Latin letters (an image's alt text: a).
-_MARKS_ONLY = re.compile(r"[\d\s\[\]|()<>\-–—_=~.,:!?·•]+|[A-Za-z]{1,2}")
+_MARKS_ONLY = re.compile(r"[\d\s\[\]|()<>\-–—_=+~.,:!?·•]+|[A-Za-z]{1,2}")
 # A widget's word in Latin letters alone (Seoul, More), or a section's English label in brackets
 # ([Editor's letter], [Interview]): no Korean article's line.
 _LATIN_WORD = re.compile(r"[A-Z][a-z]{1,9}|\[\s*[A-Z][A-Za-z'’]*(?:\s[A-Za-z'’]+){0,3}\s*\]")
