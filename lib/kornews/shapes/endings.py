@@ -44,6 +44,10 @@ _TAIL_BYLINE = re.compile(
 # A line ends as a sentence's full stop (했다., 밝혔습니다.): a headline drops it.
 _FULL_STOP = re.compile(r"[가-힣][.!?]$")
 _STOPS = re.compile(r"[가-힣][.!?](?=\s|$)")
+# A sentence's ending with its stop dropped (…받았다, …있습니다, …했어요), and how many lines of a
+# text end so before the text reads as one that drops its stops.
+_BARE_END = re.compile(r"[가-힣][다요]$")
+_MIN_BARE_ENDS = 2
 # A photo's caption signed with a name alone after a slash: …하고 있다./홍길동.
 # A last paragraph signed by the agency that wrote it: …132억원이다. 연합뉴스 (a scene going on,
 # …하고 있다. 연합뉴스, is a photo's caption).
@@ -55,6 +59,18 @@ _MARKED_CAPTION = re.compile(rf"[▲△].+?있다\.(?P<name>\s+{layouts.SURNAMED
 
 def is_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(line))
+
+
+def bare_end(line: str) -> bool:
+    """The line ends as a sentence with no stop (…받았다, …있어요): a sentence's end only in a text
+    that prints no full stop at all (hard-wrapped, its punctuation dropped)."""
+    return bool(_BARE_END.search(line))
+
+
+def unpunctuated(lines: list[str]) -> bool:
+    """A text that stops no sentence, yet ends some lines as sentences end (…받았다): its lines are
+    sentences and their pieces, never a list of headlines."""
+    return not any(map(sentences, lines)) and sum(map(bare_end, lines)) >= _MIN_BARE_ENDS
 
 
 def quotation(line: str) -> bool:
