@@ -40,3 +40,37 @@ def test_short_lines_under_a_punctuated_text_are_still_other_headlines():
         + "\n저작권자 © 가상일보 무단전재 및 재배포 금지\n"
     )
     assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_wires_credit_glued_after_a_slash_leaves_the_paragraph_whole():
+    article = read_article(
+        "가상시 새 청사 공개\n\n" + _LEAD + "\n\n" + _LAST + " / 가상통신\n"
+        "저작권자 © 가상일보 무단전재 및 재배포 금지\n"
+    )
+    assert _body(article) == [_LEAD, _LAST]
+    assert (article.outlet, article.reporter) == ("가상일보", None)
+
+
+def test_a_sign_off_and_a_motto_in_angle_brackets_close_the_text():
+    article = read_article(
+        "가상시 새 청사 공개\n\n" + _STORY + "\n/홍길동기자\n\n"
+        "<밝은 지역사회를 열어가는 가상타임즈신문/나라타임즈신문>\n \n\n댓글삭제\n"
+    )
+    assert _body(article) == [_LEAD, _LAST]
+    assert (article.outlet, article.reporter) == ("가상타임즈신문", "홍길동")
+
+
+def test_a_motto_and_a_tip_off_line_between_dashes_close_the_text_and_give_its_address():
+    article = read_article(
+        "가상시 새 청사 공개\n\n"
+        + _STORY
+        + "\n-가상시민 곁을 든든하게 지켜주는 대안언론 가상뉴스(example.com)-\n\n"
+        "-가상뉴스 기사 제보 및 보도자료 발송 ·tip@example.com-\n\n"
+        "저작권자 © 가상뉴스 무단전재 및 재배포 금지\n"
+    )
+    assert _body(article) == [_LEAD, _LAST]
+    assert (article.outlet, article.reporter, article.email) == (
+        "가상뉴스",
+        None,
+        "tip@example.com",
+    )

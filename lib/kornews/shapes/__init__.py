@@ -22,6 +22,7 @@ from .endings import (
     sentences,
     signed,
     tail_byline,
+    tail_credit,
     unpunctuated,
 )
 from .furniture_lines import (
@@ -72,6 +73,7 @@ __all__ = [
     "sentences",
     "signed",
     "tail_byline",
+    "tail_credit",
     "turns",
     "unpunctuated",
     "weather",
