@@ -74,3 +74,23 @@ def test_a_motto_and_a_tip_off_line_between_dashes_close_the_text_and_give_its_a
         None,
         "tip@example.com",
     )
+
+
+def test_a_send_by_mail_form_over_the_headline_is_furniture():
+    headline = "가상시 새 청사 공개"
+    article = read_article(
+        f"기사제목 {headline}\n보내는분 이메일\n받는분 이메일\n\n{headline}\n\n"
+        "기사입력 2021.10.13 09:29\n댓글 0\n\n" + _STORY
+    )
+    assert (article.title, article.subtitles) == (headline, ())
+    assert (article.date, article.email) == ("2021-10-13T09:29", None)
+    assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_faculty_signing_under_the_headline_is_its_byline_naming_no_one():
+    article = read_article(
+        "가상시 새 청사에 대한 연구 보고서\n\n가상신학대학원 교수회\n\n" + _STORY
+    )
+    assert (article.title, article.subtitles) == ("가상시 새 청사에 대한 연구 보고서", ())
+    assert (article.reporter, article.outlet) == (None, None)
+    assert _body(article) == [_LEAD, _LAST]
