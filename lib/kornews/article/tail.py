@@ -151,6 +151,8 @@ def _closing_run(lines: list[Line], first: int, at: int) -> int:
     firsts: dict[str, int] = {}  # where each line is first printed
     for i, line in enumerate(lines):
         firsts.setdefault(line.text, i)
+    # A text that drops its full stops ends its sentences bare (…받았다): such a line is no headline.
+    bare = shapes.unpunctuated([line.text for line in lines[first:at]])
     while at > first:
         line = lines[at - 1].text
         if shapes.signed(line):
@@ -166,7 +168,7 @@ def _closing_run(lines: list[Line], first: int, at: int) -> int:
         # Other articles' headlines under this one: a run of short lines that are no sentences
         # (nor lines a row reads: a message's signer under it is no headline).
         run = next(
-            (n for n in range(at - first) if not _headline(lines[at - 1 - n].text)),
+            (n for n in range(at - first) if not _headline(lines[at - 1 - n].text, bare=bare)),
             at - first,
         )
         if run < shapes.MIN_HEADLINES or _decks_over_stamp(lines, first, at, run):
@@ -189,11 +191,12 @@ def _printed_before(lines: list[Line], at: int, firsts: dict[str, int]) -> bool:
     return at < len(lines) - 1 and len(text) > _MIN_REPRINT and firsts[text] < at
 
 
-def _headline(line: str) -> bool:
+def _headline(line: str, *, bare: bool) -> bool:
     # A script's marker (◀INT▶) and the caption under it (홍길동/가상시 주민) head a bite: no headlines.
     opens = layouts.match(line, "open")
     return (
         shapes.headline(line)
+        and not (bare and shapes.bare_end(line))
         and layouts.match(line, "line") is None
         and not (opens and opens.layout.kind == "speaker")
         and layouts.match(line, "after") is None

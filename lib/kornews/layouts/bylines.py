@@ -158,6 +158,15 @@ BYLINES: tuple[Layout, ...] = (
         rf"(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,11}})\s+{DESK_WORD}(?:\s+{DATE})?",
         "가상주간 편집국",
     ),
+    # A body signing as the writer under the headline (가상신학대학원 교수회, 가상대 교수 일동): the byline,
+    # no deck, and it names no one.
+    Layout(
+        "reporter-body",
+        "reporter",
+        ("head",),
+        r"(?:[가-힣A-Za-z0-9]{2,20}\s){0,2}[가-힣A-Za-z0-9]{2,20}\s(?:교수회|교수단|교수\s?일동|교수협의회)",
+        "가상신학대학원 교수회",
+    ),
     # A columnist's offices, then the name after a wide gap (가상대학 교수  가상학회 회장      홍길동):
     # the writer over the text.
     Layout(

@@ -54,8 +54,9 @@ ROLE = (
 COPYRIGHT_SIGN = r"(?:[ⓒ©Ⓒ]|\(\s*[cCⓒ©Ⓒ]\s*\))"
 # A company's mark before the holder's name: (주)가상미디어, ㈜가상미디어.
 COMPANY_MARK = r"(?:\(주\)|㈜)"
-# ASCII only: an address glued to the next words (gildong@example.com기사제보) ends at the Hangul.
-EMAIL = r"[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+# ASCII only: an address glued to the next words (gildong@example.com기사제보) ends at the Hangul;
+# its last label holds no hyphen (a slogan's closing dash: -… ·tip@example.com-).
+EMAIL = r"[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z0-9]+"
 # A name standing alone, with no title to say so, begins with a Korean surname (data/surnames.tsv):
 # 검색, 닫기 are no names.
 SURNAMED = (
