@@ -38,11 +38,10 @@ def names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) ->
         group = sentence.tokens
         start, end = sentence.start, sentence.end
         words = None
-        for k, (form, following) in enumerate(zip(forms, forms[1:])):
-            surname = _name_surname(form)
-            if not surname:
-                continue
-            titled = _title_of(following.rstrip(",·"))
+        # The words that start with a surname first (a lookup each, kept per word): most do not.
+        for k in [k for k, form in enumerate(forms[:-1]) if _name_surname(form)]:
+            form, surname = forms[k], _name_surname(forms[k])
+            titled = _title_of(forms[k + 1].rstrip(",·"))
             if not titled:  # the tags are read only for a word before a title (a table lookup)
                 continue
             title, glued = titled
@@ -113,10 +112,10 @@ def _short_forms(split: list[list[str]]) -> set[tuple[str, str]]:
     out = set()
     known = surnames()  # once, not per word
     for words in split:
-        for word, following in zip(words, words[1:]):
-            title = word in known and _title_word(following.rstrip(",·"))
+        for k in [k for k, word in enumerate(words[:-1]) if word in known]:
+            title = _title_word(words[k + 1].rstrip(",·"))
             if title and title != "씨":
-                out.add((word, title))
+                out.add((words[k], title))
     return out
 
 
