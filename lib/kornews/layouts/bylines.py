@@ -14,6 +14,7 @@ from .pieces import (
     LABELLED_BYLINE,
     MORE_NAMES,
     NAME,
+    NEWSROOM,
     PLACE,
     PRESS,
     ROLE,
@@ -23,6 +24,8 @@ from .pieces import (
 )
 from .record import Layout
 
+# A byline's address after the title, in brackets or not: 홍길동 기자 (gildong@example.com).
+_ADDRESS = rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?"
 # Offices of the paper's own who sign what they write (a publisher's letter, an editor's).
 _OFFICER = r"(?:발행인|편집인|편집장|편집국장|주필|대표)"
 
@@ -34,6 +37,22 @@ BYLINES: tuple[Layout, ...] = (
         ("head", "close"),
         LABELLED_BYLINE,
         "기자명 홍길동 기자 다른기사 보기 gildong@example.com",
+    ),
+    # The desk beside the name, before or after it, the press maybe first (가상일보 사회부 홍길동 기자,
+    # 사회부 = 홍길동 기자, 홍길동 사회부 기자): the desk is neither the outlet nor the reporter.
+    Layout(
+        "reporter-after-desk",
+        "reporter",
+        ("head", "close"),
+        rf"(?:(?P<outlet>{PRESS})\s+)?{NEWSROOM}\s*[=/]?\s*(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}{_ADDRESS}",
+        "가상일보 사회부 홍길동 기자",
+    ),
+    Layout(
+        "reporter-before-desk",
+        "reporter",
+        ("head", "close"),
+        rf"(?P<reporter>{NAME}){MORE_NAMES}\s+{NEWSROOM}\s*{TITLE}{_ADDRESS}",
+        "홍길동 사회부 기자",
     ),
     # A board's or CMS's label before the writer's name alone (작성자 : 홍길동, 기사작성 : 홍길동): the
     # label says what the name is; a colon required (작성자 관리자 signs as no one).
