@@ -44,6 +44,8 @@ _GLUED_IMAGE = re.compile(r"[^\s\[\]][^\[\]]{0,40}?\.(?i:jpe?g|png|gif|webp)\s*"
 _MAX_DECK_LINES = 2
 # A line printed again in the closing run is this long at least (a summary of the lead).
 _MIN_REPRINT = 80
+# A headline joins its clauses with an ellipsis (가상시 새 청사…내달 개관); a paragraph's sentence does not.
+_HEADLINE_JOIN = re.compile(r"…|\.{3}|⋯")
 # A text cut short ends in an ellipsis (…이 없다는 것이...): a teaser over a paywall.
 _CUT = re.compile(r"(?:\.{3}|…)$")
 
@@ -84,7 +86,9 @@ def _footer_start(lines: list[Line], body_at: int) -> int:
         (
             i
             for i in range(first, len(lines))
-            if _ends_body(lines[i].text) and not _head_bullet(lines, first, i)
+            if _ends_body(lines[i].text)
+            and not _head_bullet(lines, first, i)
+            and not _story_goes_on(lines, i)
         ),
         len(lines),
     )
@@ -101,6 +105,20 @@ def _footer_start(lines: list[Line], body_at: int) -> int:
     )
     notice = next((i for i in range(max(first, longest), at) if _notice(lines[i].text)), at)
     return _closing_run(lines, first, notice)
+
+
+def _story_goes_on(lines: list[Line], at: int) -> bool:
+    """A label of other articles (관련기사) with only paragraphs under it to the text's end, each
+    longer than a headline, no closing line, and no headline's ellipsis in its first sentence (a
+    listed article's headline glued to its summary: … 경기장…1조원 빚만 남아 10조 원의 …): a box the
+    page set between the story's paragraphs, not the list that ends it."""
+    under = [line.text for line in lines[at + 1 :]]
+    return bool(under) and all(
+        len(text) > shapes.MAX_HEADLINE
+        and not _is_closing(text, "close")
+        and not _HEADLINE_JOIN.search(text.split("다.", 1)[0])
+        for text in under
+    )
 
 
 def _house_notice(lines: list[Line], first: int, at: int) -> int:

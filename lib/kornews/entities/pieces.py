@@ -24,11 +24,10 @@ def names_by_word(text: str, sentences: list[Sentence], found: list[Mention]) ->
         group = sentence.tokens
         start, end = sentence.start, sentence.end
         words = None
-        for k, (form, following) in enumerate(zip(forms, forms[1:])):
-            surname = _name_surname(form)
-            if not surname:
-                continue
-            title = _title_word(following.rstrip(",·"))
+        # The words that start with a surname first (a lookup each, kept per word): most do not.
+        for k in [k for k, form in enumerate(forms[:-1]) if _name_surname(form)]:
+            form, surname = forms[k], _name_surname(forms[k])
+            title = _title_word(forms[k + 1].rstrip(",·"))
             if not title:  # the tags are read only for a word before a title (a table lookup)
                 continue
             # 우애자 부의장 … 우 부의장: the press's short form (the surname alone with the same title)
@@ -80,10 +79,10 @@ def _short_forms(split: list[list[str]]) -> set[tuple[str, str]]:
     out = set()
     known = surnames()  # once, not per word
     for words in split:
-        for word, following in zip(words, words[1:]):
-            title = word in known and _title_word(following.rstrip(",·"))
+        for k in [k for k, word in enumerate(words[:-1]) if word in known]:
+            title = _title_word(words[k + 1].rstrip(",·"))
             if title and title != "씨":
-                out.add((word, title))
+                out.add((words[k], title))
     return out
 
 

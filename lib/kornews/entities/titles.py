@@ -22,6 +22,9 @@ from .runs import RUN_TAGS, is_noun_run
 # The tags of what may stand between a name and its title that is no noun: a rank's number
 # (국가안보실 2차장), 전 (former: 박 전 지사).
 _BEFORE_TITLE = frozenset({"SN", "MM"})
+# The runs after a name :func:`title_after` reads: three that may hold its title, and the next
+# (:func:`_in_between`: is a number glued to the word after it).
+_READ_AFTER = 4
 
 
 class After(NamedTuple):
@@ -48,7 +51,7 @@ def title_after(runs: list[Run], at: int, found: dict[int, Mention]) -> After | 
     if _nothing_after(runs, at):
         return None  # most runs
     affiliation, place = None, False
-    following = _words_after(runs, at, found)[:4]
+    following = _words_after(runs, at, found)
     for n, run in enumerate(following[:3]):
         if _in_between(following, n, (following[n - 1] if n else runs[at]).end):
             continue
@@ -104,9 +107,10 @@ def _in_between(following: list[Run], n: int, before: int) -> bool:
 
 
 def _words_after(runs: list[Run], at: int, found: dict[int, Mention]) -> list[Run]:
-    """The runs after run ``at``, a mention found over several counted as its first (가람1리 이장:
-    가람+1+리 is one place, the title its next word), but a run it ends inside (가람노인회
-    나래지회장: the title the mention leaves of the word)."""
+    """The four runs after run ``at`` (of the next seven) that :func:`title_after` reads, a
+    mention found over several counted as its first (가람1리 이장: 가람+1+리 is one place, the title
+    its next word), but a run it ends inside (가람노인회 나래지회장: the title the mention leaves of
+    the word)."""
     kept: list[Run] = []
     inside = -1
     for run in runs[at + 1 : at + 8]:
@@ -115,6 +119,8 @@ def _words_after(runs: list[Run], at: int, found: dict[int, Mention]) -> list[Ru
         mention = found.get(run.start)
         inside = mention.end if mention else inside
         kept.append(run)
+        if len(kept) == _READ_AFTER:
+            break
     return kept
 
 

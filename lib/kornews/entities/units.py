@@ -6,11 +6,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import takewhile
 
 from .forms import lookup, places_office
-from .lexicon import countries, name_words, regions
+from .lexicon import KEPT, countries, name_words, regions
 from .records import Mention, Run, Sentence
 from .runs import is_noun_run
 
@@ -30,19 +30,13 @@ def with_units(sentences: list[Sentence], found: list[Mention]) -> list[Mention]
     # 가람군 민속씨름단, 가람군 농업기술센터: a place's team or agency, a word after it, is a body too.
     places = {m.end: m for m in found if m.kind == "place"}
     grown: dict[Mention, Mention] = {}
-    # A body's unit words, and a place's: its council's committees, its chapters (once, not per run).
-    place_units = _unit_words() + _committees() + _chapters()
+    place_units = _place_units()
     for sentence in sentences:
         runs = sentence.runs
         for i, run in enumerate(runs):
             # Most runs: no unit's word, nor a determiner before one, nor a body a space before
             # (브라질+법인장: Kiwi's place and the rest of the word; a cheap test first).
-            if not (
-                run.text.endswith(place_units)
-                or run.tags[0] in _FRONT
-                or _headed(run.text)
-                or run.start - 1 in parents
-            ):
+            if not (_unit_shaped(run.text) or run.tags[0] in _FRONT or run.start - 1 in parents):
                 continue
             parent, endings = parents.get(run.start - 1) or _office(sentence, i), _unit_words()
             if parent is None:  # a council's committee after its place, not after a body (국회)
@@ -120,6 +114,12 @@ def _unit_end(runs: list[Run], at: int, endings: tuple[str, ...]) -> int | None:
     return runs[last].end - len(_HEAD) if _headed(word) else None
 
 
+@lru_cache(maxsize=KEPT)  # asked of every run of a corpus, whose words recur: each answer kept
+def _unit_shaped(word: str) -> bool:
+    """Does ``word`` end in a body's or a place's unit word, or in a unit's head (한빛지부장)?"""
+    return word.endswith(_place_units()) or _headed(word)
+
+
 def _headed(word: str) -> bool:
     """A unit's word and its head's 장 (한빛지부장, 브라질지회장)."""
     unit = word.removesuffix(_HEAD)
@@ -153,6 +153,12 @@ def _glued(runs: list[Run], at: int, end: int) -> str:
 def _unit_words() -> tuple[str, ...]:
     """A body's branch, team or agency words (지청, 씨름단, 농업기술센터)."""
     return tuple(sorted(name_words("branch") | name_words("team") | name_words("agency")))
+
+
+@cache
+def _place_units() -> tuple[str, ...]:
+    """A body's unit words, and a place's: its council's committees, its chapters."""
+    return _unit_words() + _committees() + _chapters()
 
 
 @cache

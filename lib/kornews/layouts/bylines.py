@@ -35,6 +35,15 @@ BYLINES: tuple[Layout, ...] = (
         LABELLED_BYLINE,
         "기자명 홍길동 기자 다른기사 보기 gildong@example.com",
     ),
+    # A board's or CMS's label before the writer's name alone (작성자 : 홍길동, 기사작성 : 홍길동): the
+    # label says what the name is; a colon required (작성자 관리자 signs as no one).
+    Layout(
+        "reporter-label-name",
+        "reporter",
+        ("head", "close"),
+        rf"(?:작성자|기사\s?작성|글쓴이)\s*[:：]\s*(?P<reporter>{ALONE_NAME})",
+        "작성자 : 홍길동",
+    ),
     Layout(
         "reporter-name",
         "reporter",
@@ -61,10 +70,21 @@ BYLINES: tuple[Layout, ...] = (
         "reporter-outlet",
         "reporter",
         ("head", "close"),
-        rf"(?P<outlet>{PRESS})(?:\s+|\s*[|ㅣ]\s*)(?P<reporter>{NAME})\s*{TITLE}"
+        rf"(?:/\s*)?(?P<outlet>{PRESS})(?:\s+|\s*[|ㅣ]\s*)(?P<reporter>{NAME})\s*{TITLE}"
         rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?{STAMPS_AFTER}",
         "가상뉴스 홍길동 기자",
-    ),  # also 가상뉴스 홍길동 기자 (gildong@example.com), 가상뉴스 | 홍길동 기자 | 입력 DATE
+    ),  # also 가상뉴스 홍길동 기자 (gildong@example.com), 가상뉴스 | 홍길동 기자 | 입력 DATE, a signature
+    # after a slash: /가상뉴스 홍길동 기자
+    # The press after the name and title, in brackets or after a slash or bar: 홍길동 기자 (가상일보),
+    # 홍길동 기자 / 가상일보 gildong@example.com.
+    Layout(
+        "reporter-then-outlet",
+        "reporter",
+        ("head", "close"),
+        rf"(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*[(/|ㅣ]\s*(?P<outlet>{PRESS})\s*\)?"
+        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
+        "홍길동 기자 (가상일보)",
+    ),
     # A broadcaster's regional newsroom before the name (가상방송 청주 홍길동 기자): the writer's
     # employer, which a piece printed elsewhere names too; the outlet is the page's own.
     Layout(

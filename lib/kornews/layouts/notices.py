@@ -37,9 +37,9 @@ NOTICES: tuple[Layout, ...] = (
         "copyright-holder",
         "footer",
         ("close",),
-        rf"[<\[(※]?\s*저작권자\s*(?:{COPYRIGHT_SIGN}|:)\s*[《〈]?(?:{COMPANY_MARK}\s*)?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)+(?![A-Za-z가-힣0-9])|{HOLDER})?.{{0,80}}",
+        rf"[<\[(※]?\s*저작권자?\s*(?:{COPYRIGHT_SIGN}|:)\s*[《〈]?(?:{COMPANY_MARK}\s*)?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)+(?![A-Za-z가-힣0-9])|{HOLDER})?.{{0,80}}",
         "<저작권자 ⓒ 가상일보, 무단전재 및 재배포 금지>",
-    ),  # also 저작권자 © 《가상사람들》 - 가상시민의 신문 무단전재 및 재배포 금지; an English name of
+    ),  # also 저작권 © 가상신문 (the word without 자); 저작권자 © 《가상사람들》 - 가상시민의 신문 무단전재 및 재배포 금지; an English name of
     # capitalised words stays whole: 저작권자 © Gasang Times 무단전재
     # The same with no mark, the press's name right after the word (저작권자 가상일보 무단전재 및 재배포
     # 금지): a name called as a press is, the notice after it.
@@ -162,6 +162,16 @@ NOTICES: tuple[Layout, ...] = (
         r"[\[<]?\s*(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})\s*[\]>]?\s*의\s*(?:사진|기사|콘텐츠)"
         r"(?:\s*(?:과|와|및)\s*(?:사진|기사))?[을를]\s*무단.{0,100}",
         "[가상방송]의 사진과 기사를 무단 전재 및 재배포시 저작권료를 청구할 수 있습니다.",
+    ),
+    # The press's notice that nothing be reprinted without its consent: 가상일보의 허락 없이 무단 전재
+    # 및 재배포를 금합니다.
+    Layout(
+        "copyright-consent",
+        "footer",
+        ("close",),
+        r"(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})의\s*(?:사전\s*)?(?:허락|허가|동의|승인)\s*없이"
+        r"\s*.{0,20}?(?:무단|전재|복제|배포).{0,80}",
+        "가상일보의 허락 없이 무단 전재 및 재배포를 금합니다.",
     ),
     # A headline listed with its paper and issue in brackets at its end (a campus paper's list of
     # its articles): <보도> 가상대 체험행사 열려(가상대신문, 518호).
