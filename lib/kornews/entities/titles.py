@@ -48,6 +48,7 @@ def title_after(runs: list[Run], at: int, found: dict[int, Mention]) -> After | 
     (광역수사대장), or after organisations, places and other nouns (김형석 삼성전자 반도체부문 사장);
     the affiliation is the first of these, or a place and the organisation after it (브라질 외무부:
     that country's). ``found`` holds the mentions already found, by start."""
+    name, at = runs[at], _past_bracket(runs, at)
     if _nothing_after(runs, at):
         return None  # most runs
     affiliation, place = None, False
@@ -76,15 +77,25 @@ def title_after(runs: list[Run], at: int, found: dict[int, Mention]) -> After | 
         if titled and (
             titled.cut == 0
             or (
-                len(runs[at].text) >= 3
+                len(name.text) >= 3
                 and titled.title in compound_titles()
-                and not _surname_glued(runs[at], run, titled.cut)
+                and not _surname_glued(name, run, titled.cut)
             )
         ):
             return After(titled.title, affiliation, run.end)
         if full_name_shaped(run) or masked(run.text):
             return None  # 가람시 김철수 시장, 가람시 배모 씨: the title is the nearer name's
     return None
+
+
+def _past_bracket(runs: list[Run], at: int) -> int:
+    """The bracket's closing run where one is written onto run ``at`` and closes within a few
+    words (홍길동(45)씨, 홍길동(사진) 가람대 교수, 홍길동(가람대 박사과정) 연구원: the title is the name's
+    past it), else ``at``."""
+    if at + 2 >= len(runs) or runs[at + 1].text != "(" or runs[at + 1].start != runs[at].end:
+        return at  # most runs
+    close = next((j for j in range(at + 2, min(at + 10, len(runs))) if runs[j].text in "()"), None)
+    return close if close is not None and runs[close].text == ")" else at
 
 
 def _surname_glued(name: Run, run: Run, cut: int) -> bool:

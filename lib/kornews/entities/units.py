@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from functools import cache, lru_cache
 from itertools import takewhile
@@ -33,7 +34,8 @@ def with_units(sentences: list[Sentence], found: list[Mention]) -> list[Mention]
     place_units = _place_units()
     for sentence in sentences:
         runs = sentence.runs
-        for i, run in enumerate(runs):
+        for i in _unit_starts(sentence):
+            run = runs[i]
             # Most runs: no unit's word, nor a determiner before one, nor a body a space before
             # (브라질+법인장: Kiwi's place and the rest of the word; a cheap test first).
             if not (_unit_shaped(run.text) or run.tags[0] in _FRONT or run.start - 1 in parents):
@@ -56,6 +58,21 @@ def with_units(sentences: list[Sentence], found: list[Mention]) -> list[Mention]
     return [grown.get(m, m) for m in kept] + offices
 
 
+def _unit_starts(sentence: Sentence) -> tuple[int, ...]:
+    """The runs a unit's word may start at, in order: the noun runs, and a determiner written
+    onto the noun run after it (총+동문회); :func:`_unit_end` finds no word from any other."""
+    runs = sentence.runs
+    glued = tuple(
+        j - 1
+        for j in sentence.nouns
+        if j
+        and runs[j - 1].tags[0] in _FRONT
+        and not is_noun_run(runs[j - 1])  # a prefix is a noun run's own
+        and runs[j - 1].end == runs[j].start
+    )
+    return tuple(sorted(sentence.nouns + glued)) if glued else sentence.nouns
+
+
 def _place(run: Run, places: dict[int, Mention]) -> Mention | None:
     """The place a space before ``run`` whose team, agency (an agency's word whole: 가람도
     한빛군보건소 is 한빛군's, not 가람도's) or council's committee (not a country's) the run names."""
@@ -71,8 +88,12 @@ def _posted(sentences: list[Sentence], found: list[Mention]) -> dict[Mention, Me
     """An embassy or office with the country it is posted in before it, a space apart (주가람
     대한민국대사관: 주, 駐, and a country of ``places.tsv``), grown over both."""
     bodies = {m.start: m for m in found if m.kind == "organisation"}
+    starts = sorted(bodies)
     grown = {}
     for sentence in sentences:
+        at = bisect_left(starts, sentence.start)
+        if at == len(starts) or starts[at] > sentence.end:
+            continue  # most sentences: no body starts there, and their runs are not read
         for run, after in zip(sentence.runs, sentence.runs[1:]):
             body = bodies.get(after.start)
             if body and run.end + 1 == after.start and _posting(run.text):
