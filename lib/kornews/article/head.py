@@ -366,16 +366,19 @@ def _title_parts(line: Line, *, deck: int = 0) -> list[Part]:
 
 def _with_byline(kind: str, line: Line, voice: _Voice | None = None) -> list[Part]:
     """The part of ``kind`` (with who speaks it, in a script), and a byline glued to its end as
-    a reporter part of its own."""
+    a reporter part of its own (a press's credit after a slash, …밝혔다. / 가상통신, as furniture)."""
     start, text = line
     at = shapes.tail_byline(text)
+    credit = None if at else shapes.tail_credit(text)
+    at = at or credit
     own = text[:at].rstrip() if at else text
     section = 0 if kind in _LEAD_KINDS else -1
     speaker, role = voice or (None, None)
     parts = [Part(kind, start, start + len(own), own, section, speaker=speaker, role=role)]
     if at:
         byline = text[at:].lstrip()
-        parts.append(_part("reporter", Line(start + len(text) - len(byline), byline)))
+        glued = "footer" if credit else "reporter"
+        parts.append(_part(glued, Line(start + len(text) - len(byline), byline)))
     return parts
 
 

@@ -21,6 +21,8 @@ _MAX_MENU_ITEM = 40
 # in a row make a menu, whatever stands over it.
 _MIN_SERVICES = 3
 
+# A form's fields under its title field, over the headline printed again (보내는분 이메일, 받는분 이메일).
+_MAX_FORM_FIELDS = 3
 # A newscast's box: the days it airs, spaced out (평    일), and the anchors' names under them.
 _BULLET = re.compile(r"^\s*•?\s*")
 _DAY_LABEL = re.compile(r"평\s*일|주\s*말|토\s*요\s*일|일\s*요\s*일|월\s*[~-]\s*금")
@@ -73,10 +75,7 @@ def leading_furniture(lines: list[Line]) -> list[str]:
             or label
             or field
             or _masthead_row(row)
-            or _schedule(lines, len(kinds))
-            or _SECTION_PATH.fullmatch(text)
-            or _section_over_path(lines, len(kinds))
-            or _caption_over_headline(lines, len(kinds), row)
+            or _by_what_stands_around(lines, len(kinds), row)
             or _slogan_goes_on(text, above)
             or _named_above(text, above)
         ):
@@ -84,6 +83,18 @@ def leading_furniture(lines: list[Line]) -> list[str]:
         above = row
         kinds.append(_leading_kind(row, bullet=shapes.head_bullet(text), dated=shapes.dated(text)))
     return kinds
+
+
+def _by_what_stands_around(lines: list[Line], at: int, row: layouts.Found | None) -> bool:
+    """Furniture by the lines around it: a newscast's box, a section path (or its label over it),
+    a photo's caption over the headline, a form's title field over the headline printed again."""
+    return bool(
+        _schedule(lines, at)
+        or _SECTION_PATH.fullmatch(lines[at].text)
+        or _section_over_path(lines, at)
+        or _caption_over_headline(lines, at, row)
+        or _form_title(lines, at)
+    )
 
 
 def _caption_over_headline(lines: list[Line], at: int, row: layouts.Found | None) -> bool:
@@ -100,6 +111,23 @@ def _caption_over_headline(lines: list[Line], at: int, row: layouts.Found | None
         and not layouts.match(below, "head")
         and shapes.is_sentence(text)
     )
+
+
+def _form_title(lines: list[Line], at: int) -> bool:
+    """A form's field of the title over the page (a send-by-mail form: 기사제목 가상시 새 청사 공개, then
+    the sender's and recipient's fields), the headline printed again under the form: furniture."""
+    text = lines[at].text
+    label = next(
+        (
+            cue.cue
+            for cue in layouts.cues()
+            if cue.role == "label" and text.startswith(cue.cue + " ")
+        ),
+        None,
+    )
+    title = " ".join(text[len(label) :].split()) if label else ""
+    below = lines[at + 1 : at + 2 + _MAX_FORM_FIELDS]
+    return bool(title) and any(" ".join(line.text.split()) == title for line in below)
 
 
 def _section_over_path(lines: list[Line], at: int) -> bool:

@@ -44,6 +44,8 @@ _GLUED_IMAGE = re.compile(r"[^\s\[\]][^\[\]]{0,40}?\.(?i:jpe?g|png|gif|webp)\s*"
 _MAX_DECK_LINES = 2
 # A line printed again in the closing run is this long at least (a summary of the lead).
 _MIN_REPRINT = 80
+# A headline joins its clauses with an ellipsis (가상시 새 청사…내달 개관); a paragraph's sentence does not.
+_HEADLINE_JOIN = re.compile(r"…|\.{3}|⋯")
 # A text cut short ends in an ellipsis (…이 없다는 것이...): a teaser over a paywall.
 _CUT = re.compile(r"(?:\.{3}|…)$")
 
@@ -84,7 +86,9 @@ def _footer_start(lines: list[Line], body_at: int) -> int:
         (
             i
             for i in range(first, len(lines))
-            if _ends_body(lines[i].text) and not _head_bullet(lines, first, i)
+            if _ends_body(lines[i].text)
+            and not _head_bullet(lines, first, i)
+            and not _story_goes_on(lines, i)
         ),
         len(lines),
     )
@@ -101,6 +105,20 @@ def _footer_start(lines: list[Line], body_at: int) -> int:
     )
     notice = next((i for i in range(max(first, longest), at) if _notice(lines[i].text)), at)
     return _closing_run(lines, first, notice)
+
+
+def _story_goes_on(lines: list[Line], at: int) -> bool:
+    """A label of other articles (관련기사) with only paragraphs under it to the text's end, each
+    longer than a headline, no closing line, and no headline's ellipsis in its first sentence (a
+    listed article's headline glued to its summary: … 경기장…1조원 빚만 남아 10조 원의 …): a box the
+    page set between the story's paragraphs, not the list that ends it."""
+    under = [line.text for line in lines[at + 1 :]]
+    return bool(under) and all(
+        len(text) > shapes.MAX_HEADLINE
+        and not _is_closing(text, "close")
+        and not _HEADLINE_JOIN.search(text.split("다.", 1)[0])
+        for text in under
+    )
 
 
 def _house_notice(lines: list[Line], first: int, at: int) -> int:
@@ -151,6 +169,8 @@ def _closing_run(lines: list[Line], first: int, at: int) -> int:
     firsts: dict[str, int] = {}  # where each line is first printed
     for i, line in enumerate(lines):
         firsts.setdefault(line.text, i)
+    # A text that drops its full stops ends its sentences bare (…받았다): such a line is no headline.
+    bare = shapes.unpunctuated([line.text for line in lines[first:at]])
     while at > first:
         line = lines[at - 1].text
         if shapes.signed(line):
@@ -166,7 +186,7 @@ def _closing_run(lines: list[Line], first: int, at: int) -> int:
         # Other articles' headlines under this one: a run of short lines that are no sentences
         # (nor lines a row reads: a message's signer under it is no headline).
         run = next(
-            (n for n in range(at - first) if not _headline(lines[at - 1 - n].text)),
+            (n for n in range(at - first) if not _headline(lines[at - 1 - n].text, bare=bare)),
             at - first,
         )
         if run < shapes.MIN_HEADLINES or _decks_over_stamp(lines, first, at, run):
@@ -189,11 +209,12 @@ def _printed_before(lines: list[Line], at: int, firsts: dict[str, int]) -> bool:
     return at < len(lines) - 1 and len(text) > _MIN_REPRINT and firsts[text] < at
 
 
-def _headline(line: str) -> bool:
+def _headline(line: str, *, bare: bool) -> bool:
     # A script's marker (◀INT▶) and the caption under it (홍길동/가상시 주민) head a bite: no headlines.
     opens = layouts.match(line, "open")
     return (
         shapes.headline(line)
+        and not (bare and shapes.bare_end(line))
         and layouts.match(line, "line") is None
         and not (opens and opens.layout.kind == "speaker")
         and layouts.match(line, "after") is None

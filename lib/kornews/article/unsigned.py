@@ -1,7 +1,7 @@
 """Where no metadata line names the outlet or the reporter, what the text says of them: the outlet
-it names as itself (저희 가상일보, its anniversary, 본보, its own photos' holder, the issue its credits
-print, a script's station, the press its headline brackets) and the writer a photo's caption or an
-anchor's hand-over names."""
+it names as itself (저희 가상일보, its anniversary, the print issue it sends readers to, 본보, its own
+photos' holder, the issue its credits print, a script's station, the press its headline brackets)
+and the writer a photo's caption or an anchor's hand-over names."""
 
 from __future__ import annotations
 
@@ -86,6 +86,20 @@ def _outlets_of_editors_note(parts: list[Part]) -> list[str]:
     found = (
         _EDITORS_NOTE.fullmatch(part.text.strip()) for part in parts if part.kind == "paragraph"
     )
+    return [match["outlet"] for match in found if match][:1]
+
+
+# A magazine's web page sending its readers to the print issue: 자세한 내용은 월간가상 2014년 1월호에서
+# 만나보실 수 있습니다 (the magazine's voice to its readers; a piece citing another's issue says 실린).
+_OWN_ISSUE = re.compile(
+    r"(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15})\s+(?:\d{4}\s*년\s*)?\d{1,2}\s*월\s*호에서\s*"
+    r"(?:만나\s?보|확인하|보)실\s*수\s*있습니다"
+)
+
+
+def _outlets_of_own_issue(parts: list[Part]) -> list[str]:
+    """The magazine a paragraph sends its readers to, in its own print issue."""
+    found = (_OWN_ISSUE.search(part.text) for part in parts if part.kind == "paragraph")
     return [match["outlet"] for match in found if match][:1]
 
 

@@ -5,10 +5,10 @@ sets read it."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .forms import lookup
-from .lexicon import name_words
+from .lexicon import KEPT, name_words
 from .records import Mention, Sentence
 
 # A place's form is two letters or more (no one-letter country, 일 of 일방문).
@@ -19,23 +19,28 @@ def areas(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     """``found`` and each place a noun run names before an area's or a trip's word, where no
     mention starts."""
     taken = {m.start for m in found}
-    words = name_words("area")
-    endings = tuple(words)  # one endswith per run first: few end in an area's word
-    trip = _trip_words()
     more = []
     for sentence in sentences:
         for run in sentence.noun_runs:
-            ended = run.text.endswith(endings)
-            # One search per run for a trip's word, past the place's first two letters.
-            at = None if ended else trip.search(run.text, _SHORTEST)
-            if not (ended or at) or run.start in taken:
+            cut = _place_part(run.text)
+            if cut is None or run.start in taken:
                 continue
-            word = next((w for w in words if run.text.endswith(w)), "") if ended else ""
-            end = run.end - len(word) if ended else run.start + at.start()
-            hit = lookup(run.text[: end - run.start], True)
+            hit = lookup(run.text[:cut], True)
             if hit and hit.kind == "place":
+                end = run.start + cut
                 more.append(Mention(hit.name, "place", run.start, end, sentence.where, "list"))
     return found + more
+
+
+@lru_cache(maxsize=KEPT)  # asked of every noun run of a corpus, whose words recur: each answer kept
+def _place_part(word: str) -> int | None:
+    """The length of what stands before an area's word ``word`` ends in, or before a trip's word
+    in it past the place's first two letters; None where it holds neither."""
+    words = name_words("area")
+    if word.endswith(tuple(words)):
+        return len(word) - len(next(w for w in words if word.endswith(w)))
+    at = _trip_words().search(word, _SHORTEST)
+    return None if at is None else at.start()
 
 
 @cache

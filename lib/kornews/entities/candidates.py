@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 from typing import NamedTuple
 
+from ..rows import maker
 from .lexicon import lexicon, name_words, regions, split_title, surname_of, surnames
 from .records import Mention, Run, Sentence, Where
 from .runs import is_noun_run
@@ -32,6 +33,9 @@ class Candidate(NamedTuple):
     ahead: str | None  # the organisation or place just before it
 
 
+_CANDIDATE = maker(Candidate)  # made without a Python call: one per noun run of a corpus
+
+
 def person_candidates(
     sentence: Sentence, by_start: dict[int, Mention], taken: frozenset[int], teams: frozenset[str]
 ):
@@ -43,7 +47,7 @@ def person_candidates(
         run = runs[i]
         if run.start in by_start or run.start in taken:
             continue
-        if _match(run.text, teams):
+        if run.text.endswith(_MATCH) and _match(run.text, teams):
             continue
         if run.text.endswith(ssi_words):
             continue  # 주간날씨, 손글씨: a common noun ending in 씨, no one's name and honorific
@@ -64,7 +68,7 @@ def person_candidates(
             else None
         )
         ahead = None if ahead in far else ahead  # 유럽 홍길동 대표: a region holds no office
-        yield i, Candidate(sentence.where, run, form, after, before, ahead)
+        yield i, _CANDIDATE((sentence.where, run, form, after, before, ahead))
 
 
 def _regnal(runs: list[Run], at: int) -> str:

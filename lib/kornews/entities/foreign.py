@@ -15,6 +15,8 @@ from .records import Mention, Run, Sentence
 from .titles import After, full_name_shaped, title_after, title_before
 
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
+# The first tag of a run that may start a foreign name (:func:`_first_word`): a proper noun, Latin letters.
+_FIRST_TAGS = frozenset({"NNP", "SL"})
 
 
 class Foreign(NamedTuple):
@@ -37,7 +39,9 @@ def _sentence_names(sentence: Sentence, by_start: dict[int, Mention]) -> list[Fo
     runs = sentence.runs
     past = 0  # the runs before it are a name's found
     # Most runs are neither a name's first word nor one proper noun: those alone are read.
-    for i in (at for at in sentence.nouns if _first_word(runs[at])):
+    for i in [
+        at for at in sentence.nouns if runs[at].tags[0] in _FIRST_TAGS and _first_word(runs[at])
+    ]:
         if i < past:
             continue
         words = 1

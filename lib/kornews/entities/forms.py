@@ -138,5 +138,10 @@ def places_office(form: str) -> bool:
 
 def person_shaped(run: Run) -> bool:
     """A surname and one or two syllables: a person's name as Kiwi tags it (가람기획 is none)."""
-    surname = surname_of(run.text) if HANGUL_NAME.fullmatch(run.text) else None
-    return bool(surname) and len(run.text) - len(surname) <= 2
+    return _person_shaped(run.text)
+
+
+@lru_cache(maxsize=KEPT)  # asked of the same words in every article: each answer is kept
+def _person_shaped(word: str) -> bool:
+    surname = surname_of(word) if HANGUL_NAME.fullmatch(word) else None
+    return bool(surname) and len(word) - len(surname) <= 2

@@ -15,6 +15,8 @@ from .titles import title_after
 # A given name of one syllable (폴, 잭) glued to a word is too often a common noun's start.
 _SHORTEST_GIVEN = 2
 _LONGEST_FAMILY = 3
+# A surname or family name and a given name of two syllables at least.
+_SHORTEST_JOINED = 1 + _SHORTEST_GIVEN
 
 
 def joined_names(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
@@ -25,7 +27,10 @@ def joined_names(sentences: list[Sentence], found: list[Mention]) -> list[Mentio
         (sentence, i, run)
         for sentence in sentences
         for i, run in enumerate(sentence.runs)
-        if run.start not in by_start and _joined(run.text, run.tags[0])
+        # No such name is shorter than three letters: most runs (particles, endings) pass at once.
+        if len(run.text) >= _SHORTEST_JOINED
+        and run.start not in by_start
+        and _joined(run.text, run.tags[0])
     ]
     titled = {(s.where, i): title_after(s.runs, i, by_start) for s, i, _ in words}
     named = {

@@ -25,8 +25,10 @@ def bracketed_members(text: str, sentences: list[Sentence], found: list[Mention]
         for member in _MEMBER.finditer(text, sentence.start, sentence.end):
             name, body = member["name"], member["body"]
             surname = surname_of(name)
+            if not surname or len(name) != len(surname) + 2:
+                continue
             ending = any(body.endswith(s) for s in suffixes())
-            if not surname or len(name) != len(surname) + 2 or not ending:
+            if not ending and not _body_found(member, sentence, found):
                 continue
             if taken is None:
                 taken = {i for m in found for i in range(m.start, m.end)}
@@ -39,6 +41,14 @@ def bracketed_members(text: str, sentences: list[Sentence], found: list[Mention]
             if not taken.intersection(range(*spans[1])):
                 mentions.append(Mention(body, "organisation", *spans[1], where, "suffix"))
     return mentions
+
+
+def _body_found(member: re.Match, sentence: Sentence, found: list[Mention]) -> bool:
+    """A body of no ending the tables name, whole in the brackets after a proper noun (황가람(국민의힘,
+    비례), 윤가람(고려대)): a member's or a player's, whatever the name ends in."""
+    name, body = member.span("name"), member.span("body")
+    proper = any(t.start == name[0] and t.tag == "NNP" for t in sentence.tokens)
+    return proper and any(m.kind == "organisation" and (m.start, m.end) == body for m in found)
 
 
 # A resident named with age and home, as vox pops print them: 홍길동(67·가상면 한빛), 홍길동(67, 가상면);

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..article import Article
+from ..shapes import turns
 from .candidates import person_candidates, sides
 from .foreign import family_words, foreign_names, last_words_alone
 from .heads import bracketed_heads
@@ -49,12 +50,14 @@ def people(found: list[Mention], sentences: list[Sentence], article: Article) ->
     found = bracketed_heads(article.text, bracketed, found)
     found += speaker_captions(article, sentences, found)
     found += joined_names(sentences, found)
-    voiced = turn_speakers(article.text, sentences, found) + bite_labels(article, sentences, found)
+    spoken = turns(article.text)  # a script's turns: read once, for their speakers and roles
+    voiced = turn_speakers(article.text, spoken, sentences, found)
+    voiced += bite_labels(article, sentences, found)
     # ⊙박성동(문화부 장관), 홍길동 / 상인: the mark says a person, whatever the name ends in.
     found = [m for m in found if not any(m.start < v.end and v.start < m.end for v in voiced)]
     linked = _link_people(found + voiced, sentences, brands(article.text))
     # A turn's role (⊙홍길동(가람대 교수): …) is no body text: no name in it.
-    roles = role_spans(article.text)
+    roles = role_spans(article.text, spoken)
     linked = [
         m for m in linked if m.kind != "person" or not any(a <= m.start < b for a, b in roles)
     ]

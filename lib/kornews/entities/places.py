@@ -5,9 +5,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
-from .lexicon import HANGUL_WORD, given_names, lexicon, name_words, unlisted_place, written_with_do
+from .lexicon import (
+    HANGUL_WORD,
+    KEPT,
+    given_names,
+    lexicon,
+    name_words,
+    unlisted_place,
+    written_with_do,
+)
 from .records import Mention, Run, Sentence
 from .runs import is_noun_run
 from .titles import title_after, title_before
@@ -70,16 +78,11 @@ def places_by_ending(sentences: list[Sentence], found: list[Mention]) -> list[Me
     written (Kiwi tags 가상도 a proper noun in the title and a common noun in the body)."""
     by_start = {m.start: m for m in found}
     forms, people = set(), set()
-    unlisted = unlisted_place()  # once, not per run
     for sentence in sentences:
         runs = sentence.runs
         for i in sentence.nouns:
             run = runs[i]
-            if (
-                run.start not in by_start
-                and unlisted.fullmatch(run.text)
-                and not _doubled(run.text)
-            ):
+            if run.start not in by_start and _place_shaped(run.text):
                 if (
                     title_after(runs, i, by_start)
                     or title_before(runs, i)
@@ -95,6 +98,12 @@ def places_by_ending(sentences: list[Sentence], found: list[Mention]) -> list[Me
         for run in sentence.noun_runs
         if run.text in forms and run.start not in by_start
     ]
+
+
+@lru_cache(maxsize=KEPT)  # asked of every noun run of a corpus, whose words recur: each answer kept
+def _place_shaped(word: str) -> bool:
+    """A word of a place's shape the tables may lack (가상시, 한빛군), not one said twice."""
+    return unlisted_place().fullmatch(word) is not None and not _doubled(word)
 
 
 def _given_name_at(runs: list[Run], at: int) -> bool:

@@ -71,8 +71,7 @@ class Mention:
     affiliation: str | None = None
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence of the token table: its tokens, its runs, where it stands, and its span in the
     text (its tokens' first start to their last end: what the rules scanning its words read)."""
 
@@ -87,8 +86,5 @@ class Sentence:
     # Its runs' texts: a rule that looks for a word (에서, 리, a voice's or a kind's word) passes
     # over a sentence without it at once, where it read every run.
     words: frozenset[str]
-
-    @property
-    def noun_runs(self) -> list[Run]:
-        """Its noun runs, in order."""
-        return [self.runs[at] for at in self.nouns]
+    # Its noun runs, in order (the runs at ``nouns``): made once, not by each rule that reads them.
+    noun_runs: tuple[Run, ...]

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from .forms import lookup, named, person_shaped
 from .lexicon import (
+    KEPT,
     compound_titles,
     lexicon,
     split_title,
@@ -46,26 +47,19 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
     mentions = []
     spanned = 0  # the end of the last name found in words apart
     runs = sentence.runs
+    first_words = _first_words()  # once, not per run: most runs start no name in words apart
     for i in sentence.nouns:
         run = runs[i]
         if run.start < spanned or _inside_a_word(runs, i):
             continue
-        apart = _words_apart(runs, i)
+        apart = _words_apart(runs, i) if run.text in first_words else None
         if apart:
             mentions.append(
                 Mention(apart.entity, apart.kind, run.start, apart.end, sentence.where, "list")
             )
             spanned = apart.end
             continue
-        # IBK+투자+증권: two Latin letters or more written onto nouns make a name, as a proper noun
-        # does (Q의원 is a council member the press leaves unnamed); so do capitals alone (NSW, UAE).
-        # So do capitals written onto Hangul nouns (경기가람글로벌FC, a club Kiwi read as common nouns).
-        latin = (
-            _LATIN_NAME.match(run.text) or _CAPITALS.fullmatch(run.text)
-            if run.text[:1].isascii()
-            else _LATIN_ENDED.search(run.text)
-        )
-        whole = named(run.text, "NNP" in run.tags or bool(latin))
+        whole = named(run.text, "NNP" in run.tags or _latin_written(run.text))
         if whole and not (
             whole.rule == "suffix" and (_word_goes_on(runs, i) or _listed_before_title(run))
         ):
@@ -75,6 +69,16 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
         if titled and titled.cut:
             mentions += _in_title(run.text[: titled.cut], titled.title, sentence, i)
     return mentions
+
+
+@lru_cache(maxsize=KEPT)  # asked of every noun run of a corpus, whose words recur: each answer kept
+def _latin_written(word: str) -> bool:
+    """IBK+투자+증권: two Latin letters or more written onto nouns make a name, as a proper noun
+    does (Q의원 is a council member the press leaves unnamed); so do capitals alone (NSW, UAE), and
+    capitals written onto Hangul nouns (경기가람글로벌FC, a club Kiwi read as common nouns)."""
+    if word[:1].isascii():
+        return bool(_LATIN_NAME.match(word) or _CAPITALS.fullmatch(word))
+    return bool(_LATIN_ENDED.search(word))
 
 
 def _in_title(before: str, title: str, sentence: Sentence, at: int) -> list[Mention]:
@@ -233,9 +237,8 @@ def _signed(mention: Mention, runs: list[Run], at: int) -> Mention:
 
 
 def _words_apart(runs: list[Run], at: int) -> Apart | None:
-    """A name in the tables written in two or three words from run ``at`` (LG 트윈스, 울산 HD FC)."""
-    if runs[at].text not in _first_words():
-        return None  # no name in words apart starts with this word: most runs stop here
+    """A name in the tables written in two or three words from run ``at`` (LG 트윈스, 울산 HD FC),
+    whose word is one such a name starts with (:func:`_first_words`)."""
     following = runs[at + 1] if at + 1 < len(runs) else None
     if following is None or following.start != runs[at].end + 1 or not is_noun_run(following):
         return None  # both lengths need this second word

@@ -24,15 +24,17 @@ def sentences(tokens: pd.DataFrame, text: str) -> list[Sentence]:
     for rows in read.spans:
         group = every[rows]
         first = rows.start
-        where = Where(section[first], paragraph[first], number[first])
+        where = _WHERE((section[first], paragraph[first], number[first]))
         span = min(starts[rows]), max(ends[rows])  # once, for every rule that reads it
         found_runs = runs(group, text)
-        nouns = tuple(at for at, run in enumerate(found_runs) if run.tags[0] in RUN_TAGS)
+        nouns = tuple([at for at, run in enumerate(found_runs) if run.tags[0] in RUN_TAGS])
         words = frozenset([run.text for run in found_runs])
-        found.append(Sentence(group, found_runs, where, *span, nouns, words))
+        noun_runs = tuple([found_runs[at] for at in nouns])
+        found.append(_SENTENCE((group, found_runs, where, *span, nouns, words, noun_runs)))
     return found
 
 
+_WHERE, _SENTENCE = maker(Where), maker(Sentence)
 _RUN = maker(Run)  # a run made without a Python call: one per word piece of a corpus
 
 
@@ -44,25 +46,27 @@ def runs(sentence: list[Morpheme], text: str) -> list[Run]:
     """The sentence's runs of nouns written together, and one run per other word piece (so that
     what stands between a name and a title is known)."""
     found: list[Run] = []
-    run = _RUN
-    # One pass, each token read once: this is read for every token of a corpus.
+    add, run = found.append, _RUN
+    # One pass, each token read once: this is read for every token of a corpus. Most runs are
+    # one token: their tags are a tuple at once, one grown only for nouns written together.
     begin = stop = -1
-    tags: list[str] = []
+    tags: tuple[str, ...] = ()
     noun = False  # does the run being read take the nouns written onto it
     for start, end, tag in sentence:
-        if noun and start == stop and tag in RUN_TAGS:
-            tags.append(tag)
-            stop = end
-            continue
-        if noun and start == stop and tag == "MM" and text[start:end] == _TOTAL:
-            tags.append("NNG")  # 세계가람+총+연합회: Kiwi's determiner inside a body's name
-            stop = end
-            continue
+        if noun and start == stop:
+            if tag in RUN_TAGS:
+                tags += (tag,)
+                stop = end
+                continue
+            if tag == "MM" and text[start:end] == _TOTAL:
+                tags += ("NNG",)  # 세계가람+총+연합회: Kiwi's determiner inside a body's name
+                stop = end
+                continue
         if tags:
-            found.append(run((text[begin:stop], begin, stop, tuple(tags))))
-        begin, stop, tags, noun = start, end, [tag], tag in RUN_TAGS
+            add(run((text[begin:stop], begin, stop, tags)))
+        begin, stop, tags, noun = start, end, (tag,), tag in RUN_TAGS
     if tags:
-        found.append(run((text[begin:stop], begin, stop, tuple(tags))))
+        add(run((text[begin:stop], begin, stop, tags)))
     return found
 
 

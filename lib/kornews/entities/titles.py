@@ -22,6 +22,9 @@ from .runs import RUN_TAGS, is_noun_run
 # The tags of what may stand between a name and its title that is no noun: a rank's number
 # (국가안보실 2차장), 전 (former: 박 전 지사).
 _BEFORE_TITLE = frozenset({"SN", "MM"})
+# The runs after a name :func:`title_after` reads: three that may hold its title, and the next
+# (:func:`_in_between`: is a number glued to the word after it).
+_READ_AFTER = 4
 
 
 class After(NamedTuple):
@@ -45,10 +48,11 @@ def title_after(runs: list[Run], at: int, found: dict[int, Mention]) -> After | 
     (광역수사대장), or after organisations, places and other nouns (김형석 삼성전자 반도체부문 사장);
     the affiliation is the first of these, or a place and the organisation after it (브라질 외무부:
     that country's). ``found`` holds the mentions already found, by start."""
+    name, at = runs[at], _past_bracket(runs, at)
     if _nothing_after(runs, at):
         return None  # most runs
     affiliation, place = None, False
-    following = _words_after(runs, at, found)[:4]
+    following = _words_after(runs, at, found)
     for n, run in enumerate(following[:3]):
         if _in_between(following, n, (following[n - 1] if n else runs[at]).end):
             continue
@@ -73,15 +77,25 @@ def title_after(runs: list[Run], at: int, found: dict[int, Mention]) -> After | 
         if titled and (
             titled.cut == 0
             or (
-                len(runs[at].text) >= 3
+                len(name.text) >= 3
                 and titled.title in compound_titles()
-                and not _surname_glued(runs[at], run, titled.cut)
+                and not _surname_glued(name, run, titled.cut)
             )
         ):
             return After(titled.title, affiliation, run.end)
         if full_name_shaped(run) or masked(run.text):
             return None  # 가람시 김철수 시장, 가람시 배모 씨: the title is the nearer name's
     return None
+
+
+def _past_bracket(runs: list[Run], at: int) -> int:
+    """The bracket's closing run where one is written onto run ``at`` and closes within a few
+    words (홍길동(45)씨, 홍길동(사진) 가람대 교수, 홍길동(가람대 박사과정) 연구원: the title is the name's
+    past it), else ``at``."""
+    if at + 2 >= len(runs) or runs[at + 1].text != "(" or runs[at + 1].start != runs[at].end:
+        return at  # most runs
+    close = next((j for j in range(at + 2, min(at + 10, len(runs))) if runs[j].text in "()"), None)
+    return close if close is not None and runs[close].text == ")" else at
 
 
 def _surname_glued(name: Run, run: Run, cut: int) -> bool:
@@ -104,9 +118,10 @@ def _in_between(following: list[Run], n: int, before: int) -> bool:
 
 
 def _words_after(runs: list[Run], at: int, found: dict[int, Mention]) -> list[Run]:
-    """The runs after run ``at``, a mention found over several counted as its first (가람1리 이장:
-    가람+1+리 is one place, the title its next word), but a run it ends inside (가람노인회
-    나래지회장: the title the mention leaves of the word)."""
+    """The four runs after run ``at`` (of the next seven) that :func:`title_after` reads, a
+    mention found over several counted as its first (가람1리 이장: 가람+1+리 is one place, the title
+    its next word), but a run it ends inside (가람노인회 나래지회장: the title the mention leaves of
+    the word)."""
     kept: list[Run] = []
     inside = -1
     for run in runs[at + 1 : at + 8]:
@@ -115,6 +130,8 @@ def _words_after(runs: list[Run], at: int, found: dict[int, Mention]) -> list[Ru
         mention = found.get(run.start)
         inside = mention.end if mention else inside
         kept.append(run)
+        if len(kept) == _READ_AFTER:
+            break
     return kept
 
 

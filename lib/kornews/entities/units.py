@@ -5,12 +5,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import takewhile
 
 from .forms import lookup, places_office
-from .lexicon import countries, name_words, regions
+from .lexicon import KEPT, countries, name_words, regions
 from .records import Mention, Run, Sentence
 from .runs import is_noun_run
 
@@ -30,19 +31,14 @@ def with_units(sentences: list[Sentence], found: list[Mention]) -> list[Mention]
     # 가람군 민속씨름단, 가람군 농업기술센터: a place's team or agency, a word after it, is a body too.
     places = {m.end: m for m in found if m.kind == "place"}
     grown: dict[Mention, Mention] = {}
-    # A body's unit words, and a place's: its council's committees, its chapters (once, not per run).
-    place_units = _unit_words() + _committees() + _chapters()
+    place_units = _place_units()
     for sentence in sentences:
         runs = sentence.runs
-        for i, run in enumerate(runs):
+        for i in _unit_starts(sentence):
+            run = runs[i]
             # Most runs: no unit's word, nor a determiner before one, nor a body a space before
             # (브라질+법인장: Kiwi's place and the rest of the word; a cheap test first).
-            if not (
-                run.text.endswith(place_units)
-                or run.tags[0] in _FRONT
-                or _headed(run.text)
-                or run.start - 1 in parents
-            ):
+            if not (_unit_shaped(run.text) or run.tags[0] in _FRONT or run.start - 1 in parents):
                 continue
             parent, endings = parents.get(run.start - 1) or _office(sentence, i), _unit_words()
             if parent is None:  # a council's committee after its place, not after a body (국회)
@@ -62,6 +58,21 @@ def with_units(sentences: list[Sentence], found: list[Mention]) -> list[Mention]
     return [grown.get(m, m) for m in kept] + offices
 
 
+def _unit_starts(sentence: Sentence) -> tuple[int, ...]:
+    """The runs a unit's word may start at, in order: the noun runs, and a determiner written
+    onto the noun run after it (총+동문회); :func:`_unit_end` finds no word from any other."""
+    runs = sentence.runs
+    glued = tuple(
+        j - 1
+        for j in sentence.nouns
+        if j
+        and runs[j - 1].tags[0] in _FRONT
+        and not is_noun_run(runs[j - 1])  # a prefix is a noun run's own
+        and runs[j - 1].end == runs[j].start
+    )
+    return tuple(sorted(sentence.nouns + glued)) if glued else sentence.nouns
+
+
 def _place(run: Run, places: dict[int, Mention]) -> Mention | None:
     """The place a space before ``run`` whose team, agency (an agency's word whole: 가람도
     한빛군보건소 is 한빛군's, not 가람도's) or council's committee (not a country's) the run names."""
@@ -77,8 +88,12 @@ def _posted(sentences: list[Sentence], found: list[Mention]) -> dict[Mention, Me
     """An embassy or office with the country it is posted in before it, a space apart (주가람
     대한민국대사관: 주, 駐, and a country of ``places.tsv``), grown over both."""
     bodies = {m.start: m for m in found if m.kind == "organisation"}
+    starts = sorted(bodies)
     grown = {}
     for sentence in sentences:
+        at = bisect_left(starts, sentence.start)
+        if at == len(starts) or starts[at] > sentence.end:
+            continue  # most sentences: no body starts there, and their runs are not read
         for run, after in zip(sentence.runs, sentence.runs[1:]):
             body = bodies.get(after.start)
             if body and run.end + 1 == after.start and _posting(run.text):
@@ -120,6 +135,12 @@ def _unit_end(runs: list[Run], at: int, endings: tuple[str, ...]) -> int | None:
     return runs[last].end - len(_HEAD) if _headed(word) else None
 
 
+@lru_cache(maxsize=KEPT)  # asked of every run of a corpus, whose words recur: each answer kept
+def _unit_shaped(word: str) -> bool:
+    """Does ``word`` end in a body's or a place's unit word, or in a unit's head (한빛지부장)?"""
+    return word.endswith(_place_units()) or _headed(word)
+
+
 def _headed(word: str) -> bool:
     """A unit's word and its head's 장 (한빛지부장, 브라질지회장)."""
     unit = word.removesuffix(_HEAD)
@@ -153,6 +174,12 @@ def _glued(runs: list[Run], at: int, end: int) -> str:
 def _unit_words() -> tuple[str, ...]:
     """A body's branch, team or agency words (지청, 씨름단, 농업기술센터)."""
     return tuple(sorted(name_words("branch") | name_words("team") | name_words("agency")))
+
+
+@cache
+def _place_units() -> tuple[str, ...]:
+    """A body's unit words, and a place's: its council's committees, its chapters."""
+    return _unit_words() + _committees() + _chapters()
 
 
 @cache

@@ -7,29 +7,33 @@ from __future__ import annotations
 import re
 
 from ..article import Article, Part
-from ..shapes import turns
+from ..shapes import Turn
 from .lexicon import name_words, surname_of, titles
 from .records import Mention, Sentence, Where
 from .schools import role_school
 from .titles import role
 
 
-def role_spans(text: str) -> list[tuple[int, int]]:
-    """Where the role of each speaker's turn in a script is written."""
+def role_spans(text: str, turns: list[Turn]) -> list[tuple[int, int]]:
+    """Where the role of each speaker's turn in a script (``turns``: :func:`kornews.shapes.turns`
+    of ``text``) is written."""
     spans = []
-    for turn in turns(text):
+    for turn in turns:
         at = text.find(turn.role, turn.speaker_at) if turn.role else -1
         if at >= 0:
             spans.append((at, at + len(turn.role)))
     return spans
 
 
-def turn_speakers(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
-    """The people a script's speaker marks name (⊙홍길동(가상당 의원): …, {홍길동/배우/"…"}), with
-    the role's title and affiliation, in the sentence where the mark stands."""
+def turn_speakers(
+    text: str, turns: list[Turn], sentences: list[Sentence], found: list[Mention]
+) -> list[Mention]:
+    """The people a script's speaker marks name (⊙홍길동(가상당 의원): …, {홍길동/배우/"…"}; ``turns``:
+    :func:`kornews.shapes.turns` of ``text``), with the role's title and affiliation, in the
+    sentence where the mark stands."""
     known = {text[m.start : m.end]: m.entity for m in found if m.kind != "person"}
     mentions = []
-    for turn in turns(text):
+    for turn in turns:
         within = [s for s in sentences if s.runs and s.runs[0].start <= turn.speaker_at]
         # A bite with a role and no name ({상인/"…"}) names no one.
         if not within or not turn.role or not surname_of(turn.speaker):

@@ -35,6 +35,15 @@ BYLINES: tuple[Layout, ...] = (
         LABELLED_BYLINE,
         "기자명 홍길동 기자 다른기사 보기 gildong@example.com",
     ),
+    # A board's or CMS's label before the writer's name alone (작성자 : 홍길동, 기사작성 : 홍길동): the
+    # label says what the name is; a colon required (작성자 관리자 signs as no one).
+    Layout(
+        "reporter-label-name",
+        "reporter",
+        ("head", "close"),
+        rf"(?:작성자|기사\s?작성|글쓴이)\s*[:：]\s*(?P<reporter>{ALONE_NAME})",
+        "작성자 : 홍길동",
+    ),
     Layout(
         "reporter-name",
         "reporter",
@@ -61,10 +70,21 @@ BYLINES: tuple[Layout, ...] = (
         "reporter-outlet",
         "reporter",
         ("head", "close"),
-        rf"(?P<outlet>{PRESS})(?:\s+|\s*[|ㅣ]\s*)(?P<reporter>{NAME})\s*{TITLE}"
+        rf"(?:/\s*)?(?P<outlet>{PRESS})(?:\s+|\s*[|ㅣ]\s*)(?P<reporter>{NAME})\s*{TITLE}"
         rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?{STAMPS_AFTER}",
         "가상뉴스 홍길동 기자",
-    ),  # also 가상뉴스 홍길동 기자 (gildong@example.com), 가상뉴스 | 홍길동 기자 | 입력 DATE
+    ),  # also 가상뉴스 홍길동 기자 (gildong@example.com), 가상뉴스 | 홍길동 기자 | 입력 DATE, a signature
+    # after a slash: /가상뉴스 홍길동 기자
+    # The press after the name and title, in brackets or after a slash or bar: 홍길동 기자 (가상일보),
+    # 홍길동 기자 / 가상일보 gildong@example.com.
+    Layout(
+        "reporter-then-outlet",
+        "reporter",
+        ("head", "close"),
+        rf"(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}\s*[(/|ㅣ]\s*(?P<outlet>{PRESS})\s*\)?"
+        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
+        "홍길동 기자 (가상일보)",
+    ),
     # A broadcaster's regional newsroom before the name (가상방송 청주 홍길동 기자): the writer's
     # employer, which a piece printed elsewhere names too; the outlet is the page's own.
     Layout(
@@ -157,6 +177,15 @@ BYLINES: tuple[Layout, ...] = (
         ("head", "close"),
         rf"(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,11}})\s+{DESK_WORD}(?:\s+{DATE})?",
         "가상주간 편집국",
+    ),
+    # A body signing as the writer under the headline (가상신학대학원 교수회, 가상대 교수 일동): the byline,
+    # no deck, and it names no one.
+    Layout(
+        "reporter-body",
+        "reporter",
+        ("head",),
+        r"(?:[가-힣A-Za-z0-9]{2,20}\s){0,2}[가-힣A-Za-z0-9]{2,20}\s(?:교수회|교수단|교수\s?일동|교수협의회)",
+        "가상신학대학원 교수회",
     ),
     # A columnist's offices, then the name after a wide gap (가상대학 교수  가상학회 회장      홍길동):
     # the writer over the text.

@@ -12,6 +12,7 @@ from .pieces import (
     COPYRIGHT_SIGN,
     DATE,
     PRESS,
+    SHORT_YEAR_DATE,
     SPACED_DATE,
     SURNAMED,
 )
@@ -49,6 +50,13 @@ DATE_LINES: tuple[Layout, ...] = (
         ("head", "line", "close"),
         rf"(?:{_STAMP}|{_EDIT})일?\s*[:：]?\s*{SPACED_DATE}",
         "입력 2020 07 10 14:31",
+    ),
+    Layout(
+        "date-stamp-short-year",
+        "date",
+        ("head", "line", "close"),
+        rf"(?:{_STAMP}|{_EDIT})일?\s*[:：]?\s*{SHORT_YEAR_DATE}",
+        "입력 20.07.10 14:31",
     ),
     # A board's date with its section: 2020/07/10 인터뷰 > 동문.
     Layout(

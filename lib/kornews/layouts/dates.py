@@ -22,6 +22,7 @@ def iso_date(found: re.Match) -> str | None:
     """``2020-07-10`` or ``2020-07-10T14:31`` from a match of :data:`DATE`; None if it is no calendar date."""
     groups = found.groupdict()
     year, month = int(found["y"]), int(found["m"])
+    year += 2000 if year < 100 else 0  # a stamp's two-digit year (입력 20.07.10): this century
     if groups.get("d") is None:  # a magazine's issue month (2020년 7월호): the month alone
         return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
     day = int(found["d"])

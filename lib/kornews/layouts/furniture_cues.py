@@ -112,8 +112,9 @@ def furniture(line: str) -> str | None:
 
 @cache
 def _button_words() -> tuple[str, ...]:
-    """The control and furniture cue words, longest first (인쇄하기 before 인쇄)."""
-    words = {cue.cue for cue in cues() if cue.role in ("control", "furniture")}
+    """The control, furniture and menu cue words, longest first (인쇄하기 before 인쇄): a site's
+    footer links on one line (회사소개 | 광고문의 | 이용약관) are a row of them too."""
+    words = {cue.cue for cue in cues() if cue.role in ("control", "furniture", "menu")}
     return tuple(sorted(words, key=lambda word: (-len(word), word)))
 
 

@@ -14,6 +14,8 @@ from .pieces import (
 )
 from .record import Layout
 
+# A site's address as a slogan prints it after the name: example.com, www.example.co.kr.
+_SITE = r"(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,3}"
 # The labels of an imprint's fields (the registration the law asks of every paper and site).
 _IMPRINT_LABEL = (
     r"(?:발행인|편집인|발행\s?[·/]\s?편집인|편집\s?[·/]\s?발행인|청소년\s?보호\s?책임자|(?:정기간행물\s?)?등록번호"
@@ -35,9 +37,9 @@ NOTICES: tuple[Layout, ...] = (
         "copyright-holder",
         "footer",
         ("close",),
-        rf"[<\[(※]?\s*저작권자\s*(?:{COPYRIGHT_SIGN}|:)\s*[《〈]?(?:{COMPANY_MARK}\s*)?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)+(?![A-Za-z가-힣0-9])|{HOLDER})?.{{0,80}}",
+        rf"[<\[(※]?\s*저작권자?\s*(?:{COPYRIGHT_SIGN}|:)\s*[《〈]?(?:{COMPANY_MARK}\s*)?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)+(?![A-Za-z가-힣0-9])|{HOLDER})?.{{0,80}}",
         "<저작권자 ⓒ 가상일보, 무단전재 및 재배포 금지>",
-    ),  # also 저작권자 © 《가상사람들》 - 가상시민의 신문 무단전재 및 재배포 금지; an English name of
+    ),  # also 저작권 © 가상신문 (the word without 자); 저작권자 © 《가상사람들》 - 가상시민의 신문 무단전재 및 재배포 금지; an English name of
     # capitalised words stays whole: 저작권자 © Gasang Times 무단전재
     # The same with no mark, the press's name right after the word (저작권자 가상일보 무단전재 및 재배포
     # 금지): a name called as a press is, the notice after it.
@@ -48,14 +50,23 @@ NOTICES: tuple[Layout, ...] = (
         rf"[<\[(]?\s*저작권자\s+(?P<outlet>{PRESS})\s*[,.]?\s*무단.{{0,60}}",
         "저작권자 가상일보 무단전재 및 재배포 금지",
     ),
-    # A closing slogan in dashes naming the press last (-실시간 치과전문지 가상투데이-): the page's
-    # signature, no sentence of the text.
+    # A closing slogan in dashes naming the press last (-실시간 치과전문지 가상투데이-), its site in
+    # brackets after it or not: the page's signature, no sentence of the text.
     Layout(
         "slogan-dashed",
         "footer",
         ("close",),
-        rf"-\s*(?:[가-힣A-Za-z0-9]+\s+){{1,6}}(?P<outlet>{PRESS})\s*-",
+        rf"-\s*(?:[가-힣A-Za-z0-9]+\s+){{1,6}}(?P<outlet>{PRESS})\s*(?:\(\s*{_SITE}\s*\)\s*)?-",
         "-실시간 치과전문지 가상투데이-",
+    ),  # also -가상시민 곁을 지키는 대안언론 가상뉴스(example.com)-
+    # The same in angle brackets, the press by one name or two after a slash: <밝은 지역사회를 열어가는
+    # 가상타임즈신문/나라타임즈신문>.
+    Layout(
+        "slogan-bracketed",
+        "footer",
+        ("close",),
+        rf"<\s*(?:[가-힣A-Za-z0-9]+\s+){{1,6}}(?P<outlet>{PRESS})(?:\s*/\s*{PRESS})?\s*>",
+        "<밝은 지역사회를 열어가는 가상타임즈신문/나라타임즈신문>",
     ),
     Layout(
         "copyright-mark",
@@ -152,6 +163,16 @@ NOTICES: tuple[Layout, ...] = (
         r"(?:\s*(?:과|와|및)\s*(?:사진|기사))?[을를]\s*무단.{0,100}",
         "[가상방송]의 사진과 기사를 무단 전재 및 재배포시 저작권료를 청구할 수 있습니다.",
     ),
+    # The press's notice that nothing be reprinted without its consent: 가상일보의 허락 없이 무단 전재
+    # 및 재배포를 금합니다.
+    Layout(
+        "copyright-consent",
+        "footer",
+        ("close",),
+        r"(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})의\s*(?:사전\s*)?(?:허락|허가|동의|승인)\s*없이"
+        r"\s*.{0,20}?(?:무단|전재|복제|배포).{0,80}",
+        "가상일보의 허락 없이 무단 전재 및 재배포를 금합니다.",
+    ),
     # A headline listed with its paper and issue in brackets at its end (a campus paper's list of
     # its articles): <보도> 가상대 체험행사 열려(가상대신문, 518호).
     Layout(
@@ -221,6 +242,15 @@ NOTICES: tuple[Layout, ...] = (
         ("close",),
         r".{0,60}(?:관리자에?\s?의해\s?(?:예고\s?없이\s?)?(?:임의\s?로?\s?)?삭제|기사\s?내용과\s?(?:관련이\s?)?(?:없는|무관한)\s?(?:글|댓글|내용)).{0,80}",
         "기사 내용과 관련이 없는 글은 관리자에 의해 예고 없이 삭제될 수 있습니다. |",
+    ),
+    # A tip-off line between dashes, the press first and its address after a dot (-가상뉴스 기사 제보 및
+    # 보도자료 발송 ·tip@example.com-): the page's only address, the article's e-mail.
+    Layout(
+        "tips-dashed",
+        "footer",
+        ("close",),
+        rf"-\s*{PRESS}\s+[^-]{{0,30}}제보[^-@]{{0,30}}[·•:]?\s*(?P<email>{EMAIL})\s*-",
+        "-가상뉴스 기사 제보 및 보도자료 발송 ·tip@example.com-",
     ),
     # Only where a mark or a colon says so: a last sentence may mention a 제보 too.
     Layout(

@@ -52,10 +52,11 @@ ROLE = (
 # The copyright sign in any of the forms pages type it: ⓒ, ©, Ⓒ, a letter in brackets ((c), (C)),
 # a sign in brackets ((ⓒ)).
 COPYRIGHT_SIGN = r"(?:[ⓒ©Ⓒ]|\(\s*[cCⓒ©Ⓒ]\s*\))"
-# A company's mark before the holder's name: (주)가상미디어, ㈜가상미디어.
-COMPANY_MARK = r"(?:\(주\)|㈜)"
-# ASCII only: an address glued to the next words (gildong@example.com기사제보) ends at the Hangul.
-EMAIL = r"[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+# A company's mark before the holder's name: (주)가상미디어, ㈜가상미디어, 주식회사 가상미디어.
+COMPANY_MARK = r"(?:\(주\)|㈜|주식회사)"
+# ASCII only: an address glued to the next words (gildong@example.com기사제보) ends at the Hangul;
+# its last label holds no hyphen (a slogan's closing dash: -… ·tip@example.com-).
+EMAIL = r"[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z0-9]+"
 # A name standing alone, with no title to say so, begins with a Korean surname (data/surnames.tsv):
 # 검색, 닫기 are no names.
 SURNAMED = (
@@ -126,23 +127,27 @@ _CREDIT = (
     rf"|\[\s*{NAME}\s*{TITLE}\s*\])"  # [홍길동 기자]: the photographer's byline in brackets
 )
 # 2020.07.10, 2020-07-10, 2020/7/10, 2020년 7월 10일, with a weekday ((금), 금요일) and a time (14:31,
-# 오후 2:31, 14시 31분, (14:31), [14:31]).
+# 오후 2:31, 14시 31분, (14:31), [14:31], a page's metadata in ISO: 2020-07-10T14:31:00+09:00).
 DATE = (
     r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*[.일]?"
     r"(?:\s*\(?[월화수목금토일](?:요일)?\)?)?"
-    r"(?:\s*[(\[]?\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*[:시]\s*(?P<M>\d{2})(?:\s*[:분]\s*\d{2}\s*초?|\s*분)?[)\]]?)?"
+    r"(?:(?:\s*|T)[(\[]?\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*[:시]\s*(?P<M>\d{2})(?:\s*[:분]\s*\d{2}\s*초?|\s*분)?"
+    r"(?:Z|[+-]\d{2}:?\d{2})?[)\]]?)?"
 )
 # A CMS's stamp with spaces for the dots (입력 2022 11 20 20:28): only after a stamp word.
 SPACED_DATE = (
     r"(?P<y>(?:19|20)\d{2}) (?P<m>\d{1,2}) (?P<d>\d{1,2})"
     r"(?: (?P<ampm>오전|오후)?\s?(?P<H>\d{1,2}):(?P<M>\d{2}))?"
 )
+# A CMS's stamp with the year in two digits (입력 20.07.10 14:31): only after a stamp word.
+SHORT_YEAR_DATE = (
+    r"(?P<y>\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?"
+    r"(?: (?P<ampm>오전|오후)?\s?(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?)?"
+)
 _LOOSE_DATE = re.sub(
     r"\?P<\w+>", "", DATE
 )  # the same shape without names, for a second date on the line
-_STAMP = (
-    r"(?:입력|기사입력|기사등록일시|등록일시|등록|최초\s?입력|승인|게재|발행|작성|송고)(?:\s?일자)?"
-)
+_STAMP = r"(?:입력|기사입력|기사등록일시|등록일시|등록|최초\s?입력|승인|(?:지면\s?)?게재|게시|발행|작성|송고)(?:\s?일자)?"
 _EDIT = r"(?:수정|최종\s?수정|기사수정|업데이트|갱신)"
 # A byline's stamps after a bar (홍길동 기자(address) | 입력 : DATE 수정 : DATE): a broadcaster's page;
 # the page's counters may follow (| 댓글 0).

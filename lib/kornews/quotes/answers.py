@@ -142,11 +142,11 @@ def _headed(article: Article, known: Known) -> str | None:
     rows closing it): the person named with their title right before the word (홍길동 38대
     한인회장 인터뷰), else the title right before it alone (경기 후 감독 인터뷰: 감독, no name:
     the words between, 후, are no title's); else None."""
-    closing = "|".join(sorted(words("interview")))
+    closing = _interview_closing()
     for part in article.parts:
         if part.kind not in ("title", "subtitle"):
             continue  # a paragraph, most parts: the kind first, then the pattern
-        said = re.search(rf"\s?(?:{closing})\s*$", part.text) if closing else None
+        said = closing.search(part.text) if closing else None
         if said is None:
             continue
         end = part.start + said.start()
@@ -158,6 +158,13 @@ def _headed(article: Article, known: Known) -> str | None:
         if last and last[0] in titles():
             return last[0]
     return None
+
+
+@cache
+def _interview_closing() -> re.Pattern | None:
+    """An interview's word closing a title (``quote_words.tsv``'s ``interview`` rows), made once."""
+    closing = "|".join(sorted(words("interview")))
+    return re.compile(rf"\s?(?:{closing})\s*$") if closing else None
 
 
 def _titled(word: str, title) -> bool:

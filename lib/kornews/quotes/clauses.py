@@ -42,7 +42,7 @@ def items(
             ):
                 continue  # …라고 설명했다고 당국자는 전했다: 설명했다 is the report, not what is said
         kept.append(item)
-    captions = _caption_sentences(toks)
+    captions = _caption_sentences(toks) if kept else set()  # most paragraphs: no quotation
     return [item for item in kept if item.start < item.end and item.sentence not in captions]
 
 

@@ -44,6 +44,7 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
             or toks[i].start in actors
             or toks[i].form == _HONORIFIC
             or _after_bracketed_actor(toks, i, actors)
+            or _first_subject_naming_people(toks, begin, i)
         )
         and not _own_clause_subject(toks, i, actors)
     ]
@@ -58,6 +59,25 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
             if not _inside_marks(toks, begin, i):
                 return i
     return None
+
+
+def _first_subject_naming_people(toks: list, begin: int, at: int) -> bool:
+    """Is the subject at ``at`` the first of its span (from ``begin``), written onto a title or a
+    group word (가상시장 겸 가상협의회 회장이 …만나 …다고 말했다; …활동가에 대해 시민단체가 …다고
+    촉구했다)? A reported clause's own subjects come after the speaker's."""
+    if at < 1 or toks[at].tag != "JKS" or toks[at - 1].end != toks[at].start:
+        return False
+    k = at - 1
+    while k > begin and toks[k - 1].end == toks[k].start and toks[k - 1].tag.startswith("NN"):
+        k -= 1  # 시민+단체: the word as written
+    word = "".join(t.form for t in toks[k:at])
+    if toks[at - 1].form not in titles() and word not in words("group"):
+        return False
+    # the first of its sentence, too, where Kiwi cut it at a question mark (A씨는 …인지? 주민들이 …)
+    k = begin
+    while k > 0 and not (toks[k - 1].tag == "SF" and toks[k - 1].form != "?"):
+        k -= 1
+    return not any(t.tag == "JKS" or (t.tag == "JX" and t.form in _TOPIC) for t in toks[k:at])
 
 
 def _after_bracketed_actor(toks: list, at: int, actors: frozenset[int]) -> bool:

@@ -13,6 +13,7 @@ from .foreign import foreign_in_full
 from .referents import (
     Known,
     Speaker,
+    glued_title,
     in_full,
     many_speaking,
     named_before,
@@ -154,8 +155,9 @@ def _body_named(others: list) -> bool:
 
 def _role_alone(attribution: str) -> bool:
     """마을이장은, 교장선생님께서: a role in one word (a title, or a word of honour in 님), a source
-    without a name when no one is named with it."""
-    return " " not in attribution and attribution.endswith((*titles(), "님"))
+    without a name when no one is named with it; a surname glued to a title (신회장) names one."""
+    alone = " " not in attribution and attribution.endswith((*titles(), "님"))
+    return alone and glued_title(attribution) is None
 
 
 def _head_mentions(phrase: list, inside: list) -> list:

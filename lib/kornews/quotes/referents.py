@@ -106,7 +106,7 @@ def in_full(speaker: Speaker, start: int, text: str, known: Known) -> Speaker:
     as found, too, when the caller gives a table of no entities (the names are theirs to know), not
     when the entities found here are none (김주영 금정농협 조합장 … 김 조합장은). A surname glued
     to its title closing the phrase (가상마을 출신인 윤회장) is read so too."""
-    surname, _, title = _glued(speaker.speaker or "") or (speaker.speaker or "").partition(" ")
+    surname, _, title = glued_title(speaker.speaker or "") or (speaker.speaker or "").partition(" ")
     # 김 신임 병원장: the words of which term of office stand between the surname and the title
     *terms, title = title.split(" ") or [""]
     if set(terms) - words("title-modifier"):
@@ -119,15 +119,17 @@ def in_full(speaker: Speaker, start: int, text: str, known: Known) -> Speaker:
     ):
         return speaker
     # (a page may print a space inside the name: 김 길동 총영사, the name as printed; an age in
-    # brackets after it: 김길동(61)회장)
+    # brackets after it: 김길동(61)회장; the title glued: 김길동회장)
     named = re.compile(
         rf"(?<![가-힣A-Za-z])({surname}(?:[가-힣]{{1,2}}| [가-힣]{{2}}))(?:\([^()\n]{{1,20}}\)\s?|\s)"
         rf"(?:\S+\s){{0,2}}?\S*{title}"
+        # or the name glued to the title (홍길동교육장)
+        rf"|(?<![가-힣A-Za-z])({surname}[가-힣]{{2}}){title}"
     )
     found = [
-        m.group(1)
+        name
         for m in named.finditer(text, 0, start)
-        if m.group(1)[len(surname) :].strip() not in words("title-modifier")
+        if (name := m.group(1) or m.group(2))[len(surname) :].strip() not in words("title-modifier")
     ] or [
         # 홍길동 대표 … 홍 이사장은: a person named in full with that surname, whatever their title
         # (a person's title: 이 회사 is "this company")
@@ -153,7 +155,7 @@ def _introduced(surname: str, start: int, text: str) -> list[str]:
     return list(found) if len(found) == 1 else []
 
 
-def _glued(phrase: str) -> tuple[str, str, str] | None:
+def glued_title(phrase: str) -> tuple[str, str, str] | None:
     """The surname and title a phrase's last word glues together (윤회장, 신임 이회장: 윤, 회장),
     as :meth:`str.partition` gives them apart; None for a title written whole (이사장, 부회장) or
     no such word."""
@@ -230,16 +232,22 @@ def _bracketed(person, phrase: list) -> bool:
 
 def _titled_before(attribution: str, start: int, known: Known):
     """부총리는 "…", 경제부총리는 "…", 이날 지회장은 "…": the last person named before ``start`` with the
-    title the bare word ``attribution`` ends in (past words of when before it), else None."""
+    title the bare word ``attribution`` ends in (past words of when before it), with its surname
+    when one is glued to the title (신회장), else None."""
     *when, word = attribution.split() or [""]
     title = split_title(Run(word, start, start + len(word), ()))
     if title is None or not set(when) <= words("when"):
         return None
+    # 신회장 (a surname glued to the title): the last one with that title and that surname
+    glued = glued_title(word)
     return next(
         (
             m
             for m in reversed(known.mentions)
-            if m.kind == "person" and m.end <= start and m.title == title.title
+            if m.kind == "person"
+            and m.end <= start
+            and m.title == title.title
+            and (glued is None or surname_of(m.entity) == glued[0])
         ),
         None,
     )

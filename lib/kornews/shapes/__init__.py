@@ -13,6 +13,7 @@ Each family in a module of its own: how a line ends (:mod:`.endings`), a script'
 from .endings import (
     agency_signed,
     answer,
+    bare_end,
     field,
     formula,
     full_stop,
@@ -21,6 +22,8 @@ from .endings import (
     sentences,
     signed,
     tail_byline,
+    tail_credit,
+    unpunctuated,
 )
 from .furniture_lines import (
     MAX_HEADLINE,
@@ -48,6 +51,7 @@ __all__ = [
     "Turn",
     "agency_signed",
     "answer",
+    "bare_end",
     "bullet_name",
     "bullet_word",
     "byline_account",
@@ -69,6 +73,8 @@ __all__ = [
     "sentences",
     "signed",
     "tail_byline",
+    "tail_credit",
     "turns",
+    "unpunctuated",
     "weather",
 ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .. import layouts
+from .. import layouts, outlets
 
 # A line that ends as a sentence: 다. 요? 까! …했다” (an ellipsis ends none).
 _SENTENCE_END = layouts.SENTENCE_END
@@ -41,9 +41,16 @@ _TAIL_BYLINE = re.compile(
     rf"|(?<=[.!?”\"’'])\s*{layouts.BROADCASTER}(?:\s?(?:뉴스|NEWS))?\s+[가-힣](?:\s?[가-힣]){{1,3}}"
     r"입니다\.?(?:\s*◀\s*END\s*▶)?\s*$"
 )
+# A press's credit glued after a slash to the last sentence (…밝혔다. / 가상통신): a wire's copy.
+_SLASH_CREDIT = re.compile(r"(?<=[.!?”\"’')])\s*/\s*(?P<press>[가-힣A-Za-z0-9]{2,15})\s*$")
+_PRESS = re.compile(layouts.PRESS)
 # A line ends as a sentence's full stop (했다., 밝혔습니다.): a headline drops it.
 _FULL_STOP = re.compile(r"[가-힣][.!?]$")
 _STOPS = re.compile(r"[가-힣][.!?](?=\s|$)")
+# A sentence's ending with its stop dropped (…받았다, …있습니다, …했어요), and how many lines of a
+# text end so before the text reads as one that drops its stops.
+_BARE_END = re.compile(r"[가-힣][다요]$")
+_MIN_BARE_ENDS = 2
 # A photo's caption signed with a name alone after a slash: …하고 있다./홍길동.
 # A last paragraph signed by the agency that wrote it: …132억원이다. 연합뉴스 (a scene going on,
 # …하고 있다. 연합뉴스, is a photo's caption).
@@ -55,6 +62,18 @@ _MARKED_CAPTION = re.compile(rf"[▲△].+?있다\.(?P<name>\s+{layouts.SURNAMED
 
 def is_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(line))
+
+
+def bare_end(line: str) -> bool:
+    """The line ends as a sentence with no stop (…받았다, …있어요): a sentence's end only in a text
+    that prints no full stop at all (hard-wrapped, its punctuation dropped)."""
+    return bool(_BARE_END.search(line))
+
+
+def unpunctuated(lines: list[str]) -> bool:
+    """A text that stops no sentence, yet ends some lines as sentences end (…받았다): its lines are
+    sentences and their pieces, never a list of headlines."""
+    return not any(map(sentences, lines)) and sum(map(bare_end, lines)) >= _MIN_BARE_ENDS
 
 
 def quotation(line: str) -> bool:
@@ -70,6 +89,15 @@ def tail_byline(line: str) -> int | None:
     return at or None
 
 
+def tail_credit(line: str) -> int | None:
+    """Where a press's credit glued after a slash to the line's last sentence begins (…밝혔다. /
+    가상통신: a press by its words, or an outlet of the table), else None."""
+    found = _SLASH_CREDIT.search(line)
+    press = found["press"] if found else ""
+    known = _PRESS.fullmatch(press) or (press and not outlets.without(press))
+    return found.start() if known else None
+
+
 def full_stop(line: str) -> bool:
     """The line ends with a sentence's full stop, as a body's sentence does and a headline does not."""
     return bool(_FULL_STOP.search(line))
@@ -83,7 +111,9 @@ def sentences(line: str) -> int:
 def signed(line: str) -> bool:
     """A sentence with its byline glued after it: …라며 웃었다. 안산=홍길동 기자 gildong@example.com."""
     at = tail_byline(line)
-    return at is not None and is_sentence(line[:at].rstrip()) or agency_signed(line)
+    if at is not None and is_sentence(line[:at].rstrip()):
+        return True
+    return agency_signed(line) or tail_credit(line) is not None
 
 
 def agency_signed(line: str) -> bool:

@@ -20,15 +20,16 @@ _NEWSCAST = re.compile(r"\s*(?:\[[\d.\-]{8,10}\]\s*)?(?:\d{1,2}\s*시?\s*)?(?:�
 # A daily's or a paper's name alone, bracketed or not: 가상일보, [가상신문] (no 생방송: a word), or
 # a press's name in the words no section's label nor share button ends with (가상타임즈, 가상저널;
 # not 뉴스, 경제, 방송 or 포스트: 지역뉴스, 생활경제 label sections, 네이버포스트 is a share button).
-# Its logo's alt text too (가상동아 로고), or its name again in Latin letters (가상신문, GASANGNEWS).
+# Its logo's alt text too (가상동아 로고), or its name again in Latin letters (가상신문, GASANGNEWS;
+# 가상일보 GASANG ILBO), or its slogan after a dash or bar (가상일보 | 가상시의 아침: words, no sentence).
 _PAPER_NAME = re.compile(
     r"[\[<《〈]?\s*(?P<name>[가-힣]{1,8}(?:일보|신문|타임스|타임즈|저널|투데이|데일리|헤럴드))"
-    r"\s*[\]>》〉]?(?:\s*[,/|]\s*[A-Z][A-Za-z ]{1,30})?"
+    r"\s*[\]>》〉]?(?:\s*[,/|]\s*[A-Z][A-Za-z ]{1,30}|\s+[A-Z]{2,}(?:\s[A-Z]{2,}){0,3}|\s*[-–|]\s*[가-힣]{1,8}(?:\s[가-힣]{1,8}){0,4})?"
     r"|(?P<logo>[가-힣A-Za-z0-9]{2,12})\s?로고"
 )
-# A line of marks and counts only (|, [, 0: a reaction's count; ?: a board's icon), or one or two
+# A line of marks and counts only (|, [, 0: a reaction's count; ?: a board's icon; + -: type size), or one or two
 # Latin letters (an image's alt text: a).
-_MARKS_ONLY = re.compile(r"[\d\s\[\]|()<>\-–—_=~.,:!?·•]+|[A-Za-z]{1,2}")
+_MARKS_ONLY = re.compile(r"[\d\s\[\]|()<>\-–—_=+~.,:!?·•]+|[A-Za-z]{1,2}")
 # A widget's word in Latin letters alone (Seoul, More), or a section's English label in brackets
 # ([Editor's letter], [Interview]): no Korean article's line.
 _LATIN_WORD = re.compile(r"[A-Z][a-z]{1,9}|\[\s*[A-Z][A-Za-z'’]*(?:\s[A-Za-z'’]+){0,3}\s*\]")
