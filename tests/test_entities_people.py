@@ -1,8 +1,11 @@
 """People in the shapes the open batches missed or misread (issue 22), on invented text: names
 with brackets after them, and what a title shows past them."""
 
+import pytest
+
 from entity_rows import entities_of
 from entity_rows import kinds_of as _found
+from kornews import tables
 
 
 def _people(body: str) -> list[str]:
@@ -51,3 +54,18 @@ def test_a_reporter_an_anchor_hands_over_to_is_no_one_of_the_story():
     assert _people("집을 잃은 주민들을 홍길동 기자가 만나봤습니다.") == []
     # A reporter reporting in the story's own voice is one of it.
     assert _people("홍길동 기자는 가람시가 예산을 늘렸다고 보도했다.") == ["홍길동"]
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in tables.table("name_words.tsv") if r.role == "town-word"]
+)
+def test_a_korean_family_name_after_a_given_name_ends_the_name_before_a_towns_words(row):
+    # 리처드 조 버논 파크 시장: the mayor of a town abroad, its words no part of his name nor one.
+    table = entities_of(row.example)
+    people = table[table["kind"] == "person"]
+    assert people[["entity", "title"]].values.tolist() == [["리처드 조", "시장"]]
+
+
+def test_a_given_name_and_a_korean_family_name_before_a_place_and_title():
+    table = entities_of("샤론 황 하와이 한인회장이 인사했다.")
+    assert table.loc[table["kind"] == "person", "entity"].tolist() == ["샤론 황"]

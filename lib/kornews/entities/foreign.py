@@ -82,12 +82,15 @@ def _sentence_names(sentence: Sentence, by_start: dict[int, Mention]) -> list[Fo
 def _next_word(runs: list[Run], at: int, words: int, by_start: dict[int, Mention]) -> bool:
     """Run ``at + words``, a space after the name's words so far, is one more: a foreign name's
     word, or a Korean surname of one syllable after a given name the press transliterates (리처드
-    조 회장: a Korean family name written after an English given name)."""
+    조 회장: a Korean family name written after an English given name), which ends it."""
     run = runs[at + words]
     if run.start != runs[at + words - 1].end + 1:
         return False
-    if words == 1 and runs[at].text in given_names() and run.text in surnames():
+    given = runs[at].text in given_names()
+    if words == 1 and given and run.text in surnames():
         return run.start not in by_start and run.tags[0] in ("NNP", "NNB", "NNG")
+    if words == 2 and given and runs[at + 1].text in surnames():
+        return False  # 크리스 정 가람파크 시장: the Korean family name ends the name
     return foreign_word(run, by_start, True)
 
 
@@ -116,6 +119,7 @@ def foreign_word(run: Run, by_start: dict[int, Mention], last: bool) -> bool:
         and (HANGUL_WORD.fullmatch(run.text) is not None or bool(short_first))
         and (last or run.text[-1] not in name_words("place-ending") or run.text in given_names())
         and named(run.text, True) is None
+        and run.text not in name_words("town-word")  # 팰리세이즈 파크: a town's words
         and split_title(run) is None
         and not place_and_noun(run)
     )
