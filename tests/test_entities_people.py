@@ -69,3 +69,11 @@ def test_a_korean_family_name_after_a_given_name_ends_the_name_before_a_towns_wo
 def test_a_given_name_and_a_korean_family_name_before_a_place_and_title():
     table = entities_of("샤론 황 하와이 한인회장이 인사했다.")
     assert table.loc[table["kind"] == "person", "entity"].tolist() == ["샤론 황"]
+
+
+def test_a_township_before_its_bodys_head_is_the_place_named():
+    # 근가면 starts with no surname: the title after its body is 진가람's, the township a place.
+    table = entities_of("아헌관 진가람 근가면 가람유도회 지회장이 잔을 올렸다.")
+    assert ("근가면", "place") in set(zip(table["entity"], table["kind"]))
+    # A name of a place's shape with a surname first stays a person before a title (김영구 위원).
+    assert ("김영구", "person") in _found("김영구 가람시청 위원이 말했다.")

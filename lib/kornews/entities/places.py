@@ -13,6 +13,7 @@ from .lexicon import (
     given_names,
     lexicon,
     name_words,
+    surname_of,
     unlisted_place,
     written_with_do,
 )
@@ -74,8 +75,8 @@ def _counted(runs: list[Run], at: int) -> bool:
 
 def places_by_ending(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     """Places the tables do not hold (가상시, 한빛군): a proper noun of two syllables or more and a
-    place's last letter, with no title (김영구 위원 is a person), and every other noun run so
-    written (Kiwi tags 가상도 a proper noun in the title and a common noun in the body)."""
+    place's last letter, with no title after a name's shape (김영구 위원 is a person; 가람면 가람회
+    회장 is the place before its body's head), and every other noun run so written (Kiwi tags 가상도 a proper noun in the title and a common noun in the body)."""
     by_start = {m.start: m for m in found}
     forms, people = set(), set()
     for sentence in sentences:
@@ -84,7 +85,7 @@ def places_by_ending(sentences: list[Sentence], found: list[Mention]) -> list[Me
             run = runs[i]
             if run.start not in by_start and _place_shaped(run.text):
                 if (
-                    title_after(runs, i, by_start)
+                    (surname_of(run.text) and title_after(runs, i, by_start))
                     or title_before(runs, i)
                     or _given_name_at(runs, i)
                 ):
