@@ -94,3 +94,9 @@ def test_a_faculty_signing_under_the_headline_is_its_byline_naming_no_one():
     assert (article.title, article.subtitles) == ("가상시 새 청사에 대한 연구 보고서", ())
     assert (article.reporter, article.outlet) == (None, None)
     assert _body(article) == [_LEAD, _LAST]
+
+
+def test_words_after_a_slash_that_name_no_press_stay_the_sentences():
+    last = "청사는 다음 달 문을 연다. / 가상시"
+    article = read_article("가상시 새 청사 공개\n\n" + _LEAD + "\n\n" + last + "\n")
+    assert _body(article) == [_LEAD, last]

@@ -31,7 +31,8 @@ def test_an_unmarked_chain_is_one_row_per_piece_each_with_the_verb_closing_its_p
 def test_each_noun_of_what_is_said_takes_the_clause_its_verb_reports(row):
     table = quotes_of(TITLE + row.example)
     assert table[["kind", "speaker"]].values.tolist() == [["indirect", "김민수"]]
-    assert f"{table['text'].iloc[0]}는 {row.word}을" in row.example  # up to 다, the noun after
+    text = table["text"].iloc[0]  # up to 다 (or 자), the noun and its object particle after
+    assert any(f"{text}는 {row.word}{taken}" in row.example for taken in ("을", "를"))
 
 
 def test_a_clause_a_noun_takes_with_no_reporting_verb_is_none():

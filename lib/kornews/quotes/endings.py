@@ -117,10 +117,11 @@ def _named_as(toks: list, close: int) -> bool:
 
 def _content(toks: list, k: int) -> Ending | None:
     """Where a clause a noun of what is said takes ends (…힘이 된다는 점을 강조했다, …하겠다는 뜻을
-    밝혔다: up to 다), when the ending at ``k`` is …다는 before such a noun and its object particle
+    밝혔다: up to 다; …축하하자는 메시지를 전했다: up to 자), when the ending at ``k`` is …다는 (or
+    …자는) before such a noun and its object particle
     (``content-noun`` rows of ``quote_words.tsv``); else None. The verb after must report it."""
     token = toks[k]
-    if not token.form.endswith(("다는", "라는")) or k + 2 >= len(toks):
+    if not token.form.endswith(("다는", "라는", "자는")) or k + 2 >= len(toks):
         return None
     noun, taken = toks[k + 1], toks[k + 2]
     if noun.form not in words("content-noun") or taken.tag != "JKO" or noun.end != taken.start:
