@@ -260,6 +260,15 @@ NOTICES: tuple[Layout, ...] = (
         rf"-\s*{PRESS}\s+[^-]{{0,30}}제보[^-@]{{0,30}}[·•:]?\s*(?P<email>{EMAIL})\s*-",
         "-가상뉴스 기사 제보 및 보도자료 발송 ·tip@example.com-",
     ),
+    # The paper's note under the text, marked ※ (※ <가상정보>는 보도자료를 윤문만 합니다.; ※ 가상저널
+    # 온라인판 PDF를 보시려면 …): furniture where it stands among the closing lines.
+    Layout(
+        "note-marked",
+        "footer",
+        ("close",),
+        r"※\s*\S.{4,240}",
+        "※ <가상정보>는 보도자료를 윤문만 합니다.",
+    ),
     # Only where a mark or a colon says so: a last sentence may mention a 제보 too.
     Layout(
         "tips",
