@@ -42,3 +42,12 @@ def test_an_issues_contents_with_their_pages_stay_the_body_over_its_pdf_note():
     )
     assert _body(article) == [_LEAD, _LAST, *contents]
     assert article.reporter == "홍길동"
+
+
+def test_a_stamp_with_a_desks_byline_is_the_date_line_naming_no_one():
+    article = read_article(
+        "가상일보 창간 9주년 축사\n기사입력 : 2019-04-05 가상편집 기자\n\n" + _STORY
+    )
+    assert (article.title, article.subtitles) == ("가상일보 창간 9주년 축사", ())
+    assert (article.date, article.reporter) == ("2019-04-05", None)
+    assert _body(article) == [_LEAD, _LAST]
