@@ -46,7 +46,7 @@ def test_an_issues_contents_with_their_pages_stay_the_body_over_its_pdf_note():
 
 def test_a_stamp_with_a_desks_byline_is_the_date_line_naming_no_one():
     article = read_article(
-        "가상일보 창간 9주년 축사\n기사입력 : 2019-04-05 가상편집 기자\n\n" + _STORY
+        "가상일보 창간 9주년 축사\n기사입력 : 2019-04-05 가상포커스편집 기자\n\n" + _STORY
     )
     assert (article.title, article.subtitles) == ("가상일보 창간 9주년 축사", ())
     assert (article.date, article.reporter) == ("2019-04-05", None)
