@@ -51,3 +51,15 @@ def test_a_stamp_with_a_desks_byline_is_the_date_line_naming_no_one():
     assert (article.title, article.subtitles) == ("가상일보 창간 9주년 축사", ())
     assert (article.date, article.reporter) == ("2019-04-05", None)
     assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_journals_list_of_tables_and_imprint_glued_to_the_text_close_it():
+    article = read_article(
+        "가상시 새 청사 공개\n\n"
+        + _LEAD
+        + "\n\n"
+        + _LAST
+        + " 표, 그래프 | 가상 청사 면적 | 가상 예산 추이 | <가상저널 2006/9/25> |\n한줄의견\n관련뉴스\n"
+    )
+    assert _body(article) == [_LEAD, _LAST]
+    assert (article.outlet, article.date) == ("가상저널", "2006-09-25")

@@ -32,6 +32,11 @@ _GLUED_NOTICE = re.compile(
 _GLUED_ISSUE = re.compile(
     r"(?<=[.!?\x22”’])\s*(?=[<\[〈]\s*[^<>\[\]〈〉]{0,30}?\d{1,2}\s*(?:월\s*호|일\s*자)\s*[>\]〉]\s*$)"
 )
+# A journal's list of its tables glued after the last sentence, its imprint with the day last
+# (… 있다. 표, 그래프 | 가상 수급동향 | <가상저널 2006/9/25> |): a closing line of its own.
+_GLUED_CONTENTS = re.compile(
+    r"(?<=[.!?\x22”’])\s+(?=[^|.!?]{1,40}(?:\|[^|]{1,80}){1,12}\|\s*<[^<>]{1,30}\d{4}/\d{1,2}/\d{1,2}>\s*\|?\s*$)"
+)
 # A photo's caption glued before the dateline and the lead by a bar (▲ 가상시 청사 전경 | [가상통신=홍길동
 # 기자] 가상시는 …): the caption, its bar kept, is a line of its own when a dateline follows.
 _GLUED_CAPTION = re.compile(r"▲[^|]{1,120}?\s\|\s+")
@@ -61,7 +66,9 @@ def _unglued(lines: list[Line]) -> list[Line]:
         if caption:
             out.append(Line(start, text[:caption].rstrip()))
             start, text = start + caption, text[caption:]
-        glued = _GLUED_NOTICE.search(text) or _GLUED_ISSUE.search(text)
+        glued = (
+            _GLUED_NOTICE.search(text) or _GLUED_ISSUE.search(text) or _GLUED_CONTENTS.search(text)
+        )
         if glued:
             out.append(Line(start, text[: glued.start()]))
             start, text = start + glued.end(), text[glued.end() :]
