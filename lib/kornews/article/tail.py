@@ -37,6 +37,11 @@ _GLUED_ISSUE = re.compile(
 _GLUED_CONTENTS = re.compile(
     r"(?<=[.!?\x22”’])\s+(?=[^|.!?]{1,40}(?:\|[^|]{1,80}){1,12}\|\s*<[^<>]{1,30}\d{4}/\d{1,2}/\d{1,2}>\s*\|?\s*$)"
 )
+# A journal's imprint glued after the bars closing its text (… | 표 제목 | <가상저널 2006/9/25> |): the
+# press and the day, a closing line of its own.
+_GLUED_IMPRINT = re.compile(
+    r"(?<=[|.])\s*(?=<\s*[가-힣A-Za-z][^<>|]{1,20}?\s+\d{4}/\d{1,2}/\d{1,2}\s*>\s*\|?\s*$)"
+)
 # A photo's caption glued before the dateline and the lead by a bar (▲ 가상시 청사 전경 | [가상통신=홍길동
 # 기자] 가상시는 …): the caption, its bar kept, is a line of its own when a dateline follows.
 _GLUED_CAPTION = re.compile(r"▲[^|]{1,120}?\s\|\s+")
@@ -67,7 +72,10 @@ def _unglued(lines: list[Line]) -> list[Line]:
             out.append(Line(start, text[:caption].rstrip()))
             start, text = start + caption, text[caption:]
         glued = (
-            _GLUED_NOTICE.search(text) or _GLUED_ISSUE.search(text) or _GLUED_CONTENTS.search(text)
+            _GLUED_NOTICE.search(text)
+            or _GLUED_ISSUE.search(text)
+            or _GLUED_CONTENTS.search(text)
+            or _GLUED_IMPRINT.search(text)
         )
         if glued:
             out.append(Line(start, text[: glued.start()]))
