@@ -299,14 +299,6 @@ BYLINES: tuple[Layout, ...] = (
         rf"{MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
         "등록 2020.07.10 14:31 | 가상저널 홍길동 기자",
     ),
-    # A stamp, then a desk's byline naming no one (기사입력 : 2020-07-10 가상포커스편집 기자): the date's line.
-    Layout(
-        "date-stamp-desk",
-        "date",
-        ("head",),
-        rf"{_STAMP}\s*[:：]?\s*{DATE}\s*[|ㅣ]?\s*[가-힣A-Za-z0-9]{{0,12}}(?:편집|취재|보도)(?:국|부|팀|실)?\s*기자",
-        "기사입력 : 2020-07-10 가상포커스편집 기자",
-    ),
     # A writer's byline led by 글 (and the photographer's after 사진): 글 홍길동·사진 김철수 기자,
     # 글·사진 홍길동 기자, 글 : 홍길동 가상월간 편집장 hong@example.com, 글 홍길동 기획위원, 김철수 기자
     # 사진 이영희 기자 (more writers after a comma).
