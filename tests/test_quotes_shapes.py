@@ -56,3 +56,14 @@ def test_a_surname_glued_to_a_title_is_the_name_glued_to_that_title_before():
         '홍회장은 "회원 간 결속을 다지겠다"고 말했다.\n'
     )
     assert table["speaker"].iloc[-1] == "홍길동"
+
+
+def test_a_profiles_gloss_after_a_quotation_closing_its_sentence_names_the_speaker():
+    # “…하겠습니다.” 홍길동 가상면장, 55세, … 출신: the profile's label says who said it.
+    table = quotes_of(
+        "가상면장 인터뷰\n\n1990-07-26 가상신문\n\n"
+        "“정직하고 건강한 행정이 되도록 힘쓰겠습니다.” 홍길동 가상면장, 55세, 가상면 가상리 출신, "
+        "가상초등학교 졸업, 7월 1일 가상면장 자리에 앉게 되었다. 시간이 나면 농사일을 돕는다. "
+        "“가상면은 평야지대이기 때문에 농업을 발전시키겠습니다.”\n"
+    )
+    assert table["speaker"].tolist() == ["홍길동", "홍길동"]

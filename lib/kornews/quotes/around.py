@@ -94,11 +94,13 @@ def said_by(sentence: list, text: str, known: Known) -> Speaker | None:
 _GLOSS_TAGS = frozenset({"NNG", "NNP", "NNB", "SL", "SH", "XSN", "XPN", "MM", "JKG"})
 
 
-def glossed_by(sentence: list, text: str, known: Known) -> Speaker | None:
+def glossed_by(
+    sentence: list, text: str, known: Known, *, stops: tuple[str, ...] = (",", ".")
+) -> Speaker | None:
     """Who said the quotation standing alone above a gloss that opens with them, a noun phrase
-    closed by a comma or a full stop (“…” / 포항의 한 농가, 총회에 참석하고 …며.): that phrase's speaker,
-    else None."""
-    stop = next((k for k, t in enumerate(sentence) if t.form in (",", ".")), None)
+    closed by a comma or a full stop (``stops``; “…” / 포항의 한 농가, 총회에 참석하고 …며.): that
+    phrase's speaker, else None."""
+    stop = next((k for k, t in enumerate(sentence) if t.form in stops), None)
     phrase = sentence[:stop]
     if not stop or not all(t.tag in _GLOSS_TAGS for t in phrase):
         return None
