@@ -53,11 +53,14 @@ def test_a_proper_place_before_a_compound_title_is_the_place():
 
 
 def test_a_countys_own_body_a_space_after_it_is_one_organisation():
+    # The place printed as its own word is named too (the lead's convention on issue 22).
     assert _found("한빛군 수산업경영인연합회가 성명을 냈다.") == {
-        ("한빛군 수산업경영인연합회", "organisation")
+        ("한빛군 수산업경영인연합회", "organisation"),
+        ("한빛군", "place"),
     }
     assert _found("가람읍 이장자율협의회가 성금을 냈다.") == {
-        ("가람읍 이장자율협의회", "organisation")
+        ("가람읍 이장자율협의회", "organisation"),
+        ("가람읍", "place"),
     }
 
 
@@ -73,7 +76,7 @@ def test_a_citys_church_a_space_after_it_is_an_address():
 def test_each_local_ending_names_the_places_own_body_with_it(row):
     place, body = row.example.split()[:2]
     assert place.endswith(row.word)
-    assert _found(row.example) == {(f"{place} {body[:-1]}", "organisation")}
+    assert _found(row.example) == {(f"{place} {body[:-1]}", "organisation"), (place, "place")}
 
 
 def test_a_body_before_a_members_name_and_title_is_an_organisation():

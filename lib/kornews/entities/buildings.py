@@ -1,4 +1,5 @@
-"""A place's office named as a building (가람시청에서, 가람시청 앞): no organisation's mention."""
+"""A place's office named as a building (가람시청에서, 가람시청 앞), and any body named as the site
+whose area a word after it means (가람복지관 일원): no organisation's mention."""
 
 from __future__ import annotations
 
@@ -12,18 +13,27 @@ _IN = "에서"
 
 def without_buildings(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     """The mentions but a place's office named as a building: 가람시청 before 에서 or a spot
-    (``name_words.tsv``'s ``office`` and ``spot``: 가람시청 앞, 가람시청 대회의실)."""
-    buildings = set()
-    spots = name_words("spot")  # once, not per run
+    (``name_words.tsv``'s ``office`` and ``spot``: 가람시청 앞, 가람시청 대회의실); and any
+    organisation a word for a site's area follows (``around``: 가람복지관 일원, the ground about it)."""
+    buildings, sites = set(), set()
+    spots, around = name_words("spot"), name_words("around")  # once, not per run
     for sentence in sentences:
-        if _IN not in sentence.words and spots.isdisjoint(sentence.words):
+        words = sentence.words
+        if _IN not in words and spots.isdisjoint(words) and around.isdisjoint(words):
             continue  # most sentences
         runs = sentence.runs
         for run, after in zip(runs, runs[1:]):
             glued = after.start == run.end
             if (glued and after.text == _IN) or (not glued and after.text in spots):
                 buildings.add(run.end)
-    return [m for m in found if not (m.end in buildings and _an_office(m))]
+            if not glued and after.text in around:
+                sites.add(run.end)
+    return [
+        m
+        for m in found
+        if not (m.end in buildings and _an_office(m))
+        and not (m.end in sites and m.kind == "organisation")
+    ]
 
 
 def _an_office(mention: Mention) -> bool:

@@ -46,8 +46,8 @@ def named(form: str, proper: bool) -> Named | None:
     party = lookup(form[: -len(_MEMBER)], True) if form.endswith(_PARTY_MEMBER) else None
     if party and party.kind == "organisation":
         return Named(party.name, party.kind, "list", len(form) - len(_MEMBER))
-    if place_area(form):
-        return None  # 경기북부 (부, an ending): a part of 경기도, no body
+    if place_area(form) or form.endswith(_members()):
+        return None  # 경기북부 (부, an ending): a part of 경기도; 가람조합원: people, no body
     suffix = next((s for s in suffixes() if form.endswith(s)), None)
     # Most suffixes count on a proper noun only (일부, 시중은행 stay common nouns), and a one-syllable
     # one not on a name's shape (문채원 is a person).
@@ -57,16 +57,30 @@ def named(form: str, proper: bool) -> Named | None:
         and len(form) == 3
         and surname_of(form)
     )
-    pact = bool(suffix) and _kind_of_body(form[: -len(suffix)], suffix)
+    stem = form[: -len(suffix)] if suffix else ""
+    pact = bool(suffix) and _kind_of_body(stem, suffix)
     if (
         suffix
         and not name_shaped
         and not pact
-        and (proper or suffixes()[suffix])
+        and (proper or suffixes()[suffix] or _local_unit(stem, suffix))
         and len(form) > len(suffix) + (1 if len(suffix) > 1 else 0)
     ):
         return Named(form, "organisation", "suffix", len(form))
     return None
+
+
+def _local_unit(stem: str, suffix: str) -> bool:
+    """Is ``stem`` a listed province, city, county or district by its written name (가람군 of
+    가람군의회, which Kiwi may tag a common noun): its body, whatever the tags (not its office,
+    가람군청, as often the building: :func:`places_office`)?"""
+    hit = lookup(stem, True)
+    return (
+        hit is not None
+        and hit.kind == "place"
+        and stem[-1:] in name_words("place-ending")
+        and suffix not in name_words("office")
+    )
 
 
 def _kind_of_body(stem: str, suffix: str) -> bool:
@@ -86,6 +100,11 @@ def _kind_of_body(stem: str, suffix: str) -> bool:
 @cache
 def _venues() -> tuple[str, ...]:
     return tuple(sorted(name_words("venue")))
+
+
+@cache
+def _members() -> tuple[str, ...]:
+    return tuple(sorted(name_words("member")))
 
 
 def _listed_body(form: str) -> bool:

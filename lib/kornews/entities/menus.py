@@ -11,6 +11,8 @@ from .records import Mention
 
 # A menu's line: one short word, no space, no sentence's mark.
 _MENU_WORD = 12
+# A link list's item mark (- 가상 기사 제목).
+_BULLET = "- "
 # A menu holds this many such lines one after another, the name's own among them.
 _MENU_LINES = 3
 # A row of buttons holds this many control words (트위터로 보내기, 네이버 밴드, 공유), the name's own among them.
@@ -53,9 +55,24 @@ def _in_menu(mention: Mention, text: str) -> bool:
     start = text.rfind("\n", 0, mention.start) + 1
     end = text.find("\n", mention.end)
     end = len(text) if end < 0 else end
-    if text[start:end].strip() != text[mention.start : mention.end]:
+    line, name = text[start:end].strip(), text[mention.start : mention.end]
+    if line == _BULLET + name:
+        # A link list's item (- 가람클럽 under - 가상 기사 제목 …): bulleted lines one after another.
+        above, below = _lines_above(text, start), _lines_below(text, end)
+        return 1 + _bulleted(above) + _bulleted(below) >= _MENU_LINES
+    if line != name:
         return False  # cheap first: most names stand inside a sentence
     return 1 + _run(_lines_above(text, start)) + _run(_lines_below(text, end)) >= _MENU_LINES
+
+
+def _bulleted(lines) -> int:
+    """How many of ``lines`` are bulleted before the first that is not."""
+    count = 0
+    for line in lines:
+        if not line.startswith(_BULLET):
+            break
+        count += 1
+    return count
 
 
 def _lines_above(text: str, start: int) -> list[str]:

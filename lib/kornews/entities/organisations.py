@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from .associations import bare_bodies, local_bodies
+from .associations import RESIDING, bare_bodies, local_bodies, residing_bodies
 from .body_cues import named_by_interview, named_by_kind, named_by_member, named_by_voice
 from .buildings import without_buildings
 from .lexicon import lexicon, name_words
@@ -48,7 +48,7 @@ def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     found += listed_bodies(sentences, found)
     found += bare_bodies(sentences, found)
     found = with_units(sentences, without_buildings(sentences, found))
-    return _tails_linked(local_bodies(sentences, found))
+    return _tails_linked(residing_bodies(sentences, local_bodies(sentences, found)))
 
 
 def _tails_linked(found: list[Mention]) -> list[Mention]:
@@ -68,9 +68,21 @@ def _tails_linked(found: list[Mention]) -> list[Mention]:
 
 
 def _tail_of(name: str, body: str) -> bool:
-    """Is ``name`` the end of ``body``'s longer name, or ``body`` written without its space?"""
+    """Is ``name`` the end of ``body``'s longer name, or ``body`` written without its space? Not
+    a home town's body's name after 재 (在: 재경가람면민회 is the township's people in Seoul,
+    가람면민회 the township's own; a bare 면민회 is either's word)."""
     spaced = " " in body and body.replace(" ", "") == name
-    return spaced or (len(body) > len(name) + 1 and body.endswith(name))
+    longer = len(body) > len(name) + 1 and body.endswith(name)
+    return spaced or (longer and not _elsewhere(name, body))
+
+
+def _elsewhere(name: str, body: str) -> bool:
+    """Is ``body`` the people of ``name``'s home town living elsewhere (재경 + 가람면민회)?"""
+    return (
+        body.startswith(RESIDING)
+        and name.endswith(tuple(name_words("hometown")))
+        and name not in name_words("hometown")
+    )
 
 
 def _with_particle(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:

@@ -34,6 +34,9 @@ from .voices import bite_labels, role_spans, speaker_captions, turn_speakers
 SUBJECT_AFTER = re.compile(r"\s?[가-힣A-Za-z]{0,4}?(?:은|는|이|가)(?![가-힣])")
 
 
+# What ends an anchor's hand-over after the reporter's subject (홍길동 기자가 만나봤습니다.).
+_HANDED_OVER = re.compile(r"[^.?!\n]{0,20}?니다\.")
+
 # A monarch's name and number (찰스3세, 엘리자베스2세).
 _REGNAL = re.compile(r"(\D+)\d+세")
 
@@ -67,11 +70,16 @@ def people(found: list[Mention], sentences: list[Sentence], article: Article) ->
 def _without_bylines(found: list[Mention], text: str) -> list[Mention]:
     """The mentions but those of people only ever named with a reporter's title and never the
     subject or topic of a sentence (홍길동 기자, 사진 = 홍길동 기자, a correspondent the anchor hands
-    over to): bylines and credits, not people of the story (김민수 기자는 …라고 보도했다 is one)."""
+    over to, 홍길동 기자가 만나봤습니다.): bylines and credits, not people of the story (김민수 기자는
+    …라고 보도했다 is one)."""
     people = [m for m in found if m.kind == "person"]
-    acting = {m.entity for m in people if m.title not in reporter_titles()} | {
-        m.entity for m in people if SUBJECT_AFTER.match(text, m.end)
-    }
+    reporters = reporter_titles()
+    acting = {m.entity for m in people if m.title not in reporters}
+    for m in people:
+        subject = SUBJECT_AFTER.match(text, m.end) if m.entity not in acting else None
+        # 홍길동 기자가 다녀왔습니다.: an anchor hands over to a reporter, no one of the story.
+        if subject and not _HANDED_OVER.match(text, subject.end()):
+            acting.add(m.entity)
     return [m for m in found if m.kind != "person" or m.entity in acting]
 
 

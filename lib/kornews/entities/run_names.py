@@ -89,17 +89,40 @@ def _in_title(before: str, title: str, sentence: Sentence, at: int) -> list[Ment
     swallowed = [
         before + title[:k] for k in range(1, len(title)) if k == 1 or title[:k] in suffixes()
     ]
+    # 초청+장 (an invitation): an ending names a body only on a word Kiwi tags proper, or, of two
+    # syllables or more, on one a space after a person's name (홍길동 가람협의회장: the name vouches
+    # for the body whatever the tags; not 홍길동 의무부총장, a vice-president).
+    vouched = _after_a_person(sentence.runs, at)
     for form in swallowed:
         hit = named(form, True)
-        # 초청+장 (an invitation): an ending names a body only on a word Kiwi tags proper.
-        if hit and (hit.rule == "list" or ("NNP" in run.tags and _ends_a_body(form))):
+        if hit and (hit.rule == "list" or _vouched(run, form, vouched)):
             return [_of(hit, run.start, sentence)]
     # 거창읍장: the 읍 the title heads, not the county its stem is the short form of (거창군).
     seat = _seat(before, title, sentence, at)
     hit = None if seat else named(before, True)
-    if hit and (hit.rule == "list" or ("NNP" in run.tags and _ends_a_body(before))):
+    if hit and (hit.rule == "list" or _vouched(run, before, vouched)):
         return [_of(hit, run.start, sentence)]
     return seat or _posted_in(before, run, sentence)
+
+
+def _vouched(run: Run, form: str, after_a_person: bool) -> bool:
+    """Does an ending name a body on ``form`` before a title: on a word Kiwi tags proper, or on
+    one a space after a person's name where the ending has two syllables or more?"""
+    if not _ends_a_body(form):
+        return False
+    return "NNP" in run.tags or (after_a_person and len(_ending(form)) > 1)
+
+
+def _after_a_person(runs: list[Run], at: int) -> bool:
+    """Is run ``at`` a space after a proper noun shaped as a person's name (유가람 가람협의회장; not
+    이날, a common noun so shaped)?"""
+    before = runs[at - 1] if at else None
+    return (
+        before is not None
+        and before.end + 1 == runs[at].start
+        and "NNP" in before.tags
+        and person_shaped(before)
+    )
 
 
 def _seat(before: str, title: str, sentence: Sentence, at: int) -> list[Mention]:
@@ -157,10 +180,15 @@ def _inside_a_word(runs: list[Run], at: int) -> bool:
 def _ends_a_body(form: str) -> bool:
     """Does an ending before a title name a body: not on one letter (동부+시장 is a market: 동부, a
     region) nor on a person's name (임우진+청장 is a person and his title)?"""
-    stem = form[: -len(next((s for s in suffixes() if form.endswith(s)), ""))]
+    stem = form[: -len(_ending(form))]
     # 하노이+한인회장: a listed place is no person's name, though it starts as one does.
     person = len(stem) == 3 and surname_of(stem) and lookup(stem, True) is None
     return len(stem) > 1 and not person
+
+
+def _ending(form: str) -> str:
+    """The organisation's ending ``form`` ends in (the longest), or nothing."""
+    return next((s for s in suffixes() if form.endswith(s)), "")
 
 
 def _listed_before_title(run: Run) -> bool:

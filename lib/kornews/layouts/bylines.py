@@ -11,9 +11,11 @@ from .pieces import (
     DESK_WORD,
     EMAIL,
     ENGLISH_BYLINE,
+    HANJA_NAME,
     LABELLED_BYLINE,
     MORE_NAMES,
     NAME,
+    NEWSROOM,
     PLACE,
     PRESS,
     ROLE,
@@ -23,6 +25,8 @@ from .pieces import (
 )
 from .record import Layout
 
+# A byline's address after the title, in brackets or not: 홍길동 기자 (gildong@example.com).
+_ADDRESS = rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?"
 # Offices of the paper's own who sign what they write (a publisher's letter, an editor's).
 _OFFICER = r"(?:발행인|편집인|편집장|편집국장|주필|대표)"
 
@@ -35,31 +39,48 @@ BYLINES: tuple[Layout, ...] = (
         LABELLED_BYLINE,
         "기자명 홍길동 기자 다른기사 보기 gildong@example.com",
     ),
-    # A board's or CMS's label before the writer's name alone (작성자 : 홍길동, 기사작성 : 홍길동): the
-    # label says what the name is; a colon required (작성자 관리자 signs as no one).
+    # The desk beside the name, before or after it, the press maybe first (가상일보 사회부 홍길동 기자,
+    # 사회부 = 홍길동 기자, 홍길동 사회부 기자): the desk is neither the outlet nor the reporter.
+    Layout(
+        "reporter-after-desk",
+        "reporter",
+        ("head", "close"),
+        rf"(?:(?P<outlet>{PRESS})\s+)?{NEWSROOM}\s*[=/]?\s*(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}{_ADDRESS}",
+        "가상일보 사회부 홍길동 기자",
+    ),
+    Layout(
+        "reporter-before-desk",
+        "reporter",
+        ("head", "close"),
+        rf"(?P<reporter>{NAME}){MORE_NAMES}\s+{NEWSROOM}\s*(?:{TITLE}|장){_ADDRESS}",
+        "홍길동 사회부 기자",
+    ),  # also the desk's head signing (홍길동 문화부장)
+    # A board's or CMS's label before the writer's name alone (작성자 : 홍길동, 기사작성 : 홍길동, 기자 |
+    # 홍길동): the label says what the name is; a colon or bar required (작성자 관리자 signs as no one).
     Layout(
         "reporter-label-name",
         "reporter",
         ("head", "close"),
-        rf"(?:작성자|기사\s?작성|글쓴이)\s*[:：]\s*(?P<reporter>{ALONE_NAME})",
+        rf"(?:작성자|기사\s?작성|글쓴이|기자|취재기자)\s*[:：|]\s*(?P<reporter>{ALONE_NAME})",
         "작성자 : 홍길동",
     ),
     Layout(
         "reporter-name",
         "reporter",
         ("head", "close"),
-        rf"(?!{TITLE}$|{DESK_WORD}$)(?P<reporter>{ALONE_NAME})(?:\s*{TITLE})?",
+        rf"(?!{TITLE}$|{DESK_WORD}$)(?P<reporter>{ALONE_NAME}|{HANJA_NAME}(?=\s*{TITLE}))(?:\s*{TITLE})?(?:\s*[(<\[]\s*(?P<email>{EMAIL})\s*[)>\]])?",
         "홍길동",
-    ),
+    ),  # also a name with its address in brackets: 홍길동 (gildong@example.com); a name in Hanja with
+    # its title (洪吉童 記者)
     # A writer credited by the work (정리 홍길동 기자, 취재·정리 홍길동 기자, 글 | 홍길동, [글 홍길동 / 사진
-    # 김철수], <글=홍길동 가상대 교수>, after a slash: /글·사진 홍길동 기자), with the photographer after a
+    # 김철수], <글=홍길동 가상대 교수>, 글/홍길동, after a slash: /글·사진 홍길동 기자), with the photographer after a
     # slash (홍길동 기자 / 사진 김철수 기자), or a columnist by office (홍길동 논설위원): the work's word is no
     # name.
     Layout(
         "reporter-credited",
         "reporter",
         ("head", "close"),
-        rf"(?:[\[<(]|/(?=\s*(?:글|취재|정리)))?\s*(?:(?P<work>글|취재|정리)(?:\s?[·ㆍ/]\s?(?:사진|정리))?\s*[=:：|]?\s*)?"
+        rf"(?:[\[<(]|/(?=\s*(?:글|취재|정리)))?\s*(?:(?P<work>글|취재|정리)(?:\s?[·ㆍ/]\s?(?:사진|정리))?\s*[=:：|/]?\s*)?"
         rf"(?P<reporter>{SURNAMED}){MORE_NAMES}\s*(?:{TITLE}|편집위원|논설위원|논설실장"
         rf"|(?(work)(?<=[^가-힣][가-힣]{{3}})|(?!)))"  # a full name alone only after the work's word
         rf"(?:\s*[/,·]\s*사진\s*[=:]?\s*{NAME}(?:\s*{TITLE})?)?(?:\s+[가-힣]{{2,12}}\s+{ROLE})?"
@@ -119,9 +140,9 @@ BYLINES: tuple[Layout, ...] = (
         "reporter-byline",
         "reporter",
         ("head",),
-        rf"(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*[|ㅣ·]?\s*{_LOOSE_DATE})?{STAMPS_AFTER}",
+        rf"(?:[가-힣]{{1,8}}\s*=\s*)?(?P<reporter>{NAME}|{HANJA_NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*[|ㅣ·]?\s*{_LOOSE_DATE})?{STAMPS_AFTER}",
         "세종=홍길동·김철수 기자 gildong@example.com",
-    ),
+    ),  # also a name in Hanja (洪吉童 記者)
     # A regional weekly's byline, its day after a slash, the address glued before the stamp:
     # 홍길동 기자 / 2020년 07월 10일, 홍길동 기자 / gildong@example.com입력 : 2020년 07월 10일; the
     # paper signing so, no person named: 가상신문 기자 / 입력 : 2020년 07월 10일.

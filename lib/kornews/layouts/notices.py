@@ -22,6 +22,13 @@ _IMPRINT_LABEL = (
     r"|등록\s?일자?|사업자\s?등록\s?번호|대표\s?전화|본사|주소)"
 )
 
+# A press's name of Latin words with a small word between or a Korean word last (News in 가상, Voice of
+# Gasang), the notice going on right after it.
+_MIXED_NAME = (
+    r"[A-Z][A-Za-z]*(?:\s+(?:[a-z]{1,3}|&|[A-Z][A-Za-z]*))*\s+(?:[a-z]{1,3}\s+)?(?:[A-Z][A-Za-z]*|[가-힣]{1,8})"
+    r"(?=\s*[,.]?\s*무단)"
+)
+
 NOTICES: tuple[Layout, ...] = (
     # A site's slogan between the mark and the name (저작권자 © 누구나 안심하는 세상을 만드는 언론
     # 가상타임즈 무단전재 …): the name is the press's word right before the notice goes on.
@@ -37,9 +44,10 @@ NOTICES: tuple[Layout, ...] = (
         "copyright-holder",
         "footer",
         ("close",),
-        rf"[<\[(※]?\s*저작권자?\s*(?:{COPYRIGHT_SIGN}|:)\s*[《〈]?(?:{COMPANY_MARK}\s*)?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)+(?![A-Za-z가-힣0-9])|{HOLDER})?.{{0,80}}",
+        rf"[<\[(※]?\s*저작권자?\s*(?:{COPYRIGHT_SIGN}|:)\s*[《〈]?(?:{COMPANY_MARK}\s*)?(?P<outlet>{_MIXED_NAME}|[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)+(?![A-Za-z가-힣0-9])|{HOLDER})?.{{0,80}}",
         "<저작권자 ⓒ 가상일보, 무단전재 및 재배포 금지>",
-    ),  # also 저작권 © 가상신문 (the word without 자); 저작권자 © 《가상사람들》 - 가상시민의 신문 무단전재 및 재배포 금지; an English name of
+    ),  # also 저작권 © 가상신문 (the word without 자); a name of Latin words with a small word or a
+    # Korean one among them, the notice right after: 저작권자 © News in 가상 무단전재; 저작권자 © 《가상사람들》 - 가상시민의 신문 무단전재 및 재배포 금지; an English name of
     # capitalised words stays whole: 저작권자 © Gasang Times 무단전재
     # The same with no mark, the press's name right after the word (저작권자 가상일보 무단전재 및 재배포
     # 금지): a name called as a press is, the notice after it.
@@ -72,7 +80,7 @@ NOTICES: tuple[Layout, ...] = (
         "copyright-mark",
         "footer",
         ("close",),
-        rf"[<\[(]?\s*(?:(?i:copyrights?)\s*)?(?:{COPYRIGHT_SIGN}|(?i:copyrights?)\s+(?:by\s+)?(?=\d{{4}}|[가-힣])|(?i:copyrights?)\s*@\s*(?=[가-힣A-Za-z]))\s*(?:\d{{4}}(?:\s*-\s*\d{{4}})?\s*)?(?:{COMPANY_MARK}\s*)?(?P<outlet>[A-Z][A-Za-z]*(?:\s+(?!(?i:all|rights)\b)[A-Z][A-Za-z]*)*(?![A-Za-z가-힣0-9])|{HOLDER}(?![가-힣A-Za-z0-9])(?!\s*기자))?.{{0,100}}",
+        rf"[<\[(]?\s*(?:(?i:copyrights?)\s*)?(?:{COPYRIGHT_SIGN}|(?i:copyrights?)\s+(?:by\s+)?(?=\d{{4}}|[가-힣])|(?i:copyrights?)\s*@\s*(?=[가-힣A-Za-z]))\s*(?:\d{{4}}(?:\s*-\s*\d{{4}})?\s*)?(?:{COMPANY_MARK}\s*)?(?P<outlet>{_MIXED_NAME}|[A-Z][A-Za-z]*(?:\s+(?!(?i:all|rights)\b)[A-Z][A-Za-z]*)*(?![A-Za-z가-힣0-9])|{HOLDER}(?![가-힣A-Za-z0-9])(?!\s*기자))?.{{0,100}}",
         "[ⓒ 가상경제 & example.com, 무단전재 및 재배포 금지]",
     ),  # also Copyright ⓒ 가상일보, COPYRIGHT ⓒ 가상일보 ALL RIGHTS RESERVED, Copyright by 가상일보,
     # [ⓒ GS뉴스. 무단전재-재배포 금지] (Latin letters glued to Hangul: one name),

@@ -9,10 +9,13 @@ from ..tables import table
 
 # Pieces shared by the rows. A reporter's name is two to four syllables.
 # A site's account (관리자 기자) signs as no one, nor a job's name (방송기자, [사진기자]: a rubric), nor
-# a press (가상신문 기자: the outlet signing as its reporter).
+# a press (가상신문 기자: the outlet signing as its reporter), nor a newsroom's desk (사회부 홍길동 기자,
+# 홍길동 사회부 기자: the desk is no name, nor an outlet).
+# A newsroom's desk: 사회부, 편집국, 사진팀.
+NEWSROOM = r"(?:편집|보도|취재|사회|정치|경제|문화|체육|산업|국제|생활|사진|영상)(?:국|부|팀|실)"
 NAME = (
     r"(?!관리자|운영자|(?:방송|사진|영상|촬영|취재|편집|교육|경제|정치|사회|연예)\s?기자"
-    r"|[가-힣]{0,2}(?:일보|신문|뉴스|방송)(?![가-힣]))[가-힣]{2,4}"
+    rf"|[가-힣]{{0,2}}(?:일보|신문|뉴스|방송)(?![가-힣])|{NEWSROOM}(?![가-힣]))[가-힣]{{2,4}}"
 )
 # A name written in Hanja, as an older paper's byline signs it (宋利憲 기자): two to four characters.
 HANJA_NAME = r"[\u4e00-\u9fff]{2,4}"

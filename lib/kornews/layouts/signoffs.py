@@ -7,6 +7,7 @@ from .pieces import (
     _BROADCASTER,
     _LOOSE_DATE,
     _STAMP,
+    ALONE_NAME,
     DESK_WORD,
     EDITOR_OFFICE,
     EMAIL,
@@ -103,12 +104,14 @@ SIGNOFFS: tuple[Layout, ...] = (
         rf"(?P<reporter>{NAME})\s*{TITLE}\s*[,|]?\s*(?:다른\s?기사\s?보기)?\s*{_STAMP}\s*[:：]?\s*{_LOOSE_DATE}",
         "홍길동 기자, 다른기사보기기사등록일시 : 2012.09.13 11:35",
     ),
-    # A name and its address with what the page glues after them (tip-off address, slogan, copyright).
+    # A name and its address with what the page glues after them (tip-off address, slogan, copyright);
+    # a word too long for a name (가상클릭: four syllables after a one-syllable surname) signing so is
+    # the outlet posting as itself, no reporter.
     Layout(
         "signature-name-email",
         "footer",
         ("end",),
-        rf"(?P<reporter>{NAME})\s+(?P<email>{EMAIL}).{{0,200}}",
+        rf"(?:(?P<outlet>(?!{ALONE_NAME}\s)[가-힣]{{4}})|(?P<reporter>{NAME}))\s+(?P<email>{EMAIL}).{{0,200}}",
         "홍길동 gildong@example.com기사제보 tip@example.com",
     ),
     Layout(
