@@ -17,8 +17,11 @@ from .vocabulary import words
 _CREDIT = re.compile(r"\((?P<inside>[^()\n]{1,40})\)")
 # A name the press masks with stars or circles (박*은, 김○○, 이**): a source without a name.
 _MASKED = re.compile(r"[가-힣][*＊○◯]+[가-힣]?")
-# After a name: its organisation and title, then 은/는/이/가 (홍길동 가상생명 감독이).
-_SUBJECT_NEXT = re.compile(r"(?:\s?[가-힣A-Za-z]{1,8}){0,2}?(?:은|는|이|가)(?![가-힣])")
+# After a name: its organisation and title, then 은/는/이/가 (홍길동 가상생명 감독이; 홍길동(가상치과)
+# 원장이: a bracket first).
+_SUBJECT_NEXT = re.compile(
+    r"(?:\([^()\n]{1,20}\))?(?:\s?[가-힣A-Za-z]{1,8}){0,2}?(?:은|는|이|가)(?![가-힣])"
+)
 
 
 def subject_before(item: Item, text: str, known: Known) -> Speaker | None:
