@@ -185,3 +185,16 @@ def test_unusual_bylines_name_the_writer():
             article = read_article(text)
             assert article.reporter == reporter, byline
             assert _body(article) == [_LEAD, _LAST], byline
+
+
+def test_a_short_headline_of_several_words_over_a_longer_deck_is_no_category():
+    deck = "다음 달 개관…시민 누구나 이용"
+    for byline in ("홍길동 기자\n", ""):
+        article = read_article("가상시 새 청사 공개\n" + deck + "\n" + byline + "\n" + _STORY)
+        assert (article.category, article.title, article.subtitles) == (
+            None,
+            "가상시 새 청사 공개",
+            (deck,),
+        )
+    article = read_article("사회\n가상시 새 청사 공개…다음 달 개관\n홍길동 기자\n\n" + _STORY)
+    assert (article.category, article.title) == ("사회", "가상시 새 청사 공개…다음 달 개관")

@@ -29,14 +29,19 @@ _MAX_HEAD_LINES = 8
 # A portal's automatic summary holds three or four sentences.
 _MAX_SUMMARY = 5
 _MAX_CATEGORY = 12
+# A section's label is a word or two (사회, 직업의 세계, 기획 & 캠페인); a short headline has more (가상시
+# 새 청사 공개 over its deck).
+_MAX_CATEGORY_WORDS = 2
+_WORD = re.compile(r"[가-힣A-Za-z0-9]+")
 # A sentence in the plain style with its full stop (… 기념촬영을 했다.).
 _PLAIN_STOP = re.compile(r"다\.$")
 # A Q&A's answer opening with = (=좋은 경기였다.), not a rule of ====.
 _ANSWER_LINE = re.compile(r"=\s*[^\s=]")
 _CAPTION_MARK = re.compile(r"^[▲△■◆]\s*")
 # Words quoted as said, two sentences or more, the last with its stop (“좋아요. 또 올까요?”): an
-# interview's lead, no deck (a quoted deck drops the last stop: “힘들었다. 그래도 간다”).
-_SPOKEN = re.compile(r"[가-힣][.!?]\s+\S.*[.!?][\"”’']$")
+# interview's lead, no deck (a quoted deck drops the last stop: “힘들었다. 그래도 간다”); its speaker
+# may follow in brackets (“…행복하다.”(홍*동)).
+_SPOKEN = re.compile(r"[가-힣][.!?]\s+\S.*[.!?][\"”’'](?:\s*\([^()]{1,12}\))?$")
 # A magazine's deck in the plain form with no full stop, a few words (홍길동을 만나다), under the
 # head's fields: a sentence drops no full stop so short, a script's line is longer or polite.
 _PLAIN_DECK = re.compile(r"[^.!?,\"“”]{2,16}(?<!니)다")
@@ -109,6 +114,7 @@ def _retitle(lines: list[Line], kinds: list[str], lead: int) -> None:
     if (
         kinds[lead + 1 : lead + 2] == ["subtitle"]
         and len(title) <= min(_MAX_CATEGORY, len(lines[lead + 1].text))
+        and len(_WORD.findall(title)) <= _MAX_CATEGORY_WORDS
         and not DECK_LED.match(lines[lead + 1].text)
     ):
         kinds[lead : lead + 2] = ["category", "title"]
@@ -338,9 +344,10 @@ def _head_kind(
         return "category"
     if fielded and _LATIN_DECK.fullmatch(line):
         return "subtitle"
-    deck = shapes.quotation(line) and (over_lead or not _SPOKEN.search(line))
+    spoken = not over_lead and _SPOKEN.search(line)
+    deck = shapes.quotation(line) and not spoken
     plain = fielded and (_PLAIN_DECK.fullmatch(line) or _CRIED_DECK.fullmatch(line))
-    return "subtitle" if deck or plain or _is_subtitle(line) else None
+    return "subtitle" if deck or plain or (not spoken and _is_subtitle(line)) else None
 
 
 def _title_parts(line: Line, *, deck: int = 0) -> list[Part]:

@@ -13,6 +13,7 @@ from .unsigned import (
     _handed_to,
     _outlets_in_glued_notice,
     _outlets_named,
+    _outlets_named_first,
     _outlets_of_headline,
     _outlets_of_issue,
     _outlets_of_our_paper,
@@ -28,12 +29,14 @@ def _all(first: str | None, found: list[str]) -> tuple[str, ...]:
 
 
 # Where no line (nor an address) names the outlet, what may, in this order: the outlet its text
-# names as itself; the magazine whose print issue it sends its readers to; the headline's paper,
+# names as itself; the name it gives itself first in a congratulation, a founding address or a
+# note on its edition; the magazine whose print issue it sends its readers to; the headline's paper,
 # when the body says 본보; a copyright notice glued inside a longer line; the holder of its own
 # photos; the magazine named with the issue its credits print; a script's station speaking of
 # itself in the anchor's lead; the press the headline names, named in the body too.
 _UNSIGNED = (
     _outlets_named,
+    _outlets_named_first,
     _outlets_of_own_issue,
     _outlets_of_our_paper,
     _outlets_in_glued_notice,

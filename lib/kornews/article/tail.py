@@ -32,6 +32,11 @@ _GLUED_NOTICE = re.compile(
 _GLUED_ISSUE = re.compile(
     r"(?<=[.!?\x22”’])\s*(?=[<\[〈]\s*[^<>\[\]〈〉]{0,30}?\d{1,2}\s*(?:월\s*호|일\s*자)\s*[>\]〉]\s*$)"
 )
+# A journal's imprint glued after the bars closing its text (… | 표 제목 | <가상저널 2006/9/25> |): the
+# press and the day, a closing line of its own.
+_GLUED_IMPRINT = re.compile(
+    r"(?<=[|.])\s*(?=<\s*[가-힣A-Za-z][^<>|]{1,20}?\s+\d{4}/\d{1,2}/\d{1,2}\s*>\s*\|?\s*$)"
+)
 # A photo's caption glued before the dateline and the lead by a bar (▲ 가상시 청사 전경 | [가상통신=홍길동
 # 기자] 가상시는 …): the caption, its bar kept, is a line of its own when a dateline follows.
 _GLUED_CAPTION = re.compile(r"▲[^|]{1,120}?\s\|\s+")
@@ -59,7 +64,9 @@ def _unglued(lines: list[Line]) -> list[Line]:
         if caption:
             out.append(Line(start, text[:caption].rstrip()))
             start, text = start + caption, text[caption:]
-        glued = _GLUED_NOTICE.search(text) or _GLUED_ISSUE.search(text)
+        glued = (
+            _GLUED_NOTICE.search(text) or _GLUED_ISSUE.search(text) or _GLUED_IMPRINT.search(text)
+        )
         if glued:
             out.append(Line(start, text[: glued.start()]))
             start, text = start + glued.end(), text[glued.end() :]

@@ -1,7 +1,7 @@
 """Where no metadata line names the outlet or the reporter, what the text says of them: the outlet
-it names as itself (저희 가상일보, its anniversary, the print issue it sends readers to, 본보, its own
-photos' holder, the issue its credits print, a script's station, the press its headline brackets)
-and the writer a photo's caption or an anchor's hand-over names."""
+it names as itself (저희 가상일보, its anniversary, the print issue it sends readers to, its edition,
+본보, its own photos' holder, the issue its credits print, a script's station, the press its
+headline brackets) and the writer a photo's caption or an anchor's hand-over names."""
 
 from __future__ import annotations
 
@@ -95,6 +95,33 @@ _OWN_ISSUE = re.compile(
     r"(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15})\s+(?:\d{4}\s*년\s*)?\d{1,2}\s*월\s*호에서\s*"
     r"(?:만나\s?보|확인하|보)실\s*수\s*있습니다"
 )
+
+
+# The paper named first in its own page's voice, whatever it is called: a congratulation on its
+# anniversary (가상포커스 창간 9주년을 진심으로 축하드립니다, 가상신문의 창간 33주년을 회원들과 함께 축하),
+# a guest's founding address as its headline (가상포커스 9주년 창간축사), its note on its own edition
+# (가상저널 온라인판 PDF를 보시려면 …).
+_NAME_FIRST = re.compile(
+    r"(?<![가-힣A-Za-z0-9])(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15}?)(?:의)?\s*"
+    r"(?:창간\s*\d{1,3}\s*주년[을를]\s*(?:[^.!?]{0,40}?\s)?(?:진심으로\s*)?축하"
+    r"|\d{1,3}\s*주년\s*창간\s*(?:기념\s*)?축사|(?:온라인판|전자판)\s*(?:PDF)?[을를]?\s*보시려면)"
+)
+# A word ending in a particle is no paper's name (모두가 창간 9주년을 축하).
+_PARTICLE_END = re.compile(r"(?:가|이|은|는|을|를|도|에|와|과|로|께서)$")
+
+
+def _outlets_named_first(parts: list[Part]) -> list[str]:
+    """The paper its own page names first in a congratulation, a founding address or a note on
+    its edition, where the name is neither the table's nor called as a press is."""
+    return list(
+        dict.fromkeys(
+            found["name"]
+            for part in parts
+            if part.kind in ("title", "subtitle", "paragraph", "footer")
+            for found in _NAME_FIRST.finditer(part.text)
+            if not _PARTICLE_END.search(found["name"])
+        )
+    )[:1]
 
 
 # A paper's reference to a page of its own past issue, its title in angle brackets (<가상학보> 593호,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 import pandas as pd
 
 from ..columns import token_columns
@@ -28,13 +30,14 @@ def sentences(tokens: pd.DataFrame, text: str) -> list[Sentence]:
         span = min(starts[rows]), max(ends[rows])  # once, for every rule that reads it
         found_runs = runs(group, text)
         nouns = tuple([at for at, run in enumerate(found_runs) if run.tags[0] in RUN_TAGS])
-        words = frozenset([run.text for run in found_runs])
-        noun_runs = tuple([found_runs[at] for at in nouns])
+        words = frozenset(map(_TEXT, found_runs))
+        noun_runs = tuple(map(found_runs.__getitem__, nouns))
         found.append(_SENTENCE((group, found_runs, where, *span, nouns, words, noun_runs)))
     return found
 
 
 _WHERE, _SENTENCE = maker(Where), maker(Sentence)
+_TEXT = itemgetter(Run._fields.index("text"))  # a run's text, read without a Python call
 _RUN = maker(Run)  # a run made without a Python call: one per word piece of a corpus
 
 

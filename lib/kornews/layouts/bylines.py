@@ -92,10 +92,10 @@ BYLINES: tuple[Layout, ...] = (
         "reporter",
         ("head", "close"),
         rf"(?:/\s*)?(?P<outlet>{PRESS})(?:\s+|\s*[|ㅣ]\s*)(?P<reporter>{NAME})\s*{TITLE}"
-        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?{STAMPS_AFTER}",
+        rf"(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?(?:\s*[|ㅣ]\s*{_LOOSE_DATE})?{STAMPS_AFTER}",
         "가상뉴스 홍길동 기자",
     ),  # also 가상뉴스 홍길동 기자 (gildong@example.com), 가상뉴스 | 홍길동 기자 | 입력 DATE, a signature
-    # after a slash: /가상뉴스 홍길동 기자
+    # after a slash: /가상뉴스 홍길동 기자, a bare date after a bar: 가상뉴스 홍길동 기자 | 2020.07.10
     # The press after the name and title, in brackets or after a slash or bar: 홍길동 기자 (가상일보),
     # 홍길동 기자 / 가상일보 gildong@example.com.
     Layout(

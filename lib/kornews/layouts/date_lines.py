@@ -8,6 +8,7 @@ from .pieces import (
     _LOOSE_DATE,
     _PRINT_PAGE,
     _STAMP,
+    ALONE_NAME,
     COMPANY_MARK,
     COPYRIGHT_SIGN,
     DATE,
@@ -57,6 +58,23 @@ DATE_LINES: tuple[Layout, ...] = (
         ("head", "line", "close"),
         rf"(?:{_STAMP}|{_EDIT})일?\s*[:：]?\s*{SHORT_YEAR_DATE}",
         "입력 20.07.10 14:31",
+    ),
+    # A journal's imprint in angle brackets, the press and the day (<가상저널 2006/9/25>), a bar maybe after.
+    Layout(
+        "date-imprint-angle",
+        "date",
+        ("close",),
+        rf"<\s*(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9 ]{{1,20}}?)\s+{DATE}\s*>\s*\|?",
+        "<가상저널 2006/9/25>",
+    ),
+    # The stamp with the site's desk signing after it as a reporter, no person's name (기사입력 :
+    # 2020-07-10 가상편집 기자): the date, no reporter.
+    Layout(
+        "date-stamp-desk",
+        "date",
+        ("head", "line", "close"),
+        rf"(?:{_STAMP}|{_EDIT})일?\s*[:：]?\s*{DATE}\s*[|ㅣ]?\s*(?!{ALONE_NAME}\s*기자)[가-힣A-Za-z0-9]{{2,14}}\s*기자",
+        "기사입력 : 2020-07-10 가상편집 기자",
     ),
     # A board's date with its section: 2020/07/10 인터뷰 > 동문.
     Layout(
@@ -108,12 +126,13 @@ DATE_LINES: tuple[Layout, ...] = (
         "2020년 08월 01일(토) 09:50 [(주)가상사랑]",
     ),
     # The outlet before its input stamp on one line, no reporter named: 가상경제신문 입력 2020.07.10
-    # 14:31 (a daily's round-up page), 가상신문 | 입력 : 2020/07/10 [14:31] (a bar between).
+    # 14:31 (a daily's round-up page), 가상신문 | 입력 : 2020/07/10 [14:31] (a bar between), the press
+    # in brackets or with no stamp word ([가상신문] 2020.07.10, 가상신문 | 2020.07.10), under the text too.
     Layout(
         "date-outlet-stamp",
         "date",
-        ("head",),
-        rf"(?P<outlet>{PRESS})\s*(?:\s|[|ㅣ])\s*{_STAMP}\s*[:：]?\s*{DATE}",
+        ("head", "close"),
+        rf"[\[<]?(?P<outlet>{PRESS})[\]>]?\s*(?:\s|[|ㅣ])\s*(?:{_STAMP}\s*[:：]?\s*)?{DATE}",
         "가상경제신문 입력 2020.07.10 14:31",
     ),
     # The input stamp with the site's edit label naming the outlet after it: 기사입력: 2020/07/10

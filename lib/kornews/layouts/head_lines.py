@@ -35,13 +35,15 @@ _AFTER_BYLINES: tuple[Layout, ...] = (
         rf"(?P<outlet>[가-힣A-Za-z0-9]{{2,10}})\s+{MONTH_ISSUE}",
         "월간가상 2024년 5월호",
     ),
-    # A browser's title over the page: the headline, a dash or a bar, the outlet (가상시 새 청사 공개 -
-    # 가상뉴스).
+    # A browser's title over the page: the headline, a dash, a bar or colons, the outlet (가상시 새 청사
+    # 공개 - 가상뉴스, … :: 가상뉴스), its slogan or its address maybe after it (… - 가상뉴스 - 시민의 눈,
+    # … - 가상뉴스(example.com)).
     Layout(
         "browser-title",
         "footer",
         ("head",),
-        rf".{{4,120}}?\s[-–|]\s(?P<outlet>{PRESS})",
+        rf".{{4,120}}?\s(?:[-–|:]|::)\s(?P<outlet>{PRESS})"
+        r"(?:\s[-–|]\s[가-힣]{1,10}(?:\s[가-힣]{1,10}){0,4}|\(\s*[A-Za-z0-9.-]+\.[A-Za-z]{2,}\s*\))?",
         "가상시 새 청사 공개 - 가상뉴스",
     ),
     # A periodical's own account signing under the headline (• 매거진 가상, • 월간 가상): the outlet.

@@ -85,8 +85,9 @@ PLACE = (
     )
     + r"|[가-힣]{1,5}[시군구읍면동도])(?![가-힣])"
 )
-# A newsroom's desk signing alone (편집국, 사회부, 편집실): no person's name, though it may begin as one does.
-DESK_WORD = r"(?:편집|보도|취재|사회|정치|경제|문화|체육)(?:국|부|팀|실)"
+# A newsroom's desk signing alone (편집국, 사회부, 편집실, 온라인뉴스팀): no person's name, though it may
+# begin as one does.
+DESK_WORD = r"(?:편집|보도|취재|사회|정치|경제|문화|체육|(?:온라인|디지털)\s?(?:뉴스)?|뉴스)(?:국|부|팀|실|센터)"
 # A name alone on a line: four syllables only after a two-syllable surname (남궁민수; 가상여행, a
 # menu's link, is none).
 ALONE_NAME = (

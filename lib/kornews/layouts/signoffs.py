@@ -143,12 +143,13 @@ SIGNOFFS: tuple[Layout, ...] = (
         r"출처\s*[:：]\s*(?P<outlet>[^()\s][^()]{0,19}?)\s*\(\s*https?://[^()\s]+\s*\)",
         "출처 : 가상신문(http://www.example.com)",
     ),
-    # A copy's source named with no address: 출처 : 가상신문, 기사제공 = 가상일보 (a press's name).
+    # A copy's source named with no address: 출처 : 가상신문, 기사제공 = 가상일보, 언론사 : 가상일보 (a
+    # press's name).
     Layout(
         "source-name",
         "footer",
         ("close",),
-        rf"[\[<(]?\s*(?:출처|기사\s?제공)\s*[:：=]\s*(?P<outlet>{PRESS})\s*[\]>)]?",
+        rf"[\[<(]?\s*(?:출처|기사\s?제공|기사\s?출처|언론사|매체|발행처)\s*[:：=]\s*(?P<outlet>{PRESS})\s*[\]>)]?",
         "출처 : 가상신문",
     ),
     # A link to the reporter's other articles, under the copyright too: 홍길동 기자 다른기사 보기.
