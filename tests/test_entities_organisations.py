@@ -145,3 +145,17 @@ def test_a_site_whose_ground_a_word_after_it_means_is_no_body(row):
 def test_a_body_alone_on_an_item_of_a_bulleted_link_list_is_furniture():
     page = "시험 기사 제목\n- 가상일보 기사 하나\n- PR\n- 가람클럽\n\n한빛클럽은 성금을 전달했다.\n"
     assert kinds_in(page) == {("한빛클럽", "organisation")}
+
+
+def test_words_apart_between_a_name_and_its_title_are_one_body_and_its_place():
+    found = _found("홍길동 LA 상공회의소 회장, 김철수 남가람 기독교 교회 협의회 회장이 참석했다.")
+    assert {
+        ("LA", "place"),
+        ("LA 상공회의소", "organisation"),
+        ("남가람 기독교 교회 협의회", "organisation"),
+    } <= found
+
+
+def test_a_body_found_inside_the_words_leaves_them_apart():
+    # A country and its ministry (한국 외무부) are the place and the ministry, no body of both.
+    assert ("외무부", "organisation") in _found("홍길동 한국 외무부 대변인이 말했다.")

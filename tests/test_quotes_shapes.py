@@ -56,3 +56,33 @@ def test_a_surname_glued_to_a_title_is_the_name_glued_to_that_title_before():
         '홍회장은 "회원 간 결속을 다지겠다"고 말했다.\n'
     )
     assert table["speaker"].iloc[-1] == "홍길동"
+
+
+def test_a_profiles_gloss_after_a_quotation_closing_its_sentence_names_the_speaker():
+    # “…하겠습니다.” 홍길동 가상면장, 55세, … 출신: the profile's label says who said it.
+    table = quotes_of(
+        "가상면장 인터뷰\n\n1990-07-26 가상신문\n\n"
+        "“정직하고 건강한 행정이 되도록 힘쓰겠습니다.” 홍길동 가상면장, 55세, 가상면 가상리 출신, "
+        "가상초등학교 졸업, 7월 1일 가상면장 자리에 앉게 되었다. 시간이 나면 농사일을 돕는다. "
+        "“가상면은 평야지대이기 때문에 농업을 발전시키겠습니다.”\n"
+    )
+    assert table["speaker"].tolist() == ["홍길동", "홍길동"]
+
+
+def test_a_quotation_opening_a_section_is_said_by_the_next_subject_with_a_bracket_after_its_name():
+    # ◆ … / “…” / 이날 총회에서 홍길동(가상치과) 원장이 신임회장으로 선임됐다.
+    table = quotes_of(
+        "가상치과협회 정기총회\n\n가상치과협회가 지난 4일 정기총회를 열었다.\n\n◆ 새 회장의 다짐\n\n"
+        "“협회가 50주년을 맞는 올해에 기념 책자를 발행할 예정입니다. 다양한 홍보 활동도 "
+        "하겠습니다.”\n\n이날 총회에서 홍길동(가상치과) 원장이 신임회장으로 선임됐다.\n"
+    )
+    assert table["speaker"].tolist() == ["홍길동"]
+
+
+def test_a_one_syllable_name_written_apart_keeps_its_name_with_a_body_before_the_title():
+    # 윤 리 가상문화원 이사는 “…”: 윤 리, as printed (이 심 회장 without the body).
+    table = quotes_of(
+        "가상한인회 신년하례식\n\n가상한인회가 신년하례식을 열었다. "
+        "윤 리 가상문화원 이사는 “각자 다양한 활동을 하자”고 말했다.\n"
+    )
+    assert table["speaker"].tolist() == ["윤 리"]

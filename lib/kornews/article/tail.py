@@ -12,9 +12,9 @@ from .records import Line
 _MAX_BOILERPLATE = 160
 # A line that states and stops (…했다., …밝혔다.”) is the body's; a headline may ask (…검거율은?).
 _STATEMENT = re.compile(r"\.[\"'”’)\]]*$")
-# A paywall's notice: only subscribers may read on (정기독자만 볼 수 있습니다).
+# A paywall's notice: only subscribers may read on (정기독자만 볼 수 있습니다; 유료회원 전용기사).
 _PAYWALL = re.compile(
-    r"(?:정기\s?독자|유료\s?(?:회원|독자)|구독자)만\s*(?:볼|보실|읽을|읽으실|이용|열람)"
+    r"(?:정기\s?독자|유료\s?(?:회원|독자)|구독자)(?:만\s*(?:볼|보실|읽을|읽으실|이용|열람)|\s?전용)"
 )
 # An outlet's line of its notice under a column, speaking of itself: short.
 _MAX_SELF_NOTICE = 80
@@ -31,6 +31,11 @@ _GLUED_NOTICE = re.compile(
 # 10일자]): a closing line of its own.
 _GLUED_ISSUE = re.compile(
     r"(?<=[.!?\x22”’])\s*(?=[<\[〈]\s*[^<>\[\]〈〉]{0,30}?\d{1,2}\s*(?:월\s*호|일\s*자)\s*[>\]〉]\s*$)"
+)
+# A journal's list of its tables glued after the last sentence, its imprint with the day last
+# (… 있다. 표, 그래프 | 가상 수급동향 | <가상저널 2006/9/25> |): a closing line of its own.
+_GLUED_CONTENTS = re.compile(
+    r"(?<=[.!?\x22”’])\s+(?=[^|.!?]{1,40}(?:\|[^|]{1,80}){1,12}\|\s*<[^<>]{1,30}\d{4}/\d{1,2}/\d{1,2}>\s*\|?\s*$)"
 )
 # A journal's imprint glued after the bars closing its text (… | 표 제목 | <가상저널 2006/9/25> |): the
 # press and the day, a closing line of its own.
@@ -51,6 +56,8 @@ _MAX_DECK_LINES = 2
 _MIN_REPRINT = 80
 # A headline joins its clauses with an ellipsis (가상시 새 청사…내달 개관); a paragraph's sentence does not.
 _HEADLINE_JOIN = re.compile(r"…|\.{3}|⋯")
+# An issue's contents line ends with its page: … 새 청사 공개 – 14면.
+_ON_PAGE = re.compile(r"\s[-–—]\s?\d{1,3}\s?면$")
 # A text cut short ends in an ellipsis (…이 없다는 것이...): a teaser over a paywall.
 _CUT = re.compile(r"(?:\.{3}|…)$")
 
@@ -65,7 +72,10 @@ def _unglued(lines: list[Line]) -> list[Line]:
             out.append(Line(start, text[:caption].rstrip()))
             start, text = start + caption, text[caption:]
         glued = (
-            _GLUED_NOTICE.search(text) or _GLUED_ISSUE.search(text) or _GLUED_IMPRINT.search(text)
+            _GLUED_NOTICE.search(text)
+            or _GLUED_ISSUE.search(text)
+            or _GLUED_CONTENTS.search(text)
+            or _GLUED_IMPRINT.search(text)
         )
         if glued:
             out.append(Line(start, text[: glued.start()]))
@@ -217,11 +227,13 @@ def _printed_before(lines: list[Line], at: int, firsts: dict[str, int]) -> bool:
 
 
 def _headline(line: str, *, bare: bool) -> bool:
-    # A script's marker (◀INT▶) and the caption under it (홍길동/가상시 주민) head a bite: no headlines.
+    # A script's marker (◀INT▶) and the caption under it (홍길동/가상시 주민) head a bite: no headlines;
+    # nor is an issue's contents line with its page (… 새 청사 공개 – 14면).
     opens = layouts.match(line, "open")
     return (
         shapes.headline(line)
         and not (bare and shapes.bare_end(line))
+        and not _ON_PAGE.search(line)
         and layouts.match(line, "line") is None
         and not (opens and opens.layout.kind == "speaker")
         and layouts.match(line, "after") is None

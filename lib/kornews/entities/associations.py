@@ -50,6 +50,8 @@ def bare_bodies(sentences: list[Sentence], found: list[Mention]) -> list[Mention
     syllables or more) where the article names an organisation so ending: mentions that the
     bodies' tails link to it (:func:`kornews.entities.organisations._tails_linked`)."""
     taken = {m.start for m in found}
+    # A body's word inside a name found in words apart (가람 상공회의소) is that name's.
+    spans = [(m.start, m.end) for m in found if " " in m.entity]
     # Each body's own endings looked up, not every ending tried on every body.
     words = _long_endings()
     endings = {
@@ -62,7 +64,9 @@ def bare_bodies(sentences: list[Sentence], found: list[Mention]) -> list[Mention
         Mention(run.text, "organisation", run.start, run.end, sentence.where, "suffix")
         for sentence in (sentences if endings else ())
         for run in sentence.runs
-        if run.text in endings and run.start not in taken
+        if run.text in endings
+        and run.start not in taken
+        and not any(s < run.start < e for s, e in spans)
     ]
 
 

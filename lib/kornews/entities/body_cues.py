@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from .forms import named, person_shaped
-from .lexicon import name_words, suffixes
+from .forms import lookup, named, person_shaped
+from .lexicon import name_words, split_title, suffixes
 from .records import Mention, Run, Sentence
+from .runs import is_noun_run
 from .titles import title_after
 
 # An organisation in Latin letters (VHQ, K2 Media), as a run of Latin letters and digits.
@@ -162,3 +163,68 @@ def _unit_of(runs: list[Run], at: int, by_start: dict[int, Mention]) -> bool:
     """Is run ``at`` written a space after an organisation found (its division or unit)?"""
     before = by_start.get(runs[at - 1].start) if at else None
     return before is not None and before.kind == "organisation" and before.end + 1 == runs[at].start
+
+
+# An affiliation written in words apart between a name and its title: two to four words.
+_AFFILIATION_WORDS = range(2, 5)
+# 총 (all-, general) opening a body's last word, which Kiwi reads a determiner (총+연합회).
+_TOTAL = "총"
+
+
+def named_between(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """Organisations written in words apart between a person's name and the title after it, the
+    last ending in an organisation's ending of two syllables or more (홍길동 가람 상공회의소 회장,
+    김철수 남가람 기독교 교회 협의회 회장): one organisation, named as written (a place its first
+    word is named too: the lead's convention). Not where a word holds a body found already (a
+    parent and its unit, 가람당 중앙위원회, are two; 한국 외무부 is the ministry)."""
+    by_start = {m.start: m for m in found}
+    bodies: list[Mention] = []
+    for sentence in sentences:
+        runs = sentence.runs
+        for at in sentence.nouns:
+            inside = bodies and bodies[-1].end > runs[at].start  # 남가람 of the words before
+            if inside or not _a_persons_name(runs[at]):
+                continue  # most runs
+            words = _affiliation(runs, at)
+            if words and not any(
+                (m := by_start.get(run.start)) and m.kind == "organisation"
+                for word in words
+                for run in word
+            ):
+                name = " ".join("".join(run.text for run in word) for word in words)
+                start, end = words[0][0].start, words[-1][-1].end
+                bodies.append(Mention(name, "organisation", start, end, sentence.where, "suffix"))
+    return bodies
+
+
+def _a_persons_name(run: Run) -> bool:
+    """A proper noun shaped as a person's name, no listed place's (부안, 부안군's short form)."""
+    return "NNP" in run.tags and person_shaped(run) and lookup(run.text, True) is None
+
+
+def _affiliation(runs: list[Run], at: int) -> list[list[Run]]:
+    """The words (each its runs) between the name at ``at`` and a title word after them, a space
+    apart each, the last ending in an organisation's ending; else none."""
+    words: list[list[Run]] = []
+    end = runs[at].end
+    for run in runs[at + 1 : at + 9]:
+        glued = run.start == end
+        if not glued and run.start != end + 1:
+            return []
+        titled = None if glued else split_title(run)
+        if titled is not None and titled.cut == 0:
+            break  # the title, a word of its own
+        if not (is_noun_run(run) or (run.text == _TOTAL and not glued)):
+            return []
+        if glued and words:
+            words[-1].append(run)
+        else:
+            words.append([run])
+        end = run.end
+    else:
+        return []
+    last = "".join(r.text for r in words[-1]) if words else ""
+    ending = next((s for s in suffixes() if last.endswith(s)), "")
+    if len(words) not in _AFFILIATION_WORDS or len(ending) < _AROUND_ENDING:
+        return []
+    return words

@@ -8,7 +8,13 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .associations import RESIDING, bare_bodies, local_bodies, residing_bodies
-from .body_cues import named_by_interview, named_by_kind, named_by_member, named_by_voice
+from .body_cues import (
+    named_between,
+    named_by_interview,
+    named_by_kind,
+    named_by_member,
+    named_by_voice,
+)
 from .buildings import without_buildings
 from .lexicon import lexicon, name_words
 from .places import (
@@ -38,6 +44,7 @@ def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     found += named_by_voice(sentences, found)
     found += named_by_interview(sentences, found)
     found += named_by_member(sentences, found)
+    found += named_between(sentences, found)
     found += reporting_press(sentences, found)
     found += cut_places(sentences, found)
     found += places_by_ending(sentences, found) + numbered_villages(sentences)

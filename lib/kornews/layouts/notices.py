@@ -7,6 +7,7 @@ from .pieces import (
     _LOOSE_DATE,
     COMPANY_MARK,
     COPYRIGHT_SIGN,
+    DATE,
     EMAIL,
     HOLDER,
     NAME,
@@ -259,6 +260,24 @@ NOTICES: tuple[Layout, ...] = (
         ("close",),
         rf"-\s*{PRESS}\s+[^-]{{0,30}}제보[^-@]{{0,30}}[·•:]?\s*(?P<email>{EMAIL})\s*-",
         "-가상뉴스 기사 제보 및 보도자료 발송 ·tip@example.com-",
+    ),
+    # A journal's list of its tables and charts under the text, its imprint with the day last
+    # (표, 그래프 | 가상 수급동향 | <가상저널 2006/9/25> |): the outlet and the article's day.
+    Layout(
+        "imprint-dated-contents",
+        "date",
+        ("close",),
+        rf"[^|]{{1,40}}(?:\|[^|]{{1,80}}){{0,12}}\|\s*<\s*(?P<outlet>{PRESS})\s+{DATE}\s*>\s*\|?",
+        "표, 그래프 | 가상 수급동향 | <가상저널 2006/9/25> |",
+    ),
+    # The paper's note under the text, marked ※ (※ <가상정보>는 보도자료를 윤문만 합니다.; ※ 가상저널
+    # 온라인판 PDF를 보시려면 …): furniture where it stands among the closing lines.
+    Layout(
+        "note-marked",
+        "footer",
+        ("close",),
+        r"※\s*\S.{4,240}",
+        "※ <가상정보>는 보도자료를 윤문만 합니다.",
     ),
     # Only where a mark or a colon says so: a last sentence may mention a 제보 too.
     Layout(

@@ -17,8 +17,11 @@ from .vocabulary import words
 _CREDIT = re.compile(r"\((?P<inside>[^()\n]{1,40})\)")
 # A name the press masks with stars or circles (박*은, 김○○, 이**): a source without a name.
 _MASKED = re.compile(r"[가-힣][*＊○◯]+[가-힣]?")
-# After a name: its organisation and title, then 은/는/이/가 (홍길동 가상생명 감독이).
-_SUBJECT_NEXT = re.compile(r"(?:\s?[가-힣A-Za-z]{1,8}){0,2}?(?:은|는|이|가)(?![가-힣])")
+# After a name: its organisation and title, then 은/는/이/가 (홍길동 가상생명 감독이; 홍길동(가상치과)
+# 원장이: a bracket first).
+_SUBJECT_NEXT = re.compile(
+    r"(?:\([^()\n]{1,20}\))?(?:\s?[가-힣A-Za-z]{1,8}){0,2}?(?:은|는|이|가)(?![가-힣])"
+)
 
 
 def subject_before(item: Item, text: str, known: Known) -> Speaker | None:
@@ -94,11 +97,13 @@ def said_by(sentence: list, text: str, known: Known) -> Speaker | None:
 _GLOSS_TAGS = frozenset({"NNG", "NNP", "NNB", "SL", "SH", "XSN", "XPN", "MM", "JKG"})
 
 
-def glossed_by(sentence: list, text: str, known: Known) -> Speaker | None:
+def glossed_by(
+    sentence: list, text: str, known: Known, *, stops: tuple[str, ...] = (",", ".")
+) -> Speaker | None:
     """Who said the quotation standing alone above a gloss that opens with them, a noun phrase
-    closed by a comma or a full stop (“…” / 포항의 한 농가, 총회에 참석하고 …며.): that phrase's speaker,
-    else None."""
-    stop = next((k for k, t in enumerate(sentence) if t.form in (",", ".")), None)
+    closed by a comma or a full stop (``stops``; “…” / 포항의 한 농가, 총회에 참석하고 …며.): that
+    phrase's speaker, else None."""
+    stop = next((k for k, t in enumerate(sentence) if t.form in stops), None)
     phrase = sentence[:stop]
     if not stop or not all(t.tag in _GLOSS_TAGS for t in phrase):
         return None

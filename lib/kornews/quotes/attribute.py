@@ -91,6 +91,9 @@ def attribute(
             speaker = said_by(later, article.text, known)
             if speaker is None and _alone(chain, toks, article.text):
                 speaker = glossed_by(later, article.text, known)
+            elif speaker is None and _closes_sentences(chain[-1], article.text):
+                # …노력하겠습니다.” 홍길동 가상면장, 55세, …: a profile's label, closed by a comma
+                speaker = glossed_by(later, article.text, known, stops=(",",))
     if speaker is None and opens_paragraph(chain[0], toks, article.text):
         # [인터뷰] 장현숙 / 옷가게 운영 (a caption, no paragraph) above a quotation standing alone
         # (after a dash, as some scripts print a bite), or [한예린 / 가람대 교수 : …] before the
@@ -278,6 +281,15 @@ def _alone(chain: list[Item], toks: list, text: str) -> bool:
     """Does the quotation stand alone as its paragraph, its marks and nothing else?"""
     return (
         opens_paragraph(chain[0], toks, text) and not text[chain[-1].end + 1 : toks[-1].end].strip()
+    )
+
+
+def _closes_sentences(item: Item, text: str) -> bool:
+    """Does the quotation close its own sentences inside the marks, a space after them
+    (…노력하겠습니다.” 홍길동 …)?"""
+    return (
+        text[item.end - 1 : item.end] in (".", "!", "?")
+        and text[item.end + 1 : item.end + 2].isspace()
     )
 
 

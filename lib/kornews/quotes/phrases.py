@@ -28,8 +28,11 @@ _PHRASE_OPENERS = frozenset({"NNG", "NNP", "NP", "SL", "SH", "SN", "XPN", "MM", 
 _MASKED = re.compile(r"(?<![가-힣])[가-힣]{1,2}[○◯*＊][가-힣]{0,2}(?![가-힣])")
 # A Korean name's letters: a surname and one to three syllables.
 _NAME = re.compile(r"[가-힣]{2,4}")
-# A one-syllable surname and given name written apart before a title (이 심 회장).
-_APART = re.compile(r"(?:^|\s)(?P<surname>[가-힣]) (?P<given>[가-힣]) (?P<title>[가-힣]+)$")
+# A one-syllable surname and given name written apart before a title (이 심 회장), a body's one
+# word between them at most (윤 리 가상 매니저).
+_APART = re.compile(
+    r"(?:^|\s)(?P<surname>[가-힣]) (?P<given>[가-힣]) (?:[가-힣A-Za-z]+ )?(?P<title>[가-힣]+)$"
+)
 # An acting title's ending, written onto the title (가람총영사대리).
 _ACTING = "대리"
 # A name before brackets, then 씨 or a title or role closing the phrase (홍길동(가상학·14)씨).
