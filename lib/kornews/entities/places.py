@@ -75,8 +75,9 @@ def _counted(runs: list[Run], at: int) -> bool:
 
 def places_by_ending(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     """Places the tables do not hold (가상시, 한빛군): a proper noun of two syllables or more and a
-    place's last letter, with no title after a name's shape (김영구 위원 is a person; 가람면 가람회
-    회장 is the place before its body's head), and every other noun run so written (Kiwi tags 가상도 a proper noun in the title and a common noun in the body)."""
+    place's last letter, with no title after it (김영구 위원, 트뤼도 총리 are persons; 가람면 가람회
+    회장, a body between and no surname, is the place before its body's head), and every other noun
+    run so written (Kiwi tags 가상도 a proper noun in the title and a common noun in the body)."""
     by_start = {m.start: m for m in found}
     forms, people = set(), set()
     for sentence in sentences:
@@ -84,11 +85,7 @@ def places_by_ending(sentences: list[Sentence], found: list[Mention]) -> list[Me
         for i in sentence.nouns:
             run = runs[i]
             if run.start not in by_start and _place_shaped(run.text):
-                if (
-                    (surname_of(run.text) and title_after(runs, i, by_start))
-                    or title_before(runs, i)
-                    or _given_name_at(runs, i)
-                ):
+                if _titled(runs, i, by_start) or title_before(runs, i) or _given_name_at(runs, i):
                     people.add(run.text)
                 elif "NNP" in run.tags:
                     forms.add(run.text)
@@ -99,6 +96,13 @@ def places_by_ending(sentences: list[Sentence], found: list[Mention]) -> list[Me
         for run in sentence.noun_runs
         if run.text in forms and run.start not in by_start
     ]
+
+
+def _titled(runs: list[Run], at: int, by_start: dict[int, Mention]) -> bool:
+    """Is run ``at`` a person by the title after it: at once (트뤼도 총리), or past a body when it
+    starts with a surname (김영구 가람회 회장; 근남면 가람회 회장 is the place)?"""
+    after = title_after(runs, at, by_start)
+    return after is not None and (after.affiliation is None or bool(surname_of(runs[at].text)))
 
 
 @lru_cache(maxsize=KEPT)  # asked of every noun run of a corpus, whose words recur: each answer kept
