@@ -5,6 +5,7 @@ Read by the head (article/head.py) before it looks for the title."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .. import layouts, shapes
 from .records import Line
@@ -113,18 +114,17 @@ def _caption_over_headline(lines: list[Line], at: int, row: layouts.Found | None
     )
 
 
+@cache
+def _labels() -> tuple[str, ...]:
+    """The label cues (layout_cues.tsv's ``label`` rows), read once, not per line."""
+    return tuple(cue.cue for cue in layouts.cues() if cue.role == "label")
+
+
 def _form_title(lines: list[Line], at: int) -> bool:
     """A form's field of the title over the page (a send-by-mail form: 기사제목 가상시 새 청사 공개, then
     the sender's and recipient's fields), the headline printed again under the form: furniture."""
     text = lines[at].text
-    label = next(
-        (
-            cue.cue
-            for cue in layouts.cues()
-            if cue.role == "label" and text.startswith(cue.cue + " ")
-        ),
-        None,
-    )
+    label = next((cue for cue in _labels() if text.startswith(cue + " ")), None)
     title = " ".join(text[len(label) :].split()) if label else ""
     below = lines[at + 1 : at + 2 + _MAX_FORM_FIELDS]
     return bool(title) and any(" ".join(line.text.split()) == title for line in below)

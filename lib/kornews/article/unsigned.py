@@ -113,15 +113,15 @@ _PARTICLE_END = re.compile(r"(?:가|이|은|는|을|를|도|에|와|과|로|께�
 def _outlets_named_first(parts: list[Part]) -> list[str]:
     """The paper its own page names first in a congratulation, a founding address or a note on
     its edition, where the name is neither the table's nor called as a press is."""
-    return list(
-        dict.fromkeys(
-            found["name"]
-            for part in parts
-            if part.kind in ("title", "subtitle", "paragraph", "footer")
-            for found in _NAME_FIRST.finditer(part.text)
-            if not _PARTICLE_END.search(found["name"])
-        )
-    )[:1]
+    names = (
+        found["name"]
+        for part in parts
+        if part.kind in ("title", "subtitle", "paragraph", "footer")
+        for found in _NAME_FIRST.finditer(part.text)
+        if not _PARTICLE_END.search(found["name"])
+    )
+    first = next(names, None)
+    return [first] if first else []
 
 
 # A paper's reference to a page of its own past issue, its title in angle brackets (<가상학보> 593호,
