@@ -19,6 +19,7 @@ from .openings import (
     over_dateline,
     polite_opening,
     quoted_lead,
+    signed_text_alone,
 )
 from .over_title import leading_furniture, menu, service_menu
 from .records import Line, Part, _part
@@ -48,6 +49,7 @@ def _head(lines: list[Line], *, stamped: bool = False) -> tuple[int, list[Part]]
             kinds[-1:] in (["reporter"], ["date"]) and is_text(lines[lead].text)
         )  # fields over a text
         or polite_opening(lines, lead)
+        or signed_text_alone(lines, lead, stamped=stamped)
         or quoted_lead(lines, lead)
         or broken_lead(lines, lead)
         or broken_copy(lines, lead)
