@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from .body import _body, _outlet_tag
 from .encoding import _SURROGATE, normalise
-from .head import _head, _title_lines
+from .glued import _title_lines
+from .head import _head
 from .metadata import _affiliate_of, _metadata, _outlets_by_address, _people
 from .records import Article, ArticleError, Part, _lines, _part
 from .tail import _closing_kind, _closing_run, _footer_start, _unglued
