@@ -151,7 +151,7 @@ SHORT_YEAR_DATE = (
 _LOOSE_DATE = re.sub(
     r"\?P<\w+>", "", DATE
 )  # the same shape without names, for a second date on the line
-_STAMP = r"(?:입력|기사입력|기사등록일시|등록일시|등록|최초\s?입력|승인|(?:지면\s?)?게재|게시|발행|작성|송고)(?:\s?일자)?"
+_STAMP = r"(?:입력|기사입력|기사등록일시|등록일시|등록|최초\s?입력|승인|(?:지면\s?)?게재|게시|발행|작성|송고|(?:뉴스|기사)(?=\s?일자))(?:\s?일자)?"
 _EDIT = r"(?:수정|최종\s?수정|기사수정|업데이트|갱신)"
 # A byline's stamps after a bar (홍길동 기자(address) | 입력 : DATE 수정 : DATE): a broadcaster's page;
 # the page's counters may follow (| 댓글 0).
