@@ -96,3 +96,30 @@ def test_one_photo_credit_printed_twice_names_no_outlet():
     caption = "▲가상시청 전경 ⓒ가상시청 |"
     article = read_article(caption + "\n" + caption + "\n" + _STORY)
     assert article.outlet is None
+
+
+def test_a_press_releases_source_line_closes_the_text():
+    article = read_article("[가상신문, 홍길동기자] " + _STORY + "[보도자료출처: 가상도 가상군]\n")
+    assert _body(article) == [_LEAD, _LAST]
+    assert (article.outlet, [p.kind for p in article.parts][-1]) == ("가상신문", "footer")
+
+
+def test_a_scripts_interview_cue_with_the_speakers_first_is_no_body():
+    article = read_article(
+        "가상시 기념식 성료\n\n"
+        + _LEAD
+        + "\n#. 홍길동 회장 + 김철수 회장 INT\n"
+        + _LAST
+        + "\nCopyright ⓒ 가상 라디오 www.example.com\n"
+    )
+    assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_periodicals_menu_names_it_and_its_keywords_line_is_furniture():
+    article = read_article(
+        "가상문화재단\n\n가상평론 소개 l 지난호 보기\n\n인기키워드 : 사색과 성찰, 청규\n\n"
+        "[논단] 새 청사의 뜻 / 홍길동\n\n[53호] 2013년 03월 21일 (목) 홍길동 gildong@example.ac.kr\n\n"
+        + _STORY
+    )
+    assert article.outlet == "가상평론"
+    assert "인기키워드 : 사색과 성찰, 청규" not in article.subtitles

@@ -26,6 +26,15 @@ _AFTER_BYLINES: tuple[Layout, ...] = (
         r"(?P<outlet>[가-힣A-Za-z0-9]{2,10}(?:\s[가-힣A-Za-z0-9]{1,10})?)\s+제\s?\d{1,5}\s?호(?:\s+[가-힣·]{1,8})?",
         "가상시보 제100호 시정",
     ),
+    # A periodical's menu near the headline, its title in the link to its own page and the link to
+    # its back issues (가상평론 소개 | 지난호 보기): the title names the outlet.
+    Layout(
+        "menu-periodical",
+        "footer",
+        ("head", "close"),
+        r"(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,12})\s*소개\s*[|lㅣI/·]\s*지난\s?호\s*보기(?:\s*[|lㅣI/·].{0,30})?",
+        "가상평론 소개 l 지난호 보기",
+    ),
     # A monthly's masthead with the month's issue over the headline: 월간가상 2024년 5월호 (the site's
     # current issue, no article's date).
     Layout(
