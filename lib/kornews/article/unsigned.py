@@ -48,12 +48,13 @@ _HANDED_TO = re.compile(layouts.HANDED_TO + "$")
 
 def _handed_to(parts: list[Part]) -> list[str]:
     """The reporter a script's anchor hands over to at the end of the lead, when no byline names
-    one."""
-    found = (
-        _HANDED_TO.search(part.text)
-        for part in parts
-        if part.kind == "paragraph" and part.speaker == "앵커"
-    )
+    one; in a script printed with no markers, at the end of its first paragraph (… 홍길동 기자의
+    보돕니다.)."""
+    paragraphs = [part for part in parts if part.kind == "paragraph"]
+    leads = [part for part in paragraphs if part.speaker == "앵커"]
+    if not any(part.speaker for part in paragraphs):
+        leads = paragraphs[:1]
+    found = (_HANDED_TO.search(part.text) for part in leads)
     return [match["reporter"] for match in found if match][:1]
 
 
@@ -227,8 +228,9 @@ def _writer_in_photo(parts: list[Part]) -> list[str]:
 _MESSAGE_HEAD = re.compile(
     r"(?:신년|송년|취임|기념|격려|창간)\s?사(?![가-힣])|[\[<(【]\s*축사\s*[\]>)】]"
 )
-# The rows of a message's writer on his own line: 홍길동 가상협회 이사장, 가상조합 홍길동 이사장.
-_WRITER_ROWS = ("caption-name-role", "caption-org-name-role")
+# The rows of a message's writer on his own line: 홍길동 가상협회 이사장, 가상조합 홍길동 이사장,
+# 가상협회 회장 겸 발행인 홍길동.
+_WRITER_ROWS = ("caption-name-role", "caption-org-name-role", "caption-role-name")
 
 
 def _writer_of_message(parts: list[Part]) -> list[str]:
@@ -236,7 +238,9 @@ def _writer_of_message(parts: list[Part]) -> list[str]:
     or new year's address), named with his organisation and office on a line of his own between
     the headline and the text, when no byline names one: the contributor is the reporter."""
     head = next((i for i, part in enumerate(parts) if part.kind == "paragraph"), len(parts))
-    title = " ".join(part.text for part in parts[:head] if part.kind in ("title", "subtitle"))
+    title = " ".join(
+        part.text for part in parts[:head] if part.kind in ("title", "subtitle", "category")
+    )
     lead = parts[head].text if head < len(parts) else ""
     if not (
         _OWN_VOICE.search(title)

@@ -17,6 +17,9 @@ from .pieces import (
 )
 from .record import Layout
 
+# The paper's own officers, who sign its letters and addresses (not titles.tsv's: no story names them).
+_OFFICER = r"(?:발행인|편집인|발행·편집인|편집국장|주필)"
+
 _AFTER_BYLINES: tuple[Layout, ...] = (
     # A house paper's masthead with its issue and section over the headline: 가상시보 제100호 시정.
     Layout(
@@ -130,12 +133,13 @@ _AFTER_BYLINES: tuple[Layout, ...] = (
         r"\*\s*(?!.*(?:[.!?]|다|요)$)[^*]{4,80}",
         "* 가상대 채플에서 설교하는 홍길동 목사",
     ),
-    # Who wrote a message, under its headline or its text: a name, an organisation and an office.
+    # Who wrote a message, under its headline or its text: a name, an organisation and an office (the
+    # paper's own officer too, his photo's caption closed by a full stop: 홍길동 가상신문 발행인.).
     Layout(
         "caption-name-role",
         "caption",
         ("head", "line"),
-        rf"(?P<reporter>{SURNAMED})\s+(?:[가-힣A-Za-z0-9·()]{{1,20}}\s?)?{ROLE}",
+        rf"(?P<reporter>{SURNAMED})\s+(?:[가-힣A-Za-z0-9·()]{{1,20}}\s?)?(?:{ROLE}|{_OFFICER})\.?",
         "홍길동 가상대학출판협회 이사장",
     ),
     # The same with the organisation first: 에이가상 홍길동 사장 (a company's head signing a message).
@@ -145,6 +149,16 @@ _AFTER_BYLINES: tuple[Layout, ...] = (
         ("head", "line"),
         rf"[가-힣A-Za-z0-9]{{2,12}}\s+(?P<reporter>{SURNAMED})\s+{ROLE}",
         "에이가상 홍길동 사장",
+    ),
+    # The same with the name last, after the organisations and the offices (가상협회, 가상신문 회장 겸
+    # 발행인 홍길동): a message's writer signing as a letter does.
+    Layout(
+        "caption-role-name",
+        "caption",
+        ("head",),
+        rf"[가-힣A-Za-z0-9·,() ]{{2,60}}?\s(?:{ROLE}|{_OFFICER})(?:\s*겸\s*(?:{ROLE}|{_OFFICER}))?"
+        rf"\s+(?P<reporter>{SURNAMED})",
+        "가상협회, 가상신문 회장 겸 발행인 홍길동",
     ),
     # The print edition's page, above the body: furniture, like a share button (promo).
     Layout(

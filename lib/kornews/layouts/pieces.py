@@ -115,9 +115,11 @@ MORE_NAMES = rf"(?:\s*[·ㆍ,]\s*{NAME})*"
 # the signature, so the office is no subject's.
 EDITOR_OFFICE = r"(?:편집국장|편집위원|논설위원|주간|부장|차장|국장)"
 # How an anchor hands over to the reporter (홍길동 기자가 보도합니다, … 알려드립니다), the last words
-# of the anchor's lead.
+# of the anchor's lead (the spoken 홍길동 기자의 보돕니다 too).
 HANDOVER = r"(?:보도합니다|전합니다|전해드립니다|알려드립니다|취재했습니다|소개합니다)"
-HANDED_TO = rf"(?P<reporter>{NAME})\s?기자(?:가\s?{HANDOVER}|의\s?(?:보도|리포트)입니다)\.?"
+HANDED_TO = (
+    rf"(?P<reporter>{NAME})\s?기자(?:가\s?{HANDOVER}|의\s?(?:(?:보도|리포트)입니다|보돕니다))\.?"
+)
 # A monthly's issue: 2024년 5월호.
 MONTH_ISSUE = r"\d{4}\s*년\s*\d{1,2}\s*월\s*호"
 # A press name, told from a place or a person by what it is called: CBS노컷뉴스, 부산일보, 파이낸셜뉴스,
