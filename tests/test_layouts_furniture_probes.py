@@ -71,3 +71,12 @@ def test_a_wordpress_themes_previous_and_next_links_end_the_text():
 def test_a_long_top_bar_of_links_is_controls_and_a_headline_with_a_login_word_is_not():
     assert layouts.furniture("처음으로  l  로그인  l  회원가입  l  2021.9.26 (일)") == "control"
     assert layouts.furniture("가상시 로그인 오류로 민원 폭주") is None
+
+
+def test_a_photos_words_closed_by_its_source_or_holder_under_the_headline_are_a_caption():
+    article = read_article(
+        "가상신문 지령 2000호 맞는다\n가상신문 창간호 (제공 가상협회)© 가상통신\n\n"
+        "(서울=가상통신) 홍길동 기자 = " + _STORY
+    )
+    assert (article.subtitles, [p.kind for p in article.parts][1]) == ((), "caption")
+    assert layouts.match("저작권자 © 가상일보", "line") is None
