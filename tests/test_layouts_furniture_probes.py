@@ -80,3 +80,8 @@ def test_a_photos_words_closed_by_its_source_or_holder_under_the_headline_are_a_
     )
     assert (article.subtitles, [p.kind for p in article.parts][1]) == ((), "caption")
     assert layouts.match("저작권자 © 가상일보", "line") is None
+
+
+def test_a_specialists_title_names_no_second_reporter():
+    article = read_article("(서울=가상통신) 홍길동 문화전문기자 = " + _STORY)
+    assert article.reporters == ("홍길동",)
