@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 from .. import layouts, shapes
 from .glued import _with_byline
 from .records import SECTION_MARK, Line, Part, _part, _Voice
+from .tail import _notice
 
 # A photo's scene as captions write it: … 찍고 있다., … 기념촬영을 하고 있다.
 _SCENE = re.compile(r"[가-힣]+고\s?있다\.$")
@@ -65,7 +66,7 @@ def _body(lines: list[Line], *, again: set[str] = frozenset()) -> list[Part]:
             parts.append(_marker(row, start, line))
             voice = _voice(row) or voice
             continue
-        elif shapes.furniture(line):
+        elif _furniture(line):
             parts.append(_part("footer", Line(start, line)))
             continue
         if line:
@@ -94,6 +95,12 @@ def _summary_over_lead(parts: list[Part]) -> list[Part]:
     if alike < _MIN_ALIKE_SUMMARY:
         return parts
     return [*parts[: at[0]], replace(parts[at[0]], kind="footer", section=-1), *parts[at[1] :]]
+
+
+def _furniture(line: str) -> bool:
+    """Page furniture among the paragraphs, or a copyright notice the story goes on under (a
+    video's, or the page's with the paragraph over it printed again)."""
+    return bool(shapes.furniture(line)) or _notice(line)
 
 
 # A text's captions opening with the same word (5일 홍길동 …, 5일 김철수 …): this many at least.
