@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..article import Article
 from ..entities.lexicon import reporter_titles, titles
 from .according import according_to
-from .around import credited, glossed_by, said_by, subject_next
+from .around import credited, glossed_by, owned_words, said_by, subject_next
 from .find import (
     Item,
     following_sentence,
@@ -70,7 +70,10 @@ def attribute(
     """The speaker the chain's sentence names, else the next sentence pointing back to it, else
     the broadcast caption above its paragraph; None when none does."""
     toks = paragraphs[number]
-    speaker = speaker_of(chain[0], toks, article.text, known)
+    # “…”는 홍 지사의 발언: the words' owner, else the sentence's speaker
+    speaker = owned_words(chain[-1], toks, article.text, known) or speaker_of(
+        chain[0], toks, article.text, known
+    )
     if speaker is None and chain[-1].verb is None:
         speaker = credited(chain[-1], article.text, known)  # “…”(5년 이*형 母, 박*은)
     if speaker is None and chain[-1].verb is None:
