@@ -50,6 +50,9 @@ FLOW = [
     "article.over_title",
     "article.openings",
     "article.decks",
+    "article.head_kinds",
+    "article.under_title",
+    "article.glued",
     "article.head",
     "article.body",
     "article.fields",
@@ -299,7 +302,9 @@ def test_the_flow_reads_subpackages():
     assert {"layouts.pieces", "layouts.record"} <= _imports(_path("layouts.signoffs"))
     assert {"layouts.signoffs", "layouts.notices"} <= _imports(_path("layouts.closing"))
     assert {"layouts.lookup", "layouts.dates"} <= _imports(_path("layouts"))
-    assert {"layouts", "article.records", "article.tail"} <= _imports(_path("article.head"))
+    assert {"layouts", "article.records", "article.tail"} <= _imports(_path("article.head_kinds"))
+    assert {"article.head_kinds", "article.over_title"} <= _imports(_path("article.under_title"))
+    assert {"article.under_title", "article.glued"} <= _imports(_path("article.head"))
     assert {"article.head", "article.body", "article.tail"} <= _imports(_path("article.parse"))
     assert {"figures", "plots.base"} <= _imports(_path("plots.figures"))
     assert {"article", "terms.tokens"} <= _imports(_path("terms.context"))

@@ -139,3 +139,24 @@ def test_a_compound_in_a_short_headline_is_no_glued_deck():
         title + "\n\n가상방송은 홍길동 전 아나운서를 저녁 메인뉴스 앵커로 발탁했다고 10일 밝혔다.\n"
     )
     assert (article.title, article.subtitles) == (title, ())
+
+
+def test_a_scene_told_in_two_sentences_signed_at_its_end_and_alone_over_the_copyright_is_the_body():
+    # No mark makes it a caption (no ▲, credit or bar), and no story stands under it.
+    scene = (
+        "10일 오전부터 가상만 일대에 풍랑주의보가 내려지면서 섬과 육지를 잇는 바닷길이 모두 묶였다. "
+        "가상도와 나라도 등 섬들을 오가는 여객선들이 가상항 연안부두에 줄지어 발이 묶여 있다."
+    )
+    article = kornews.read_article(
+        f"{scene} 홍길동기자 gildong@example.com\n저작권자 © 가상일보 무단전재 및 재배포 금지\n"
+    )
+    assert article.title is None
+    assert _body(article) == [scene]
+    assert (article.reporter, article.email) == ("홍길동", "gildong@example.com")
+
+
+def test_a_caption_signed_in_the_titles_place_keeps_its_story_under_it():
+    caption = "가상시 광장에 시민들이 모였다. 분수대 앞에서 기념촬영을 하고 있다. " * 2
+    article = kornews.read_article(f"{caption}홍길동 기자\n{_LEAD}\n\n{_LAST}\n")
+    assert article.title == caption.rstrip()
+    assert _body(article) == [_LEAD, _LAST]

@@ -134,3 +134,14 @@ def test_a_place_alone_in_brackets_glued_to_the_lead_is_its_dateline():
     )
     assert _body(article) == [lead, _LAST]
     assert article.outlet is None
+
+
+def test_an_editors_note_among_the_paragraphs_is_the_storys_lead_its_mark_alone_furniture():
+    # quotes/heldout24's series interview: the note names who the series meets (entities read it).
+    note = "세 번째 순서는 가상조합 선거로, 홍길동씨와 김철수씨의 맞대결이 예상된다. <편집자 주>"
+    article = read_article(
+        "[가상뉴스=가상시] 홍길동 기자 = 가상뉴스는 조합장 선거를 앞두고 시리즈를 마련했다.\n\n"
+        f"{note}\n\n<편집자주>\n\n{_STORY}"
+    )
+    assert _body(article)[1:] == [note, _LEAD, _LAST]
+    assert [p.kind for p in article.parts if p.text == "<편집자주>"] == ["footer"]

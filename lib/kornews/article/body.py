@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from .. import layouts, shapes
-from .head import _with_byline
+from .glued import _with_byline
 from .records import SECTION_MARK, Line, Part, _part, _Voice
 
 # A photo's scene as captions write it: … 찍고 있다., … 기념촬영을 하고 있다.

@@ -136,6 +136,21 @@ def opens_body(line: str) -> bool:
     return (len(line) > MAX_DECK or shapes.sentences(unquoted) > 1) and plain_sentence(line)
 
 
+def signed_text_alone(lines: list[Line], at: int, *, stamped: bool = False) -> bool:
+    """A text of two sentences or more signed with a byline glued at its end, the head's last
+    line (only the closing run under it, no date): a photo's scene told with no mark (… 발이 묶여
+    있다. 홍길동기자 …) is the body's one paragraph; a caption standing as the title has a story
+    under it."""
+    line = lines[at].text
+    return (
+        at + 1 == len(lines)
+        and not stamped
+        and is_text(line)
+        and shapes.sentences(line) > 1
+        and shapes.tail_byline(line) is not None
+    )
+
+
 def polite_opening(lines: list[Line], at: int) -> bool:
     """A line in the formal polite style with its full stop over another sentence: the text of a
     letter or a note that has no headline."""

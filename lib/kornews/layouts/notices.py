@@ -328,7 +328,9 @@ NOTICES: tuple[Layout, ...] = (
     Layout(
         "related-hot", "footer", ("close",), r"[가-힣A-Za-z0-9]{2,12}\s*핫클릭", "가상방송 핫클릭"
     ),
-    # A promotion boxed in 【…】, a series blurb signed [편집자말], a note on the paper's code.
+    # A promotion boxed in 【…】, a series blurb signed [편집자말] over or under the text (among
+    # its paragraphs the note is the story's own lead: its mark alone is furniture there), a note
+    # on the paper's code.
     Layout(
         "promo-box",
         "footer",
@@ -339,9 +341,16 @@ NOTICES: tuple[Layout, ...] = (
     Layout(
         "editor-note",
         "footer",
-        ("head", "line", "close"),
+        ("head", "close"),
         r".{0,400}[\[<(]\s*편집자\s*(?:주|말)\s*[\]>)]|[\[<(]\s*편집자\s*(?:주|말)\s*[\]>)].{0,400}",
         "가상시의 어제와 오늘을 다섯 차례 돌아본다.[편집자말]",
+    ),
+    Layout(
+        "editor-note-mark",
+        "footer",
+        ("line",),
+        r"[\[<(]\s*편집자\s*(?:주|말)\s*[\]>)]",
+        "<편집자 주>",
     ),
     Layout(
         "guideline",

@@ -1,0 +1,48 @@
+"""Organisations in the shapes the open batches missed (entities24, issue 22), on invented text: a
+county's body written as its bare ending, an association of an area, schools by their full or
+short names."""
+
+from entity_rows import kinds_of as _found
+
+
+def test_a_countys_body_written_as_a_long_ending_alone_is_the_countys_own():
+    # Kiwi cuts 생활개선회 into common nouns: an ending of three letters or more needs no proper tag.
+    assert _found("가람군 생활개선회는 행사를 열었다.") == {
+        ("가람군 생활개선회", "organisation"),
+        ("가람군", "place"),
+    }
+    assert ("한빛군 노인회", "organisation") in _found("한빛군 노인회는 잔치를 열었다.")
+
+
+def test_an_association_of_an_area_is_one_body_written_apart_or_together():
+    assert _found(
+        "프랑크푸르트 지역한인회 주최로 열렸다. 프랑크푸르트지역한인회 홍길동 회장은 말했다."
+    ) == {("프랑크푸르트 지역한인회", "organisation"), ("홍길동", "person")}
+
+
+def test_a_primary_or_middle_school_kiwi_reads_as_common_nouns_is_named():
+    assert ("금파초등학교", "organisation") in _found("오전 금파초등학교 입학식이 있었다.")
+    # a school nearby, written onto 인근, is none
+    assert _found("인근초등학교 학생들이 모였다.") == set()
+
+
+def test_a_universitys_short_name_before_a_department_is_the_university():
+    assert ("누리대", "organisation") in _found("최 청장은 누리대 경찰행정학과를 졸업했다.")
+    assert _found("그는 대학 경영학과를 나왔다.") == set()
+
+
+def test_an_association_written_together_first_is_named_so():
+    found = _found("하와이한인회 주최로 열렸다. 하와이 한인회 홍길동 회장은 말했다.")
+    assert {name for name, kind in found if kind == "organisation"} == {"하와이한인회"}
+
+
+def test_a_school_level_alone_is_no_back_reference():
+    assert _found("가람초등학교 입학식이 열렸다. 초등학교 교사들이 모였다.") == {
+        ("가람초등학교", "organisation")
+    }
+
+
+def test_a_federation_by_its_province_after_its_parent_is_one_body():
+    assert _found("대한노인회 충청북도연합회가 총회를 열었다.") == {
+        ("대한노인회 충청북도연합회", "organisation")
+    }
