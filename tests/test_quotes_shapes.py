@@ -86,3 +86,67 @@ def test_a_one_syllable_name_written_apart_keeps_its_name_with_a_body_before_the
         "윤 리 가상문화원 이사는 “각자 다양한 활동을 하자”고 말했다.\n"
     )
     assert table["speaker"].tolist() == ["윤 리"]
+
+
+def test_a_sentence_in_marks_a_noun_for_words_said_takes_is_a_quotation():
+    # “…”는 제목으로 기사를 실었다, “…”라는 식의 질타: no reporting verb, the topic before says it.
+    table = quotes_of(
+        "가상시 예산 논란\n\n"
+        "가상일보는 “시장이 사퇴를 거부했다.”는 제목으로 기사를 실었다.\n\n"
+        "가상시의회 홍길동 의원은 “예산 집행이 너무 늦다”라는 식의 질타를 이어갔다.\n"
+    )
+    assert table[["kind", "speaker"]].values.tolist() == [
+        ["direct", "가상일보"],
+        ["direct", "홍길동"],
+    ]
+
+
+def test_whose_words_a_noun_after_the_marks_says_they_are_speaks():
+    # “…”는 김철수 가상시장의 발언에도: the genitive names the speaker; “…”는 게 그의 설명이다: 그
+    # is the one named before.
+    table = quotes_of(
+        "가상시 예산 논란\n\n"
+        "다만 “모든 약속을 지켰다”는 김철수 가상시장의 발언에도 불구하고 주민들은 반대했다.\n\n"
+        "박영희 교수는 예산이 부족하다고 말했다. “주민들도 이제 불안해한다”는 게 그의 설명이다.\n\n"
+        "홍길동 차장은 “관심을 부탁한다”는 당부의 말을 남겼다.\n"
+    )
+    assert table[["kind", "speaker"]].values.tolist() == [
+        ["direct", "김철수"],
+        ["indirect", "박영희"],
+        ["direct", "박영희"],
+        ["direct", "홍길동"],  # 당부의 말: what the words are, not whose
+    ]
+    assert table["attribution"].tolist()[::2] == ["김철수 가상시장", "그"]
+
+
+def test_a_question_marked_with_an_arrow_after_an_announced_q_and_a_is_answered():
+    # 다음은 일문일답이다. / ▶본인을 소개한다면 / …: the arrow marks the question, ? or not.
+    table = quotes_of(
+        "가상농협 조합장 선거 인터뷰\n\n"
+        "홍길동 후보 예정자는 출마를 선언했다. 다음은 일문일답이다.\n\n"
+        "▶본인을 소개한다면\n\n"
+        "30년 동안 가상면에서 농사를 지으며 조합원들의 어려움을 들어왔습니다.\n\n"
+        "▶출마의 변\n\n"
+        "저는 조합원이 주인인 농협을 만들겠습니다.\n"
+    )
+    assert table[["kind", "speaker"]].values.tolist() == [["direct", "홍길동"]] * 2
+    assert table["text"].iloc[1].startswith("저는 조합원이")
+
+
+def test_words_glued_to_the_speakers_topic_are_a_quotation_whose_marks_the_page_dropped():
+    # 홍길동 회장은그동안 …: no writer glues 은 to the next word; the words run to the paragraph's
+    # end, or to the clause a reporting verb takes (…기원한다고 밝혔다).
+    table = quotes_of(
+        "가상 한인의 날\n\n"
+        "가상한인회 홍길동 회장은그동안 미뤄진 행사를 열게 되어 기쁘다. 여러분께 감사의 말씀을 "
+        "드린다.\n\n"
+        "또한 가상학교의 김철수 교장은고등학교는 내년에 완공됩니다. 여러분의 도움이 필요합니다. "
+        "학교의 발전을 기원한다고 밝혔다.\n\n"
+        "홍길동 회장은 행사를 열었다.\n"
+    )
+    assert table[["kind", "speaker", "verb"]].fillna("").values.tolist() == [
+        ["direct", "홍길동", ""],
+        ["direct", "김철수", "밝히다"],
+    ]
+    assert table["text"].str.startswith(("그동안", "고등학교는")).all()
+    assert table["text"].iloc[1].endswith("발전을 기원한다")

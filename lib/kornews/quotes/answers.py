@@ -79,8 +79,8 @@ def answers(article: Article, known: Known) -> dict[int, Answer]:
     # 다음은 …과의 일문일답: its dashed paragraphs are questions, ? or not, the plain ones answers
     announced = [p.start for p in paragraphs if any(w in p.text for w in words("qa"))]
     for before, question, part in zip([None, *paragraphs], paragraphs, paragraphs[1:]):
-        plain = announced and announced[0] < question.start and part.text[:1] not in "-–—"
-        dashed = question.text[:1] in "-–—▲■" and (_MARKED_ANSWER.match(part.text) or plain)
+        plain = announced and announced[0] < question.start and part.text[:1] not in "-–—▶"
+        dashed = question.text[:1] in "-–—▲■▶" and (_MARKED_ANSWER.match(part.text) or plain)
         if not _answered(question.text, part.text, dashed or question.start in asked):
             continue
         if before is None or before.start not in found:

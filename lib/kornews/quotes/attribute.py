@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..article import Article
 from ..entities.lexicon import reporter_titles, titles
 from .according import according_to
-from .around import credited, glossed_by, said_by, subject_next
+from .around import credited, glossed_by, owned_words, said_by, subject_next
 from .find import (
     Item,
     following_sentence,
@@ -70,30 +70,14 @@ def attribute(
     """The speaker the chain's sentence names, else the next sentence pointing back to it, else
     the broadcast caption above its paragraph; None when none does."""
     toks = paragraphs[number]
-    speaker = speaker_of(chain[0], toks, article.text, known)
+    # “…”는 홍 지사의 발언: the words' owner, else the sentence's speaker
+    speaker = owned_words(chain[-1], toks, article.text, known) or speaker_of(
+        chain[0], toks, article.text, known
+    )
     if speaker is None and chain[-1].verb is None:
-        speaker = credited(chain[-1], article.text, known)  # “…”(5년 이*형 母, 박*은)
-    if speaker is None and chain[-1].verb is None:
-        # “…” 홍길동 위원은 이렇게 말했다: the next sentence names who said it.
-        following = following_sentence(toks, chain[-1], paragraphs[number + 1 :])
-        said = restatement(following)
-        if said is None:
-            # 한 상인은 이렇게 말한다. “…”: the sentence before announces who says it.
-            following = preceding_sentence(toks, chain[0], paragraphs[:number])
-            said = restatement(following)
-        if said is not None:
-            speaker = speaker_of(said.item, following, article.text, known)
-            chain[-1].verb = said.verb
-        else:
-            # “…” 모 가상협회 회장의 말이다.: the next sentence says whose words they are; or, under
-            # a quotation standing alone, a gloss opening with who said it (“…” / 포항의 한 농가, …).
-            later = following_sentence(toks, chain[-1], paragraphs[number + 1 :])
-            speaker = said_by(later, article.text, known)
-            if speaker is None and _alone(chain, toks, article.text):
-                speaker = glossed_by(later, article.text, known)
-            elif speaker is None and _closes_sentences(chain[-1], article.text):
-                # …노력하겠습니다.” 홍길동 가상면장, 55세, …: a profile's label, closed by a comma
-                speaker = glossed_by(later, article.text, known, stops=(",",))
+        speaker = credited(chain[-1], article.text, known) or _said_around(
+            chain, paragraphs, number, article.text, known
+        )  # “…”(5년 이*형 母, 박*은), else a sentence around it
     if speaker is None and opens_paragraph(chain[0], toks, article.text):
         # [인터뷰] 장현숙 / 옷가게 운영 (a caption, no paragraph) above a quotation standing alone
         # (after a dash, as some scripts print a bite), or [한예린 / 가람대 교수 : …] before the
@@ -120,6 +104,34 @@ def attribute(
         speaker = subject_next(chain[-1], following, article.text, known) or body_next(
             following, article.text, known
         )
+    return speaker
+
+
+def _said_around(
+    chain: list[Item], paragraphs: list[list], number: int, text: str, known: Known
+) -> Speaker | None:
+    """The speaker a sentence around a quotation no verb reports names: one pointing back or
+    forward to it (its verb then the chain's), one saying whose words they are, or a gloss."""
+    toks = paragraphs[number]
+    # “…” 홍길동 위원은 이렇게 말했다: the next sentence names who said it.
+    following = following_sentence(toks, chain[-1], paragraphs[number + 1 :])
+    said = restatement(following)
+    if said is None:
+        # 한 상인은 이렇게 말한다. “…”: the sentence before announces who says it.
+        following = preceding_sentence(toks, chain[0], paragraphs[:number])
+        said = restatement(following)
+    if said is not None:
+        chain[-1].verb = said.verb
+        return speaker_of(said.item, following, text, known)
+    # “…” 모 가상협회 회장의 말이다.: the next sentence says whose words they are; or, under a
+    # quotation standing alone, a gloss opening with who said it (“…” / 포항의 한 농가, …).
+    later = following_sentence(toks, chain[-1], paragraphs[number + 1 :])
+    speaker = said_by(later, text, known)
+    if speaker is None and _alone(chain, toks, text):
+        speaker = glossed_by(later, text, known)
+    elif speaker is None and _closes_sentences(chain[-1], text):
+        # …노력하겠습니다.” 홍길동 가상면장, 55세, …: a profile's label, closed by a comma
+        speaker = glossed_by(later, text, known, stops=(",",))
     return speaker
 
 

@@ -8,10 +8,11 @@ from ..entities.lexicon import name_words
 from ..shapes import Turn
 from .direct import direct_item
 from .endings import clause_ending
-from .found import Item
+from .found import Item, Span
 from .indirect import clause_start, indirect_items
 from .marks import marked_spans
 from .predicates import predicate
+from .unmarked import glued_item
 from .vocabulary import words
 
 
@@ -27,6 +28,10 @@ def items(
     script's speakers' turns)."""
     spans = marked_spans(toks, said, turns)
     found = [item for span in spans if (item := direct_item(toks, text, span))]
+    glued = None if spans else glued_item(toks, actors)  # 홍길동 회장은그동안 …: marks dropped
+    if glued is not None:
+        found.append(glued)
+        spans = [Span(glued.start - 1, glued.end, glued.next, marked=False)]
     found += indirect_items(toks, spans, {item.end for item in found})
     found.sort(key=lambda item: item.end)
     _listed(found, text)

@@ -165,12 +165,43 @@ def _said_noun(toks: list, at: int, tail: str) -> bool:
     """A sentence in marks that a noun for words said takes, with no reporting verb: “…입니까”라는
     공통 질문을 던지고, “…” 등의 답글 (the nouns are ``said-noun`` rows of ``quote_words.tsv``)."""
     k = at
-    if not tail.endswith("는"):
-        if tail or k >= len(toks) or toks[k].form != "등":
-            return False
+    if tail and not tail.endswith("는"):
+        return False
+    if k < len(toks) and toks[k].form == "등":
+        # “…” 등의 답글, “…”는 등 황당한 답변: the list's 등 (and its 의) before the noun
         k += 2 if k + 1 < len(toks) and toks[k + 1].tag == "JKG" else 1
-    # A word or two may stand between: 공통 질문, 짧은 답변, 허위 내용의 글.
-    return any(t.form in words("said-noun") for t in toks[k : k + 4])
+    elif not tail:
+        return False
+    k = past_thing(toks, k)  # “…”는 게 그의 설명이다
+    # A word or two may stand between: 공통 질문, 짧은 답변, 허위 내용의 글; or whose they are
+    # (“…”는 김철수 가상시장의 발언).
+    of = owner_end(toks, k)
+    owned = of is not None and toks[of + 1].form in words("said-noun")
+    return owned or any(t.form in words("said-noun") for t in toks[k : k + 4])
+
+
+def owner_end(toks: list, k: int) -> int | None:
+    """The index of the 의 closing a phrase of names and nouns from token ``k`` (김철수 가상시장의,
+    그의), a noun after it; else None."""
+    for j in range(k, min(k + _OWNER_TOKENS, len(toks) - 1)):
+        if toks[j].tag == "JKG":
+            return j if j > k and toks[j + 1].tag.startswith("NN") else None
+        if toks[j].tag not in _OWNER_TAGS:
+            return None
+    return None
+
+
+# An owner's phrase, 의 too, in tokens at most (앤드루 쿠오모 뉴욕 주지사의), and its words.
+_OWNER_TOKENS = 6
+_OWNER_TAGS = frozenset({"NNG", "NNP", "NNB", "NP", "SL", "SH", "XSN", "XPN", "MM"})
+
+
+def past_thing(toks: list, k: int) -> int:
+    """The index after 것이 (or 게, as Kiwi reads it) at token ``k``, else ``k``: “…”는 게 그의
+    설명이다."""
+    if [(t.form, t.tag) for t in toks[k : k + 2]] == [("것", "NNB"), ("이", "JKS")]:
+        return k + 2
+    return k
 
 
 def _runs_on(link: str | None, verb: str | None, sentence: bool, short: bool) -> bool:
