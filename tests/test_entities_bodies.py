@@ -2,7 +2,11 @@
 county's body written as its bare ending, an association of an area, schools by their full or
 short names."""
 
+import pytest
+
+from entity_rows import entities_of
 from entity_rows import kinds_of as _found
+from kornews import tables
 
 
 def test_a_countys_body_written_as_a_long_ending_alone_is_the_countys_own():
@@ -46,3 +50,30 @@ def test_a_federation_by_its_province_after_its_parent_is_one_body():
     assert _found("대한노인회 충청북도연합회가 총회를 열었다.") == {
         ("대한노인회 충청북도연합회", "organisation")
     }
+
+
+OFFICERS = [r for r in tables.table("name_words.tsv") if r.role == "officer"]
+
+
+@pytest.mark.parametrize("row", OFFICERS, ids=lambda r: r.word)
+def test_each_officers_title_names_the_body_he_serves(row):
+    table = entities_of(row.example)
+    bodies = table[table["kind"] == "organisation"]
+    assert list(bodies["rule"]) == ["voice"]
+    assert bodies["text"].iloc[0] in {"누리라이프", "맘스반찬", "누리치과"}
+
+
+def test_a_body_in_brackets_after_its_officers_title_and_no_name_or_age():
+    found = _found("박나래 대표(가온상사)와 최한빛 대표(다솜)가 뽑혔다.")
+    assert {("가온상사", "organisation"), ("다솜", "organisation")} <= found
+    # an age in brackets, a second name and a listed place are no body
+    assert _found("홍길동(67) 대표는 말했다.") == {("홍길동", "person")}
+    assert ("김철수", "organisation") not in _found("홍길동 김철수 대표는 말했다.")
+    assert ("부산광역시", "place") in _found("홍길동 부산 회장은 말했다.")
+
+
+def test_a_body_written_short_by_its_officers_title_is_the_longer_one_named():
+    table = entities_of("누리라이프홀딩스는 투자를 했다. 홍길동 누리라이프 대표는 말했다.")
+    assert set(table.loc[table["kind"] == "organisation", "entity"]) == {"누리라이프홀딩스"}
+    # a family name after a foreign given name is the person's, no body
+    assert _found("리처드 조 회장은 말했다.") == {("리처드 조", "person")}
