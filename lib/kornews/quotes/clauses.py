@@ -22,11 +22,15 @@ def items(
     actors: frozenset[int],
     said: int | None = None,
     turns: tuple[Turn, ...] = (),
+    *,
+    bite: bool = False,
 ) -> list[Item]:
     """The quotations of one paragraph, in text order, each with how it is linked to what follows
     (``said``: where the words end that a caption on the paragraph's line says; ``turns``: the
-    script's speakers' turns)."""
+    script's speakers' turns; ``bite``: the paragraph stands under a caption naming who speaks)."""
     spans = marked_spans(toks, said, turns)
+    if bite and spans and spans[0].open == toks[0].start:
+        spans[0] = spans[0]._replace(whole=True)  # [홍길동/역할] / “네, 잠깐만‥”: said whole
     found = [item for span in spans if (item := direct_item(toks, text, span))]
     glued = None if spans else glued_item(toks, actors)  # 홍길동 회장은그동안 …: marks dropped
     if glued is not None:
