@@ -1,7 +1,14 @@
 """Speaker and quotation shapes the open batches missed (issue 22), each on an invented text in the
 real shape: the shape, not the batch, names the test."""
 
+import pytest
+
+from kornews import tables
 from quote_rows import quotes_of
+
+
+def _quote_words(role: str) -> list:
+    return [row for row in tables.table("quote_words.tsv") if row.role == role]
 
 
 def test_a_subject_on_a_title_opening_the_sentence_says_the_reported_clause():
@@ -284,3 +291,11 @@ def test_the_topic_after_a_closed_report_speaks_the_next_reported_clause():
         "목소리를 높였고, 이 의원은 악취 문제를 군이 나서서 해결할 것을 촉구했다.\n"
     )
     assert table["speaker"].tolist() == ["김철수", "이영희"]
+
+
+@pytest.mark.parametrize("row", _quote_words("speech"), ids=lambda r: r.word)
+def test_words_whose_opening_mark_the_page_dropped_start_after_the_speech(row):
+    # 홍길동 회장은 인사말을 통해 …하겠다.”고 말했다: the words from after 통해 to the closing mark.
+    table = quotes_of("가상 소식\n\n" + row.example + "\n")
+    assert table[["kind", "speaker", "verb"]].values.tolist() == [["direct", "홍길동", "말하다"]]
+    assert table["text"].tolist() == ["회원들과 함께 하겠다."]
