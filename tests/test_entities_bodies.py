@@ -77,3 +77,27 @@ def test_a_body_written_short_by_its_officers_title_is_the_longer_one_named():
     assert set(table.loc[table["kind"] == "organisation", "entity"]) == {"누리라이프홀딩스"}
     # a family name after a foreign given name is the person's, no body
     assert _found("리처드 조 회장은 말했다.") == {("리처드 조", "person")}
+
+
+def test_a_branch_office_after_its_corporation_and_a_governor_after_a_party():
+    assert _found("가람농어촌공사 한빛지사가 준공식을 열었다.") == {
+        ("가람농어촌공사 한빛지사", "organisation")
+    }
+    # 경기지사 after a party is the province's governor, no branch of the party
+    assert _found("국민의힘 경기지사 후보는 말했다.") == {
+        ("국민의힘", "organisation"),
+        ("경기도", "place"),
+    }
+
+
+def test_a_townships_residents_council_is_its_own_body():
+    assert _found("한빛면 주민자치회는 축제를 열었다.") == {
+        ("한빛면 주민자치회", "organisation"),
+        ("한빛면", "place"),
+    }
+
+
+def test_a_universitys_short_name_before_a_professors_title():
+    found = _found("정윤수 성공회대 교수, 김중석 그림책 작가가 왔다.")
+    assert ("성공회대", "organisation") in found
+    assert ("성공회대", "person") not in found
