@@ -150,3 +150,40 @@ def test_words_glued_to_the_speakers_topic_are_a_quotation_whose_marks_the_page_
     ]
     assert table["text"].str.startswith(("그동안", "고등학교는")).all()
     assert table["text"].iloc[1].endswith("발전을 기원한다")
+
+
+def test_a_doubled_single_mark_and_a_diaeresis_stand_for_double_marks():
+    # ''…''고 말했습니다 and ¨…¨고 말했다: pages that type their marks so.
+    table = quotes_of(
+        "가상 소식\n\n"
+        "홍길동 장관은 ''대화는 정치적 쇼가 아니라 평화를 위한 것이어야 한다''고 말했습니다.\n\n"
+        "가상군 관계자는 ¨많은 농업인이 참여해 새해 농사를 설계하는 계기가 됐으면 한다¨고 말했다.\n"
+    )
+    assert table[["kind", "speaker", "verb"]].values.tolist() == [
+        ["direct", "홍길동", "말하다"],
+        ["direct", "가상군 관계자", "말하다"],
+    ]
+    assert table["text"].iloc[0] == "대화는 정치적 쇼가 아니라 평화를 위한 것이어야 한다"
+
+
+def test_a_gathering_as_the_topic_is_no_speaker():
+    # 이어진 대화의 시간은 …가졌으며, 이 자리에서 김철수 이장은 …건의했다: the gathering is what the
+    # sentence tells of; the topic after it speaks.
+    table = quotes_of(
+        "가상군 소식\n\n"
+        "이어진 대화의 시간은 마을회관에서 가졌으며, 이 자리에서 김철수 이장은 다리가 낡았다면서 "
+        "다리를 고쳐 달라고 건의했다.\n\n"
+        "이번 현장간담회는 경찰관들의 의견을 청취하며 신뢰받는 경찰이 되자고 당부했다.\n"
+    )
+    assert table["speaker"].iloc[:2].tolist() == ["김철수", "김철수"]
+    assert "간담회" not in str(table["attribution"].iloc[2])
+
+
+def test_the_owner_of_a_noun_for_words_said_before_the_marks_speaks():
+    # 가상군 관계자의 돌아오는 해답은 “…”: the genitive says whose; 하고 싶은 말은 “…”: no one's.
+    table = quotes_of(
+        "가상읍 소식\n\n"
+        "민원을 수천 번 넣어도 가상군 관계자의 돌아오는 해답은 “저희가 해 드릴 수 있는 게 "
+        "없습니다”라고 말했다.\n"
+    )
+    assert table[["attribution", "anonymous"]].values.tolist() == [["가상군 관계자", True]]

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from ..entities.lexicon import reporter_titles, titles
+from ..entities.lexicon import reporter_titles
 from ..entities.people import SUBJECT_AFTER
 from .direct import owner_end, past_thing
 from .found import Item
-from .phrases import phrase_speaker
+from .phrases import names_someone, phrase_speaker
 from .referents import Known, Speaker, first, in_full, person_speaker
 from .vocabulary import words
 
@@ -104,17 +104,7 @@ def owned_words(item: Item, toks: list, text: str, known: Known) -> Speaker | No
     if of is None or toks[of + 1].form not in words("said-noun") | words("whose-words"):
         return None
     phrase = toks[k:of]
-    return phrase_speaker(phrase, text, known) if _names_someone(phrase, known) else None
-
-
-def _names_someone(phrase: list, known: Known) -> bool:
-    """Does the phrase name someone: a name the entities hold, a pronoun, a title or a group word
-    (not 허위 내용의 글, 당부의 말, 식의 질타: what the words are)?"""
-    start, end = phrase[0].start, phrase[-1].end
-    named = any(start <= m.start and m.end <= end for m in known.mentions)
-    return named or any(
-        t.tag == "NP" or t.form in titles() or t.form in words("group") for t in phrase
-    )
+    return phrase_speaker(phrase, text, known) if names_someone(phrase, known) else None
 
 
 # What a gloss's opening phrase may hold: nouns, determiners and 의 (포항의 한 농가, 김철수 가람협회

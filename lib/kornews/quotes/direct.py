@@ -38,7 +38,7 @@ def direct_item(toks: list, text: str, span: Span) -> Item | None:
     said = _said_whole(span, text) or labelled_remark(toks, span, text)
     sentence_like = (any(t.tag == "EF" for t in content) or said) and not tail.endswith("는")
     reported = link == "report" and verb in words("verb")
-    single = span.marked and text[span.open] in SINGLE
+    single = span.marked and text[span.open] in SINGLE and span.width == 1
     chained = link == "piece" and _next_is_mark(toks, resume)
     short = len(text[span.open + 1 : span.close].split()) < 3
     if not (
@@ -66,7 +66,7 @@ def direct_item(toks: list, text: str, span: Span) -> Item | None:
 
 def _resume(toks: list, span: Span, written: str) -> int:
     """The index of the first token after the closing mark and what is ``written`` onto it."""
-    after = span.close + 1 + len(written)
+    after = span.close + span.width + len(written)
     return next((k for k in range(span.after, len(toks)) if toks[k].start >= after), len(toks))
 
 
@@ -76,7 +76,7 @@ def _written_on(span: Span, text: str) -> tuple[str, str]:
     말했다, “…것” 이라며), and a space before 라 or 이라 still links, and before 고 where a reporting
     verb follows (“…” 고 전했다: :func:`direct_item` checks the verb). Words closed at a line's end
     (an answer's paragraph, no mark) take nothing from the next line."""
-    after = "" if text[span.close : span.close + 1] == "\n" else text[span.close + 1 :]
+    after = "" if text[span.close : span.close + 1] == "\n" else text[span.close + span.width :]
     space, tail = re.match(r"( ?)([가-힣]*)", after).groups()
     apart = tail.startswith(("라", "이라")) or tail == "고"  # “…” 고 전했다: when a verb reports it
     return ("", "") if space and not apart else (space, tail)

@@ -38,6 +38,7 @@ class Span(NamedTuple):
     close: int
     after: int
     marked: bool = True
+    width: int = 1  # the closing mark's letters: two for a single mark doubled ('')
 
 
 class Predicate(NamedTuple):
