@@ -77,3 +77,55 @@ def test_a_body_written_short_by_its_officers_title_is_the_longer_one_named():
     assert set(table.loc[table["kind"] == "organisation", "entity"]) == {"누리라이프홀딩스"}
     # a family name after a foreign given name is the person's, no body
     assert _found("리처드 조 회장은 말했다.") == {("리처드 조", "person")}
+
+
+def test_a_branch_office_after_its_corporation_and_a_governor_after_a_party():
+    assert _found("가람농어촌공사 한빛지사가 준공식을 열었다.") == {
+        ("가람농어촌공사 한빛지사", "organisation")
+    }
+    # 경기지사 after a party is the province's governor, no branch of the party
+    assert _found("국민의힘 경기지사 후보는 말했다.") == {
+        ("국민의힘", "organisation"),
+        ("경기도", "place"),
+    }
+
+
+def test_a_townships_residents_council_is_its_own_body():
+    assert _found("한빛면 주민자치회는 축제를 열었다.") == {
+        ("한빛면 주민자치회", "organisation"),
+        ("한빛면", "place"),
+    }
+
+
+def test_a_universitys_short_name_before_a_professors_title():
+    found = _found("정윤수 성공회대 교수, 김중석 그림책 작가가 왔다.")
+    assert ("성공회대", "organisation") in found
+    assert ("성공회대", "person") not in found
+
+
+def test_a_short_form_declared_in_brackets_names_the_body_there_and_after():
+    table = entities_of(
+        "누리종합사회복지관(관장 홍길동, 이하 복지관)은 협약을 맺었다. 복지관은 후원금을 받았다."
+    )
+    bodies = table[table["kind"] == "organisation"]
+    assert set(bodies["entity"]) == {"누리종합사회복지관"}
+    assert list(bodies["text"]) == ["누리종합사회복지관", "복지관", "복지관"]
+    found = _found("가람재단(이하 ‘재단’)은 말했다. 재단은 또 밝혔다.")
+    assert found == {("가람재단", "organisation")}
+
+
+def test_an_association_name_of_a_long_stem_kiwi_reads_as_common_nouns():
+    assert _found("세계한인언론인협회 고문으로 활동한다.") == {
+        ("세계한인언론인협회", "organisation")
+    }
+    # a short stem is a kind of body; a former post's 前 is no part of a name
+    assert _found("장학재단과 업계협회가 모였다.") == set()
+    assert ("前한국가람인연합회", "organisation") not in _found("前한국가람인연합회 회장 김기응씨")
+
+
+def test_a_denomination_kiwi_cut_and_a_churchs_conference_are_named():
+    assert _found("기독교대한감리회 남부연회에 소속된 교회") == {
+        ("기독교대한감리회", "organisation"),
+        ("남부연회", "organisation"),
+    }
+    assert _found("축하연회가 열렸다.") == set()
