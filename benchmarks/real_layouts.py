@@ -12,6 +12,10 @@ how the first and the last begin) and a short fragment of every line that is not
     outlet, reporter, email, date
                  the article's field as in the gold (the first reporter, the first e-mail; an
                  empty gold cell expects nothing)
+    outlet named only in body
+                 the outlet of the pages whose gold `notes` say `outlet only in body` (the page
+                 names its publisher only in body sentences or a headline about it, no furniture
+                 does): counted apart, and out of the outlet figure
     subtitles    the article's subtitles exactly as in the gold
 
 With --misses, each article's misses follow the table: the fields read otherwise (read, then gold)
@@ -30,6 +34,8 @@ import pandas as pd
 import kornews
 
 FIELDS = ("outlet", "reporter", "email", "date")
+# The gold's cue for a page whose furniture never names its outlet (the lead's convention, s13).
+BODY_OUTLET = "outlet only in body"
 
 
 def read_gold(path: Path) -> list[dict]:
@@ -106,7 +112,8 @@ def misses(article: kornews.Article, gold: dict) -> list[str]:
     """What one article reads otherwise than its gold, a line a miss."""
     paragraphs = _paragraphs(article)
     lines = [
-        f"{field}: {getattr(article, field)!r}, gold {gold[GOLD_COLUMN.get(field, field)]!r}"
+        f"{_label(field, gold)}: {getattr(article, field)!r}, "
+        f"gold {gold[GOLD_COLUMN.get(field, field)]!r}"
         for field, right in fields_right(article, gold).items()
         if not right
     ]
@@ -118,6 +125,35 @@ def misses(article: kornews.Article, gold: dict) -> list[str]:
 
 
 GOLD_COLUMN = {"reporter": "reporters", "email": "emails"}
+
+
+def named_only_in_body(gold: dict) -> bool:
+    """Whether the gold marks the page as naming its outlet only in body sentences."""
+    return BODY_OUTLET in gold.get("notes", "")
+
+
+def _label(field: str, gold: dict) -> str:
+    return "outlet (only in body)" if field == "outlet" and named_only_in_body(gold) else field
+
+
+def summary(table: pd.DataFrame, in_body: pd.Series) -> str:
+    """The closing line: the outlet over the pages whose furniture names it, the pages naming it
+    only in body sentences on their own."""
+    n = len(table)
+    outlets = table.loc[~in_body, "outlet"]
+    fields = [f"outlet {outlets.sum()}/{len(outlets)}"]
+    fields += [f"{field} {table[field].sum()}/{n}" for field in (*FIELDS[1:], "subtitles")]
+    line = (
+        f"{n} articles: {table['boilerplate'].sum()} of {table['fragments'].sum()} boilerplate "
+        f"fragments left in the body, {table['lost'].sum()} body paragraphs lost; right: "
+        + ", ".join(fields)
+    )
+    if in_body.any():
+        line += (
+            f"; outlet named only in body: {table.loc[in_body, 'outlet'].sum()} "
+            f"of {int(in_body.sum())} right"
+        )
+    return line
 
 
 def main(argv: list[str]) -> None:
@@ -143,12 +179,8 @@ def main(argv: list[str]) -> None:
         sys.exit(f"real_layouts.py: {err}")
     with pd.option_context("display.width", 200):
         print(table.to_string(index=False))
-    n = len(table)
-    print(
-        f"\n{n} articles: {table['boilerplate'].sum()} of {table['fragments'].sum()} boilerplate "
-        f"fragments left in the body, {table['lost'].sum()} body paragraphs lost; right: "
-        + ", ".join(f"{field} {table[field].sum()}/{n}" for field in (*FIELDS, "subtitles"))
-    )
+    in_body = pd.Series([named_only_in_body(gold) for gold in golds], dtype=bool)
+    print("\n" + summary(table, in_body))
     if show_misses:
         pairs = zip(articles, golds, strict=True)
         print("\n".join(["", *(line for a, gold in pairs for line in misses(a, gold))]))

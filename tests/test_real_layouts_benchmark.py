@@ -62,3 +62,27 @@ def test_the_last_paragraph_is_found_after_a_column_mark(benchmark):
     assert benchmark.body_figures(paragraphs, gold) == (0, 0)
     gold["last"] = "▲시는 출퇴근"
     assert benchmark.body_figures([paragraphs[0], "▲시는 출퇴근 간격을 줄인다."], gold) == (0, 0)
+
+
+def test_an_outlet_named_only_in_body_is_counted_apart(benchmark, tmp_path, capsys):
+    # 002 names 가상신문 only in a body sentence (a congratulation addressed to it): the gold's
+    # notes cue takes it out of the outlet figure and into its own count.
+    page = (
+        "창간 축하합니다\n\n"
+        "가상신문의 창간 10주년을 진심으로 축하드립니다.\n\n"
+        "앞으로도 지역의 목소리를 전해 주시길 바랍니다.\n"
+    )
+    body = "002.txt\t가상신문\t\t\t\t\t2\t가상신문의 창간\t앞으로도 지역의\t\tmessage; outlet only in body\n"
+    texts, gold = _batch(tmp_path, extra=body)
+    (texts / "002.txt").write_text(page, encoding="utf-8")
+    benchmark.main([str(texts), str(gold)])
+    out = capsys.readouterr().out
+    assert "right: outlet 1/1, reporter 2/2" in out
+    assert out.rstrip().endswith("; outlet named only in body: 1 of 1 right")
+    gold.write_text(
+        gold.read_text(encoding="utf-8").replace("\t가상신문\t", "\t다른신문\t"), "utf-8"
+    )
+    benchmark.main([str(texts), str(gold), "--misses"])
+    out = capsys.readouterr().out
+    assert "right: outlet 1/1, reporter 2/2" in out and "only in body: 0 of 1 right" in out
+    assert "002.txt  outlet (only in body): '가상신문', gold '다른신문'" in out

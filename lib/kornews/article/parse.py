@@ -19,9 +19,11 @@ from .unsigned import (
     _outlets_of_issue,
     _outlets_of_our_paper,
     _outlets_of_own_issue,
+    _outlets_of_pages,
     _outlets_of_photos,
     _station_of_script,
     _writer_in_photo,
+    _writer_of_message,
 )
 
 
@@ -31,13 +33,15 @@ def _all(first: str | None, found: list[str]) -> tuple[str, ...]:
 
 # Where no line (nor an address) names the outlet, what may, in this order: the outlet its text
 # names as itself; the name it gives itself first in a congratulation, a founding address or a
-# note on its edition; the magazine whose print issue it sends its readers to; the headline's paper,
-# when the body says 본보; a copyright notice glued inside a longer line; the holder of its own
-# photos; the magazine named with the issue its credits print; a script's station speaking of
-# itself in the anchor's lead; the press the headline names, named in the body too.
+# note on its edition; the paper a guest writes in the pages of; the magazine whose print issue it
+# sends its readers to; the headline's paper, when the body says 본보; a copyright notice glued
+# inside a longer line; the holder of its own photos; the magazine named with the issue its credits
+# print; a script's station speaking of itself in the anchor's lead; the press the headline names,
+# named in the body too.
 _UNSIGNED = (
     _outlets_named,
     _outlets_named_first,
+    _outlets_of_pages,
     _outlets_of_own_issue,
     _outlets_of_our_paper,
     _outlets_in_glued_notice,
@@ -92,6 +96,8 @@ def parse_article(text: str, *, name: str = "<text>", metadata: dict | None = No
         found["reporters"] = _handed_to(parts)
     if not found["reporters"]:  # nor a hand-off: a column's writer captioned under his photo
         found["reporters"] = _writer_in_photo(parts)
+    if not found["reporters"]:  # nor so: a message's writer on his line under its headline
+        found["reporters"] = _writer_of_message(parts)
     if not found["reporters"]:  # nor so: a photo page's caption credited at its end
         found["reporters"] = _credited_in_caption(parts)
     fields = {

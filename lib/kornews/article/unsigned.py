@@ -124,6 +124,21 @@ def _outlets_named_first(parts: list[Part]) -> list[str]:
     return [first] if first else []
 
 
+# A guest writing in the paper's pages (… 이렇게 가상아이 지면에 소개하게 되어 기쁩니다): the word
+# before 지면 is the paper's name, whatever its last syllable; not an adverb or a modifier (이렇게,
+# 귀한, 좋은, 새로운 지면).
+_IN_ITS_PAGES = re.compile(
+    r"(?<![가-힣A-Za-z0-9])(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15})(?<![게한은운던])\s*"
+    r"지면(?:에|을\s*통해)\s*(?:[가-힣]+\s+){0,2}?(?:소개|인사)(?:하게|드리게)\s*되"
+)
+
+
+def _outlets_of_pages(parts: list[Part]) -> list[str]:
+    """The paper a guest's text says it writes in the pages of."""
+    found = (_IN_ITS_PAGES.search(part.text) for part in parts if part.kind == "paragraph")
+    return [match["name"] for match in found if match][:1]
+
+
 # A paper's reference to a page of its own past issue, its title in angle brackets (<가상학보> 593호,
 # 2면, ‘…’ 참고): a paper points its readers to its own pages so; another's it cites by date.
 _OWN_REFERENCE = re.compile(
@@ -205,6 +220,35 @@ def _writer_in_photo(parts: list[Part]) -> list[str]:
         for found in [_WRITERS_PHOTO.fullmatch(part.text.strip())]
         if found
     ][:1]
+
+
+# A headline naming a message's kind: a founding, new year's or inaugural address, a guest's
+# congratulation in brackets ([축사]; bare, 축사 is also a barn).
+_MESSAGE_HEAD = re.compile(
+    r"(?:신년|송년|취임|기념|격려|창간)\s?사(?![가-힣])|[\[<(【]\s*축사\s*[\]>)】]"
+)
+# The rows of a message's writer on his own line: 홍길동 가상협회 이사장, 가상조합 홍길동 이사장.
+_WRITER_ROWS = ("caption-name-role", "caption-org-name-role")
+
+
+def _writer_of_message(parts: list[Part]) -> list[str]:
+    """The writer of a message the paper prints (a congratulation on its anniversary, a founding
+    or new year's address), named with his organisation and office on a line of his own between
+    the headline and the text, when no byline names one: the contributor is the reporter."""
+    head = next((i for i, part in enumerate(parts) if part.kind == "paragraph"), len(parts))
+    title = " ".join(part.text for part in parts[:head] if part.kind in ("title", "subtitle"))
+    lead = parts[head].text if head < len(parts) else ""
+    if not (
+        _OWN_VOICE.search(title)
+        or _MESSAGE_HEAD.search(title)
+        or _SELF_NAMED.search(lead)
+        or _NAME_FIRST.search(lead)
+    ):
+        return []
+    rows = (
+        layouts.match(part.text.strip(), "head") for part in parts[:head] if part.kind == "caption"
+    )
+    return [row.match["reporter"] for row in rows if row and row.layout.name in _WRITER_ROWS][:1]
 
 
 # A magazine's issue as its credits print it (발행 : 2015년 46호, 총권 46호): its number.

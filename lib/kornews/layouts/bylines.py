@@ -258,12 +258,14 @@ BYLINES: tuple[Layout, ...] = (
         rf"(?:PHOTO|Photo)\s*[:：/]?\s*{NAME}{MORE_NAMES}",
         "PHOTO : 홍길동, 김철수",
     ),
-    # A board's byline (XpressEngine's viewer): by (a company) 홍길동 posted Nov 13, 2009.
+    # A board's byline (XpressEngine's viewer): by (a company) 홍길동 posted Nov 13, 2009. The
+    # company is the poster's own, the writer's employer, not the board's press (a journalists'
+    # magazine's board where a station's member introduces his newsroom).
     Layout(
         "reporter-board-posted",
         "reporter",
         ("head",),
-        rf"by\s+(?:[가-힣A-Za-z0-9]{{1,12}}\s+)?(?P<reporter>{SURNAMED})\s+posted\s+[A-Za-z]{{3,9}}\.?\s+\d{{1,2}},?\s+\d{{4}}",
+        rf"by\s+(?:(?P<employer>[가-힣A-Za-z0-9]{{1,12}})\s+)?(?P<reporter>{SURNAMED})\s+posted\s+[A-Za-z]{{3,9}}\.?\s+\d{{1,2}},?\s+\d{{4}}",
         "by 가상방송 홍길동 posted Nov 13, 2009",
     ),
     Layout(
