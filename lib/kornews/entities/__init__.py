@@ -88,7 +88,7 @@ country by their letters: 한미), ``rosters`` (players in brackets),
 ``addresses`` (postal addresses' places), ``printed`` (places abroad named as printed: 샌디에고; LA printed alone),
 ``villages`` (villages left out), ``voices`` (the people a script names as its
 speakers, and a sound bite's label kept a paragraph: 홍길동 / 가상시장 상인), ``pieces`` (names Kiwi cut
-into pieces), ``joined`` (a given name and a family name written together: 헬렌장), ``reports`` (an
+into pieces), ``joined`` (a given name and a family name written together: 헬렌장), ``declared`` (a short form declared in brackets: 가람재단(이하 재단)), ``reports`` (an
 outlet cited by its report: 가람 헤럴드에서 보도했다), ``people`` (people, linked; a match, 성남전, and a
 league's brand, 한가람 야구리그, are no one), ``graph`` (counts, co-occurrence, the graph).
 Nothing is downloaded and nothing is learned: what the tables do not hold is not found.
@@ -108,6 +108,7 @@ from .areas import areas
 from .associations import associations
 from .camps import with_camps
 from .credits import without_credits
+from .declared import declared_short_forms
 from .graph import cooccurrence, entity_counts, entity_graph
 from .latin import latin_ended
 from .letters import country_letters
@@ -190,6 +191,7 @@ def entity_rows(tokens: pd.DataFrame, article: Article) -> list[EntityRow]:
     text = article.text
     found = short_provinces(without_addresses(associations(text, found), text), text)
     found = without_villages(as_printed(without_menus(found, text), text))
+    found = declared_short_forms(read, found, text)
     # Sorted (stable), and no table made here: a table of records, then sorted, cost more.
     return [
         EntityRow(

@@ -8,11 +8,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from operator import attrgetter
 
 from .lexicon import name_words, suffixes
 from .records import Mention, Run, Sentence
 from .runs import is_noun_run
 
+# 가람 지역한인회: the association of the area named before it.
+_AREA = "지역"
+# 초등학교, 중학교, 고등학교: a school's level, the word for any school.
+_SCHOOL_LEVEL = re.compile(r"[초중고]등?학교")
 # A body's word of two syllables (은행, 병원) alone is as often any bank or hospital.
 _SHORTEST_WORD = 3
 
@@ -20,14 +25,15 @@ _SHORTEST_WORD = 3
 @cache
 def _after_place() -> re.Pattern:
     """A space, then a word for an association (``name_words.tsv``'s ``association``), written alone
-    or with its head's title glued on (한인회장)."""
+    or with its head's title glued on (한인회장), or with 지역 (area) before it (가람 지역한인회)."""
     words = "|".join(sorted(map(re.escape, name_words("association")), key=len, reverse=True))
-    return re.compile(rf" ({words})")
+    return re.compile(rf" (?:{_AREA})?(?:{words})")
 
 
 def associations(text: str, found: list[Mention]) -> list[Mention]:
     """``found`` with each place followed a space apart by a word for an association (김가람 하와이
-    한인회장: 하와이 한인회) read as that association, named as written."""
+    한인회장: 하와이 한인회) read as that association, named as written; the same written without
+    its space (하와이한인회) is that association too (:func:`_one_spelling`)."""
     out = []
     for mention in found:
         match = _after_place().match(text, mention.end) if mention.kind == "place" else None
@@ -36,13 +42,34 @@ def associations(text: str, found: list[Mention]) -> list[Mention]:
             continue
         name = text[mention.start : match.end()]
         out.append(replace(mention, entity=name, kind="organisation", end=match.end(), rule="kind"))
-    return out
+    return _one_spelling(out)
+
+
+def _one_spelling(found: list[Mention]) -> list[Mention]:
+    """A body named by its place written both apart and together (가람 한인회, 가람한인회): one body,
+    named as the article first writes it."""
+    spaced = {_unspaced(m) for m in found if m.rule == "kind"}
+    first: dict[str, str] = {}
+    for m in sorted(found, key=attrgetter("start")):
+        if _unspaced(m) in spaced:
+            first.setdefault(_unspaced(m), m.entity)
+    return [replace(m, entity=first[_unspaced(m)]) if _unspaced(m) in first else m for m in found]
+
+
+def _unspaced(mention: Mention) -> str | None:
+    """An organisation's name without its spaces; None for a person or a place."""
+    return mention.entity.replace(" ", "") if mention.kind == "organisation" else None
 
 
 @cache
 def _long_endings() -> frozenset[str]:
-    """The bodies' endings of three syllables or more (한인회, 연합회)."""
-    return frozenset(word for word in suffixes() if len(word) >= _SHORTEST_WORD)
+    """The bodies' endings of three syllables or more (한인회, 연합회), but a school's level, any
+    school (초등학교)."""
+    return frozenset(
+        word
+        for word in suffixes()
+        if len(word) >= _SHORTEST_WORD and not _SCHOOL_LEVEL.fullmatch(word)
+    )
 
 
 def bare_bodies(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
@@ -106,9 +133,11 @@ def local_bodies(sentences: list[Sentence], found: list[Mention]) -> list[Mentio
 
 def _body_word(run: Run) -> bool:
     """A word ending in an organisation's ending (``org_suffixes.tsv``) after a word of its own, or
-    such an ending of two syllables or more alone that Kiwi tags a proper noun (수협)."""
+    such an ending alone: of two syllables that Kiwi tags a proper noun (수협), or of three or more
+    however tagged (가람군 생활개선회, 한빛군 노인회: the county's own, as 한인회 is a place's)."""
     word = run.text
-    alone = "NNP" in run.tags and len(word) > 1 and word in suffixes()
+    long = len(word) >= _SHORTEST_WORD or ("NNP" in run.tags and len(word) > 1)
+    alone = long and word in suffixes()
     return alone or any(word.endswith(s) and len(word) > len(s) + 1 for s in suffixes())
 
 

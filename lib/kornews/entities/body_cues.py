@@ -228,3 +228,83 @@ def _affiliation(runs: list[Run], at: int) -> list[list[Run]]:
     if len(words) not in _AFFILIATION_WORDS or len(ending) < _AROUND_ENDING:
         return []
     return words
+
+
+# The brackets around a body written after its officer's title, or between his name and it.
+_OPEN, _CLOSE = "(", ")"
+
+
+def named_by_officer(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """A proper noun (or Latin letters) no rule named, between a person's name and the title of a
+    body's officer, a space apart each (홍길동 누리라이프 대표: name_words.tsv's ``officer``), or in
+    brackets after the title or the name (홍길동 대표(누리상사), 홍길동(누리치과) 원장): the company,
+    shop or society he heads or serves, which no ending names."""
+    by_start = {m.start for m in found}
+    officers = name_words("officer")
+    bodies = [m.entity for m in found if m.kind == "organisation"]
+    return [
+        Mention(
+            _longer(runs[at].text, bodies),
+            "organisation",
+            runs[at].start,
+            runs[at].end,
+            sentence.where,
+            "voice",
+        )
+        for sentence in sentences
+        if not officers.isdisjoint(sentence.words)  # most sentences: no officer's title
+        for runs in (sentence.runs,)
+        for at in range(1, len(runs) - 1)
+        if runs[at].start not in by_start
+        and _body_shaped(runs[at])
+        and (_officer_around(runs, at, officers) or _officer_bracketed(runs, at, officers))
+    ]
+
+
+def _longer(name: str, bodies: list[str]) -> str:
+    """The organisation the article names whose name ``name`` starts (코참 of 코참하노이), else
+    ``name``: a body written short by its officer's title."""
+    return next((body for body in bodies if body.startswith(name) and body != name), name)
+
+
+def _body_shaped(run: Run) -> bool:
+    """A proper noun no table names, of two letters or more, not shaped as a person's name nor a
+    family name (리처드 조 회장), or Latin capitals (VHQ)."""
+    if _ACRONYM_RUN.fullmatch(run.text):
+        return True
+    return (
+        run.tags == ("NNP",)
+        and len(run.text) > 1
+        and not person_shaped(run)
+        and lookup(run.text, True) is None
+    )
+
+
+def _officer_around(runs: list[Run], at: int, officers: frozenset[str]) -> bool:
+    """A person's name a space before run ``at`` and an officer's title a space after it."""
+    name, title = runs[at - 1], runs[at + 1]
+    return (
+        title.text in officers
+        and name.end + 1 == runs[at].start
+        and runs[at].end + 1 == title.start
+        and _a_persons_name(name)
+    )
+
+
+def _officer_bracketed(runs: list[Run], at: int, officers: frozenset[str]) -> bool:
+    """Run ``at`` alone in brackets written onto an officer's title after a person's name (홍길동
+    대표(누리상사)), or onto the name, the title a space after (홍길동(누리치과) 원장)."""
+    if at < 2 or at + 1 >= len(runs) or (runs[at - 1].text, runs[at + 1].text) != (_OPEN, _CLOSE):
+        return False
+    before, opened, closed = runs[at - 2], runs[at - 1], runs[at + 1]
+    if not (before.end == opened.start == runs[at].start - 1 and runs[at].end == closed.start):
+        return False
+    if before.text in officers:  # 홍길동 대표(누리상사)
+        return at >= 3 and runs[at - 3].end + 1 == before.start and _a_persons_name(runs[at - 3])
+    title = runs[at + 2] if at + 2 < len(runs) else None  # 홍길동(누리치과) 원장
+    return (
+        title is not None
+        and title.text in officers
+        and closed.end + 1 == title.start
+        and _a_persons_name(before)
+    )

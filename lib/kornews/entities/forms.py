@@ -3,14 +3,28 @@ ending, a place's area or office; and a person's name by its shape."""
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
-from .lexicon import HANGUL_NAME, KEPT, countries, lexicon, name_words, suffixes, surname_of
+from .lexicon import (
+    HANGUL_NAME,
+    KEPT,
+    countries,
+    lexicon,
+    long_suffixes,
+    name_words,
+    suffixes,
+    surname_of,
+)
 from .records import Form, Named, Run
 
 # 가람당원, a member of 가람당.
 _PARTY_MEMBER = "당원"
 _MEMBER = "원"
+# The letters of a stem before an association's ending that make a common noun a body's name.
+_LONG_STEM = 5
+# Such a stem in Hangul alone (前가람연합회: 前, former, no part of the name).
+_HANGUL = re.compile("[가-힣]+")
 
 
 def lookup(form: str, proper: bool) -> Form | None:
@@ -63,11 +77,21 @@ def named(form: str, proper: bool) -> Named | None:
         suffix
         and not name_shaped
         and not pact
-        and (proper or suffixes()[suffix] or _local_unit(stem, suffix))
+        and (proper or suffixes()[suffix] or _local_unit(stem, suffix) or _long_name(stem, suffix))
         and len(form) > len(suffix) + (1 if len(suffix) > 1 else 0)
     ):
         return Named(form, "organisation", "suffix", len(form))
     return None
+
+
+def _long_name(stem: str, suffix: str) -> bool:
+    """A stem of five letters or more before an association's ending (세계가람언론인협회, which Kiwi
+    reads as common nouns): a body's name, not a kind of body (``org_suffixes.tsv``'s ``long``)."""
+    return (
+        len(stem) >= _LONG_STEM
+        and suffix in long_suffixes()
+        and _HANGUL.fullmatch(stem) is not None
+    )
 
 
 def _local_unit(stem: str, suffix: str) -> bool:

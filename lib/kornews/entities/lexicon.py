@@ -94,6 +94,12 @@ def suffixes() -> dict[str, bool]:
 
 
 @cache
+def long_suffixes() -> frozenset[str]:
+    """The suffixes that end a common noun too after a long stem (``on`` is ``long``)."""
+    return frozenset(row.suffix for row in table("org_suffixes.tsv") if row.on == "long")
+
+
+@cache
 def surnames() -> frozenset[str]:
     return frozenset(row.surname for row in table("surnames.tsv"))
 

@@ -13,6 +13,7 @@ from .body_cues import (
     named_by_interview,
     named_by_kind,
     named_by_member,
+    named_by_officer,
     named_by_voice,
 )
 from .buildings import without_buildings
@@ -53,6 +54,7 @@ def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     found = without_school_stems(found + short_schools(sentences, found))
     found += short_stations(sentences, found)
     found += listed_bodies(sentences, found)
+    found += named_by_officer(sentences, found)
     found += bare_bodies(sentences, found)
     found = with_units(sentences, without_buildings(sentences, found))
     return _tails_linked(residing_bodies(sentences, local_bodies(sentences, found)))

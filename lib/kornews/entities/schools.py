@@ -1,7 +1,8 @@
 """Schools named by their short form (가람고, 한빛초; linked to the full name where the article
 writes it, 가람고등학교): a proper noun and a school's ending, where
 the sentence shows it a school: in brackets after a name (홍길동(가람고)), after a place a word
-apart (서울 한빛초), before a school's word (가람고 교사, 한빛초 학부모; not 출신, as 시카고 출신) or before
+apart (서울 한빛초), before a school's word (가람고 교사, 한빛초 학부모; not 출신, as 시카고 출신) or its department (가람대
+경영학과), or before
 its graduating class in brackets (가람대(6기))."""
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ _STEM = re.compile(r"[가-힣]{2,}")
 _AT = "에"
 # A graduating class, written after its number in brackets: (6기).
 _CLASS = "기"
+# A university's department's or faculty's word, ending the word after its short name (가람대 경영학과).
+_DEPARTMENTS = ("학과", "학부")
 # What a school's full name adds to its short form (가람고등학교, 한빛초등학교, 나래중학교).
 _FULL_KIND = re.compile(r"(?<=[고초중])(?:등)?학교$")
 
@@ -134,7 +137,8 @@ def _cued(sentence: Sentence, at: int) -> bool:
     # 가람초 공모교장: a school's title with a word before it (split_title: the title it ends in).
     titled = split_title(after)
     cues = name_words("school-cue")
-    return any(map(word.startswith, cues)) or bool(titled and titled.title in cues)
+    department = word.endswith(_DEPARTMENTS)  # 가람대 경영학과: its department
+    return department or any(map(word.startswith, cues)) or bool(titled and titled.title in cues)
 
 
 def without_school_stems(found: list[Mention]) -> list[Mention]:

@@ -19,6 +19,8 @@ from .runs import is_noun_run
 _POSTED = "주"
 # The head's letter written onto a unit's name (나래지회장: the head of 나래지회).
 _HEAD = "장"
+# 경기지사: a province's governor, though 지사 ends a branch office's name too (가람공사 한빛지사).
+_GOVERNOR, _PROVINCE = "지사", "도"
 # A determiner or prefix Kiwi cut off the word's front (총+동문회): still the unit's word.
 _FRONT = frozenset({"MM", "XPN"})
 
@@ -129,7 +131,7 @@ def _unit_end(runs: list[Run], at: int, endings: tuple[str, ...]) -> int | None:
     if not (is_noun_run(runs[at]) or (runs[at].tags[0] in _FRONT and last > at)):
         return None
     word = _glued(runs, at, runs[last].end)
-    if word.endswith(endings) or _chapter(word):
+    if (word.endswith(endings) and not _governor(word)) or _chapter(word):
         return runs[last].end
     # 가람노조 한빛지부장: the unit's head, his 장 written onto it; the unit ends before it.
     return runs[last].end - len(_HEAD) if _headed(word) else None
@@ -139,6 +141,14 @@ def _unit_end(runs: list[Run], at: int, endings: tuple[str, ...]) -> int | None:
 def _unit_shaped(word: str) -> bool:
     """Does ``word`` end in a body's or a place's unit word, or in a unit's head (한빛지부장)?"""
     return word.endswith(_place_units()) or _headed(word)
+
+
+def _governor(word: str) -> bool:
+    """A province's name and 지사, its governor (가람당 경기지사 후보), no branch office (가람공사
+    한빛지사)."""
+    stem = word.removesuffix(_GOVERNOR)
+    hit = lookup(stem, True) if stem != word else None
+    return hit is not None and hit.kind == "place" and hit.name.endswith(_PROVINCE)
 
 
 def _headed(word: str) -> bool:

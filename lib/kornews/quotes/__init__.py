@@ -61,8 +61,12 @@ Read from the body paragraphs (a headline's quote repeats the body's) with Kiwi'
   first sentence says are someone's (``…홍길동 감독의 출사표다.``), is searched as a paragraph; a paragraph a page prints
   twice is read once, and so is a quotation of ten letters or more repeated word for word;
 - ``“…” 모 가상협회 회장의 말이다.``: the sentence says whose words they are, and so does a credit
-  in brackets after the marks (``“…”(5년 이*형 母, 박*은)``); ``…다고 경고한 셈이다`` is the writer's
-  gloss, no quotation.
+  in brackets after the marks (``“…”(5년 이*형 母, 박*은)``) or a noun for words said after them
+  (``“…”는 홍길동 지사의 발언``, ``“…”는 게 그의 설명이다``); ``…다고 경고한 셈이다`` is the writer's
+  gloss, no quotation;
+- words a page printed without their marks, glued to the speaker's topic (``홍길동 회장은그동안 …``),
+  are a direct quotation up to the clause a reporting verb takes or the paragraph's end
+  (:mod:`.unmarked`).
 
 The words around quotations (reporting verbs, anonymity markers, the words that carry a speaker
 over or point back, what a closing mark takes) are rows of ``data/quote_words.tsv``. The modules:

@@ -8,8 +8,9 @@ import re
 
 from ..entities.lexicon import reporter_titles
 from ..entities.people import SUBJECT_AFTER
+from .direct import owner_end, past_thing
 from .found import Item
-from .phrases import phrase_speaker
+from .phrases import names_someone, phrase_speaker
 from .referents import Known, Speaker, first, in_full, person_speaker
 from .vocabulary import words
 
@@ -90,6 +91,20 @@ def said_by(sentence: list, text: str, known: Known) -> Speaker | None:
         ):
             return phrase_speaker(sentence[:of], text, known)
     return None
+
+
+def owned_words(item: Item, toks: list, text: str, known: Known) -> Speaker | None:
+    """Whose words a noun for words said right after the quotation's marks says they are (“…”는
+    쿠오모 주지사의 발언에도, “…”는 게 그의 설명이다: the phrase before 의 and a ``said-noun`` or
+    ``whose-words`` row; a direct quotation no verb reports), else None."""
+    if item.kind != "direct" or item.link is not None:
+        return None
+    k = past_thing(toks, item.next)
+    of = owner_end(toks, k)
+    if of is None or toks[of + 1].form not in words("said-noun") | words("whose-words"):
+        return None
+    phrase = toks[k:of]
+    return phrase_speaker(phrase, text, known) if names_someone(phrase, known) else None
 
 
 # What a gloss's opening phrase may hold: nouns, determiners and 의 (포항의 한 농가, 김철수 가람협회

@@ -14,9 +14,9 @@ from .vocabulary import words
 
 
 def _said_whole(span: Span, text: str) -> bool:
-    """Are the span's words said whole, ending or not: a bite in marks over lines, or an answer's
-    or a caption's words (no marks), even cut off by the page's end?"""
-    return not span.marked or "\n" in text[span.open : span.close]
+    """Are the span's words said whole, ending or not: a bite in marks over lines or under its
+    caption, or an answer's or a caption's words (no marks), even cut off by the page's end?"""
+    return not span.marked or span.whole or "\n" in text[span.open : span.close]
 
 
 def direct_item(toks: list, text: str, span: Span) -> Item | None:
@@ -38,7 +38,7 @@ def direct_item(toks: list, text: str, span: Span) -> Item | None:
     said = _said_whole(span, text) or labelled_remark(toks, span, text)
     sentence_like = (any(t.tag == "EF" for t in content) or said) and not tail.endswith("는")
     reported = link == "report" and verb in words("verb")
-    single = span.marked and text[span.open] in SINGLE
+    single = span.marked and text[span.open] in SINGLE and span.width == 1
     chained = link == "piece" and _next_is_mark(toks, resume)
     short = len(text[span.open + 1 : span.close].split()) < 3
     if not (
@@ -66,7 +66,7 @@ def direct_item(toks: list, text: str, span: Span) -> Item | None:
 
 def _resume(toks: list, span: Span, written: str) -> int:
     """The index of the first token after the closing mark and what is ``written`` onto it."""
-    after = span.close + 1 + len(written)
+    after = span.close + span.width + len(written)
     return next((k for k in range(span.after, len(toks)) if toks[k].start >= after), len(toks))
 
 
@@ -76,7 +76,7 @@ def _written_on(span: Span, text: str) -> tuple[str, str]:
     말했다, “…것” 이라며), and a space before 라 or 이라 still links, and before 고 where a reporting
     verb follows (“…” 고 전했다: :func:`direct_item` checks the verb). Words closed at a line's end
     (an answer's paragraph, no mark) take nothing from the next line."""
-    after = "" if text[span.close : span.close + 1] == "\n" else text[span.close + 1 :]
+    after = "" if text[span.close : span.close + 1] == "\n" else text[span.close + span.width :]
     space, tail = re.match(r"( ?)([가-힣]*)", after).groups()
     apart = tail.startswith(("라", "이라")) or tail == "고"  # “…” 고 전했다: when a verb reports it
     return ("", "") if space and not apart else (space, tail)
@@ -165,12 +165,43 @@ def _said_noun(toks: list, at: int, tail: str) -> bool:
     """A sentence in marks that a noun for words said takes, with no reporting verb: “…입니까”라는
     공통 질문을 던지고, “…” 등의 답글 (the nouns are ``said-noun`` rows of ``quote_words.tsv``)."""
     k = at
-    if not tail.endswith("는"):
-        if tail or k >= len(toks) or toks[k].form != "등":
-            return False
+    if tail and not tail.endswith("는"):
+        return False
+    if k < len(toks) and toks[k].form == "등":
+        # “…” 등의 답글, “…”는 등 황당한 답변: the list's 등 (and its 의) before the noun
         k += 2 if k + 1 < len(toks) and toks[k + 1].tag == "JKG" else 1
-    # A word or two may stand between: 공통 질문, 짧은 답변, 허위 내용의 글.
-    return any(t.form in words("said-noun") for t in toks[k : k + 4])
+    elif not tail:
+        return False
+    k = past_thing(toks, k)  # “…”는 게 그의 설명이다
+    # A word or two may stand between: 공통 질문, 짧은 답변, 허위 내용의 글; or whose they are
+    # (“…”는 김철수 가상시장의 발언).
+    of = owner_end(toks, k)
+    owned = of is not None and toks[of + 1].form in words("said-noun")
+    return owned or any(t.form in words("said-noun") for t in toks[k : k + 4])
+
+
+def owner_end(toks: list, k: int) -> int | None:
+    """The index of the 의 closing a phrase of names and nouns from token ``k`` (김철수 가상시장의,
+    그의), a noun after it; else None."""
+    for j in range(k, min(k + _OWNER_TOKENS, len(toks) - 1)):
+        if toks[j].tag == "JKG":
+            return j if j > k and toks[j + 1].tag.startswith("NN") else None
+        if toks[j].tag not in _OWNER_TAGS:
+            return None
+    return None
+
+
+# An owner's phrase, 의 too, in tokens at most (앤드루 쿠오모 뉴욕 주지사의), and its words.
+_OWNER_TOKENS = 6
+_OWNER_TAGS = frozenset({"NNG", "NNP", "NNB", "NP", "SL", "SH", "XSN", "XPN", "MM"})
+
+
+def past_thing(toks: list, k: int) -> int:
+    """The index after 것이 (or 게, as Kiwi reads it) at token ``k``, else ``k``: “…”는 게 그의
+    설명이다."""
+    if [(t.form, t.tag) for t in toks[k : k + 2]] == [("것", "NNB"), ("이", "JKS")]:
+        return k + 2
+    return k
 
 
 def _runs_on(link: str | None, verb: str | None, sentence: bool, short: bool) -> bool:

@@ -38,6 +38,8 @@ class Span(NamedTuple):
     close: int
     after: int
     marked: bool = True
+    width: int = 1  # the closing mark's letters: two for a single mark doubled ('')
+    whole: bool = False  # a bite under its caption: said whole, a sentence or not
 
 
 class Predicate(NamedTuple):

@@ -17,10 +17,16 @@ CLOSING = {
     "「": frozenset("」"),
     "‘": frozenset("’'"),
     "'": frozenset("’'"),
+    "¨": frozenset("¨"),  # a diaeresis for the marks (¨…¨고 말했다), which Kiwi reads as a letter
 }
 SINGLE = frozenset("‘'")
+_SINGLE_CLOSERS = CLOSING["'"]
 # The marks a span may open at: an opening one, or a closing one (:func:`_opens_on_closer`).
 MAY_OPEN = frozenset(CLOSING) | {"”"}
+# The tags Kiwi gives a quotation mark (a letter's, SL, to ¨).
+_MARK_TAGS = frozenset({"SSO", "SSC", "SW", "SL"})
+# An answer's mark of one token: = or a dash (△소감은? / -기쁩니다.).
+_MARKS = frozenset({"=", "-", "–", "—"})
 # What follows an answer's label letter (A: …, 답) …).
 _AFTER_LABEL = frozenset({":", ".", ")"})
 
@@ -44,8 +50,8 @@ def _answer_mark(toks: list) -> int:
     first, then = toks[0], toks[1]
     labels = words("answer-label")
     punctuated = then.form in _AFTER_LABEL and len(toks) > 2
-    if first.form == "=" or (first.form.endswith(".") and first.form[:-1] in labels):
-        return 1  # = 답, A. 답 (Kiwi keeps A. one token)
+    if first.form in _MARKS or (first.form.endswith(".") and first.form[:-1] in labels):
+        return 1  # = 답, - 답, A. 답 (Kiwi keeps A. one token)
     if first.form in labels and punctuated:
         return 2
     return int(first.form in labels and first.form.isascii() and then.start > first.end)
@@ -73,9 +79,7 @@ def marked_spans(toks: list, said: int | None = None, turns: tuple[Turn, ...] = 
             after = next((k for k in range(i, len(toks)) if toks[k].start >= close), len(toks))
             spans.append(Span(token.start - 1, close, after, marked=False))
             i = after
-        elif (token.form in CLOSING and token.tag in ("SSO", "SSC", "SW")) or _opens_on_closer(
-            toks, i
-        ):
+        elif (token.form in CLOSING and token.tag in _MARK_TAGS) or _opens_on_closer(toks, i):
             span = _marked_span(toks, i)
             if span is None:
                 i += 1
@@ -92,6 +96,8 @@ def _marked_span(toks: list, i: int) -> Span | None:
     """The span of the marks opening at token ``i``: up to the mark that closes them, else (a
     double mark) to the paragraph's end; None for a single mark never closed."""
     token = toks[i]
+    if _doubled(toks, i):
+        return _doubled_span(toks, i)
     closing = CLOSING.get(token.form, _DOUBLE)
     j = next(
         (
@@ -104,6 +110,24 @@ def _marked_span(toks: list, i: int) -> Span | None:
     if j is None:
         return None if token.form in SINGLE else Span(token.start, toks[-1].end, len(toks))
     return Span(token.start, toks[j].start, j + 1)
+
+
+def _doubled(toks: list, i: int, marks: frozenset = SINGLE) -> bool:
+    """Is the single mark at token ``i`` (one of ``marks``) doubled, another written onto it ('' for
+    ", as some pages type it)?"""
+    return (
+        toks[i].form in marks
+        and i + 1 < len(toks)
+        and toks[i + 1].form in _SINGLE_CLOSERS
+        and toks[i + 1].start == toks[i].end
+    )
+
+
+def _doubled_span(toks: list, i: int) -> Span | None:
+    """The span of a doubled single mark opening at token ``i`` (''…''고 말했다): up to the next
+    doubled one, both marks of each pair outside; None when none closes it."""
+    j = next((k for k in range(i + 2, len(toks)) if _doubled(toks, k, _SINGLE_CLOSERS)), None)
+    return None if j is None else Span(toks[i + 1].start, toks[j].start, j + 2, width=2)
 
 
 def opens_quotation(toks: list, k: int) -> bool:

@@ -31,6 +31,7 @@ def particle(toks: list, begin: int, end: int, kind: str, actors: frozenset[int]
         and toks[i].form in _TOPIC
         and not _demonstrative(toks, i)
         and not _stem_as_noun(toks, i)
+        and not (i and toks[i - 1].form in words("event"))  # 이번 간담회는 …당부했다
     ]
     if kind == "direct":
         topics = _after_closed(toks, begin, end, topics)

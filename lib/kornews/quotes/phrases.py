@@ -46,6 +46,29 @@ _PSEUDONYM = re.compile(
 )
 
 
+@cache
+def _said_nouns() -> frozenset[str]:
+    """The nouns for words said, but one that is a person too (한 인사: ``anonymous`` rows)."""
+    return (words("whose-words") | words("said-noun")) - words("anonymous")
+
+
+def names_someone(phrase: list, known: Known) -> bool:
+    """Does the phrase name someone: a name the entities hold, a pronoun, a title, a group word or
+    one without a name (관계자) (not 허위 내용의 글, 당부의 말, 식의 질타: what the words are)?"""
+    start, end = phrase[0].start, phrase[-1].end
+    named = any(start <= m.start and m.end <= end for m in known.mentions)
+    people = words("group") | words("anonymous")
+    return named or any(t.tag == "NP" or t.form in titles() or t.form in people for t in phrase)
+
+
+def _owner(phrase: list, text: str, known: Known) -> Speaker | None:
+    """The speaker the phrase before a noun for words said names in the genitive (담당 공무원의
+    돌아오는 해답), else None."""
+    of = next((k for k in range(len(phrase) - 1, 0, -1) if phrase[k].tag == "JKG"), None)
+    owner = phrase[:of] if of is not None else []
+    return phrase_speaker(owner, text, known) if owner and names_someone(owner, known) else None
+
+
 def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     """The speaker a phrase names (박 시장, 기재부 관계자, 그), or None when it holds no noun."""
     phrase = _name_last(_opened(phrase, known), text, known)
@@ -56,8 +79,9 @@ def phrase_speaker(phrase: list, text: str, known: Known) -> Speaker | None:
     forms = _words(phrase)
     if _carries_last(forms):
         return Speaker(attribution=attribution, pronoun=True)
-    if phrase[-1].form in words("whose-words"):
-        return None  # 하고 싶은 말씀은 “…”: the words said, never who says them
+    if phrase[-1].form in _said_nouns():
+        # 하고 싶은 말씀은 “…”: the words said, never who says them; 담당 공무원의 해답은 “…”: whose
+        return _owner(phrase, text, known)
     outlet = _outlet_pointed_at(phrase, start, text, known)
     if outlet is not None:
         return Speaker(outlet, organisation=outlet, attribution=attribution)
