@@ -240,3 +240,22 @@ def test_a_text_printed_twice_keeps_its_last_paragraph_in_the_body():
     )
     article = read_article("가상시 새 청사 공개\n\n" + long + "\n\n" + long + "\n")
     assert _body(article) == [long.strip(), long.strip()]
+
+
+def test_a_summary_of_the_lead_printed_over_it_in_other_marks_is_furniture():
+    summary = "겨울에 왠지 익숙한 노래만 듣고 싶어진다. '가상 데이'를 맞아 가상FM DJ들이 모인 날, 라디오국을 찾았다."
+    lead = (
+        "겨울엔 왠지 익숙한 노래만 듣고 싶어진다. ‘가상 데이’를 맞아 가상FM의 DJ들이 모인 날, "
+        "라디오국을 찾았다. 작은 기계 너머의 세계는 생각만큼 평온했다."
+    )
+    article = read_article(
+        f"가상 라디오의 하루\n{summary}\n{lead}\n청취자들은 다음 방송을 기다린다.\n"
+    )
+    assert _body(article) == [lead, "청취자들은 다음 방송을 기다린다."]
+
+
+def test_a_lead_and_a_second_paragraph_that_begin_alike_stay_the_body():
+    lead = "가상시가 10일 새 청사를 공개했다. 청사는 시민 누구나 드나들 수 있다."
+    second = "가상시가 10일 새 계획도 내놨다. 계획은 시민 누구나 읽을 수 있다. 의견은 다음 달까지 받는다."
+    article = read_article(f"가상시 새 청사 공개\n{lead}\n{second}\n")
+    assert _body(article) == [lead, second]

@@ -1,7 +1,14 @@
 """Speaker and quotation shapes the open batches missed (issue 22), each on an invented text in the
 real shape: the shape, not the batch, names the test."""
 
+import pytest
+
+from kornews import tables
 from quote_rows import quotes_of
+
+
+def _quote_words(role: str) -> list:
+    return [row for row in tables.table("quote_words.tsv") if row.role == role]
 
 
 def test_a_subject_on_a_title_opening_the_sentence_says_the_reported_clause():
@@ -187,3 +194,108 @@ def test_the_owner_of_a_noun_for_words_said_before_the_marks_speaks():
         "없습니다”라고 말했다.\n"
     )
     assert table[["attribution", "anonymous"]].values.tolist() == [["가상군 관계자", True]]
+
+
+def test_a_transcript_labelled_by_names_gives_each_line_to_the_name():
+    # 홍길동 기자 ː …? / 김철수 시민 ː … / 가상상회 박영희 ː …: ː for a colon; the asker's lines none.
+    table = quotes_of(
+        "가상시장 설맞이 풍경\n\n"
+        "홍길동 기자 ː 어떤 물건을 사러 오셨나요?\n\n"
+        "김철수 시민 ː 생선을 사러 왔어요. 여기가 싸거든요.\n\n"
+        "홍길동 기자 : 손님이 많이 왔나요?\n\n"
+        "가상상회 박영희 ː 네 많이 왔어요.\n"
+    )
+    assert table[["kind", "speaker"]].values.tolist() == [
+        ["direct", "김철수"],
+        ["direct", "박영희"],
+    ]
+    assert table["text"].iloc[0] == "생선을 사러 왔어요. 여기가 싸거든요."
+
+
+def test_a_name_kiwi_tags_a_syllable_of_as_an_adverb_stays_in_the_speakers_phrase():
+    # 박+창+욱/MAG 부산시약사회장은 “…”: the entities read 박창욱; the phrase is not the title alone.
+    table = quotes_of("가상 소식\n\n박창욱 부산시약사회장은 “위기를 계기로 삼자”고 격려했다.\n")
+    assert table[["speaker", "anonymous"]].values.tolist() == [["박창욱", False]]
+
+
+def test_the_person_the_sentence_before_introduces_as_its_topic_speaks():
+    # 재판을 맡은 홍길동 판사는 소회를 밝혔다. / …다고 말했다: the judge, not the court quoted before.
+    table = quotes_of(
+        "가상 재판 소식\n\n"
+        "재판부는 범행 결과가 무겁다고 지적했다.\n\n"
+        "재판을 맡은 홍길동 판사는 이례적으로 소회를 밝히기도 했다.\n\n"
+        "판결문을 여러 번 고쳐 썼다고 말했다.\n"
+    )
+    assert table["speaker"].tolist() == ["재판부", "홍길동"]
+
+
+def test_whom_a_clause_is_said_to_is_no_part_of_it():
+    # 김철수 의원은 홍길동 군수에게 …다고 따졌다: the clause starts after 군수에게.
+    table = quotes_of(
+        "가상군의회 소식\n\n김철수 의원은 홍길동 군수에게 지난 7년간 현상유지만 했다고 따졌다.\n"
+    )
+    assert table["text"].tolist() == ["지난 7년간 현상유지만 했다"]
+
+
+def test_a_name_alone_in_brackets_says_the_line_under_it_not_a_roles():
+    # [김철수] / …: a transcript's answer; [기자] / … is the reporter's narration, and the anchor's
+    # question the page prints under the answer is no answer.
+    table = quotes_of(
+        "가상방송 대담\n\n"
+        "[앵커]\n가상대가 새 총장을 뽑았습니다. 김철수 가상대 총장과 연결되어 있습니다.\n"
+        "[기자]\n가상시는 오늘 예산을 발표했습니다.\n"
+        "[김철수]\n안녕하십니까.\n"
+        "총장님, 소감이 어떻습니까?\n"
+        "[김철수]\n학생들과 함께 대학을 바꾸겠습니다.\n"
+    )
+    assert table[["text", "speaker"]].values.tolist() == [
+        ["안녕하십니까.", "김철수"],
+        ["학생들과 함께 대학을 바꾸겠습니다.", "김철수"],
+    ]
+
+
+def test_an_answer_marked_with_a_dash_under_a_ruled_question_leaves_the_dash_out():
+    # △당선 소감은? / -기쁩니다.: the dash marks the answer, as = does.
+    table = quotes_of(
+        "가상대 홍길동 총장 인터뷰\n\n"
+        "가상대 홍길동 총장을 만났다.\n\n"
+        "△당선 소감은?\n\n"
+        "-구성원들의 뜻을 잘 헤아려 기쁩니다.\n\n"
+        "△임기 동안 하고 싶은 일은?\n\n"
+        "-대학을 하나로 모으겠습니다.\n"
+    )
+    assert table["text"].tolist() == [
+        "구성원들의 뜻을 잘 헤아려 기쁩니다.",
+        "대학을 하나로 모으겠습니다.",
+    ]
+    assert table["speaker"].tolist() == ["홍길동", "홍길동"]
+
+
+def test_a_bite_in_marks_under_its_caption_is_said_whole_a_sentence_or_not():
+    # [홍길동/가상시 대변인 (지난 6월 20일)] / “네, 영상 잠깐 정리하고‥”: cut off, still said.
+    table = quotes_of(
+        "가상시 브리핑\n\n"
+        "브리핑 뒤 질문을 할 때엔 카메라가 꺼졌습니다.\n"
+        "[홍길동/가상시 대변인 (지난 6월 20일)]\n"
+        "“네, 영상 잠깐 정리하고‥”\n"
+        "오늘 브리핑은 달랐습니다.\n"
+    )
+    assert table[["text", "speaker"]].values.tolist() == [["네, 영상 잠깐 정리하고‥", "홍길동"]]
+
+
+def test_the_topic_after_a_closed_report_speaks_the_next_reported_clause():
+    # 김철수 의원은 …다고 목소리를 높였고, 이 의원은 …할 것을 촉구했다: 이 의원 is 이영희.
+    table = quotes_of(
+        "가상군의회 소식\n\n"
+        "김철수 의원과 이영희 의원이 질문에 나섰다. 김 의원은 군민을 위해 적극 뛰어야 한다고 "
+        "목소리를 높였고, 이 의원은 악취 문제를 군이 나서서 해결할 것을 촉구했다.\n"
+    )
+    assert table["speaker"].tolist() == ["김철수", "이영희"]
+
+
+@pytest.mark.parametrize("row", _quote_words("speech"), ids=lambda r: r.word)
+def test_words_whose_opening_mark_the_page_dropped_start_after_the_speech(row):
+    # 홍길동 회장은 인사말을 통해 …하겠다.”고 말했다: the words from after 통해 to the closing mark.
+    table = quotes_of("가상 소식\n\n" + row.example + "\n")
+    assert table[["kind", "speaker", "verb"]].values.tolist() == [["direct", "홍길동", "말하다"]]
+    assert table["text"].tolist() == ["회원들과 함께 하겠다."]

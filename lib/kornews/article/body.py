@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from .. import layouts, shapes
 from .glued import _with_byline
 from .records import SECTION_MARK, Line, Part, _part, _Voice
+from .tail import _notice
 
 # A photo's scene as captions write it: … 찍고 있다., … 기념촬영을 하고 있다.
 _SCENE = re.compile(r"[가-힣]+고\s?있다\.$")
@@ -64,14 +66,41 @@ def _body(lines: list[Line], *, again: set[str] = frozenset()) -> list[Part]:
             parts.append(_marker(row, start, line))
             voice = _voice(row) or voice
             continue
-        elif shapes.furniture(line):
+        elif _furniture(line):
             parts.append(_part("footer", Line(start, line)))
             continue
         if line:
             paragraph = _with_byline("paragraph", Line(start, line), said or under or voice)
             parts += [replace(paragraph[0], section=section), *paragraph[1:]]
             under = None
-    return _cut_caption(parts)
+    return _summary_over_lead(_cut_caption(parts))
+
+
+# A lead's summary printed over it holds its first words again, its marks or a word changed
+# (straight quotes for curly ones, FM4U DJ들이 for FM4U의 DJ들이): this alike at least, and so long.
+_MIN_ALIKE_SUMMARY = 0.9
+_MIN_SUMMARY = 40
+
+
+def _summary_over_lead(parts: list[Part]) -> list[Part]:
+    """The parts, the body's first paragraph furniture where the second, longer, opens with nearly
+    the same words: a summary of the lead (a magazine page's teaser) over the lead itself."""
+    at = [i for i, part in enumerate(parts) if part.kind == "paragraph"][:2]
+    if len(at) < 2 or at[1] != at[0] + 1:
+        return parts
+    summary, lead = parts[at[0]].text, parts[at[1]].text
+    if len(summary) < _MIN_SUMMARY or len(summary) >= len(lead):
+        return parts
+    alike = SequenceMatcher(None, summary, lead[: len(summary)], autojunk=False).ratio()
+    if alike < _MIN_ALIKE_SUMMARY:
+        return parts
+    return [*parts[: at[0]], replace(parts[at[0]], kind="footer", section=-1), *parts[at[1] :]]
+
+
+def _furniture(line: str) -> bool:
+    """Page furniture among the paragraphs, or a copyright notice the story goes on under (a
+    video's, or the page's with the paragraph over it printed again)."""
+    return bool(shapes.furniture(line)) or _notice(line)
 
 
 # A text's captions opening with the same word (5일 홍길동 …, 5일 김철수 …): this many at least.

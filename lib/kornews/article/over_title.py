@@ -51,6 +51,7 @@ def leading_furniture(lines: list[Line]) -> list[str]:
     its issue number), a labelled byline (By JANE DOE, 기자명 가상신문: no headline reads so)."""
     kinds: list[str] = []
     above = None  # the head's row of the line above
+    named: set[str] = set()  # the outlets and boards the rows over the line named
     while len(kinds) < len(lines) - 1:
         text = lines[len(kinds)].text
         row = layouts.match(text, "head")
@@ -78,10 +79,11 @@ def leading_furniture(lines: list[Line]) -> list[str]:
             or _masthead_row(row)
             or _by_what_stands_around(lines, len(kinds), row)
             or _slogan_goes_on(text, above)
-            or _named_above(text, above)
+            or " ".join(text.split()) in named
         ):
             break
         above = row
+        named |= _names(row)
         kinds.append(_leading_kind(row, bullet=shapes.head_bullet(text), dated=shapes.dated(text)))
     return kinds
 
@@ -146,10 +148,12 @@ def _slogan_goes_on(line: str, above: layouts.Found | None) -> bool:
     return bool(above and above.layout.name == "site-slogan" and POLITE_STOP.search(line))
 
 
-def _named_above(line: str, above: layouts.Found | None) -> bool:
-    """The outlet's name alone under the line that named it (a browser's title, 가상시 새 청사 공개 -
-    가상뉴스; ``above`` the head's row of that line): the masthead."""
-    return bool(above and line.strip() == (above.match.groupdict().get("outlet") or "").strip())
+def _names(row: layouts.Found | None) -> set[str]:
+    """The outlet or the board a head row names (a browser's title: 가상시 새 청사 공개 - 가상뉴스,
+    … > 지역소식 | local), its spaces made single: printed alone under it, the masthead or the
+    board's name."""
+    groups = row.match.groupdict() if row else {}
+    return {" ".join(groups[key].split()) for key in ("outlet", "board") if groups.get(key)}
 
 
 def _leading_kind(row: layouts.Found | None, *, bullet: bool, dated: bool) -> str:
@@ -172,11 +176,15 @@ def _schedule(lines: list[Line], at: int) -> bool:
 
 
 def _masthead_row(row: layouts.Found | None) -> bool:
-    """A head row's furniture that names the outlet (a masthead) or the issue (its label, number)."""
+    """A head row's furniture that names the outlet (a masthead), the issue (its label, number) or
+    the board (a browser's title)."""
     return bool(
         row
         and row.layout.kind == "footer"
-        and ("outlet" in row.match.groupdict() or row.layout.name.startswith("issue-"))
+        and (
+            "outlet" in row.match.groupdict()
+            or row.layout.name.startswith(("issue-", "browser-title"))
+        )
     )
 
 

@@ -128,7 +128,10 @@ def _story_goes_on(lines: list[Line], at: int) -> bool:
     """A label of other articles (관련기사) with only paragraphs under it to the text's end, each
     longer than a headline, no closing line, and no headline's ellipsis in its first sentence (a
     listed article's headline glued to its summary: … 경기장…1조원 빚만 남아 10조 원의 …): a box the
-    page set between the story's paragraphs, not the list that ends it."""
+    page set between the story's paragraphs, not the list that ends it. A notice that states (※ 아래
+    경우에는 고지 없이 삭제하겠습니다.: a comment box's policy) is no label: nothing goes on under it."""
+    if shapes.is_sentence(lines[at].text):
+        return False
     under = [line.text for line in lines[at + 1 :]]
     return bool(under) and all(
         len(text) > shapes.MAX_HEADLINE

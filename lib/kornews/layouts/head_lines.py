@@ -46,6 +46,15 @@ _AFTER_BYLINES: tuple[Layout, ...] = (
         r"(?:\s[-–|]\s[가-힣]{1,10}(?:\s[가-힣]{1,10}){0,4}|\(\s*[A-Za-z0-9.-]+\.[A-Za-z]{2,}\s*\))?",
         "가상시 새 청사 공개 - 가상뉴스",
     ),
+    # A board engine's browser title: the headline, an angle mark, the board's name and the site's
+    # after a bar (gnuboard: 가상시 새 청사 공개 > 지역소식 | local).
+    Layout(
+        "browser-title-board",
+        "footer",
+        ("head",),
+        r".{4,120}?\s>\s(?P<board>[^<>|.!?]{1,20}?(?:\s\|\s[^<>|.!?]{1,30})?)",
+        "가상시 새 청사 공개 > 지역소식 | local",
+    ),
     # A periodical's own account signing under the headline (• 매거진 가상, • 월간 가상): the outlet.
     Layout(
         "periodical-account",

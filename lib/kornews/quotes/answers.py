@@ -29,7 +29,7 @@ _MARKED_ANSWER = re.compile(r"=\s*[^\s=]")
 # A plain question under an interview's heading is short: 임기 첫 달에 주력한 일은?
 _PLAIN_QUESTION = 100
 # An ordinal written between a name and its title (홍길동 38대 한인회장).
-_ORDINAL = re.compile(r"\d+(?:대|기|代)")
+_ORDINAL = re.compile(r"제?\d+(?:대|기|代)")
 # How a question addresses the one it asks: 감독님, 주장으로서.
 _ADDRESS = re.compile(r"([가-힣]{1,3}?)(?:님|으로서|로서)")
 # An answer opening with who gives it in brackets: (박민호)뽑아 주셔서 영광이다.

@@ -153,6 +153,8 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
     if label is not None:
         return label
     found = modifier_subject(toks, begin, item, known.actors)
+    if found is None:
+        found = _next_topic(toks, begin, item, known)  # A는 …다고 말했고, B는 …다고 촉구했다
     found = _speaking_particle(toks, begin, limit, item, known) if found is None else found
     sentence = item.sentence
     if found is None and item.kind == "indirect":
@@ -170,6 +172,29 @@ def speaker_of(item: Item, toks: list, text: str, known: Known) -> Speaker | Non
     )
 
 
+def _next_topic(toks: list, begin: int, item: Item, known: Known) -> int | None:
+    """The topic right before a reported clause that opens after another one's report in its
+    sentence (김 의원은 …다고 목소리를 높였고, 이 의원은 …할 것을 촉구했다: 이 의원 speaks the
+    second), when its phrase names a person; else None."""
+    if item.kind != "indirect":
+        return None
+    at = next((k for k in range(begin, item.index) if toks[k].start >= item.start), None)
+    if (
+        not at
+        or at - 1 <= begin
+        or toks[at - 1].tag != "JX"
+        or toks[at - 1].form not in ("은", "는")
+    ):
+        return None
+    if particle(toks, begin, at - 1, "indirect", known.actors) is None:
+        return None  # the sentence's first topic: the usual way, below
+    start = toks[_phrase_start(toks, at - 1, item.sentence, known)].start
+    named = any(
+        m.kind == "person" and start <= m.start < toks[at - 1].start for m in known.mentions
+    )
+    return at - 1 if named else None
+
+
 def _phrase_start(toks: list, found: int, sentence: int, known: Known) -> int:
     """Where the speaker's phrase before the particle at ``found`` starts, walking back through
     the nouns of its sentence."""
@@ -183,7 +208,12 @@ def _phrase_start(toks: list, found: int, sentence: int, known: Known) -> int:
             if {t.form for t in toks[opening:phrase_start]} & reporter_titles():
                 break
             phrase_start = opening
-        elif previous.tag in _PHRASE_TAGS or previous.form == "(" or _masking(toks, phrase_start):
+        elif (
+            previous.tag in _PHRASE_TAGS
+            or previous.form == "("
+            or _masking(toks, phrase_start)
+            or _in_name(previous, known)
+        ):
             phrase_start -= 1
         else:
             break
@@ -203,6 +233,25 @@ def topic_before(item: Item, toks: list, text: str, known: Known) -> Speaker | N
     return phrase_speaker(phrase, text, known) if _names_people(phrase, known) else None
 
 
+def topic_introduced(
+    item: Item, paragraphs: list[list], number: int, text: str, known: Known, rows: list[dict]
+) -> Speaker | None:
+    """The person the sentence right before the item's (in its paragraph, else the one before)
+    names as its topic when no quotation stands in it (재판을 맡은 홍길동 판사는 소회를 밝히기도
+    했다. / …다고 말했다: he speaks, not the last one quoted), else None."""
+    before = preceding_sentence(paragraphs[number], item, paragraphs[:number])
+    if not before or any(before[0].start <= row["start"] < before[-1].end for row in rows):
+        return None
+    found = particle(before, 0, len(before), "indirect", known.actors)
+    if found is None or before[found].form not in ("은", "는"):
+        return None
+    phrase = before[_phrase_start(before, found, before[found].sentence, known) : found]
+    start, end = (phrase[0].start, phrase[-1].end) if phrase else (0, 0)
+    if not any(m.kind == "person" and start <= m.start < end for m in known.mentions):
+        return None
+    return phrase_speaker(phrase, text, known)
+
+
 def _names_people(phrase: list, known: Known) -> bool:
     """Does the phrase name people: a person, a title, a role or group word, or an honorific (두
     분 선생님: 분, 님)?"""
@@ -213,6 +262,14 @@ def _names_people(phrase: list, known: Known) -> bool:
         for m in known.mentions
     )
     return honorific or bool(named) or any(t.form in people or t.form in titles() for t in phrase)
+
+
+def _in_name(token, known: Known) -> bool:
+    """Is the token a syllable of a person's name the entities read, whatever Kiwi tagged it
+    (최+창+욱/MAG)?"""
+    return any(
+        m.kind == "person" and m.start <= token.start and token.end <= m.end for m in known.mentions
+    )
 
 
 def _masking(toks: list, at: int) -> bool:

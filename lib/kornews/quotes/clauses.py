@@ -12,7 +12,7 @@ from .found import Item, Span
 from .indirect import clause_start, indirect_items
 from .marks import marked_spans
 from .predicates import predicate
-from .unmarked import glued_item
+from .unmarked import glued_item, stray_item
 from .vocabulary import words
 
 
@@ -22,13 +22,18 @@ def items(
     actors: frozenset[int],
     said: int | None = None,
     turns: tuple[Turn, ...] = (),
+    *,
+    bite: bool = False,
 ) -> list[Item]:
     """The quotations of one paragraph, in text order, each with how it is linked to what follows
     (``said``: where the words end that a caption on the paragraph's line says; ``turns``: the
-    script's speakers' turns)."""
+    script's speakers' turns; ``bite``: the paragraph stands under a caption naming who speaks)."""
     spans = marked_spans(toks, said, turns)
+    if bite and spans and spans[0].open == toks[0].start:
+        spans[0] = spans[0]._replace(whole=True)  # [홍길동/역할] / “네, 잠깐만‥”: said whole
     found = [item for span in spans if (item := direct_item(toks, text, span))]
-    glued = None if spans else glued_item(toks, actors)  # 홍길동 회장은그동안 …: marks dropped
+    # 홍길동 회장은그동안 …, 홍길동 회장은 …하겠다.”고: the page dropped the opening mark
+    glued = None if spans else glued_item(toks, actors) or stray_item(toks, actors)
     if glued is not None:
         found.append(glued)
         spans = [Span(glued.start - 1, glued.end, glued.next, marked=False)]

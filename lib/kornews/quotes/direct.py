@@ -14,9 +14,9 @@ from .vocabulary import words
 
 
 def _said_whole(span: Span, text: str) -> bool:
-    """Are the span's words said whole, ending or not: a bite in marks over lines, or an answer's
-    or a caption's words (no marks), even cut off by the page's end?"""
-    return not span.marked or "\n" in text[span.open : span.close]
+    """Are the span's words said whole, ending or not: a bite in marks over lines or under its
+    caption, or an answer's or a caption's words (no marks), even cut off by the page's end?"""
+    return not span.marked or span.whole or "\n" in text[span.open : span.close]
 
 
 def direct_item(toks: list, text: str, span: Span) -> Item | None:

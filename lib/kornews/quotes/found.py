@@ -39,6 +39,7 @@ class Span(NamedTuple):
     after: int
     marked: bool = True
     width: int = 1  # the closing mark's letters: two for a single mark doubled ('')
+    whole: bool = False  # a bite under its caption: said whole, a sentence or not
 
 
 class Predicate(NamedTuple):

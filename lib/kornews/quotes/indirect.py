@@ -105,9 +105,26 @@ def clause_start(toks: list, item: Item, previous: Item | None, actors: frozense
             k += 2
         elif toks[k].form in ("지나", "오") and toks[k + 1].tag == "ETM" and _day_at(toks, k + 2):
             k += 4  # 지난 10일, 오는 10일: Kiwi reads 지나+ㄴ, 오+는
+        elif (to := _addressee_end(toks, k, item.index)) is not None:
+            k = to  # 김 의원은 김 군수에게 …다고 따졌다: whom it is said to, not what
         else:
             break
     return toks[k].start
+
+
+def _addressee_end(toks: list, k: int, until: int) -> int | None:
+    """The index after a phrase of names and titles closed by 에게 or 께 from token ``k`` (김
+    군수에게, 홍길동 시장께): whom the clause is said to; else None."""
+    for j in range(k, min(k + _ADDRESSEE, until)):
+        if toks[j].form in ("에게", "께", "한테") and toks[j].tag == "JKB":
+            return j + 1 if j > k else None
+        if not toks[j].tag.startswith(("NN", "SL")):
+            return None
+    return None
+
+
+# The tokens of an addressee's phrase at most (가상시 홍길동 시장에게).
+_ADDRESSEE = 5
 
 
 def _past_report(toks: list, previous: Item, until: int) -> int:

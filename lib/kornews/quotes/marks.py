@@ -25,6 +25,8 @@ _SINGLE_CLOSERS = CLOSING["'"]
 MAY_OPEN = frozenset(CLOSING) | {"”"}
 # The tags Kiwi gives a quotation mark (a letter's, SL, to ¨).
 _MARK_TAGS = frozenset({"SSO", "SSC", "SW", "SL"})
+# An answer's mark of one token: = or a dash (△소감은? / -기쁩니다.).
+_MARKS = frozenset({"=", "-", "–", "—"})
 # What follows an answer's label letter (A: …, 답) …).
 _AFTER_LABEL = frozenset({":", ".", ")"})
 
@@ -48,8 +50,8 @@ def _answer_mark(toks: list) -> int:
     first, then = toks[0], toks[1]
     labels = words("answer-label")
     punctuated = then.form in _AFTER_LABEL and len(toks) > 2
-    if first.form == "=" or (first.form.endswith(".") and first.form[:-1] in labels):
-        return 1  # = 답, A. 답 (Kiwi keeps A. one token)
+    if first.form in _MARKS or (first.form.endswith(".") and first.form[:-1] in labels):
+        return 1  # = 답, - 답, A. 답 (Kiwi keeps A. one token)
     if first.form in labels and punctuated:
         return 2
     return int(first.form in labels and first.form.isascii() and then.start > first.end)

@@ -15,10 +15,10 @@ from ..entities import entity_rows as entities_of  # the mentions, as records
 from ..shapes import turns
 from .answers import answers as answers_of
 from .around import subject_before
-from .attribute import attribute, topic_before
+from .attribute import attribute, topic_before, topic_introduced
 from .find import Item, chains, items, opens_paragraph
 from .headlines import listed_headline
-from .interviews import arrowed_turns, labelled_turns
+from .interviews import arrowed_turns, labelled_turns, named_turns
 from .paragraphs import bites_over_lines, lead_part, paragraph_tokens, quoted_subtitle
 from .referents import (
     NOBODY,
@@ -29,7 +29,7 @@ from .referents import (
     pronoun_stands_for,
 )
 from .table import printed_once, quote_row
-from .voices import caption_words, interviewee, voice
+from .voices import caption_words, captioned, interviewee, voice
 from .written import as_written
 
 # The one an interview asks, never named (a reader, a passer-by): a source without a name.
@@ -56,13 +56,15 @@ def quote_rows(
         tuple(turns(article.text))
         + labelled_turns(article.text, known)
         + arrowed_turns(article.text, known)
+        + named_turns(article.text, known)
     )
     paragraphs = bites_over_lines(paragraph_tokens(read, lead, quoted=quoted), article.text, voiced)
     rows: list[dict] = []
     last: Speaker | None = None
-    said = caption_words(article) | {
+    said = caption_words(article, known) | {
         start: answer.end for start, answer in answers.items() if not answer.marked
     }
+    bites = captioned(article)
     page = _Page(article, known, answers, voiced)
     seen: set[str] = set()
     questions = {answer.asked for answer in answers.values()}
@@ -71,26 +73,22 @@ def quote_rows(
         if written in seen or listed_headline(written):
             continue  # a page that prints its article again below the copyright: read once
         seen.add(written)
-        found = items(toks, article.text, known.actors, said.get(toks[0].start), voiced)
+        found = items(
+            toks,
+            article.text,
+            known.actors,
+            said.get(toks[0].start),
+            voiced,
+            bite=toks[0].start in bites,
+        )
         if toks[0].start in questions:
             # ■ …베풀겠다고 강조하셨습니다. 말씀해 주십시오.: the asker's paraphrase, no report
             found = [item for item in found if item.kind == "direct"]
         for chain in chains(found):
             speaker = _named(chain, paragraphs, number, page)
             if speaker is None or speaker.pronoun:
-                # Never carried from nobody: the article's first quotation without a speaker has
-                # none, unless reported (a verb) just after a topic naming people or a person who is
-                # a subject (홍길동 감독이 …했다. "…"라고 말했다), or said by 그 (the person named
-                # last); one standing alone after it is not announced.
                 attribution = speaker.attribution if speaker else None
-                last = pronoun_stands_for(speaker, chain[0], last, rows, article.text, known)
-                if chain[-1].verb:
-                    last = (
-                        last
-                        or topic_before(chain[0], toks, article.text, known)
-                        or subject_before(chain[0], article.text, known)
-                    )
-                last = last or pronoun_named_before(speaker, chain[0], known)
+                last = _carried(speaker, chain, last, (paragraphs, number), rows, page)
                 speaker = replace(last or NOBODY, carried=last is not None, attribution=attribution)
             else:
                 speaker = named_in_full(speaker, rows)
@@ -101,6 +99,36 @@ def quote_rows(
                 for piece, item in enumerate(chain, 1)
             ]
     return printed_once(sorted(rows, key=lambda row: row["start"]))
+
+
+def _carried(
+    speaker: Speaker | None,
+    chain: list[Item],
+    last: Speaker | None,
+    at: tuple[list[list], int],
+    rows: list[dict],
+    page: _Page,
+) -> Speaker | None:
+    """Who says a chain no phrase names, or names by a pronoun: never carried from nobody (the
+    article's first quotation without a speaker has none, unless reported, a verb, just after a
+    topic naming people or a person who is a subject: 홍길동 감독이 …했다. "…"라고 말했다; or said
+    by 그, the person named last); one standing alone after it is not announced. A reported one
+    with no subject is said by the person the sentence before introduces as its topic (홍길동
+    판사는 소회를 밝혔다. / …다고 말했다), else by the last speaker."""
+    paragraphs, number = at
+    text, known = page.article.text, page.known
+    last = pronoun_stands_for(speaker, chain[0], last, rows, text, known)
+    if chain[-1].verb:
+        introduced = speaker is None and topic_introduced(
+            chain[0], paragraphs, number, text, known, rows
+        )
+        last = (
+            introduced
+            or last
+            or topic_before(chain[0], paragraphs[number], text, known)
+            or subject_before(chain[0], text, known)
+        )
+    return last or pronoun_named_before(speaker, chain[0], known)
 
 
 class _Page(NamedTuple):

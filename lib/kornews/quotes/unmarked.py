@@ -2,7 +2,9 @@
 기쁘다. … 드린다.): the page dropped the opening mark and its space, so the topic particle runs
 into the first word said. No writer glues 은/는 to the next word; the words run to the clause a
 reporting verb takes (…기원한다고 밝혔다), a closing mark no opening one matched (…힘쓰겠다"고
-강조했다), else the paragraph's end."""
+강조했다), else the paragraph's end. A page may drop the opening mark alone too (홍길동 회장은
+인사말을 통해 …하겠다.”고 말했다): the words run from the topic, past the speech they were said
+in, to the closing mark."""
 
 from __future__ import annotations
 
@@ -75,3 +77,54 @@ def _close(toks: list, first: int) -> tuple[int, str | None, int]:
             if verb in words("verb"):
                 return ending.end, verb, ending.after
     return toks[-1].end, None, len(toks)
+
+
+def stray_item(toks: list, actors: frozenset[int]) -> Item | None:
+    """The words a closing mark no opening one matched closes, its tail a reporting verb's (홍길동
+    회장은 인사말을 통해 …하겠다.”고 말했다): from after the speaker's topic (a name before it)
+    and the speech it names (``speech`` rows: 인사말을 통해, 축사에서) to the mark; else None."""
+    close = next((k for k, t in enumerate(toks) if t.form == "”"), None)
+    if not close or close + 2 >= len(toks) or any(t.form in '“"' for t in toks[:close]):
+        return None
+    if toks[close + 1].form not in words("report-tail"):
+        return None
+    verb = predicate(toks, close + 2).verb
+    topic = next(
+        (
+            k
+            for k in range(close)
+            if toks[k].tag == "JX"
+            and toks[k].form in ("은", "는")
+            and any(t.end in actors for t in toks[:k])
+        ),
+        None,
+    )
+    if verb not in words("verb") or topic is None:
+        return None
+    first = _past_speech(toks, topic + 1)
+    if not any(t.tag == "EF" for t in toks[first:close]):
+        return None
+    return Item(
+        "direct",
+        toks[first].start,
+        toks[close].start,
+        None,
+        "report",
+        verb,
+        close + 2,
+        toks[first].sentence,
+        first,
+        toks[first].section,
+        toks[first].paragraph,
+    )
+
+
+def _past_speech(toks: list, k: int) -> int:
+    """The index after the speech the words were said in (인사말을 통해, 축사에서) at token ``k``,
+    else ``k``."""
+    if k >= len(toks) or toks[k].form not in words("speech"):
+        return k
+    forms = [t.form for t in toks[k + 1 : k + 4]]
+    if forms[:2] in (["을", "통하"], ["를", "통하"]):
+        return k + 4  # 을 통하 어
+    return k + 2 if forms[:1] == ["에서"] else k

@@ -50,19 +50,50 @@ def interviewee(name: str, known: Known) -> Speaker:
     )
 
 
-def caption_words(article: Article) -> dict[int, int]:
+def caption_words(article: Article, known: Known) -> dict[int, int]:
     """Where the words end that a broadcast caption says on its line ([한예린 / 가람대 교수 :
     열대야가 …], 홍길동/가상시 주민 : 좋아요.), by the start of their paragraph: the paragraph, up to
-    the caption's closing bracket; not one that opens with a quotation mark (its marks say)."""
+    the caption's closing bracket; not one that opens with a quotation mark (its marks say). A
+    person's name alone in brackets on the line above says the paragraph under it ([홍길동] /
+    안녕하십니까.), not the anchor's question the page prints next under it."""
     said = {}
     for caption, part in zip(article.parts, article.parts[1:]):
-        if (
-            caption.kind == "speaker"
-            and caption.role
-            and part.kind == "paragraph"
-            and "\n" not in article.text[caption.end : part.start]
-            and part.text[:1] not in CLOSING
-        ):
+        if caption.kind != "speaker" or part.kind != "paragraph" or part.text[:1] in CLOSING:
+            continue
+        between = article.text[caption.end : part.start]
+        if caption.role and "\n" not in between:
             bracket = caption.text.startswith("[") and part.text.endswith("]")
             said[part.start] = part.end - 1 if bracket else part.end
+        elif (
+            _named_alone(caption, known)
+            and between.count("\n") == 1
+            and not part.text.endswith("?")
+        ):
+            said[part.start] = part.end  # [홍길동] / 안녕하십니까.: a transcript's answer below
     return said
+
+
+def captioned(article: Article) -> set[int]:
+    """The starts of the paragraphs standing right under a caption line naming who speaks
+    ([홍길동/가상시 대변인 (지난 6월 20일)] / “네, 잠깐만‥”), opening with a double mark."""
+    return {
+        part.start
+        for caption, part in zip(article.parts, article.parts[1:])
+        if caption.kind == "speaker" and part.kind == "paragraph" and part.text[:1] in _DOUBLE
+    }
+
+
+# The double marks a bite opens with.
+_DOUBLE = frozenset('“"')
+
+
+def _named_alone(caption, known: Known) -> bool:
+    """Is the caption a person's name alone in brackets on its line ([홍길동]: a transcript's turn;
+    not a role's, [앵커], [기자])?"""
+    name = caption.speaker or ""
+    return (
+        caption.text == f"[{name}]"
+        and not caption.role
+        and name not in titles()
+        and known.counted(name, "person") is not None
+    )
