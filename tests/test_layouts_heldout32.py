@@ -123,3 +123,11 @@ def test_a_periodicals_menu_names_it_and_its_keywords_line_is_furniture():
     )
     assert article.outlet == "가상평론"
     assert "인기키워드 : 사색과 성찰, 청규" not in article.subtitles
+
+
+def test_a_stamp_with_the_pages_buttons_after_it_is_the_date_line():
+    article = read_article(
+        "가상시 새 청사 공개\n\n등록일 2007년07월30일 14시39분 URL복사 기사스크랩\n\n" + _STORY
+    )
+    assert article.date == "2007-07-30T14:39"
+    assert _body(article) == [_LEAD, _LAST]

@@ -76,6 +76,16 @@ DATE_LINES: tuple[Layout, ...] = (
         rf"(?:{_STAMP}|{_EDIT})일?\s*[:：]?\s*{DATE}\s*[|ㅣ]?\s*(?!{ALONE_NAME}\s*기자)[가-힣A-Za-z0-9]{{2,14}}\s*기자",
         "기사입력 : 2020-07-10 가상편집 기자",
     ),
+    # The stamp with the page's buttons after it on its line (등록일 2020년07월10일 14시39분 URL복사
+    # 기사스크랩): the date.
+    Layout(
+        "date-stamp-buttons",
+        "date",
+        ("head", "line", "close"),
+        rf"(?:{_STAMP}|{_EDIT})일?\s*[:：]?\s*{DATE}"
+        r"(?:\s+(?:URL\s?복사|기사\s?스크랩|스크랩|프린트하기|인쇄하기|인쇄|이메일문의|쪽지신고하기|신고하기|공유하기)){1,6}",
+        "등록일 2020년07월10일 14시39분 URL복사 기사스크랩",
+    ),
     # The stamp with the press after it, its sister outlets after a slash (발행일: 2020/07/10
     # 가상동포신문/가상방송): the date and the outlet.
     Layout(
