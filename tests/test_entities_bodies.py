@@ -129,3 +129,21 @@ def test_a_denomination_kiwi_cut_and_a_churchs_conference_are_named():
         ("남부연회", "organisation"),
     }
     assert _found("축하연회가 열렸다.") == set()
+
+
+FIRMS = [r for r in tables.table("name_words.tsv") if r.role == "firm"]
+
+
+@pytest.mark.parametrize("row", FIRMS, ids=lambda r: r.word)
+def test_each_firms_word_with_its_copula_names_the_body_after_it(row):
+    table = entities_of(row.example)
+    assert list(table["kind"]) == ["organisation"]
+    assert table["rule"].iloc[0] == "kind"
+    assert table["text"].iloc[0].startswith(("누리", "가람"))
+
+
+def test_a_person_or_a_listed_place_after_a_firms_word_is_no_body():
+    assert _found("그는 회사인 김철수를 만났다.") == set()
+    assert ("부산광역시", "place") in _found("항구도시인 부산을 찾았다.")
+    # a name a line break cuts (no particle written onto its first word) is not read in part
+    assert _found("생산업체인 가람비티비\n보워터 제지 노사가 다퉜다.") == set()

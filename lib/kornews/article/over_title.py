@@ -68,7 +68,11 @@ def leading_furniture(lines: list[Line]) -> list[str]:
             or shapes.reading(text)
             or bool(row and row.layout.name == "reporter-desk")  # a board's name: 가상뉴스 편집실
             # an issue's date (2024년 4월 24일), a post's stamp (Posted on 2024. 04. 24.)
-            or bool(row and row.layout.name in ("date-bare", "date-posted", "date-english"))
+            or bool(
+                row
+                and row.layout.name
+                in ("date-bare", "date-posted", "date-english", "date-stamp-outlet")
+            )  # and a stamp with its press after it (발행일: 2020/07/10 가상동포신문)
             or bool(row and row.layout.name in _CREDITS)  # a photo's credit alone: <사진=가상시>
             or bool(row and row.layout.name == "promo")  # a link: 가상일보 네이버 구독하기
         )

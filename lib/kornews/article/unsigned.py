@@ -38,8 +38,8 @@ _OWN_VOICE = re.compile(
     r"(?:발행인|편집인|편집국장)의?\s*(?:편지|인사|인사말|칼럼|글)"
     r"|창간\s*(?:\d{1,3}\s*주년\s*)?(?:기념\s*)?축?사(?![가-힣])|\d{1,5}\s*호.{0,60}?읽고"
 )
-# A photo's holder after the copyright mark, at a caption's end: … ⓒ가상제주.
-_PHOTO_HOLDER = re.compile(r"[ⓒ©]\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})\s*$")
+# A photo's holder after the copyright mark, at a caption's end: … ⓒ가상제주 (a bar maybe after).
+_PHOTO_HOLDER = re.compile(r"[ⓒ©]\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})\s*\|?\s*$")
 # A press the body names this often, where it calls its paper 본지, is that paper.
 _MIN_NAMED = 3
 # The anchor's last words handing over to the reporter: … 홍길동 기자가 전합니다.
@@ -48,12 +48,13 @@ _HANDED_TO = re.compile(layouts.HANDED_TO + "$")
 
 def _handed_to(parts: list[Part]) -> list[str]:
     """The reporter a script's anchor hands over to at the end of the lead, when no byline names
-    one."""
-    found = (
-        _HANDED_TO.search(part.text)
-        for part in parts
-        if part.kind == "paragraph" and part.speaker == "앵커"
-    )
+    one; in a script printed with no markers, at the end of its first paragraph (… 홍길동 기자의
+    보돕니다.)."""
+    paragraphs = [part for part in parts if part.kind == "paragraph"]
+    leads = [part for part in paragraphs if part.speaker == "앵커"]
+    if not any(part.speaker for part in paragraphs):
+        leads = paragraphs[:1]
+    found = (_HANDED_TO.search(part.text) for part in leads)
     return [match["reporter"] for match in found if match][:1]
 
 
@@ -227,8 +228,9 @@ def _writer_in_photo(parts: list[Part]) -> list[str]:
 _MESSAGE_HEAD = re.compile(
     r"(?:신년|송년|취임|기념|격려|창간)\s?사(?![가-힣])|[\[<(【]\s*축사\s*[\]>)】]"
 )
-# The rows of a message's writer on his own line: 홍길동 가상협회 이사장, 가상조합 홍길동 이사장.
-_WRITER_ROWS = ("caption-name-role", "caption-org-name-role")
+# The rows of a message's writer on his own line: 홍길동 가상협회 이사장, 가상조합 홍길동 이사장,
+# 가상협회 회장 겸 발행인 홍길동.
+_WRITER_ROWS = ("caption-name-role", "caption-org-name-role", "caption-role-name")
 
 
 def _writer_of_message(parts: list[Part]) -> list[str]:
@@ -236,7 +238,9 @@ def _writer_of_message(parts: list[Part]) -> list[str]:
     or new year's address), named with his organisation and office on a line of his own between
     the headline and the text, when no byline names one: the contributor is the reporter."""
     head = next((i for i, part in enumerate(parts) if part.kind == "paragraph"), len(parts))
-    title = " ".join(part.text for part in parts[:head] if part.kind in ("title", "subtitle"))
+    title = " ".join(
+        part.text for part in parts[:head] if part.kind in ("title", "subtitle", "category")
+    )
     lead = parts[head].text if head < len(parts) else ""
     if not (
         _OWN_VOICE.search(title)
@@ -298,17 +302,18 @@ def _outlets_of_photos(parts: list[Part]) -> list[str]:
     called as a press is and is no wire service: the paper's own photo (▲ 기자들의 수다 ⓒ가상제주 over
     a body that says 가상제주를 포함한 …; … 열렸다.ⓒ가상굿뉴스), also where the caption was read as the
     head's subtitle or furniture (a page that prints it twice), or as its title (a page cut above
-    its headline: ▲ … 음악회’. © 가상신문)."""
+    its headline: ▲ … 음악회’. © 가상신문), or the holder credited under two captions or more, no
+    wire service (the paper's own photographer: ▲ … ⓒ가상일보 | under two photos)."""
     body = " ".join(part.text for part in parts if part.kind == "paragraph")
-    return list(
-        dict.fromkeys(
-            holder
-            for part in parts
-            if part.kind in ("caption", "subtitle", "footer", "title")
-            for holder in _PHOTO_HOLDER.findall(part.text)
-            if holder in body or _own_press(holder)
-        )
-    )[:1]
+    captions = dict.fromkeys(
+        part.text for part in parts if part.kind in ("caption", "subtitle", "footer", "title")
+    )  # a caption printed twice is one photo
+    holders = Counter(holder for text in captions for holder in _PHOTO_HOLDER.findall(text))
+    return [
+        holder
+        for holder, times in holders.items()
+        if holder in body or _own_press(holder) or times > 1 and not _wire_service(holder)
+    ][:1]
 
 
 def _own_press(name: str) -> bool:

@@ -308,3 +308,43 @@ def _officer_bracketed(runs: list[Run], at: int, officers: frozenset[str]) -> bo
         and closed.end + 1 == title.start
         and _a_persons_name(before)
     )
+
+
+# 인: the copula and its modifier ending (이+ᆫ) after a kind's word (무역업체인 누리무역).
+_IS = ("VCP", "ETM")
+
+
+def named_by_apposition(sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """A proper noun (or Latin capitals) no rule named, a space after a word ending in the word for
+    its kind and 인 written onto it (무역업체인 누리무역, 우승팀인 가람테크: name_words.tsv's
+    ``firm``), a particle written onto it: the company, team or body it is said to be."""
+    by_start = {m.start for m in found}
+    firms = tuple(sorted(name_words("firm")))
+    return [
+        Mention(name.text, "organisation", name.start, name.end, sentence.where, "kind")
+        for sentence in sentences
+        for kind, copula, ending, name in zip(
+            sentence.runs, sentence.runs[1:], sentence.runs[2:], sentence.runs[3:]
+        )
+        # The copula first: few runs are one.
+        if (copula.tags[0], ending.tags[0]) == _IS
+        and is_noun_run(kind)
+        and kind.text.endswith(firms)
+        and kind.end == copula.start
+        and copula.end + 1 == name.start
+        and name.start not in by_start
+        and _named_shaped(name)
+        and _particle_at(sentence, name.end)  # the name whole, not its first word
+    ]
+
+
+def _named_shaped(run: Run) -> bool:
+    """A run holding a proper noun, no table's name nor a person's shape, or Latin capitals."""
+    if _ACRONYM_RUN.fullmatch(run.text):
+        return True
+    return (
+        "NNP" in run.tags
+        and len(run.text) > 1
+        and not person_shaped(run)
+        and lookup(run.text, True) is None
+    )

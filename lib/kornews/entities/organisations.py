@@ -10,6 +10,7 @@ from functools import lru_cache
 from .associations import RESIDING, bare_bodies, local_bodies, residing_bodies
 from .body_cues import (
     named_between,
+    named_by_apposition,
     named_by_interview,
     named_by_kind,
     named_by_member,
@@ -55,6 +56,7 @@ def organisations_and_places(sentences: list[Sentence]) -> list[Mention]:
     found += short_stations(sentences, found)
     found += listed_bodies(sentences, found)
     found += named_by_officer(sentences, found)
+    found += named_by_apposition(sentences, found)
     found += bare_bodies(sentences, found)
     found = with_units(sentences, without_buildings(sentences, found))
     return _tails_linked(residing_bodies(sentences, local_bodies(sentences, found)))

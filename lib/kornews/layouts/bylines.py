@@ -75,6 +75,18 @@ BYLINES: tuple[Layout, ...] = (
         r"|어시스턴트|헤어|메이크업|헤어\s?[&·]\s?메이크업|디자인|일러스트|영상)",
         "- 피처 에디터",
     ),
+    # A board engine's (GNUBoard's) writer and stamp on one line, its counters maybe between and its
+    # 본문 heading glued after (작성자 홍길동 작성일20-07-31 14:49본문): the writer, if a name, and the date.
+    Layout(
+        "reporter-board-writer",
+        "reporter",
+        ("head", "close"),
+        rf"작성자\s*[:：]?\s*(?:(?P<reporter>{ALONE_NAME})(?:\s*{TITLE})?|[^\s:：]{{1,12}})"
+        r"(?:\s*(?:댓글|조회)\s*[:：]?\s*[\d,]+\s*[건회]?)*\s*작성일\s*[:：]?\s*"
+        r"(?P<y>(?:19|20)?\d{2})[.-](?P<m>\d{1,2})[.-](?P<d>\d{1,2})"
+        r"(?:\s*(?P<ampm>오전|오후)?\s?(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?)?\s*(?:본문)?",
+        "작성자 홍길동 작성일20-07-31 14:49본문",
+    ),
     Layout(
         "reporter-name",
         "reporter",
@@ -236,12 +248,15 @@ BYLINES: tuple[Layout, ...] = (
         rf"\d{{1,3}}\s?기\s+(?P<reporter>{SURNAMED})(?:\s*{TITLE})?",
         "17기 홍길동",
     ),
-    # A byline after its date and time: 2020년 7월 10일 (금) 14:50:41 홍길동 기자 gildong@example.com.
+    # A byline after its date and time: 2020년 7월 10일 (금) 14:50:41 홍길동 기자 gildong@example.com;
+    # a review's issue in brackets first, the author's address after his name with no title ([53호]
+    # 2020년 07월 10일 (금) 홍길동 gildong@example.com).
     Layout(
         "reporter-dated",
         "reporter",
         ("head", "close"),
-        rf"{DATE}\s+(?P<reporter>{NAME}){MORE_NAMES}\s*{TITLE}(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
+        rf"(?:[\[<(]\s*(?:제\s?)?\d{{1,5}}\s*호\s*[\]>)]\s*)?{DATE}\s+(?P<reporter>{NAME}){MORE_NAMES}"
+        rf"(?=\s*(?:{TITLE}|[(<\[]?\s*{EMAIL}))\s*(?:{TITLE})?(?:\s*[(<\[]?\s*(?P<email>{EMAIL})\s*[)>\]]?)?",
         "2020년 7월 10일 (금) 14:50:41 홍길동 기자 gildong@example.com",
     ),
     # A magazine's issue month with its byline: 2020년 7월 <홍길동 기자>, 2020년 7월호 홍길동 기자.

@@ -233,6 +233,18 @@ CAPTIONS: tuple[Layout, ...] = (
         rf"[ⓒ©]\s*(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,14}})\s+(?P<reporter>{SURNAMED})\s*{TITLE}",
         "ⓒ 가상신문 홍길동 기자",
     ),
+    # A photo's words closed by its source in brackets with 제공 first, or by its holder after the
+    # copyright mark, or both (가상신문 창간호 (제공 가상협회)© 가상통신): no sentence, a caption (a
+    # copyright notice is none: 저작권자 © 가상일보).
+    Layout(
+        "caption-source-holder",
+        "caption",
+        ("head", "line"),
+        r"(?![^()]*[.!?]\s*(?:\(|[ⓒ©]|$))(?!.*(?:저작권|[Cc]opyright|COPYRIGHT))[^ⓒ©()]{2,80}?\s*"
+        r"(?:\(\s*제공\s*[:=]?\s*[^()]{1,20}\)\s*(?:[ⓒ©]\s*[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})?"
+        r"|[ⓒ©]\s*[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})",
+        "가상신문 창간호 (제공 가상협회)© 가상통신",
+    ),
     # ⓒ a name alone: the photo's holder, up to a stock agency's Latin name (ⓒ Getty Images Bank).
     Layout(
         "caption-copyright-name",

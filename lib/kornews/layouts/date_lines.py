@@ -76,6 +76,24 @@ DATE_LINES: tuple[Layout, ...] = (
         rf"(?:{_STAMP}|{_EDIT})일?\s*[:：]?\s*{DATE}\s*[|ㅣ]?\s*(?!{ALONE_NAME}\s*기자)[가-힣A-Za-z0-9]{{2,14}}\s*기자",
         "기사입력 : 2020-07-10 가상편집 기자",
     ),
+    # The stamp with the press after it, its sister outlets after a slash (발행일: 2020/07/10
+    # 가상동포신문/가상방송): the date and the outlet.
+    Layout(
+        "date-stamp-outlet",
+        "date",
+        ("head", "line", "close"),
+        rf"(?:{_STAMP}|{_EDIT})일?\s*[:：]?\s*{DATE}\s+(?P<outlet>{PRESS})(?:\s*/\s*[가-힣A-Za-z0-9]{{2,20}}){{0,3}}",
+        "발행일: 2020/07/10  가상동포신문/가상방송",
+    ),
+    # A curation page's date with its author after 'by': the outlet posting as itself (2020. 07. 10 by
+    # 가상리뷰), or its reporter with his title (2020. 07. 10 by 홍길동 기자).
+    Layout(
+        "date-by",
+        "date",
+        ("head", "close"),
+        rf"{DATE}\s+by\s+(?:(?P<reporter>{ALONE_NAME})\s*기자|(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,14}}))",
+        "2020. 07. 10 by 가상리뷰",
+    ),
     # A board's date with its section: 2020/07/10 인터뷰 > 동문.
     Layout(
         "date-section",

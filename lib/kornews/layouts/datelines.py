@@ -39,10 +39,11 @@ DATELINES: tuple[Layout, ...] = (
         ("open",),
         # A slogan before the press's name ends as a clause does (온 국민이 기자인 가상협회); a
         # reporter's kind may stand before 기자 (홍길동 시민기자, 홍길동 사진기자: the name is 홍길동).
-        r"[\[【<(]\s*(?:[^\[\]【】<>=()]*?[가-힣](?:인|는|은|한|된|의)\s+)?(?P<outlet>[^\[\]【】<>=()]*?)\s*[/|\-–]?\s+"
+        r"[\[【<(]\s*(?:[^\[\]【】<>=()]*?[가-힣](?:인|는|은|한|된|의)\s+)?(?P<outlet>[^\[\]【】<>=()]*?)\s*[/|\-–,]?\s+"
         rf"{_BY}(?!사진\s?기자)(?P<reporter>[^\s\[\]【】<>=()]+?)\s*(?:시민|객원|인턴|수습|선임|수석|전문|사진)?\s?기자\s*[\]】>)]\s*",
         "[디지털데일리 홍길동기자] 시는 10일 계획을 냈다.",
     ),  # also [이데일리 홍길동 기자], [세상을 잇는 가상협회 홍길동 시민기자], [가상신문사/ 홍길동 기자],
+    # [가상신문, 홍길동기자] (a comma after the press),
     # [가상신문 | 홍길동 선임기자] (a bar or a dash after the press), (가상일보 홍길동 기자) in round brackets
     Layout(
         "dateline-reporter",

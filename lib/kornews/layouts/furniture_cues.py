@@ -55,6 +55,10 @@ def _box_of_headlines(line: str) -> bool:
 # (크게 작게 위로 아래로 인쇄 공유; Prev이전 문서, ESC닫기 glued).
 _MIN_ROW = 2
 _ROW_MARKS = " •·|/"
+# A site's top bar runs longer (시작페이지로 설정 l 즐겨찾기추가 … l 회원가입 l 2021.9.26 (일)): its
+# links set apart by a bar or a spaced small l, the site's clock among them.
+_MAX_ROW = 160
+_ROW_BAR = re.compile(r"\sl\s|\b(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}\.?(?:\s*\([월화수목금토일]\))?")
 
 
 @cache
@@ -107,7 +111,7 @@ def furniture(line: str) -> str | None:
             return cue.role
     if _RANKING.fullmatch(bare):
         return "end"
-    return "control" if len(line) <= _MAX_FURNITURE and _buttons(bare) else None
+    return "control" if len(line) <= _MAX_ROW and _buttons(bare) else None
 
 
 @cache
@@ -127,7 +131,7 @@ def _buttons(line: str) -> bool:
     """A row of buttons: the line holds nothing but _MIN_ROW control or furniture words or more."""
     if not _any_button().search(line):  # most lines hold none: one search, not a count per word
         return False
-    rest, count = line, 0
+    rest, count = _ROW_BAR.sub(" ", line), 0
     for word in _button_words():
         count += rest.count(word)
         rest = rest.replace(word, " ")

@@ -17,6 +17,9 @@ from .pieces import (
 )
 from .record import Layout
 
+# The paper's own officers, who sign its letters and addresses (not titles.tsv's: no story names them).
+_OFFICER = r"(?:발행인|편집인|발행·편집인|편집국장|주필)"
+
 _AFTER_BYLINES: tuple[Layout, ...] = (
     # A house paper's masthead with its issue and section over the headline: 가상시보 제100호 시정.
     Layout(
@@ -25,6 +28,15 @@ _AFTER_BYLINES: tuple[Layout, ...] = (
         ("head", "close"),
         r"(?P<outlet>[가-힣A-Za-z0-9]{2,10}(?:\s[가-힣A-Za-z0-9]{1,10})?)\s+제\s?\d{1,5}\s?호(?:\s+[가-힣·]{1,8})?",
         "가상시보 제100호 시정",
+    ),
+    # A periodical's menu near the headline, its title in the link to its own page and the link to
+    # its back issues (가상평론 소개 | 지난호 보기): the title names the outlet.
+    Layout(
+        "menu-periodical",
+        "footer",
+        ("head", "close"),
+        r"(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,12})\s*소개\s*[|lㅣI/·]\s*지난\s?호\s*보기(?:\s*[|lㅣI/·].{0,30})?",
+        "가상평론 소개 l 지난호 보기",
     ),
     # A monthly's masthead with the month's issue over the headline: 월간가상 2024년 5월호 (the site's
     # current issue, no article's date).
@@ -130,12 +142,13 @@ _AFTER_BYLINES: tuple[Layout, ...] = (
         r"\*\s*(?!.*(?:[.!?]|다|요)$)[^*]{4,80}",
         "* 가상대 채플에서 설교하는 홍길동 목사",
     ),
-    # Who wrote a message, under its headline or its text: a name, an organisation and an office.
+    # Who wrote a message, under its headline or its text: a name, an organisation and an office (the
+    # paper's own officer too, his photo's caption closed by a full stop: 홍길동 가상신문 발행인.).
     Layout(
         "caption-name-role",
         "caption",
         ("head", "line"),
-        rf"(?P<reporter>{SURNAMED})\s+(?:[가-힣A-Za-z0-9·()]{{1,20}}\s?)?{ROLE}",
+        rf"(?P<reporter>{SURNAMED})\s+(?:[가-힣A-Za-z0-9·()]{{1,20}}\s?)?(?:{ROLE}|{_OFFICER})\.?",
         "홍길동 가상대학출판협회 이사장",
     ),
     # The same with the organisation first: 에이가상 홍길동 사장 (a company's head signing a message).
@@ -145,6 +158,16 @@ _AFTER_BYLINES: tuple[Layout, ...] = (
         ("head", "line"),
         rf"[가-힣A-Za-z0-9]{{2,12}}\s+(?P<reporter>{SURNAMED})\s+{ROLE}",
         "에이가상 홍길동 사장",
+    ),
+    # The same with the name last, after the organisations and the offices (가상협회, 가상신문 회장 겸
+    # 발행인 홍길동): a message's writer signing as a letter does.
+    Layout(
+        "caption-role-name",
+        "caption",
+        ("head",),
+        rf"[가-힣A-Za-z0-9·,() ]{{2,60}}?\s(?:{ROLE}|{_OFFICER})(?:\s*겸\s*(?:{ROLE}|{_OFFICER}))?"
+        rf"\s+(?P<reporter>{SURNAMED})",
+        "가상협회, 가상신문 회장 겸 발행인 홍길동",
     ),
     # The print edition's page, above the body: furniture, like a share button (promo).
     Layout(

@@ -20,9 +20,10 @@ ROWS: tuple[Layout, ...] = (*DATELINES, *SPEAKERS, *HEAD_LINES, *CLOSING)
 PEOPLE_GROUPS = ("reporter", "email")
 # What a line that names people may say besides: all its reporters and e-mails.
 # Not the crew's job names (촬영기자, 사진기자), nor the tail of a desk's name (GS인사 기자), nor an
-# office before more names (글 홍길동 기획위원, 김철수 기자); a name in Hanja too (宋利憲 기자).
+# office before more names (글 홍길동 기획위원, 김철수 기자), nor a field's specialist title (홍길동
+# 문화전문기자: 문화전문 is no name); a name in Hanja too (宋利憲 기자).
 REPORTER = re.compile(
-    rf"(?<![가-힣A-Za-z0-9\u4e00-\u9fff])(?!촬영|사진|영상|취재|편집|인턴|수습|시민|선임|전문|객원|기획위원|논설위원)(?P<reporter>{NAME}|{HANJA_NAME})(?={MORE_NAMES}\s?{TITLE}(?![가-힣]))"
+    rf"(?<![가-힣A-Za-z0-9\u4e00-\u9fff])(?!촬영|사진|영상|취재|편집|인턴|수습|시민|선임|전문|객원|기획위원|논설위원|[가-힣]{{1,3}}전문\s?기자)(?P<reporter>{NAME}|{HANJA_NAME})(?={MORE_NAMES}\s?{TITLE}(?![가-힣]))"
 )
 EMAIL_ADDRESS = re.compile(EMAIL)
 # A photographer's name alone after a caption's slash (/홍길동): a surname first.

@@ -30,6 +30,13 @@ _MIXED_NAME = (
     r"(?=\s*[,.]?\s*무단)"
 )
 
+# A holder of several words, each called as a press is (가상방송 가상일보, ABC 가상불교방송 가상일보),
+# the notice right after it: one name, written whole.
+_PRESS_WORDS = rf"{PRESS}(?:\s+{PRESS}){{1,3}}(?=\s*[,.]?\s*무단)"
+# A holder of several words before its site's address (가상 코리안 라디오 www.example.com): the
+# words between the mark and the address are the name.
+_BEFORE_SITE = r"[가-힣A-Za-z][가-힣A-Za-z0-9]*(?:\s+[가-힣A-Za-z][가-힣A-Za-z0-9]*){1,3}(?=\s+(?:https?://)?www\.)"
+
 NOTICES: tuple[Layout, ...] = (
     # A site's slogan between the mark and the name (저작권자 © 누구나 안심하는 세상을 만드는 언론
     # 가상타임즈 무단전재 …): the name is the press's word right before the notice goes on.
@@ -45,9 +52,10 @@ NOTICES: tuple[Layout, ...] = (
         "copyright-holder",
         "footer",
         ("close",),
-        rf"[<\[(※]?\s*저작권자?\s*(?:{COPYRIGHT_SIGN}|:)\s*[《〈]?(?:{COMPANY_MARK}\s*)?(?P<outlet>{_MIXED_NAME}|[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)+(?![A-Za-z가-힣0-9])|{HOLDER})?.{{0,80}}",
+        rf"[<\[(※]?\s*저작권자?\s*(?:{COPYRIGHT_SIGN}|:)\s*[《〈]?(?:{COMPANY_MARK}\s*)?(?P<outlet>{_MIXED_NAME}|{_PRESS_WORDS}|{_BEFORE_SITE}|[A-Z][A-Za-z]*(?:\s+(?!All\b|Rights\b)[A-Z][A-Za-z]*)+(?![A-Za-z가-힣0-9])|{HOLDER})?.{{0,80}}",
         "<저작권자 ⓒ 가상일보, 무단전재 및 재배포 금지>",
-    ),  # also 저작권 © 가상신문 (the word without 자); a name of Latin words with a small word or a
+    ),  # also 저작권 © 가상신문 (the word without 자); a name of several press words (© ABC 가상방송
+    # 가상일보 무단전재), or of several words before its address; a name of Latin words with a small word or a
     # Korean one among them, the notice right after: 저작권자 © News in 가상 무단전재; 저작권자 © 《가상사람들》 - 가상시민의 신문 무단전재 및 재배포 금지; an English name of
     # capitalised words stays whole: 저작권자 © Gasang Times 무단전재
     # The same with no mark, the press's name right after the word (저작권자 가상일보 무단전재 및 재배포
@@ -81,7 +89,7 @@ NOTICES: tuple[Layout, ...] = (
         "copyright-mark",
         "footer",
         ("close",),
-        rf"[<\[(]?\s*(?:(?i:copyrights?)\s*)?(?:{COPYRIGHT_SIGN}|(?i:copyrights?)\s+(?:by\s+)?(?=\d{{4}}|[가-힣])|(?i:copyrights?)\s*@\s*(?=[가-힣A-Za-z]))\s*(?:\d{{4}}(?:\s*-\s*\d{{4}})?\s*)?(?:{COMPANY_MARK}\s*)?(?P<outlet>{_MIXED_NAME}|[A-Z][A-Za-z]*(?:\s+(?!(?i:all|rights)\b)[A-Z][A-Za-z]*)*(?![A-Za-z가-힣0-9])|{HOLDER}(?![가-힣A-Za-z0-9])(?!\s*기자))?.{{0,100}}",
+        rf"[<\[(]?\s*(?:(?i:copyrights?)\s*)?(?:{COPYRIGHT_SIGN}|(?i:copyrights?)\s+(?:by\s+)?(?=\d{{4}}|[가-힣])|(?i:copyrights?)\s*@\s*(?=[가-힣A-Za-z]))\s*(?:\d{{4}}(?:\s*-\s*\d{{4}})?\s*)?(?:{COMPANY_MARK}\s*)?(?P<outlet>{_MIXED_NAME}|{_PRESS_WORDS}|{_BEFORE_SITE}|[A-Z][A-Za-z]*(?:\s+(?!(?i:all|rights)\b)[A-Z][A-Za-z]*)*(?![A-Za-z가-힣0-9])|{HOLDER}(?![가-힣A-Za-z0-9])(?!\s*기자))?.{{0,100}}",
         "[ⓒ 가상경제 & example.com, 무단전재 및 재배포 금지]",
     ),  # also Copyright ⓒ 가상일보, COPYRIGHT ⓒ 가상일보 ALL RIGHTS RESERVED, Copyright by 가상일보,
     # [ⓒ GS뉴스. 무단전재-재배포 금지] (Latin letters glued to Hangul: one name),

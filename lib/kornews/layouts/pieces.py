@@ -115,9 +115,11 @@ MORE_NAMES = rf"(?:\s*[·ㆍ,]\s*{NAME})*"
 # the signature, so the office is no subject's.
 EDITOR_OFFICE = r"(?:편집국장|편집위원|논설위원|주간|부장|차장|국장)"
 # How an anchor hands over to the reporter (홍길동 기자가 보도합니다, … 알려드립니다), the last words
-# of the anchor's lead.
+# of the anchor's lead (the spoken 홍길동 기자의 보돕니다 too).
 HANDOVER = r"(?:보도합니다|전합니다|전해드립니다|알려드립니다|취재했습니다|소개합니다)"
-HANDED_TO = rf"(?P<reporter>{NAME})\s?기자(?:가\s?{HANDOVER}|의\s?(?:보도|리포트)입니다)\.?"
+HANDED_TO = (
+    rf"(?P<reporter>{NAME})\s?기자(?:가\s?{HANDOVER}|의\s?(?:(?:보도|리포트)입니다|보돕니다))\.?"
+)
 # A monthly's issue: 2024년 5월호.
 MONTH_ISSUE = r"\d{4}\s*년\s*\d{1,2}\s*월\s*호"
 # A press name, told from a place or a person by what it is called: CBS노컷뉴스, 부산일보, 파이낸셜뉴스,
@@ -151,7 +153,7 @@ SHORT_YEAR_DATE = (
 _LOOSE_DATE = re.sub(
     r"\?P<\w+>", "", DATE
 )  # the same shape without names, for a second date on the line
-_STAMP = r"(?:입력|기사입력|기사등록일시|등록일시|등록|최초\s?입력|승인|(?:지면\s?)?게재|게시|발행|작성|송고)(?:\s?일자)?"
+_STAMP = r"(?:입력|기사입력|기사등록일시|등록일시|등록|최초\s?입력|승인|(?:지면\s?)?게재|게시|발행|작성|송고|(?:뉴스|기사)(?=\s?일자))(?:\s?일자)?"
 _EDIT = r"(?:수정|최종\s?수정|기사수정|업데이트|갱신)"
 # A byline's stamps after a bar (홍길동 기자(address) | 입력 : DATE 수정 : DATE): a broadcaster's page;
 # the page's counters may follow (| 댓글 0).

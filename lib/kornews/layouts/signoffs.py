@@ -152,6 +152,15 @@ SIGNOFFS: tuple[Layout, ...] = (
         rf"[\[<(]?\s*(?:출처|기사\s?제공|기사\s?출처|언론사|매체|발행처)\s*[:：=]\s*(?P<outlet>{PRESS})\s*[\]>)]?",
         "출처 : 가상신문",
     ),
+    # A press release's source under a story printed from it: [보도자료출처: 가상도 가상군], (자료제공 =
+    # 가상시): a government's or a company's, no outlet.
+    Layout(
+        "source-press-release",
+        "footer",
+        ("close",),
+        r"[\[<(]?\s*(?:보도\s?자료\s?(?:출처|제공)|자료\s?제공)\s*[:：=]\s*[^\[\]<>()]{2,30}?\s*[\]>)]?",
+        "[보도자료출처: 가상도 가상군]",
+    ),
     # A link to the reporter's other articles, under the copyright too: 홍길동 기자 다른기사 보기.
     Layout(
         "byline-more-articles",

@@ -79,6 +79,15 @@ SPEAKERS: tuple[Layout, ...] = (
         rf"(?:INT|SYNC?)\s*[-:]\s*(?P<speaker>{NAME})\s*/\s*(?P<role>[^/]{{1,40}}?)$",
         "INT-홍길동/가상시 주민",
     ),
+    # A script's cue for an inserted interview, the speakers first and the cue last (#. 홍길동 회장 +
+    # 김철수 회장 INT): who speaks below.
+    Layout(
+        "speaker-cue-hash",
+        "speaker",
+        ("open",),
+        r"#\.?\s*(?P<speaker>[가-힣A-Za-z0-9 +/·,()]{2,60}?)\s+(?:INT|SYNC?)$",
+        "#. 홍길동 회장 + 김철수 회장 INT",
+    ),
     # ◀INT▶홍길동/가상시 주민, ◀SYN▶가상업체 관계자: who speaks, after the marker.
     Layout(
         "speaker-triangle-labelled",

@@ -11,6 +11,8 @@ _TRIANGLE_LED = re.compile(r"[▲△][^▲△]+")
 MIN_LISTED = 3
 # A noun phrase closed by a full stop, as a photo's caption ends (… 학생들., … 입장하기 전.).
 _SCENE_END = re.compile(r"[가-힣](?<![다요함음임죠까])\.$")
+# … or one closed by its photo's credit after the copyright mark (… 하고 있다 ⓒ가상일보 |).
+_CREDITED = re.compile(r"[ⓒ©Ⓒ]\s*[가-힣A-Za-z][가-힣A-Za-z0-9]{0,14}\s*\|?\s*$")
 
 
 def listed(lines: list[str], at: int) -> bool:
@@ -47,7 +49,8 @@ def listed_lines(lines: list[str]) -> set[int]:
 
 def _a_list(run: list[str]) -> bool:
     """Whether a run of lines led by triangles is a list."""
-    # Photos' captions name a scene and close it with a full stop (… 넣고 있는 학생.); a list's points
+    # Photos' captions name a scene and close it with a full stop (… 넣고 있는 학생.) or the photo's
+    # credit (… 하고 있다 ⓒ가상일보 |); a list's points
     # and briefs end without one or as sentences do (… 공개했다.).
-    scenes = sum(bool(_SCENE_END.search(line)) for line in run)
+    scenes = sum(bool(_SCENE_END.search(line) or _CREDITED.search(line)) for line in run)
     return len(run) >= MIN_LISTED and len(set(run)) == len(run) and scenes * 2 <= len(run)
