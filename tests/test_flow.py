@@ -144,6 +144,7 @@ FLOW = [
     "entities.person_mentions",
     "entities.people",
     "entities.graph",
+    "entities.declared",
     "entities",
     # The quotations (a package): the words and records, the marks and spans, the predicates, the
     # speaker's particle, what follows a reported clause, where one ends, a quotation in marks, a
@@ -163,6 +164,7 @@ FLOW = [
     "quotes.endings",
     "quotes.direct",
     "quotes.indirect",
+    "quotes.unmarked",
     "quotes.clauses",
     "quotes.find",
     "quotes.referents",
