@@ -131,3 +131,14 @@ def test_a_stamp_with_the_pages_buttons_after_it_is_the_date_line():
     )
     assert article.date == "2007-07-30T14:39"
     assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_kicker_over_a_board_posts_title_is_its_subtitle():
+    article = read_article(
+        "가상시장 “새 청사는 시민의 집”\n가상시 새 청사 공개\n페이지 정보\n"
+        "작성자 홍길동 작성일20-07-31 14:49본문\n" + _STORY
+    )
+    assert (article.title, article.subtitles) == (
+        "가상시 새 청사 공개",
+        ("가상시장 “새 청사는 시민의 집”",),
+    )

@@ -85,12 +85,27 @@ def _retitle(lines: list[Line], kinds: list[str], lead: int) -> None:
         and not DECK_LED.match(lines[lead + 1].text)
     ):
         kinds[lead : lead + 2] = ["category", "title"]
-    elif deck_over_title(lines, kinds, lead):
+    elif deck_over_title(lines, kinds, lead) or _board_title_under(lines, kinds, lead):
         kinds[lead : lead + 2] = ["subtitle", "title"]
     elif words := _menu_words(lines, kinds, lead):
         kinds[lead : lead + words + 1] = ["footer"] * (words - 1) + ["category", "title"]
     elif DECK_LED.match(title) and kinds[lead + 1 : lead + 2] == ["subtitle"]:
         kinds[lead] = "subtitle"  # decks led by dashes, the headline cut off above them
+
+
+# A board engine's heading over the post's writer and stamp (GNUBoard): the post's title stands
+# right over it.
+_BOARD_HEADING = "페이지 정보"
+
+
+def _board_title_under(lines: list[Line], kinds: list[str], lead: int) -> bool:
+    """A kicker over a board's post title (a speaker's words over the headline), the board's
+    heading right under the title: the line over it is the subtitle."""
+    return (
+        kinds[lead + 1 : lead + 2] == ["subtitle"]
+        and lead + 2 < len(lines)
+        and lines[lead + 2].text.strip() == _BOARD_HEADING
+    )
 
 
 def _menu_words(lines: list[Line], kinds: list[str], lead: int) -> int:
