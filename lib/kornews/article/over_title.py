@@ -39,6 +39,7 @@ _BRACKETED_CREDIT = re.compile(r"\(\s*사진\s*(?:제공)?\s*[=:]\s*[^()]{1,20}\
 
 # A byline led by a label no headline has: By JANE DOE, 기자명 가상신문.
 _LABELLED = (re.compile(layouts.ENGLISH_BYLINE), re.compile(layouts.LABELLED_BYLINE))
+_BULLET = re.compile(r"^\s*[•·]\s*")
 
 
 # A photo's credit alone on the first lines names no headline: the photo's, over the text.
@@ -55,7 +56,8 @@ def leading_furniture(lines: list[Line]) -> list[str]:
     while len(kinds) < len(lines) - 1:
         text = lines[len(kinds)].text
         row = layouts.match(text, "head")
-        if any(byline.fullmatch(text) for byline in _LABELLED):
+        # (bulleted too: • 기자명 가상대신문, a CMS's field list over the headline)
+        if any(byline.fullmatch(_BULLET.sub("", text, count=1)) for byline in _LABELLED):
             kinds.append("reporter")
             above = row
             continue

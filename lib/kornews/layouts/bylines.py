@@ -248,6 +248,15 @@ BYLINES: tuple[Layout, ...] = (
         rf"\d{{1,3}}\s?기\s+(?P<reporter>{SURNAMED})(?:\s*{TITLE})?",
         "17기 홍길동",
     ),
+    # The writer's address alone with the stamp after a bar (gildong@example.com | 2020-07-10 17:37:15):
+    # the e-mail and the date.
+    Layout(
+        "reporter-email-stamp",
+        "reporter",
+        ("head", "close"),
+        rf"(?P<email>{EMAIL})\s*[|ㅣ]\s*{DATE}",
+        "gildong@example.com | 2020-07-10 17:37:15",
+    ),
     # A byline after its date and time: 2020년 7월 10일 (금) 14:50:41 홍길동 기자 gildong@example.com;
     # a review's issue in brackets first, the author's address after his name with no title ([53호]
     # 2020년 07월 10일 (금) 홍길동 gildong@example.com).

@@ -89,11 +89,12 @@ NOTICES: tuple[Layout, ...] = (
         "copyright-mark",
         "footer",
         ("close",),
-        rf"[<\[(]?\s*(?:(?i:copyrights?)\s*)?(?:{COPYRIGHT_SIGN}|(?i:copyrights?)\s+(?:by\s+)?(?=\d{{4}}|[가-힣])|(?i:copyrights?)\s*@\s*(?=[가-힣A-Za-z]))\s*(?:\d{{4}}(?:\s*-\s*\d{{4}})?\s*)?(?:{COMPANY_MARK}\s*)?(?P<outlet>{_MIXED_NAME}|{_PRESS_WORDS}|{_BEFORE_SITE}|[A-Z][A-Za-z]*(?:\s+(?!(?i:all|rights)\b)[A-Z][A-Za-z]*)*(?![A-Za-z가-힣0-9])|{HOLDER}(?![가-힣A-Za-z0-9])(?!\s*기자))?.{{0,100}}",
+        rf"[<\[(【]?\s*(?:(?i:copyrights?)\s*)?(?:{COPYRIGHT_SIGN}|(?i:copyrights?)\s+(?:by\s+)?(?=\d{{4}}|[가-힣])|(?i:copyrights?)\s*@\s*(?=[가-힣A-Za-z]))\s*(?:\d{{4}}(?:\s*-\s*\d{{4}})?\s*)?(?:{COMPANY_MARK}\s*)?(?P<outlet>{_MIXED_NAME}|{_PRESS_WORDS}|{_BEFORE_SITE}|[A-Z][A-Za-z]*(?:\s+(?!(?i:all|rights)\b)[A-Z][A-Za-z]*)*(?![A-Za-z가-힣0-9])|{HOLDER}(?![가-힣A-Za-z0-9])(?!\s*기자))?.{{0,100}}",
         "[ⓒ 가상경제 & example.com, 무단전재 및 재배포 금지]",
     ),  # also Copyright ⓒ 가상일보, COPYRIGHT ⓒ 가상일보 ALL RIGHTS RESERVED, Copyright by 가상일보,
     # [ⓒ GS뉴스. 무단전재-재배포 금지] (Latin letters glued to Hangul: one name),
-    # Copyright @가상신문 Corp.; a photographer's credit (ⓒ홍길동 기자) names no outlet
+    # Copyright @가상신문 Corp.; 【Copyrights ⓒ 가상뉴스, 가상웨딩 기사제보 …】 (a box: the first name);
+    # a photographer's credit (ⓒ홍길동 기자) names no outlet
     # A paper's imprint flattened on one line: its title (제호; after its company's name or so), then
     # its address, registration and officers between bars (the registration the law asks of every
     # paper and site): 상호 : ㈜가상미디어 | 제호 : 가상신문 | 등록번호 : …
