@@ -155,3 +155,12 @@ def test_a_co_operative_kiwi_reads_as_common_nouns_and_a_regional_headquarters()
     assert _found("가람중앙회 한빛지역본부는 성금을 냈다.") == {
         ("가람중앙회 한빛지역본부", "organisation")
     }
+
+
+def test_the_trade_bodies_short_forms_name_their_full_names():
+    found = _found("KOTRA와 중진공, 중기중앙회가 모였다.")
+    assert found == {
+        ("KOTRA", "organisation"),
+        ("중소벤처기업진흥공단", "organisation"),
+        ("중소기업중앙회", "organisation"),
+    }
