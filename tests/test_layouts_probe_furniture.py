@@ -49,3 +49,11 @@ def test_a_comment_boxs_policy_under_the_copyright_ends_the_text_with_its_cases(
         f"가상시 새 청사 공개\n{_STORY}{_NOTICE}\n※ 아래 경우에는 고지 없이 삭제하겠습니다.\n{cases}\n"
     )
     assert _body(article) == [_LEAD, _LAST]
+
+
+def test_a_magazines_crew_credited_role_over_name_under_the_text():
+    article = read_article(
+        f"가상 인터뷰집\n{_SPEECH}\n- 피처 에디터\n- 홍길동\n- 포토그래퍼\n- 김철수\n"
+    )
+    assert _body(article) == [_SPEECH]
+    assert article.reporter == "홍길동"

@@ -64,6 +64,17 @@ BYLINES: tuple[Layout, ...] = (
         rf"(?:작성자|기사\s?작성|글쓴이|기자|취재기자)\s*[:：|]\s*(?P<reporter>{ALONE_NAME})",
         "작성자 : 홍길동",
     ),
+    # A magazine crew's role in Korean alone on its line over the name (- 피처 에디터, then - 홍길동;
+    # - 포토그래퍼, then - 김철수), no name with a title: the first name under the editor's is the
+    # writer's.
+    Layout(
+        "credits-role",
+        "footer",
+        ("close",),
+        r"[-–•·]?\s*(?:(?:피처|피쳐|패션|뷰티|리빙|웹|디지털|컨트리뷰팅)\s?)?(?:에디터|포토그래퍼|스타일리스트"
+        r"|어시스턴트|헤어|메이크업|헤어\s?[&·]\s?메이크업|디자인|일러스트|영상)",
+        "- 피처 에디터",
+    ),
     # A board engine's (GNUBoard's) writer and stamp on one line, its counters maybe between and its
     # 본문 heading glued after (작성자 홍길동 작성일20-07-31 14:49본문): the writer, if a name, and the date.
     Layout(
