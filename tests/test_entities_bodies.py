@@ -147,3 +147,20 @@ def test_a_person_or_a_listed_place_after_a_firms_word_is_no_body():
     assert ("부산광역시", "place") in _found("항구도시인 부산을 찾았다.")
     # a name a line break cuts (no particle written onto its first word) is not read in part
     assert _found("생산업체인 가람비티비\n보워터 제지 노사가 다퉜다.") == set()
+
+
+def test_a_co_operative_kiwi_reads_as_common_nouns_and_a_regional_headquarters():
+    assert ("하귀농협", "organisation") in _found("각각 18대 하귀농협 조합장으로 취임했다.")
+    assert _found("회원농협과 관내농협 조합장들이 모였다.") == set()
+    assert _found("가람중앙회 한빛지역본부는 성금을 냈다.") == {
+        ("가람중앙회 한빛지역본부", "organisation")
+    }
+
+
+def test_the_trade_bodies_short_forms_name_their_full_names():
+    found = _found("KOTRA와 중진공, 중기중앙회가 모였다.")
+    assert found == {
+        ("KOTRA", "organisation"),
+        ("중소벤처기업진흥공단", "organisation"),
+        ("중소기업중앙회", "organisation"),
+    }
