@@ -24,8 +24,8 @@ _CRIED_DECK = re.compile(r"[^.!?]{4,78}[가-힣](?<![다요죠까네])!")
 # A deck in English under the head's fields (a theme, a verse and dates: Moving in the Spirit: …
 # Arusha, Tanzania): no Hangul, no full stop at its end.
 _LATIN_DECK = re.compile(r"[A-Z][^가-힣]{8,300}(?<![.!?])(?<![.!?][\"”'’])")
-# A numbered section's heading opens the text, no subtitle: 1. 들어가며 : …, 2. 현황.
-_NUMBERED_HEADING = re.compile(r"\d{1,2}\.\s*[가-힣]{1,10}(?:\s*[:：]|$)")
+# A numbered section's heading opens the text, no subtitle: 1. 들어가며 : …, 2. 현황, 1. 들어가는 말.
+_NUMBERED_HEADING = re.compile(r"\d{1,2}\.\s*[가-힣]{1,10}(?:\s[가-힣]{1,10}){0,2}(?:\s*[:：]|$)")
 # A subhead's bulleted point drops the full stop a body's bulleted sentence keeps (● 선거로 심판한다).
 _POINT = re.compile(r"[●■◆◇○□]\s*\S")
 # A sentence's ending, also typed with a comma for its full stop (열렸습니다,).
@@ -35,6 +35,8 @@ _SENTENCE_END = re.compile(r"(?:[.!?。]|(?:다|요|죠),?)[\"'”’」』)\]]*
 _PHOTO_MARK = re.compile(
     r"\s*[<(\[]\s*(?:사진|그림|표)\s*\d{0,2}\s*(?:위|아래|왼쪽|오른쪽)?\s*[>)\]]$"
 )
+# Two dots trail a headline's clause (… 컨퍼런스 개최해..): no sentence's full stop.
+_TRAILING_DOTS = re.compile(r"(?<=[가-힣])\.\.$")
 # A headline may end in a quotation that ends like a sentence (폭염에 전력 수요 최고치…"끄기도 겁나요"):
 # what stands before it decides.
 _QUOTED_TAIL = re.compile(r"(?<=\S)\s*[\"“'‘「『][^\"“”'‘’「」『』]+[\"”'’」』]$")
@@ -103,5 +105,5 @@ def _is_subtitle(line: str) -> bool:
         return False
     if len(line) <= MAX_DECK and _POINT.match(line) and not shapes.full_stop(line):
         return True
-    ended = _QUOTED_TAIL.sub("", _PHOTO_MARK.sub("", line))
+    ended = _QUOTED_TAIL.sub("", _PHOTO_MARK.sub("", _TRAILING_DOTS.sub("", line)))
     return bool(DECK_LED.match(line)) or (len(line) <= MAX_DECK and not _SENTENCE_END.search(ended))

@@ -15,6 +15,8 @@ from .tail import _CUT
 MAX_DECK = 80
 # A line led by a dash or an ellipsis is a deck (- 다음 달 문 열어), never a headline.
 DECK_LED = re.compile(r"[-–—ㅡ…]")
+# A line that cries out (… 합시다!): a headline's, where a deck over it would state.
+_CRIED = re.compile(r"!\W*$")
 # An anchor's copy broken mid-sentence: every line this short at most …
 _MAX_BROKEN_LINE = 40
 # … and words only (quoted words too): no bullet, bracket or address (page furniture, a byline).
@@ -95,11 +97,17 @@ def deck_over_title(lines: list[Line], kinds: list[str], at: int) -> bool:
     """A sentence with its full stop read as the title (at ``at``) over a short line read as its
     subtitle, the head's date or byline under them: a magazine page prints its deck over its
     headline (가상 가수들을 만났다. / Radio Days / On January 07, 2015); a line led by a dash under
-    it is the deck, the sentence the headline."""
+    it is the deck, the sentence the headline. A headline may cry (터놓고 이야기 합시다!); a deck
+    printed over it states."""
     if kinds[at + 1 : at + 3] not in (["subtitle", "date"], ["subtitle", "reporter"]):
         return False
     line, below = lines[at].text, lines[at + 1].text
-    return _short_sentence(line) and not shapes.is_sentence(below) and not DECK_LED.match(below)
+    return (
+        _short_sentence(line)
+        and not _CRIED.search(line)
+        and not shapes.is_sentence(below)
+        and not DECK_LED.match(below)
+    )
 
 
 def is_text(line: str) -> bool:

@@ -33,6 +33,8 @@ _MARKS_ONLY = re.compile(r"[\d\s\[\]|()<>\-–—_=+~.,:!?·•]+|[A-Za-z]{1,2}"
 # A widget's word in Latin letters alone (Seoul, More), or a section's English label in brackets
 # ([Editor's letter], [Interview]): no Korean article's line.
 _LATIN_WORD = re.compile(r"[A-Z][a-z]{1,9}|\[\s*[A-Z][A-Za-z'’]*(?:\s[A-Za-z'’]+){0,3}\s*\]")
+# A site's name and its home link, the masthead's line (가상재단 가상평론 Home).
+_HOME_LINK = re.compile(r"[^.!?]{1,40}\s(?:Home|HOME)")
 # ![headline](https://…), ![]() |
 _IMAGE_LINK = re.compile(r"!\[")
 # A page's own address alone on a line (a short URL to share it).
@@ -122,6 +124,7 @@ def furniture(line: str) -> str | None:
             _weather(),
             _ADDRESS,
             _LATIN_WORD,
+            _HOME_LINK,
             _TAG_ATTRIBUTES,
             _SERVER_ERROR,
         )
