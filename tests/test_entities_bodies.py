@@ -164,3 +164,13 @@ def test_the_trade_bodies_short_forms_name_their_full_names():
         ("중소벤처기업진흥공단", "organisation"),
         ("중소기업중앙회", "organisation"),
     }
+
+
+def test_a_places_health_centre_youth_centre_and_veterans_written_onto_its_name():
+    for body, sentence in (
+        ("가람군보건소", "가람군보건소는 검진을 했다."),
+        ("가람시청소년수련관", "가람시청소년수련관은 캠프를 열었다."),
+        ("가람시재향군인회", "가람시재향군인회는 행사를 열었다."),
+    ):
+        assert (body, "organisation") in _found(sentence)
+    assert _found("보건소와 수련관에 갔다.") == set()

@@ -36,3 +36,11 @@ def test_a_neighbourhoods_head_glued_to_his_surname_is_the_full_name():
         "홍동장은 “주민과 함께 하겠다”고 말했다."
     )
     assert table["speaker"].tolist() == ["홍길동", "홍길동"]
+
+
+def test_a_numbered_neighbourhood_kiwi_cuts_is_read_whole():
+    # 홍은1동: Kiwi reads 홍 and 은 (a name and a particle) before the number; the place is all three.
+    table = entities_of("18일 홍은1동, 가좌2동, 가상아파트101동에서 주민 총회가 열렸다.")
+    places = table.loc[table["kind"] == "place", "entity"].tolist()
+    assert "홍은1동" in places and "가좌2동" in places
+    assert "은1동" not in places and not any("101동" in p for p in places)

@@ -299,3 +299,11 @@ def test_words_whose_opening_mark_the_page_dropped_start_after_the_speech(row):
     table = quotes_of("가상 소식\n\n" + row.example + "\n")
     assert table[["kind", "speaker", "verb"]].values.tolist() == [["direct", "홍길동", "말하다"]]
     assert table["text"].tolist() == ["회원들과 함께 하겠다."]
+
+
+def test_a_hyphen_inside_a_name_keeps_the_speakers_phrase_whole():
+    # 홍길동 가상도 4-H본부 회장은 “…”: Kiwi cuts 4 - H; the phrase is not `H본부 회장`.
+    table = quotes_of(
+        "가상 소식\n\n김철수 4-H본부 회장은 “청년 농업인이 농촌의 미래다”라고 말했다.\n"
+    )
+    assert table[["speaker", "attribution"]].values.tolist() == [["김철수", "김철수 4-H본부 회장"]]

@@ -35,6 +35,8 @@ _SENTENCE_END = re.compile(r"(?:[.!?。]|(?:다|요|죠),?)[\"'”’」』)\]]*
 _PHOTO_MARK = re.compile(
     r"\s*[<(\[]\s*(?:사진|그림|표)\s*\d{0,2}\s*(?:위|아래|왼쪽|오른쪽)?\s*[>)\]]$"
 )
+# A piece of the headline printed again under it holds this many letters at least.
+_MIN_PIECE = 8
 # Two dots trail a headline's clause (… 컨퍼런스 개최해..): no sentence's full stop.
 _TRAILING_DOTS = re.compile(r"(?<=[가-힣])\.\.$")
 # A headline may end in a quotation that ends like a sentence (폭염에 전력 수요 최고치…"끄기도 겁나요"):
@@ -51,12 +53,22 @@ def _bare_caption(line: str) -> str:
 
 def _printed_again(line: str, seen: set[str]) -> bool:
     """A line of the head printed again, or again with its marks dropped (Special Interview -
-    가상, then Special Interview 가상: a magazine's headline printed without its dash)."""
+    가상, then Special Interview 가상: a magazine's headline printed without its dash), or a piece
+    of a head line from inside it (장구 치고… 가상군 주민자치 발표회 열기 ‘후끈’, then 가상군 주민자치
+    발표회: the headline printed again cut short; its start alone is a deck glued to it, read by
+    decks.py, its end a quotation the deck repeats)."""
     letters = NOT_LETTERS.sub("", line)
+    if not letters:
+        return " ".join(line.split()) in seen
+    others = [NOT_LETTERS.sub("", text) for text in seen]
     return (
         " ".join(line.split()) in seen
-        or bool(letters)
-        and any(NOT_LETTERS.sub("", text) == letters for text in seen)
+        or letters in others
+        or len(letters) >= _MIN_PIECE
+        and any(
+            letters in text[1:-1] and not text.startswith(letters) and not text.endswith(letters)
+            for text in others
+        )
     )
 
 

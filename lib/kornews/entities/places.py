@@ -266,20 +266,34 @@ def numbered_villages(sentences: list[Sentence]) -> list[Mention]:
     for sentence in sentences:
         if _NUMBERED.isdisjoint(sentence.words):
             continue  # most sentences
-        for word, number, ri in zip(sentence.runs, sentence.runs[1:], sentence.runs[2:]):
+        runs = sentence.runs
+        for at, (word, number, ri) in enumerate(zip(runs, runs[1:], runs[2:])):
             if (
                 ri.text in _NUMBERED  # the cheapest test first: few runs are 리 or 동
-                # one syllable to four: 가상아파트101동 is a block of flats
-                and _TOWNSHIP.fullmatch(word.text)
                 and number.tags == ("SN",)
                 and word.end == number.start
                 and number.end == ri.start
             ):
-                name = word.text + number.text + ri.text
-                mentions.append(
-                    Mention(name, "place", word.start, ri.end, sentence.where, "suffix")
-                )
+                start, stem = _numbered_stem(runs, at)
+                # one syllable to four: 가상아파트101동 is a block of flats
+                if _TOWNSHIP.fullmatch(stem):
+                    name = stem + number.text + ri.text
+                    mentions.append(Mention(name, "place", start, ri.end, sentence.where, "suffix"))
     return mentions
+
+
+def _numbered_stem(runs: list[Run], at: int) -> tuple[int, str]:
+    """The Hangul written onto a number's neighbourhood, over the pieces Kiwi cut it into (홍은1동:
+    홍 and 은, read as a name and a particle)."""
+    stem, first = runs[at].text, at
+    while (
+        first
+        and runs[first - 1].end == runs[first].start
+        and _TOWNSHIP.fullmatch(runs[first - 1].text + stem)
+    ):
+        first -= 1
+        stem = runs[first].text + stem
+    return runs[first].start, stem
 
 
 def short_provinces(found: list[Mention], text: str) -> list[Mention]:

@@ -21,6 +21,14 @@ DATELINES: tuple[Layout, ...] = (
         "[SYNC: 홍길동 기자]",
     ),
     # --- datelines opening the body ---
+    # The outlet and its regional desk glued to the lead by a bar (가상경제 충북취재본부 | 가상군은 …).
+    Layout(
+        "dateline-desk-bar",
+        "dateline",
+        ("open",),
+        rf"(?P<outlet>{PRESS})\s+[가-힣]{{2,8}}(?:취재본부|본부|지사|총국|지국)\s*[|ㅣ]\s*(?=\S)",
+        "가상경제 충북취재본부 | 가상군은 …",
+    ),
     # A pool's joint coverage, the outlets after its slash, then the writer (and the photographer):
     # [가상언론 공동취재/가상타임즈, 가상뉴스-글: 홍길동 기자, 사진: 김철수 기자]. The site's own
     # outlet is named first.

@@ -338,7 +338,8 @@ NOTICES: tuple[Layout, ...] = (
         "related-hot", "footer", ("close",), r"[가-힣A-Za-z0-9]{2,12}\s*핫클릭", "가상방송 핫클릭"
     ),
     # A promotion boxed in 【…】, a series blurb signed [편집자말] over or under the text (among
-    # its paragraphs the note is the story's own lead: its mark alone is furniture there), a note
+    # its paragraphs the note is the story's own lead: its mark alone, bracketed or not, is furniture
+    # there), a note
     # on the paper's code.
     Layout(
         "promo-box",
@@ -358,7 +359,7 @@ NOTICES: tuple[Layout, ...] = (
         "editor-note-mark",
         "footer",
         ("line",),
-        r"[\[<(]\s*편집자\s*(?:주|말)\s*[\]>)]",
+        r"[\[<(]?\s*편집자\s*(?:주|말)\s*[\]>)]?",
         "<편집자 주>",
     ),
     Layout(

@@ -213,6 +213,7 @@ def _phrase_start(toks: list, found: int, sentence: int, known: Known) -> int:
             or previous.form == "("
             or _masking(toks, phrase_start)
             or _in_name(previous, known)
+            or _joining(toks, phrase_start)
         ):
             phrase_start -= 1
         else:
@@ -262,6 +263,17 @@ def _names_people(phrase: list, known: Known) -> bool:
         for m in known.mentions
     )
     return honorific or bool(named) or any(t.form in people or t.form in titles() for t in phrase)
+
+
+def _joining(toks: list, at: int) -> bool:
+    """Is the token before ``at`` a hyphen written between two (4-H, K-water: one name)?"""
+    mark = toks[at - 1]
+    return (
+        at > 1
+        and mark.form in ("-", "–")
+        and toks[at - 2].end == mark.start
+        and mark.end == toks[at].start
+    )
 
 
 def _in_name(token, known: Known) -> bool:

@@ -9,8 +9,9 @@ import re
 # (▲가상부, 새 정책 발표…, ▲가상시, …); a photo's caption stands alone or printed twice.
 _TRIANGLE_LED = re.compile(r"[▲△][^▲△]+")
 MIN_LISTED = 3
-# A noun phrase closed by a full stop, as a photo's caption ends (… 학생들., … 입장하기 전.).
-_SCENE_END = re.compile(r"[가-힣](?<![다요함음임죠까])\.$")
+# A noun phrase closed by a full stop, as a photo's caption ends (… 학생들., … 입장하기 전.), or a scene
+# going on (… 열기를 높이고 있다.).
+_SCENE_END = re.compile(r"[가-힣](?<![다요함음임죠까])\.$|[가-힣]고\s?있다\.$")
 # … or one closed by its photo's credit after the copyright mark (… 하고 있다 ⓒ가상일보 |).
 _CREDITED = re.compile(r"[ⓒ©Ⓒ]\s*[가-힣A-Za-z][가-힣A-Za-z0-9]{0,14}\s*\|?\s*$")
 
