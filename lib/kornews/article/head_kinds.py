@@ -9,7 +9,7 @@ from .. import layouts, shapes
 from .decks import NOT_LETTERS
 from .openings import DECK_LED, MAX_DECK, is_marker
 from .records import SECTION_MARK
-from .tail import _is_closing
+from .tail import is_closing
 
 _CAPTION_MARK = re.compile(r"^[▲△■◆]\s*")
 # Words quoted as said, two sentences or more, the last with its stop (“좋아요. 또 올까요?”): an
@@ -88,7 +88,7 @@ def _head_kind(
         return "footer"  # a headline or caption printed twice; share buttons
     if row and row.layout.name != "site-slogan":  # a slogan stands over the title, not under it
         return row.layout.kind
-    row = _is_closing(line, "close") and layouts.match(line, "close")
+    row = is_closing(line, "close") and layouts.match(line, "close")
     if row:  # a copyright, a signature, a credit over a short body
         return row.layout.kind if row.layout.kind in ("date", "caption", "reporter") else "footer"
     if shapes.furniture(line) or shapes.field(line) or shapes.head_bullet(line):

@@ -135,7 +135,7 @@ def _story_goes_on(lines: list[Line], at: int) -> bool:
     under = [line.text for line in lines[at + 1 :]]
     return bool(under) and all(
         len(text) > shapes.MAX_HEADLINE
-        and not _is_closing(text, "close")
+        and not is_closing(text, "close")
         and not _HEADLINE_JOIN.search(text.split("다.", 1)[0])
         for text in under
     )
@@ -196,7 +196,7 @@ def _closing_run(lines: list[Line], first: int, at: int) -> int:
         if shapes.signed(line):
             break  # the last paragraph, its byline glued to it
         if (
-            _is_closing(line, "close")
+            is_closing(line, "close")
             or shapes.furniture(line)
             or shapes.names_outlet(line)
             or _printed_before(lines, at - 1, firsts)
@@ -252,9 +252,7 @@ _NO_REPRINT = re.compile(r"무단\s*(?:전재|복제|배포|사용)|재배포|(?
 
 
 def _ends_body(line: str) -> bool:
-    return (
-        _is_closing(line, "end") or shapes.furniture(line) == "end" or bool(_PAYWALL.search(line))
-    )
+    return is_closing(line, "end") or shapes.furniture(line) == "end" or bool(_PAYWALL.search(line))
 
 
 def _notice(line: str) -> bool:
@@ -265,7 +263,9 @@ def _notice(line: str) -> bool:
     return bool(row and row.layout.name.startswith(("copyright", "no-reprint")))
 
 
-def _is_closing(line: str, place: str) -> bool:
+def is_closing(line: str, place: str) -> bool:
+    """Does ``line`` match a layouts row of ``place`` (furniture: a copyright, a footer)? A long line
+    only as a paper's imprint flattened onto it."""
     if len(line) > _MAX_BOILERPLATE:  # long: only a paper's imprint flattened on one line
         row = layouts.match(line, place) if _IMPRINT.match(line) else None
         return bool(row and row.layout.name.startswith("imprint-title"))
