@@ -267,13 +267,14 @@ def _longer(name: str, bodies: list[str]) -> str:
     return next((body for body in bodies if body.startswith(name) and body != name), name)
 
 
-def _body_shaped(run: Run) -> bool:
-    """A proper noun no table names, of two letters or more, not shaped as a person's name nor a
-    family name (리처드 조 회장), or Latin capitals (VHQ)."""
+def _body_shaped(run: Run, *, alone: bool = True) -> bool:
+    """A proper noun no table names (``alone``: the run's only token; else one among its tokens), of
+    two letters or more, not shaped as a person's name nor a family name (리처드 조 회장), or Latin
+    capitals (VHQ)."""
     if _ACRONYM_RUN.fullmatch(run.text):
         return True
     return (
-        run.tags == ("NNP",)
+        (run.tags == ("NNP",) if alone else "NNP" in run.tags)
         and len(run.text) > 1
         and not person_shaped(run)
         and lookup(run.text, True) is None
@@ -333,18 +334,6 @@ def named_by_apposition(sentences: list[Sentence], found: list[Mention]) -> list
         and kind.end == copula.start
         and copula.end + 1 == name.start
         and name.start not in by_start
-        and _named_shaped(name)
+        and _body_shaped(name, alone=False)
         and _particle_at(sentence, name.end)  # the name whole, not its first word
     ]
-
-
-def _named_shaped(run: Run) -> bool:
-    """A run holding a proper noun, no table's name nor a person's shape, or Latin capitals."""
-    if _ACRONYM_RUN.fullmatch(run.text):
-        return True
-    return (
-        "NNP" in run.tags
-        and len(run.text) > 1
-        and not person_shaped(run)
-        and lookup(run.text, True) is None
-    )

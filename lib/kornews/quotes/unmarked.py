@@ -28,19 +28,7 @@ def glued_item(toks: list, actors: frozenset[int]) -> Item | None:
     end, verb, after = _close(toks, first)
     if not any(t.tag == "EF" and t.end <= end for t in toks[first:]):
         return None
-    return Item(
-        "direct",
-        toks[first].start,
-        end,
-        None,
-        "report" if verb else None,
-        verb,
-        after,
-        toks[first].sentence,
-        first,
-        toks[first].section,
-        toks[first].paragraph,
-    )
+    return _unmarked(toks, first, end, verb, after)
 
 
 def _glued_topic(toks: list, actors: frozenset[int]) -> int | None:
@@ -104,18 +92,25 @@ def stray_item(toks: list, actors: frozenset[int]) -> Item | None:
     first = _past_speech(toks, topic + 1)
     if not any(t.tag == "EF" for t in toks[first:close]):
         return None
+    return _unmarked(toks, first, toks[close].start, verb, close + 2)
+
+
+def _unmarked(toks: list, first: int, end: int, verb: str | None, after: int) -> Item:
+    """A direct quotation no opening mark opens, from token ``first`` to offset ``end``, reported
+    by ``verb`` (None: by none), the tokens going on at ``after``."""
+    token = toks[first]
     return Item(
-        "direct",
-        toks[first].start,
-        toks[close].start,
-        None,
-        "report",
-        verb,
-        close + 2,
-        toks[first].sentence,
-        first,
-        toks[first].section,
-        toks[first].paragraph,
+        kind="direct",
+        start=token.start,
+        end=end,
+        mark=None,
+        link="report" if verb else None,
+        verb=verb,
+        next=after,
+        sentence=token.sentence,
+        index=first,
+        section=token.section,
+        paragraph=token.paragraph,
     )
 
 
